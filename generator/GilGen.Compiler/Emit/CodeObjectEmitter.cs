@@ -1,0 +1,884 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using GilGen.Compiler.Bytecode;
+using static GilGen.Compiler.Emit.RuntimeNames;
+
+namespace GilGen.Compiler.Emit;
+
+/// <summary>
+/// Turns one code object into one C# method that performs its instructions in order.
+/// </summary>
+/// <remarks>
+/// <para>Each evaluation-stack slot is a C# local (<c>__s0</c>, <c>__s1</c>, ...): the depth before every
+/// instruction is known statically (<see cref="InstructionFlow"/>), so a push is an assignment to the
+/// next slot. Python locals are C# locals too (<c>__l_name</c>), and jumps are gotos. Reference counts
+/// follow ceval.c: a pushed value is a new reference, operands are DecRef'd after the op.</para>
+/// <para>Try and with blocks use ceval's block stack, resolved statically: the method body sits in a
+/// <c>try</c> inside a loop; the catch looks up, by the offset of the instruction that raised
+/// (<c>__ip</c>, stored only inside protected regions), which handler to enter, unwinds the stack
+/// slots above the block's level, pushes the exception as ceval does, and re-enters the loop, whose
+/// first statement jumps to the handler.</para>
+/// <para>At every place where the runtime profile may switch threads the method tests the
+/// interpreter's eval breaker (<see cref="CheckpointSites"/>); that one volatile read is all the
+/// GIL costs on the fast path.</para>
+/// </remarks>
+internal sealed class CodeObjectEmitter
+{
+    private readonly CodeObject _code;
+    private readonly ModuleLayout _layout;
+    private readonly bool _isModule;
+    private readonly CodeWriter _w;
+    private readonly InstructionFlow _flow;
+    private readonly IReadOnlyList<Instruction> _ins;
+    private readonly Func<int, string?> _sourceLine;
+    private readonly string _fileName;
+    private readonly int _lineOffset;
+    private readonly HashSet<int> _labels = new();
+    private readonly Dictionary<int, int> _handlerIds = new();
+    private int _maxDepth;
+    private int _maxHandlerNesting;
+
+    public CodeObjectEmitter(CodeObject code, ModuleLayout layout, bool isModule, CodeWriter writer,
+                             Func<int, string?> sourceLine, string fileName, int lineOffset)
+    {
+        _code = code;
+        _layout = layout;
+        _isModule = isModule;
+        _w = writer;
+        _ins = code.Instructions;
+        _flow = new InstructionFlow(code);
+        _sourceLine = sourceLine;
+        _fileName = fileName;
+        _lineOffset = lineOffset;
+    }
+
+    public void Emit()
+    {
+        CheckSupported();
+        for (int i = 0; i < _ins.Count; i++)
+        {
+            if (!_flow.Reachable[i]) continue;
+            var ins = _ins[i];
+            if (ins.JumpTarget >= 0) _labels.Add(ins.JumpTarget);
+            _maxDepth = Math.Max(_maxDepth, _flow.Depth[i] + 2);
+            _maxHandlerNesting = Math.Max(_maxHandlerNesting, _flow.Blocks[i].ExceptHandlerCount);
+        }
+        foreach (int h in _flow.HandlerTargets.OrderBy(x => x))
+        {
+            _handlerIds[h] = _handlerIds.Count + 1;
+            _labels.Add(h);
+        }
+        _maxDepth = Math.Max(_maxDepth, _code.StackSize + 1);
+
+        string body = _layout.BodyName(_code);
+        _w.Line("/// <summary>" + Xml(_isModule ? "The module's top-level code." : "def " + _code.QualName + " (line " + _code.FirstLineNo + ").") + "</summary>");
+        _w.Line(GeneratedCode);
+        _w.Open(_isModule
+            ? $"private static {Value} {body}({ThreadState} __ts, {Module} __module)"
+            : $"private static {Value} {body}({ThreadState} __ts, {Function} __fn, {ReadOnlySpan} __args, string[]? __kw)");
+        EmitPrologue();
+        if (_flow.HasHandlers) EmitBodyWithHandlers(); else EmitBodyWithoutHandlers();
+        _w.Close();
+        _w.Line();
+    }
+
+    private void CheckSupported()
+    {
+        foreach (var ins in _ins)
+        {
+            if (!IsSupported(ins.Opcode))
+            {
+                throw new EmitException($"the instruction {ins.Opcode} (line {ins.Line}) is not supported by GilGen's emitter yet", ins.Line);
+            }
+            if (!_isModule && ins.Opcode is Opcode.LOAD_NAME or Opcode.STORE_NAME or Opcode.DELETE_NAME)
+            {
+                throw new EmitException("class bodies are not supported by GilGen's emitter yet", ins.Line);
+            }
+        }
+    }
+
+    private static bool IsSupported(Opcode op) => op switch
+    {
+        Opcode.YIELD_VALUE or Opcode.YIELD_FROM or Opcode.GET_YIELD_FROM_ITER or Opcode.GET_AWAITABLE
+            or Opcode.GET_AITER or Opcode.GET_ANEXT or Opcode.BEFORE_ASYNC_WITH or Opcode.END_ASYNC_FOR
+            or Opcode.SETUP_ASYNC_WITH or Opcode.PRINT_EXPR or Opcode.SETUP_ANNOTATIONS or Opcode.UNPACK_EX
+            or Opcode.LOAD_BUILD_CLASS or Opcode.LOAD_CLASSDEREF or Opcode.IMPORT_STAR => false,
+        _ => true,
+    };
+
+    // ----- prologue: locals, cells, argument binding -----
+
+    private string Local(int i) => "__l_" + ModuleLayout.Identifier(_code.VarNames[i]) + "_" + i;
+
+    private string CellLocal(int i) => "__c" + i;
+
+    private static string S(int i) => "__s" + i;
+
+    private int ArgTotal => _code.ArgCount + _code.KwOnlyArgCount
+        + ((_code.Flags & CodeFlags.VarArgs) != 0 ? 1 : 0) + ((_code.Flags & CodeFlags.VarKeywords) != 0 ? 1 : 0);
+
+    private void EmitPrologue()
+    {
+        _w.Line("var __interp = __ts.Interp;");
+        _w.Line(_isModule ? "var __mod = __module;" : "var __mod = __fn.Module;");
+        _w.Line("var __g = __mod.Slots;");
+        if (!_isModule)
+        {
+            for (int i = 0; i < _code.VarNames.Count; i++)
+            {
+                _w.Line($"{Value} {Local(i)} = {Value}.Unbound;   // {CSharpLiteral.CommentText(_code.VarNames[i])}");
+            }
+            EmitArgumentBinding();
+            int cells = _code.CellVars.Count;
+            for (int i = 0; i < cells; i++)
+            {
+                // A cell for an argument starts out holding the argument (CPython's cell2arg).
+                int arg = IndexOf(_code.VarNames, _code.CellVars[i], ArgTotal);
+                _w.Line($"var {CellLocal(i)} = new {Cell}();   // cell {CSharpLiteral.CommentText(_code.CellVars[i])}");
+                if (arg >= 0)
+                {
+                    _w.Line($"{CellLocal(i)}.Value = {Local(arg)}; {Local(arg)} = {Value}.Unbound;");
+                }
+            }
+            for (int i = 0; i < _code.FreeVars.Count; i++)
+            {
+                _w.Line($"var {CellLocal(cells + i)} = __fn.Closure![{i}];   // free {CSharpLiteral.CommentText(_code.FreeVars[i])}");
+            }
+        }
+        var slots = string.Join(", ", Enumerable.Range(0, _maxDepth).Select(S));
+        if (_maxDepth > 0) _w.Line($"{Value} {slots};");
+        if (UsesBuffer()) _w.Line($"{ValueBuffer} __buf = default;");
+        _w.Line($"int __line = {_code.FirstLineNo};");
+        // Before the first instruction (and outside any loop that may start there).
+        var first = _ins.Count > 0 ? _ins[0].Opcode : Opcode.NOP;
+        EmitCheck(CheckpointSites.AtEntry(first), "function entry");
+    }
+
+    private bool UsesBuffer() => _ins.Any(i => i.Opcode is Opcode.CALL_FUNCTION or Opcode.CALL_METHOD or Opcode.CALL_FUNCTION_KW
+        or Opcode.BUILD_LIST or Opcode.BUILD_TUPLE or Opcode.BUILD_SET or Opcode.BUILD_MAP or Opcode.BUILD_STRING
+        or Opcode.BUILD_CONST_KEY_MAP or Opcode.WITH_EXCEPT_START or Opcode.UNPACK_SEQUENCE);
+
+    private static int IndexOf(IReadOnlyList<string> names, string name, int limit)
+    {
+        for (int i = 0; i < Math.Min(limit, names.Count); i++) if (names[i] == name) return i;
+        return -1;
+    }
+
+    private void EmitArgumentBinding()
+    {
+        int total = ArgTotal;
+        bool simple = _code.KwOnlyArgCount == 0 && (_code.Flags & (CodeFlags.VarArgs | CodeFlags.VarKeywords)) == 0;
+        if (total == 0)
+        {
+            _w.Line($"if (__kw != null || __args.Length != 0) {ArgBinder}.Bind(__ts, __fn, __args, __kw);   // raises the TypeError");
+            return;
+        }
+        // The common call, exactly the declared positional arguments, binds without allocating;
+        // anything else (defaults, keywords, *args, **kwargs) goes through the binder.
+        if (simple)
+        {
+            _w.Open($"if (__kw == null && __args.Length == {_code.ArgCount})");
+            for (int i = 0; i < total; i++) _w.Line($"{Local(i)} = __args[{i}]; {Local(i)}.IncRef();");
+            _w.Close();
+            _w.Open("else");
+        }
+        else
+        {
+            _w.Open("");
+        }
+        _w.Line($"var __bound = {ArgBinder}.Bind(__ts, __fn, __args, __kw);");
+        for (int i = 0; i < total; i++) _w.Line($"{Local(i)} = __bound[{i}];");
+        _w.Close();
+    }
+
+    // ----- body -----
+
+    private void EmitBodyWithoutHandlers()
+    {
+        _w.Line("__ts.EnterFrame();");
+        _w.Open("try");
+        EmitInstructions();
+        _w.Close();
+        _w.Open($"catch ({Exception} __e)");
+        EmitLeaveOnError();
+        _w.Line("throw;");
+        _w.Close();
+    }
+
+    private void EmitBodyWithHandlers()
+    {
+        _w.Line("int __resume = 0, __ip = -1;");
+        var exc = string.Join(", ", Enumerable.Range(0, Math.Max(1, _maxHandlerNesting + 1)).Select(i => "__x" + i + " = null"));
+        _w.Line($"{Exception}? {exc}, __traced = null;");
+        _w.Line("__ts.EnterFrame();");
+        _w.Open("while (true)");
+        _w.Open("try");
+        _w.Line("// Re-entry after an exception: go to the handler the catch chose.");
+        _w.Open("switch (__resume)");
+        foreach (var h in _handlerIds) _w.Line($"case {h.Value}: goto __L{h.Key};");
+        _w.Close();
+        EmitInstructions();
+        _w.Close();
+        _w.Open($"catch ({Exception} __e)");
+        EmitHandlerDispatch();
+        _w.Close();
+        _w.Close();
+    }
+
+    /// <summary>What the catch does, for each instruction that can raise inside a protected region.</summary>
+    private void EmitHandlerDispatch()
+    {
+        // A RERAISE comes back through this catch: the frame is in the traceback once.
+        _w.Line($"if (!ReferenceEquals(__e, __traced)) {{ __e.AddFrame({_layout.CodeInfoName(_code)}, __line); __traced = __e; }}");
+        var groups = new Dictionary<(int Handler, int Level, int Depth, int Nesting, int Popped), List<int>>();
+        var unprotected = new Dictionary<int, List<int>>();
+        for (int i = 0; i < _ins.Count; i++)
+        {
+            if (!_flow.Reachable[i] || !InstructionFlow.CanRaise(_ins[i].Opcode)) continue;
+            var blocks = _flow.Blocks[i];
+            var fin = blocks.InnermostFinally;
+            if (fin == null)
+            {
+                int n = blocks.ExceptHandlerCount;
+                if (n > 0)
+                {
+                    if (!unprotected.TryGetValue(n, out var list)) unprotected[n] = list = new List<int>();
+                    list.Add(_ins[i].Offset);
+                }
+                continue;
+            }
+            var below = blocks.BelowInnermostFinally();
+            int popped = blocks.ExceptHandlerCount - below.ExceptHandlerCount;
+            var key = (fin.Handler, fin.Level, _flow.Depth[i], below.ExceptHandlerCount, popped);
+            if (!groups.TryGetValue(key, out var offsets)) groups[key] = offsets = new List<int>();
+            offsets.Add(_ins[i].Offset);
+        }
+        _w.Open("switch (__ip)");
+        foreach (var g in groups)
+        {
+            var (handler, level, depth, nesting, popped) = g.Key;
+            foreach (int off in g.Value) _w.Line($"case {off}:");
+            _w.Indent();
+            // Unwind: the ExceptHandler blocks above the target restore their handled exceptions,
+            // the stack above the block's level is released, then ceval's six values are pushed:
+            // the previous handled exception (traceback, value, type) and the new one.
+            for (int k = 0; k < popped; k++) _w.Line("__ts.PopHandledException();");
+            for (int s = level; s < depth; s++) _w.Line($"{S(s)}.DecRef();");
+            // The previous handled exception lives on the thread state's own stack, so its three
+            // slots only keep ceval's stack shape.
+            _w.Line($"{S(level)} = {Value}.None; {S(level + 1)} = {Value}.None; {S(level + 2)} = {Value}.None;");
+            _w.Line("__ts.PushHandledException(__e);");
+            _w.Line($"{S(level + 3)} = {Value}.None; {S(level + 4)} = __e.Value; {S(level + 4)}.IncRef(); {S(level + 5)} = __e.TypeValue; {S(level + 5)}.IncRef();");
+            _w.Line($"__x{nesting} = __e;");
+            _w.Line($"__resume = {_handlerIds[handler]};");
+            _w.Line("continue;");
+            _w.Outdent();
+        }
+        foreach (var u in unprotected)
+        {
+            foreach (int off in u.Value) _w.Line($"case {off}:");
+            _w.Indent();
+            for (int k = 0; k < u.Key; k++) _w.Line("__ts.PopHandledException();");
+            _w.Line("break;");
+            _w.Outdent();
+        }
+        _w.Close();
+        EmitLeaveOnError(addFrame: false);
+        _w.Line("throw;");
+    }
+
+    private void EmitLeaveOnError(bool addFrame = true)
+    {
+        if (addFrame) _w.Line($"__e.AddFrame({_layout.CodeInfoName(_code)}, __line);");
+        EmitReleaseLocals();
+        _w.Line("__ts.LeaveFrame();");
+    }
+
+    private void EmitReleaseLocals()
+    {
+        if (_isModule) return;
+        for (int i = 0; i < _code.VarNames.Count; i++) _w.Line($"{Local(i)}.DecRef();");
+        for (int i = 0; i < _code.CellVars.Count; i++) _w.Line($"{CellLocal(i)}.DecRef();");
+    }
+
+    private void EmitInstructions()
+    {
+        int line = -1;
+        for (int i = 0; i < _ins.Count; i++)
+        {
+            if (!_flow.Reachable[i]) continue;
+            var ins = _ins[i];
+            bool isLabel = _labels.Contains(ins.Offset);
+            if (ins.Line != line || isLabel)
+            {
+                if (ins.Line != line)
+                {
+                    _w.Line();
+                    string? text = _sourceLine(ins.Line);
+                    _w.Line($"// line {ins.Line}: {CSharpLiteral.CommentText(text?.Trim() ?? "")}");
+                    _w.Flush($"#line {ins.Line + _lineOffset} {CSharpLiteral.String(_fileName)}");
+                }
+                line = ins.Line;
+            }
+            if (isLabel) _w.Flush($"        __L{ins.Offset}:");
+            if (ins.Line != (i > 0 ? _ins[i - 1].Line : -1) || isLabel) _w.Line($"__line = {ins.Line};");
+            if (_flow.HasHandlers && _flow.Blocks[i].Count > 0 && InstructionFlow.CanRaise(ins.Opcode)) _w.Line($"__ip = {ins.Offset};");
+            _w.Line($"// {ins.Offset} {ins.Opcode}{(ins.HasArg ? " " + ins.Arg + ArgNote(ins) : "")}");
+            new InstructionEmitter(this, i).Emit();
+        }
+        _w.Flush("#line default");
+    }
+
+    private string ArgNote(Instruction ins)
+    {
+        switch (ins.Opcode)
+        {
+            case Opcode.LOAD_FAST: case Opcode.STORE_FAST: case Opcode.DELETE_FAST:
+                return " (" + _code.VarNames[ins.Arg] + ")";
+            case Opcode.LOAD_GLOBAL: case Opcode.STORE_GLOBAL: case Opcode.DELETE_GLOBAL: case Opcode.LOAD_NAME:
+            case Opcode.STORE_NAME: case Opcode.DELETE_NAME: case Opcode.LOAD_ATTR: case Opcode.STORE_ATTR:
+            case Opcode.DELETE_ATTR: case Opcode.LOAD_METHOD: case Opcode.IMPORT_NAME: case Opcode.IMPORT_FROM:
+                return " (" + _code.Names[ins.Arg] + ")";
+            default:
+                return ins.JumpTarget >= 0 ? " (to " + ins.JumpTarget + ")" : "";
+        }
+    }
+
+    internal void EmitCheck(int mask, string why)
+    {
+        if (mask == 0) return;
+        _w.Line($"if ((__interp.EvalBreaker & {mask}) != 0) __ts.HandleEvalBreaker();   // checkpoint: {why}");
+    }
+
+    /// <summary>Emits the code of one instruction; a nested class so the big switch reads top to bottom.</summary>
+    private sealed class InstructionEmitter
+    {
+        private readonly CodeObjectEmitter _e;
+        private readonly CodeWriter _w;
+        private readonly Instruction _i;
+        private readonly int _index;
+        private readonly int _d;
+
+        public InstructionEmitter(CodeObjectEmitter emitter, int index)
+        {
+            _e = emitter;
+            _w = emitter._w;
+            _index = index;
+            _i = emitter._ins[index];
+            _d = emitter._flow.Depth[index];
+        }
+
+        private CodeObject Code => _e._code;
+
+        private string Top => S(_d - 1);
+
+        private string Second => S(_d - 2);
+
+        private Opcode NextOpcode => _index + 1 < _e._ins.Count ? _e._ins[_index + 1].Opcode : Opcode.NOP;
+
+        private Opcode OpcodeAt(int offset) => _e._ins[_e._flow.IndexOf(offset)].Opcode;
+
+        /// <summary>The check after an instruction that falls through to the next one.</summary>
+        private void CheckAfter() => _e.EmitCheck(CheckpointSites.After(_i.Opcode, NextOpcode, backward: false),
+            CheckpointSites.IsCall(_i.Opcode) ? "after a call" : "after " + _i.Opcode);
+
+        private string GotoTarget()
+        {
+            int target = _i.JumpTarget;
+            return $"goto __L{target};";
+        }
+
+        private void JumpWithCheck(bool conditionWasBool = false)
+        {
+            int target = _i.JumpTarget;
+            int mask = CheckpointSites.After(_i.Opcode, OpcodeAt(target), backward: target <= _i.Offset);
+            if (conditionWasBool) mask &= ~CheckpointSites.Py39;
+            _e.EmitCheck(mask, target <= _i.Offset ? "backward jump" : "after " + _i.Opcode);
+            _w.Line(GotoTarget());
+        }
+
+        public void Emit()
+        {
+            var op = _i.Opcode;
+            int arg = _i.Arg;
+            switch (op)
+            {
+                case Opcode.NOP:
+                case Opcode.EXTENDED_ARG:
+                    break;
+                case Opcode.POP_TOP:
+                    _w.Line($"{Top}.DecRef();");
+                    break;
+                case Opcode.ROT_TWO:
+                    _w.Line($"({Top}, {Second}) = ({Second}, {Top});");
+                    break;
+                case Opcode.ROT_THREE:
+                    _w.Line($"({S(_d - 1)}, {S(_d - 2)}, {S(_d - 3)}) = ({S(_d - 2)}, {S(_d - 3)}, {S(_d - 1)});");
+                    break;
+                case Opcode.ROT_FOUR:
+                    _w.Line($"({S(_d - 1)}, {S(_d - 2)}, {S(_d - 3)}, {S(_d - 4)}) = ({S(_d - 2)}, {S(_d - 3)}, {S(_d - 4)}, {S(_d - 1)});");
+                    break;
+                case Opcode.DUP_TOP:
+                    _w.Line($"{S(_d)} = {Top}; {S(_d)}.IncRef();");
+                    break;
+                case Opcode.DUP_TOP_TWO:
+                    _w.Line($"{S(_d)} = {Second}; {S(_d)}.IncRef(); {S(_d + 1)} = {Top}; {S(_d + 1)}.IncRef();");
+                    break;
+                case Opcode.UNARY_POSITIVE: Unary("Pos"); break;
+                case Opcode.UNARY_NEGATIVE: Unary("Neg"); break;
+                case Opcode.UNARY_NOT: Unary("Not"); break;
+                case Opcode.UNARY_INVERT: Unary("Invert"); break;
+                case Opcode.BINARY_POWER: Binary("Pow"); break;
+                case Opcode.BINARY_MULTIPLY: Binary("Mul"); break;
+                case Opcode.BINARY_MATRIX_MULTIPLY: Binary("MatMul"); break;
+                case Opcode.BINARY_MODULO: Binary("Mod"); break;
+                case Opcode.BINARY_ADD: Binary("Add"); break;
+                case Opcode.BINARY_SUBTRACT: Binary("Sub"); break;
+                case Opcode.BINARY_SUBSCR: Binary("GetItem"); break;
+                case Opcode.BINARY_FLOOR_DIVIDE: Binary("FloorDiv"); break;
+                case Opcode.BINARY_TRUE_DIVIDE: Binary("TrueDiv"); break;
+                case Opcode.BINARY_LSHIFT: Binary("LShift"); break;
+                case Opcode.BINARY_RSHIFT: Binary("RShift"); break;
+                case Opcode.BINARY_AND: Binary("And"); break;
+                case Opcode.BINARY_XOR: Binary("Xor"); break;
+                case Opcode.BINARY_OR: Binary("Or"); break;
+                case Opcode.INPLACE_POWER: Binary("InplacePow"); break;
+                case Opcode.INPLACE_MULTIPLY: Binary("InplaceMul"); break;
+                case Opcode.INPLACE_MATRIX_MULTIPLY: Binary("InplaceMatMul"); break;
+                case Opcode.INPLACE_MODULO: Binary("InplaceMod"); break;
+                case Opcode.INPLACE_ADD: Binary("InplaceAdd"); break;
+                case Opcode.INPLACE_SUBTRACT: Binary("InplaceSub"); break;
+                case Opcode.INPLACE_FLOOR_DIVIDE: Binary("InplaceFloorDiv"); break;
+                case Opcode.INPLACE_TRUE_DIVIDE: Binary("InplaceTrueDiv"); break;
+                case Opcode.INPLACE_LSHIFT: Binary("InplaceLShift"); break;
+                case Opcode.INPLACE_RSHIFT: Binary("InplaceRShift"); break;
+                case Opcode.INPLACE_AND: Binary("InplaceAnd"); break;
+                case Opcode.INPLACE_XOR: Binary("InplaceXor"); break;
+                case Opcode.INPLACE_OR: Binary("InplaceOr"); break;
+                case Opcode.STORE_SUBSCR:
+                    // TOS1[TOS] = TOS2
+                    _w.Line($"{Ops}.SetItem(__ts, {S(_d - 2)}, {S(_d - 1)}, {S(_d - 3)});");
+                    _w.Line($"{S(_d - 1)}.DecRef(); {S(_d - 2)}.DecRef(); {S(_d - 3)}.DecRef();");
+                    CheckAfter();
+                    break;
+                case Opcode.DELETE_SUBSCR:
+                    _w.Line($"{Ops}.DelItem(__ts, {Second}, {Top});");
+                    _w.Line($"{Top}.DecRef(); {Second}.DecRef();");
+                    CheckAfter();
+                    break;
+                case Opcode.GET_ITER: Unary("GetIter"); break;
+                case Opcode.LOAD_ASSERTION_ERROR:
+                    _w.Line($"{S(_d)} = global::GilGen.Runtime.EmittedOps.LoadAssertionError();");
+                    CheckAfter();
+                    break;
+                case Opcode.LIST_TO_TUPLE: Unary("ListToTuple"); break;
+                case Opcode.RETURN_VALUE:
+                    _e.EmitReleaseLocals();
+                    _w.Line("__ts.LeaveFrame();");
+                    _w.Line($"return {Top};");
+                    break;
+                case Opcode.POP_BLOCK:
+                case Opcode.SETUP_FINALLY:
+                    // The block stack is resolved statically: nothing happens at run time.
+                    CheckAfter();
+                    break;
+                case Opcode.POP_EXCEPT:
+                {
+                    var block = _e._flow.Blocks[_index].Top!;
+                    _w.Line("__ts.PopHandledException();");
+                    _w.Line($"{S(block.Level)}.DecRef(); {S(block.Level + 1)}.DecRef(); {S(block.Level + 2)}.DecRef();");
+                    CheckAfter();
+                    break;
+                }
+                case Opcode.RERAISE:
+                {
+                    // Re-raise the exception this handler caught, with its traceback as it was.
+                    int nesting = _e._flow.Blocks[_index].ExceptHandlerCount - 1;
+                    _w.Line($"throw __x{Math.Max(0, nesting)}!;");
+                    break;
+                }
+                case Opcode.WITH_EXCEPT_START:
+                    // exit(type, value, traceback): __exit__ sits below the six values of the handler.
+                    _w.Line($"__buf[0] = {S(_d - 1)}; __buf[1] = {S(_d - 2)}; __buf[2] = {S(_d - 3)};");
+                    _w.Line($"{S(_d)} = {Ops}.Call(__ts, {S(_d - 7)}, (({ReadOnlySpan})__buf).Slice(0, 3), null);");
+                    CheckAfter();
+                    break;
+                case Opcode.SETUP_WITH:
+                    _w.Line($"{S(_d)} = {Ops}.EnterWith(__ts, {Top}, out var __exit{_i.Offset});");
+                    _w.Line($"{Top}.DecRef(); {Top} = __exit{_i.Offset};");
+                    CheckAfter();
+                    break;
+                case Opcode.STORE_NAME:
+                case Opcode.STORE_GLOBAL:
+                    _w.Line($"{Ops}.StoreGlobal(__g[{Slot(arg)}], {Top});");
+                    CheckAfter();
+                    break;
+                case Opcode.DELETE_NAME:
+                case Opcode.DELETE_GLOBAL:
+                    _w.Line($"{Ops}.DeleteGlobal(__ts, __g[{Slot(arg)}]);");
+                    CheckAfter();
+                    break;
+                case Opcode.LOAD_NAME:
+                    _w.Line($"{S(_d)} = {Ops}.LoadName(__ts, __g[{Slot(arg)}]);");
+                    CheckAfter();
+                    break;
+                case Opcode.LOAD_GLOBAL:
+                    _w.Line($"{S(_d)} = {Ops}.LoadGlobal(__ts, __g[{Slot(arg)}]);");
+                    CheckAfter();
+                    break;
+                case Opcode.UNPACK_SEQUENCE:
+                {
+                    // Unpacked items land in stack order: the first item ends on top.
+                    string span = arg <= 16 ? $"((global::System.Span<{Value}>)__buf).Slice(0, {arg})" : $"new {Value}[{arg}]";
+                    _w.Line($"{{ var __u = {span};");
+                    _w.Line($"  {Ops}.UnpackSequence(__ts, {Top}, __u); {Top}.DecRef();");
+                    for (int k = 0; k < arg; k++) _w.Line($"  {S(_d - 1 + k)} = __u[{k}];");
+                    _w.Line("}");
+                    CheckAfter();
+                    break;
+                }
+                case Opcode.STORE_ATTR:
+                    _w.Line($"{Ops}.SetAttr(__ts, {Top}, {Name(arg)}, {Second});");
+                    _w.Line($"{Top}.DecRef(); {Second}.DecRef();");
+                    CheckAfter();
+                    break;
+                case Opcode.DELETE_ATTR:
+                    _w.Line($"{Ops}.DelAttr(__ts, {Top}, {Name(arg)}); {Top}.DecRef();");
+                    CheckAfter();
+                    break;
+                case Opcode.LOAD_CONST:
+                    _w.Line($"{S(_d)} = {Constant(Code.Constants[arg])};");
+                    break;
+                case Opcode.BUILD_TUPLE: Build("BuildTuple", arg); break;
+                case Opcode.BUILD_LIST: Build("BuildList", arg); break;
+                case Opcode.BUILD_SET: Build("BuildSet", arg); break;
+                case Opcode.BUILD_STRING: Build("BuildString", arg); break;
+                case Opcode.BUILD_MAP:
+                    BuildFrom(_d - 2 * arg, 2 * arg, $"{Ops}.BuildMap(__ts, {{0}})");
+                    break;
+                case Opcode.BUILD_CONST_KEY_MAP:
+                    BuildFrom(_d - 1 - arg, arg, $"{Ops}.BuildConstKeyMap(__ts, {Top}, {{0}})", extraRelease: Top);
+                    break;
+                case Opcode.LOAD_ATTR:
+                    _w.Line($"{{ var __r = {Ops}.GetAttr(__ts, {Top}, {Name(arg)}); {Top}.DecRef(); {Top} = __r; }}");
+                    CheckAfter();
+                    break;
+                case Opcode.COMPARE_OP:
+                    _w.Line($"{{ var __r = {Ops}.Compare(__ts, {Second}, {Top}, {CompareOp}.{CompareOps[arg]}); {Second}.DecRef(); {Top}.DecRef(); {Second} = __r; }}");
+                    CheckAfter();
+                    break;
+                case Opcode.IS_OP:
+                    _w.Line($"{{ bool __b = {Ops}.Is({Second}, {Top}) {(arg == 1 ? "== false" : "")}; {Second}.DecRef(); {Top}.DecRef(); {Second} = __b ? {Value}.True : {Value}.False; }}");
+                    break;
+                case Opcode.CONTAINS_OP:
+                    _w.Line($"{{ bool __b = {Ops}.Contains(__ts, {Top}, {Second}) {(arg == 1 ? "== false" : "")}; {Second}.DecRef(); {Top}.DecRef(); {Second} = __b ? {Value}.True : {Value}.False; }}");
+                    break;
+                case Opcode.IMPORT_NAME:
+                    // TOS is the fromlist, TOS1 the level (always a constant int).
+                    _w.Line($"{{ var __r = {Ops}.ImportName(__ts, __mod, {Name(arg)}, {Top}, (int){Second}.IntValue); {Top}.DecRef(); {Second}.DecRef(); {Second} = __r; }}");
+                    CheckAfter();
+                    break;
+                case Opcode.IMPORT_FROM:
+                    _w.Line($"{S(_d)} = {Ops}.ImportFrom(__ts, {Top}, {Name(arg)});");
+                    CheckAfter();
+                    break;
+                case Opcode.JUMP_FORWARD:
+                case Opcode.JUMP_ABSOLUTE:
+                    JumpWithCheck();
+                    break;
+                case Opcode.POP_JUMP_IF_FALSE:
+                case Opcode.POP_JUMP_IF_TRUE:
+                    ConditionalJump(pop: true, jumpIf: op == Opcode.POP_JUMP_IF_TRUE);
+                    break;
+                case Opcode.JUMP_IF_FALSE_OR_POP:
+                case Opcode.JUMP_IF_TRUE_OR_POP:
+                    ConditionalJump(pop: false, jumpIf: op == Opcode.JUMP_IF_TRUE_OR_POP);
+                    break;
+                case Opcode.JUMP_IF_NOT_EXC_MATCH:
+                    _w.Line($"{{ bool __m = {Ops}.ExceptionMatches(__ts, {Second}, {Top}); {Top}.DecRef(); {Second}.DecRef();");
+                    _w.Line($"  if (!__m) {{ {CheckText(CheckpointSites.After(_i.Opcode, OpcodeAt(_i.JumpTarget), false))}{GotoTarget()} }} }}");
+                    CheckAfter();
+                    break;
+                case Opcode.FOR_ITER:
+                {
+                    int target = _i.JumpTarget;
+                    _w.Open($"if (!{Ops}.ForIter(__ts, {Top}, out {S(_d)}))");
+                    _w.Line($"{Top}.DecRef();");
+                    _e.EmitCheck(CheckpointSites.After(op, OpcodeAt(target), backward: false), "after FOR_ITER");
+                    _w.Line(GotoTarget());
+                    _w.Close();
+                    CheckAfter();
+                    break;
+                }
+                case Opcode.LOAD_FAST:
+                    _w.Line($"if ({_e.Local(arg)}.IsUnbound) throw {Ops}.RaiseUnboundLocal(__ts, {CSharpLiteral.String(Code.VarNames[arg])});");
+                    _w.Line($"{S(_d)} = {_e.Local(arg)}; {S(_d)}.IncRef();");
+                    break;
+                case Opcode.STORE_FAST:
+                    _w.Line($"{{ var __old = {_e.Local(arg)}; {_e.Local(arg)} = {Top}; __old.DecRef(); }}");
+                    break;
+                case Opcode.DELETE_FAST:
+                    _w.Line($"if ({_e.Local(arg)}.IsUnbound) throw {Ops}.RaiseUnboundLocal(__ts, {CSharpLiteral.String(Code.VarNames[arg])});");
+                    _w.Line($"{_e.Local(arg)}.DecRef(); {_e.Local(arg)} = {Value}.Unbound;");
+                    CheckAfter();
+                    break;
+                case Opcode.LOAD_CLOSURE:
+                    _w.Line($"{S(_d)} = {Value}.From({_e.CellLocal(arg)}); {S(_d)}.IncRef();");
+                    CheckAfter();
+                    break;
+                case Opcode.LOAD_DEREF:
+                    _w.Line($"if ({_e.CellLocal(arg)}.Value.IsUnbound) throw {Ops}.{(arg < Code.CellVars.Count ? "RaiseUnboundLocal" : "RaiseUnboundFree")}(__ts, {CSharpLiteral.String(DerefName(arg))});");
+                    _w.Line($"{S(_d)} = {_e.CellLocal(arg)}.Value; {S(_d)}.IncRef();");
+                    CheckAfter();
+                    break;
+                case Opcode.STORE_DEREF:
+                    _w.Line($"{{ var __old = {_e.CellLocal(arg)}.Value; {_e.CellLocal(arg)}.Value = {Top}; __old.DecRef(); }}");
+                    CheckAfter();
+                    break;
+                case Opcode.DELETE_DEREF:
+                    _w.Line($"if ({_e.CellLocal(arg)}.Value.IsUnbound) throw {Ops}.{(arg < Code.CellVars.Count ? "RaiseUnboundLocal" : "RaiseUnboundFree")}(__ts, {CSharpLiteral.String(DerefName(arg))});");
+                    _w.Line($"{_e.CellLocal(arg)}.Value.DecRef(); {_e.CellLocal(arg)}.Value = {Value}.Unbound;");
+                    CheckAfter();
+                    break;
+                case Opcode.RAISE_VARARGS:
+                    if (arg == 0) _w.Line($"throw {Ops}.Reraise(__ts);");
+                    else if (arg == 1) _w.Line($"throw {Ops}.Raise(__ts, {Top}, {Value}.Unbound);");
+                    else _w.Line($"throw {Ops}.Raise(__ts, {Second}, {Top});");
+                    break;
+                case Opcode.CALL_FUNCTION:
+                    Call(callable: _d - 1 - arg, firstArg: _d - arg, count: arg, kwNames: "null", extraRelease: null);
+                    break;
+                case Opcode.CALL_FUNCTION_KW:
+                    Call(callable: _d - 2 - arg, firstArg: _d - 1 - arg, count: arg, kwNames: KwNamesField(), extraRelease: Top);
+                    break;
+                case Opcode.CALL_FUNCTION_EX:
+                {
+                    bool hasKw = (arg & 1) != 0;
+                    int callable = _d - (hasKw ? 3 : 2);
+                    string args = S(callable + 1);
+                    string kw = hasKw ? Top : $"{Value}.Unbound";
+                    _w.Line($"{{ var __r = {Ops}.CallEx(__ts, {S(callable)}, {args}, {kw});");
+                    _w.Line($"  {S(callable)}.DecRef(); {args}.DecRef();{(hasKw ? " " + Top + ".DecRef();" : "")} {S(callable)} = __r; }}");
+                    CheckAfter();
+                    break;
+                }
+                case Opcode.LOAD_METHOD:
+                    // ceval pushes (method, self) when it finds a plain method, else (NULL, attribute).
+                    _w.Line($"{{ {Ops}.LoadMethod(__ts, {Top}, {Name(arg)}, out var __m, out var __self); {Top}.DecRef(); {Top} = __m; {S(_d)} = __self; }}");
+                    CheckAfter();
+                    break;
+                case Opcode.CALL_METHOD:
+                {
+                    int baseSlot = _d - 2 - arg;
+                    _w.Open($"if ({S(baseSlot + 1)}.IsUnbound)");
+                    Call(callable: baseSlot, firstArg: baseSlot + 2, count: arg, kwNames: "null", extraRelease: null, result: baseSlot, check: false);
+                    _w.Close();
+                    _w.Open("else");
+                    Call(callable: baseSlot, firstArg: baseSlot + 1, count: arg + 1, kwNames: "null", extraRelease: null, result: baseSlot, check: false);
+                    _w.Close();
+                    CheckAfter();
+                    break;
+                }
+                case Opcode.MAKE_FUNCTION:
+                    MakeFunction(arg);
+                    break;
+                case Opcode.BUILD_SLICE:
+                    if (arg == 3)
+                    {
+                        _w.Line($"{{ var __r = {Ops}.BuildSlice(__ts, {S(_d - 3)}, {S(_d - 2)}, {S(_d - 1)}); {S(_d - 3)}.DecRef(); {S(_d - 2)}.DecRef(); {S(_d - 1)}.DecRef(); {S(_d - 3)} = __r; }}");
+                    }
+                    else
+                    {
+                        _w.Line($"{{ var __r = {Ops}.BuildSlice(__ts, {Second}, {Top}, {Value}.None); {Second}.DecRef(); {Top}.DecRef(); {Second} = __r; }}");
+                    }
+                    CheckAfter();
+                    break;
+                case Opcode.FORMAT_VALUE:
+                {
+                    bool hasSpec = (arg & 4) != 0;
+                    string value = hasSpec ? Second : Top;
+                    string spec = hasSpec ? Top : $"{Value}.Unbound";
+                    _w.Line($"{{ var __r = {Ops}.FormatValue(__ts, {value}, {arg & 3}, {spec}); {value}.DecRef();{(hasSpec ? " " + Top + ".DecRef();" : "")} {value} = __r; }}");
+                    CheckAfter();
+                    break;
+                }
+                case Opcode.LIST_APPEND:
+                    _w.Line($"{Ops}.ListAppend(__ts, {S(_d - 1 - arg)}, {Top}); {Top}.DecRef();");
+                    CheckAfter();
+                    break;
+                case Opcode.SET_ADD:
+                    _w.Line($"{Ops}.SetAdd(__ts, {S(_d - 1 - arg)}, {Top}); {Top}.DecRef();");
+                    CheckAfter();
+                    break;
+                case Opcode.MAP_ADD:
+                    _w.Line($"{Ops}.MapAdd(__ts, {S(_d - 2 - arg)}, {Second}, {Top}); {Second}.DecRef(); {Top}.DecRef();");
+                    CheckAfter();
+                    break;
+                case Opcode.LIST_EXTEND:
+                    _w.Line($"{Ops}.ListExtend(__ts, {S(_d - 1 - arg)}, {Top}); {Top}.DecRef();");
+                    CheckAfter();
+                    break;
+                case Opcode.SET_UPDATE:
+                    _w.Line($"{Ops}.SetUpdate(__ts, {S(_d - 1 - arg)}, {Top}); {Top}.DecRef();");
+                    CheckAfter();
+                    break;
+                case Opcode.DICT_UPDATE:
+                    _w.Line($"{Ops}.DictUpdate(__ts, {S(_d - 1 - arg)}, {Top}); {Top}.DecRef();");
+                    CheckAfter();
+                    break;
+                case Opcode.DICT_MERGE:
+                    _w.Line($"{Ops}.DictMerge(__ts, {S(_d - 1 - arg)}, {Top}); {Top}.DecRef();");
+                    CheckAfter();
+                    break;
+                default:
+                    throw new EmitException($"the instruction {op} is not supported by GilGen's emitter yet", _i.Line);
+            }
+        }
+
+        private static readonly string[] CompareOps = { "Lt", "Le", "Eq", "Ne", "Gt", "Ge" };
+
+        private int Slot(int nameIndex) => _e._layout.SlotOf(Code.Names[nameIndex]);
+
+        private string Name(int nameIndex) => CSharpLiteral.String(Code.Names[nameIndex]);
+
+        private string DerefName(int i) => i < Code.CellVars.Count ? Code.CellVars[i] : Code.FreeVars[i - Code.CellVars.Count];
+
+        private string CheckText(int mask) => mask == 0 ? "" : $"if ((__interp.EvalBreaker & {mask}) != 0) __ts.HandleEvalBreaker(); ";
+
+        private string Constant(Constant c)
+        {
+            switch (c.Kind)
+            {
+                case ConstantKind.None: return $"{Value}.None";
+                case ConstantKind.Bool: return c.BoolValue ? $"{Value}.True" : $"{Value}.False";
+                case ConstantKind.Int when c.BigIntText == null: return $"{Value}.Int({CSharpLiteral.Long(c.IntValue)})";
+                case ConstantKind.Code: return $"{Value}.None /* code object: consumed by MAKE_FUNCTION */";
+                default: return $"{_e._layout.ConstantField(c)}.NewRef()";
+            }
+        }
+
+        private void Unary(string op)
+        {
+            _w.Line($"{{ var __r = {Ops}.{op}(__ts, {Top}); {Top}.DecRef(); {Top} = __r; }}");
+            CheckAfter();
+        }
+
+        private void Binary(string op)
+        {
+            _w.Line($"{{ var __r = {Ops}.{op}(__ts, {Second}, {Top}); {Second}.DecRef(); {Top}.DecRef(); {Second} = __r; }}");
+            CheckAfter();
+        }
+
+        private void Build(string op, int count)
+        {
+            BuildFrom(_d - count, count, $"{Ops}.{op}(__ts, {{0}})");
+        }
+
+        /// <summary>Builds from <paramref name="count"/> slots starting at <paramref name="first"/>; the result lands in the first slot.</summary>
+        private void BuildFrom(int first, int count, string callFormat, string? extraRelease = null)
+        {
+            string span = SpanOf(first, count);
+            _w.Line($"{{ var __r = {string.Format(callFormat, span)};");
+            var release = Enumerable.Range(first, count).Select(s => S(s) + ".DecRef();").ToList();
+            if (extraRelease != null) release.Add(extraRelease + ".DecRef();");
+            if (release.Count > 0) _w.Line("  " + string.Join(" ", release));
+            _w.Line($"  {S(first)} = __r; }}");
+            CheckAfter();
+        }
+
+        /// <summary>A ReadOnlySpan over consecutive stack slots, copied into the frame's buffer.</summary>
+        private string SpanOf(int first, int count)
+        {
+            if (count == 0) return $"{ReadOnlySpan}.Empty";
+            if (count == 1) return $"new {ReadOnlySpan}(in {S(first)})";
+            if (count <= 16)
+            {
+                var copies = string.Join(" ", Enumerable.Range(0, count).Select(k => $"__buf[{k}] = {S(first + k)};"));
+                _w.Line(copies);
+                return $"(({ReadOnlySpan})__buf).Slice(0, {count})";
+            }
+            return $"new {Value}[] {{ {string.Join(", ", Enumerable.Range(first, count).Select(S))} }}";
+        }
+
+        private void Call(int callable, int firstArg, int count, string kwNames, string? extraRelease, int? result = null, bool check = true)
+        {
+            string span = SpanOf(firstArg, count);
+            _w.Line($"{{ var __r = {Ops}.Call(__ts, {S(callable)}, {span}, {kwNames});");
+            var release = new List<string> { S(callable) + ".DecRef();" };
+            release.AddRange(Enumerable.Range(firstArg, count).Select(s => S(s) + ".DecRef();"));
+            if (extraRelease != null) release.Add(extraRelease + ".DecRef();");
+            _w.Line("  " + string.Join(" ", release));
+            _w.Line($"  {S(result ?? callable)} = __r; }}");
+            if (check) CheckAfter();
+        }
+
+        /// <summary>CALL_FUNCTION_KW's names are always a constant tuple of strings, loaded just before.</summary>
+        private string KwNamesField()
+        {
+            var previous = _e._ins[_index - 1];
+            var names = Code.Constants[previous.Arg];
+            if (previous.Opcode != Opcode.LOAD_CONST || names.Kind != ConstantKind.Tuple)
+            {
+                throw new EmitException("CALL_FUNCTION_KW without a constant keyword-name tuple", _i.Line);
+            }
+            return "new string[] { " + string.Join(", ", names.Items.Select(n => CSharpLiteral.String(n.StrValue ?? ""))) + " }";
+        }
+
+        private void ConditionalJump(bool pop, bool jumpIf)
+        {
+            // A True/False condition takes ceval's FAST_DISPATCH path (no py39 check); anything
+            // else is tested with PyObject_IsTrue and DISPATCHes.
+            string cond = Top;
+            _w.Line($"{{ bool __isBool = global::GilGen.Runtime.EmittedOps.IsBool({cond}); bool __t = {Ops}.IsTrue(__ts, {cond});");
+            int target = _i.JumpTarget;
+            int jumpMask = CheckpointSites.After(_i.Opcode, OpcodeAt(target), backward: target <= _i.Offset);
+            int fallMask = CheckpointSites.After(_i.Opcode, NextOpcode, backward: false);
+            string jumpCheck = CheckedMask(jumpMask);
+            string fallCheck = CheckedMask(fallMask);
+            if (pop)
+            {
+                _w.Line($"  {cond}.DecRef();");
+                _w.Line($"  if (__t {(jumpIf ? "" : "== false")}) {{ {jumpCheck}{GotoTarget()} }}");
+            }
+            else
+            {
+                _w.Line($"  if (__t {(jumpIf ? "" : "== false")}) {{ {jumpCheck}{GotoTarget()} }}");
+                _w.Line($"  {cond}.DecRef();");
+            }
+            _w.Line($"  {fallCheck}}}");
+        }
+
+        private string CheckedMask(int mask)
+        {
+            int py39 = mask & CheckpointSites.Py39;
+            int always = mask & ~CheckpointSites.Py39;
+            string text = "";
+            if (always != 0) text += CheckText(always);
+            if (py39 != 0) text += $"if (!__isBool && (__interp.EvalBreaker & {py39}) != 0) __ts.HandleEvalBreaker(); ";
+            return text;
+        }
+
+        private void MakeFunction(int flags)
+        {
+            // Stack, bottom to top: [defaults] [kwdefaults] [annotations] [closure] code qualname.
+            var codeLoad = _e._ins[_index - 2];
+            var code = codeLoad.Opcode == Opcode.LOAD_CONST ? Code.Constants[codeLoad.Arg].Code : null;
+            if (code == null) throw new EmitException("MAKE_FUNCTION without a constant code object", _i.Line);
+            int slot = _d - 2;
+            string closure = (flags & 8) != 0 ? S(--slot) : $"{Value}.Unbound";
+            string annotations = (flags & 4) != 0 ? S(--slot) : $"{Value}.Unbound";
+            string kwDefaults = (flags & 2) != 0 ? S(--slot) : $"{Value}.Unbound";
+            string defaults = (flags & 1) != 0 ? S(--slot) : $"{Value}.Unbound";
+            var layout = _e._layout;
+            _w.Line($"{{ var __r = {Ops}.MakeFunction(__ts, {layout.CodeInfoName(code)}, {layout.BodyDelegateName(code)}, {layout.ArgSpecName(code)}, __mod, {CSharpLiteral.String(code.QualName)}, {defaults}, {kwDefaults}, {annotations}, {closure});");
+            var release = new List<string>();
+            for (int s = slot; s < _d; s++) release.Add(S(s) + ".DecRef();");
+            _w.Line("  " + string.Join(" ", release));
+            _w.Line($"  {S(slot)} = __r; }}");
+            CheckAfter();
+        }
+    }
+
+    private static string Xml(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+}

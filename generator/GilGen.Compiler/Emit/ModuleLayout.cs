@@ -1,0 +1,113 @@
+using System;
+using System.Collections.Generic;
+using GilGen.Compiler.Bytecode;
+
+namespace GilGen.Compiler.Emit;
+
+/// <summary>
+/// Module-wide facts the emitter decides once: an id for every code object, the module's global
+/// slots (every name any code object reads or writes as a global), and one static field per
+/// heap constant, shared by all code objects of the module.
+/// </summary>
+internal sealed class ModuleLayout
+{
+    private readonly Dictionary<string, int> _slots = new(StringComparer.Ordinal);
+    private readonly Dictionary<Constant, string> _constantFields = new();
+    private readonly Dictionary<CodeObject, int> _codeIds = new();
+
+    public ModuleLayout(CodeObject module, string prefix)
+    {
+        Prefix = prefix;
+        Visit(module, isModule: true);
+    }
+
+    /// <summary>Prefix of every generated member, so several snippets can share one partial class.</summary>
+    public string Prefix { get; }
+
+    /// <summary>Code objects in id order; the module's own code is id 0.</summary>
+    public List<CodeObject> Codes { get; } = new();
+
+    /// <summary>Global names in slot order.</summary>
+    public List<string> SlotNames { get; } = new();
+
+    /// <summary>Heap constants and the static fields that hold them, in first-use order.</summary>
+    public List<(Constant Constant, string Field)> ConstantFields { get; } = new();
+
+    public int SlotOf(string name) => _slots[name];
+
+    public int IdOf(CodeObject code) => _codeIds[code];
+
+    public string BodyName(CodeObject code) => Prefix + "body" + IdOf(code) + "_" + Identifier(code.Name);
+
+    public string CodeInfoName(CodeObject code) => Prefix + "code" + IdOf(code);
+
+    public string ArgSpecName(CodeObject code) => Prefix + "args" + IdOf(code);
+
+    public string BodyDelegateName(CodeObject code) => Prefix + "fn" + IdOf(code);
+
+    /// <summary>The field holding a heap constant (str, float, big int, tuple...).</summary>
+    public string ConstantField(Constant constant) => _constantFields[constant];
+
+    private void Visit(CodeObject code, bool isModule)
+    {
+        _codeIds[code] = Codes.Count;
+        Codes.Add(code);
+        foreach (var ins in code.Instructions)
+        {
+            switch (ins.Opcode)
+            {
+                case Opcode.LOAD_GLOBAL:
+                case Opcode.STORE_GLOBAL:
+                case Opcode.DELETE_GLOBAL:
+                    AddSlot(code.Names[ins.Arg]);
+                    break;
+                case Opcode.LOAD_NAME:
+                case Opcode.STORE_NAME:
+                case Opcode.DELETE_NAME:
+                    if (isModule) AddSlot(code.Names[ins.Arg]);
+                    break;
+            }
+        }
+        foreach (var constant in code.Constants)
+        {
+            if (constant.Kind == ConstantKind.Code)
+            {
+                Visit(constant.Code!, isModule: false);
+            }
+            else
+            {
+                AddConstant(constant);
+            }
+        }
+    }
+
+    private void AddSlot(string name)
+    {
+        if (_slots.ContainsKey(name)) return;
+        _slots[name] = SlotNames.Count;
+        SlotNames.Add(name);
+    }
+
+    private void AddConstant(Constant constant)
+    {
+        if (IsInline(constant) || _constantFields.ContainsKey(constant)) return;
+        string field = Prefix + "k" + ConstantFields.Count;
+        _constantFields[constant] = field;
+        ConstantFields.Add((constant, field));
+    }
+
+    /// <summary>None, bools and 64-bit ints need no field: the emitter writes them in place.</summary>
+    public static bool IsInline(Constant c) =>
+        c.Kind is ConstantKind.None or ConstantKind.Bool || (c.Kind == ConstantKind.Int && c.BigIntText == null);
+
+    /// <summary>A C# identifier fragment for a Python name (which may be <c>&lt;listcomp&gt;</c>).</summary>
+    public static string Identifier(string name)
+    {
+        var chars = name.ToCharArray();
+        for (int i = 0; i < chars.Length; i++)
+        {
+            if (!(char.IsLetterOrDigit(chars[i]) || chars[i] == '_')) chars[i] = '_';
+        }
+        return new string(chars).Trim('_');
+    }
+}

@@ -1,0 +1,125 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using GilGen.Compiler;
+using GilGen.Compiler.Bytecode;
+using GilGen.Compiler.Emit;
+using GilGen.Generator.Model;
+using Microsoft.CodeAnalysis;
+
+namespace GilGen.Generator;
+
+public sealed partial class GilGenGenerator
+{
+    /// <summary>
+    /// Compiles a <see cref="SnippetModel"/> with the Python compiler and emits C# with the
+    /// C# emitter. Works on plain data only, so its results are cached with its inputs.
+    /// </summary>
+    private static class Emitter
+    {
+        /// <summary>The generated source and diagnostics for <paramref name="model"/>.</summary>
+        public static GeneratedSource Emit(SnippetModel model, CancellationToken cancellationToken)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var diagnostics = new List<DiagnosticInfo>(model.Diagnostics);
+            var result = PythonCompiler.Compile(model.Source, model.FileName);
+            foreach (var diagnostic in result.Diagnostics)
+            {
+                var location = diagnostic.Line >= 1
+                    ? model.Map.Map(diagnostic.Line, diagnostic.Column, diagnostic.Length)
+                    : model.Map.MapOffset(diagnostic.Start, diagnostic.Length);
+                // Unknown compiler ids are reported under GIL0002 with the compiler's id kept in the text.
+                var message = DiagnosticDescriptors.IsKnown(diagnostic.Id) ? diagnostic.Message : diagnostic.Id + ": " + diagnostic.Message;
+                // Compared by name so that this does not depend on the compiler's severity type.
+                DiagnosticSeverity? severity = diagnostic.Severity.ToString() switch
+                {
+                    "Warning" => DiagnosticSeverity.Warning,
+                    "Info" or "Information" => DiagnosticSeverity.Info,
+                    _ => null,
+                };
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ById(diagnostic.Id), location, message) with { Severity = severity });
+            }
+
+            var module = result.Success ? result.Module : null;
+            string? pythonName = null;
+            if (module is not null && model.Function is FunctionSignature function)
+            {
+                pythonName = CheckFunction(module, function, model, diagnostics);
+            }
+
+            var hasErrors = diagnostics.Any(d => (d.Severity ?? DiagnosticDescriptors.ById(d.Id).DefaultSeverity) == DiagnosticSeverity.Error);
+            string? source = null;
+            if (model.CanGenerate && module is not null && !hasErrors)
+            {
+                source = CSharpEmitter.Emit(module, ToRequest(model, pythonName));
+            }
+            else if (model.Function is { CanWriteStub: true } stubbed)
+            {
+                source = CompileErrorStub.Write(model, stubbed);
+            }
+            return new GeneratedSource(model.HintName, source, new EquatableArray<DiagnosticInfo>(diagnostics.ToArray()));
+        }
+
+        // GIL0006 and the parameter-count half of GIL0005 need the compiled def; returns its name.
+        private static string? CheckFunction(CodeObject module, FunctionSignature function, SnippetModel model, List<DiagnosticInfo> diagnostics)
+        {
+            var defs = TopLevelDefs(module);
+            if (defs.Count != 1)
+            {
+                var found = defs.Count == 0 ? "none" : defs.Count + " (" + string.Join(", ", defs.Select(d => d.Name)) + ")";
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotExactlyOneDef, model.SnippetLocation, found));
+                return null;
+            }
+            var def = defs[0];
+            var csharpCount = function.Parameters.Count - (function.HasInterpreterParameter ? 1 : 0);
+            var takesVarArgs = (def.Flags & CodeFlags.VarArgs) != 0;
+            if (csharpCount != def.ArgCount && !(takesVarArgs && csharpCount > def.ArgCount))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SignatureMismatch, function.MethodLocation,
+                    $"Method '{function.MethodName}' has {csharpCount} parameter(s) but def {def.Name} takes {def.ArgCount}"
+                    + (takesVarArgs ? " or more" : string.Empty)));
+            }
+            return def.Name;
+        }
+
+        // A def's code object is optimized (CO_OPTIMIZED); class bodies are not, and lambdas and
+        // comprehensions have names in angle brackets.
+        private static List<CodeObject> TopLevelDefs(CodeObject module)
+        {
+            var defs = new List<CodeObject>();
+            foreach (var constant in module.Constants)
+            {
+                if (constant.Kind == ConstantKind.Code && constant.Code is CodeObject code
+                    && (code.Flags & CodeFlags.Optimized) != 0 && !code.Name.StartsWith("<", System.StringComparison.Ordinal))
+                {
+                    defs.Add(code);
+                }
+            }
+            return defs;
+        }
+
+        private static ModuleEmitRequest ToRequest(SnippetModel model, string? pythonName)
+        {
+            var functions = new List<FunctionBinding>();
+            if (model.Function is FunctionSignature function && pythonName is not null)
+            {
+                functions.Add(new FunctionBinding(
+                    function.Modifiers,
+                    function.ReturnType,
+                    function.MethodName,
+                    pythonName,
+                    function.Parameters.Select(p => new MethodParameter(p.Type, p.Name)).ToList(),
+                    function.HasInterpreterParameter));
+            }
+            return new ModuleEmitRequest(
+                model.Namespace,
+                model.ContainingTypes.ToList(),
+                model.FileName,
+                model.LineOffset,
+                model.ModuleName,
+                model.Source,
+                functions,
+                ExposeModuleMembers: model.Kind != SnippetKind.Function);
+        }
+    }
+}

@@ -1,0 +1,212 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using GilGen.Generator.Model;
+using GilGen.Generator.Signatures;
+using GilGen.Generator.Snippets;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace GilGen.Generator;
+
+public sealed partial class GilGenGenerator
+{
+    /// <summary>
+    /// Turns syntax and symbols into <see cref="SnippetModel"/>s: the only place that touches
+    /// Roslyn's object model, so that everything after it is cacheable data.
+    /// </summary>
+    private static class Parser
+    {
+        private static readonly SymbolDisplayFormat s_typeFormat = SymbolDisplayFormat.FullyQualifiedFormat
+            .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
+
+        /// <summary>A [GilFunction] method, or null when the attribute has no usable string (the C# compiler reports that).</summary>
+        public static SnippetModel? ParseFunction(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+        {
+            if (context.TargetSymbol is not IMethodSymbol method || context.TargetNode is not MethodDeclarationSyntax declaration) return null;
+            var snippet = ReadAttributeSnippet(context.Attributes, cancellationToken);
+            if (snippet is null) return null;
+
+            var diagnostics = new List<DiagnosticInfo>();
+            var methodLocation = LocationInfo.From(declaration.Identifier);
+            var typesArePartial = CheckContainingTypesArePartial(declaration.Parent as TypeDeclarationSyntax, diagnostics);
+            var isPartial = declaration.Modifiers.Any(SyntaxKind.PartialKeyword);
+            var hasBody = declaration.Body is not null || declaration.ExpressionBody is not null;
+            var methodIsValid = isPartial && method.IsStatic && !hasBody;
+            if (!methodIsValid)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DeclarationNotPartial, methodLocation,
+                    "Method", method.Name, hasBody ? "'static partial' without a body" : "'static partial'"));
+            }
+            var canGenerate = typesArePartial && methodIsValid;
+
+            var parameters = new List<ParameterModel>();
+            var hasInterpreter = method.Parameters.Length > 0 && InteropTypes.IsInterpreter(method.Parameters[0].Type);
+            for (var i = 0; i < method.Parameters.Length; i++)
+            {
+                var parameter = method.Parameters[i];
+                parameters.Add(new ParameterModel(parameter.Type.ToDisplayString(s_typeFormat), EscapeIdentifier(parameter.Name)));
+                if (i == 0 && hasInterpreter) continue;
+                var where = i < declaration.ParameterList.Parameters.Count
+                    ? LocationInfo.From(declaration.ParameterList.Parameters[i])
+                    : methodLocation;
+                if (parameter.RefKind != RefKind.None)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SignatureMismatch, where,
+                        $"Parameter '{parameter.Name}' is passed by reference ({parameter.RefKind.ToString().ToLowerInvariant()}); Python arguments are passed by value"));
+                }
+                else if (!InteropTypes.IsSupportedParameter(parameter.Type))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SignatureMismatch, where,
+                        $"Parameter '{parameter.Name}' has type '{parameter.Type.ToDisplayString()}', which GilGen cannot pass to Python; supported: {InteropTypes.SupportedList}"));
+                }
+            }
+            if (!InteropTypes.IsSupportedReturn(method.ReturnType) || method.ReturnsByRef || method.ReturnsByRefReadonly)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SignatureMismatch, LocationInfo.From(declaration.ReturnType),
+                    $"Return type '{method.ReturnType.ToDisplayString()}' cannot hold a Python result; supported: void, {InteropTypes.SupportedList}"));
+            }
+            if (method.IsGenericMethod)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SignatureMismatch, methodLocation,
+                    $"Method '{method.Name}' is generic; a Python function has one C# signature"));
+            }
+
+            var function = new FunctionSignature(
+                Modifiers: string.Join(" ", declaration.Modifiers.Select(m => m.Text)),
+                ReturnType: method.ReturnType.ToDisplayString(s_typeFormat),
+                MethodName: EscapeIdentifier(method.Name),
+                Parameters: new EquatableArray<ParameterModel>(parameters.ToArray()),
+                HasInterpreterParameter: hasInterpreter,
+                MethodLocation: methodLocation,
+                CanWriteStub: canGenerate && !method.IsGenericMethod);
+
+            var containingType = method.ContainingType;
+            return new SnippetModel(
+                SnippetKind.Function,
+                HintNames.For(QualifiedName(containingType) + "." + method.Name, snippet.WholeLocation.FilePath, snippet.WholeLocation.Span.Start),
+                NamespaceOf(containingType),
+                ContainingTypeHeads(declaration.Parent as TypeDeclarationSyntax, containingType),
+                snippet.WholeLocation.FilePath,
+                snippet.LineOffset,
+                containingType.Name + "." + method.Name,
+                snippet.Source,
+                snippet.Map,
+                snippet.WholeLocation,
+                function,
+                new EquatableArray<DiagnosticInfo>(diagnostics.ToArray()),
+                canGenerate);
+        }
+
+        /// <summary>A [GilModule] class, or null when the attribute has no usable string.</summary>
+        public static SnippetModel? ParseModule(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+        {
+            if (context.TargetSymbol is not INamedTypeSymbol type || context.TargetNode is not ClassDeclarationSyntax declaration) return null;
+            var snippet = ReadAttributeSnippet(context.Attributes, cancellationToken);
+            if (snippet is null) return null;
+
+            var diagnostics = new List<DiagnosticInfo>();
+            var canGenerate = CheckContainingTypesArePartial(declaration, diagnostics);
+            return new SnippetModel(
+                SnippetKind.Module,
+                HintNames.For(QualifiedName(type), snippet.WholeLocation.FilePath, snippet.WholeLocation.Span.Start),
+                NamespaceOf(type),
+                ContainingTypeHeads(declaration, type),
+                snippet.WholeLocation.FilePath,
+                snippet.LineOffset,
+                type.Name,
+                snippet.Source,
+                snippet.Map,
+                snippet.WholeLocation,
+                Function: null,
+                new EquatableArray<DiagnosticInfo>(diagnostics.ToArray()),
+                canGenerate);
+        }
+
+        /// <summary>A .py AdditionalFile: a static partial class named after the file, in <paramref name="namespaceName"/>.</summary>
+        public static SnippetModel ParseFile(AdditionalText file, string namespaceName, CancellationToken cancellationToken)
+        {
+            // A file that cannot be read compiles as an empty module rather than failing the build here;
+            // the SDK reports unreadable AdditionalFiles itself.
+            var text = file.GetText(cancellationToken) ?? SourceText.From(string.Empty);
+            var snippet = SnippetReader.FromPythonFile(file.Path, text);
+            var moduleName = Path.GetFileNameWithoutExtension(file.Path);
+            var className = PythonFileClassName.From(moduleName);
+            return new SnippetModel(
+                SnippetKind.File,
+                HintNames.For(namespaceName + "." + className.TrimStart('@'), file.Path, 0),
+                namespaceName,
+                new EquatableArray<string>(new[] { "static partial class " + className }),
+                file.Path,
+                0,
+                moduleName,
+                snippet.Source,
+                snippet.Map,
+                snippet.WholeLocation,
+                Function: null,
+                EquatableArray<DiagnosticInfo>.Empty,
+                CanGenerate: true);
+        }
+
+        // The attribute's string and where it is written; null when the argument is missing or not a
+        // constant string (CS7036/CS0182 already say so).
+        private static SnippetText? ReadAttributeSnippet(IReadOnlyList<AttributeData> attributes, CancellationToken cancellationToken)
+        {
+            if (attributes.Count == 0) return null;
+            var attribute = attributes[0];
+            if (attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0].Value is not string value) return null;
+            if (attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) is not AttributeSyntax syntax) return null;
+            var argument = syntax.ArgumentList?.Arguments.FirstOrDefault(a => a.NameEquals is null);
+            if (argument is null) return null;
+            return SnippetReader.FromAttributeArgument(value, argument.Expression, cancellationToken);
+        }
+
+        // Reports GIL0004 for the innermost-first chain of types starting at type that are not partial.
+        private static bool CheckContainingTypesArePartial(TypeDeclarationSyntax? type, List<DiagnosticInfo> diagnostics)
+        {
+            var allPartial = true;
+            for (var current = type; current is not null; current = current.Parent as TypeDeclarationSyntax)
+            {
+                if (current.Modifiers.Any(SyntaxKind.PartialKeyword)) continue;
+                allPartial = false;
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DeclarationNotPartial, LocationInfo.From(current.Identifier),
+                    "Type", current.Identifier.ValueText, "'partial'"));
+            }
+            return allPartial;
+        }
+
+        // "static partial class Demo", outermost first; accessibility is left out (a partial part may omit it).
+        private static EquatableArray<string> ContainingTypeHeads(TypeDeclarationSyntax? innermost, INamedTypeSymbol? innermostSymbol)
+        {
+            var heads = new List<string>();
+            var symbol = innermostSymbol;
+            for (var current = innermost; current is not null; current = current.Parent as TypeDeclarationSyntax)
+            {
+                var keyword = current switch
+                {
+                    RecordDeclarationSyntax record => record.ClassOrStructKeyword.IsKind(SyntaxKind.None)
+                        ? "record"
+                        : "record " + record.ClassOrStructKeyword.Text,
+                    _ => current.Keyword.Text,
+                };
+                var isStatic = symbol?.IsStatic ?? current.Modifiers.Any(SyntaxKind.StaticKeyword);
+                heads.Add((isStatic ? "static " : string.Empty) + "partial " + keyword + " " + current.Identifier.Text
+                          + (current.TypeParameterList?.ToString() ?? string.Empty));
+                symbol = symbol?.ContainingType;
+            }
+            heads.Reverse();
+            return new EquatableArray<string>(heads.ToArray());
+        }
+
+        private static string? NamespaceOf(INamedTypeSymbol type)
+            => type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : null;
+
+        private static string QualifiedName(INamedTypeSymbol type) => type.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat);
+
+        private static string EscapeIdentifier(string name)
+            => SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
+    }
+}

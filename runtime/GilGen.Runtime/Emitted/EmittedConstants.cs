@@ -1,0 +1,33 @@
+using System.Globalization;
+using System.Numerics;
+
+namespace GilGen.Runtime;
+
+/// <summary>
+/// Builds the heap constants of a code object (co_consts) once, into static fields of the generated
+/// class. Like CPython's constants they are owned by the code and never freed: each is made immortal,
+/// so interpreters running in parallel (process-pool workers) can share them without a refcount race.
+/// </summary>
+public static class EmittedConstants
+{
+    /// <summary>A str constant.</summary>
+    public static PyValue Str(string s) => Immortal(new PyStr(s));
+
+    /// <summary>A float constant.</summary>
+    public static PyValue Float(double d) => Immortal(new PyFloat(d));
+
+    /// <summary>An int constant too big for 64 bits, from its decimal text.</summary>
+    public static PyValue BigInt(string decimalText) =>
+        PyValue.Int(BigInteger.Parse(decimalText, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture)) is var v && v.Obj is { } o
+            ? Immortal(o)
+            : v;
+
+    /// <summary>A tuple constant of other constants.</summary>
+    public static PyValue Tuple(PyValue[] items) => Immortal(new PyTuple(items));
+
+    private static PyValue Immortal(PyObject o)
+    {
+        o.MakeImmortal();
+        return PyValue.From(o);
+    }
+}

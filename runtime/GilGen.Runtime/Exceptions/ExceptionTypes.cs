@@ -1,0 +1,78 @@
+namespace GilGen.Runtime;
+
+/// <summary>The builtin exception hierarchy, as in CPython 3.11.</summary>
+public static class ExceptionTypes
+{
+    private static PyType Make(string name, PyType? baseType) =>
+        new(name, baseType ?? PyType.Object, baseType == null ? Construct : null);
+
+    /// <summary>Calling an exception class: args become the tuple; keyword arguments are refused.</summary>
+    private static PyValue Construct(ThreadState ts, PyType type, ReadOnlySpan<PyValue> args, string[]? kwNames)
+    {
+        if (kwNames != null && kwNames.Length > 0)
+            throw PyErr.TypeError($"{type.Name}() takes no keyword arguments");
+        var exc = new PyBaseException(type, PyTuple.FromBorrowed(args));
+        var init = type.Lookup("__init__");
+        if (init is PyValue f && f.Obj is PyFunction)
+        {
+            var withSelf = new PyValue[args.Length + 1];
+            withSelf[0] = PyValue.From(exc);
+            args.CopyTo(withSelf.AsSpan(1));
+            Ops.Call(ts, f, withSelf, kwNames).DecRef();
+        }
+        return PyValue.From(exc);
+    }
+
+#pragma warning disable CS1591
+    public static readonly PyType BaseException = Make("BaseException", null);
+    public static readonly PyType SystemExit = Make("SystemExit", BaseException);
+    public static readonly PyType KeyboardInterrupt = Make("KeyboardInterrupt", BaseException);
+    public static readonly PyType GeneratorExit = Make("GeneratorExit", BaseException);
+    public static readonly PyType Exception = Make("Exception", BaseException);
+    public static readonly PyType StopIteration = Make("StopIteration", Exception);
+    public static readonly PyType ArithmeticError = Make("ArithmeticError", Exception);
+    public static readonly PyType FloatingPointError = Make("FloatingPointError", ArithmeticError);
+    public static readonly PyType OverflowError = Make("OverflowError", ArithmeticError);
+    public static readonly PyType ZeroDivisionError = Make("ZeroDivisionError", ArithmeticError);
+    public static readonly PyType AssertionError = Make("AssertionError", Exception);
+    public static readonly PyType AttributeError = Make("AttributeError", Exception);
+    public static readonly PyType BufferError = Make("BufferError", Exception);
+    public static readonly PyType EOFError = Make("EOFError", Exception);
+    public static readonly PyType ImportError = Make("ImportError", Exception);
+    public static readonly PyType ModuleNotFoundError = Make("ModuleNotFoundError", ImportError);
+    public static readonly PyType LookupError = Make("LookupError", Exception);
+    public static readonly PyType IndexError = Make("IndexError", LookupError);
+    public static readonly PyType KeyError = Make("KeyError", LookupError);
+    public static readonly PyType MemoryError = Make("MemoryError", Exception);
+    public static readonly PyType NameError = Make("NameError", Exception);
+    public static readonly PyType UnboundLocalError = Make("UnboundLocalError", NameError);
+    public static readonly PyType OSError = Make("OSError", Exception);
+    public static readonly PyType FileNotFoundError = Make("FileNotFoundError", OSError);
+    public static readonly PyType PermissionError = Make("PermissionError", OSError);
+    public static readonly PyType TimeoutError = Make("TimeoutError", OSError);
+    public static readonly PyType ReferenceError = Make("ReferenceError", Exception);
+    public static readonly PyType RuntimeError = Make("RuntimeError", Exception);
+    public static readonly PyType NotImplementedError = Make("NotImplementedError", RuntimeError);
+    public static readonly PyType RecursionError = Make("RecursionError", RuntimeError);
+    public static readonly PyType SyntaxError = Make("SyntaxError", Exception);
+    public static readonly PyType SystemError = Make("SystemError", Exception);
+    public static readonly PyType TypeError = Make("TypeError", Exception);
+    public static readonly PyType ValueError = Make("ValueError", Exception);
+    public static readonly PyType UnicodeError = Make("UnicodeError", ValueError);
+    public static readonly PyType Warning = Make("Warning", Exception);
+    public static readonly PyType UserWarning = Make("UserWarning", Warning);
+    public static readonly PyType DeprecationWarning = Make("DeprecationWarning", Warning);
+    public static readonly PyType RuntimeWarning = Make("RuntimeWarning", Warning);
+#pragma warning restore CS1591
+
+    /// <summary>Every builtin exception class, for the builtins module.</summary>
+    public static IEnumerable<PyType> All => new[]
+    {
+        BaseException, SystemExit, KeyboardInterrupt, GeneratorExit, Exception, StopIteration, ArithmeticError,
+        FloatingPointError, OverflowError, ZeroDivisionError, AssertionError, AttributeError, BufferError, EOFError,
+        ImportError, ModuleNotFoundError, LookupError, IndexError, KeyError, MemoryError, NameError, UnboundLocalError,
+        OSError, FileNotFoundError, PermissionError, TimeoutError, ReferenceError, RuntimeError, NotImplementedError,
+        RecursionError, SyntaxError, SystemError, TypeError, ValueError, UnicodeError, Warning, UserWarning,
+        DeprecationWarning, RuntimeWarning,
+    };
+}

@@ -1,0 +1,4 @@
+namespace GilGen.Runtime;
+
+/// <summary>One line of a traceback: the code object and the line that was running.</summary>
+public readonly record struct TracebackEntry(CodeInfo Code, int Line);

@@ -1,0 +1,216 @@
+using System;
+using System.Threading;
+
+namespace GilGen.Runtime;
+
+/// <summary>
+/// The global interpreter lock, after CPython's "new GIL" (Python/ceval_gil.c, Antoine Pitrou, 3.2+),
+/// and the default <see cref="ISchedulingPolicy"/>: whichever waiter the operating system wakes runs next.
+/// </summary>
+/// <remarks>
+/// <para>How it works (the same design as ceval_gil.c, re-expressed for .NET monitors):</para>
+/// <para>
+/// The GIL is only a boolean, <c>locked</c>, guarded by a mutex (<see cref="_mutex"/>) whose monitor
+/// doubles as the condition variable that announces "the GIL was released". The mutex is held only for
+/// a few instructions at a time, so it is almost never contended; the GIL itself is the flag.
+/// </para>
+/// <para>
+/// The holder never polls the mutex. It runs until it meets a checkpoint in generated code, which is a
+/// single volatile read of <see cref="GilGen.GilInterpreter.EvalBreaker"/>. A thread that wants the GIL waits
+/// on the condition for one switch interval (5 ms by default). If the wait timed out, the GIL is still
+/// locked, and no switch happened meanwhile (<c>switch_number</c> unchanged: the GIL did not pass to
+/// anybody else, who would have deserved a full interval of their own), it sets the drop request, which
+/// raises the interpreter's bit in the eval breaker. The holder sees it at its next honoured checkpoint,
+/// enters <see cref="ThreadState.HandleEvalBreaker"/>, and drops the GIL. The interval is therefore a
+/// minimum time slice, not a precise one: a long-running operation with no checkpoint is never interrupted.
+/// </para>
+/// <para>
+/// Forced switching (CPython's FORCE_SWITCHING): on a multi-core machine the dropping thread would
+/// otherwise carry on, reach its next checkpoint a few nanoseconds later and re-take the GIL before the
+/// woken waiter is even scheduled, so time slices would stretch to many intervals. So a thread that drops
+/// the GIL while a drop request is pending waits on a second condition (<see cref="_switchMutex"/>) until
+/// <c>last_holder</c> is somebody else, i.e. until another thread has really taken the GIL.
+/// </para>
+/// <para>
+/// <c>last_holder</c> and <c>switch_number</c> change only while <see cref="_switchMutex"/> is held, so
+/// the dropping thread cannot miss the signal between testing <c>last_holder</c> and starting to wait.
+/// Lock order: <see cref="_mutex"/> may be held while taking <see cref="_switchMutex"/> (in take), never
+/// the other way round, so the two cannot deadlock.
+/// </para>
+/// </remarks>
+public sealed class Gil : ISchedulingPolicy
+{
+    /// <summary>CPython's default switch interval, in seconds.</summary>
+    public const double DefaultSwitchIntervalSeconds = 0.005;
+
+    private readonly GilGen.GilInterpreter _interp;
+
+    // gil->mutex and gil->cond: Monitor.Wait/Pulse on this object is the condition variable.
+    private readonly object _mutex = new();
+
+    // gil->switch_mutex and gil->switch_cond (FORCE_SWITCHING).
+    private readonly object _switchMutex = new();
+
+    // gil->locked. Volatile because IsHeldBy reads it without the mutex, as ceval_gil.c reads it relaxed.
+    private volatile bool _locked;
+
+    // gil->last_holder: the thread state holding or having last held the GIL.
+    private volatile ThreadState? _lastHolder;
+
+    // gil->switch_number: times the GIL went to a thread other than its previous holder.
+    private long _switchNumber;
+
+    // gil->interval, in microseconds as CPython keeps it, so that get/setswitchinterval round-trip exactly.
+    private long _intervalMicroseconds;
+
+    // Threads inside TakeGil's wait loop. Lets a dropping thread skip the forced-switch wait when nobody
+    // can take over (a drop request set without a waiter would otherwise park it for good).
+    private volatile int _waiters;
+
+    private long _dropRequests;
+    private long _checkpointDrops;
+    private long _forcedSwitchWaits;
+    private long _takes;
+
+    /// <summary>Creates the GIL of <paramref name="interp"/>, unlocked.</summary>
+    public Gil(GilGen.GilInterpreter interp, double switchIntervalSeconds = DefaultSwitchIntervalSeconds)
+    {
+        _interp = interp ?? throw new ArgumentNullException(nameof(interp));
+        SwitchInterval = switchIntervalSeconds;
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>
+    /// Stored as whole microseconds like CPython (<c>(unsigned long)(1e6 * interval)</c>), so 0.005 reads
+    /// back as 0.005. Validation of the Python-level argument belongs to <c>GilInterpreter.SwitchInterval</c>.
+    /// </remarks>
+    public double SwitchInterval
+    {
+        get => Interlocked.Read(ref _intervalMicroseconds) / 1e6;
+        set
+        {
+            if (!(value > 0.0)) throw new ArgumentOutOfRangeException(nameof(value), value, "switch interval must be strictly positive");
+            Interlocked.Exchange(ref _intervalMicroseconds, (long)(value * 1e6));
+        }
+    }
+
+    /// <inheritdoc/>
+    public GilCounters Counters => new(
+        Interlocked.Read(ref _switchNumber),
+        Interlocked.Read(ref _dropRequests),
+        Interlocked.Read(ref _checkpointDrops),
+        Interlocked.Read(ref _forcedSwitchWaits),
+        Interlocked.Read(ref _takes));
+
+    /// <summary>Threads now waiting to take the GIL.</summary>
+    public int Waiters => _waiters;
+
+    /// <inheritdoc/>
+    public bool IsHeldBy(ThreadState ts) => _locked && ReferenceEquals(_lastHolder, ts);
+
+    /// <summary>
+    /// The time a waiter waits before asking for a switch. Monitor waits have millisecond resolution, so
+    /// intervals under a millisecond (CPython's minimum is one microsecond) wait one millisecond.
+    /// </summary>
+    private int WaitMilliseconds
+    {
+        get
+        {
+            long micros = Math.Max(1, Interlocked.Read(ref _intervalMicroseconds));
+            long millis = (micros + 999) / 1000;
+            return millis > int.MaxValue ? int.MaxValue : (int)millis;
+        }
+    }
+
+    /// <inheritdoc/>
+    public void TakeGil(ThreadState ts)
+    {
+        ArgumentNullException.ThrowIfNull(ts);
+        lock (_mutex)
+        {
+            // Wait in slices of one interval. A slice that ends by timeout, with the GIL still taken by the
+            // same holder as when it began, means the holder has had a full interval: ask it to drop.
+            if (_locked)
+            {
+                _waiters++;
+                while (_locked)
+                {
+                    long savedSwitchNumber = _switchNumber;
+                    bool signalled = Monitor.Wait(_mutex, WaitMilliseconds);
+                    if (!signalled && _locked && _switchNumber == savedSwitchNumber)
+                    {
+                        _dropRequests++;
+                        _interp.SetGilDropRequest();
+                    }
+                }
+                _waiters--;
+            }
+
+            // last_holder and switch_number change under the switch mutex so that a thread waiting in
+            // DropGil for "somebody else took it" cannot miss this signal.
+            lock (_switchMutex)
+            {
+                _locked = true;
+                _takes++;
+                if (!ReferenceEquals(_lastHolder, ts))
+                {
+                    _lastHolder = ts;
+                    _switchNumber++;
+                }
+                Monitor.PulseAll(_switchMutex);
+            }
+
+            // Whatever drop request was pending has been served by this take (if it was ours) or will be
+            // made again by its waiter after another interval; either way the new holder starts afresh.
+            if (_interp.IsGilDropRequested)
+                _interp.ResetGilDropRequest();
+            else
+                _interp.RecomputeEvalBreaker();
+        }
+    }
+
+    /// <inheritdoc/>
+    public void DropGil(ThreadState ts, GilDropReason reason)
+    {
+        ArgumentNullException.ThrowIfNull(ts);
+        if (!_locked) throw new InvalidOperationException("drop_gil: GIL is not locked");
+
+        // A thread state might have taken the GIL through another path; make last_holder right so the
+        // forced-switch test below compares against the thread that is really dropping.
+        _lastHolder = ts;
+
+        lock (_mutex)
+        {
+            _locked = false;
+            Monitor.Pulse(_mutex);
+        }
+
+        // A thread that will never run again (or is leaving the interpreter) has no time slice to give
+        // away, so it does not wait; CPython passes a NULL tstate for the same reason.
+        if (reason is GilDropReason.Exit or GilDropReason.Release) return;
+
+        if (_interp.IsGilDropRequested && _waiters > 0)
+        {
+            lock (_switchMutex)
+            {
+                if (ReferenceEquals(_lastHolder, ts))
+                {
+                    _forcedSwitchWaits++;
+                    _interp.ResetGilDropRequest();
+                    // Monitor.Wait releases the switch mutex atomically with starting to wait, so the taker's
+                    // PulseAll (made while holding it) cannot slip in between.
+                    while (ReferenceEquals(_lastHolder, ts))
+                        Monitor.Wait(_switchMutex);
+                }
+            }
+        }
+    }
+
+    /// <inheritdoc/>
+    public void YieldAtCheckpoint(ThreadState ts)
+    {
+        Interlocked.Increment(ref _checkpointDrops);
+        DropGil(ts, GilDropReason.Checkpoint);
+        TakeGil(ts);
+    }
+}

@@ -1,0 +1,119 @@
+using System;
+using System.Collections.Concurrent;
+using System.Threading;
+using GilGen.Runtime;
+using ThreadState = GilGen.Runtime.ThreadState;
+
+namespace GilGen;
+
+// The eval breaker: the one word every checkpoint of generated code reads. It ORs together every
+// reason a running thread must leave its fast path (ceval_gil.c's COMPUTE_EVAL_BREAKER): a GIL drop
+// request, pending calls, an asynchronous exception for some thread. Only this interpreter's profile bit
+// is ever set, so checkpoint sites that its profile does not honour stay on the fast path.
+public sealed partial class GilInterpreter
+{
+    /// <summary>
+    /// Bitmask of <see cref="CheckpointMask"/> values now asking for a check. Generated code writes, at every
+    /// checkpoint site, <c>if ((interp.EvalBreaker &amp; SITE_MASK) != 0) ts.HandleEvalBreaker();</c>.
+    /// Zero almost always; written only by the slow paths in this file.
+    /// </summary>
+    public volatile int EvalBreaker;
+
+    // The bit of this interpreter's profile (CheckpointMask.For(Profile)); fixed at construction.
+    private readonly int _evalBreakerBit;
+
+    // The reasons behind EvalBreaker, kept apart so that clearing one does not clear the others.
+    private volatile int _gilDropRequest;
+    private volatile int _pendingCallsToDo;
+    private int _asyncExceptionsPending;
+
+    private readonly ConcurrentQueue<Action<ThreadState>> _pendingCalls = new();
+
+    /// <summary>The <see cref="CheckpointMask"/> bit this interpreter sets in <see cref="EvalBreaker"/>.</summary>
+    public int EvalBreakerBit => _evalBreakerBit;
+
+    /// <summary>True while some thread has asked the GIL holder to drop the GIL (gil_drop_request).</summary>
+    public bool IsGilDropRequested => _gilDropRequest != 0;
+
+    /// <summary>
+    /// Asks the GIL holder to call <see cref="ISchedulingPolicy.YieldAtCheckpoint"/> at its next honoured
+    /// checkpoint. Set by the GIL's waiters after a switch interval; a deterministic policy may set it to be
+    /// consulted at every checkpoint.
+    /// </summary>
+    public void SetGilDropRequest()
+    {
+        _gilDropRequest = 1;
+        EvalBreaker = _evalBreakerBit;
+    }
+
+    /// <summary>Withdraws the drop request and recomputes <see cref="EvalBreaker"/> from the remaining reasons.</summary>
+    public void ResetGilDropRequest()
+    {
+        _gilDropRequest = 0;
+        RecomputeEvalBreaker();
+    }
+
+    /// <summary>
+    /// Sets <see cref="EvalBreaker"/> from the reasons now pending. As in CPython this can race with a
+    /// reason being raised concurrently and clear the bit; that is harmless because every reason is raised
+    /// again by whoever needs it (a GIL waiter re-requests after its next interval) or re-checked on the
+    /// next GIL take.
+    /// </summary>
+    public void RecomputeEvalBreaker()
+    {
+        bool any = (_gilDropRequest | _pendingCallsToDo | Volatile.Read(ref _asyncExceptionsPending)) != 0;
+        EvalBreaker = any ? _evalBreakerBit : 0;
+    }
+
+    /// <summary>
+    /// Schedules <paramref name="call"/> to run, with the GIL held, on whichever thread of this interpreter
+    /// next reaches an honoured checkpoint (Py_AddPendingCall). Safe from any thread, with or without the GIL.
+    /// </summary>
+    public void AddPendingCall(Action<ThreadState> call)
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        _pendingCalls.Enqueue(call);
+        _pendingCallsToDo = 1;
+        EvalBreaker = _evalBreakerBit;
+    }
+
+    /// <summary>Runs the queued pending calls; an exception from one leaves the rest queued and propagates.</summary>
+    internal void RunPendingCalls(ThreadState ts)
+    {
+        // Unsignal first, so that a call added while these run signals again (make_pending_calls does the same).
+        _pendingCallsToDo = 0;
+        RecomputeEvalBreaker();
+        while (_pendingCalls.TryDequeue(out var call))
+        {
+            try
+            {
+                call(ts);
+            }
+            catch
+            {
+                if (!_pendingCalls.IsEmpty)
+                {
+                    _pendingCallsToDo = 1;
+                    EvalBreaker = _evalBreakerBit;
+                }
+                throw;
+            }
+        }
+    }
+
+    internal bool HasPendingCalls => _pendingCallsToDo != 0;
+
+    /// <summary>Counts a thread state's new asynchronous exception into the breaker (SIGNAL_ASYNC_EXC).</summary>
+    internal void SignalAsyncException()
+    {
+        Interlocked.Increment(ref _asyncExceptionsPending);
+        EvalBreaker = _evalBreakerBit;
+    }
+
+    /// <summary>Counts an asynchronous exception out once its thread has raised or dropped it.</summary>
+    internal void UnsignalAsyncException()
+    {
+        Interlocked.Decrement(ref _asyncExceptionsPending);
+        RecomputeEvalBreaker();
+    }
+}

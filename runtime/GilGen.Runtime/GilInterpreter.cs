@@ -1,0 +1,134 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Threading;
+using GilGen.Runtime;
+using ThreadState = GilGen.Runtime.ThreadState;
+
+namespace GilGen;
+
+/// <summary>
+/// One Python interpreter: its GIL (through its <see cref="Scheduler"/>), its threads, its modules and its
+/// standard streams. Generated code reaches it through <see cref="Default"/> or the interpreter it was
+/// handed; every OS thread that runs Python code enters it with <see cref="Ensure"/>.
+/// </summary>
+public sealed partial class GilInterpreter
+{
+    private static readonly Lazy<GilInterpreter> s_default = new(() => new GilInterpreter(), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    // The thread state of each OS thread that has entered this interpreter (PyGILState's TSS key).
+    // Per interpreter, so one OS thread can hold thread states of several interpreters (PEP 684 workers).
+    private readonly ThreadLocal<ThreadState?> _currentThreadState = new();
+
+    private readonly object _threadStatesGate = new();
+    private readonly List<ThreadState> _threadStates = new();
+    private ThreadState? _mainThreadState;
+
+    /// <summary>The process-wide interpreter, created on first use with profile <see cref="RuntimeProfile.Modern"/>.</summary>
+    public static GilInterpreter Default => s_default.Value;
+
+    /// <summary>Creates an interpreter; <paramref name="options"/> null means all defaults.</summary>
+    public GilInterpreter(GilOptions? options = null)
+    {
+        options ??= new GilOptions();
+        Profile = options.Profile;
+        _evalBreakerBit = CheckpointMask.For(Profile);
+        Stdout = options.Stdout ?? Console.Out;
+        Stderr = options.Stderr ?? Console.Error;
+        Argv = options.Argv ?? new[] { "" };
+        if (!(options.SwitchInterval > 0.0))
+            throw new ArgumentOutOfRangeException(nameof(options), options.SwitchInterval, "switch interval must be strictly positive");
+        Scheduler = options.SchedulingPolicy?.Invoke(this) ?? new Gil(this, options.SwitchInterval);
+        if (options.SchedulingPolicy != null) Scheduler.SwitchInterval = options.SwitchInterval;
+    }
+
+    /// <summary>Which CPython's switching behaviour this interpreter reproduces.</summary>
+    public RuntimeProfile Profile { get; }
+
+    /// <summary>Decides which thread runs next: the GIL. Default: <see cref="Gil"/>.</summary>
+    public ISchedulingPolicy Scheduler { get; }
+
+    /// <summary>Where <c>print</c> writes (<c>sys.stdout</c>).</summary>
+    public TextWriter Stdout { get; set; }
+
+    /// <summary>Where tracebacks and thread exceptions are written (<c>sys.stderr</c>).</summary>
+    public TextWriter Stderr { get; set; }
+
+    /// <summary><c>sys.argv</c> as given in the options.</summary>
+    public IReadOnlyList<string> Argv { get; }
+
+    /// <summary>The GIL's counters so far (switches, drop requests, forced-switch waits).</summary>
+    public GilCounters GilCounters => Scheduler.Counters;
+
+    /// <summary>The calling OS thread's thread state, or null if it has never entered this interpreter.</summary>
+    public ThreadState? CurrentThreadState => _currentThreadState.Value;
+
+    /// <summary>The main thread's state: the first thread that entered this interpreter; null before that.</summary>
+    public ThreadState? MainThreadState => Volatile.Read(ref _mainThreadState);
+
+    /// <summary>
+    /// Attaches the calling OS thread and takes the GIL (PyGILState_Ensure). Calls nest: an Ensure on a
+    /// thread that already holds the GIL only counts, and its <see cref="Release"/> keeps the GIL.
+    /// Every Ensure must be matched by a <see cref="Release"/> on the same thread.
+    /// </summary>
+    /// <returns>The calling thread's state, to pass to generated code and to <see cref="Release"/>.</returns>
+    public ThreadState Ensure()
+    {
+        ThreadState ts = AttachCurrentThread();
+        bool take = !ts.HoldsGil;
+        if (take) ts.AcquireGil();
+        ts.PushEnsure(take);
+        return ts;
+    }
+
+    /// <summary>
+    /// Undoes the matching <see cref="Ensure"/> (PyGILState_Release): gives the GIL back if that Ensure took
+    /// it. The thread stays attached, so a later Ensure finds the same thread state (and the same
+    /// <c>threading.current_thread()</c>).
+    /// </summary>
+    /// <exception cref="InvalidOperationException"><paramref name="ts"/> is not the calling thread's, or has no Ensure to undo.</exception>
+    public void Release(ThreadState ts)
+    {
+        ArgumentNullException.ThrowIfNull(ts);
+        if (!ReferenceEquals(ts, _currentThreadState.Value))
+            throw new InvalidOperationException("GilInterpreter.Release: the thread state does not belong to the calling thread");
+        bool took = ts.PopEnsure();
+        if (took) ts.ReleaseGil(ts.EnsureDepth == 0 ? GilDropReason.Release : GilDropReason.Blocking);
+    }
+
+    /// <summary>Thread states of every OS thread now attached to this interpreter.</summary>
+    public IReadOnlyList<ThreadState> ThreadStates()
+    {
+        lock (_threadStatesGate) return _threadStates.ToArray();
+    }
+
+    /// <summary>The calling thread's state, made and registered on its first entry.</summary>
+    private ThreadState AttachCurrentThread()
+    {
+        ThreadState? ts = _currentThreadState.Value;
+        if (ts != null) return ts;
+        ts = new ThreadState(this, Thread.CurrentThread);
+        lock (_threadStatesGate)
+        {
+            if (_mainThreadState == null)
+            {
+                ts.IsMainThread = true;
+                Volatile.Write(ref _mainThreadState, ts);
+            }
+            _threadStates.Add(ts);
+        }
+        _currentThreadState.Value = ts;
+        return ts;
+    }
+
+    /// <summary>
+    /// Ends a thread for good: gives up the GIL without waiting for a successor (CPython's drop_gil with a
+    /// NULL thread state) and detaches the thread state. Used when a thread started by <c>threading</c> ends.
+    /// </summary>
+    internal void ExitThread(ThreadState ts)
+    {
+        if (ts.HoldsGil) ts.ReleaseGil(GilDropReason.Exit);
+        lock (_threadStatesGate) _threadStates.Remove(ts);
+        if (ReferenceEquals(_currentThreadState.Value, ts)) _currentThreadState.Value = null;
+    }
+}

@@ -1,0 +1,22 @@
+namespace GilGen.Runtime;
+
+/// <summary>What the runtime knows of one compiled code object: names for tracebacks and its dis listing.</summary>
+public sealed class CodeInfo
+{
+    /// <summary>co_name.</summary>
+    public readonly string Name;
+    /// <summary>co_qualname.</summary>
+    public readonly string QualName;
+    /// <summary>The module source.</summary>
+    public readonly SourceText Source;
+    /// <summary>co_firstlineno.</summary>
+    public readonly int FirstLine;
+    /// <summary>What dis.dis prints for this code object (CPython 3.9's layout).</summary>
+    public readonly string Disassembly;
+
+    /// <summary>Describes a code object.</summary>
+    public CodeInfo(string name, string qualName, SourceText source, int firstLine, string disassembly)
+    {
+        Name = name; QualName = qualName; Source = source; FirstLine = firstLine; Disassembly = disassembly;
+    }
+}

@@ -1,0 +1,20 @@
+namespace GilGen.Runtime;
+
+/// <summary>A compiled module: its global names in a fixed order and the generated method of its top-level code.</summary>
+public sealed class ModuleDefinition
+{
+    /// <summary>The module name (used when imported).</summary>
+    public readonly string Name;
+    /// <summary>The source, for tracebacks.</summary>
+    public readonly SourceText Source;
+    /// <summary>Every global name the code uses; a global's slot index is its position here.</summary>
+    public readonly string[] SlotNames;
+    /// <summary>Runs the module's top-level code.</summary>
+    public readonly Func<ThreadState, PyModule, PyValue> Body;
+
+    /// <summary>Describes a module.</summary>
+    public ModuleDefinition(string name, SourceText source, string[] slotNames, Func<ThreadState, PyModule, PyValue> body)
+    {
+        Name = name; Source = source; SlotNames = slotNames; Body = body;
+    }
+}

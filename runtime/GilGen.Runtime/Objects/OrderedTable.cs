@@ -1,0 +1,106 @@
+namespace GilGen.Runtime;
+
+/// <summary>
+/// The storage of dict and set: insertion-ordered entries plus a hash index, like CPython's compact dict.
+/// Holds no references itself; the owner counts them.
+/// </summary>
+public sealed class OrderedTable
+{
+    private readonly Dictionary<PyValue, int> _index = new(PyKeyComparer.Instance);
+    private readonly List<PyValue> _keys = new();
+    private readonly List<PyValue> _values = new();
+    private int _deleted;
+
+    /// <summary>Bumped on every insertion or deletion, so iterators detect a change of size.</summary>
+    public int Version;
+
+    /// <summary>Number of live entries.</summary>
+    public int Count => _index.Count;
+    /// <summary>Number of entry positions, including deleted ones (Unbound keys).</summary>
+    public int Capacity => _keys.Count;
+    /// <summary>The key at an entry position (Unbound when deleted).</summary>
+    public PyValue KeyAt(int i) => _keys[i];
+    /// <summary>The value at an entry position.</summary>
+    public PyValue ValueAt(int i) => _values[i];
+
+    /// <summary>Looks a key up.</summary>
+    public bool TryGet(PyValue key, out PyValue value)
+    {
+        if (_index.TryGetValue(key, out int i)) { value = _values[i]; return true; }
+        value = default;
+        return false;
+    }
+
+    /// <summary>True when the key is present.</summary>
+    public bool ContainsKey(PyValue key) => _index.ContainsKey(key);
+
+    /// <summary>Inserts or replaces; returns the previous value (to DecRef) when replacing, and the old key is kept as CPython does.</summary>
+    public bool Set(PyValue key, PyValue value, out PyValue previous)
+    {
+        if (_index.TryGetValue(key, out int i))
+        {
+            previous = _values[i];
+            _values[i] = value;
+            return true;
+        }
+        _index.Add(key, _keys.Count);
+        _keys.Add(key);
+        _values.Add(value);
+        Version++;
+        previous = default;
+        return false;
+    }
+
+    /// <summary>Removes a key; returns the stored key and value (to DecRef).</summary>
+    public bool Remove(PyValue key, out PyValue storedKey, out PyValue value)
+    {
+        if (!_index.Remove(key, out int i)) { storedKey = default; value = default; return false; }
+        storedKey = _keys[i];
+        value = _values[i];
+        _keys[i] = PyValue.Unbound;
+        _values[i] = PyValue.Unbound;
+        _deleted++;
+        Version++;
+        if (_deleted > 16 && _deleted > _keys.Count / 2) Compact();
+        return true;
+    }
+
+    /// <summary>Removes the last inserted entry (dict.popitem).</summary>
+    public bool RemoveLast(out PyValue key, out PyValue value)
+    {
+        for (int i = _keys.Count - 1; i >= 0; i--)
+            if (!_keys[i].IsUnbound) return Remove(_keys[i], out key, out value);
+        key = default; value = default;
+        return false;
+    }
+
+    /// <summary>Empties the table, returning what it held (to DecRef).</summary>
+    public List<PyValue> Clear()
+    {
+        var held = new List<PyValue>();
+        for (int i = 0; i < _keys.Count; i++)
+            if (!_keys[i].IsUnbound) { held.Add(_keys[i]); held.Add(_values[i]); }
+        _index.Clear(); _keys.Clear(); _values.Clear(); _deleted = 0; Version++;
+        return held;
+    }
+
+    private void Compact()
+    {
+        int w = 0;
+        for (int r = 0; r < _keys.Count; r++)
+        {
+            if (_keys[r].IsUnbound) continue;
+            _keys[w] = _keys[r]; _values[w] = _values[r]; _index[_keys[w]] = w; w++;
+        }
+        _keys.RemoveRange(w, _keys.Count - w);
+        _values.RemoveRange(w, _values.Count - w);
+        _deleted = 0;
+    }
+
+    /// <summary>Live entries in order.</summary>
+    public IEnumerable<(PyValue Key, PyValue Value)> Entries()
+    {
+        for (int i = 0; i < _keys.Count; i++)
+            if (!_keys[i].IsUnbound) yield return (_keys[i], _values[i]);
+    }
+}

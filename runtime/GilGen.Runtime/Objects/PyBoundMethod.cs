@@ -1,0 +1,37 @@
+namespace GilGen.Runtime;
+
+/// <summary>A Python function bound to an instance (<c>obj.method</c>).</summary>
+public sealed class PyBoundMethod : PyObject
+{
+    /// <summary>The function (owned).</summary>
+    public readonly PyValue Function;
+    /// <summary>The instance (owned).</summary>
+    public readonly PyValue Self;
+    /// <summary>Binds; takes new references to both.</summary>
+    public PyBoundMethod(PyValue function, PyValue self) { function.IncRef(); self.IncRef(); Function = function; Self = self; }
+    /// <inheritdoc/>
+    public override PyType Type => PyType.Method;
+    /// <inheritdoc/>
+    public override void Dealloc() { Function.DecRef(); Self.DecRef(); }
+    /// <inheritdoc/>
+    public override string ReprString(ThreadState? ts)
+    {
+        string qn = Function.Obj is PyFunction f ? f.QualName : "?";
+        return $"<bound method {qn} of {Ops.ReprOf(ts, Self)}>";
+    }
+    /// <inheritdoc/>
+    public override PyValue Call(ThreadState ts, ReadOnlySpan<PyValue> args, string[]? kwNames)
+    {
+        var withSelf = new PyValue[args.Length + 1];
+        withSelf[0] = Self;
+        args.CopyTo(withSelf.AsSpan(1));
+        return Ops.Call(ts, Function, withSelf, kwNames);
+    }
+    /// <inheritdoc/>
+    public override PyValue? GetAttrOrNull(ThreadState ts, string name) => name switch
+    {
+        "__self__" => Self.NewRef(),
+        "__func__" => Function.NewRef(),
+        _ => Function.Obj!.GetAttrOrNull(ts, name),
+    };
+}

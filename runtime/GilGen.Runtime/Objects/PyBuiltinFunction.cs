@@ -1,0 +1,86 @@
+namespace GilGen.Runtime;
+
+/// <summary>
+/// A builtin function (print, len) or a method of a builtin type (list.append): a name and a C# body,
+/// optionally bound to a self that is passed as the first argument.
+/// </summary>
+public sealed class PyBuiltinFunction : PyObject
+{
+    /// <summary>The name (<c>__name__</c>).</summary>
+    public readonly string Name;
+    /// <summary>The implementation.</summary>
+    public readonly BuiltinBody Body;
+    /// <summary>For a method: the class that defines it (a method descriptor when unbound).</summary>
+    public readonly PyType? OwnerType;
+    /// <summary>The bound self (owned), or Unbound.</summary>
+    public PyValue Self = PyValue.Unbound;
+    /// <summary>The module name shown by repr for functions of modules other than builtins.</summary>
+    public string? ModuleName;
+
+    /// <summary>A builtin function (immortal: shared by every interpreter), or a method descriptor when <paramref name="ownerType"/> is set.</summary>
+    public PyBuiltinFunction(string name, BuiltinBody body, PyType? ownerType = null)
+    {
+        Name = name; Body = body; OwnerType = ownerType;
+        MakeImmortal();
+    }
+
+    private PyBuiltinFunction(PyBuiltinFunction unbound, PyValue self)
+    {
+        Name = unbound.Name; Body = unbound.Body; OwnerType = unbound.OwnerType; ModuleName = unbound.ModuleName;
+        self.IncRef();
+        Self = self;
+    }
+
+    /// <summary>True for a method not yet bound to an instance.</summary>
+    public bool IsMethodDescriptor => OwnerType != null && Self.IsUnbound;
+
+    /// <summary>A new bound builtin method: self.name.</summary>
+    public PyBuiltinFunction BindTo(PyValue self) => new(this, self);
+
+    /// <inheritdoc/>
+    public override PyType Type => IsMethodDescriptor ? PyType.MethodDescriptor : PyType.BuiltinFunction;
+    /// <inheritdoc/>
+    public override void Dealloc() { var s = Self; Self = PyValue.Unbound; s.DecRef(); }
+    /// <inheritdoc/>
+    public override string ReprString(ThreadState? ts)
+    {
+        if (IsMethodDescriptor) return $"<method '{Name}' of '{OwnerType!.Name}' objects>";
+        if (!Self.IsUnbound)
+        {
+            if (Self.Obj is PyModule m) return $"<built-in function {Name}>";
+            return $"<built-in method {Name} of {Self.Type.Name} object at 0x{(Self.Obj is null ? 0 : ObjectId.Of(Self.Obj)):x}>";
+        }
+        return $"<built-in function {Name}>";
+    }
+    /// <inheritdoc/>
+    public override PyValue? GetAttrOrNull(ThreadState ts, string name)
+    {
+        switch (name)
+        {
+            case "__name__": return PyValue.Str(Name);
+            case "__qualname__": return PyValue.Str(OwnerType != null ? OwnerType.Name + "." + Name : Name);
+            case "__self__": return Self.IsUnbound ? PyValue.None : Self.NewRef();
+        }
+        return base.GetAttrOrNull(ts, name);
+    }
+
+    /// <inheritdoc/>
+    public override PyValue Call(ThreadState ts, ReadOnlySpan<PyValue> args, string[]? kwNames)
+    {
+        if (Self.IsUnbound)
+        {
+            if (OwnerType != null)
+            {
+                if (args.Length - (kwNames?.Length ?? 0) == 0)
+                    throw PyErr.TypeError($"unbound method {OwnerType.Name}.{Name}() needs an argument");
+                if (!args[0].Type.IsSubtypeOf(OwnerType))
+                    throw PyErr.TypeError($"descriptor '{Name}' for '{OwnerType.Name}' objects doesn't apply to a '{args[0].Type.Name}' object");
+            }
+            return Body(ts, args, kwNames);
+        }
+        var withSelf = new PyValue[args.Length + 1];
+        withSelf[0] = Self;
+        args.CopyTo(withSelf.AsSpan(1));
+        return Body(ts, withSelf, kwNames);
+    }
+}

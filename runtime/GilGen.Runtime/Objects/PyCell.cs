@@ -1,0 +1,19 @@
+namespace GilGen.Runtime;
+
+/// <summary>A closure cell (LOAD_DEREF/STORE_DEREF); <see cref="Value"/> is Unbound when empty.</summary>
+public sealed class PyCell : PyObject
+{
+    /// <summary>The referenced value (owned reference), or Unbound.</summary>
+    public PyValue Value = PyValue.Unbound;
+    /// <summary>An empty cell.</summary>
+    public PyCell() { }
+    /// <summary>A cell holding <paramref name="value"/> (steals the reference).</summary>
+    public PyCell(PyValue value) => Value = value;
+    /// <inheritdoc/>
+    public override PyType Type => PyType.Cell;
+    /// <inheritdoc/>
+    public override void Dealloc() { var v = Value; Value = PyValue.Unbound; v.DecRef(); }
+    /// <inheritdoc/>
+    public override string ReprString(ThreadState? ts) =>
+        Value.IsUnbound ? $"<cell at 0x{ObjectId.Of(this):x}: empty>" : $"<cell at 0x{ObjectId.Of(this):x}: {Value.Type.Name} object at 0x{(Value.Obj is null ? 0 : ObjectId.Of(Value.Obj)):x}>";
+}

@@ -1,0 +1,79 @@
+namespace GilGen.Runtime;
+
+/// <summary>A Python function: generated body, parameters, defaults, closure and its globals' module.</summary>
+public sealed class PyFunction : PyObject
+{
+    /// <summary>The code object's description.</summary>
+    public readonly CodeInfo Code;
+    /// <summary>The module whose globals the function uses.</summary>
+    public readonly PyModule Module;
+    /// <summary>The generated method.</summary>
+    public readonly FunctionBody Body;
+    /// <summary>The parameter list.</summary>
+    public readonly ArgSpec Spec;
+    /// <summary>__defaults__ (owned references), or null.</summary>
+    public PyValue[]? Defaults;
+    /// <summary>__kwdefaults__ (owned), or null.</summary>
+    public PyDict? KwDefaults;
+    /// <summary>The closure cells (owned), or null.</summary>
+    public PyCell[]? Closure;
+    /// <summary>__qualname__, used in error messages.</summary>
+    public string QualName;
+    /// <summary>__name__.</summary>
+    public string Name;
+    private Dictionary<string, PyValue>? _dict;
+
+    /// <summary>Creates a function; takes ownership of the references in defaults, kwDefaults and closure.</summary>
+    public PyFunction(CodeInfo code, PyModule module, FunctionBody body, ArgSpec spec,
+                      PyValue[]? defaults, PyDict? kwDefaults, PyCell[]? closure, string qualName)
+    {
+        Code = code; Module = module; Body = body; Spec = spec;
+        Defaults = defaults; KwDefaults = kwDefaults; Closure = closure;
+        QualName = qualName; Name = code.Name;
+        module.RefCount++;
+    }
+
+    /// <inheritdoc/>
+    public override PyType Type => PyType.Function;
+    /// <inheritdoc/>
+    public override Dictionary<string, PyValue>? InstanceDict => _dict ??= new Dictionary<string, PyValue>();
+    /// <inheritdoc/>
+    public override string ReprString(ThreadState? ts) => $"<function {QualName} at 0x{ObjectId.Of(this):x}>";
+    /// <inheritdoc/>
+    public override PyValue Call(ThreadState ts, ReadOnlySpan<PyValue> args, string[]? kwNames) => Body(ts, this, args, kwNames);
+    /// <inheritdoc/>
+    public override void Dealloc()
+    {
+        if (Defaults != null) foreach (var d in Defaults) d.DecRef();
+        if (KwDefaults != null) PyValue.From(KwDefaults).DecRef();
+        if (Closure != null) foreach (var c in Closure) PyValue.From(c).DecRef();
+        if (_dict != null) foreach (var v in _dict.Values) v.DecRef();
+        Defaults = null; KwDefaults = null; Closure = null; _dict = null;
+        PyValue.From(Module).DecRef();
+    }
+    /// <inheritdoc/>
+    public override PyValue? GetAttrOrNull(ThreadState ts, string name)
+    {
+        switch (name)
+        {
+            case "__name__": return PyValue.Str(Name);
+            case "__qualname__": return PyValue.Str(QualName);
+            case "__module__": return PyValue.Str(Module.Name);
+            case "__defaults__": return Defaults == null ? PyValue.None : PyValue.From(PyTuple.FromBorrowed(Defaults));
+            case "__kwdefaults__": return KwDefaults == null ? PyValue.None : PyValue.From(KwDefaults).NewRef();
+            case "__globals__": return PyValue.From(Module).NewRef();
+            case "__doc__" when _dict == null || !_dict.ContainsKey("__doc__"): return PyValue.None;
+        }
+        return base.GetAttrOrNull(ts, name);
+    }
+    /// <inheritdoc/>
+    public override void SetAttr(ThreadState ts, string name, PyValue value)
+    {
+        switch (name)
+        {
+            case "__name__" when value.Obj is PyStr s: Name = s.Value; return;
+            case "__qualname__" when value.Obj is PyStr s: QualName = s.Value; return;
+        }
+        base.SetAttr(ts, name, value);
+    }
+}

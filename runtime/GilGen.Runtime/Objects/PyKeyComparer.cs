@@ -1,0 +1,21 @@
+namespace GilGen.Runtime;
+
+/// <summary>Hashing and equality of dict keys and set items with Python semantics (1 == 1.0 == True).</summary>
+public sealed class PyKeyComparer : IEqualityComparer<PyValue>
+{
+    /// <summary>The comparer for builtin key types, which need no thread state.</summary>
+    public static readonly PyKeyComparer Instance = new();
+    /// <inheritdoc/>
+    public bool Equals(PyValue a, PyValue b)
+    {
+        if (a.IsInt && b.IsInt) return a.IntValue == b.IntValue;
+        if (a.Obj is not null && ReferenceEquals(a.Obj, b.Obj)) return true;
+        return Ops.EqualsBool(null, a, b);
+    }
+    /// <inheritdoc/>
+    public int GetHashCode(PyValue v)
+    {
+        long h = v.IsInt ? v.IntValue : Ops.HashOf(null, v);
+        return (int)h ^ (int)(h >> 32);
+    }
+}

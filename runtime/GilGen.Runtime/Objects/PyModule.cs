@@ -1,0 +1,103 @@
+namespace GilGen.Runtime;
+
+/// <summary>A module: its globals as slots (fast access by index from generated code) and by name.</summary>
+public sealed class PyModule : PyObject
+{
+    /// <summary>The definition's globals, index = position in ModuleDefinition.SlotNames.</summary>
+    public readonly GlobalSlot[] Slots;
+    /// <summary>__name__.</summary>
+    public string Name;
+    /// <summary>The definition this module runs, or null for a builtin module.</summary>
+    public readonly ModuleDefinition? Definition;
+    private readonly Dictionary<string, GlobalSlot> _byName = new();
+
+    /// <summary>A module named <paramref name="name"/> with a slot for each of <paramref name="slotNames"/>.</summary>
+    public PyModule(string name, string[]? slotNames = null, ModuleDefinition? definition = null)
+    {
+        Name = name;
+        Definition = definition;
+        slotNames ??= Array.Empty<string>();
+        Slots = new GlobalSlot[slotNames.Length];
+        for (int i = 0; i < slotNames.Length; i++)
+        {
+            if (!_byName.TryGetValue(slotNames[i], out var slot)) _byName[slotNames[i]] = slot = new GlobalSlot(slotNames[i]);
+            Slots[i] = slot;
+        }
+        SetGlobal("__name__", PyValue.Str(name));
+        PyValue.Str(name).DecRef();
+    }
+
+    /// <summary>A module for <paramref name="def"/> named <paramref name="name"/>.</summary>
+    public PyModule(ModuleDefinition def, string name) : this(name, def.SlotNames, def)
+    {
+        var file = PyValue.Str(def.Source.FileName);
+        SetGlobal("__file__", file);
+        file.DecRef();
+    }
+
+    /// <inheritdoc/>
+    public override PyType Type => PyType.Module_;
+
+    /// <summary>The slot for <paramref name="name"/>, created unbound when missing.</summary>
+    public GlobalSlot Slot(string name)
+    {
+        if (!_byName.TryGetValue(name, out var slot)) _byName[name] = slot = new GlobalSlot(name);
+        return slot;
+    }
+
+    /// <summary>The bound globals in definition order (for dir() and import *).</summary>
+    public IEnumerable<GlobalSlot> BoundSlots()
+    {
+        foreach (var s in _byName.Values) if (!s.Value.IsUnbound) yield return s;
+    }
+
+    /// <summary>The global's value as a new reference; Unbound when missing.</summary>
+    public PyValue GetGlobal(string name) =>
+        _byName.TryGetValue(name, out var slot) ? slot.Value.NewRef() : PyValue.Unbound;
+
+    /// <summary>Binds a global (<paramref name="v"/> borrowed: the module takes its own reference).</summary>
+    public void SetGlobal(string name, PyValue v)
+    {
+        var slot = Slot(name);
+        v.IncRef();
+        var old = slot.Value;
+        slot.Value = v;
+        old.DecRef();
+    }
+
+    /// <summary>Adds a builtin function as a module attribute.</summary>
+    public void AddFunction(string name, BuiltinBody body)
+    {
+        var f = new PyBuiltinFunction(name, body) { ModuleName = Name };
+        SetGlobal(name, PyValue.From(f));
+    }
+
+    /// <inheritdoc/>
+    public override string ReprString(ThreadState? ts) =>
+        Definition == null ? $"<module '{Name}' (built-in)>" : $"<module '{Name}' from '{Definition.Source.FileName}'>";
+
+    /// <inheritdoc/>
+    public override PyValue? GetAttrOrNull(ThreadState ts, string name)
+    {
+        if (_byName.TryGetValue(name, out var slot) && !slot.Value.IsUnbound) return slot.Value.NewRef();
+        if (name == "__dict__")
+        {
+            var d = new PyDict();
+            foreach (var s in BoundSlots()) { var k = PyValue.Str(s.Name); d.Set(ts, k, s.Value); k.DecRef(); }
+            return PyValue.From(d);
+        }
+        return null;
+    }
+    /// <inheritdoc/>
+    public override void SetAttr(ThreadState ts, string name, PyValue value) => SetGlobal(name, value);
+    /// <inheritdoc/>
+    public override void DelAttr(ThreadState ts, string name)
+    {
+        if (_byName.TryGetValue(name, out var slot) && !slot.Value.IsUnbound)
+        {
+            var old = slot.Value; slot.Value = PyValue.Unbound; old.DecRef();
+            return;
+        }
+        throw PyErr.AttributeError($"module '{Name}' has no attribute '{name}'");
+    }
+}

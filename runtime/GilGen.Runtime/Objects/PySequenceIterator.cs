@@ -1,0 +1,33 @@
+namespace GilGen.Runtime;
+
+/// <summary>The iterator over a list, tuple or str: an index into the (live) sequence.</summary>
+public sealed class PySequenceIterator : PyObject
+{
+    private PyObject? _seq;
+    private int _index;
+    private readonly PyType _type;
+
+    /// <summary>Iterates <paramref name="seq"/>, holding a reference to it until exhausted.</summary>
+    public PySequenceIterator(PyObject seq, PyType type) { seq.RefCount++; _seq = seq; _type = type; }
+    /// <inheritdoc/>
+    public override PyType Type => _type;
+    /// <inheritdoc/>
+    public override PyValue Iter(ThreadState ts) => PyValue.From(this).NewRef();
+    /// <inheritdoc/>
+    public override void Dealloc() => Release();
+    private void Release() { var s = _seq; _seq = null; if (s != null) PyValue.From(s).DecRef(); }
+
+    /// <inheritdoc/>
+    public override bool Next(ThreadState ts, out PyValue next)
+    {
+        switch (_seq)
+        {
+            case PyList l when _index < l.Items.Count: next = l.Items[_index++].NewRef(); return true;
+            case PyTuple t when _index < t.Items.Length: next = t.Items[_index++].NewRef(); return true;
+            case PyStr s when _index < s.Value.Length: next = PyValue.Str(s.Value[_index++].ToString()); return true;
+        }
+        Release();
+        next = default;
+        return false;
+    }
+}

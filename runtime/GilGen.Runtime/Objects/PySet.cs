@@ -1,0 +1,86 @@
+using System.Text;
+
+namespace GilGen.Runtime;
+
+/// <summary>
+/// set and frozenset. Iteration follows insertion order (CPython's follows its hash table; for
+/// small non-negative ints inserted in increasing order the two agree).
+/// </summary>
+public sealed class PySet : PyObject
+{
+    /// <summary>The items (values unused).</summary>
+    public readonly OrderedTable Table = new();
+    /// <summary>True for frozenset.</summary>
+    public readonly bool Frozen;
+    /// <summary>An empty set or frozenset.</summary>
+    public PySet(bool frozen = false) => Frozen = frozen;
+    /// <inheritdoc/>
+    public override PyType Type => Frozen ? PyType.FrozenSet : PyType.Set;
+    /// <summary>Number of items.</summary>
+    public int Count => Table.Count;
+
+    /// <summary>Adds an item (borrowed).</summary>
+    public void Add(ThreadState? ts, PyValue item)
+    {
+        Ops.HashOf(ts, item);
+        if (Table.ContainsKey(item)) return;
+        item.IncRef();
+        Table.Set(item, PyValue.None, out _);
+    }
+    /// <summary>Removes an item; false when absent.</summary>
+    public bool Discard(ThreadState? ts, PyValue item)
+    {
+        Ops.HashOf(ts, item);
+        if (!Table.Remove(item, out var k, out _)) return false;
+        k.DecRef();
+        return true;
+    }
+    /// <summary>The items in iteration order.</summary>
+    public IEnumerable<PyValue> Items() { foreach (var (k, _) in Table.Entries()) yield return k; }
+
+    /// <inheritdoc/>
+    public override void Dealloc() { foreach (var v in Table.Clear()) v.DecRef(); }
+    /// <inheritdoc/>
+    public override string ReprString(ThreadState? ts)
+    {
+        if (Count == 0) return Frozen ? "frozenset()" : "set()";
+        var sb = new StringBuilder(Frozen ? "frozenset({" : "{");
+        bool first = true;
+        foreach (var k in Items()) { if (!first) sb.Append(", "); first = false; sb.Append(Ops.ReprOf(ts, k)); }
+        return sb.Append(Frozen ? "})" : "}").ToString();
+    }
+    /// <inheritdoc/>
+    public override bool IsTrue(ThreadState ts) => Count != 0;
+    /// <inheritdoc/>
+    public override long Hash(ThreadState? ts)
+    {
+        if (!Frozen) throw PyErr.TypeError("unhashable type: 'set'");
+        long h = 0;
+        foreach (var k in Items()) h ^= Ops.HashOf(ts, k) * 1000003;
+        return h == -1 ? 590923713 : h;
+    }
+    /// <inheritdoc/>
+    public override long Length(ThreadState ts) => Count;
+    /// <inheritdoc/>
+    public override PyValue Iter(ThreadState ts) => PyValue.From(new PyTableIterator(this, Table, PyTableIterator.Kind.Keys, PyType.SetIterator));
+    /// <inheritdoc/>
+    public override bool Contains(ThreadState ts, PyValue item) { Ops.HashOf(ts, item); return Table.ContainsKey(item); }
+    /// <inheritdoc/>
+    public override bool? EqualsValue(ThreadState? ts, PyValue other)
+    {
+        if (other.Obj is not PySet s) return null;
+        if (s.Count != Count) return false;
+        foreach (var k in Items()) if (!s.Table.ContainsKey(k)) return false;
+        return true;
+    }
+    /// <inheritdoc/>
+    public override int? CompareTo(ThreadState? ts, PyValue other) => null;
+
+    /// <summary>True when every item of this set is in <paramref name="other"/>.</summary>
+    public bool IsSubsetOf(PySet other)
+    {
+        if (Count > other.Count) return false;
+        foreach (var k in Items()) if (!other.Table.ContainsKey(k)) return false;
+        return true;
+    }
+}

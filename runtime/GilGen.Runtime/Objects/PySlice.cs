@@ -1,0 +1,41 @@
+namespace GilGen.Runtime;
+
+/// <summary>A slice object (start, stop, step), as BUILD_SLICE makes.</summary>
+public sealed class PySlice : PyObject
+{
+    /// <summary>The bounds (None when omitted); references held.</summary>
+    public readonly PyValue Start, Stop, Step;
+    /// <summary>Creates a slice; takes new references to the bounds.</summary>
+    public PySlice(PyValue start, PyValue stop, PyValue step)
+    {
+        start.IncRef(); stop.IncRef(); step.IncRef();
+        Start = start; Stop = stop; Step = step;
+    }
+    /// <inheritdoc/>
+    public override PyType Type => PyType.Slice;
+    /// <inheritdoc/>
+    public override void Dealloc() { Start.DecRef(); Stop.DecRef(); Step.DecRef(); }
+    /// <inheritdoc/>
+    public override string ReprString(ThreadState? ts) =>
+        $"slice({Start}, {Stop}, {Step})";
+
+    /// <summary>PySlice_GetIndicesEx: clamps to <paramref name="length"/> and counts the selected items.</summary>
+    public void Indices(ThreadState ts, long length, out long start, out long stop, out long step, out long count)
+    {
+        const string msg = "slice indices must be integers or None or have an __index__ method";
+        step = Step.IsNone ? 1 : SequenceIndex.AsIndex(Step, msg);
+        if (step == 0) throw PyErr.ValueError("slice step cannot be zero");
+        long lower = step < 0 ? -1 : 0, upper = step < 0 ? length - 1 : length;
+        start = Start.IsNone ? (step < 0 ? upper : lower) : Clamp(SequenceIndex.AsIndex(Start, msg), length, lower, upper);
+        stop = Stop.IsNone ? (step < 0 ? lower : upper) : Clamp(SequenceIndex.AsIndex(Stop, msg), length, lower, upper);
+        if (step < 0) count = stop < start ? (start - stop - 1) / (-step) + 1 : 0;
+        else count = start < stop ? (stop - start - 1) / step + 1 : 0;
+    }
+
+    private static long Clamp(long v, long length, long lower, long upper)
+    {
+        if (v < 0) { v += length; if (v < lower) v = lower; }
+        else if (v > upper) v = upper;
+        return v;
+    }
+}

@@ -1,0 +1,78 @@
+using System.Text;
+
+namespace GilGen.Runtime;
+
+/// <summary>A str. Indexes are UTF-16 code units (a documented deviation for characters outside the BMP).</summary>
+public sealed class PyStr : PyObject
+{
+    /// <summary>The text.</summary>
+    public readonly string Value;
+    /// <summary>A new str with reference count 1.</summary>
+    public PyStr(string v) => Value = v;
+    /// <inheritdoc/>
+    public override PyType Type => PyType.Str;
+    /// <inheritdoc/>
+    public override string ReprString(ThreadState? ts) => Quote(Value);
+    /// <inheritdoc/>
+    public override string StrString(ThreadState? ts) => Value;
+    /// <inheritdoc/>
+    public override bool IsTrue(ThreadState ts) => Value.Length != 0;
+    /// <inheritdoc/>
+    public override long Hash(ThreadState? ts) { long h = Value.GetHashCode(); return h == -1 ? -2 : h; }
+    /// <inheritdoc/>
+    public override bool? EqualsValue(ThreadState? ts, PyValue other) =>
+        other.Obj is PyStr s ? string.Equals(Value, s.Value, StringComparison.Ordinal) : null;
+    /// <inheritdoc/>
+    public override int? CompareTo(ThreadState? ts, PyValue other) =>
+        other.Obj is PyStr s ? Math.Sign(string.CompareOrdinal(Value, s.Value)) : null;
+    /// <inheritdoc/>
+    public override long Length(ThreadState ts) => Value.Length;
+    /// <inheritdoc/>
+    public override PyValue Iter(ThreadState ts) => PyValue.From(new PySequenceIterator(this, PyType.StrIterator));
+    /// <inheritdoc/>
+    public override bool Contains(ThreadState ts, PyValue item)
+    {
+        if (item.Obj is PyStr s) return Value.Contains(s.Value, StringComparison.Ordinal);
+        throw PyErr.TypeError($"'in <string>' requires string as left operand, not {item.Type.Name}");
+    }
+    /// <inheritdoc/>
+    public override PyValue GetItem(ThreadState ts, PyValue key)
+    {
+        if (key.Obj is PySlice slice)
+        {
+            slice.Indices(ts, Value.Length, out long start, out long stop, out long step, out long count);
+            if (step == 1) return PyValue.Str(Value.Substring((int)start, (int)count));
+            var sb = new StringBuilder((int)count);
+            for (long i = 0, j = start; i < count; i++, j += step) sb.Append(Value[(int)j]);
+            return PyValue.Str(sb.ToString());
+        }
+        long idx = SequenceIndex.Normalize(ts, key, Value.Length, "string");
+        return PyValue.Str(Value[(int)idx].ToString());
+    }
+
+    /// <summary>CPython's repr of a str: single quotes unless the text has ' and no ".</summary>
+    public static string Quote(string s)
+    {
+        char q = s.Contains('\'') && !s.Contains('"') ? '"' : '\'';
+        var sb = new StringBuilder(s.Length + 2);
+        sb.Append(q);
+        foreach (char c in s)
+        {
+            switch (c)
+            {
+                case '\\': sb.Append("\\\\"); break;
+                case '\n': sb.Append("\\n"); break;
+                case '\r': sb.Append("\\r"); break;
+                case '\t': sb.Append("\\t"); break;
+                default:
+                    if (c == q) sb.Append('\\').Append(c);
+                    else if (c < 0x20 || c == 0x7f) sb.Append("\\x").Append(((int)c).ToString("x2"));
+                    else if (c >= 0x80 && c < 0xa0) sb.Append("\\x").Append(((int)c).ToString("x2"));
+                    else sb.Append(c);
+                    break;
+            }
+        }
+        sb.Append(q);
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,55 @@
+namespace GilGen.Runtime;
+
+/// <summary>Iterates a dict's keys, values or items, or a set's items; raises if the size changes meanwhile.</summary>
+public sealed class PyTableIterator : PyObject
+{
+    /// <summary>What each step yields.</summary>
+    public enum Kind { Keys, Values, Items }
+
+    private PyObject? _owner;
+    private readonly OrderedTable _table;
+    private readonly Kind _kind;
+    private readonly PyType _type;
+    private readonly int _version;
+    private int _pos;
+
+    /// <summary>Iterates <paramref name="table"/> of <paramref name="owner"/> (referenced until exhausted).</summary>
+    public PyTableIterator(PyObject owner, OrderedTable table, Kind kind, PyType type)
+    {
+        owner.RefCount++;
+        _owner = owner; _table = table; _kind = kind; _type = type; _version = table.Version;
+    }
+    /// <inheritdoc/>
+    public override PyType Type => _type;
+    /// <inheritdoc/>
+    public override PyValue Iter(ThreadState ts) => PyValue.From(this).NewRef();
+    /// <inheritdoc/>
+    public override void Dealloc() => Release();
+    private void Release() { var o = _owner; _owner = null; if (o != null) PyValue.From(o).DecRef(); }
+    /// <inheritdoc/>
+    public override bool Next(ThreadState ts, out PyValue next)
+    {
+        if (_owner != null && _table.Version != _version)
+        {
+            string what = _owner is PyDict ? "dictionary" : "set";
+            _pos = int.MaxValue;
+            throw PyErr.RuntimeError($"{what} changed size during iteration");
+        }
+        while (_owner != null && _pos < _table.Capacity)
+        {
+            int i = _pos++;
+            var k = _table.KeyAt(i);
+            if (k.IsUnbound) continue;
+            switch (_kind)
+            {
+                case Kind.Keys: next = k.NewRef(); break;
+                case Kind.Values: next = _table.ValueAt(i).NewRef(); break;
+                default: next = PyValue.From(new PyTuple(new[] { k.NewRef(), _table.ValueAt(i).NewRef() })); break;
+            }
+            return true;
+        }
+        Release();
+        next = default;
+        return false;
+    }
+}

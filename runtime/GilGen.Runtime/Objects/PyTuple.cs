@@ -1,0 +1,94 @@
+using System.Text;
+
+namespace GilGen.Runtime;
+
+/// <summary>An immutable sequence; holds a reference to each item.</summary>
+public sealed class PyTuple : PyObject
+{
+    /// <summary>The items (owned references). Do not mutate after construction.</summary>
+    public readonly PyValue[] Items;
+    /// <summary>The empty tuple, immortal as in CPython 3.12.</summary>
+    public static readonly PyTuple Empty = CreateEmpty();
+    private static PyTuple CreateEmpty() { var t = new PyTuple(Array.Empty<PyValue>()); t.MakeImmortal(); return t; }
+
+    /// <summary>Takes ownership of <paramref name="items"/>' references (steals them).</summary>
+    public PyTuple(PyValue[] items) => Items = items;
+
+    /// <summary>A new tuple holding new references to <paramref name="items"/>.</summary>
+    public static PyTuple FromBorrowed(ReadOnlySpan<PyValue> items)
+    {
+        if (items.Length == 0) return Empty;
+        var arr = items.ToArray();
+        foreach (var v in arr) v.IncRef();
+        return new PyTuple(arr);
+    }
+
+    /// <inheritdoc/>
+    public override PyType Type => PyType.Tuple;
+    /// <inheritdoc/>
+    public override void Dealloc()
+    {
+        var items = Items;
+        for (int i = 0; i < items.Length; i++) { var v = items[i]; items[i] = PyValue.None; v.DecRef(); }
+    }
+    /// <inheritdoc/>
+    public override string ReprString(ThreadState? ts)
+    {
+        if (Items.Length == 1) return "(" + Ops.ReprOf(ts, Items[0]) + ",)";
+        var sb = new StringBuilder("(");
+        for (int i = 0; i < Items.Length; i++) { if (i > 0) sb.Append(", "); sb.Append(Ops.ReprOf(ts, Items[i])); }
+        return sb.Append(')').ToString();
+    }
+    /// <inheritdoc/>
+    public override bool IsTrue(ThreadState ts) => Items.Length != 0;
+    /// <inheritdoc/>
+    public override long Length(ThreadState ts) => Items.Length;
+    /// <inheritdoc/>
+    public override PyValue Iter(ThreadState ts) => PyValue.From(new PySequenceIterator(this, PyType.TupleIterator));
+    /// <inheritdoc/>
+    public override long Hash(ThreadState? ts)
+    {
+        // CPython 3.8+'s xxHash-based tuple hash.
+        const ulong P1 = 11400714785074694791UL, P2 = 14029467366897019727UL, P5 = 2870177450012600261UL;
+        ulong acc = P5;
+        foreach (var item in Items)
+        {
+            ulong lane = (ulong)Ops.HashOf(ts, item);
+            acc += lane * P2;
+            acc = (acc << 31) | (acc >> 33);
+            acc *= P1;
+        }
+        acc += (ulong)Items.Length ^ (P5 ^ 3527539UL);
+        long r = (long)acc;
+        return r == -1 ? 1546275796 : r;
+    }
+    /// <inheritdoc/>
+    public override bool? EqualsValue(ThreadState? ts, PyValue other)
+    {
+        if (other.Obj is not PyTuple t) return null;
+        if (t.Items.Length != Items.Length) return false;
+        for (int i = 0; i < Items.Length; i++) if (!Ops.EqualsBool(ts, Items[i], t.Items[i])) return false;
+        return true;
+    }
+    /// <inheritdoc/>
+    public override int? CompareTo(ThreadState? ts, PyValue other) =>
+        other.Obj is PyTuple t ? SequenceCompare.Compare(ts, Items, t.Items) : null;
+    /// <inheritdoc/>
+    public override PyValue GetItem(ThreadState ts, PyValue key)
+    {
+        if (key.Obj is PySlice slice)
+        {
+            slice.Indices(ts, Items.Length, out long start, out _, out long step, out long count);
+            var arr = new PyValue[count];
+            for (long i = 0, j = start; i < count; i++, j += step) { arr[i] = Items[j]; arr[i].IncRef(); }
+            return PyValue.From(count == 0 ? Empty : new PyTuple(arr));
+        }
+        return Items[SequenceIndex.Normalize(ts, key, Items.Length, "tuple")].NewRef();
+    }
+    /// <inheritdoc/>
+    public override bool Contains(ThreadState ts, PyValue item)
+    {
+        foreach (var v in Items) if (Ops.EqualsBool(ts, v, item)) return true;
+        return false;
+    }
+}

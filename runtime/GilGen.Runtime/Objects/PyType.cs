@@ -1,0 +1,152 @@
+namespace GilGen.Runtime;
+
+/// <summary>Constructs an instance when a type is called: <c>int("5")</c>, <c>list(x)</c>, <c>ValueError("m")</c>.</summary>
+public delegate PyValue TypeConstructor(ThreadState ts, PyType type, ReadOnlySpan<PyValue> args, string[]? kwNames);
+
+/// <summary>A Python class: name, single base, a dictionary of methods and attributes, and how it is constructed.</summary>
+public sealed class PyType : PyObject
+{
+    /// <summary>The class name (<c>__name__</c>).</summary>
+    public readonly string Name;
+    /// <summary>The base class; null only for <c>object</c>.</summary>
+    public readonly PyType? Base;
+    /// <summary>The class namespace: methods (builtin or Python functions) and class attributes.</summary>
+    public readonly Dictionary<string, PyValue> Dict = new();
+    /// <summary>What calling the class does; inherited from the base when null.</summary>
+    public TypeConstructor? Constructor;
+    /// <summary>The module name shown in reprs of user classes (<c>__module__</c>).</summary>
+    public string Module = "builtins";
+    /// <summary>True for classes whose instances may be subclassed by user code.</summary>
+    public bool IsBaseType = true;
+
+    /// <summary>Creates a class; builtin ones are immortal.</summary>
+    public PyType(string name, PyType? baseType, TypeConstructor? constructor = null, bool immortal = true)
+    {
+        Name = name;
+        Base = baseType;
+        Constructor = constructor;
+        if (immortal) MakeImmortal();
+    }
+
+    /// <inheritdoc/>
+    public override PyType Type => TypeType;
+
+    /// <summary>Finds an attribute on this class or its bases (borrowed), or null.</summary>
+    public PyValue? Lookup(string name)
+    {
+        for (var t = this; t != null; t = t.Base)
+            if (t.Dict.TryGetValue(name, out var v)) return v;
+        return null;
+    }
+
+    /// <summary>issubclass(this, other).</summary>
+    public bool IsSubtypeOf(PyType other)
+    {
+        for (var t = this; t != null; t = t.Base)
+            if (ReferenceEquals(t, other)) return true;
+        return false;
+    }
+
+    /// <summary>Adds a builtin method taking self as its first argument.</summary>
+    public void AddMethod(string name, BuiltinBody body) =>
+        Dict[name] = PyValue.From(new PyBuiltinFunction(name, body, this));
+
+    /// <inheritdoc/>
+    public override string ReprString(ThreadState? ts) =>
+        Module == "builtins" ? $"<class '{Name}'>" : $"<class '{Module}.{Name}'>";
+
+    /// <inheritdoc/>
+    public override PyValue Call(ThreadState ts, ReadOnlySpan<PyValue> args, string[]? kwNames)
+    {
+        if (ReferenceEquals(this, TypeType) && args.Length == 1 && kwNames == null)
+            return PyValue.From(args[0].Type);
+        for (var t = this; t != null; t = t.Base)
+            if (t.Constructor != null) return t.Constructor(ts, this, args, kwNames);
+        throw PyErr.TypeError($"cannot create '{Name}' instances");
+    }
+
+    /// <inheritdoc/>
+    public override PyValue? GetAttrOrNull(ThreadState ts, string name)
+    {
+        switch (name)
+        {
+            case "__name__": case "__qualname__": return PyValue.Str(Name);
+            case "__module__": return PyValue.Str(Module);
+            case "__base__": return Base is null ? PyValue.None : PyValue.From(Base);
+            case "__bases__": return PyValue.From(new PyTuple(Base is null ? Array.Empty<PyValue>() : new[] { PyValue.From(Base) }));
+            case "__mro__":
+            {
+                var list = new List<PyValue>();
+                for (var t = this; t != null; t = t.Base) list.Add(PyValue.From(t));
+                return PyValue.From(new PyTuple(list.ToArray()));
+            }
+        }
+        var v = Lookup(name);
+        if (v is PyValue found) return found.NewRef();
+        return null;
+    }
+
+    /// <inheritdoc/>
+    public override void SetAttr(ThreadState ts, string name, PyValue value)
+    {
+        if (Module == "builtins")
+            throw PyErr.TypeError($"cannot set '{name}' attribute of immutable type '{Name}'");
+        value.IncRef();
+        if (Dict.TryGetValue(name, out var old)) { Dict[name] = value; old.DecRef(); }
+        else Dict[name] = value;
+    }
+
+    // The builtin classes. Their methods are installed by the *Methods classes once all exist.
+#pragma warning disable CS1591
+    public static readonly PyType Object = new("object", null, BuiltinConstructors.Object);
+    public static readonly PyType TypeType = new("type", Object, BuiltinConstructors.Type);
+    public static readonly PyType Int = new("int", Object, BuiltinConstructors.Int);
+    public static readonly PyType Bool = new("bool", Int, BuiltinConstructors.Bool) { IsBaseType = false };
+    public static readonly PyType Float = new("float", Object, BuiltinConstructors.Float);
+    public static readonly PyType Str = new("str", Object, BuiltinConstructors.Str);
+    public static readonly PyType List = new("list", Object, BuiltinConstructors.List);
+    public static readonly PyType Tuple = new("tuple", Object, BuiltinConstructors.Tuple);
+    public static readonly PyType Dict_ = new("dict", Object, BuiltinConstructors.Dict);
+    public static readonly PyType Set = new("set", Object, BuiltinConstructors.Set);
+    public static readonly PyType FrozenSet = new("frozenset", Object, BuiltinConstructors.FrozenSet);
+    public static readonly PyType Range = new("range", Object, BuiltinConstructors.Range) { IsBaseType = false };
+    public static readonly PyType Slice = new("slice", Object, BuiltinConstructors.Slice) { IsBaseType = false };
+    public static readonly PyType NoneType = new("NoneType", Object) { IsBaseType = false };
+    public static readonly PyType Function = new("function", Object) { IsBaseType = false };
+    public static readonly PyType BuiltinFunction = new("builtin_function_or_method", Object) { IsBaseType = false };
+    public static readonly PyType MethodDescriptor = new("method_descriptor", Object) { IsBaseType = false };
+    public static readonly PyType Method = new("method", Object) { IsBaseType = false };
+    public static readonly PyType Module_ = new("module", Object);
+    public static readonly PyType Cell = new("cell", Object) { IsBaseType = false };
+    public static readonly PyType Iterator = new("iterator", Object) { IsBaseType = false };
+    public static readonly PyType ListIterator = new("list_iterator", Object) { IsBaseType = false };
+    public static readonly PyType TupleIterator = new("tuple_iterator", Object) { IsBaseType = false };
+    public static readonly PyType StrIterator = new("str_iterator", Object) { IsBaseType = false };
+    public static readonly PyType RangeIterator = new("range_iterator", Object) { IsBaseType = false };
+    public static readonly PyType DictKeyIterator = new("dict_keyiterator", Object) { IsBaseType = false };
+    public static readonly PyType SetIterator = new("set_iterator", Object) { IsBaseType = false };
+    public static readonly PyType DictKeys = new("dict_keys", Object) { IsBaseType = false };
+    public static readonly PyType DictValues = new("dict_values", Object) { IsBaseType = false };
+    public static readonly PyType DictItems = new("dict_items", Object) { IsBaseType = false };
+    public static readonly PyType Enumerate = new("enumerate", Object, BuiltinConstructors.Enumerate);
+    public static readonly PyType Zip = new("zip", Object, BuiltinConstructors.Zip);
+    public static readonly PyType Map = new("map", Object, BuiltinConstructors.Map);
+    public static readonly PyType Filter = new("filter", Object, BuiltinConstructors.Filter);
+    public static readonly PyType Reversed = new("reversed", Object, BuiltinConstructors.Reversed);
+    public static readonly PyType Unbound = new("<unbound>", Object) { IsBaseType = false };
+#pragma warning restore CS1591
+
+    static PyType()
+    {
+        Module_.Constructor = null;
+        ObjectMethods.Install(Object);
+        IntMethods.Install(Int);
+        FloatMethods.Install(Float);
+        StrMethods.Install(Str);
+        ListMethods.Install(List);
+        TupleMethods.Install(Tuple);
+        DictMethods.Install(Dict_);
+        SetMethods.Install(Set, mutable: true);
+        SetMethods.Install(FrozenSet, mutable: false);
+    }
+}

@@ -1,0 +1,93 @@
+using System.Runtime.CompilerServices;
+
+namespace GilGen.Runtime;
+
+/// <summary>
+/// A Python value: an int held inline (no allocation) when <see cref="Obj"/> is null, a heap object otherwise.
+/// 16 bytes, passed by value on the evaluation stack of generated code.
+/// </summary>
+public readonly struct PyValue
+{
+    private readonly PyObject? _obj;
+    private readonly long _bits;
+
+    private PyValue(PyObject? obj, long bits) { _obj = obj; _bits = bits; }
+
+    /// <summary>An int that fits in 64 bits, held inline.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyValue Int(long v) => new PyValue(null, v);
+
+    /// <summary>Wraps a heap object without touching its reference count.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyValue From(PyObject o) => new PyValue(o, 0);
+
+    /// <summary>The immortal None.</summary>
+    public static readonly PyValue None = From(PyNone.Instance);
+    /// <summary>The immortal True.</summary>
+    public static readonly PyValue True = From(PyBool.TrueObject);
+    /// <summary>The immortal False.</summary>
+    public static readonly PyValue False = From(PyBool.FalseObject);
+    /// <summary>Marks an unassigned local or global.</summary>
+    public static readonly PyValue Unbound = From(PyUnbound.Instance);
+
+    /// <summary>True or False, as an immortal value.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyValue Bool(bool b) => b ? True : False;
+
+    /// <summary>True when this is an inline 64-bit int.</summary>
+    public bool IsInt { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => _obj is null; }
+
+    /// <summary>The inline int's value; meaningful only when <see cref="IsInt"/>.</summary>
+    public long IntValue { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => _bits; }
+
+    /// <summary>True when this marks an unassigned variable.</summary>
+    public bool IsUnbound => ReferenceEquals(_obj, PyUnbound.Instance);
+
+    /// <summary>True when this is None.</summary>
+    public bool IsNone => ReferenceEquals(_obj, PyNone.Instance);
+
+    /// <summary>The heap object, or null for an inline int.</summary>
+    public PyObject? Obj { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => _obj; }
+
+    /// <summary>The Python type of this value.</summary>
+    public PyType Type => _obj is null ? PyType.Int : _obj.Type;
+
+    /// <summary>Adds a reference (no-op for inline ints).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void IncRef()
+    {
+        if (_obj is not null) _obj.RefCount++;
+    }
+
+    /// <summary>Drops a reference; at zero the object releases what it holds.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void DecRef()
+    {
+        var o = _obj;
+        if (o is not null && --o.RefCount == 0) o.Dealloc();
+    }
+
+    /// <summary>Returns this value after adding a reference (Py_NewRef).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public PyValue NewRef()
+    {
+        if (_obj is not null) _obj.RefCount++;
+        return this;
+    }
+
+    /// <summary>A new str with reference count 1.</summary>
+    public static PyValue Str(string s) => From(new PyStr(s));
+
+    /// <summary>A new float with reference count 1.</summary>
+    public static PyValue Float(double d) => From(new PyFloat(d));
+
+    /// <summary>An int of any size: inline when it fits in 64 bits (CPython's int normalized).</summary>
+    public static PyValue Int(System.Numerics.BigInteger v) =>
+        v >= long.MinValue && v <= long.MaxValue ? Int((long)v) : From(new PyLong(v));
+
+    /// <summary>True when the value is the given heap object.</summary>
+    public bool Is(PyObject o) => ReferenceEquals(_obj, o);
+
+    /// <summary>For debugging: the Python repr.</summary>
+    public override string ToString() => _obj is null ? _bits.ToString(System.Globalization.CultureInfo.InvariantCulture) : _obj.ReprString(null);
+}

@@ -1,0 +1,17 @@
+namespace GilGen.Runtime;
+
+/// <summary>Lexicographic ordering of lists and tuples, item by item as CPython compares them.</summary>
+public static class SequenceCompare
+{
+    /// <summary>The sign of a compared with b.</summary>
+    public static int Compare(ThreadState? ts, IReadOnlyList<PyValue> a, IReadOnlyList<PyValue> b)
+    {
+        int n = Math.Min(a.Count, b.Count);
+        for (int i = 0; i < n; i++)
+        {
+            if (Ops.EqualsBool(ts, a[i], b[i])) continue;
+            return Ops.OrderBool(ts!, a[i], b[i], CompareOp.Lt) ? -1 : 1;
+        }
+        return a.Count.CompareTo(b.Count);
+    }
+}

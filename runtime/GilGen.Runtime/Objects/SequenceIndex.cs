@@ -1,0 +1,23 @@
+namespace GilGen.Runtime;
+
+/// <summary>Turns a Python index into a position in a sequence, raising CPython's IndexError/TypeError texts.</summary>
+public static class SequenceIndex
+{
+    /// <summary>Normalizes a possibly negative index; <paramref name="what"/> is "list", "tuple", "string", "range object".</summary>
+    public static long Normalize(ThreadState ts, PyValue key, long length, string what)
+    {
+        long i = AsIndex(key, what == "string" ? "string indices must be integers" : $"{what} indices must be integers or slices, not {key.Type.Name}");
+        if (i < 0) i += length;
+        if (i < 0 || i >= length) throw PyErr.IndexError($"{what} index out of range");
+        return i;
+    }
+
+    /// <summary>The int value of an index operand (int or bool), else TypeError with <paramref name="message"/>.</summary>
+    public static long AsIndex(PyValue key, string message)
+    {
+        if (key.IsInt) return key.IntValue;
+        if (key.Obj is PyBool b) return b.Value ? 1 : 0;
+        if (key.Obj is PyLong) throw PyErr.IndexError("cannot fit 'int' into an index-sized integer");
+        throw PyErr.TypeError(message);
+    }
+}

@@ -1,0 +1,21 @@
+namespace GilGen.Runtime;
+
+/// <summary>The text of a Python source file, for traceback lines.</summary>
+public sealed class SourceText
+{
+    /// <summary>The file name shown in tracebacks.</summary>
+    public readonly string FileName;
+    /// <summary>The whole text.</summary>
+    public readonly string Text;
+    private string[]? _lines;
+
+    /// <summary>A named source text.</summary>
+    public SourceText(string fileName, string text) { FileName = fileName; Text = text; }
+
+    /// <summary>Line <paramref name="oneBased"/> without its line break, or null when out of range.</summary>
+    public string? Line(int oneBased)
+    {
+        _lines ??= Text.Replace("\r\n", "\n").Split('\n');
+        return oneBased >= 1 && oneBased <= _lines.Length ? _lines[oneBased - 1] : null;
+    }
+}

@@ -1,0 +1,18 @@
+namespace GilGen.Runtime;
+
+/// <summary>COMPARE_OP's argument, in CPython's order.</summary>
+public enum CompareOp
+{
+    /// <summary>&lt;</summary>
+    Lt = 0,
+    /// <summary>&lt;=</summary>
+    Le = 1,
+    /// <summary>==</summary>
+    Eq = 2,
+    /// <summary>!=</summary>
+    Ne = 3,
+    /// <summary>&gt;</summary>
+    Gt = 4,
+    /// <summary>&gt;=</summary>
+    Ge = 5,
+}

@@ -1,0 +1,193 @@
+using System.Runtime.CompilerServices;
+
+namespace GilGen.Runtime;
+
+/// <summary>
+/// The operations generated code performs, one per bytecode behaviour. Operands are borrowed, results
+/// are new references, errors are thrown as <see cref="PyException"/>. Int fast paths are tiny and
+/// inlined; everything else is in non-inlined slow paths.
+/// </summary>
+public static partial class Ops
+{
+    /// <summary>a + b</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyValue Add(ThreadState ts, PyValue a, PyValue b)
+    {
+        if (a.IsInt && b.IsInt)
+        {
+            long x = a.IntValue, y = b.IntValue, r = unchecked(x + y);
+            if (((x ^ r) & (y ^ r)) >= 0) return PyValue.Int(r);
+        }
+        return Binary(ts, a, b, BinaryOp.Add, false);
+    }
+
+    /// <summary>a - b</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyValue Sub(ThreadState ts, PyValue a, PyValue b)
+    {
+        if (a.IsInt && b.IsInt)
+        {
+            long x = a.IntValue, y = b.IntValue, r = unchecked(x - y);
+            if (((x ^ y) & (x ^ r)) >= 0) return PyValue.Int(r);
+        }
+        return Binary(ts, a, b, BinaryOp.Sub, false);
+    }
+
+    /// <summary>a * b</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyValue Mul(ThreadState ts, PyValue a, PyValue b)
+    {
+        if (a.IsInt && b.IsInt)
+        {
+            long hi = Math.BigMul(a.IntValue, b.IntValue, out long lo);
+            if (hi == (lo >> 63)) return PyValue.Int(lo);
+        }
+        return Binary(ts, a, b, BinaryOp.Mul, false);
+    }
+
+    /// <summary>a // b</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyValue FloorDiv(ThreadState ts, PyValue a, PyValue b)
+    {
+        if (a.IsInt && b.IsInt && b.IntValue > 0)
+        {
+            long q = a.IntValue / b.IntValue;
+            if ((a.IntValue % b.IntValue) < 0) q--;
+            return PyValue.Int(q);
+        }
+        return Binary(ts, a, b, BinaryOp.FloorDiv, false);
+    }
+
+    /// <summary>a % b (also str % args)</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyValue Mod(ThreadState ts, PyValue a, PyValue b)
+    {
+        if (a.IsInt && b.IsInt && b.IntValue > 0)
+        {
+            long r = a.IntValue % b.IntValue;
+            if (r < 0) r += b.IntValue;
+            return PyValue.Int(r);
+        }
+        return Binary(ts, a, b, BinaryOp.Mod, false);
+    }
+
+#pragma warning disable CS1591
+    public static PyValue TrueDiv(ThreadState ts, PyValue a, PyValue b) => Binary(ts, a, b, BinaryOp.TrueDiv, false);
+    public static PyValue Pow(ThreadState ts, PyValue a, PyValue b) => Binary(ts, a, b, BinaryOp.Pow, false);
+    public static PyValue LShift(ThreadState ts, PyValue a, PyValue b) => Binary(ts, a, b, BinaryOp.LShift, false);
+    public static PyValue RShift(ThreadState ts, PyValue a, PyValue b) => Binary(ts, a, b, BinaryOp.RShift, false);
+    public static PyValue MatMul(ThreadState ts, PyValue a, PyValue b) => Binary(ts, a, b, BinaryOp.MatMul, false);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyValue And(ThreadState ts, PyValue a, PyValue b) =>
+        a.IsInt && b.IsInt ? PyValue.Int(a.IntValue & b.IntValue) : Binary(ts, a, b, BinaryOp.And, false);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyValue Or(ThreadState ts, PyValue a, PyValue b) =>
+        a.IsInt && b.IsInt ? PyValue.Int(a.IntValue | b.IntValue) : Binary(ts, a, b, BinaryOp.Or, false);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyValue Xor(ThreadState ts, PyValue a, PyValue b) =>
+        a.IsInt && b.IsInt ? PyValue.Int(a.IntValue ^ b.IntValue) : Binary(ts, a, b, BinaryOp.Xor, false);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyValue InplaceAdd(ThreadState ts, PyValue a, PyValue b)
+    {
+        if (a.IsInt && b.IsInt)
+        {
+            long x = a.IntValue, y = b.IntValue, r = unchecked(x + y);
+            if (((x ^ r) & (y ^ r)) >= 0) return PyValue.Int(r);
+        }
+        return Binary(ts, a, b, BinaryOp.Add, true);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyValue InplaceSub(ThreadState ts, PyValue a, PyValue b)
+    {
+        if (a.IsInt && b.IsInt)
+        {
+            long x = a.IntValue, y = b.IntValue, r = unchecked(x - y);
+            if (((x ^ y) & (x ^ r)) >= 0) return PyValue.Int(r);
+        }
+        return Binary(ts, a, b, BinaryOp.Sub, true);
+    }
+
+    public static PyValue InplaceMul(ThreadState ts, PyValue a, PyValue b) =>
+        a.IsInt && b.IsInt ? Mul(ts, a, b) : Binary(ts, a, b, BinaryOp.Mul, true);
+    public static PyValue InplaceTrueDiv(ThreadState ts, PyValue a, PyValue b) => Binary(ts, a, b, BinaryOp.TrueDiv, true);
+    public static PyValue InplaceFloorDiv(ThreadState ts, PyValue a, PyValue b) =>
+        a.IsInt && b.IsInt ? FloorDiv(ts, a, b) : Binary(ts, a, b, BinaryOp.FloorDiv, true);
+    public static PyValue InplaceMod(ThreadState ts, PyValue a, PyValue b) =>
+        a.IsInt && b.IsInt ? Mod(ts, a, b) : Binary(ts, a, b, BinaryOp.Mod, true);
+    public static PyValue InplacePow(ThreadState ts, PyValue a, PyValue b) => Binary(ts, a, b, BinaryOp.Pow, true);
+    public static PyValue InplaceLShift(ThreadState ts, PyValue a, PyValue b) => Binary(ts, a, b, BinaryOp.LShift, true);
+    public static PyValue InplaceRShift(ThreadState ts, PyValue a, PyValue b) => Binary(ts, a, b, BinaryOp.RShift, true);
+    public static PyValue InplaceAnd(ThreadState ts, PyValue a, PyValue b) => Binary(ts, a, b, BinaryOp.And, true);
+    public static PyValue InplaceOr(ThreadState ts, PyValue a, PyValue b) => Binary(ts, a, b, BinaryOp.Or, true);
+    public static PyValue InplaceXor(ThreadState ts, PyValue a, PyValue b) => Binary(ts, a, b, BinaryOp.Xor, true);
+    public static PyValue InplaceMatMul(ThreadState ts, PyValue a, PyValue b) => Binary(ts, a, b, BinaryOp.MatMul, true);
+#pragma warning restore CS1591
+
+    /// <summary>-v</summary>
+    public static PyValue Neg(ThreadState ts, PyValue v)
+    {
+        if (v.IsInt && v.IntValue != long.MinValue) return PyValue.Int(-v.IntValue);
+        if (Numbers.TryInt(v, out var big)) return PyValue.Int(-big);
+        if (v.Obj is PyFloat f) return PyValue.Float(-f.Value);
+        throw PyErr.TypeError($"bad operand type for unary -: '{v.Type.Name}'");
+    }
+
+    /// <summary>+v</summary>
+    public static PyValue Pos(ThreadState ts, PyValue v)
+    {
+        if (v.IsInt) return v;
+        if (v.Obj is PyBool b) return PyValue.Int(b.Value ? 1 : 0);
+        if (v.Obj is PyLong || v.Obj is PyFloat) return v.NewRef();
+        throw PyErr.TypeError($"bad operand type for unary +: '{v.Type.Name}'");
+    }
+
+    /// <summary>~v</summary>
+    public static PyValue Invert(ThreadState ts, PyValue v)
+    {
+        if (v.IsInt) return PyValue.Int(~v.IntValue);
+        if (Numbers.TryInt(v, out var big)) return PyValue.Int(-big - 1);
+        throw PyErr.TypeError($"bad operand type for unary ~: '{v.Type.Name}'");
+    }
+
+    /// <summary>not v: True or False.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyValue Not(ThreadState ts, PyValue v) => IsTrue(ts, v) ? PyValue.False : PyValue.True;
+
+    /// <summary>The shared slow path of every binary operator.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static PyValue Binary(ThreadState ts, PyValue a, PyValue b, BinaryOp op, bool inplace)
+    {
+        var r = Numbers.TryBinary(ts, a, b, op);
+        if (r is PyValue nr) return nr;
+        r = SequenceArithmetic.TryBinary(ts, a, b, op, inplace);
+        if (r is PyValue sr) return sr;
+        r = UserOperators.TryBinary(ts, a, b, op, inplace);
+        if (r is PyValue ur) return ur;
+        throw UnsupportedOperands(a, b, op, inplace);
+    }
+
+    private static readonly string[] Symbols = { "+", "-", "*", "/", "//", "%", "** or pow()", "<<", ">>", "&", "|", "^", "@" };
+
+    /// <summary>The operator's symbol as CPython's messages show it.</summary>
+    public static string Symbol(BinaryOp op, bool inplace) =>
+        inplace ? (op == BinaryOp.Pow ? "**=" : Symbols[(int)op] + "=") : Symbols[(int)op];
+
+    private static PyException UnsupportedOperands(PyValue a, PyValue b, BinaryOp op, bool inplace)
+    {
+        if (op == BinaryOp.Add && (a.Obj is PyStr || a.Obj is PyList || a.Obj is PyTuple))
+        {
+            string what = a.Type.Name;
+            return PyErr.TypeError(a.Obj is PyStr
+                ? $"can only concatenate str (not \"{b.Type.Name}\") to str"
+                : $"can only concatenate {what} (not \"{b.Type.Name}\") to {what}");
+        }
+        if (op == BinaryOp.Mul && (IsSequence(a) || IsSequence(b)))
+            return PyErr.TypeError($"can't multiply sequence by non-int of type '{(IsSequence(a) ? b : a).Type.Name}'");
+        return PyErr.TypeError($"unsupported operand type(s) for {Symbol(op, inplace)}: '{a.Type.Name}' and '{b.Type.Name}'");
+    }
+
+    private static bool IsSequence(PyValue v) => v.Obj is PyStr || v.Obj is PyList || v.Obj is PyTuple;
+}

@@ -1,0 +1,108 @@
+namespace GilGen.Runtime;
+
+public static partial class Ops
+{
+    /// <summary>o.name (new reference), AttributeError when missing.</summary>
+    public static PyValue GetAttr(ThreadState ts, PyValue o, string name)
+    {
+        var r = o.Obj is null ? IntAttribute(o, name) : o.Obj.GetAttrOrNull(ts, name);
+        if (r is PyValue v) return v;
+        if (o.Obj is not null && o.Type.Module != "builtins" && o.Type.Lookup("__getattr__") is PyValue ga && ga.Obj is PyFunction)
+        {
+            var n = PyValue.Str(name);
+            try { return Call(ts, ga, new[] { o, n }, null); }
+            finally { n.DecRef(); }
+        }
+        throw PyErr.NoAttribute(o, name);
+    }
+
+    /// <summary>getattr(o, name) or null when missing (no exception).</summary>
+    public static PyValue? GetAttrOrNull(ThreadState ts, PyValue o, string name) =>
+        o.Obj is null ? IntAttribute(o, name) : o.Obj.GetAttrOrNull(ts, name);
+
+    private static PyValue? IntAttribute(PyValue o, string name)
+    {
+        switch (name)
+        {
+            case "real": case "numerator": return o;
+            case "imag": return PyValue.Int(0);
+            case "denominator": return PyValue.Int(1);
+        }
+        var found = PyType.Int.Lookup(name);
+        return found is PyValue f ? DescriptorBinding.Bind(f, o) : null;
+    }
+
+    /// <summary>o.name = v (v borrowed).</summary>
+    public static void SetAttr(ThreadState ts, PyValue o, string name, PyValue v)
+    {
+        if (o.Obj is null) throw PyErr.AttributeError($"'int' object has no attribute '{name}'");
+        o.Obj.SetAttr(ts, name, v);
+    }
+
+    /// <summary>del o.name</summary>
+    public static void DelAttr(ThreadState ts, PyValue o, string name)
+    {
+        if (o.Obj is null) throw PyErr.AttributeError($"'int' object has no attribute '{name}'");
+        o.Obj.DelAttr(ts, name);
+    }
+
+    /// <summary>
+    /// LOAD_METHOD: when o's class defines <paramref name="name"/> as a method, returns the unbound method and
+    /// self = o (no bound-method allocation); otherwise the attribute and self = Unbound. Both new references.
+    /// </summary>
+    public static void LoadMethod(ThreadState ts, PyValue o, string name, out PyValue method, out PyValue self)
+    {
+        var obj = o.Obj;
+        if (obj is not PyModule && obj is not PyType && (obj is null || obj.InstanceDict is null || !obj.InstanceDict.ContainsKey(name)))
+        {
+            var found = o.Type.Lookup(name);
+            if (found is PyValue f && (f.Obj is PyFunction || (f.Obj is PyBuiltinFunction b && b.IsMethodDescriptor)))
+            {
+                method = f.NewRef();
+                self = o.NewRef();
+                return;
+            }
+        }
+        method = GetAttr(ts, o, name);
+        self = PyValue.Unbound;
+    }
+
+    /// <summary>o[key]</summary>
+    public static PyValue GetItem(ThreadState ts, PyValue o, PyValue key)
+    {
+        if (o.Obj is PyList l && key.IsInt)
+        {
+            long i = key.IntValue;
+            if (i < 0) i += l.Items.Count;
+            if ((ulong)i < (ulong)l.Items.Count) return l.Items[(int)i].NewRef();
+        }
+        if (o.Obj is null) throw PyErr.TypeError("'int' object is not subscriptable");
+        if (o.Type.Module != "builtins" && o.Type.Lookup("__getitem__") is PyValue m && m.Obj is PyFunction)
+            return Call(ts, m, new[] { o, key }, null);
+        return o.Obj.GetItem(ts, key);
+    }
+
+    /// <summary>o[key] = v (v borrowed).</summary>
+    public static void SetItem(ThreadState ts, PyValue o, PyValue key, PyValue v)
+    {
+        if (o.Obj is null) throw PyErr.TypeError("'int' object does not support item assignment");
+        if (o.Type.Module != "builtins" && o.Type.Lookup("__setitem__") is PyValue m && m.Obj is PyFunction)
+        {
+            Call(ts, m, new[] { o, key, v }, null).DecRef();
+            return;
+        }
+        o.Obj.SetItem(ts, key, v);
+    }
+
+    /// <summary>del o[key]</summary>
+    public static void DelItem(ThreadState ts, PyValue o, PyValue key)
+    {
+        if (o.Obj is null) throw PyErr.TypeError("'int' object doesn't support item deletion");
+        if (o.Type.Module != "builtins" && o.Type.Lookup("__delitem__") is PyValue m && m.Obj is PyFunction)
+        {
+            Call(ts, m, new[] { o, key }, null).DecRef();
+            return;
+        }
+        o.Obj.DelItem(ts, key);
+    }
+}

@@ -1,0 +1,105 @@
+namespace GilGen.Runtime;
+
+public static partial class Ops
+{
+    /// <summary>CALL_FUNCTION / CALL_FUNCTION_KW / CALL_METHOD: args borrowed, result a new reference.</summary>
+    public static PyValue Call(ThreadState ts, PyValue callable, ReadOnlySpan<PyValue> args, string[]? kwNames)
+    {
+        var o = callable.Obj;
+        if (o is null) throw PyErr.TypeError("'int' object is not callable");
+        if (++ts.RecursionDepth > ts.RecursionLimit)
+        {
+            ts.RecursionDepth--;
+            throw PyErr.RecursionError("maximum recursion depth exceeded");
+        }
+        try
+        {
+            if (o is PyFunction f) return f.Body(ts, f, args, kwNames);
+            if (o.Type.Module != "builtins" && o is not PyType && o.Type.Lookup("__call__") is PyValue c && c.Obj is PyFunction)
+            {
+                var withSelf = new PyValue[args.Length + 1];
+                withSelf[0] = callable;
+                args.CopyTo(withSelf.AsSpan(1));
+                return Call(ts, c, withSelf, kwNames);
+            }
+            return o.Call(ts, args, kwNames);
+        }
+        finally { ts.RecursionDepth--; }
+    }
+
+    /// <summary>CALL_FUNCTION_EX: f(*argsTuple, **kwargs). kwargs may be Unbound.</summary>
+    public static PyValue CallEx(ThreadState ts, PyValue callable, PyValue argsTuple, PyValue kwargsDictOrUnbound)
+    {
+        var positional = argsTuple.Obj is PyTuple t ? t.Items : null;
+        List<PyValue>? owned = null;
+        if (positional == null)
+        {
+            if (argsTuple.Obj is null || argsTuple.Obj.GetType() == typeof(PyInstance) && argsTuple.Type.Lookup("__iter__") is null && !(argsTuple.Obj is PyList))
+                throw PyErr.TypeError($"{CallableName(callable)} argument after * must be an iterable, not {argsTuple.Type.Name}");
+            owned = ToList(ts, argsTuple);
+            positional = owned.ToArray();
+        }
+        try
+        {
+            if (kwargsDictOrUnbound.IsUnbound || kwargsDictOrUnbound.IsNone ||
+                (kwargsDictOrUnbound.Obj is PyDict empty && empty.Count == 0))
+                return Call(ts, callable, positional, null);
+            if (kwargsDictOrUnbound.Obj is not PyDict kw)
+                throw PyErr.TypeError($"{CallableName(callable)} argument after ** must be a mapping, not {kwargsDictOrUnbound.Type.Name}");
+            var all = new PyValue[positional.Length + kw.Count];
+            positional.CopyTo(all, 0);
+            var names = new string[kw.Count];
+            int i = 0;
+            foreach (var (k, v) in kw.Table.Entries())
+            {
+                if (k.Obj is not PyStr ks) throw PyErr.TypeError("keywords must be strings");
+                names[i] = ks.Value;
+                all[positional.Length + i] = v;
+                i++;
+            }
+            return Call(ts, callable, all, names);
+        }
+        finally
+        {
+            if (owned != null) foreach (var v in owned) v.DecRef();
+        }
+    }
+
+    /// <summary>How CPython names a callable in argument errors: "f()" for functions.</summary>
+    public static string CallableName(PyValue callable) => callable.Obj switch
+    {
+        PyFunction f => f.QualName + "()",
+        PyBuiltinFunction b => b.Name + "()",
+        PyType t => t.Name + "()",
+        _ => callable.Type.Name + " object",
+    };
+
+    /// <summary>MAKE_FUNCTION: a new function object. Steals nothing: tuple/dict arguments are borrowed.</summary>
+    public static PyValue MakeFunction(ThreadState ts, CodeInfo code, FunctionBody body, ArgSpec spec, PyModule module, string qualName,
+                                       PyValue defaults, PyValue kwDefaults, PyValue annotations, PyValue closure)
+    {
+        PyValue[]? defs = null;
+        if (defaults.Obj is PyTuple dt && dt.Items.Length > 0)
+        {
+            defs = (PyValue[])dt.Items.Clone();
+            foreach (var d in defs) d.IncRef();
+        }
+        PyDict? kwd = null;
+        if (kwDefaults.Obj is PyDict kd) { kd.RefCount++; kwd = kd; }
+        PyCell[]? cells = null;
+        if (closure.Obj is PyTuple ct)
+        {
+            cells = new PyCell[ct.Items.Length];
+            for (int i = 0; i < cells.Length; i++)
+            {
+                cells[i] = (PyCell)ct.Items[i].Obj!;
+                cells[i].RefCount++;
+            }
+        }
+        var fn = new PyFunction(code, module, body, spec, defs, kwd, cells, qualName);
+        if (annotations.Obj is PyObject) fn.SetAttr(ts, "__annotations__", annotations);
+        var doc = module.GetGlobal("__doc__");
+        doc.DecRef();
+        return PyValue.From(fn);
+    }
+}

@@ -1,0 +1,53 @@
+using System.Runtime.CompilerServices;
+
+namespace GilGen.Runtime;
+
+public static partial class Ops
+{
+    /// <summary>LOAD_GLOBAL: the module's slot, then builtins, else NameError. New reference.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyValue LoadGlobal(ThreadState ts, GlobalSlot slot)
+    {
+        var v = slot.Value;
+        if (v.IsUnbound) return LoadBuiltin(ts, slot.Name);
+        v.IncRef();
+        return v;
+    }
+
+    /// <summary>LOAD_NAME at module level: same as LOAD_GLOBAL.</summary>
+    public static PyValue LoadName(ThreadState ts, GlobalSlot slot) => LoadGlobal(ts, slot);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyValue LoadBuiltin(ThreadState ts, string name)
+    {
+        var v = BuiltinsModule.Instance.GetGlobal(name);
+        if (v.IsUnbound) throw PyErr.NameNotDefined(name);
+        return v;
+    }
+
+    /// <summary>STORE_GLOBAL / STORE_NAME: steals <paramref name="v"/> and DecRefs the old value.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void StoreGlobal(GlobalSlot slot, PyValue v)
+    {
+        var old = slot.Value;
+        slot.Value = v;
+        old.DecRef();
+    }
+
+    /// <summary>DELETE_GLOBAL / DELETE_NAME: NameError when unbound.</summary>
+    public static void DeleteGlobal(ThreadState ts, GlobalSlot slot)
+    {
+        var old = slot.Value;
+        if (old.IsUnbound) throw PyErr.NameNotDefined(slot.Name);
+        slot.Value = PyValue.Unbound;
+        old.DecRef();
+    }
+
+    /// <summary>Throws UnboundLocalError for a local read before assignment.</summary>
+    public static PyException RaiseUnboundLocal(ThreadState ts, string name) =>
+        throw PyErr.UnboundLocalError($"local variable '{name}' referenced before assignment");
+
+    /// <summary>Throws NameError for a free variable read before its cell is filled.</summary>
+    public static PyException RaiseUnboundFree(ThreadState ts, string name) =>
+        throw PyErr.NameError($"free variable '{name}' referenced before assignment in enclosing scope");
+}

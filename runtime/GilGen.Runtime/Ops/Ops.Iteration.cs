@@ -1,0 +1,121 @@
+using System.Runtime.CompilerServices;
+
+namespace GilGen.Runtime;
+
+public static partial class Ops
+{
+    /// <summary>GET_ITER: iter(o), new reference.</summary>
+    public static PyValue GetIter(ThreadState ts, PyValue o)
+    {
+        if (o.Obj is null) throw PyErr.TypeError("'int' object is not iterable");
+        if (o.Type.Module != "builtins" && o.Obj is not PyType)
+        {
+            if (o.Type.Lookup("__iter__") is PyValue m && m.Obj is PyFunction)
+            {
+                var it = Call(ts, m, new[] { o }, null);
+                if (it.Obj is null || (it.Obj.Type.Module != "builtins" && it.Type.Lookup("__next__") is null))
+                {
+                    it.DecRef();
+                    throw PyErr.TypeError($"iter() returned non-iterator of type '{it.Type.Name}'");
+                }
+                return it;
+            }
+            if (o.Type.Lookup("__getitem__") is PyValue gi && gi.Obj is PyFunction)
+                return PyValue.From(new PyGetItemIterator(o));
+        }
+        return o.Obj.Iter(ts);
+    }
+
+    /// <summary>FOR_ITER: false when the iterator is exhausted; <paramref name="next"/> a new reference.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool ForIter(ThreadState ts, PyValue iter, out PyValue next)
+    {
+        if (iter.Obj is PyRangeIterator r)
+        {
+            bool ok = r.TryNext(out long v);
+            next = PyValue.Int(v);
+            return ok;
+        }
+        return ForIterSlow(ts, iter, out next);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool ForIterSlow(ThreadState ts, PyValue iter, out PyValue next)
+    {
+        var o = iter.Obj!;
+        if (o.Type.Module != "builtins" && o.Type.Lookup("__next__") is PyValue m && m.Obj is PyFunction)
+        {
+            try
+            {
+                next = Call(ts, m, new[] { iter }, null);
+                return true;
+            }
+            catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.StopIteration))
+            {
+                e.Value.DecRef();
+                next = default;
+                return false;
+            }
+        }
+        return o.Next(ts, out next);
+    }
+
+    /// <summary>UNPACK_SEQUENCE: fills <paramref name="dest"/> in stack order (dest[0] is the last item), new references.</summary>
+    public static void UnpackSequence(ThreadState ts, PyValue seq, Span<PyValue> dest)
+    {
+        int n = dest.Length;
+        ReadOnlySpan<PyValue> items;
+        List<PyValue>? owned = null;
+        switch (seq.Obj)
+        {
+            case PyTuple t: items = t.Items; break;
+            case PyList l: items = l.Items.ToArray(); break;
+            default:
+                if (seq.Obj is null) throw PyErr.TypeError("cannot unpack non-iterable int object");
+                if (seq.Obj is PyFloat or PyNone or PyBool or PyFunction)
+                    throw PyErr.TypeError($"cannot unpack non-iterable {seq.Type.Name} object");
+                owned = new List<PyValue>();
+                var it = GetIter(ts, seq);
+                try
+                {
+                    while (owned.Count <= n && ForIter(ts, it, out var x)) owned.Add(x);
+                }
+                finally { it.DecRef(); }
+                items = owned.ToArray();
+                break;
+        }
+        try
+        {
+            if (items.Length < n)
+                throw PyErr.ValueError($"not enough values to unpack (expected {n}, got {items.Length})");
+            if (items.Length > n)
+            {
+                if (owned != null) throw PyErr.ValueError($"too many values to unpack (expected {n})");
+                throw PyErr.ValueError($"too many values to unpack (expected {n}, got {items.Length})");
+            }
+            for (int i = 0; i < n; i++) dest[n - 1 - i] = owned != null ? items[i] : items[i].NewRef();
+            owned = null;
+        }
+        finally
+        {
+            if (owned != null) foreach (var v in owned) v.DecRef();
+        }
+    }
+
+    /// <summary>UNPACK_EX: a, *b, c = seq. <paramref name="dest"/> has before+1+after entries, in stack order.</summary>
+    public static void UnpackEx(ThreadState ts, PyValue seq, int before, int after, Span<PyValue> dest)
+    {
+        if (seq.Obj is null) throw PyErr.TypeError("cannot unpack non-iterable int object");
+        var all = ToList(ts, seq);
+        if (all.Count < before + after)
+        {
+            foreach (var v in all) v.DecRef();
+            throw PyErr.ValueError($"not enough values to unpack (expected at least {before + after}, got {all.Count})");
+        }
+        int n = before + 1 + after, k = 0;
+        for (int i = 0; i < before; i++) dest[n - 1 - k++] = all[i];
+        var middle = all.GetRange(before, all.Count - before - after);
+        dest[n - 1 - k++] = PyValue.From(new PyList(middle));
+        for (int i = all.Count - after; i < all.Count; i++) dest[n - 1 - k++] = all[i];
+    }
+}

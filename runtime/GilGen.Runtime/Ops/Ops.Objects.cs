@@ -1,0 +1,129 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+
+namespace GilGen.Runtime;
+
+public static partial class Ops
+{
+    /// <summary>bool(v) as a C# bool.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsTrue(ThreadState ts, PyValue v)
+    {
+        var o = v.Obj;
+        if (o is null) return v.IntValue != 0;
+        if (ReferenceEquals(o, PyBool.TrueObject)) return true;
+        if (ReferenceEquals(o, PyBool.FalseObject) || ReferenceEquals(o, PyNone.Instance)) return false;
+        return IsTrueSlow(ts, o);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool IsTrueSlow(ThreadState ts, PyObject o)
+    {
+        if (o.Type.Module != "builtins")
+        {
+            if (o.Type.Lookup("__bool__") is PyValue b && b.Obj is PyFunction)
+            {
+                var r = Call(ts, b, new[] { PyValue.From(o) }, null);
+                if (r.Obj is not PyBool rb) throw PyErr.TypeError($"__bool__ should return bool, returned {r.Type.Name}");
+                return rb.Value;
+            }
+            if (o.Type.Lookup("__len__") is PyValue l && l.Obj is PyFunction)
+                return Length(ts, PyValue.From(o)) != 0;
+        }
+        return o.IsTrue(ts);
+    }
+
+    /// <summary>repr(v) as a C# string.</summary>
+    public static string ReprOf(ThreadState? ts, PyValue v)
+    {
+        if (v.Obj is null) return v.IntValue.ToString(CultureInfo.InvariantCulture);
+        if (ts != null && v.Obj.Type.Module != "builtins" && v.Type.Lookup("__repr__") is PyValue m && m.Obj is PyFunction)
+            return ResultString(ts, Call(ts, m, new[] { v }, null), "__repr__");
+        return v.Obj.ReprString(ts);
+    }
+
+    /// <summary>str(v) as a C# string.</summary>
+    public static string StrOf(ThreadState? ts, PyValue v)
+    {
+        if (v.Obj is null) return v.IntValue.ToString(CultureInfo.InvariantCulture);
+        if (v.Obj is PyStr s) return s.Value;
+        if (ts != null && v.Obj.Type.Module != "builtins")
+        {
+            if (v.Type.Lookup("__str__") is PyValue m && m.Obj is PyFunction)
+                return ResultString(ts, Call(ts, m, new[] { v }, null), "__str__");
+            if (v.Type.Lookup("__repr__") is PyValue r && r.Obj is PyFunction)
+                return ResultString(ts, Call(ts, r, new[] { v }, null), "__repr__");
+        }
+        return v.Obj.StrString(ts);
+    }
+
+    private static string ResultString(ThreadState ts, PyValue r, string method)
+    {
+        try
+        {
+            if (r.Obj is PyStr s) return s.Value;
+            throw PyErr.TypeError($"{method} returned non-string (type {r.Type.Name})");
+        }
+        finally { r.DecRef(); }
+    }
+
+    /// <summary>hash(v), with "unhashable type" TypeErrors.</summary>
+    public static long HashOf(ThreadState? ts, PyValue v)
+    {
+        if (v.Obj is null) return NumericHash.OfLong(v.IntValue);
+        if (ts != null && v.Obj.Type.Module != "builtins")
+        {
+            if (v.Type.Lookup("__hash__") is PyValue h)
+            {
+                if (h.IsNone) throw PyErr.TypeError($"unhashable type: '{v.Type.Name}'");
+                if (h.Obj is PyFunction)
+                {
+                    var r = Call(ts, h, new[] { v }, null);
+                    if (!Numbers.TryInt(r, out var big)) { r.DecRef(); throw PyErr.TypeError("__hash__ method should return an integer"); }
+                    return (long)(big % long.MaxValue);
+                }
+            }
+        }
+        return v.Obj.Hash(ts);
+    }
+
+    /// <summary>len(v).</summary>
+    public static long Length(ThreadState ts, PyValue v)
+    {
+        if (v.Obj is null) throw PyErr.TypeError("object of type 'int' has no len()");
+        if (v.Obj.Type.Module != "builtins" && v.Type.Lookup("__len__") is PyValue m && m.Obj is PyFunction)
+        {
+            var r = Call(ts, m, new[] { v }, null);
+            if (!Numbers.TryLong(r, out long n)) { r.DecRef(); throw PyErr.TypeError($"'{r.Type.Name}' object cannot be interpreted as an integer"); }
+            if (n < 0) throw PyErr.ValueError("__len__() should return >= 0");
+            return n;
+        }
+        return v.Obj.Length(ts);
+    }
+
+    /// <summary>The items of any iterable as a list of new references.</summary>
+    public static List<PyValue> ToList(ThreadState ts, PyValue iterable)
+    {
+        var result = new List<PyValue>();
+        switch (iterable.Obj)
+        {
+            case PyList l: foreach (var v in l.Items) result.Add(v.NewRef()); return result;
+            case PyTuple t: foreach (var v in t.Items) result.Add(v.NewRef()); return result;
+        }
+        var it = GetIter(ts, iterable);
+        try
+        {
+            while (ForIter(ts, it, out var x)) result.Add(x);
+        }
+        catch
+        {
+            foreach (var v in result) v.DecRef();
+            throw;
+        }
+        finally { it.DecRef(); }
+        return result;
+    }
+
+    /// <summary>isinstance(v, type) for one class.</summary>
+    public static bool IsInstance(PyValue v, PyType type) => v.Type.IsSubtypeOf(type);
+}

@@ -1,0 +1,85 @@
+namespace GilGen.Runtime;
+
+/// <summary>+, * and friends on str, list, tuple, set and dict; str % args.</summary>
+public static class SequenceArithmetic
+{
+    /// <summary>The result, or null when these operand types do not support <paramref name="op"/>.</summary>
+    public static PyValue? TryBinary(ThreadState ts, PyValue a, PyValue b, BinaryOp op, bool inplace)
+    {
+        switch (op)
+        {
+            case BinaryOp.Add:
+                if (a.Obj is PyStr sa && b.Obj is PyStr sb) return PyValue.Str(string.Concat(sa.Value, sb.Value));
+                if (a.Obj is PyList la)
+                {
+                    if (inplace) { ListMethods.ExtendFrom(ts, la, b); return a.NewRef(); }
+                    if (b.Obj is PyList lb)
+                    {
+                        var items = new List<PyValue>(la.Items.Count + lb.Items.Count);
+                        foreach (var v in la.Items) items.Add(v.NewRef());
+                        foreach (var v in lb.Items) items.Add(v.NewRef());
+                        return PyValue.From(new PyList(items));
+                    }
+                }
+                if (a.Obj is PyTuple ta && b.Obj is PyTuple tb)
+                {
+                    var arr = new PyValue[ta.Items.Length + tb.Items.Length];
+                    ta.Items.CopyTo(arr, 0); tb.Items.CopyTo(arr, ta.Items.Length);
+                    foreach (var v in arr) v.IncRef();
+                    return PyValue.From(new PyTuple(arr));
+                }
+                return null;
+            case BinaryOp.Mul:
+                if (Numbers.TryLong(b, out long n) && IsRepeatable(a)) return Repeat(ts, a, n, inplace);
+                if (Numbers.TryLong(a, out long m) && IsRepeatable(b)) return Repeat(ts, b, m, false);
+                return null;
+            case BinaryOp.Mod:
+                if (a.Obj is PyStr fmt) return PyValue.Str(PercentFormatter.Format(ts, fmt.Value, b));
+                return null;
+            case BinaryOp.Or: case BinaryOp.And: case BinaryOp.Sub: case BinaryOp.Xor:
+                if (a.Obj is PySet x && b.Obj is PySet y) return SetMethods.Operator(ts, x, y, op, inplace);
+                if (op == BinaryOp.Or && a.Obj is PyDict da && b.Obj is PyDict db)
+                {
+                    if (inplace) { DictMethods.UpdateFrom(ts, da, b); return a.NewRef(); }
+                    var d = DictMethods.CopyOf(ts, da);
+                    DictMethods.UpdateFrom(ts, d, b);
+                    return PyValue.From(d);
+                }
+                return null;
+        }
+        return null;
+    }
+
+    private static bool IsRepeatable(PyValue v) => v.Obj is PyStr || v.Obj is PyList || v.Obj is PyTuple;
+
+    private static PyValue Repeat(ThreadState ts, PyValue seq, long n, bool inplace)
+    {
+        if (n < 0) n = 0;
+        switch (seq.Obj)
+        {
+            case PyStr s:
+                if (s.Value.Length * n > int.MaxValue) throw PyErr.New(ExceptionTypes.MemoryError);
+                return PyValue.Str(new System.Text.StringBuilder().Insert(0, s.Value, (int)n).ToString());
+            case PyList l:
+            {
+                var items = new List<PyValue>();
+                for (long i = 0; i < n; i++) foreach (var v in l.Items) items.Add(v.NewRef());
+                if (inplace)
+                {
+                    foreach (var v in l.Items) v.DecRef();
+                    l.Items.Clear();
+                    l.Items.AddRange(items);
+                    return seq.NewRef();
+                }
+                return PyValue.From(new PyList(items));
+            }
+            case PyTuple t:
+            {
+                var items = new List<PyValue>();
+                for (long i = 0; i < n; i++) foreach (var v in t.Items) items.Add(v.NewRef());
+                return PyValue.From(items.Count == 0 ? PyTuple.Empty : new PyTuple(items.ToArray()));
+            }
+        }
+        throw PyErr.TypeError($"can't multiply sequence by non-int of type '{seq.Type.Name}'");
+    }
+}

@@ -1,0 +1,53 @@
+using System;
+using System.Diagnostics;
+using System.Threading;
+
+namespace GilGen.Runtime;
+
+/// <summary>
+/// When a blocking wait gives up: never, or at a point on the monotonic clock. Waits loop on it so that a
+/// wake-up that does not satisfy them (another thread won the race) waits only for the time left.
+/// </summary>
+internal readonly struct WaitDeadline
+{
+    private readonly long _endTimestamp;
+
+    private WaitDeadline(long endTimestamp) => _endTimestamp = endTimestamp;
+
+    /// <summary>A wait that never times out.</summary>
+    public static WaitDeadline Never => new(long.MaxValue);
+
+    /// <summary>A wait of <paramref name="seconds"/> from now (negative counts as zero).</summary>
+    public static WaitDeadline After(double seconds)
+    {
+        if (!(seconds > 0)) return new WaitDeadline(Stopwatch.GetTimestamp());
+        double ticks = seconds * Stopwatch.Frequency;
+        long now = Stopwatch.GetTimestamp();
+        return ticks >= long.MaxValue - now ? Never : new WaitDeadline(now + (long)ticks);
+    }
+
+    /// <summary>Never, when <paramref name="seconds"/> is null; otherwise <see cref="After"/>.</summary>
+    public static WaitDeadline From(double? seconds) => seconds is double s ? After(s) : Never;
+
+    /// <summary>True for a wait without a time limit.</summary>
+    public bool IsNever => _endTimestamp == long.MaxValue;
+
+    /// <summary>
+    /// Milliseconds left, rounded up so a wait never ends before the deadline, capped so that Monitor
+    /// accepts it (the caller loops); <see cref="Timeout.Infinite"/> for <see cref="Never"/>; 0 once passed.
+    /// </summary>
+    public int RemainingMilliseconds
+    {
+        get
+        {
+            if (IsNever) return Timeout.Infinite;
+            long left = _endTimestamp - Stopwatch.GetTimestamp();
+            if (left <= 0) return 0;
+            double ms = Math.Ceiling(left * 1000.0 / Stopwatch.Frequency);
+            return ms >= int.MaxValue - 1 ? int.MaxValue - 1 : (int)ms;
+        }
+    }
+
+    /// <summary>True once the deadline has passed.</summary>
+    public bool HasPassed => !IsNever && Stopwatch.GetTimestamp() >= _endTimestamp;
+}

@@ -1,0 +1,26 @@
+using System.Collections.Generic;
+
+namespace GilGen.Cli.CommandLine;
+
+/// <summary>What <c>gilgen run</c> was asked to do.</summary>
+/// <param name="Profile">Whose switching behaviour to reproduce.</param>
+/// <param name="SwitchInterval">Seconds, as <c>sys.setswitchinterval</c> takes them; null keeps the runtime's default (0.005).</param>
+/// <param name="ScriptPath">The .py file as written on the command line; it becomes <c>sys.argv[0]</c>.</param>
+/// <param name="ScriptArguments">Everything after the file: <c>sys.argv[1:]</c>.</param>
+public sealed record RunOptions(
+    RuntimeProfile Profile,
+    double? SwitchInterval,
+    string ScriptPath,
+    IReadOnlyList<string> ScriptArguments)
+{
+    /// <summary><c>sys.argv</c> for the script: the file as written, then its arguments.</summary>
+    public IReadOnlyList<string> Argv
+    {
+        get
+        {
+            var argv = new List<string>(ScriptArguments.Count + 1) { ScriptPath };
+            argv.AddRange(ScriptArguments);
+            return argv;
+        }
+    }
+}

@@ -1,0 +1,79 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Reflection;
+using GilGen.Cli.Caching;
+using GilGen.Compiler;
+using GilGen.Compiler.Emit;
+
+namespace GilGen.Cli.Compilation;
+
+/// <summary>
+/// Turns a .py file into a loadable assembly: Python source to code objects (<see cref="PythonCompiler"/>),
+/// code objects to C# (<see cref="CSharpEmitter"/>, the same one the source generator uses), C# to IL
+/// (Roslyn), with the result kept in an <see cref="AssemblyCache"/>.
+/// </summary>
+public sealed class ScriptCompiler
+{
+    /// <summary>The namespace of the partial class that receives a script's generated code.</summary>
+    public const string ScriptNamespace = "GilGen.Scripts";
+
+    /// <summary>The partial class that receives a script's generated code.</summary>
+    public const string ScriptClassName = "Script";
+
+    /// <summary>The full name of the script class, for reflection.</summary>
+    public const string ScriptTypeName = ScriptNamespace + "." + ScriptClassName;
+
+    private readonly AssemblyCache _cache;
+
+    /// <summary>Creates a compiler that keeps its output in <paramref name="cache"/>.</summary>
+    public ScriptCompiler(AssemblyCache cache)
+    {
+        _cache = cache;
+    }
+
+    /// <summary>The assemblies whose builds decide what a script compiles to (part of every cache key).</summary>
+    public static IReadOnlyList<Assembly> ToolAssemblies { get; } = new[]
+    {
+        typeof(ScriptCompiler).Assembly,
+        typeof(PythonCompiler).Assembly,
+        typeof(CSharpEmitter).Assembly,
+        typeof(GilInterpreter).Assembly,
+        typeof(Microsoft.CodeAnalysis.CSharp.CSharpCompilation).Assembly,
+    };
+
+    /// <summary>Compiles <paramref name="source"/>, or loads it from the cache when it was compiled before.</summary>
+    /// <param name="fileName">The file name tracebacks show (CPython shows the script's absolute path).</param>
+    /// <param name="source">The script's text.</param>
+    /// <exception cref="EmittedCodeException">The generated C# did not compile (a GilGen bug).</exception>
+    public ScriptBuildResult Build(string fileName, string source)
+    {
+        CacheKey key = CacheKey.For(source, fileName, ToolAssemblies);
+        if (_cache.TryGet(key, out string cachedPath))
+            return new ScriptBuildResult(new CompiledScript(cachedPath, key, FromCache: true), Array.Empty<CompilerDiagnostic>());
+
+        CompileResult compiled = PythonCompiler.Compile(source, fileName);
+        if (!compiled.Success || compiled.Module is null)
+            return new ScriptBuildResult(null, compiled.Diagnostics);
+
+        var request = new ModuleEmitRequest(
+            Namespace: ScriptNamespace,
+            ContainingTypes: new[] { "public static partial class " + ScriptClassName },
+            FileName: fileName,
+            LineOffset: 0,
+            ModuleName: ModuleNameOf(fileName),
+            Source: source,
+            Functions: Array.Empty<FunctionBinding>(),
+            ExposeModuleMembers: true);
+        string code = CSharpEmitter.Emit(compiled.Module, request);
+
+        // The hash in the name keeps two scripts (or two versions of one) apart in one process.
+        string assemblyName = "gilgen-script-" + key.Value.Substring(0, 16);
+        byte[] image = CSharpAssemblyCompiler.Compile(code, assemblyName, fileName + ".g.cs");
+        string path = _cache.Store(key, image);
+        return new ScriptBuildResult(new CompiledScript(path, key, FromCache: false), compiled.Diagnostics);
+    }
+
+    /// <summary>The name the module would have if imported: the file name without its extension.</summary>
+    public static string ModuleNameOf(string fileName) => Path.GetFileNameWithoutExtension(fileName);
+}

@@ -1,0 +1,54 @@
+using System.Collections.Generic;
+using System.IO;
+using GilGen.Cli.CommandLine;
+using GilGen.Cli.Compilation;
+using GilGen.Cli.Execution;
+using GilGen.Compiler;
+using GilGen.Compiler.Bytecode;
+
+namespace GilGen.Cli;
+
+/// <summary>
+/// <c>gilgen dis FILE.py</c>: prints the module's bytecode and then, recursively, every code object it
+/// contains, as <c>python3.9 -m dis FILE.py</c> does. Nothing is run and nothing is cached.
+/// </summary>
+public static class DisCommand
+{
+    /// <summary>Disassembles the file named by <paramref name="args"/> and returns the exit status.</summary>
+    /// <param name="args">The arguments after <c>dis</c>: exactly one file.</param>
+    /// <param name="stdout">Where the listing goes.</param>
+    /// <param name="stderr">Where a SyntaxError goes.</param>
+    public static int Execute(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    {
+        if (args.Count != 1)
+            throw new UsageException("dis: exactly one .py file is expected");
+        ScriptFile? file = ScriptFile.TryRead(args[0], stderr);
+        if (file is null)
+            return ExitStatus.CannotOpenFile;
+
+        CompileResult compiled = PythonCompiler.Compile(file.Source, file.FullPath);
+        if (!compiled.Success || compiled.Module is null)
+        {
+            SyntaxErrorReport.Write(stderr, compiled.Diagnostics[0], file.FullPath, file.Source);
+            return ExitStatus.UncaughtException;
+        }
+        WriteRecursive(stdout, compiled.Module);
+        stdout.Flush();
+        return ExitStatus.Success;
+    }
+
+    private static void WriteRecursive(TextWriter writer, CodeObject code)
+    {
+        // dis._disassemble_recursive: the code itself, then each nested code object in co_consts order,
+        // each preceded by a blank line and its repr.
+        writer.Write(Disassembler.Disassemble(code));
+        foreach (Constant constant in code.Constants)
+        {
+            if (constant.Code is not CodeObject nested)
+                continue;
+            writer.Write("\n");
+            writer.Write($"Disassembly of {CodeObjectRepr.Of(nested)}:\n");
+            WriteRecursive(writer, nested);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+namespace GilGen.Cli;
+
+/// <summary>What <c>gilgen --help</c> prints.</summary>
+public static class HelpText
+{
+    /// <summary>The full help, ending in a newline.</summary>
+    public const string Full =
+        "usage: gilgen run [--profile modern|py39] [--switch-interval SECONDS] FILE.py [ARGS...]\n" +
+        "       gilgen dis FILE.py\n" +
+        "       gilgen --help\n" +
+        "\n" +
+        "Runs Python programs on GilGen: compiled to C# with the same compiler and emitter as the\n" +
+        "[GilFunction]/[GilModule] source generator, on a runtime with CPython's GIL.\n" +
+        "\n" +
+        "commands:\n" +
+        "  run FILE.py [ARGS...]   compile (or load from the cache) and run FILE.py as __main__;\n" +
+        "                          ARGS become sys.argv[1:]; the exit status is python's\n" +
+        "  dis FILE.py             print the CPython 3.9 bytecode of the module and of every function,\n" +
+        "                          as `python3.9 -m dis FILE.py` does\n" +
+        "\n" +
+        "run options (before FILE.py, as python takes its own):\n" +
+        "  --profile modern        CPython 3.10+ switch points: function entry, backward jumps, calls\n" +
+        "                          (the default; `n += 1` in a loop never loses an update)\n" +
+        "  --profile py39          CPython 3.9's switch points: after almost every instruction\n" +
+        "                          (`n += 1` from several threads loses updates)\n" +
+        "  --switch-interval S     seconds a waiting thread lets pass before it asks for the GIL\n" +
+        "                          (sys.setswitchinterval; default 0.005)\n" +
+        "\n" +
+        "Compiled scripts are cached under $XDG_CACHE_HOME/gilgen (or ~/.cache/gilgen), keyed by the\n" +
+        "source text and gilgen's own build, so a second run of an unchanged script starts fast.\n";
+
+    /// <summary>The one-line hint printed after a usage error.</summary>
+    public const string Hint = "usage: gilgen run [--profile modern|py39] [--switch-interval SECONDS] FILE.py [ARGS...]\n" +
+                               "Try `gilgen --help' for more information.\n";
+}

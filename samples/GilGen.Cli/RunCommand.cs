@@ -1,0 +1,56 @@
+using System.IO;
+using GilGen.Cli.Caching;
+using GilGen.Cli.CommandLine;
+using GilGen.Cli.Compilation;
+using GilGen.Cli.Execution;
+using GilGen.Runtime;
+
+namespace GilGen.Cli;
+
+/// <summary><c>gilgen run</c>: compile (or load from the cache) a .py file and run it as <c>__main__</c>.</summary>
+public static class RunCommand
+{
+    /// <summary>Runs the script and returns python's exit status for it.</summary>
+    /// <param name="options">The parsed command line.</param>
+    /// <param name="stdout">Where the script's <c>print</c> goes.</param>
+    /// <param name="stderr">Where tracebacks and errors go.</param>
+    /// <param name="cache">Where compiled scripts are kept.</param>
+    public static int Execute(RunOptions options, TextWriter stdout, TextWriter stderr, AssemblyCache cache)
+    {
+        ScriptFile? file = ScriptFile.TryRead(options.ScriptPath, stderr);
+        if (file is null)
+            return ExitStatus.CannotOpenFile;
+
+        ScriptBuildResult build = new ScriptCompiler(cache).Build(file.FullPath, file.Source);
+        if (build.Script is null)
+        {
+            // CPython stops at the first error, so only the first is shown.
+            SyntaxErrorReport.Write(stderr, build.Diagnostics[0], file.FullPath, file.Source);
+            return ExitStatus.UncaughtException;
+        }
+
+        ModuleDefinition module = build.Script.Load();
+        var interpreter = new GilInterpreter(new GilOptions
+        {
+            Profile = options.Profile,
+            SwitchInterval = options.SwitchInterval ?? Gil.DefaultSwitchIntervalSeconds,
+            Stdout = stdout,
+            Stderr = stderr,
+            Argv = options.Argv,
+        });
+        try
+        {
+            interpreter.Run(module);
+            return ExitStatus.Success;
+        }
+        catch (PyException exception)
+        {
+            return ScriptTermination.Report(exception, stderr);
+        }
+        finally
+        {
+            stdout.Flush();
+            stderr.Flush();
+        }
+    }
+}
