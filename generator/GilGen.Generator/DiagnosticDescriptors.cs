@@ -89,14 +89,22 @@ internal static class DiagnosticDescriptors
         [NotExactlyOneDef.Id] = NotExactlyOneDef,
     };
 
-    /// <summary>
-    /// The descriptor for <paramref name="id"/>. A compiler id that this table does not know (the
-    /// compiler grows faster than the generator) is reported as <see cref="UnsupportedConstruct"/>
-    /// with its id kept in the message, rather than dropped.
-    /// </summary>
-    public static DiagnosticDescriptor ById(string id)
-        => s_byId.TryGetValue(id, out var descriptor) ? descriptor : UnsupportedConstruct;
+    /// <summary>The descriptor for one of the ids above.</summary>
+    /// <exception cref="KeyNotFoundException">For any other id: a bug in the generator, not bad input.</exception>
+    public static DiagnosticDescriptor ById(string id) => s_byId[id];
 
-    /// <summary>True when <paramref name="id"/> has its own descriptor.</summary>
-    public static bool IsKnown(string id) => s_byId.ContainsKey(id);
+    /// <summary>
+    /// The descriptor for a diagnostic of the Python compiler: GIL0001–GIL0003 by id. Any other
+    /// compiler id (the compiler grows faster than this table, and its own ids beyond GIL0003 are
+    /// not the generator's) is reported as <see cref="UnsupportedConstruct"/>, whose message is the
+    /// compiler's text, so it is never dropped nor formatted with the wrong message.
+    /// </summary>
+    public static DiagnosticDescriptor ForCompilerDiagnostic(string compilerId) => compilerId switch
+    {
+        "GIL0001" => SyntaxError,
+        "GIL0002" => UnsupportedConstruct,
+        "GIL0003" => UnknownModule,
+        _ => UnsupportedConstruct,
+    };
+
 }

@@ -28,8 +28,9 @@ public sealed partial class GilGenGenerator
                 var location = diagnostic.Line >= 1
                     ? model.Map.Map(diagnostic.Line, diagnostic.Column, diagnostic.Length)
                     : model.Map.MapOffset(diagnostic.Start, diagnostic.Length);
-                // Unknown compiler ids are reported under GIL0002 with the compiler's id kept in the text.
-                var message = DiagnosticDescriptors.IsKnown(diagnostic.Id) ? diagnostic.Message : diagnostic.Id + ": " + diagnostic.Message;
+                var descriptor = DiagnosticDescriptors.ForCompilerDiagnostic(diagnostic.Id);
+                // A compiler id without a descriptor of its own keeps its id in the text.
+                var message = descriptor.Id == diagnostic.Id ? diagnostic.Message : diagnostic.Id + ": " + diagnostic.Message;
                 // Compared by name so that this does not depend on the compiler's severity type.
                 DiagnosticSeverity? severity = diagnostic.Severity.ToString() switch
                 {
@@ -37,7 +38,7 @@ public sealed partial class GilGenGenerator
                     "Info" or "Information" => DiagnosticSeverity.Info,
                     _ => null,
                 };
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ById(diagnostic.Id), location, message) with { Severity = severity });
+                diagnostics.Add(DiagnosticInfo.Create(descriptor, location, message) with { Severity = severity });
             }
 
             var module = result.Success ? result.Module : null;

@@ -1,10 +1,12 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.IO;
 using GilGen.Cli.CommandLine;
 using GilGen.Cli.Compilation;
 using GilGen.Cli.Execution;
 using GilGen.Compiler;
 using GilGen.Compiler.Bytecode;
+using GilGen.Compiler.Diagnostics;
 
 namespace GilGen.Cli;
 
@@ -29,7 +31,7 @@ public static class DisCommand
         CompileResult compiled = PythonCompiler.Compile(file.Source, file.FullPath);
         if (!compiled.Success || compiled.Module is null)
         {
-            SyntaxErrorReport.Write(stderr, compiled.Diagnostics[0], file.FullPath, file.Source);
+            SyntaxErrorReport.Write(stderr, compiled.Diagnostics.First(d => d.Severity == DiagnosticSeverity.Error), file.FullPath, file.Source);
             return ExitStatus.UncaughtException;
         }
         WriteRecursive(stdout, compiled.Module);
@@ -41,7 +43,7 @@ public static class DisCommand
     {
         // dis._disassemble_recursive: the code itself, then each nested code object in co_consts order,
         // each preceded by a blank line and its repr.
-        writer.Write(Disassembler.Disassemble(code));
+        writer.Write(Disassembler.Dis(code));
         foreach (Constant constant in code.Constants)
         {
             if (constant.Code is not CodeObject nested)

@@ -24,8 +24,7 @@ public static class RunCommand
         ScriptBuildResult build = new ScriptCompiler(cache).Build(file.FullPath, file.Source);
         if (build.Script is null)
         {
-            // CPython stops at the first error, so only the first is shown.
-            SyntaxErrorReport.Write(stderr, build.Diagnostics[0], file.FullPath, file.Source);
+            SyntaxErrorReport.Write(stderr, build.FirstError!, file.FullPath, file.Source);
             return ExitStatus.UncaughtException;
         }
 

@@ -1,3 +1,8 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading;
 namespace GilGen.Runtime;
 
 /// <summary>An instance of BaseException or a subclass: args, cause, context and the traceback frames so far.</summary>

@@ -1,3 +1,8 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading;
 namespace GilGen.Runtime;
 
 /// <summary>What attribute lookup on an instance does with a class attribute (the descriptor protocol's common cases).</summary>

@@ -1,3 +1,8 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading;
 namespace GilGen.Runtime;
 
 /// <summary>A compiled module: its global names in a fixed order and the generated method of its top-level code.</summary>

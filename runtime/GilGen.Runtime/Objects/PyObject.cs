@@ -1,3 +1,8 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading;
 namespace GilGen.Runtime;
 
 /// <summary>
@@ -34,13 +39,13 @@ public abstract class PyObject
     public virtual bool IsTrue(ThreadState ts) => true;
 
     /// <summary>hash(self); identity-based unless overridden.</summary>
-    public virtual long Hash(ThreadState ts) => ObjectId.Of(this) >> 4;
+    public virtual long Hash(ThreadState? ts) => ObjectId.Of(this) >> 4;
 
     /// <summary>self == other for a value of any type; returns null for NotImplemented.</summary>
-    public virtual bool? EqualsValue(ThreadState ts, PyValue other) => other.Obj == this ? true : null;
+    public virtual bool? EqualsValue(ThreadState? ts, PyValue other) => other.Obj == this ? true : null;
 
     /// <summary>Ordering: returns the comparison sign, or null when the types are not orderable.</summary>
-    public virtual int? CompareTo(ThreadState ts, PyValue other) => null;
+    public virtual int? CompareTo(ThreadState? ts, PyValue other) => null;
 
     /// <summary>iter(self): a new reference to an iterator.</summary>
     public virtual PyValue Iter(ThreadState ts) =>

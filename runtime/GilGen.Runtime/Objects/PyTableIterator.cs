@@ -1,3 +1,8 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading;
 namespace GilGen.Runtime;
 
 /// <summary>Iterates a dict's keys, values or items, or a set's items; raises if the size changes meanwhile.</summary>

@@ -1,3 +1,8 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading;
 namespace GilGen.Runtime;
 
 /// <summary>Constructs an instance when a type is called: <c>int("5")</c>, <c>list(x)</c>, <c>ValueError("m")</c>.</summary>

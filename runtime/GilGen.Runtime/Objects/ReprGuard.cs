@@ -1,3 +1,8 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading;
 namespace GilGen.Runtime;
 
 /// <summary>Py_ReprEnter/Leave: stops repr of a container that contains itself from recursing forever.</summary>

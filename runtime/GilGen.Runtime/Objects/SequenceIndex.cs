@@ -1,3 +1,8 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading;
 namespace GilGen.Runtime;
 
 /// <summary>Turns a Python index into a position in a sequence, raising CPython's IndexError/TypeError texts.</summary>

@@ -1,3 +1,8 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading;
 using System.Runtime.CompilerServices;
 
 namespace GilGen.Runtime;

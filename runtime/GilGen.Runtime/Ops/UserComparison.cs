@@ -1,3 +1,8 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading;
 namespace GilGen.Runtime;
 
 /// <summary>Rich comparisons defined by Python classes (__eq__, __lt__, ... and their reflections).</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Threading;
 using GilGen;
 
@@ -76,7 +77,7 @@ public class PyThread : PyObject
     /// <summary>Thread.__init__(group=None, target=None, name=None, args=(), kwargs=None, *, daemon=None).</summary>
     protected void Init(ThreadState ts, ReadOnlySpan<PyValue> args, string[]? kwNames, int skip)
     {
-        PyValue[] a = BuiltinArguments.Bind("Thread", args, kwNames,
+        PyValue[] a = CallArguments.Bind("Thread", args, kwNames,
             new[] { "group", "target", "name", "args", "kwargs", "daemon" }, required: 0, skip);
         if (!a[0].IsUnbound && !a[0].IsNone) throw PyErr.AssertionError("group argument must be None for now");
         if (_started.IsSet) throw PyErr.RuntimeError("cannot re-initialize a started thread");
@@ -359,26 +360,26 @@ public class PyThread : PyObject
         type.AddMethod("__init__", (ts, a, kw) => { Self(a).Init(ts, a, kw, skip: 1); return PyValue.None; });
         type.AddMethod("start", (ts, a, kw) =>
         {
-            BuiltinArguments.Bind("start", a, kw, Array.Empty<string>(), 0, skip: 1);
+            CallArguments.Bind("start", a, kw, Array.Empty<string>(), 0, skip: 1);
             Self(a).Start(ts);
             return PyValue.None;
         });
         type.AddMethod("run", (ts, a, kw) =>
         {
-            BuiltinArguments.Bind("run", a, kw, Array.Empty<string>(), 0, skip: 1);
+            CallArguments.Bind("run", a, kw, Array.Empty<string>(), 0, skip: 1);
             Self(a).Run(ts);
             return PyValue.None;
         });
         type.AddMethod("join", (ts, a, kw) =>
         {
-            PyValue[] p = BuiltinArguments.Bind("join", a, kw, new[] { "timeout" }, 0, skip: 1);
-            double? timeout = p[0].IsUnbound || p[0].IsNone ? null : BuiltinArguments.ToSeconds(p[0]);
+            PyValue[] p = CallArguments.Bind("join", a, kw, new[] { "timeout" }, 0, skip: 1);
+            double? timeout = p[0].IsUnbound || p[0].IsNone ? null : CallArguments.ToSeconds(p[0]);
             Self(a).Join(ts, timeout);
             return PyValue.None;
         });
         type.AddMethod("is_alive", (ts, a, kw) =>
         {
-            BuiltinArguments.Bind("is_alive", a, kw, Array.Empty<string>(), 0, skip: 1);
+            CallArguments.Bind("is_alive", a, kw, Array.Empty<string>(), 0, skip: 1);
             PyThread t = Self(a);
             t.CheckInitialized();
             return PyValue.Bool(t.IsAlive);
@@ -386,14 +387,14 @@ public class PyThread : PyObject
         type.AddMethod("getName", (ts, a, kw) => PyValue.Str(Self(a).Name));
         type.AddMethod("setName", (ts, a, kw) =>
         {
-            PyValue[] p = BuiltinArguments.Bind("setName", a, kw, new[] { "name" }, 1, skip: 1);
+            PyValue[] p = CallArguments.Bind("setName", a, kw, new[] { "name" }, 1, skip: 1);
             Self(a).SetAttr(ts, "name", p[0]);
             return PyValue.None;
         });
         type.AddMethod("isDaemon", (ts, a, kw) => PyValue.Bool(Self(a).IsDaemon));
         type.AddMethod("setDaemon", (ts, a, kw) =>
         {
-            PyValue[] p = BuiltinArguments.Bind("setDaemon", a, kw, new[] { "daemonic" }, 1, skip: 1);
+            PyValue[] p = CallArguments.Bind("setDaemon", a, kw, new[] { "daemonic" }, 1, skip: 1);
             Self(a).SetDaemon(ts, p[0]);
             return PyValue.None;
         });

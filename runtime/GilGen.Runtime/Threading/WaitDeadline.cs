@@ -8,7 +8,7 @@ namespace GilGen.Runtime;
 /// When a blocking wait gives up: never, or at a point on the monotonic clock. Waits loop on it so that a
 /// wake-up that does not satisfy them (another thread won the race) waits only for the time left.
 /// </summary>
-internal readonly struct WaitDeadline
+public readonly struct WaitDeadline
 {
     private readonly long _endTimestamp;
 

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
-using GilGen.Compiler;
+using System.Linq;
+using GilGen.Compiler.Diagnostics;
 
 namespace GilGen.Cli.Compilation;
 
@@ -10,4 +11,7 @@ public sealed record ScriptBuildResult(CompiledScript? Script, IReadOnlyList<Com
 {
     /// <summary>True when <see cref="Script"/> is available.</summary>
     public bool Success => Script is not null;
+
+    /// <summary>The first error, which is what CPython reports (it stops at the first).</summary>
+    public CompilerDiagnostic? FirstError => Diagnostics.FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error);
 }

@@ -4,6 +4,7 @@ using System.IO;
 using System.Reflection;
 using GilGen.Cli.Caching;
 using GilGen.Compiler;
+using GilGen.Compiler.Diagnostics;
 using GilGen.Compiler.Emit;
 
 namespace GilGen.Cli.Compilation;
@@ -65,7 +66,18 @@ public sealed class ScriptCompiler
             Source: source,
             Functions: Array.Empty<FunctionBinding>(),
             ExposeModuleMembers: true);
-        string code = CSharpEmitter.Emit(compiled.Module, request);
+        string code;
+        try
+        {
+            code = CSharpEmitter.Emit(compiled.Module, request);
+        }
+        catch (EmitException e)
+        {
+            // Valid Python the emitter cannot translate yet: reported like any compile error, as the
+            // source generator reports it (GIL0002 at the construct's line).
+            var unsupported = new CompilerDiagnostic(DiagnosticIds.UnsupportedConstruct, e.Message, DiagnosticSeverity.Error, e.Line, 0, 0, 0);
+            return new ScriptBuildResult(null, new[] { unsupported });
+        }
 
         // The hash in the name keeps two scripts (or two versions of one) apart in one process.
         string assemblyName = "gilgen-script-" + key.Value.Substring(0, 16);

@@ -1,6 +1,6 @@
 using System;
 using System.IO;
-using GilGen.Compiler;
+using GilGen.Compiler.Diagnostics;
 
 namespace GilGen.Cli.Compilation;
 

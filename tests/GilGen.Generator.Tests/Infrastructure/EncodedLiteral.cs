@@ -1,4 +1,7 @@
 namespace GilGen.Generator.Tests.Infrastructure;
 
-/// <summary>A C# literal written by <see cref="LiteralEncoder"/> and, per character of its value, the offset (from the literal's start) where that character is written.</summary>
-internal sealed record EncodedLiteral(string Text, int[] ValueOffsets);
+/// <summary>A C# literal written by <see cref="LiteralEncoder"/>.</summary>
+/// <param name="Text">The literal as written in C#.</param>
+/// <param name="ValueOffsets">Per character of the literal's value, where it is written (from the literal's start).</param>
+/// <param name="ContentEnd">Where the value's last character's text ends (from the literal's start): the end-of-snippet position.</param>
+internal sealed record EncodedLiteral(string Text, int[] ValueOffsets, int ContentEnd);

@@ -17,6 +17,7 @@ internal static class LiteralEncoder
     {
         var text = new StringBuilder();
         var offsets = new List<int>();
+        var contentEnd = -1;
         switch (style)
         {
             case LiteralStyle.Regular:
@@ -37,6 +38,7 @@ internal static class LiteralEncoder
                         _ => c.ToString(),
                     });
                 }
+                contentEnd = text.Length;
                 text.Append('"');
                 break;
             case LiteralStyle.Verbatim:
@@ -46,6 +48,7 @@ internal static class LiteralEncoder
                     offsets.Add(text.Length);
                     text.Append(c == '"' ? "\"\"" : c.ToString());
                 }
+                contentEnd = text.Length;
                 text.Append('"');
                 break;
             case LiteralStyle.Raw:
@@ -62,12 +65,13 @@ internal static class LiteralEncoder
                         text.Append(c);
                     }
                     if (n < lines.Length - 1) offsets.Add(text.Length);
+                    if (n == lines.Length - 1) contentEnd = offsets.Count == 0 ? 4 : text.Length;
                     text.Append('\n');
                 }
                 text.Append(lineIndent).Append(quotes);
                 break;
         }
-        return new EncodedLiteral(text.ToString(), offsets.ToArray());
+        return new EncodedLiteral(text.ToString(), offsets.ToArray(), contentEnd);
     }
 
     /// <summary>Each non-empty line prefixed with <paramref name="indent"/>.</summary>

@@ -6,7 +6,7 @@ namespace GilGen.Runtime;
 /// Matches the positional and keyword arguments of a call to a C# function of <c>threading</c> or <c>time</c>
 /// to its parameter names, with CPython's TypeErrors for too many, unknown, repeated and missing arguments.
 /// </summary>
-internal static class BuiltinArguments
+internal static class CallArguments
 {
     /// <summary>
     /// The values (borrowed) by parameter position; <see cref="PyValue.Unbound"/> where not given.

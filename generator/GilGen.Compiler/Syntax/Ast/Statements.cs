@@ -1,0 +1,249 @@
+using System.Collections.Generic;
+
+namespace GilGen.Compiler.Syntax.Ast;
+
+/// <summary>Base of statements.</summary>
+public abstract class StmtSyntax : SyntaxNode { }
+
+/// <summary>A parsed module.</summary>
+public sealed class ModuleSyntax : SyntaxNode
+{
+    /// <summary>Top-level statements.</summary>
+    public List<StmtSyntax> Body { get; internal set; } = new();
+}
+
+/// <summary>One parameter.</summary>
+public sealed class ArgSyntax : SyntaxNode
+{
+    /// <summary>Its name.</summary>
+    public string Name { get; internal set; } = "";
+}
+
+/// <summary>A parameter list.</summary>
+public sealed class ArgumentsSyntax : SyntaxNode
+{
+    /// <summary>Before <c>/</c>.</summary>
+    public List<ArgSyntax> PosOnlyArgs { get; internal set; } = new();
+    /// <summary>Ordinary parameters.</summary>
+    public List<ArgSyntax> Args { get; internal set; } = new();
+    /// <summary><c>*args</c>.</summary>
+    public ArgSyntax? VarArg { get; internal set; }
+    /// <summary>After <c>*</c>.</summary>
+    public List<ArgSyntax> KwOnlyArgs { get; internal set; } = new();
+    /// <summary>One per keyword-only parameter, null when it has none.</summary>
+    public List<ExprSyntax?> KwDefaults { get; internal set; } = new();
+    /// <summary><c>**kwargs</c>.</summary>
+    public ArgSyntax? KwArg { get; internal set; }
+    /// <summary>Defaults of the last positional parameters.</summary>
+    public List<ExprSyntax> Defaults { get; internal set; } = new();
+}
+
+/// <summary><c>def name(args): body</c>.</summary>
+public sealed class FunctionDefStmt : StmtSyntax
+{
+    /// <summary>Name.</summary>
+    public string Name { get; internal set; } = "";
+    /// <summary>Parameters.</summary>
+    public ArgumentsSyntax Args { get; internal set; } = new();
+    /// <summary>Body.</summary>
+    public List<StmtSyntax> Body { get; internal set; } = new();
+}
+
+/// <summary><c>class name(bases): body</c>.</summary>
+public sealed class ClassDefStmt : StmtSyntax
+{
+    /// <summary>Name.</summary>
+    public string Name { get; internal set; } = "";
+    /// <summary>Base classes (may contain <see cref="StarredExpr"/>).</summary>
+    public List<ExprSyntax> Bases { get; internal set; } = new();
+    /// <summary>Keywords such as <c>metaclass=</c>.</summary>
+    public List<KeywordSyntax> Keywords { get; internal set; } = new();
+    /// <summary>Body.</summary>
+    public List<StmtSyntax> Body { get; internal set; } = new();
+}
+
+/// <summary><c>return [value]</c>.</summary>
+public sealed class ReturnStmt : StmtSyntax
+{
+    /// <summary>Value or null.</summary>
+    public ExprSyntax? Value { get; internal set; }
+}
+
+/// <summary><c>del targets</c>.</summary>
+public sealed class DeleteStmt : StmtSyntax
+{
+    /// <summary>Targets (Del context).</summary>
+    public List<ExprSyntax> Targets { get; internal set; } = new();
+}
+
+/// <summary><c>t1 = t2 = value</c>.</summary>
+public sealed class AssignStmt : StmtSyntax
+{
+    /// <summary>Targets, left to right.</summary>
+    public List<ExprSyntax> Targets { get; internal set; } = new();
+    /// <summary>Value.</summary>
+    public ExprSyntax Value { get; internal set; } = null!;
+}
+
+/// <summary><c>target op= value</c>.</summary>
+public sealed class AugAssignStmt : StmtSyntax
+{
+    /// <summary>Name, attribute or subscript.</summary>
+    public ExprSyntax Target { get; internal set; } = null!;
+    /// <summary>Operator.</summary>
+    public BinaryOperator Op { get; internal set; }
+    /// <summary>Value.</summary>
+    public ExprSyntax Value { get; internal set; } = null!;
+}
+
+/// <summary><c>for target in iter: body else: orelse</c>.</summary>
+public sealed class ForStmt : StmtSyntax
+{
+    /// <summary>Target.</summary>
+    public ExprSyntax Target { get; internal set; } = null!;
+    /// <summary>Iterable.</summary>
+    public ExprSyntax Iter { get; internal set; } = null!;
+    /// <summary>Body.</summary>
+    public List<StmtSyntax> Body { get; internal set; } = new();
+    /// <summary>else clause.</summary>
+    public List<StmtSyntax> OrElse { get; internal set; } = new();
+}
+
+/// <summary><c>while test: body else: orelse</c>.</summary>
+public sealed class WhileStmt : StmtSyntax
+{
+    /// <summary>Condition.</summary>
+    public ExprSyntax Test { get; internal set; } = null!;
+    /// <summary>Body.</summary>
+    public List<StmtSyntax> Body { get; internal set; } = new();
+    /// <summary>else clause.</summary>
+    public List<StmtSyntax> OrElse { get; internal set; } = new();
+}
+
+/// <summary><c>if test: body elif/else: orelse</c> (elif is a nested If in orelse).</summary>
+public sealed class IfStmt : StmtSyntax
+{
+    /// <summary>Condition.</summary>
+    public ExprSyntax Test { get; internal set; } = null!;
+    /// <summary>Body.</summary>
+    public List<StmtSyntax> Body { get; internal set; } = new();
+    /// <summary>else / elif.</summary>
+    public List<StmtSyntax> OrElse { get; internal set; } = new();
+}
+
+/// <summary>One <c>expr [as target]</c> of a with statement.</summary>
+public sealed class WithItemSyntax : SyntaxNode
+{
+    /// <summary>The context manager.</summary>
+    public ExprSyntax ContextExpr { get; internal set; } = null!;
+    /// <summary>The target, or null.</summary>
+    public ExprSyntax? OptionalVars { get; internal set; }
+}
+
+/// <summary><c>with items: body</c>.</summary>
+public sealed class WithStmt : StmtSyntax
+{
+    /// <summary>Items.</summary>
+    public List<WithItemSyntax> Items { get; internal set; } = new();
+    /// <summary>Body.</summary>
+    public List<StmtSyntax> Body { get; internal set; } = new();
+}
+
+/// <summary><c>raise [exc [from cause]]</c>.</summary>
+public sealed class RaiseStmt : StmtSyntax
+{
+    /// <summary>Exception.</summary>
+    public ExprSyntax? Exc { get; internal set; }
+    /// <summary>Cause.</summary>
+    public ExprSyntax? Cause { get; internal set; }
+}
+
+/// <summary><c>except [type [as name]]: body</c>.</summary>
+public sealed class ExceptHandlerSyntax : SyntaxNode
+{
+    /// <summary>Type or null for a bare except.</summary>
+    public ExprSyntax? Type { get; internal set; }
+    /// <summary>Bound name.</summary>
+    public string? Name { get; internal set; }
+    /// <summary>Body.</summary>
+    public List<StmtSyntax> Body { get; internal set; } = new();
+}
+
+/// <summary>try/except/else/finally.</summary>
+public sealed class TryStmt : StmtSyntax
+{
+    /// <summary>try body.</summary>
+    public List<StmtSyntax> Body { get; internal set; } = new();
+    /// <summary>except clauses.</summary>
+    public List<ExceptHandlerSyntax> Handlers { get; internal set; } = new();
+    /// <summary>else clause.</summary>
+    public List<StmtSyntax> OrElse { get; internal set; } = new();
+    /// <summary>finally clause.</summary>
+    public List<StmtSyntax> FinalBody { get; internal set; } = new();
+}
+
+/// <summary><c>assert test, msg</c>.</summary>
+public sealed class AssertStmt : StmtSyntax
+{
+    /// <summary>Condition.</summary>
+    public ExprSyntax Test { get; internal set; } = null!;
+    /// <summary>Message.</summary>
+    public ExprSyntax? Msg { get; internal set; }
+}
+
+/// <summary><c>name [as asname]</c> in an import.</summary>
+public sealed class AliasSyntax : SyntaxNode
+{
+    /// <summary>Dotted module name or imported name.</summary>
+    public string Name { get; internal set; } = "";
+    /// <summary>as-name.</summary>
+    public string? AsName { get; internal set; }
+}
+
+/// <summary><c>import a.b as c, d</c>.</summary>
+public sealed class ImportStmt : StmtSyntax
+{
+    /// <summary>Names.</summary>
+    public List<AliasSyntax> Names { get; internal set; } = new();
+}
+
+/// <summary><c>from module import names</c>.</summary>
+public sealed class ImportFromStmt : StmtSyntax
+{
+    /// <summary>Module, or null for <c>from . import x</c>.</summary>
+    public string? Module { get; internal set; }
+    /// <summary>Names (one "*" for a star import).</summary>
+    public List<AliasSyntax> Names { get; internal set; } = new();
+    /// <summary>Number of leading dots.</summary>
+    public int Level { get; internal set; }
+}
+
+/// <summary><c>global names</c>.</summary>
+public sealed class GlobalStmt : StmtSyntax
+{
+    /// <summary>Names.</summary>
+    public List<string> Names { get; internal set; } = new();
+}
+
+/// <summary><c>nonlocal names</c>.</summary>
+public sealed class NonlocalStmt : StmtSyntax
+{
+    /// <summary>Names.</summary>
+    public List<string> Names { get; internal set; } = new();
+}
+
+/// <summary>An expression used as a statement.</summary>
+public sealed class ExprStmt : StmtSyntax
+{
+    /// <summary>The expression.</summary>
+    public ExprSyntax Value { get; internal set; } = null!;
+}
+
+/// <summary><c>pass</c>.</summary>
+public sealed class PassStmt : StmtSyntax { }
+
+/// <summary><c>break</c>.</summary>
+public sealed class BreakStmt : StmtSyntax { }
+
+/// <summary><c>continue</c>.</summary>
+public sealed class ContinueStmt : StmtSyntax { }

@@ -1,0 +1,300 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Globalization;
+using System.Numerics;
+
+namespace GilGen.Runtime;
+
+/// <summary>What calling the builtin classes does: int("5"), list(x), range(3), ...</summary>
+public static class BuiltinConstructors
+{
+#pragma warning disable CS1591
+    public static PyValue Object(ThreadState ts, PyType type, ReadOnlySpan<PyValue> args, string[]? kw)
+    {
+        if (ReferenceEquals(type, PyType.Object) && args.Length > 0) throw PyErr.TypeError("object() takes no arguments");
+        var inst = new PyInstance(type);
+        var init = type.Lookup("__init__");
+        if (init is PyValue f && f.Obj is PyFunction)
+        {
+            var withSelf = new PyValue[args.Length + 1];
+            withSelf[0] = PyValue.From(inst);
+            args.CopyTo(withSelf.AsSpan(1));
+            var r = Ops.Call(ts, f, withSelf, kw);
+            if (!r.IsNone) { r.DecRef(); throw PyErr.TypeError($"__init__() should return None, not '{r.Type.Name}'"); }
+        }
+        else if (args.Length > 0) throw PyErr.TypeError($"{type.Name}() takes no arguments");
+        return PyValue.From(inst);
+    }
+
+    public static PyValue Type(ThreadState ts, PyType type, ReadOnlySpan<PyValue> args, string[]? kw)
+    {
+        if (args.Length == 1) return PyValue.From(args[0].Type);
+        throw PyErr.NotImplementedError("type() with three arguments (dynamic class creation) is not supported");
+    }
+
+    public static PyValue Int(ThreadState ts, PyType type, ReadOnlySpan<PyValue> args, string[]? kw)
+    {
+        var a = new BuiltinArguments("int", args, kw).OnlyKeywords("base").Expect(0, 2);
+        var x = a.Get(0, null);
+        var baseArg = a.Get(1, "base");
+        if (x is not PyValue v) return PyValue.Int(0);
+        if (baseArg is PyValue b)
+        {
+            if (v.Obj is not PyStr bs) throw PyErr.TypeError("int() can't convert non-string with explicit base");
+            return ParseInt(bs.Value, a.GetLong(1, "base", 10));
+        }
+        if (v.IsInt) return v;
+        switch (v.Obj)
+        {
+            case PyBool pb: return PyValue.Int(pb.Value ? 1 : 0);
+            case PyLong: return v.NewRef();
+            case PyFloat f: return Numbers.FromDouble(f.Value);
+            case PyStr s: return ParseInt(s.Value, 10);
+        }
+        if (v.Type.Lookup("__int__") is PyValue m && m.Obj is PyFunction) return Ops.Call(ts, m, new[] { v }, null);
+        throw PyErr.TypeError($"int() argument must be a string, a bytes-like object or a real number, not '{v.Type.Name}'");
+    }
+
+    /// <summary>int(text, base) with CPython's rules (underscores, prefixes, whitespace) and error text.</summary>
+    public static PyValue ParseInt(string text, long radix)
+    {
+        if (radix != 0 && (radix < 2 || radix > 36)) throw PyErr.ValueError("int() base must be >= 2 and <= 36, or 0");
+        string s = text.Trim();
+        PyException Invalid() => PyErr.ValueError($"invalid literal for int() with base {radix}: {PyStr.Quote(text)}");
+        bool neg = false;
+        if (s.StartsWith('+') || s.StartsWith('-')) { neg = s[0] == '-'; s = s.Substring(1); }
+        int r = (int)radix;
+        if (s.Length >= 2 && s[0] == '0' && (r == 0 || r == 16 || r == 8 || r == 2))
+        {
+            char p = char.ToLowerInvariant(s[1]);
+            int pr = p == 'x' ? 16 : p == 'o' ? 8 : p == 'b' ? 2 : 0;
+            if (pr != 0 && (r == 0 || r == pr)) { r = pr; s = s.Substring(2); if (s.StartsWith('_')) s = s.Substring(1); }
+        }
+        if (r == 0)
+        {
+            r = 10;
+            if (s.Length > 1 && s.TrimStart('0', '_').Length != s.Length && s.Trim('0', '_').Length > 0) throw Invalid();
+        }
+        if (s.Length == 0 || s.StartsWith('_') || s.EndsWith('_') || s.Contains("__")) throw Invalid();
+        BigInteger value = 0;
+        foreach (char c in s)
+        {
+            if (c == '_') continue;
+            int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'z' ? c - 'a' + 10 : c >= 'A' && c <= 'Z' ? c - 'A' + 10 : 99;
+            if (d >= r) throw Invalid();
+            value = value * r + d;
+        }
+        return PyValue.Int(neg ? -value : value);
+    }
+
+    public static PyValue Bool(ThreadState ts, PyType type, ReadOnlySpan<PyValue> args, string[]? kw)
+    {
+        var a = new BuiltinArguments("bool", args, kw).NoKeywords().Expect(0, 1);
+        return a.Count == 0 ? PyValue.False : PyValue.Bool(Ops.IsTrue(ts, a[0]));
+    }
+
+    public static PyValue Float(ThreadState ts, PyType type, ReadOnlySpan<PyValue> args, string[]? kw)
+    {
+        var a = new BuiltinArguments("float", args, kw).NoKeywords().Expect(0, 1);
+        if (a.Count == 0) return PyValue.Float(0.0);
+        var v = a[0];
+        if (v.Obj is PyFloat) return v.NewRef();
+        if (v.Obj is PyStr s) return PyValue.Float(ParseFloat(s.Value));
+        if (Numbers.TryDouble(v, out double d)) return PyValue.Float(d);
+        if (v.Type.Lookup("__float__") is PyValue m && m.Obj is PyFunction) return Ops.Call(ts, m, new[] { v }, null);
+        throw PyErr.TypeError($"float() argument must be a string or a real number, not '{v.Type.Name}'");
+    }
+
+    /// <summary>float(text) with CPython's accepted spellings.</summary>
+    public static double ParseFloat(string text)
+    {
+        string s = text.Trim().Replace("_", "");
+        string lower = s.ToLowerInvariant().TrimStart('+');
+        switch (lower)
+        {
+            case "inf": case "infinity": return double.PositiveInfinity;
+            case "-inf": case "-infinity": return double.NegativeInfinity;
+            case "nan": case "-nan": return double.NaN;
+        }
+        if (s.Length > 0 && !s.Contains(' ') && double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out double d) && !text.Trim().StartsWith('_') && !text.Contains("__"))
+            return d;
+        throw PyErr.ValueError($"could not convert string to float: {PyStr.Quote(text)}");
+    }
+
+    public static PyValue Str(ThreadState ts, PyType type, ReadOnlySpan<PyValue> args, string[]? kw)
+    {
+        var a = new BuiltinArguments("str", args, kw).OnlyKeywords("object").Expect(0, 1);
+        if (a.Get(0, "object") is not PyValue v) return PyValue.Str("");
+        if (v.Obj is PyStr) return v.NewRef();
+        return PyValue.Str(Ops.StrOf(ts, v));
+    }
+
+    public static PyValue List(ThreadState ts, PyType type, ReadOnlySpan<PyValue> args, string[]? kw)
+    {
+        var a = new BuiltinArguments("list", args, kw).NoKeywords().Expect(0, 1);
+        return PyValue.From(new PyList(a.Count == 0 ? new List<PyValue>() : Ops.ToList(ts, a[0])));
+    }
+
+    public static PyValue Tuple(ThreadState ts, PyType type, ReadOnlySpan<PyValue> args, string[]? kw)
+    {
+        var a = new BuiltinArguments("tuple", args, kw).NoKeywords().Expect(0, 1);
+        if (a.Count == 0) return PyValue.From(PyTuple.Empty);
+        if (a[0].Obj is PyTuple) return a[0].NewRef();
+        var items = Ops.ToList(ts, a[0]);
+        return PyValue.From(items.Count == 0 ? PyTuple.Empty : new PyTuple(items.ToArray()));
+    }
+
+    public static PyValue Dict(ThreadState ts, PyType type, ReadOnlySpan<PyValue> args, string[]? kw)
+    {
+        var a = new BuiltinArguments("dict", args, kw).Expect(0, 1);
+        var d = new PyDict();
+        if (a.Count == 1) DictMethods.UpdateFrom(ts, d, a[0]);
+        if (kw != null)
+            for (int i = 0; i < kw.Length; i++) { var k = PyValue.Str(kw[i]); d.Set(ts, k, args[a.Count + i]); k.DecRef(); }
+        return PyValue.From(d);
+    }
+
+    public static PyValue Set(ThreadState ts, PyType type, ReadOnlySpan<PyValue> args, string[]? kw)
+    {
+        var a = new BuiltinArguments("set", args, kw).NoKeywords().Expect(0, 1);
+        var s = new PySet();
+        if (a.Count == 1) SetMethods.UpdateFrom(ts, s, a[0]);
+        return PyValue.From(s);
+    }
+
+    public static PyValue FrozenSet(ThreadState ts, PyType type, ReadOnlySpan<PyValue> args, string[]? kw)
+    {
+        var a = new BuiltinArguments("frozenset", args, kw).NoKeywords().Expect(0, 1);
+        if (a.Count == 1 && a[0].Obj is PySet { Frozen: true }) return a[0].NewRef();
+        var s = new PySet(frozen: true);
+        if (a.Count == 1) SetMethods.UpdateFrom(ts, s, a[0]);
+        return PyValue.From(s);
+    }
+
+    public static PyValue Range(ThreadState ts, PyType type, ReadOnlySpan<PyValue> args, string[]? kw)
+    {
+        var a = new BuiltinArguments("range", args, kw).NoKeywords();
+        if (a.Count == 0) throw PyErr.TypeError("range expected at least 1 argument, got 0");
+        if (a.Count > 3) throw PyErr.TypeError($"range expected at most 3 arguments, got {a.Count}");
+        long Arg(int i)
+        {
+            var v = a[i];
+            if (Numbers.TryLong(v, out long n)) return n;
+            if (v.Obj is PyLong) throw PyErr.NotImplementedError("range() bounds beyond 64 bits are not supported");
+            throw PyErr.TypeError($"'{v.Type.Name}' object cannot be interpreted as an integer");
+        }
+        return a.Count switch
+        {
+            1 => PyValue.From(new PyRange(0, Arg(0), 1)),
+            2 => PyValue.From(new PyRange(Arg(0), Arg(1), 1)),
+            _ => PyValue.From(new PyRange(Arg(0), Arg(1), Arg(2))),
+        };
+    }
+
+    public static PyValue Slice(ThreadState ts, PyType type, ReadOnlySpan<PyValue> args, string[]? kw)
+    {
+        var a = new BuiltinArguments("slice", args, kw).NoKeywords().Expect(1, 3);
+        return a.Count switch
+        {
+            1 => PyValue.From(new PySlice(PyValue.None, a[0], PyValue.None)),
+            2 => PyValue.From(new PySlice(a[0], a[1], PyValue.None)),
+            _ => PyValue.From(new PySlice(a[0], a[1], a[2])),
+        };
+    }
+
+    public static PyValue Enumerate(ThreadState ts, PyType type, ReadOnlySpan<PyValue> args, string[]? kw)
+    {
+        var a = new BuiltinArguments("enumerate", args, kw).OnlyKeywords("iterable", "start");
+        if (a.Get(0, "iterable") is not PyValue it) throw PyErr.TypeError("enumerate() missing required argument 'iterable' (pos 1)");
+        long start = a.GetLong(1, "start", 0);
+        var iter = Ops.GetIter(ts, it);
+        return PyValue.From(new PyDerivedIterator(PyType.Enumerate, new[] { iter }, (ts2, its, state) =>
+        {
+            if (!Ops.ForIter(ts2, its[0], out var x)) return null;
+            long i = start + state.Count++;
+            return PyValue.From(new PyTuple(new[] { PyValue.Int(i), x }));
+        }));
+    }
+
+    public static PyValue Zip(ThreadState ts, PyType type, ReadOnlySpan<PyValue> args, string[]? kw)
+    {
+        var a = new BuiltinArguments("zip", args, kw).NoKeywords();
+        var iters = new PyValue[a.Count];
+        for (int i = 0; i < a.Count; i++) iters[i] = Ops.GetIter(ts, a[i]);
+        return PyValue.From(new PyDerivedIterator(PyType.Zip, iters, (ts2, its, state) =>
+        {
+            if (its.Length == 0) return null;
+            var items = new PyValue[its.Length];
+            for (int i = 0; i < its.Length; i++)
+            {
+                if (!Ops.ForIter(ts2, its[i], out items[i]))
+                {
+                    for (int j = 0; j < i; j++) items[j].DecRef();
+                    return null;
+                }
+            }
+            return PyValue.From(new PyTuple(items));
+        }));
+    }
+
+    public static PyValue Map(ThreadState ts, PyType type, ReadOnlySpan<PyValue> args, string[]? kw)
+    {
+        var a = new BuiltinArguments("map", args, kw).NoKeywords();
+        if (a.Count < 2) throw PyErr.TypeError("map() must have at least two arguments.");
+        var fn = a[0].NewRef();
+        var iters = new PyValue[a.Count];
+        iters[0] = fn;
+        for (int i = 1; i < a.Count; i++) iters[i] = Ops.GetIter(ts, a[i]);
+        return PyValue.From(new PyDerivedIterator(PyType.Map, iters, (ts2, its, state) =>
+        {
+            var items = new PyValue[its.Length - 1];
+            for (int i = 1; i < its.Length; i++)
+            {
+                if (!Ops.ForIter(ts2, its[i], out items[i - 1]))
+                {
+                    for (int j = 0; j < i - 1; j++) items[j].DecRef();
+                    return null;
+                }
+            }
+            try { return Ops.Call(ts2, its[0], items, null); }
+            finally { foreach (var x in items) x.DecRef(); }
+        }));
+    }
+
+    public static PyValue Filter(ThreadState ts, PyType type, ReadOnlySpan<PyValue> args, string[]? kw)
+    {
+        var a = new BuiltinArguments("filter", args, kw).NoKeywords().Expect(2, 2);
+        var iters = new[] { a[0].NewRef(), Ops.GetIter(ts, a[1]) };
+        return PyValue.From(new PyDerivedIterator(PyType.Filter, iters, (ts2, its, state) =>
+        {
+            while (Ops.ForIter(ts2, its[1], out var x))
+            {
+                bool keep;
+                if (its[0].IsNone) keep = Ops.IsTrue(ts2, x);
+                else { var r = Ops.Call(ts2, its[0], new[] { x }, null); keep = Ops.IsTrue(ts2, r); r.DecRef(); }
+                if (keep) return x;
+                x.DecRef();
+            }
+            return null;
+        }));
+    }
+
+    public static PyValue Reversed(ThreadState ts, PyType type, ReadOnlySpan<PyValue> args, string[]? kw)
+    {
+        var a = new BuiltinArguments("reversed", args, kw).NoKeywords().Expect(1, 1);
+        var seq = a[0];
+        if (seq.Obj is not (PyList or PyTuple or PyStr or PyRange or PyDict))
+            throw PyErr.TypeError($"'{seq.Type.Name}' object is not reversible");
+        var items = Ops.ToList(ts, seq);
+        items.Reverse();
+        var list = PyValue.From(new PyList(items));
+        var it = Ops.GetIter(ts, list);
+        list.DecRef();
+        return PyValue.From(new PyDerivedIterator(PyType.Reversed, new[] { it }, (ts2, its, state) =>
+            Ops.ForIter(ts2, its[0], out var x) ? x : null));
+    }
+#pragma warning restore CS1591
+}

@@ -1,0 +1,355 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Globalization;
+using System.Numerics;
+using System.Text;
+
+namespace GilGen.Runtime;
+
+/// <summary>The builtins module: shared by every interpreter (its objects are immortal, so sharing is safe).</summary>
+public static class BuiltinsModule
+{
+    /// <summary>The module.</summary>
+    public static readonly PyModule Instance = Create();
+
+    private static PyModule Create()
+    {
+        var m = new PyModule("builtins");
+        m.MakeImmortal();
+        foreach (var t in new[] { PyType.Object, PyType.TypeType, PyType.Int, PyType.Bool, PyType.Float, PyType.Str, PyType.List, PyType.Tuple,
+                                  PyType.Dict_, PyType.Set, PyType.FrozenSet, PyType.Range, PyType.Slice, PyType.Enumerate, PyType.Zip,
+                                  PyType.Map, PyType.Filter, PyType.Reversed })
+            m.SetGlobal(t.Name, PyValue.From(t));
+        foreach (var t in ExceptionTypes.All) m.SetGlobal(t.Name, PyValue.From(t));
+        m.SetGlobal("None", PyValue.None);
+        m.SetGlobal("True", PyValue.True);
+        m.SetGlobal("False", PyValue.False);
+        m.SetGlobal("NotImplemented", PyValue.From(PyNotImplemented.Instance));
+        m.SetGlobal("EnvironmentError", PyValue.From(ExceptionTypes.OSError));
+        m.SetGlobal("IOError", PyValue.From(ExceptionTypes.OSError));
+
+        m.AddFunction("print", Print);
+        m.AddFunction("len", (ts, a, kw) => PyValue.Int(Ops.Length(ts, One(a, kw, "len"))));
+        m.AddFunction("repr", (ts, a, kw) => PyValue.Str(Ops.ReprOf(ts, One(a, kw, "repr"))));
+        m.AddFunction("ascii", (ts, a, kw) => PyValue.Str(Ops.AsciiOf(ts, One(a, kw, "ascii"))));
+        m.AddFunction("abs", Abs);
+        m.AddFunction("min", (ts, a, kw) => MinMax(ts, a, kw, "min", CompareOp.Lt));
+        m.AddFunction("max", (ts, a, kw) => MinMax(ts, a, kw, "max", CompareOp.Gt));
+        m.AddFunction("sum", Sum);
+        m.AddFunction("sorted", (ts, a, kw) =>
+        {
+            var args = new BuiltinArguments("sorted", a, kw).OnlyKeywords("key", "reverse");
+            if (args.Count != 1) throw PyErr.TypeError($"sorted expected 1 argument, got {args.Count}");
+            var list = new PyList(Ops.ToList(ts, a[0]));
+            var key = args.Get(-1, "key");
+            bool reverse = args.Get(-1, "reverse") is PyValue r && Ops.IsTrue(ts, r);
+            try { ListMethods.Sort(ts, list.Items, key is PyValue k && !k.IsNone ? k : null, reverse); }
+            catch { PyValue.From(list).DecRef(); throw; }
+            return PyValue.From(list);
+        });
+        m.AddFunction("isinstance", (ts, a, kw) =>
+        {
+            new BuiltinArguments("isinstance", a, kw).NoKeywords().Expect(2, 2);
+            return PyValue.Bool(ClassMatches(a[0].Type, a[1], "isinstance() arg 2 must be a type, a tuple of types, or a union"));
+        });
+        m.AddFunction("issubclass", (ts, a, kw) =>
+        {
+            new BuiltinArguments("issubclass", a, kw).NoKeywords().Expect(2, 2);
+            if (a[0].Obj is not PyType t) throw PyErr.TypeError("issubclass() arg 1 must be a class");
+            return PyValue.Bool(ClassMatches(t, a[1], "issubclass() arg 2 must be a class, a tuple of classes, or a union"));
+        });
+        m.AddFunction("iter", (ts, a, kw) =>
+        {
+            new BuiltinArguments("iter", a, kw).NoKeywords().Expect(1, 2);
+            if (a.Length == 2) throw PyErr.NotImplementedError("iter(callable, sentinel) is not supported");
+            return Ops.GetIter(ts, a[0]);
+        });
+        m.AddFunction("next", (ts, a, kw) =>
+        {
+            new BuiltinArguments("next", a, kw).NoKeywords().Expect(1, 2);
+            var it = a[0];
+            if (it.Obj is null || (it.Obj.Type.Module == "builtins" && !IsIterator(it.Obj)))
+                throw PyErr.TypeError($"'{it.Type.Name}' object is not an iterator");
+            if (Ops.ForIter(ts, it, out var x)) return x;
+            if (a.Length == 2) return a[1].NewRef();
+            throw PyErr.StopIteration();
+        });
+        m.AddFunction("id", (ts, a, kw) =>
+        {
+            var v = One(a, kw, "id");
+            return PyValue.Int(v.Obj is null ? unchecked(0x7f0000000000L + v.IntValue * 32) : ObjectId.Of(v.Obj));
+        });
+        m.AddFunction("hash", (ts, a, kw) => PyValue.Int(Ops.HashOf(ts, One(a, kw, "hash"))));
+        m.AddFunction("any", (ts, a, kw) =>
+        {
+            foreach (var v in Ops.ToList(ts, One(a, kw, "any"))) { bool t = Ops.IsTrue(ts, v); v.DecRef(); if (t) return PyValue.True; }
+            return PyValue.False;
+        });
+        m.AddFunction("all", (ts, a, kw) =>
+        {
+            foreach (var v in Ops.ToList(ts, One(a, kw, "all"))) { bool t = Ops.IsTrue(ts, v); v.DecRef(); if (!t) return PyValue.False; }
+            return PyValue.True;
+        });
+        m.AddFunction("round", Round);
+        m.AddFunction("divmod", (ts, a, kw) =>
+        {
+            new BuiltinArguments("divmod", a, kw).NoKeywords().Expect(2, 2);
+            if (Numbers.TryInt(a[0], out _) && Numbers.TryInt(a[1], out var d) && d.IsZero)
+                throw PyErr.ZeroDivisionError("integer division or modulo by zero");
+            var q = Ops.FloorDiv(ts, a[0], a[1]);
+            var r = Ops.Mod(ts, a[0], a[1]);
+            return PyValue.From(new PyTuple(new[] { q, r }));
+        });
+        m.AddFunction("pow", (ts, a, kw) =>
+        {
+            var args = new BuiltinArguments("pow", a, kw).NoKeywords().Expect(2, 3);
+            if (args.Count == 3 && !a[2].IsNone)
+            {
+                if (!Numbers.TryInt(a[0], out var b) || !Numbers.TryInt(a[1], out var e) || !Numbers.TryInt(a[2], out var mod))
+                    throw PyErr.TypeError("pow() 3rd argument not allowed unless all arguments are integers");
+                if (mod.IsZero) throw PyErr.ValueError("pow() 3rd argument cannot be 0");
+                if (e.Sign < 0) throw PyErr.NotImplementedError("pow() with a negative exponent and a modulus is not supported");
+                var r = BigInteger.ModPow(b, e, mod);
+                if (!r.IsZero && (r.Sign < 0) != (mod.Sign < 0)) r += mod;
+                return PyValue.Int(r);
+            }
+            return Ops.Pow(ts, a[0], a[1]);
+        });
+        m.AddFunction("ord", (ts, a, kw) =>
+        {
+            var v = One(a, kw, "ord");
+            if (v.Obj is not PyStr s) throw PyErr.TypeError($"ord() expected string of length 1, but {v.Type.Name} found");
+            if (s.Value.Length == 2 && char.IsSurrogatePair(s.Value[0], s.Value[1])) return PyValue.Int(char.ConvertToUtf32(s.Value[0], s.Value[1]));
+            if (s.Value.Length != 1) throw PyErr.TypeError($"ord() expected a character, but string of length {s.Value.Length} found");
+            return PyValue.Int(s.Value[0]);
+        });
+        m.AddFunction("chr", (ts, a, kw) =>
+        {
+            var v = One(a, kw, "chr");
+            if (!Numbers.TryLong(v, out long c)) throw PyErr.TypeError($"'{v.Type.Name}' object cannot be interpreted as an integer");
+            if (c < 0 || c > 0x10ffff) throw PyErr.ValueError("chr() arg not in range(0x110000)");
+            return PyValue.Str(c >= 0xd800 && c <= 0xdfff ? ((char)c).ToString() : char.ConvertFromUtf32((int)c));
+        });
+        m.AddFunction("hex", (ts, a, kw) => PyValue.Str(IntPrefixed(One(a, kw, "hex"), 16, "0x")));
+        m.AddFunction("oct", (ts, a, kw) => PyValue.Str(IntPrefixed(One(a, kw, "oct"), 8, "0o")));
+        m.AddFunction("bin", (ts, a, kw) => PyValue.Str(IntPrefixed(One(a, kw, "bin"), 2, "0b")));
+        m.AddFunction("format", (ts, a, kw) =>
+        {
+            var args = new BuiltinArguments("format", a, kw).NoKeywords().Expect(1, 2);
+            string spec = args.GetString(1, null) ?? "";
+            return PyValue.Str(FormatSpec.Format(ts, a[0], spec));
+        });
+        m.AddFunction("callable", (ts, a, kw) =>
+        {
+            var v = One(a, kw, "callable");
+            bool c = v.Obj is PyFunction or PyBuiltinFunction or PyType or PyBoundMethod
+                     || (v.Obj is not null && v.Type.Module != "builtins" && v.Type.Lookup("__call__") is not null);
+            return PyValue.Bool(c);
+        });
+        m.AddFunction("getattr", (ts, a, kw) =>
+        {
+            new BuiltinArguments("getattr", a, kw).NoKeywords().Expect(2, 3);
+            if (a[1].Obj is not PyStr name) throw PyErr.TypeError("attribute name must be string, not '" + a[1].Type.Name + "'");
+            if (a.Length == 3)
+            {
+                try { return Ops.GetAttr(ts, a[0], name.Value); }
+                catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.AttributeError)) { e.Value.DecRef(); return a[2].NewRef(); }
+            }
+            return Ops.GetAttr(ts, a[0], name.Value);
+        });
+        m.AddFunction("setattr", (ts, a, kw) =>
+        {
+            new BuiltinArguments("setattr", a, kw).NoKeywords().Expect(3, 3);
+            if (a[1].Obj is not PyStr name) throw PyErr.TypeError("attribute name must be string, not '" + a[1].Type.Name + "'");
+            Ops.SetAttr(ts, a[0], name.Value, a[2]);
+            return PyValue.None;
+        });
+        m.AddFunction("delattr", (ts, a, kw) =>
+        {
+            new BuiltinArguments("delattr", a, kw).NoKeywords().Expect(2, 2);
+            if (a[1].Obj is not PyStr name) throw PyErr.TypeError("attribute name must be string, not '" + a[1].Type.Name + "'");
+            Ops.DelAttr(ts, a[0], name.Value);
+            return PyValue.None;
+        });
+        m.AddFunction("hasattr", (ts, a, kw) =>
+        {
+            new BuiltinArguments("hasattr", a, kw).NoKeywords().Expect(2, 2);
+            if (a[1].Obj is not PyStr name) throw PyErr.TypeError("attribute name must be string, not '" + a[1].Type.Name + "'");
+            try { Ops.GetAttr(ts, a[0], name.Value).DecRef(); return PyValue.True; }
+            catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.AttributeError)) { e.Value.DecRef(); return PyValue.False; }
+        });
+        m.AddFunction("input", (ts, a, kw) => throw PyErr.NotImplementedError("input() is not supported: GilGen programs have no standard input"));
+        return m;
+    }
+
+    private static bool IsIterator(PyObject o) =>
+        o is PySequenceIterator or PyRangeIterator or PyTableIterator or PyDerivedIterator or PyGetItemIterator;
+
+    private static PyValue One(ReadOnlySpan<PyValue> a, string[]? kw, string name) =>
+        new BuiltinArguments(name, a, kw).NoKeywords().Expect(1, 1)[0];
+
+    private static bool ClassMatches(PyType t, PyValue spec, string error)
+    {
+        if (spec.Obj is PyType c) return t.IsSubtypeOf(c);
+        if (spec.Obj is PyTuple tuple)
+        {
+            foreach (var item in tuple.Items) if (ClassMatches(t, item, error)) return true;
+            return false;
+        }
+        throw PyErr.TypeError(error);
+    }
+
+    private static string IntPrefixed(PyValue v, int radix, string prefix)
+    {
+        if (!Numbers.TryInt(v, out var n)) throw PyErr.TypeError($"'{v.Type.Name}' object cannot be interpreted as an integer");
+        return (n.Sign < 0 ? "-" : "") + prefix + FormatSpec.ToBase(BigInteger.Abs(n), radix, false);
+    }
+
+    private static PyValue Print(ThreadState ts, ReadOnlySpan<PyValue> a, string[]? kw)
+    {
+        var args = new BuiltinArguments("print", a, kw).OnlyKeywords("sep", "end", "file", "flush");
+        string sep = " ", end = "\n";
+        if (args.Get(-1, "sep") is PyValue s && !s.IsNone)
+            sep = s.Obj is PyStr ss ? ss.Value : throw PyErr.TypeError($"sep must be None or a string, not {s.Type.Name}");
+        if (args.Get(-1, "end") is PyValue e && !e.IsNone)
+            end = e.Obj is PyStr es ? es.Value : throw PyErr.TypeError($"end must be None or a string, not {e.Type.Name}");
+        var sb = new StringBuilder();
+        for (int i = 0; i < args.Count; i++)
+        {
+            if (i > 0) sb.Append(sep);
+            sb.Append(Ops.StrOf(ts, a[i]));
+        }
+        sb.Append(end);
+        bool flush = args.Get(-1, "flush") is PyValue f && Ops.IsTrue(ts, f);
+        if (args.Get(-1, "file") is PyValue file && !file.IsNone)
+        {
+            var text = PyValue.Str(sb.ToString());
+            try
+            {
+                var write = Ops.GetAttr(ts, file, "write");
+                try { Ops.Call(ts, write, new[] { text }, null).DecRef(); }
+                finally { write.DecRef(); }
+            }
+            finally { text.DecRef(); }
+            if (flush && Ops.GetAttrOrNull(ts, file, "flush") is PyValue fl) { Ops.Call(ts, fl, ReadOnlySpan<PyValue>.Empty, null).DecRef(); fl.DecRef(); }
+            return PyValue.None;
+        }
+        var writer = ts.Interp.Stdout;
+        writer.Write(sb.ToString());
+        if (flush) writer.Flush();
+        return PyValue.None;
+    }
+
+    private static PyValue Abs(ThreadState ts, ReadOnlySpan<PyValue> a, string[]? kw)
+    {
+        var v = One(a, kw, "abs");
+        if (v.IsInt && v.IntValue != long.MinValue) return PyValue.Int(Math.Abs(v.IntValue));
+        if (Numbers.TryInt(v, out var n)) return PyValue.Int(BigInteger.Abs(n));
+        if (v.Obj is PyFloat f) return PyValue.Float(Math.Abs(f.Value));
+        if (v.Obj is not null && v.Type.Lookup("__abs__") is PyValue m && m.Obj is PyFunction) return Ops.Call(ts, m, new[] { v }, null);
+        throw PyErr.TypeError($"bad operand type for abs(): '{v.Type.Name}'");
+    }
+
+    private static PyValue MinMax(ThreadState ts, ReadOnlySpan<PyValue> a, string[]? kw, string name, CompareOp op)
+    {
+        var args = new BuiltinArguments(name, a, kw).OnlyKeywords("key", "default");
+        if (args.Count == 0) throw PyErr.TypeError($"{name} expected at least 1 argument, got 0");
+        var key = args.Get(-1, "key");
+        if (key is PyValue kk && kk.IsNone) key = null;
+        var dflt = args.Get(-1, "default");
+        List<PyValue> items = args.Count == 1 ? Ops.ToList(ts, a[0]) : new List<PyValue>(args.Positional.ToArray().Select(v => v.NewRef()));
+        if (args.Count > 1 && dflt != null)
+        {
+            foreach (var v in items) v.DecRef();
+            throw PyErr.TypeError($"Cannot specify a default for {name}() with multiple positional arguments");
+        }
+        try
+        {
+            if (items.Count == 0)
+            {
+                if (dflt is PyValue d) return d.NewRef();
+                throw PyErr.ValueError($"{name}() arg is an empty sequence");
+            }
+            PyValue best = items[0];
+            PyValue bestKey = key is PyValue k0 ? Ops.Call(ts, k0, new[] { best }, null) : best;
+            for (int i = 1; i < items.Count; i++)
+            {
+                PyValue itemKey = key is PyValue k ? Ops.Call(ts, k, new[] { items[i] }, null) : items[i];
+                if (Ops.OrderBool(ts, itemKey, bestKey, op))
+                {
+                    if (key != null) bestKey.DecRef();
+                    best = items[i]; bestKey = itemKey;
+                }
+                else if (key != null) itemKey.DecRef();
+            }
+            if (key != null) bestKey.DecRef();
+            return best.NewRef();
+        }
+        finally { foreach (var v in items) v.DecRef(); }
+    }
+
+    private static PyValue Sum(ThreadState ts, ReadOnlySpan<PyValue> a, string[]? kw)
+    {
+        var args = new BuiltinArguments("sum", a, kw).OnlyKeywords("start").Expect(1, 2);
+        var start = args.Get(1, "start") ?? PyValue.Int(0);
+        if (start.Obj is PyStr) throw PyErr.TypeError("sum() can't sum strings [use ''.join(seq) instead]");
+        var items = Ops.ToList(ts, a[0]);
+        var acc = start.NewRef();
+        try
+        {
+            foreach (var v in items)
+            {
+                var next = Ops.Add(ts, acc, v);
+                acc.DecRef();
+                acc = next;
+            }
+            return acc;
+        }
+        catch { acc.DecRef(); throw; }
+        finally { foreach (var v in items) v.DecRef(); }
+    }
+
+    private static PyValue Round(ThreadState ts, ReadOnlySpan<PyValue> a, string[]? kw)
+    {
+        var args = new BuiltinArguments("round", a, kw).OnlyKeywords("number", "ndigits").Expect(1, 2);
+        var v = args.Get(0, "number")!.Value;
+        var nd = args.Get(1, "ndigits");
+        bool hasDigits = nd is PyValue n && !n.IsNone;
+        long digits = 0;
+        if (hasDigits && !Numbers.TryLong(nd!.Value, out digits))
+            throw PyErr.TypeError($"'{nd.Value.Type.Name}' object cannot be interpreted as an integer");
+        if (Numbers.TryInt(v, out var iv))
+        {
+            if (!hasDigits || digits >= 0) return PyValue.Int(iv);
+            var pow = BigInteger.Pow(10, (int)Math.Min(-digits, 4000));
+            var q = Numbers.FloorDivide(iv, pow, out var rem);
+            var twice = rem * 2;
+            if (twice > pow || (twice == pow && !q.IsEven)) q += 1;
+            return PyValue.Int(q * pow);
+        }
+        if (v.Obj is PyFloat f)
+        {
+            double d = f.Value;
+            if (!hasDigits)
+            {
+                if (double.IsNaN(d)) throw PyErr.ValueError("cannot convert float NaN to integer");
+                if (double.IsInfinity(d)) throw PyErr.OverflowError("cannot convert float infinity to integer");
+                return Numbers.FromDouble(Math.Round(d, MidpointRounding.ToEven));
+            }
+            if (!double.IsFinite(d) || d == 0) return PyValue.Float(d);
+            if (digits > 320) return PyValue.Float(d);
+            if (digits < -320) return PyValue.Float(0.0 * Math.Sign(d));
+            // CPython rounds the exact decimal value half-even via a correctly rounded string.
+            if (digits >= 0)
+                return PyValue.Float(double.Parse(FloatFormatter.Fixed(d, (int)digits), CultureInfo.InvariantCulture));
+            var scaled = Math.Round(d / Math.Pow(10, -digits), MidpointRounding.ToEven) * Math.Pow(10, -digits);
+            return PyValue.Float(scaled);
+        }
+        if (v.Obj is not null && v.Type.Lookup("__round__") is PyValue m && m.Obj is PyFunction)
+            return Ops.Call(ts, m, hasDigits ? new[] { v, nd!.Value } : new[] { v }, null);
+        throw PyErr.TypeError($"type {v.Type.Name} doesn't define __round__ method");
+    }
+}

@@ -1,0 +1,29 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Numerics;
+
+namespace GilGen.Runtime;
+
+/// <summary>Methods of int (and bool).</summary>
+public static class IntMethods
+{
+    /// <summary>Installs the methods on <paramref name="t"/>.</summary>
+    public static void Install(PyType t)
+    {
+        t.AddMethod("bit_length", (ts, a, kw) =>
+        {
+            Numbers.TryInt(a[0], out var v);
+            return PyValue.Int((long)BigInteger.Abs(v).GetBitLength());
+        });
+        t.AddMethod("conjugate", (ts, a, kw) => Ops.Pos(ts, a[0]));
+        t.AddMethod("__index__", (ts, a, kw) => Ops.Pos(ts, a[0]));
+        t.AddMethod("__int__", (ts, a, kw) => Ops.Pos(ts, a[0]));
+        t.AddMethod("__add__", (ts, a, kw) => Ops.Add(ts, a[0], a[1]));
+        t.AddMethod("__sub__", (ts, a, kw) => Ops.Sub(ts, a[0], a[1]));
+        t.AddMethod("__mul__", (ts, a, kw) => Ops.Mul(ts, a[0], a[1]));
+        t.AddMethod("__format__", (ts, a, kw) => PyValue.Str(FormatSpec.Format(ts, a[0], ((PyStr)a[1].Obj!).Value)));
+    }
+}

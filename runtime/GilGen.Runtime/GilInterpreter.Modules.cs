@@ -1,0 +1,44 @@
+using System;
+using GilGen.Runtime;
+using ThreadState = GilGen.Runtime.ThreadState;
+
+namespace GilGen;
+
+// The object-runtime side of the interpreter: its modules (sys.modules) and running module definitions.
+public sealed partial class GilInterpreter
+{
+    private ModuleRegistry? _modules;
+    private readonly object _modulesGate = new();
+
+    /// <summary>This interpreter's modules (sys.modules), created on first use.</summary>
+    public ModuleRegistry Modules
+    {
+        get
+        {
+            var m = _modules;
+            if (m != null) return m;
+            lock (_modulesGate) return _modules ??= new ModuleRegistry(this);
+        }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="def"/> as a new module named <paramref name="asName"/> (default __main__) on the
+    /// calling thread, holding the GIL, and returns the module. Python exceptions propagate as <see cref="PyException"/>.
+    /// </summary>
+    public PyModule Run(ModuleDefinition def, string? asName = "__main__")
+    {
+        var ts = Ensure();
+        try { return Modules.Run(ts, def, asName ?? def.Name); }
+        finally { Release(ts); }
+    }
+
+    /// <summary>The module of <paramref name="def"/>, running it (as def.Name) first if this interpreter has not yet.</summary>
+    public PyModule GetModule(ModuleDefinition def)
+    {
+        var existing = Modules.Find(def);
+        if (existing != null) return existing;
+        var ts = Ensure();
+        try { return Modules.Find(def) ?? Modules.Run(ts, def, def.Name); }
+        finally { Release(ts); }
+    }
+}

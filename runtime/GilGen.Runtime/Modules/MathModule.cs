@@ -1,0 +1,153 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Numerics;
+
+namespace GilGen.Runtime;
+
+/// <summary>The math module's common functions, with CPython's domain errors.</summary>
+public static class MathModule
+{
+    /// <summary>Makes math.</summary>
+    public static PyModule Create(ThreadState ts)
+    {
+        var m = new PyModule("math");
+        SetOwned(m, "pi", PyValue.Float(Math.PI));
+        SetOwned(m, "e", PyValue.Float(Math.E));
+        SetOwned(m, "tau", PyValue.Float(Math.Tau));
+        SetOwned(m, "inf", PyValue.Float(double.PositiveInfinity));
+        SetOwned(m, "nan", PyValue.Float(double.NaN));
+        Unary(m, "sqrt", x => x < 0 ? throw Domain() : Math.Sqrt(x));
+        Unary(m, "exp", x => Check(Math.Exp(x), x));
+        Unary(m, "sin", Math.Sin);
+        Unary(m, "cos", Math.Cos);
+        Unary(m, "tan", Math.Tan);
+        Unary(m, "asin", x => x < -1 || x > 1 ? throw Domain() : Math.Asin(x));
+        Unary(m, "acos", x => x < -1 || x > 1 ? throw Domain() : Math.Acos(x));
+        Unary(m, "atan", Math.Atan);
+        Unary(m, "sinh", Math.Sinh);
+        Unary(m, "cosh", Math.Cosh);
+        Unary(m, "tanh", Math.Tanh);
+        Unary(m, "fabs", Math.Abs);
+        Unary(m, "log2", x => x <= 0 ? throw Domain() : Math.Log2(x));
+        Unary(m, "log10", x => x <= 0 ? throw Domain() : Math.Log10(x));
+        Unary(m, "degrees", x => x * 180.0 / Math.PI);
+        Unary(m, "radians", x => x * Math.PI / 180.0);
+        m.AddFunction("atan2", (ts2, a, kw) => PyValue.Float(Math.Atan2(Real(a, 0, "atan2", 2), Real(a, 1, "atan2", 2))));
+        m.AddFunction("hypot", (ts2, a, kw) =>
+        {
+            double s = 0;
+            for (int i = 0; i < a.Length; i++) { double x = Real(a, i, "hypot", -1); s += x * x; }
+            return PyValue.Float(Math.Sqrt(s));
+        });
+        m.AddFunction("pow", (ts2, a, kw) => PyValue.Float(Math.Pow(Real(a, 0, "pow", 2), Real(a, 1, "pow", 2))));
+        m.AddFunction("log", (ts2, a, kw) =>
+        {
+            if (a.Length < 1 || a.Length > 2) throw PyErr.TypeError($"log expected 1 or 2 arguments, got {a.Length}");
+            double x = Log(a[0]);
+            return PyValue.Float(a.Length == 2 ? x / Log(a[1]) : x);
+        });
+        m.AddFunction("floor", (ts2, a, kw) => IntegralOf(a, "floor", Math.Floor));
+        m.AddFunction("ceil", (ts2, a, kw) => IntegralOf(a, "ceil", Math.Ceiling));
+        m.AddFunction("trunc", (ts2, a, kw) => IntegralOf(a, "trunc", Math.Truncate));
+        m.AddFunction("isnan", (ts2, a, kw) => PyValue.Bool(double.IsNaN(Real(a, 0, "isnan", 1))));
+        m.AddFunction("isinf", (ts2, a, kw) => PyValue.Bool(double.IsInfinity(Real(a, 0, "isinf", 1))));
+        m.AddFunction("isfinite", (ts2, a, kw) => PyValue.Bool(double.IsFinite(Real(a, 0, "isfinite", 1))));
+        m.AddFunction("isclose", (ts2, a, kw) =>
+        {
+            var args = new BuiltinArguments("isclose", a, kw).OnlyKeywords("rel_tol", "abs_tol").Expect(2, 2);
+            double x = Real(a, 0, "isclose", -1), y = Real(a, 1, "isclose", -1);
+            double rel = args.Get(-1, "rel_tol") is PyValue r && Numbers.TryDouble(r, out double rd) ? rd : 1e-9;
+            double abs = args.Get(-1, "abs_tol") is PyValue b && Numbers.TryDouble(b, out double bd) ? bd : 0.0;
+            if (x == y) return PyValue.True;
+            if (double.IsInfinity(x) || double.IsInfinity(y)) return PyValue.False;
+            double diff = Math.Abs(y - x);
+            return PyValue.Bool(diff <= Math.Abs(rel * y) || diff <= Math.Abs(rel * x) || diff <= abs);
+        });
+        m.AddFunction("factorial", (ts2, a, kw) =>
+        {
+            var v = new BuiltinArguments("factorial", a, kw).NoKeywords().Expect(1, 1)[0];
+            if (!Numbers.TryInt(v, out var n)) throw PyErr.TypeError($"'{v.Type.Name}' object cannot be interpreted as an integer");
+            if (n.Sign < 0) throw PyErr.ValueError("factorial() not defined for negative values");
+            BigInteger r = 1;
+            for (int i = 2; i <= (int)n; i++) r *= i;
+            return PyValue.Int(r);
+        });
+        m.AddFunction("gcd", (ts2, a, kw) =>
+        {
+            BigInteger g = 0;
+            for (int i = 0; i < a.Length; i++)
+            {
+                if (!Numbers.TryInt(a[i], out var n)) throw PyErr.TypeError($"'{a[i].Type.Name}' object cannot be interpreted as an integer");
+                g = BigInteger.GreatestCommonDivisor(g, n);
+            }
+            return PyValue.Int(g);
+        });
+        m.AddFunction("isqrt", (ts2, a, kw) =>
+        {
+            var v = new BuiltinArguments("isqrt", a, kw).NoKeywords().Expect(1, 1)[0];
+            if (!Numbers.TryInt(v, out var n)) throw PyErr.TypeError($"'{v.Type.Name}' object cannot be interpreted as an integer");
+            if (n.Sign < 0) throw PyErr.ValueError("isqrt() argument must be nonnegative");
+            if (n.IsZero) return PyValue.Int(0);
+            var x = (BigInteger)Math.Sqrt((double)n);
+            while (x * x > n) x--;
+            while ((x + 1) * (x + 1) <= n) x++;
+            return PyValue.Int(x);
+        });
+        m.AddFunction("copysign", (ts2, a, kw) => PyValue.Float(Math.CopySign(Real(a, 0, "copysign", 2), Real(a, 1, "copysign", 2))));
+        m.AddFunction("fsum", (ts2, a, kw) =>
+        {
+            double s = 0, c = 0;
+            foreach (var v in Ops.ToList(ts2, a[0]))
+            {
+                Numbers.TryDouble(v, out double x);
+                v.DecRef();
+                double y = x - c, t = s + y;
+                c = (t - s) - y;
+                s = t;
+            }
+            return PyValue.Float(s);
+        });
+        return m;
+    }
+
+    private static PyException Domain() => PyErr.ValueError("math domain error");
+
+    private static double Check(double r, double x) =>
+        double.IsInfinity(r) && double.IsFinite(x) ? throw PyErr.OverflowError("math range error") : r;
+
+    private static double Log(PyValue v)
+    {
+        if (Numbers.TryInt(v, out var n) && v.Obj is not PyFloat)
+        {
+            if (n.Sign <= 0) throw Domain();
+            return BigInteger.Log(n);
+        }
+        if (!Numbers.TryDouble(v, out double x)) throw PyErr.TypeError($"must be real number, not {v.Type.Name}");
+        if (x <= 0) throw Domain();
+        return Math.Log(x);
+    }
+
+    private static double Real(ReadOnlySpan<PyValue> a, int i, string name, int expected)
+    {
+        if (expected >= 0 && a.Length != expected)
+            throw PyErr.TypeError(expected == 1 ? $"math.{name}() takes exactly one argument ({a.Length} given)" : $"{name} expected {expected} arguments, got {a.Length}");
+        if (i >= a.Length) throw PyErr.TypeError($"{name} expected more arguments");
+        if (!Numbers.TryDouble(a[i], out double x)) throw PyErr.TypeError($"must be real number, not {a[i].Type.Name}");
+        return x;
+    }
+
+    private static void Unary(PyModule m, string name, Func<double, double> f) =>
+        m.AddFunction(name, (ts, a, kw) => PyValue.Float(f(Real(a, 0, name, 1))));
+
+    private static PyValue IntegralOf(ReadOnlySpan<PyValue> a, string name, Func<double, double> f)
+    {
+        if (a.Length != 1) throw PyErr.TypeError($"math.{name}() takes exactly one argument ({a.Length} given)");
+        if (Numbers.TryInt(a[0], out var n)) return PyValue.Int(n);
+        return Numbers.FromDouble(f(Real(a, 0, name, 1)));
+    }
+
+    private static void SetOwned(PyModule m, string name, PyValue v) { m.SetGlobal(name, v); v.DecRef(); }
+}

@@ -1,0 +1,43 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading;
+namespace GilGen.Runtime;
+
+/// <summary>The os module: process id, CPU count, environment, path separator.</summary>
+public static class OsModule
+{
+    /// <summary>Makes os.</summary>
+    public static PyModule Create(ThreadState ts)
+    {
+        var m = new PyModule("os");
+        m.AddFunction("getpid", (ts2, a, kw) => PyValue.Int(Environment.ProcessId));
+        m.AddFunction("cpu_count", (ts2, a, kw) => PyValue.Int(Environment.ProcessorCount));
+        m.AddFunction("getcwd", (ts2, a, kw) => PyValue.Str(Environment.CurrentDirectory));
+        m.AddFunction("getenv", (ts2, a, kw) =>
+        {
+            var args = new BuiltinArguments("getenv", a, kw).OnlyKeywords("key", "default").Expect(1, 2);
+            var value = Environment.GetEnvironmentVariable(args.GetString(0, "key")!);
+            if (value != null) return PyValue.Str(value);
+            return args.Get(1, "default") is PyValue d ? d.NewRef() : PyValue.None;
+        });
+        var env = new PyDict();
+        foreach (System.Collections.DictionaryEntry e in Environment.GetEnvironmentVariables())
+        {
+            var k = PyValue.Str((string)e.Key);
+            var v = PyValue.Str((string?)e.Value ?? "");
+            env.Set(ts, k, v);
+            k.DecRef(); v.DecRef();
+        }
+        m.SetGlobal("environ", PyValue.From(env));
+        PyValue.From(env).DecRef();
+        var sep = PyValue.Str(Path.DirectorySeparatorChar.ToString());
+        m.SetGlobal("sep", sep);
+        sep.DecRef();
+        var name = PyValue.Str(OperatingSystem.IsWindows() ? "nt" : "posix");
+        m.SetGlobal("name", name);
+        name.DecRef();
+        return m;
+    }
+}

@@ -1,0 +1,85 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading;
+namespace GilGen.Runtime;
+
+/// <summary>The sys module of one interpreter.</summary>
+public static class SysModule
+{
+    /// <summary>Makes sys for the interpreter of <paramref name="ts"/>.</summary>
+    public static PyModule Create(ThreadState ts)
+    {
+        var interp = ts.Interp;
+        var m = new PyModule("sys");
+        m.AddFunction("getrefcount", (ts2, a, kw) =>
+        {
+            var v = new BuiltinArguments("getrefcount", a, kw).NoKeywords().Expect(1, 1)[0];
+            return PyValue.Int(RefCountOf(v));
+        });
+        m.AddFunction("getswitchinterval", (ts2, a, kw) =>
+        {
+            new BuiltinArguments("getswitchinterval", a, kw).NoKeywords().Expect(0, 0);
+            return PyValue.Float(ts2.Interp.Scheduler.SwitchInterval);
+        });
+        m.AddFunction("setswitchinterval", (ts2, a, kw) =>
+        {
+            var v = new BuiltinArguments("setswitchinterval", a, kw).NoKeywords().Expect(1, 1)[0];
+            if (!Numbers.TryDouble(v, out double d)) throw PyErr.TypeError($"must be real number, not {v.Type.Name}");
+            if (!(d > 0.0)) throw PyErr.ValueError("switch interval must be strictly positive");
+            ts2.Interp.Scheduler.SwitchInterval = d;
+            return PyValue.None;
+        });
+        m.AddFunction("getrecursionlimit", (ts2, a, kw) => PyValue.Int(ts2.RecursionLimit));
+        m.AddFunction("setrecursionlimit", (ts2, a, kw) =>
+        {
+            var args = new BuiltinArguments("setrecursionlimit", a, kw).NoKeywords().Expect(1, 1);
+            long n = args.GetLong(0, null, 1000);
+            if (n < 1) throw PyErr.ValueError("recursion limit must be greater or equal than 1");
+            ts2.RecursionLimit = (int)Math.Min(n, 20000);
+            return PyValue.None;
+        });
+        m.AddFunction("exit", (ts2, a, kw) =>
+        {
+            var args = new BuiltinArguments("exit", a, kw).NoKeywords().Expect(0, 1);
+            throw new PyException(new PyBaseException(ExceptionTypes.SystemExit, PyTuple.FromBorrowed(args.Positional)));
+        });
+        m.AddFunction("intern", (ts2, a, kw) => new BuiltinArguments("intern", a, kw).NoKeywords().Expect(1, 1)[0].NewRef());
+        m.AddFunction("exc_info", (ts2, a, kw) =>
+        {
+            var e = ts2.CurrentHandledException;
+            if (e == null) return PyValue.From(new PyTuple(new[] { PyValue.None, PyValue.None, PyValue.None }));
+            return PyValue.From(new PyTuple(new[] { e.TypeValue.NewRef(), e.Value.NewRef(), PyValue.None }));
+        });
+        var argv = new List<PyValue>();
+        foreach (var s in interp.Argv) argv.Add(PyValue.Str(s));
+        SetOwned(m, "argv", PyValue.From(new PyList(argv)));
+        SetOwned(m, "version", PyValue.Str("3.9.18 (GilGen)"));
+        SetOwned(m, "version_info", PyValue.From(new PyTuple(new[] { PyValue.Int(3), PyValue.Int(9), PyValue.Int(18), PyValue.Str("final"), PyValue.Int(0) })));
+        SetOwned(m, "platform", PyValue.Str(OperatingSystem.IsWindows() ? "win32" : OperatingSystem.IsMacOS() ? "darwin" : "linux"));
+        SetOwned(m, "maxsize", PyValue.Int(long.MaxValue));
+        SetOwned(m, "byteorder", PyValue.Str(BitConverter.IsLittleEndian ? "little" : "big"));
+        SetOwned(m, "implementation", PyValue.Str("gilgen"));
+        SetOwned(m, "modules", PyValue.From(new SysModulesView(interp.Modules)));
+        SetOwned(m, "stdout", PyValue.From(new PyTextStream("<stdout>", () => ts.Interp.Stdout)));
+        SetOwned(m, "stderr", PyValue.From(new PyTextStream("<stderr>", () => ts.Interp.Stderr)));
+        var names = new List<PyValue>();
+        foreach (var n in ModuleRegistry.BuiltinModuleNames) names.Add(PyValue.Str(n));
+        SetOwned(m, "builtin_module_names", PyValue.From(new PyTuple(names.ToArray())));
+        return m;
+    }
+
+    /// <summary>sys.getrefcount(v): the count (which includes the argument's own reference); immortals report 4294967295 as CPython 3.12.</summary>
+    public static long RefCountOf(PyValue v)
+    {
+        if (v.Obj is null) return v.IntValue >= -5 && v.IntValue <= 256 ? 4294967295L : 3;
+        return v.Obj.IsImmortal ? 4294967295L : v.Obj.RefCount;
+    }
+
+    private static void SetOwned(PyModule m, string name, PyValue v)
+    {
+        m.SetGlobal(name, v);
+        v.DecRef();
+    }
+}

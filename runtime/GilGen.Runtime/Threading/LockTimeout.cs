@@ -1,0 +1,24 @@
+namespace GilGen.Runtime;
+
+/// <summary>
+/// The <c>(blocking=True, timeout=-1)</c> arguments of <c>Lock.acquire</c> and <c>RLock.acquire</c>, checked
+/// with CPython's messages (_threadmodule.c, lock_acquire_parse_args).
+/// </summary>
+internal static class LockTimeout
+{
+    /// <summary>The largest timeout CPython accepts (<c>threading.TIMEOUT_MAX</c> on 64-bit Linux).</summary>
+    public const double Max = 9223372036.0;
+
+    /// <summary>The deadline the arguments ask for: now for a non-blocking call, never for -1.</summary>
+    public static WaitDeadline Parse(ThreadState ts, PyValue blockingArg, PyValue timeoutArg)
+    {
+        bool blocking = blockingArg.IsUnbound || Ops.IsTrue(ts, blockingArg);
+        double timeout = timeoutArg.IsUnbound ? -1 : CallArguments.ToSeconds(timeoutArg);
+        if (!blocking && timeout != -1) throw PyErr.ValueError("can't specify a timeout for a non-blocking call");
+        if (timeout < 0 && timeout != -1) throw PyErr.ValueError("timeout value must be positive");
+        if (!blocking) return WaitDeadline.After(0);
+        if (timeout == -1) return WaitDeadline.Never;
+        if (timeout > Max) throw PyErr.OverflowError("timeout value is too large");
+        return WaitDeadline.After(timeout);
+    }
+}

@@ -1,0 +1,96 @@
+using System;
+
+namespace GilGen.Runtime;
+
+/// <summary>
+/// <c>threading.RLock</c> (<c>_thread.RLock</c>): re-entrant; only the owning thread may release it, as many
+/// times as it acquired it.
+/// </summary>
+public sealed class PyRLock : PyObject
+{
+    /// <summary>The class <c>_thread.RLock</c>.</summary>
+    public static readonly PyType RLockType = CreateType();
+
+    private readonly ThreadLock _lock = new();
+    // Owner ident and count change only by the owner, with the GIL held; others only compare the owner.
+    private long _owner;
+    private long _count;
+
+    /// <inheritdoc/>
+    public override PyType Type => RLockType;
+
+    /// <summary>True when the calling thread owns the lock (Condition's <c>_is_owned</c>).</summary>
+    public bool IsOwnedBy(ThreadState ts) => _count > 0 && _owner == ts.Ident;
+
+    /// <summary><c>acquire(blocking, timeout)</c> once the arguments are checked.</summary>
+    public bool Acquire(ThreadState ts, WaitDeadline deadline)
+    {
+        if (IsOwnedBy(ts))
+        {
+            _count++;
+            return true;
+        }
+        if (!_lock.Acquire(ts, deadline)) return false;
+        _owner = ts.Ident;
+        _count = 1;
+        return true;
+    }
+
+    /// <summary><c>release()</c>: RuntimeError "cannot release un-acquired lock" unless owned by the caller.</summary>
+    public void Release(ThreadState ts)
+    {
+        if (!IsOwnedBy(ts)) throw PyErr.RuntimeError("cannot release un-acquired lock");
+        if (--_count == 0)
+        {
+            _owner = 0;
+            _lock.Release();
+        }
+    }
+
+    /// <summary>Condition.wait's <c>_release_save</c>: releases every level, returning what to restore.</summary>
+    internal long ReleaseAll(ThreadState ts)
+    {
+        if (_count == 0) throw PyErr.RuntimeError("cannot release un-acquired lock");
+        long count = _count;
+        _count = 0;
+        _owner = 0;
+        _lock.Release();
+        return count;
+    }
+
+    /// <summary>Condition.wait's <c>_acquire_restore</c>: waits for the lock and restores the count.</summary>
+    internal void AcquireAll(ThreadState ts, long count)
+    {
+        _lock.Acquire(ts, WaitDeadline.Never);
+        _owner = ts.Ident;
+        _count = count;
+    }
+
+    /// <inheritdoc/>
+    public override string ReprString(ThreadState? ts) =>
+        $"<{(_lock.IsLocked ? "locked" : "unlocked")} _thread.RLock object owner={_owner} count={_count} at 0x{ObjectId.Of(this):x}>";
+
+    private static PyRLock Self(ReadOnlySpan<PyValue> a) =>
+        a.Length > 0 && a[0].Obj is PyRLock l ? l : throw PyErr.TypeError("descriptor requires a '_thread.RLock' object");
+
+    private static PyValue AcquireMethod(ThreadState ts, ReadOnlySpan<PyValue> a, string[]? kw)
+    {
+        PyValue[] p = CallArguments.Bind("acquire", a, kw, new[] { "blocking", "timeout" }, 0, skip: 1);
+        return PyValue.Bool(Self(a).Acquire(ts, LockTimeout.Parse(ts, p[0], p[1])));
+    }
+
+    private static PyType CreateType()
+    {
+        var type = new PyType("RLock", PyType.Object, (ts, t, a, kw) =>
+        {
+            CallArguments.Bind("RLock", a, kw, Array.Empty<string>(), 0);
+            return PyValue.From(new PyRLock());
+        }) { Module = "_thread", IsBaseType = false };
+        type.AddMethod("acquire", AcquireMethod);
+        type.AddMethod("__enter__", AcquireMethod);
+        type.AddMethod("release", (ts, a, kw) => { Self(a).Release(ts); return PyValue.None; });
+        type.AddMethod("__exit__", (ts, a, kw) => { Self(a).Release(ts); return PyValue.None; });
+        type.AddMethod("_is_owned", (ts, a, kw) => PyValue.Bool(Self(a).IsOwnedBy(ts)));
+        return type;
+    }
+}

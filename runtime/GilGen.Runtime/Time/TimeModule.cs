@@ -1,0 +1,70 @@
+using System;
+using System.Diagnostics;
+using System.Threading;
+
+namespace GilGen.Runtime;
+
+/// <summary>
+/// The <c>time</c> module: sleep (which gives the GIL up, so sleeping threads overlap), and the clocks
+/// perf_counter, monotonic, time, process_time and thread_time with their <c>_ns</c> variants.
+/// </summary>
+public static class TimeModule
+{
+    /// <summary>Builds the module (the module registry makes one per interpreter).</summary>
+    public static PyModule Create(ThreadState ts)
+    {
+        var m = new PyModule("time");
+        m.AddFunction("sleep", (t, a, kw) =>
+        {
+            if (kw != null && kw.Length > 0) throw PyErr.TypeError("sleep() takes no keyword arguments");
+            if (a.Length != 1) throw PyErr.TypeError($"time.sleep() takes exactly one argument ({a.Length} given)");
+            Sleep(t, SleepSeconds(a[0]));
+            return PyValue.None;
+        });
+        AddClock(m, "perf_counter", Clocks.MonotonicNanoseconds);
+        AddClock(m, "monotonic", Clocks.MonotonicNanoseconds);
+        AddClock(m, "time", Clocks.WallNanoseconds);
+        AddClock(m, "process_time", Clocks.ProcessCpuNanoseconds);
+        AddClock(m, "thread_time", Clocks.ThreadCpuNanoseconds);
+        return m;
+    }
+
+    /// <summary>time.sleep: waits with the GIL released (a zero sleep still gives other threads a chance).</summary>
+    public static void Sleep(ThreadState ts, double seconds)
+    {
+        if (seconds < 0) throw PyErr.ValueError("sleep length must be non-negative");
+        WaitDeadline deadline = WaitDeadline.After(seconds);
+        using (ts.AllowThreads())
+        {
+            int ms;
+            while ((ms = deadline.RemainingMilliseconds) > 0) Thread.Sleep(ms);
+        }
+    }
+
+    private static double SleepSeconds(PyValue v)
+    {
+        if (v.IsInt) return v.IntValue;
+        return v.Obj switch
+        {
+            PyFloat f when double.IsNaN(f.Value) => throw PyErr.ValueError("Invalid value NaN (not a number)"),
+            PyFloat f => f.Value,
+            PyBool b => b.Value ? 1 : 0,
+            PyLong => throw PyErr.OverflowError("timestamp too large to convert to C _PyTime_t"),
+            _ => throw PyErr.TypeError($"'{v.Type.Name}' object cannot be interpreted as an integer"),
+        };
+    }
+
+    private static void AddClock(PyModule m, string name, Func<long> nanoseconds)
+    {
+        m.AddFunction(name, (t, a, kw) =>
+        {
+            CallArguments.Bind(name, a, kw, Array.Empty<string>(), 0);
+            return PyValue.Float(nanoseconds() / 1e9);
+        });
+        m.AddFunction(name + "_ns", (t, a, kw) =>
+        {
+            CallArguments.Bind(name + "_ns", a, kw, Array.Empty<string>(), 0);
+            return PyValue.Int(nanoseconds());
+        });
+    }
+}

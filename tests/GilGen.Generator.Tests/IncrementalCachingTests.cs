@@ -1,0 +1,97 @@
+using System.Collections.Generic;
+using System.Linq;
+using GilGen.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace GilGen.Generator.Tests;
+
+/// <summary>An edit that does not touch a snippet leaves every tracked step Cached or Unchanged.</summary>
+public sealed class IncrementalCachingTests
+{
+    private const string Snippets = """
+        using GilGen;
+        namespace Demo;
+        public static partial class Functions
+        {
+            [GilFunction("def add(a, b):\n    return a + b")]
+            public static partial long Add(long a, long b);
+
+            [GilFunction("def broken(:\n    pass")]
+            public static partial void Broken();
+        }
+
+        [GilModule(@"
+        n = 0
+        def foo():
+            global n
+            n += 1
+        ")]
+        public static partial class Race;
+        """;
+
+    private static readonly string[] s_trackedSteps =
+    {
+        TrackingNames.FunctionModels, TrackingNames.ModuleModels, TrackingNames.PythonFileNamespace, TrackingNames.PythonFiles,
+        TrackingNames.FileModels, TrackingNames.FunctionSources, TrackingNames.ModuleSources, TrackingNames.FileSources,
+    };
+
+    private static readonly Dictionary<string, string> s_buildProperties = new() { ["build_property.RootNamespace"] = "Demo" };
+
+    [Fact]
+    public void Adding_an_unrelated_syntax_tree_keeps_every_step_cached()
+    {
+        var compilation = GeneratorHarness.CreateCompilation(("Demo/Functions.cs", Snippets));
+        var additional = new AdditionalText[] { new InMemoryAdditionalText("/src/counter.py", "n = 0\ndef inc():\n    global n\n    n += 1\n") };
+        var driver = GeneratorHarness.CreateDriver(additional, s_buildProperties).RunGenerators(compilation);
+
+        var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace Demo; public static class Unrelated { public static int Value => 42; }", GeneratorHarness.ParseOptions, "Demo/Unrelated.cs"));
+        driver = driver.RunGenerators(edited);
+
+        AssertAllStepsCached(driver.GetRunResult());
+    }
+
+    [Fact]
+    public void Changing_an_unrelated_method_body_in_the_same_file_keeps_snippet_steps_cached()
+    {
+        var source = Snippets + "\npublic static class Other { public static int Value() => 1; }\n";
+        var compilation = GeneratorHarness.CreateCompilation(("Demo/Functions.cs", source));
+        var driver = GeneratorHarness.CreateDriver(null, s_buildProperties).RunGenerators(compilation);
+
+        var tree = compilation.SyntaxTrees.Single();
+        var editedTree = tree.WithChangedText(tree.GetText().Replace(source.IndexOf("=> 1;", System.StringComparison.Ordinal), 5, "=> 2;"));
+        driver = driver.RunGenerators(compilation.ReplaceSyntaxTree(tree, editedTree));
+
+        AssertAllStepsCached(driver.GetRunResult());
+    }
+
+    [Fact]
+    public void Changing_an_unrelated_additional_file_keeps_every_step_cached()
+    {
+        var compilation = GeneratorHarness.CreateCompilation(("Demo/Functions.cs", Snippets));
+        var python = new InMemoryAdditionalText("/src/counter.py", "n = 0\n");
+        var notes = new InMemoryAdditionalText("/src/notes.txt", "first");
+        var driver = GeneratorHarness.CreateDriver(new AdditionalText[] { python, notes }, s_buildProperties).RunGenerators(compilation);
+
+        driver = driver.ReplaceAdditionalText(notes, new InMemoryAdditionalText("/src/notes.txt", "second")).RunGenerators(compilation);
+
+        AssertAllStepsCached(driver.GetRunResult());
+    }
+
+    private static void AssertAllStepsCached(GeneratorDriverRunResult runResult)
+    {
+        var result = Assert.Single(runResult.Results);
+        Assert.Null(result.Exception);
+        foreach (var name in s_trackedSteps)
+        {
+            Assert.True(result.TrackedSteps.TryGetValue(name, out var steps), $"step {name} did not run");
+            foreach (var step in steps)
+            {
+                foreach (var (_, reason) in step.Outputs)
+                {
+                    Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"step {name} output was {reason}");
+                }
+            }
+        }
+    }
+}
