@@ -56,7 +56,8 @@ public sealed class IncrementalCachingTests
     {
         var source = Snippets + "\npublic static class Other { public static int Value() => 1; }\n";
         var compilation = GeneratorHarness.CreateCompilation(("Demo/Functions.cs", source));
-        var driver = GeneratorHarness.CreateDriver(null, s_buildProperties).RunGenerators(compilation);
+        var additional = new AdditionalText[] { new InMemoryAdditionalText("/src/counter.py", "n = 0\n") };
+        var driver = GeneratorHarness.CreateDriver(additional, s_buildProperties).RunGenerators(compilation);
 
         var tree = compilation.SyntaxTrees.Single();
         var editedTree = tree.WithChangedText(tree.GetText().Replace(source.IndexOf("=> 1;", System.StringComparison.Ordinal), 5, "=> 2;"));

@@ -179,18 +179,17 @@ public static class BuiltinConstructors
         var a = new BuiltinArguments("range", args, kw).NoKeywords();
         if (a.Count == 0) throw PyErr.TypeError("range expected at least 1 argument, got 0");
         if (a.Count > 3) throw PyErr.TypeError($"range expected at most 3 arguments, got {a.Count}");
-        long Arg(int i)
+        static long Arg(PyValue v)
         {
-            var v = a[i];
             if (Numbers.TryLong(v, out long n)) return n;
             if (v.Obj is PyLong) throw PyErr.NotImplementedError("range() bounds beyond 64 bits are not supported");
             throw PyErr.TypeError($"'{v.Type.Name}' object cannot be interpreted as an integer");
         }
         return a.Count switch
         {
-            1 => PyValue.From(new PyRange(0, Arg(0), 1)),
-            2 => PyValue.From(new PyRange(Arg(0), Arg(1), 1)),
-            _ => PyValue.From(new PyRange(Arg(0), Arg(1), Arg(2))),
+            1 => PyValue.From(new PyRange(0, Arg(a[0]), 1)),
+            2 => PyValue.From(new PyRange(Arg(a[0]), Arg(a[1]), 1)),
+            _ => PyValue.From(new PyRange(Arg(a[0]), Arg(a[1]), Arg(a[2]))),
         };
     }
 
