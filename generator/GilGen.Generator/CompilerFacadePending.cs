@@ -1,10 +1,10 @@
-#if GILGEN_COMPILER_FACADE_PENDING
 // TEMPORARY: lets the generator build while GilGen.Compiler's PythonCompiler and CSharpEmitter are
-// being written. The csproj defines GILGEN_COMPILER_FACADE_PENDING only when those files are
-// missing; delete this file once they have landed.
+// being written. The csproj defines GILGEN_PYTHON_COMPILER_PENDING / GILGEN_CSHARP_EMITTER_PENDING
+// only while those files are missing; delete this file once both have landed.
 using System.Collections.Generic;
 using GilGen.Compiler.Bytecode;
 
+#if GILGEN_PYTHON_COMPILER_PENDING
 namespace GilGen.Compiler
 {
     internal static class PythonCompiler
@@ -18,6 +18,9 @@ namespace GilGen.Compiler
     internal sealed record PendingDiagnostic(string Id, string Message, string Severity, int Line, int Column, int Start, int Length);
 }
 
+#endif
+
+#if GILGEN_CSHARP_EMITTER_PENDING
 namespace GilGen.Compiler.Emit
 {
     internal static class CSharpEmitter

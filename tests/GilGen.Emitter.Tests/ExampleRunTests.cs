@@ -16,6 +16,7 @@ public sealed class ExampleRunTests
         var request = new ModuleEmitRequest("Emitted", new[] { "public static partial class Example" }, example + ".py", 0,
             "__main__", source, Array.Empty<FunctionBinding>(), ExposeModuleMembers: true);
         var csharp = CSharpEmitter.Emit(code, request);
+        if (Environment.GetEnvironmentVariable("GILGEN_DUMP") is { Length: > 0 } dump) File.WriteAllText(Path.Combine(dump, example + ".g.cs"), csharp);
         var assembly = EmittedAssembly.Compile(csharp);
         var definition = (ModuleDefinition)assembly.GetType("Emitted.Example")!.GetProperty("ModuleDefinition")!.GetValue(null)!;
         var stdout = new StringWriter();

@@ -22,9 +22,10 @@ public sealed class GeneratedCodeRunsTests
         var compilation = GeneratorHarness.CreateCompilation(("Examples/" + ExampleFiles.ClassName(example) + ".cs", ExampleFiles.AsGilModule(example)));
 
         var assembly = CompileAndLoad(compilation);
-        var output = CapturingStdout(() => assembly.GetType("GilGen.Examples." + ExampleFiles.ClassName(example), throwOnError: true)!
-            .GetMethod("Run", BindingFlags.Public | BindingFlags.Static, Type.EmptyTypes)!
-            .Invoke(null, null));
+        // Run(GilInterpreter? interpreter = null): every parameter left to its default.
+        var run = assembly.GetType("GilGen.Examples." + ExampleFiles.ClassName(example), throwOnError: true)!
+            .GetMethods(BindingFlags.Public | BindingFlags.Static).Single(m => m.Name == "Run");
+        var output = CapturingStdout(() => run.Invoke(null, run.GetParameters().Select(p => p.HasDefaultValue ? p.DefaultValue : null).ToArray()));
 
         Assert.Equal(ExampleFiles.ExpectedOutput(example), output.Replace("\r\n", "\n"));
     }

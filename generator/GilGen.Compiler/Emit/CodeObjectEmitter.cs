@@ -75,8 +75,8 @@ internal sealed class CodeObjectEmitter
         _w.Line("/// <summary>" + Xml(_isModule ? "The module's top-level code." : "def " + _code.QualName + " (line " + _code.FirstLineNo + ").") + "</summary>");
         _w.Line(GeneratedCode);
         _w.Open(_isModule
-            ? $"private static {Value} {body}({ThreadState} __ts, {Module} __module)"
-            : $"private static {Value} {body}({ThreadState} __ts, {Function} __fn, {ReadOnlySpan} __args, string[]? __kw)");
+            ? $"private static {Value} {body}({ThreadStateType} __ts, {Module} __module)"
+            : $"private static {Value} {body}({ThreadStateType} __ts, {Function} __fn, {ReadOnlySpan} __args, string[]? __kw)");
         EmitPrologue();
         if (_flow.HasHandlers) EmitBodyWithHandlers(); else EmitBodyWithoutHandlers();
         _w.Close();
@@ -146,8 +146,7 @@ internal sealed class CodeObjectEmitter
                 _w.Line($"var {CellLocal(cells + i)} = __fn.Closure![{i}];   // free {CSharpLiteral.CommentText(_code.FreeVars[i])}");
             }
         }
-        var slots = string.Join(", ", Enumerable.Range(0, _maxDepth).Select(S));
-        if (_maxDepth > 0) _w.Line($"{Value} {slots};");
+        if (_maxDepth > 0) _w.Line($"{Value} {string.Join(", ", Enumerable.Range(0, _maxDepth).Select(i => S(i) + " = default"))};");
         if (UsesBuffer()) _w.Line($"{ValueBuffer} __buf = default;");
         _w.Line($"int __line = {_code.FirstLineNo};");
         // Before the first instruction (and outside any loop that may start there).
@@ -168,10 +167,12 @@ internal sealed class CodeObjectEmitter
     private void EmitArgumentBinding()
     {
         int total = ArgTotal;
+        _w.Line("bool __owned = __ts.TakeTransferredArguments();   // the caller moved its references to us (CPython 3.11+)");
         bool simple = _code.KwOnlyArgCount == 0 && (_code.Flags & (CodeFlags.VarArgs | CodeFlags.VarKeywords)) == 0;
         if (total == 0)
         {
             _w.Line($"if (__kw != null || __args.Length != 0) {ArgBinder}.Bind(__ts, __fn, __args, __kw);   // raises the TypeError");
+            _w.Line("if (__owned) foreach (var __a in __args) __a.DecRef();");
             return;
         }
         // The common call, exactly the declared positional arguments, binds without allocating;
@@ -179,7 +180,7 @@ internal sealed class CodeObjectEmitter
         if (simple)
         {
             _w.Open($"if (__kw == null && __args.Length == {_code.ArgCount})");
-            for (int i = 0; i < total; i++) _w.Line($"{Local(i)} = __args[{i}]; {Local(i)}.IncRef();");
+            for (int i = 0; i < total; i++) _w.Line($"{Local(i)} = __args[{i}]; if (!__owned) {Local(i)}.IncRef();");
             _w.Close();
             _w.Open("else");
         }
@@ -189,6 +190,7 @@ internal sealed class CodeObjectEmitter
         }
         _w.Line($"var __bound = {ArgBinder}.Bind(__ts, __fn, __args, __kw);");
         for (int i = 0; i < total; i++) _w.Line($"{Local(i)} = __bound[{i}];");
+        _w.Line("if (__owned) foreach (var __a in __args) __a.DecRef();");
         _w.Close();
     }
 
@@ -196,11 +198,10 @@ internal sealed class CodeObjectEmitter
 
     private void EmitBodyWithoutHandlers()
     {
-        _w.Line("__ts.EnterFrame();");
         _w.Open("try");
         EmitInstructions();
         _w.Close();
-        _w.Open($"catch ({Exception} __e)");
+        _w.Open($"catch ({PyExceptionType} __e)");
         EmitLeaveOnError();
         _w.Line("throw;");
         _w.Close();
@@ -210,8 +211,7 @@ internal sealed class CodeObjectEmitter
     {
         _w.Line("int __resume = 0, __ip = -1;");
         var exc = string.Join(", ", Enumerable.Range(0, Math.Max(1, _maxHandlerNesting + 1)).Select(i => "__x" + i + " = null"));
-        _w.Line($"{Exception}? {exc}, __traced = null;");
-        _w.Line("__ts.EnterFrame();");
+        _w.Line($"{PyExceptionType}? {exc}, __traced = null;");
         _w.Open("while (true)");
         _w.Open("try");
         _w.Line("// Re-entry after an exception: go to the handler the catch chose.");
@@ -220,7 +220,7 @@ internal sealed class CodeObjectEmitter
         _w.Close();
         EmitInstructions();
         _w.Close();
-        _w.Open($"catch ({Exception} __e)");
+        _w.Open($"catch ({PyExceptionType} __e)");
         EmitHandlerDispatch();
         _w.Close();
         _w.Close();
@@ -292,7 +292,6 @@ internal sealed class CodeObjectEmitter
     {
         if (addFrame) _w.Line($"__e.AddFrame({_layout.CodeInfoName(_code)}, __line);");
         EmitReleaseLocals();
-        _w.Line("__ts.LeaveFrame();");
     }
 
     private void EmitReleaseLocals()
@@ -475,8 +474,7 @@ internal sealed class CodeObjectEmitter
                 case Opcode.LIST_TO_TUPLE: Unary("ListToTuple"); break;
                 case Opcode.RETURN_VALUE:
                     _e.EmitReleaseLocals();
-                    _w.Line("__ts.LeaveFrame();");
-                    _w.Line($"return {Top};");
+                                _w.Line($"return {Top};");
                     break;
                 case Opcode.POP_BLOCK:
                 case Opcode.SETUP_FINALLY:
@@ -550,10 +548,11 @@ internal sealed class CodeObjectEmitter
                 case Opcode.LOAD_CONST:
                     _w.Line($"{S(_d)} = {Constant(Code.Constants[arg])};");
                     break;
-                case Opcode.BUILD_TUPLE: Build("BuildTuple", arg); break;
-                case Opcode.BUILD_LIST: Build("BuildList", arg); break;
-                case Opcode.BUILD_SET: Build("BuildSet", arg); break;
-                case Opcode.BUILD_STRING: Build("BuildString", arg); break;
+                // The Build ops steal the items' references, as ceval's do.
+                case Opcode.BUILD_TUPLE: BuildFrom(_d - arg, arg, $"{Ops}.BuildTuple({{0}})"); break;
+                case Opcode.BUILD_LIST: BuildFrom(_d - arg, arg, $"{Ops}.BuildList({{0}})"); break;
+                case Opcode.BUILD_SET: BuildFrom(_d - arg, arg, $"{Ops}.BuildSet(__ts, {{0}})"); break;
+                case Opcode.BUILD_STRING: BuildFrom(_d - arg, arg, $"{Ops}.BuildString({{0}})"); break;
                 case Opcode.BUILD_MAP:
                     BuildFrom(_d - 2 * arg, 2 * arg, $"{Ops}.BuildMap(__ts, {{0}})");
                     break;
@@ -728,7 +727,7 @@ internal sealed class CodeObjectEmitter
                     CheckAfter();
                     break;
                 case Opcode.DICT_MERGE:
-                    _w.Line($"{Ops}.DictMerge(__ts, {S(_d - 1 - arg)}, {Top}); {Top}.DecRef();");
+                    _w.Line($"{Ops}.DictMerge(__ts, {S(_d - 1 - arg)}, {Top}, {S(_d - 3 - arg)}); {Top}.DecRef();");
                     CheckAfter();
                     break;
                 default:
@@ -770,19 +769,12 @@ internal sealed class CodeObjectEmitter
             CheckAfter();
         }
 
-        private void Build(string op, int count)
-        {
-            BuildFrom(_d - count, count, $"{Ops}.{op}(__ts, {{0}})");
-        }
-
-        /// <summary>Builds from <paramref name="count"/> slots starting at <paramref name="first"/>; the result lands in the first slot.</summary>
+        /// <summary>Builds from <paramref name="count"/> slots starting at <paramref name="first"/>, whose references the op steals; the result lands in the first slot.</summary>
         private void BuildFrom(int first, int count, string callFormat, string? extraRelease = null)
         {
             string span = SpanOf(first, count);
             _w.Line($"{{ var __r = {string.Format(callFormat, span)};");
-            var release = Enumerable.Range(first, count).Select(s => S(s) + ".DecRef();").ToList();
-            if (extraRelease != null) release.Add(extraRelease + ".DecRef();");
-            if (release.Count > 0) _w.Line("  " + string.Join(" ", release));
+            if (extraRelease != null) _w.Line($"  {extraRelease}.DecRef();");
             _w.Line($"  {S(first)} = __r; }}");
             CheckAfter();
         }
@@ -804,9 +796,9 @@ internal sealed class CodeObjectEmitter
         private void Call(int callable, int firstArg, int count, string kwNames, string? extraRelease, int? result = null, bool check = true)
         {
             string span = SpanOf(firstArg, count);
-            _w.Line($"{{ var __r = {Ops}.Call(__ts, {S(callable)}, {span}, {kwNames});");
+            // CallOwned consumes the arguments' references (see EmittedOps.CallOwned).
+            _w.Line($"{{ var __r = global::GilGen.Runtime.EmittedOps.CallOwned(__ts, {S(callable)}, {span}, {kwNames});");
             var release = new List<string> { S(callable) + ".DecRef();" };
-            release.AddRange(Enumerable.Range(firstArg, count).Select(s => S(s) + ".DecRef();"));
             if (extraRelease != null) release.Add(extraRelease + ".DecRef();");
             _w.Line("  " + string.Join(" ", release));
             _w.Line($"  {S(result ?? callable)} = __r; }}");

@@ -5,7 +5,7 @@ internal static class RuntimeNames
 {
     public const string Value = "global::GilGen.Runtime.PyValue";
     public const string Ops = "global::GilGen.Runtime.Ops";
-    public const string ThreadState = "global::GilGen.Runtime.ThreadState";
+    public const string ThreadStateType = "global::GilGen.Runtime.ThreadState";
     public const string Function = "global::GilGen.Runtime.PyFunction";
     public const string FunctionBody = "global::GilGen.Runtime.FunctionBody";
     public const string Module = "global::GilGen.Runtime.PyModule";
@@ -15,7 +15,7 @@ internal static class RuntimeNames
     public const string ArgSpec = "global::GilGen.Runtime.ArgSpec";
     public const string ArgBinder = "global::GilGen.Runtime.ArgBinder";
     public const string Cell = "global::GilGen.Runtime.PyCell";
-    public const string Exception = "global::GilGen.Runtime.PyException";
+    public const string PyExceptionType = "global::GilGen.Runtime.PyException";
     public const string CompareOp = "global::GilGen.Runtime.CompareOp";
     public const string ValueBuffer = "global::GilGen.Runtime.ValueBuffer";
     public const string Constants = "global::GilGen.Runtime.EmittedConstants";

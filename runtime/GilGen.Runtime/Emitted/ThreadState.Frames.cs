@@ -2,27 +2,24 @@ namespace GilGen.Runtime;
 
 public sealed partial class ThreadState
 {
-    /// <summary>sys.getrecursionlimit()'s default.</summary>
-    public const int DefaultRecursionLimit = 1000;
-
-    private int _frameDepth;
-
-    /// <summary>How many Python frames are running on this thread.</summary>
-    public int FrameDepth => _frameDepth;
+    // Set by EmittedOps.CallOwned just before a Python function's body runs, cleared by the body.
+    private bool _argumentsTransferred;
 
     /// <summary>
-    /// Called by every generated function on entry. Past the recursion limit it raises CPython's
-    /// RecursionError instead of letting the C# stack overflow (which would kill the process).
+    /// Called first thing by every generated function body: true when the caller handed over its
+    /// references to the arguments (CPython 3.11+ moves them from the caller's stack into the new
+    /// frame), so the body must not add its own. Other callers (builtins, threads) lend them.
     /// </summary>
-    public void EnterFrame()
+    public bool TakeTransferredArguments()
     {
-        if (++_frameDepth > DefaultRecursionLimit)
-        {
-            _frameDepth--;
-            throw PyErr.RecursionError("maximum recursion depth exceeded");
-        }
+        bool transferred = _argumentsTransferred;
+        _argumentsTransferred = false;
+        return transferred;
     }
 
-    /// <summary>Called by every generated function when it returns or its exception leaves it.</summary>
-    public void LeaveFrame() => _frameDepth--;
+    internal bool ArgumentsTransferred
+    {
+        get => _argumentsTransferred;
+        set => _argumentsTransferred = value;
+    }
 }

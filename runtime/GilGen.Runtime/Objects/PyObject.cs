@@ -29,6 +29,19 @@ public abstract class PyObject
     /// <summary>Called when the reference count reaches zero: release (DecRef) what this object holds.</summary>
     public virtual void Dealloc() { }
 
+    private bool _released;
+
+    /// <summary>
+    /// Runs <see cref="Dealloc"/> once. An object can reach zero twice when a Python call moved the caller's
+    /// argument reference into the callee (see Ops.Call) and the caller's reference is given back afterwards.
+    /// </summary>
+    internal void FreeAtZeroRefCount()
+    {
+        if (_released) return;
+        _released = true;
+        Dealloc();
+    }
+
     /// <summary>repr(self) as a C# string. <paramref name="ts"/> may be null outside the interpreter.</summary>
     public virtual string ReprString(ThreadState? ts) => $"<{Type.Name} object at 0x{ObjectId.Of(this):x}>";
 

@@ -69,7 +69,7 @@ public readonly struct PyValue
     public void DecRef()
     {
         var o = _obj;
-        if (o is not null && --o.RefCount == 0) o.Dealloc();
+        if (o is not null && --o.RefCount == 0) o.FreeAtZeroRefCount();
     }
 
     /// <summary>Returns this value after adding a reference (Py_NewRef).</summary>

@@ -1,9 +1,8 @@
 using GilGen.Runtime;
 using GilGen.Runtime.Tests.Objects;
 
-namespace GilGen.Runtime.Tests.Ops;
+namespace GilGen.Runtime.Tests.Operations;
 
-using Ops = GilGen.Runtime.Ops;
 
 public class FormattingTests
 {

@@ -1,0 +1,517 @@
+using System.Collections.Generic;
+using GilGen.Compiler.Syntax.Ast;
+
+namespace GilGen.Compiler.Bytecode;
+
+internal sealed partial class CodeGenerator
+{
+    /// <summary>compiler_visit_expr: a sub-expression on another line gets its own line entry, then the outer line comes back.</summary>
+    private void VisitExpr(ExprSyntax e)
+    {
+        int oldLine = _u.LineNo;
+        if (e.Line != _u.LineNo)
+        {
+            _u.LineNo = e.Line;
+            _u.LineNoSet = false;
+        }
+        VisitExpr1(e);
+        if (oldLine != _u.LineNo)
+        {
+            _u.LineNo = oldLine;
+            _u.LineNoSet = false;
+        }
+    }
+
+    private void VisitExpr1(ExprSyntax e)
+    {
+        switch (e)
+        {
+            case BoolOpExpr b: CompileBoolOp(b); break;
+            case BinOpExpr b:
+                VisitExpr(b.Left);
+                VisitExpr(b.Right);
+                AddOp(BinaryOp(b.Op));
+                break;
+            case UnaryOpExpr u:
+                VisitExpr(u.Operand);
+                AddOp(u.Op switch
+                {
+                    UnaryOperator.Invert => Opcode.UNARY_INVERT,
+                    UnaryOperator.Not => Opcode.UNARY_NOT,
+                    UnaryOperator.UAdd => Opcode.UNARY_POSITIVE,
+                    _ => Opcode.UNARY_NEGATIVE,
+                });
+                break;
+            case LambdaExpr l: CompileLambda(l); break;
+            case IfExpExpr ie:
+            {
+                var end = NewBlock();
+                var next = NewBlock();
+                JumpIf(ie.Test, next, false);
+                VisitExpr(ie.Body);
+                AddJump(Opcode.JUMP_FORWARD, end);
+                UseNextBlock(next);
+                VisitExpr(ie.OrElse);
+                UseNextBlock(end);
+                break;
+            }
+            case DictExpr d: CompileDict(d); break;
+            case SetExpr s: StarUnpackHelper(s.Elts, 0, Opcode.BUILD_SET, Opcode.SET_ADD, Opcode.SET_UPDATE, false); break;
+            case ComprehensionExpr c: CompileComprehension(c); break;
+            case CompareExpr c: CompileCompare(c); break;
+            case CallExpr c: CompileCall(c); break;
+            case JoinedStrExpr j:
+                foreach (var v in j.Values) VisitExpr(v);
+                if (j.Values.Count != 1) AddOp(Opcode.BUILD_STRING, j.Values.Count);
+                break;
+            case FormattedValueExpr fv:
+            {
+                VisitExpr(fv.Value);
+                int oparg = fv.Conversion switch { 's' => 1, 'r' => 2, 'a' => 3, _ => 0 };
+                if (fv.FormatSpec != null)
+                {
+                    VisitExpr(fv.FormatSpec);
+                    oparg |= 0x04;
+                }
+                AddOp(Opcode.FORMAT_VALUE, oparg);
+                break;
+            }
+            case ConstantExpr c: LoadConst(c.Value); break;
+            case AttributeExpr a:
+                VisitExpr(a.Value);
+                AddOpName(a.Ctx switch
+                {
+                    ExprContext.Load => Opcode.LOAD_ATTR,
+                    ExprContext.Store => Opcode.STORE_ATTR,
+                    _ => Opcode.DELETE_ATTR,
+                }, a.Attr);
+                break;
+            case SubscriptExpr s:
+                VisitExpr(s.Value);
+                VisitExpr(s.Slice);
+                AddOp(s.Ctx switch
+                {
+                    ExprContext.Load => Opcode.BINARY_SUBSCR,
+                    ExprContext.Store => Opcode.STORE_SUBSCR,
+                    _ => Opcode.DELETE_SUBSCR,
+                });
+                break;
+            case StarredExpr st:
+                Error(st.Ctx == ExprContext.Store ? "starred assignment target must be in a list or tuple" : "can't use starred expression here", st);
+                break;
+            case SliceExpr sl:
+            {
+                int n = 2;
+                if (sl.Lower != null) VisitExpr(sl.Lower); else LoadConst(Constant.None);
+                if (sl.Upper != null) VisitExpr(sl.Upper); else LoadConst(Constant.None);
+                if (sl.Step != null) { n++; VisitExpr(sl.Step); }
+                AddOp(Opcode.BUILD_SLICE, n);
+                break;
+            }
+            case NameExpr n: NameOp(n.Id, n.Ctx); break;
+            case ListExpr l:
+                if (l.Ctx == ExprContext.Store) AssignmentHelper(l.Elts, l);
+                else if (l.Ctx == ExprContext.Load) StarUnpackHelper(l.Elts, 0, Opcode.BUILD_LIST, Opcode.LIST_APPEND, Opcode.LIST_EXTEND, false);
+                else foreach (var x in l.Elts) VisitExpr(x);
+                break;
+            case TupleExpr t:
+                if (t.Ctx == ExprContext.Store) AssignmentHelper(t.Elts, t);
+                else if (t.Ctx == ExprContext.Load) StarUnpackHelper(t.Elts, 0, Opcode.BUILD_LIST, Opcode.LIST_APPEND, Opcode.LIST_EXTEND, true);
+                else foreach (var x in t.Elts) VisitExpr(x);
+                break;
+            case ErrorExpr:
+                break;
+        }
+    }
+
+    private static Opcode BinaryOp(BinaryOperator op) => op switch
+    {
+        BinaryOperator.Add => Opcode.BINARY_ADD,
+        BinaryOperator.Sub => Opcode.BINARY_SUBTRACT,
+        BinaryOperator.Mult => Opcode.BINARY_MULTIPLY,
+        BinaryOperator.MatMult => Opcode.BINARY_MATRIX_MULTIPLY,
+        BinaryOperator.Div => Opcode.BINARY_TRUE_DIVIDE,
+        BinaryOperator.Mod => Opcode.BINARY_MODULO,
+        BinaryOperator.Pow => Opcode.BINARY_POWER,
+        BinaryOperator.LShift => Opcode.BINARY_LSHIFT,
+        BinaryOperator.RShift => Opcode.BINARY_RSHIFT,
+        BinaryOperator.BitOr => Opcode.BINARY_OR,
+        BinaryOperator.BitXor => Opcode.BINARY_XOR,
+        BinaryOperator.BitAnd => Opcode.BINARY_AND,
+        _ => Opcode.BINARY_FLOOR_DIVIDE,
+    };
+
+    private static Opcode InplaceOp(BinaryOperator op) => op switch
+    {
+        BinaryOperator.Add => Opcode.INPLACE_ADD,
+        BinaryOperator.Sub => Opcode.INPLACE_SUBTRACT,
+        BinaryOperator.Mult => Opcode.INPLACE_MULTIPLY,
+        BinaryOperator.MatMult => Opcode.INPLACE_MATRIX_MULTIPLY,
+        BinaryOperator.Div => Opcode.INPLACE_TRUE_DIVIDE,
+        BinaryOperator.Mod => Opcode.INPLACE_MODULO,
+        BinaryOperator.Pow => Opcode.INPLACE_POWER,
+        BinaryOperator.LShift => Opcode.INPLACE_LSHIFT,
+        BinaryOperator.RShift => Opcode.INPLACE_RSHIFT,
+        BinaryOperator.BitOr => Opcode.INPLACE_OR,
+        BinaryOperator.BitXor => Opcode.INPLACE_XOR,
+        BinaryOperator.BitAnd => Opcode.INPLACE_AND,
+        _ => Opcode.INPLACE_FLOOR_DIVIDE,
+    };
+
+    private void AddCompare(CompareOperator op)
+    {
+        switch (op)
+        {
+            case CompareOperator.Is: AddOp(Opcode.IS_OP, 0); return;
+            case CompareOperator.IsNot: AddOp(Opcode.IS_OP, 1); return;
+            case CompareOperator.In: AddOp(Opcode.CONTAINS_OP, 0); return;
+            case CompareOperator.NotIn: AddOp(Opcode.CONTAINS_OP, 1); return;
+        }
+        int cmp = op switch
+        {
+            CompareOperator.Lt => 0,
+            CompareOperator.LtE => 1,
+            CompareOperator.Eq => 2,
+            CompareOperator.NotEq => 3,
+            CompareOperator.Gt => 4,
+            _ => 5,
+        };
+        AddOp(Opcode.COMPARE_OP, cmp);
+    }
+
+    /// <summary>compiler_jump_if: jumps to <paramref name="next"/> when the truth of <paramref name="e"/> equals <paramref name="cond"/>.</summary>
+    private void JumpIf(ExprSyntax e, BasicBlock next, bool cond)
+    {
+        switch (e)
+        {
+            case UnaryOpExpr { Op: UnaryOperator.Not } u:
+                JumpIf(u.Operand, next, !cond);
+                return;
+            case BoolOpExpr b:
+            {
+                bool cond2 = b.Op == BoolOperator.Or;
+                var next2 = next;
+                if (cond2 != cond) next2 = NewBlock();
+                for (int i = 0; i < b.Values.Count - 1; i++) JumpIf(b.Values[i], next2, cond2);
+                JumpIf(b.Values[b.Values.Count - 1], next, cond);
+                if (next2 != next) UseNextBlock(next2);
+                return;
+            }
+            case IfExpExpr ie:
+            {
+                var end = NewBlock();
+                var next2 = NewBlock();
+                JumpIf(ie.Test, next2, false);
+                JumpIf(ie.Body, next, cond);
+                AddJump(Opcode.JUMP_FORWARD, end);
+                UseNextBlock(next2);
+                JumpIf(ie.OrElse, next, cond);
+                UseNextBlock(end);
+                return;
+            }
+            case CompareExpr c when c.Ops.Count > 1:
+            {
+                int n = c.Ops.Count - 1;
+                var cleanup = NewBlock();
+                VisitExpr(c.Left);
+                for (int i = 0; i < n; i++)
+                {
+                    VisitExpr(c.Comparators[i]);
+                    AddOp(Opcode.DUP_TOP);
+                    AddOp(Opcode.ROT_THREE);
+                    AddCompare(c.Ops[i]);
+                    AddJump(Opcode.POP_JUMP_IF_FALSE, cleanup);
+                    NextBlock();
+                }
+                VisitExpr(c.Comparators[n]);
+                AddCompare(c.Ops[n]);
+                AddJump(cond ? Opcode.POP_JUMP_IF_TRUE : Opcode.POP_JUMP_IF_FALSE, next);
+                var end = NewBlock();
+                AddJump(Opcode.JUMP_FORWARD, end);
+                UseNextBlock(cleanup);
+                AddOp(Opcode.POP_TOP);
+                if (!cond) AddJump(Opcode.JUMP_FORWARD, next);
+                UseNextBlock(end);
+                return;
+            }
+        }
+        VisitExpr(e);
+        AddJump(cond ? Opcode.POP_JUMP_IF_TRUE : Opcode.POP_JUMP_IF_FALSE, next);
+    }
+
+    private void CompileBoolOp(BoolOpExpr e)
+    {
+        var jump = e.Op == BoolOperator.And ? Opcode.JUMP_IF_FALSE_OR_POP : Opcode.JUMP_IF_TRUE_OR_POP;
+        var end = NewBlock();
+        for (int i = 0; i < e.Values.Count - 1; i++)
+        {
+            VisitExpr(e.Values[i]);
+            AddJump(jump, end);
+        }
+        VisitExpr(e.Values[e.Values.Count - 1]);
+        UseNextBlock(end);
+    }
+
+    private void CompileCompare(CompareExpr e)
+    {
+        VisitExpr(e.Left);
+        int n = e.Ops.Count - 1;
+        if (n == 0)
+        {
+            VisitExpr(e.Comparators[0]);
+            AddCompare(e.Ops[0]);
+            return;
+        }
+        var cleanup = NewBlock();
+        for (int i = 0; i < n; i++)
+        {
+            VisitExpr(e.Comparators[i]);
+            AddOp(Opcode.DUP_TOP);
+            AddOp(Opcode.ROT_THREE);
+            AddCompare(e.Ops[i]);
+            AddJump(Opcode.JUMP_IF_FALSE_OR_POP, cleanup);
+            NextBlock();
+        }
+        VisitExpr(e.Comparators[n]);
+        AddCompare(e.Ops[n]);
+        var end = NewBlock();
+        AddJump(Opcode.JUMP_FORWARD, end);
+        UseNextBlock(cleanup);
+        AddOp(Opcode.ROT_TWO);
+        AddOp(Opcode.POP_TOP);
+        UseNextBlock(end);
+    }
+
+    private void CompileCall(CallExpr e)
+    {
+        // maybe_optimize_method_call: obj.meth(args) without keywords or stars.
+        if (e.Func is AttributeExpr { Ctx: ExprContext.Load } meth && e.Keywords.Count == 0 && !e.Args.Exists(a => a is StarredExpr))
+        {
+            VisitExpr(meth.Value);
+            AddOpName(Opcode.LOAD_METHOD, meth.Attr);
+            foreach (var a in e.Args) VisitExpr(a);
+            AddOp(Opcode.CALL_METHOD, e.Args.Count);
+            return;
+        }
+        VisitExpr(e.Func);
+        CallHelper(0, e.Args, e.Keywords);
+    }
+
+    /// <summary>compiler_call_helper: <paramref name="n"/> arguments are already on the stack.</summary>
+    private void CallHelper(int n, List<ExprSyntax> args, List<KeywordSyntax> keywords)
+    {
+        bool exCall = args.Exists(a => a is StarredExpr) || keywords.Exists(k => k.Arg == null);
+        if (!exCall)
+        {
+            foreach (var a in args) VisitExpr(a);
+            if (keywords.Count > 0)
+            {
+                var names = new List<Constant>();
+                foreach (var k in keywords) { VisitExpr(k.Value); names.Add(Constant.Str(k.Arg!)); }
+                LoadConst(Constant.Tuple(names));
+                AddOp(Opcode.CALL_FUNCTION_KW, n + args.Count + keywords.Count);
+            }
+            else AddOp(Opcode.CALL_FUNCTION, n + args.Count);
+            return;
+        }
+        if (n == 0 && args.Count == 1 && args[0] is StarredExpr only) VisitExpr(only.Value);
+        else StarUnpackHelper(args, n, Opcode.BUILD_LIST, Opcode.LIST_APPEND, Opcode.LIST_EXTEND, true);
+        if (keywords.Count > 0)
+        {
+            bool haveDict = false;
+            int nseen = 0;
+            for (int i = 0; i < keywords.Count; i++)
+            {
+                var kw = keywords[i];
+                if (kw.Arg == null)
+                {
+                    if (nseen > 0)
+                    {
+                        SubKwargs(keywords, i - nseen, i);
+                        if (haveDict) AddOp(Opcode.DICT_MERGE, 1);
+                        haveDict = true;
+                        nseen = 0;
+                    }
+                    if (!haveDict)
+                    {
+                        AddOp(Opcode.BUILD_MAP, 0);
+                        haveDict = true;
+                    }
+                    VisitExpr(kw.Value);
+                    AddOp(Opcode.DICT_MERGE, 1);
+                }
+                else nseen++;
+            }
+            if (nseen > 0)
+            {
+                SubKwargs(keywords, keywords.Count - nseen, keywords.Count);
+                if (haveDict) AddOp(Opcode.DICT_MERGE, 1);
+            }
+        }
+        AddOp(Opcode.CALL_FUNCTION_EX, keywords.Count > 0 ? 1 : 0);
+    }
+
+    private void SubKwargs(List<KeywordSyntax> keywords, int begin, int end)
+    {
+        int n = end - begin;
+        if (n > 1)
+        {
+            var keys = new List<Constant>();
+            for (int i = begin; i < end; i++) { VisitExpr(keywords[i].Value); keys.Add(Constant.Str(keywords[i].Arg!)); }
+            LoadConst(Constant.Tuple(keys));
+            AddOp(Opcode.BUILD_CONST_KEY_MAP, n);
+        }
+        else
+        {
+            for (int i = begin; i < end; i++)
+            {
+                LoadConst(Constant.Str(keywords[i].Arg!));
+                VisitExpr(keywords[i].Value);
+            }
+            AddOp(Opcode.BUILD_MAP, n);
+        }
+    }
+
+    private static bool AllConst<T>(List<T> items, int begin, int end) where T : ExprSyntax?
+    {
+        for (int i = begin; i < end; i++) if (items[i] is not ConstantExpr) return false;
+        return true;
+    }
+
+    /// <summary>starunpack_helper: lists, tuples, sets and star-args.</summary>
+    private void StarUnpackHelper(List<ExprSyntax> elts, int pushed, Opcode build, Opcode add, Opcode extend, bool tuple)
+    {
+        int n = elts.Count;
+        if (n > 2 && AllConst(elts, 0, n))
+        {
+            var items = new List<Constant>();
+            foreach (var x in elts) items.Add(((ConstantExpr)x).Value);
+            if (tuple) LoadConst(Constant.Tuple(items));
+            else
+            {
+                AddOp(build, pushed);
+                LoadConst(add == Opcode.SET_ADD ? ConstantFolder.MakeFrozenSet(items) : Constant.Tuple(items));
+                AddOp(extend, 1);
+            }
+            return;
+        }
+        if (elts.Exists(x => x is StarredExpr))
+        {
+            bool seenStar = false;
+            for (int i = 0; i < n; i++)
+            {
+                var elt = elts[i];
+                if (elt is StarredExpr st)
+                {
+                    if (!seenStar)
+                    {
+                        AddOp(build, i + pushed);
+                        seenStar = true;
+                    }
+                    VisitExpr(st.Value);
+                    AddOp(extend, 1);
+                }
+                else
+                {
+                    VisitExpr(elt);
+                    if (seenStar) AddOp(add, 1);
+                }
+            }
+            if (tuple) AddOp(Opcode.LIST_TO_TUPLE);
+            return;
+        }
+        foreach (var x in elts) VisitExpr(x);
+        AddOp(tuple ? Opcode.BUILD_TUPLE : build, n + pushed);
+    }
+
+    /// <summary>assignment_helper: unpacking into a tuple or list target.</summary>
+    private void AssignmentHelper(List<ExprSyntax> elts, SyntaxNode where)
+    {
+        int n = elts.Count;
+        bool seenStar = false;
+        for (int i = 0; i < n; i++)
+        {
+            if (elts[i] is not StarredExpr) continue;
+            if (seenStar)
+            {
+                Error("multiple starred expressions in assignment", elts[i]);
+                return;
+            }
+            if (i >= (1 << 8) || n - i - 1 >= (int.MaxValue >> 8))
+            {
+                Error("too many expressions in star-unpacking assignment", where);
+                return;
+            }
+            AddOp(Opcode.UNPACK_EX, i + ((n - i - 1) << 8));
+            seenStar = true;
+        }
+        if (!seenStar) AddOp(Opcode.UNPACK_SEQUENCE, n);
+        foreach (var elt in elts) VisitExpr(elt is StarredExpr st ? st.Value : elt);
+    }
+
+    private void SubDict(DictExpr e, int begin, int end)
+    {
+        int n = end - begin;
+        if (n > 1 && AllConst(e.Keys, begin, end))
+        {
+            var keys = new List<Constant>();
+            for (int i = begin; i < end; i++) VisitExpr(e.Values[i]);
+            for (int i = begin; i < end; i++) keys.Add(((ConstantExpr)e.Keys[i]!).Value);
+            LoadConst(Constant.Tuple(keys));
+            AddOp(Opcode.BUILD_CONST_KEY_MAP, n);
+        }
+        else
+        {
+            for (int i = begin; i < end; i++)
+            {
+                VisitExpr(e.Keys[i]!);
+                VisitExpr(e.Values[i]);
+            }
+            AddOp(Opcode.BUILD_MAP, n);
+        }
+    }
+
+    private void CompileDict(DictExpr e)
+    {
+        int n = e.Values.Count, elements = 0;
+        bool haveDict = false;
+        for (int i = 0; i < n; i++)
+        {
+            if (e.Keys[i] == null)
+            {
+                if (elements > 0)
+                {
+                    SubDict(e, i - elements, i);
+                    if (haveDict) AddOp(Opcode.DICT_UPDATE, 1);
+                    haveDict = true;
+                    elements = 0;
+                }
+                if (!haveDict)
+                {
+                    AddOp(Opcode.BUILD_MAP, 0);
+                    haveDict = true;
+                }
+                VisitExpr(e.Values[i]);
+                AddOp(Opcode.DICT_UPDATE, 1);
+            }
+            else
+            {
+                if (elements == 0xFFFF)
+                {
+                    SubDict(e, i - elements, i);
+                    if (haveDict) AddOp(Opcode.DICT_UPDATE, 1);
+                    haveDict = true;
+                    elements = 0;
+                }
+                elements++;
+            }
+        }
+        if (elements > 0)
+        {
+            SubDict(e, n - elements, n);
+            if (haveDict) AddOp(Opcode.DICT_UPDATE, 1);
+            haveDict = true;
+        }
+        if (!haveDict) AddOp(Opcode.BUILD_MAP, 0);
+    }
+}
