@@ -167,12 +167,10 @@ internal sealed class CodeObjectEmitter
     private void EmitArgumentBinding()
     {
         int total = ArgTotal;
-        _w.Line("bool __owned = __ts.TakeTransferredArguments();   // the caller moved its references to us (CPython 3.11+)");
         bool simple = _code.KwOnlyArgCount == 0 && (_code.Flags & (CodeFlags.VarArgs | CodeFlags.VarKeywords)) == 0;
         if (total == 0)
         {
             _w.Line($"if (__kw != null || __args.Length != 0) {ArgBinder}.Bind(__ts, __fn, __args, __kw);   // raises the TypeError");
-            _w.Line("if (__owned) foreach (var __a in __args) __a.DecRef();");
             return;
         }
         // The common call, exactly the declared positional arguments, binds without allocating;
@@ -180,7 +178,7 @@ internal sealed class CodeObjectEmitter
         if (simple)
         {
             _w.Open($"if (__kw == null && __args.Length == {_code.ArgCount})");
-            for (int i = 0; i < total; i++) _w.Line($"{Local(i)} = __args[{i}]; if (!__owned) {Local(i)}.IncRef();");
+            for (int i = 0; i < total; i++) _w.Line($"{Local(i)} = __args[{i}]; {Local(i)}.IncRef();");
             _w.Close();
             _w.Open("else");
         }
@@ -190,7 +188,6 @@ internal sealed class CodeObjectEmitter
         }
         _w.Line($"var __bound = {ArgBinder}.Bind(__ts, __fn, __args, __kw);");
         for (int i = 0; i < total; i++) _w.Line($"{Local(i)} = __bound[{i}];");
-        _w.Line("if (__owned) foreach (var __a in __args) __a.DecRef();");
         _w.Close();
     }
 
@@ -796,9 +793,9 @@ internal sealed class CodeObjectEmitter
         private void Call(int callable, int firstArg, int count, string kwNames, string? extraRelease, int? result = null, bool check = true)
         {
             string span = SpanOf(firstArg, count);
-            // CallOwned consumes the arguments' references (see EmittedOps.CallOwned).
-            _w.Line($"{{ var __r = global::GilGen.Runtime.EmittedOps.CallOwned(__ts, {S(callable)}, {span}, {kwNames});");
+            _w.Line($"{{ var __r = {Ops}.Call(__ts, {S(callable)}, {span}, {kwNames});");
             var release = new List<string> { S(callable) + ".DecRef();" };
+            release.AddRange(Enumerable.Range(firstArg, count).Select(s => S(s) + ".DecRef();"));
             if (extraRelease != null) release.Add(extraRelease + ".DecRef();");
             _w.Line("  " + string.Join(" ", release));
             _w.Line($"  {S(result ?? callable)} = __r; }}");
