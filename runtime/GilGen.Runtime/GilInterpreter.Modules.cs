@@ -24,12 +24,25 @@ public sealed partial class GilInterpreter
     /// <summary>
     /// Runs <paramref name="def"/> as a new module named <paramref name="asName"/> (default __main__) on the
     /// calling thread, holding the GIL, and returns the module. Python exceptions propagate as <see cref="PyException"/>.
+    /// As <c>__main__</c>, it then waits for the non-daemon threads, as CPython's threading._shutdown does
+    /// at exit, whether the module ended normally or with an exception.
     /// </summary>
     public PyModule Run(ModuleDefinition def, string? asName = "__main__")
     {
+        string name = asName ?? def.Name;
         var ts = Ensure();
-        try { return Modules.Run(ts, def, asName ?? def.Name); }
-        finally { Release(ts); }
+        try { return Modules.Run(ts, def, name); }
+        finally
+        {
+            try
+            {
+                if (name == "__main__") JoinNonDaemonThreads(ts);
+            }
+            finally
+            {
+                Release(ts);
+            }
+        }
     }
 
     /// <summary>The module of <paramref name="def"/>, running it (as def.Name) first if this interpreter has not yet.</summary>

@@ -34,23 +34,9 @@ public static class DisCommand
             SyntaxErrorReport.Write(stderr, compiled.Diagnostics.First(d => d.Severity == DiagnosticSeverity.Error), file.FullPath, file.Source);
             return ExitStatus.UncaughtException;
         }
-        WriteRecursive(stdout, compiled.Module);
+        // Disassembler.Dis is dis.dis: the module, then each nested code object after its repr.
+        stdout.Write(Disassembler.Dis(compiled.Module));
         stdout.Flush();
         return ExitStatus.Success;
-    }
-
-    private static void WriteRecursive(TextWriter writer, CodeObject code)
-    {
-        // dis._disassemble_recursive: the code itself, then each nested code object in co_consts order,
-        // each preceded by a blank line and its repr.
-        writer.Write(Disassembler.Dis(code));
-        foreach (Constant constant in code.Constants)
-        {
-            if (constant.Code is not CodeObject nested)
-                continue;
-            writer.Write("\n");
-            writer.Write($"Disassembly of {CodeObjectRepr.Of(nested)}:\n");
-            WriteRecursive(writer, nested);
-        }
     }
 }

@@ -9,7 +9,7 @@ namespace GilGen.Emitter.Tests;
 /// </summary>
 public sealed class ExampleRunTests
 {
-    internal static (string Stdout, string Stderr) Run(string example, RuntimeProfile profile = RuntimeProfile.Modern)
+    internal static (string Stdout, string Stderr) Run(string example, RuntimeProfile profile = RuntimeProfile.Modern, double switchInterval = 0.005)
     {
         var code = CodeObjectJson.Load(example);
         var source = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Examples", example + ".py"));
@@ -21,7 +21,7 @@ public sealed class ExampleRunTests
         var definition = (ModuleDefinition)assembly.GetType("Emitted.Example")!.GetProperty("ModuleDefinition")!.GetValue(null)!;
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var interp = new GilGen.GilInterpreter(new GilGen.GilOptions { Profile = profile, Stdout = stdout, Stderr = stderr });
+        var interp = new GilGen.GilInterpreter(new GilGen.GilOptions { Profile = profile, Stdout = stdout, Stderr = stderr, SwitchInterval = switchInterval });
         interp.Run(definition);
         return (stdout.ToString(), stderr.ToString());
     }

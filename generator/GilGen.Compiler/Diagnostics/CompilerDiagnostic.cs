@@ -1,4 +1,4 @@
-namespace GilGen.Compiler.Diagnostics;
+namespace GilGen.Compiler;
 
 /// <summary>One message about the source, located by line/column and by character offset.</summary>
 public sealed class CompilerDiagnostic

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using GilGen.Compiler.Syntax;
+using GilGen.Compiler.Syntax.Ast;
 
 namespace GilGen.Compiler.Diagnostics;
 

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace GilGen.Compiler.Diagnostics;
+namespace GilGen.Compiler;
 
 /// <summary>Every diagnostic id the compiler reports, with its title.</summary>
 public static class DiagnosticIds
@@ -13,6 +13,8 @@ public static class DiagnosticIds
     public const string UnknownModule = "GIL0003";
     /// <summary>GIL0004: too many errors — reporting stopped after the limit of errors for one file.</summary>
     public const string TooManyErrors = "GIL0004";
+    /// <summary>GIL0005: internal compiler error — a bug in GilGen, reported instead of an exception.</summary>
+    public const string InternalError = "GIL0005";
 
     /// <summary>The title of each id.</summary>
     public static IReadOnlyDictionary<string, string> Titles { get; } = new Dictionary<string, string>
@@ -21,5 +23,6 @@ public static class DiagnosticIds
         [UnsupportedConstruct] = "Unsupported construct",
         [UnknownModule] = "Unknown module",
         [TooManyErrors] = "Too many errors",
+        [InternalError] = "Internal compiler error",
     };
 }

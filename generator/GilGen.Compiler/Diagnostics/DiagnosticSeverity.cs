@@ -1,4 +1,4 @@
-namespace GilGen.Compiler.Diagnostics;
+namespace GilGen.Compiler;
 
 /// <summary>How serious a <see cref="CompilerDiagnostic"/> is.</summary>
 public enum DiagnosticSeverity

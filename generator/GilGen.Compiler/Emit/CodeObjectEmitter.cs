@@ -148,6 +148,7 @@ internal sealed class CodeObjectEmitter
         }
         if (_maxDepth > 0) _w.Line($"{Value} {string.Join(", ", Enumerable.Range(0, _maxDepth).Select(i => S(i) + " = default"))};");
         if (UsesBuffer()) _w.Line($"{ValueBuffer} __buf = default;");
+        if (Enumerable.Range(0, _ins.Count).Any(IsFusedCompare)) _w.Line("bool __cmp = false, __cmpIsBool = false;");
         _w.Line($"int __line = {_code.FirstLineNo};");
         // Before the first instruction (and outside any loop that may start there).
         var first = _ins.Count > 0 ? _ins[0].Opcode : Opcode.NOP;
@@ -340,6 +341,17 @@ internal sealed class CodeObjectEmitter
                 return ins.JumpTarget >= 0 ? " (to " + ins.JumpTarget + ")" : "";
         }
     }
+
+    /// <summary>An argument that no instruction deletes and no cell takes over is bound from entry to exit.</summary>
+    internal bool IsAlwaysBound(int local) =>
+        local < ArgTotal && !_code.CellVars.Contains(_code.VarNames[local])
+        && !_ins.Any(i => i.Opcode == Opcode.DELETE_FAST && i.Arg == local);
+
+    /// <summary>A COMPARE_OP whose only consumer is the POP_JUMP right after it (which nothing else jumps to).</summary>
+    internal bool IsFusedCompare(int index) =>
+        index + 1 < _ins.Count && _ins[index].Opcode == Opcode.COMPARE_OP
+        && _ins[index + 1].Opcode is Opcode.POP_JUMP_IF_FALSE or Opcode.POP_JUMP_IF_TRUE
+        && !_labels.Contains(_ins[index + 1].Offset) && !_flow.HandlerTargets.Contains(_ins[index + 1].Offset);
 
     internal void EmitCheck(int mask, string why)
     {
@@ -561,7 +573,18 @@ internal sealed class CodeObjectEmitter
                     CheckAfter();
                     break;
                 case Opcode.COMPARE_OP:
-                    _w.Line($"{{ var __r = {Ops}.Compare(__ts, {Second}, {Top}, {CompareOp}.{CompareOps[arg]}); {Second}.DecRef(); {Top}.DecRef(); {Second} = __r; }}");
+                    if (FusesWithNextJump())
+                    {
+                        // The next instruction only tests this result: keep it as a C# bool instead of
+                        // a True/False object. Ints compare inline; the bool is what POP_JUMP tests.
+                        _w.Line($"if ({Second}.IsInt && {Top}.IsInt) {{ __cmp = {Second}.IntValue {CompareSymbols[arg]} {Top}.IntValue; __cmpIsBool = true; }}");
+                        _w.Line($"else {{ var __r = {Ops}.Compare(__ts, {Second}, {Top}, {CompareOp}.{CompareOps[arg]}); {Second}.DecRef(); {Top}.DecRef();");
+                        _w.Line($"  __cmpIsBool = global::GilGen.Runtime.EmittedOps.IsBool(__r); __cmp = {Ops}.IsTrue(__ts, __r); __r.DecRef(); }}");
+                    }
+                    else
+                    {
+                        _w.Line($"{{ var __r = {Ops}.Compare(__ts, {Second}, {Top}, {CompareOp}.{CompareOps[arg]}); {Second}.DecRef(); {Top}.DecRef(); {Second} = __r; }}");
+                    }
                     CheckAfter();
                     break;
                 case Opcode.IS_OP:
@@ -608,7 +631,7 @@ internal sealed class CodeObjectEmitter
                     break;
                 }
                 case Opcode.LOAD_FAST:
-                    _w.Line($"if ({_e.Local(arg)}.IsUnbound) throw {Ops}.RaiseUnboundLocal(__ts, {CSharpLiteral.String(Code.VarNames[arg])});");
+                    if (!_e.IsAlwaysBound(arg)) _w.Line($"if ({_e.Local(arg)}.IsUnbound) throw {Ops}.RaiseUnboundLocal(__ts, {CSharpLiteral.String(Code.VarNames[arg])});");
                     _w.Line($"{S(_d)} = {_e.Local(arg)}; {S(_d)}.IncRef();");
                     break;
                 case Opcode.STORE_FAST:
@@ -733,6 +756,13 @@ internal sealed class CodeObjectEmitter
         }
 
         private static readonly string[] CompareOps = { "Lt", "Le", "Eq", "Ne", "Gt", "Ge" };
+        private static readonly string[] CompareSymbols = { "<", "<=", "==", "!=", ">", ">=" };
+
+        /// <summary>COMPARE_OP directly followed by a POP_JUMP that nothing else jumps to.</summary>
+        private bool FusesWithNextJump() => _e.IsFusedCompare(_index);
+
+        /// <summary>True when this POP_JUMP tests the bool its COMPARE_OP left in __cmp.</summary>
+        private bool TestsFusedCompare() => _index > 0 && _e.IsFusedCompare(_index - 1);
 
         private int Slot(int nameIndex) => _e._layout.SlotOf(Code.Names[nameIndex]);
 
@@ -819,7 +849,9 @@ internal sealed class CodeObjectEmitter
             // A True/False condition takes ceval's FAST_DISPATCH path (no py39 check); anything
             // else is tested with PyObject_IsTrue and DISPATCHes.
             string cond = Top;
-            _w.Line($"{{ bool __isBool = global::GilGen.Runtime.EmittedOps.IsBool({cond}); bool __t = {Ops}.IsTrue(__ts, {cond});");
+            bool fused = TestsFusedCompare();
+            if (fused) _w.Line("{ bool __isBool = __cmpIsBool; bool __t = __cmp;");
+            else _w.Line($"{{ bool __isBool = global::GilGen.Runtime.EmittedOps.IsBool({cond}); bool __t = {Ops}.IsTrue(__ts, {cond});");
             int target = _i.JumpTarget;
             int jumpMask = CheckpointSites.After(_i.Opcode, OpcodeAt(target), backward: target <= _i.Offset);
             int fallMask = CheckpointSites.After(_i.Opcode, NextOpcode, backward: false);
@@ -827,7 +859,7 @@ internal sealed class CodeObjectEmitter
             string fallCheck = CheckedMask(fallMask);
             if (pop)
             {
-                _w.Line($"  {cond}.DecRef();");
+                if (!fused) _w.Line($"  {cond}.DecRef();");
                 _w.Line($"  if (__t {(jumpIf ? "" : "== false")}) {{ {jumpCheck}{GotoTarget()} }}");
             }
             else
