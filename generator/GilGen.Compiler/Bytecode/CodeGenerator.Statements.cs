@@ -98,6 +98,7 @@ internal sealed partial class CodeGenerator
                 int saved = _u.LineNo;
                 VisitStmts((List<StmtSyntax>)info.Datum!);
                 _u.LineNo = saved;
+                _u.LineNoSet = false;
                 if (preserveTos) PopFBlock();
                 return;
             }

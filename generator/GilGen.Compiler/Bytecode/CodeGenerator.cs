@@ -42,7 +42,8 @@ internal sealed partial class CodeGenerator
 
     private void EnterScope(string name, UnitKind kind, SyntaxNode node, int lineno)
     {
-        var unit = new CompilerUnit(_st[node], name, kind, lineno, _u?.Private);
+        // Inside a class body and everything nested in it, __names are mangled with the class name.
+        var unit = new CompilerUnit(_st[node], name, kind, lineno, kind == UnitKind.Class ? name : _u?.Private);
         if (_u != null) _stack.Push(_u);
         _u = unit;
         SetQualName();

@@ -1,6 +1,0 @@
-namespace GilGen.Compiler.Bytecode;
-
-internal static class Disassembler
-{
-    public static string Dis(CodeObject code) => "(dis pending)";
-}
