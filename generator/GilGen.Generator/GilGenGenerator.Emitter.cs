@@ -6,6 +6,7 @@ using GilGen.Compiler.Bytecode;
 using GilGen.Compiler.Emit;
 using GilGen.Generator.Model;
 using Microsoft.CodeAnalysis;
+using DiagnosticSeverity = Microsoft.CodeAnalysis.DiagnosticSeverity;
 
 namespace GilGen.Generator;
 
@@ -52,7 +53,16 @@ public sealed partial class GilGenGenerator
             string? source = null;
             if (model.CanGenerate && module is not null && !hasErrors)
             {
-                source = CSharpEmitter.Emit(module, ToRequest(model, pythonName));
+                try
+                {
+                    source = CSharpEmitter.Emit(module, ToRequest(model, pythonName));
+                }
+                catch (EmitException e)
+                {
+                    // The compiler accepted it but the emitter cannot translate it yet: a located GIL0002.
+                    var location = model.Map.Map(System.Math.Max(1, e.Line), 0, 0);
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ForCompilerDiagnostic(DiagnosticIds.UnsupportedConstruct), location, e.Message));
+                }
             }
             else if (model.Function is { CanWriteStub: true } stubbed)
             {

@@ -6,7 +6,6 @@ using GilGen.Cli.Compilation;
 using GilGen.Cli.Execution;
 using GilGen.Compiler;
 using GilGen.Compiler.Bytecode;
-using GilGen.Compiler.Diagnostics;
 
 namespace GilGen.Cli;
 

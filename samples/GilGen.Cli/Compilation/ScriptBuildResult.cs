@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
-using GilGen.Compiler.Diagnostics;
+using GilGen.Compiler;
 
 namespace GilGen.Cli.Compilation;
 

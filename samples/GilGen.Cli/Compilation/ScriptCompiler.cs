@@ -4,7 +4,6 @@ using System.IO;
 using System.Reflection;
 using GilGen.Cli.Caching;
 using GilGen.Compiler;
-using GilGen.Compiler.Diagnostics;
 using GilGen.Compiler.Emit;
 
 namespace GilGen.Cli.Compilation;

@@ -1,6 +1,6 @@
 using System;
 using System.IO;
-using GilGen.Compiler.Diagnostics;
+using GilGen.Compiler;
 
 namespace GilGen.Cli.Compilation;
 
