@@ -58,7 +58,7 @@ public static class PythonCompiler
             module = null;
         }
         if (diags.ErrorCount > 0) module = null;
-        return new CompileResult(module, diags.Items, syntax);
+        return new CompileResult(module, diags.SortedItems(), syntax);
     }
 
     private static void CheckImports(List<StmtSyntax> body, DiagnosticBag diags, CompilerOptions options)

@@ -1,4 +1,5 @@
 using System.Threading;
+using ThreadState = GilGen.Runtime.ThreadState;
 using GilGen.Runtime;
 
 namespace GilGen.Cli.Tests;

@@ -21,6 +21,23 @@ internal sealed class DiagnosticBag
     public DiagnosticBag(SourceText text) { _text = text; }
 
     public IReadOnlyList<CompilerDiagnostic> Items => _items;
+
+    /// <summary>The diagnostics in source order (the lexer runs before the parser, so discovery order is not source order); the too-many-errors note stays last.</summary>
+    public IReadOnlyList<CompilerDiagnostic> SortedItems()
+    {
+        var list = new List<CompilerDiagnostic>(_items.Count);
+        list.AddRange(_items);
+        var order = new Dictionary<CompilerDiagnostic, int>();
+        for (int i = 0; i < list.Count; i++) order[list[i]] = i;
+        list.Sort((a, b) =>
+        {
+            bool aLast = a.Id == DiagnosticIds.TooManyErrors, bLast = b.Id == DiagnosticIds.TooManyErrors;
+            if (aLast != bLast) return aLast ? 1 : -1;
+            int c = a.Start.CompareTo(b.Start);
+            return c != 0 ? c : order[a].CompareTo(order[b]);
+        });
+        return list;
+    }
     public int ErrorCount { get; private set; }
     public bool IsFull => ErrorCount >= MaxErrors;
 

@@ -595,7 +595,7 @@ internal sealed partial class Parser
         char last = text[text.Length - 1];
         if (last == 'j' || last == 'J')
         {
-            Unsupported("complex numbers", t.Start, t.Length);
+            Unsupported("complex numbers", t.Start, t.Length, plural: true);
             node.Value = Constant.Float(0);
             return Done(node, t);
         }

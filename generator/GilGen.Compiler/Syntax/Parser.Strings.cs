@@ -227,7 +227,7 @@ internal sealed partial class Parser
         }
         if (c == 'N' && !bytes)
         {
-            Unsupported("'\\N{...}' escapes", i, 2);
+            Unsupported("'\\N{...}' escapes", i, 2, plural: true);
             int close = s.IndexOf('}', i);
             return close > 0 && close < end ? close + 1 : i + 2;
         }

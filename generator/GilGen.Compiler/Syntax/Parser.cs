@@ -29,7 +29,7 @@ internal sealed partial class Parser
     private int _p;
     private int _prevEnd;
     private int _depth;
-    private const int MaxDepth = 200;
+    private const int MaxDepth = 400; // two levels per bracket: about CPython's 200 nested brackets
 
     public Parser(SourceText text, DiagnosticBag diags, List<Token> tokens)
     {
@@ -83,8 +83,9 @@ internal sealed partial class Parser
         throw new ParseAbort();
     }
 
-    private void Unsupported(string what, int start, int length)
-        => _diags.Error(DiagnosticIds.UnsupportedConstruct, what + " is not supported by GilGen yet", start, length);
+    /// <summary>Reports GIL0002; <paramref name="what"/> is a singular construct ("'yield'") unless <paramref name="plural"/>.</summary>
+    private void Unsupported(string what, int start, int length, bool plural = false)
+        => _diags.Error(DiagnosticIds.UnsupportedConstruct, what + (plural ? " are" : " is") + " not supported by GilGen yet", start, length);
 
     private T Done<T>(T node, Token first) where T : SyntaxNode
     {
@@ -195,7 +196,7 @@ internal sealed partial class Parser
                 if (Cur.Kind != TokenKind.Newline) throw Fail(null, Cur);
                 Advance();
             }
-            Unsupported("decorators", start, t.Length);
+            Unsupported("decorators", start, t.Length, plural: true);
             if (!At("def") && !At("class") && !At("async")) throw Fail(null, Cur);
             ParseStatement(new List<StmtSyntax>());
             return;
@@ -303,7 +304,7 @@ internal sealed partial class Parser
         }
         if (At(":"))
         {
-            Unsupported("variable annotations", Cur.Start, 1);
+            Unsupported("variable annotations", Cur.Start, 1, plural: true);
             Advance();
             ParseTest();
             if (Accept("=")) ParseTestListStarExpr(allowYield: true);
@@ -372,14 +373,14 @@ internal sealed partial class Parser
         do
         {
             if (paren && At(")")) break;
+            if (!paren && stmt.Names.Count > 0 && Cur.Kind == TokenKind.Newline)
+                throw Fail("trailing comma not allowed without surrounding parentheses", _tokens[_p - 1]);
             var first = Cur;
             string name = ExpectName().Text;
             string? asName = Accept("as") ? ExpectName().Text : null;
             stmt.Names.Add(Done(new AliasSyntax { Name = name, AsName = asName }, first));
         } while (Accept(","));
         if (paren) Expect(")");
-        else if (stmt.Names.Count > 0 && _tokens[_p - 1].Is(","))
-            Fail("trailing comma not allowed without surrounding parentheses", _tokens[_p - 1]);
         return Done(stmt, t);
     }
 
@@ -509,7 +510,7 @@ internal sealed partial class Parser
         {
             var arrow = Advance();
             var ret = ParseTest();
-            Unsupported("annotations", arrow.Start, ret.End - arrow.Start);
+            Unsupported("annotations", arrow.Start, ret.End - arrow.Start, plural: true);
         }
         var stmt = new FunctionDefStmt { Name = name.Text, Args = args };
         stmt.Body = ParseBlock();
@@ -599,7 +600,7 @@ internal sealed partial class Parser
         {
             var colon = Advance();
             var ann = ParseTest();
-            Unsupported("annotations", colon.Start, ann.End - colon.Start);
+            Unsupported("annotations", colon.Start, ann.End - colon.Start, plural: true);
         }
         if (!names.Add(n.Text)) Fail($"duplicate argument '{n.Text}' in function definition", arg);
         return arg;
