@@ -9,7 +9,7 @@ namespace GilGen.Samples;
 /// </summary>
 public sealed class Report
 {
-    private const int LabelWidth = 26;
+    private const int LabelWidth = 30;
     private readonly TextWriter _writer;
     private int _sections;
 

@@ -13,7 +13,7 @@ internal static class Assembler
     public static CodeObject Assemble(CompilerUnit u, string fileName)
     {
         var order = LayOut(u.Blocks);
-        ResolveJumps(order, u.Blocks);
+        ResolveJumps(order);
 
         var opcodes = new List<byte>();
         var args = new List<byte>();
@@ -89,7 +89,7 @@ internal static class Assembler
         }
     }
 
-    private static void ResolveJumps(List<BasicBlock> order, List<BasicBlock> all)
+    private static void ResolveJumps(List<BasicBlock> order)
     {
         bool again;
         do
@@ -117,7 +117,6 @@ internal static class Assembler
                 }
             }
         } while (again);
-        _ = all;
     }
 
     /// <summary>compile.c's assemble_lnotab.</summary>
@@ -149,7 +148,7 @@ internal static class Assembler
     }
 
     /// <summary>dis.findlinestarts: offset → line where a line starts.</summary>
-    public static Dictionary<int, int> FindLineStarts(byte[] lnotab, int firstLineNo, int codeBytes)
+    public static Dictionary<int, int> FindLineStarts(byte[] lnotab, int firstLineNo)
     {
         var result = new Dictionary<int, int>();
         int? lastLine = null;
@@ -166,7 +165,6 @@ internal static class Assembler
             line += lineIncr;
         }
         if (line != lastLine) result[addr] = line;
-        _ = codeBytes;
         return result;
     }
 
@@ -188,7 +186,7 @@ internal static class Assembler
             if (Opcodes.IsRelativeJump(op)) labels.Add(i * 2 + 2 + arg);
             else if (Opcodes.IsAbsoluteJump(op)) labels.Add(arg);
         }
-        var starts = FindLineStarts(lnotab, firstLineNo, ops.Length * 2);
+        var starts = FindLineStarts(lnotab, firstLineNo);
         var result = new Instruction[ops.Length];
         int line = firstLineNo;
         for (int i = 0; i < ops.Length; i++)

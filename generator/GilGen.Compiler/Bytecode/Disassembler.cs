@@ -43,7 +43,7 @@ public static class Disassembler
     public static void Disassemble(CodeObject co, Func<CodeObject, string> address, StringBuilder sb)
     {
         int codeLen = co.Instructions.Count * 2;
-        var lineStarts = Assembler.FindLineStarts(co.LineTable, co.FirstLineNo, codeLen);
+        var lineStarts = Assembler.FindLineStarts(co.LineTable, co.FirstLineNo);
         int maxLine = lineStarts.Count > 0 ? lineStarts.Values.Max() : 0;
         int linenoWidth = maxLine >= 1000 ? maxLine.ToString(CultureInfo.InvariantCulture).Length : 3;
         int maxOffset = codeLen - 2;

@@ -60,7 +60,7 @@ public static class CSharpEmitter
         }
         foreach (var code in layout.Codes)
         {
-            string dis = Disassembler.Dis(code);
+            string dis = Disassembler.Dis(code, StableAddress);
             w.Line($"private static readonly {CodeInfo} {layout.CodeInfoName(code)} = new({CSharpLiteral.String(code.Name)}, {CSharpLiteral.String(code.QualName)}, {source}, {code.FirstLineNo}, {CSharpLiteral.String(dis)});");
             if (code == layout.Codes[0]) continue;
             var argNames = code.VarNames.Take(ArgTotal(code)).Select(CSharpLiteral.String);
@@ -72,6 +72,20 @@ public static class CSharpEmitter
         w.Line($"/// <summary>The Python module compiled from {Xml(request.FileName)}: its name, source, globals and top-level code.</summary>");
         w.Line($"{access} static {ModuleDefinition} {definition} {{ get; }} = new({CSharpLiteral.String(request.ModuleName)}, {source}, new string[] {{ {slots} }}, {layout.BodyName(layout.Codes[0])});");
         w.Line();
+    }
+
+    /// <summary>
+    /// The "address" dis prints for a code object: CPython shows its memory address; generated code must
+    /// be the same on every build, so it is a hash of the code object's file, name and line instead.
+    /// </summary>
+    private static string StableAddress(CodeObject code)
+    {
+        ulong hash = 14695981039346656037UL;
+        foreach (char c in code.FileName + "\0" + code.QualName + "\0" + code.FirstLineNo)
+        {
+            hash = (hash ^ c) * 1099511628211UL;
+        }
+        return "0x7f" + (hash & 0xFFFFFFFFFFUL).ToString("x10", System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private static int ArgTotal(CodeObject code) => code.ArgCount + code.KwOnlyArgCount

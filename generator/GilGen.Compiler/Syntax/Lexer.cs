@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Text;
 using GilGen.Compiler.Diagnostics;
 
 namespace GilGen.Compiler.Syntax;

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace GilGen.Compiler.Syntax;
 
 /// <summary>The source with its line starts, to turn char offsets into (line, column).</summary>
-public sealed class SourceText
+internal sealed class SourceText
 {
     private readonly List<int> _lineStarts = new() { 0 };
 

@@ -1,7 +1,7 @@
 namespace GilGen.Compiler.Syntax;
 
 /// <summary>One token: its kind, text, and where it is.</summary>
-public sealed class Token
+internal sealed class Token
 {
     /// <summary>Creates a token.</summary>
     public Token(TokenKind kind, string text, int start, int length, int line, int column)

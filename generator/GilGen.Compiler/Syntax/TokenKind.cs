@@ -1,7 +1,7 @@
 namespace GilGen.Compiler.Syntax;
 
 /// <summary>The kinds of Python tokens (Lib/token.py, grouped: operators and keywords share <see cref="Op"/> and <see cref="Name"/>).</summary>
-public enum TokenKind
+internal enum TokenKind
 {
     /// <summary>An identifier or keyword; the text tells which.</summary>
     Name,
