@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Collections.Generic;
 using GilGen.Compiler.Binding;
 
@@ -14,6 +15,13 @@ internal static class Assembler
     {
         var order = LayOut(u.Blocks);
         ResolveJumps(order);
+        if (u.Kind == UnitKind.Module)
+        {
+            // compile.c enters the module scope with line 0 and assemble() then takes the line of the
+            // first instruction (a leading comment or docstring-less blank lines do not count).
+            var first = order.SelectMany(b => b.Instrs).FirstOrDefault(i => i.Line != 0);
+            u.FirstLineNo = first != null && first.Line != 0 ? first.Line : 1;
+        }
 
         var opcodes = new List<byte>();
         var args = new List<byte>();
