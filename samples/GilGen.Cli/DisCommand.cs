@@ -27,10 +27,12 @@ public static class DisCommand
         if (file is null)
             return ExitStatus.CannotOpenFile;
 
-        CompileResult compiled = PythonCompiler.Compile(file.Source, file.FullPath);
+        // `python -m dis` compiles with the path as written (code reprs show it), unlike a script run.
+        string fileName = args[0];
+        CompileResult compiled = PythonCompiler.Compile(file.Source, fileName);
         if (!compiled.Success || compiled.Module is null)
         {
-            SyntaxErrorReport.Write(stderr, compiled.Diagnostics.First(d => d.Severity == DiagnosticSeverity.Error), file.FullPath, file.Source);
+            SyntaxErrorReport.Write(stderr, compiled.Diagnostics.First(d => d.Severity == DiagnosticSeverity.Error), fileName, file.Source);
             return ExitStatus.UncaughtException;
         }
         // Disassembler.Dis is dis.dis: the module, then each nested code object after its repr.
