@@ -1,5 +1,4 @@
 using GilGen.Compiler;
-using GilGen.Compiler.Emit;
 using GilGen.Runtime;
 
 namespace GilGen.Emitter.Tests;
@@ -12,17 +11,9 @@ public sealed class CompiledExampleTests
 {
     private static (string Stdout, string Stderr) Run(string example, RuntimeProfile profile)
     {
-        var source = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Examples", example + ".py"));
-        var result = PythonCompiler.Compile(source, example + ".py");
+        var result = PythonCompiler.Compile(ExampleRunTests.Source(example), example + ".py");
         Assert.True(result.Success, string.Join("\n", result.Diagnostics.Select(d => $"{d.Line}:{d.Column} {d.Id} {d.Message}")));
-        var request = new ModuleEmitRequest("Emitted", new[] { "public static partial class Example" }, example + ".py", 0,
-            "__main__", source, Array.Empty<FunctionBinding>(), ExposeModuleMembers: true);
-        var assembly = EmittedAssembly.Compile(CSharpEmitter.Emit(result.Module!, request));
-        var definition = (ModuleDefinition)assembly.GetType("Emitted.Example")!.GetProperty("ModuleDefinition")!.GetValue(null)!;
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        new GilGen.GilInterpreter(new GilGen.GilOptions { Profile = profile, Stdout = stdout, Stderr = stderr }).Run(definition);
-        return (stdout.ToString(), stderr.ToString());
+        return ExampleRunTests.Run(example, result.Module!, profile);
     }
 
     [Theory]
@@ -66,8 +57,7 @@ public sealed class CompiledExampleTests
     [InlineData("14_rlock_and_errors")]
     public void Compiler_produces_CPython_39s_instructions(string example)
     {
-        var source = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Examples", example + ".py"));
-        var ours = PythonCompiler.Compile(source, example + ".py").Module!;
+        var ours = PythonCompiler.Compile(ExampleRunTests.Source(example), example + ".py").Module!;
         var cpython = CodeObjectJson.Load(example);
         AssertSameCode(cpython, ours);
     }

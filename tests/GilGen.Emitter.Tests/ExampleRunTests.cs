@@ -9,10 +9,14 @@ namespace GilGen.Emitter.Tests;
 /// </summary>
 public sealed class ExampleRunTests
 {
-    internal static (string Stdout, string Stderr) Run(string example, RuntimeProfile profile = RuntimeProfile.Modern, double switchInterval = 0.005)
+    private static (string Stdout, string Stderr) Run(string example) => Run(example, CodeObjectJson.Load(example), RuntimeProfile.Modern);
+
+    internal static string Source(string example) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Examples", example + ".py"));
+
+    /// <summary>Emits <paramref name="code"/>, compiles the C# with Roslyn and runs it as __main__ in a new interpreter.</summary>
+    internal static (string Stdout, string Stderr) Run(string example, GilGen.Compiler.Bytecode.CodeObject code, RuntimeProfile profile)
     {
-        var code = CodeObjectJson.Load(example);
-        var source = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Examples", example + ".py"));
+        var source = Source(example);
         var request = new ModuleEmitRequest("Emitted", new[] { "public static partial class Example" }, example + ".py", 0,
             "__main__", source, Array.Empty<FunctionBinding>(), ExposeModuleMembers: true);
         var csharp = CSharpEmitter.Emit(code, request);
@@ -21,7 +25,7 @@ public sealed class ExampleRunTests
         var definition = (ModuleDefinition)assembly.GetType("Emitted.Example")!.GetProperty("ModuleDefinition")!.GetValue(null)!;
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var interp = new GilGen.GilInterpreter(new GilGen.GilOptions { Profile = profile, Stdout = stdout, Stderr = stderr, SwitchInterval = switchInterval });
+        var interp = new GilGen.GilInterpreter(new GilGen.GilOptions { Profile = profile, Stdout = stdout, Stderr = stderr });
         interp.Run(definition);
         return (stdout.ToString(), stderr.ToString());
     }
