@@ -59,6 +59,7 @@ public sealed partial class ThreadState
     {
         GilInterpreter interp = Interp;
         if (interp.HasPendingCalls) interp.RunPendingCalls(this);
+        interp.CountPacedCheckpoint();
         if (interp.IsGilDropRequested) interp.Scheduler.YieldAtCheckpoint(this);
         if (_asyncException != null) RaiseAsyncException();
     }

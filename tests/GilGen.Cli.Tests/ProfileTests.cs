@@ -17,13 +17,31 @@ public sealed class ProfileTests : IClassFixture<TemporaryCache>
     public ProfileTests(TemporaryCache cache) => _cache = cache;
 
     /// <summary>
-    /// Without a lock, py39 loses updates in real runs. GilGen runs example 07's 100000 increments per
-    /// thread in about 2 ms, inside one default 5 ms switch interval, so there the threads run one after
-    /// the other; with 2000000 per thread they overlap (as CPython 3.9's ~50x slower loop does at 100000),
-    /// and a switch between LOAD_GLOBAL and STORE_GLOBAL loses updates.
+    /// Without a lock, the seed's own example 07 loses updates under py39 in real runs, as on CPython 3.9
+    /// (CPython 3.9.18 printed 656444..953049 in twelve runs here). GilGen's loop is about eight times
+    /// faster than CPython 3.9's, so py39 paces its switch interval by CPython 3.9's instruction speed
+    /// (CheckpointPace); a switch between LOAD_GLOBAL and STORE_GLOBAL then loses updates. A run can
+    /// still switch only at harmless points (about one run in six here): up to five runs are made, and
+    /// one must lose updates.
     /// </summary>
     [Fact]
     public void Unlocked_counter_under_py39_loses_updates()
+    {
+        var finals = new List<long>();
+        for (int run = 0; run < 5 && (finals.Count == 0 || finals[^1] == Expected); run++)
+        {
+            CliResult result = _cache.Run("run", "--profile", "py39", Examples.Script("07_race_counter"));
+            Assert.Equal(0, result.ExitCode);
+            finals.Add(FinalCounter(result.Stdout));
+        }
+
+        Assert.All(finals, final => Assert.InRange(final, 1, Expected));
+        Assert.True(finals[^1] < Expected, "no update lost in " + finals.Count + " runs: " + string.Join(", ", finals));
+    }
+
+    /// <summary>With the long counter (10 x 2,000,000) and wall-clock intervals the threads overlap too.</summary>
+    [Fact]
+    public void Long_unlocked_counter_under_py39_loses_updates()
     {
         CliResult result = _cache.Run("run", "--profile", "py39", Examples.Script("07_race_counter_long"));
 

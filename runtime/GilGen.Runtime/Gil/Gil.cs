@@ -37,6 +37,13 @@ namespace GilGen.Runtime;
 /// Lock order: <see cref="_mutex"/> may be held while taking <see cref="_switchMutex"/> (in take), never
 /// the other way round, so the two cannot deadlock.
 /// </para>
+/// <para>
+/// Paced intervals (a GilGen addition, see <see cref="CheckpointPace"/>): with a pace, while anybody waits,
+/// the holder also counts its honoured checkpoints, and a waiter's interval ends after as many as the
+/// reproduced CPython passes in one interval, or after the wall-clock interval, whichever comes first.
+/// The count starts when the first waiter arrives and starts again at every take that leaves waiters
+/// behind, as each waiter's interval would after a switch.
+/// </para>
 /// </remarks>
 public sealed class Gil : ISchedulingPolicy
 {
@@ -67,16 +74,26 @@ public sealed class Gil : ISchedulingPolicy
     // can take over (a drop request set without a waiter would otherwise park it for good).
     private volatile int _waiters;
 
+    // CheckpointPace's nanoseconds per honoured checkpoint, or null for wall-clock intervals only.
+    private readonly double? _checkpointNanoseconds;
+    private readonly Action _pacedIntervalElapsed;
+
     private long _dropRequests;
     private long _checkpointDrops;
     private long _forcedSwitchWaits;
     private long _takes;
 
     /// <summary>Creates the GIL of <paramref name="interp"/>, unlocked.</summary>
-    public Gil(GilGen.GilInterpreter interp, double switchIntervalSeconds = DefaultSwitchIntervalSeconds)
+    /// <param name="interp">The interpreter whose threads share this GIL.</param>
+    /// <param name="switchIntervalSeconds">The switch interval (<c>sys.setswitchinterval</c>).</param>
+    /// <param name="checkpointNanoseconds">A <see cref="CheckpointPace"/> to pace intervals by, or null for wall-clock intervals only.</param>
+    public Gil(GilGen.GilInterpreter interp, double switchIntervalSeconds = DefaultSwitchIntervalSeconds, double? checkpointNanoseconds = null)
     {
         _interp = interp ?? throw new ArgumentNullException(nameof(interp));
         SwitchInterval = switchIntervalSeconds;
+        if (checkpointNanoseconds is <= 0) throw new ArgumentOutOfRangeException(nameof(checkpointNanoseconds), checkpointNanoseconds, "a checkpoint pace must be positive");
+        _checkpointNanoseconds = checkpointNanoseconds;
+        _pacedIntervalElapsed = OnPacedIntervalElapsed;
     }
 
     /// <inheritdoc/>
@@ -132,14 +149,14 @@ public sealed class Gil : ISchedulingPolicy
             // same holder as when it began, means the holder has had a full interval: ask it to drop.
             if (_locked)
             {
-                _waiters++;
+                if (_waiters++ == 0) StartPacedInterval();
                 while (_locked)
                 {
                     long savedSwitchNumber = _switchNumber;
                     bool signalled = Monitor.Wait(_mutex, WaitMilliseconds);
                     if (!signalled && _locked && _switchNumber == savedSwitchNumber)
                     {
-                        _dropRequests++;
+                        Interlocked.Increment(ref _dropRequests);
                         _interp.SetGilDropRequest();
                     }
                 }
@@ -166,7 +183,25 @@ public sealed class Gil : ISchedulingPolicy
                 _interp.ResetGilDropRequest();
             else
                 _interp.RecomputeEvalBreaker();
+            if (_waiters > 0) StartPacedInterval();
+            else _interp.StopPacedInterval();
         }
+    }
+
+    // Called with _mutex held: a paced interval for the current (or next) holder.
+    private void StartPacedInterval()
+    {
+        if (_checkpointNanoseconds is double nanoseconds)
+            _interp.StartPacedInterval(CheckpointPace.Budget(SwitchInterval, nanoseconds, Random.Shared), _pacedIntervalElapsed);
+    }
+
+    // Called by the holder at the honoured checkpoint that used up a paced interval: the same decision as a
+    // waiter's timed-out wait, "still locked and somebody waiting: ask the holder to drop".
+    private void OnPacedIntervalElapsed()
+    {
+        if (_waiters == 0) return;
+        Interlocked.Increment(ref _dropRequests);
+        _interp.SetGilDropRequest();
     }
 
     /// <inheritdoc/>

@@ -27,6 +27,13 @@ public sealed partial class GilInterpreter
     private volatile int _pendingCallsToDo;
     private int _asyncExceptionsPending;
 
+    // A paced switch interval in progress (CheckpointPace): the honoured checkpoints the holder may still
+    // pass before a waiter's interval ends. Written by the GIL's waiters under its mutex, counted down by
+    // the holder alone; a re-arm racing with the count-down only shifts one interval's end a little.
+    private volatile int _pacing;
+    private long _pacedCheckpointsLeft;
+    private Action? _pacedIntervalElapsed;
+
     private readonly ConcurrentQueue<Action<ThreadState>> _pendingCalls = new();
 
     /// <summary>The <see cref="CheckpointMask"/> bit this interpreter sets in <see cref="EvalBreaker"/>.</summary>
@@ -61,7 +68,7 @@ public sealed partial class GilInterpreter
     /// </summary>
     public void RecomputeEvalBreaker()
     {
-        bool any = (_gilDropRequest | _pendingCallsToDo | Volatile.Read(ref _asyncExceptionsPending)) != 0;
+        bool any = (_gilDropRequest | _pendingCallsToDo | _pacing | Volatile.Read(ref _asyncExceptionsPending)) != 0;
         EvalBreaker = any ? _evalBreakerBit : 0;
     }
 
@@ -115,5 +122,39 @@ public sealed partial class GilInterpreter
     {
         Interlocked.Decrement(ref _asyncExceptionsPending);
         RecomputeEvalBreaker();
+    }
+
+    /// <summary>
+    /// Starts counting honoured checkpoints for a paced switch interval (see <see cref="CheckpointPace"/>):
+    /// after <paramref name="checkpoints"/> of them the holder calls <paramref name="elapsed"/>, which may set
+    /// the drop request. Until then every honoured checkpoint takes the slow path, so only a policy with a
+    /// waiter arms this.
+    /// </summary>
+    internal void StartPacedInterval(long checkpoints, Action elapsed)
+    {
+        _pacedIntervalElapsed = elapsed;
+        Volatile.Write(ref _pacedCheckpointsLeft, checkpoints);
+        _pacing = 1;
+        EvalBreaker = _evalBreakerBit;
+    }
+
+    /// <summary>Stops the count of <see cref="StartPacedInterval"/> (nobody waits any more).</summary>
+    internal void StopPacedInterval()
+    {
+        if (_pacing == 0) return;
+        _pacing = 0;
+        RecomputeEvalBreaker();
+    }
+
+    /// <summary>Counts one honoured checkpoint of the holder against a paced interval; calls its end when it is used up.</summary>
+    internal void CountPacedCheckpoint()
+    {
+        if (_pacing == 0) return;
+        long left = _pacedCheckpointsLeft - 1;
+        _pacedCheckpointsLeft = left;
+        if (left > 0) return;
+        _pacing = 0;
+        RecomputeEvalBreaker();
+        _pacedIntervalElapsed?.Invoke();
     }
 }

@@ -14,6 +14,13 @@ public sealed class GilOptions
     /// <summary>Seconds a waiting thread lets pass before it asks the GIL holder to drop it (<c>sys.setswitchinterval</c>). Default 0.005.</summary>
     public double SwitchInterval { get; init; } = Gil.DefaultSwitchIntervalSeconds;
 
+    /// <summary>
+    /// Whether the switch interval also ends after as many honoured checkpoints as the profile's CPython
+    /// passes in that time (<see cref="CheckpointPace"/>; only <see cref="RuntimeProfile.Py39"/> has a pace).
+    /// Default true: <c>py39</c> then loses updates where CPython 3.9 does. False keeps wall-clock intervals only.
+    /// </summary>
+    public bool PacedSwitchInterval { get; init; } = true;
+
     /// <summary>Where <c>print</c> and <c>sys.stdout</c> write. Default: <see cref="Console.Out"/>.</summary>
     public TextWriter? Stdout { get; init; }
 

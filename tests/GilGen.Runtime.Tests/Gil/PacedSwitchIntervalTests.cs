@@ -1,0 +1,92 @@
+using System.Threading;
+using GilGen;
+
+namespace GilGen.Runtime.Tests.Gil;
+
+/// <summary>
+/// Paced switch intervals (<see cref="CheckpointPace"/>): while a thread waits for the GIL, the holder's
+/// interval also ends after <c>interval / pace</c> honoured checkpoints. The tests use a pace of 1 ms per
+/// checkpoint and a 1 s interval, so the count (about 1000 checkpoints, a fraction of a millisecond) always
+/// ends the interval long before the wall clock could; the assertions are on counts, never on durations.
+/// </summary>
+[Collection(SerialGilTests.Name)]
+public sealed class PacedSwitchIntervalTests
+{
+    private const double IntervalSeconds = 1.0;
+    private const double OneMillisecondPace = 1e6;
+    private const long MeanBudget = 1000; // 1 s / 1 ms
+
+    [Fact]
+    public void A_waiter_gets_the_GIL_after_about_interval_over_pace_checkpoints()
+    {
+        long counted = HolderCheckpointsUntilWaiterRuns(OneMillisecondPace, maxCheckpoints: 10_000_000);
+
+        // The budget is spread by ±10% so that intervals do not all end at the same instruction of a loop;
+        // the holder starts counting a little after the waiter arms the interval, hence the lower slack.
+        Assert.InRange(counted, MeanBudget * 8 / 10, MeanBudget * 11 / 10 + 1);
+    }
+
+    [Fact]
+    public void Without_a_pace_only_the_wall_clock_ends_the_interval()
+    {
+        long counted = HolderCheckpointsUntilWaiterRuns(checkpointNanoseconds: null, maxCheckpoints: 200_000);
+
+        // 200,000 fast checkpoints take well under the 1 s interval: the waiter never got in.
+        Assert.Equal(-1, counted);
+    }
+
+    [Fact]
+    public void The_py39_profile_is_paced_and_modern_is_not()
+    {
+        Assert.Equal(CheckpointPace.Py39Nanoseconds, CheckpointPace.For(RuntimeProfile.Py39));
+        Assert.Null(CheckpointPace.For(RuntimeProfile.Modern));
+    }
+
+    [Fact]
+    public void Budgets_spread_around_the_mean_and_are_at_least_one()
+    {
+        var random = new System.Random(7);
+        for (int i = 0; i < 1000; i++)
+            Assert.InRange(CheckpointPace.Budget(0.005, 10.0, random), 450_000, 550_000);
+        Assert.Equal(1, CheckpointPace.Budget(1e-9, 1e6, random));
+    }
+
+    /// <summary>
+    /// A holder passes py39 checkpoints while a second thread waits for the GIL; returns how many it passed
+    /// after the waiter began waiting until the waiter ran, or -1 if the waiter had not run after
+    /// <paramref name="maxCheckpoints"/>.
+    /// </summary>
+    private static long HolderCheckpointsUntilWaiterRuns(double? checkpointNanoseconds, long maxCheckpoints)
+    {
+        var interp = new GilInterpreter(new GilOptions
+        {
+            Profile = RuntimeProfile.Py39,
+            SwitchInterval = IntervalSeconds,
+            SchedulingPolicy = i => new GilGen.Runtime.Gil(i, IntervalSeconds, checkpointNanoseconds),
+        });
+        var gil = (GilGen.Runtime.Gil)interp.Scheduler;
+        int waiterRan = 0;
+        long counted = -1;
+
+        ThreadState holder = interp.Ensure();
+        var waiter = new Thread(() =>
+        {
+            ThreadState ts = interp.Ensure();
+            Volatile.Write(ref waiterRan, 1);
+            interp.Release(ts);
+        });
+        waiter.Start();
+        while (gil.Waiters == 0) Thread.SpinWait(10);
+
+        long passed = 0;
+        while (passed < maxCheckpoints)
+        {
+            passed++;
+            if ((interp.EvalBreaker & CheckpointMask.Py39) != 0) holder.HandleEvalBreaker();
+            if (Volatile.Read(ref waiterRan) == 1) { counted = passed; break; }
+        }
+        interp.Release(holder);
+        waiter.Join();
+        return counted;
+    }
+}
