@@ -96,4 +96,26 @@ public class RobustnessTests
         Assert.True(count >= 500);
         Assert.True(failing >= 300, $"only {failing} failing inputs");
     }
+
+    /// <summary>
+    /// Very long operator chains are a located GIL0002, not a stack overflow (which would kill the
+    /// compiling process: the build, or the IDE's analyzer host). 5,000 still compile.
+    /// </summary>
+    [Theory]
+    [InlineData("x = 1", " + 1")]
+    [InlineData("x = 2", " ** 2")]
+    [InlineData("x = a", ".b")]
+    [InlineData("x = f", "()")]
+    [InlineData("x = a", "[0]")]
+    public void Long_operator_chains_compile_up_to_a_limit_then_are_a_located_error(string head, string link)
+    {
+        var ok = PythonCompiler.Compile("a = f = None\n" + head + string.Concat(Enumerable.Repeat(link, 5_000)) + "\n", "chain.py");
+        Assert.DoesNotContain(ok.Diagnostics, d => d.Id == "GIL0002" || d.Id == "GIL0005");
+
+        var tooLong = PythonCompiler.Compile("a = f = None\n" + head + string.Concat(Enumerable.Repeat(link, 200_000)) + "\n", "chain.py");
+        var error = Assert.Single(tooLong.Diagnostics, d => d.Id == "GIL0002");
+        Assert.Contains("chained operators", error.Message);
+        Assert.Equal(2, error.Line);
+        Assert.False(tooLong.Success);
+    }
 }

@@ -296,7 +296,8 @@ internal sealed class CodeObjectEmitter
     {
         if (_isModule) return;
         for (int i = 0; i < _code.VarNames.Count; i++) _w.Line($"{Local(i)}.DecRef();");
-        for (int i = 0; i < _code.CellVars.Count; i++) _w.Line($"{CellLocal(i)}.DecRef();");
+        // Cells are objects this frame created (refcount 1); release them through a value wrapper.
+        for (int i = 0; i < _code.CellVars.Count; i++) _w.Line($"{Value}.From({CellLocal(i)}).DecRef();");
     }
 
     private void EmitInstructions()

@@ -237,6 +237,7 @@ internal sealed partial class Parser
             BinaryOperator? kind = null;
             foreach (var (op, k) in Levels[level]) if (Cur.Text == op) kind = k;
             if (kind == null) break;
+            CountChainedOperator();
             Advance();
             var right = ParseBinary(level + 1);
             left = Done(new BinOpExpr { Left = left, Op = kind.Value, Right = right }, left);
@@ -272,6 +273,7 @@ internal sealed partial class Parser
         var left = ParseAtomExpr();
         if (At("**"))
         {
+            CountChainedOperator();
             Advance();
             var right = ParseFactor();
             return Done(new BinOpExpr { Left = left, Op = BinaryOperator.Pow, Right = right }, left);
@@ -284,6 +286,7 @@ internal sealed partial class Parser
         var e = ParseAtom();
         while (true)
         {
+            if (At("(") || At("[") || At(".")) CountChainedOperator();
             if (At("("))
             {
                 Enter();

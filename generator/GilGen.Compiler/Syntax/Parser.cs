@@ -112,6 +112,23 @@ internal sealed partial class Parser
 
     private void Leave() => _depth--;
 
+    // Operators chained in one statement (a + b + ..., a.b.c..., f()()..., a ** b ** ...). Each makes the
+    // tree one level deeper, and every later pass (folding, scopes, code generation) recurses per level;
+    // past this many a located error beats a stack overflow that would take the build down with it.
+    // CPython 3.9 compiles longer chains; GilGen's passes stay well inside their stack at this length.
+    private const int MaxChainedOperators = 10_000;
+    private int _chainedOperators;
+
+    private void CountChainedOperator()
+    {
+        if (++_chainedOperators <= MaxChainedOperators) return;
+        _chainedOperators = 0;
+        _diags.Error(DiagnosticIds.UnsupportedConstruct,
+            $"statement too long: more than {MaxChainedOperators} chained operators in one statement (a GilGen compiler limit)",
+            Cur.Start, Math.Max(1, Cur.Length));
+        throw new ParseAbort();
+    }
+
     // ---------------------------------------------------------------- statements
 
     public ModuleSyntax ParseModule()
@@ -141,6 +158,7 @@ internal sealed partial class Parser
         try
         {
             _depth = 0;
+            _chainedOperators = 0;
             ParseStatement(into);
         }
         catch (ParseAbort)

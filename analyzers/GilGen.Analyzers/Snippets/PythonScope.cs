@@ -1,0 +1,86 @@
+using System.Collections.Generic;
+using GilGen.Compiler.Syntax.Ast;
+
+namespace GilGen.Analyzers.Snippets;
+
+/// <summary>What opens a <see cref="PythonScope"/>.</summary>
+internal enum PythonScopeKind
+{
+    /// <summary>The snippet's top level.</summary>
+    Module,
+    /// <summary>A <c>def</c>.</summary>
+    Function,
+    /// <summary>A <c>lambda</c>.</summary>
+    Lambda,
+    /// <summary>A <c>class</c> body.</summary>
+    Class,
+}
+
+/// <summary>How a name got its value in a scope.</summary>
+internal enum BindingKind
+{
+    /// <summary><c>name = value</c> (or <c>with value as name</c>): <see cref="NameBinding.Value"/> says what it holds.</summary>
+    Value,
+    /// <summary>A parameter: whatever callers pass, unknown here.</summary>
+    Parameter,
+    /// <summary>A def, a class, an import, a loop or except target, a tuple unpacking: not a value this analysis follows.</summary>
+    Other,
+}
+
+/// <summary>One binding of a name in a scope.</summary>
+/// <param name="Kind">How it was bound.</param>
+/// <param name="Value">The value expression for <see cref="BindingKind.Value"/>.</param>
+internal readonly record struct NameBinding(BindingKind Kind, ExprSyntax? Value);
+
+/// <summary>
+/// One Python scope of a snippet and what it binds, the way CPython's symbol table sees it: a name
+/// assigned in a function is local unless declared <c>global</c> or <c>nonlocal</c> there.
+/// (GilGen's own symbol table is internal to the compiler, so the analyzer keeps this small one.)
+/// </summary>
+internal sealed class PythonScope
+{
+    /// <summary>Creates a scope.</summary>
+    public PythonScope(PythonScopeKind kind, SyntaxNode node, PythonScope? parent, string name)
+    {
+        Kind = kind; Node = node; Parent = parent; Name = name;
+    }
+
+    /// <summary>Module, function, lambda or class.</summary>
+    public PythonScopeKind Kind { get; }
+    /// <summary>The module, def, lambda or class node.</summary>
+    public SyntaxNode Node { get; }
+    /// <summary>The enclosing scope (null for the module).</summary>
+    public PythonScope? Parent { get; }
+    /// <summary>The def's or class's name.</summary>
+    public string Name { get; }
+    /// <summary>For a def written directly in a class body: that class's scope.</summary>
+    public PythonScope? EnclosingClass => Kind == PythonScopeKind.Function && Parent is { Kind: PythonScopeKind.Class } c ? c : null;
+
+    /// <summary>Parameter names, in order.</summary>
+    public List<string> Parameters { get; } = new();
+    /// <summary>Names declared <c>global</c> here.</summary>
+    public HashSet<string> Globals { get; } = new();
+    /// <summary>Names declared <c>nonlocal</c> here.</summary>
+    public HashSet<string> Nonlocals { get; } = new();
+    /// <summary>Every binding of every name bound here (parameters included).</summary>
+    public Dictionary<string, List<NameBinding>> Bindings { get; } = new();
+    /// <summary>Names bound by an import here, to the dotted name they stand for (<c>th</c> → <c>threading</c>, <c>Lock</c> → <c>threading.Lock</c>).</summary>
+    public Dictionary<string, string> Imports { get; } = new();
+    /// <summary>The defs written directly in this scope, by name.</summary>
+    public Dictionary<string, List<PythonScope>> Functions { get; } = new();
+    /// <summary>The classes written directly in this scope, by name.</summary>
+    public Dictionary<string, List<PythonScope>> Classes { get; } = new();
+
+    /// <summary>True when <paramref name="name"/> is a local of this scope (bound here and not declared global or nonlocal).</summary>
+    public bool IsLocal(string name) => !Globals.Contains(name) && !Nonlocals.Contains(name) && Bindings.ContainsKey(name);
+
+    /// <summary>Records a binding of <paramref name="name"/>.</summary>
+    public void Bind(string name, NameBinding binding)
+    {
+        if (!Bindings.TryGetValue(name, out var list)) Bindings[name] = list = new List<NameBinding>();
+        list.Add(binding);
+    }
+
+    /// <inheritdoc/>
+    public override string ToString() => Kind + " " + Name;
+}

@@ -1,0 +1,14 @@
+using GilGen.Compiler.Syntax.Ast;
+
+namespace GilGen.Analyzers.Snippets;
+
+/// <summary>A read-modify-write of shared state that several threads may run with no lock held: one GIL1001.</summary>
+/// <param name="Write">The statement, its target and the read of the target.</param>
+/// <param name="Function">The def it is written in.</param>
+/// <param name="Text">The statement's text, on one line (the message's first argument).</param>
+/// <param name="Between">What another thread can run between: the instructions, or a description of the read and the write.</param>
+internal sealed record RacyStatement(ReadModifyWrite Write, PythonScope Function, string Text, string Between)
+{
+    /// <summary>The statement.</summary>
+    public StmtSyntax Statement => Write.Statement;
+}

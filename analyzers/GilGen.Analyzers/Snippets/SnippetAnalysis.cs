@@ -1,0 +1,133 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using GilGen.Compiler;
+using GilGen.Compiler.Syntax.Ast;
+
+namespace GilGen.Analyzers.Snippets;
+
+/// <summary>
+/// GIL1001's analysis of one Python snippet: compile it with GilGen's compiler, find what runs on
+/// threads, and keep the read-modify-writes of shared state that may interleave with no lock held.
+/// The analyzer reports <see cref="RacyStatements"/>; the code fix rewrites them and reuses the
+/// scopes to find the module's imports and locks.
+/// </summary>
+internal sealed class SnippetAnalysis
+{
+    // As GilGen's compiler does for the same reason: deep expressions recurse once per level.
+    private const int StackSize = 64 * 1024 * 1024;
+
+    private SnippetAnalysis(string text, ModuleSyntax module, SnippetScopes scopes, ObjectOrigins origins, IReadOnlyList<RacyStatement> racy)
+    {
+        Text = text; Module = module; Scopes = scopes; Origins = origins; RacyStatements = racy;
+    }
+
+    /// <summary>The snippet text analyzed.</summary>
+    public string Text { get; }
+    /// <summary>Its syntax.</summary>
+    public ModuleSyntax Module { get; }
+    /// <summary>Its scopes.</summary>
+    public SnippetScopes Scopes { get; }
+    /// <summary>What its names and attributes hold.</summary>
+    public ObjectOrigins Origins { get; }
+    /// <summary>The statements to report, in source order.</summary>
+    public IReadOnlyList<RacyStatement> RacyStatements { get; }
+
+    /// <summary>
+    /// Analyzes <paramref name="text"/>; null when it is not valid Python (the generator reports
+    /// GIL0001 for that, and a half-parsed tree would only produce noise) or nests too deep to walk.
+    /// Throws only when canceled, or on a bug of the analysis itself (which the host shows as AD0001).
+    /// </summary>
+    public static SnippetAnalysis? Analyze(string text, CancellationToken cancellationToken)
+    {
+        // The syntax is walked recursively, and an expression can nest thousands deep (a + 1 + 1 ...):
+        // like GilGen's compiler, run on a thread with a big stack, and give up (report nothing)
+        // rather than overflow it, which would take the whole compiler process down.
+        SnippetAnalysis? result = null;
+        Exception? failure = null;
+        var thread = new Thread(() =>
+        {
+            try { result = AnalyzeCore(text, cancellationToken); }
+            catch (InsufficientExecutionStackException) { result = null; }
+            catch (Exception e) { failure = e; }
+        }, StackSize);
+        thread.Start();
+        thread.Join();
+        if (failure is OperationCanceledException) throw new OperationCanceledException(failure.Message, failure, cancellationToken);
+        if (failure is not null) throw new InvalidOperationException("GIL1001 analysis failed: " + failure.Message, failure);
+        return result;
+    }
+
+    private static SnippetAnalysis? AnalyzeCore(string text, CancellationToken cancellationToken)
+    {
+        var compiled = PythonCompiler.Compile(text, "<snippet>");
+        if (compiled.Syntax is null || compiled.Diagnostics.Any(d => d.Id == DiagnosticIds.SyntaxError)) return null;
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var module = compiled.Syntax;
+        var scopes = SnippetScopes.Build(module);
+        var origins = new ObjectOrigins(scopes);
+        var nodes = ScopedWalk.All(scopes).ToList();
+        var calls = CallGraph.Build(scopes, nodes);
+        var threads = new ThreadStartFinder(scopes, origins, calls);
+        var starts = threads.Find(nodes);
+        var racy = new List<RacyStatement>();
+        // A module that never hands a function to another thread has nothing to race with.
+        if (starts.Count > 0)
+        {
+            var reach = ThreadReach.Compute(starts, calls);
+            var writes = SharedWrites.Build(nodes, scopes, origins, threads);
+            var locks = new HeldLockTracker(origins);
+            var instructions = new InterleavingInstructions(compiled.Module, text);
+            var nodesByScope = nodes.ToLookup(n => n.Scope);
+            foreach (var function in scopes.All)
+            {
+                if (function.Kind != PythonScopeKind.Function || !reach.RunsOnThreads(function)) continue;
+                cancellationToken.ThrowIfCancellationRequested();
+                HashSet<StmtSyntax>? locked = null;
+                foreach (var n in nodesByScope[function])
+                {
+                    if (n.Node is not StmtSyntax statement || ReadModifyWrite.Match(statement) is not ReadModifyWrite write) continue;
+                    var state = SharedState.Of(write.Target, function, scopes, origins, threads);
+                    if (state is null) continue;
+                    locked ??= locks.StatementsUnderLock(function);
+                    if (locked.Contains(statement)) continue;
+                    if (!MayInterleave(function, state, reach, writes, calls)) continue;
+                    var between = instructions.Describe(write, (FunctionDefStmt)function.Node)
+                                  ?? "reading '" + OneLine(text, write.Target) + "' and writing it back";
+                    racy.Add(new RacyStatement(write, function, OneLine(text, statement), between));
+                }
+            }
+        }
+        racy.Sort((a, b) => a.Statement.Start.CompareTo(b.Statement.Start));
+        return new SnippetAnalysis(text, module, scopes, origins, racy);
+    }
+
+    // Several threads run the function, or one does while other code changes the same state:
+    // another thread's function, or the code that started the thread, after starting it.
+    // A function started once that nothing else touches is left alone (no evidence of a race).
+    private static bool MayInterleave(PythonScope function, SharedState state, ThreadReach reach, SharedWrites writes, CallGraph calls)
+    {
+        if (!state.PerThreadObject && reach.RunsOnSeveralThreads(function)) return true;
+        var mine = reach.EntriesReaching(function);
+        foreach (var other in writes.Of(state.Key))
+        {
+            if (other.Scope == function) continue;
+            if (reach.EntriesReaching(other.Scope).Any(e => !mine.Contains(e))) return true;
+        }
+        foreach (var entry in mine)
+            foreach (var start in entry.Starts)
+                if (writes.WrittenAfter(state.Key, start, calls)) return true;
+        return false;
+    }
+
+    // The source of a node on one line: each line break, with the indentation around it, becomes one space.
+    private static string OneLine(string text, SyntaxNode node)
+    {
+        var start = Math.Max(0, Math.Min(node.Start, text.Length));
+        var end = Math.Max(start, Math.Min(node.End, text.Length));
+        var lines = text.Substring(start, end - start).Replace("\r\n", "\n").Split('\n', '\r');
+        return string.Join(" ", lines.Select((line, i) => i == 0 ? line.TrimEnd() : line.Trim()).Where(line => line.Length > 0));
+    }
+}

@@ -1,0 +1,74 @@
+using System;
+using System.Collections.Immutable;
+using GilGen.Generator;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace GilGen.Analyzers.Snippets;
+
+/// <summary>
+/// GIL1001: a read-modify-write of shared state (<c>n += 1</c> on a global, a nonlocal, an
+/// attribute or an item of a shared container) in a Python snippet function that can run on
+/// several threads, with no lock held. Looks at the snippets the generator compiles —
+/// <c>[GilFunction]</c> and <c>[GilModule]</c> attribute strings and .py AdditionalFiles — and
+/// reports at the statement, inside the string literal or the .py file.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class SnippetReadModifyWriteAnalyzer : DiagnosticAnalyzer
+{
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(DiagnosticDescriptors.SnippetReadModifyWrite);
+
+    /// <inheritdoc/>
+    public override void Initialize(AnalysisContext context)
+    {
+        // The generator implements a [GilFunction] method with a [GeneratedCode] part, and Roslyn
+        // then treats the whole partial method, user-written attribute included, as generated code
+        // (dotnet/roslyn#76166): with GeneratedCodeAnalysisFlags.None its snippet would never be
+        // seen. Generated code has no GilGen snippet attributes of its own, so analyzing it costs
+        // one symbol lookup per attribute and reports nothing more than the generator compiles.
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            // Without GilGen's attributes there are no attribute snippets; .py files still count.
+            if (start.Compilation.GetTypeByMetadataName(GilGenGenerator.GilFunctionAttributeName) is not null
+                || start.Compilation.GetTypeByMetadataName(GilGenGenerator.GilModuleAttributeName) is not null)
+            {
+                start.RegisterSyntaxNodeAction(AnalyzeAttribute, SyntaxKind.Attribute);
+            }
+            start.RegisterAdditionalFileAction(AnalyzePythonFile);
+        });
+    }
+
+    private static void AnalyzeAttribute(SyntaxNodeAnalysisContext context)
+    {
+        var attribute = (AttributeSyntax)context.Node;
+        var source = SnippetSource.FromAttribute(attribute, context.SemanticModel, context.CancellationToken);
+        if (source is null) return;
+        Report(source, context.ReportDiagnostic, context.CancellationToken);
+    }
+
+    private static void AnalyzePythonFile(AdditionalFileAnalysisContext context)
+    {
+        var file = context.AdditionalFile;
+        if (!file.Path.EndsWith(".py", StringComparison.OrdinalIgnoreCase)) return;
+        var text = file.GetText(context.CancellationToken);
+        if (text is null) return;
+        Report(SnippetSource.FromPythonFile(file.Path, text), context.ReportDiagnostic, context.CancellationToken);
+    }
+
+    private static void Report(SnippetSource source, Action<Diagnostic> report, System.Threading.CancellationToken cancellationToken)
+    {
+        var analysis = SnippetAnalysis.Analyze(source.Text, cancellationToken);
+        if (analysis is null) return;
+        foreach (var racy in analysis.RacyStatements)
+        {
+            var location = source.LocationOf(racy.Statement.Start, racy.Statement.Length);
+            report(Diagnostic.Create(DiagnosticDescriptors.SnippetReadModifyWrite, location, racy.Text, racy.Between));
+        }
+    }
+}

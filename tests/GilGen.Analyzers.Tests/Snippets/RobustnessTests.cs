@@ -1,0 +1,51 @@
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using GilGen.Analyzers.Snippets;
+using static GilGen.Analyzers.Tests.Snippets.SnippetSources;
+
+namespace GilGen.Analyzers.Tests.Snippets;
+
+/// <summary>GIL1001 never throws, whatever the snippet: odd, cyclic, deep or half-written Python.</summary>
+public sealed class RobustnessTests
+{
+    [Theory]
+    [InlineData("")]
+    [InlineData("# only a comment\n")]
+    [InlineData("global n\nn += 1\n")]
+    [InlineData("from threading import *\nThread(target=f)\n")]
+    [InlineData("import threading\nclass A(B): pass\nclass B(A): pass\nB().start()\n")]
+    [InlineData("import threading\na = b\nb = a\ndef f():\n    global n\n    with a:\n        n += 1\nthreading.Thread(target=f)\n")]
+    [InlineData("import threading\ndef f():\n    f()\n    g()\ndef g():\n    f()\nthreading.Thread(target=threading.Thread)\n")]
+    [InlineData("import threading\nt = threading.Thread(target=)\n")]
+    [InlineData("import threading\nthreading.Thread(*args, **kwargs)\nthreading.Timer()\nx.submit()\n")]
+    [InlineData("def f(:\n    n += 1\n")]
+    [InlineData("import threading\nlambda: (yield)\nx = [y for y in (lambda q: q)(1)]\n")]
+    [InlineData("class C:\n    n = 0\n    n += 1\n    def m(self):\n        nonlocal n\n")]
+    public async Task Any_snippet_is_analyzed_without_an_exception(string python)
+    {
+        // VerifyPythonAsync fails on an analyzer exception (AD0001); none of these has a race to report.
+        await VerifyPythonAsync(python);
+        Assert.Null(Record.Exception(() => SnippetAnalysis.Analyze(python, CancellationToken.None)));
+    }
+
+    [Fact]
+    public void A_statement_twenty_thousand_operators_deep_is_analyzed()
+    {
+        var python = "import threading\nn = 0\ndef f():\n    global n\n    n = n" + string.Concat(Enumerable.Repeat(" + 1", 20000))
+                     + "\nts = [threading.Thread(target=f) for _ in range(2)]\n";
+        var analysis = SnippetAnalysis.Analyze(python, CancellationToken.None);
+        Assert.NotNull(analysis);
+        var racy = Assert.Single(analysis.RacyStatements);
+        Assert.StartsWith("LOAD_GLOBAL n, LOAD_CONST 1, BINARY_ADD, LOAD_CONST 1, BINARY_ADD", racy.Between, System.StringComparison.Ordinal);
+        Assert.EndsWith("BINARY_ADD, STORE_GLOBAL n", racy.Between, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Cancellation_is_honoured()
+    {
+        using var canceled = new CancellationTokenSource();
+        canceled.Cancel();
+        Assert.ThrowsAny<System.OperationCanceledException>(() => SnippetAnalysis.Analyze("import threading\n", canceled.Token));
+    }
+}
