@@ -28,7 +28,8 @@ internal static class DiagnosticDescriptors
         "GIL2001",
         title: "Read-modify-write of a shared field without synchronization",
         messageFormat: "'{0}' on '{1}' is a read, a modify and a write; it runs on several threads ({2}) with no lock held",
-        description: "++, --, a compound assignment or x = x op y on a static field, or a field of an object shared between threads, in code reachable from a thread entry. Another thread can write between the read and the write; use Interlocked or a lock.");
+        description: "++, --, a compound assignment or x = x op y on a static field, or a field of an object shared between threads, in code reachable from a thread entry. Another thread can write between the read and the write; use Interlocked or a lock.",
+        compilationEnd: true);
 
     /// <summary>GIL2002: a compound operation on a <c>volatile</c> field outside a lock.</summary>
     public static readonly DiagnosticDescriptor VolatileCompoundOperation = Create(
@@ -42,15 +43,19 @@ internal static class DiagnosticDescriptors
         "GIL2003",
         title: "Guarded field used without holding its lock",
         messageFormat: "'{0}' is guarded by '{1}', which is not held here",
-        description: "A field marked [GuardedBy(\"gate\")] may only be read or written while 'gate' is held (lock (gate) or between Monitor.Enter and Monitor.Exit). A lambda or local function runs later, so it must take the lock itself.");
+        description: "A field marked [GuardedBy(\"gate\")] may only be read or written while 'gate' is held (lock (gate) or between Monitor.Enter and Monitor.Exit). A lambda, or a local function used as a delegate, runs later, so it must take the lock itself.");
 
     /// <summary>GIL2004: a field written under a lock in one place and without it in another.</summary>
     public static readonly DiagnosticDescriptor InconsistentSynchronization = Create(
         "GIL2004",
         title: "Inconsistent synchronization",
         messageFormat: "'{0}' is written under lock '{1}' elsewhere but without a lock here",
-        description: "A field written while holding a lock in one place and without it in another, in code that runs on several threads: the unlocked write races with the locked ones.");
+        description: "A field written while holding a lock in one place and without it in another, in code that runs on several threads: the unlocked write races with the locked ones.",
+        compilationEnd: true);
 
-    private static DiagnosticDescriptor Create(string id, string title, string messageFormat, string description) => new(
-        id, title, messageFormat, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, description, HelpLinkBase + id + ".md");
+    // A rule judged at the end of the compilation (it needs every thread entry and call) carries the
+    // CompilationEnd tag: the IDE then knows it appears with full-solution analysis, not per keystroke.
+    private static DiagnosticDescriptor Create(string id, string title, string messageFormat, string description, bool compilationEnd = false) => new(
+        id, title, messageFormat, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, description, HelpLinkBase + id + ".md",
+        compilationEnd ? new[] { WellKnownDiagnosticTags.CompilationEnd } : new string[0]);
 }

@@ -1,0 +1,217 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace GilGen.Analyzers.CSharp;
+
+/// <summary>
+/// Collects one member's facts for <see cref="RaceFacts"/> while its operations are visited, and
+/// hands them over when the member is done. Some facts are only known at the end of the member —
+/// which statements run alongside a thread it starts — so two kinds of access wait until then and
+/// are kept only when they fall in such a region: reads, and writes of locals that no lambda or
+/// local function captures at that point (a local written by a lambda is kept at once: it may be
+/// shared). Members that start no thread pay for neither.
+/// </summary>
+internal sealed class MemberFactCollector
+{
+    private readonly ISymbol _owningSymbol;
+    private readonly RaceFacts _facts;
+    private readonly object _gate = new();
+    private readonly List<ThreadEntry> _entries = new();
+    private readonly List<CallEdge> _edges = new();
+    private readonly List<HelperCall> _helperCalls = new();
+    private readonly List<StorageAccess> _accesses = new();
+    private readonly List<IOperation> _heldBack = new();
+
+    /// <summary>Starts collecting for the member <paramref name="owningSymbol"/>.</summary>
+    public MemberFactCollector(ISymbol owningSymbol, RaceFacts facts)
+    {
+        _owningSymbol = owningSymbol;
+        _facts = facts;
+    }
+
+    /// <summary>The operation kinds <see cref="OnWrite"/> handles.</summary>
+    public static readonly OperationKind[] WriteKinds =
+    {
+        OperationKind.Increment, OperationKind.Decrement, OperationKind.CompoundAssignment,
+        OperationKind.SimpleAssignment, OperationKind.CoalesceAssignment,
+    };
+
+    /// <summary>The operation kinds <see cref="OnReference"/> handles.</summary>
+    public static readonly OperationKind[] ReferenceKinds =
+    {
+        OperationKind.FieldReference, OperationKind.LocalReference, OperationKind.ParameterReference,
+    };
+
+    /// <summary>The operation kinds <see cref="OnCall"/> handles.</summary>
+    public static readonly OperationKind[] CallKinds =
+    {
+        OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.PropertyReference,
+        OperationKind.MethodReference, OperationKind.AnonymousFunction, OperationKind.EventAssignment,
+    };
+
+    /// <summary>A write or read-modify-write of a field, local or parameter.</summary>
+    public void OnWrite(OperationAnalysisContext context)
+    {
+        var operation = context.Operation;
+        if (!TryGetWrite(operation, out var kind, out var target, out _)) return;
+        if (!TryDescribe(target, out var variable, out var receiver)) return;
+        if (variable is not IFieldSymbol && receiver.DeclaringUnit.Equals(CodeUnit.Of(operation, _owningSymbol)))
+        {
+            // A local written where it is declared: only evidence if it falls after a thread's start.
+            lock (_gate) _heldBack.Add(operation);
+            return;
+        }
+        var access = CreateWrite(operation);
+        if (access is not null)
+            lock (_gate) _accesses.Add(access);
+    }
+
+    /// <summary>A reference to a field, local or parameter: a read, kept for the end of the member.</summary>
+    public void OnReference(OperationAnalysisContext context)
+    {
+        lock (_gate) _heldBack.Add(context.Operation);
+    }
+
+    /// <summary>A call, object creation, property use, method group, lambda or event subscription: edges, helper calls and thread entries.</summary>
+    public void OnCall(OperationAnalysisContext context)
+    {
+        var operation = context.Operation;
+        lock (_gate)
+        {
+            ThreadEntryReader.Read(operation, _owningSymbol, _entries);
+            switch (operation)
+            {
+                case IInvocationOperation invocation:
+                    AddEdge(operation, invocation.TargetMethod, invocation.Instance);
+                    break;
+                case IObjectCreationOperation { Constructor: { } constructor }:
+                    // The constructed object is new: its `this` is nobody's yet.
+                    if (HasSource(constructor))
+                        _edges.Add(new CallEdge(CodeUnit.Of(operation, _owningSymbol), SymbolKey.From(constructor), Receiver.Unknown, Dispatches: false, operation.Syntax));
+                    break;
+                case IPropertyReferenceOperation property:
+                    if (property.Property.GetMethod is { } getter) AddEdge(operation, getter, property.Instance);
+                    if (property.Property.SetMethod is { } setter) AddEdge(operation, setter, property.Instance);
+                    break;
+                case IMethodReferenceOperation reference:
+                    AddEdge(operation, reference.Method, reference.Instance);
+                    break;
+                case IAnonymousFunctionOperation function:
+                    _edges.Add(new CallEdge(CodeUnit.Of(operation, _owningSymbol), SymbolKey.From(function.Symbol), Receiver.This, Dispatches: false, operation.Syntax));
+                    break;
+            }
+            if (CallerHeldLocks.TryRecord(operation, _owningSymbol, LambdaLockPolicy.InheritFromSynchronousCall, _facts.HelperScope, out var helperCall))
+                _helperCalls.Add(helperCall);
+        }
+    }
+
+    /// <summary>Hands the member's facts over, with the held-back accesses that fall in a concurrent region.</summary>
+    public void Flush(OperationBlockAnalysisContext context)
+    {
+        lock (_gate)
+        {
+            if (_entries.Count > 0)
+            {
+                foreach (var operation in _heldBack)
+                {
+                    var unit = CodeUnit.Of(operation, _owningSymbol);
+                    if (!InConcurrentRegion(unit, operation.Syntax)) continue;
+                    var access = operation.Kind is OperationKind.FieldReference or OperationKind.LocalReference or OperationKind.ParameterReference
+                        ? CreateRead(operation, unit)
+                        : CreateWrite(operation);
+                    if (access is not null) _accesses.Add(access);
+                }
+            }
+            _facts.Add(_entries, _edges, _helperCalls, _accesses);
+        }
+    }
+
+    private StorageAccess? CreateWrite(IOperation operation)
+    {
+        if (!TryGetWrite(operation, out var kind, out var target, out var assignsInterlockedResult)) return null;
+        if (!TryDescribe(target, out var variable, out var receiver)) return null;
+        var held = HeldLocks.At(operation, _owningSymbol, LambdaLockPolicy.InheritFromSynchronousCall);
+        var isConstruction = variable is IFieldSymbol
+            && ConstructionCode.Builds(_owningSymbol, held.UnitIsMember, variable, (OperationShapes.StripConversions(target) as IFieldReferenceOperation)?.Instance);
+        return new StorageAccess(variable, receiver, kind, CodeUnit.Of(operation, _owningSymbol), held, isConstruction, assignsInterlockedResult, operation.Syntax);
+    }
+
+    private StorageAccess? CreateRead(IOperation reference, SymbolKey unit)
+    {
+        if (!TryDescribe(reference, out var variable, out var receiver)) return null;
+        var held = HeldLocks.At(reference, _owningSymbol, LambdaLockPolicy.InheritFromSynchronousCall);
+        return new StorageAccess(variable, receiver, AccessKind.Read, unit, held, false, false, reference.Syntax);
+    }
+
+    /// <summary>What <paramref name="operation"/> writes, and how.</summary>
+    private static bool TryGetWrite(IOperation operation, out AccessKind kind, out IOperation target, out bool assignsInterlockedResult)
+    {
+        assignsInterlockedResult = false;
+        if (ReadModifyWrite.TryGetTarget(operation, out target))
+        {
+            kind = AccessKind.ReadModifyWrite;
+            return true;
+        }
+        kind = AccessKind.Write;
+        switch (operation)
+        {
+            case ISimpleAssignmentOperation { IsRef: false } assignment:
+                target = assignment.Target;
+                assignsInterlockedResult = OperationShapes.StripConversions(assignment.Value) is IInvocationOperation call
+                    && KnownType.Is(call.TargetMethod.ContainingType, "System.Threading", "Interlocked");
+                return true;
+            case ICoalesceAssignmentOperation coalesce:
+                target = coalesce.Target;
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private bool InConcurrentRegion(SymbolKey unit, SyntaxNode node)
+    {
+        foreach (var entry in _entries)
+        {
+            if (entry.StarterUnit.Equals(unit) && entry.IsInConcurrentRegion(node)) return true;
+        }
+        return false;
+    }
+
+    private void AddEdge(IOperation operation, IMethodSymbol method, IOperation? instance)
+    {
+        if (method.MethodKind != MethodKind.LocalFunction && !HasSource(method)) return;
+        var receiver = method.IsStatic ? Receiver.None
+            : method.MethodKind == MethodKind.LocalFunction ? Receiver.This
+            : Receiver.Of(instance);
+        var dispatches = method.IsVirtual || method.IsAbstract || method.IsOverride || method.ContainingType?.TypeKind == TypeKind.Interface;
+        _edges.Add(new CallEdge(CodeUnit.Of(operation, _owningSymbol), SymbolKey.From(method), receiver, dispatches, operation.Syntax));
+    }
+
+    private static bool HasSource(IMethodSymbol method) => method.OriginalDefinition.DeclaringSyntaxReferences.Length > 0;
+
+    /// <summary>The variable a reference denotes and the object it is in; false for anything but a field, local or parameter.</summary>
+    private static bool TryDescribe(IOperation reference, out ISymbol variable, out Receiver receiver)
+    {
+        switch (OperationShapes.StripConversions(reference))
+        {
+            case IFieldReferenceOperation field:
+                variable = field.Field;
+                receiver = Receiver.Of(field.Instance);
+                return true;
+            case ILocalReferenceOperation local:
+                variable = local.Local;
+                receiver = Receiver.OfVariable(local.Local, local.Local.ContainingSymbol);
+                return receiver.Kind == ReceiverKind.Variable;
+            case IParameterReferenceOperation parameter:
+                variable = parameter.Parameter;
+                receiver = Receiver.OfVariable(parameter.Parameter, parameter.Parameter.ContainingSymbol);
+                return receiver.Kind == ReceiverKind.Variable;
+            default:
+                variable = null!;
+                receiver = default;
+                return false;
+        }
+    }
+}

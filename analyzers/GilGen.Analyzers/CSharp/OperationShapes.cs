@@ -1,0 +1,31 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace GilGen.Analyzers.CSharp;
+
+/// <summary>
+/// How the analyzers see through the wrapping the compiler adds around the expressions they care
+/// about: implicit and explicit conversions (<c>(object)gate</c>, a method group converted to a
+/// delegate type) and where an operation stands (inside <c>nameof</c>, which evaluates nothing).
+/// </summary>
+internal static class OperationShapes
+{
+    /// <summary>The operand under any number of conversions.</summary>
+    public static IOperation? StripConversions(IOperation? operation)
+    {
+        while (operation is IConversionOperation conversion)
+            operation = conversion.Operand;
+        return operation;
+    }
+
+    /// <summary>Whether <paramref name="operation"/> is an argument of <c>nameof</c>, so it reads nothing at run time.</summary>
+    public static bool IsInsideNameOf(IOperation operation)
+    {
+        for (var current = operation.Parent; current is not null; current = current.Parent)
+        {
+            if (current is INameOfOperation) return true;
+            if (current is IBlockOperation or IAnonymousFunctionOperation or ILocalFunctionOperation) return false;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,98 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace GilGen.Analyzers.CSharp;
+
+/// <summary>
+/// Recognizes a read-modify-write of a variable: <c>x++</c>, <c>--x</c>, every compound assignment
+/// (<c>+=</c> … <c>&gt;&gt;&gt;=</c>, including <c>+=</c> on strings and delegates, which lose updates the same
+/// way), and <c>x = x op y</c> / <c>x = y op x</c> with an arithmetic, shift or bitwise operator.
+/// <c>x ??= y</c> is deliberately not one: it is a check-then-act (a lazy initialization race, fixed
+/// with LazyInitializer or Interlocked.CompareExchange, not Interlocked.Add or a counter lock) and the
+/// C# compiler gives it its own operation; it still counts as a write for GIL2004.
+/// <c>x = Interlocked.Increment(ref x)</c> is not one either: its value is a call, not an operator.
+/// </summary>
+internal static class ReadModifyWrite
+{
+    /// <summary>
+    /// Whether <paramref name="operation"/> reads, modifies and writes back a field, local or
+    /// parameter; <paramref name="target"/> is the reference written.
+    /// </summary>
+    public static bool TryGetTarget(IOperation operation, out IOperation target)
+    {
+        target = null!;
+        switch (operation)
+        {
+            case IIncrementOrDecrementOperation increment:
+                target = increment.Target;
+                break;
+            case ICompoundAssignmentOperation compound:
+                target = compound.Target;
+                break;
+            case ISimpleAssignmentOperation { IsRef: false } assignment
+                when OperationShapes.StripConversions(assignment.Value) is IBinaryOperation binary
+                     && IsArithmetic(binary.OperatorKind)
+                     && Reads(binary, assignment.Target):
+                target = assignment.Target;
+                break;
+            default:
+                return false;
+        }
+        return target is IFieldReferenceOperation or ILocalReferenceOperation or IParameterReferenceOperation;
+    }
+
+    /// <summary>Whether the operator computes a new value from its operands (not a comparison or a short-circuit test).</summary>
+    private static bool IsArithmetic(BinaryOperatorKind kind) => kind is BinaryOperatorKind.Add or BinaryOperatorKind.Subtract
+        or BinaryOperatorKind.Multiply or BinaryOperatorKind.Divide or BinaryOperatorKind.Remainder
+        or BinaryOperatorKind.LeftShift or BinaryOperatorKind.RightShift or BinaryOperatorKind.UnsignedRightShift
+        or BinaryOperatorKind.And or BinaryOperatorKind.Or or BinaryOperatorKind.ExclusiveOr;
+
+    /// <summary>
+    /// Whether an operand of <paramref name="binary"/>, through nested arithmetic (<c>x + 1 + y</c>), is
+    /// <paramref name="target"/> again. Iterative: generated code can nest thousands of operators.
+    /// </summary>
+    private static bool Reads(IBinaryOperation binary, IOperation target)
+    {
+        var pending = new Stack<IOperation>();
+        pending.Push(binary.LeftOperand);
+        pending.Push(binary.RightOperand);
+        while (pending.Count > 0)
+        {
+            var operand = OperationShapes.StripConversions(pending.Pop());
+            if (operand is IBinaryOperation nested)
+            {
+                if (!IsArithmetic(nested.OperatorKind)) continue;
+                pending.Push(nested.LeftOperand);
+                pending.Push(nested.RightOperand);
+            }
+            else if (operand is not null && SameVariable(operand, target))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether two references denote the same variable: the same field of the same receiver, or the same local or parameter.</summary>
+    public static bool SameVariable(IOperation a, IOperation b)
+    {
+        a = OperationShapes.StripConversions(a)!;
+        b = OperationShapes.StripConversions(b)!;
+        switch (a)
+        {
+            case IFieldReferenceOperation fa when b is IFieldReferenceOperation fb:
+                if (!SymbolEqualityComparer.Default.Equals(fa.Field.OriginalDefinition, fb.Field.OriginalDefinition)) return false;
+                if (fa.Instance is null || fb.Instance is null) return fa.Instance is null && fb.Instance is null;
+                return SameVariable(fa.Instance, fb.Instance);
+            case ILocalReferenceOperation la when b is ILocalReferenceOperation lb:
+                return SymbolEqualityComparer.Default.Equals(la.Local, lb.Local);
+            case IParameterReferenceOperation pa when b is IParameterReferenceOperation pb:
+                return SymbolEqualityComparer.Default.Equals(pa.Parameter, pb.Parameter);
+            case IInstanceReferenceOperation when b is IInstanceReferenceOperation:
+                return true;
+            default:
+                return false;
+        }
+    }
+}

@@ -1,0 +1,251 @@
+using System;
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+
+namespace GilGen.Analyzers.CSharp;
+
+/// <summary>
+/// Judges the facts of a whole compilation for GIL2001 and GIL2004.
+/// <para>
+/// GIL2001 reports an unlocked read-modify-write when there is evidence that two threads can run it
+/// (or it and another write) on the same variable at once:
+/// <list type="bullet">
+/// <item>a static field (or a field of an object held in a static field) in code reachable from any
+/// thread entry — any thread can reach static state, so being on a thread is enough;</item>
+/// <item>a field of an object the starter can name (its <c>this</c>, a local, parameter or field of it),
+/// or a local the starter declares and a lambda captures, when the entry runs concurrently with
+/// itself (Parallel.For/ForEach bodies, PLINQ, timers, or a start inside a loop on an object that
+/// outlives the iteration); or when another entry from the same starter writes the same variable of
+/// the same object (two <c>new Thread(w.Run)</c>, <c>Parallel.Invoke(a, b)</c>); or when the starter
+/// uses it after the start and before the wait (<see cref="ConcurrentRegion"/>: its own statements
+/// read or write it, or code they call writes it);</item>
+/// <item>in the starter after the start and before the wait — its own statements, or code they call —
+/// when the thread's code writes the same variable of the same object.</item>
+/// </list>
+/// Never: in construction code, under a lock (local or held by all callers of a helper), on volatile
+/// fields (GIL2002 owns them), [ThreadStatic] fields, [GuardedBy] fields (GIL2003 owns them), locals
+/// no other thread can see, and objects the analysis cannot tie to the starter (made on the thread,
+/// passed through parameters): missing evidence means silence.
+/// </para>
+/// <para>
+/// GIL2004 reports an unlocked write of a field in thread-reachable code (or in a starter's code
+/// between a thread's start and the wait for it) when the same field is written under a lock
+/// somewhere else (outside construction code), naming that lock. A write that GIL2001 already
+/// reports is not reported again; volatile, [ThreadStatic] and [GuardedBy] fields are left out, and
+/// so is <c>x = Interlocked.Exchange(ref x, …)</c>.
+/// </para>
+/// </summary>
+internal static class SharedFieldRaces
+{
+    /// <summary>Reports GIL2001 and GIL2004 for <paramref name="facts"/>.</summary>
+    public static void Report(RaceFacts facts, Action<Diagnostic> report)
+    {
+        if (facts.Entries.Count == 0) return; // no thread is started: nothing runs concurrently
+
+        var accessesByUnit = new Dictionary<SymbolKey, List<StorageAccess>>();
+        foreach (var access in facts.Accesses)
+        {
+            if (!accessesByUnit.TryGetValue(access.Unit, out var list)) accessesByUnit[access.Unit] = list = new List<StorageAccess>();
+            list.Add(access);
+        }
+        var reachability = new ThreadReachability(facts, accessesByUnit);
+        var entries = reachability.Entries;
+        var callerLocks = CallerHeldLocks.Solve(facts.HelperCalls);
+        var regionReach = RegionReach(reachability);
+        var regionUses = RegionUses(entries, accessesByUnit, regionReach);
+        var entriesByMember = new Dictionary<SymbolKey, List<int>>();
+        for (var index = 0; index < entries.Count; index++)
+        {
+            if (!entriesByMember.TryGetValue(entries[index].StarterMemberKey, out var list)) entriesByMember[entries[index].StarterMemberKey] = list = new List<int>();
+            list.Add(index);
+        }
+        var excluded = new Dictionary<SymbolKey, bool>();
+
+        var accesses = new List<StorageAccess>(facts.Accesses);
+        accesses.Sort((a, b) =>
+        {
+            var byPath = string.CompareOrdinal(a.Tree.FilePath, b.Tree.FilePath);
+            return byPath != 0 ? byPath : a.Span.Start.CompareTo(b.Span.Start);
+        });
+
+        var reported = new HashSet<StorageAccess>();
+        foreach (var access in accesses)
+        {
+            if (access.Kind != AccessKind.ReadModifyWrite || access.IsConstruction) continue;
+            if (IsExcluded(access, excluded) || HeldLock(access, callerLocks) is not null) continue;
+            var evidence = FindEvidence(access, reachability, entriesByMember, regionUses, regionReach);
+            if (evidence is null) continue;
+            reported.Add(access);
+            report(Diagnostic.Create(DiagnosticDescriptors.SharedFieldReadModifyWrite, access.Location,
+                DiagnosticText.Operation(access.Syntax), DiagnosticText.Variable(access.Variable), evidence));
+        }
+
+        // GIL2004: the first lock (in source order) each field is written under.
+        var lockedWith = new Dictionary<SymbolKey, LockId>();
+        foreach (var access in accesses)
+        {
+            if (!access.Writes || !access.IsField || access.IsConstruction || lockedWith.ContainsKey(access.VariableKey)) continue;
+            if (HeldLock(access, callerLocks) is { } lockId) lockedWith[access.VariableKey] = lockId;
+        }
+        if (lockedWith.Count == 0) return;
+        foreach (var access in accesses)
+        {
+            if (!access.Writes || !access.IsField || access.IsConstruction || access.AssignsInterlockedResult || reported.Contains(access)) continue;
+            if (!lockedWith.TryGetValue(access.VariableKey, out var lockId)) continue;
+            if (HeldLock(access, callerLocks) is not null || IsExcluded(access, excluded)) continue;
+            if (!reachability.IsReachable(access.Unit) && !InAnyConcurrentRegion(access, entries, regionReach)) continue;
+            report(Diagnostic.Create(DiagnosticDescriptors.InconsistentSynchronization, access.Location,
+                DiagnosticText.Variable(access.Variable), lockId.Name));
+        }
+    }
+
+    /// <summary>Why <paramref name="access"/> runs on several threads at once, for the message; null when there is no evidence.</summary>
+    private static string? FindEvidence(StorageAccess access, ThreadReachability reachability, Dictionary<SymbolKey, List<int>> entriesByMember,
+        List<HashSet<(SymbolKey, ObjectRoot)>> regionUses, Dictionary<SymbolKey, List<(int Entry, ObjectRoot? This)>> regionReach)
+    {
+        var entries = reachability.Entries;
+
+        // Code a thread runs where anyone could be: static state, or the object in a static field.
+        foreach (var (index, self) in reachability.SharedReachersOf(access.Unit))
+        {
+            if (ThreadReachability.RootOf(access, self, null) is { IsStarterRelative: false }) return entries[index].Description;
+        }
+
+        // Code a thread runs on the starter's objects (or in the starter's lambdas).
+        foreach (var (index, self) in reachability.RelativeReachersOf(access.Unit))
+        {
+            var entry = entries[index];
+            if (ThreadReachability.RootOf(access, self, entry) is not { } root) continue;
+            if (!root.IsStarterRelative) return entry.Description;
+            if (entry.RunsConcurrentlyWithItselfOn(root))
+                return entry.Api.RunsConcurrentlyWithItself ? entry.Description : "started in a loop by " + entry.Api.Name + " in " + DiagnosticText.Member(entry.StarterMember);
+            foreach (var other in entriesByMember[entry.StarterMemberKey])
+            {
+                if (other != index && entry.MayOverlap(entries[other]) && reachability.Writes(other, access.VariableKey, root))
+                    return "started by " + entry.Api.Name + " and " + entries[other].Api.Name + " in " + DiagnosticText.Member(entry.StarterMember);
+            }
+            if (regionUses[index].Contains((access.VariableKey, root)))
+                return entry.Description + ", which uses it after the start";
+        }
+
+        // The starter's own statements between the start and the wait, when the thread writes the variable too.
+        for (var index = 0; index < entries.Count; index++)
+        {
+            var entry = entries[index];
+            if (!entry.StarterUnit.Equals(access.Unit) || !entry.IsInConcurrentRegion(access.Syntax)) continue;
+            if (ThreadReachability.RootOf(access, entry.StarterThis, entry) is { } root && reachability.Writes(index, access.VariableKey, root))
+                return "alongside the thread " + entry.Description;
+        }
+
+        // Code the starter calls in that stretch: on its objects…
+        if (regionReach.TryGetValue(access.Unit, out var callers))
+        {
+            foreach (var (index, self) in callers)
+            {
+                var entry = entries[index];
+                if (ThreadReachability.RootOf(access, self, entry) is { } root && reachability.Writes(index, access.VariableKey, root))
+                    return "alongside the thread " + entry.Description;
+            }
+        }
+
+        // …or on static state.
+        if (access.IsField && access.Variable.IsStatic)
+        {
+            for (var index = 0; index < entries.Count; index++)
+            {
+                if (entries[index].ConcurrentRegion.Count > 0 && reachability.ConcurrentRegionReaches(index, access.Unit)
+                    && reachability.Writes(index, access.VariableKey, ObjectRoot.Static))
+                    return "alongside the thread " + entries[index].Description;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>For each code unit the starters call while their threads run, which entries' regions reach it and with what <c>this</c>.</summary>
+    private static Dictionary<SymbolKey, List<(int Entry, ObjectRoot? This)>> RegionReach(ThreadReachability reachability)
+    {
+        var result = new Dictionary<SymbolKey, List<(int, ObjectRoot?)>>();
+        for (var index = 0; index < reachability.Entries.Count; index++)
+        {
+            if (reachability.Entries[index].ConcurrentRegion.Count == 0) continue;
+            foreach (var (unit, self) in reachability.RelativeReachFromConcurrentRegion(index))
+            {
+                if (!result.TryGetValue(unit, out var list)) result[unit] = list = new List<(int, ObjectRoot?)>();
+                list.Add((index, self));
+            }
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// For each entry, the variables of the starter's objects that the starter uses while the entry's
+    /// thread runs: what its own statements there read or write, and what the code they call writes.
+    /// </summary>
+    private static List<HashSet<(SymbolKey, ObjectRoot)>> RegionUses(IReadOnlyList<ThreadEntry> entries, Dictionary<SymbolKey, List<StorageAccess>> accessesByUnit,
+        Dictionary<SymbolKey, List<(int Entry, ObjectRoot? This)>> regionReach)
+    {
+        var uses = new List<HashSet<(SymbolKey, ObjectRoot)>>(entries.Count);
+        for (var index = 0; index < entries.Count; index++)
+        {
+            var entry = entries[index];
+            var set = new HashSet<(SymbolKey, ObjectRoot)>();
+            uses.Add(set);
+            if (entry.ConcurrentRegion.Count == 0 || !accessesByUnit.TryGetValue(entry.StarterUnit, out var accesses)) continue;
+            foreach (var access in accesses)
+            {
+                if (entry.IsInConcurrentRegion(access.Syntax) && ThreadReachability.RootOf(access, entry.StarterThis, entry) is { IsStarterRelative: true } root)
+                    set.Add((access.VariableKey, root));
+            }
+        }
+        foreach (var pair in regionReach)
+        {
+            if (!accessesByUnit.TryGetValue(pair.Key, out var accesses)) continue;
+            foreach (var (index, self) in pair.Value)
+            {
+                foreach (var access in accesses)
+                {
+                    if (access.Writes && !access.IsConstruction && ThreadReachability.RootOf(access, self, entries[index]) is { IsStarterRelative: true } root)
+                        uses[index].Add((access.VariableKey, root));
+                }
+            }
+        }
+        return uses;
+    }
+
+    /// <summary>Whether <paramref name="access"/> is in a starter's code that runs while one of its threads does (its statements or code they call on its objects).</summary>
+    private static bool InAnyConcurrentRegion(StorageAccess access, IReadOnlyList<ThreadEntry> entries, Dictionary<SymbolKey, List<(int Entry, ObjectRoot? This)>> regionReach)
+    {
+        if (regionReach.ContainsKey(access.Unit)) return true;
+        foreach (var entry in entries)
+        {
+            if (entry.StarterUnit.Equals(access.Unit) && entry.IsInConcurrentRegion(access.Syntax)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A lock held at <paramref name="access"/>, locally or by all callers of its helper; null when none is.</summary>
+    private static LockId? HeldLock(StorageAccess access, Dictionary<SymbolKey, IReadOnlyList<LockId>> callerLocks)
+    {
+        if (access.Locks.Count > 0) return access.Locks[0];
+        return callerLocks.TryGetValue(access.LockUnit, out var inherited) && inherited.Count > 0 ? inherited[0] : null;
+    }
+
+    /// <summary>Fields other rules own or that are not shared: volatile (GIL2002), [GuardedBy] (GIL2003), [ThreadStatic], const.</summary>
+    private static bool IsExcluded(StorageAccess access, Dictionary<SymbolKey, bool> cache)
+    {
+        if (access.Variable is not IFieldSymbol field) return false;
+        if (cache.TryGetValue(access.VariableKey, out var excluded)) return excluded;
+        excluded = field.IsVolatile || field.IsConst || IsThreadStatic(field) || GuardedMember.Read(field.OriginalDefinition) is not null;
+        cache[access.VariableKey] = excluded;
+        return excluded;
+    }
+
+    private static bool IsThreadStatic(IFieldSymbol field)
+    {
+        foreach (var attribute in field.GetAttributes())
+        {
+            if (KnownType.Is(attribute.AttributeClass, "System", "ThreadStaticAttribute")) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,161 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace GilGen.Analyzers.CSharp;
+
+/// <summary>When the code handed to a thread entry API starts running, relative to the call.</summary>
+internal enum EntryStart
+{
+    /// <summary>As soon as the call returns (Task.Run, ThreadPool, a System.Threading.Timer).</summary>
+    Immediately,
+
+    /// <summary>At <c>thread.Start()</c>.</summary>
+    ThreadStart,
+
+    /// <summary>At <c>task.Start()</c> (a task made with <c>new Task(…)</c>).</summary>
+    TaskStart,
+
+    /// <summary>At <c>timer.Start()</c> or <c>timer.Enabled = true</c> (System.Timers.Timer).</summary>
+    TimerStart,
+
+    /// <summary>Inside the call, which returns when all of it is done (Parallel.For/ForEach/Invoke, PLINQ).</summary>
+    DuringTheCall,
+}
+
+/// <summary>A recognized API that runs delegates on other threads.</summary>
+/// <param name="Name">How a message names it: "new Thread", "Task.Run", "Parallel.For"…</param>
+/// <param name="RunsConcurrentlyWithItself">
+/// Whether one delegate handed to it may run on several threads at once: the body of Parallel.For/ForEach,
+/// a PLINQ delegate, a timer callback (ticks overlap when a callback outlasts the period). A Thread,
+/// a Task or a Parallel.Invoke action runs once.
+/// </param>
+/// <param name="Start">When the delegate starts running.</param>
+internal readonly record struct ThreadEntryApi(string Name, bool RunsConcurrentlyWithItself, EntryStart Start);
+
+/// <summary>
+/// Recognizes the thread entries of GIL2001: <c>new Thread(…)</c>, <c>ThreadPool.(Unsafe)QueueUserWorkItem</c>,
+/// <c>Task.Run</c>, <c>Task.Factory.StartNew</c>, <c>new Task(…)</c>, <c>Parallel.For/ForEach/Invoke</c>
+/// (and their async forms), every PLINQ operator (<c>ForAll</c>, <c>Select</c>… on a ParallelQuery),
+/// <c>new System.Threading.Timer(callback, …)</c> and <c>timer.Elapsed += …</c> on a System.Timers.Timer;
+/// and finds the delegates they are given.
+/// </summary>
+internal static class ThreadEntryApis
+{
+    private const string Threading = "System.Threading";
+    private const string Tasks = "System.Threading.Tasks";
+
+    /// <summary>Whether <paramref name="operation"/> (a call, an object creation or an event subscription) hands delegates to other threads.</summary>
+    public static bool TryGetApi(IOperation operation, out ThreadEntryApi api)
+    {
+        api = default;
+        switch (operation)
+        {
+            case IObjectCreationOperation creation:
+                var created = creation.Constructor?.ContainingType;
+                if (KnownType.Is(created, Threading, "Thread")) api = new("new Thread", false, EntryStart.ThreadStart);
+                else if (KnownType.Is(created, Threading, "Timer")) api = new("new System.Threading.Timer", true, EntryStart.Immediately);
+                else if (KnownType.Is(created, Tasks, "Task")) api = new("new Task", false, EntryStart.TaskStart);
+                else return false;
+                return true;
+
+            case IInvocationOperation invocation:
+                var method = invocation.TargetMethod;
+                var type = method.ContainingType;
+                if (type is null) return false;
+                if (KnownType.Is(type, Threading, "ThreadPool"))
+                {
+                    if (method.Name is not ("QueueUserWorkItem" or "UnsafeQueueUserWorkItem")) return false;
+                    api = new("ThreadPool." + method.Name, false, EntryStart.Immediately);
+                    return true;
+                }
+                if (KnownType.Is(type, Tasks, "Task"))
+                {
+                    if (method.Name != "Run") return false;
+                    api = new("Task.Run", false, EntryStart.Immediately);
+                    return true;
+                }
+                if (KnownType.Is(type, Tasks, "TaskFactory"))
+                {
+                    if (method.Name != "StartNew") return false;
+                    api = new("Task.Factory.StartNew", false, EntryStart.Immediately);
+                    return true;
+                }
+                if (KnownType.Is(type, Tasks, "Parallel"))
+                {
+                    switch (method.Name)
+                    {
+                        case "For": case "ForEach": api = new("Parallel." + method.Name, true, EntryStart.DuringTheCall); return true;
+                        case "ForAsync": case "ForEachAsync": api = new("Parallel." + method.Name, true, EntryStart.Immediately); return true;
+                        case "Invoke": api = new("Parallel.Invoke", false, EntryStart.DuringTheCall); return true;
+                        default: return false;
+                    }
+                }
+                if (KnownType.Is(type, "System.Linq", "ParallelEnumerable"))
+                {
+                    api = new("PLINQ " + method.Name, true, EntryStart.DuringTheCall);
+                    return true;
+                }
+                return false;
+
+            case IEventAssignmentOperation { Adds: true } subscription:
+                if (subscription.EventReference is IEventReferenceOperation { Event: { Name: "Elapsed" } elapsed }
+                    && KnownType.Is(elapsed.ContainingType, "System.Timers", "Timer"))
+                {
+                    api = new("System.Timers.Timer.Elapsed", true, EntryStart.TimerStart);
+                    return true;
+                }
+                return false;
+
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Whether <paramref name="invocation"/> is a thread entry API.</summary>
+    public static bool StartsThreads(IInvocationOperation invocation) => TryGetApi(invocation, out _);
+
+    /// <summary>
+    /// The delegates <paramref name="operation"/> hands to other threads: every delegate-typed argument
+    /// (each element of a params array, for Parallel.Invoke), or the handler of an event subscription.
+    /// Each is a lambda, anonymous method or method group as written, under its delegate creation.
+    /// </summary>
+    public static void CollectDelegates(IOperation operation, List<IOperation> delegates)
+    {
+        switch (operation)
+        {
+            case IEventAssignmentOperation subscription:
+                AddIfDelegate(subscription.HandlerValue, delegates);
+                break;
+            case IInvocationOperation invocation:
+                AddArguments(invocation.Arguments, delegates);
+                break;
+            case IObjectCreationOperation creation:
+                AddArguments(creation.Arguments, delegates);
+                break;
+        }
+    }
+
+    private static void AddArguments(ImmutableArray<IArgumentOperation> arguments, List<IOperation> delegates)
+    {
+        foreach (var argument in arguments)
+        {
+            if (argument.ArgumentKind == ArgumentKind.ParamArray && argument.Value is IArrayCreationOperation { Initializer: { } initializer })
+            {
+                foreach (var element in initializer.ElementValues) AddIfDelegate(element, delegates);
+            }
+            else
+            {
+                AddIfDelegate(argument.Value, delegates);
+            }
+        }
+    }
+
+    private static void AddIfDelegate(IOperation value, List<IOperation> delegates)
+    {
+        var stripped = OperationShapes.StripConversions(value);
+        if (stripped is IDelegateCreationOperation creation) stripped = creation.Target;
+        if (stripped is IAnonymousFunctionOperation or IMethodReferenceOperation) delegates.Add(stripped);
+    }
+}

@@ -1,0 +1,113 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
+
+namespace GilGen.Analyzers.CSharp;
+
+/// <summary>
+/// Turns a call, object creation or event subscription that starts threads into <see cref="ThreadEntry"/>
+/// facts, one per delegate, reading from the surrounding code whether the start is repeated and what
+/// runs alongside it. Delegates stored in variables first (<c>ThreadStart s = Work; new Thread(s)</c>)
+/// are not followed: what they run is not evident at the start.
+/// </summary>
+internal static class ThreadEntryReader
+{
+    /// <summary>Adds the entries <paramref name="site"/> starts, if any.</summary>
+    public static void Read(IOperation site, ISymbol owningSymbol, List<ThreadEntry> entries)
+    {
+        if (!ThreadEntryApis.TryGetApi(site, out var api)) return;
+        var delegates = new List<IOperation>();
+        ThreadEntryApis.CollectDelegates(site, delegates);
+        if (delegates.Count == 0) return;
+
+        var starterScopes = StarterScopes(site, owningSymbol);
+        var (region, startPosition, waitPosition) = ConcurrentRegion.Of(site, api.Start, StartedObject(site));
+        var repeat = RepeatSpan(site);
+        // A start that is waited for in the same iteration (await Task.Run(…) in a loop, Start then
+        // Join) runs one thread at a time: the loop is no evidence that its threads overlap.
+        if (repeat is { } loop && waitPosition is { } wait && loop.Contains(wait)) repeat = null;
+        var timing = new EntryTiming(site.Syntax.SpanStart, startPosition, waitPosition, repeat, region);
+        foreach (var handed in delegates)
+        {
+            SymbolKey target;
+            Receiver receiver;
+            switch (handed)
+            {
+                case IAnonymousFunctionOperation function:
+                    target = SymbolKey.From(function.Symbol);
+                    receiver = Receiver.This;
+                    break;
+                case IMethodReferenceOperation reference:
+                    target = SymbolKey.From(reference.Method);
+                    receiver = reference.Method.IsStatic ? Receiver.None
+                        : reference.Method.MethodKind == MethodKind.LocalFunction ? Receiver.This
+                        : Receiver.Of(reference.Instance);
+                    break;
+                default:
+                    continue;
+            }
+            entries.Add(new ThreadEntry(api, target, receiver, starterScopes, owningSymbol, timing, handed.Syntax.GetLocation()));
+        }
+    }
+
+    /// <summary>The code unit containing <paramref name="site"/>, then each lambda or local function around it, then the member.</summary>
+    private static IReadOnlyList<SymbolKey> StarterScopes(IOperation site, ISymbol owningSymbol)
+    {
+        var scopes = new List<SymbolKey>(2);
+        for (var parent = site.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is IAnonymousFunctionOperation function) scopes.Add(SymbolKey.From(function.Symbol));
+            else if (parent is ILocalFunctionOperation localFunction) scopes.Add(SymbolKey.From(localFunction.Symbol));
+        }
+        scopes.Add(SymbolKey.From(owningSymbol));
+        return scopes;
+    }
+
+    /// <summary>
+    /// The loop around the start inside its code unit, or the lambda it is in when that lambda is given
+    /// to LINQ or ForEach (<c>Enumerable.Range(0, n).Select(_ => Task.Run(Work))</c>), which runs it repeatedly.
+    /// </summary>
+    private static TextSpan? RepeatSpan(IOperation site)
+    {
+        for (var parent = site.Parent; parent is not null; parent = parent.Parent)
+        {
+            switch (parent)
+            {
+                case ILoopOperation loop:
+                    return loop.Syntax.Span;
+                case IAnonymousFunctionOperation function:
+                    return IsRepeatedlyInvoked(function) ? function.Syntax.Span : null;
+                case ILocalFunctionOperation:
+                    return null;
+            }
+        }
+        return null;
+    }
+
+    private static bool IsRepeatedlyInvoked(IAnonymousFunctionOperation function)
+    {
+        var operation = function.Parent;
+        if (operation is IDelegateCreationOperation) operation = operation.Parent;
+        while (operation is IConversionOperation) operation = operation.Parent;
+        if (operation is not IArgumentOperation { Parent: IInvocationOperation invocation }) return false;
+        var method = invocation.TargetMethod;
+        return KnownType.Is(method.ContainingType, "System.Linq", "Enumerable") || method.Name is "ForEach" or "ConvertAll";
+    }
+
+    /// <summary>The local the new thread, task or timer is kept in (<c>var t = new Thread(…)</c>, <c>timer.Elapsed += …</c>), if any.</summary>
+    private static ILocalSymbol? StartedObject(IOperation site)
+    {
+        if (site is IEventAssignmentOperation { EventReference: IEventReferenceOperation subscription })
+            return (OperationShapes.StripConversions(subscription.Instance) as ILocalReferenceOperation)?.Local;
+
+        var parent = site.Parent;
+        while (parent is IConversionOperation) parent = parent.Parent;
+        return parent switch
+        {
+            IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } => declarator.Symbol,
+            ISimpleAssignmentOperation { Target: ILocalReferenceOperation local } => local.Local,
+            _ => null,
+        };
+    }
+}

@@ -1,0 +1,1129 @@
+using System.Collections.Generic;
+
+namespace GilGen.Analyzers.Tests.CSharp;
+
+/// <summary>GIL2001 cases: each thread entry kind, reachability, evidence of sharing, and each exclusion's safe look-alike.</summary>
+public static class Gil2001Cases
+{
+    private const string Rule = "GIL2001";
+
+    /// <summary>Every GIL2001 case.</summary>
+    public static IEnumerable<RuleCase> All()
+    {
+        // ---- The seeds' program, and each kind of thread entry ----
+
+        yield return new(Rule, "seed_ten_threads_run_Work_which_increments_a_static_counter", """
+            class Program
+            {
+                static int counter;
+
+                static void Work()
+                {
+                    for (int i = 0; i < 100000; i++) [|counter++|];
+                }
+
+                static void Main()
+                {
+                    var threads = new Thread[10];
+                    for (int i = 0; i < 10; i++)
+                    {
+                        threads[i] = new Thread(Work);
+                        threads[i].Start();
+                    }
+                    foreach (var t in threads) t.Join();
+                    Console.WriteLine(counter);
+                }
+            }
+            """);
+
+        yield return new(Rule, "new_Thread_with_a_lambda", """
+            class Program
+            {
+                static int counter;
+                static void Main()
+                {
+                    var t = new Thread(() => [|counter++|]);
+                    t.Start();
+                    t.Join();
+                }
+            }
+            """);
+
+        yield return new(Rule, "new_Thread_with_a_ParameterizedThreadStart_method_group", """
+            class Program
+            {
+                static int total;
+                static void Add(object? n) { [|total += (int)n!|]; }
+                static void Main()
+                {
+                    var t = new Thread(Add);
+                    t.Start(5);
+                    t.Join();
+                }
+            }
+            """);
+
+        yield return new(Rule, "new_Thread_with_an_anonymous_method", """
+            class Program
+            {
+                static int counter;
+                static void Main()
+                {
+                    new Thread(delegate () { [|--counter|]; }).Start();
+                }
+            }
+            """);
+
+        yield return new(Rule, "new_Thread_with_a_local_function", """
+            class Program
+            {
+                static int counter;
+                static void Main()
+                {
+                    void Work() { [|counter = counter + 1|]; }
+                    new Thread(Work).Start();
+                }
+            }
+            """);
+
+        yield return new(Rule, "ThreadPool_QueueUserWorkItem", """
+            class Program
+            {
+                static int hits;
+                static void Main()
+                {
+                    ThreadPool.QueueUserWorkItem(_ => [|hits++|]);
+                }
+            }
+            """);
+
+        yield return new(Rule, "ThreadPool_UnsafeQueueUserWorkItem", """
+            class Program
+            {
+                static int hits;
+                static void Main()
+                {
+                    ThreadPool.UnsafeQueueUserWorkItem(_ => [|hits++|], null);
+                }
+            }
+            """);
+
+        yield return new(Rule, "Task_Run_with_a_lambda", """
+            class Program
+            {
+                static int counter;
+                static void Main()
+                {
+                    Task.Run(() => { [|counter += 2|]; }).Wait();
+                }
+            }
+            """);
+
+        yield return new(Rule, "Task_Run_with_an_async_lambda", """
+            class Program
+            {
+                static int counter;
+                static async Task Main()
+                {
+                    await Task.Run(async () =>
+                    {
+                        await Task.Delay(1);
+                        [|counter++|];
+                    });
+                }
+            }
+            """);
+
+        yield return new(Rule, "Task_Factory_StartNew_with_a_method_group", """
+            class Program
+            {
+                static int counter;
+                static void Work() { [|counter = counter + 1|]; }
+                static void Main()
+                {
+                    Task.Factory.StartNew(Work).Wait();
+                }
+            }
+            """);
+
+        yield return new(Rule, "new_Task_then_Start", """
+            class Program
+            {
+                static int counter;
+                static void Main()
+                {
+                    var task = new Task(() => [|counter++|]);
+                    task.Start();
+                    task.Wait();
+                }
+            }
+            """);
+
+        yield return new(Rule, "Parallel_For_body", """
+            class Program
+            {
+                static long sum;
+                static void Main()
+                {
+                    Parallel.For(0, 100, i => { [|sum += i|]; });
+                }
+            }
+            """);
+
+        yield return new(Rule, "Parallel_ForEach_body", """
+            class Program
+            {
+                static int product = 1;
+                static void Main()
+                {
+                    var items = new List<int> { 1, 2, 3 };
+                    Parallel.ForEach(items, x => { [|product *= x|]; });
+                }
+            }
+            """);
+
+        yield return new(Rule, "Parallel_Invoke_actions", """
+            class Program
+            {
+                static int level;
+                static void Main()
+                {
+                    Parallel.Invoke(() => [|level++|], () => [|level--|]);
+                }
+            }
+            """);
+
+        yield return new(Rule, "PLINQ_ForAll", """
+            class Program
+            {
+                static int count;
+                static void Main()
+                {
+                    Enumerable.Range(0, 100).AsParallel().ForAll(i => [|count++|]);
+                }
+            }
+            """);
+
+        yield return new(Rule, "System_Threading_Timer_callback", """
+            class Program
+            {
+                static int ticks;
+                static void Main()
+                {
+                    using var timer = new Timer(_ => [|ticks++|], null, 0, 100);
+                    Thread.Sleep(1000);
+                }
+            }
+            """);
+
+        yield return new(Rule, "System_Timers_Timer_Elapsed_lambda", """
+            class Program
+            {
+                static int ticks;
+                static void Main()
+                {
+                    var timer = new System.Timers.Timer(100);
+                    timer.Elapsed += (sender, e) => [|ticks++|];
+                    timer.Start();
+                }
+            }
+            """);
+
+        yield return new(Rule, "System_Timers_Timer_Elapsed_method_group", """
+            class Clock
+            {
+                int ticks;
+                readonly System.Timers.Timer timer = new(100);
+                public void Start()
+                {
+                    timer.Elapsed += OnElapsed;
+                    timer.Start();
+                }
+                void OnElapsed(object? sender, System.Timers.ElapsedEventArgs e) { [|ticks++|]; }
+            }
+            """);
+
+        // ---- Operators ----
+
+        yield return new(Rule, "every_compound_assignment_operator_and_both_x_equals_x_op_y_orders", """
+            class Program
+            {
+                static int a, b, c, d, e, f, g, h, i, j, k, l;
+                static string log = "";
+                static void Work()
+                {
+                    [|a -= 1|];
+                    [|b *= 2|];
+                    [|c /= 2|];
+                    [|d %= 3|];
+                    [|e &= 4|];
+                    [|f |= 5|];
+                    [|g ^= 6|];
+                    [|h <<= 1|];
+                    [|i >>= 1|];
+                    [|j >>>= 1|];
+                    [|k = 1 + k|];
+                    [|l = l * 2 + 1|];
+                    [|log += "x"|];
+                }
+                static void Main() => new Thread(Work).Start();
+            }
+            """);
+
+        // ---- Reachability through calls ----
+
+        yield return new(Rule, "reached_through_two_levels_of_calls", """
+            class Program
+            {
+                static int counter;
+                static void Work() => Step();
+                static void Step() => Bump();
+                static void Bump() { [|counter++|]; }
+                static void Main() => new Thread(Work).Start();
+            }
+            """);
+
+        yield return new(Rule, "reached_through_a_virtual_call_to_an_override", """
+            abstract class Job { public abstract void Run(); }
+            class CountJob : Job
+            {
+                static int done;
+                public override void Run() { [|done++|]; }
+            }
+            class Program
+            {
+                static void Main()
+                {
+                    Job job = new CountJob();
+                    Task.Run(() => job.Run());
+                }
+            }
+            """);
+
+        yield return new(Rule, "reached_through_an_interface_call_to_an_implementation", """
+            interface IStep { void Do(); }
+            class Step : IStep
+            {
+                static int steps;
+                public void Do() => [|steps++|];
+            }
+            class Program
+            {
+                static void Main()
+                {
+                    IStep step = new Step();
+                    Parallel.For(0, 4, _ => step.Do());
+                }
+            }
+            """);
+
+        yield return new(Rule, "reached_through_a_property_getter", """
+            class Ids
+            {
+                static int s_next;
+                public static int Next { get { return [|s_next++|]; } }
+            }
+            class Program
+            {
+                static void Main() => Task.Run(() => Ids.Next);
+            }
+            """);
+
+        yield return new(Rule, "lambda_given_to_ForEach_on_a_thread", """
+            class Program
+            {
+                static int total;
+                static void Main()
+                {
+                    var items = new List<int> { 1, 2, 3 };
+                    Task.Run(() => items.ForEach(x => [|total += x|]));
+                }
+            }
+            """);
+
+        yield return new(Rule, "static_field_in_an_instance_constructor_run_by_Parallel_For", """
+            class Node
+            {
+                static int created;
+                public Node() { [|created++|]; }
+            }
+            class Program
+            {
+                static void Main() => Parallel.For(0, 10, _ => new Node());
+            }
+            """);
+
+        yield return new(Rule, "field_of_an_object_held_in_a_static_field", """
+            class Counter { public int Value; }
+            class Program
+            {
+                static readonly Counter shared = new();
+                static void Main() => Task.Run(() => [|shared.Value++|]);
+            }
+            """);
+
+        yield return new(Rule, "recursive_thread_code_is_walked_once", """
+            class Program
+            {
+                static int counter;
+                static void Work(int n)
+                {
+                    if (n > 0) Work(n - 1);
+                    [|counter++|];
+                }
+                static void Main() => new Thread(() => Work(3)).Start();
+            }
+            """);
+
+        yield return new(Rule, "timer_started_by_a_static_field_initializer", """
+            class Heartbeat
+            {
+                static int beats;
+                static readonly Timer s_timer = new(_ => [|beats++|], null, 0, 1000);
+            }
+            """);
+
+        // ---- Instance fields and captured locals: evidence of sharing ----
+
+        yield return new(Rule, "instance_field_of_this_in_a_Parallel_For_body", """
+            class Stats
+            {
+                int total;
+                public void Sum(int[] xs)
+                {
+                    Parallel.For(0, xs.Length, i => { [|total += xs[i]|]; });
+                }
+            }
+            """);
+
+        yield return new(Rule, "captured_local_in_a_Parallel_For_body", """
+            class Program
+            {
+                static void Main()
+                {
+                    int sum = 0;
+                    Parallel.For(0, 100, i => { [|sum += i|]; });
+                    Console.WriteLine(sum);
+                }
+            }
+            """);
+
+        yield return new(Rule, "same_object_method_started_on_two_threads", """
+            class Worker
+            {
+                int count;
+                public void Run() { [|count++|]; }
+            }
+            class Program
+            {
+                static void Main()
+                {
+                    var w = new Worker();
+                    var t1 = new Thread(w.Run);
+                    var t2 = new Thread(w.Run);
+                    t1.Start();
+                    t2.Start();
+                    t1.Join();
+                    t2.Join();
+                }
+            }
+            """);
+
+        yield return new(Rule, "two_methods_of_the_same_object_on_two_threads", """
+            class Gauge
+            {
+                int level;
+                public void Up() { [|level++|]; }
+                public void Down() { [|level--|]; }
+            }
+            class Program
+            {
+                static void Main()
+                {
+                    var g = new Gauge();
+                    new Thread(g.Up).Start();
+                    new Thread(g.Down).Start();
+                }
+            }
+            """);
+
+        yield return new(Rule, "two_tasks_on_this_awaited_together_overlap", """
+            class Batch
+            {
+                int done;
+                public async Task RunBoth()
+                {
+                    var a = Task.Run(() => [|done++|]);
+                    var b = Task.Run(Step);
+                    await Task.WhenAll(a, b);
+                }
+                void Step() { [|done += 2|]; }
+            }
+            """);
+
+        yield return new(Rule, "instance_method_of_this_started_in_a_loop", """
+            class Pump
+            {
+                int pumped;
+                void Loop() { [|pumped++|]; }
+                public void Start()
+                {
+                    for (int i = 0; i < 4; i++) new Thread(Loop).Start();
+                }
+            }
+            """);
+
+        yield return new(Rule, "object_started_once_while_the_starter_reads_its_field", """
+            class Worker
+            {
+                public int count;
+                public void Run() { for (int i = 0; i < 1000; i++) [|count++|]; }
+            }
+            class Program
+            {
+                static void Main()
+                {
+                    var w = new Worker();
+                    var t = new Thread(w.Run);
+                    t.Start();
+                    Console.WriteLine(w.count);
+                    t.Join();
+                }
+            }
+            """);
+
+        yield return new(Rule, "object_captured_by_tasks_started_from_a_LINQ_Select", """
+            class Counter
+            {
+                int n;
+                public void Inc() => [|n++|];
+            }
+            class Program
+            {
+                static void Main()
+                {
+                    var c = new Counter();
+                    var tasks = Enumerable.Range(0, 4).Select(_ => Task.Run(() => c.Inc())).ToArray();
+                    Task.WaitAll(tasks);
+                }
+            }
+            """);
+
+        yield return new(Rule, "safe_each_element_of_Parallel_ForEach_is_its_own_object", """
+            class Worker
+            {
+                int count;
+                public void Run() { count++; }
+            }
+            class Program
+            {
+                static void Main()
+                {
+                    var workers = new List<Worker> { new(), new() };
+                    Parallel.ForEach(workers, w => w.Run());
+                    foreach (var w in workers) new Thread(w.Run).Start();
+                }
+            }
+            """);
+
+        // ---- The starting method, between the start and the wait ----
+
+        yield return new(Rule, "starter_increments_a_static_field_after_Start_that_the_thread_writes", """
+            class Program
+            {
+                static readonly object gate = new();
+                static int counter;
+                static void Work() { lock (gate) counter++; }
+                static void Main()
+                {
+                    var t = new Thread(Work);
+                    t.Start();
+                    [|counter++|];
+                    t.Join();
+                }
+            }
+            """);
+
+        yield return new(Rule, "starter_and_thread_both_increment_the_same_objects_field", """
+            class Worker
+            {
+                public int count;
+                public void Run() { [|count++|]; }
+            }
+            class Program
+            {
+                static void Main()
+                {
+                    var w = new Worker();
+                    var t = new Thread(w.Run);
+                    t.Start();
+                    [|w.count++|];
+                    t.Join();
+                }
+            }
+            """);
+
+        yield return new(Rule, "starter_calls_code_after_Start_that_updates_what_the_thread_writes", """
+            class Meter
+            {
+                readonly object gate = new();
+                int reads;
+                public void Locked() { lock (gate) reads++; }
+                public void Run() { [|reads++|]; }
+                public void Reset() { reads = 0; }
+            }
+            class Program
+            {
+                static int total;
+                static void Add() => [|total++|];
+                static void Main()
+                {
+                    var m = new Meter();
+                    var t = new Thread(() => { m.Run(); Add(); });
+                    t.Start();
+                    m.Locked();
+                    Add();
+                    t.Join();
+                    m.Reset();
+                }
+            }
+            """);
+
+        yield return new(Rule, "starter_increments_after_Task_Run_before_await", """
+            class Program
+            {
+                static int counter;
+                static async Task Main()
+                {
+                    var task = Task.Run(() => [|counter++|]);
+                    [|counter++|];
+                    await task;
+                    counter++;
+                }
+            }
+            """);
+
+        yield return new(Rule, "increment_after_Monitor_Exit_is_no_longer_locked", """
+            class Program
+            {
+                static readonly object gate = new();
+                static int counter;
+                static void Work()
+                {
+                    Monitor.Enter(gate);
+                    counter++;
+                    Monitor.Exit(gate);
+                    [|counter++|];
+                }
+                static void Main() => new Thread(Work).Start();
+            }
+            """);
+
+        // ---- Safe look-alikes: each exclusion ----
+
+        yield return new(Rule, "safe_lock_statement", """
+            class Program
+            {
+                static readonly object gate = new();
+                static int counter;
+                static void Work() { lock (gate) { counter++; } }
+                static void Main() => new Thread(Work).Start();
+            }
+            """);
+
+        yield return new(Rule, "safe_Monitor_Enter_try_finally_Exit", """
+            class Program
+            {
+                static readonly object gate = new();
+                static int counter;
+                static void Work()
+                {
+                    Monitor.Enter(gate);
+                    try { counter++; }
+                    finally { Monitor.Exit(gate); }
+                }
+                static void Main() => new Thread(Work).Start();
+            }
+            """);
+
+        yield return new(Rule, "safe_Monitor_Enter_and_Exit_in_a_switch_section", """
+            class Program
+            {
+                static readonly object gate = new();
+                static int counter;
+                static void Work(int i)
+                {
+                    switch (i)
+                    {
+                        case 1:
+                            Monitor.Enter(gate);
+                            counter++;
+                            Monitor.Exit(gate);
+                            break;
+                    }
+                }
+                static void Main() => Parallel.For(0, 3, Work);
+            }
+            """);
+
+        yield return new(Rule, "safe_Monitor_Enter_with_lockTaken", """
+            class Program
+            {
+                static readonly object gate = new();
+                static int counter;
+                static void Work()
+                {
+                    bool taken = false;
+                    try
+                    {
+                        Monitor.Enter(gate, ref taken);
+                        counter++;
+                    }
+                    finally { if (taken) Monitor.Exit(gate); }
+                }
+                static void Main() => new Thread(Work).Start();
+            }
+            """);
+
+        yield return new(Rule, "safe_Monitor_TryEnter_true_branch_and_early_return", """
+            class Program
+            {
+                static readonly object gate = new();
+                static int counter;
+                static void Work()
+                {
+                    if (Monitor.TryEnter(gate, 100))
+                    {
+                        try { counter++; } finally { Monitor.Exit(gate); }
+                    }
+                    if (!Monitor.TryEnter(gate)) return;
+                    try { counter++; } finally { Monitor.Exit(gate); }
+                }
+                static void Main() => new Thread(Work).Start();
+            }
+            """);
+
+        yield return new(Rule, "safe_lock_statement_on_System_Threading_Lock", """
+            class Program
+            {
+                static readonly Lock gate = new();
+                static int counter;
+                static void Work() { lock (gate) counter++; }
+                static void Main() => Parallel.For(0, 10, _ => Work());
+            }
+            """);
+
+        yield return new(Rule, "safe_Lock_EnterScope_using_block", """
+            class Program
+            {
+                static readonly Lock gate = new();
+                static int counter;
+                static void Work()
+                {
+                    using (gate.EnterScope())
+                    {
+                        counter++;
+                    }
+                }
+                static void Main() => Parallel.For(0, 10, _ => Work());
+            }
+            """);
+
+        yield return new(Rule, "safe_Lock_EnterScope_using_declaration", """
+            class Program
+            {
+                static readonly Lock gate = new();
+                static int counter;
+                static void Work()
+                {
+                    using var scope = gate.EnterScope();
+                    counter++;
+                }
+                static void Main() => Parallel.For(0, 10, _ => Work());
+            }
+            """);
+
+        yield return new(Rule, "safe_Lock_Enter_try_finally_Exit", """
+            class Program
+            {
+                static readonly Lock gate = new();
+                static int counter;
+                static void Work()
+                {
+                    gate.Enter();
+                    try { counter++; }
+                    finally { gate.Exit(); }
+                }
+                static void Main() => Parallel.For(0, 10, _ => Work());
+            }
+            """);
+
+        yield return new(Rule, "safe_Interlocked", """
+            class Program
+            {
+                static int counter;
+                static long total;
+                static void Work()
+                {
+                    Interlocked.Increment(ref counter);
+                    Interlocked.Add(ref total, 5);
+                    counter = Interlocked.Increment(ref counter);
+                }
+                static void Main() => Parallel.For(0, 10, _ => Work());
+            }
+            """);
+
+        yield return new(Rule, "safe_ThreadStatic_field", """
+            class Program
+            {
+                [ThreadStatic] static int perThread;
+                static void Main() => Parallel.For(0, 10, _ => perThread++);
+            }
+            """);
+
+        yield return new(Rule, "safe_ThreadLocal_Value", """
+            class Program
+            {
+                static readonly ThreadLocal<int> perThread = new(() => 0);
+                static void Main() => Parallel.For(0, 10, _ => perThread.Value++);
+            }
+            """);
+
+        yield return new(Rule, "safe_locals_declared_on_the_thread", """
+            class Program
+            {
+                static void Main()
+                {
+                    Parallel.For(0, 10, i =>
+                    {
+                        int local = 0;
+                        local++;
+                        local += i;
+                        var items = new List<int> { 1, 2 };
+                        items.ForEach(x => local += x);
+                    });
+                }
+            }
+            """);
+
+        yield return new(Rule, "safe_captured_local_declared_inside_the_loop_that_starts_each_thread", """
+            class Program
+            {
+                static void Main()
+                {
+                    for (int i = 0; i < 4; i++)
+                    {
+                        int mine = 0;
+                        new Thread(() => mine++).Start();
+                    }
+                }
+            }
+            """);
+
+        yield return new(Rule, "safe_constructor_and_static_constructor_and_static_initializer", """
+            class Tally
+            {
+                static int s_seed;
+                static int s_first = s_seed++;
+                int count;
+                static Tally() { s_seed++; }
+                public Tally() { count++; this.count += 2; }
+            }
+            class Program
+            {
+                static void Main() => Parallel.For(0, 10, _ => new Tally());
+            }
+            """);
+
+        yield return new(Rule, "safe_code_before_Start_and_after_Join", """
+            class Program
+            {
+                static readonly object gate = new();
+                static int counter;
+                static void Work() { lock (gate) counter++; }
+                static void Main()
+                {
+                    counter++;
+                    var t = new Thread(Work);
+                    t.Start();
+                    t.Join();
+                    counter++;
+                }
+            }
+            """);
+
+        yield return new(Rule, "safe_code_after_await_Task_Run", """
+            class Program
+            {
+                static int counter;
+                static async Task Main()
+                {
+                    await Task.Run(() => Console.WriteLine("working"));
+                    counter++;
+                }
+            }
+            """);
+
+        yield return new(Rule, "static_method_never_run_on_a_thread_is_silent_beside_one_that_is", """
+            class Program
+            {
+                static int counter;
+                static int other;
+                static void Tick() { counter++; }
+                static void Work() { [|other++|]; }
+                static void Main()
+                {
+                    Tick();
+                    new Thread(Work).Start();
+                }
+            }
+            """);
+
+        yield return new(Rule, "safe_no_thread_at_all", """
+            class Program
+            {
+                static int counter;
+                static void Main() { for (int i = 0; i < 10; i++) counter++; }
+            }
+            """);
+
+        yield return new(Rule, "safe_private_helper_only_called_under_a_lock", """
+            class Program
+            {
+                static readonly object gate = new();
+                static int counter;
+                static void AddOne() { counter++; }
+                static void AddTwo() { AddOne(); AddOne(); }
+                static void Work() { lock (gate) AddTwo(); }
+                static void Main() => Parallel.For(0, 10, _ => Work());
+            }
+            """);
+
+        yield return new(Rule, "private_helper_also_called_without_the_lock_is_reported", """
+            class Program
+            {
+                static readonly object gate = new();
+                static int counter;
+                static void AddOne() { [|counter++|]; }
+                static void Work() { lock (gate) AddOne(); AddOne(); }
+                static void Main() => Parallel.For(0, 10, _ => Work());
+            }
+            """);
+
+        yield return new(Rule, "safe_internal_method_of_another_class_only_called_under_a_lock", """
+            static class Totals
+            {
+                static int total;
+                internal static void Add() { total++; }
+            }
+            class Program
+            {
+                static readonly object gate = new();
+                static void Main() => Parallel.For(0, 4, _ => { lock (gate) Totals.Add(); });
+            }
+            """);
+
+        yield return new(Rule, "public_method_called_under_a_lock_may_be_called_from_anywhere", """
+            public static class Totals
+            {
+                static int total;
+                public static void Add() { [|total++|]; }
+            }
+            class Program
+            {
+                static readonly object gate = new();
+                static void Main() => Parallel.For(0, 4, _ => { lock (gate) Totals.Add(); });
+            }
+            """);
+
+        yield return new(Rule, "safe_local_function_only_called_under_a_lock", """
+            class Program
+            {
+                static readonly object gate = new();
+                static int counter;
+                static void Main()
+                {
+                    Parallel.For(0, 10, _ =>
+                    {
+                        lock (gate) Bump();
+                    });
+                    void Bump() => counter++;
+                }
+            }
+            """);
+
+        yield return new(Rule, "safe_instance_object_started_once", """
+            class Worker
+            {
+                int count;
+                public void Run() { count++; }
+            }
+            class Program
+            {
+                static void Main()
+                {
+                    var w = new Worker();
+                    new Thread(w.Run).Start();
+                }
+            }
+            """);
+
+        yield return new(Rule, "safe_new_object_per_thread_in_a_loop", """
+            class Worker
+            {
+                int count;
+                public void Run() { count++; }
+            }
+            class Program
+            {
+                static void Main()
+                {
+                    for (int i = 0; i < 4; i++)
+                    {
+                        var w = new Worker();
+                        new Thread(w.Run).Start();
+                    }
+                }
+            }
+            """);
+
+        yield return new(Rule, "safe_loop_that_waits_for_each_thread_before_the_next", """
+            class Batch
+            {
+                int done;
+                public async Task RunAll()
+                {
+                    for (int i = 0; i < 4; i++)
+                        await Task.Run(() => done++);
+                    for (int i = 0; i < 4; i++)
+                    {
+                        var t = new Thread(Step);
+                        t.Start();
+                        t.Join();
+                    }
+                }
+                void Step() { done += 2; }
+            }
+            """);
+
+        yield return new(Rule, "safe_object_created_on_the_thread", """
+            class Worker
+            {
+                int count;
+                public void Run() { count++; }
+            }
+            class Program
+            {
+                static void Main() => Parallel.For(0, 10, _ => new Worker().Run());
+            }
+            """);
+
+        yield return new(Rule, "safe_starter_writes_a_field_the_thread_only_reads", """
+            class Program
+            {
+                static int counter;
+                static void Main()
+                {
+                    var t = new Thread(() => Console.WriteLine(counter));
+                    t.Start();
+                    counter++;
+                    t.Join();
+                }
+            }
+            """);
+
+        yield return new(Rule, "safe_Mutex_SemaphoreSlim_ReaderWriterLockSlim_SpinLock", """
+            class Program
+            {
+                static readonly Mutex mutex = new();
+                static readonly SemaphoreSlim semaphore = new(1, 1);
+                static readonly ReaderWriterLockSlim rw = new();
+                static SpinLock spin = new(false);
+                static int a, b, c, d;
+                static void Work()
+                {
+                    mutex.WaitOne();
+                    try { a++; } finally { mutex.ReleaseMutex(); }
+                    semaphore.Wait();
+                    try { b++; } finally { semaphore.Release(); }
+                    rw.EnterWriteLock();
+                    try { c++; } finally { rw.ExitWriteLock(); }
+                    bool taken = false;
+                    try { spin.Enter(ref taken); d++; } finally { if (taken) spin.Exit(); }
+                }
+                static void Main() => Parallel.For(0, 10, _ => Work());
+            }
+            """);
+
+        yield return new(Rule, "safe_SemaphoreSlim_WaitAsync", """
+            class Program
+            {
+                static readonly SemaphoreSlim semaphore = new(1, 1);
+                static int counter;
+                static async Task Work()
+                {
+                    await semaphore.WaitAsync();
+                    try { counter++; } finally { semaphore.Release(); }
+                }
+                static void Main() => Task.Run(Work);
+            }
+            """);
+
+        yield return new(Rule, "safe_MethodImpl_Synchronized", """
+            class Program
+            {
+                static int counter;
+                [MethodImpl(MethodImplOptions.Synchronized)]
+                static void Work() { counter++; }
+                static void Main() => Parallel.For(0, 10, _ => Work());
+            }
+            """);
+
+        yield return new(Rule, "safe_lambda_given_to_ForEach_inside_a_lock", """
+            class Program
+            {
+                static readonly object gate = new();
+                static int total;
+                static void Main()
+                {
+                    var items = new List<int> { 1, 2, 3 };
+                    Parallel.For(0, 10, _ =>
+                    {
+                        lock (gate) items.ForEach(x => total += x);
+                    });
+                }
+            }
+            """);
+
+        yield return new(Rule, "safe_coalescing_assignment_is_not_arithmetic", """
+            class Program
+            {
+                static object? cache;
+                static void Main() => Parallel.For(0, 10, _ => cache ??= new object());
+            }
+            """);
+
+        yield return new(Rule, "safe_assignment_from_another_variable_is_not_a_read_modify_write", """
+            class Program
+            {
+                static int last, current;
+                static void Main() => Parallel.For(0, 3, i => { last = current + 1; current = i * 2; });
+            }
+            """);
+
+        yield return new(Rule, "safe_Parallel_For_body_takes_a_lock", """
+            class Program
+            {
+                static readonly object gate = new();
+                static long sum;
+                static void Main()
+                {
+                    Parallel.For(0, 100, i =>
+                    {
+                        lock (gate) sum += i;
+                    });
+                }
+            }
+            """);
+    }
+}
