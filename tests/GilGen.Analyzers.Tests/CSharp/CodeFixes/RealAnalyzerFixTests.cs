@@ -1,0 +1,120 @@
+using System.Threading.Tasks;
+using GilGen.Analyzers.CSharp;
+using GilGen.Analyzers.Tests.Infrastructure;
+using GilGen.CodeFixes.CSharp;
+
+namespace GilGen.Analyzers.Tests.CSharp.CodeFixes;
+
+/// <summary>
+/// The code fix end to end with the real analyzers (the other fix tests use
+/// <see cref="ReadModifyWriteTestAnalyzer"/> to pin the rewrite down case by case): the diagnostics of
+/// GIL2001 and GIL2002 are located where the fix expects them, and after the fix they are gone.
+/// </summary>
+public sealed class RealAnalyzerFixTests
+{
+    [Fact]
+    public Task The_seed_counter_run_by_new_Thread_becomes_Interlocked_Increment() => CodeFixVerifier.VerifyFixAsync(
+        new SharedFieldRaceAnalyzer(), new ReadModifyWriteCodeFixProvider(), """
+        using System.Threading;
+
+        static class Program
+        {
+            static int counter;
+
+            static void Work()
+            {
+                for (int i = 0; i < 100000; i++) counter++;
+            }
+
+            static void Main()
+            {
+                var threads = new Thread[10];
+                for (int i = 0; i < threads.Length; i++) { threads[i] = new Thread(Work); threads[i].Start(); }
+                foreach (var t in threads) t.Join();
+            }
+        }
+        """, """
+        using System.Threading;
+
+        static class Program
+        {
+            static int counter;
+
+            static void Work()
+            {
+                for (int i = 0; i < 100000; i++) Interlocked.Increment(ref counter);
+            }
+
+            static void Main()
+            {
+                var threads = new Thread[10];
+                for (int i = 0; i < threads.Length; i++) { threads[i] = new Thread(Work); threads[i].Start(); }
+                foreach (var t in threads) t.Join();
+            }
+        }
+        """);
+
+    [Fact]
+    public Task A_volatile_counter_becomes_Interlocked_without_CS0420() => CodeFixVerifier.VerifyFixAsync(
+        new VolatileCompoundOperationAnalyzer(), new ReadModifyWriteCodeFixProvider(), """
+        class Flags
+        {
+            private volatile int _pending;
+
+            public void Enqueue() => _pending += 2;
+        }
+        """, """
+        using System.Threading;
+
+        class Flags
+        {
+            private volatile int _pending;
+
+            public void Enqueue() => Interlocked.Add(ref _pending, 2);
+        }
+        """);
+
+    [Fact]
+    public Task Fix_All_puts_two_double_updates_in_Parallel_For_under_one_new_gate() => CodeFixVerifier.VerifyFixAllAsync(
+        new SharedFieldRaceAnalyzer(), new ReadModifyWriteCodeFixProvider(), """
+        using System.Threading.Tasks;
+
+        static class Stats
+        {
+            static double sum;
+
+            public static void Run(double[] values)
+            {
+                Parallel.For(0, values.Length, i =>
+                {
+                    sum += values[i];
+                    sum *= 0.5;
+                });
+            }
+        }
+        """, """
+        using System.Threading;
+        using System.Threading.Tasks;
+
+        static class Stats
+        {
+            static double sum;
+            private static readonly Lock s_sumGate = new();
+
+            public static void Run(double[] values)
+            {
+                Parallel.For(0, values.Length, i =>
+                {
+                    lock (s_sumGate)
+                    {
+                        sum += values[i];
+                    }
+                    lock (s_sumGate)
+                    {
+                        sum *= 0.5;
+                    }
+                });
+            }
+        }
+        """);
+}
