@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 using System.IO;
 using System.Linq;
 using GilGen.Compiler;
@@ -7,37 +6,22 @@ using GilGen.Compiler;
 namespace GilGen.Package.Tests;
 
 /// <summary>
-/// <c>dotnet pack</c>s GilGen into a temporary feed, then builds and runs a console project that
-/// references the package: a broken snippet fails the build with GIL0001 at its (line, column) in
-/// Program.cs; fixed, the project builds and prints what the Python code computes.
+/// <c>dotnet pack</c>s GilGen into a temporary feed (<see cref="PackedGilGen"/>), then builds and
+/// runs a console project that references the package: a broken snippet fails the build with
+/// GIL0001 at its (line, column) in Program.cs; fixed, the project builds and prints what the
+/// Python code computes.
 /// </summary>
-public sealed class PackageConsumerTests : IDisposable
+[Collection(PackageCollection.Name)]
+public sealed class PackageConsumerTests(PackedGilGen package)
 {
-    // Unique per run, so that the global packages folder never serves a stale GilGen.
-    private readonly string _version = "0.1.0-test" + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", CultureInfo.InvariantCulture);
-    private readonly string _workDirectory = Path.Combine(Path.GetTempPath(), "gilgen-package-test-" + Guid.NewGuid().ToString("N"));
-
     private const string BrokenSnippet = "def broken(n):\n    return n +* 2";
     private const string FixedSnippet = "def doubled(n):\n    return n * 2";
 
     [Fact]
     public void Consumer_sees_GIL0001_at_the_snippet_position_then_builds_and_runs_once_fixed()
     {
-        var feed = Path.Combine(_workDirectory, "feed");
-        var consumer = Path.Combine(_workDirectory, "Consumer");
-        Directory.CreateDirectory(consumer);
-
-        var root = RepositoryRoot.Find();
-        var pack = DotnetCommand.Run(root, "pack", Path.Combine("runtime", "GilGen.Runtime", "GilGen.Runtime.csproj"),
-            "-c", "Release", "-o", feed, "-p:Version=" + _version);
-        Assert.True(pack.ExitCode == 0, "dotnet pack failed:\n" + pack.Output);
-        var package = Path.Combine(feed, "GilGen." + _version + ".nupkg");
-        Assert.True(File.Exists(package), "no package at " + package);
-        AssertPackageLayout(package);
-
-        File.WriteAllText(Path.Combine(consumer, "nuget.config"), NuGetConfig(feed));
-        File.WriteAllText(Path.Combine(consumer, "Consumer.csproj"), ConsumerProject(_version));
-        File.WriteAllText(Path.Combine(consumer, "Directory.Build.props"), "<Project />"); // isolate from any parent folder's props
+        AssertPackageLayout(package.PackagePath);
+        var consumer = package.NewConsumer("Consumer");
         File.WriteAllText(Path.Combine(consumer, "Program.cs"), Program(BrokenSnippet));
 
         var broken = DotnetCommand.Run(consumer, "build", "-nologo", "-v:q");
@@ -53,14 +37,27 @@ public sealed class PackageConsumerTests : IDisposable
         Assert.Equal("42", run.Output.Trim());
     }
 
-    private static void AssertPackageLayout(string package)
+    /// <summary>
+    /// lib/ holds the runtime and nothing else; analyzers/dotnet/cs the generator, the compiler it
+    /// loads, the analyzers and the code fixes; the .nuspec lists no dependency (the analyzer
+    /// projects are build-time ProjectReferences of the runtime, not packages its users need).
+    /// </summary>
+    internal static void AssertPackageLayout(string package)
     {
         using var zip = System.IO.Compression.ZipFile.OpenRead(package);
         var entries = zip.Entries.Select(e => e.FullName).ToList();
-        Assert.Contains("lib/net10.0/GilGen.Runtime.dll", entries);
-        Assert.Contains("analyzers/dotnet/cs/GilGen.Generator.dll", entries);
-        Assert.Contains("analyzers/dotnet/cs/GilGen.Compiler.dll", entries);
+        Assert.Equal(["lib/net10.0/GilGen.Runtime.dll"], entries.Where(e => e.StartsWith("lib/", StringComparison.Ordinal)).ToArray());
+        Assert.Equal(
+            ["analyzers/dotnet/cs/GilGen.Analyzers.dll", "analyzers/dotnet/cs/GilGen.CodeFixes.dll", "analyzers/dotnet/cs/GilGen.Compiler.dll", "analyzers/dotnet/cs/GilGen.Generator.dll"],
+            entries.Where(e => e.StartsWith("analyzers/", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToArray());
         Assert.Contains("build/GilGen.props", entries);
+        Assert.Contains("buildTransitive/GilGen.props", entries);
+
+        var nuspecEntry = zip.Entries.Single(e => e.FullName == "GilGen.nuspec");
+        using var reader = new StreamReader(nuspecEntry.Open());
+        var nuspec = System.Xml.Linq.XDocument.Parse(reader.ReadToEnd());
+        var dependencies = nuspec.Descendants().Where(e => e.Name.LocalName == "dependency").Select(e => (string?)e.Attribute("id")).ToList();
+        Assert.True(dependencies.Count == 0, "The package must not depend on other packages; the .nuspec lists: " + string.Join(", ", dependencies));
     }
 
     // Where the build prints the compiler's first error: the literal starts on ContentLine, and
@@ -92,39 +89,5 @@ public sealed class PackageConsumerTests : IDisposable
             "    public static partial long Compute(long n);",
             "}",
             "");
-    }
-
-    private static string NuGetConfig(string feed) => $"""
-        <?xml version="1.0" encoding="utf-8"?>
-        <configuration>
-          <packageSources>
-            <!-- No <clear/>: the machine's default source stays, for the SDK's own packages. -->
-            <add key="gilgen-test-feed" value="{feed}" />
-          </packageSources>
-        </configuration>
-        """;
-
-    private static string ConsumerProject(string version) => $"""
-        <Project Sdk="Microsoft.NET.Sdk">
-          <PropertyGroup>
-            <OutputType>Exe</OutputType>
-            <TargetFramework>net10.0</TargetFramework>
-            <Nullable>enable</Nullable>
-            <ImplicitUsings>disable</ImplicitUsings>
-            <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
-          </PropertyGroup>
-          <ItemGroup>
-            <PackageReference Include="GilGen" Version="{version}" />
-          </ItemGroup>
-        </Project>
-        """;
-
-    public void Dispose()
-    {
-        if (Directory.Exists(_workDirectory)) Directory.Delete(_workDirectory, recursive: true);
-        // Drop this run's unique version from the global packages folder so runs do not pile up.
-        var cached = Path.Combine(Environment.GetEnvironmentVariable("NUGET_PACKAGES")
-            ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages"), "gilgen", _version);
-        if (Directory.Exists(cached)) Directory.Delete(cached, recursive: true);
     }
 }

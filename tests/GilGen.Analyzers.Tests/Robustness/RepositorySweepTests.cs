@@ -1,0 +1,116 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Threading.Tasks;
+using GilGen.Analyzers.Tests.Infrastructure;
+using Xunit.Abstractions;
+
+namespace GilGen.Analyzers.Tests.Robustness;
+
+/// <summary>
+/// Every analyzer of GilGen.Analyzers over every .cs and .py file of this repository — the
+/// runtime, the compiler, the generator, the tests with their odd snippets, the snapshots — one
+/// compilation per project folder (.py files as additional files, as a consumer would list them).
+/// Compile errors are expected (the real projects have references these compilations lack); an
+/// analyzer exception (AD0001), a generator crash (CS8785) or a hang is not.
+/// </summary>
+public sealed class RepositorySweepTests(ITestOutputHelper output)
+{
+    private static readonly TimeSpan PerProjectTimeout = TimeSpan.FromMinutes(2);
+
+    [Fact]
+    public async Task No_analyzer_throws_on_any_source_of_the_repository()
+    {
+        var analyzers = ExportedAnalyzers.Create();
+        Assert.NotEmpty(analyzers);
+        var root = FindRepositoryRoot();
+        var groups = SourceGroups(root);
+        Assert.True(groups.Sum(g => g.CSharp.Count) > 100, "expected the repository's .cs files under " + root);
+
+        var failures = new StringBuilder();
+        foreach (var group in groups)
+        {
+            var project = TestProject.Create(
+                group.CSharp.Select(f => (Relative(root, f), File.ReadAllText(f))),
+                group.Python.Select(f => (Relative(root, f), File.ReadAllText(f))));
+            var analysis = Task.Run(async () =>
+            {
+                var crashes = await GeneratorCheck.CrashesAsync(project);
+                var run = await TestProject.AnalyzeAsync(project, analyzers);
+                return (crashes, run);
+            });
+            if (await Task.WhenAny(analysis, Task.Delay(PerProjectTimeout)) != analysis)
+            {
+                failures.Append(group.Name).Append(": no result after ").Append(PerProjectTimeout).Append('\n');
+                continue;
+            }
+            var (generatorCrashes, result) = await analysis;
+            output.WriteLine($"{group.Name}: {group.CSharp.Count} .cs, {group.Python.Count} .py, {result.Diagnostics.Length} GilGen diagnostics, " +
+                string.Join(", ", result.Diagnostics.GroupBy(d => d.Id).OrderBy(g => g.Key).Select(g => $"{g.Key}×{g.Count()}")));
+            foreach (var exception in result.Exceptions) failures.Append(group.Name).Append(": analyzer threw: ").Append(exception).Append('\n');
+            foreach (var crash in generatorCrashes) failures.Append(group.Name).Append(": generator crashed: ").Append(crash).Append('\n');
+        }
+        Assert.True(failures.Length == 0, failures.ToString());
+    }
+
+    /// <summary>
+    /// The folder holding GilGen.sln: above the test assembly, or — when the build put the assembly
+    /// elsewhere (<c>--artifacts-path</c>) — above this source file, as the compiler saw it.
+    /// </summary>
+    internal static string FindRepositoryRoot() =>
+        FindAbove(AppContext.BaseDirectory) ?? FindAbove(Path.GetDirectoryName(ThisFile())!)
+        ?? throw new InvalidOperationException("GilGen.sln not found above " + AppContext.BaseDirectory + " or " + ThisFile());
+
+    private static string? FindAbove(string start)
+    {
+        for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "GilGen.sln"))) return directory.FullName;
+        }
+        return null;
+    }
+
+    private static string ThisFile([System.Runtime.CompilerServices.CallerFilePath] string path = "") => path;
+
+    private sealed record SourceGroup(string Name, List<string> CSharp, List<string> Python);
+
+    /// <summary>The files of each project folder (the nearest folder above with a .csproj); the rest in one group.</summary>
+    private static List<SourceGroup> SourceGroups(string root)
+    {
+        var groups = new SortedDictionary<string, SourceGroup>(StringComparer.Ordinal);
+        foreach (var file in Files(root))
+        {
+            var name = ProjectFolder(root, Path.GetDirectoryName(file)!);
+            if (!groups.TryGetValue(name, out var group)) groups[name] = group = new SourceGroup(name, [], []);
+            (file.EndsWith(".py", StringComparison.Ordinal) ? group.Python : group.CSharp).Add(file);
+        }
+        return groups.Values.ToList();
+    }
+
+    private static IEnumerable<string> Files(string directory)
+    {
+        foreach (var file in Directory.EnumerateFiles(directory).Order(StringComparer.Ordinal))
+        {
+            if (file.EndsWith(".cs", StringComparison.Ordinal) || file.EndsWith(".py", StringComparison.Ordinal)) yield return file;
+        }
+        foreach (var sub in Directory.EnumerateDirectories(directory).Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileName(sub);
+            if (name is "bin" or "obj" or "artifacts" or "node_modules" || name.StartsWith('.')) continue;
+            foreach (var file in Files(sub)) yield return file;
+        }
+    }
+
+    private static string ProjectFolder(string root, string directory)
+    {
+        for (var d = directory; d is not null && d.Length >= root.Length; d = Path.GetDirectoryName(d))
+        {
+            if (Directory.EnumerateFiles(d, "*.csproj").Any()) return Relative(root, d);
+        }
+        return "(no project)";
+    }
+
+    private static string Relative(string root, string path) => Path.GetRelativePath(root, path).Replace('\\', '/');
+}
