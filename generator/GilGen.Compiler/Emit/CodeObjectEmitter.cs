@@ -579,8 +579,7 @@ internal sealed class CodeObjectEmitter
                         // The next instruction only tests this result: keep it as a C# bool instead of
                         // a True/False object. Ints compare inline; the bool is what POP_JUMP tests.
                         _w.Line($"if ({Second}.IsInt && {Top}.IsInt) {{ __cmp = {Second}.IntValue {CompareSymbols[arg]} {Top}.IntValue; __cmpIsBool = true; }}");
-                        _w.Line($"else {{ var __r = {Ops}.Compare(__ts, {Second}, {Top}, {CompareOp}.{CompareOps[arg]}); {Second}.DecRef(); {Top}.DecRef();");
-                        _w.Line($"  __cmpIsBool = global::GilGen.Runtime.EmittedOps.IsBool(__r); __cmp = {Ops}.IsTrue(__ts, __r); __r.DecRef(); }}");
+                        _w.Line($"else __cmp = global::GilGen.Runtime.EmittedOps.CompareForJump(__ts, {Second}, {Top}, {CompareOp}.{CompareOps[arg]}, out __cmpIsBool);");
                     }
                     else
                     {

@@ -15,6 +15,36 @@ public static class EmittedOps
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsBool(PyValue v) => v.Obj is PyBool;
 
+    /// <summary>
+    /// COMPARE_OP followed by POP_JUMP_IF_FALSE/TRUE, when the operands are not both inline ints:
+    /// compares, consumes both references and the result's, and returns its truth. <paramref name="isBool"/>
+    /// says whether the result was exactly True or False (POP_JUMP's FAST_DISPATCH case). Out of line, so
+    /// that the int fast path of a loop stays small enough for the JIT to keep in registers.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static bool CompareForJump(ThreadState ts, PyValue left, PyValue right, CompareOp op, out bool isBool)
+    {
+        PyValue result;
+        try
+        {
+            result = Ops.Compare(ts, left, right, op);
+        }
+        finally
+        {
+            left.DecRef();
+            right.DecRef();
+        }
+        try
+        {
+            isBool = IsBool(result);
+            return Ops.IsTrue(ts, result);
+        }
+        finally
+        {
+            result.DecRef();
+        }
+    }
+
     /// <summary>LOAD_ASSERTION_ERROR: a new reference to the AssertionError class.</summary>
     public static PyValue LoadAssertionError() => PyValue.From(ExceptionTypes.AssertionError).NewRef();
 }
