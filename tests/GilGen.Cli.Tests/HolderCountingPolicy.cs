@@ -56,6 +56,9 @@ public sealed class HolderCountingPolicy : ISchedulingPolicy
         Acquired();
     }
 
+    /// <inheritdoc/>
+    public void ExpectWaiter() => _inner.ExpectWaiter();
+
     private void Acquired()
     {
         Interlocked.Increment(ref _takes);

@@ -18,11 +18,11 @@ public sealed class ProfileTests : IClassFixture<TemporaryCache>
 
     /// <summary>
     /// Without a lock, the seed's own example 07 loses updates under py39 in real runs, as on CPython 3.9
-    /// (CPython 3.9.18 printed 656444..953049 in twelve runs here). GilGen's loop is about eight times
-    /// faster than CPython 3.9's, so py39 paces its switch interval by CPython 3.9's instruction speed
-    /// (CheckpointPace); a switch between LOAD_GLOBAL and STORE_GLOBAL then loses updates. A run can
-    /// still switch only at harmless points (about one run in six here): up to five runs are made, and
-    /// one must lose updates.
+    /// (CPython 3.9.18 printed 656444..953049 in twelve runs here, GilGen 691163..919924). GilGen's loop
+    /// is about eight times faster than CPython 3.9's, so py39 paces its switch interval by CPython 3.9's
+    /// instruction speed (CheckpointPace); a switch between LOAD_GLOBAL and STORE_GLOBAL then loses
+    /// updates. A run could still switch only at harmless points, so up to five runs are made, and one
+    /// must lose updates.
     /// </summary>
     [Fact]
     public void Unlocked_counter_under_py39_loses_updates()

@@ -149,7 +149,7 @@ public sealed class Gil : ISchedulingPolicy
             // same holder as when it began, means the holder has had a full interval: ask it to drop.
             if (_locked)
             {
-                if (_waiters++ == 0) StartPacedInterval();
+                if (_waiters++ == 0 && !_interp.IsPacedIntervalRunning) StartPacedInterval();
                 while (_locked)
                 {
                     long savedSwitchNumber = _switchNumber;
@@ -188,6 +188,15 @@ public sealed class Gil : ISchedulingPolicy
         }
     }
 
+    /// <inheritdoc/>
+    public void ExpectWaiter()
+    {
+        lock (_mutex)
+        {
+            if (_locked && !_interp.IsPacedIntervalRunning) StartPacedInterval();
+        }
+    }
+
     // Called with _mutex held: a paced interval for the current (or next) holder.
     private void StartPacedInterval()
     {
@@ -214,10 +223,14 @@ public sealed class Gil : ISchedulingPolicy
         // forced-switch test below compares against the thread that is really dropping.
         _lastHolder = ts;
 
+        // Every waiter is woken and the operating system decides which one gets the GIL, as with
+        // CPython's COND_SIGNAL, whose choice of waiter is the OS's. Monitor.Pulse would always hand it
+        // to the longest waiter (its queue is FIFO): a bias CPython does not have, which made a thread
+        // interrupted between LOAD_GLOBAL and STORE_GLOBAL always resume first and hid py39's lost updates.
         lock (_mutex)
         {
             _locked = false;
-            Monitor.Pulse(_mutex);
+            Monitor.PulseAll(_mutex);
         }
 
         // A thread that will never run again (or is leaving the interpreter) has no time slice to give

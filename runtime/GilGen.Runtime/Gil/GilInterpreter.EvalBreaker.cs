@@ -138,6 +138,9 @@ public sealed partial class GilInterpreter
         EvalBreaker = _evalBreakerBit;
     }
 
+    /// <summary>True while a paced interval is being counted down.</summary>
+    internal bool IsPacedIntervalRunning => _pacing != 0;
+
     /// <summary>Stops the count of <see cref="StartPacedInterval"/> (nobody waits any more).</summary>
     internal void StopPacedInterval()
     {

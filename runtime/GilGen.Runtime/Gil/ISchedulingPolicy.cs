@@ -36,4 +36,14 @@ public interface ISchedulingPolicy
     /// whoever should run next and return when <paramref name="ts"/> holds it again.
     /// </summary>
     void YieldAtCheckpoint(ThreadState ts);
+
+    /// <summary>
+    /// Called by the holder when it has just released a thread that waits with the GIL dropped and will
+    /// ask for the GIL as soon as the operating system runs it (a new thread's starter, whose
+    /// <c>start()</c> waits for the thread to begin). CPython's waiter starts its timed wait within
+    /// microseconds of that; a policy that measures intervals by the holder's progress
+    /// (<see cref="CheckpointPace"/>) starts counting now, so the outcome does not hang on how fast the
+    /// operating system wakes the waiter. Other policies may ignore it.
+    /// </summary>
+    void ExpectWaiter();
 }

@@ -183,6 +183,8 @@ public class PyThread : PyObject
             _nativeId = ts.NativeId;
             interp.Threads.Activate(this);
             _started.Set();
+            // The starter waits for _started with the GIL dropped and wants it back right away.
+            interp.Scheduler.ExpectWaiter();
             try
             {
                 PyValue run = Ops.GetAttr(ts, PyValue.From(this), "run");
