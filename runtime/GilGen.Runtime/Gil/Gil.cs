@@ -41,8 +41,9 @@ namespace GilGen.Runtime;
 /// Paced intervals (a GilGen addition, see <see cref="CheckpointPace"/>): with a pace, while anybody waits,
 /// the holder also counts its honoured checkpoints, and a waiter's interval ends after as many as the
 /// reproduced CPython passes in one interval, or after the wall-clock interval, whichever comes first.
-/// The count starts when the first waiter arrives and starts again at every take that leaves waiters
-/// behind, as each waiter's interval would after a switch.
+/// The count starts when the first waiter arrives (or earlier, when the holder releases a thread that
+/// will want the GIL at once: <see cref="ExpectWaiter"/>) and starts again at every take that leaves
+/// waiters behind, as each waiter's interval would after a switch.
 /// </para>
 /// </remarks>
 public sealed class Gil : ISchedulingPolicy
