@@ -22,6 +22,7 @@ internal sealed record SharedState(string Key, bool PerThreadObject)
     /// </summary>
     public static SharedState? Of(ExprSyntax target, PythonScope scope, SnippetScopes scopes, ObjectOrigins origins, ThreadStartFinder threads)
     {
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         switch (target)
         {
             case NameExpr name:
@@ -31,7 +32,8 @@ internal sealed record SharedState(string Key, bool PerThreadObject)
                 if (IsFreshLocalObject(attribute.Value, scope, scopes, origins)) return null;
                 return new SharedState("attr:" + attribute.Attr, IsThreadSelf(attribute.Value, scope, threads));
             case SubscriptExpr subscript:
-                var container = ContainerKey(subscript.Value, scope, scopes, origins, threads);
+                // d[k]: an item of a shared container (global, enclosing, attribute, or an item of one) is shared.
+                var container = Of(subscript.Value, scope, scopes, origins, threads);
                 return container is null ? null : new SharedState("item:" + container.Key, container.PerThreadObject);
             default:
                 return null;
@@ -46,26 +48,6 @@ internal sealed record SharedState(string Key, bool PerThreadObject)
         if (owner.Kind == PythonScopeKind.Module) return "global:" + name;
         if (owner.Kind == PythonScopeKind.Class) return null;
         return "cell:" + owner.Node.Start + ":" + name;
-    }
-
-    // The container of d[k]: a global, enclosing or attribute container is shared; a local one is not.
-    private static SharedState? ContainerKey(ExprSyntax container, PythonScope scope, SnippetScopes scopes, ObjectOrigins origins, ThreadStartFinder threads)
-    {
-        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
-        switch (container)
-        {
-            case NameExpr name:
-                var key = NameKey(name.Id, scope, scopes);
-                return key is null ? null : new SharedState(key, false);
-            case AttributeExpr attribute:
-                if (IsFreshLocalObject(attribute.Value, scope, scopes, origins)) return null;
-                return new SharedState("attr:" + attribute.Attr, IsThreadSelf(attribute.Value, scope, threads));
-            case SubscriptExpr nested:
-                var outer = ContainerKey(nested.Value, scope, scopes, origins, threads);
-                return outer is null ? null : new SharedState("item:" + outer.Key, outer.PerThreadObject);
-            default:
-                return null;
-        }
     }
 
     // obj.x where obj is a local of this call bound only to objects it creates (obj = Counter()):
