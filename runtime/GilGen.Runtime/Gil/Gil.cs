@@ -79,6 +79,11 @@ public sealed class Gil : ISchedulingPolicy
     private readonly double? _checkpointNanoseconds;
     private readonly Action _pacedIntervalElapsed;
 
+    // ExpectWaiter was called and that thread has not reached TakeGil yet; and its interval ran out meanwhile.
+    // Both change only under _mutex.
+    private bool _expectingWaiter;
+    private bool _expectedWaiterOverdue;
+
     private long _dropRequests;
     private long _checkpointDrops;
     private long _forcedSwitchWaits;
@@ -150,7 +155,21 @@ public sealed class Gil : ISchedulingPolicy
             // same holder as when it began, means the holder has had a full interval: ask it to drop.
             if (_locked)
             {
-                if (_waiters++ == 0 && !_interp.IsPacedIntervalRunning) StartPacedInterval();
+                if (_waiters++ == 0)
+                {
+                    if (_expectedWaiterOverdue)
+                    {
+                        // This waiter's interval, started when it was released (ExpectWaiter), has already
+                        // run out while the operating system was waking it: ask for the GIL at once.
+                        Interlocked.Increment(ref _dropRequests);
+                        _interp.SetGilDropRequest();
+                    }
+                    else if (!_interp.IsPacedIntervalRunning)
+                    {
+                        StartPacedInterval();
+                    }
+                }
+                _expectingWaiter = _expectedWaiterOverdue = false;
                 while (_locked)
                 {
                     long savedSwitchNumber = _switchNumber;
@@ -186,6 +205,7 @@ public sealed class Gil : ISchedulingPolicy
                 _interp.RecomputeEvalBreaker();
             if (_waiters > 0) StartPacedInterval();
             else _interp.StopPacedInterval();
+            _expectingWaiter = _expectedWaiterOverdue = false;
         }
     }
 
@@ -194,7 +214,9 @@ public sealed class Gil : ISchedulingPolicy
     {
         lock (_mutex)
         {
-            if (_locked && !_interp.IsPacedIntervalRunning) StartPacedInterval();
+            if (!_locked || _checkpointNanoseconds is null) return;
+            _expectingWaiter = true;
+            if (!_interp.IsPacedIntervalRunning) StartPacedInterval();
         }
     }
 
@@ -209,9 +231,20 @@ public sealed class Gil : ISchedulingPolicy
     // waiter's timed-out wait, "still locked and somebody waiting: ask the holder to drop".
     private void OnPacedIntervalElapsed()
     {
-        if (_waiters == 0) return;
-        Interlocked.Increment(ref _dropRequests);
-        _interp.SetGilDropRequest();
+        lock (_mutex)
+        {
+            if (_waiters > 0)
+            {
+                Interlocked.Increment(ref _dropRequests);
+                _interp.SetGilDropRequest();
+            }
+            else if (_expectingWaiter)
+            {
+                // The released thread has not reached TakeGil yet (on a busy machine that can take longer
+                // than the interval): it asks for the GIL the moment it arrives.
+                _expectedWaiterOverdue = true;
+            }
+        }
     }
 
     /// <inheritdoc/>

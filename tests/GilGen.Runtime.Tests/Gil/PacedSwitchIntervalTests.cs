@@ -21,9 +21,29 @@ public sealed class PacedSwitchIntervalTests
     {
         long counted = HolderCheckpointsUntilWaiterRuns(OneMillisecondPace, maxCheckpoints: 10_000_000);
 
-        // The budget is spread by ±10% so that intervals do not all end at the same instruction of a loop;
-        // the holder starts counting a little after the waiter arms the interval, hence the lower slack.
-        Assert.InRange(counted, MeanBudget * 8 / 10, MeanBudget * 11 / 10 + 1);
+        // The budget is spread by ±10% so that intervals do not all end at the same instruction of a loop.
+        Assert.InRange(counted, MeanBudget * 9 / 10, MeanBudget * 11 / 10 + 1);
+    }
+
+    [Fact]
+    public void An_expected_waiter_whose_interval_ran_out_before_it_arrived_gets_the_GIL_at_once()
+    {
+        long counted = HolderCheckpointsUntilWaiterRuns(OneMillisecondPace, maxCheckpoints: 10_000_000, (interp, holder, gil) =>
+        {
+            // The holder releases a thread that will want the GIL (as a new thread releases its starter),
+            // then runs a whole interval's worth of checkpoints before that thread reaches the GIL.
+            gil.ExpectWaiter();
+            long slowPath = 0;
+            while ((interp.EvalBreaker & CheckpointMask.Py39) != 0)
+            {
+                slowPath++;
+                holder.HandleEvalBreaker();
+            }
+            Assert.InRange(slowPath, MeanBudget * 9 / 10, MeanBudget * 11 / 10 + 1);
+        });
+
+        // Its interval is over: the drop request is set as it arrives, and the holder yields at once.
+        Assert.InRange(counted, 1, 2);
     }
 
     [Fact]
@@ -52,11 +72,12 @@ public sealed class PacedSwitchIntervalTests
     }
 
     /// <summary>
-    /// A holder passes py39 checkpoints while a second thread waits for the GIL; returns how many it passed
-    /// after the waiter began waiting until the waiter ran, or -1 if the waiter had not run after
-    /// <paramref name="maxCheckpoints"/>.
+    /// A holder passes py39 checkpoints while a second thread waits for the GIL; returns how many of them
+    /// took the slow path (were counted against the interval) until the waiter ran, or -1 if the waiter
+    /// had not run after <paramref name="maxCheckpoints"/> checkpoints in all.
     /// </summary>
-    private static long HolderCheckpointsUntilWaiterRuns(double? checkpointNanoseconds, long maxCheckpoints)
+    private static long HolderCheckpointsUntilWaiterRuns(double? checkpointNanoseconds, long maxCheckpoints,
+        System.Action<GilInterpreter, ThreadState, GilGen.Runtime.Gil>? beforeTheWaiterStarts = null)
     {
         var interp = new GilInterpreter(new GilOptions
         {
@@ -69,6 +90,7 @@ public sealed class PacedSwitchIntervalTests
         long counted = -1;
 
         ThreadState holder = interp.Ensure();
+        beforeTheWaiterStarts?.Invoke(interp, holder, gil);
         var waiter = new Thread(() =>
         {
             ThreadState ts = interp.Ensure();
@@ -78,12 +100,17 @@ public sealed class PacedSwitchIntervalTests
         waiter.Start();
         while (gil.Waiters == 0) Thread.SpinWait(10);
 
-        long passed = 0;
-        while (passed < maxCheckpoints)
+        // Only checkpoints that take the slow path count: the waiter can be seen in Waiters a moment before
+        // it arms the paced interval, and the fast-path checkpoints in between are not part of it.
+        long slowPath = 0;
+        for (long passed = 0; passed < maxCheckpoints; passed++)
         {
-            passed++;
-            if ((interp.EvalBreaker & CheckpointMask.Py39) != 0) holder.HandleEvalBreaker();
-            if (Volatile.Read(ref waiterRan) == 1) { counted = passed; break; }
+            if ((interp.EvalBreaker & CheckpointMask.Py39) != 0)
+            {
+                slowPath++;
+                holder.HandleEvalBreaker();
+            }
+            if (Volatile.Read(ref waiterRan) == 1) { counted = slowPath; break; }
         }
         interp.Release(holder);
         waiter.Join();
