@@ -33,9 +33,9 @@ internal enum BindingKind
 internal readonly record struct NameBinding(BindingKind Kind, ExprSyntax? Value);
 
 /// <summary>
-/// One Python scope of a snippet and what it binds, the way CPython's symbol table sees it: a name
-/// assigned in a function is local unless declared <c>global</c> or <c>nonlocal</c> there.
-/// (GilGen's own symbol table is internal to the compiler, so the analyzer keeps this small one.)
+/// One Python scope of a snippet and what the analysis follows in it: the values its names are
+/// bound to, its imports, defs and classes. Where a name lives is the compiler's symbol table's
+/// answer (<see cref="SnippetScopes.Resolve"/>).
 /// </summary>
 internal sealed class PythonScope
 {
@@ -58,10 +58,6 @@ internal sealed class PythonScope
 
     /// <summary>Parameter names, in order.</summary>
     public List<string> Parameters { get; } = new();
-    /// <summary>Names declared <c>global</c> here.</summary>
-    public HashSet<string> Globals { get; } = new();
-    /// <summary>Names declared <c>nonlocal</c> here.</summary>
-    public HashSet<string> Nonlocals { get; } = new();
     /// <summary>Every binding of every name bound here (parameters included).</summary>
     public Dictionary<string, List<NameBinding>> Bindings { get; } = new();
     /// <summary>Names bound by an import here, to the dotted name they stand for (<c>th</c> → <c>threading</c>, <c>Lock</c> → <c>threading.Lock</c>).</summary>
@@ -70,9 +66,6 @@ internal sealed class PythonScope
     public Dictionary<string, List<PythonScope>> Functions { get; } = new();
     /// <summary>The classes written directly in this scope, by name.</summary>
     public Dictionary<string, List<PythonScope>> Classes { get; } = new();
-
-    /// <summary>True when <paramref name="name"/> is a local of this scope (bound here and not declared global or nonlocal).</summary>
-    public bool IsLocal(string name) => !Globals.Contains(name) && !Nonlocals.Contains(name) && Bindings.ContainsKey(name);
 
     /// <summary>Records a binding of <paramref name="name"/>.</summary>
     public void Bind(string name, NameBinding binding)

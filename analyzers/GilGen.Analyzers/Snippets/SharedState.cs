@@ -67,5 +67,5 @@ internal sealed record SharedState(string Key, bool PerThreadObject)
     // self in a method of a threading.Thread subclass: the thread object, one per thread.
     private static bool IsThreadSelf(ExprSyntax value, PythonScope scope, ThreadStartFinder threads)
         => value is NameExpr name && scope.EnclosingClass is PythonScope classScope && scope.Parameters.Count > 0
-           && scope.Parameters[0] == name.Id && !scope.Globals.Contains(name.Id) && threads.IsThreadSubclass(classScope);
+           && scope.Parameters[0] == name.Id && threads.IsThreadSubclass(classScope);
 }

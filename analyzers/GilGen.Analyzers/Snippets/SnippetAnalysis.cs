@@ -66,7 +66,7 @@ internal sealed class SnippetAnalysis
         cancellationToken.ThrowIfCancellationRequested();
 
         var module = compiled.Syntax;
-        var scopes = SnippetScopes.Build(module);
+        var scopes = SnippetScopes.Build(module, text);
         var origins = new ObjectOrigins(scopes);
         var nodes = ScopedWalk.All(scopes).ToList();
         var calls = CallGraph.Build(scopes, nodes);

@@ -1,13 +1,13 @@
 using System.Collections.Generic;
+using GilGen.Compiler.Binding;
 using GilGen.Compiler.Syntax.Ast;
 
 namespace GilGen.Analyzers.Snippets;
 
 /// <summary>
-/// Every scope of a snippet, and name resolution as CPython does it: <c>global</c> and
-/// <c>nonlocal</c> declarations, locals, enclosing functions (class bodies are skipped), then the
-/// module. Also indexes what the rest of the analysis looks up by name: methods, and the values
-/// assigned to attributes.
+/// Every scope of a snippet, with name resolution from GilGen's compiler (<see cref="NameResolution"/>,
+/// CPython's symbol-table rules). Also indexes what the rest of the analysis looks up by name:
+/// methods, and the values assigned to attributes.
 /// </summary>
 internal sealed class SnippetScopes
 {
@@ -15,9 +15,11 @@ internal sealed class SnippetScopes
     private readonly Dictionary<string, List<PythonScope>> _methodsByName = new();
     private readonly Dictionary<string, List<(ExprSyntax Value, PythonScope Scope)>> _attributeValues = new();
     private readonly List<PythonScope> _all = new();
+    private readonly NameResolution _names;
 
-    private SnippetScopes(ModuleSyntax module)
+    private SnippetScopes(ModuleSyntax module, NameResolution names)
     {
+        _names = names;
         Module = new PythonScope(PythonScopeKind.Module, module, null, "<module>");
         Register(Module);
     }
@@ -28,10 +30,10 @@ internal sealed class SnippetScopes
     /// <summary>Every scope, the module first, then in source order.</summary>
     public IReadOnlyList<PythonScope> All => _all;
 
-    /// <summary>Builds the scopes of <paramref name="module"/>.</summary>
-    public static SnippetScopes Build(ModuleSyntax module)
+    /// <summary>Builds the scopes of <paramref name="module"/>, parsed from <paramref name="source"/>.</summary>
+    public static SnippetScopes Build(ModuleSyntax module, string source)
     {
-        var scopes = new SnippetScopes(module);
+        var scopes = new SnippetScopes(module, NameResolution.Build(module, source));
         foreach (var statement in module.Body) scopes.Declare(statement, scopes.Module);
         return scopes;
     }
@@ -56,18 +58,9 @@ internal sealed class SnippetScopes
     /// module for globals and builtins, an enclosing function for a free or <c>nonlocal</c> name.
     /// </summary>
     public PythonScope Resolve(string name, PythonScope from)
-    {
-        if (from.Kind == PythonScopeKind.Module || from.Globals.Contains(name)) return Module;
-        if (!from.Nonlocals.Contains(name) && from.IsLocal(name)) return from;
-        for (var scope = from.Parent; scope is not null; scope = scope.Parent)
-        {
-            // Names of a class body are not visible in the functions written inside it.
-            if (scope.Kind == PythonScopeKind.Class) continue;
-            if (scope.Kind == PythonScopeKind.Module || scope.Globals.Contains(name)) return Module;
-            if (scope.IsLocal(name)) return scope;
-        }
-        return Module;
-    }
+        // A name bound by a comprehension (used in a lambda inside it) has no scope here: it is private
+        // to the call, like a local.
+        => _byNode.TryGetValue(_names.BindingScope(name, from.Node), out var scope) ? scope : from;
 
     /// <summary>
     /// The dotted name an expression stands for through imports: <c>threading.Lock</c> for
@@ -202,12 +195,6 @@ internal sealed class SnippetScopes
                     if (from.Module is not null && from.Level == 0) scope.Imports[bound] = from.Module + "." + alias.Name;
                     scope.Bind(bound, new NameBinding(BindingKind.Other, null));
                 }
-                break;
-            case GlobalStmt global:
-                foreach (var n in global.Names) scope.Globals.Add(n);
-                break;
-            case NonlocalStmt nonlocalStmt:
-                foreach (var n in nonlocalStmt.Names) scope.Nonlocals.Add(n);
                 break;
         }
 

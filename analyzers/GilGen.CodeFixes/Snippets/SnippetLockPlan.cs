@@ -85,12 +85,7 @@ internal static class SnippetLockPlan
     private static string FreshName(SnippetAnalysis analysis)
     {
         var taken = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var scope in analysis.Scopes.All)
-        {
-            taken.UnionWith(scope.Bindings.Keys);
-            taken.UnionWith(scope.Globals);
-            taken.UnionWith(scope.Nonlocals);
-        }
+        foreach (var scope in analysis.Scopes.All) taken.UnionWith(scope.Bindings.Keys);
         if (!taken.Contains("lock")) return "lock";
         for (var n = 2; ; n++)
             if (!taken.Contains("lock" + n)) return "lock" + n;

@@ -21,6 +21,9 @@ internal sealed class SymbolTable
     /// <summary>The scope a def, class, lambda, comprehension or module node opens.</summary>
     public Scope this[SyntaxNode node] => _scopes[node];
 
+    /// <summary>The scope <paramref name="node"/> opens, if it opens one.</summary>
+    public bool TryGetScope(SyntaxNode node, out Scope scope) => _scopes.TryGetValue(node, out scope!);
+
     public Scope Top => _top;
 
     public static SymbolTable Build(ModuleSyntax module, DiagnosticBag diags)

@@ -286,9 +286,9 @@ internal sealed partial class Parser
         var e = ParseAtom();
         while (true)
         {
-            if (At("(") || At("[") || At(".")) CountChainedOperator();
             if (At("("))
             {
+                CountChainedOperator();
                 Enter();
                 Advance();
                 var call = new CallExpr { Func = e };
@@ -299,6 +299,7 @@ internal sealed partial class Parser
             }
             else if (At("["))
             {
+                CountChainedOperator();
                 Enter();
                 Advance();
                 var slice = ParseSubscriptList();
@@ -308,6 +309,7 @@ internal sealed partial class Parser
             }
             else if (At("."))
             {
+                CountChainedOperator();
                 Advance();
                 var name = ExpectName();
                 e = Done(new AttributeExpr { Value = e, Attr = name.Text, Ctx = ExprContext.Load }, e);
