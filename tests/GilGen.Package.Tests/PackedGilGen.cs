@@ -28,7 +28,7 @@ public sealed class PackedGilGen : IDisposable
     public PackedGilGen()
     {
         Directory.CreateDirectory(WorkDirectory);
-        var pack = DotnetCommand.Run(RepositoryRoot.Find(), "pack", Path.Combine("runtime", "GilGen.Runtime", "GilGen.Runtime.csproj"),
+        var pack = DotnetCommand.Run(GilGen.Tests.RepositoryRoot.Find(), "pack", Path.Combine("runtime", "GilGen.Runtime", "GilGen.Runtime.csproj"),
             "-c", "Release", "-o", Feed, "-p:Version=" + Version, "--artifacts-path", Path.Combine(WorkDirectory, "artifacts"), "-nologo");
         if (pack.ExitCode != 0) throw new InvalidOperationException("dotnet pack failed:\n" + pack.Output);
         if (!File.Exists(PackagePath)) throw new InvalidOperationException("no package at " + PackagePath + ":\n" + pack.Output);

@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Text;
+using static GilGen.Analyzers.CSharp.ReadModifyWrite;
 
 namespace GilGen.CodeFixes.CSharp;
 
@@ -147,15 +148,16 @@ internal sealed class ReadModifyWrite
             case ISimpleAssignmentOperation simple:
                 target = simple.Target;
                 // x = x + k, x = x - k and x = k + x are Add and Subtract; x = k - x, x = x * k… stay Other.
+                // "The same x" is decided as the analyzer decides it (a field of the same receiver).
                 if (simple.Value is IBinaryOperation { OperatorMethod: null } binary
                     && ArithmeticOf(((AssignmentExpressionSyntax)expression).Right) is { } binarySyntax
                     && binarySyntax == binary.Syntax
                     && SymbolEqualityComparer.Default.Equals(binary.Type, simple.Target.Type)
                     && ArithmeticOperator(binary.OperatorKind) is var kind and not ReadModifyWriteOperator.Other)
                 {
-                    if (SameReference(binary.LeftOperand, target))
+                    if (SameVariable(binary.LeftOperand, target))
                         @operator = kind;
-                    else if (kind == ReadModifyWriteOperator.Add && SameReference(binary.RightOperand, target))
+                    else if (kind == ReadModifyWriteOperator.Add && SameVariable(binary.RightOperand, target))
                         (@operator, deltaIsLeft) = (kind, true);
                     isChecked = binary.IsChecked;
                 }
@@ -201,29 +203,4 @@ internal sealed class ReadModifyWrite
             }
         }
     }
-
-    /// <summary>
-    /// Both operations denote the same storage: the same field or property of the same object.
-    /// The object must be the same for certain (this, a local, a parameter, a field chain of
-    /// those); a property or call in between could return another one each time.
-    /// </summary>
-    private static bool SameReference(IOperation left, IOperation right) => (left, right) switch
-    {
-        (IFieldReferenceOperation a, IFieldReferenceOperation b) =>
-            SymbolEqualityComparer.Default.Equals(a.Field, b.Field) && SameInstance(a.Instance, b.Instance),
-        (IPropertyReferenceOperation { Arguments.IsEmpty: true } a, IPropertyReferenceOperation { Arguments.IsEmpty: true } b) =>
-            SymbolEqualityComparer.Default.Equals(a.Property, b.Property) && SameInstance(a.Instance, b.Instance),
-        _ => false,
-    };
-
-    private static bool SameInstance(IOperation? left, IOperation? right) => (left, right) switch
-    {
-        (null, null) => true,
-        (IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance },
-         IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance }) => true,
-        (ILocalReferenceOperation a, ILocalReferenceOperation b) => SymbolEqualityComparer.Default.Equals(a.Local, b.Local),
-        (IParameterReferenceOperation a, IParameterReferenceOperation b) => SymbolEqualityComparer.Default.Equals(a.Parameter, b.Parameter),
-        (IFieldReferenceOperation a, IFieldReferenceOperation b) => SameReference(a, b),
-        _ => false,
-    };
 }

@@ -25,7 +25,7 @@ public sealed class RepositorySweepTests(ITestOutputHelper output)
     {
         var analyzers = ExportedAnalyzers.Create();
         Assert.NotEmpty(analyzers);
-        var root = FindRepositoryRoot();
+        var root = GilGen.Tests.RepositoryRoot.Find();
         var groups = SourceGroups(root);
         Assert.True(groups.Sum(g => g.CSharp.Count) > 100, "expected the repository's .cs files under " + root);
 
@@ -54,25 +54,6 @@ public sealed class RepositorySweepTests(ITestOutputHelper output)
         }
         Assert.True(failures.Length == 0, failures.ToString());
     }
-
-    /// <summary>
-    /// The folder holding GilGen.sln: above the test assembly, or — when the build put the assembly
-    /// elsewhere (<c>--artifacts-path</c>) — above this source file, as the compiler saw it.
-    /// </summary>
-    internal static string FindRepositoryRoot() =>
-        FindAbove(AppContext.BaseDirectory) ?? FindAbove(Path.GetDirectoryName(ThisFile())!)
-        ?? throw new InvalidOperationException("GilGen.sln not found above " + AppContext.BaseDirectory + " or " + ThisFile());
-
-    private static string? FindAbove(string start)
-    {
-        for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "GilGen.sln"))) return directory.FullName;
-        }
-        return null;
-    }
-
-    private static string ThisFile([System.Runtime.CompilerServices.CallerFilePath] string path = "") => path;
 
     private sealed record SourceGroup(string Name, List<string> CSharp, List<string> Python);
 

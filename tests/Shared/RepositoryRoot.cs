@@ -2,7 +2,7 @@ using System;
 using System.IO;
 using System.Runtime.CompilerServices;
 
-namespace GilGen.Package.Tests;
+namespace GilGen.Tests;
 
 /// <summary>The repository checkout the tests run from (the folder holding GilGen.sln).</summary>
 internal static class RepositoryRoot
