@@ -67,6 +67,31 @@ internal sealed class SymbolTable
         }
     }
 
+    /// <summary>A yield makes its function a generator; CPython's errors where it cannot be one.</summary>
+    private void MarkGenerator(ExprSyntax node)
+    {
+        if (_cur.IsComprehension && _cur.Node is ComprehensionExpr comp)
+        {
+            string kind = comp.Kind switch
+            {
+                ComprehensionKind.List => "list comprehension",
+                ComprehensionKind.Set => "set comprehension",
+                ComprehensionKind.Dict => "dict comprehension",
+                _ => "generator expression",
+            };
+            Error($"'yield' inside {kind}", node);
+            return;
+        }
+        if (_cur.Type != ScopeType.Function)
+        {
+            Error("'yield' outside function", node);
+            return;
+        }
+        _cur.IsGenerator = true;
+        if (_cur.IsCoroutine)
+            _diags.Error(DiagnosticIds.UnsupportedConstruct, "asynchronous generators are not supported by GilGen yet", node);
+    }
+
     private void EnterBlock(ScopeType type, string name, SyntaxNode node)
     {
         var scope = new Scope(type, name, node, _cur) { Private = _cur.Private };
@@ -87,6 +112,7 @@ internal sealed class SymbolTable
                 AddDef(f.Name, SymbolFlags.DefLocal, f);
                 VisitDefaults(f.Args);
                 EnterBlock(ScopeType.Function, f.Name, f);
+                _cur.IsCoroutine = f.IsAsync;
                 VisitParams(f.Args);
                 VisitBody(f.Body);
                 ExitBlock();
@@ -260,6 +286,8 @@ internal sealed class SymbolTable
             case ComprehensionExpr comp:
             {
                 var outer = comp.Generators[0];
+                foreach (var clause in comp.Generators)
+                    if (clause.IsAsync) _diags.Error(DiagnosticIds.UnsupportedConstruct, "asynchronous comprehensions are not supported by GilGen yet", clause);
                 VisitExpr(outer.Iter);
                 string name = comp.Kind switch
                 {
@@ -286,6 +314,21 @@ internal sealed class SymbolTable
                 ExitBlock();
                 return;
             }
+            case YieldExpr y:
+                VisitExpr(y.Value);
+                MarkGenerator(y);
+                return;
+            case YieldFromExpr yf:
+                VisitExpr(yf.Value);
+                MarkGenerator(yf);
+                if (_cur.IsCoroutine) Error("'yield from' inside async function", yf);
+                return;
+            case AwaitExpr aw:
+                VisitExpr(aw.Value);
+                if (_cur.IsComprehension) _diags.Error(DiagnosticIds.UnsupportedConstruct, "'await' inside a comprehension is not supported by GilGen yet", aw);
+                else if (_cur.Type != ScopeType.Function) Error("'await' outside function", aw);
+                else if (!_cur.IsCoroutine) Error("'await' outside async function", aw);
+                return;
             case JoinedStrExpr j: foreach (var x in j.Values) VisitExpr(x); return;
             case FormattedValueExpr fv: VisitExpr(fv.Value); VisitExpr(fv.FormatSpec); return;
         }

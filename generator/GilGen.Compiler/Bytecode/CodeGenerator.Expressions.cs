@@ -58,6 +58,20 @@ internal sealed partial class CodeGenerator
             case DictExpr d: CompileDict(d); break;
             case SetExpr s: StarUnpackHelper(s.Elts, 0, Opcode.BUILD_SET, Opcode.SET_ADD, Opcode.SET_UPDATE, false); break;
             case ComprehensionExpr c: CompileComprehension(c); break;
+            case YieldExpr y:
+                if (y.Value != null) VisitExpr(y.Value); else LoadConst(Constant.None);
+                AddOp(Opcode.YIELD_VALUE);
+                break;
+            case YieldFromExpr yf:
+                VisitExpr(yf.Value);
+                AddOp(Opcode.GET_YIELD_FROM_ITER);
+                LoadConst(Constant.None);
+                AddOp(Opcode.YIELD_FROM);
+                break;
+            case AwaitExpr aw:
+                VisitExpr(aw.Value);
+                AwaitTop();
+                break;
             case CompareExpr c: CompileCompare(c); break;
             case CallExpr c: CompileCall(c); break;
             case JoinedStrExpr j:

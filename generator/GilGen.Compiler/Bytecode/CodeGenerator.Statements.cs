@@ -30,7 +30,7 @@ internal sealed partial class CodeGenerator
                 }
                 break;
             case AugAssignStmt aa: CompileAugAssign(aa); break;
-            case ForStmt fo: CompileFor(fo); break;
+            case ForStmt fo: if (fo.IsAsync) CompileAsyncFor(fo); else CompileFor(fo); break;
             case WhileStmt w: CompileWhile(w); break;
             case IfStmt i: CompileIf(i); break;
             case RaiseStmt ra:
@@ -60,7 +60,7 @@ internal sealed partial class CodeGenerator
                 break;
             case BreakStmt b: CompileBreak(b); break;
             case ContinueStmt co: CompileContinue(co); break;
-            case WithStmt wi: CompileWith(wi, 0); break;
+            case WithStmt wi: if (wi.IsAsync) CompileAsyncWith(wi, 0); else CompileWith(wi, 0); break;
         }
     }
 
@@ -111,9 +111,11 @@ internal sealed partial class CodeGenerator
                 AddOp(Opcode.POP_EXCEPT);
                 return;
             case FBlockType.With:
+            case FBlockType.AsyncWith:
                 AddOp(Opcode.POP_BLOCK);
                 if (preserveTos) AddOp(Opcode.ROT_TWO);
                 CallExitWithNones();
+                if (info.Type == FBlockType.AsyncWith) AwaitTop();
                 AddOp(Opcode.POP_TOP);
                 return;
             case FBlockType.HandlerCleanup:

@@ -137,6 +137,9 @@ internal static class ConstantFolder
                 if (fv.FormatSpec != null) fv.FormatSpec = FoldExpr(fv.FormatSpec);
                 return e;
             case JoinedStrExpr j: FoldList(j.Values); return e;
+            case YieldExpr y: if (y.Value != null) y.Value = FoldExpr(y.Value); return e;
+            case YieldFromExpr yf: yf.Value = FoldExpr(yf.Value); return e;
+            case AwaitExpr aw: aw.Value = FoldExpr(aw.Value); return e;
             case AttributeExpr a: a.Value = FoldExpr(a.Value); return e;
             case SubscriptExpr sub:
                 sub.Value = FoldExpr(sub.Value);

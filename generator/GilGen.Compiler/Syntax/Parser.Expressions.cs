@@ -43,10 +43,10 @@ internal sealed partial class Parser
     private ExprSyntax ParseYield()
     {
         var t = Advance();
-        Unsupported("'yield'", t.Start, t.Length);
-        if (Accept("from")) ParseTest();
-        else if (StartsExpression()) ParseTestListStarExpr();
-        return Done(new ErrorExpr(), t);
+        if (Accept("from")) return Done(new YieldFromExpr { Value = ParseTest() }, t);
+        var y = new YieldExpr();
+        if (StartsExpression()) y.Value = ParseTestListStarExpr();
+        return Done(y, t);
     }
 
     private ExprSyntax ParseTestOrStar() => At("*") ? ParseStarExpr() : ParseNamedExprTest();
@@ -265,12 +265,13 @@ internal sealed partial class Parser
 
     private ExprSyntax ParsePower()
     {
+        ExprSyntax left;
         if (At("await"))
         {
             var t = Advance();
-            Unsupported("'await'", t.Start, t.Length);
+            left = Done(new AwaitExpr { Value = ParseAtomExpr() }, t);
         }
-        var left = ParseAtomExpr();
+        else left = ParseAtomExpr();
         if (At("**"))
         {
             CountChainedOperator();
@@ -576,13 +577,13 @@ internal sealed partial class Parser
         while (At("for") || At("async"))
         {
             var ft = Cur;
-            if (At("async")) { Unsupported("'async'", ft.Start, ft.Length); Advance(); }
+            bool isAsync = Accept("async");
             Expect("for");
             var target = ParseExprList();
             SetContext(target, ExprContext.Store);
             Expect("in");
             var iter = ParseOrTest();
-            var clause = new ComprehensionClause { Target = target, Iter = iter };
+            var clause = new ComprehensionClause { Target = target, Iter = iter, IsAsync = isAsync };
             while (At("if"))
             {
                 Advance();
@@ -659,6 +660,8 @@ internal sealed partial class Parser
         },
         CompareExpr => "comparison",
         IfExpExpr => "conditional expression",
+        YieldExpr or YieldFromExpr => "yield expression",
+        AwaitExpr => "await expression",
         _ => "expression",
     };
 

@@ -199,6 +199,8 @@ public sealed class ComprehensionExpr : ExprSyntax
 /// <summary><c>for target in iter if cond...</c>.</summary>
 public sealed class ComprehensionClause : SyntaxNode
 {
+    /// <summary>True for <c>async for</c>.</summary>
+    public bool IsAsync { get; internal set; }
     /// <summary>The loop target.</summary>
     public ExprSyntax Target { get; internal set; } = null!;
     /// <summary>The iterable.</summary>

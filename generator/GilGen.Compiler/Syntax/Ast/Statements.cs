@@ -41,6 +41,8 @@ public sealed class ArgumentsSyntax : SyntaxNode
 /// <summary><c>def name(args): body</c>.</summary>
 public sealed class FunctionDefStmt : StmtSyntax
 {
+    /// <summary>True for <c>async def</c>.</summary>
+    public bool IsAsync { get; internal set; }
     /// <summary>Name.</summary>
     public string Name { get; internal set; } = "";
     /// <summary>Parameters.</summary>
@@ -99,6 +101,8 @@ public sealed class AugAssignStmt : StmtSyntax
 /// <summary><c>for target in iter: body else: orelse</c>.</summary>
 public sealed class ForStmt : StmtSyntax
 {
+    /// <summary>True for <c>async for</c>.</summary>
+    public bool IsAsync { get; internal set; }
     /// <summary>Target.</summary>
     public ExprSyntax Target { get; internal set; } = null!;
     /// <summary>Iterable.</summary>
@@ -143,6 +147,8 @@ public sealed class WithItemSyntax : SyntaxNode
 /// <summary><c>with items: body</c>.</summary>
 public sealed class WithStmt : StmtSyntax
 {
+    /// <summary>True for <c>async with</c>.</summary>
+    public bool IsAsync { get; internal set; }
     /// <summary>Items.</summary>
     public List<WithItemSyntax> Items { get; internal set; } = new();
     /// <summary>Body.</summary>
