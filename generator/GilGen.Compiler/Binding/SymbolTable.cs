@@ -320,8 +320,8 @@ internal sealed class SymbolTable
                 return;
             case YieldFromExpr yf:
                 VisitExpr(yf.Value);
-                MarkGenerator(yf);
-                if (_cur.IsCoroutine) Error("'yield from' inside async function", yf);
+                if (_cur.IsCoroutine && !_cur.IsComprehension) Error("'yield from' inside async function", yf);
+                else MarkGenerator(yf);
                 return;
             case AwaitExpr aw:
                 VisitExpr(aw.Value);

@@ -40,6 +40,12 @@ internal sealed partial class CodeGenerator
         AddJump(Opcode.JUMP_ABSOLUTE, start);
         PopFBlock();
         UseNextBlock(except);
+        // CPython 3.9 lists END_ASYNC_FOR under the else clause's first line when there is one.
+        if (s.OrElse.Count > 0)
+        {
+            _u.LineNo = s.OrElse[0].Line;
+            _u.LineNoSet = false;
+        }
         AddOp(Opcode.END_ASYNC_FOR);
         VisitStmts(s.OrElse);
         UseNextBlock(end);

@@ -352,7 +352,7 @@ internal sealed partial class Parser
                 }
                 else
                 {
-                    if (At("for"))
+                    if (AtComprehensionFor)
                     {
                         e = ParseComprehensionTail(ComprehensionKind.Generator, e, null, t);
                         if (call.Args.Count > 0 || call.Keywords.Count > 0 || (At(",") && !Peek().Is(")")))
@@ -450,7 +450,7 @@ internal sealed partial class Parser
                 return y;
             }
             var first = ParseTestOrStar();
-            if (At("for"))
+            if (AtComprehensionFor)
             {
                 var gen = ParseComprehensionTail(ComprehensionKind.Generator, first, null, t);
                 Expect(")");
@@ -484,7 +484,7 @@ internal sealed partial class Parser
             var list = new ListExpr { Ctx = ExprContext.Load };
             if (Accept("]")) return Done(list, t);
             var first = ParseTestOrStar();
-            if (At("for"))
+            if (AtComprehensionFor)
             {
                 var comp = ParseComprehensionTail(ComprehensionKind.List, first, null, t);
                 Expect("]");
@@ -520,7 +520,7 @@ internal sealed partial class Parser
             {
                 Advance();
                 var value = ParseTest();
-                if (At("for"))
+                if (AtComprehensionFor)
                 {
                     var comp = ParseComprehensionTail(ComprehensionKind.Dict, first, value, t);
                     Expect("}");
@@ -531,7 +531,7 @@ internal sealed partial class Parser
                 if (Accept(",")) ParseDictItems(dict); else Expect("}");
                 return Done(dict, t);
             }
-            if (At("for"))
+            if (AtComprehensionFor)
             {
                 var comp = ParseComprehensionTail(ComprehensionKind.Set, first, null, t);
                 Expect("}");
@@ -569,6 +569,9 @@ internal sealed partial class Parser
         }
         Expect("}");
     }
+
+    /// <summary>A comprehension's first <c>for</c> (or <c>async for</c>) follows.</summary>
+    private bool AtComprehensionFor => At("for") || At("async");
 
     private ComprehensionExpr ParseComprehensionTail(ComprehensionKind kind, ExprSyntax elt, ExprSyntax? value, Token first)
     {
