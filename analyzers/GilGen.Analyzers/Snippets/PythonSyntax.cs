@@ -120,6 +120,9 @@ internal static class PythonSyntax
                 foreach (var e in g.Ifs) yield return e;
                 break;
             case JoinedStrExpr j: foreach (var v in j.Values) yield return v; break;
+            case YieldExpr y: if (y.Value is not null) yield return y.Value; break;
+            case YieldFromExpr yf: yield return yf.Value; break;
+            case AwaitExpr aw: yield return aw.Value; break;
             case FormattedValueExpr f:
                 yield return f.Value;
                 if (f.FormatSpec is not null) yield return f.FormatSpec;
