@@ -33,6 +33,21 @@ public static partial class Ops
     }
 
     /// <summary>
+    /// function(self, *args) from runtime code that still needs <paramref name="self"/> afterwards (a new
+    /// instance before __init__, a bound method's self): a reference is held across the call, so the
+    /// reference the call moves into the callee's frame is never the last one.
+    /// </summary>
+    public static PyValue CallWithSelf(ThreadState ts, PyValue function, PyValue self, ReadOnlySpan<PyValue> args, string[]? kwNames)
+    {
+        var withSelf = new PyValue[args.Length + 1];
+        withSelf[0] = self;
+        args.CopyTo(withSelf.AsSpan(1));
+        self.IncRef();
+        try { return Call(ts, function, withSelf, kwNames); }
+        finally { self.DecRef(); }
+    }
+
+    /// <summary>
     /// Calls a Python function the way CPython 3.11+ does: the caller's references to the arguments move into
     /// the new frame for the duration of the call (the frame, not the caller's stack, owns them), so
     /// sys.getrefcount inside the callee sees what CPython 3.11/3.12 print. Generated code keeps the 3.9
