@@ -97,7 +97,7 @@ public static partial class Ops
     public static void LoadMethod(ThreadState ts, PyValue o, string name, out PyValue method, out PyValue self)
     {
         var obj = o.Obj;
-        if (obj is not PyModule && obj is not PyType && !IsShadowed(obj, name))
+        if (obj is not PyModule && obj is not PyType && obj is not PySuper && !IsShadowed(obj, name))
         {
             var found = o.Type.Lookup(name);
             if (found is PyValue f && (f.Obj is PyFunction || (f.Obj is PyBuiltinFunction b && b.IsMethodDescriptor)))

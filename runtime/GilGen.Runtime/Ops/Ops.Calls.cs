@@ -56,9 +56,22 @@ public static partial class Ops
     /// </summary>
     private static PyValue CallFunction(ThreadState ts, PyFunction f, ReadOnlySpan<PyValue> args, string[]? kwNames)
     {
-        for (int i = 0; i < args.Length; i++) { var a = args[i].Obj; if (a is not null) a.RefCount--; }
+        // A reference that is the only one (a temporary, or an object runtime code still uses after the
+        // call, such as an iterator or a new instance) is not moved: the callee releasing its local must
+        // never free an object its caller still holds.
+        ulong moved = 0;
+        int n = Math.Min(args.Length, 64);
+        for (int i = 0; i < n; i++)
+        {
+            var a = args[i].Obj;
+            if (a is not null && a.RefCount > 1) { a.RefCount--; moved |= 1UL << i; }
+        }
         try { return f.Body(ts, f, args, kwNames); }
-        finally { for (int i = 0; i < args.Length; i++) { var a = args[i].Obj; if (a is not null) a.RefCount++; } }
+        finally
+        {
+            for (int i = 0; i < n; i++)
+                if ((moved & (1UL << i)) != 0) args[i].Obj!.RefCount++;
+        }
     }
 
     /// <summary>CALL_FUNCTION_EX: f(*argsTuple, **kwargs). kwargs may be Unbound.</summary>

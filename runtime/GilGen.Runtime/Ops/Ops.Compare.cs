@@ -157,6 +157,23 @@ public static partial class Ops
             r.DecRef();
             return t;
         }
+        if (o.Type.IsHeapType && !(o is PyBaseException))
+        {
+            if (o.Type.Lookup("__iter__") is null && o.Type.Lookup("__getitem__") is null)
+                throw PyErr.TypeError($"argument of type '{o.Type.Name}' is not iterable");
+            var it = GetIter(ts, container);
+            try
+            {
+                while (ForIter(ts, it, out var x))
+                {
+                    bool eq = EqualsBool(ts, x, item);
+                    x.DecRef();
+                    if (eq) return true;
+                }
+                return false;
+            }
+            finally { it.DecRef(); }
+        }
         try { return o.Contains(ts, item); }
         catch (PyException e) when (e.Value.Type == ExceptionTypes.TypeError && o.Type.Lookup("__iter__") is null && o.GetType() != typeof(PySequenceIterator))
         {
