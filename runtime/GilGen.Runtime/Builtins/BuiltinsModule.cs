@@ -30,6 +30,7 @@ public static class BuiltinsModule
         m.SetGlobal("NotImplemented", PyValue.From(PyNotImplemented.Instance));
         m.SetGlobal("EnvironmentError", PyValue.From(ExceptionTypes.OSError));
         m.SetGlobal("IOError", PyValue.From(ExceptionTypes.OSError));
+        ClassBuiltins.Install(m);
 
         m.AddFunction("print", Print);
         m.AddFunction("len", (ts, a, kw) => PyValue.Int(Ops.Length(ts, One(a, kw, "len"))));
