@@ -114,6 +114,15 @@ public abstract class SyntaxWalker : SyntaxVisitor
     /// <inheritdoc/>
     public override void VisitFormattedValueExpr(FormattedValueExpr node) { Visit(node.Value); Visit(node.FormatSpec); }
 
+    /// <inheritdoc/>
+    public override void VisitYieldExpr(YieldExpr node) => Visit(node.Value);
+
+    /// <inheritdoc/>
+    public override void VisitYieldFromExpr(YieldFromExpr node) => Visit(node.Value);
+
+    /// <inheritdoc/>
+    public override void VisitAwaitExpr(AwaitExpr node) => Visit(node.Value);
+
     // ---------------------------------------------------------------- statements and their parts
 
     /// <inheritdoc/>
