@@ -50,11 +50,11 @@ internal static class MalformedSnippets
         "else:\n    pass",
         "x = )",
         // unsupported constructs
-        "from . import x",
-        "async def f():\n    yield 1",
-        "async def f():\n    return [x async for x in y]",
+        "def f():\n    await g()",
+        "x = yield 1",
+        "def gen():\n    yield from",
         "@decorator\ndef f():\n    pass",
-        "async def f():\n    async for x in y:\n        yield x",
+        "async def agen():\n    yield 1",
         "import no_such_module_anywhere",
         "from no_such_module_anywhere import thing",
     };
