@@ -121,7 +121,9 @@ public sealed class EmitterRuntimeContractTests
             return;
         }
         Assert.True(outcome.Refused is null, outcome.Refused);
-        var expected = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Golden", name + ".out"));
+        var outPath = Path.Combine(AppContext.BaseDirectory, "Golden", name + ".out");
+        Assert.True(File.Exists(outPath), $"{name}.out is missing: record CPython 3.12's output beside {name}.py (PYENV_VERSION=3.12.1 pyenv exec python {name}.py > {name}.out)");
+        var expected = File.ReadAllText(outPath);
         Assert.Equal("", outcome.Stderr);
         Assert.Equal(expected, outcome.Stdout);
     }
