@@ -41,6 +41,34 @@ public static class GeneratorOps
         }
     }
 
+    /// <summary>
+    /// next(it[, default]) when <paramref name="it"/> is a generator or a coroutine's __await__ iterator,
+    /// whose return value travels in the StopIteration; false for any other iterator.
+    /// </summary>
+    public static bool TryBuiltinNext(ThreadState ts, PyValue it, PyValue? defaultValue, out PyValue result)
+    {
+        PyGenerator? g = it.Obj switch
+        {
+            PyGenerator { IsCoroutine: false } gen => gen,
+            PyCoroutineWrapper w => w.Coroutine,
+            _ => null,
+        };
+        if (g == null)
+        {
+            result = default;
+            return false;
+        }
+        if (defaultValue is not PyValue d)
+        {
+            result = g.NextOrStop(ts);
+            return true;
+        }
+        if (g.Resume(ts, ResumeMode.Send, PyValue.None, null, closing: false, argIsNull: true, out result)) return true;
+        result.DecRef();
+        result = d.NewRef();
+        return true;
+    }
+
     /// <summary>GET_YIELD_FROM_ITER: a generator or coroutine is its own iterator; anything else goes through iter().</summary>
     public static PyValue GetYieldFromIter(ThreadState ts, PyValue iterable, bool inCoroutine)
     {
