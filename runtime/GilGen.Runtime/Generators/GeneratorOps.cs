@@ -21,7 +21,10 @@ public static class GeneratorOps
                 var o = receiver.Obj!;
                 if (o.Type.Module != "builtins" && o.Type.Lookup("__next__") is PyValue m && m.Obj is PyFunction)
                 {
-                    result = Ops.Call(ts, m, new[] { receiver }, null);
+                    // The receiver stays on the delegating frame's stack: hold it across the call.
+                    receiver.IncRef();
+                    try { result = Ops.Call(ts, m, new[] { receiver }, null); }
+                    finally { receiver.DecRef(); }
                     return true;
                 }
                 if (o.Next(ts, out result)) return true;
@@ -29,8 +32,9 @@ public static class GeneratorOps
                 return false;
             }
             var send = Ops.GetAttr(ts, receiver, "send");
+            value.IncRef();
             try { result = Ops.Call(ts, send, new[] { value }, null); }
-            finally { send.DecRef(); }
+            finally { send.DecRef(); value.DecRef(); }
             return true;
         }
         catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.StopIteration))
