@@ -44,11 +44,16 @@ next(g)
 print("close returned", g.close())
 
 def stubborn():
+    refusals = 0
     while True:
         try:
             yield "still here"
         except GeneratorExit:
-            print("refusing to stop")
+            refusals += 1
+            print("refusing to stop", refusals)
+            if refusals == 2:
+                print("giving up")
+                return
 
 s = stubborn()
 next(s)
