@@ -50,11 +50,11 @@ internal static class MalformedSnippets
         "else:\n    pass",
         "x = )",
         // unsupported constructs
-        "async def f():\n    await g()",
-        "def gen():\n    yield 1",
-        "def gen():\n    yield from range(3)",
+        "async def f():\n    yield await g()",
+        "def f():\n    await g()",
+        "yield from range(3)",
         "@decorator\ndef f():\n    pass",
-        "async def f():\n    async for x in y:\n        pass",
+        "def f():\n    async for x in y:\n        pass",
         "import no_such_module_anywhere",
         "from no_such_module_anywhere import thing",
     };
