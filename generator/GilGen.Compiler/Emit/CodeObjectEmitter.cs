@@ -28,6 +28,7 @@ internal sealed partial class CodeObjectEmitter
     private readonly CodeObject _code;
     private readonly ModuleLayout _layout;
     private readonly bool _isModule;
+    private readonly bool _isClassBody;
     private readonly CodeWriter _w;
     private readonly InstructionFlow _flow;
     private readonly IReadOnlyList<Instruction> _ins;
@@ -45,6 +46,7 @@ internal sealed partial class CodeObjectEmitter
         _code = code;
         _layout = layout;
         _isModule = isModule;
+        _isClassBody = ModuleLayout.IsClassBody(code, isModule);
         _w = writer;
         _ins = code.Instructions;
         _flow = new InstructionFlow(code);
@@ -85,7 +87,7 @@ internal sealed partial class CodeObjectEmitter
             _w.Line();
             return;
         }
-        _w.Line("/// <summary>" + Xml(_isModule ? "The module's top-level code." : "def " + _code.QualName + " (line " + _code.FirstLineNo + ").") + "</summary>");
+        _w.Line("/// <summary>" + Xml(_isModule ? "The module's top-level code." : (_isClassBody ? "class " : "def ") + _code.QualName + " (line " + _code.FirstLineNo + ")" + (_isClassBody ? ": __args[0] is the namespace dict." : ".")) + "</summary>");
         _w.Line(GeneratedCode);
         _w.Open(_isModule
             ? $"private static {Value} {body}({ThreadStateType} __ts, {Module} __module)"
@@ -104,9 +106,9 @@ internal sealed partial class CodeObjectEmitter
             {
                 throw new EmitException($"the instruction {ins.Opcode} (line {ins.Line}) is not supported by GilGen's emitter yet", ins.Line);
             }
-            if (!_isModule && ins.Opcode is Opcode.LOAD_NAME or Opcode.STORE_NAME or Opcode.DELETE_NAME)
+            if (!_isModule && !_isClassBody && ins.Opcode is Opcode.LOAD_NAME or Opcode.STORE_NAME or Opcode.DELETE_NAME)
             {
-                throw new EmitException("class bodies are not supported by GilGen's emitter yet", ins.Line);
+                throw new EmitException($"{ins.Opcode} in a function is not supported by GilGen's emitter yet", ins.Line);
             }
         }
     }
@@ -115,7 +117,7 @@ internal sealed partial class CodeObjectEmitter
     {
         Opcode.GET_AITER or Opcode.GET_ANEXT or Opcode.BEFORE_ASYNC_WITH or Opcode.END_ASYNC_FOR
             or Opcode.SETUP_ASYNC_WITH or Opcode.PRINT_EXPR or Opcode.SETUP_ANNOTATIONS or Opcode.UNPACK_EX
-            or Opcode.LOAD_BUILD_CLASS or Opcode.LOAD_CLASSDEREF or Opcode.IMPORT_STAR => false,
+            or Opcode.IMPORT_STAR => false,
         _ => true,
     };
 
@@ -152,7 +154,8 @@ internal sealed partial class CodeObjectEmitter
         {
             _w.Line($"{Value} {Local(i)} = {Value}.Unbound;   // {CSharpLiteral.CommentText(_code.VarNames[i])}");
         }
-        EmitArgumentBinding();
+        if (_isClassBody) _w.Line($"var __ns = (global::GilGen.Runtime.PyDict)__args[0].Obj!;   // the class namespace (__build_class__)");
+        else EmitArgumentBinding();
         int cells = _code.CellVars.Count;
         for (int i = 0; i < cells; i++)
         {
@@ -380,6 +383,21 @@ internal sealed partial class CodeObjectEmitter
         }
     }
 
+    /// <summary>
+    /// For <c>super()</c> (CALL_FUNCTION 0 right after LOAD_GLOBAL super) in a function that has the compiler's
+    /// __class__ free variable: the C# expression of the first argument, as CPython's super() reads it from
+    /// the frame (from its cell when a closure captured it). Null otherwise.
+    /// </summary>
+    internal string? ZeroArgSuperFirstArg(int index)
+    {
+        if (_isModule || _isClassBody || index == 0 || !_code.FreeVars.Contains("__class__")) return null;
+        var previous = _ins[index - 1];
+        if (previous.Opcode != Opcode.LOAD_GLOBAL || _code.Names[previous.Arg] != "super" || _labels.Contains(_ins[index].Offset)) return null;
+        if (ArgTotal == 0 || _code.VarNames.Count == 0) return $"{Value}.Unbound";
+        int cell = IndexOf(_code.CellVars, _code.VarNames[0], _code.CellVars.Count);
+        return cell >= 0 ? CellLocal(cell) + ".Value" : Local(0);
+    }
+
     /// <summary>An argument that no instruction deletes and no cell takes over is bound from entry to exit.</summary>
     internal bool IsAlwaysBound(int local) =>
         local < ArgTotal && !_code.CellVars.Contains(_code.VarNames[local])
@@ -555,6 +573,26 @@ internal sealed partial class CodeObjectEmitter
                     _w.Line($"{Top}.DecRef(); {Top} = __exit{_i.Offset};");
                     CheckAfter();
                     break;
+                case Opcode.STORE_NAME when _e._isClassBody:
+                    _w.Line($"{Ops}.ClassStoreName(__ts, __ns, {_e._layout.NameField(Code.Names[arg])}, {Top});");
+                    CheckAfter();
+                    break;
+                case Opcode.DELETE_NAME when _e._isClassBody:
+                    _w.Line($"{Ops}.ClassDeleteName(__ts, __ns, {_e._layout.NameField(Code.Names[arg])});");
+                    CheckAfter();
+                    break;
+                case Opcode.LOAD_NAME when _e._isClassBody:
+                    _w.Line($"{S(_d)} = {Ops}.ClassLoadName(__ts, __ns, {_e._layout.NameField(Code.Names[arg])}, __g[{Slot(arg)}]);");
+                    CheckAfter();
+                    break;
+                case Opcode.LOAD_CLASSDEREF:
+                    _w.Line($"{S(_d)} = {Ops}.LoadClassDeref(__ts, __ns, {_e._layout.NameField(DerefName(arg))}, {_e.CellLocal(arg)});");
+                    CheckAfter();
+                    break;
+                case Opcode.LOAD_BUILD_CLASS:
+                    _w.Line($"{S(_d)} = {Ops}.LoadBuildClass(__ts);");
+                    CheckAfter();
+                    break;
                 case Opcode.STORE_NAME:
                 case Opcode.STORE_GLOBAL:
                     _w.Line($"{Ops}.StoreGlobal(__g[{Slot(arg)}], {Top});");
@@ -702,6 +740,10 @@ internal sealed partial class CodeObjectEmitter
                     if (arg == 0) _w.Line($"throw {Ops}.Reraise(__ts);");
                     else if (arg == 1) _w.Line($"throw {Ops}.Raise(__ts, {Top}, {Value}.Unbound);");
                     else _w.Line($"throw {Ops}.Raise(__ts, {Second}, {Top});");
+                    break;
+                case Opcode.CALL_FUNCTION when arg == 0 && _e.ZeroArgSuperFirstArg(_index) is string firstArg:
+                    _w.Line($"{{ var __r = {Ops}.CallZeroArgSuper(__ts, {Top}, {_e.CellLocal(Code.CellVars.Count + IndexOf(Code.FreeVars, "__class__", Code.FreeVars.Count))}, {firstArg}); {Top}.DecRef(); {Top} = __r; }}");
+                    CheckAfter();
                     break;
                 case Opcode.CALL_FUNCTION:
                     Call(callable: _d - 1 - arg, firstArg: _d - arg, count: arg, kwNames: "null", extraRelease: null);

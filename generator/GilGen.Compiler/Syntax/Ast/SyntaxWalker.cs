@@ -23,7 +23,7 @@ public abstract class SyntaxWalker : SyntaxVisitor
     protected virtual void ExitScope(SyntaxNode scopeNode) { }
 
     /// <summary>Visits each node of <paramref name="nodes"/> in order, skipping nulls.</summary>
-    protected void VisitEach<TNode>(IEnumerable<TNode?> nodes) where TNode : SyntaxNode
+    public void VisitEach<TNode>(IEnumerable<TNode?> nodes) where TNode : SyntaxNode
     {
         foreach (var node in nodes) Visit(node);
     }
