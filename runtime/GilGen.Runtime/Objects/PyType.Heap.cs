@@ -30,7 +30,7 @@ public sealed partial class PyType
     /// <summary>False when every class of the MRO declares <c>__slots__</c> without <c>__dict__</c> (or for object itself).</summary>
     public bool HasInstanceDict { get; private set; }
 
-    /// <summary>The names declared by <c>__slots__</c> along the MRO, or null when instances have a <c>__dict__</c>.</summary>
+    /// <summary>The names declared by <c>__slots__</c> along the MRO (null for builtin classes): stored apart from any <c>__dict__</c>.</summary>
     public HashSet<string>? SlotNames { get; private set; }
 
     /// <summary>
@@ -180,7 +180,7 @@ public sealed partial class PyType
             finally { foreach (var s in list) s.DecRef(); }
         }
         HasInstanceDict = hasDict;
-        SlotNames = hasDict ? null : names;
+        SlotNames = names;
     }
 
     private static void SetNames(ThreadState ts, PyType type)
