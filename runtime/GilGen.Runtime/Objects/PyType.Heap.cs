@@ -86,7 +86,8 @@ public sealed partial class PyType
         if (bases.Length == 0) baseTypes[0] = Object;
         for (int i = 0; i < bases.Length; i++)
         {
-            if (bases[i].Obj is not PyType bt) throw PyErr.TypeError($"bases must be types");
+            if (bases[i].Obj is not PyType bt)
+                throw PyErr.TypeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
             if (!bt.IsBaseType) throw PyErr.TypeError($"type '{bt.Name}' is not an acceptable base type");
             for (int j = 0; j < i; j++)
                 if (ReferenceEquals(baseTypes[j], bt)) throw PyErr.TypeError($"duplicate base class {bt.Name}");
