@@ -79,7 +79,7 @@ t = Frac(1, 3)
 print(h + t, h - t, h * t, h / t, -h, t - 1, 1 - t, 2 * t, t * 3)
 print(Frac(6, -8), Frac(0, 5), Frac(10, 5))
 print(h == Frac(2, 4), h == 1, Frac(4, 2) == 2, h != t, h > t, t < h)
-print(sorted([Frac(3, 4), Frac(1, 8), h, Frac(5, 6), 1]))
+print(sorted([Frac(3, 4), Frac(1, 8), h, Frac(5, 6), Frac(1)]))
 print(float(Frac(3, 8)), int(Frac(7, 2)), int(Frac(-7, 2)))
 total = Frac(0)
 for k in range(1, 7):
