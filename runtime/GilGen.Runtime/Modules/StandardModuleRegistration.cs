@@ -11,6 +11,8 @@ internal static class StandardModuleRegistration
     internal static void Register()
     {
         ModuleRegistry.RegisterBuiltinModule("random", RandomModule.Create);
+        ModuleRegistry.RegisterBuiltinModule("itertools", ItertoolsModule.Create);
+        ModuleRegistry.RegisterBuiltinModule("operator", OperatorModule.Create);
     }
 #pragma warning restore CA2255
 }
