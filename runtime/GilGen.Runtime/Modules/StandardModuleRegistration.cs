@@ -13,6 +13,9 @@ internal static class StandardModuleRegistration
         ModuleRegistry.RegisterBuiltinModule("random", RandomModule.Create);
         ModuleRegistry.RegisterBuiltinModule("itertools", ItertoolsModule.Create);
         ModuleRegistry.RegisterBuiltinModule("operator", OperatorModule.Create);
+        ModuleRegistry.RegisterBuiltinModule("heapq", HeapqModule.Create);
+        ModuleRegistry.RegisterBuiltinModule("bisect", BisectModule.Create);
+        ModuleRegistry.RegisterBuiltinModule("functools", FunctoolsModule.Create);
     }
 #pragma warning restore CA2255
 }
