@@ -16,6 +16,7 @@ internal static class StandardModuleRegistration
         ModuleRegistry.RegisterBuiltinModule("heapq", HeapqModule.Create);
         ModuleRegistry.RegisterBuiltinModule("bisect", BisectModule.Create);
         ModuleRegistry.RegisterBuiltinModule("functools", FunctoolsModule.Create);
+        ModuleRegistry.RegisterBuiltinModule("collections", CollectionsModule.Create);
     }
 #pragma warning restore CA2255
 }
