@@ -56,6 +56,11 @@ public class SyntaxWalkerTests
         r = f"{x!r:>{3}}"
         o = 1 if x else 2
         print(*t, sep="", **d)
+        def gen(it):
+            received = yield 1
+            yield from it
+        async def coro(a):
+            return await a
         """;
 
     private static readonly Type[] NodeKinds = typeof(SyntaxNode).Assembly.GetTypes()

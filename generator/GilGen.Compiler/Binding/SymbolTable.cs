@@ -67,6 +67,31 @@ internal sealed class SymbolTable : SyntaxWalker
         }
     }
 
+    /// <summary>A yield makes its function a generator; CPython's errors where it cannot be one.</summary>
+    private void MarkGenerator(ExprSyntax node)
+    {
+        if (_cur.IsComprehension && _cur.Node is ComprehensionExpr comp)
+        {
+            string kind = comp.Kind switch
+            {
+                ComprehensionKind.List => "list comprehension",
+                ComprehensionKind.Set => "set comprehension",
+                ComprehensionKind.Dict => "dict comprehension",
+                _ => "generator expression",
+            };
+            Error($"'yield' inside {kind}", node);
+            return;
+        }
+        if (_cur.Type != ScopeType.Function)
+        {
+            Error("'yield' outside function", node);
+            return;
+        }
+        _cur.IsGenerator = true;
+        if (_cur.IsCoroutine)
+            _diags.Error(DiagnosticIds.UnsupportedConstruct, "asynchronous generators are not supported by GilGen yet", node);
+    }
+
     private void EnterBlock(ScopeType type, string name, SyntaxNode node)
     {
         var scope = new Scope(type, name, node, _cur) { Private = _cur.Private };
@@ -96,6 +121,7 @@ internal sealed class SymbolTable : SyntaxWalker
         {
             case FunctionDefStmt f:
                 EnterBlock(ScopeType.Function, f.Name, f);
+                _cur.IsCoroutine = f.IsAsync;
                 VisitParams(f.Args);
                 break;
             case LambdaExpr la:
@@ -226,6 +252,8 @@ internal sealed class SymbolTable : SyntaxWalker
     public override void VisitComprehensionExpr(ComprehensionExpr comp)
     {
         var outer = comp.Generators[0];
+        foreach (var clause in comp.Generators)
+            if (clause.IsAsync) _diags.Error(DiagnosticIds.UnsupportedConstruct, "asynchronous comprehensions are not supported by GilGen yet", clause);
         Visit(outer.Iter);
         string name = comp.Kind switch
         {
@@ -250,6 +278,27 @@ internal sealed class SymbolTable : SyntaxWalker
         Visit(comp.Elt);
         if (comp.Kind == ComprehensionKind.Generator) _cur.IsGenerator = true;
         ExitBlock();
+    }
+
+    public override void VisitYieldExpr(YieldExpr node)
+    {
+        Visit(node.Value);
+        MarkGenerator(node);
+    }
+
+    public override void VisitYieldFromExpr(YieldFromExpr node)
+    {
+        Visit(node.Value);
+        if (_cur.IsCoroutine && !_cur.IsComprehension) Error("'yield from' inside async function", node);
+        else MarkGenerator(node);
+    }
+
+    public override void VisitAwaitExpr(AwaitExpr node)
+    {
+        Visit(node.Value);
+        if (_cur.IsComprehension) _diags.Error(DiagnosticIds.UnsupportedConstruct, "'await' inside a comprehension is not supported by GilGen yet", node);
+        else if (_cur.Type != ScopeType.Function) Error("'await' outside function", node);
+        else if (!_cur.IsCoroutine) Error("'await' outside async function", node);
     }
 
     // ---------------------------------------------------------------- analysis (analyze_block & co.)

@@ -63,6 +63,26 @@ internal sealed partial class CodeGenerator
 
     public override void VisitComprehensionExpr(ComprehensionExpr node) => CompileComprehension(node);
 
+    public override void VisitYieldExpr(YieldExpr node)
+    {
+        if (node.Value != null) VisitExpr(node.Value); else LoadConst(Constant.None);
+        AddOp(Opcode.YIELD_VALUE);
+    }
+
+    public override void VisitYieldFromExpr(YieldFromExpr node)
+    {
+        VisitExpr(node.Value);
+        AddOp(Opcode.GET_YIELD_FROM_ITER);
+        LoadConst(Constant.None);
+        AddOp(Opcode.YIELD_FROM);
+    }
+
+    public override void VisitAwaitExpr(AwaitExpr node)
+    {
+        VisitExpr(node.Value);
+        AwaitTop();
+    }
+
     public override void VisitCompareExpr(CompareExpr node) => CompileCompare(node);
 
     public override void VisitCallExpr(CallExpr node) => CompileCall(node);

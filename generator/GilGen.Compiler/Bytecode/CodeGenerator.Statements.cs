@@ -41,7 +41,10 @@ internal sealed partial class CodeGenerator
 
     public override void VisitAugAssignStmt(AugAssignStmt node) => CompileAugAssign(node);
 
-    public override void VisitForStmt(ForStmt node) => CompileFor(node);
+    public override void VisitForStmt(ForStmt node)
+    {
+        if (node.IsAsync) CompileAsyncFor(node); else CompileFor(node);
+    }
 
     public override void VisitWhileStmt(WhileStmt node) => CompileWhile(node);
 
@@ -88,7 +91,10 @@ internal sealed partial class CodeGenerator
 
     public override void VisitContinueStmt(ContinueStmt node) => CompileContinue(node);
 
-    public override void VisitWithStmt(WithStmt node) => CompileWith(node, 0);
+    public override void VisitWithStmt(WithStmt node)
+    {
+        if (node.IsAsync) CompileAsyncWith(node, 0); else CompileWith(node, 0);
+    }
 
     private bool PushFBlock(FBlockType type, BasicBlock? block, BasicBlock? exit, object? datum, SyntaxNode where)
     {
@@ -137,9 +143,11 @@ internal sealed partial class CodeGenerator
                 AddOp(Opcode.POP_EXCEPT);
                 return;
             case FBlockType.With:
+            case FBlockType.AsyncWith:
                 AddOp(Opcode.POP_BLOCK);
                 if (preserveTos) AddOp(Opcode.ROT_TWO);
                 CallExitWithNones();
+                if (info.Type == FBlockType.AsyncWith) AwaitTop();
                 AddOp(Opcode.POP_TOP);
                 return;
             case FBlockType.HandlerCleanup:

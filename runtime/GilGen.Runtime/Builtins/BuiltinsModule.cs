@@ -30,6 +30,7 @@ public static class BuiltinsModule
         m.SetGlobal("NotImplemented", PyValue.From(PyNotImplemented.Instance));
         m.SetGlobal("EnvironmentError", PyValue.From(ExceptionTypes.OSError));
         m.SetGlobal("IOError", PyValue.From(ExceptionTypes.OSError));
+        ClassBuiltins.Install(m);
 
         m.AddFunction("print", Print);
         m.AddFunction("len", (ts, a, kw) => PyValue.Int(Ops.Length(ts, One(a, kw, "len"))));
@@ -73,6 +74,13 @@ public static class BuiltinsModule
             var it = a[0];
             if (it.Obj is null || (it.Obj.Type.Module == "builtins" && !IsIterator(it.Obj)))
                 throw PyErr.TypeError($"'{it.Type.Name}' object is not an iterator");
+            if (it.Obj is PyGenerator g)
+            {
+                // A generator's return value travels in its StopIteration.
+                if (a.Length == 1) return g.NextOrStop(ts);
+                if (g.Next(ts, out var y)) return y;
+                return a[1].NewRef();
+            }
             if (Ops.ForIter(ts, it, out var x)) return x;
             if (a.Length == 2) return a[1].NewRef();
             throw PyErr.StopIteration();
@@ -85,13 +93,24 @@ public static class BuiltinsModule
         m.AddFunction("hash", (ts, a, kw) => PyValue.Int(Ops.HashOf(ts, One(a, kw, "hash"))));
         m.AddFunction("any", (ts, a, kw) =>
         {
-            foreach (var v in Ops.ToList(ts, One(a, kw, "any"))) { bool t = Ops.IsTrue(ts, v); v.DecRef(); if (t) return PyValue.True; }
-            return PyValue.False;
+            // Lazily, as CPython: any() stops at the first true item (a generator is not run further).
+            var it = Ops.GetIter(ts, One(a, kw, "any"));
+            try
+            {
+                while (Ops.ForIter(ts, it, out var v)) { bool t; try { t = Ops.IsTrue(ts, v); } finally { v.DecRef(); } if (t) return PyValue.True; }
+                return PyValue.False;
+            }
+            finally { it.DecRef(); }
         });
         m.AddFunction("all", (ts, a, kw) =>
         {
-            foreach (var v in Ops.ToList(ts, One(a, kw, "all"))) { bool t = Ops.IsTrue(ts, v); v.DecRef(); if (!t) return PyValue.False; }
-            return PyValue.True;
+            var it = Ops.GetIter(ts, One(a, kw, "all"));
+            try
+            {
+                while (Ops.ForIter(ts, it, out var v)) { bool t; try { t = Ops.IsTrue(ts, v); } finally { v.DecRef(); } if (!t) return PyValue.False; }
+                return PyValue.True;
+            }
+            finally { it.DecRef(); }
         });
         m.AddFunction("round", Round);
         m.AddFunction("divmod", (ts, a, kw) =>
@@ -186,7 +205,8 @@ public static class BuiltinsModule
     }
 
     private static bool IsIterator(PyObject o) =>
-        o is PySequenceIterator or PyRangeIterator or PyTableIterator or PyDerivedIterator or PyGetItemIterator;
+        o is PySequenceIterator or PyRangeIterator or PyTableIterator or PyDerivedIterator or PyGetItemIterator
+            or PyGenerator { IsCoroutine: false } or PyCoroutineWrapper;
 
     private static PyValue One(ReadOnlySpan<PyValue> a, string[]? kw, string name) =>
         new BuiltinArguments(name, a, kw).NoKeywords().Expect(1, 1)[0];

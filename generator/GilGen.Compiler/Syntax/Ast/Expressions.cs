@@ -279,6 +279,8 @@ public sealed class ComprehensionClause : SyntaxNode
     public override void Accept(SyntaxVisitor visitor) => visitor.VisitComprehensionClause(this);
     /// <inheritdoc/>
     public override TResult Accept<TResult>(SyntaxVisitor<TResult> visitor) => visitor.VisitComprehensionClause(this);
+    /// <summary>True for <c>async for</c>.</summary>
+    public bool IsAsync { get; internal set; }
     /// <summary>The loop target.</summary>
     public ExprSyntax Target { get; internal set; } = null!;
     /// <summary>The iterable.</summary>

@@ -57,6 +57,8 @@ public sealed class FunctionDefStmt : StmtSyntax
     public override void Accept(SyntaxVisitor visitor) => visitor.VisitFunctionDefStmt(this);
     /// <inheritdoc/>
     public override TResult Accept<TResult>(SyntaxVisitor<TResult> visitor) => visitor.VisitFunctionDefStmt(this);
+    /// <summary>True for <c>async def</c>.</summary>
+    public bool IsAsync { get; internal set; }
     /// <summary>Name.</summary>
     public string Name { get; internal set; } = "";
     /// <summary>Parameters.</summary>
@@ -139,6 +141,8 @@ public sealed class ForStmt : StmtSyntax
     public override void Accept(SyntaxVisitor visitor) => visitor.VisitForStmt(this);
     /// <inheritdoc/>
     public override TResult Accept<TResult>(SyntaxVisitor<TResult> visitor) => visitor.VisitForStmt(this);
+    /// <summary>True for <c>async for</c>.</summary>
+    public bool IsAsync { get; internal set; }
     /// <summary>Target.</summary>
     public ExprSyntax Target { get; internal set; } = null!;
     /// <summary>Iterable.</summary>
@@ -199,6 +203,8 @@ public sealed class WithStmt : StmtSyntax
     public override void Accept(SyntaxVisitor visitor) => visitor.VisitWithStmt(this);
     /// <inheritdoc/>
     public override TResult Accept<TResult>(SyntaxVisitor<TResult> visitor) => visitor.VisitWithStmt(this);
+    /// <summary>True for <c>async with</c>.</summary>
+    public bool IsAsync { get; internal set; }
     /// <summary>Items.</summary>
     public List<WithItemSyntax> Items { get; internal set; } = new();
     /// <summary>Body.</summary>

@@ -185,6 +185,24 @@ internal abstract class SyntaxRewriter : SyntaxVisitor<SyntaxNode>
         return Same(value, node.Value) && Same(spec, node.FormatSpec) ? node : With(node, n => { n.Value = value; n.FormatSpec = spec; });
     }
 
+    public override SyntaxNode VisitYieldExpr(YieldExpr node)
+    {
+        var value = RewriteOptional(node.Value);
+        return Same(value, node.Value) ? node : With(node, n => n.Value = value);
+    }
+
+    public override SyntaxNode VisitYieldFromExpr(YieldFromExpr node)
+    {
+        var value = Rewrite(node.Value);
+        return Same(value, node.Value) ? node : With(node, n => n.Value = value);
+    }
+
+    public override SyntaxNode VisitAwaitExpr(AwaitExpr node)
+    {
+        var value = Rewrite(node.Value);
+        return Same(value, node.Value) ? node : With(node, n => n.Value = value);
+    }
+
     // ---------------------------------------------------------------- statements and their parts
 
     public override SyntaxNode VisitModuleSyntax(ModuleSyntax node)

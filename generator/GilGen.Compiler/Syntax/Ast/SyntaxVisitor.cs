@@ -58,6 +58,12 @@ public abstract class SyntaxVisitor
     public virtual void VisitFormattedValueExpr(FormattedValueExpr node) => DefaultVisit(node);
     /// <summary>Visits a <see cref="ErrorExpr"/>.</summary>
     public virtual void VisitErrorExpr(ErrorExpr node) => DefaultVisit(node);
+    /// <summary>Visits a <see cref="YieldExpr"/>.</summary>
+    public virtual void VisitYieldExpr(YieldExpr node) => DefaultVisit(node);
+    /// <summary>Visits a <see cref="YieldFromExpr"/>.</summary>
+    public virtual void VisitYieldFromExpr(YieldFromExpr node) => DefaultVisit(node);
+    /// <summary>Visits a <see cref="AwaitExpr"/>.</summary>
+    public virtual void VisitAwaitExpr(AwaitExpr node) => DefaultVisit(node);
     /// <summary>Visits a <see cref="ModuleSyntax"/>.</summary>
     public virtual void VisitModuleSyntax(ModuleSyntax node) => DefaultVisit(node);
     /// <summary>Visits a <see cref="ArgSyntax"/>.</summary>

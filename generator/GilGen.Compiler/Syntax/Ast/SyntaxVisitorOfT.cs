@@ -59,6 +59,12 @@ public abstract class SyntaxVisitor<TResult>
     public virtual TResult VisitFormattedValueExpr(FormattedValueExpr node) => DefaultVisit(node);
     /// <summary>Visits a <see cref="ErrorExpr"/>.</summary>
     public virtual TResult VisitErrorExpr(ErrorExpr node) => DefaultVisit(node);
+    /// <summary>Visits a <see cref="YieldExpr"/>.</summary>
+    public virtual TResult VisitYieldExpr(YieldExpr node) => DefaultVisit(node);
+    /// <summary>Visits a <see cref="YieldFromExpr"/>.</summary>
+    public virtual TResult VisitYieldFromExpr(YieldFromExpr node) => DefaultVisit(node);
+    /// <summary>Visits a <see cref="AwaitExpr"/>.</summary>
+    public virtual TResult VisitAwaitExpr(AwaitExpr node) => DefaultVisit(node);
     /// <summary>Visits a <see cref="ModuleSyntax"/>.</summary>
     public virtual TResult VisitModuleSyntax(ModuleSyntax node) => DefaultVisit(node);
     /// <summary>Visits a <see cref="ArgSyntax"/>.</summary>

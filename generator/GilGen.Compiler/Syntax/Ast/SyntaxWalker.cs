@@ -23,7 +23,7 @@ public abstract class SyntaxWalker : SyntaxVisitor
     protected virtual void ExitScope(SyntaxNode scopeNode) { }
 
     /// <summary>Visits each node of <paramref name="nodes"/> in order, skipping nulls.</summary>
-    protected void VisitEach<TNode>(IEnumerable<TNode?> nodes) where TNode : SyntaxNode
+    public void VisitEach<TNode>(IEnumerable<TNode?> nodes) where TNode : SyntaxNode
     {
         foreach (var node in nodes) Visit(node);
     }
@@ -113,6 +113,15 @@ public abstract class SyntaxWalker : SyntaxVisitor
 
     /// <inheritdoc/>
     public override void VisitFormattedValueExpr(FormattedValueExpr node) { Visit(node.Value); Visit(node.FormatSpec); }
+
+    /// <inheritdoc/>
+    public override void VisitYieldExpr(YieldExpr node) => Visit(node.Value);
+
+    /// <inheritdoc/>
+    public override void VisitYieldFromExpr(YieldFromExpr node) => Visit(node.Value);
+
+    /// <inheritdoc/>
+    public override void VisitAwaitExpr(AwaitExpr node) => Visit(node.Value);
 
     // ---------------------------------------------------------------- statements and their parts
 
