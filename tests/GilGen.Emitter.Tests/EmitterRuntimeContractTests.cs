@@ -26,6 +26,12 @@ public sealed class EmitterRuntimeContractTests
         ["23_async"] = "the instruction GET_AITER (line 22) is not supported by GilGen's emitter yet",
     };
 
+    /// <summary>Golden programs that end with an uncaught exception in CPython 3.12 too (they are written for dis): its last line.</summary>
+    private static readonly Dictionary<string, string> RaisesInCPython = new()
+    {
+        ["20_classes_methods"] = "TypeError: Child.__init_subclass__() takes no keyword arguments",
+    };
+
     /// <summary>CPython examples GilGen does not run yet, with a part of the error that stops them.</summary>
     private static readonly Dictionary<string, string> ExpectedUnsupportedExamples = new()
     {
@@ -120,7 +126,12 @@ public sealed class EmitterRuntimeContractTests
             Assert.Contains(reason, failure);
             return;
         }
-        Assert.True(outcome.Refused is null, outcome.Refused);
+        if (RaisesInCPython.TryGetValue(name, out var exception))
+        {
+            Assert.True(outcome.Refused is not null, $"{name} raised nothing; CPython 3.12 raises {exception}");
+            Assert.Contains(exception, outcome.Refused);
+        }
+        else Assert.True(outcome.Refused is null, outcome.Refused);
         var outPath = Path.Combine(AppContext.BaseDirectory, "Golden", name + ".out");
         Assert.True(File.Exists(outPath), $"{name}.out is missing: record CPython 3.12's output beside {name}.py (PYENV_VERSION=3.12.1 pyenv exec python {name}.py > {name}.out)");
         var expected = File.ReadAllText(outPath);
