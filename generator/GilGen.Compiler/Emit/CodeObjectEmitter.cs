@@ -102,6 +102,14 @@ internal sealed partial class CodeObjectEmitter
     {
         foreach (var ins in _ins)
         {
+            if (ins.Opcode is Opcode.GET_AITER or Opcode.GET_ANEXT or Opcode.END_ASYNC_FOR)
+            {
+                throw new EmitException($"'async for' (line {ins.Line}) is not supported by GilGen's emitter yet", ins.Line);
+            }
+            if (ins.Opcode is Opcode.BEFORE_ASYNC_WITH or Opcode.SETUP_ASYNC_WITH)
+            {
+                throw new EmitException($"'async with' (line {ins.Line}) is not supported by GilGen's emitter yet", ins.Line);
+            }
             if (!IsSupported(ins.Opcode))
             {
                 throw new EmitException($"the instruction {ins.Opcode} (line {ins.Line}) is not supported by GilGen's emitter yet", ins.Line);
