@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Threading;
 using GilGen.Compiler.Binding;
 using GilGen.Compiler.Diagnostics;
 using GilGen.Compiler.Syntax.Ast;
@@ -21,15 +22,17 @@ internal sealed partial class CodeGenerator : SyntaxVisitor
     private CompilerUnit _u = null!;
     private int _doNotEmit;
 
-    private CodeGenerator(SymbolTable st, DiagnosticBag diags, string fileName)
+    private readonly CancellationToken _cancellationToken;
+
+    private CodeGenerator(SymbolTable st, DiagnosticBag diags, string fileName, CancellationToken cancellationToken)
     {
-        _st = st; _diags = diags; _fileName = fileName;
+        _st = st; _diags = diags; _fileName = fileName; _cancellationToken = cancellationToken;
     }
 
     /// <summary>Compiles a module; null when an error was reported.</summary>
-    public static CodeObject? Compile(ModuleSyntax module, SymbolTable st, DiagnosticBag diags, string fileName)
+    public static CodeObject? Compile(ModuleSyntax module, SymbolTable st, DiagnosticBag diags, string fileName, CancellationToken cancellationToken = default)
     {
-        var gen = new CodeGenerator(st, diags, fileName);
+        var gen = new CodeGenerator(st, diags, fileName, cancellationToken);
         int errorsBefore = diags.ErrorCount;
         gen.EnterScope("<module>", UnitKind.Module, module, 1);
         gen.CompileBody(module.Body);

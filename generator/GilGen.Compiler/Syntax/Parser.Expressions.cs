@@ -237,7 +237,6 @@ internal sealed partial class Parser
             BinaryOperator? kind = null;
             foreach (var (op, k) in Levels[level]) if (Cur.Text == op) kind = k;
             if (kind == null) break;
-            CountChainedOperator();
             Advance();
             var right = ParseBinary(level + 1);
             left = Done(new BinOpExpr { Left = left, Op = kind.Value, Right = right }, left);
@@ -274,10 +273,14 @@ internal sealed partial class Parser
         else left = ParseAtomExpr();
         if (At("**"))
         {
-            CountChainedOperator();
             Advance();
-            var right = ParseFactor();
-            return Done(new BinOpExpr { Left = left, Op = BinaryOperator.Pow, Right = right }, left);
+            Enter();
+            try
+            {
+                var right = ParseFactor();
+                return Done(new BinOpExpr { Left = left, Op = BinaryOperator.Pow, Right = right }, left);
+            }
+            finally { Leave(); }
         }
         return left;
     }
@@ -289,8 +292,7 @@ internal sealed partial class Parser
         {
             if (At("("))
             {
-                CountChainedOperator();
-                Enter();
+                    Enter();
                 Advance();
                 var call = new CallExpr { Func = e };
                 ParseCallArguments(call);
@@ -300,8 +302,7 @@ internal sealed partial class Parser
             }
             else if (At("["))
             {
-                CountChainedOperator();
-                Enter();
+                    Enter();
                 Advance();
                 var slice = ParseSubscriptList();
                 Expect("]");
@@ -310,8 +311,7 @@ internal sealed partial class Parser
             }
             else if (At("."))
             {
-                CountChainedOperator();
-                Advance();
+                    Advance();
                 var name = ExpectName();
                 e = Done(new AttributeExpr { Value = e, Attr = name.Text, Ctx = ExprContext.Load }, e);
             }

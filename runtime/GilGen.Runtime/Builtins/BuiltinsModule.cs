@@ -76,13 +76,7 @@ public static class BuiltinsModule
             var it = a[0];
             if (it.Obj is null || (it.Obj.Type.Module == "builtins" && !IsIterator(it.Obj)))
                 throw PyErr.TypeError($"'{it.Type.Name}' object is not an iterator");
-            if (it.Obj is PyGenerator g)
-            {
-                // A generator's return value travels in its StopIteration.
-                if (a.Length == 1) return g.NextOrStop(ts);
-                if (g.Next(ts, out var y)) return y;
-                return a[1].NewRef();
-            }
+            if (GeneratorOps.TryBuiltinNext(ts, it, a.Length == 2 ? a[1] : null, out var fromGenerator)) return fromGenerator;
             if (Ops.ForIter(ts, it, out var x)) return x;
             if (a.Length == 2) return a[1].NewRef();
             throw PyErr.StopIteration();

@@ -50,11 +50,11 @@ internal static class MalformedSnippets
         "else:\n    pass",
         "x = )",
         // unsupported constructs
-        "async def f():\n    await g()",
-        "def gen():\n    yield 1",
-        "def gen():\n    yield from range(3)",
+        "def f():\n    await g()",
+        "x = yield 1",
+        "def gen():\n    yield from",
         "@decorator\ndef f():\n    pass",
-        "async def f():\n    async for x in y:\n        pass",
+        "async def agen():\n    yield 1",
         "import no_such_module_anywhere",
         "from no_such_module_anywhere import thing",
     };
