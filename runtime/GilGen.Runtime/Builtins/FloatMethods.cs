@@ -18,6 +18,18 @@ public static class FloatMethods
         });
         t.AddMethod("__int__", (ts, a, kw) => Numbers.FromDouble(((PyFloat)a[0].Obj!).Value));
         t.AddMethod("__format__", (ts, a, kw) => PyValue.Str(FormatSpec.Format(ts, a[0], ((PyStr)a[1].Obj!).Value)));
-        t.AddMethod("hex", (ts, a, kw) => throw PyErr.NotImplementedError("float.hex() is not supported"));
+        t.AddMethod("hex", (ts, a, kw) => PyValue.Str(FloatHex.ToHex(((PyFloat)a[0].Obj!).Value)));
+        t.AddMethod("as_integer_ratio", (ts, a, kw) =>
+        {
+            var (n, d) = FloatHex.IntegerRatio(((PyFloat)a[0].Obj!).Value);
+            return PyValue.From(new PyTuple(new[] { PyValue.Int(n), PyValue.Int(d) }));
+        });
+        t.AddMethod("conjugate", (ts, a, kw) => a[0].NewRef());
+        t.Dict["fromhex"] = PyValue.From(new PyBuiltinFunction("fromhex", (ts, a, kw) =>
+        {
+            var arg = new BuiltinArguments("fromhex", a, kw).NoKeywords().Expect(1, 1)[0];
+            if (arg.Obj is not PyStr s) throw PyErr.TypeError($"bad argument type for built-in operation");
+            return PyValue.Float(FloatHex.FromHex(s.Value));
+        }));
     }
 }

@@ -66,6 +66,8 @@ public static class StrMethods
         t.AddMethod("rstrip", (ts, a, kw) => Strip(a, kw, "rstrip", false, true));
         t.AddMethod("upper", (ts, a, kw) => PyValue.Str(Self(a).ToUpperInvariant()));
         t.AddMethod("lower", (ts, a, kw) => PyValue.Str(Self(a).ToLowerInvariant()));
+        // Full case folding differs from lower() for a few letters; these are the ones Unicode folds to several.
+        t.AddMethod("casefold", (ts, a, kw) => PyValue.Str(Self(a).ToLowerInvariant().Replace("ß", "ss").Replace("ſ", "s").Replace("ﬁ", "fi").Replace("ﬂ", "fl")));
         t.AddMethod("swapcase", (ts, a, kw) =>
         {
             var sb = new StringBuilder();

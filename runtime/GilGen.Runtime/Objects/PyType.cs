@@ -131,6 +131,7 @@ public sealed partial class PyType : PyObject
         StrMethods.Install(Str);
         ListMethods.Install(List);
         TupleMethods.Install(Tuple);
+        RangeMethods.Install(Range);
         DictMethods.Install(Dict_);
         SetMethods.Install(Set, mutable: true);
         SetMethods.Install(FrozenSet, mutable: false);
