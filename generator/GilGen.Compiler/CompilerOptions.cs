@@ -9,7 +9,7 @@ public sealed class CompilerOptions
     public static readonly IReadOnlyCollection<string> DefaultKnownModules = new[]
     {
         "threading", "time", "sys", "dis", "os", "random", "queue", "concurrent", "concurrent.futures",
-        "multiprocessing", "math", "collections", "itertools", "functools",
+        "multiprocessing", "math", "collections", "itertools", "functools", "__future__",
     };
 
     /// <summary>The default options.</summary>

@@ -46,9 +46,10 @@ public static class PythonCompiler
             CheckImports(syntax.Body, diags, options);
             if (diags.ErrorCount == 0)
             {
-                ConstantFolder.Fold(syntax);
-                var st = SymbolTable.Build(syntax, diags);
-                if (diags.ErrorCount == 0) module = CodeGenerator.Compile(syntax, st, diags, fileName);
+                var future = FutureFeatures.Read(syntax, diags);
+                ConstantFolder.Fold(syntax, future.Annotations);
+                var st = SymbolTable.Build(syntax, diags, future.Annotations);
+                if (diags.ErrorCount == 0) module = CodeGenerator.Compile(syntax, st, diags, fileName, future);
             }
         }
         catch (Exception ex)

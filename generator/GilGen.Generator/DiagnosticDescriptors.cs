@@ -79,6 +79,17 @@ internal static class DiagnosticDescriptors
         description: "The method calls the snippet's only top-level def; with none or several, which one is meant is unclear. Use [GilModule] for several functions.",
         helpLinkUri: HelpLinkBase + "GIL0006.md");
 
+    /// <summary>GIL0010: exec, eval or compile, which need a compiler at run time.</summary>
+    public static readonly DiagnosticDescriptor RuntimeCompilation = new(
+        id: "GIL0010",
+        title: "exec, eval and compile are not available in ahead-of-time compiled code",
+        messageFormat: "{0}",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "GilGen compiles Python to C# at build time; there is no Python compiler at run time to turn a string into code.",
+        helpLinkUri: HelpLinkBase + "GIL0010.md");
+
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = new()
     {
         [SyntaxError.Id] = SyntaxError,
@@ -87,6 +98,7 @@ internal static class DiagnosticDescriptors
         [DeclarationNotPartial.Id] = DeclarationNotPartial,
         [SignatureMismatch.Id] = SignatureMismatch,
         [NotExactlyOneDef.Id] = NotExactlyOneDef,
+        [RuntimeCompilation.Id] = RuntimeCompilation,
     };
 
     /// <summary>The descriptor for one of the ids above.</summary>
@@ -104,6 +116,7 @@ internal static class DiagnosticDescriptors
         "GIL0001" => SyntaxError,
         "GIL0002" => UnsupportedConstruct,
         "GIL0003" => UnknownModule,
+        "GIL0010" => RuntimeCompilation,
         _ => UnsupportedConstruct,
     };
 

@@ -16,7 +16,9 @@ internal sealed class SymbolTable
     private Scope _cur = null!;
     private Scope _top = null!;
 
-    private SymbolTable(DiagnosticBag diags) { _diags = diags; }
+    private readonly bool _futureAnnotations;
+
+    private SymbolTable(DiagnosticBag diags, bool futureAnnotations) { _diags = diags; _futureAnnotations = futureAnnotations; }
 
     /// <summary>The scope a def, class, lambda, comprehension or module node opens.</summary>
     public Scope this[SyntaxNode node] => _scopes[node];
@@ -26,9 +28,9 @@ internal sealed class SymbolTable
 
     public Scope Top => _top;
 
-    public static SymbolTable Build(ModuleSyntax module, DiagnosticBag diags)
+    public static SymbolTable Build(ModuleSyntax module, DiagnosticBag diags, bool futureAnnotations = false)
     {
-        var st = new SymbolTable(diags);
+        var st = new SymbolTable(diags, futureAnnotations);
         st._top = st._cur = new Scope(ScopeType.Module, "top", module, null);
         st._scopes[module] = st._top;
         foreach (var s in module.Body) st.VisitStmt(s);
@@ -86,6 +88,8 @@ internal sealed class SymbolTable
             case FunctionDefStmt f:
                 AddDef(f.Name, SymbolFlags.DefLocal, f);
                 VisitDefaults(f.Args);
+                VisitArgAnnotations(f.Args, f.Returns);
+                foreach (var d in f.DecoratorList) VisitExpr(d);
                 EnterBlock(ScopeType.Function, f.Name, f);
                 VisitParams(f.Args);
                 VisitBody(f.Body);
@@ -95,6 +99,7 @@ internal sealed class SymbolTable
                 AddDef(c.Name, SymbolFlags.DefLocal, c);
                 foreach (var b in c.Bases) VisitExpr(b);
                 foreach (var k in c.Keywords) VisitExpr(k.Value);
+                foreach (var d in c.DecoratorList) VisitExpr(d);
                 EnterBlock(ScopeType.Class, c.Name, c);
                 _cur.Private = c.Name;
                 VisitBody(c.Body);
@@ -109,6 +114,9 @@ internal sealed class SymbolTable
             case AssignStmt a:
                 foreach (var t in a.Targets) VisitExpr(t);
                 VisitExpr(a.Value);
+                break;
+            case AnnAssignStmt an:
+                VisitAnnAssign(an);
                 break;
             case AugAssignStmt aa:
                 VisitExpr(aa.Target);
@@ -165,6 +173,78 @@ internal sealed class SymbolTable
                 }
                 VisitBody(wi.Body);
                 break;
+        }
+    }
+
+    /// <summary>symtable_visit_annotations: in the enclosing scope, before the function's own block.</summary>
+    private void VisitArgAnnotations(ArgumentsSyntax a, ExprSyntax? returns)
+    {
+        foreach (var p in a.PosOnlyArgs) VisitAnnotation(p.Annotation);
+        foreach (var p in a.Args) VisitAnnotation(p.Annotation);
+        VisitAnnotation(a.VarArg?.Annotation);
+        foreach (var p in a.KwOnlyArgs) VisitAnnotation(p.Annotation);
+        VisitAnnotation(a.KwArg?.Annotation);
+        VisitAnnotation(returns);
+    }
+
+    /// <summary>Under <c>from __future__ import annotations</c> an annotation is a string: its names are not uses.</summary>
+    private void VisitAnnotation(ExprSyntax? annotation)
+    {
+        if (annotation != null && !_futureAnnotations) VisitExpr(annotation);
+    }
+
+    private void VisitAnnAssign(AnnAssignStmt s)
+    {
+        if (s.Target is NameExpr name)
+        {
+            var cur = _cur.GetFlags(Mangle(_cur.Private, name.Id));
+            if ((cur & (SymbolFlags.DefGlobal | SymbolFlags.DefNonlocal)) != 0 && _cur != _top && s.Simple)
+            {
+                Error($"annotated name '{name.Id}' can't be {((cur & SymbolFlags.DefGlobal) != 0 ? "global" : "nonlocal")}", s);
+                return;
+            }
+            if (s.Simple) AddDef(name.Id, SymbolFlags.DefLocal | SymbolFlags.DefAnnot, name);
+            else if (s.Value != null) AddDef(name.Id, SymbolFlags.DefLocal, name);
+        }
+        else VisitExpr(s.Target);
+        VisitAnnotation(s.Annotation);
+        if (s.Value != null) VisitExpr(s.Value);
+    }
+
+    /// <summary>
+    /// symtable_extend_namedexpr_scope: <c>:=</c> inside a comprehension binds in the nearest enclosing
+    /// function (as nonlocal) or module (as global); class bodies refuse it.
+    /// </summary>
+    private void ExtendNamedExprScope(NamedExpr e)
+    {
+        string name = e.Target.Id;
+        for (var ste = _cur; ste != null; ste = ste.Parent)
+        {
+            if (ste.IsComprehension)
+            {
+                // A comprehension's only locals are its iteration variables.
+                if ((ste.GetFlags(name) & SymbolFlags.DefLocal) != 0)
+                {
+                    Error($"assignment expression cannot rebind comprehension iteration variable '{name}'", e);
+                    return;
+                }
+                continue;
+            }
+            if (ste.Type == ScopeType.Function)
+            {
+                var flag = (ste.GetFlags(name) & SymbolFlags.DefGlobal) != 0 ? SymbolFlags.DefGlobal : SymbolFlags.DefNonlocal;
+                AddDef(name, flag, e);
+                ste.SetFlags(name, ste.GetFlags(name) | SymbolFlags.DefLocal);
+                return;
+            }
+            if (ste.Type == ScopeType.Module)
+            {
+                AddDef(name, SymbolFlags.DefGlobal, e);
+                ste.SetFlags(name, ste.GetFlags(name) | SymbolFlags.DefGlobal);
+                return;
+            }
+            Error("assignment expression within a comprehension cannot be used in a class body", e);
+            return;
         }
     }
 
@@ -286,6 +366,11 @@ internal sealed class SymbolTable
                 ExitBlock();
                 return;
             }
+            case NamedExpr ne:
+                if (_cur.IsComprehension) ExtendNamedExprScope(ne);
+                VisitExpr(ne.Value);
+                VisitExpr(ne.Target);
+                return;
             case JoinedStrExpr j: foreach (var x in j.Values) VisitExpr(x); return;
             case FormattedValueExpr fv: VisitExpr(fv.Value); VisitExpr(fv.FormatSpec); return;
         }

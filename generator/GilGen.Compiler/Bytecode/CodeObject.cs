@@ -59,6 +59,10 @@ public enum CodeFlags
     Nested = 0x10,
     Generator = 0x20,
     NoFree = 0x40,
+    /// <summary>CO_FUTURE_GENERATOR_STOP.</summary>
+    FutureGeneratorStop = 0x800000,
+    /// <summary>CO_FUTURE_ANNOTATIONS.</summary>
+    FutureAnnotations = 0x1000000,
 }
 
 /// <summary>

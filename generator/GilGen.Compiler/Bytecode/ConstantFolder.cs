@@ -16,49 +16,69 @@ internal static class ConstantFolder
 {
     private const int MaxIntSize = 128, MaxCollectionSize = 256, MaxStrSize = 4096, MaxTotalItems = 1024;
 
-    public static void Fold(ModuleSyntax module) => FoldBody(module.Body);
+    /// <summary>Folds constants in place; under <c>from __future__ import annotations</c> (<paramref name="futureAnnotations"/>) annotations stay as written, as in CPython 3.9's ast_opt.c.</summary>
+    public static void Fold(ModuleSyntax module, bool futureAnnotations = false) => FoldBody(module.Body, !futureAnnotations);
 
-    private static void FoldBody(List<StmtSyntax> body) { foreach (var s in body) FoldStmt(s); }
+    private static void FoldBody(List<StmtSyntax> body, bool ann) { foreach (var s in body) FoldStmt(s, ann); }
 
-    private static void FoldArgs(ArgumentsSyntax a)
+    private static void FoldArgs(ArgumentsSyntax a, bool ann)
     {
         for (int i = 0; i < a.Defaults.Count; i++) a.Defaults[i] = FoldExpr(a.Defaults[i]);
         for (int i = 0; i < a.KwDefaults.Count; i++) if (a.KwDefaults[i] != null) a.KwDefaults[i] = FoldExpr(a.KwDefaults[i]!);
+        if (!ann) return;
+        foreach (var p in a.PosOnlyArgs) FoldAnnotation(p);
+        foreach (var p in a.Args) FoldAnnotation(p);
+        foreach (var p in a.KwOnlyArgs) FoldAnnotation(p);
+        if (a.VarArg != null) FoldAnnotation(a.VarArg);
+        if (a.KwArg != null) FoldAnnotation(a.KwArg);
+    }
+
+    private static void FoldAnnotation(ArgSyntax p)
+    {
+        if (p.Annotation != null) p.Annotation = FoldExpr(p.Annotation);
     }
 
     private static void FoldList(List<ExprSyntax> list) { for (int i = 0; i < list.Count; i++) list[i] = FoldExpr(list[i]); }
 
-    private static void FoldStmt(StmtSyntax s)
+    private static void FoldStmt(StmtSyntax s, bool ann)
     {
         switch (s)
         {
-            case FunctionDefStmt f: FoldArgs(f.Args); FoldBody(f.Body); break;
-            case ClassDefStmt c: FoldList(c.Bases); foreach (var k in c.Keywords) k.Value = FoldExpr(k.Value); FoldBody(c.Body); break;
+            case FunctionDefStmt f:
+                FoldArgs(f.Args, ann); FoldBody(f.Body, ann); FoldList(f.DecoratorList);
+                if (ann && f.Returns != null) f.Returns = FoldExpr(f.Returns);
+                break;
+            case ClassDefStmt c: FoldList(c.Bases); foreach (var k in c.Keywords) k.Value = FoldExpr(k.Value); FoldBody(c.Body, ann); FoldList(c.DecoratorList); break;
+            case AnnAssignStmt an:
+                an.Target = FoldExpr(an.Target);
+                if (ann) an.Annotation = FoldExpr(an.Annotation);
+                if (an.Value != null) an.Value = FoldExpr(an.Value);
+                break;
             case ReturnStmt r: if (r.Value != null) r.Value = FoldExpr(r.Value); break;
             case DeleteStmt d: FoldList(d.Targets); break;
             case AssignStmt a: FoldList(a.Targets); a.Value = FoldExpr(a.Value); break;
             case AugAssignStmt aa: aa.Target = FoldExpr(aa.Target); aa.Value = FoldExpr(aa.Value); break;
             case ForStmt fo:
-                fo.Target = FoldExpr(fo.Target); fo.Iter = FoldIter(FoldExpr(fo.Iter)); FoldBody(fo.Body); FoldBody(fo.OrElse);
+                fo.Target = FoldExpr(fo.Target); fo.Iter = FoldIter(FoldExpr(fo.Iter)); FoldBody(fo.Body, ann); FoldBody(fo.OrElse, ann);
                 break;
-            case WhileStmt w: w.Test = FoldExpr(w.Test); FoldBody(w.Body); FoldBody(w.OrElse); break;
-            case IfStmt i: i.Test = FoldExpr(i.Test); FoldBody(i.Body); FoldBody(i.OrElse); break;
+            case WhileStmt w: w.Test = FoldExpr(w.Test); FoldBody(w.Body, ann); FoldBody(w.OrElse, ann); break;
+            case IfStmt i: i.Test = FoldExpr(i.Test); FoldBody(i.Body, ann); FoldBody(i.OrElse, ann); break;
             case WithStmt wi:
                 foreach (var item in wi.Items)
                 {
                     item.ContextExpr = FoldExpr(item.ContextExpr);
                     if (item.OptionalVars != null) item.OptionalVars = FoldExpr(item.OptionalVars);
                 }
-                FoldBody(wi.Body);
+                FoldBody(wi.Body, ann);
                 break;
             case RaiseStmt ra:
                 if (ra.Exc != null) ra.Exc = FoldExpr(ra.Exc);
                 if (ra.Cause != null) ra.Cause = FoldExpr(ra.Cause);
                 break;
             case TryStmt tr:
-                FoldBody(tr.Body);
-                foreach (var h in tr.Handlers) { if (h.Type != null) h.Type = FoldExpr(h.Type); FoldBody(h.Body); }
-                FoldBody(tr.OrElse); FoldBody(tr.FinalBody);
+                FoldBody(tr.Body, ann);
+                foreach (var h in tr.Handlers) { if (h.Type != null) h.Type = FoldExpr(h.Type); FoldBody(h.Body, ann); }
+                FoldBody(tr.OrElse, ann); FoldBody(tr.FinalBody, ann);
                 break;
             case AssertStmt asr: asr.Test = FoldExpr(asr.Test); if (asr.Msg != null) asr.Msg = FoldExpr(asr.Msg); break;
             case ExprStmt e: e.Value = FoldExpr(e.Value); break;
@@ -103,7 +123,8 @@ internal static class ConstantFolder
                     }
                 }
                 return e;
-            case LambdaExpr la: FoldArgs(la.Args); la.Body = FoldExpr(la.Body); return e;
+            case LambdaExpr la: FoldArgs(la.Args, false); la.Body = FoldExpr(la.Body); return e;
+            case NamedExpr ne: ne.Value = FoldExpr(ne.Value); return e;
             case IfExpExpr ie: ie.Test = FoldExpr(ie.Test); ie.Body = FoldExpr(ie.Body); ie.OrElse = FoldExpr(ie.OrElse); return e;
             case DictExpr d:
                 for (int i = 0; i < d.Keys.Count; i++) if (d.Keys[i] != null) d.Keys[i] = FoldExpr(d.Keys[i]!);

@@ -15,6 +15,8 @@ public static class DiagnosticIds
     public const string TooManyErrors = "GIL0004";
     /// <summary>GIL0005: internal compiler error — a bug in GilGen, reported instead of an exception.</summary>
     public const string InternalError = "GIL0005";
+    /// <summary>GIL0010: exec, eval or compile — code made from text at run time, which ahead-of-time compiled code cannot do.</summary>
+    public const string RuntimeCompilation = "GIL0010";
 
     /// <summary>The title of each id.</summary>
     public static IReadOnlyDictionary<string, string> Titles { get; } = new Dictionary<string, string>
@@ -24,5 +26,6 @@ public static class DiagnosticIds
         [UnknownModule] = "Unknown module",
         [TooManyErrors] = "Too many errors",
         [InternalError] = "Internal compiler error",
+        [RuntimeCompilation] = "exec, eval and compile are not available in ahead-of-time compiled code",
     };
 }

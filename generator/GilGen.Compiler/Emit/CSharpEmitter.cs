@@ -103,6 +103,10 @@ public static class CSharpEmitter
             case ConstantKind.Tuple:
                 string items = string.Join(", ", c.Items.Select(item => ItemExpression(item, layout)));
                 return $"{Constants}.Tuple(new {Value}[] {{ {items} }})";
+            case ConstantKind.FrozenSet:
+                string members = string.Join(", ", c.Items.Select(item => ItemExpression(item, layout)));
+                return $"{Constants}.FrozenSet(new {Value}[] {{ {members} }})";
+            case ConstantKind.Bytes: return $"{Constants}.Bytes({CSharpLiteral.String(c.StrValue!)})";
             default:
                 throw new EmitException($"{c.Kind.ToString().ToLowerInvariant()} constants are not supported by GilGen's emitter yet", 0);
         }

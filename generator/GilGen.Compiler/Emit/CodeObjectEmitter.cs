@@ -91,7 +91,7 @@ internal sealed class CodeObjectEmitter
             {
                 throw new EmitException($"the instruction {ins.Opcode} (line {ins.Line}) is not supported by GilGen's emitter yet", ins.Line);
             }
-            if (!_isModule && ins.Opcode is Opcode.LOAD_NAME or Opcode.STORE_NAME or Opcode.DELETE_NAME)
+            if (!_isModule && ins.Opcode is Opcode.LOAD_NAME or Opcode.STORE_NAME or Opcode.DELETE_NAME or Opcode.SETUP_ANNOTATIONS)
             {
                 throw new EmitException("class bodies are not supported by GilGen's emitter yet", ins.Line);
             }
@@ -102,7 +102,7 @@ internal sealed class CodeObjectEmitter
     {
         Opcode.YIELD_VALUE or Opcode.YIELD_FROM or Opcode.GET_YIELD_FROM_ITER or Opcode.GET_AWAITABLE
             or Opcode.GET_AITER or Opcode.GET_ANEXT or Opcode.BEFORE_ASYNC_WITH or Opcode.END_ASYNC_FOR
-            or Opcode.SETUP_ASYNC_WITH or Opcode.PRINT_EXPR or Opcode.SETUP_ANNOTATIONS or Opcode.UNPACK_EX
+            or Opcode.SETUP_ASYNC_WITH or Opcode.PRINT_EXPR
             or Opcode.LOAD_BUILD_CLASS or Opcode.LOAD_CLASSDEREF or Opcode.IMPORT_STAR => false,
         _ => true,
     };
@@ -157,7 +157,7 @@ internal sealed class CodeObjectEmitter
 
     private bool UsesBuffer() => _ins.Any(i => i.Opcode is Opcode.CALL_FUNCTION or Opcode.CALL_METHOD or Opcode.CALL_FUNCTION_KW
         or Opcode.BUILD_LIST or Opcode.BUILD_TUPLE or Opcode.BUILD_SET or Opcode.BUILD_MAP or Opcode.BUILD_STRING
-        or Opcode.BUILD_CONST_KEY_MAP or Opcode.WITH_EXCEPT_START or Opcode.UNPACK_SEQUENCE);
+        or Opcode.BUILD_CONST_KEY_MAP or Opcode.WITH_EXCEPT_START or Opcode.UNPACK_SEQUENCE or Opcode.UNPACK_EX);
 
     private static int IndexOf(IReadOnlyList<string> names, string name, int limit)
     {
@@ -199,10 +199,19 @@ internal sealed class CodeObjectEmitter
         _w.Open("try");
         EmitInstructions();
         _w.Close();
-        _w.Open($"catch ({PyExceptionType} __e)");
-        EmitLeaveOnError();
-        _w.Line("throw;");
+        // A filter, not a catch and rethrow: see EmittedOps.LeaveFrame.
+        var owned = OwnedLocals().Select(l => ", " + l);
+        _w.Open($"catch ({PyExceptionType} __e) when (global::GilGen.Runtime.EmittedOps.LeaveFrame(__e, {_layout.CodeInfoName(_code)}, __line{string.Concat(owned)}))");
+        _w.Line("throw;   // never reached: LeaveFrame returns false");
         _w.Close();
+    }
+
+    /// <summary>The values this frame owns until it returns: its locals and its cells.</summary>
+    private IEnumerable<string> OwnedLocals()
+    {
+        if (_isModule) yield break;
+        for (int i = 0; i < _code.VarNames.Count; i++) yield return Local(i);
+        for (int i = 0; i < _code.CellVars.Count; i++) yield return $"{Value}.From({CellLocal(i)})";
     }
 
     private void EmitBodyWithHandlers()
@@ -482,6 +491,10 @@ internal sealed class CodeObjectEmitter
                     CheckAfter();
                     break;
                 case Opcode.LIST_TO_TUPLE: Unary("ListToTuple"); break;
+                case Opcode.SETUP_ANNOTATIONS:
+                    _w.Line($"{Ops}.SetupAnnotations(__ts, __g[{_e._layout.SlotOf("__annotations__")}]);");
+                    CheckAfter();
+                    break;
                 case Opcode.RETURN_VALUE:
                     _e.EmitReleaseLocals();
                                 _w.Line($"return {Top};");
@@ -542,6 +555,18 @@ internal sealed class CodeObjectEmitter
                     _w.Line($"{{ var __u = {span};");
                     _w.Line($"  {Ops}.UnpackSequence(__ts, {Top}, __u); {Top}.DecRef();");
                     for (int k = 0; k < arg; k++) _w.Line($"  {S(_d - 1 + k)} = __u[{k}];");
+                    _w.Line("}");
+                    CheckAfter();
+                    break;
+                }
+                case Opcode.UNPACK_EX:
+                {
+                    // a, *b, c = seq: the items before the star, a list for it, the items after; first on top.
+                    int before = arg & 0xff, after = arg >> 8, n = before + 1 + after;
+                    string span = n <= 16 ? $"((global::System.Span<{Value}>)__buf).Slice(0, {n})" : $"new {Value}[{n}]";
+                    _w.Line($"{{ var __u = {span};");
+                    _w.Line($"  {Ops}.UnpackEx(__ts, {Top}, {before}, {after}, __u); {Top}.DecRef();");
+                    for (int k = 0; k < n; k++) _w.Line($"  {S(_d - 1 + k)} = __u[{k}];");
                     _w.Line("}");
                     CheckAfter();
                     break;

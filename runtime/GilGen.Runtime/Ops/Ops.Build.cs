@@ -69,8 +69,8 @@ public static partial class Ops
     /// <summary>MAP_ADD: key and value borrowed.</summary>
     public static void MapAdd(ThreadState ts, PyValue dict, PyValue key, PyValue value) => ((PyDict)dict.Obj!).Set(ts, key, value);
 
-    /// <summary>LIST_TO_TUPLE.</summary>
-    public static PyValue ListToTuple(PyValue list)
+    /// <summary>LIST_TO_TUPLE: list borrowed; a new tuple of its items.</summary>
+    public static PyValue ListToTuple(ThreadState ts, PyValue list)
     {
         var items = ((PyList)list.Obj!).Items;
         return PyValue.From(PyTuple.FromBorrowed(items.ToArray()));

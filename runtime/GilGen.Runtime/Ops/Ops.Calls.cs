@@ -12,7 +12,10 @@ public static partial class Ops
     {
         var o = callable.Obj;
         if (o is null) throw PyErr.TypeError("'int' object is not callable");
-        if (++ts.RecursionDepth > ts.RecursionLimit)
+        // The limit is CPython's; the stack probe turns a deep recursion that the thread's stack
+        // cannot hold (a high sys.setrecursionlimit, big frames) into the same RecursionError
+        // instead of a .NET stack overflow, which would kill the process.
+        if (++ts.RecursionDepth > ts.RecursionLimit || !System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
             ts.RecursionDepth--;
             throw PyErr.RecursionError("maximum recursion depth exceeded");

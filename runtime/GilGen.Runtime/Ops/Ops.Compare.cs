@@ -141,7 +141,7 @@ public static partial class Ops
     {
         if (container.Obj is null) throw PyErr.TypeError("argument of type 'int' is not iterable");
         var o = container.Obj;
-        if (o is PyList || o is PyTuple || o is PyDict || o is PySet || o is PyStr || o is PyRange || o is PyDictView)
+        if (o is PyList || o is PyTuple || o is PyDict || o is PySet || o is PyStr || o is PyRange || o is PyDictView || o is PyBytes || o is PyByteArray)
             return o.Contains(ts, item);
         if (o.Type.Lookup("__contains__") is PyValue m && m.Obj is PyFunction)
         {

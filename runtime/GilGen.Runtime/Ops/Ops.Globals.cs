@@ -39,6 +39,12 @@ public static partial class Ops
         old.DecRef();
     }
 
+    /// <summary>SETUP_ANNOTATIONS in a module: <c>__annotations__</c> becomes a new dict unless it is already bound.</summary>
+    public static void SetupAnnotations(ThreadState ts, GlobalSlot slot)
+    {
+        if (slot.Value.IsUnbound) slot.Value = PyValue.From(new PyDict());
+    }
+
     /// <summary>DELETE_GLOBAL / DELETE_NAME: NameError when unbound.</summary>
     public static void DeleteGlobal(ThreadState ts, GlobalSlot slot)
     {

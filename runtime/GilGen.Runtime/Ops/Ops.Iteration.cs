@@ -110,7 +110,8 @@ public static partial class Ops
     /// <summary>UNPACK_EX: a, *b, c = seq. <paramref name="dest"/> has before+1+after entries, in stack order.</summary>
     public static void UnpackEx(ThreadState ts, PyValue seq, int before, int after, Span<PyValue> dest)
     {
-        if (seq.Obj is null) throw PyErr.TypeError("cannot unpack non-iterable int object");
+        if (seq.Obj is null || seq.Obj is PyFloat or PyNone or PyBool or PyFunction)
+            throw PyErr.TypeError($"cannot unpack non-iterable {seq.Type.Name} object");
         var all = ToList(ts, seq);
         if (all.Count < before + after)
         {

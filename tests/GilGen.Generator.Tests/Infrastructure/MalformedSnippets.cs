@@ -53,7 +53,7 @@ internal static class MalformedSnippets
         "async def f():\n    await g()",
         "def gen():\n    yield 1",
         "def gen():\n    yield from range(3)",
-        "@decorator\ndef f():\n    pass",
+        "x = eval('1 + 1')",
         "async def f():\n    async for x in y:\n        pass",
         "import no_such_module_anywhere",
         "from no_such_module_anywhere import thing",
