@@ -1,16 +1,13 @@
 using System.Collections.Generic;
+using System.Collections.ObjectModel;
 
 namespace GilGen.Compiler;
 
 /// <summary>Options of <see cref="PythonCompiler.Compile(string, string, CompilerOptions)"/>.</summary>
 public sealed class CompilerOptions
 {
-    /// <summary>The modules GilGen's runtime provides today.</summary>
-    public static readonly IReadOnlyCollection<string> DefaultKnownModules = new[]
-    {
-        "threading", "time", "sys", "dis", "os", "random", "queue", "concurrent", "concurrent.futures",
-        "multiprocessing", "math", "collections", "itertools", "functools", "__future__",
-    };
+    /// <summary>The modules GilGen's runtime provides: its registry's list (runtime/GilGen.Runtime/Modules/ImportableModules.cs).</summary>
+    public static readonly IReadOnlyCollection<string> DefaultKnownModules = new ReadOnlyCollection<string>(ImportableModules.Names);
 
     /// <summary>The default options.</summary>
     public static CompilerOptions Default { get; } = new();

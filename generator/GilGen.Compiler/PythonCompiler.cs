@@ -43,13 +43,13 @@ public static class PythonCompiler
         {
             var tokens = new Lexer(text, diags).Tokenize();
             syntax = new Parser(text, diags, tokens).ParseModule();
-            CheckImports(syntax.Body, diags, options);
+            ImportCheck.Run(syntax, diags, options);
             if (diags.ErrorCount == 0)
             {
                 var future = FutureFeatures.Read(syntax, diags);
-                ConstantFolder.Fold(syntax, future.Annotations);
-                var st = SymbolTable.Build(syntax, diags, future.Annotations);
-                if (diags.ErrorCount == 0) module = CodeGenerator.Compile(syntax, st, diags, fileName, future);
+                var folded = ConstantFolder.Fold(syntax, future.Annotations);
+                var st = SymbolTable.Build(folded, diags, future.Annotations);
+                if (diags.ErrorCount == 0) module = CodeGenerator.Compile(folded, st, diags, fileName, future);
             }
         }
         catch (Exception ex)
@@ -61,40 +61,4 @@ public static class PythonCompiler
         if (diags.ErrorCount > 0) module = null;
         return new CompileResult(module, diags.SortedItems(), syntax);
     }
-
-    private static void CheckImports(List<StmtSyntax> body, DiagnosticBag diags, CompilerOptions options)
-    {
-        var known = new HashSet<string>(options.KnownModules);
-        foreach (var s in body)
-        {
-            switch (s)
-            {
-                case ImportStmt im:
-                    foreach (var alias in im.Names)
-                        if (!known.Contains(alias.Name)) UnknownModule(diags, alias.Name, alias);
-                    break;
-                case ImportFromStmt imf:
-                    if (imf.Level > 0)
-                        diags.Error(DiagnosticIds.UnsupportedConstruct, "relative imports are not supported by GilGen yet", imf);
-                    else if (imf.Module != null && !known.Contains(imf.Module))
-                        UnknownModule(diags, imf.Module, imf);
-                    break;
-                case FunctionDefStmt f: CheckImports(f.Body, diags, options); break;
-                case ClassDefStmt c: CheckImports(c.Body, diags, options); break;
-                case IfStmt i: CheckImports(i.Body, diags, options); CheckImports(i.OrElse, diags, options); break;
-                case WhileStmt w: CheckImports(w.Body, diags, options); CheckImports(w.OrElse, diags, options); break;
-                case ForStmt fo: CheckImports(fo.Body, diags, options); CheckImports(fo.OrElse, diags, options); break;
-                case WithStmt wi: CheckImports(wi.Body, diags, options); break;
-                case TryStmt t:
-                    CheckImports(t.Body, diags, options);
-                    foreach (var h in t.Handlers) CheckImports(h.Body, diags, options);
-                    CheckImports(t.OrElse, diags, options);
-                    CheckImports(t.FinalBody, diags, options);
-                    break;
-            }
-        }
-    }
-
-    private static void UnknownModule(DiagnosticBag diags, string name, SyntaxNode where)
-        => diags.Error(DiagnosticIds.UnknownModule, $"No module named '{name}' (GilGen's runtime does not provide it)", where);
 }

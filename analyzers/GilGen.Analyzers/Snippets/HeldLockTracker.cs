@@ -27,7 +27,7 @@ internal sealed class HeldLockTracker
     public HashSet<StmtSyntax> StatementsUnderLock(PythonScope function)
     {
         var locked = new HashSet<StmtSyntax>();
-        Walk(PythonSyntax.InnerChildren(function.Node), function, new List<string>(), locked);
+        Walk(PythonSyntax.ScopeBody(function.Node), function, new List<string>(), locked);
         return locked;
     }
 

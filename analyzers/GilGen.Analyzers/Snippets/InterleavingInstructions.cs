@@ -165,12 +165,12 @@ internal sealed class InterleavingInstructions
         if (node is LambdaExpr or ComprehensionExpr) return; // their own code objects
         if (node is AugAssignStmt aug)
         {
-            foreach (var child in PythonSyntax.Children(aug.Target)) CollectReads(child, write, reads);
+            foreach (var child in aug.Target.ChildNodes()) CollectReads(child, write, reads);
             reads.Add(aug.Target);
             CollectReads(aug.Value, write, reads);
             return;
         }
-        foreach (var child in PythonSyntax.Children(node)) CollectReads(child, write, reads);
+        foreach (var child in node.ChildNodes()) CollectReads(child, write, reads);
         if (node is ExprSyntax e && IsLoad(e)) reads.Add(node);
     }
 
@@ -204,14 +204,21 @@ internal sealed class InterleavingInstructions
     // The nodes compiled into the def's own code object: not nested defs, classes, lambdas, comprehensions.
     private static IEnumerable<SyntaxNode> NodesOfCode(FunctionDefStmt function)
     {
-        var pending = new Stack<SyntaxNode>();
-        foreach (var s in function.Body) pending.Push(s);
-        while (pending.Count > 0)
+        var walk = new OwnCode();
+        walk.VisitEach(function.Body);
+        return walk.Nodes;
+    }
+
+    private sealed class OwnCode : SyntaxWalker
+    {
+        public List<SyntaxNode> Nodes { get; } = new();
+
+        public override void Visit(SyntaxNode? node)
         {
-            var node = pending.Pop();
-            yield return node;
-            if (PythonSyntax.IsScope(node) || node is ComprehensionExpr) continue;
-            foreach (var child in PythonSyntax.Children(node)) pending.Push(child);
+            if (node is null) return;
+            Nodes.Add(node);
+            if (PythonSyntax.IsScope(node) || node is ComprehensionExpr) return;
+            base.Visit(node);
         }
     }
 

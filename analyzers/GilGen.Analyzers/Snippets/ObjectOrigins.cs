@@ -1,3 +1,4 @@
+using GilGen.Compiler.Binding;
 using System;
 using System.Collections.Generic;
 using GilGen.Compiler.Syntax.Ast;
@@ -121,7 +122,7 @@ internal sealed class ObjectOrigins
         }
         if (_scopes.ClassesNamed(call.Func, scope).Count > 0) return ObjectKinds.Other;
         if (call.Func is NameExpr builtin && s_plainBuiltins.Contains(builtin.Id)
-            && _scopes.Resolve(builtin.Id, scope) is { Kind: PythonScopeKind.Module } module && !module.Bindings.ContainsKey(builtin.Id))
+            && _scopes.Resolve(builtin.Id, scope) is { Kind: NameScopeKind.Module } module && !module.Bindings.ContainsKey(builtin.Id))
         {
             return ObjectKinds.Other;
         }

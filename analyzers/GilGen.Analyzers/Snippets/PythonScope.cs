@@ -1,20 +1,8 @@
 using System.Collections.Generic;
+using GilGen.Compiler.Binding;
 using GilGen.Compiler.Syntax.Ast;
 
 namespace GilGen.Analyzers.Snippets;
-
-/// <summary>What opens a <see cref="PythonScope"/>.</summary>
-internal enum PythonScopeKind
-{
-    /// <summary>The snippet's top level.</summary>
-    Module,
-    /// <summary>A <c>def</c>.</summary>
-    Function,
-    /// <summary>A <c>lambda</c>.</summary>
-    Lambda,
-    /// <summary>A <c>class</c> body.</summary>
-    Class,
-}
 
 /// <summary>How a name got its value in a scope.</summary>
 internal enum BindingKind
@@ -33,31 +21,35 @@ internal enum BindingKind
 internal readonly record struct NameBinding(BindingKind Kind, ExprSyntax? Value);
 
 /// <summary>
-/// One Python scope of a snippet and what the analysis follows in it: the values its names are
-/// bound to, its imports, defs and classes. Where a name lives is the compiler's symbol table's
-/// answer (<see cref="SnippetScopes.Resolve"/>).
+/// What the analysis follows in one scope of the compiler's symbol table (<see cref="NameScope"/>):
+/// the values its names are bound to, its imports, defs and classes. Comprehensions are not scopes
+/// here: what they hold belongs to the scope around them.
 /// </summary>
 internal sealed class PythonScope
 {
-    /// <summary>Creates a scope.</summary>
-    public PythonScope(PythonScopeKind kind, SyntaxNode node, PythonScope? parent, string name)
+    private readonly NameScope _scope;
+
+    /// <summary>Creates the analysis data of <paramref name="scope"/>.</summary>
+    public PythonScope(NameScope scope, PythonScope? parent)
     {
-        Kind = kind; Node = node; Parent = parent; Name = name;
+        _scope = scope;
+        Parent = parent;
+        foreach (var p in scope.Parameters) Bind(p, new NameBinding(BindingKind.Parameter, null));
     }
 
     /// <summary>Module, function, lambda or class.</summary>
-    public PythonScopeKind Kind { get; }
+    public NameScopeKind Kind => _scope.Kind;
     /// <summary>The module, def, lambda or class node.</summary>
-    public SyntaxNode Node { get; }
+    public SyntaxNode Node => _scope.Node;
     /// <summary>The enclosing scope (null for the module).</summary>
     public PythonScope? Parent { get; }
     /// <summary>The def's or class's name.</summary>
-    public string Name { get; }
+    public string Name => _scope.Name;
     /// <summary>For a def written directly in a class body: that class's scope.</summary>
-    public PythonScope? EnclosingClass => Kind == PythonScopeKind.Function && Parent is { Kind: PythonScopeKind.Class } c ? c : null;
+    public PythonScope? EnclosingClass => Kind == NameScopeKind.Function && Parent is { Kind: NameScopeKind.Class } c ? c : null;
 
-    /// <summary>Parameter names, in order.</summary>
-    public List<string> Parameters { get; } = new();
+    /// <summary>Parameter names, in co_varnames order.</summary>
+    public IReadOnlyList<string> Parameters => _scope.Parameters;
     /// <summary>Every binding of every name bound here (parameters included).</summary>
     public Dictionary<string, List<NameBinding>> Bindings { get; } = new();
     /// <summary>Names bound by an import here, to the dotted name they stand for (<c>th</c> → <c>threading</c>, <c>Lock</c> → <c>threading.Lock</c>).</summary>

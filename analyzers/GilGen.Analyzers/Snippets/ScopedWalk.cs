@@ -10,50 +10,80 @@ namespace GilGen.Analyzers.Snippets;
 internal readonly record struct ScopedNode(SyntaxNode Node, PythonScope Scope, bool InLoop);
 
 /// <summary>
-/// Walks a whole snippet, every node once, telling each one's scope and loop context: the one
-/// traversal that finding calls, thread starts and writes all filter.
+/// Walks a whole snippet with the compiler's <see cref="SyntaxWalker"/>, every node once, telling
+/// each one's scope and loop context: the one traversal that finding calls, thread starts and
+/// writes all filter.
 /// </summary>
-internal static class ScopedWalk
+internal sealed class ScopedWalk : SyntaxWalker
 {
-    /// <summary>Every node of the module in evaluation order, with its scope and loop context.</summary>
-    public static IEnumerable<ScopedNode> All(SnippetScopes scopes)
+    private readonly SnippetScopes _scopes;
+    private readonly List<ScopedNode> _nodes = new();
+    private readonly Stack<(PythonScope Scope, bool InLoop)> _enclosing = new();
+    private PythonScope _scope;
+    private bool _inLoop;
+
+    private ScopedWalk(SnippetScopes scopes)
     {
-        var pending = new Stack<ScopedNode>();
-        var module = (ModuleSyntax)scopes.Module.Node;
-        for (var i = module.Body.Count - 1; i >= 0; i--) pending.Push(new ScopedNode(module.Body[i], scopes.Module, false));
-        while (pending.Count > 0)
-        {
-            var current = pending.Pop();
-            yield return current;
-            var children = new List<ScopedNode>();
-            var node = current.Node;
-            if (PythonSyntax.IsScope(node))
-            {
-                foreach (var c in PythonSyntax.OuterChildren(node)) children.Add(new ScopedNode(c, current.Scope, current.InLoop));
-                // A body starts a new scope: loops around the definition do not repeat the body.
-                var inner = scopes.ScopeOf(node);
-                foreach (var c in PythonSyntax.InnerChildren(node)) children.Add(new ScopedNode(c, inner, false));
-            }
-            else
-            {
-                var loops = node is ForStmt or WhileStmt or ComprehensionExpr;
-                foreach (var c in PythonSyntax.Children(node))
-                {
-                    // A loop's iterable (or its first test) runs once; everything else in it may repeat.
-                    var repeats = loops && !IsEvaluatedOnce(node, c);
-                    children.Add(new ScopedNode(c, current.Scope, current.InLoop || repeats));
-                }
-            }
-            for (var i = children.Count - 1; i >= 0; i--) pending.Push(children[i]);
-        }
+        _scopes = scopes;
+        _scope = scopes.Module;
     }
 
-    // A for loop's iterable and the else clauses run once; a comprehension repeats all it holds
-    // (its first iterable excepted, which never matters for what the analysis looks for).
-    private static bool IsEvaluatedOnce(SyntaxNode loop, SyntaxNode child) => loop switch
+    /// <summary>Every node of the module below the module node, in evaluation order, with its scope and loop context.</summary>
+    public static IReadOnlyList<ScopedNode> All(SnippetScopes scopes)
     {
-        ForStmt f => child == f.Iter || (child is StmtSyntax s && f.OrElse.Contains(s)),
-        WhileStmt w => child is StmtSyntax s && w.OrElse.Contains(s),
-        _ => false,
-    };
+        var walk = new ScopedWalk(scopes);
+        walk.VisitEach(((ModuleSyntax)scopes.Module.Node).Body);
+        return walk._nodes;
+    }
+
+    /// <inheritdoc/>
+    public override void Visit(SyntaxNode? node)
+    {
+        if (node is null) return;
+        _nodes.Add(new ScopedNode(node, _scope, _inLoop));
+        base.Visit(node);
+    }
+
+    /// <summary>A body starts a new scope: loops around the definition do not repeat the body.</summary>
+    protected override void EnterScope(SyntaxNode scopeNode)
+    {
+        _enclosing.Push((_scope, _inLoop));
+        _scope = _scopes.ScopeOf(scopeNode);
+        _inLoop = false;
+    }
+
+    /// <inheritdoc/>
+    protected override void ExitScope(SyntaxNode scopeNode) => (_scope, _inLoop) = _enclosing.Pop();
+
+    /// <summary>The iterable and the else clause run once; the target and the body may repeat.</summary>
+    public override void VisitForStmt(ForStmt node)
+    {
+        Visit(node.Iter);
+        var outer = _inLoop;
+        _inLoop = true;
+        Visit(node.Target);
+        VisitEach(node.Body);
+        _inLoop = outer;
+        VisitEach(node.OrElse);
+    }
+
+    /// <summary>The test and the body may repeat; the else clause runs once.</summary>
+    public override void VisitWhileStmt(WhileStmt node)
+    {
+        var outer = _inLoop;
+        _inLoop = true;
+        Visit(node.Test);
+        VisitEach(node.Body);
+        _inLoop = outer;
+        VisitEach(node.OrElse);
+    }
+
+    /// <summary>A comprehension repeats all it holds (its first iterable excepted, which never matters for what the analysis looks for).</summary>
+    public override void VisitComprehensionExpr(ComprehensionExpr node)
+    {
+        var outer = _inLoop;
+        _inLoop = true;
+        base.VisitComprehensionExpr(node);
+        _inLoop = outer;
+    }
 }

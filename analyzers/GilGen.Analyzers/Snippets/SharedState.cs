@@ -1,3 +1,4 @@
+using GilGen.Compiler.Binding;
 using GilGen.Compiler.Syntax.Ast;
 
 namespace GilGen.Analyzers.Snippets;
@@ -44,9 +45,9 @@ internal sealed record SharedState(string Key, bool PerThreadObject)
     private static string? NameKey(string name, PythonScope scope, SnippetScopes scopes)
     {
         var owner = scopes.Resolve(name, scope);
-        if (owner == scope && scope.Kind != PythonScopeKind.Module) return null;
-        if (owner.Kind == PythonScopeKind.Module) return "global:" + name;
-        if (owner.Kind == PythonScopeKind.Class) return null;
+        if (owner == scope && scope.Kind != NameScopeKind.Module) return null;
+        if (owner.Kind == NameScopeKind.Module) return "global:" + name;
+        if (owner.Kind == NameScopeKind.Class) return null;
         return "cell:" + owner.Node.Start + ":" + name;
     }
 
@@ -54,7 +55,7 @@ internal sealed record SharedState(string Key, bool PerThreadObject)
     // every call, and so every thread, has its own.
     private static bool IsFreshLocalObject(ExprSyntax value, PythonScope scope, SnippetScopes scopes, ObjectOrigins origins)
     {
-        if (value is not NameExpr name || scope.Kind == PythonScopeKind.Module) return false;
+        if (value is not NameExpr name || scope.Kind == NameScopeKind.Module) return false;
         if (scopes.Resolve(name.Id, scope) != scope || !scope.Bindings.TryGetValue(name.Id, out var bindings)) return false;
         foreach (var b in bindings)
         {

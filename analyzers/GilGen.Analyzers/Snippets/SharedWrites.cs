@@ -70,7 +70,7 @@ internal sealed class SharedWrites
     {
         if (target is TupleExpr or ListExpr or StarredExpr)
         {
-            foreach (var child in PythonSyntax.Children(target))
+            foreach (var child in target.ChildNodes())
                 if (child is ExprSyntax e) Add(e, scope, scopes, origins, threads);
             return;
         }

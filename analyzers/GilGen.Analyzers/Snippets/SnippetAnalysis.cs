@@ -1,3 +1,4 @@
+using GilGen.Compiler.Binding;
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -83,7 +84,7 @@ internal sealed class SnippetAnalysis
             var nodesByScope = nodes.ToLookup(n => n.Scope);
             foreach (var function in scopes.All)
             {
-                if (function.Kind != PythonScopeKind.Function || !reach.RunsOnThreads(function)) continue;
+                if (function.Kind != NameScopeKind.Function || !reach.RunsOnThreads(function)) continue;
                 cancellationToken.ThrowIfCancellationRequested();
                 HashSet<StmtSyntax>? locked = null;
                 foreach (var n in nodesByScope[function])

@@ -5,8 +5,9 @@ using GilGen.Compiler.Syntax.Ast;
 namespace GilGen.Analyzers.Snippets;
 
 /// <summary>
-/// Every scope of a snippet, with name resolution from GilGen's compiler (<see cref="NameResolution"/>,
-/// CPython's symbol-table rules). Also indexes what the rest of the analysis looks up by name:
+/// Every scope of a snippet: the compiler's symbol table (<see cref="NameResolution"/>, CPython's
+/// rules) decides what the scopes are and where a name is bound; this adds what the analysis follows
+/// in each (<see cref="PythonScope"/>) and indexes what the rest of the analysis looks up by name:
 /// methods, and the values assigned to attributes.
 /// </summary>
 internal sealed class SnippetScopes
@@ -17,11 +18,20 @@ internal sealed class SnippetScopes
     private readonly List<PythonScope> _all = new();
     private readonly NameResolution _names;
 
-    private SnippetScopes(ModuleSyntax module, NameResolution names)
+    private SnippetScopes(NameResolution names)
     {
         _names = names;
-        Module = new PythonScope(PythonScopeKind.Module, module, null, "<module>");
-        Register(Module);
+        foreach (var scope in names.Scopes)
+        {
+            // A comprehension's contents belong to the scope around it, here.
+            if (scope.Kind == NameScopeKind.Comprehension) continue;
+            var parent = scope.Parent;
+            while (parent is { Kind: NameScopeKind.Comprehension }) parent = parent.Parent;
+            var view = new PythonScope(scope, parent is null ? null : _byNode[parent.Node]);
+            _byNode[scope.Node] = view;
+            _all.Add(view);
+        }
+        Module = _all[0];
     }
 
     /// <summary>The module scope.</summary>
@@ -33,8 +43,8 @@ internal sealed class SnippetScopes
     /// <summary>Builds the scopes of <paramref name="module"/>, parsed from <paramref name="source"/>.</summary>
     public static SnippetScopes Build(ModuleSyntax module, string source)
     {
-        var scopes = new SnippetScopes(module, NameResolution.Build(module, source));
-        foreach (var statement in module.Body) scopes.Declare(statement, scopes.Module);
+        var scopes = new SnippetScopes(NameResolution.Build(module, source));
+        new Declarations(scopes).Visit(module);
         return scopes;
     }
 
@@ -114,141 +124,124 @@ internal sealed class SnippetScopes
         }
     }
 
-    private void Register(PythonScope scope)
+    /// <summary>Records what each statement binds, in the scope it runs in.</summary>
+    private sealed class Declarations : SyntaxWalker
     {
-        _byNode[scope.Node] = scope;
-        _all.Add(scope);
-    }
+        private readonly SnippetScopes _scopes;
+        private readonly Stack<PythonScope> _enclosing = new();
+        private PythonScope _scope;
 
-    private PythonScope Open(PythonScopeKind kind, SyntaxNode node, PythonScope parent, string name)
-    {
-        var scope = new PythonScope(kind, node, parent, name);
-        Register(scope);
-        return scope;
-    }
-
-    // Records what a statement binds in scope and opens the scopes it contains.
-    private void Declare(StmtSyntax statement, PythonScope scope)
-    {
-        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
-        switch (statement)
+        public Declarations(SnippetScopes scopes)
         {
-            case FunctionDefStmt def:
+            _scopes = scopes;
+            _scope = scopes.Module;
+        }
+
+        protected override void EnterScope(SyntaxNode scopeNode)
+        {
+            _enclosing.Push(_scope);
+            _scope = _scopes.ScopeOf(scopeNode);
+        }
+
+        protected override void ExitScope(SyntaxNode scopeNode) => _scope = _enclosing.Pop();
+
+        public override void VisitFunctionDefStmt(FunctionDefStmt def)
+        {
+            _scope.Bind(def.Name, new NameBinding(BindingKind.Other, null));
+            var inner = _scopes.ScopeOf(def);
+            AddTo(_scope.Functions, def.Name, inner);
+            if (_scope.Kind == NameScopeKind.Class) AddTo(_scopes._methodsByName, def.Name, inner);
+            base.VisitFunctionDefStmt(def);
+        }
+
+        public override void VisitClassDefStmt(ClassDefStmt classDef)
+        {
+            _scope.Bind(classDef.Name, new NameBinding(BindingKind.Other, null));
+            AddTo(_scope.Classes, classDef.Name, _scopes.ScopeOf(classDef));
+            base.VisitClassDefStmt(classDef);
+        }
+
+        public override void VisitAssignStmt(AssignStmt assign)
+        {
+            foreach (var target in assign.Targets) BindTarget(target, assign.Targets.Count == 1 ? assign.Value : null);
+            base.VisitAssignStmt(assign);
+        }
+
+        public override void VisitAugAssignStmt(AugAssignStmt aug)
+        {
+            BindTarget(aug.Target, null);
+            base.VisitAugAssignStmt(aug);
+        }
+
+        public override void VisitDeleteStmt(DeleteStmt delete)
+        {
+            foreach (var target in delete.Targets) BindTarget(target, null);
+            base.VisitDeleteStmt(delete);
+        }
+
+        public override void VisitForStmt(ForStmt loop)
+        {
+            BindTarget(loop.Target, null);
+            base.VisitForStmt(loop);
+        }
+
+        public override void VisitWithItemSyntax(WithItemSyntax item)
+        {
+            // "with X() as x": for the objects this analysis follows (executors) __enter__ returns the object itself.
+            if (item.OptionalVars is not null) BindTarget(item.OptionalVars, item.ContextExpr);
+            base.VisitWithItemSyntax(item);
+        }
+
+        public override void VisitExceptHandlerSyntax(ExceptHandlerSyntax handler)
+        {
+            if (handler.Name is not null) _scope.Bind(handler.Name, new NameBinding(BindingKind.Other, null));
+            base.VisitExceptHandlerSyntax(handler);
+        }
+
+        public override void VisitImportStmt(ImportStmt import)
+        {
+            foreach (var alias in import.Names)
             {
-                scope.Bind(def.Name, new NameBinding(BindingKind.Other, null));
-                foreach (var d in PythonSyntax.OuterChildren(def)) DeclareExpression(d, scope);
-                var inner = Open(PythonScopeKind.Function, def, scope, def.Name);
-                AddTo(scope.Functions, def.Name, inner);
-                if (scope.Kind == PythonScopeKind.Class) AddTo(_methodsByName, def.Name, inner);
-                foreach (var p in PythonSyntax.ParameterNames(def.Args))
-                {
-                    inner.Parameters.Add(p);
-                    inner.Bind(p, new NameBinding(BindingKind.Parameter, null));
-                }
-                foreach (var s in def.Body) Declare(s, inner);
-                return;
+                // "import a.b" binds a (to the package a); "import a.b as c" binds c to a.b.
+                var bound = alias.AsName ?? alias.Name.Split('.')[0];
+                _scope.Imports[bound] = alias.AsName is null ? bound : alias.Name;
+                _scope.Bind(bound, new NameBinding(BindingKind.Other, null));
             }
-            case ClassDefStmt classDef:
+        }
+
+        public override void VisitImportFromStmt(ImportFromStmt from)
+        {
+            foreach (var alias in from.Names)
             {
-                scope.Bind(classDef.Name, new NameBinding(BindingKind.Other, null));
-                foreach (var d in PythonSyntax.OuterChildren(classDef)) DeclareExpression(d, scope);
-                var inner = Open(PythonScopeKind.Class, classDef, scope, classDef.Name);
-                AddTo(scope.Classes, classDef.Name, inner);
-                foreach (var s in classDef.Body) Declare(s, inner);
-                return;
+                if (alias.Name == "*") continue;
+                var bound = alias.AsName ?? alias.Name;
+                if (from.Module is not null && from.Level == 0) _scope.Imports[bound] = from.Module + "." + alias.Name;
+                _scope.Bind(bound, new NameBinding(BindingKind.Other, null));
             }
-            case AssignStmt assign:
-                foreach (var target in assign.Targets) BindTarget(target, assign.Targets.Count == 1 ? assign.Value : null, scope);
-                break;
-            case AugAssignStmt aug:
-                BindTarget(aug.Target, null, scope);
-                break;
-            case DeleteStmt delete:
-                foreach (var target in delete.Targets) BindTarget(target, null, scope);
-                break;
-            case ForStmt loop:
-                BindTarget(loop.Target, null, scope);
-                break;
-            case WithStmt with:
-                // "with X() as x": for the objects this analysis follows (executors) __enter__ returns the object itself.
-                foreach (var item in with.Items)
-                    if (item.OptionalVars is not null) BindTarget(item.OptionalVars, item.ContextExpr, scope);
-                break;
-            case TryStmt tryStmt:
-                foreach (var handler in tryStmt.Handlers)
-                    if (handler.Name is not null) scope.Bind(handler.Name, new NameBinding(BindingKind.Other, null));
-                break;
-            case ImportStmt import:
-                foreach (var alias in import.Names)
-                {
-                    // "import a.b" binds a (to the package a); "import a.b as c" binds c to a.b.
-                    var bound = alias.AsName ?? alias.Name.Split('.')[0];
-                    scope.Imports[bound] = alias.AsName is null ? bound : alias.Name;
-                    scope.Bind(bound, new NameBinding(BindingKind.Other, null));
-                }
-                break;
-            case ImportFromStmt from:
-                foreach (var alias in from.Names)
-                {
-                    if (alias.Name == "*") continue;
-                    var bound = alias.AsName ?? alias.Name;
-                    if (from.Module is not null && from.Level == 0) scope.Imports[bound] = from.Module + "." + alias.Name;
-                    scope.Bind(bound, new NameBinding(BindingKind.Other, null));
-                }
-                break;
         }
 
-        foreach (var child in PythonSyntax.Children(statement))
+        private void BindTarget(ExprSyntax target, ExprSyntax? value)
         {
-            if (child is StmtSyntax s) Declare(s, scope);
-            else DeclareExpression(child, scope);
-        }
-    }
-
-    // Expressions bind nothing this analysis needs, but lambdas open scopes and handlers hold statements.
-    private void DeclareExpression(SyntaxNode node, PythonScope scope)
-    {
-        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
-        if (node is LambdaExpr lambda)
-        {
-            foreach (var d in PythonSyntax.OuterChildren(lambda)) DeclareExpression(d, scope);
-            var inner = Open(PythonScopeKind.Lambda, lambda, scope, "<lambda>");
-            foreach (var p in PythonSyntax.ParameterNames(lambda.Args))
+            switch (target)
             {
-                inner.Parameters.Add(p);
-                inner.Bind(p, new NameBinding(BindingKind.Parameter, null));
+                case NameExpr name:
+                    _scope.Bind(name.Id, value is null ? new NameBinding(BindingKind.Other, null) : new NameBinding(BindingKind.Value, value));
+                    // A name assigned in a class body is also an attribute of the class (and of its instances).
+                    if (_scope.Kind == NameScopeKind.Class && value is not null) AddTo(_scopes._attributeValues, name.Id, (value, _scope));
+                    break;
+                case AttributeExpr attribute:
+                    if (value is not null) AddTo(_scopes._attributeValues, attribute.Attr, (value, _scope));
+                    break;
+                case TupleExpr tuple:
+                    foreach (var e in tuple.Elts) BindTarget(e, null);
+                    break;
+                case ListExpr list:
+                    foreach (var e in list.Elts) BindTarget(e, null);
+                    break;
+                case StarredExpr starred:
+                    BindTarget(starred.Value, null);
+                    break;
             }
-            DeclareExpression(lambda.Body, inner);
-            return;
-        }
-        foreach (var child in PythonSyntax.Children(node))
-        {
-            if (child is StmtSyntax s) Declare(s, scope);
-            else DeclareExpression(child, scope);
-        }
-    }
-
-    private void BindTarget(ExprSyntax target, ExprSyntax? value, PythonScope scope)
-    {
-        switch (target)
-        {
-            case NameExpr name:
-                scope.Bind(name.Id, value is null ? new NameBinding(BindingKind.Other, null) : new NameBinding(BindingKind.Value, value));
-                // A name assigned in a class body is also an attribute of the class (and of its instances).
-                if (scope.Kind == PythonScopeKind.Class && value is not null) AddTo(_attributeValues, name.Id, (value, scope));
-                break;
-            case AttributeExpr attribute:
-                if (value is not null) AddTo(_attributeValues, attribute.Attr, (value, scope));
-                break;
-            case TupleExpr tuple:
-                foreach (var e in tuple.Elts) BindTarget(e, null, scope);
-                break;
-            case ListExpr list:
-                foreach (var e in list.Elts) BindTarget(e, null, scope);
-                break;
-            case StarredExpr starred:
-                BindTarget(starred.Value, null, scope);
-                break;
         }
     }
 

@@ -1,3 +1,4 @@
+using GilGen.Compiler.Binding;
 using System.Collections.Generic;
 using System.Linq;
 
@@ -90,7 +91,7 @@ internal sealed class ThreadReach
         foreach (var start in entry.Starts)
         {
             if (start.StartsSeveral) return true;
-            if (start.Scope.Kind == PythonScopeKind.Module) continue;
+            if (start.Scope.Kind == NameScopeKind.Module) continue;
             // The function holding the start runs several times: called twice, in a loop, or by several threads.
             var callers = calls.CallsTo(start.Scope);
             if (callers.Count >= 2 || callers.Any(c => c.InLoop) || RunsOnSeveralThreads(start.Scope)) return true;

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using GilGen.Compiler.Diagnostics;
 using GilGen.Compiler.Syntax;
 using GilGen.Compiler.Syntax.Ast;
@@ -12,8 +13,32 @@ namespace GilGen.Compiler.Binding;
 public sealed class NameResolution
 {
     private readonly SymbolTable _table;
+    private readonly Dictionary<SyntaxNode, NameScope> _byNode = new();
+    private readonly List<NameScope> _all = new();
 
-    private NameResolution(SymbolTable table) => _table = table;
+    private NameResolution(SymbolTable table)
+    {
+        _table = table;
+        Module = Add(table.Top, null);
+    }
+
+    private NameScope Add(Scope scope, NameScope? parent)
+    {
+        var view = new NameScope(scope, parent);
+        _byNode[scope.Node] = view;
+        _all.Add(view);
+        foreach (var child in scope.Children) Add(child, view);
+        return view;
+    }
+
+    /// <summary>The module's scope, the root of the scope tree.</summary>
+    public NameScope Module { get; }
+
+    /// <summary>Every scope, the module first, then in source order (a scope before the scopes inside it).</summary>
+    public IReadOnlyList<NameScope> Scopes => _all;
+
+    /// <summary>The scope <paramref name="node"/> (a module, def, class, lambda or comprehension node) opens, if it opens one.</summary>
+    public bool TryGetScope(SyntaxNode node, out NameScope scope) => _byNode.TryGetValue(node, out scope!);
 
     /// <summary>
     /// Resolves the names of <paramref name="module"/>, parsed from <paramref name="source"/>. Scope errors

@@ -53,6 +53,8 @@ internal sealed class Scope
     public bool HasFree { get; set; }
     public bool ChildFree { get; set; }
     public bool IsGenerator { get; set; }
+    /// <summary>An <c>async def</c> body (ste_coroutine).</summary>
+    public bool IsCoroutine { get; set; }
     public bool HasVarArgs { get; set; }
     public bool HasVarKeywords { get; set; }
     public bool NeedsClassClosure { get; set; }

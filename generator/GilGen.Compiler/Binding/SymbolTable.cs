@@ -9,7 +9,7 @@ namespace GilGen.Compiler.Binding;
 /// (<see cref="Analyze"/>) decides for each name whether it is local, global (explicit or implicit),
 /// free or cell.
 /// </summary>
-internal sealed class SymbolTable
+internal sealed class SymbolTable : SyntaxWalker
 {
     private readonly DiagnosticBag _diags;
     private readonly Dictionary<SyntaxNode, Scope> _scopes = new();
@@ -33,7 +33,7 @@ internal sealed class SymbolTable
         var st = new SymbolTable(diags, futureAnnotations);
         st._top = st._cur = new Scope(ScopeType.Module, "top", module, null);
         st._scopes[module] = st._top;
-        foreach (var s in module.Body) st.VisitStmt(s);
+        st.VisitEach(module.Body);
         st.Analyze();
         return st;
     }
@@ -69,6 +69,31 @@ internal sealed class SymbolTable
         }
     }
 
+    /// <summary>A yield makes its function a generator; CPython's errors where it cannot be one.</summary>
+    private void MarkGenerator(ExprSyntax node)
+    {
+        if (_cur.IsComprehension && _cur.Node is ComprehensionExpr comp)
+        {
+            string kind = comp.Kind switch
+            {
+                ComprehensionKind.List => "list comprehension",
+                ComprehensionKind.Set => "set comprehension",
+                ComprehensionKind.Dict => "dict comprehension",
+                _ => "generator expression",
+            };
+            Error($"'yield' inside {kind}", node);
+            return;
+        }
+        if (_cur.Type != ScopeType.Function)
+        {
+            Error("'yield' outside function", node);
+            return;
+        }
+        _cur.IsGenerator = true;
+        if (_cur.IsCoroutine)
+            _diags.Error(DiagnosticIds.UnsupportedConstruct, "asynchronous generators are not supported by GilGen yet", node);
+    }
+
     private void EnterBlock(ScopeType type, string name, SyntaxNode node)
     {
         var scope = new Scope(type, name, node, _cur) { Private = _cur.Private };
@@ -79,101 +104,28 @@ internal sealed class SymbolTable
 
     private void ExitBlock() => _cur = _cur.Parent!;
 
-    private void VisitBody(List<StmtSyntax> body) { foreach (var s in body) VisitStmt(s); }
-
-    private void VisitStmt(StmtSyntax s)
+    /// <summary>symtable.c's order: the name, defaults, annotations, decorators, then the body's block.</summary>
+    public override void VisitFunctionDefStmt(FunctionDefStmt node)
     {
-        switch (s)
-        {
-            case FunctionDefStmt f:
-                AddDef(f.Name, SymbolFlags.DefLocal, f);
-                VisitDefaults(f.Args);
-                VisitArgAnnotations(f.Args, f.Returns);
-                foreach (var d in f.DecoratorList) VisitExpr(d);
-                EnterBlock(ScopeType.Function, f.Name, f);
-                VisitParams(f.Args);
-                VisitBody(f.Body);
-                ExitBlock();
-                break;
-            case ClassDefStmt c:
-                AddDef(c.Name, SymbolFlags.DefLocal, c);
-                foreach (var b in c.Bases) VisitExpr(b);
-                foreach (var k in c.Keywords) VisitExpr(k.Value);
-                foreach (var d in c.DecoratorList) VisitExpr(d);
-                EnterBlock(ScopeType.Class, c.Name, c);
-                _cur.Private = c.Name;
-                VisitBody(c.Body);
-                ExitBlock();
-                break;
-            case ReturnStmt r:
-                if (r.Value != null) VisitExpr(r.Value);
-                break;
-            case DeleteStmt d:
-                foreach (var t in d.Targets) VisitExpr(t);
-                break;
-            case AssignStmt a:
-                foreach (var t in a.Targets) VisitExpr(t);
-                VisitExpr(a.Value);
-                break;
-            case AnnAssignStmt an:
-                VisitAnnAssign(an);
-                break;
-            case AugAssignStmt aa:
-                VisitExpr(aa.Target);
-                VisitExpr(aa.Value);
-                break;
-            case ForStmt fo:
-                VisitExpr(fo.Target); VisitExpr(fo.Iter); VisitBody(fo.Body); VisitBody(fo.OrElse);
-                break;
-            case WhileStmt w:
-                VisitExpr(w.Test); VisitBody(w.Body); VisitBody(w.OrElse);
-                break;
-            case IfStmt i:
-                VisitExpr(i.Test); VisitBody(i.Body); VisitBody(i.OrElse);
-                break;
-            case RaiseStmt ra:
-                if (ra.Exc != null) VisitExpr(ra.Exc);
-                if (ra.Cause != null) VisitExpr(ra.Cause);
-                break;
-            case TryStmt tr:
-                VisitBody(tr.Body);
-                VisitBody(tr.OrElse);
-                foreach (var h in tr.Handlers)
-                {
-                    if (h.Type != null) VisitExpr(h.Type);
-                    if (h.Name != null) AddDef(h.Name, SymbolFlags.DefLocal, h);
-                    VisitBody(h.Body);
-                }
-                VisitBody(tr.FinalBody);
-                break;
-            case AssertStmt asr:
-                VisitExpr(asr.Test);
-                if (asr.Msg != null) VisitExpr(asr.Msg);
-                break;
-            case ImportStmt im:
-                foreach (var al in im.Names) VisitAlias(al, s);
-                break;
-            case ImportFromStmt imf:
-                foreach (var al in imf.Names) VisitAlias(al, s);
-                break;
-            case GlobalStmt g:
-                foreach (var name in g.Names) Directive(name, s, global: true);
-                break;
-            case NonlocalStmt n:
-                foreach (var name in n.Names) Directive(name, s, global: false);
-                break;
-            case ExprStmt e:
-                VisitExpr(e.Value);
-                break;
-            case WithStmt wi:
-                foreach (var item in wi.Items)
-                {
-                    VisitExpr(item.ContextExpr);
-                    if (item.OptionalVars != null) VisitExpr(item.OptionalVars);
-                }
-                VisitBody(wi.Body);
-                break;
-        }
+        AddDef(node.Name, SymbolFlags.DefLocal, node);
+        Visit(node.Args);
+        VisitArgAnnotations(node.Args, node.Returns);
+        VisitEach(node.DecoratorList);
+        EnterScope(node);
+        VisitEach(node.Body);
+        ExitScope(node);
+    }
+
+    /// <summary>symtable.c's order: the name, bases, keywords, decorators, then the body's block.</summary>
+    public override void VisitClassDefStmt(ClassDefStmt node)
+    {
+        AddDef(node.Name, SymbolFlags.DefLocal, node);
+        VisitEach(node.Bases);
+        VisitEach(node.Keywords);
+        VisitEach(node.DecoratorList);
+        EnterScope(node);
+        VisitEach(node.Body);
+        ExitScope(node);
     }
 
     /// <summary>symtable_visit_annotations: in the enclosing scope, before the function's own block.</summary>
@@ -190,10 +142,10 @@ internal sealed class SymbolTable
     /// <summary>Under <c>from __future__ import annotations</c> an annotation is a string: its names are not uses.</summary>
     private void VisitAnnotation(ExprSyntax? annotation)
     {
-        if (annotation != null && !_futureAnnotations) VisitExpr(annotation);
+        if (annotation != null && !_futureAnnotations) Visit(annotation);
     }
 
-    private void VisitAnnAssign(AnnAssignStmt s)
+    public override void VisitAnnAssignStmt(AnnAssignStmt s)
     {
         if (s.Target is NameExpr name)
         {
@@ -206,9 +158,16 @@ internal sealed class SymbolTable
             if (s.Simple) AddDef(name.Id, SymbolFlags.DefLocal | SymbolFlags.DefAnnot, name);
             else if (s.Value != null) AddDef(name.Id, SymbolFlags.DefLocal, name);
         }
-        else VisitExpr(s.Target);
+        else Visit(s.Target);
         VisitAnnotation(s.Annotation);
-        if (s.Value != null) VisitExpr(s.Value);
+        Visit(s.Value);
+    }
+
+    public override void VisitNamedExpr(NamedExpr ne)
+    {
+        if (_cur.IsComprehension) ExtendNamedExprScope(ne);
+        Visit(ne.Value);
+        Visit(ne.Target);
     }
 
     /// <summary>
@@ -248,6 +207,80 @@ internal sealed class SymbolTable
         }
     }
 
+    /// <summary>A def, class or lambda body: a new block, its parameters first.</summary>
+    protected override void EnterScope(SyntaxNode scopeNode)
+    {
+        switch (scopeNode)
+        {
+            case FunctionDefStmt f:
+                EnterBlock(ScopeType.Function, f.Name, f);
+                _cur.IsCoroutine = f.IsAsync;
+                VisitParams(f.Args);
+                break;
+            case LambdaExpr la:
+                EnterBlock(ScopeType.Function, "lambda", la);
+                VisitParams(la.Args);
+                break;
+            case ClassDefStmt c:
+                EnterBlock(ScopeType.Class, c.Name, c);
+                _cur.Private = c.Name;
+                break;
+        }
+    }
+
+    protected override void ExitScope(SyntaxNode scopeNode) => ExitBlock();
+
+    /// <summary>Only the defaults: they are evaluated in the enclosing block; parameters are bound in <see cref="EnterScope"/>.</summary>
+    public override void VisitArgumentsSyntax(ArgumentsSyntax node)
+    {
+        VisitEach(node.Defaults);
+        VisitEach(node.KwDefaults);
+    }
+
+    public override void VisitAssignStmt(AssignStmt node)
+    {
+        // symtable.c's order: targets, then the value.
+        VisitEach(node.Targets);
+        Visit(node.Value);
+    }
+
+    public override void VisitForStmt(ForStmt node)
+    {
+        Visit(node.Target); Visit(node.Iter); VisitEach(node.Body); VisitEach(node.OrElse);
+    }
+
+    public override void VisitTryStmt(TryStmt node)
+    {
+        VisitEach(node.Body); VisitEach(node.OrElse); VisitEach(node.Handlers); VisitEach(node.FinalBody);
+    }
+
+    public override void VisitExceptHandlerSyntax(ExceptHandlerSyntax node)
+    {
+        Visit(node.Type);
+        if (node.Name != null) AddDef(node.Name, SymbolFlags.DefLocal, node);
+        VisitEach(node.Body);
+    }
+
+    public override void VisitImportStmt(ImportStmt node)
+    {
+        foreach (var al in node.Names) VisitAlias(al, node);
+    }
+
+    public override void VisitImportFromStmt(ImportFromStmt node)
+    {
+        foreach (var al in node.Names) VisitAlias(al, node);
+    }
+
+    public override void VisitGlobalStmt(GlobalStmt node)
+    {
+        foreach (var name in node.Names) Directive(name, node, global: true);
+    }
+
+    public override void VisitNonlocalStmt(NonlocalStmt node)
+    {
+        foreach (var name in node.Names) Directive(name, node, global: false);
+    }
+
     private void Directive(string name, StmtSyntax s, bool global)
     {
         var cur = _cur.GetFlags(Mangle(_cur.Private, name));
@@ -284,12 +317,6 @@ internal sealed class SymbolTable
         AddDef(store, SymbolFlags.DefImport, alias);
     }
 
-    private void VisitDefaults(ArgumentsSyntax a)
-    {
-        foreach (var d in a.Defaults) VisitExpr(d);
-        foreach (var d in a.KwDefaults) if (d != null) VisitExpr(d);
-    }
-
     private void VisitParams(ArgumentsSyntax a)
     {
         foreach (var p in a.PosOnlyArgs) AddDef(p.Name, SymbolFlags.DefParam, p);
@@ -299,81 +326,72 @@ internal sealed class SymbolTable
         if (a.KwArg != null) { AddDef(a.KwArg.Name, SymbolFlags.DefParam, a.KwArg); _cur.HasVarKeywords = true; }
     }
 
-    private void VisitExpr(ExprSyntax? e)
+    public override void VisitNameExpr(NameExpr n)
     {
-        switch (e)
+        AddDef(n.Id, n.Ctx == ExprContext.Load ? SymbolFlags.Use : SymbolFlags.DefLocal, n);
+        // super() needs the __class__ cell.
+        if (n.Ctx == ExprContext.Load && _cur.Type == ScopeType.Function && n.Id == "super")
+            AddDef("__class__", SymbolFlags.Use, n);
+    }
+
+    public override void VisitDictExpr(DictExpr d)
+    {
+        // symtable.c's order: all keys, then all values.
+        VisitEach(d.Keys);
+        VisitEach(d.Values);
+    }
+
+    /// <summary>A comprehension is a function block whose first iterable is evaluated outside it.</summary>
+    public override void VisitComprehensionExpr(ComprehensionExpr comp)
+    {
+        var outer = comp.Generators[0];
+        foreach (var clause in comp.Generators)
+            if (clause.IsAsync) _diags.Error(DiagnosticIds.UnsupportedConstruct, "asynchronous comprehensions are not supported by GilGen yet", clause);
+        Visit(outer.Iter);
+        string name = comp.Kind switch
         {
-            case null: return;
-            case NameExpr n:
-                AddDef(n.Id, n.Ctx == ExprContext.Load ? SymbolFlags.Use : SymbolFlags.DefLocal, n);
-                // super() needs the __class__ cell.
-                if (n.Ctx == ExprContext.Load && _cur.Type == ScopeType.Function && n.Id == "super")
-                    AddDef("__class__", SymbolFlags.Use, n);
-                return;
-            case AttributeExpr a: VisitExpr(a.Value); return;
-            case SubscriptExpr s: VisitExpr(s.Value); VisitExpr(s.Slice); return;
-            case SliceExpr sl: VisitExpr(sl.Lower); VisitExpr(sl.Upper); VisitExpr(sl.Step); return;
-            case StarredExpr st: VisitExpr(st.Value); return;
-            case TupleExpr t: foreach (var x in t.Elts) VisitExpr(x); return;
-            case ListExpr l: foreach (var x in l.Elts) VisitExpr(x); return;
-            case SetExpr se: foreach (var x in se.Elts) VisitExpr(x); return;
-            case DictExpr d:
-                for (int i = 0; i < d.Values.Count; i++) { VisitExpr(d.Keys[i]); VisitExpr(d.Values[i]); }
-                return;
-            case BinOpExpr b: VisitExpr(b.Left); VisitExpr(b.Right); return;
-            case UnaryOpExpr u: VisitExpr(u.Operand); return;
-            case BoolOpExpr bo: foreach (var x in bo.Values) VisitExpr(x); return;
-            case CompareExpr c: VisitExpr(c.Left); foreach (var x in c.Comparators) VisitExpr(x); return;
-            case CallExpr call:
-                VisitExpr(call.Func);
-                foreach (var x in call.Args) VisitExpr(x);
-                foreach (var k in call.Keywords) VisitExpr(k.Value);
-                return;
-            case IfExpExpr ie: VisitExpr(ie.Test); VisitExpr(ie.Body); VisitExpr(ie.OrElse); return;
-            case LambdaExpr la:
-                VisitDefaults(la.Args);
-                EnterBlock(ScopeType.Function, "lambda", la);
-                VisitParams(la.Args);
-                VisitExpr(la.Body);
-                ExitBlock();
-                return;
-            case ComprehensionExpr comp:
-            {
-                var outer = comp.Generators[0];
-                VisitExpr(outer.Iter);
-                string name = comp.Kind switch
-                {
-                    ComprehensionKind.List => "listcomp",
-                    ComprehensionKind.Set => "setcomp",
-                    ComprehensionKind.Dict => "dictcomp",
-                    _ => "genexpr",
-                };
-                EnterBlock(ScopeType.Function, name, comp);
-                _cur.IsComprehension = true;
-                AddDef(".0", SymbolFlags.DefParam, comp);
-                VisitExpr(outer.Target);
-                foreach (var x in outer.Ifs) VisitExpr(x);
-                for (int i = 1; i < comp.Generators.Count; i++)
-                {
-                    var g = comp.Generators[i];
-                    VisitExpr(g.Target);
-                    VisitExpr(g.Iter);
-                    foreach (var x in g.Ifs) VisitExpr(x);
-                }
-                if (comp.Value != null) VisitExpr(comp.Value);
-                VisitExpr(comp.Elt);
-                if (comp.Kind == ComprehensionKind.Generator) _cur.IsGenerator = true;
-                ExitBlock();
-                return;
-            }
-            case NamedExpr ne:
-                if (_cur.IsComprehension) ExtendNamedExprScope(ne);
-                VisitExpr(ne.Value);
-                VisitExpr(ne.Target);
-                return;
-            case JoinedStrExpr j: foreach (var x in j.Values) VisitExpr(x); return;
-            case FormattedValueExpr fv: VisitExpr(fv.Value); VisitExpr(fv.FormatSpec); return;
+            ComprehensionKind.List => "listcomp",
+            ComprehensionKind.Set => "setcomp",
+            ComprehensionKind.Dict => "dictcomp",
+            _ => "genexpr",
+        };
+        EnterBlock(ScopeType.Function, name, comp);
+        _cur.IsComprehension = true;
+        AddDef(".0", SymbolFlags.DefParam, comp);
+        Visit(outer.Target);
+        VisitEach(outer.Ifs);
+        for (int i = 1; i < comp.Generators.Count; i++)
+        {
+            var g = comp.Generators[i];
+            Visit(g.Target);
+            Visit(g.Iter);
+            VisitEach(g.Ifs);
         }
+        Visit(comp.Value);
+        Visit(comp.Elt);
+        if (comp.Kind == ComprehensionKind.Generator) _cur.IsGenerator = true;
+        ExitBlock();
+    }
+
+    public override void VisitYieldExpr(YieldExpr node)
+    {
+        Visit(node.Value);
+        MarkGenerator(node);
+    }
+
+    public override void VisitYieldFromExpr(YieldFromExpr node)
+    {
+        Visit(node.Value);
+        if (_cur.IsCoroutine && !_cur.IsComprehension) Error("'yield from' inside async function", node);
+        else MarkGenerator(node);
+    }
+
+    public override void VisitAwaitExpr(AwaitExpr node)
+    {
+        Visit(node.Value);
+        if (_cur.IsComprehension) _diags.Error(DiagnosticIds.UnsupportedConstruct, "'await' inside a comprehension is not supported by GilGen yet", node);
+        else if (_cur.Type != ScopeType.Function) Error("'await' outside function", node);
+        else if (!_cur.IsCoroutine) Error("'await' outside async function", node);
     }
 
     // ---------------------------------------------------------------- analysis (analyze_block & co.)

@@ -53,7 +53,9 @@ internal static class Assembler
         {
             flags |= CodeFlags.NewLocals | CodeFlags.Optimized;
             if (ste.Nested) flags |= CodeFlags.Nested;
-            if (ste.IsGenerator) flags |= CodeFlags.Generator;
+            if (ste.IsGenerator && !ste.IsCoroutine) flags |= CodeFlags.Generator;
+            if (!ste.IsGenerator && ste.IsCoroutine) flags |= CodeFlags.Coroutine;
+            if (ste.IsGenerator && ste.IsCoroutine) flags |= CodeFlags.AsyncGenerator;
             if (ste.HasVarArgs) flags |= CodeFlags.VarArgs;
             if (ste.HasVarKeywords) flags |= CodeFlags.VarKeywords;
         }

@@ -15,7 +15,7 @@ internal sealed partial class CodeGenerator
             _u.LineNo = e.Line;
             _u.LineNoSet = false;
         }
-        VisitExpr1(e);
+        e.Accept(this);
         if (oldLine != _u.LineNo)
         {
             _u.LineNo = oldLine;
@@ -23,112 +23,151 @@ internal sealed partial class CodeGenerator
         }
     }
 
-    private void VisitExpr1(ExprSyntax e)
+    public override void VisitBoolOpExpr(BoolOpExpr node) => CompileBoolOp(node);
+
+    public override void VisitBinOpExpr(BinOpExpr node)
     {
-        switch (e)
-        {
-            case BoolOpExpr b: CompileBoolOp(b); break;
-            case BinOpExpr b:
-                VisitExpr(b.Left);
-                VisitExpr(b.Right);
-                AddOp(BinaryOp(b.Op));
-                break;
-            case UnaryOpExpr u:
-                VisitExpr(u.Operand);
-                AddOp(u.Op switch
-                {
-                    UnaryOperator.Invert => Opcode.UNARY_INVERT,
-                    UnaryOperator.Not => Opcode.UNARY_NOT,
-                    UnaryOperator.UAdd => Opcode.UNARY_POSITIVE,
-                    _ => Opcode.UNARY_NEGATIVE,
-                });
-                break;
-            case LambdaExpr l: CompileLambda(l); break;
-            case NamedExpr ne:
-                VisitExpr(ne.Value);
-                AddOp(Opcode.DUP_TOP);
-                VisitExpr(ne.Target);
-                break;
-            case IfExpExpr ie:
-            {
-                var end = NewBlock();
-                var next = NewBlock();
-                JumpIf(ie.Test, next, false);
-                VisitExpr(ie.Body);
-                AddJump(Opcode.JUMP_FORWARD, end);
-                UseNextBlock(next);
-                VisitExpr(ie.OrElse);
-                UseNextBlock(end);
-                break;
-            }
-            case DictExpr d: CompileDict(d); break;
-            case SetExpr s: StarUnpackHelper(s.Elts, 0, Opcode.BUILD_SET, Opcode.SET_ADD, Opcode.SET_UPDATE, false); break;
-            case ComprehensionExpr c: CompileComprehension(c); break;
-            case CompareExpr c: CompileCompare(c); break;
-            case CallExpr c: CompileCall(c); break;
-            case JoinedStrExpr j:
-                foreach (var v in j.Values) VisitExpr(v);
-                if (j.Values.Count != 1) AddOp(Opcode.BUILD_STRING, j.Values.Count);
-                break;
-            case FormattedValueExpr fv:
-            {
-                VisitExpr(fv.Value);
-                int oparg = fv.Conversion switch { 's' => 1, 'r' => 2, 'a' => 3, _ => 0 };
-                if (fv.FormatSpec != null)
-                {
-                    VisitExpr(fv.FormatSpec);
-                    oparg |= 0x04;
-                }
-                AddOp(Opcode.FORMAT_VALUE, oparg);
-                break;
-            }
-            case ConstantExpr c: LoadConst(c.Value); break;
-            case AttributeExpr a:
-                VisitExpr(a.Value);
-                AddOpName(a.Ctx switch
-                {
-                    ExprContext.Load => Opcode.LOAD_ATTR,
-                    ExprContext.Store => Opcode.STORE_ATTR,
-                    _ => Opcode.DELETE_ATTR,
-                }, a.Attr);
-                break;
-            case SubscriptExpr s:
-                VisitExpr(s.Value);
-                VisitExpr(s.Slice);
-                AddOp(s.Ctx switch
-                {
-                    ExprContext.Load => Opcode.BINARY_SUBSCR,
-                    ExprContext.Store => Opcode.STORE_SUBSCR,
-                    _ => Opcode.DELETE_SUBSCR,
-                });
-                break;
-            case StarredExpr st:
-                Error(st.Ctx == ExprContext.Store ? "starred assignment target must be in a list or tuple" : "can't use starred expression here", st);
-                break;
-            case SliceExpr sl:
-            {
-                int n = 2;
-                if (sl.Lower != null) VisitExpr(sl.Lower); else LoadConst(Constant.None);
-                if (sl.Upper != null) VisitExpr(sl.Upper); else LoadConst(Constant.None);
-                if (sl.Step != null) { n++; VisitExpr(sl.Step); }
-                AddOp(Opcode.BUILD_SLICE, n);
-                break;
-            }
-            case NameExpr n: NameOp(n.Id, n.Ctx); break;
-            case ListExpr l:
-                if (l.Ctx == ExprContext.Store) AssignmentHelper(l.Elts, l);
-                else if (l.Ctx == ExprContext.Load) StarUnpackHelper(l.Elts, 0, Opcode.BUILD_LIST, Opcode.LIST_APPEND, Opcode.LIST_EXTEND, false);
-                else foreach (var x in l.Elts) VisitExpr(x);
-                break;
-            case TupleExpr t:
-                if (t.Ctx == ExprContext.Store) AssignmentHelper(t.Elts, t);
-                else if (t.Ctx == ExprContext.Load) StarUnpackHelper(t.Elts, 0, Opcode.BUILD_LIST, Opcode.LIST_APPEND, Opcode.LIST_EXTEND, true);
-                else foreach (var x in t.Elts) VisitExpr(x);
-                break;
-            case ErrorExpr:
-                break;
-        }
+        VisitExpr(node.Left);
+        VisitExpr(node.Right);
+        AddOp(BinaryOp(node.Op));
     }
+
+    public override void VisitUnaryOpExpr(UnaryOpExpr node)
+    {
+        VisitExpr(node.Operand);
+        AddOp(node.Op switch
+        {
+            UnaryOperator.Invert => Opcode.UNARY_INVERT,
+            UnaryOperator.Not => Opcode.UNARY_NOT,
+            UnaryOperator.UAdd => Opcode.UNARY_POSITIVE,
+            _ => Opcode.UNARY_NEGATIVE,
+        });
+    }
+
+    public override void VisitLambdaExpr(LambdaExpr node) => CompileLambda(node);
+
+    public override void VisitNamedExpr(NamedExpr node)
+    {
+        VisitExpr(node.Value);
+        AddOp(Opcode.DUP_TOP);
+        VisitExpr(node.Target);
+    }
+
+    public override void VisitIfExpExpr(IfExpExpr node)
+    {
+        var end = NewBlock();
+        var next = NewBlock();
+        JumpIf(node.Test, next, false);
+        VisitExpr(node.Body);
+        AddJump(Opcode.JUMP_FORWARD, end);
+        UseNextBlock(next);
+        VisitExpr(node.OrElse);
+        UseNextBlock(end);
+    }
+
+    public override void VisitDictExpr(DictExpr node) => CompileDict(node);
+
+    public override void VisitSetExpr(SetExpr node) => StarUnpackHelper(node.Elts, 0, Opcode.BUILD_SET, Opcode.SET_ADD, Opcode.SET_UPDATE, false);
+
+    public override void VisitComprehensionExpr(ComprehensionExpr node) => CompileComprehension(node);
+
+    public override void VisitYieldExpr(YieldExpr node)
+    {
+        if (node.Value != null) VisitExpr(node.Value); else LoadConst(Constant.None);
+        AddOp(Opcode.YIELD_VALUE);
+    }
+
+    public override void VisitYieldFromExpr(YieldFromExpr node)
+    {
+        VisitExpr(node.Value);
+        AddOp(Opcode.GET_YIELD_FROM_ITER);
+        LoadConst(Constant.None);
+        AddOp(Opcode.YIELD_FROM);
+    }
+
+    public override void VisitAwaitExpr(AwaitExpr node)
+    {
+        VisitExpr(node.Value);
+        AwaitTop();
+    }
+
+    public override void VisitCompareExpr(CompareExpr node) => CompileCompare(node);
+
+    public override void VisitCallExpr(CallExpr node) => CompileCall(node);
+
+    public override void VisitJoinedStrExpr(JoinedStrExpr node)
+    {
+        foreach (var v in node.Values) VisitExpr(v);
+        if (node.Values.Count != 1) AddOp(Opcode.BUILD_STRING, node.Values.Count);
+    }
+
+    public override void VisitFormattedValueExpr(FormattedValueExpr node)
+    {
+        VisitExpr(node.Value);
+        int oparg = node.Conversion switch { 's' => 1, 'r' => 2, 'a' => 3, _ => 0 };
+        if (node.FormatSpec != null)
+        {
+            VisitExpr(node.FormatSpec);
+            oparg |= 0x04;
+        }
+        AddOp(Opcode.FORMAT_VALUE, oparg);
+    }
+
+    public override void VisitConstantExpr(ConstantExpr node) => LoadConst(node.Value);
+
+    public override void VisitAttributeExpr(AttributeExpr node)
+    {
+        VisitExpr(node.Value);
+        AddOpName(node.Ctx switch
+        {
+            ExprContext.Load => Opcode.LOAD_ATTR,
+            ExprContext.Store => Opcode.STORE_ATTR,
+            _ => Opcode.DELETE_ATTR,
+        }, node.Attr);
+    }
+
+    public override void VisitSubscriptExpr(SubscriptExpr node)
+    {
+        VisitExpr(node.Value);
+        VisitExpr(node.Slice);
+        AddOp(node.Ctx switch
+        {
+            ExprContext.Load => Opcode.BINARY_SUBSCR,
+            ExprContext.Store => Opcode.STORE_SUBSCR,
+            _ => Opcode.DELETE_SUBSCR,
+        });
+    }
+
+    public override void VisitStarredExpr(StarredExpr node)
+        => Error(node.Ctx == ExprContext.Store ? "starred assignment target must be in a list or tuple" : "can't use starred expression here", node);
+
+    public override void VisitSliceExpr(SliceExpr node)
+    {
+        int n = 2;
+        if (node.Lower != null) VisitExpr(node.Lower); else LoadConst(Constant.None);
+        if (node.Upper != null) VisitExpr(node.Upper); else LoadConst(Constant.None);
+        if (node.Step != null) { n++; VisitExpr(node.Step); }
+        AddOp(Opcode.BUILD_SLICE, n);
+    }
+
+    public override void VisitNameExpr(NameExpr node) => NameOp(node.Id, node.Ctx);
+
+    public override void VisitListExpr(ListExpr node)
+    {
+        if (node.Ctx == ExprContext.Store) AssignmentHelper(node.Elts, node);
+        else if (node.Ctx == ExprContext.Load) StarUnpackHelper(node.Elts, 0, Opcode.BUILD_LIST, Opcode.LIST_APPEND, Opcode.LIST_EXTEND, false);
+        else foreach (var x in node.Elts) VisitExpr(x);
+    }
+
+    public override void VisitTupleExpr(TupleExpr node)
+    {
+        if (node.Ctx == ExprContext.Store) AssignmentHelper(node.Elts, node);
+        else if (node.Ctx == ExprContext.Load) StarUnpackHelper(node.Elts, 0, Opcode.BUILD_LIST, Opcode.LIST_APPEND, Opcode.LIST_EXTEND, true);
+        else foreach (var x in node.Elts) VisitExpr(x);
+    }
+
+    /// <summary>An expression that could not be parsed: the parser reported it already.</summary>
+    public override void VisitErrorExpr(ErrorExpr node) { }
 
     private static Opcode BinaryOp(BinaryOperator op) => op switch
     {
@@ -288,22 +327,6 @@ internal sealed partial class CodeGenerator
         UseNextBlock(end);
     }
 
-    private void CompileCall(CallExpr e)
-    {
-        CheckRuntimeCompilation(e);
-        // maybe_optimize_method_call: obj.meth(args) without keywords or stars.
-        if (e.Func is AttributeExpr { Ctx: ExprContext.Load } meth && e.Keywords.Count == 0 && !e.Args.Exists(a => a is StarredExpr))
-        {
-            VisitExpr(meth.Value);
-            AddOpName(Opcode.LOAD_METHOD, meth.Attr);
-            foreach (var a in e.Args) VisitExpr(a);
-            AddOp(Opcode.CALL_METHOD, e.Args.Count);
-            return;
-        }
-        VisitExpr(e.Func);
-        CallHelper(0, e.Args, e.Keywords);
-    }
-
     /// <summary>
     /// exec, eval and compile turn text into code at run time; ahead-of-time compiled code has no
     /// compiler then, so a call to the builtins (not to a name the module binds) is GIL0010.
@@ -318,6 +341,22 @@ internal sealed partial class CodeGenerator
         _diags.Error(DiagnosticIds.RuntimeCompilation,
             $"'{n.Id}' cannot run in ahead-of-time compiled code: GilGen compiles Python to C# at build time and has no compiler at run time to turn text into code",
             e);
+    }
+
+    private void CompileCall(CallExpr e)
+    {
+        CheckRuntimeCompilation(e);
+        // maybe_optimize_method_call: obj.meth(args) without keywords or stars.
+        if (e.Func is AttributeExpr { Ctx: ExprContext.Load } meth && e.Keywords.Count == 0 && !e.Args.Exists(a => a is StarredExpr))
+        {
+            VisitExpr(meth.Value);
+            AddOpName(Opcode.LOAD_METHOD, meth.Attr);
+            foreach (var a in e.Args) VisitExpr(a);
+            AddOp(Opcode.CALL_METHOD, e.Args.Count);
+            return;
+        }
+        VisitExpr(e.Func);
+        CallHelper(0, e.Args, e.Keywords);
     }
 
     /// <summary>compiler_call_helper: <paramref name="n"/> arguments are already on the stack.</summary>

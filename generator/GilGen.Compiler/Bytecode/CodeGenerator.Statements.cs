@@ -16,54 +16,87 @@ internal sealed partial class CodeGenerator
     {
         _u.LineNo = s.Line;
         _u.LineNoSet = false;
-        switch (s)
+        s.Accept(this);
+    }
+
+    public override void VisitFunctionDefStmt(FunctionDefStmt node) => CompileFunction(node);
+
+    public override void VisitClassDefStmt(ClassDefStmt node) => CompileClass(node);
+
+    public override void VisitReturnStmt(ReturnStmt node) => CompileReturn(node);
+
+    public override void VisitDeleteStmt(DeleteStmt node)
+    {
+        foreach (var t in node.Targets) VisitExpr(t);
+    }
+
+    public override void VisitAssignStmt(AssignStmt node)
+    {
+        VisitExpr(node.Value);
+        for (int i = 0; i < node.Targets.Count; i++)
         {
-            case FunctionDefStmt f: CompileFunction(f); break;
-            case ClassDefStmt c: CompileClass(c); break;
-            case ReturnStmt r: CompileReturn(r); break;
-            case DeleteStmt d: foreach (var t in d.Targets) VisitExpr(t); break;
-            case AssignStmt a:
-                VisitExpr(a.Value);
-                for (int i = 0; i < a.Targets.Count; i++)
-                {
-                    if (i < a.Targets.Count - 1) AddOp(Opcode.DUP_TOP);
-                    VisitExpr(a.Targets[i]);
-                }
-                break;
-            case AugAssignStmt aa: CompileAugAssign(aa); break;
-            case AnnAssignStmt an: CompileAnnAssign(an); break;
-            case ForStmt fo: CompileFor(fo); break;
-            case WhileStmt w: CompileWhile(w); break;
-            case IfStmt i: CompileIf(i); break;
-            case RaiseStmt ra:
-            {
-                int n = 0;
-                if (ra.Exc != null)
-                {
-                    VisitExpr(ra.Exc);
-                    n++;
-                    if (ra.Cause != null) { VisitExpr(ra.Cause); n++; }
-                }
-                AddOp(Opcode.RAISE_VARARGS, n);
-                break;
-            }
-            case TryStmt tr:
-                if (tr.FinalBody.Count > 0) CompileTryFinally(tr); else CompileTryExcept(tr);
-                break;
-            case AssertStmt asr: CompileAssert(asr); break;
-            case ImportStmt im: CompileImport(im); break;
-            case ImportFromStmt imf: CompileFromImport(imf); break;
-            case GlobalStmt: case NonlocalStmt: case PassStmt: break;
-            case ExprStmt e:
-                // A constant statement (e.g. a stray string) compiles to nothing.
-                if (e.Value is ConstantExpr) break;
-                VisitExpr(e.Value);
-                AddOp(Opcode.POP_TOP);
-                break;
-            case BreakStmt b: CompileBreak(b); break;
-            case ContinueStmt co: CompileContinue(co); break;
-            case WithStmt wi: CompileWith(wi, 0); break;
+            if (i < node.Targets.Count - 1) AddOp(Opcode.DUP_TOP);
+            VisitExpr(node.Targets[i]);
         }
+    }
+
+    public override void VisitAugAssignStmt(AugAssignStmt node) => CompileAugAssign(node);
+
+    public override void VisitAnnAssignStmt(AnnAssignStmt node) => CompileAnnAssign(node);
+
+    public override void VisitForStmt(ForStmt node)
+    {
+        if (node.IsAsync) CompileAsyncFor(node); else CompileFor(node);
+    }
+
+    public override void VisitWhileStmt(WhileStmt node) => CompileWhile(node);
+
+    public override void VisitIfStmt(IfStmt node) => CompileIf(node);
+
+    public override void VisitRaiseStmt(RaiseStmt node)
+    {
+        int n = 0;
+        if (node.Exc != null)
+        {
+            VisitExpr(node.Exc);
+            n++;
+            if (node.Cause != null) { VisitExpr(node.Cause); n++; }
+        }
+        AddOp(Opcode.RAISE_VARARGS, n);
+    }
+
+    public override void VisitTryStmt(TryStmt node)
+    {
+        if (node.FinalBody.Count > 0) CompileTryFinally(node); else CompileTryExcept(node);
+    }
+
+    public override void VisitAssertStmt(AssertStmt node) => CompileAssert(node);
+
+    public override void VisitImportStmt(ImportStmt node) => CompileImport(node);
+
+    public override void VisitImportFromStmt(ImportFromStmt node) => CompileFromImport(node);
+
+    public override void VisitGlobalStmt(GlobalStmt node) { }
+
+    public override void VisitNonlocalStmt(NonlocalStmt node) { }
+
+    public override void VisitPassStmt(PassStmt node) { }
+
+    public override void VisitExprStmt(ExprStmt node)
+    {
+        // A constant statement (e.g. a stray string) compiles to nothing.
+        if (node.Value is ConstantExpr) return;
+        VisitExpr(node.Value);
+        AddOp(Opcode.POP_TOP);
+    }
+
+    public override void VisitBreakStmt(BreakStmt node) => CompileBreak(node);
+
+    public override void VisitContinueStmt(ContinueStmt node) => CompileContinue(node);
+
+    public override void VisitWithStmt(WithStmt node)
+    {
+        if (node.IsAsync) CompileAsyncWith(node, 0); else CompileWith(node, 0);
     }
 
     private bool PushFBlock(FBlockType type, BasicBlock? block, BasicBlock? exit, object? datum, SyntaxNode where)
@@ -113,9 +146,11 @@ internal sealed partial class CodeGenerator
                 AddOp(Opcode.POP_EXCEPT);
                 return;
             case FBlockType.With:
+            case FBlockType.AsyncWith:
                 AddOp(Opcode.POP_BLOCK);
                 if (preserveTos) AddOp(Opcode.ROT_TWO);
                 CallExitWithNones();
+                if (info.Type == FBlockType.AsyncWith) AwaitTop();
                 AddOp(Opcode.POP_TOP);
                 return;
             case FBlockType.HandlerCleanup:

@@ -10,7 +10,7 @@ namespace GilGen.Compiler.Bytecode;
 /// basic blocks, the same instruction sequences, the same line-number bookkeeping (u_lineno_set),
 /// so that the <see cref="Assembler"/> and <see cref="PeepholeOptimizer"/> produce CPython's bytes.
 /// </summary>
-internal sealed partial class CodeGenerator
+internal sealed partial class CodeGenerator : SyntaxVisitor
 {
     private const int MaxBlocks = 20; // CO_MAXBLOCKS
 
@@ -76,6 +76,21 @@ internal sealed partial class CodeGenerator
     }
 
     private void Error(string message, SyntaxNode node) => _diags.Error(DiagnosticIds.SyntaxError, message, node);
+
+    /// <summary>
+    /// A node kind the parser produces but code generation does not handle yet: a located
+    /// "unsupported construct", never silently nothing.
+    /// </summary>
+    public override void DefaultVisit(SyntaxNode node)
+        => _diags.Error(DiagnosticIds.UnsupportedConstruct, $"GilGen's compiler does not support {SyntaxKindName(node)} yet", node);
+
+    private static string SyntaxKindName(SyntaxNode node)
+    {
+        var name = node.GetType().Name;
+        foreach (var suffix in new[] { "Stmt", "Expr", "Syntax" })
+            if (name.EndsWith(suffix, System.StringComparison.Ordinal)) return name.Substring(0, name.Length - suffix.Length);
+        return name;
+    }
 
     // ---------------------------------------------------------------- emission primitives
 

@@ -59,6 +59,9 @@ public enum CodeFlags
     Nested = 0x10,
     Generator = 0x20,
     NoFree = 0x40,
+    Coroutine = 0x80,
+    IterableCoroutine = 0x100,
+    AsyncGenerator = 0x200,
     /// <summary>CO_FUTURE_GENERATOR_STOP.</summary>
     FutureGeneratorStop = 0x800000,
     /// <summary>CO_FUTURE_ANNOTATIONS.</summary>

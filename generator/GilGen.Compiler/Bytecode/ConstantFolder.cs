@@ -10,80 +10,115 @@ namespace GilGen.Compiler.Bytecode;
 /// <summary>
 /// CPython 3.9's Python/ast_opt.c: folds operators on constants (with its size limits, so that
 /// <c>2**1000</c> stays an expression), tuples of constants, <c>x in [1, 2]</c> into a tuple and
-/// <c>not (a is b)</c> into <c>a is not b</c>. Runs on the AST before the symbol table.
+/// <c>not (a is b)</c> into <c>a is not b</c>. Runs on the AST before the symbol table and returns a
+/// new tree: the parsed one stays as written (analyzers read it).
 /// </summary>
-internal static class ConstantFolder
+internal sealed class ConstantFolder : SyntaxRewriter
 {
     private const int MaxIntSize = 128, MaxCollectionSize = 256, MaxStrSize = 4096, MaxTotalItems = 1024;
 
-    /// <summary>Folds constants in place; under <c>from __future__ import annotations</c> (<paramref name="futureAnnotations"/>) annotations stay as written, as in CPython 3.9's ast_opt.c.</summary>
-    public static void Fold(ModuleSyntax module, bool futureAnnotations = false) => FoldBody(module.Body, !futureAnnotations);
+    private readonly bool _futureAnnotations;
 
-    private static void FoldBody(List<StmtSyntax> body, bool ann) { foreach (var s in body) FoldStmt(s, ann); }
+    private ConstantFolder(bool futureAnnotations) { _futureAnnotations = futureAnnotations; }
 
-    private static void FoldArgs(ArgumentsSyntax a, bool ann)
+    /// <summary>
+    /// The folded tree; <paramref name="module"/> is not changed. Under <c>from __future__ import
+    /// annotations</c> annotations stay as written (they become their source text), as in CPython 3.9's ast_opt.c.
+    /// </summary>
+    public static ModuleSyntax Fold(ModuleSyntax module, bool futureAnnotations = false) =>
+        (ModuleSyntax)new ConstantFolder(futureAnnotations).Visit(module);
+
+    public override SyntaxNode VisitArgSyntax(ArgSyntax node) => _futureAnnotations ? node : base.VisitArgSyntax(node);
+
+    public override SyntaxNode VisitFunctionDefStmt(FunctionDefStmt node)
     {
-        for (int i = 0; i < a.Defaults.Count; i++) a.Defaults[i] = FoldExpr(a.Defaults[i]);
-        for (int i = 0; i < a.KwDefaults.Count; i++) if (a.KwDefaults[i] != null) a.KwDefaults[i] = FoldExpr(a.KwDefaults[i]!);
-        if (!ann) return;
-        foreach (var p in a.PosOnlyArgs) FoldAnnotation(p);
-        foreach (var p in a.Args) FoldAnnotation(p);
-        foreach (var p in a.KwOnlyArgs) FoldAnnotation(p);
-        if (a.VarArg != null) FoldAnnotation(a.VarArg);
-        if (a.KwArg != null) FoldAnnotation(a.KwArg);
+        var folded = (FunctionDefStmt)base.VisitFunctionDefStmt(node);
+        if (!_futureAnnotations || ReferenceEquals(folded.Returns, node.Returns)) return folded;
+        return ReferenceEquals(folded, node) ? folded : With(folded, n => n.Returns = node.Returns);
     }
 
-    private static void FoldAnnotation(ArgSyntax p)
+    public override SyntaxNode VisitAnnAssignStmt(AnnAssignStmt node)
     {
-        if (p.Annotation != null) p.Annotation = FoldExpr(p.Annotation);
+        var folded = (AnnAssignStmt)base.VisitAnnAssignStmt(node);
+        if (!_futureAnnotations || ReferenceEquals(folded.Annotation, node.Annotation)) return folded;
+        return With(folded, n => n.Annotation = node.Annotation);
     }
 
-    private static void FoldList(List<ExprSyntax> list) { for (int i = 0; i < list.Count; i++) list[i] = FoldExpr(list[i]); }
-
-    private static void FoldStmt(StmtSyntax s, bool ann)
+    public override SyntaxNode VisitForStmt(ForStmt node)
     {
-        switch (s)
+        var folded = (ForStmt)base.VisitForStmt(node);
+        var iter = FoldIter(folded.Iter);
+        return ReferenceEquals(iter, folded.Iter) ? folded : With(folded, n => n.Iter = iter);
+    }
+
+    public override SyntaxNode VisitComprehensionClause(ComprehensionClause node)
+    {
+        var folded = (ComprehensionClause)base.VisitComprehensionClause(node);
+        var iter = FoldIter(folded.Iter);
+        return ReferenceEquals(iter, folded.Iter) ? folded : With(folded, n => n.Iter = iter);
+    }
+
+    public override SyntaxNode VisitBinOpExpr(BinOpExpr node)
+    {
+        var b = (BinOpExpr)base.VisitBinOpExpr(node);
+        if (b.Left is ConstantExpr lc && b.Right is ConstantExpr rc) return MakeConst(b, BinOp(b.Op, lc.Value, rc.Value));
+        return b;
+    }
+
+    public override SyntaxNode VisitUnaryOpExpr(UnaryOpExpr node)
+    {
+        var u = (UnaryOpExpr)base.VisitUnaryOpExpr(node);
+        if (u.Operand is ConstantExpr uc) return MakeConst(u, UnaryOp(u.Op, uc.Value));
+        if (u.Op == UnaryOperator.Not && u.Operand is CompareExpr cmp && cmp.Ops.Count == 1)
         {
-            case FunctionDefStmt f:
-                FoldArgs(f.Args, ann); FoldBody(f.Body, ann); FoldList(f.DecoratorList);
-                if (ann && f.Returns != null) f.Returns = FoldExpr(f.Returns);
-                break;
-            case ClassDefStmt c: FoldList(c.Bases); foreach (var k in c.Keywords) k.Value = FoldExpr(k.Value); FoldBody(c.Body, ann); FoldList(c.DecoratorList); break;
-            case AnnAssignStmt an:
-                an.Target = FoldExpr(an.Target);
-                if (ann) an.Annotation = FoldExpr(an.Annotation);
-                if (an.Value != null) an.Value = FoldExpr(an.Value);
-                break;
-            case ReturnStmt r: if (r.Value != null) r.Value = FoldExpr(r.Value); break;
-            case DeleteStmt d: FoldList(d.Targets); break;
-            case AssignStmt a: FoldList(a.Targets); a.Value = FoldExpr(a.Value); break;
-            case AugAssignStmt aa: aa.Target = FoldExpr(aa.Target); aa.Value = FoldExpr(aa.Value); break;
-            case ForStmt fo:
-                fo.Target = FoldExpr(fo.Target); fo.Iter = FoldIter(FoldExpr(fo.Iter)); FoldBody(fo.Body, ann); FoldBody(fo.OrElse, ann);
-                break;
-            case WhileStmt w: w.Test = FoldExpr(w.Test); FoldBody(w.Body, ann); FoldBody(w.OrElse, ann); break;
-            case IfStmt i: i.Test = FoldExpr(i.Test); FoldBody(i.Body, ann); FoldBody(i.OrElse, ann); break;
-            case WithStmt wi:
-                foreach (var item in wi.Items)
+            CompareOperator? inverted = cmp.Ops[0] switch
+            {
+                CompareOperator.Is => CompareOperator.IsNot,
+                CompareOperator.IsNot => CompareOperator.Is,
+                CompareOperator.In => CompareOperator.NotIn,
+                CompareOperator.NotIn => CompareOperator.In,
+                _ => null,
+            };
+            if (inverted != null)
+            {
+                return With(cmp, n =>
                 {
-                    item.ContextExpr = FoldExpr(item.ContextExpr);
-                    if (item.OptionalVars != null) item.OptionalVars = FoldExpr(item.OptionalVars);
-                }
-                FoldBody(wi.Body, ann);
-                break;
-            case RaiseStmt ra:
-                if (ra.Exc != null) ra.Exc = FoldExpr(ra.Exc);
-                if (ra.Cause != null) ra.Cause = FoldExpr(ra.Cause);
-                break;
-            case TryStmt tr:
-                FoldBody(tr.Body, ann);
-                foreach (var h in tr.Handlers) { if (h.Type != null) h.Type = FoldExpr(h.Type); FoldBody(h.Body, ann); }
-                FoldBody(tr.OrElse, ann); FoldBody(tr.FinalBody, ann);
-                break;
-            case AssertStmt asr: asr.Test = FoldExpr(asr.Test); if (asr.Msg != null) asr.Msg = FoldExpr(asr.Msg); break;
-            case ExprStmt e: e.Value = FoldExpr(e.Value); break;
+                    n.Ops = new List<CompareOperator> { inverted.Value };
+                    n.CopySpan(u);
+                });
+            }
         }
+        return u;
     }
+
+    public override SyntaxNode VisitCompareExpr(CompareExpr node)
+    {
+        var c = (CompareExpr)base.VisitCompareExpr(node);
+        var last = c.Ops[c.Ops.Count - 1];
+        if (last is not (CompareOperator.In or CompareOperator.NotIn)) return c;
+        var iter = FoldIter(c.Comparators[c.Comparators.Count - 1]);
+        if (ReferenceEquals(iter, c.Comparators[c.Comparators.Count - 1])) return c;
+        var comparators = new List<ExprSyntax>(c.Comparators);
+        comparators[comparators.Count - 1] = iter;
+        return With(c, n => n.Comparators = comparators);
+    }
+
+    public override SyntaxNode VisitSubscriptExpr(SubscriptExpr node)
+    {
+        var sub = (SubscriptExpr)base.VisitSubscriptExpr(node);
+        if (sub.Ctx == ExprContext.Load && sub.Value is ConstantExpr cv && sub.Slice is ConstantExpr ci)
+            return MakeConst(sub, Subscript(cv.Value, ci.Value));
+        return sub;
+    }
+
+    public override SyntaxNode VisitTupleExpr(TupleExpr node)
+    {
+        var t = (TupleExpr)base.VisitTupleExpr(node);
+        return t.Ctx == ExprContext.Load ? MakeConst(t, ConstTuple(t.Elts)) : t;
+    }
+
+    public override SyntaxNode VisitNameExpr(NameExpr node)
+        => node.Id == "__debug__" && node.Ctx == ExprContext.Load ? MakeConst(node, Constant.True) : node;
 
     private static ExprSyntax MakeConst(ExprSyntax node, Constant? value)
     {
@@ -91,95 +126,6 @@ internal static class ConstantFolder
         var c = new ConstantExpr { Value = value };
         c.CopySpan(node);
         return c;
-    }
-
-    private static ExprSyntax FoldExpr(ExprSyntax e)
-    {
-        switch (e)
-        {
-            case BoolOpExpr b: FoldList(b.Values); return e;
-            case BinOpExpr b:
-                b.Left = FoldExpr(b.Left); b.Right = FoldExpr(b.Right);
-                if (b.Left is ConstantExpr lc && b.Right is ConstantExpr rc) return MakeConst(e, BinOp(b.Op, lc.Value, rc.Value));
-                return e;
-            case UnaryOpExpr u:
-                u.Operand = FoldExpr(u.Operand);
-                if (u.Operand is ConstantExpr uc) return MakeConst(e, UnaryOp(u.Op, uc.Value));
-                if (u.Op == UnaryOperator.Not && u.Operand is CompareExpr cmp && cmp.Ops.Count == 1)
-                {
-                    CompareOperator? inverted = cmp.Ops[0] switch
-                    {
-                        CompareOperator.Is => CompareOperator.IsNot,
-                        CompareOperator.IsNot => CompareOperator.Is,
-                        CompareOperator.In => CompareOperator.NotIn,
-                        CompareOperator.NotIn => CompareOperator.In,
-                        _ => null,
-                    };
-                    if (inverted != null)
-                    {
-                        cmp.Ops[0] = inverted.Value;
-                        cmp.CopySpan(e);
-                        return cmp;
-                    }
-                }
-                return e;
-            case LambdaExpr la: FoldArgs(la.Args, false); la.Body = FoldExpr(la.Body); return e;
-            case NamedExpr ne: ne.Value = FoldExpr(ne.Value); return e;
-            case IfExpExpr ie: ie.Test = FoldExpr(ie.Test); ie.Body = FoldExpr(ie.Body); ie.OrElse = FoldExpr(ie.OrElse); return e;
-            case DictExpr d:
-                for (int i = 0; i < d.Keys.Count; i++) if (d.Keys[i] != null) d.Keys[i] = FoldExpr(d.Keys[i]!);
-                FoldList(d.Values);
-                return e;
-            case SetExpr s: FoldList(s.Elts); return e;
-            case ComprehensionExpr comp:
-                comp.Elt = FoldExpr(comp.Elt);
-                if (comp.Value != null) comp.Value = FoldExpr(comp.Value);
-                foreach (var g in comp.Generators)
-                {
-                    g.Target = FoldExpr(g.Target);
-                    g.Iter = FoldIter(FoldExpr(g.Iter));
-                    FoldList(g.Ifs);
-                }
-                return e;
-            case CompareExpr c:
-                c.Left = FoldExpr(c.Left);
-                FoldList(c.Comparators);
-                var last = c.Ops[c.Ops.Count - 1];
-                if (last is CompareOperator.In or CompareOperator.NotIn)
-                    c.Comparators[c.Comparators.Count - 1] = FoldIter(c.Comparators[c.Comparators.Count - 1]);
-                return e;
-            case CallExpr call:
-                call.Func = FoldExpr(call.Func);
-                FoldList(call.Args);
-                foreach (var k in call.Keywords) k.Value = FoldExpr(k.Value);
-                return e;
-            case FormattedValueExpr fv:
-                fv.Value = FoldExpr(fv.Value);
-                if (fv.FormatSpec != null) fv.FormatSpec = FoldExpr(fv.FormatSpec);
-                return e;
-            case JoinedStrExpr j: FoldList(j.Values); return e;
-            case AttributeExpr a: a.Value = FoldExpr(a.Value); return e;
-            case SubscriptExpr sub:
-                sub.Value = FoldExpr(sub.Value);
-                sub.Slice = FoldExpr(sub.Slice);
-                if (sub.Ctx == ExprContext.Load && sub.Value is ConstantExpr cv && sub.Slice is ConstantExpr ci)
-                    return MakeConst(e, Subscript(cv.Value, ci.Value));
-                return e;
-            case StarredExpr st: st.Value = FoldExpr(st.Value); return e;
-            case SliceExpr sl:
-                if (sl.Lower != null) sl.Lower = FoldExpr(sl.Lower);
-                if (sl.Upper != null) sl.Upper = FoldExpr(sl.Upper);
-                if (sl.Step != null) sl.Step = FoldExpr(sl.Step);
-                return e;
-            case ListExpr l: FoldList(l.Elts); return e;
-            case TupleExpr t:
-                FoldList(t.Elts);
-                if (t.Ctx == ExprContext.Load) return MakeConst(e, ConstTuple(t.Elts));
-                return e;
-            case NameExpr n when n.Id == "__debug__" && n.Ctx == ExprContext.Load:
-                return MakeConst(e, Constant.True);
-        }
-        return e;
     }
 
     private static Constant? ConstTuple(List<ExprSyntax> elts)

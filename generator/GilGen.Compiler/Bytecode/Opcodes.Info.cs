@@ -96,6 +96,10 @@ internal static class OpcodeInfo
             case Opcode.LIST_TO_TUPLE: return 0;
             case Opcode.LIST_EXTEND: case Opcode.SET_UPDATE: case Opcode.DICT_MERGE: case Opcode.DICT_UPDATE: return -1;
             case Opcode.GET_YIELD_FROM_ITER: return 0;
+            case Opcode.GET_AWAITABLE: case Opcode.GET_AITER: return 0;
+            case Opcode.GET_ANEXT: case Opcode.BEFORE_ASYNC_WITH: return 1;
+            case Opcode.SETUP_ASYNC_WITH: return jump ? -1 + 6 : 0;
+            case Opcode.END_ASYNC_FOR: return -7;
             default: return 0;
         }
     }

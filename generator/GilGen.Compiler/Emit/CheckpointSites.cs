@@ -40,8 +40,19 @@ internal static class CheckpointSites
         return mask;
     }
 
-    /// <summary>ceval.c skips the test when the next instruction sets up a block.</summary>
-    public static bool SkipsCheckBefore(Opcode next) => next is Opcode.SETUP_FINALLY or Opcode.SETUP_WITH;
+    /// <summary>
+    /// ceval.c skips the test when the next instruction sets up a block, and before YIELD_FROM (a
+    /// resumed <c>yield from</c>/<c>await</c> re-runs it) so that delegation is never interrupted.
+    /// </summary>
+    public static bool SkipsCheckBefore(Opcode next) => next is Opcode.SETUP_FINALLY or Opcode.SETUP_WITH
+        or Opcode.YIELD_FROM or Opcode.BEFORE_ASYNC_WITH;
+
+    /// <summary>
+    /// The mask for the check when a generator resumes after YIELD_VALUE before <paramref name="next"/>:
+    /// CPython 3.9 enters its loop there (and tests unless <paramref name="next"/> skips the test); 3.11+
+    /// test in RESUME after a yield. A resumed <c>yield from</c>/<c>await</c> has no check in either.
+    /// </summary>
+    public static int AfterYield(Opcode next) => AtEntry(next);
 
     /// <summary>True for a conditional jump that FAST_DISPATCHes when its condition is exactly True or False.</summary>
     public static bool IsBoolFastJump(Opcode op) => op is Opcode.POP_JUMP_IF_FALSE or Opcode.POP_JUMP_IF_TRUE

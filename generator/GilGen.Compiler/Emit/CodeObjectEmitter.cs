@@ -23,11 +23,12 @@ namespace GilGen.Compiler.Emit;
 /// interpreter's eval breaker (<see cref="CheckpointSites"/>); that one volatile read is all the
 /// GIL costs on the fast path.</para>
 /// </remarks>
-internal sealed class CodeObjectEmitter
+internal sealed partial class CodeObjectEmitter
 {
     private readonly CodeObject _code;
     private readonly ModuleLayout _layout;
     private readonly bool _isModule;
+    private readonly bool _isClassBody;
     private readonly CodeWriter _w;
     private readonly InstructionFlow _flow;
     private readonly IReadOnlyList<Instruction> _ins;
@@ -45,6 +46,7 @@ internal sealed class CodeObjectEmitter
         _code = code;
         _layout = layout;
         _isModule = isModule;
+        _isClassBody = ModuleLayout.IsClassBody(code, isModule);
         _w = writer;
         _ins = code.Instructions;
         _flow = new InstructionFlow(code);
@@ -72,7 +74,20 @@ internal sealed class CodeObjectEmitter
         _maxDepth = Math.Max(_maxDepth, _code.StackSize + 1);
 
         string body = _layout.BodyName(_code);
-        _w.Line("/// <summary>" + Xml(_isModule ? "The module's top-level code." : "def " + _code.QualName + " (line " + _code.FirstLineNo + ").") + "</summary>");
+        if (IsGenerator)
+        {
+            AssignResumePoints();
+            EmitGeneratorFactory(body);
+            _w.Line("/// <summary>" + Xml("Runs def " + _code.QualName + " (line " + _code.FirstLineNo + ") from where its frame stopped to its next yield or its end.") + "</summary>");
+            _w.Line(GeneratedCode);
+            _w.Open($"private static {Value} {ResumeName(body)}({ThreadStateType} __ts, {GeneratorFrameType} __f)");
+            EmitResumePrologue();
+            if (_flow.HasHandlers) EmitBodyWithHandlers(); else EmitBodyWithoutHandlers();
+            _w.Close();
+            _w.Line();
+            return;
+        }
+        _w.Line("/// <summary>" + Xml(_isModule ? "The module's top-level code." : (_isClassBody ? "class " : "def ") + _code.QualName + " (line " + _code.FirstLineNo + ")" + (_isClassBody ? ": __args[0] is the namespace dict." : ".")) + "</summary>");
         _w.Line(GeneratedCode);
         _w.Open(_isModule
             ? $"private static {Value} {body}({ThreadStateType} __ts, {Module} __module)"
@@ -91,19 +106,18 @@ internal sealed class CodeObjectEmitter
             {
                 throw new EmitException($"the instruction {ins.Opcode} (line {ins.Line}) is not supported by GilGen's emitter yet", ins.Line);
             }
-            if (!_isModule && ins.Opcode is Opcode.LOAD_NAME or Opcode.STORE_NAME or Opcode.DELETE_NAME or Opcode.SETUP_ANNOTATIONS)
+            if (!_isModule && !_isClassBody && ins.Opcode is Opcode.LOAD_NAME or Opcode.STORE_NAME or Opcode.DELETE_NAME)
             {
-                throw new EmitException("class bodies are not supported by GilGen's emitter yet", ins.Line);
+                throw new EmitException($"{ins.Opcode} in a function is not supported by GilGen's emitter yet", ins.Line);
             }
         }
     }
 
     private static bool IsSupported(Opcode op) => op switch
     {
-        Opcode.YIELD_VALUE or Opcode.YIELD_FROM or Opcode.GET_YIELD_FROM_ITER or Opcode.GET_AWAITABLE
-            or Opcode.GET_AITER or Opcode.GET_ANEXT or Opcode.BEFORE_ASYNC_WITH or Opcode.END_ASYNC_FOR
+        Opcode.GET_AITER or Opcode.GET_ANEXT or Opcode.BEFORE_ASYNC_WITH or Opcode.END_ASYNC_FOR
             or Opcode.SETUP_ASYNC_WITH or Opcode.PRINT_EXPR
-            or Opcode.LOAD_BUILD_CLASS or Opcode.LOAD_CLASSDEREF or Opcode.IMPORT_STAR => false,
+            or Opcode.IMPORT_STAR => false,
         _ => true,
     };
 
@@ -125,34 +139,47 @@ internal sealed class CodeObjectEmitter
         _w.Line("var __g = __mod.Slots;");
         if (!_isModule)
         {
-            for (int i = 0; i < _code.VarNames.Count; i++)
+            EmitLocalsAndCells();
+        }
+        EmitSlotDeclarations();
+        // Before the first instruction (and outside any loop that may start there).
+        var first = _ins.Count > 0 ? _ins[0].Opcode : Opcode.NOP;
+        EmitCheck(CheckpointSites.AtEntry(first), "function entry");
+    }
+
+    /// <summary>Python locals bound from the arguments, and the frame's cells.</summary>
+    private void EmitLocalsAndCells()
+    {
+        for (int i = 0; i < _code.VarNames.Count; i++)
+        {
+            _w.Line($"{Value} {Local(i)} = {Value}.Unbound;   // {CSharpLiteral.CommentText(_code.VarNames[i])}");
+        }
+        if (_isClassBody) _w.Line($"var __ns = (global::GilGen.Runtime.PyDict)__args[0].Obj!;   // the class namespace (__build_class__)");
+        else EmitArgumentBinding();
+        int cells = _code.CellVars.Count;
+        for (int i = 0; i < cells; i++)
+        {
+            // A cell for an argument starts out holding the argument (CPython's cell2arg).
+            int arg = IndexOf(_code.VarNames, _code.CellVars[i], ArgTotal);
+            _w.Line($"var {CellLocal(i)} = new {Cell}();   // cell {CSharpLiteral.CommentText(_code.CellVars[i])}");
+            if (arg >= 0)
             {
-                _w.Line($"{Value} {Local(i)} = {Value}.Unbound;   // {CSharpLiteral.CommentText(_code.VarNames[i])}");
-            }
-            EmitArgumentBinding();
-            int cells = _code.CellVars.Count;
-            for (int i = 0; i < cells; i++)
-            {
-                // A cell for an argument starts out holding the argument (CPython's cell2arg).
-                int arg = IndexOf(_code.VarNames, _code.CellVars[i], ArgTotal);
-                _w.Line($"var {CellLocal(i)} = new {Cell}();   // cell {CSharpLiteral.CommentText(_code.CellVars[i])}");
-                if (arg >= 0)
-                {
-                    _w.Line($"{CellLocal(i)}.Value = {Local(arg)}; {Local(arg)} = {Value}.Unbound;");
-                }
-            }
-            for (int i = 0; i < _code.FreeVars.Count; i++)
-            {
-                _w.Line($"var {CellLocal(cells + i)} = __fn.Closure![{i}];   // free {CSharpLiteral.CommentText(_code.FreeVars[i])}");
+                _w.Line($"{CellLocal(i)}.Value = {Local(arg)}; {Local(arg)} = {Value}.Unbound;");
             }
         }
+        for (int i = 0; i < _code.FreeVars.Count; i++)
+        {
+            _w.Line($"var {CellLocal(cells + i)} = __fn.Closure![{i}];   // free {CSharpLiteral.CommentText(_code.FreeVars[i])}");
+        }
+    }
+
+    /// <summary>The stack slots and the scratch the instructions use.</summary>
+    private void EmitSlotDeclarations()
+    {
         if (_maxDepth > 0) _w.Line($"{Value} {string.Join(", ", Enumerable.Range(0, _maxDepth).Select(i => S(i) + " = default"))};");
         if (UsesBuffer()) _w.Line($"{ValueBuffer} __buf = default;");
         if (Enumerable.Range(0, _ins.Count).Any(IsFusedCompare)) _w.Line("bool __cmp = false, __cmpIsBool = false;");
         _w.Line($"int __line = {_code.FirstLineNo};");
-        // Before the first instruction (and outside any loop that may start there).
-        var first = _ins.Count > 0 ? _ins[0].Opcode : Opcode.NOP;
-        EmitCheck(CheckpointSites.AtEntry(first), "function entry");
     }
 
     private bool UsesBuffer() => _ins.Any(i => i.Opcode is Opcode.CALL_FUNCTION or Opcode.CALL_METHOD or Opcode.CALL_FUNCTION_KW
@@ -196,9 +223,25 @@ internal sealed class CodeObjectEmitter
 
     private void EmitBodyWithoutHandlers()
     {
+        if (IsGenerator) _w.Line("int __ip = -1;");
         _w.Open("try");
+        if (IsGenerator)
+        {
+            _w.Open("switch (__f.ResumePoint)");
+            foreach (var y in _resumeIds) _w.Line($"case {y.Value}: goto __Y{y.Value};");
+            _w.Close();
+            EmitFreshStart();
+        }
         EmitInstructions();
         _w.Close();
+        if (IsGenerator)
+        {
+            _w.Open($"catch ({PyExceptionType} __e)");
+            EmitLeaveOnError();
+            _w.Line("throw;");
+            _w.Close();
+            return;
+        }
         // A filter, not a catch and rethrow: see EmittedOps.LeaveFrame.
         var owned = OwnedLocals().Select(l => ", " + l);
         _w.Open($"catch ({PyExceptionType} __e) when (global::GilGen.Runtime.EmittedOps.LeaveFrame(__e, {_layout.CodeInfoName(_code)}, __line{string.Concat(owned)}))");
@@ -216,7 +259,7 @@ internal sealed class CodeObjectEmitter
 
     private void EmitBodyWithHandlers()
     {
-        _w.Line("int __resume = 0, __ip = -1;");
+        _w.Line(IsGenerator ? "int __resume = -__f.ResumePoint, __ip = -1;" : "int __resume = 0, __ip = -1;");
         var exc = string.Join(", ", Enumerable.Range(0, Math.Max(1, _maxHandlerNesting + 1)).Select(i => "__x" + i + " = null"));
         _w.Line($"{PyExceptionType}? {exc}, __traced = null;");
         _w.Open("while (true)");
@@ -224,7 +267,10 @@ internal sealed class CodeObjectEmitter
         _w.Line("// Re-entry after an exception: go to the handler the catch chose.");
         _w.Open("switch (__resume)");
         foreach (var h in _handlerIds) _w.Line($"case {h.Value}: goto __L{h.Key};");
+        // A generator's frame resumes at its yield through the same dispatch.
+        if (IsGenerator) foreach (var y in _resumeIds) _w.Line($"case {-y.Value}: goto __Y{y.Value};");
         _w.Close();
+        if (IsGenerator) EmitFreshStart();
         EmitInstructions();
         _w.Close();
         _w.Open($"catch ({PyExceptionType} __e)");
@@ -298,6 +344,7 @@ internal sealed class CodeObjectEmitter
     private void EmitLeaveOnError(bool addFrame = true)
     {
         if (addFrame) _w.Line($"__e.AddFrame({_layout.CodeInfoName(_code)}, __line);");
+        if (IsGenerator) EmitReleaseStackOnError();
         EmitReleaseLocals();
     }
 
@@ -330,7 +377,8 @@ internal sealed class CodeObjectEmitter
             }
             if (isLabel) _w.Flush($"        __L{ins.Offset}:");
             if (ins.Line != (i > 0 ? _ins[i - 1].Line : -1) || isLabel) _w.Line($"__line = {ins.Line};");
-            if (_flow.HasHandlers && _flow.Blocks[i].Count > 0 && InstructionFlow.CanRaise(ins.Opcode)) _w.Line($"__ip = {ins.Offset};");
+            if (InstructionFlow.CanRaise(ins.Opcode) && ((_flow.HasHandlers && _flow.Blocks[i].Count > 0) || (IsGenerator && _flow.Depth[i] > 0)))
+                _w.Line($"__ip = {ins.Offset};");
             _w.Line($"// {ins.Offset} {ins.Opcode}{(ins.HasArg ? " " + ins.Arg + ArgNote(ins) : "")}");
             new InstructionEmitter(this, i).Emit();
         }
@@ -352,6 +400,21 @@ internal sealed class CodeObjectEmitter
         }
     }
 
+    /// <summary>
+    /// For <c>super()</c> (CALL_FUNCTION 0 right after LOAD_GLOBAL super) in a function that has the compiler's
+    /// __class__ free variable: the C# expression of the first argument, as CPython's super() reads it from
+    /// the frame (from its cell when a closure captured it). Null otherwise.
+    /// </summary>
+    internal string? ZeroArgSuperFirstArg(int index)
+    {
+        if (_isModule || _isClassBody || index == 0 || !_code.FreeVars.Contains("__class__")) return null;
+        var previous = _ins[index - 1];
+        if (previous.Opcode != Opcode.LOAD_GLOBAL || _code.Names[previous.Arg] != "super" || _labels.Contains(_ins[index].Offset)) return null;
+        if (ArgTotal == 0 || _code.VarNames.Count == 0) return $"{Value}.Unbound";
+        int cell = IndexOf(_code.CellVars, _code.VarNames[0], _code.CellVars.Count);
+        return cell >= 0 ? CellLocal(cell) + ".Value" : Local(0);
+    }
+
     /// <summary>An argument that no instruction deletes and no cell takes over is bound from entry to exit.</summary>
     internal bool IsAlwaysBound(int local) =>
         local < ArgTotal && !_code.CellVars.Contains(_code.VarNames[local])
@@ -370,7 +433,7 @@ internal sealed class CodeObjectEmitter
     }
 
     /// <summary>Emits the code of one instruction; a nested class so the big switch reads top to bottom.</summary>
-    private sealed class InstructionEmitter
+    private sealed partial class InstructionEmitter
     {
         private readonly CodeObjectEmitter _e;
         private readonly CodeWriter _w;
@@ -491,12 +554,17 @@ internal sealed class CodeObjectEmitter
                     CheckAfter();
                     break;
                 case Opcode.LIST_TO_TUPLE: Unary("ListToTuple"); break;
+                case Opcode.SETUP_ANNOTATIONS when _e._isClassBody:
+                    _w.Line($"{Ops}.ClassSetupAnnotations(__ts, __ns, {_e._layout.NameField("__annotations__")});");
+                    CheckAfter();
+                    break;
                 case Opcode.SETUP_ANNOTATIONS:
                     _w.Line($"{Ops}.SetupAnnotations(__ts, __g[{_e._layout.SlotOf("__annotations__")}]);");
                     CheckAfter();
                     break;
                 case Opcode.RETURN_VALUE:
                     _e.EmitReleaseLocals();
+                    if (_e.IsGenerator) _w.Line("__f.ResumePoint = -1;");
                                 _w.Line($"return {Top};");
                     break;
                 case Opcode.POP_BLOCK:
@@ -528,6 +596,26 @@ internal sealed class CodeObjectEmitter
                 case Opcode.SETUP_WITH:
                     _w.Line($"{S(_d)} = {Ops}.EnterWith(__ts, {Top}, out var __exit{_i.Offset});");
                     _w.Line($"{Top}.DecRef(); {Top} = __exit{_i.Offset};");
+                    CheckAfter();
+                    break;
+                case Opcode.STORE_NAME when _e._isClassBody:
+                    _w.Line($"{Ops}.ClassStoreName(__ts, __ns, {_e._layout.NameField(Code.Names[arg])}, {Top});");
+                    CheckAfter();
+                    break;
+                case Opcode.DELETE_NAME when _e._isClassBody:
+                    _w.Line($"{Ops}.ClassDeleteName(__ts, __ns, {_e._layout.NameField(Code.Names[arg])});");
+                    CheckAfter();
+                    break;
+                case Opcode.LOAD_NAME when _e._isClassBody:
+                    _w.Line($"{S(_d)} = {Ops}.ClassLoadName(__ts, __ns, {_e._layout.NameField(Code.Names[arg])}, __g[{Slot(arg)}]);");
+                    CheckAfter();
+                    break;
+                case Opcode.LOAD_CLASSDEREF:
+                    _w.Line($"{S(_d)} = {Ops}.LoadClassDeref(__ts, __ns, {_e._layout.NameField(DerefName(arg))}, {_e.CellLocal(arg)});");
+                    CheckAfter();
+                    break;
+                case Opcode.LOAD_BUILD_CLASS:
+                    _w.Line($"{S(_d)} = {Ops}.LoadBuildClass(__ts);");
                     CheckAfter();
                     break;
                 case Opcode.STORE_NAME:
@@ -690,6 +778,10 @@ internal sealed class CodeObjectEmitter
                     else if (arg == 1) _w.Line($"throw {Ops}.Raise(__ts, {Top}, {Value}.Unbound);");
                     else _w.Line($"throw {Ops}.Raise(__ts, {Second}, {Top});");
                     break;
+                case Opcode.CALL_FUNCTION when arg == 0 && _e.ZeroArgSuperFirstArg(_index) is string firstArg:
+                    _w.Line($"{{ var __r = {Ops}.CallZeroArgSuper(__ts, {Top}, {_e.CellLocal(Code.CellVars.Count + IndexOf(Code.FreeVars, "__class__", Code.FreeVars.Count))}, {firstArg}); {Top}.DecRef(); {Top} = __r; }}");
+                    CheckAfter();
+                    break;
                 case Opcode.CALL_FUNCTION:
                     Call(callable: _d - 1 - arg, firstArg: _d - arg, count: arg, kwNames: "null", extraRelease: null);
                     break;
@@ -773,6 +865,16 @@ internal sealed class CodeObjectEmitter
                     break;
                 case Opcode.DICT_MERGE:
                     _w.Line($"{Ops}.DictMerge(__ts, {S(_d - 1 - arg)}, {Top}, {S(_d - 3 - arg)}); {Top}.DecRef();");
+                    CheckAfter();
+                    break;
+                case Opcode.YIELD_VALUE: YieldValue(); break;
+                case Opcode.YIELD_FROM: YieldFrom(); break;
+                case Opcode.GET_YIELD_FROM_ITER:
+                    _w.Line($"{{ var __r = {GeneratorOpsType}.GetYieldFromIter(__ts, {Top}, {((Code.Flags & (CodeFlags.Coroutine | CodeFlags.IterableCoroutine)) != 0 ? "true" : "false")}); {Top}.DecRef(); {Top} = __r; }}");
+                    CheckAfter();
+                    break;
+                case Opcode.GET_AWAITABLE:
+                    _w.Line($"{{ var __r = {GeneratorOpsType}.GetAwaitable(__ts, {Top}); {Top}.DecRef(); {Top} = __r; }}");
                     CheckAfter();
                     break;
                 default:

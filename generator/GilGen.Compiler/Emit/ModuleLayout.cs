@@ -48,12 +48,31 @@ internal sealed class ModuleLayout
     /// <summary>The field holding a heap constant (str, float, big int, tuple...).</summary>
     public string ConstantField(Constant constant) => _constantFields[constant];
 
+    /// <summary>A class body: a code object that keeps its names in a namespace dict (no CO_OPTIMIZED).</summary>
+    public static bool IsClassBody(CodeObject code, bool isModule) => !isModule && (code.Flags & CodeFlags.Optimized) == 0;
+
+    /// <summary>The str constant field holding a name a class body looks up in its namespace.</summary>
+    public string NameField(string name) => _constantFields[Constant.Str(name)];
+
     private void Visit(CodeObject code, bool isModule)
     {
         _codeIds[code] = Codes.Count;
         Codes.Add(code);
+        bool classBody = IsClassBody(code, isModule);
         foreach (var ins in code.Instructions)
         {
+            if (classBody && ins.Opcode is Opcode.LOAD_NAME or Opcode.STORE_NAME or Opcode.DELETE_NAME)
+            {
+                // The namespace is keyed by str objects: one constant field per name.
+                AddConstant(Constant.Str(code.Names[ins.Arg]));
+                if (ins.Opcode == Opcode.LOAD_NAME) AddSlot(code.Names[ins.Arg]);
+                continue;
+            }
+            if (ins.Opcode == Opcode.LOAD_CLASSDEREF)
+            {
+                int cells = code.CellVars.Count;
+                AddConstant(Constant.Str(ins.Arg < cells ? code.CellVars[ins.Arg] : code.FreeVars[ins.Arg - cells]));
+            }
             switch (ins.Opcode)
             {
                 case Opcode.LOAD_GLOBAL:
@@ -68,6 +87,7 @@ internal sealed class ModuleLayout
                     break;
                 case Opcode.SETUP_ANNOTATIONS:
                     if (isModule) AddSlot("__annotations__");
+                    if (classBody) AddConstant(Constant.Str("__annotations__"));
                     break;
             }
         }

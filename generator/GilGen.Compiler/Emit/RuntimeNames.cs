@@ -15,6 +15,10 @@ internal static class RuntimeNames
     public const string ArgSpec = "global::GilGen.Runtime.ArgSpec";
     public const string ArgBinder = "global::GilGen.Runtime.ArgBinder";
     public const string Cell = "global::GilGen.Runtime.PyCell";
+    public const string GeneratorFrameType = "global::GilGen.Runtime.GeneratorFrame";
+    public const string GeneratorType = "global::GilGen.Runtime.PyGenerator";
+    public const string GeneratorOpsType = "global::GilGen.Runtime.GeneratorOps";
+    public const string ResumeModeType = "global::GilGen.Runtime.ResumeMode";
     public const string PyExceptionType = "global::GilGen.Runtime.PyException";
     public const string CompareOp = "global::GilGen.Runtime.CompareOp";
     public const string ValueBuffer = "global::GilGen.Runtime.ValueBuffer";

@@ -63,6 +63,14 @@ internal static class StackEffect
                 return arg == 3 ? -2 : -1;
             case Opcode.FORMAT_VALUE:
                 return (arg & 0x04) == 0x04 ? -1 : 0;
+            case Opcode.YIELD_VALUE: case Opcode.GET_YIELD_FROM_ITER: case Opcode.GET_AWAITABLE: case Opcode.GET_AITER:
+                return 0;
+            case Opcode.GET_ANEXT: case Opcode.BEFORE_ASYNC_WITH:
+                return 1;
+            case Opcode.SETUP_ASYNC_WITH:
+                return jump ? 5 : 0;
+            case Opcode.END_ASYNC_FOR:
+                return -7;
             default:
                 // Every remaining opcode of the supported set pops one: binary and in-place
                 // operators, POP_TOP, stores, COMPARE_OP, IS_OP, CONTAINS_OP, IMPORT_NAME,

@@ -43,10 +43,10 @@ internal sealed partial class Parser
     private ExprSyntax ParseYield()
     {
         var t = Advance();
-        Unsupported("'yield'", t.Start, t.Length);
-        if (Accept("from")) ParseTest();
-        else if (StartsExpression()) ParseTestListStarExpr();
-        return Done(new ErrorExpr(), t);
+        if (Accept("from")) return Done(new YieldFromExpr { Value = ParseTest() }, t);
+        var y = new YieldExpr();
+        if (StartsExpression()) y.Value = ParseTestListStarExpr();
+        return Done(y, t);
     }
 
     private ExprSyntax ParseTestOrStar() => At("*") ? ParseStarExpr() : ParseNamedExprTest();
@@ -264,12 +264,13 @@ internal sealed partial class Parser
 
     private ExprSyntax ParsePower()
     {
+        ExprSyntax left;
         if (At("await"))
         {
             var t = Advance();
-            Unsupported("'await'", t.Start, t.Length);
+            left = Done(new AwaitExpr { Value = ParseAtomExpr() }, t);
         }
-        var left = ParseAtomExpr();
+        else left = ParseAtomExpr();
         if (At("**"))
         {
             CountChainedOperator();
@@ -350,7 +351,7 @@ internal sealed partial class Parser
                 }
                 else
                 {
-                    if (At("for"))
+                    if (AtComprehensionFor)
                     {
                         e = ParseComprehensionTail(ComprehensionKind.Generator, e, null, t);
                         if (call.Args.Count > 0 || call.Keywords.Count > 0 || (At(",") && !Peek().Is(")")))
@@ -448,7 +449,7 @@ internal sealed partial class Parser
                 return y;
             }
             var first = ParseTestOrStar();
-            if (At("for"))
+            if (AtComprehensionFor)
             {
                 var gen = ParseComprehensionTail(ComprehensionKind.Generator, first, null, t);
                 Expect(")");
@@ -483,7 +484,7 @@ internal sealed partial class Parser
             var list = new ListExpr { Ctx = ExprContext.Load };
             if (Accept("]")) return Done(list, t);
             var first = ParseTestOrStar();
-            if (At("for"))
+            if (AtComprehensionFor)
             {
                 var comp = ParseComprehensionTail(ComprehensionKind.List, first, null, t);
                 Expect("]");
@@ -519,7 +520,7 @@ internal sealed partial class Parser
             {
                 Advance();
                 var value = ParseTest();
-                if (At("for"))
+                if (AtComprehensionFor)
                 {
                     var comp = ParseComprehensionTail(ComprehensionKind.Dict, first, value, t);
                     Expect("}");
@@ -530,7 +531,7 @@ internal sealed partial class Parser
                 if (Accept(",")) ParseDictItems(dict); else Expect("}");
                 return Done(dict, t);
             }
-            if (At("for"))
+            if (AtComprehensionFor)
             {
                 var comp = ParseComprehensionTail(ComprehensionKind.Set, first, null, t);
                 Expect("}");
@@ -569,6 +570,9 @@ internal sealed partial class Parser
         Expect("}");
     }
 
+    /// <summary>A comprehension's first <c>for</c> (or <c>async for</c>) follows.</summary>
+    private bool AtComprehensionFor => At("for") || At("async");
+
     private ComprehensionExpr ParseComprehensionTail(ComprehensionKind kind, ExprSyntax elt, ExprSyntax? value, Token first)
     {
         if (elt is StarredExpr) Fail(kind == ComprehensionKind.Dict ? "dict unpacking cannot be used in dict comprehension" : "iterable unpacking cannot be used in comprehension", elt);
@@ -576,13 +580,13 @@ internal sealed partial class Parser
         while (At("for") || At("async"))
         {
             var ft = Cur;
-            if (At("async")) { Unsupported("'async'", ft.Start, ft.Length); Advance(); }
+            bool isAsync = Accept("async");
             Expect("for");
             var target = ParseExprList();
             SetContext(target, ExprContext.Store);
             Expect("in");
             var iter = ParseOrTest();
-            var clause = new ComprehensionClause { Target = target, Iter = iter };
+            var clause = new ComprehensionClause { Target = target, Iter = iter, IsAsync = isAsync };
             while (At("if"))
             {
                 Advance();
@@ -660,6 +664,8 @@ internal sealed partial class Parser
         CompareExpr => "comparison",
         IfExpExpr => "conditional expression",
         NamedExpr => "named expression",
+        YieldExpr or YieldFromExpr => "yield expression",
+        AwaitExpr => "await expression",
         _ => "expression",
     };
 

@@ -199,10 +199,8 @@ internal sealed partial class Parser
                 case "def": into.Add(ParseFunctionDef()); return;
                 case "class": into.Add(ParseClassDef()); return;
                 case "async":
-                    Unsupported("'async'", t.Start, t.Length);
-                    Advance();
-                    if (At("def") || At("for") || At("with")) { ParseStatement(new List<StmtSyntax>()); return; }
-                    throw Fail(null, Cur);
+                    into.Add(ParseAsyncStatement());
+                    return;
             }
         }
         if (t.Is("@"))
@@ -472,6 +470,18 @@ internal sealed partial class Parser
         var stmt = new WhileStmt { Test = ParseNamedExprTest() };
         stmt.Body = ParseBlock();
         if (Accept("else")) stmt.OrElse = ParseBlock();
+        return Done(stmt, t);
+    }
+
+    /// <summary><c>async def</c>, <c>async for</c>, <c>async with</c>: the statement after the keyword, marked async.</summary>
+    private StmtSyntax ParseAsyncStatement()
+    {
+        var t = Advance();
+        StmtSyntax stmt;
+        if (At("def")) { var f = (FunctionDefStmt)ParseFunctionDef(); f.IsAsync = true; stmt = f; }
+        else if (At("for")) { var f = (ForStmt)ParseFor(); f.IsAsync = true; stmt = f; }
+        else if (At("with")) { var w = (WithStmt)ParseWith(); w.IsAsync = true; stmt = w; }
+        else throw Fail(null, Cur);
         return Done(stmt, t);
     }
 

@@ -19,11 +19,10 @@ public static class BuiltinConstructors
         var init = type.Lookup("__init__");
         if (init is PyValue f && f.Obj is PyFunction)
         {
-            var withSelf = new PyValue[args.Length + 1];
-            withSelf[0] = PyValue.From(inst);
-            args.CopyTo(withSelf.AsSpan(1));
-            var r = Ops.Call(ts, f, withSelf, kw);
-            if (!r.IsNone) { r.DecRef(); throw PyErr.TypeError($"__init__() should return None, not '{r.Type.Name}'"); }
+            PyValue r;
+            try { r = Ops.CallWithSelf(ts, f, PyValue.From(inst), args, kw); }
+            catch { PyValue.From(inst).DecRef(); throw; }
+            if (!r.IsNone) { r.DecRef(); PyValue.From(inst).DecRef(); throw PyErr.TypeError($"__init__() should return None, not '{r.Type.Name}'"); }
         }
         else if (args.Length > 0) throw PyErr.TypeError($"{type.Name}() takes no arguments");
         return PyValue.From(inst);
@@ -31,8 +30,14 @@ public static class BuiltinConstructors
 
     public static PyValue Type(ThreadState ts, PyType type, ReadOnlySpan<PyValue> args, string[]? kw)
     {
-        if (args.Length == 1) return PyValue.From(args[0].Type);
-        throw PyErr.NotImplementedError("type() with three arguments (dynamic class creation) is not supported");
+        int positional = args.Length - (kw?.Length ?? 0);
+        if (positional == 1 && kw == null) return PyValue.From(args[0].Type).NewRef();
+        if (positional != 3) throw PyErr.TypeError("type() takes 1 or 3 arguments");
+        if (args[0].Obj is not PyStr name) throw PyErr.TypeError($"type.__new__() argument 1 must be str, not {args[0].Type.Name}");
+        if (args[1].Obj is not PyTuple bases) throw PyErr.TypeError($"type.__new__() argument 2 must be tuple, not {args[1].Type.Name}");
+        if (args[2].Obj is not PyDict ns) throw PyErr.TypeError($"type.__new__() argument 3 must be dict, not {args[2].Type.Name}");
+        // Without a frame to read the caller's __name__ from, a class made by type() belongs to __main__.
+        return PyValue.From(PyType.CreateHeapType(ts, name.Value, bases.Items, ns, args.Slice(3), kw));
     }
 
     public static PyValue Int(ThreadState ts, PyType type, ReadOnlySpan<PyValue> args, string[]? kw)

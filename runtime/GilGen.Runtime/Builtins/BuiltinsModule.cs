@@ -30,6 +30,7 @@ public static class BuiltinsModule
         m.SetGlobal("NotImplemented", PyValue.From(PyNotImplemented.Instance));
         m.SetGlobal("EnvironmentError", PyValue.From(ExceptionTypes.OSError));
         m.SetGlobal("IOError", PyValue.From(ExceptionTypes.OSError));
+        ClassBuiltins.Install(m);
 
         m.AddFunction("print", Print);
         m.AddFunction("len", (ts, a, kw) => PyValue.Int(Ops.Length(ts, One(a, kw, "len"))));
@@ -73,6 +74,13 @@ public static class BuiltinsModule
             var it = a[0];
             if (it.Obj is null || (it.Obj.Type.Module == "builtins" && !IsIterator(it.Obj)))
                 throw PyErr.TypeError($"'{it.Type.Name}' object is not an iterator");
+            if (it.Obj is PyGenerator g)
+            {
+                // A generator's return value travels in its StopIteration.
+                if (a.Length == 1) return g.NextOrStop(ts);
+                if (g.Next(ts, out var y)) return y;
+                return a[1].NewRef();
+            }
             if (Ops.ForIter(ts, it, out var x)) return x;
             if (a.Length == 2) return a[1].NewRef();
             throw PyErr.StopIteration();
@@ -85,13 +93,24 @@ public static class BuiltinsModule
         m.AddFunction("hash", (ts, a, kw) => PyValue.Int(Ops.HashOf(ts, One(a, kw, "hash"))));
         m.AddFunction("any", (ts, a, kw) =>
         {
-            foreach (var v in Ops.ToList(ts, One(a, kw, "any"))) { bool t = Ops.IsTrue(ts, v); v.DecRef(); if (t) return PyValue.True; }
-            return PyValue.False;
+            // Lazily, as CPython: any() stops at the first true item (a generator is not run further).
+            var it = Ops.GetIter(ts, One(a, kw, "any"));
+            try
+            {
+                while (Ops.ForIter(ts, it, out var v)) { bool t; try { t = Ops.IsTrue(ts, v); } finally { v.DecRef(); } if (t) return PyValue.True; }
+                return PyValue.False;
+            }
+            finally { it.DecRef(); }
         });
         m.AddFunction("all", (ts, a, kw) =>
         {
-            foreach (var v in Ops.ToList(ts, One(a, kw, "all"))) { bool t = Ops.IsTrue(ts, v); v.DecRef(); if (!t) return PyValue.False; }
-            return PyValue.True;
+            var it = Ops.GetIter(ts, One(a, kw, "all"));
+            try
+            {
+                while (Ops.ForIter(ts, it, out var v)) { bool t; try { t = Ops.IsTrue(ts, v); } finally { v.DecRef(); } if (!t) return PyValue.False; }
+                return PyValue.True;
+            }
+            finally { it.DecRef(); }
         });
         m.AddFunction("round", Round);
         m.AddFunction("divmod", (ts, a, kw) =>
@@ -186,7 +205,8 @@ public static class BuiltinsModule
     }
 
     private static bool IsIterator(PyObject o) =>
-        o is PySequenceIterator or PyRangeIterator or PyTableIterator or PyDerivedIterator or PyGetItemIterator;
+        o is PySequenceIterator or PyRangeIterator or PyTableIterator or PyDerivedIterator or PyGetItemIterator
+            or PyGenerator { IsCoroutine: false } or PyCoroutineWrapper;
 
     private static PyValue One(ReadOnlySpan<PyValue> a, string[]? kw, string name) =>
         new BuiltinArguments(name, a, kw).NoKeywords().Expect(1, 1)[0];
@@ -296,20 +316,82 @@ public static class BuiltinsModule
         var args = new BuiltinArguments("sum", a, kw).OnlyKeywords("start").Expect(1, 2);
         var start = args.Get(1, "start") ?? PyValue.Int(0);
         if (start.Obj is PyStr) throw PyErr.TypeError("sum() can't sum strings [use ''.join(seq) instead]");
-        var items = Ops.ToList(ts, a[0]);
+        var iter = Ops.GetIter(ts, a[0]);
         var acc = start.NewRef();
+        try { return SumFrom(ts, iter, ref acc); }
+        catch { acc.DecRef(); throw; }
+        finally { iter.DecRef(); }
+    }
+
+    // CPython 3.12's builtin_sum_impl: a fast path while the total is an int that fits in 64 bits, then one
+    // while it is a float (Neumaier's compensated summation, new in 3.12), then generic addition.
+    private static PyValue SumFrom(ThreadState ts, PyValue iter, ref PyValue acc)
+    {
+        PyValue item;
+        if (acc.IsInt)
+        {
+            long total = acc.IntValue;
+            while (true)
+            {
+                if (!Ops.ForIter(ts, iter, out item)) return PyValue.Int(total);
+                if (Numbers.TryLong(item, out long b) && (item.IsInt || item.Obj is PyBool)
+                    && (total >= 0 ? b <= long.MaxValue - total : b >= long.MinValue - total))
+                {
+                    total += b;
+                    continue;
+                }
+                acc = PyValue.Int(total);
+                AddInto(ts, ref acc, item);
+                break;
+            }
+        }
+        if (acc.Obj is PyFloat startFloat && acc.Type == PyType.Float)
+        {
+            double f = startFloat.Value, c = 0.0;
+            while (true)
+            {
+                if (!Ops.ForIter(ts, iter, out item))
+                {
+                    if (c != 0 && double.IsFinite(c)) f += c;
+                    acc.DecRef();
+                    acc = PyValue.Float(f);
+                    return acc;
+                }
+                if (item.Obj is PyFloat xf && item.Type == PyType.Float)
+                {
+                    double x = xf.Value, t = f + x;
+                    if (Math.Abs(f) >= Math.Abs(x)) c += (f - t) + x;
+                    else c += (x - t) + f;
+                    f = t;
+                    item.DecRef();
+                    continue;
+                }
+                if (Numbers.TryLong(item, out long lv) && (item.IsInt || item.Obj is PyBool))
+                {
+                    f += lv;
+                    continue;
+                }
+                if (c != 0 && double.IsFinite(c)) f += c;
+                acc.DecRef();
+                acc = PyValue.Float(f);
+                AddInto(ts, ref acc, item);
+                break;
+            }
+        }
+        while (Ops.ForIter(ts, iter, out item)) AddInto(ts, ref acc, item);
+        return acc;
+    }
+
+    // acc = acc + item; consumes item.
+    private static void AddInto(ThreadState ts, ref PyValue acc, PyValue item)
+    {
         try
         {
-            foreach (var v in items)
-            {
-                var next = Ops.Add(ts, acc, v);
-                acc.DecRef();
-                acc = next;
-            }
-            return acc;
+            var next = Ops.Add(ts, acc, item);
+            acc.DecRef();
+            acc = next;
         }
-        catch { acc.DecRef(); throw; }
-        finally { foreach (var v in items) v.DecRef(); }
+        finally { item.DecRef(); }
     }
 
     private static PyValue Round(ThreadState ts, ReadOnlySpan<PyValue> a, string[]? kw)

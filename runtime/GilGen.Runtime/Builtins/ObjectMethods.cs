@@ -13,9 +13,82 @@ public static class ObjectMethods
     {
         t.AddMethod("__repr__", (ts, a, kw) => PyValue.Str(a[0].Obj is null ? Ops.ReprOf(ts, a[0]) : a[0].Obj!.ReprString(ts)));
         t.AddMethod("__str__", (ts, a, kw) => PyValue.Str(Ops.StrOf(ts, a[0])));
-        t.AddMethod("__init__", (ts, a, kw) => PyValue.None);
+        t.AddMethod("__init__", Init);
+        t.Dict["__new__"] = PyValue.From(new PyStaticMethod(PyValue.From(new PyBuiltinFunction("__new__", New))));
+        t.Dict["__init_subclass__"] = PyValue.From(new PyClassMethod(PyValue.From(new PyBuiltinFunction("__init_subclass__", InitSubclass))));
+        t.AddMethod("__getattribute__", (ts, a, kw) =>
+        {
+            string name = NameArgument(a, 2);
+            return (a[0].Obj is null ? Ops.GetAttrOrNull(ts, a[0], name) : a[0].Obj!.GetAttrOrNull(ts, name)) ?? throw PyErr.NoAttribute(a[0], name);
+        });
+        t.AddMethod("__setattr__", (ts, a, kw) =>
+        {
+            string name = NameArgument(a, 3);
+            if (a[0].Obj is null) throw PyErr.AttributeError($"'int' object has no attribute '{name}'");
+            a[0].Obj!.SetAttr(ts, name, a[2]);
+            return PyValue.None;
+        });
+        t.AddMethod("__delattr__", (ts, a, kw) =>
+        {
+            string name = NameArgument(a, 2);
+            if (a[0].Obj is null) throw PyErr.AttributeError($"'int' object has no attribute '{name}'");
+            a[0].Obj!.DelAttr(ts, name);
+            return PyValue.None;
+        });
+        t.AddMethod("__format__", (ts, a, kw) =>
+        {
+            if (a.Length != 2 || a[1].Obj is not PyStr spec) throw PyErr.TypeError("__format__() takes exactly one argument");
+            if (spec.Value.Length > 0) throw PyErr.TypeError($"unsupported format string passed to {a[0].Type.Name}.__format__");
+            return PyValue.Str(Ops.StrOf(ts, a[0]));
+        });
         t.AddMethod("__eq__", (ts, a, kw) => a.Length > 1 && Ops.Is(a[0], a[1]) ? PyValue.True : PyValue.From(PyNotImplemented.Instance));
         t.AddMethod("__ne__", (ts, a, kw) => a.Length > 1 && Ops.Is(a[0], a[1]) ? PyValue.False : PyValue.From(PyNotImplemented.Instance));
+        t.AddMethod("__dir__", (ts, a, kw) => PyValue.From(ClassBuiltins.Dir(ts, a[0])));
         t.AddMethod("__hash__", (ts, a, kw) => PyValue.Int(a[0].Obj is null ? NumericHash.OfLong(a[0].IntValue) : a[0].Obj!.Hash(ts)));
+    }
+
+    private static bool IsObjects(PyValue method) => method.Obj is PyBuiltinFunction b && ReferenceEquals(b.OwnerType, PyType.Object);
+
+    private static string NameArgument(ReadOnlySpan<PyValue> a, int count)
+    {
+        if (a.Length != count) throw PyErr.TypeError($"expected {count - 1} arguments, got {a.Length - 1}");
+        return a[1].Obj is PyStr s ? s.Value : throw PyErr.TypeError($"attribute name must be string, not '{a[1].Type.Name}'");
+    }
+
+    /// <summary>object.__init__: extra arguments are an error unless __new__ is overridden (CPython's excess_args rule).</summary>
+    private static PyValue Init(ThreadState ts, ReadOnlySpan<PyValue> a, string[]? kw)
+    {
+        if (a.Length > 1)
+        {
+            var type = a[0].Type;
+            if (type.Lookup("__init__") is PyValue init && !IsObjects(init))
+                throw PyErr.TypeError("object.__init__() takes exactly one argument (the instance to initialize)");
+            if (type.Lookup("__new__") is PyValue { Obj: PyStaticMethod { Function.Obj: PyBuiltinFunction } })
+                throw PyErr.TypeError($"{type.Name}() takes no arguments");
+        }
+        return PyValue.None;
+    }
+
+    /// <summary>object.__new__(cls, ...): a bare instance; extra arguments are an error unless __init__ is overridden.</summary>
+    private static PyValue New(ThreadState ts, ReadOnlySpan<PyValue> a, string[]? kw)
+    {
+        if (a.Length == 0) throw PyErr.TypeError("object.__new__(): not enough arguments");
+        if (a[0].Obj is not PyType cls) throw PyErr.TypeError($"object.__new__(X): X is not a type object ({a[0].Type.Name})");
+        if (a.Length > 1)
+        {
+            if (cls.Lookup("__new__") is PyValue { Obj: PyStaticMethod { Function.Obj: PyFunction } })
+                throw PyErr.TypeError("object.__new__() takes exactly one argument (the type to instantiate)");
+            if (cls.Lookup("__init__") is PyValue init && IsObjects(init))
+                throw PyErr.TypeError($"{cls.Name}() takes no arguments");
+        }
+        return PyType.NewBareInstance(ts, cls, a.Slice(1, a.Length - 1 - (kw?.Length ?? 0)));
+    }
+
+    private static PyValue InitSubclass(ThreadState ts, ReadOnlySpan<PyValue> a, string[]? kw)
+    {
+        if (kw != null && kw.Length > 0)
+            throw PyErr.TypeError($"{(a[0].Obj as PyType)?.QualName}.__init_subclass__() takes no keyword arguments");
+        if (a.Length > 1) throw PyErr.TypeError($"{(a[0].Obj as PyType)?.QualName}.__init_subclass__() takes no arguments ({a.Length - 1} given)");
+        return PyValue.None;
     }
 }

@@ -14,16 +14,24 @@ public static class ExceptionTypes
     /// <summary>Calling an exception class: args become the tuple; keyword arguments are refused.</summary>
     private static PyValue Construct(ThreadState ts, PyType type, ReadOnlySpan<PyValue> args, string[]? kwNames)
     {
-        if (kwNames != null && kwNames.Length > 0)
-            throw PyErr.TypeError($"{type.Name}() takes no keyword arguments");
-        var exc = new PyBaseException(type, PyTuple.FromBorrowed(args));
         var init = type.Lookup("__init__");
-        if (init is PyValue f && f.Obj is PyFunction)
+        bool userInit = init is PyValue { Obj: PyFunction };
+        if (!userInit && kwNames != null && kwNames.Length > 0)
+            throw PyErr.TypeError($"{type.Name}() takes no keyword arguments");
+        int positional = args.Length - (kwNames?.Length ?? 0);
+        var exc = new PyBaseException(type, PyTuple.FromBorrowed(args.Slice(0, positional)));
+        if (userInit)
         {
-            var withSelf = new PyValue[args.Length + 1];
-            withSelf[0] = PyValue.From(exc);
-            args.CopyTo(withSelf.AsSpan(1));
-            Ops.Call(ts, f, withSelf, kwNames).DecRef();
+            try
+            {
+                var r = Ops.CallWithSelf(ts, init!.Value, PyValue.From(exc), args, kwNames);
+                if (!r.IsNone) { r.DecRef(); throw PyErr.TypeError($"__init__() should return None, not '{r.Type.Name}'"); }
+            }
+            catch
+            {
+                PyValue.From(exc).DecRef();
+                throw;
+            }
         }
         return PyValue.From(exc);
     }
@@ -71,6 +79,8 @@ public static class ExceptionTypes
     public static readonly PyType DeprecationWarning = Make("DeprecationWarning", Warning);
     public static readonly PyType RuntimeWarning = Make("RuntimeWarning", Warning);
 #pragma warning restore CS1591
+
+    static ExceptionTypes() => ExceptionMethods.Install(BaseException);
 
     /// <summary>Every builtin exception class, for the builtins module.</summary>
     public static IEnumerable<PyType> All => new[]

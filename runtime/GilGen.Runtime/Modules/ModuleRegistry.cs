@@ -26,6 +26,9 @@ public sealed class ModuleRegistry
     /// <summary>Makes a builtin module importable in every interpreter (threading, time, ... register here).</summary>
     public static void RegisterBuiltinModule(string name, Func<ThreadState, PyModule> factory) => BuiltinFactories[name] = factory;
 
+    /// <summary>The names the compiler accepts in <c>import</c> (the shared list in ImportableModules.cs); equal to <see cref="BuiltinModuleNames"/>.</summary>
+    public static IReadOnlyList<string> ImportableModuleNames { get; } = Array.AsReadOnly(ImportableModules.Names);
+
     /// <summary>Names of the builtin modules (sys.builtin_module_names).</summary>
     public static IEnumerable<string> BuiltinModuleNames => BuiltinFactories.Keys;
 

@@ -27,10 +27,7 @@ public sealed class PyBoundMethod : PyObject
     /// <inheritdoc/>
     public override PyValue Call(ThreadState ts, ReadOnlySpan<PyValue> args, string[]? kwNames)
     {
-        var withSelf = new PyValue[args.Length + 1];
-        withSelf[0] = Self;
-        args.CopyTo(withSelf.AsSpan(1));
-        return Ops.Call(ts, Function, withSelf, kwNames);
+        return Ops.CallWithSelf(ts, Function, Self, args, kwNames);
     }
     /// <inheritdoc/>
     public override PyValue? GetAttrOrNull(ThreadState ts, string name) => name switch

@@ -1,30 +1,164 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
-using System.Linq;
-using System.Threading;
+
 namespace GilGen.Runtime;
 
-/// <summary>An instance of a class without a builtin layout (object(), user classes): a type and an attribute dict.</summary>
+/// <summary>
+/// An instance of a class without a builtin layout (object(), user classes, exceptions): its type and its
+/// attributes. The attributes live in a value array laid out by a shape shared with the other instances of
+/// the class (<see cref="InstanceShape"/>); asking for <c>__dict__</c> (or vars()) turns the storage into a
+/// real dict that then is the instance's namespace, as CPython materializes a split-keys dict.
+/// </summary>
 public class PyInstance : PyObject
 {
     private readonly PyType _type;
-    private Dictionary<string, PyValue>? _dict;
+    private InstanceShape _shape;
+    private PyValue[] _values;
+    private PyDict? _dict;
+
     /// <summary>An instance of <paramref name="type"/> (the type is referenced).</summary>
-    public PyInstance(PyType type) { _type = type; type.RefCount++; }
+    public PyInstance(PyType type)
+    {
+        _type = type;
+        type.RefCount++;
+        _shape = type.RootShape;
+        _values = type.InstanceSizeHint == 0 ? Array.Empty<PyValue>() : new PyValue[type.InstanceSizeHint];
+    }
+
     /// <inheritdoc/>
     public override PyType Type => _type;
+
+    /// <summary>The current layout (null once the attributes live in a materialized <c>__dict__</c>).</summary>
+    public InstanceShape? Shape => _dict == null ? _shape : null;
+
+    /// <summary>False for object() and for classes whose every level declares __slots__: attributes are limited to the slots.</summary>
+    public bool HasDict => _type.IsHeapType ? _type.HasInstanceDict : this is PyBaseException;
+
+    /// <summary>The attribute at <paramref name="index"/> of <see cref="Shape"/> (borrowed): the inline-cache read.</summary>
+    public PyValue ValueAt(int index) => _values[index];
+
+    /// <summary>An attribute stored on the instance itself (borrowed), or false.</summary>
+    public bool TryGetStored(string name, out PyValue value)
+    {
+        if (_dict != null)
+        {
+            var key = PyValue.Str(name);
+            bool found = _dict.TryGet(null, key, out value);
+            key.DecRef();
+            return found;
+        }
+        int i = _shape.IndexOf(name);
+        if (i >= 0) { value = _values[i]; return true; }
+        value = default;
+        return false;
+    }
+
+    /// <summary>Stores an attribute on the instance (value borrowed).</summary>
+    public void SetStored(string name, PyValue value)
+    {
+        if (_dict != null)
+        {
+            var key = PyValue.Str(name);
+            _dict.Set(null, key, value);
+            key.DecRef();
+            return;
+        }
+        value.IncRef();
+        int i = _shape.IndexOf(name);
+        if (i >= 0)
+        {
+            var old = _values[i];
+            _values[i] = value;
+            old.DecRef();
+            return;
+        }
+        i = _shape.Count;
+        _shape = _shape.With(name);
+        if (i >= _values.Length) Array.Resize(ref _values, Math.Max(4, _values.Length * 2));
+        _values[i] = value;
+        if (_shape.Count > _type.InstanceSizeHint) _type.InstanceSizeHint = _shape.Count;
+    }
+
+    /// <summary>Removes an attribute stored on the instance; false when it has none of that name.</summary>
+    public bool RemoveStored(string name)
+    {
+        PyValue old;
+        if (_dict != null)
+        {
+            var key = PyValue.Str(name);
+            bool found = _dict.Remove(null, key, out old);
+            key.DecRef();
+            if (!found) return false;
+        }
+        else
+        {
+            int i = _shape.IndexOf(name);
+            if (i < 0) return false;
+            old = _values[i];
+            int count = _shape.Count;
+            Array.Copy(_values, i + 1, _values, i, count - i - 1);
+            _values[count - 1] = default;
+            _shape = _shape.Without(i);
+        }
+        old.DecRef();
+        return true;
+    }
+
+    /// <summary>The instance's <c>__dict__</c> (borrowed), materialized from the shared layout on first use; null when the class has no __dict__.</summary>
+    public PyDict? MaterializeDict(ThreadState? ts)
+    {
+        if (_dict != null) return _dict;
+        if (!HasDict) return null;
+        var d = new PyDict();
+        for (int i = 0; i < _shape.Count; i++)
+        {
+            var key = PyValue.Str(_shape.Names[i]);
+            d.Set(ts, key, _values[i]);
+            key.DecRef();
+            _values[i].DecRef();
+            _values[i] = default;
+        }
+        _shape = _type.RootShape;
+        _dict = d;
+        return d;
+    }
+
+    /// <summary>The names of the attributes stored on the instance, in order.</summary>
+    public IEnumerable<string> StoredNames()
+    {
+        if (_dict == null)
+        {
+            foreach (var n in _shape.Names) yield return n;
+            yield break;
+        }
+        foreach (var (k, _) in _dict.Table.Entries())
+            if (k.Obj is PyStr s) yield return s.Value;
+    }
+
     /// <inheritdoc/>
-    public override Dictionary<string, PyValue>? InstanceDict =>
-        ReferenceEquals(_type, PyType.Object) ? null : (_dict ??= new Dictionary<string, PyValue>());
+    public override PyValue? GetAttrOrNull(ThreadState ts, string name) => AttributeLookup.GetInstanceAttr(ts, this, name);
+
+    /// <inheritdoc/>
+    public override void SetAttr(ThreadState ts, string name, PyValue value) => AttributeLookup.SetInstanceAttr(ts, this, name, value);
+
+    /// <inheritdoc/>
+    public override void DelAttr(ThreadState ts, string name) => AttributeLookup.DelInstanceAttr(ts, this, name);
+
     /// <inheritdoc/>
     public override void Dealloc()
     {
-        var d = _dict; _dict = null;
-        if (d != null) foreach (var v in d.Values) v.DecRef();
+        var values = _values;
+        int count = _shape.Count;
+        _values = Array.Empty<PyValue>();
+        _shape = _type.RootShape;
+        for (int i = 0; i < count; i++) values[i].DecRef();
+        var d = _dict;
+        _dict = null;
+        if (d != null) PyValue.From(d).DecRef();
         PyValue.From(_type).DecRef();
     }
+
     /// <inheritdoc/>
     public override string ReprString(ThreadState? ts) =>
-        _type.Module == "builtins" ? $"<{_type.Name} object at 0x{ObjectId.Of(this):x}>" : $"<{_type.Module}.{_type.Name} object at 0x{ObjectId.Of(this):x}>";
+        _type.Module == "builtins" ? $"<{_type.Name} object at 0x{ObjectId.Of(this):x}>" : $"<{_type.Module}.{_type.QualName} object at 0x{ObjectId.Of(this):x}>";
 }

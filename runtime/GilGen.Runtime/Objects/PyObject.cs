@@ -114,7 +114,8 @@ public abstract class PyObject
         var dict = InstanceDict;
         if (dict != null && dict.TryGetValue(name, out var v)) return v.NewRef();
         var found = Type.Lookup(name);
-        if (found is PyValue f) return DescriptorBinding.Bind(f, PyValue.From(this));
+        if (found is PyValue f) return AttributeLookup.Get(ts, f, PyValue.From(this), Type);
+        if (name == "__class__") return PyValue.From(Type).NewRef();
         return null;
     }
 

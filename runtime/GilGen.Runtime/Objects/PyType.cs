@@ -8,12 +8,15 @@ namespace GilGen.Runtime;
 /// <summary>Constructs an instance when a type is called: <c>int("5")</c>, <c>list(x)</c>, <c>ValueError("m")</c>.</summary>
 public delegate PyValue TypeConstructor(ThreadState ts, PyType type, ReadOnlySpan<PyValue> args, string[]? kwNames);
 
-/// <summary>A Python class: name, single base, a dictionary of methods and attributes, and how it is constructed.</summary>
-public sealed class PyType : PyObject
+/// <summary>
+/// A Python class: name, bases and C3 method resolution order, a dictionary of methods and attributes,
+/// and how it is constructed. Classes made by <c>class</c> statements are heap types (see PyType.Heap.cs).
+/// </summary>
+public sealed partial class PyType : PyObject
 {
     /// <summary>The class name (<c>__name__</c>).</summary>
     public readonly string Name;
-    /// <summary>The base class; null only for <c>object</c>.</summary>
+    /// <summary>The first base class (<c>__base__</c> for single inheritance); null only for <c>object</c>.</summary>
     public readonly PyType? Base;
     /// <summary>The class namespace: methods (builtin or Python functions) and class attributes.</summary>
     public readonly Dictionary<string, PyValue> Dict = new();
@@ -36,69 +39,47 @@ public sealed class PyType : PyObject
     /// <inheritdoc/>
     public override PyType Type => TypeType;
 
-    /// <summary>Finds an attribute on this class or its bases (borrowed), or null.</summary>
+    /// <summary>Finds an attribute along the method resolution order (borrowed), or null.</summary>
     public PyValue? Lookup(string name)
     {
-        for (var t = this; t != null; t = t.Base)
-            if (t.Dict.TryGetValue(name, out var v)) return v;
-        return null;
+        var cache = _lookupCache;
+        if (cache != null && cache.TryGetValue(name, out var cached)) return cached;
+        PyValue? found = null;
+        foreach (var t in Mro)
+            if (t.Dict.TryGetValue(name, out var v)) { found = v; break; }
+        (_lookupCache ??= new Dictionary<string, PyValue?>())[name] = found;
+        return found;
     }
 
     /// <summary>issubclass(this, other).</summary>
     public bool IsSubtypeOf(PyType other)
     {
-        for (var t = this; t != null; t = t.Base)
+        if (ReferenceEquals(this, other)) return true;
+        foreach (var t in Mro)
             if (ReferenceEquals(t, other)) return true;
         return false;
     }
 
     /// <summary>Adds a builtin method taking self as its first argument.</summary>
-    public void AddMethod(string name, BuiltinBody body) =>
+    public void AddMethod(string name, BuiltinBody body)
+    {
         Dict[name] = PyValue.From(new PyBuiltinFunction(name, body, this));
+        Modified();
+    }
 
     /// <inheritdoc/>
     public override string ReprString(ThreadState? ts) =>
-        Module == "builtins" ? $"<class '{Name}'>" : $"<class '{Module}.{Name}'>";
+        Module == "builtins" ? $"<class '{QualName}'>" : $"<class '{Module}.{QualName}'>";
 
     /// <inheritdoc/>
     public override PyValue Call(ThreadState ts, ReadOnlySpan<PyValue> args, string[]? kwNames)
     {
         if (ReferenceEquals(this, TypeType) && args.Length == 1 && kwNames == null)
-            return PyValue.From(args[0].Type);
-        for (var t = this; t != null; t = t.Base)
+            return PyValue.From(args[0].Type).NewRef();
+        if (IsHeapType && FindUserNew() is PyValue userNew) return CallUserNew(ts, userNew, args, kwNames);
+        foreach (var t in Mro)
             if (t.Constructor != null) return t.Constructor(ts, this, args, kwNames);
         throw PyErr.TypeError($"cannot create '{Name}' instances");
-    }
-
-    /// <inheritdoc/>
-    public override PyValue? GetAttrOrNull(ThreadState ts, string name)
-    {
-        switch (name)
-        {
-            case "__name__": case "__qualname__": return PyValue.Str(Name);
-            case "__module__": return PyValue.Str(Module);
-            case "__base__": return Base is null ? PyValue.None : PyValue.From(Base);
-            case "__bases__": return PyValue.From(new PyTuple(Base is null ? Array.Empty<PyValue>() : new[] { PyValue.From(Base) }));
-            case "__mro__":
-            {
-                var list = new List<PyValue>();
-                for (var t = this; t != null; t = t.Base) list.Add(PyValue.From(t));
-                return PyValue.From(new PyTuple(list.ToArray()));
-            }
-        }
-        var v = Lookup(name);
-        if (v is PyValue found) return found.NewRef();
-        return null;
-    }
-
-    /// <inheritdoc/>
-    public override void SetAttr(ThreadState ts, string name, PyValue value)
-    {
-        if (Module == "builtins")
-            throw PyErr.TypeError($"cannot set '{name}' attribute of immutable type '{Name}'");
-        value.IncRef();
-        if (Dict.TryGetValue(name, out var old)) { Dict[name] = value; old.DecRef(); }
-        else Dict[name] = value;
     }
 
     // The builtin classes. Their methods are installed by the *Methods classes once all exist.

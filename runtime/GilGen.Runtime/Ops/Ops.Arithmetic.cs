@@ -137,7 +137,7 @@ public static partial class Ops
         if (v.IsInt && v.IntValue != long.MinValue) return PyValue.Int(-v.IntValue);
         if (Numbers.TryInt(v, out var big)) return PyValue.Int(-big);
         if (v.Obj is PyFloat f) return PyValue.Float(-f.Value);
-        throw PyErr.TypeError($"bad operand type for unary -: '{v.Type.Name}'");
+        return UserOperators.TryUnary(ts, v, "__neg__") ?? throw PyErr.TypeError($"bad operand type for unary -: '{v.Type.Name}'");
     }
 
     /// <summary>+v</summary>
@@ -146,7 +146,7 @@ public static partial class Ops
         if (v.IsInt) return v;
         if (v.Obj is PyBool b) return PyValue.Int(b.Value ? 1 : 0);
         if (v.Obj is PyLong || v.Obj is PyFloat) return v.NewRef();
-        throw PyErr.TypeError($"bad operand type for unary +: '{v.Type.Name}'");
+        return UserOperators.TryUnary(ts, v, "__pos__") ?? throw PyErr.TypeError($"bad operand type for unary +: '{v.Type.Name}'");
     }
 
     /// <summary>~v</summary>
@@ -154,7 +154,7 @@ public static partial class Ops
     {
         if (v.IsInt) return PyValue.Int(~v.IntValue);
         if (Numbers.TryInt(v, out var big)) return PyValue.Int(-big - 1);
-        throw PyErr.TypeError($"bad operand type for unary ~: '{v.Type.Name}'");
+        return UserOperators.TryUnary(ts, v, "__invert__") ?? throw PyErr.TypeError($"bad operand type for unary ~: '{v.Type.Name}'");
     }
 
     /// <summary>not v: True or False.</summary>

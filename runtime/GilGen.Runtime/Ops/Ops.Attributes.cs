@@ -10,37 +10,71 @@ public static partial class Ops
     /// <summary>o.name (new reference), AttributeError when missing.</summary>
     public static PyValue GetAttr(ThreadState ts, PyValue o, string name)
     {
-        var r = o.Obj is null ? IntAttribute(o, name) : o.Obj.GetAttrOrNull(ts, name);
+        var obj = o.Obj;
+        if (obj is not null && obj.Type.IsHeapType && obj.Type.Lookup("__getattribute__") is PyValue { Obj: PyFunction } getattribute)
+            return CallGetAttribute(ts, o, getattribute, name);
+        var r = obj is null ? IntAttribute(ts, o, name) : obj.GetAttrOrNull(ts, name);
         if (r is PyValue v) return v;
-        if (o.Obj is not null && o.Type.Module != "builtins" && o.Type.Lookup("__getattr__") is PyValue ga && ga.Obj is PyFunction)
-        {
-            var n = PyValue.Str(name);
-            try { return Call(ts, ga, new[] { o, n }, null); }
-            finally { n.DecRef(); }
-        }
+        if (obj is not null && o.Type.Module != "builtins" && o.Type.Lookup("__getattr__") is PyValue ga && ga.Obj is PyFunction)
+            return CallWithName(ts, ga, o, name);
         throw PyErr.NoAttribute(o, name);
     }
 
-    /// <summary>getattr(o, name) or null when missing (no exception).</summary>
-    public static PyValue? GetAttrOrNull(ThreadState ts, PyValue o, string name) =>
-        o.Obj is null ? IntAttribute(o, name) : o.Obj.GetAttrOrNull(ts, name);
+    private static PyValue CallWithName(ThreadState ts, PyValue method, PyValue o, string name)
+    {
+        var n = PyValue.Str(name);
+        try { return Call(ts, method, new[] { o, n }, null); }
+        finally { n.DecRef(); }
+    }
 
-    private static PyValue? IntAttribute(PyValue o, string name)
+    /// <summary>A class's own __getattribute__; an AttributeError from it falls back to __getattr__, as in CPython.</summary>
+    private static PyValue CallGetAttribute(ThreadState ts, PyValue o, PyValue getattribute, string name)
+    {
+        if (o.Type.Lookup("__getattr__") is not PyValue { Obj: PyFunction } ga) return CallWithName(ts, getattribute, o, name);
+        try { return CallWithName(ts, getattribute, o, name); }
+        catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.AttributeError))
+        {
+            e.Value.DecRef();
+            return CallWithName(ts, ga, o, name);
+        }
+    }
+
+    /// <summary>getattr(o, name) or null when missing (no exception).</summary>
+    public static PyValue? GetAttrOrNull(ThreadState ts, PyValue o, string name)
+    {
+        if (o.Obj is null) return IntAttribute(ts, o, name);
+        if (o.Type.IsHeapType && (o.Type.Lookup("__getattribute__") is PyValue { Obj: PyFunction } || o.Type.Lookup("__getattr__") is PyValue { Obj: PyFunction }))
+        {
+            try { return GetAttr(ts, o, name); }
+            catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.AttributeError)) { e.Value.DecRef(); return null; }
+        }
+        return o.Obj.GetAttrOrNull(ts, name);
+    }
+
+    private static PyValue? IntAttribute(ThreadState ts, PyValue o, string name)
     {
         switch (name)
         {
             case "real": case "numerator": return o;
             case "imag": return PyValue.Int(0);
             case "denominator": return PyValue.Int(1);
+            case "__class__": return PyValue.From(PyType.Int);
         }
         var found = PyType.Int.Lookup(name);
-        return found is PyValue f ? DescriptorBinding.Bind(f, o) : null;
+        return found is PyValue f ? AttributeLookup.Get(ts, f, o, PyType.Int) : null;
     }
 
     /// <summary>o.name = v (v borrowed).</summary>
     public static void SetAttr(ThreadState ts, PyValue o, string name, PyValue v)
     {
         if (o.Obj is null) throw PyErr.AttributeError($"'int' object has no attribute '{name}'");
+        if (o.Type.IsHeapType && o.Type.Lookup("__setattr__") is PyValue { Obj: PyFunction } setattr)
+        {
+            var n = PyValue.Str(name);
+            try { Call(ts, setattr, new[] { o, n, v }, null).DecRef(); }
+            finally { n.DecRef(); }
+            return;
+        }
         o.Obj.SetAttr(ts, name, v);
     }
 
@@ -48,6 +82,11 @@ public static partial class Ops
     public static void DelAttr(ThreadState ts, PyValue o, string name)
     {
         if (o.Obj is null) throw PyErr.AttributeError($"'int' object has no attribute '{name}'");
+        if (o.Type.IsHeapType && o.Type.Lookup("__delattr__") is PyValue { Obj: PyFunction } delattr)
+        {
+            CallWithName(ts, delattr, o, name).DecRef();
+            return;
+        }
         o.Obj.DelAttr(ts, name);
     }
 
@@ -58,7 +97,7 @@ public static partial class Ops
     public static void LoadMethod(ThreadState ts, PyValue o, string name, out PyValue method, out PyValue self)
     {
         var obj = o.Obj;
-        if (obj is not PyModule && obj is not PyType && (obj is null || obj.InstanceDict is null || !obj.InstanceDict.ContainsKey(name)))
+        if (obj is not PyModule && obj is not PyType && obj is not PySuper && !IsShadowed(obj, name))
         {
             var found = o.Type.Lookup(name);
             if (found is PyValue f && (f.Obj is PyFunction || (f.Obj is PyBuiltinFunction b && b.IsMethodDescriptor)))
@@ -71,6 +110,14 @@ public static partial class Ops
         method = GetAttr(ts, o, name);
         self = PyValue.Unbound;
     }
+
+    /// <summary>True when the instance's own attribute (or a custom __getattribute__) decides what o.name is.</summary>
+    private static bool IsShadowed(PyObject? obj, string name) => obj switch
+    {
+        null => false,
+        PyInstance pi => pi.TryGetStored(name, out _) || (pi.Type.IsHeapType && pi.Type.Lookup("__getattribute__") is PyValue { Obj: PyFunction }),
+        _ => obj.InstanceDict is { } d && d.ContainsKey(name),
+    };
 
     /// <summary>o[key]</summary>
     public static PyValue GetItem(ThreadState ts, PyValue o, PyValue key)

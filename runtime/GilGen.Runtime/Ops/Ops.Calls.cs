@@ -36,6 +36,21 @@ public static partial class Ops
     }
 
     /// <summary>
+    /// function(self, *args) from runtime code that still needs <paramref name="self"/> afterwards (a new
+    /// instance before __init__, a bound method's self): a reference is held across the call, so the
+    /// reference the call moves into the callee's frame is never the last one.
+    /// </summary>
+    public static PyValue CallWithSelf(ThreadState ts, PyValue function, PyValue self, ReadOnlySpan<PyValue> args, string[]? kwNames)
+    {
+        var withSelf = new PyValue[args.Length + 1];
+        withSelf[0] = self;
+        args.CopyTo(withSelf.AsSpan(1));
+        self.IncRef();
+        try { return Call(ts, function, withSelf, kwNames); }
+        finally { self.DecRef(); }
+    }
+
+    /// <summary>
     /// Calls a Python function the way CPython 3.11+ does: the caller's references to the arguments move into
     /// the new frame for the duration of the call (the frame, not the caller's stack, owns them), so
     /// sys.getrefcount inside the callee sees what CPython 3.11/3.12 print. Generated code keeps the 3.9
@@ -44,9 +59,22 @@ public static partial class Ops
     /// </summary>
     private static PyValue CallFunction(ThreadState ts, PyFunction f, ReadOnlySpan<PyValue> args, string[]? kwNames)
     {
-        for (int i = 0; i < args.Length; i++) { var a = args[i].Obj; if (a is not null) a.RefCount--; }
+        // A reference that is the only one (a temporary, or an object runtime code still uses after the
+        // call, such as an iterator or a new instance) is not moved: the callee releasing its local must
+        // never free an object its caller still holds.
+        ulong moved = 0;
+        int n = Math.Min(args.Length, 64);
+        for (int i = 0; i < n; i++)
+        {
+            var a = args[i].Obj;
+            if (a is not null && a.RefCount > 1) { a.RefCount--; moved |= 1UL << i; }
+        }
         try { return f.Body(ts, f, args, kwNames); }
-        finally { for (int i = 0; i < args.Length; i++) { var a = args[i].Obj; if (a is not null) a.RefCount++; } }
+        finally
+        {
+            for (int i = 0; i < n; i++)
+                if ((moved & (1UL << i)) != 0) args[i].Obj!.RefCount++;
+        }
     }
 
     /// <summary>CALL_FUNCTION_EX: f(*argsTuple, **kwargs). kwargs may be Unbound.</summary>

@@ -32,7 +32,14 @@ public static partial class Ops
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static PyValue CompareSlow(ThreadState ts, PyValue a, PyValue b, CompareOp op)
     {
-        if (UserComparison.TryCompare(ts, a, b, op) is PyValue user) return user;
+        if (UserComparison.Involves(a, b))
+        {
+            if (UserComparison.TryCompare(ts, a, b, op) is PyValue user) return user;
+            // Both sides answered NotImplemented: == and != fall back to identity, orderings fail.
+            if (op is CompareOp.Eq or CompareOp.Ne) return PyValue.Bool(ReferenceEquals(a.Obj, b.Obj) == (op == CompareOp.Eq));
+            string sym = op switch { CompareOp.Lt => "<", CompareOp.Le => "<=", CompareOp.Gt => ">", _ => ">=" };
+            throw PyErr.TypeError($"'{sym}' not supported between instances of '{a.Type.Name}' and '{b.Type.Name}'");
+        }
         return PyValue.Bool(op switch
         {
             CompareOp.Eq => EqualsBool(ts, a, b),
@@ -149,6 +156,23 @@ public static partial class Ops
             bool t = IsTrue(ts, r);
             r.DecRef();
             return t;
+        }
+        if (o.Type.IsHeapType && !(o is PyBaseException))
+        {
+            if (o.Type.Lookup("__iter__") is null && o.Type.Lookup("__getitem__") is null)
+                throw PyErr.TypeError($"argument of type '{o.Type.Name}' is not iterable");
+            var it = GetIter(ts, container);
+            try
+            {
+                while (ForIter(ts, it, out var x))
+                {
+                    bool eq = EqualsBool(ts, x, item);
+                    x.DecRef();
+                    if (eq) return true;
+                }
+                return false;
+            }
+            finally { it.DecRef(); }
         }
         try { return o.Contains(ts, item); }
         catch (PyException e) when (e.Value.Type == ExceptionTypes.TypeError && o.Type.Lookup("__iter__") is null && o.GetType() != typeof(PySequenceIterator))

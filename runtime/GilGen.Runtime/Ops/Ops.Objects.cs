@@ -54,10 +54,10 @@ public static partial class Ops
         if (v.Obj is PyStr s) return s.Value;
         if (ts != null && v.Obj.Type.Module != "builtins")
         {
-            if (v.Type.Lookup("__str__") is PyValue m && m.Obj is PyFunction)
-                return ResultString(ts, Call(ts, m, new[] { v }, null), "__str__");
-            if (v.Type.Lookup("__repr__") is PyValue r && r.Obj is PyFunction)
-                return ResultString(ts, Call(ts, r, new[] { v }, null), "__repr__");
+            var m = v.Type.Lookup("__str__");
+            if (m is PyValue { Obj: PyFunction } f) return ResultString(ts, Call(ts, f, new[] { v }, null), "__str__");
+            // object.__str__ is repr(), which may be the class's own __repr__.
+            if (m is PyValue { Obj: PyBuiltinFunction b } && ReferenceEquals(b.OwnerType, PyType.Object)) return ReprOf(ts, v);
         }
         return v.Obj.StrString(ts);
     }

@@ -1,28 +1,41 @@
 using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
-using System.Threading;
+
 namespace GilGen.Runtime;
 
-/// <summary>Rich comparisons defined by Python classes (__eq__, __lt__, ... and their reflections).</summary>
+/// <summary>Rich comparisons defined by Python classes (__eq__, __lt__, ... and their reflections), as CPython's do_richcompare.</summary>
 public static class UserComparison
 {
     private static readonly string[] Names = { "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__" };
     private static readonly CompareOp[] Reflected = { CompareOp.Gt, CompareOp.Ge, CompareOp.Eq, CompareOp.Ne, CompareOp.Lt, CompareOp.Le };
 
-    /// <summary>The result of a user-defined comparison, or null when neither operand defines one.</summary>
+    /// <summary>True when either operand is an instance of a Python class (whose comparisons this type decides).</summary>
+    public static bool Involves(PyValue a, PyValue b) => IsUser(a) || IsUser(b);
+
+    private static bool IsUser(PyValue v) => v.Obj is not null && v.Type.Module != "builtins";
+
+    /// <summary>The result of a user-defined comparison, or null when every method answered NotImplemented.</summary>
     public static PyValue? TryCompare(ThreadState ts, PyValue a, PyValue b, CompareOp op)
     {
-        if (TryCall(ts, a, Names[(int)op], b) is PyValue r) return r;
-        if (TryCall(ts, b, Names[(int)Reflected[(int)op]], a) is PyValue r2) return r2;
+        string name = Names[(int)op], reflected = Names[(int)Reflected[(int)op]];
+        bool sameType = ReferenceEquals(a.Type, b.Type);
+        bool rightFirst = !sameType && IsUser(b) && b.Type.IsSubtypeOf(a.Type) && UserOperators.Overrides(b.Type, a.Type, reflected);
+        if (rightFirst && TryCall(ts, b, reflected, a) is PyValue rr) return rr;
+        if (TryCall(ts, a, name, b) is PyValue r) return r;
+        if (!rightFirst && TryCall(ts, b, reflected, a) is PyValue r2) return r2;
         return null;
     }
 
     private static PyValue? TryCall(ThreadState ts, PyValue self, string name, PyValue other)
     {
-        if (self.Obj is null || self.Type.Module == "builtins") return null;
-        if (self.Type.Lookup(name) is not PyValue method || method.Obj is not PyFunction) return null;
+        if (!IsUser(self)) return null;
+        if (self.Type.Lookup(name) is not PyValue method || method.Obj is not PyFunction)
+        {
+            // object.__ne__ inverts __eq__ unless that is NotImplemented.
+            if (name != "__ne__" || TryCall(ts, self, "__eq__", other) is not PyValue eq) return null;
+            bool t = Ops.IsTrue(ts, eq);
+            eq.DecRef();
+            return PyValue.Bool(!t);
+        }
         var r = Ops.Call(ts, method, new[] { self, other }, null);
         if (r.Obj is PyNotImplemented) return null;
         return r;

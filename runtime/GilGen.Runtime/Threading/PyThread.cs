@@ -338,10 +338,7 @@ public class PyThread : PyObject
         {
             if (type.Lookup("__init__") is PyValue init && init.Obj is not PyBuiltinFunction)
             {
-                var withSelf = new PyValue[args.Length + 1];
-                withSelf[0] = self;
-                args.CopyTo(withSelf.AsSpan(1));
-                Ops.Call(ts, init, withSelf, kwNames).DecRef();
+                Ops.CallWithSelf(ts, init, self, args, kwNames).DecRef();
             }
             else
             {

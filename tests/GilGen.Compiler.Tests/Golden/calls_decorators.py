@@ -1,5 +1,3 @@
-import functools
-
 def plain(f):
     return f
 

@@ -50,11 +50,11 @@ internal static class MalformedSnippets
         "else:\n    pass",
         "x = )",
         // unsupported constructs
-        "async def f():\n    await g()",
-        "def gen():\n    yield 1",
-        "def gen():\n    yield from range(3)",
+        "async def f():\n    yield 1",
+        "x = 2j",
+        "s = '\\N{DASH}'",
         "x = eval('1 + 1')",
-        "async def f():\n    async for x in y:\n        pass",
+        "async def f():\n    return [x async for x in y]",
         "import no_such_module_anywhere",
         "from no_such_module_anywhere import thing",
     };

@@ -9,6 +9,10 @@ public abstract class ExprSyntax : SyntaxNode { }
 /// <summary>A literal (or a constant the optimizer folded): number, string, bytes, None, True, False, Ellipsis, tuple.</summary>
 public sealed class ConstantExpr : ExprSyntax
 {
+    /// <inheritdoc/>
+    public override void Accept(SyntaxVisitor visitor) => visitor.VisitConstantExpr(this);
+    /// <inheritdoc/>
+    public override TResult Accept<TResult>(SyntaxVisitor<TResult> visitor) => visitor.VisitConstantExpr(this);
     /// <summary>The value.</summary>
     public Constant Value { get; internal set; } = Constant.None;
 }
@@ -16,6 +20,10 @@ public sealed class ConstantExpr : ExprSyntax
 /// <summary>A name.</summary>
 public sealed class NameExpr : ExprSyntax
 {
+    /// <inheritdoc/>
+    public override void Accept(SyntaxVisitor visitor) => visitor.VisitNameExpr(this);
+    /// <inheritdoc/>
+    public override TResult Accept<TResult>(SyntaxVisitor<TResult> visitor) => visitor.VisitNameExpr(this);
     /// <summary>The identifier.</summary>
     public string Id { get; internal set; } = "";
     /// <summary>Load, Store or Del.</summary>
@@ -25,6 +33,10 @@ public sealed class NameExpr : ExprSyntax
 /// <summary><c>value.attr</c>.</summary>
 public sealed class AttributeExpr : ExprSyntax
 {
+    /// <inheritdoc/>
+    public override void Accept(SyntaxVisitor visitor) => visitor.VisitAttributeExpr(this);
+    /// <inheritdoc/>
+    public override TResult Accept<TResult>(SyntaxVisitor<TResult> visitor) => visitor.VisitAttributeExpr(this);
     /// <summary>The object.</summary>
     public ExprSyntax Value { get; internal set; } = null!;
     /// <summary>The attribute name.</summary>
@@ -36,6 +48,10 @@ public sealed class AttributeExpr : ExprSyntax
 /// <summary><c>value[slice]</c>.</summary>
 public sealed class SubscriptExpr : ExprSyntax
 {
+    /// <inheritdoc/>
+    public override void Accept(SyntaxVisitor visitor) => visitor.VisitSubscriptExpr(this);
+    /// <inheritdoc/>
+    public override TResult Accept<TResult>(SyntaxVisitor<TResult> visitor) => visitor.VisitSubscriptExpr(this);
     /// <summary>The object.</summary>
     public ExprSyntax Value { get; internal set; } = null!;
     /// <summary>The index, a <see cref="SliceExpr"/>, or a tuple of them.</summary>
@@ -47,6 +63,10 @@ public sealed class SubscriptExpr : ExprSyntax
 /// <summary><c>lower:upper:step</c> inside a subscript.</summary>
 public sealed class SliceExpr : ExprSyntax
 {
+    /// <inheritdoc/>
+    public override void Accept(SyntaxVisitor visitor) => visitor.VisitSliceExpr(this);
+    /// <inheritdoc/>
+    public override TResult Accept<TResult>(SyntaxVisitor<TResult> visitor) => visitor.VisitSliceExpr(this);
     /// <summary>Parts, each optional.</summary>
     public ExprSyntax? Lower { get; internal set; }
     /// <summary>Upper bound.</summary>
@@ -58,6 +78,10 @@ public sealed class SliceExpr : ExprSyntax
 /// <summary><c>*value</c> in a call, a display or an assignment target.</summary>
 public sealed class StarredExpr : ExprSyntax
 {
+    /// <inheritdoc/>
+    public override void Accept(SyntaxVisitor visitor) => visitor.VisitStarredExpr(this);
+    /// <inheritdoc/>
+    public override TResult Accept<TResult>(SyntaxVisitor<TResult> visitor) => visitor.VisitStarredExpr(this);
     /// <summary>The starred expression.</summary>
     public ExprSyntax Value { get; internal set; } = null!;
     /// <summary>Load or Store.</summary>
@@ -67,6 +91,10 @@ public sealed class StarredExpr : ExprSyntax
 /// <summary>A tuple display or target.</summary>
 public sealed class TupleExpr : ExprSyntax
 {
+    /// <inheritdoc/>
+    public override void Accept(SyntaxVisitor visitor) => visitor.VisitTupleExpr(this);
+    /// <inheritdoc/>
+    public override TResult Accept<TResult>(SyntaxVisitor<TResult> visitor) => visitor.VisitTupleExpr(this);
     /// <summary>The items.</summary>
     public List<ExprSyntax> Elts { get; internal set; } = new();
     /// <summary>Load, Store or Del.</summary>
@@ -78,6 +106,10 @@ public sealed class TupleExpr : ExprSyntax
 /// <summary>A list display or target.</summary>
 public sealed class ListExpr : ExprSyntax
 {
+    /// <inheritdoc/>
+    public override void Accept(SyntaxVisitor visitor) => visitor.VisitListExpr(this);
+    /// <inheritdoc/>
+    public override TResult Accept<TResult>(SyntaxVisitor<TResult> visitor) => visitor.VisitListExpr(this);
     /// <summary>The items.</summary>
     public List<ExprSyntax> Elts { get; internal set; } = new();
     /// <summary>Load, Store or Del.</summary>
@@ -87,6 +119,10 @@ public sealed class ListExpr : ExprSyntax
 /// <summary>A set display.</summary>
 public sealed class SetExpr : ExprSyntax
 {
+    /// <inheritdoc/>
+    public override void Accept(SyntaxVisitor visitor) => visitor.VisitSetExpr(this);
+    /// <inheritdoc/>
+    public override TResult Accept<TResult>(SyntaxVisitor<TResult> visitor) => visitor.VisitSetExpr(this);
     /// <summary>The items.</summary>
     public List<ExprSyntax> Elts { get; internal set; } = new();
 }
@@ -94,6 +130,10 @@ public sealed class SetExpr : ExprSyntax
 /// <summary>A dict display; a null key stands for <c>**value</c>.</summary>
 public sealed class DictExpr : ExprSyntax
 {
+    /// <inheritdoc/>
+    public override void Accept(SyntaxVisitor visitor) => visitor.VisitDictExpr(this);
+    /// <inheritdoc/>
+    public override TResult Accept<TResult>(SyntaxVisitor<TResult> visitor) => visitor.VisitDictExpr(this);
     /// <summary>Keys (null for <c>**</c> unpacking).</summary>
     public List<ExprSyntax?> Keys { get; internal set; } = new();
     /// <summary>Values.</summary>
@@ -103,6 +143,10 @@ public sealed class DictExpr : ExprSyntax
 /// <summary><c>left op right</c>.</summary>
 public sealed class BinOpExpr : ExprSyntax
 {
+    /// <inheritdoc/>
+    public override void Accept(SyntaxVisitor visitor) => visitor.VisitBinOpExpr(this);
+    /// <inheritdoc/>
+    public override TResult Accept<TResult>(SyntaxVisitor<TResult> visitor) => visitor.VisitBinOpExpr(this);
     /// <summary>Left operand.</summary>
     public ExprSyntax Left { get; internal set; } = null!;
     /// <summary>Operator.</summary>
@@ -114,6 +158,10 @@ public sealed class BinOpExpr : ExprSyntax
 /// <summary><c>op operand</c>.</summary>
 public sealed class UnaryOpExpr : ExprSyntax
 {
+    /// <inheritdoc/>
+    public override void Accept(SyntaxVisitor visitor) => visitor.VisitUnaryOpExpr(this);
+    /// <inheritdoc/>
+    public override TResult Accept<TResult>(SyntaxVisitor<TResult> visitor) => visitor.VisitUnaryOpExpr(this);
     /// <summary>Operator.</summary>
     public UnaryOperator Op { get; internal set; }
     /// <summary>Operand.</summary>
@@ -123,6 +171,10 @@ public sealed class UnaryOpExpr : ExprSyntax
 /// <summary><c>a and b and c</c> / <c>a or b</c>.</summary>
 public sealed class BoolOpExpr : ExprSyntax
 {
+    /// <inheritdoc/>
+    public override void Accept(SyntaxVisitor visitor) => visitor.VisitBoolOpExpr(this);
+    /// <inheritdoc/>
+    public override TResult Accept<TResult>(SyntaxVisitor<TResult> visitor) => visitor.VisitBoolOpExpr(this);
     /// <summary>Operator.</summary>
     public BoolOperator Op { get; internal set; }
     /// <summary>Two or more operands.</summary>
@@ -132,6 +184,10 @@ public sealed class BoolOpExpr : ExprSyntax
 /// <summary>A (possibly chained) comparison.</summary>
 public sealed class CompareExpr : ExprSyntax
 {
+    /// <inheritdoc/>
+    public override void Accept(SyntaxVisitor visitor) => visitor.VisitCompareExpr(this);
+    /// <inheritdoc/>
+    public override TResult Accept<TResult>(SyntaxVisitor<TResult> visitor) => visitor.VisitCompareExpr(this);
     /// <summary>First operand.</summary>
     public ExprSyntax Left { get; internal set; } = null!;
     /// <summary>Operators.</summary>
@@ -143,6 +199,10 @@ public sealed class CompareExpr : ExprSyntax
 /// <summary>A call.</summary>
 public sealed class CallExpr : ExprSyntax
 {
+    /// <inheritdoc/>
+    public override void Accept(SyntaxVisitor visitor) => visitor.VisitCallExpr(this);
+    /// <inheritdoc/>
+    public override TResult Accept<TResult>(SyntaxVisitor<TResult> visitor) => visitor.VisitCallExpr(this);
     /// <summary>The callee.</summary>
     public ExprSyntax Func { get; internal set; } = null!;
     /// <summary>Positional arguments (may contain <see cref="StarredExpr"/>).</summary>
@@ -154,6 +214,10 @@ public sealed class CallExpr : ExprSyntax
 /// <summary><c>name=value</c> or <c>**value</c> in a call or class header.</summary>
 public sealed class KeywordSyntax : SyntaxNode
 {
+    /// <inheritdoc/>
+    public override void Accept(SyntaxVisitor visitor) => visitor.VisitKeywordSyntax(this);
+    /// <inheritdoc/>
+    public override TResult Accept<TResult>(SyntaxVisitor<TResult> visitor) => visitor.VisitKeywordSyntax(this);
     /// <summary>Keyword, or null for <c>**</c>.</summary>
     public string? Arg { get; internal set; }
     /// <summary>Value.</summary>
@@ -163,6 +227,10 @@ public sealed class KeywordSyntax : SyntaxNode
 /// <summary><c>body if test else orelse</c>.</summary>
 public sealed class IfExpExpr : ExprSyntax
 {
+    /// <inheritdoc/>
+    public override void Accept(SyntaxVisitor visitor) => visitor.VisitIfExpExpr(this);
+    /// <inheritdoc/>
+    public override TResult Accept<TResult>(SyntaxVisitor<TResult> visitor) => visitor.VisitIfExpExpr(this);
     /// <summary>The condition.</summary>
     public ExprSyntax Test { get; internal set; } = null!;
     /// <summary>Value when true.</summary>
@@ -174,6 +242,10 @@ public sealed class IfExpExpr : ExprSyntax
 /// <summary><c>lambda args: body</c>.</summary>
 public sealed class LambdaExpr : ExprSyntax
 {
+    /// <inheritdoc/>
+    public override void Accept(SyntaxVisitor visitor) => visitor.VisitLambdaExpr(this);
+    /// <inheritdoc/>
+    public override TResult Accept<TResult>(SyntaxVisitor<TResult> visitor) => visitor.VisitLambdaExpr(this);
     /// <summary>Parameters.</summary>
     public ArgumentsSyntax Args { get; internal set; } = new();
     /// <summary>Body.</summary>
@@ -186,6 +258,10 @@ public enum ComprehensionKind { List, Set, Dict, Generator }
 /// <summary>A list/set/dict comprehension or a generator expression.</summary>
 public sealed class ComprehensionExpr : ExprSyntax
 {
+    /// <inheritdoc/>
+    public override void Accept(SyntaxVisitor visitor) => visitor.VisitComprehensionExpr(this);
+    /// <inheritdoc/>
+    public override TResult Accept<TResult>(SyntaxVisitor<TResult> visitor) => visitor.VisitComprehensionExpr(this);
     /// <summary>Which one.</summary>
     public ComprehensionKind Kind { get; internal set; }
     /// <summary>The element (the key for dicts).</summary>
@@ -199,6 +275,12 @@ public sealed class ComprehensionExpr : ExprSyntax
 /// <summary><c>for target in iter if cond...</c>.</summary>
 public sealed class ComprehensionClause : SyntaxNode
 {
+    /// <inheritdoc/>
+    public override void Accept(SyntaxVisitor visitor) => visitor.VisitComprehensionClause(this);
+    /// <inheritdoc/>
+    public override TResult Accept<TResult>(SyntaxVisitor<TResult> visitor) => visitor.VisitComprehensionClause(this);
+    /// <summary>True for <c>async for</c>.</summary>
+    public bool IsAsync { get; internal set; }
     /// <summary>The loop target.</summary>
     public ExprSyntax Target { get; internal set; } = null!;
     /// <summary>The iterable.</summary>
@@ -210,6 +292,10 @@ public sealed class ComprehensionClause : SyntaxNode
 /// <summary>An f-string: constants and <see cref="FormattedValueExpr"/>s.</summary>
 public sealed class JoinedStrExpr : ExprSyntax
 {
+    /// <inheritdoc/>
+    public override void Accept(SyntaxVisitor visitor) => visitor.VisitJoinedStrExpr(this);
+    /// <inheritdoc/>
+    public override TResult Accept<TResult>(SyntaxVisitor<TResult> visitor) => visitor.VisitJoinedStrExpr(this);
     /// <summary>The parts.</summary>
     public List<ExprSyntax> Values { get; internal set; } = new();
 }
@@ -217,6 +303,10 @@ public sealed class JoinedStrExpr : ExprSyntax
 /// <summary>One <c>{value!conv:spec}</c> of an f-string.</summary>
 public sealed class FormattedValueExpr : ExprSyntax
 {
+    /// <inheritdoc/>
+    public override void Accept(SyntaxVisitor visitor) => visitor.VisitFormattedValueExpr(this);
+    /// <inheritdoc/>
+    public override TResult Accept<TResult>(SyntaxVisitor<TResult> visitor) => visitor.VisitFormattedValueExpr(this);
     /// <summary>The expression.</summary>
     public ExprSyntax Value { get; internal set; } = null!;
     /// <summary>-1, 's', 'r' or 'a'.</summary>
@@ -228,6 +318,10 @@ public sealed class FormattedValueExpr : ExprSyntax
 /// <summary><c>target := value</c>.</summary>
 public sealed class NamedExpr : ExprSyntax
 {
+    /// <inheritdoc/>
+    public override void Accept(SyntaxVisitor visitor) => visitor.VisitNamedExpr(this);
+    /// <inheritdoc/>
+    public override TResult Accept<TResult>(SyntaxVisitor<TResult> visitor) => visitor.VisitNamedExpr(this);
     /// <summary>The name bound (Store context).</summary>
     public NameExpr Target { get; internal set; } = null!;
     /// <summary>The value, which is also the expression's result.</summary>
@@ -237,4 +331,10 @@ public sealed class NamedExpr : ExprSyntax
 }
 
 /// <summary>Stands for an expression that could not be parsed (an error was reported).</summary>
-public sealed class ErrorExpr : ExprSyntax { }
+public sealed class ErrorExpr : ExprSyntax
+{
+    /// <inheritdoc/>
+    public override void Accept(SyntaxVisitor visitor) => visitor.VisitErrorExpr(this);
+    /// <inheritdoc/>
+    public override TResult Accept<TResult>(SyntaxVisitor<TResult> visitor) => visitor.VisitErrorExpr(this);
+}

@@ -8,6 +8,10 @@ public abstract class StmtSyntax : SyntaxNode { }
 /// <summary>A parsed module.</summary>
 public sealed class ModuleSyntax : SyntaxNode
 {
+    /// <inheritdoc/>
+    public override void Accept(SyntaxVisitor visitor) => visitor.VisitModuleSyntax(this);
+    /// <inheritdoc/>
+    public override TResult Accept<TResult>(SyntaxVisitor<TResult> visitor) => visitor.VisitModuleSyntax(this);
     /// <summary>Top-level statements.</summary>
     public List<StmtSyntax> Body { get; internal set; } = new();
 }
@@ -15,6 +19,10 @@ public sealed class ModuleSyntax : SyntaxNode
 /// <summary>One parameter.</summary>
 public sealed class ArgSyntax : SyntaxNode
 {
+    /// <inheritdoc/>
+    public override void Accept(SyntaxVisitor visitor) => visitor.VisitArgSyntax(this);
+    /// <inheritdoc/>
+    public override TResult Accept<TResult>(SyntaxVisitor<TResult> visitor) => visitor.VisitArgSyntax(this);
     /// <summary>Its name.</summary>
     public string Name { get; internal set; } = "";
     /// <summary>The annotation after <c>:</c>, or null.</summary>
@@ -24,6 +32,10 @@ public sealed class ArgSyntax : SyntaxNode
 /// <summary>A parameter list.</summary>
 public sealed class ArgumentsSyntax : SyntaxNode
 {
+    /// <inheritdoc/>
+    public override void Accept(SyntaxVisitor visitor) => visitor.VisitArgumentsSyntax(this);
+    /// <inheritdoc/>
+    public override TResult Accept<TResult>(SyntaxVisitor<TResult> visitor) => visitor.VisitArgumentsSyntax(this);
     /// <summary>Before <c>/</c>.</summary>
     public List<ArgSyntax> PosOnlyArgs { get; internal set; } = new();
     /// <summary>Ordinary parameters.</summary>
@@ -43,6 +55,12 @@ public sealed class ArgumentsSyntax : SyntaxNode
 /// <summary><c>def name(args): body</c>.</summary>
 public sealed class FunctionDefStmt : StmtSyntax
 {
+    /// <inheritdoc/>
+    public override void Accept(SyntaxVisitor visitor) => visitor.VisitFunctionDefStmt(this);
+    /// <inheritdoc/>
+    public override TResult Accept<TResult>(SyntaxVisitor<TResult> visitor) => visitor.VisitFunctionDefStmt(this);
+    /// <summary>True for <c>async def</c>.</summary>
+    public bool IsAsync { get; internal set; }
     /// <summary>Name.</summary>
     public string Name { get; internal set; } = "";
     /// <summary>Parameters.</summary>
@@ -58,6 +76,10 @@ public sealed class FunctionDefStmt : StmtSyntax
 /// <summary><c>class name(bases): body</c>.</summary>
 public sealed class ClassDefStmt : StmtSyntax
 {
+    /// <inheritdoc/>
+    public override void Accept(SyntaxVisitor visitor) => visitor.VisitClassDefStmt(this);
+    /// <inheritdoc/>
+    public override TResult Accept<TResult>(SyntaxVisitor<TResult> visitor) => visitor.VisitClassDefStmt(this);
     /// <summary>Name.</summary>
     public string Name { get; internal set; } = "";
     /// <summary>Base classes (may contain <see cref="StarredExpr"/>).</summary>
@@ -73,6 +95,10 @@ public sealed class ClassDefStmt : StmtSyntax
 /// <summary><c>return [value]</c>.</summary>
 public sealed class ReturnStmt : StmtSyntax
 {
+    /// <inheritdoc/>
+    public override void Accept(SyntaxVisitor visitor) => visitor.VisitReturnStmt(this);
+    /// <inheritdoc/>
+    public override TResult Accept<TResult>(SyntaxVisitor<TResult> visitor) => visitor.VisitReturnStmt(this);
     /// <summary>Value or null.</summary>
     public ExprSyntax? Value { get; internal set; }
 }
@@ -80,6 +106,10 @@ public sealed class ReturnStmt : StmtSyntax
 /// <summary><c>del targets</c>.</summary>
 public sealed class DeleteStmt : StmtSyntax
 {
+    /// <inheritdoc/>
+    public override void Accept(SyntaxVisitor visitor) => visitor.VisitDeleteStmt(this);
+    /// <inheritdoc/>
+    public override TResult Accept<TResult>(SyntaxVisitor<TResult> visitor) => visitor.VisitDeleteStmt(this);
     /// <summary>Targets (Del context).</summary>
     public List<ExprSyntax> Targets { get; internal set; } = new();
 }
@@ -87,6 +117,10 @@ public sealed class DeleteStmt : StmtSyntax
 /// <summary><c>t1 = t2 = value</c>.</summary>
 public sealed class AssignStmt : StmtSyntax
 {
+    /// <inheritdoc/>
+    public override void Accept(SyntaxVisitor visitor) => visitor.VisitAssignStmt(this);
+    /// <inheritdoc/>
+    public override TResult Accept<TResult>(SyntaxVisitor<TResult> visitor) => visitor.VisitAssignStmt(this);
     /// <summary>Targets, left to right.</summary>
     public List<ExprSyntax> Targets { get; internal set; } = new();
     /// <summary>Value.</summary>
@@ -96,6 +130,10 @@ public sealed class AssignStmt : StmtSyntax
 /// <summary><c>target: annotation [= value]</c>.</summary>
 public sealed class AnnAssignStmt : StmtSyntax
 {
+    /// <inheritdoc/>
+    public override void Accept(SyntaxVisitor visitor) => visitor.VisitAnnAssignStmt(this);
+    /// <inheritdoc/>
+    public override TResult Accept<TResult>(SyntaxVisitor<TResult> visitor) => visitor.VisitAnnAssignStmt(this);
     /// <summary>Name, attribute or subscript (Store context).</summary>
     public ExprSyntax Target { get; internal set; } = null!;
     /// <summary>The annotation.</summary>
@@ -109,6 +147,10 @@ public sealed class AnnAssignStmt : StmtSyntax
 /// <summary><c>target op= value</c>.</summary>
 public sealed class AugAssignStmt : StmtSyntax
 {
+    /// <inheritdoc/>
+    public override void Accept(SyntaxVisitor visitor) => visitor.VisitAugAssignStmt(this);
+    /// <inheritdoc/>
+    public override TResult Accept<TResult>(SyntaxVisitor<TResult> visitor) => visitor.VisitAugAssignStmt(this);
     /// <summary>Name, attribute or subscript.</summary>
     public ExprSyntax Target { get; internal set; } = null!;
     /// <summary>Operator.</summary>
@@ -120,6 +162,12 @@ public sealed class AugAssignStmt : StmtSyntax
 /// <summary><c>for target in iter: body else: orelse</c>.</summary>
 public sealed class ForStmt : StmtSyntax
 {
+    /// <inheritdoc/>
+    public override void Accept(SyntaxVisitor visitor) => visitor.VisitForStmt(this);
+    /// <inheritdoc/>
+    public override TResult Accept<TResult>(SyntaxVisitor<TResult> visitor) => visitor.VisitForStmt(this);
+    /// <summary>True for <c>async for</c>.</summary>
+    public bool IsAsync { get; internal set; }
     /// <summary>Target.</summary>
     public ExprSyntax Target { get; internal set; } = null!;
     /// <summary>Iterable.</summary>
@@ -133,6 +181,10 @@ public sealed class ForStmt : StmtSyntax
 /// <summary><c>while test: body else: orelse</c>.</summary>
 public sealed class WhileStmt : StmtSyntax
 {
+    /// <inheritdoc/>
+    public override void Accept(SyntaxVisitor visitor) => visitor.VisitWhileStmt(this);
+    /// <inheritdoc/>
+    public override TResult Accept<TResult>(SyntaxVisitor<TResult> visitor) => visitor.VisitWhileStmt(this);
     /// <summary>Condition.</summary>
     public ExprSyntax Test { get; internal set; } = null!;
     /// <summary>Body.</summary>
@@ -144,6 +196,10 @@ public sealed class WhileStmt : StmtSyntax
 /// <summary><c>if test: body elif/else: orelse</c> (elif is a nested If in orelse).</summary>
 public sealed class IfStmt : StmtSyntax
 {
+    /// <inheritdoc/>
+    public override void Accept(SyntaxVisitor visitor) => visitor.VisitIfStmt(this);
+    /// <inheritdoc/>
+    public override TResult Accept<TResult>(SyntaxVisitor<TResult> visitor) => visitor.VisitIfStmt(this);
     /// <summary>Condition.</summary>
     public ExprSyntax Test { get; internal set; } = null!;
     /// <summary>Body.</summary>
@@ -155,6 +211,10 @@ public sealed class IfStmt : StmtSyntax
 /// <summary>One <c>expr [as target]</c> of a with statement.</summary>
 public sealed class WithItemSyntax : SyntaxNode
 {
+    /// <inheritdoc/>
+    public override void Accept(SyntaxVisitor visitor) => visitor.VisitWithItemSyntax(this);
+    /// <inheritdoc/>
+    public override TResult Accept<TResult>(SyntaxVisitor<TResult> visitor) => visitor.VisitWithItemSyntax(this);
     /// <summary>The context manager.</summary>
     public ExprSyntax ContextExpr { get; internal set; } = null!;
     /// <summary>The target, or null.</summary>
@@ -164,6 +224,12 @@ public sealed class WithItemSyntax : SyntaxNode
 /// <summary><c>with items: body</c>.</summary>
 public sealed class WithStmt : StmtSyntax
 {
+    /// <inheritdoc/>
+    public override void Accept(SyntaxVisitor visitor) => visitor.VisitWithStmt(this);
+    /// <inheritdoc/>
+    public override TResult Accept<TResult>(SyntaxVisitor<TResult> visitor) => visitor.VisitWithStmt(this);
+    /// <summary>True for <c>async with</c>.</summary>
+    public bool IsAsync { get; internal set; }
     /// <summary>Items.</summary>
     public List<WithItemSyntax> Items { get; internal set; } = new();
     /// <summary>Body.</summary>
@@ -173,6 +239,10 @@ public sealed class WithStmt : StmtSyntax
 /// <summary><c>raise [exc [from cause]]</c>.</summary>
 public sealed class RaiseStmt : StmtSyntax
 {
+    /// <inheritdoc/>
+    public override void Accept(SyntaxVisitor visitor) => visitor.VisitRaiseStmt(this);
+    /// <inheritdoc/>
+    public override TResult Accept<TResult>(SyntaxVisitor<TResult> visitor) => visitor.VisitRaiseStmt(this);
     /// <summary>Exception.</summary>
     public ExprSyntax? Exc { get; internal set; }
     /// <summary>Cause.</summary>
@@ -182,6 +252,10 @@ public sealed class RaiseStmt : StmtSyntax
 /// <summary><c>except [type [as name]]: body</c>.</summary>
 public sealed class ExceptHandlerSyntax : SyntaxNode
 {
+    /// <inheritdoc/>
+    public override void Accept(SyntaxVisitor visitor) => visitor.VisitExceptHandlerSyntax(this);
+    /// <inheritdoc/>
+    public override TResult Accept<TResult>(SyntaxVisitor<TResult> visitor) => visitor.VisitExceptHandlerSyntax(this);
     /// <summary>Type or null for a bare except.</summary>
     public ExprSyntax? Type { get; internal set; }
     /// <summary>Bound name.</summary>
@@ -193,6 +267,10 @@ public sealed class ExceptHandlerSyntax : SyntaxNode
 /// <summary>try/except/else/finally.</summary>
 public sealed class TryStmt : StmtSyntax
 {
+    /// <inheritdoc/>
+    public override void Accept(SyntaxVisitor visitor) => visitor.VisitTryStmt(this);
+    /// <inheritdoc/>
+    public override TResult Accept<TResult>(SyntaxVisitor<TResult> visitor) => visitor.VisitTryStmt(this);
     /// <summary>try body.</summary>
     public List<StmtSyntax> Body { get; internal set; } = new();
     /// <summary>except clauses.</summary>
@@ -206,6 +284,10 @@ public sealed class TryStmt : StmtSyntax
 /// <summary><c>assert test, msg</c>.</summary>
 public sealed class AssertStmt : StmtSyntax
 {
+    /// <inheritdoc/>
+    public override void Accept(SyntaxVisitor visitor) => visitor.VisitAssertStmt(this);
+    /// <inheritdoc/>
+    public override TResult Accept<TResult>(SyntaxVisitor<TResult> visitor) => visitor.VisitAssertStmt(this);
     /// <summary>Condition.</summary>
     public ExprSyntax Test { get; internal set; } = null!;
     /// <summary>Message.</summary>
@@ -215,6 +297,10 @@ public sealed class AssertStmt : StmtSyntax
 /// <summary><c>name [as asname]</c> in an import.</summary>
 public sealed class AliasSyntax : SyntaxNode
 {
+    /// <inheritdoc/>
+    public override void Accept(SyntaxVisitor visitor) => visitor.VisitAliasSyntax(this);
+    /// <inheritdoc/>
+    public override TResult Accept<TResult>(SyntaxVisitor<TResult> visitor) => visitor.VisitAliasSyntax(this);
     /// <summary>Dotted module name or imported name.</summary>
     public string Name { get; internal set; } = "";
     /// <summary>as-name.</summary>
@@ -224,6 +310,10 @@ public sealed class AliasSyntax : SyntaxNode
 /// <summary><c>import a.b as c, d</c>.</summary>
 public sealed class ImportStmt : StmtSyntax
 {
+    /// <inheritdoc/>
+    public override void Accept(SyntaxVisitor visitor) => visitor.VisitImportStmt(this);
+    /// <inheritdoc/>
+    public override TResult Accept<TResult>(SyntaxVisitor<TResult> visitor) => visitor.VisitImportStmt(this);
     /// <summary>Names.</summary>
     public List<AliasSyntax> Names { get; internal set; } = new();
 }
@@ -231,6 +321,10 @@ public sealed class ImportStmt : StmtSyntax
 /// <summary><c>from module import names</c>.</summary>
 public sealed class ImportFromStmt : StmtSyntax
 {
+    /// <inheritdoc/>
+    public override void Accept(SyntaxVisitor visitor) => visitor.VisitImportFromStmt(this);
+    /// <inheritdoc/>
+    public override TResult Accept<TResult>(SyntaxVisitor<TResult> visitor) => visitor.VisitImportFromStmt(this);
     /// <summary>Module, or null for <c>from . import x</c>.</summary>
     public string? Module { get; internal set; }
     /// <summary>Names (one "*" for a star import).</summary>
@@ -242,6 +336,10 @@ public sealed class ImportFromStmt : StmtSyntax
 /// <summary><c>global names</c>.</summary>
 public sealed class GlobalStmt : StmtSyntax
 {
+    /// <inheritdoc/>
+    public override void Accept(SyntaxVisitor visitor) => visitor.VisitGlobalStmt(this);
+    /// <inheritdoc/>
+    public override TResult Accept<TResult>(SyntaxVisitor<TResult> visitor) => visitor.VisitGlobalStmt(this);
     /// <summary>Names.</summary>
     public List<string> Names { get; internal set; } = new();
 }
@@ -249,6 +347,10 @@ public sealed class GlobalStmt : StmtSyntax
 /// <summary><c>nonlocal names</c>.</summary>
 public sealed class NonlocalStmt : StmtSyntax
 {
+    /// <inheritdoc/>
+    public override void Accept(SyntaxVisitor visitor) => visitor.VisitNonlocalStmt(this);
+    /// <inheritdoc/>
+    public override TResult Accept<TResult>(SyntaxVisitor<TResult> visitor) => visitor.VisitNonlocalStmt(this);
     /// <summary>Names.</summary>
     public List<string> Names { get; internal set; } = new();
 }
@@ -256,15 +358,37 @@ public sealed class NonlocalStmt : StmtSyntax
 /// <summary>An expression used as a statement.</summary>
 public sealed class ExprStmt : StmtSyntax
 {
+    /// <inheritdoc/>
+    public override void Accept(SyntaxVisitor visitor) => visitor.VisitExprStmt(this);
+    /// <inheritdoc/>
+    public override TResult Accept<TResult>(SyntaxVisitor<TResult> visitor) => visitor.VisitExprStmt(this);
     /// <summary>The expression.</summary>
     public ExprSyntax Value { get; internal set; } = null!;
 }
 
 /// <summary><c>pass</c>.</summary>
-public sealed class PassStmt : StmtSyntax { }
+public sealed class PassStmt : StmtSyntax
+{
+    /// <inheritdoc/>
+    public override void Accept(SyntaxVisitor visitor) => visitor.VisitPassStmt(this);
+    /// <inheritdoc/>
+    public override TResult Accept<TResult>(SyntaxVisitor<TResult> visitor) => visitor.VisitPassStmt(this);
+}
 
 /// <summary><c>break</c>.</summary>
-public sealed class BreakStmt : StmtSyntax { }
+public sealed class BreakStmt : StmtSyntax
+{
+    /// <inheritdoc/>
+    public override void Accept(SyntaxVisitor visitor) => visitor.VisitBreakStmt(this);
+    /// <inheritdoc/>
+    public override TResult Accept<TResult>(SyntaxVisitor<TResult> visitor) => visitor.VisitBreakStmt(this);
+}
 
 /// <summary><c>continue</c>.</summary>
-public sealed class ContinueStmt : StmtSyntax { }
+public sealed class ContinueStmt : StmtSyntax
+{
+    /// <inheritdoc/>
+    public override void Accept(SyntaxVisitor visitor) => visitor.VisitContinueStmt(this);
+    /// <inheritdoc/>
+    public override TResult Accept<TResult>(SyntaxVisitor<TResult> visitor) => visitor.VisitContinueStmt(this);
+}

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace GilGen.Compiler.Syntax.Ast;
 
 /// <summary>Base of every AST node: where it is in the source.</summary>
@@ -13,6 +15,18 @@ public abstract class SyntaxNode
     public int Length { get; internal set; }
     /// <summary>Offset just past the node.</summary>
     public int End => Start + Length;
+
+    /// <summary>Calls the <paramref name="visitor"/>'s <c>Visit</c> method for this node's kind.</summary>
+    public abstract void Accept(SyntaxVisitor visitor);
+
+    /// <summary>Calls the <paramref name="visitor"/>'s <c>Visit</c> method for this node's kind and returns its result.</summary>
+    public abstract TResult Accept<TResult>(SyntaxVisitor<TResult> visitor);
+
+    /// <summary>The direct children, in the order <see cref="SyntaxWalker"/> visits them (CPython's evaluation order).</summary>
+    public IReadOnlyList<SyntaxNode> ChildNodes() => ChildCollector.Collect(this);
+
+    /// <summary>A copy of this node that shares its children (for rewriters: the parsed tree is never mutated).</summary>
+    internal SyntaxNode ShallowCopy() => (SyntaxNode)MemberwiseClone();
 
     internal void SetSpan(Token first, int end)
     {

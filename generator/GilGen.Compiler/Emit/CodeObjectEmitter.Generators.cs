@@ -1,0 +1,192 @@
+using System.Collections.Generic;
+using System.Linq;
+using GilGen.Compiler.Bytecode;
+using static GilGen.Compiler.Emit.RuntimeNames;
+
+namespace GilGen.Compiler.Emit;
+
+/// <summary>
+/// Generators and coroutines. Calling the function runs a factory method that binds the arguments
+/// into a <c>GeneratorFrame</c> and returns the generator; a second method, the resume method, runs
+/// the code. It is the ordinary method body with two differences: on entry it takes the locals and
+/// cells out of the frame and jumps to the yield it stopped at (through the same dispatch that enters
+/// exception handlers), and each yield stores the locals, cells, live stack slots and handled
+/// exceptions back into the frame and returns the yielded value. Functions without yields are
+/// emitted exactly as before.
+/// </summary>
+internal sealed partial class CodeObjectEmitter
+{
+    /// <summary>Resume ids (1, 2, ...) of the YIELD_VALUE and YIELD_FROM instructions, by offset.</summary>
+    private readonly Dictionary<int, int> _resumeIds = new();
+
+    /// <summary>True for a generator, a generator expression or a coroutine.</summary>
+    internal bool IsGenerator => (_code.Flags & (CodeFlags.Generator | CodeFlags.Coroutine)) != 0;
+
+    private bool IsCoroutine => (_code.Flags & CodeFlags.Coroutine) != 0;
+
+    private static string ResumeName(string body) => body + "_resume";
+
+    private void AssignResumePoints()
+    {
+        for (int i = 0; i < _ins.Count; i++)
+        {
+            if (_flow.Reachable[i] && _ins[i].Opcode is Opcode.YIELD_VALUE or Opcode.YIELD_FROM)
+                _resumeIds[_ins[i].Offset] = _resumeIds.Count + 1;
+        }
+    }
+
+    private int HandlerSlots => _maxHandlerNesting + 1;
+
+    /// <summary>What calling the function does: bind the arguments into a new frame and return the generator (no instruction runs yet).</summary>
+    private void EmitGeneratorFactory(string body)
+    {
+        string what = IsCoroutine ? "coroutine" : "generator";
+        _w.Line("/// <summary>" + Xml("def " + _code.QualName + " (line " + _code.FirstLineNo + "): binds the arguments and returns the " + what + ".") + "</summary>");
+        _w.Line(GeneratedCode);
+        _w.Open($"private static {Value} {body}({ThreadStateType} __ts, {Function} __fn, {ReadOnlySpan} __args, string[]? __kw)");
+        EmitLocalsAndCells();
+        _w.Line($"var __f = new {GeneratorFrameType}(__ts, __fn, {_code.VarNames.Count}, {_code.CellVars.Count}, {_maxDepth}, {HandlerSlots});");
+        for (int i = 0; i < _code.VarNames.Count; i++) _w.Line($"__f.Locals[{i}] = {Local(i)};");
+        for (int i = 0; i < _code.CellVars.Count; i++) _w.Line($"__f.Cells[{i}] = {CellLocal(i)};");
+        _w.Line($"return {GeneratorType}.Create(__f, {ResumeName(body)}, {(IsCoroutine ? "true" : "false")});");
+        _w.Close();
+        _w.Line();
+    }
+
+    /// <summary>The resume method's entry: the frame's locals and cells move into C# locals.</summary>
+    private void EmitResumePrologue()
+    {
+        _w.Line("var __fn = __f.Function;");
+        _w.Line("var __interp = __ts.Interp;");
+        _w.Line("var __mod = __fn.Module;");
+        _w.Line("var __g = __mod.Slots;");
+        for (int i = 0; i < _code.VarNames.Count; i++)
+        {
+            _w.Line($"{Value} {Local(i)} = __f.Locals[{i}];   // {CSharpLiteral.CommentText(_code.VarNames[i])}");
+        }
+        if (_code.VarNames.Count > 0) _w.Line("global::System.Array.Clear(__f.Locals);");
+        int cells = _code.CellVars.Count;
+        for (int i = 0; i < cells; i++)
+        {
+            _w.Line($"var {CellLocal(i)} = __f.Cells[{i}]!;   // cell {CSharpLiteral.CommentText(_code.CellVars[i])}");
+        }
+        if (cells > 0) _w.Line("global::System.Array.Clear(__f.Cells);");
+        for (int i = 0; i < _code.FreeVars.Count; i++)
+        {
+            _w.Line($"var {CellLocal(cells + i)} = __fn.Closure![{i}];   // free {CSharpLiteral.CommentText(_code.FreeVars[i])}");
+        }
+        EmitSlotDeclarations();
+        _w.Line("__line = __f.ResumePoint == 0 ? __line : __f.Line;");
+    }
+
+    /// <summary>The first run: throw() before the start raises at once; otherwise the entry checkpoint.</summary>
+    private void EmitFreshStart()
+    {
+        _w.Line($"if (__f.HasThrown) throw {GeneratorOpsType}.ThrownAtResume(__ts, __f);");
+        _w.Line("__f.TakeSent().DecRef();");
+        var first = _ins.Count > 0 ? _ins[0].Opcode : Opcode.NOP;
+        EmitCheck(CheckpointSites.AtEntry(first), "generator start");
+    }
+
+    /// <summary>
+    /// An exception leaving a generator's frame outside any try block: the stack slots live at the
+    /// instruction that raised are released (the frame goes away with them), chosen by <c>__ip</c>.
+    /// </summary>
+    private void EmitReleaseStackOnError()
+    {
+        var byDepth = new SortedDictionary<int, List<int>>();
+        for (int i = 0; i < _ins.Count; i++)
+        {
+            if (!_flow.Reachable[i] || !InstructionFlow.CanRaise(_ins[i].Opcode) || _flow.Depth[i] == 0) continue;
+            if (_flow.Blocks[i].InnermostFinally != null) continue;
+            if (!byDepth.TryGetValue(_flow.Depth[i], out var list)) byDepth[_flow.Depth[i]] = list = new List<int>();
+            list.Add(_ins[i].Offset);
+        }
+        if (byDepth.Count == 0) return;
+        _w.Open("switch (__ip)");
+        foreach (var g in byDepth)
+        {
+            foreach (int off in g.Value) _w.Line($"case {off}:");
+            _w.Indent();
+            _w.Line(string.Join(" ", Enumerable.Range(0, g.Key).Select(s => S(s) + ".DecRef();")) + " break;");
+            _w.Outdent();
+        }
+        _w.Close();
+    }
+
+    private sealed partial class InstructionEmitter
+    {
+        private int ResumeId => _e._resumeIds[_i.Offset];
+
+        private int HandlerNesting => _e._flow.Blocks[_index].ExceptHandlerCount;
+
+        /// <summary>
+        /// Suspends: the locals, cells, the <paramref name="keep"/> lowest stack slots and the handled
+        /// exceptions move into the frame, which records where to resume.
+        /// </summary>
+        private void SaveFrame(int keep)
+        {
+            for (int i = 0; i < Code.VarNames.Count; i++) _w.Line($"__f.Locals[{i}] = {_e.Local(i)};");
+            for (int i = 0; i < Code.CellVars.Count; i++) _w.Line($"__f.Cells[{i}] = {_e.CellLocal(i)};");
+            for (int s = 0; s < keep; s++) _w.Line($"__f.Stack[{s}] = {S(s)};");
+            int nesting = HandlerNesting;
+            for (int k = 0; k < nesting; k++) _w.Line($"__f.Caught[{k}] = __x{k};");
+            if (nesting > 0) _w.Line($"__f.SaveHandled(__ts, {nesting});");
+            _w.Line($"__f.Line = __line; __f.ResumePoint = {ResumeId};");
+        }
+
+        /// <summary>Resumed: the stack slots and handled exceptions come back out of the frame.</summary>
+        private void RestoreFrame(int keep)
+        {
+            _w.Flush($"        __Y{ResumeId}:");
+            for (int s = 0; s < keep; s++) _w.Line($"{S(s)} = __f.Stack[{s}]; __f.Stack[{s}] = default;");
+            int nesting = HandlerNesting;
+            for (int k = 0; k < nesting; k++) _w.Line($"__x{k} = __f.Caught[{k}]; __f.Caught[{k}] = null;");
+            if (nesting > 0) _w.Line("__f.RestoreHandled(__ts);");
+            _w.Line("__f.Delegate = default;");
+        }
+
+        /// <summary>YIELD_VALUE: return TOS to the caller; on resumption the sent value replaces it, or the thrown exception is raised here.</summary>
+        private void YieldValue()
+        {
+            _w.Open("");
+            SaveFrame(_d - 1);
+            _w.Line($"return {Top};");
+            _w.Close();
+            RestoreFrame(_d - 1);
+            _w.Line($"if (__f.HasThrown) {{ {Top} = {Value}.None; __ip = {_i.Offset}; throw {GeneratorOpsType}.ThrownAtResume(__ts, __f); }}");
+            _w.Line($"{Top} = __f.TakeSent();");
+            _e.EmitCheck(CheckpointSites.AfterYield(NextOpcode), "generator resumed");
+        }
+
+        /// <summary>
+        /// YIELD_FROM: send TOS to the subiterator below it; while it yields, this frame yields the same
+        /// value and re-runs YIELD_FROM when resumed; when it returns, its value replaces it.
+        /// </summary>
+        private void YieldFrom()
+        {
+            int id = ResumeId;
+            string receiver = Second;
+            _w.Flush($"        __Y{id}_send:");
+            _w.Open("");
+            _w.Open($"if ({GeneratorOpsType}.YieldFromStep(__ts, {receiver}, {Top}, out var __yv))");
+            _w.Line($"{Top}.DecRef();");
+            SaveFrame(_d - 1);
+            _w.Line($"__f.Delegate = {receiver};");
+            _w.Line("return __yv;");
+            _w.Close();
+            _w.Line($"{Top}.DecRef(); {receiver}.DecRef(); {receiver} = __yv;");
+            _w.Line($"goto __Y{id}_done;");
+            _w.Close();
+            RestoreFrame(_d - 1);
+            _w.Open("switch (__f.Mode)");
+            _w.Line($"case {ResumeModeType}.Send: {Top} = __f.TakeSent(); goto __Y{id}_send;");
+            _w.Line($"case {ResumeModeType}.DelegateReturned: {receiver}.DecRef(); {receiver} = __f.TakeSent(); goto __Y{id}_done;");
+            _w.Line($"case {ResumeModeType}.DelegateRaised: {receiver}.DecRef(); {receiver} = {Value}.None; break;");
+            _w.Close();
+            _w.Line($"{Top} = {Value}.None; __ip = {_i.Offset}; throw {GeneratorOpsType}.ThrownAtResume(__ts, __f);");
+            _w.Flush($"        __Y{id}_done:");
+            CheckAfter();
+        }
+    }
+}

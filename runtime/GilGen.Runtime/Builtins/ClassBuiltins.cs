@@ -1,0 +1,114 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace GilGen.Runtime;
+
+/// <summary>The builtins that make and inspect classes: __build_class__, super, staticmethod, classmethod, property, vars, dir.</summary>
+public static class ClassBuiltins
+{
+    /// <summary>Adds them to the builtins module <paramref name="m"/>.</summary>
+    public static void Install(PyModule m)
+    {
+        m.AddFunction("__build_class__", BuildClass);
+        m.SetGlobal("super", PyValue.From(PySuper.TypeObject));
+        m.SetGlobal("staticmethod", PyValue.From(PyStaticMethod.TypeObject));
+        m.SetGlobal("classmethod", PyValue.From(PyClassMethod.TypeObject));
+        m.SetGlobal("property", PyValue.From(PyProperty.TypeObject));
+        m.AddFunction("vars", (ts, a, kw) =>
+        {
+            var args = new BuiltinArguments("vars", a, kw).NoKeywords().Expect(0, 1);
+            if (args.Count == 0) throw PyErr.NotImplementedError("GilGen does not support vars() without an argument yet");
+            switch (a[0].Obj)
+            {
+                case PyInstance inst when inst.MaterializeDict(ts) is PyDict d: return PyValue.From(d).NewRef();
+                case PyType t: return t.GetAttrOrNull(ts, "__dict__")!.Value;
+                case PyObject o when o is not PyInstance && o.InstanceDict is { } dict:
+                    throw PyErr.NotImplementedError($"GilGen does not support vars() of a '{o.Type.Name}' object yet");
+            }
+            throw PyErr.TypeError("vars() argument must have __dict__ attribute");
+        });
+        m.AddFunction("dir", (ts, a, kw) =>
+        {
+            var args = new BuiltinArguments("dir", a, kw).NoKeywords().Expect(0, 1);
+            if (args.Count == 0) throw PyErr.NotImplementedError("GilGen does not support dir() without an argument yet");
+            return PyValue.From(Dir(ts, a[0]));
+        });
+    }
+
+    /// <summary>dir(o): the sorted names of its attributes (its own, its class's and its bases').</summary>
+    public static PyList Dir(ThreadState ts, PyValue o)
+    {
+        var names = new SortedSet<string>(StringComparer.Ordinal);
+        if (o.Obj is PyModule mod)
+        {
+            foreach (var slot in mod.BoundSlots()) names.Add(slot.Name);
+        }
+        else
+        {
+            if (o.Obj is PyInstance inst) foreach (var n in inst.StoredNames()) names.Add(n);
+            else if (o.Obj?.InstanceDict is { } d) foreach (var n in d.Keys) names.Add(n);
+            var type = o.Obj as PyType ?? o.Type;
+            foreach (var t in type.Mro) foreach (var n in t.Dict.Keys) names.Add(n);
+            names.Add("__class__");
+            names.Add("__doc__");
+            if (o.Obj is PyType || (o.Obj is PyInstance pi && pi.HasDict)) names.Add("__dict__");
+            if (o.Obj is PyType || type.IsHeapType) names.Add("__module__");
+        }
+        return new PyList(names.Select(PyValue.Str).ToList());
+    }
+
+    /// <summary>
+    /// __build_class__(func, name, *bases, metaclass=None, **kwds): runs the class body in a new namespace,
+    /// makes the class with type(name, bases, namespace, **kwds), and fills the body's __class__ cell.
+    /// </summary>
+    private static PyValue BuildClass(ThreadState ts, ReadOnlySpan<PyValue> a, string[]? kw)
+    {
+        int kwCount = kw?.Length ?? 0;
+        int positional = a.Length - kwCount;
+        if (positional < 1) throw PyErr.TypeError("__build_class__: not enough arguments");
+        if (a[0].Obj is not PyFunction body) throw PyErr.TypeError("__build_class__: func must be a function");
+        if (positional < 2 || a[1].Obj is not PyStr name) throw PyErr.TypeError("__build_class__: name is not a string");
+        var bases = a.Slice(2, positional - 2);
+        var kwValues = new List<PyValue>();
+        var kwNames = new List<string>();
+        for (int i = 0; i < kwCount; i++)
+        {
+            var value = a[positional + i];
+            if (kw![i] == "metaclass")
+            {
+                if (!value.Is(PyType.TypeType))
+                    throw PyErr.NotImplementedError("GilGen does not support metaclasses other than type yet");
+                continue;
+            }
+            kwValues.Add(value);
+            kwNames.Add(kw[i]);
+        }
+        foreach (var b in bases)
+        {
+            if (b.Obj is PyType bt && !ReferenceEquals(bt.Type, PyType.TypeType))
+                throw PyErr.NotImplementedError("GilGen does not support metaclasses other than type yet");
+        }
+        var ns = new PyDict();
+        var nsValue = PyValue.From(ns);
+        try
+        {
+            var cell = body.Body(ts, body, new ReadOnlySpan<PyValue>(in nsValue), null);
+            try
+            {
+                var type = PyType.CreateHeapType(ts, name.Value, bases, ns, kwValues.ToArray(), kwNames.Count == 0 ? null : kwNames.ToArray());
+                if (cell.Obj is PyCell c)
+                {
+                    var t = PyValue.From(type);
+                    t.IncRef();
+                    var old = c.Value;
+                    c.Value = t;
+                    old.DecRef();
+                }
+                return PyValue.From(type);
+            }
+            finally { cell.DecRef(); }
+        }
+        finally { nsValue.DecRef(); }
+    }
+}

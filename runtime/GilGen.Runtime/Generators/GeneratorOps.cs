@@ -1,0 +1,96 @@
+using System;
+
+namespace GilGen.Runtime;
+
+/// <summary>The operations generated generator and coroutine code performs: yield from, await, resumption.</summary>
+public static class GeneratorOps
+{
+    /// <summary>
+    /// YIELD_FROM: sends <paramref name="value"/> (borrowed; None means next()) to <paramref name="receiver"/>.
+    /// True when the receiver yielded (<paramref name="result"/> is the value to yield on), false when it
+    /// finished (<paramref name="result"/> is its return value, the value of the yield from). New references.
+    /// </summary>
+    public static bool YieldFromStep(ThreadState ts, PyValue receiver, PyValue value, out PyValue result)
+    {
+        if (receiver.Obj is PyGenerator g)
+            return g.Resume(ts, ResumeMode.Send, value, null, closing: false, argIsNull: false, out result);
+        try
+        {
+            if (value.IsNone)
+            {
+                var o = receiver.Obj!;
+                if (o.Type.Module != "builtins" && o.Type.Lookup("__next__") is PyValue m && m.Obj is PyFunction)
+                {
+                    result = Ops.Call(ts, m, new[] { receiver }, null);
+                    return true;
+                }
+                if (o.Next(ts, out result)) return true;
+                result = PyValue.None;
+                return false;
+            }
+            var send = Ops.GetAttr(ts, receiver, "send");
+            try { result = Ops.Call(ts, send, new[] { value }, null); }
+            finally { send.DecRef(); }
+            return true;
+        }
+        catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.StopIteration))
+        {
+            result = PyGenerator.StopIterationValue(e);
+            e.Value.DecRef();
+            return false;
+        }
+    }
+
+    /// <summary>GET_YIELD_FROM_ITER: a generator or coroutine is its own iterator; anything else goes through iter().</summary>
+    public static PyValue GetYieldFromIter(ThreadState ts, PyValue iterable, bool inCoroutine)
+    {
+        if (iterable.Obj is PyGenerator g)
+        {
+            if (g.IsCoroutine && !inCoroutine)
+                throw PyErr.TypeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
+            return iterable.NewRef();
+        }
+        return Ops.GetIter(ts, iterable);
+    }
+
+    /// <summary>GET_AWAITABLE (_PyCoro_GetAwaitableIter): a coroutine itself, else the iterator its __await__ returns.</summary>
+    public static PyValue GetAwaitable(ThreadState ts, PyValue awaitable)
+    {
+        if (awaitable.Obj is PyGenerator { IsCoroutine: true } c)
+        {
+            if (c.Delegate is not null) throw PyErr.RuntimeError("coroutine is being awaited already");
+            return awaitable.NewRef();
+        }
+        var method = awaitable.Obj is null || awaitable.Obj is PyGenerator ? null : awaitable.Type.Lookup("__await__");
+        if (method is not PyValue m)
+            throw PyErr.TypeError($"object {awaitable.Type.Name} can't be used in 'await' expression");
+        var it = Ops.Call(ts, m, new[] { awaitable }, null);
+        if (it.Obj is PyGenerator { IsCoroutine: true })
+        {
+            it.DecRef();
+            throw PyErr.TypeError("__await__() returned a coroutine");
+        }
+        if (it.Obj is null || !IsIterator(it))
+        {
+            string name = it.Type.Name;
+            it.DecRef();
+            throw PyErr.TypeError($"__await__() returned non-iterator of type '{name}'");
+        }
+        return it;
+    }
+
+    private static bool IsIterator(PyValue v) =>
+        v.Obj is PyGenerator or PyCoroutineWrapper || v.Type.Lookup("__next__") is not null
+        || v.Obj is PyRangeIterator or PySequenceIterator or PyTableIterator or PyDerivedIterator or PyGetItemIterator;
+
+    /// <summary>
+    /// The exception a resumed frame raises where it stopped; like any raise inside a handler it takes
+    /// the frame's handled exception as its __context__.
+    /// </summary>
+    public static PyException ThrownAtResume(ThreadState ts, GeneratorFrame frame)
+    {
+        var e = frame.TakeThrown();
+        Ops.SetContext(ts, e.Instance);
+        return e;
+    }
+}

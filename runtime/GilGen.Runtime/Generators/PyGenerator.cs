@@ -1,0 +1,322 @@
+using System;
+
+namespace GilGen.Runtime;
+
+/// <summary>
+/// A generator (<c>def</c> with <c>yield</c>, or a generator expression) or a coroutine (<c>async def</c>):
+/// a suspended frame that <c>send</c>, <c>next</c>, <c>throw</c> and <c>close</c> resume, as CPython's
+/// genobject.c does (gen_send_ex2, _gen_throw, gen_close, the finalizer).
+/// </summary>
+public sealed class PyGenerator : PyObject
+{
+    /// <summary>The type of generator objects.</summary>
+    public static readonly PyType GeneratorType = new("generator", PyType.Object) { IsBaseType = false };
+
+    /// <summary>The type of coroutine objects.</summary>
+    public static readonly PyType CoroutineType = new("coroutine", PyType.Object) { IsBaseType = false };
+
+    private readonly GeneratorFrame _frame;
+    private readonly GeneratorResume _resume;
+    private bool _running;
+
+    static PyGenerator() => GeneratorMethods.Install(GeneratorType, CoroutineType);
+
+    private PyGenerator(GeneratorFrame frame, GeneratorResume resume, bool isCoroutine)
+    {
+        _frame = frame;
+        _resume = resume;
+        IsCoroutine = isCoroutine;
+        Name = frame.Function.Name;
+        QualName = frame.Function.QualName;
+    }
+
+    /// <summary>What calling a generator function returns: a generator over the frame its arguments were bound into.</summary>
+    public static PyValue Create(GeneratorFrame frame, GeneratorResume resume, bool isCoroutine) =>
+        PyValue.From(new PyGenerator(frame, resume, isCoroutine));
+
+    /// <summary>True for a coroutine (<c>async def</c>), false for a generator.</summary>
+    public bool IsCoroutine { get; }
+
+    /// <summary>__name__.</summary>
+    public string Name { get; set; }
+
+    /// <summary>__qualname__.</summary>
+    public string QualName { get; set; }
+
+    /// <summary>True while the frame runs (gi_running).</summary>
+    public bool IsRunning => _running;
+
+    /// <summary>True while suspended at a yield (gi_suspended).</summary>
+    public bool IsSuspended => _frame.IsSuspended;
+
+    /// <summary>The subiterator of the <c>yield from</c>/<c>await</c> the frame is suspended in, or null.</summary>
+    public PyValue? Delegate => _frame.IsSuspended && _frame.Delegate.Obj is not null ? _frame.Delegate : null;
+
+    private string Kind => IsCoroutine ? "coroutine" : "generator";
+
+    /// <inheritdoc/>
+    public override PyType Type => IsCoroutine ? CoroutineType : GeneratorType;
+
+    /// <inheritdoc/>
+    public override string ReprString(ThreadState? ts) => $"<{Kind} object {QualName} at 0x{ObjectId.Of(this):x}>";
+
+    /// <inheritdoc/>
+    public override PyValue Iter(ThreadState ts) => IsCoroutine ? base.Iter(ts) : PyValue.From(this).NewRef();
+
+    /// <inheritdoc/>
+    public override bool Next(ThreadState ts, out PyValue next)
+    {
+        if (IsCoroutine) return base.Next(ts, out next);
+        if (Resume(ts, ResumeMode.Send, PyValue.None, null, closing: false, argIsNull: true, out next)) return true;
+        next.DecRef();
+        next = default;
+        return false;
+    }
+
+    /// <summary>
+    /// gen_send_ex2: runs the frame until it yields (true, <paramref name="result"/> the yielded value) or
+    /// returns (false, <paramref name="result"/> the return value); an exception it raises propagates.
+    /// <paramref name="argIsNull"/> is tp_iternext's call, which may start a generator and sends None.
+    /// </summary>
+    internal bool Resume(ThreadState ts, ResumeMode mode, PyValue arg, PyException? exc, bool closing, bool argIsNull, out PyValue result)
+    {
+        if (_running) throw PyErr.ValueError(Kind + " already executing");
+        var f = _frame;
+        if (f.ResumePoint < 0)
+        {
+            if (IsCoroutine && !closing)
+            {
+                exc?.Value.DecRef();
+                throw PyErr.RuntimeError("cannot reuse already awaited coroutine");
+            }
+            if (exc != null) throw exc;
+            result = PyValue.None;
+            return false;
+        }
+        if (f.ResumePoint == 0 && exc == null && !argIsNull && !arg.IsNone)
+            throw PyErr.TypeError($"can't send non-None value to a just-started {Kind}");
+        f.Prepare(mode, arg, exc);
+        PyValue r;
+        _running = true;
+        try
+        {
+            r = _resume(ts, f);
+        }
+        catch (PyException e)
+        {
+            _running = false;
+            f.Release();
+            if (e.Value.Type.IsSubtypeOf(ExceptionTypes.StopIteration)) throw RaisedStopIteration(e);
+            throw;
+        }
+        finally
+        {
+            _running = false;
+        }
+        result = r;
+        if (f.IsSuspended) return true;
+        f.Release();
+        return false;
+    }
+
+    /// <summary>A StopIteration that escapes the frame becomes RuntimeError, caused by it (PEP 479).</summary>
+    private PyException RaisedStopIteration(PyException e)
+    {
+        var error = PyErr.RuntimeError(Kind + " raised StopIteration");
+        var instance = error.Instance;
+        instance.Cause = e.Value;
+        instance.Context = e.Value.NewRef();
+        instance.SuppressContext = true;
+        return error;
+    }
+
+    /// <summary>send(value): the yielded value, or StopIteration carrying the return value.</summary>
+    public PyValue Send(ThreadState ts, PyValue value) =>
+        Resume(ts, ResumeMode.Send, value, null, closing: false, argIsNull: false, out var r) ? r : throw StopIterationOf(r);
+
+    /// <summary>next(gen) and gen.__next__(): the next value, or StopIteration carrying the return value.</summary>
+    public PyValue NextOrStop(ThreadState ts)
+    {
+        if (Resume(ts, ResumeMode.Send, PyValue.None, null, closing: false, argIsNull: true, out var r)) return r;
+        throw StopIterationOf(r);
+    }
+
+    /// <summary>_PyGen_SetStopIterationValue: StopIteration() for None, else StopIteration(value) (steals <paramref name="value"/>).</summary>
+    public static PyException StopIterationOf(PyValue value)
+    {
+        if (value.IsNone) return PyErr.StopIteration();
+        return new PyException(new PyBaseException(ExceptionTypes.StopIteration, new PyTuple(new[] { value })));
+    }
+
+    /// <summary>throw(exc): raises <paramref name="exc"/> (owned) where the frame stopped, forwarding it to a <c>yield from</c> subiterator first.</summary>
+    public PyValue Throw(ThreadState ts, PyException exc) =>
+        ThrowCore(ts, exc, closeOnGenExit: true, out var r) ? r : throw StopIterationOf(r);
+
+    /// <summary>_gen_throw: true when the frame yielded again (<paramref name="result"/> the value), false when it returned.</summary>
+    internal bool ThrowCore(ThreadState ts, PyException exc, bool closeOnGenExit, out PyValue result)
+    {
+        var f = _frame;
+        if (Delegate is PyValue yf)
+        {
+            if (closeOnGenExit && exc.Value.Type.IsSubtypeOf(ExceptionTypes.GeneratorExit))
+            {
+                // Close the subiterator first, then raise GeneratorExit (or what closing it raised) here.
+                PyException? closeError = null;
+                _running = true;
+                try { CloseIterator(ts, yf); }
+                catch (PyException e) { closeError = e; }
+                finally { _running = false; }
+                if (closeError != null)
+                {
+                    exc.Value.DecRef();
+                    exc = closeError;
+                }
+                return Resume(ts, ResumeMode.Throw, PyValue.None, exc, closing: false, argIsNull: false, out result);
+            }
+            bool yielded;
+            PyValue ret = default;
+            PyException? failure = null;
+            _running = true;
+            try
+            {
+                if (yf.Obj is PyGenerator g)
+                {
+                    yielded = g.ThrowCore(ts, exc, closeOnGenExit, out ret);
+                }
+                else if (Ops.GetAttrOrNull(ts, yf, "throw") is PyValue meth)
+                {
+                    try
+                    {
+                        ret = Ops.Call(ts, meth, new[] { exc.TypeValue, exc.Value, PyValue.None }, null);
+                        yielded = true;
+                    }
+                    finally { meth.DecRef(); exc.Value.DecRef(); }
+                }
+                else
+                {
+                    _running = false;
+                    return Resume(ts, ResumeMode.Throw, PyValue.None, exc, closing: false, argIsNull: false, out result);
+                }
+            }
+            catch (PyException e) { failure = e; yielded = false; }
+            finally { _running = false; }
+            if (yielded) { result = ret; return true; }
+            if (failure != null && failure.Value.Type.IsSubtypeOf(ExceptionTypes.StopIteration))
+            {
+                ret = StopIterationValue(failure);
+                failure.Value.DecRef();
+                failure = null;
+            }
+            if (failure == null)
+            {
+                try { return Resume(ts, ResumeMode.DelegateReturned, ret, null, false, false, out result); }
+                finally { ret.DecRef(); }
+            }
+            return Resume(ts, ResumeMode.DelegateRaised, PyValue.None, failure, false, false, out result);
+        }
+        return Resume(ts, ResumeMode.Throw, PyValue.None, exc, closing: false, argIsNull: false, out result);
+    }
+
+    /// <summary>close(): raises GeneratorExit in the frame; a yield in answer is a RuntimeError.</summary>
+    public PyValue Close(ThreadState ts)
+    {
+        var f = _frame;
+        if (f.ResumePoint == 0)
+        {
+            f.Release();
+            return PyValue.None;
+        }
+        if (f.ResumePoint < 0) return PyValue.None;
+        PyException? closeError = null;
+        if (Delegate is PyValue yf)
+        {
+            _running = true;
+            try { CloseIterator(ts, yf); }
+            catch (PyException e) { closeError = e; }
+            finally { _running = false; }
+        }
+        var exc = closeError ?? PyErr.New(ExceptionTypes.GeneratorExit);
+        try
+        {
+            bool yielded = Resume(ts, ResumeMode.Throw, PyValue.None, exc, closing: true, argIsNull: false, out var r);
+            r.DecRef();
+            if (yielded) throw PyErr.RuntimeError(Kind + " ignored GeneratorExit");
+            return PyValue.None;
+        }
+        catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.StopIteration) || e.Value.Type.IsSubtypeOf(ExceptionTypes.GeneratorExit))
+        {
+            e.Value.DecRef();
+            return PyValue.None;
+        }
+    }
+
+    /// <summary>gen_close_iter: closes a subiterator, through its close() when it is not a generator.</summary>
+    private static void CloseIterator(ThreadState ts, PyValue iterator)
+    {
+        if (iterator.Obj is PyGenerator g)
+        {
+            g.Close(ts).DecRef();
+            return;
+        }
+        if (Ops.GetAttrOrNull(ts, iterator, "close") is PyValue meth)
+        {
+            try { Ops.Call(ts, meth, ReadOnlySpan<PyValue>.Empty, null).DecRef(); }
+            finally { meth.DecRef(); }
+        }
+    }
+
+    /// <summary>StopIteration.value of a caught StopIteration (new reference).</summary>
+    internal static PyValue StopIterationValue(PyException e)
+    {
+        var args = e.Instance.Args.Items;
+        return args.Length == 0 ? PyValue.None : args[0].NewRef();
+    }
+
+    /// <inheritdoc/>
+    public override PyValue? GetAttrOrNull(ThreadState ts, string name)
+    {
+        switch (name)
+        {
+            case "__name__": return PyValue.Str(Name);
+            case "__qualname__": return PyValue.Str(QualName);
+            case "gi_running" when !IsCoroutine: case "cr_running" when IsCoroutine: return PyValue.Bool(_running);
+            case "gi_suspended" when !IsCoroutine: case "cr_suspended" when IsCoroutine: return PyValue.Bool(_frame.IsSuspended && !_running);
+            case "gi_yieldfrom" when !IsCoroutine: case "cr_await" when IsCoroutine:
+                return Delegate is PyValue d ? d.NewRef() : PyValue.None;
+        }
+        return base.GetAttrOrNull(ts, name);
+    }
+
+    /// <inheritdoc/>
+    public override void SetAttr(ThreadState ts, string name, PyValue value)
+    {
+        switch (name)
+        {
+            case "__name__" when value.Obj is PyStr s: Name = s.Value; return;
+            case "__qualname__" when value.Obj is PyStr s: QualName = s.Value; return;
+        }
+        base.SetAttr(ts, name, value);
+    }
+
+    /// <summary>
+    /// _PyGen_Finalize: a generator dropped while suspended is closed first, so that its finally blocks
+    /// and with exits run; what that raises is reported as unraisable, as CPython does.
+    /// </summary>
+    public override void Dealloc()
+    {
+        var f = _frame;
+        if (f.IsSuspended && !_running && f.Interp.CurrentThreadState is ThreadState ts)
+        {
+            RefCount = 1; // resurrected while close() runs
+            try { Close(ts).DecRef(); }
+            catch (PyException e)
+            {
+                Console.Error.Write($"Exception ignored in: {ReprString(ts)}\n{e.FormatTraceback(ts)}");
+                e.Value.DecRef();
+            }
+            RefCount = 0;
+        }
+        f.Release();
+        f.ReleaseFunction();
+    }
+}

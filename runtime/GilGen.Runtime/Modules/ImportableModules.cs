@@ -1,0 +1,16 @@
+namespace GilGen;
+
+/// <summary>
+/// The names an <c>import</c> may use: exactly the modules the runtime's <c>ModuleRegistry</c> makes.
+/// One file, compiled into both the runtime (which checks that each name has a factory) and the
+/// netstandard2.0 compiler (which reports any other name as GIL0003), so an import that compiles always
+/// runs. Add a name here in the same change that registers its module.
+/// </summary>
+internal static class ImportableModules
+{
+    /// <summary>The module names, in no particular order.</summary>
+    internal static readonly string[] Names =
+    {
+        "builtins", "sys", "dis", "os", "math", "threading", "time", "random", "__future__",
+    };
+}

@@ -1,0 +1,372 @@
+using System;
+using System.Collections.Generic;
+using System.Numerics;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace GilGen.Runtime;
+
+/// <summary>
+/// <c>random.Random</c>: CPython's Mersenne Twister (<see cref="MersenneTwister"/>) with the methods random.py
+/// builds on it, each drawing exactly the numbers CPython 3.12 draws, so seeded sequences match bit for bit.
+/// Every method runs atomically under the GIL, as CPython's C generator does.
+/// </summary>
+public sealed class PyRandom : PyObject
+{
+    /// <summary>The class <c>random.Random</c>.</summary>
+    public static readonly PyType RandomType = CreateType();
+
+    private static readonly double NvMagicConst = 4 * Math.Exp(-0.5) / Math.Sqrt(2.0);
+    private static readonly double TwoPi = 2.0 * Math.PI;
+
+    private readonly MersenneTwister _mt = new();
+    private PyValue _gaussNext = PyValue.None;
+
+    /// <inheritdoc/>
+    public override PyType Type => RandomType;
+
+    private static PyType CreateType()
+    {
+        var type = new PyType("Random", PyType.Object, (ts, t, a, kw) =>
+        {
+            var p = CallArguments.Bind("Random", a, kw, new[] { "x" }, 0);
+            var r = new PyRandom();
+            try { r.Seed(ts, p[0], PyValue.Unbound); }
+            catch { PyValue.From(r).DecRef(); throw; }
+            return PyValue.From(r);
+        }) { Module = "random", IsBaseType = false };
+        RandomModule.AddMethods(type);
+        return type;
+    }
+
+    /// <summary>The generator.</summary>
+    public MersenneTwister Generator => _mt;
+
+    /// <inheritdoc/>
+    public override void Dealloc() { var g = _gaussNext; _gaussNext = PyValue.None; g.DecRef(); }
+
+    /// <inheritdoc/>
+    public override string ReprString(ThreadState? ts) => $"<random.Random object at 0x{ObjectId.Of(this):x}>";
+
+    /// <summary>seed(a, version=2) as random.py and _randommodule.c do it.</summary>
+    public void Seed(ThreadState ts, PyValue a, PyValue version)
+    {
+        long v = 2;
+        if (!version.IsUnbound && !Numbers.TryLong(version, out v)) v = 2;
+        if (a.IsUnbound || a.IsNone)
+        {
+            Span<byte> bytes = stackalloc byte[N32 * 4];
+            RandomNumberGenerator.Fill(bytes);
+            _mt.Seed(new BigInteger(bytes, isUnsigned: true));
+        }
+        else if (Numbers.TryInt(a, out var n)) _mt.Seed(BigInteger.Abs(n));
+        else if (a.Obj is PyStr s)
+        {
+            if (v == 1) throw PyErr.NotImplementedError("GilGen does not support random.seed(str, version=1) yet");
+            var utf8 = Encoding.UTF8.GetBytes(s.Value);
+            var digest = SHA512.HashData(utf8);
+            var all = new byte[utf8.Length + digest.Length];
+            utf8.CopyTo(all, 0);
+            digest.CopyTo(all, utf8.Length);
+            _mt.Seed(new BigInteger(all, isUnsigned: true, isBigEndian: true));
+        }
+        else if (a.Obj is PyFloat)
+            _mt.Seed(new BigInteger(unchecked((ulong)Ops.HashOf(ts, a)))); // CPython: (size_t)hash(a)
+        else
+            throw PyErr.TypeError("The only supported seed types are: None,\nint, float, str, bytes, and bytearray.");
+        SetGaussNext(PyValue.None);
+    }
+
+    private const int N32 = MersenneTwister.N;
+
+    private void SetGaussNext(PyValue v) { var old = _gaussNext; v.IncRef(); _gaussNext = v; old.DecRef(); }
+
+    /// <summary>random().</summary>
+    public double Random() => _mt.NextDouble();
+
+    /// <summary>_randbelow(n), n &gt; 0.</summary>
+    public PyValue Below(BigInteger n) => n <= long.MaxValue ? PyValue.Int(_mt.BelowLong((long)n)) : PyValue.Int(_mt.Below(n));
+
+    private static BigInteger Index(PyValue v)
+    {
+        if (Numbers.TryInt(v, out var n)) return n;
+        throw PyErr.TypeError($"'{v.Type.Name}' object cannot be interpreted as an integer");
+    }
+
+    /// <summary>randrange(start, stop=None, step=1) of random.py 3.12.</summary>
+    public PyValue RandRange(ThreadState ts, PyValue start, PyValue stop, PyValue step)
+    {
+        var istart = Index(start);
+        bool stepGiven = !step.IsUnbound;
+        if (stop.IsUnbound || stop.IsNone)
+        {
+            if (stepGiven) throw PyErr.TypeError("Missing a non-None stop argument");
+            if (istart > 0) return Below(istart);
+            throw PyErr.ValueError("empty range for randrange()");
+        }
+        var istop = Index(stop);
+        var width = istop - istart;
+        var istep = stepGiven ? Index(step) : BigInteger.One;
+        if (istep.IsOne)
+        {
+            if (width > 0) return AddInt(istart, Below(width));
+            throw PyErr.ValueError($"empty range in randrange({Ops.ReprOf(ts, start)}, {Ops.ReprOf(ts, stop)})");
+        }
+        BigInteger n;
+        if (istep > 0) n = Numbers.FloorDivide(width + istep - 1, istep, out _);
+        else if (istep < 0) n = Numbers.FloorDivide(width + istep + 1, istep, out _);
+        else throw PyErr.ValueError("zero step for randrange()");
+        if (n <= 0)
+            throw PyErr.ValueError($"empty range in randrange({Ops.ReprOf(ts, start)}, {Ops.ReprOf(ts, stop)}, {Ops.ReprOf(ts, step)})");
+        var r = Below(n);
+        Numbers.TryInt(r, out var rb);
+        return PyValue.Int(istart + istep * rb);
+    }
+
+    private static PyValue AddInt(BigInteger a, PyValue b)
+    {
+        Numbers.TryInt(b, out var bb);
+        return PyValue.Int(a + bb);
+    }
+
+    /// <summary>shuffle(x): Fisher-Yates from the end, as random.py draws it.</summary>
+    public void Shuffle(ThreadState ts, PyValue x)
+    {
+        if (x.Obj is PyList list)
+        {
+            var items = list.Items;
+            for (int i = items.Count - 1; i >= 1; i--)
+            {
+                int j = (int)_mt.BelowLong(i + 1);
+                if (j >= items.Count || i >= items.Count) throw PyErr.IndexError("list index out of range");
+                (items[i], items[j]) = (items[j], items[i]);
+            }
+            return;
+        }
+        long n = Ops.Length(ts, x);
+        for (long i = n - 1; i >= 1; i--)
+        {
+            var j = PyValue.Int(_mt.BelowLong(i + 1));
+            var ii = PyValue.Int(i);
+            var a = Ops.GetItem(ts, x, ii);
+            var b = Ops.GetItem(ts, x, j);
+            try { Ops.SetItem(ts, x, ii, b); Ops.SetItem(ts, x, j, a); }
+            finally { a.DecRef(); b.DecRef(); }
+        }
+    }
+
+    /// <summary>sample(population, k, *, counts=None) of random.py 3.12.</summary>
+    public PyValue Sample(ThreadState ts, PyValue population, PyValue kValue, PyValue counts)
+    {
+        if (population.Obj is not (PyList or PyTuple or PyStr or PyRange))
+            throw PyErr.TypeError("Population must be a sequence.  For dicts or sets, use sorted(d).");
+        long n = Ops.Length(ts, population);
+        if (!counts.IsUnbound && !counts.IsNone)
+            return SampleWithCounts(ts, population, n, kValue, counts);
+        if (!Numbers.TryInt(kValue, out var kBig)) throw PyErr.TypeError($"'{kValue.Type.Name}' object cannot be interpreted as an integer");
+        if (kBig < 0 || kBig > n) throw PyErr.ValueError("Sample larger than population or is negative");
+        int k = (int)kBig;
+        var result = new List<PyValue>(k);
+        long setsize = 21;
+        if (k > 5) setsize += (long)Math.Pow(4, Math.Ceiling(Math.Log(k * 3) / Math.Log(4)));
+        try
+        {
+            if (n <= setsize)
+            {
+                var pool = Ops.ToList(ts, population);
+                try
+                {
+                    for (int i = 0; i < k; i++)
+                    {
+                        int j = (int)_mt.BelowLong(n - i);
+                        result.Add(pool[j].NewRef());
+                        (pool[j], pool[(int)n - i - 1]) = (pool[(int)n - i - 1], pool[j]);
+                    }
+                }
+                finally { foreach (var v in pool) v.DecRef(); }
+            }
+            else
+            {
+                var selected = new HashSet<long>();
+                for (int i = 0; i < k; i++)
+                {
+                    long j = _mt.BelowLong(n);
+                    while (selected.Contains(j)) j = _mt.BelowLong(n);
+                    selected.Add(j);
+                    result.Add(Ops.GetItem(ts, population, PyValue.Int(j)));
+                }
+            }
+        }
+        catch { foreach (var v in result) v.DecRef(); throw; }
+        return PyValue.From(new PyList(result));
+    }
+
+    private PyValue SampleWithCounts(ThreadState ts, PyValue population, long n, PyValue k, PyValue counts)
+    {
+        var cum = Accumulate(ts, counts);
+        try
+        {
+            if (cum.Count != n) throw PyErr.ValueError("The number of counts does not match the population");
+            var total = cum[^1];
+            if (!Numbers.TryInt(total, out var t)) throw PyErr.TypeError("Counts must be integers");
+            if (t <= 0) throw PyErr.ValueError("Total of counts must be greater than zero");
+            var range = PyValue.From(new PyRange(0, (long)t, 1));
+            PyValue picks;
+            try { picks = Sample(ts, range, k, PyValue.Unbound); }
+            finally { range.DecRef(); }
+            var list = (PyList)picks.Obj!;
+            var result = new List<PyValue>(list.Items.Count);
+            try
+            {
+                foreach (var s in list.Items)
+                    result.Add(Ops.GetItem(ts, population, PyValue.Int(BisectRight(ts, cum, s, 0, cum.Count - 1))));
+            }
+            catch { foreach (var v in result) v.DecRef(); throw; }
+            finally { picks.DecRef(); }
+            return PyValue.From(new PyList(result));
+        }
+        finally { foreach (var v in cum) v.DecRef(); }
+    }
+
+    /// <summary>list(itertools.accumulate(values)): new references.</summary>
+    private static List<PyValue> Accumulate(ThreadState ts, PyValue values)
+    {
+        var items = Ops.ToList(ts, values);
+        for (int i = 1; i < items.Count; i++)
+        {
+            var sum = Ops.Add(ts, items[i - 1], items[i]);
+            items[i].DecRef();
+            items[i] = sum;
+        }
+        return items;
+    }
+
+    private static long BisectRight(ThreadState ts, List<PyValue> a, PyValue x, long lo, long hi)
+    {
+        while (lo < hi)
+        {
+            long mid = (lo + hi) / 2;
+            if (Ops.OrderBool(ts, x, a[(int)mid], CompareOp.Lt)) hi = mid; else lo = mid + 1;
+        }
+        return lo;
+    }
+
+    /// <summary>choices(population, weights=None, *, cum_weights=None, k=1) of random.py 3.12.</summary>
+    public PyValue Choices(ThreadState ts, PyValue population, PyValue weights, PyValue cumWeights, PyValue kValue)
+    {
+        long n = Ops.Length(ts, population);
+        long k = 1;
+        if (!kValue.IsUnbound && !Numbers.TryLong(kValue, out k))
+            throw PyErr.TypeError($"'{kValue.Type.Name}' object cannot be interpreted as an integer");
+        var result = new List<PyValue>();
+        bool noCum = cumWeights.IsUnbound || cumWeights.IsNone;
+        bool noWeights = weights.IsUnbound || weights.IsNone;
+        try
+        {
+            if (noCum && noWeights)
+            {
+                double nf = n;
+                for (long i = 0; i < k; i++)
+                    result.Add(Ops.GetItem(ts, population, Numbers.FromDouble(Math.Floor(Random() * nf))));
+                return PyValue.From(new PyList(result));
+            }
+            List<PyValue> cum;
+            if (noCum)
+            {
+                if (weights.IsInt)
+                    throw PyErr.TypeError($"The number of choices must be a keyword argument: k={weights.IntValue}");
+                cum = Accumulate(ts, weights);
+            }
+            else if (!noWeights) throw PyErr.TypeError("Cannot specify both weights and cumulative weights");
+            else cum = Ops.ToList(ts, cumWeights);
+            try
+            {
+                if (cum.Count != n) throw PyErr.ValueError("The number of weights does not match the population");
+                if (n == 0) throw PyErr.IndexError("list index out of range");
+                var zero = PyValue.Float(0.0);
+                var totalValue = Ops.Add(ts, cum[^1], zero);
+                zero.DecRef();
+                Numbers.TryDouble(totalValue, out double total);
+                totalValue.DecRef();
+                if (total <= 0.0) throw PyErr.ValueError("Total of weights must be greater than zero");
+                if (!double.IsFinite(total)) throw PyErr.ValueError("Total of weights must be finite");
+                long hi = n - 1;
+                for (long i = 0; i < k; i++)
+                {
+                    var x = PyValue.Float(Random() * total);
+                    long at;
+                    try { at = BisectRight(ts, cum, x, 0, hi); }
+                    finally { x.DecRef(); }
+                    result.Add(Ops.GetItem(ts, population, PyValue.Int(at)));
+                }
+            }
+            finally { foreach (var v in cum) v.DecRef(); }
+        }
+        catch { foreach (var v in result) v.DecRef(); throw; }
+        return PyValue.From(new PyList(result));
+    }
+
+    /// <summary>gauss(mu, sigma): Box-Muller with the spare value kept, as random.py does.</summary>
+    public double Gauss(double mu, double sigma)
+    {
+        double z;
+        if (_gaussNext.Obj is PyFloat g)
+        {
+            z = g.Value;
+            SetGaussNext(PyValue.None);
+        }
+        else
+        {
+            double x2pi = Random() * TwoPi;
+            double g2rad = Math.Sqrt(-2.0 * Math.Log(1.0 - Random()));
+            z = Math.Cos(x2pi) * g2rad;
+            var spare = PyValue.Float(Math.Sin(x2pi) * g2rad);
+            SetGaussNext(spare);
+            spare.DecRef();
+        }
+        return mu + z * sigma;
+    }
+
+    /// <summary>normalvariate(mu, sigma): Kinderman and Monahan, as random.py does.</summary>
+    public double NormalVariate(double mu, double sigma)
+    {
+        double z;
+        while (true)
+        {
+            double u1 = Random();
+            double u2 = 1.0 - Random();
+            z = NvMagicConst * (u1 - 0.5) / u2;
+            double zz = z * z / 4.0;
+            if (zz <= -Math.Log(u2)) break;
+        }
+        return mu + z * sigma;
+    }
+
+    /// <summary>getstate(): (3, (625 ints), gauss_next).</summary>
+    public PyValue GetState()
+    {
+        var words = new PyValue[MersenneTwister.N + 1];
+        for (int i = 0; i < MersenneTwister.N; i++) words[i] = PyValue.Int(_mt.State[i]);
+        words[MersenneTwister.N] = PyValue.Int(_mt.Index);
+        _gaussNext.IncRef();
+        return PyValue.From(new PyTuple(new[] { PyValue.Int(3), PyValue.From(new PyTuple(words)), _gaussNext }));
+    }
+
+    /// <summary>setstate(state) for a state getstate() returned.</summary>
+    public void SetState(PyValue state)
+    {
+        if (state.Obj is not PyTuple t || t.Items.Length != 3) throw PyErr.TypeError("state vector must be a tuple");
+        if (!t.Items[0].IsInt || t.Items[0].IntValue != 3)
+            throw PyErr.ValueError($"state with version {Ops.ReprOf(null, t.Items[0])} passed to Random.setstate() of version 3");
+        if (t.Items[1].Obj is not PyTuple words || words.Items.Length != MersenneTwister.N + 1) throw PyErr.ValueError("state vector is the wrong size");
+        for (int i = 0; i < MersenneTwister.N; i++)
+        {
+            if (!Numbers.TryInt(words.Items[i], out var w) || w < 0 || w > uint.MaxValue) throw PyErr.OverflowError("Python int too large to convert to C unsigned long");
+            _mt.State[i] = (uint)w;
+        }
+        if (!Numbers.TryLong(words.Items[MersenneTwister.N], out long index) || index < 0 || index > MersenneTwister.N)
+            throw PyErr.ValueError("invalid state");
+        _mt.Index = (int)index;
+        SetGaussNext(t.Items[2]);
+    }
+}

@@ -1,0 +1,16 @@
+using System.Runtime.CompilerServices;
+
+namespace GilGen.Runtime;
+
+/// <summary>Makes the standard library modules written in C# (random, collections, itertools, ...) importable.</summary>
+internal static class StandardModuleRegistration
+{
+    // A module initializer, as for threading: import is by name, before any of these types is touched.
+#pragma warning disable CA2255 // ModuleInitializer in a library: intended, it only fills a name table
+    [ModuleInitializer]
+    internal static void Register()
+    {
+        ModuleRegistry.RegisterBuiltinModule("random", RandomModule.Create);
+    }
+#pragma warning restore CA2255
+}

@@ -1,0 +1,95 @@
+using System;
+
+namespace GilGen.Runtime;
+
+/// <summary>
+/// CPython's generic attribute protocol (PyObject_GenericGetAttr / SetAttr): data descriptors on the class
+/// win over the instance's own attributes, which win over functions and other class attributes; functions
+/// bind to the instance, classmethods to the class, staticmethods to nothing.
+/// </summary>
+public static class AttributeLookup
+{
+    /// <summary>What a class attribute gives when read through <paramref name="instance"/> (Unbound: through the class). New reference.</summary>
+    public static PyValue Get(ThreadState ts, PyValue attr, PyValue instance, PyType owner)
+    {
+        switch (attr.Obj)
+        {
+            case PyFunction:
+                return instance.IsUnbound ? attr.NewRef() : PyValue.From(new PyBoundMethod(attr, instance));
+            case PyBuiltinFunction b when b.IsMethodDescriptor:
+                return instance.IsUnbound ? attr.NewRef() : PyValue.From(b.BindTo(instance));
+            case PyStaticMethod sm:
+                return sm.Function.NewRef();
+            case PyClassMethod cm:
+                return PyValue.From(new PyBoundMethod(cm.Function, PyValue.From(owner)));
+            case PyProperty p:
+                return instance.IsUnbound ? attr.NewRef() : p.Get(ts, instance);
+            case PyObject o when o.Type.IsHeapType && o.Type.Lookup("__get__") is PyValue get:
+                return Ops.Call(ts, get, new[] { attr, instance.IsUnbound ? PyValue.None : instance, PyValue.From(owner) }, null);
+            default:
+                return attr.NewRef();
+        }
+    }
+
+    /// <summary>A class attribute read through the class itself (C.f, C.prop). New reference.</summary>
+    public static PyValue BindToClass(ThreadState ts, PyValue attr, PyType owner) => Get(ts, attr, PyValue.Unbound, owner);
+
+    /// <summary>Properties and objects whose class defines __set__ or __delete__.</summary>
+    public static bool IsDataDescriptor(PyValue attr) =>
+        attr.Obj is PyProperty
+        || (attr.Obj is PyObject o && o.Type.IsHeapType && (o.Type.Lookup("__set__") is not null || o.Type.Lookup("__delete__") is not null));
+
+    /// <summary>getattr(instance, name) without __getattr__: new reference, or null when missing.</summary>
+    public static PyValue? GetInstanceAttr(ThreadState ts, PyInstance self, string name)
+    {
+        var type = self.Type;
+        switch (name)
+        {
+            case "__class__": return PyValue.From(type).NewRef();
+            case "__dict__":
+                var d = self.MaterializeDict(ts);
+                return d == null ? null : PyValue.From(d).NewRef();
+        }
+        var found = type.Lookup(name);
+        if (found is PyValue data && IsDataDescriptor(data)) return Get(ts, data, PyValue.From(self), type);
+        if (self.TryGetStored(name, out var own)) return own.NewRef();
+        if (found is PyValue f) return Get(ts, f, PyValue.From(self), type);
+        return null;
+    }
+
+    /// <summary>setattr(instance, name, value) without __setattr__ (value borrowed).</summary>
+    public static void SetInstanceAttr(ThreadState ts, PyInstance self, string name, PyValue value)
+    {
+        var type = self.Type;
+        if (type.Lookup(name) is PyValue d)
+        {
+            if (d.Obj is PyProperty p) { p.Set(ts, PyValue.From(self), value); return; }
+            if (d.Obj is PyObject o && o.Type.IsHeapType && o.Type.Lookup("__set__") is PyValue set)
+            {
+                Ops.Call(ts, set, new[] { d, PyValue.From(self), value }, null).DecRef();
+                return;
+            }
+        }
+        if (name is "__class__" or "__dict__")
+            throw PyErr.NotImplementedError($"GilGen does not support assigning {name} yet");
+        if (!self.HasDict && (type.SlotNames == null || !type.SlotNames.Contains(name)))
+            throw PyErr.AttributeError($"'{type.Name}' object has no attribute '{name}'");
+        self.SetStored(name, value);
+    }
+
+    /// <summary>delattr(instance, name) without __delattr__.</summary>
+    public static void DelInstanceAttr(ThreadState ts, PyInstance self, string name)
+    {
+        var type = self.Type;
+        if (type.Lookup(name) is PyValue d)
+        {
+            if (d.Obj is PyProperty p) { p.Delete(ts, PyValue.From(self)); return; }
+            if (d.Obj is PyObject o && o.Type.IsHeapType && o.Type.Lookup("__delete__") is PyValue del)
+            {
+                Ops.Call(ts, del, new[] { d, PyValue.From(self) }, null).DecRef();
+                return;
+            }
+        }
+        if (!self.RemoveStored(name)) throw PyErr.AttributeError($"'{type.Name}' object has no attribute '{name}'");
+    }
+}

@@ -1,0 +1,324 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace GilGen.Runtime;
+
+public sealed partial class PyType
+{
+    private static int _nextVersion;  // no initializer: the builtin classes are made before the partial file's initializers run
+
+    private PyType[]? _bases;
+    private PyType[]? _mro;
+    private Dictionary<string, PyValue?>? _lookupCache;
+    private readonly List<WeakReference<PyType>> _subclasses = new();
+    private string? _qualName;
+    private InstanceShape? _rootShape;
+
+    /// <summary><c>__bases__</c>: the classes listed in the class statement (object when none).</summary>
+    public PyType[] Bases => _bases ??= Base is null ? Array.Empty<PyType>() : new[] { Base };
+
+    /// <summary><c>__mro__</c>: the C3 linearization, this class first.</summary>
+    public PyType[] Mro => _mro ??= LinearChain();
+
+    /// <summary><c>__qualname__</c>.</summary>
+    public string QualName { get => _qualName ?? Name; set => _qualName = value; }
+
+    /// <summary>True for classes made by a class statement or type(name, bases, dict): mutable, reference-counted.</summary>
+    public bool IsHeapType { get; private set; }
+
+    /// <summary>False when every class of the MRO declares <c>__slots__</c> without <c>__dict__</c> (or for object itself).</summary>
+    public bool HasInstanceDict { get; private set; }
+
+    /// <summary>The names declared by <c>__slots__</c> along the MRO, or null when instances have a <c>__dict__</c>.</summary>
+    public HashSet<string>? SlotNames { get; private set; }
+
+    /// <summary>
+    /// Changes whenever this class or one of its bases changes its namespace (CPython's tp_version_tag):
+    /// a cache keyed by it stays valid while it is unchanged.
+    /// </summary>
+    public int Version { get; private set; } = ++_nextVersion;
+
+    /// <summary>The empty layout instances of this class start from (hidden class / split keys).</summary>
+    public InstanceShape RootShape => _rootShape ??= InstanceShape.NewRoot();
+
+    /// <summary>How many attributes instances ended up with so far: new instances reserve that much storage.</summary>
+    internal int InstanceSizeHint;
+
+    private PyType[] LinearChain()
+    {
+        var list = new List<PyType>();
+        for (var t = this; t != null; t = t.Base) list.Add(t);
+        return list.ToArray();
+    }
+
+    /// <summary>The namespace changed: drop cached lookups here and in every subclass.</summary>
+    public void Modified()
+    {
+        _lookupCache = null;
+        Version = ++_nextVersion;
+        foreach (var w in _subclasses)
+            if (w.TryGetTarget(out var sub)) sub.Modified();
+    }
+
+    private PyType(string name, PyType[] bases, PyType[] mro)
+        : this(name, bases[0], constructor: null, immortal: false)
+    {
+        _bases = bases;
+        _mro = mro;
+        _mro[0] = this;
+        IsHeapType = true;
+        foreach (var b in bases)
+        {
+            b.RefCount++;
+            b._subclasses.Add(new WeakReference<PyType>(this));
+        }
+    }
+
+    /// <summary>
+    /// type(name, bases, namespace) and the class statement: checks the bases, computes the MRO, copies the
+    /// namespace, sets up __slots__, then runs __set_name__ and the parent's __init_subclass__. New reference.
+    /// </summary>
+    public static PyType CreateHeapType(ThreadState ts, string name, ReadOnlySpan<PyValue> bases, PyDict ns,
+                                        ReadOnlySpan<PyValue> kwValues, string[]? kwNames)
+    {
+        var baseTypes = new PyType[bases.Length == 0 ? 1 : bases.Length];
+        if (bases.Length == 0) baseTypes[0] = Object;
+        for (int i = 0; i < bases.Length; i++)
+        {
+            if (bases[i].Obj is not PyType bt) throw PyErr.TypeError($"bases must be types");
+            if (!bt.IsBaseType) throw PyErr.TypeError($"type '{bt.Name}' is not an acceptable base type");
+            for (int j = 0; j < i; j++)
+                if (ReferenceEquals(baseTypes[j], bt)) throw PyErr.TypeError($"duplicate base class {bt.Name}");
+            baseTypes[i] = bt;
+        }
+        var layout = LayoutOf(baseTypes[0]);
+        foreach (var bt in baseTypes.Skip(1))
+        {
+            var other = LayoutOf(bt);
+            if (other.IsSubtypeOf(layout)) layout = other;
+            else if (!layout.IsSubtypeOf(other)) throw PyErr.TypeError("multiple bases have instance lay-out conflict");
+        }
+        if (!ReferenceEquals(layout, Object) && !layout.IsSubtypeOf(ExceptionTypes.BaseException) && !layout.IsSubtypeOf(PyThread.ThreadType))
+            throw PyErr.NotImplementedError($"GilGen does not support subclassing '{layout.Name}' yet");
+
+        var mro = C3.Linearize(name, baseTypes);
+        var type = new PyType(name, baseTypes, mro) { Module = "__main__" };
+        try
+        {
+            foreach (var (k, v) in ns.Table.Entries())
+            {
+                if (k.Obj is not PyStr ks) continue;
+                switch (ks.Value)
+                {
+                    case "__qualname__":
+                        if (v.Obj is not PyStr q) throw PyErr.TypeError($"type __qualname__ must be a str, not {v.Type.Name}");
+                        type.QualName = q.Value;
+                        continue;
+                    case "__classcell__":
+                        continue;
+                    case "__module__" when v.Obj is PyStr m:
+                        type.Module = m.Value;
+                        break;
+                }
+                PyValue stored = v;
+                // __new__ is a static method and __init_subclass__ a class method even when written as plain functions.
+                if (ks.Value == "__new__" && v.Obj is PyFunction) stored = PyValue.From(new PyStaticMethod(v));
+                else if (ks.Value is "__init_subclass__" or "__class_getitem__" && v.Obj is PyFunction) stored = PyValue.From(new PyClassMethod(v));
+                else v.IncRef();
+                type.Dict[ks.Value] = stored;
+            }
+            if (!type.Dict.ContainsKey("__doc__")) type.Dict["__doc__"] = PyValue.None;
+            // __eq__ without __hash__ makes instances unhashable, as in CPython.
+            if (type.Dict.ContainsKey("__eq__") && !type.Dict.ContainsKey("__hash__")) type.Dict["__hash__"] = PyValue.None;
+            type.SetUpSlots(ts);
+            type.Constructor = null;
+            SetNames(ts, type);
+            InitSubclass(ts, type, kwValues, kwNames);
+        }
+        catch
+        {
+            PyValue.From(type).DecRef();
+            throw;
+        }
+        return type;
+    }
+
+    /// <summary>The builtin class whose instance layout instances of <paramref name="t"/> use.</summary>
+    private static PyType LayoutOf(PyType t)
+    {
+        foreach (var m in t.Mro)
+            if (m.Constructor != null) return m;
+        return Object;
+    }
+
+    private void SetUpSlots(ThreadState ts)
+    {
+        bool hasDict = false;
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var t in Mro)
+        {
+            if (!t.IsHeapType)
+            {
+                // Builtin layouts other than object's (exceptions, threads) carry a __dict__.
+                if (!ReferenceEquals(t, Object)) hasDict = true;
+                continue;
+            }
+            if (!t.Dict.TryGetValue("__slots__", out var slots)) { hasDict = true; continue; }
+            var list = slots.Obj is PyStr one ? new List<PyValue> { slots.NewRef() } : Ops.ToList(ts, slots);
+            try
+            {
+                foreach (var s in list)
+                {
+                    if (s.Obj is not PyStr ss) throw PyErr.TypeError($"__slots__ items must be strings, not '{s.Type.Name}'");
+                    if (ss.Value == "__dict__") { hasDict = true; continue; }
+                    if (ReferenceEquals(t, this) && Dict.ContainsKey(ss.Value))
+                        throw PyErr.ValueError($"'{ss.Value}' in __slots__ conflicts with class variable");
+                    names.Add(ss.Value);
+                }
+            }
+            finally { foreach (var s in list) s.DecRef(); }
+        }
+        HasInstanceDict = hasDict;
+        SlotNames = hasDict ? null : names;
+    }
+
+    private static void SetNames(ThreadState ts, PyType type)
+    {
+        foreach (var (name, value) in type.Dict.ToArray())
+        {
+            if (value.Obj is PyProperty p) { p.SetName(name); continue; }
+            if (value.Obj is null || !value.Type.IsHeapType || value.Type.Lookup("__set_name__") is not PyValue setName) continue;
+            var n = PyValue.Str(name);
+            try { Ops.Call(ts, setName, new[] { value, PyValue.From(type), n }, null).DecRef(); }
+            finally { n.DecRef(); }
+        }
+    }
+
+    private static void InitSubclass(ThreadState ts, PyType type, ReadOnlySpan<PyValue> kwValues, string[]? kwNames)
+    {
+        PyValue? hook = null;
+        foreach (var t in type.Mro.Skip(1))
+            if (t.Dict.TryGetValue("__init_subclass__", out var h)) { hook = h; break; }
+        if (hook is PyValue { Obj: PyClassMethod cm })
+        {
+            var args = new PyValue[1 + kwValues.Length];
+            args[0] = PyValue.From(type);
+            kwValues.CopyTo(args.AsSpan(1));
+            Ops.Call(ts, cm.Function, args, kwNames).DecRef();
+        }
+        else if (kwNames != null && kwNames.Length > 0)
+        {
+            throw PyErr.TypeError($"{type.QualName}.__init_subclass__() takes no keyword arguments");
+        }
+    }
+
+    /// <summary>A <c>__new__</c> written in Python somewhere along the MRO (before any builtin layout), or null.</summary>
+    private PyValue? FindUserNew()
+    {
+        var n = Lookup("__new__");
+        return n is PyValue { Obj: PyStaticMethod { Function.Obj: PyFunction } sm } ? sm.Function : null;
+    }
+
+    /// <summary>Calling a class whose __new__ is Python code: obj = __new__(cls, ...); then __init__ when obj is an instance of cls.</summary>
+    private PyValue CallUserNew(ThreadState ts, PyValue userNew, ReadOnlySpan<PyValue> args, string[]? kwNames)
+    {
+        var withCls = new PyValue[args.Length + 1];
+        withCls[0] = PyValue.From(this);
+        args.CopyTo(withCls.AsSpan(1));
+        var obj = Ops.Call(ts, userNew, withCls, kwNames);
+        if (!obj.Type.IsSubtypeOf(this)) return obj;
+        try
+        {
+            var init = obj.Type.Lookup("__init__");
+            if (init is PyValue { Obj: PyFunction } f)
+            {
+                var r = Ops.CallWithSelf(ts, f, obj, args, kwNames);
+                if (!r.IsNone) { r.DecRef(); throw PyErr.TypeError($"__init__() should return None, not '{r.Type.Name}'"); }
+            }
+        }
+        catch
+        {
+            obj.DecRef();
+            throw;
+        }
+        return obj;
+    }
+
+    /// <summary>object.__new__(cls): a bare instance of the layout cls inherits (no __init__).</summary>
+    internal static PyValue NewBareInstance(ThreadState ts, PyType cls, ReadOnlySpan<PyValue> args)
+    {
+        var layout = LayoutOf(cls);
+        if (ReferenceEquals(layout, Object)) return PyValue.From(new PyInstance(cls));
+        if (layout.IsSubtypeOf(ExceptionTypes.BaseException)) return PyValue.From(new PyBaseException(cls, PyTuple.FromBorrowed(args)));
+        throw PyErr.NotImplementedError($"GilGen does not support {layout.Name}.__new__ yet");
+    }
+
+    /// <inheritdoc/>
+    public override PyValue? GetAttrOrNull(ThreadState ts, string name)
+    {
+        switch (name)
+        {
+            case "__name__": return PyValue.Str(Name);
+            case "__qualname__": return PyValue.Str(QualName);
+            case "__module__" when !IsHeapType: return PyValue.Str(Module);
+            case "__base__": return Base is null ? PyValue.None : PyValue.From(Base).NewRef();
+            case "__bases__": return PyValue.From(PyTuple.FromBorrowed(Bases.Select(PyValue.From).ToArray()));
+            case "__mro__": return PyValue.From(PyTuple.FromBorrowed(Mro.Select(PyValue.From).ToArray()));
+            case "__class__": return PyValue.From(TypeType);
+            case "__dict__":
+            {
+                var d = new PyDict();
+                foreach (var (k, item) in Dict)
+                {
+                    var key = PyValue.Str(k);
+                    d.Set(ts, key, item);
+                    key.DecRef();
+                }
+                return PyValue.From(d);
+            }
+            case "__doc__" when !Dict.ContainsKey("__doc__"): return PyValue.None;
+            case "mro":
+                return PyValue.From(new PyBuiltinFunction("mro", (t, a, kw) => PyValue.From(PyList.FromBorrowed(Mro.Select(PyValue.From).ToArray()))));
+        }
+        var v = Lookup(name);
+        if (v is PyValue found) return AttributeLookup.BindToClass(ts, found, this);
+        return null;
+    }
+
+    /// <inheritdoc/>
+    public override void SetAttr(ThreadState ts, string name, PyValue value)
+    {
+        if (!IsHeapType)
+            throw PyErr.TypeError($"cannot set '{name}' attribute of immutable type '{Name}'");
+        switch (name)
+        {
+            case "__name__" when value.Obj is PyStr:
+                throw PyErr.NotImplementedError("GilGen does not support renaming a class yet");
+            case "__qualname__" when value.Obj is PyStr q: QualName = q.Value; return;
+        }
+        value.IncRef();
+        if (Dict.TryGetValue(name, out var old)) { Dict[name] = value; old.DecRef(); }
+        else Dict[name] = value;
+        Modified();
+    }
+
+    /// <inheritdoc/>
+    public override void DelAttr(ThreadState ts, string name)
+    {
+        if (!IsHeapType)
+            throw PyErr.TypeError($"cannot delete '{name}' attribute of immutable type '{Name}'");
+        if (!Dict.Remove(name, out var old)) throw PyErr.AttributeError($"type object '{Name}' has no attribute '{name}'");
+        old.DecRef();
+        Modified();
+    }
+
+    /// <inheritdoc/>
+    public override void Dealloc()
+    {
+        if (!IsHeapType) return;
+        foreach (var v in Dict.Values) v.DecRef();
+        Dict.Clear();
+        foreach (var b in Bases) PyValue.From(b).DecRef();
+    }
+}
