@@ -118,9 +118,11 @@ public static partial class Ops
     /// <summary>How CPython names a callable in argument errors: "f()" for functions.</summary>
     public static string CallableName(PyValue callable) => callable.Obj switch
     {
-        PyFunction f => f.QualName + "()",
+        // _PyObject_FunctionStr: the qualified name, with its module unless that is builtins.
+        PyFunction f => (f.Module.Name == "builtins" ? "" : f.Module.Name + ".") + f.QualName + "()",
+        PyBoundMethod m => CallableName(m.Function),
         PyBuiltinFunction b => b.Name + "()",
-        PyType t => t.Name + "()",
+        PyType t => (t.Module == "builtins" ? "" : t.Module + ".") + t.QualName + "()",
         _ => callable.Type.Name + " object",
     };
 
@@ -147,7 +149,7 @@ public static partial class Ops
             }
         }
         var fn = new PyFunction(code, module, body, spec, defs, kwd, cells, qualName);
-        if (annotations.Obj is PyObject) fn.SetAttr(ts, "__annotations__", annotations);
+        if (!annotations.IsUnbound && annotations.Obj is PyObject) fn.SetAttr(ts, "__annotations__", annotations);
         var doc = module.GetGlobal("__doc__");
         doc.DecRef();
         return PyValue.From(fn);

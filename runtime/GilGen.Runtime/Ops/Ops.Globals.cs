@@ -56,9 +56,9 @@ public static partial class Ops
 
     /// <summary>Throws UnboundLocalError for a local read before assignment.</summary>
     public static PyException RaiseUnboundLocal(ThreadState ts, string name) =>
-        throw PyErr.UnboundLocalError($"local variable '{name}' referenced before assignment");
+        throw PyErr.UnboundLocalError($"cannot access local variable '{name}' where it is not associated with a value");
 
     /// <summary>Throws NameError for a free variable read before its cell is filled.</summary>
     public static PyException RaiseUnboundFree(ThreadState ts, string name) =>
-        throw PyErr.NameError($"free variable '{name}' referenced before assignment in enclosing scope");
+        throw PyErr.NameError($"cannot access free variable '{name}' where it is not associated with a value in enclosing scope");
 }
