@@ -61,7 +61,7 @@ public sealed class DiagnosticLocationTests
     [Fact]
     public void Unsupported_construct_points_at_the_second_line()
     {
-        const string code = "using GilGen;\n[GilModule(@\"x = 1\ny = 2j\")]\npartial class M;";
+        const string code = "using GilGen;\n[GilModule(@\"x = 1\nz = 2j\")]\npartial class M;";
         var position = SingleGilErrorPosition(code, "GIL0002");
         Assert.Equal(2, position.Line);
     }

@@ -50,11 +50,11 @@ internal static class MalformedSnippets
         "else:\n    pass",
         "x = )",
         // unsupported constructs
-        "async def f():\n    yield 1",
-        "x = 2j",
-        "s = '\\N{DASH}'",
+        "def f():\n    await g()",
+        "x = yield 1",
+        "def gen():\n    yield from",
         "x = eval('1 + 1')",
-        "async def f():\n    return [x async for x in y]",
+        "async def agen():\n    yield 1",
         "import no_such_module_anywhere",
         "from no_such_module_anywhere import thing",
     };
