@@ -93,6 +93,8 @@ public static partial class Ops
             };
         }
         else if (a.Obj is not null && ReferenceEquals(a.Type, b.Type)) sign = a.Obj.CompareTo(ts, b);
+        // bytes and bytearray order against each other, as CPython's buffer comparison does.
+        else if (a.Obj is PyBytes or PyByteArray && b.Obj is PyBytes or PyByteArray) sign = a.Obj.CompareTo(ts, b);
         if (sign is not int s)
         {
             if (ts != null && UserComparison.TryCompare(ts, a, b, op) is PyValue u)
