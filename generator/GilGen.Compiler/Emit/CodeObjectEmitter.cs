@@ -574,9 +574,9 @@ internal sealed partial class CodeObjectEmitter
                     break;
                 case Opcode.POP_EXCEPT:
                 {
-                    var block = _e._flow.Blocks[_index].Top!;
+                    // The three values on top: a return inside the handler (ROT_FOUR) keeps its value below them.
                     _w.Line("__ts.PopHandledException();");
-                    _w.Line($"{S(block.Level)}.DecRef(); {S(block.Level + 1)}.DecRef(); {S(block.Level + 2)}.DecRef();");
+                    _w.Line($"{S(_d - 3)}.DecRef(); {S(_d - 2)}.DecRef(); {S(_d - 1)}.DecRef();");
                     CheckAfter();
                     break;
                 }
