@@ -23,7 +23,7 @@ public sealed partial class GilGenGenerator
         {
             cancellationToken.ThrowIfCancellationRequested();
             var diagnostics = new List<DiagnosticInfo>(model.Diagnostics);
-            var result = PythonCompiler.Compile(model.Source, model.FileName);
+            var result = PythonCompiler.Compile(model.Source, model.FileName, CompilerOptions.Default, cancellationToken);
             foreach (var diagnostic in result.Diagnostics)
             {
                 var location = diagnostic.Line >= 1
@@ -61,7 +61,12 @@ public sealed partial class GilGenGenerator
                 {
                     // The compiler accepted it but the emitter cannot translate it yet: a located GIL0002.
                     var location = model.Map.Map(System.Math.Max(1, e.Line), 0, 0);
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ForCompilerDiagnostic(DiagnosticIds.UnsupportedConstruct), location, e.Message));
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedConstruct, location, e.Message));
+                }
+                catch (System.Exception e) when (e is not System.OperationCanceledException)
+                {
+                    // A bug in the emitter: GIL0008 on the snippet, never a generator crash (CS8785) nor "unsupported".
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, model.SnippetLocation, InternalErrorMessage.For(e, "emitter")));
                 }
             }
             else if (model.Function is { CanWriteStub: true } stubbed)

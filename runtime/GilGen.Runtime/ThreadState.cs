@@ -109,6 +109,7 @@ public sealed partial class ThreadState
         if (HoldsGil) throw new InvalidOperationException("this thread already holds the GIL");
         Interp.Scheduler.TakeGil(this);
         HoldsGil = true;
+        MarkRunning();
     }
 
     /// <summary>Gives up the GIL through the interpreter's scheduling policy.</summary>

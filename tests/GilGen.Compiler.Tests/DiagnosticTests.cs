@@ -152,7 +152,7 @@ public class DiagnosticTests
         var source = string.Concat(Enumerable.Range(0, 50).Select(i => "x = )\n"));
         var result = PythonCompiler.Compile(source, "t.py");
         Assert.Equal(21, result.Diagnostics.Count);
-        Assert.Equal("GIL0004", result.Diagnostics[20].Id);
+        Assert.Equal(DiagnosticIds.TooManyErrors, result.Diagnostics[20].Id);
     }
 
     [Fact]

@@ -1,6 +1,6 @@
-using GilGen.Compiler.Binding;
 using System;
 using System.Collections.Generic;
+using GilGen.Compiler.Binding;
 using GilGen.Compiler.Syntax.Ast;
 
 namespace GilGen.Analyzers.Snippets;

@@ -1,9 +1,9 @@
-using GilGen.Compiler.Binding;
 using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using GilGen.Compiler;
+using GilGen.Compiler.Binding;
 using GilGen.Compiler.Syntax.Ast;
 
 namespace GilGen.Analyzers.Snippets;
@@ -16,9 +16,6 @@ namespace GilGen.Analyzers.Snippets;
 /// </summary>
 internal sealed class SnippetAnalysis
 {
-    // As GilGen's compiler does for the same reason: deep expressions recurse once per level.
-    private const int StackSize = 64 * 1024 * 1024;
-
     private SnippetAnalysis(string text, ModuleSyntax module, SnippetScopes scopes, ObjectOrigins origins, IReadOnlyList<RacyStatement> racy)
     {
         Text = text; Module = module; Scopes = scopes; Origins = origins; RacyStatements = racy;
@@ -42,28 +39,23 @@ internal sealed class SnippetAnalysis
     /// </summary>
     public static SnippetAnalysis? Analyze(string text, CancellationToken cancellationToken)
     {
-        // The syntax is walked recursively, and an expression can nest thousands deep (a + 1 + 1 ...):
-        // like GilGen's compiler, run on a thread with a big stack, and give up (report nothing)
-        // rather than overflow it, which would take the whole compiler process down.
-        SnippetAnalysis? result = null;
-        Exception? failure = null;
-        var thread = new Thread(() =>
+        // The syntax is walked recursively on the caller's thread: the compiler bounds how deep a tree
+        // it returns (a deeper one is GIL0009 and is not analyzed). A host thread whose stack is
+        // already nearly full gives up (reports nothing) rather than overflow.
+        try
         {
-            try { result = AnalyzeCore(text, cancellationToken); }
-            catch (InsufficientExecutionStackException) { result = null; }
-            catch (Exception e) { failure = e; }
-        }, StackSize);
-        thread.Start();
-        thread.Join();
-        if (failure is OperationCanceledException) throw new OperationCanceledException(failure.Message, failure, cancellationToken);
-        if (failure is not null) throw new InvalidOperationException("GIL1001 analysis failed: " + failure.Message, failure);
-        return result;
+            return AnalyzeCore(text, cancellationToken);
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            return null;
+        }
     }
 
     private static SnippetAnalysis? AnalyzeCore(string text, CancellationToken cancellationToken)
     {
-        var compiled = PythonCompiler.Compile(text, "<snippet>");
-        if (compiled.Syntax is null || compiled.Diagnostics.Any(d => d.Id == DiagnosticIds.SyntaxError)) return null;
+        var compiled = PythonCompiler.Compile(text, "<snippet>", CompilerOptions.Default, cancellationToken);
+        if (compiled.Syntax is null || compiled.Diagnostics.Any(d => d.Id is DiagnosticIds.SyntaxError or DiagnosticIds.NestingTooDeep or DiagnosticIds.InternalError)) return null;
         cancellationToken.ThrowIfCancellationRequested();
 
         var module = compiled.Syntax;

@@ -1,6 +1,6 @@
-using GilGen.Compiler.Binding;
 using System.Collections.Generic;
 using System.Linq;
+using GilGen.Compiler.Binding;
 
 namespace GilGen.Analyzers.Snippets;
 

@@ -405,6 +405,8 @@ internal sealed class SymbolTable : SyntaxWalker
 
     private void AnalyzeBlock(Scope ste, HashSet<string>? bound, HashSet<string> free, HashSet<string> global)
     {
+        // Recursion per nested scope, bounded by NestingLimit; a full stack is a diagnostic, not a crash.
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         var local = new HashSet<string>();
         var newGlobal = new HashSet<string>();
         var newFree = new HashSet<string>();

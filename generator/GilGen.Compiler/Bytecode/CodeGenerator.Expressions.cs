@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using GilGen.Compiler.Binding;
+using System.Runtime.CompilerServices;
 using GilGen.Compiler.Syntax.Ast;
 
 namespace GilGen.Compiler.Bytecode;
@@ -9,6 +10,7 @@ internal sealed partial class CodeGenerator
     /// <summary>compiler_visit_expr: a sub-expression on another line gets its own line entry, then the outer line comes back.</summary>
     private void VisitExpr(ExprSyntax e)
     {
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         int oldLine = _u.LineNo;
         if (e.Line != _u.LineNo)
         {

@@ -14,6 +14,7 @@ internal sealed partial class CodeGenerator
     /// <summary>compiler_visit_stmt: every statement starts a new line-table entry.</summary>
     private void VisitStmt(StmtSyntax s)
     {
+        _cancellationToken.ThrowIfCancellationRequested();
         _u.LineNo = s.Line;
         _u.LineNoSet = false;
         s.Accept(this);

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Threading;
 using GilGen.Compiler.Binding;
 using GilGen.Compiler.Diagnostics;
 using GilGen.Compiler.Syntax.Ast;
@@ -21,17 +22,19 @@ internal sealed partial class CodeGenerator : SyntaxVisitor
     private CompilerUnit _u = null!;
     private int _doNotEmit;
 
+    private readonly CancellationToken _cancellationToken;
+
     private readonly FutureFeatures _future;
 
-    private CodeGenerator(SymbolTable st, DiagnosticBag diags, string fileName, FutureFeatures future)
+    private CodeGenerator(SymbolTable st, DiagnosticBag diags, string fileName, FutureFeatures future, CancellationToken cancellationToken)
     {
-        _st = st; _diags = diags; _fileName = fileName; _future = future;
+        _st = st; _diags = diags; _fileName = fileName; _future = future; _cancellationToken = cancellationToken;
     }
 
     /// <summary>Compiles a module; null when an error was reported.</summary>
-    public static CodeObject? Compile(ModuleSyntax module, SymbolTable st, DiagnosticBag diags, string fileName, FutureFeatures future)
+    public static CodeObject? Compile(ModuleSyntax module, SymbolTable st, DiagnosticBag diags, string fileName, FutureFeatures future, CancellationToken cancellationToken = default)
     {
-        var gen = new CodeGenerator(st, diags, fileName, future);
+        var gen = new CodeGenerator(st, diags, fileName, future, cancellationToken);
         int errorsBefore = diags.ErrorCount;
         gen.EnterScope("<module>", UnitKind.Module, module, 1);
         gen.CompileBody(module.Body);

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using GilGen.Compiler.Syntax;
 using GilGen.Compiler.Syntax.Ast;
 
@@ -48,26 +49,38 @@ internal sealed class ConstantFolder : SyntaxRewriter
     {
         var folded = (ForStmt)base.VisitForStmt(node);
         var iter = FoldIter(folded.Iter);
-        return ReferenceEquals(iter, folded.Iter) ? folded : With(folded, n => n.Iter = iter);
+        if (ReferenceEquals(iter, folded.Iter)) return folded;
+        var copy = Copy(folded);
+        copy.Iter = iter;
+        return copy;
     }
 
     public override SyntaxNode VisitComprehensionClause(ComprehensionClause node)
     {
         var folded = (ComprehensionClause)base.VisitComprehensionClause(node);
         var iter = FoldIter(folded.Iter);
-        return ReferenceEquals(iter, folded.Iter) ? folded : With(folded, n => n.Iter = iter);
+        if (ReferenceEquals(iter, folded.Iter)) return folded;
+        var copy = Copy(folded);
+        copy.Iter = iter;
+        return copy;
     }
 
-    public override SyntaxNode VisitBinOpExpr(BinOpExpr node)
+    // The folding itself lives in helpers that are not inlined: the recursive frames stay small,
+    // so deep expressions fit the stack (NestingLimit).
+    public override SyntaxNode VisitBinOpExpr(BinOpExpr node) => FoldBinOp((BinOpExpr)base.VisitBinOpExpr(node));
+
+    public override SyntaxNode VisitUnaryOpExpr(UnaryOpExpr node) => FoldUnaryOp((UnaryOpExpr)base.VisitUnaryOpExpr(node));
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static ExprSyntax FoldBinOp(BinOpExpr b)
     {
-        var b = (BinOpExpr)base.VisitBinOpExpr(node);
         if (b.Left is ConstantExpr lc && b.Right is ConstantExpr rc) return MakeConst(b, BinOp(b.Op, lc.Value, rc.Value));
         return b;
     }
 
-    public override SyntaxNode VisitUnaryOpExpr(UnaryOpExpr node)
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static ExprSyntax FoldUnaryOp(UnaryOpExpr u)
     {
-        var u = (UnaryOpExpr)base.VisitUnaryOpExpr(node);
         if (u.Operand is ConstantExpr uc) return MakeConst(u, UnaryOp(u.Op, uc.Value));
         if (u.Op == UnaryOperator.Not && u.Operand is CompareExpr cmp && cmp.Ops.Count == 1)
         {
@@ -81,11 +94,10 @@ internal sealed class ConstantFolder : SyntaxRewriter
             };
             if (inverted != null)
             {
-                return With(cmp, n =>
-                {
-                    n.Ops = new List<CompareOperator> { inverted.Value };
-                    n.CopySpan(u);
-                });
+                var copy = Copy(cmp);
+                copy.Ops = new List<CompareOperator> { inverted.Value };
+                copy.CopySpan(u);
+                return copy;
             }
         }
         return u;
@@ -100,7 +112,9 @@ internal sealed class ConstantFolder : SyntaxRewriter
         if (ReferenceEquals(iter, c.Comparators[c.Comparators.Count - 1])) return c;
         var comparators = new List<ExprSyntax>(c.Comparators);
         comparators[comparators.Count - 1] = iter;
-        return With(c, n => n.Comparators = comparators);
+        var copy = Copy(c);
+        copy.Comparators = comparators;
+        return copy;
     }
 
     public override SyntaxNode VisitSubscriptExpr(SubscriptExpr node)

@@ -60,6 +60,16 @@ internal sealed class DiagnosticBag
 
     public void Error(string id, string message, SyntaxNode node) => Error(id, message, node.Start, node.Length);
 
+    /// <summary>Always recorded, past the cap and the one-per-position rule: a bug in GilGen must never be hidden.</summary>
+    public void InternalError(string message, int start, int length)
+    {
+        start = _text.Clamp(start);
+        if (start + length > _text.Length) length = _text.Length - start;
+        if (length < 0) length = 0;
+        ErrorCount++;
+        Add(DiagnosticIds.InternalError, message, DiagnosticSeverity.Error, start, length);
+    }
+
     private void Add(string id, string message, DiagnosticSeverity severity, int start, int length)
     {
         var (line, col) = _text.GetLineColumn(start);

@@ -2,30 +2,102 @@ using System.Collections.Generic;
 
 namespace GilGen.Compiler;
 
-/// <summary>Every diagnostic id the compiler reports, with its title.</summary>
+/// <summary>
+/// Every GilGen diagnostic id, each with one meaning: the one table that the compiler, the source
+/// generator and the analyzers share (their Roslyn descriptors are made from <see cref="All"/>), and
+/// that docs/diagnostics documents page by page.
+/// </summary>
 public static class DiagnosticIds
 {
     /// <summary>GIL0001: syntax error — the source is not valid Python (CPython would raise SyntaxError, IndentationError or TabError).</summary>
     public const string SyntaxError = "GIL0001";
-    /// <summary>GIL0002: unsupported construct — valid Python that GilGen cannot compile yet (e.g. <c>yield</c>, decorators, async).</summary>
+    /// <summary>GIL0002: unsupported construct — valid Python that GilGen cannot compile yet; the message names the construct.</summary>
     public const string UnsupportedConstruct = "GIL0002";
     /// <summary>GIL0003: unknown module — an import of a module the GilGen runtime does not provide.</summary>
     public const string UnknownModule = "GIL0003";
-    /// <summary>GIL0004: too many errors — reporting stopped after the limit of errors for one file.</summary>
-    public const string TooManyErrors = "GIL0004";
-    /// <summary>GIL0005: internal compiler error — a bug in GilGen, reported instead of an exception.</summary>
-    public const string InternalError = "GIL0005";
+    /// <summary>GIL0004: the [GilFunction]/[GilModule] declaration is not partial (and static).</summary>
+    public const string DeclarationNotPartial = "GIL0004";
+    /// <summary>GIL0005: the C# signature does not match the Python def.</summary>
+    public const string SignatureMismatch = "GIL0005";
+    /// <summary>GIL0006: a [GilFunction] snippet without exactly one top-level def.</summary>
+    public const string NotExactlyOneDef = "GIL0006";
+    /// <summary>GIL0007: too many errors — reporting stopped after the limit of errors for one file.</summary>
+    public const string TooManyErrors = "GIL0007";
+    /// <summary>GIL0008: internal error — a bug in GilGen (an exception in the compiler, emitter or generator), never "unsupported".</summary>
+    public const string InternalError = "GIL0008";
+    /// <summary>GIL0009: nested too deeply — the source nests deeper than the compiler's recursion limit (CPython's RecursionError during compilation).</summary>
+    public const string NestingTooDeep = "GIL0009";
     /// <summary>GIL0010: exec, eval or compile — code made from text at run time, which ahead-of-time compiled code cannot do.</summary>
     public const string RuntimeCompilation = "GIL0010";
+    /// <summary>GIL1001: read-modify-write of shared state without a lock, in a Python snippet.</summary>
+    public const string SnippetReadModifyWrite = "GIL1001";
+    /// <summary>GIL2001: read-modify-write of a shared field without synchronization, in C#.</summary>
+    public const string SharedFieldReadModifyWrite = "GIL2001";
+    /// <summary>GIL2002: compound operation on a volatile field.</summary>
+    public const string VolatileCompoundOperation = "GIL2002";
+    /// <summary>GIL2003: guarded field used without holding its lock.</summary>
+    public const string GuardedFieldWithoutLock = "GIL2003";
+    /// <summary>GIL2004: inconsistent synchronization.</summary>
+    public const string InconsistentSynchronization = "GIL2004";
+
+    private const string Category = "GilGen";
+    private const string ThreadingCategory = "GilGen.Threading";
+
+    /// <summary>Every id, in id order.</summary>
+    public static IReadOnlyList<DiagnosticDefinition> All { get; } = new[]
+    {
+        new DiagnosticDefinition(SyntaxError, "Python syntax error", DiagnosticSeverity.Error, DiagnosticReporter.Compiler, Category,
+            "The Python snippet does not parse. The error is located at its line and column inside the string literal or .py file."),
+        new DiagnosticDefinition(UnsupportedConstruct, "Unsupported Python construct", DiagnosticSeverity.Error, DiagnosticReporter.Compiler, Category,
+            "The snippet uses a Python construct that GilGen's compiler does not support yet; the message names it."),
+        new DiagnosticDefinition(UnknownModule, "Unknown Python module", DiagnosticSeverity.Error, DiagnosticReporter.Compiler, Category,
+            "The snippet imports a module that the GilGen runtime does not provide."),
+        new DiagnosticDefinition(DeclarationNotPartial, "Declaration must be partial (and static)", DiagnosticSeverity.Error, DiagnosticReporter.Generator, Category,
+            "[GilFunction] needs a static partial method in partial types; [GilModule] needs a partial class in partial types."),
+        new DiagnosticDefinition(SignatureMismatch, "C# signature does not match the Python function", DiagnosticSeverity.Error, DiagnosticReporter.Generator, Category,
+            "The [GilFunction] method's parameters must match the def's by count and use supported types: long, int, double, bool, string, GilGen.Runtime.PyValue, object, and arrays and List<T> of those."),
+        new DiagnosticDefinition(NotExactlyOneDef, "[GilFunction] snippet must hold exactly one def", DiagnosticSeverity.Error, DiagnosticReporter.Generator, Category,
+            "The method calls the snippet's only top-level def; with none or several, which one is meant is unclear. Use [GilModule] for several functions."),
+        new DiagnosticDefinition(TooManyErrors, "Too many errors", DiagnosticSeverity.Error, DiagnosticReporter.Compiler, Category,
+            "The snippet has more errors than GilGen reports for one file; fix the first ones and compile again."),
+        new DiagnosticDefinition(InternalError, "Internal error in GilGen", DiagnosticSeverity.Error, DiagnosticReporter.Compiler, Category,
+            "GilGen itself failed on this snippet: a bug in GilGen, not in the snippet. The message carries the exception; please report it."),
+        new DiagnosticDefinition(NestingTooDeep, "Python code nested too deeply", DiagnosticSeverity.Error, DiagnosticReporter.Compiler, Category,
+            "The snippet nests expressions or blocks deeper than the compiler's limit (CPython raises RecursionError: maximum recursion depth exceeded during compilation)."),
+        new DiagnosticDefinition(RuntimeCompilation, "exec, eval and compile are not available in ahead-of-time compiled code", DiagnosticSeverity.Error, DiagnosticReporter.Compiler, Category,
+            "GilGen compiles Python to C# at build time; there is no Python compiler at run time to turn a string into code. A call to the builtin exec, eval or compile is refused where it is written."),
+        new DiagnosticDefinition(SnippetReadModifyWrite, "Read-modify-write of shared state without a lock", DiagnosticSeverity.Warning, DiagnosticReporter.Analyzer, ThreadingCategory,
+            "An augmented assignment (or x = x op y) to a global, nonlocal, attribute or subscript in a function that runs on several threads compiles to separate load, operate and store instructions. The GIL can switch threads between them and an update is lost."),
+        new DiagnosticDefinition(SharedFieldReadModifyWrite, "Read-modify-write of a shared field without synchronization", DiagnosticSeverity.Warning, DiagnosticReporter.Analyzer, ThreadingCategory,
+            "++, --, a compound assignment or x = x op y on a static field, or a field of an object shared between threads, in code reachable from a thread entry. Another thread can write between the read and the write; use Interlocked or a lock."),
+        new DiagnosticDefinition(VolatileCompoundOperation, "Compound operation on a volatile field", DiagnosticSeverity.Warning, DiagnosticReporter.Analyzer, ThreadingCategory,
+            "volatile makes each read and each write visible; ++ or += on a volatile field is still a read followed by a write, and a concurrent update between them is lost."),
+        new DiagnosticDefinition(GuardedFieldWithoutLock, "Guarded field used without holding its lock", DiagnosticSeverity.Warning, DiagnosticReporter.Analyzer, ThreadingCategory,
+            "A field marked [GuardedBy(\"gate\")] may only be read or written while 'gate' is held (lock (gate) or between Monitor.Enter and Monitor.Exit). A lambda, or a local function used as a delegate, runs later, so it must take the lock itself."),
+        new DiagnosticDefinition(InconsistentSynchronization, "Inconsistent synchronization", DiagnosticSeverity.Warning, DiagnosticReporter.Analyzer, ThreadingCategory,
+            "A field written while holding a lock in one place and without it in another, in code that runs on several threads: the unlocked write races with the locked ones."),
+    };
+
+    private static readonly Dictionary<string, DiagnosticDefinition> s_byId = ById();
+
+    private static Dictionary<string, DiagnosticDefinition> ById()
+    {
+        var map = new Dictionary<string, DiagnosticDefinition>();
+        foreach (var d in All) map.Add(d.Id, d);
+        return map;
+    }
+
+    /// <summary>The definition of <paramref name="id"/>.</summary>
+    /// <exception cref="KeyNotFoundException">For an id not in the table: a bug in GilGen.</exception>
+    public static DiagnosticDefinition Get(string id) => s_byId[id];
 
     /// <summary>The title of each id.</summary>
-    public static IReadOnlyDictionary<string, string> Titles { get; } = new Dictionary<string, string>
+    public static IReadOnlyDictionary<string, string> Titles { get; } = TitlesById();
+
+    private static Dictionary<string, string> TitlesById()
     {
-        [SyntaxError] = "Syntax error",
-        [UnsupportedConstruct] = "Unsupported construct",
-        [UnknownModule] = "Unknown module",
-        [TooManyErrors] = "Too many errors",
-        [InternalError] = "Internal compiler error",
-        [RuntimeCompilation] = "exec, eval and compile are not available in ahead-of-time compiled code",
-    };
+        var map = new Dictionary<string, string>();
+        foreach (var d in All) map.Add(d.Id, d.Title);
+        return map;
+    }
 }

@@ -966,7 +966,7 @@ internal sealed partial class CodeObjectEmitter
             var names = Code.Constants[previous.Arg];
             if (previous.Opcode != Opcode.LOAD_CONST || names.Kind != ConstantKind.Tuple)
             {
-                throw new EmitException("CALL_FUNCTION_KW without a constant keyword-name tuple", _i.Line);
+                throw new InvalidOperationException("CALL_FUNCTION_KW without a constant keyword-name tuple");
             }
             return "new string[] { " + string.Join(", ", names.Items.Select(n => CSharpLiteral.String(n.StrValue ?? ""))) + " }";
         }
@@ -1012,7 +1012,7 @@ internal sealed partial class CodeObjectEmitter
             // Stack, bottom to top: [defaults] [kwdefaults] [annotations] [closure] code qualname.
             var codeLoad = _e._ins[_index - 2];
             var code = codeLoad.Opcode == Opcode.LOAD_CONST ? Code.Constants[codeLoad.Arg].Code : null;
-            if (code == null) throw new EmitException("MAKE_FUNCTION without a constant code object", _i.Line);
+            if (code == null) throw new InvalidOperationException("MAKE_FUNCTION without a constant code object");
             int slot = _d - 2;
             string closure = (flags & 8) != 0 ? S(--slot) : $"{Value}.Unbound";
             string annotations = (flags & 4) != 0 ? S(--slot) : $"{Value}.Unbound";

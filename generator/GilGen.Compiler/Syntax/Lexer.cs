@@ -22,6 +22,11 @@ internal sealed class Lexer
     private readonly List<int> _altIndents = new() { 0 };
     private readonly List<(char Open, int Pos)> _brackets = new();
 
+    // Parser/tokenizer.c's MAXLEVEL and MAXINDENT: past them CPython stops with a SyntaxError
+    // (IndentationError), and so does GilGen, which keeps every later pass's recursion bounded.
+    private const int MaxBracketNesting = 200, MaxIndentLevels = 100;
+    private bool _stopped;
+
     /// <param name="text">The whole source.</param>
     /// <param name="diags">Where errors go.</param>
     /// <param name="start">First char to read.</param>
@@ -116,6 +121,13 @@ internal sealed class Lexer
             }
             else if (col > top)
             {
+                if (_indents.Count >= MaxIndentLevels)
+                {
+                    _diags.Error(DiagnosticIds.SyntaxError, "too many levels of indentation", _pos, 0);
+                    AddError(_pos, 0);
+                    Stop();
+                    return false;
+                }
                 if (alt <= _altIndents[_altIndents.Count - 1]) TabError(st);
                 _indents.Add(col); _altIndents.Add(alt);
                 Add(TokenKind.Indent, _pos, 0);
@@ -145,9 +157,16 @@ internal sealed class Lexer
         while (_pos < _end && (_s[_pos] == ' ' || _s[_pos] == '\t' || _s[_pos] == '\f')) _pos++;
     }
 
+    /// <summary>Reads no further: the rest of the source is not tokenized (CPython's tokenizer is done at such an error).</summary>
+    private void Stop()
+    {
+        _stopped = true;
+        _pos = _end;
+    }
+
     private void Finish()
     {
-        if (_brackets.Count > 0 && !_fragment)
+        if (_brackets.Count > 0 && !_fragment && !_stopped)
         {
             Error("unexpected EOF while parsing", _end, 0);
             AddError(_end, 0);
@@ -320,7 +339,17 @@ internal sealed class Lexer
             {
                 int st = _pos;
                 char c = op[0];
-                if (op.Length == 1 && (c == '(' || c == '[' || c == '{')) _brackets.Add((c, st));
+                if (op.Length == 1 && (c == '(' || c == '[' || c == '{'))
+                {
+                    if (_brackets.Count >= MaxBracketNesting)
+                    {
+                        Error("too many nested parentheses", st, 1);
+                        AddError(st, 1);
+                        Stop();
+                        return;
+                    }
+                    _brackets.Add((c, st));
+                }
                 else if (op.Length == 1 && (c == ')' || c == ']' || c == '}'))
                 {
                     if (_brackets.Count == 0)

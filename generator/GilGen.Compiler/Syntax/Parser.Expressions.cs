@@ -236,7 +236,6 @@ internal sealed partial class Parser
             BinaryOperator? kind = null;
             foreach (var (op, k) in Levels[level]) if (Cur.Text == op) kind = k;
             if (kind == null) break;
-            CountChainedOperator();
             Advance();
             var right = ParseBinary(level + 1);
             left = Done(new BinOpExpr { Left = left, Op = kind.Value, Right = right }, left);
@@ -273,10 +272,14 @@ internal sealed partial class Parser
         else left = ParseAtomExpr();
         if (At("**"))
         {
-            CountChainedOperator();
             Advance();
-            var right = ParseFactor();
-            return Done(new BinOpExpr { Left = left, Op = BinaryOperator.Pow, Right = right }, left);
+            Enter();
+            try
+            {
+                var right = ParseFactor();
+                return Done(new BinOpExpr { Left = left, Op = BinaryOperator.Pow, Right = right }, left);
+            }
+            finally { Leave(); }
         }
         return left;
     }
@@ -288,8 +291,7 @@ internal sealed partial class Parser
         {
             if (At("("))
             {
-                CountChainedOperator();
-                Enter();
+                    Enter();
                 Advance();
                 var call = new CallExpr { Func = e };
                 ParseCallArguments(call);
@@ -299,8 +301,7 @@ internal sealed partial class Parser
             }
             else if (At("["))
             {
-                CountChainedOperator();
-                Enter();
+                    Enter();
                 Advance();
                 var slice = ParseSubscriptList();
                 Expect("]");
@@ -309,8 +310,7 @@ internal sealed partial class Parser
             }
             else if (At("."))
             {
-                CountChainedOperator();
-                Advance();
+                    Advance();
                 var name = ExpectName();
                 e = Done(new AttributeExpr { Value = e, Attr = name.Text, Ctx = ExprContext.Load }, e);
             }

@@ -119,7 +119,8 @@ internal sealed partial class Parser
         if (j >= end) throw FailAt(quote != '\0' ? "f-string: unterminated string" : "f-string: expecting '}'", exprStart - 1, 1);
         if (s.Substring(exprStart, j - exprStart).Trim().Length == 0) throw FailAt("f-string: empty expression not allowed", exprStart - 1, j - exprStart + 2);
         var tokens = new Lexer(_text, _diags, exprStart, j, fragment: true).Tokenize();
-        var sub = new Parser(_text, _diags, tokens);
+        var sub = new Parser(_text, _diags, tokens, _cancellationToken);
+        sub._depth = _depth; // the replacement field nests inside the expression being parsed
         var value = sub.ParseFragment();
         var fv = new FormattedValueExpr { Value = value };
         if (s[j] == '=')

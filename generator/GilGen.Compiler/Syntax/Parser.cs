@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 using GilGen.Compiler.Bytecode;
 using GilGen.Compiler.Diagnostics;
 using GilGen.Compiler.Syntax.Ast;
@@ -29,11 +30,13 @@ internal sealed partial class Parser
     private int _p;
     private int _prevEnd;
     private int _depth;
-    private const int MaxDepth = 400; // two levels per bracket: about CPython's 200 nested brackets
+    private const int MaxDepth = NestingLimit.MaxDepth;
 
-    public Parser(SourceText text, DiagnosticBag diags, List<Token> tokens)
+    private readonly CancellationToken _cancellationToken;
+
+    public Parser(SourceText text, DiagnosticBag diags, List<Token> tokens, CancellationToken cancellationToken = default)
     {
-        _text = text; _diags = diags; _tokens = tokens;
+        _text = text; _diags = diags; _tokens = tokens; _cancellationToken = cancellationToken;
     }
 
     private Token Cur => _tokens[_p];
@@ -100,34 +103,20 @@ internal sealed partial class Parser
         return node;
     }
 
+    // Each Enter is one level of the parser's own recursion (a nested expression, bracket, unary
+    // operator, lambda, conditional or power). Brackets stop at 200 in the lexer, as in CPython;
+    // past this many levels CPython 3.12 fails too, with RecursionError.
     private void Enter()
     {
         if (++_depth > MaxDepth)
         {
             _depth = 0;
-            _diags.Error(DiagnosticIds.SyntaxError, "too many nested parentheses", Cur.Start, Cur.Length);
+            _diags.Error(DiagnosticIds.NestingTooDeep, NestingLimit.Message, Cur.Start, Math.Max(1, Cur.Length));
             throw new ParseAbort();
         }
     }
 
     private void Leave() => _depth--;
-
-    // Operators chained in one statement (a + b + ..., a.b.c..., f()()..., a ** b ** ...). Each makes the
-    // tree one level deeper, and every later pass (folding, scopes, code generation) recurses per level;
-    // past this many a located error beats a stack overflow that would take the build down with it.
-    // CPython 3.9 compiles longer chains; GilGen's passes stay well inside their stack at this length.
-    private const int MaxChainedOperators = 10_000;
-    private int _chainedOperators;
-
-    private void CountChainedOperator()
-    {
-        if (++_chainedOperators <= MaxChainedOperators) return;
-        _chainedOperators = 0;
-        _diags.Error(DiagnosticIds.UnsupportedConstruct,
-            $"statement too long: more than {MaxChainedOperators} chained operators in one statement (a GilGen compiler limit)",
-            Cur.Start, Math.Max(1, Cur.Length));
-        throw new ParseAbort();
-    }
 
     // ---------------------------------------------------------------- statements
 
@@ -158,7 +147,7 @@ internal sealed partial class Parser
         try
         {
             _depth = 0;
-            _chainedOperators = 0;
+            _cancellationToken.ThrowIfCancellationRequested();
             ParseStatement(into);
         }
         catch (ParseAbort)

@@ -225,7 +225,8 @@ public static class BuiltinConstructors
 
     public static PyValue Zip(ThreadState ts, PyType type, ReadOnlySpan<PyValue> args, string[]? kw)
     {
-        var a = new BuiltinArguments("zip", args, kw).NoKeywords();
+        var a = new BuiltinArguments("zip", args, kw).OnlyKeywords("strict");
+        bool strict = a.Get(-1, "strict") is PyValue sv && Ops.IsTrue(ts, sv);
         var iters = new PyValue[a.Count];
         for (int i = 0; i < a.Count; i++) iters[i] = Ops.GetIter(ts, a[i]);
         return PyValue.From(new PyDerivedIterator(PyType.Zip, iters, (ts2, its, state) =>
@@ -237,11 +238,27 @@ public static class BuiltinConstructors
                 if (!Ops.ForIter(ts2, its[i], out items[i]))
                 {
                     for (int j = 0; j < i; j++) items[j].DecRef();
+                    if (strict) StrictZipCheck(ts2, its, i);
                     return null;
                 }
             }
             return PyValue.From(new PyTuple(items));
         }));
+    }
+
+    // zip(strict=True): the first argument to run out must be the first, and then every other must be done too.
+    private static void StrictZipCheck(ThreadState ts, PyValue[] its, int exhausted)
+    {
+        if (exhausted > 0)
+            throw PyErr.ValueError($"zip() argument {exhausted + 1} is shorter than argument{(exhausted == 1 ? " " : "s 1-")}{exhausted}");
+        for (int i = 1; i < its.Length; i++)
+        {
+            if (Ops.ForIter(ts, its[i], out var extra))
+            {
+                extra.DecRef();
+                throw PyErr.ValueError($"zip() argument {i + 1} is longer than argument{(i == 1 ? " " : "s 1-")}{i}");
+            }
+        }
     }
 
     public static PyValue Map(ThreadState ts, PyType type, ReadOnlySpan<PyValue> args, string[]? kw)
@@ -290,6 +307,9 @@ public static class BuiltinConstructors
     {
         var a = new BuiltinArguments("reversed", args, kw).NoKeywords().Expect(1, 1);
         var seq = a[0];
+        // A user class's __reversed__, or a module type's (collections.deque); builtins are handled below.
+        if (seq.Obj is not null && (seq.Type.IsHeapType || seq.Type.Module != "builtins") && seq.Type.Lookup("__reversed__") is PyValue rev)
+            return Ops.Call(ts, rev, new[] { seq }, null);
         if (seq.Obj is not (PyList or PyTuple or PyStr or PyRange or PyDict))
             throw PyErr.TypeError($"'{seq.Type.Name}' object is not reversible");
         var items = Ops.ToList(ts, seq);

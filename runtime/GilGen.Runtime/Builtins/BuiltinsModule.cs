@@ -65,8 +65,10 @@ public static class BuiltinsModule
         m.AddFunction("iter", (ts, a, kw) =>
         {
             new BuiltinArguments("iter", a, kw).NoKeywords().Expect(1, 2);
-            if (a.Length == 2) throw PyErr.NotImplementedError("iter(callable, sentinel) is not supported");
-            return Ops.GetIter(ts, a[0]);
+            if (a.Length == 1) return Ops.GetIter(ts, a[0]);
+            if (!Ops.IsTrue(ts, CallableCheck(ts, a[0]))) throw PyErr.TypeError("iter(v, w): v must be callable");
+            var pair = new[] { a[0].NewRef(), a[1].NewRef() };
+            return PyValue.From(new PyNativeIterator(CallableIteratorType, pair, ctx => CallUntil(ctx, pair[0], pair[1])));
         });
         m.AddFunction("next", (ts, a, kw) =>
         {
@@ -74,13 +76,7 @@ public static class BuiltinsModule
             var it = a[0];
             if (it.Obj is null || (it.Obj.Type.Module == "builtins" && !IsIterator(it.Obj)))
                 throw PyErr.TypeError($"'{it.Type.Name}' object is not an iterator");
-            if (it.Obj is PyGenerator g)
-            {
-                // A generator's return value travels in its StopIteration.
-                if (a.Length == 1) return g.NextOrStop(ts);
-                if (g.Next(ts, out var y)) return y;
-                return a[1].NewRef();
-            }
+            if (GeneratorOps.TryBuiltinNext(ts, it, a.Length == 2 ? a[1] : null, out var fromGenerator)) return fromGenerator;
             if (Ops.ForIter(ts, it, out var x)) return x;
             if (a.Length == 2) return a[1].NewRef();
             throw PyErr.StopIteration();
@@ -118,6 +114,8 @@ public static class BuiltinsModule
             new BuiltinArguments("divmod", a, kw).NoKeywords().Expect(2, 2);
             if (Numbers.TryInt(a[0], out _) && Numbers.TryInt(a[1], out var d) && d.IsZero)
                 throw PyErr.ZeroDivisionError("integer division or modulo by zero");
+            if ((a[0].Obj is PyFloat || a[1].Obj is PyFloat) && Numbers.TryDouble(a[0], out _) && Numbers.TryDouble(a[1], out double dv) && dv == 0)
+                throw PyErr.ZeroDivisionError("float divmod()");
             var q = Ops.FloorDiv(ts, a[0], a[1]);
             var r = Ops.Mod(ts, a[0], a[1]);
             return PyValue.From(new PyTuple(new[] { q, r }));
@@ -130,8 +128,15 @@ public static class BuiltinsModule
                 if (!Numbers.TryInt(a[0], out var b) || !Numbers.TryInt(a[1], out var e) || !Numbers.TryInt(a[2], out var mod))
                     throw PyErr.TypeError("pow() 3rd argument not allowed unless all arguments are integers");
                 if (mod.IsZero) throw PyErr.ValueError("pow() 3rd argument cannot be 0");
-                if (e.Sign < 0) throw PyErr.NotImplementedError("pow() with a negative exponent and a modulus is not supported");
-                var r = BigInteger.ModPow(b, e, mod);
+                var m = BigInteger.Abs(mod);
+                if (e.Sign < 0)
+                {
+                    // pow(b, -e, m) is pow(inverse of b mod m, e, m), as CPython 3.8+ computes it.
+                    b = ModInverse(b, m) ?? throw PyErr.ValueError("base is not invertible for the given modulus");
+                    e = -e;
+                }
+                Numbers.FloorDivide(b, m, out var bm);
+                var r = BigInteger.ModPow(bm, e, m);
                 if (!r.IsZero && (r.Sign < 0) != (mod.Sign < 0)) r += mod;
                 return PyValue.Int(r);
             }
@@ -204,8 +209,47 @@ public static class BuiltinsModule
         return m;
     }
 
+    // The inverse of b modulo m (m > 0), or null when gcd(b, m) != 1.
+    private static BigInteger? ModInverse(BigInteger b, BigInteger m)
+    {
+        Numbers.FloorDivide(b, m, out var a);
+        BigInteger oldR = a, r = m, oldS = 1, s = 0;
+        while (!r.IsZero)
+        {
+            var q = BigInteger.Divide(oldR, r);
+            (oldR, r) = (r, oldR - q * r);
+            (oldS, s) = (s, oldS - q * s);
+        }
+        if (!oldR.IsOne) return null;
+        Numbers.FloorDivide(oldS, m, out var inv);
+        return inv;
+    }
+
+    private static readonly PyType CallableIteratorType = new("callable_iterator", PyType.Object) { IsBaseType = false };
+
+    private static PyValue CallableCheck(ThreadState ts, PyValue v)
+    {
+        var callable = Instance.GetGlobal("callable");
+        try { return Ops.Call(ts, callable, new[] { v }, null); }
+        finally { callable.DecRef(); }
+    }
+
+    // iter(callable, sentinel): calls until the result equals the sentinel.
+    private static IEnumerable<PyValue> CallUntil(NativeIteratorContext ctx, PyValue callable, PyValue sentinel)
+    {
+        while (true)
+        {
+            var v = Ops.Call(ctx.Ts, callable, ReadOnlySpan<PyValue>.Empty, null);
+            bool stop;
+            try { stop = Ops.EqualsBool(ctx.Ts, v, sentinel); }
+            catch { v.DecRef(); throw; }
+            if (stop) { v.DecRef(); yield break; }
+            yield return v;
+        }
+    }
+
     private static bool IsIterator(PyObject o) =>
-        o is PySequenceIterator or PyRangeIterator or PyTableIterator or PyDerivedIterator or PyGetItemIterator
+        o is PyNativeIterator or PySequenceIterator or PyRangeIterator or PyTableIterator or PyDerivedIterator or PyGetItemIterator
             or PyGenerator { IsCoroutine: false } or PyCoroutineWrapper;
 
     private static PyValue One(ReadOnlySpan<PyValue> a, string[]? kw, string name) =>
@@ -291,7 +335,7 @@ public static class BuiltinsModule
             if (items.Count == 0)
             {
                 if (dflt is PyValue d) return d.NewRef();
-                throw PyErr.ValueError($"{name}() arg is an empty sequence");
+                throw PyErr.ValueError($"{name}() iterable argument is empty");
             }
             PyValue best = items[0];
             PyValue bestKey = key is PyValue k0 ? Ops.Call(ts, k0, new[] { best }, null) : best;

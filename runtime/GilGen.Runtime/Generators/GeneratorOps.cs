@@ -21,7 +21,10 @@ public static class GeneratorOps
                 var o = receiver.Obj!;
                 if (o.Type.Module != "builtins" && o.Type.Lookup("__next__") is PyValue m && m.Obj is PyFunction)
                 {
-                    result = Ops.Call(ts, m, new[] { receiver }, null);
+                    // The receiver stays on the delegating frame's stack: hold it across the call.
+                    receiver.IncRef();
+                    try { result = Ops.Call(ts, m, new[] { receiver }, null); }
+                    finally { receiver.DecRef(); }
                     return true;
                 }
                 if (o.Next(ts, out result)) return true;
@@ -29,8 +32,9 @@ public static class GeneratorOps
                 return false;
             }
             var send = Ops.GetAttr(ts, receiver, "send");
+            value.IncRef();
             try { result = Ops.Call(ts, send, new[] { value }, null); }
-            finally { send.DecRef(); }
+            finally { send.DecRef(); value.DecRef(); }
             return true;
         }
         catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.StopIteration))
@@ -39,6 +43,34 @@ public static class GeneratorOps
             e.Value.DecRef();
             return false;
         }
+    }
+
+    /// <summary>
+    /// next(it[, default]) when <paramref name="it"/> is a generator or a coroutine's __await__ iterator,
+    /// whose return value travels in the StopIteration; false for any other iterator.
+    /// </summary>
+    public static bool TryBuiltinNext(ThreadState ts, PyValue it, PyValue? defaultValue, out PyValue result)
+    {
+        PyGenerator? g = it.Obj switch
+        {
+            PyGenerator { IsCoroutine: false } gen => gen,
+            PyCoroutineWrapper w => w.Coroutine,
+            _ => null,
+        };
+        if (g == null)
+        {
+            result = default;
+            return false;
+        }
+        if (defaultValue is not PyValue d)
+        {
+            result = g.NextOrStop(ts);
+            return true;
+        }
+        if (g.Resume(ts, ResumeMode.Send, PyValue.None, null, closing: false, argIsNull: true, out result)) return true;
+        result.DecRef();
+        result = d.NewRef();
+        return true;
     }
 
     /// <summary>GET_YIELD_FROM_ITER: a generator or coroutine is its own iterator; anything else goes through iter().</summary>

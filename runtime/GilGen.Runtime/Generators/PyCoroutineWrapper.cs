@@ -30,6 +30,9 @@ public sealed class PyCoroutineWrapper : PyObject
         _coroutine = coroutine;
     }
 
+    /// <summary>The coroutine this wrapper drives (null once released).</summary>
+    public PyGenerator? Coroutine => _coroutine;
+
     private static PyGenerator Of(ReadOnlySpan<PyValue> a) =>
         (a.Length > 0 && a[0].Obj is PyCoroutineWrapper w ? w._coroutine : null) ?? throw PyErr.TypeError("expected a coroutine_wrapper");
 

@@ -19,30 +19,43 @@ public static class MathModule
         SetOwned(m, "tau", PyValue.Float(Math.Tau));
         SetOwned(m, "inf", PyValue.Float(double.PositiveInfinity));
         SetOwned(m, "nan", PyValue.Float(double.NaN));
-        Unary(m, "sqrt", x => x < 0 ? throw Domain() : Math.Sqrt(x));
-        Unary(m, "exp", x => Check(Math.Exp(x), x));
-        Unary(m, "sin", Math.Sin);
-        Unary(m, "cos", Math.Cos);
-        Unary(m, "tan", Math.Tan);
-        Unary(m, "asin", x => x < -1 || x > 1 ? throw Domain() : Math.Asin(x));
-        Unary(m, "acos", x => x < -1 || x > 1 ? throw Domain() : Math.Acos(x));
-        Unary(m, "atan", Math.Atan);
-        Unary(m, "sinh", Math.Sinh);
-        Unary(m, "cosh", Math.Cosh);
-        Unary(m, "tanh", Math.Tanh);
-        Unary(m, "fabs", Math.Abs);
-        Unary(m, "log2", x => x <= 0 ? throw Domain() : Math.Log2(x));
-        Unary(m, "log10", x => x <= 0 ? throw Domain() : Math.Log10(x));
-        Unary(m, "degrees", x => x * 180.0 / Math.PI);
-        Unary(m, "radians", x => x * Math.PI / 180.0);
+        // CPython's math_1: a NaN from a non-NaN is a domain error; an infinity from a finite argument is a
+        // range error for the functions that can overflow and a domain error for the others.
+        Unary(m, "sqrt", Math.Sqrt, false);
+        Unary(m, "exp", Math.Exp, true);
+        Unary(m, "exp2", x => Math.Pow(2.0, x), true);
+        Unary(m, "expm1", ExpM1, true);
+        Unary(m, "sin", Math.Sin, false);
+        Unary(m, "cos", Math.Cos, false);
+        Unary(m, "tan", Math.Tan, false);
+        Unary(m, "asin", Math.Asin, false);
+        Unary(m, "acos", Math.Acos, false);
+        Unary(m, "atan", Math.Atan, false);
+        Unary(m, "sinh", Math.Sinh, true);
+        Unary(m, "cosh", Math.Cosh, true);
+        Unary(m, "tanh", Math.Tanh, false);
+        Unary(m, "asinh", Math.Asinh, false);
+        Unary(m, "acosh", Math.Acosh, false);
+        Unary(m, "atanh", x => Math.Abs(x) >= 1 ? double.NaN : Math.Atanh(x), false);
+        Unary(m, "cbrt", Math.Cbrt, false);
+        Unary(m, "fabs", Math.Abs, false);
+        Unary(m, "log1p", x => x <= -1 ? double.NaN : Log1P(x), false);
+        Unary(m, "erf", NativeMath.Erf, false);
+        Unary(m, "erfc", NativeMath.Erfc, false);
+        m.AddFunction("log2", (ts2, a, kw) => PyValue.Float(LogHelper(new BuiltinArguments("math.log2", a, kw).NoKeywords().Expect(1, 1)[0], Math.Log2, "log2")));
+        m.AddFunction("log10", (ts2, a, kw) => PyValue.Float(LogHelper(new BuiltinArguments("math.log10", a, kw).NoKeywords().Expect(1, 1)[0], Math.Log10, "log10")));
+        Unary(m, "degrees", x => x * (180.0 / Math.PI), false);
+        Unary(m, "radians", x => x * (Math.PI / 180.0), false);
         m.AddFunction("atan2", (ts2, a, kw) => PyValue.Float(Math.Atan2(Real(a, 0, "atan2", 2), Real(a, 1, "atan2", 2))));
-        m.AddFunction("hypot", (ts2, a, kw) =>
+        m.AddFunction("pow", (ts2, a, kw) =>
         {
-            double s = 0;
-            for (int i = 0; i < a.Length; i++) { double x = Real(a, i, "hypot", -1); s += x * x; }
-            return PyValue.Float(Math.Sqrt(s));
+            double x = Real(a, 0, "pow", 2), y = Real(a, 1, "pow", 2);
+            double r = Math.Pow(x, y);
+            if (double.IsNaN(r) && !double.IsNaN(x) && !double.IsNaN(y)) throw Domain();
+            if (double.IsInfinity(r) && double.IsFinite(x) && double.IsFinite(y))
+                throw x == 0 ? Domain() : PyErr.OverflowError("math range error");
+            return PyValue.Float(r);
         });
-        m.AddFunction("pow", (ts2, a, kw) => PyValue.Float(Math.Pow(Real(a, 0, "pow", 2), Real(a, 1, "pow", 2))));
         m.AddFunction("log", (ts2, a, kw) =>
         {
             if (a.Length < 1 || a.Length > 2) throw PyErr.TypeError($"log expected 1 or 2 arguments, got {a.Length}");
@@ -97,40 +110,39 @@ public static class MathModule
             return PyValue.Int(x);
         });
         m.AddFunction("copysign", (ts2, a, kw) => PyValue.Float(Math.CopySign(Real(a, 0, "copysign", 2), Real(a, 1, "copysign", 2))));
-        m.AddFunction("fsum", (ts2, a, kw) =>
-        {
-            double s = 0, c = 0;
-            foreach (var v in Ops.ToList(ts2, a[0]))
-            {
-                Numbers.TryDouble(v, out double x);
-                v.DecRef();
-                double y = x - c, t = s + y;
-                c = (t - s) - y;
-                s = t;
-            }
-            return PyValue.Float(s);
-        });
+        MathExtras.Install(m);
         return m;
     }
 
-    private static PyException Domain() => PyErr.ValueError("math domain error");
+    internal static PyException Domain() => PyErr.ValueError("math domain error");
 
     private static double Check(double r, double x) =>
         double.IsInfinity(r) && double.IsFinite(x) ? throw PyErr.OverflowError("math range error") : r;
 
-    private static double Log(PyValue v)
+    private static double Log(PyValue v) => LogHelper(v, Math.Log, "log");
+
+    // CPython's loghelper: an int is converted to float when it fits, else split as m * 2**e so that
+    // log(m) + log(2) * e can be computed anyway; zero and negative numbers are domain errors.
+    private static double LogHelper(PyValue v, Func<double, double> func, string name)
     {
         if (Numbers.TryInt(v, out var n) && v.Obj is not PyFloat)
         {
             if (n.Sign <= 0) throw Domain();
-            return BigInteger.Log(n);
+            double d = (double)n;
+            if (double.IsFinite(d)) return func(d);
+            long e = (long)n.GetBitLength();
+            var top = n >> (int)(e - 63);
+            bool sticky = !(top << (int)(e - 63)).Equals(n);
+            ulong bits = (ulong)top | (sticky ? 1UL : 0UL);
+            double m = Math.ScaleB((double)bits, -63);
+            return func(m) + func(2.0) * e;
         }
         if (!Numbers.TryDouble(v, out double x)) throw PyErr.TypeError($"must be real number, not {v.Type.Name}");
         if (x <= 0) throw Domain();
-        return Math.Log(x);
+        return func(x);
     }
 
-    private static double Real(ReadOnlySpan<PyValue> a, int i, string name, int expected)
+    internal static double Real(ReadOnlySpan<PyValue> a, int i, string name, int expected)
     {
         if (expected >= 0 && a.Length != expected)
             throw PyErr.TypeError(expected == 1 ? $"math.{name}() takes exactly one argument ({a.Length} given)" : $"{name} expected {expected} arguments, got {a.Length}");
@@ -139,8 +151,19 @@ public static class MathModule
         return x;
     }
 
-    private static void Unary(PyModule m, string name, Func<double, double> f) =>
-        m.AddFunction(name, (ts, a, kw) => PyValue.Float(f(Real(a, 0, name, 1))));
+    private static void Unary(PyModule m, string name, Func<double, double> f, bool canOverflow) =>
+        m.AddFunction(name, (ts, a, kw) =>
+        {
+            double x = Real(a, 0, name, 1);
+            double r = f(x);
+            if (double.IsNaN(r) && !double.IsNaN(x)) throw Domain();
+            if (double.IsInfinity(r) && double.IsFinite(x)) throw canOverflow ? PyErr.OverflowError("math range error") : Domain();
+            return PyValue.Float(r);
+        });
+
+    // log1p and expm1 accurate near zero (CPython calls the C library's, which are correctly rounded there).
+    private static double Log1P(double x) => NativeMath.Log1P(x);
+    private static double ExpM1(double x) => NativeMath.ExpM1(x);
 
     private static PyValue IntegralOf(ReadOnlySpan<PyValue> a, string name, Func<double, double> f)
     {

@@ -19,7 +19,6 @@ public sealed class ModuleRegistry
         ["dis"] = DisModule.Create,
         ["math"] = MathModule.Create,
         ["os"] = OsModule.Create,
-        ["__future__"] = FutureModule.Create,
         ["builtins"] = _ => BuiltinsModule.Instance,
     };
 

@@ -11,6 +11,16 @@ internal static class StandardModuleRegistration
     internal static void Register()
     {
         ModuleRegistry.RegisterBuiltinModule("random", RandomModule.Create);
+        ModuleRegistry.RegisterBuiltinModule("itertools", ItertoolsModule.Create);
+        ModuleRegistry.RegisterBuiltinModule("operator", OperatorModule.Create);
+        ModuleRegistry.RegisterBuiltinModule("heapq", HeapqModule.Create);
+        ModuleRegistry.RegisterBuiltinModule("bisect", BisectModule.Create);
+        ModuleRegistry.RegisterBuiltinModule("functools", FunctoolsModule.Create);
+        ModuleRegistry.RegisterBuiltinModule("collections", CollectionsModule.Create);
+        ModuleRegistry.RegisterBuiltinModule("copy", CopyModule.Create);
+        ModuleRegistry.RegisterBuiltinModule("string", StringModule.Create);
+        ModuleRegistry.RegisterBuiltinModule("io", IoModule.Create);
+        ModuleRegistry.RegisterBuiltinModule("__future__", FutureModule.Create);
     }
 #pragma warning restore CA2255
 }

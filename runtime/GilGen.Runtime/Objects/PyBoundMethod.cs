@@ -25,6 +25,14 @@ public sealed class PyBoundMethod : PyObject
         return $"<bound method {qn} of {Ops.ReprOf(ts, Self)}>";
     }
     /// <inheritdoc/>
+    public override bool? EqualsValue(ThreadState? ts, PyValue other) =>
+        other.Obj is PyBoundMethod m ? Ops.Is(Self, m.Self) && ReferenceEquals(Function.Obj, m.Function.Obj) : null;
+
+    /// <inheritdoc/>
+    public override long Hash(ThreadState? ts) =>
+        (Self.Obj is null ? Self.IntValue : ObjectId.Of(Self.Obj)) ^ Function.Obj!.Hash(ts);
+
+    /// <inheritdoc/>
     public override PyValue Call(ThreadState ts, ReadOnlySpan<PyValue> args, string[]? kwNames)
     {
         return Ops.CallWithSelf(ts, Function, Self, args, kwNames);

@@ -7,8 +7,8 @@ using System.Text;
 
 namespace GilGen.Runtime;
 
-/// <summary>A dict: insertion-ordered, holding references to its keys and values.</summary>
-public sealed class PyDict : PyObject
+/// <summary>A dict: insertion-ordered, holding references to its keys and values. Not sealed: collections.defaultdict, Counter and OrderedDict derive from it.</summary>
+public class PyDict : PyObject
 {
     /// <summary>The entries.</summary>
     public readonly OrderedTable Table = new();

@@ -40,7 +40,7 @@ public class PyInstance : PyObject
     /// <summary>An attribute stored on the instance itself (borrowed), or false.</summary>
     public bool TryGetStored(string name, out PyValue value)
     {
-        if (_dict != null)
+        if (_dict != null && !IsSlot(name))
         {
             var key = PyValue.Str(name);
             bool found = _dict.TryGet(null, key, out value);
@@ -56,7 +56,7 @@ public class PyInstance : PyObject
     /// <summary>Stores an attribute on the instance (value borrowed).</summary>
     public void SetStored(string name, PyValue value)
     {
-        if (_dict != null)
+        if (_dict != null && !IsSlot(name))
         {
             var key = PyValue.Str(name);
             _dict.Set(null, key, value);
@@ -83,7 +83,7 @@ public class PyInstance : PyObject
     public bool RemoveStored(string name)
     {
         PyValue old;
-        if (_dict != null)
+        if (_dict != null && !IsSlot(name))
         {
             var key = PyValue.Str(name);
             bool found = _dict.Remove(null, key, out old);
@@ -109,28 +109,37 @@ public class PyInstance : PyObject
     {
         if (_dict != null) return _dict;
         if (!HasDict) return null;
+        // Slots stay in the value array (they are descriptors on the class, not dict entries).
         var d = new PyDict();
+        var shape = _type.RootShape;
+        int kept = 0;
         for (int i = 0; i < _shape.Count; i++)
         {
-            var key = PyValue.Str(_shape.Names[i]);
+            string name = _shape.Names[i];
+            if (IsSlot(name))
+            {
+                shape = shape.With(name);
+                _values[kept++] = _values[i];
+                continue;
+            }
+            var key = PyValue.Str(name);
             d.Set(ts, key, _values[i]);
             key.DecRef();
             _values[i].DecRef();
-            _values[i] = default;
         }
-        _shape = _type.RootShape;
+        for (int i = kept; i < _shape.Count; i++) _values[i] = default;
+        _shape = shape;
         _dict = d;
         return d;
     }
 
+    private bool IsSlot(string name) => _type.SlotNames is { Count: > 0 } slots && slots.Contains(name);
+
     /// <summary>The names of the attributes stored on the instance, in order.</summary>
     public IEnumerable<string> StoredNames()
     {
-        if (_dict == null)
-        {
-            foreach (var n in _shape.Names) yield return n;
-            yield break;
-        }
+        foreach (var n in _shape.Names) yield return n;
+        if (_dict == null) yield break;
         foreach (var (k, _) in _dict.Table.Entries())
             if (k.Obj is PyStr s) yield return s.Value;
     }

@@ -15,12 +15,16 @@ public sealed class PyKeyComparer : IEqualityComparer<PyValue>
     {
         if (a.IsInt && b.IsInt) return a.IntValue == b.IntValue;
         if (a.Obj is not null && ReferenceEquals(a.Obj, b.Obj)) return true;
-        return Ops.EqualsBool(null, a, b);
+        return Ops.EqualsBool(UserKeyState(a, b), a, b);
     }
+    /// <summary>Instances of Python classes compare with their __eq__, which needs the running thread state.</summary>
+    private static ThreadState? UserKeyState(PyValue a, PyValue b) =>
+        (a.Obj is not null && a.Obj.Type.IsHeapType) || (b.Obj is not null && b.Obj.Type.IsHeapType) ? ThreadState.Running : null;
+
     /// <inheritdoc/>
     public int GetHashCode(PyValue v)
     {
-        long h = v.IsInt ? v.IntValue : Ops.HashOf(null, v);
+        long h = v.IsInt ? v.IntValue : Ops.HashOf(v.Obj!.Type.IsHeapType ? ThreadState.Running : null, v);
         return (int)h ^ (int)(h >> 32);
     }
 }

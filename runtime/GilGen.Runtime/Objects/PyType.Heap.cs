@@ -30,7 +30,7 @@ public sealed partial class PyType
     /// <summary>False when every class of the MRO declares <c>__slots__</c> without <c>__dict__</c> (or for object itself).</summary>
     public bool HasInstanceDict { get; private set; }
 
-    /// <summary>The names declared by <c>__slots__</c> along the MRO, or null when instances have a <c>__dict__</c>.</summary>
+    /// <summary>The names declared by <c>__slots__</c> along the MRO (null for builtin classes): stored apart from any <c>__dict__</c>.</summary>
     public HashSet<string>? SlotNames { get; private set; }
 
     /// <summary>
@@ -86,7 +86,8 @@ public sealed partial class PyType
         if (bases.Length == 0) baseTypes[0] = Object;
         for (int i = 0; i < bases.Length; i++)
         {
-            if (bases[i].Obj is not PyType bt) throw PyErr.TypeError($"bases must be types");
+            if (bases[i].Obj is not PyType bt)
+                throw PyErr.TypeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
             if (!bt.IsBaseType) throw PyErr.TypeError($"type '{bt.Name}' is not an acceptable base type");
             for (int j = 0; j < i; j++)
                 if (ReferenceEquals(baseTypes[j], bt)) throw PyErr.TypeError($"duplicate base class {bt.Name}");
@@ -180,7 +181,7 @@ public sealed partial class PyType
             finally { foreach (var s in list) s.DecRef(); }
         }
         HasInstanceDict = hasDict;
-        SlotNames = hasDict ? null : names;
+        SlotNames = names;
     }
 
     private static void SetNames(ThreadState ts, PyType type)

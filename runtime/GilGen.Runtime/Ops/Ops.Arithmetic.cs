@@ -167,10 +167,11 @@ public static partial class Ops
     {
         var r = Numbers.TryBinary(ts, a, b, op);
         if (r is PyValue nr) return nr;
-        r = SequenceArithmetic.TryBinary(ts, a, b, op, inplace);
-        if (r is PyValue sr) return sr;
+        // A class's own operator methods come before the builtin sequence and dict ones (Counter's | is not dict's).
         r = UserOperators.TryBinary(ts, a, b, op, inplace);
         if (r is PyValue ur) return ur;
+        r = SequenceArithmetic.TryBinary(ts, a, b, op, inplace);
+        if (r is PyValue sr) return sr;
         throw UnsupportedOperands(a, b, op, inplace);
     }
 

@@ -35,8 +35,11 @@ public static partial class Ops
         if (UserComparison.Involves(a, b))
         {
             if (UserComparison.TryCompare(ts, a, b, op) is PyValue user) return user;
-            // Both sides answered NotImplemented: == and != fall back to identity, orderings fail.
-            if (op is CompareOp.Eq or CompareOp.Ne) return PyValue.Bool(ReferenceEquals(a.Obj, b.Obj) == (op == CompareOp.Eq));
+            // Both sides answered NotImplemented: == and != fall back to the objects' own equality (identity,
+            // unless a type written in C# such as deque defines it), orderings to a C# type's own order, else fail.
+            if (op is CompareOp.Eq or CompareOp.Ne) return PyValue.Bool(NativeEquals(ts, a, b) == (op == CompareOp.Eq));
+            if (a.Obj is not null && ReferenceEquals(a.Type, b.Type) && a.Obj.CompareTo(ts, b) is int sign)
+                return PyValue.Bool(op switch { CompareOp.Lt => sign < 0, CompareOp.Le => sign <= 0, CompareOp.Gt => sign > 0, _ => sign >= 0 });
             string sym = op switch { CompareOp.Lt => "<", CompareOp.Le => "<=", CompareOp.Gt => ">", _ => ">=" };
             throw PyErr.TypeError($"'{sym}' not supported between instances of '{a.Type.Name}' and '{b.Type.Name}'");
         }
@@ -47,6 +50,9 @@ public static partial class Ops
             _ => OrderBool(ts, a, b, op),
         });
     }
+
+    private static bool NativeEquals(ThreadState ts, PyValue a, PyValue b) =>
+        ReferenceEquals(a.Obj, b.Obj) || (a.Obj?.EqualsValue(ts, b) ?? b.Obj?.EqualsValue(ts, a) ?? false);
 
     /// <summary>a == b as a C# bool (identity first, as PyObject_RichCompareBool).</summary>
     public static bool EqualsBool(ThreadState? ts, PyValue a, PyValue b)

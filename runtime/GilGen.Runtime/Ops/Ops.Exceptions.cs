@@ -81,9 +81,9 @@ public static partial class Ops
     {
         var enter = GetAttrOrNull(ts, mgr, "__enter__");
         if (enter is not PyValue en)
-            throw PyErr.AttributeError(mgr.Obj is not null && mgr.Type.Module != "builtins" ? "__enter__" : "__enter__");
+            throw PyErr.TypeError($"'{mgr.Type.Name}' object does not support the context manager protocol");
         var ex = GetAttrOrNull(ts, mgr, "__exit__");
-        if (ex is not PyValue x) { en.DecRef(); throw PyErr.AttributeError("__exit__"); }
+        if (ex is not PyValue x) { en.DecRef(); throw PyErr.TypeError($"'{mgr.Type.Name}' object does not support the context manager protocol (missed __exit__ method)"); }
         exit = x;
         try { return Call(ts, en, ReadOnlySpan<PyValue>.Empty, null); }
         finally { en.DecRef(); }

@@ -84,8 +84,11 @@ public static partial class Ops
                 if (h.Obj is PyFunction)
                 {
                     var r = Call(ts, h, new[] { v }, null);
-                    if (!Numbers.TryInt(r, out var big)) { r.DecRef(); throw PyErr.TypeError("__hash__ method should return an integer"); }
-                    return (long)(big % long.MaxValue);
+                    if (!Numbers.TryInt(r, out _)) { r.DecRef(); throw PyErr.TypeError("__hash__ method should return an integer"); }
+                    // A 64-bit result is the hash (-1 becomes -2); a bigger int gives its own hash, as CPython's slot_tp_hash.
+                    if (r.IsInt) return r.IntValue == -1 ? -2 : r.IntValue;
+                    try { return HashOf(ts, r); }
+                    finally { r.DecRef(); }
                 }
             }
         }

@@ -43,7 +43,7 @@ public static class UserOperators
     private static PyValue? TryCall(ThreadState ts, PyValue self, string name, PyValue other)
     {
         if (self.Obj is null || self.Type.Module == "builtins") return null;
-        if (self.Type.Lookup(name) is not PyValue method || method.Obj is not PyFunction) return null;
+        if (self.Type.Lookup(name) is not PyValue method || method.Obj is not (PyFunction or PyBuiltinFunction)) return null;
         var r = Ops.Call(ts, method, new[] { self, other }, null);
         if (r.Obj is PyNotImplemented) return null;
         return r;

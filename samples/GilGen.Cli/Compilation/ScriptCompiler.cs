@@ -77,6 +77,12 @@ public sealed class ScriptCompiler
             var unsupported = new CompilerDiagnostic(DiagnosticIds.UnsupportedConstruct, e.Message, DiagnosticSeverity.Error, e.Line, 0, 0, 0);
             return new ScriptBuildResult(null, new[] { unsupported });
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A bug in the emitter: reported as GilGen's internal error, never as a missing feature.
+            var internalError = new CompilerDiagnostic(DiagnosticIds.InternalError, InternalErrorMessage.For(e, "emitter"), DiagnosticSeverity.Error, 1, 0, 0, 0);
+            return new ScriptBuildResult(null, new[] { internalError });
+        }
 
         // The hash in the name keeps two scripts (or two versions of one) apart in one process.
         string assemblyName = "gilgen-script-" + key.Value.Substring(0, 16);

@@ -31,7 +31,14 @@ public static class SyntaxErrorReport
             int width = Math.Clamp(diagnostic.Length, 1, Math.Max(1, trimmed.Length - column));
             writer.Write("    " + new string(' ', column) + new string('^', width) + "\n");
         }
-        writer.Write("SyntaxError: " + diagnostic.Message + "\n");
+        // CPython raises RecursionError for code nested past the compiler's limit, SystemError for its own bugs.
+        string kind = diagnostic.Id switch
+        {
+            DiagnosticIds.NestingTooDeep => "RecursionError",
+            DiagnosticIds.InternalError => "SystemError",
+            _ => "SyntaxError",
+        };
+        writer.Write(kind + ": " + diagnostic.Message + "\n");
     }
 
     private static string? LineOf(string source, int oneBasedLine)

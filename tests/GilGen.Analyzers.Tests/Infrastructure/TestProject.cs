@@ -57,7 +57,7 @@ internal static class TestProject
                 options.AdditionalFiles,
                 ParseOptions,
                 options.AnalyzerConfigOptionsProvider)
-            .RunGeneratorsAndUpdateCompilation(compilation, out var generated, out _);
+            .RunGeneratorsAndUpdateCompilation(compilation, out var generated, out var generatorDiagnostics);
 
         var exceptions = new List<string>();
         var withAnalyzers = generated.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
@@ -68,12 +68,13 @@ internal static class TestProject
             reportSuppressedDiagnostics: false));
         var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync().ConfigureAwait(false);
         exceptions.AddRange(diagnostics.Where(d => d.Id == "AD0001").Select(d => d.GetMessage()));
-        return new AnalyzerRun(generated, diagnostics.Where(d => d.Id != "AD0001").ToImmutableArray(), exceptions);
+        return new AnalyzerRun(generated, generatorDiagnostics, diagnostics.Where(d => d.Id != "AD0001").ToImmutableArray(), exceptions);
     }
 }
 
 /// <summary>The result of <see cref="TestProject.AnalyzeAsync"/>.</summary>
 /// <param name="Compilation">The compilation analyzed (sources plus generated code).</param>
+/// <param name="GeneratorDiagnostics">What GilGen's generator reported (GIL0xxx: the snippets' compile errors).</param>
 /// <param name="Diagnostics">What the analyzers reported, in no particular order.</param>
 /// <param name="Exceptions">Analyzer exceptions (what a build shows as AD0001); a test expects none.</param>
-internal sealed record AnalyzerRun(Compilation Compilation, ImmutableArray<Diagnostic> Diagnostics, IReadOnlyList<string> Exceptions);
+internal sealed record AnalyzerRun(Compilation Compilation, ImmutableArray<Diagnostic> GeneratorDiagnostics, ImmutableArray<Diagnostic> Diagnostics, IReadOnlyList<string> Exceptions);

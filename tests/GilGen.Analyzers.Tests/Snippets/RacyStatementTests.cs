@@ -84,6 +84,46 @@ public sealed class RacyStatementTests
         """);
 
     [Fact]
+    public Task A_class_attribute_changed_through_the_class_from_a_method_several_threads_run() => VerifyBothAsync("""
+        import threading
+
+        class Registry:
+            created = 0
+
+            def register(self):
+                [|Registry.created += 1|]
+
+        registry = Registry()
+        threads = [threading.Thread(target=registry.register) for _ in range(8)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        print(Registry.created)
+        """);
+
+    [Fact]
+    public Task An_attribute_of_one_instance_whose_bound_method_several_threads_run() => VerifyBothAsync("""
+        import threading
+
+        class Account:
+            def __init__(self):
+                self.balance = 0
+
+            def deposit(self):
+                for _ in range(1000):
+                    [|self.balance += 1|]
+
+        account = Account()
+        threads = [threading.Thread(target=account.deposit) for _ in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        print(account.balance)
+        """);
+
+    [Fact]
     public Task An_item_of_a_global_dict() => VerifyBothAsync("""
         import threading
 

@@ -260,7 +260,7 @@ public sealed class SafeLookAlikeTests
             n += 1
 
         threads = [threading.Thread(target=worker) for _ in range(4)]
-        """);
+        """, invalidPython: true);
 
     [Fact]
     public Task A_snippet_the_compiler_rejects_is_still_analyzed_without_an_exception()
@@ -276,5 +276,5 @@ public sealed class SafeLookAlikeTests
             [|n += 1|]
 
         threads = [threading.Thread(target=worker) for _ in range(4)]
-        """);
+        """, invalidPython: true);
 }

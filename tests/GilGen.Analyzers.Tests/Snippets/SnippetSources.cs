@@ -29,18 +29,19 @@ internal static class SnippetSources
 
     /// <summary>Checks the markup of one C# source (Test0.cs) with GIL1001 as the default id.</summary>
     /// <param name="markup">The C# with markup.</param>
-    public static Task VerifyCSharpAsync(string markup)
-        => AnalyzerVerifier.VerifyAsync([Analyzer], [("Test0.cs", markup)], [], "GIL1001");
+    /// <param name="invalidPython">True for a case about input GilGen refuses (GIL0xxx); otherwise a compile error fails the test.</param>
+    public static Task VerifyCSharpAsync(string markup, bool invalidPython = false)
+        => AnalyzerVerifier.VerifyAsync([Analyzer], [("Test0.cs", markup)], [], "GIL1001", allowCompilerErrors: invalidPython);
 
     /// <summary>Checks the markup of a .py AdditionalFile (beside an empty C# file), GIL1001 as the default id.</summary>
-    public static Task VerifyPythonAsync(string markup, string path = "race.py")
-        => AnalyzerVerifier.VerifyAsync([Analyzer], [("Test0.cs", "namespace Tests { }\n")], [(path, markup)], "GIL1001");
+    public static Task VerifyPythonAsync(string markup, string path = "race.py", bool invalidPython = false)
+        => AnalyzerVerifier.VerifyAsync([Analyzer], [("Test0.cs", "namespace Tests { }\n")], [(path, markup)], "GIL1001", allowCompilerErrors: invalidPython);
 
     /// <summary>Checks <paramref name="python"/> with its markup both as a .py file and inside a [GilModule] raw literal.</summary>
-    public static async Task VerifyBothAsync(string python)
+    public static async Task VerifyBothAsync(string python, bool invalidPython = false)
     {
-        await VerifyPythonAsync(python);
-        await VerifyCSharpAsync(InModule(python));
+        await VerifyPythonAsync(python, invalidPython: invalidPython);
+        await VerifyCSharpAsync(InModule(python), invalidPython);
     }
 
     /// <summary>The GIL1001 messages reported for a .py file, in source order.</summary>

@@ -3,6 +3,10 @@ module's code object, nested code objects included) and NAME.meta (every field o
 
 Run with CPython 3.9:  PYENV_VERSION=3.9.18 pyenv exec python make-golden.py
 Code object addresses are replaced by 0x0000 so the files are stable.
+
+Each NAME.py also has NAME.out, CPython 3.12's stdout of running it, which the emitter-runtime
+contract test (tests/GilGen.Emitter.Tests) compares with GilGen's. Record it with 3.12, not here:
+    PYENV_VERSION=3.12.1 pyenv exec python NAME.py > NAME.out
 """
 import dis
 import io

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace GilGen.Compiler.Syntax.Ast;
 
 /// <summary>
@@ -7,7 +9,13 @@ namespace GilGen.Compiler.Syntax.Ast;
 public abstract class SyntaxVisitor
 {
     /// <summary>Dispatches to the node's own <c>Visit</c> method; does nothing for null.</summary>
-    public virtual void Visit(SyntaxNode? node) => node?.Accept(this);
+    public virtual void Visit(SyntaxNode? node)
+    {
+        if (node is null) return;
+        // A safety net under NestingLimit: a full stack is a diagnostic, never a crash of the host.
+        RuntimeHelpers.EnsureSufficientExecutionStack();
+        node.Accept(this);
+    }
 
     /// <summary>What every <c>Visit</c> method does unless overridden: nothing.</summary>
     public virtual void DefaultVisit(SyntaxNode node) { }

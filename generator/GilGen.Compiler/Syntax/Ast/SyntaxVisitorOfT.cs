@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace GilGen.Compiler.Syntax.Ast;
 
 /// <summary>
@@ -8,7 +10,12 @@ namespace GilGen.Compiler.Syntax.Ast;
 public abstract class SyntaxVisitor<TResult>
 {
     /// <summary>Dispatches to the node's own <c>Visit</c> method.</summary>
-    public virtual TResult Visit(SyntaxNode node) => node.Accept(this);
+    public virtual TResult Visit(SyntaxNode node)
+    {
+        // A safety net under NestingLimit: a full stack is a diagnostic, never a crash of the host.
+        RuntimeHelpers.EnsureSufficientExecutionStack();
+        return node.Accept(this);
+    }
 
     /// <summary>What every <c>Visit</c> method returns unless overridden: <c>default</c>.</summary>
     public virtual TResult DefaultVisit(SyntaxNode node) => default!;

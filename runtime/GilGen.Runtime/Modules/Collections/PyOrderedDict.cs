@@ -1,0 +1,89 @@
+using System;
+using System.Collections.Generic;
+
+namespace GilGen.Runtime;
+
+/// <summary>collections.OrderedDict: a dict with move_to_end, popitem(last=) and order-sensitive equality.</summary>
+public sealed class PyOrderedDict : PyDict
+{
+    /// <summary>The class collections.OrderedDict.</summary>
+    public static readonly PyType OrderedDictType = CreateType();
+
+    /// <inheritdoc/>
+    public override PyType Type => OrderedDictType;
+
+    /// <inheritdoc/>
+    public override string ReprString(ThreadState? ts) => Count == 0 ? "OrderedDict()" : $"OrderedDict({base.ReprString(ts)})";
+
+    /// <inheritdoc/>
+    public override bool? EqualsValue(ThreadState? ts, PyValue other)
+    {
+        if (other.Obj is not PyOrderedDict o) return base.EqualsValue(ts, other);
+        if (o.Count != Count) return false;
+        using var mine = Table.Entries().GetEnumerator();
+        using var theirs = o.Table.Entries().GetEnumerator();
+        while (mine.MoveNext() && theirs.MoveNext())
+            if (!Ops.EqualsBool(ts, mine.Current.Key, theirs.Current.Key) || !Ops.EqualsBool(ts, mine.Current.Value, theirs.Current.Value)) return false;
+        return true;
+    }
+
+    private void MoveToEnd(ThreadState ts, PyValue key, bool last)
+    {
+        key.IncRef();
+        try
+        {
+            if (!Remove(ts, key, out var value)) throw PyErr.KeyError(key);
+            if (last) { Set(ts, key, value); value.DecRef(); return; }
+            var rest = new List<(PyValue, PyValue)>(Table.Entries());
+            foreach (var (k, v) in rest) { k.IncRef(); v.IncRef(); }
+            foreach (var v in Table.Clear()) v.DecRef();
+            Set(ts, key, value);
+            value.DecRef();
+            foreach (var (k, v) in rest) { Set(ts, k, v); k.DecRef(); v.DecRef(); }
+        }
+        finally { key.DecRef(); }
+    }
+
+    private static PyType CreateType()
+    {
+        var t = new PyType("OrderedDict", PyType.Dict_, (ts, type, a, kw) =>
+        {
+            int npos = a.Length - (kw?.Length ?? 0);
+            if (npos > 1) throw PyErr.TypeError($"expected at most 1 argument, got {npos}");
+            var d = new PyOrderedDict();
+            try
+            {
+                if (npos == 1) DictMethods.UpdateFrom(ts, d, a[0]);
+                for (int k = 0; k < (kw?.Length ?? 0); k++) { var key = PyValue.Str(kw![k]); d.Set(ts, key, a[npos + k]); key.DecRef(); }
+            }
+            catch { PyValue.From(d).DecRef(); throw; }
+            return PyValue.From(d);
+        }) { Module = "collections", IsBaseType = false };
+        t.AddMethod("move_to_end", (ts, a, kw) =>
+        {
+            var p = CallArguments.Bind("move_to_end", a, kw, new[] { "key", "last" }, 1, skip: 1);
+            ((PyOrderedDict)a[0].Obj!).MoveToEnd(ts, p[0], p[1].IsUnbound || Ops.IsTrue(ts, p[1]));
+            return PyValue.None;
+        });
+        t.AddMethod("popitem", (ts, a, kw) =>
+        {
+            var p = CallArguments.Bind("popitem", a, kw, new[] { "last" }, 0, skip: 1);
+            var d = (PyOrderedDict)a[0].Obj!;
+            if (d.Count == 0) throw PyErr.New(ExceptionTypes.KeyError, "dictionary is empty");
+            bool last = p[0].IsUnbound || Ops.IsTrue(ts, p[0]);
+            PyValue key = default;
+            foreach (var (k, _) in d.Table.Entries()) { key = k; if (!last) break; }
+            key.IncRef();
+            d.Remove(ts, key, out var value);
+            return PyValue.From(new PyTuple(new[] { key, value }));
+        });
+        t.AddMethod("copy", (ts, a, kw) =>
+        {
+            var src = (PyOrderedDict)a[0].Obj!;
+            var d = new PyOrderedDict();
+            foreach (var (k, v) in src.Table.Entries()) d.Set(ts, k, v);
+            return PyValue.From(d);
+        });
+        return t;
+    }
+}

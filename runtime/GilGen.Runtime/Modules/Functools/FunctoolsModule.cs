@@ -1,0 +1,122 @@
+using System;
+using System.Collections.Generic;
+
+namespace GilGen.Runtime;
+
+/// <summary>functools: reduce, partial, lru_cache/cache with cache_info, wraps/update_wrapper, cmp_to_key.</summary>
+public static class FunctoolsModule
+{
+    private static readonly string[] WrapperAssignments = { "__module__", "__name__", "__qualname__", "__doc__" };
+
+    /// <summary>Makes functools.</summary>
+    public static PyModule Create(ThreadState ts)
+    {
+        var m = new PyModule("functools");
+        m.AddFunction("reduce", (ts2, a, kw) =>
+        {
+            new BuiltinArguments("reduce", a, kw).NoKeywords().Expect(2, 3);
+            var it = Ops.GetIter(ts2, a[1]);
+            try
+            {
+                PyValue acc;
+                if (a.Length == 3) acc = a[2].NewRef();
+                else if (!Ops.ForIter(ts2, it, out acc)) throw PyErr.TypeError("reduce() of empty iterable with no initial value");
+                try
+                {
+                    while (Ops.ForIter(ts2, it, out var x))
+                    {
+                        PyValue next;
+                        try { next = Ops.Call(ts2, a[0], new[] { acc, x }, null); }
+                        finally { x.DecRef(); }
+                        acc.DecRef();
+                        acc = next;
+                    }
+                    return acc;
+                }
+                catch { acc.DecRef(); throw; }
+            }
+            finally { it.DecRef(); }
+        });
+        m.SetGlobal("partial", PyValue.From(PyPartial.PartialType));
+        m.AddFunction("lru_cache", (ts2, a, kw) =>
+        {
+            var p = CallArguments.Bind("lru_cache", a, kw, new[] { "maxsize", "typed" }, 0);
+            bool typed = !p[1].IsUnbound && Ops.IsTrue(ts2, p[1]);
+            var first = p[0].IsUnbound ? PyValue.Int(128) : p[0];
+            if (first.Obj is not null && first.Obj is not PyBool && first.Obj is not PyLong && !first.IsNone && first.Obj.Type != PyType.Int)
+            {
+                // @lru_cache applied directly to the function.
+                if (!IsCallable(first)) throw PyErr.TypeError("Expected first argument to be an integer, a callable, or None");
+                return PyValue.From(new PyLruCache(ts2, first, 128, typed));
+            }
+            long maxsize = -1;
+            if (!first.IsNone) { Numbers.TryLong(first, out maxsize); if (maxsize < 0) maxsize = 0; }
+            return PyValue.From(new PyBuiltinFunction("decorating_function", (ts3, b, kw2) =>
+            {
+                var f = new BuiltinArguments("decorating_function", b, kw2).NoKeywords().Expect(1, 1)[0];
+                return PyValue.From(new PyLruCache(ts3, f, maxsize, typed));
+            }));
+        });
+        m.AddFunction("cache", (ts2, a, kw) =>
+            PyValue.From(new PyLruCache(ts2, new BuiltinArguments("cache", a, kw).NoKeywords().Expect(1, 1)[0], -1, false)));
+        m.AddFunction("update_wrapper", (ts2, a, kw) =>
+        {
+            var p = CallArguments.Bind("update_wrapper", a, kw, new[] { "wrapper", "wrapped" }, 2);
+            UpdateWrapper(ts2, p[0], p[1]);
+            return p[0].NewRef();
+        });
+        m.AddFunction("wraps", (ts2, a, kw) =>
+        {
+            var p = CallArguments.Bind("wraps", a, kw, new[] { "wrapped" }, 1);
+            var wrapped = p[0].NewRef();
+            var decorator = new PyBuiltinFunction("wraps", (ts3, b, kw2) =>
+            {
+                var wrapper = new BuiltinArguments("wraps", b, kw2).NoKeywords().Expect(1, 1)[0];
+                UpdateWrapper(ts3, wrapper, wrapped);
+                return wrapper.NewRef();
+            });
+            return PyValue.From(decorator);
+        });
+        m.AddFunction("cmp_to_key", (ts2, a, kw) =>
+        {
+            var p = CallArguments.Bind("cmp_to_key", a, kw, new[] { "mycmp" }, 1);
+            return PyValue.From(new PyCmpToKey(p[0], PyValue.Unbound));
+        });
+        m.AddFunction("total_ordering", (ts2, a, kw) =>
+            throw PyErr.NotImplementedError("GilGen does not support functools.total_ordering yet (it needs user classes)"));
+        return m;
+    }
+
+    private static bool IsCallable(PyValue v) =>
+        v.Obj is PyFunction or PyBuiltinFunction or PyType or PyBoundMethod or PyPartial or PyLruCache or OperatorCallable;
+
+    /// <summary>update_wrapper for a wrapper made in C# (lru_cache): copies what the wrapped object has, never fails.</summary>
+    internal static void UpdateWrapperSafe(ThreadState ts, PyObject wrapper, PyValue wrapped)
+    {
+        var dict = wrapper.InstanceDict!;
+        foreach (var name in WrapperAssignments)
+        {
+            PyValue? v = null;
+            try { v = Ops.GetAttrOrNull(ts, wrapped, name); }
+            catch (PyException e) { e.Value.DecRef(); }
+            if (v is PyValue value) dict[name] = value;
+        }
+        wrapped.IncRef();
+        dict["__wrapped__"] = wrapped;
+    }
+
+    /// <summary>functools.update_wrapper: copies __module__, __name__, __qualname__, __doc__, updates __dict__, sets __wrapped__.</summary>
+    public static void UpdateWrapper(ThreadState ts, PyValue wrapper, PyValue wrapped)
+    {
+        foreach (var name in WrapperAssignments)
+        {
+            if (Ops.GetAttrOrNull(ts, wrapped, name) is not PyValue v) continue;
+            try { Ops.SetAttr(ts, wrapper, name, v); }
+            catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.AttributeError)) { e.Value.DecRef(); }
+            finally { v.DecRef(); }
+        }
+        if (wrapped.Obj?.InstanceDict is Dictionary<string, PyValue> source && wrapper.Obj?.InstanceDict is not null)
+            foreach (var (k, v) in new List<KeyValuePair<string, PyValue>>(source)) Ops.SetAttr(ts, wrapper, k, v);
+        Ops.SetAttr(ts, wrapper, "__wrapped__", wrapped);
+    }
+}

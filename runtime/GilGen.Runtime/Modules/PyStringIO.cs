@@ -1,0 +1,158 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+
+namespace GilGen.Runtime;
+
+/// <summary>io.StringIO: an in-memory text stream (write, read, readline(s), iteration by line, seek/tell, getvalue, with).</summary>
+public sealed class PyStringIO : PyObject
+{
+    /// <summary>The class io.StringIO.</summary>
+    public static readonly PyType StringIOType = CreateType();
+
+    private readonly StringBuilder _text = new();
+    private int _pos;
+    private bool _closed;
+
+    /// <inheritdoc/>
+    public override PyType Type => StringIOType;
+
+    private void CheckOpen() { if (_closed) throw PyErr.ValueError("I/O operation on closed file"); }
+
+    /// <summary>write(s): the number of characters written.</summary>
+    public int Write(string s)
+    {
+        CheckOpen();
+        if (_pos > _text.Length) _text.Append('\0', _pos - _text.Length);
+        int overwrite = Math.Min(s.Length, _text.Length - _pos);
+        _text.Remove(_pos, overwrite).Insert(_pos, s);
+        _pos += s.Length;
+        return s.Length;
+    }
+
+    private string Read(long size)
+    {
+        CheckOpen();
+        int start = Math.Min(_pos, _text.Length);
+        int n = size < 0 ? _text.Length - start : (int)Math.Min(size, _text.Length - start);
+        _pos = start + n;
+        return _text.ToString(start, n);
+    }
+
+    private string ReadLine(long size)
+    {
+        CheckOpen();
+        int start = Math.Min(_pos, _text.Length), end = start;
+        while (end < _text.Length && (size < 0 || end - start < size))
+        {
+            end++;
+            if (_text[end - 1] == '\n') break;
+        }
+        _pos = end;
+        return _text.ToString(start, end - start);
+    }
+
+    /// <inheritdoc/>
+    public override PyValue Iter(ThreadState ts) { CheckOpen(); return PyValue.From(this).NewRef(); }
+
+    /// <inheritdoc/>
+    public override bool Next(ThreadState ts, out PyValue next)
+    {
+        var line = ReadLine(-1);
+        next = line.Length == 0 ? default : PyValue.Str(line);
+        return line.Length != 0;
+    }
+
+    /// <inheritdoc/>
+    public override PyValue? GetAttrOrNull(ThreadState ts, string name) =>
+        name == "closed" ? PyValue.Bool(_closed) : base.GetAttrOrNull(ts, name);
+
+    private static PyStringIO Self(ReadOnlySpan<PyValue> a) =>
+        a.Length > 0 && a[0].Obj is PyStringIO s ? s : throw PyErr.TypeError("descriptor requires an '_io.StringIO' object");
+
+    private static long Size(PyValue v) =>
+        v.IsUnbound || v.IsNone ? -1 : Numbers.TryLong(v, out long n) ? n : throw PyErr.TypeError($"argument should be integer or None, not '{v.Type.Name}'");
+
+    private static PyType CreateType()
+    {
+        var t = new PyType("StringIO", PyType.Object, (ts, type, a, kw) =>
+        {
+            var p = CallArguments.Bind("StringIO", a, kw, new[] { "initial_value", "newline" }, 0);
+            var s = new PyStringIO();
+            if (!p[0].IsUnbound && !p[0].IsNone)
+            {
+                if (p[0].Obj is not PyStr init) throw PyErr.TypeError($"initial_value must be str or None, not {p[0].Type.Name}");
+                s._text.Append(init.Value);
+            }
+            return PyValue.From(s);
+        }) { Module = "_io", IsBaseType = false };
+        t.AddMethod("write", (ts, a, kw) =>
+        {
+            new BuiltinArguments("write", a.Slice(1), kw).NoKeywords().Expect(1, 1);
+            if (a[1].Obj is not PyStr s) throw PyErr.TypeError($"string argument expected, got '{a[1].Type.Name}'");
+            return PyValue.Int(Self(a).Write(s.Value));
+        });
+        t.AddMethod("writelines", (ts, a, kw) =>
+        {
+            new BuiltinArguments("writelines", a.Slice(1), kw).NoKeywords().Expect(1, 1);
+            var self = Self(a);
+            foreach (var line in Ops.ToList(ts, a[1]))
+            {
+                try
+                {
+                    if (line.Obj is not PyStr s) throw PyErr.TypeError($"string argument expected, got '{line.Type.Name}'");
+                    self.Write(s.Value);
+                }
+                finally { line.DecRef(); }
+            }
+            return PyValue.None;
+        });
+        t.AddMethod("read", (ts, a, kw) => PyValue.Str(Self(a).Read(Size(CallArguments.Bind("read", a, kw, new[] { "size" }, 0, skip: 1)[0]))));
+        t.AddMethod("readline", (ts, a, kw) => PyValue.Str(Self(a).ReadLine(Size(CallArguments.Bind("readline", a, kw, new[] { "size" }, 0, skip: 1)[0]))));
+        t.AddMethod("readlines", (ts, a, kw) =>
+        {
+            var self = Self(a);
+            var lines = new List<PyValue>();
+            for (var line = self.ReadLine(-1); line.Length > 0; line = self.ReadLine(-1)) lines.Add(PyValue.Str(line));
+            return PyValue.From(new PyList(lines));
+        });
+        t.AddMethod("getvalue", (ts, a, kw) => { var self = Self(a); self.CheckOpen(); return PyValue.Str(self._text.ToString()); });
+        t.AddMethod("tell", (ts, a, kw) => { var self = Self(a); self.CheckOpen(); return PyValue.Int(self._pos); });
+        t.AddMethod("seek", (ts, a, kw) =>
+        {
+            var args = new BuiltinArguments("seek", a.Slice(1), kw).NoKeywords().Expect(1, 2);
+            var self = Self(a);
+            self.CheckOpen();
+            long pos = args.GetLong(0, null, 0), whence = args.GetLong(1, null, 0);
+            if (whence == 0)
+            {
+                if (pos < 0) throw PyErr.ValueError($"Negative seek position {pos}");
+                self._pos = (int)pos;
+            }
+            else if (whence == 1 || whence == 2)
+            {
+                if (pos != 0) throw PyErr.OSError("Can't do nonzero cur-relative seeks");
+                if (whence == 2) self._pos = self._text.Length;
+            }
+            else throw PyErr.ValueError($"Invalid whence ({whence}, should be 0, 1 or 2)");
+            return PyValue.Int(self._pos);
+        });
+        t.AddMethod("truncate", (ts, a, kw) =>
+        {
+            var self = Self(a);
+            self.CheckOpen();
+            long size = a.Length > 1 && !a[1].IsNone ? Size(a[1]) : self._pos;
+            if (size < 0) throw PyErr.ValueError($"Negative size value {size}");
+            if (size < self._text.Length) self._text.Length = (int)size;
+            return PyValue.Int(size);
+        });
+        t.AddMethod("close", (ts, a, kw) => { Self(a)._closed = true; return PyValue.None; });
+        t.AddMethod("flush", (ts, a, kw) => { Self(a).CheckOpen(); return PyValue.None; });
+        t.AddMethod("readable", (ts, a, kw) => { Self(a).CheckOpen(); return PyValue.True; });
+        t.AddMethod("writable", (ts, a, kw) => { Self(a).CheckOpen(); return PyValue.True; });
+        t.AddMethod("seekable", (ts, a, kw) => { Self(a).CheckOpen(); return PyValue.True; });
+        t.AddMethod("__enter__", (ts, a, kw) => { Self(a).CheckOpen(); return a[0].NewRef(); });
+        t.AddMethod("__exit__", (ts, a, kw) => { Self(a)._closed = true; return PyValue.None; });
+        return t;
+    }
+}
