@@ -61,9 +61,10 @@ public static class PythonCompiler
                 ImportCheck.Run(syntax, diags, options);
                 if (diags.ErrorCount == 0)
                 {
-                    var folded = ConstantFolder.Fold(syntax);
-                    var st = SymbolTable.Build(folded, diags);
-                    if (diags.ErrorCount == 0) module = CodeGenerator.Compile(folded, st, diags, fileName, cancellationToken);
+                    var future = FutureFeatures.Read(syntax, diags);
+                    var folded = ConstantFolder.Fold(syntax, future.Annotations);
+                    var st = SymbolTable.Build(folded, diags, future.Annotations);
+                    if (diags.ErrorCount == 0) module = CodeGenerator.Compile(folded, st, diags, fileName, future, cancellationToken);
                 }
             }
         }

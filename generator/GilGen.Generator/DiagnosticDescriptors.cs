@@ -40,6 +40,9 @@ internal static class DiagnosticDescriptors
     /// <summary>GIL0009: the snippet nests deeper than the compiler's recursion limit.</summary>
     public static readonly DiagnosticDescriptor NestingTooDeep = Create(DiagnosticIds.NestingTooDeep, "{0}");
 
+    /// <summary>GIL0010: a call to the builtin exec, eval or compile.</summary>
+    public static readonly DiagnosticDescriptor RuntimeCompilation = Create(DiagnosticIds.RuntimeCompilation, "{0}");
+
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = new()
     {
         [SyntaxError.Id] = SyntaxError,
@@ -51,6 +54,7 @@ internal static class DiagnosticDescriptors
         [TooManyErrors.Id] = TooManyErrors,
         [InternalError.Id] = InternalError,
         [NestingTooDeep.Id] = NestingTooDeep,
+        [RuntimeCompilation.Id] = RuntimeCompilation,
     };
 
     /// <summary>Every descriptor of the generator.</summary>

@@ -61,6 +61,12 @@ public class SyntaxWalkerTests
             yield from it
         async def coro(a):
             return await a
+        @deco
+        def annotated(p: int) -> str:
+            total: int = 0
+            if (n := p) > 0:
+                total = n
+            return total
         """;
 
     private static readonly Type[] NodeKinds = typeof(SyntaxNode).Assembly.GetTypes()

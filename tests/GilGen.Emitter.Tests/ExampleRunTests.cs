@@ -15,8 +15,11 @@ public sealed class ExampleRunTests
 
     /// <summary>Emits <paramref name="code"/>, compiles the C# with Roslyn and runs it as __main__ in a new interpreter.</summary>
     internal static (string Stdout, string Stderr) Run(string example, GilGen.Compiler.Bytecode.CodeObject code, RuntimeProfile profile)
+        => RunSource(example, Source(example), code, profile);
+
+    /// <summary>Emits <paramref name="code"/> (compiled from <paramref name="source"/>), compiles the C# and runs it as __main__.</summary>
+    internal static (string Stdout, string Stderr) RunSource(string example, string source, GilGen.Compiler.Bytecode.CodeObject code, RuntimeProfile profile)
     {
-        var source = Source(example);
         var request = new ModuleEmitRequest("Emitted", new[] { "public static partial class Example" }, example + ".py", 0,
             "__main__", source, Array.Empty<FunctionBinding>(), ExposeModuleMembers: true);
         var csharp = CSharpEmitter.Emit(code, request);

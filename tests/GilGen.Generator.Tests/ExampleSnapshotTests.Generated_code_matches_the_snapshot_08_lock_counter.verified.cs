@@ -302,10 +302,9 @@ namespace GilGen.Examples
                 return __s0;
 #line default
             }
-            catch (global::GilGen.Runtime.PyException __e)
+            catch (global::GilGen.Runtime.PyException __e) when (global::GilGen.Runtime.EmittedOps.LeaveFrame(__e, __gil_code0, __line))
             {
-                __e.AddFrame(__gil_code0, __line);
-                throw;
+                throw;   // never reached: LeaveFrame returns false
             }
         }
 

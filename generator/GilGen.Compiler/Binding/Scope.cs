@@ -20,6 +20,7 @@ internal enum SymbolFlags
     DefFree = 32,
     DefFreeClass = 64,
     DefImport = 128,
+    DefAnnot = 256,
     DefBound = DefLocal | DefParam | DefImport,
 }
 

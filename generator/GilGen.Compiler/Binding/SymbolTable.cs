@@ -16,7 +16,9 @@ internal sealed class SymbolTable : SyntaxWalker
     private Scope _cur = null!;
     private Scope _top = null!;
 
-    private SymbolTable(DiagnosticBag diags) { _diags = diags; }
+    private readonly bool _futureAnnotations;
+
+    private SymbolTable(DiagnosticBag diags, bool futureAnnotations) { _diags = diags; _futureAnnotations = futureAnnotations; }
 
     /// <summary>The scope a def, class, lambda, comprehension or module node opens.</summary>
     public Scope this[SyntaxNode node] => _scopes[node];
@@ -26,9 +28,9 @@ internal sealed class SymbolTable : SyntaxWalker
 
     public Scope Top => _top;
 
-    public static SymbolTable Build(ModuleSyntax module, DiagnosticBag diags)
+    public static SymbolTable Build(ModuleSyntax module, DiagnosticBag diags, bool futureAnnotations = false)
     {
-        var st = new SymbolTable(diags);
+        var st = new SymbolTable(diags, futureAnnotations);
         st._top = st._cur = new Scope(ScopeType.Module, "top", module, null);
         st._scopes[module] = st._top;
         st.VisitEach(module.Body);
@@ -102,16 +104,107 @@ internal sealed class SymbolTable : SyntaxWalker
 
     private void ExitBlock() => _cur = _cur.Parent!;
 
+    /// <summary>symtable.c's order: the name, defaults, annotations, decorators, then the body's block.</summary>
     public override void VisitFunctionDefStmt(FunctionDefStmt node)
     {
         AddDef(node.Name, SymbolFlags.DefLocal, node);
-        base.VisitFunctionDefStmt(node);
+        Visit(node.Args);
+        VisitArgAnnotations(node.Args, node.Returns);
+        VisitEach(node.DecoratorList);
+        EnterScope(node);
+        VisitEach(node.Body);
+        ExitScope(node);
     }
 
+    /// <summary>symtable.c's order: the name, bases, keywords, decorators, then the body's block.</summary>
     public override void VisitClassDefStmt(ClassDefStmt node)
     {
         AddDef(node.Name, SymbolFlags.DefLocal, node);
-        base.VisitClassDefStmt(node);
+        VisitEach(node.Bases);
+        VisitEach(node.Keywords);
+        VisitEach(node.DecoratorList);
+        EnterScope(node);
+        VisitEach(node.Body);
+        ExitScope(node);
+    }
+
+    /// <summary>symtable_visit_annotations: in the enclosing scope, before the function's own block.</summary>
+    private void VisitArgAnnotations(ArgumentsSyntax a, ExprSyntax? returns)
+    {
+        foreach (var p in a.PosOnlyArgs) VisitAnnotation(p.Annotation);
+        foreach (var p in a.Args) VisitAnnotation(p.Annotation);
+        VisitAnnotation(a.VarArg?.Annotation);
+        foreach (var p in a.KwOnlyArgs) VisitAnnotation(p.Annotation);
+        VisitAnnotation(a.KwArg?.Annotation);
+        VisitAnnotation(returns);
+    }
+
+    /// <summary>Under <c>from __future__ import annotations</c> an annotation is a string: its names are not uses.</summary>
+    private void VisitAnnotation(ExprSyntax? annotation)
+    {
+        if (annotation != null && !_futureAnnotations) Visit(annotation);
+    }
+
+    public override void VisitAnnAssignStmt(AnnAssignStmt s)
+    {
+        if (s.Target is NameExpr name)
+        {
+            var cur = _cur.GetFlags(Mangle(_cur.Private, name.Id));
+            if ((cur & (SymbolFlags.DefGlobal | SymbolFlags.DefNonlocal)) != 0 && _cur != _top && s.Simple)
+            {
+                Error($"annotated name '{name.Id}' can't be {((cur & SymbolFlags.DefGlobal) != 0 ? "global" : "nonlocal")}", s);
+                return;
+            }
+            if (s.Simple) AddDef(name.Id, SymbolFlags.DefLocal | SymbolFlags.DefAnnot, name);
+            else if (s.Value != null) AddDef(name.Id, SymbolFlags.DefLocal, name);
+        }
+        else Visit(s.Target);
+        VisitAnnotation(s.Annotation);
+        Visit(s.Value);
+    }
+
+    public override void VisitNamedExpr(NamedExpr ne)
+    {
+        if (_cur.IsComprehension) ExtendNamedExprScope(ne);
+        Visit(ne.Value);
+        Visit(ne.Target);
+    }
+
+    /// <summary>
+    /// symtable_extend_namedexpr_scope: <c>:=</c> inside a comprehension binds in the nearest enclosing
+    /// function (as nonlocal) or module (as global); class bodies refuse it.
+    /// </summary>
+    private void ExtendNamedExprScope(NamedExpr e)
+    {
+        string name = e.Target.Id;
+        for (var ste = _cur; ste != null; ste = ste.Parent)
+        {
+            if (ste.IsComprehension)
+            {
+                // A comprehension's only locals are its iteration variables.
+                if ((ste.GetFlags(name) & SymbolFlags.DefLocal) != 0)
+                {
+                    Error($"assignment expression cannot rebind comprehension iteration variable '{name}'", e);
+                    return;
+                }
+                continue;
+            }
+            if (ste.Type == ScopeType.Function)
+            {
+                var flag = (ste.GetFlags(name) & SymbolFlags.DefGlobal) != 0 ? SymbolFlags.DefGlobal : SymbolFlags.DefNonlocal;
+                AddDef(name, flag, e);
+                ste.SetFlags(name, ste.GetFlags(name) | SymbolFlags.DefLocal);
+                return;
+            }
+            if (ste.Type == ScopeType.Module)
+            {
+                AddDef(name, SymbolFlags.DefGlobal, e);
+                ste.SetFlags(name, ste.GetFlags(name) | SymbolFlags.DefGlobal);
+                return;
+            }
+            Error("assignment expression within a comprehension cannot be used in a class body", e);
+            return;
+        }
     }
 
     /// <summary>A def, class or lambda body: a new block, its parameters first.</summary>

@@ -11,7 +11,7 @@ namespace GilGen.Compiler.Bytecode;
 /// </summary>
 internal static class Assembler
 {
-    public static CodeObject Assemble(CompilerUnit u, string fileName)
+    public static CodeObject Assemble(CompilerUnit u, string fileName, CodeFlags futureFlags = CodeFlags.None)
     {
         var order = LayOut(u.Blocks);
         ResolveJumps(order);
@@ -60,6 +60,7 @@ internal static class Assembler
             if (ste.HasVarKeywords) flags |= CodeFlags.VarKeywords;
         }
         if (u.FreeVars.Count == 0 && u.CellVars.Count == 0) flags |= CodeFlags.NoFree;
+        flags |= futureFlags;
 
         var lineTable = lnotab.ToArray();
         var instructions = Decode(finalOps, finalArgs, lineTable, u.FirstLineNo);

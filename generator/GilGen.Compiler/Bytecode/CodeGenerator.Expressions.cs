@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using GilGen.Compiler.Binding;
 using System.Runtime.CompilerServices;
 using GilGen.Compiler.Syntax.Ast;
 
@@ -46,6 +47,13 @@ internal sealed partial class CodeGenerator
     }
 
     public override void VisitLambdaExpr(LambdaExpr node) => CompileLambda(node);
+
+    public override void VisitNamedExpr(NamedExpr node)
+    {
+        VisitExpr(node.Value);
+        AddOp(Opcode.DUP_TOP);
+        VisitExpr(node.Target);
+    }
 
     public override void VisitIfExpExpr(IfExpExpr node)
     {
@@ -321,8 +329,25 @@ internal sealed partial class CodeGenerator
         UseNextBlock(end);
     }
 
+    /// <summary>
+    /// exec, eval and compile turn text into code at run time; ahead-of-time compiled code has no
+    /// compiler then, so a call to the builtins (not to a name the module binds) is GIL0010.
+    /// </summary>
+    private void CheckRuntimeCompilation(CallExpr e)
+    {
+        if (e.Func is not NameExpr { Id: "exec" or "eval" or "compile" } n) return;
+        var scope = _u.Ste.GetScope(SymbolTable.Mangle(_u.Private, n.Id));
+        bool builtin = scope == SymbolScope.GlobalImplicit
+            || (scope == SymbolScope.None && _u.Ste.Type != ScopeType.Function);
+        if (!builtin || (_st.Top.GetFlags(n.Id) & SymbolFlags.DefBound) != 0) return;
+        _diags.Error(DiagnosticIds.RuntimeCompilation,
+            $"'{n.Id}' cannot run in ahead-of-time compiled code: GilGen compiles Python to C# at build time and has no compiler at run time to turn text into code",
+            e);
+    }
+
     private void CompileCall(CallExpr e)
     {
+        CheckRuntimeCompilation(e);
         // maybe_optimize_method_call: obj.meth(args) without keywords or stars.
         if (e.Func is AttributeExpr { Ctx: ExprContext.Load } meth && e.Keywords.Count == 0 && !e.Args.Exists(a => a is StarredExpr))
         {

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using GilGen.Compiler.Binding;
 using GilGen.Compiler.Syntax.Ast;
 
 namespace GilGen.Compiler.Bytecode;
@@ -41,6 +42,8 @@ internal sealed partial class CodeGenerator
     }
 
     public override void VisitAugAssignStmt(AugAssignStmt node) => CompileAugAssign(node);
+
+    public override void VisitAnnAssignStmt(AnnAssignStmt node) => CompileAnnAssign(node);
 
     public override void VisitForStmt(ForStmt node)
     {
@@ -519,8 +522,70 @@ internal sealed partial class CodeGenerator
         }
     }
 
+    /// <summary>compiler_annassign: the assignment first, then the annotation where it is kept or checked.</summary>
+    private void CompileAnnAssign(AnnAssignStmt s)
+    {
+        if (s.Value != null)
+        {
+            VisitExpr(s.Value);
+            VisitExpr(s.Target);
+        }
+        bool moduleOrClass = _u.Kind is UnitKind.Module or UnitKind.Class;
+        switch (s.Target)
+        {
+            case NameExpr n:
+                if (s.Simple && moduleOrClass)
+                {
+                    VisitAnnotation(s.Annotation);
+                    AddOpName(Opcode.LOAD_NAME, "__annotations__");
+                    LoadConst(Constant.Str(SymbolTable.Mangle(_u.Private, n.Id)));
+                    AddOp(Opcode.STORE_SUBSCR);
+                }
+                break;
+            case AttributeExpr a:
+                if (s.Value == null) CheckAnnotationExpr(a.Value);
+                break;
+            case SubscriptExpr sub:
+                if (s.Value == null)
+                {
+                    CheckAnnotationExpr(sub.Value);
+                    CheckAnnotationSubscript(sub.Slice);
+                }
+                break;
+        }
+        // A non-simple target's annotation is evaluated (and dropped) in modules and classes only.
+        if (!s.Simple && moduleOrClass && !_future.Annotations) CheckAnnotationExpr(s.Annotation);
+    }
+
+    /// <summary>check_ann_expr: evaluated for its errors, the value dropped.</summary>
+    private void CheckAnnotationExpr(ExprSyntax e)
+    {
+        VisitExpr(e);
+        AddOp(Opcode.POP_TOP);
+    }
+
+    private void CheckAnnotationSubscript(ExprSyntax e)
+    {
+        switch (e)
+        {
+            case SliceExpr sl:
+                if (sl.Lower != null) CheckAnnotationExpr(sl.Lower);
+                if (sl.Upper != null) CheckAnnotationExpr(sl.Upper);
+                if (sl.Step != null) CheckAnnotationExpr(sl.Step);
+                break;
+            case TupleExpr t:
+                foreach (var x in t.Elts) CheckAnnotationSubscript(x);
+                break;
+            default:
+                CheckAnnotationExpr(e);
+                break;
+        }
+    }
+
     private void CompileFromImport(ImportFromStmt s)
     {
+        if (s.Module == "__future__" && s.Level == 0 && s.Line > _future.LastLine)
+            Error("from __future__ imports must occur at the beginning of the file", s);
         LoadConst(Constant.Int(s.Level));
         var names = new List<Constant>();
         foreach (var alias in s.Names) names.Add(Constant.Str(alias.Name));

@@ -24,15 +24,17 @@ internal sealed partial class CodeGenerator : SyntaxVisitor
 
     private readonly CancellationToken _cancellationToken;
 
-    private CodeGenerator(SymbolTable st, DiagnosticBag diags, string fileName, CancellationToken cancellationToken)
+    private readonly FutureFeatures _future;
+
+    private CodeGenerator(SymbolTable st, DiagnosticBag diags, string fileName, FutureFeatures future, CancellationToken cancellationToken)
     {
-        _st = st; _diags = diags; _fileName = fileName; _cancellationToken = cancellationToken;
+        _st = st; _diags = diags; _fileName = fileName; _future = future; _cancellationToken = cancellationToken;
     }
 
     /// <summary>Compiles a module; null when an error was reported.</summary>
-    public static CodeObject? Compile(ModuleSyntax module, SymbolTable st, DiagnosticBag diags, string fileName, CancellationToken cancellationToken = default)
+    public static CodeObject? Compile(ModuleSyntax module, SymbolTable st, DiagnosticBag diags, string fileName, FutureFeatures future, CancellationToken cancellationToken = default)
     {
-        var gen = new CodeGenerator(st, diags, fileName, cancellationToken);
+        var gen = new CodeGenerator(st, diags, fileName, future, cancellationToken);
         int errorsBefore = diags.ErrorCount;
         gen.EnterScope("<module>", UnitKind.Module, module, 1);
         gen.CompileBody(module.Body);
@@ -208,6 +210,7 @@ internal sealed partial class CodeGenerator : SyntaxVisitor
     private void CompileBody(List<StmtSyntax> stmts)
     {
         if (_u.Kind == UnitKind.Module && _u.LineNo == 0 && stmts.Count > 0) _u.LineNo = stmts[0].Line;
+        if (FindAnnotation(stmts)) AddOp(Opcode.SETUP_ANNOTATIONS);
         if (stmts.Count == 0) return;
         int i = 0;
         var doc = GetDocString(stmts);
@@ -220,6 +223,27 @@ internal sealed partial class CodeGenerator : SyntaxVisitor
         for (; i < stmts.Count; i++) VisitStmt(stmts[i]);
     }
 
+    /// <summary>find_ann: an annotated assignment anywhere in the body but nested defs and classes.</summary>
+    private static bool FindAnnotation(List<StmtSyntax> stmts)
+    {
+        foreach (var st in stmts)
+        {
+            bool found = st switch
+            {
+                AnnAssignStmt => true,
+                ForStmt f => FindAnnotation(f.Body) || FindAnnotation(f.OrElse),
+                WhileStmt w => FindAnnotation(w.Body) || FindAnnotation(w.OrElse),
+                IfStmt i => FindAnnotation(i.Body) || FindAnnotation(i.OrElse),
+                WithStmt wi => FindAnnotation(wi.Body),
+                TryStmt t => t.Handlers.Exists(h => FindAnnotation(h.Body)) || FindAnnotation(t.Body)
+                    || FindAnnotation(t.FinalBody) || FindAnnotation(t.OrElse),
+                _ => false,
+            };
+            if (found) return true;
+        }
+        return false;
+    }
+
     /// <summary>compile.c's assemble(): every block that falls off the end returns None.</summary>
     private CodeObject Assemble(bool addNone)
     {
@@ -229,7 +253,7 @@ internal sealed partial class CodeGenerator : SyntaxVisitor
             if (addNone) LoadConst(Constant.None);
             AddOp(Opcode.RETURN_VALUE);
         }
-        return Assembler.Assemble(_u, _fileName);
+        return Assembler.Assemble(_u, _fileName, _future.Flags);
     }
 
     /// <summary>compiler_default_arguments: pushes defaults and keyword-only defaults; returns MAKE_FUNCTION flags.</summary>
@@ -280,10 +304,67 @@ internal sealed partial class CodeGenerator : SyntaxVisitor
         AddOp(Opcode.MAKE_FUNCTION, flags);
     }
 
+    /// <summary>compiler_visit_annotations: pushes the dict of parameter and return annotations, if any.</summary>
+    private bool VisitAnnotations(ArgumentsSyntax args, ExprSyntax? returns)
+    {
+        var names = new List<Constant>();
+        // CPython 3.9's order: ordinary parameters before positional-only ones.
+        foreach (var p in args.Args) VisitArgAnnotation(p.Name, p.Annotation, names);
+        foreach (var p in args.PosOnlyArgs) VisitArgAnnotation(p.Name, p.Annotation, names);
+        if (args.VarArg != null) VisitArgAnnotation(args.VarArg.Name, args.VarArg.Annotation, names);
+        foreach (var p in args.KwOnlyArgs) VisitArgAnnotation(p.Name, p.Annotation, names);
+        if (args.KwArg != null) VisitArgAnnotation(args.KwArg.Name, args.KwArg.Annotation, names);
+        VisitArgAnnotation("return", returns, names);
+        if (names.Count == 0) return false;
+        LoadConst(Constant.Tuple(names));
+        AddOp(Opcode.BUILD_CONST_KEY_MAP, names.Count);
+        return true;
+    }
+
+    private void VisitArgAnnotation(string name, ExprSyntax? annotation, List<Constant> names)
+    {
+        if (annotation == null) return;
+        VisitAnnotation(annotation);
+        names.Add(Constant.Str(SymbolTable.Mangle(_u.Private, name)));
+    }
+
+    /// <summary>The annotation's value, or under <c>from __future__ import annotations</c> its source text (annexpr).</summary>
+    private void VisitAnnotation(ExprSyntax annotation)
+    {
+        if (!_future.Annotations)
+        {
+            VisitExpr(annotation);
+            return;
+        }
+        var text = Syntax.AnnotationUnparser.Unparse(annotation);
+        if (text == null)
+        {
+            _diags.Error(DiagnosticIds.UnsupportedConstruct,
+                "this annotation under 'from __future__ import annotations' is not supported by GilGen yet", annotation);
+            text = "";
+        }
+        LoadConst(Constant.Str(text));
+    }
+
+    /// <summary>compiler_decorators: each decorator is evaluated before the function or class.</summary>
+    private int VisitDecorators(List<ExprSyntax> decorators, int line)
+    {
+        foreach (var d in decorators) VisitExpr(d);
+        return decorators.Count > 0 ? decorators[0].Line : line;
+    }
+
+    /// <summary>Applies the decorators, innermost (last written) first.</summary>
+    private void ApplyDecorators(List<ExprSyntax> decorators)
+    {
+        for (int i = 0; i < decorators.Count; i++) AddOp(Opcode.CALL_FUNCTION, 1);
+    }
+
     private void CompileFunction(FunctionDefStmt s)
     {
+        int firstLine = VisitDecorators(s.DecoratorList, s.Line);
         int flags = DefaultArguments(s.Args);
-        EnterScope(s.Name, UnitKind.Function, s, s.Line);
+        if (VisitAnnotations(s.Args, s.Returns)) flags |= 0x04;
+        EnterScope(s.Name, UnitKind.Function, s, firstLine);
         var doc = GetDocString(s.Body);
         _u.AddConst(doc != null ? Constant.Str(doc) : Constant.None);
         _u.ArgCount = s.Args.Args.Count;
@@ -295,6 +376,7 @@ internal sealed partial class CodeGenerator : SyntaxVisitor
         ExitScope();
         if (co == null) return;
         MakeClosure(co, flags, qualName);
+        ApplyDecorators(s.DecoratorList);
         NameOp(s.Name, ExprContext.Store);
     }
 
@@ -318,7 +400,8 @@ internal sealed partial class CodeGenerator : SyntaxVisitor
 
     private void CompileClass(ClassDefStmt s)
     {
-        EnterScope(s.Name, UnitKind.Class, s, s.Line);
+        int firstLine = VisitDecorators(s.DecoratorList, s.Line);
+        EnterScope(s.Name, UnitKind.Class, s, firstLine);
         var unit = _u;
         NameOp("__name__", ExprContext.Load);
         NameOp("__module__", ExprContext.Store);
@@ -340,6 +423,7 @@ internal sealed partial class CodeGenerator : SyntaxVisitor
         MakeClosure(co, 0, co.Name);
         LoadConst(Constant.Str(s.Name));
         CallHelper(2, s.Bases, s.Keywords);
+        ApplyDecorators(s.DecoratorList);
         NameOp(s.Name, ExprContext.Store);
     }
 

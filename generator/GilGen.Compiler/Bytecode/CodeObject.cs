@@ -62,6 +62,10 @@ public enum CodeFlags
     Coroutine = 0x80,
     IterableCoroutine = 0x100,
     AsyncGenerator = 0x200,
+    /// <summary>CO_FUTURE_GENERATOR_STOP.</summary>
+    FutureGeneratorStop = 0x800000,
+    /// <summary>CO_FUTURE_ANNOTATIONS.</summary>
+    FutureAnnotations = 0x1000000,
 }
 
 /// <summary>

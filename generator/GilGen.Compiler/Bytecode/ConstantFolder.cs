@@ -18,10 +18,32 @@ internal sealed class ConstantFolder : SyntaxRewriter
 {
     private const int MaxIntSize = 128, MaxCollectionSize = 256, MaxStrSize = 4096, MaxTotalItems = 1024;
 
-    private ConstantFolder() { }
+    private readonly bool _futureAnnotations;
 
-    /// <summary>The folded tree; <paramref name="module"/> is not changed.</summary>
-    public static ModuleSyntax Fold(ModuleSyntax module) => (ModuleSyntax)new ConstantFolder().Visit(module);
+    private ConstantFolder(bool futureAnnotations) { _futureAnnotations = futureAnnotations; }
+
+    /// <summary>
+    /// The folded tree; <paramref name="module"/> is not changed. Under <c>from __future__ import
+    /// annotations</c> annotations stay as written (they become their source text), as in CPython 3.9's ast_opt.c.
+    /// </summary>
+    public static ModuleSyntax Fold(ModuleSyntax module, bool futureAnnotations = false) =>
+        (ModuleSyntax)new ConstantFolder(futureAnnotations).Visit(module);
+
+    public override SyntaxNode VisitArgSyntax(ArgSyntax node) => _futureAnnotations ? node : base.VisitArgSyntax(node);
+
+    public override SyntaxNode VisitFunctionDefStmt(FunctionDefStmt node)
+    {
+        var folded = (FunctionDefStmt)base.VisitFunctionDefStmt(node);
+        if (!_futureAnnotations || ReferenceEquals(folded.Returns, node.Returns)) return folded;
+        return ReferenceEquals(folded, node) ? folded : With(folded, n => n.Returns = node.Returns);
+    }
+
+    public override SyntaxNode VisitAnnAssignStmt(AnnAssignStmt node)
+    {
+        var folded = (AnnAssignStmt)base.VisitAnnAssignStmt(node);
+        if (!_futureAnnotations || ReferenceEquals(folded.Annotation, node.Annotation)) return folded;
+        return With(folded, n => n.Annotation = node.Annotation);
+    }
 
     public override SyntaxNode VisitForStmt(ForStmt node)
     {

@@ -27,6 +27,8 @@ public static class DiagnosticIds
     public const string InternalError = "GIL0008";
     /// <summary>GIL0009: nested too deeply — the source nests deeper than the compiler's recursion limit (CPython's RecursionError during compilation).</summary>
     public const string NestingTooDeep = "GIL0009";
+    /// <summary>GIL0010: exec, eval or compile — code made from text at run time, which ahead-of-time compiled code cannot do.</summary>
+    public const string RuntimeCompilation = "GIL0010";
     /// <summary>GIL1001: read-modify-write of shared state without a lock, in a Python snippet.</summary>
     public const string SnippetReadModifyWrite = "GIL1001";
     /// <summary>GIL2001: read-modify-write of a shared field without synchronization, in C#.</summary>
@@ -62,6 +64,8 @@ public static class DiagnosticIds
             "GilGen itself failed on this snippet: a bug in GilGen, not in the snippet. The message carries the exception; please report it."),
         new DiagnosticDefinition(NestingTooDeep, "Python code nested too deeply", DiagnosticSeverity.Error, DiagnosticReporter.Compiler, Category,
             "The snippet nests expressions or blocks deeper than the compiler's limit (CPython raises RecursionError: maximum recursion depth exceeded during compilation)."),
+        new DiagnosticDefinition(RuntimeCompilation, "exec, eval and compile are not available in ahead-of-time compiled code", DiagnosticSeverity.Error, DiagnosticReporter.Compiler, Category,
+            "GilGen compiles Python to C# at build time; there is no Python compiler at run time to turn a string into code. A call to the builtin exec, eval or compile is refused where it is written."),
         new DiagnosticDefinition(SnippetReadModifyWrite, "Read-modify-write of shared state without a lock", DiagnosticSeverity.Warning, DiagnosticReporter.Analyzer, ThreadingCategory,
             "An augmented assignment (or x = x op y) to a global, nonlocal, attribute or subscript in a function that runs on several threads compiles to separate load, operate and store instructions. The GIL can switch threads between them and an update is lost."),
         new DiagnosticDefinition(SharedFieldReadModifyWrite, "Read-modify-write of a shared field without synchronization", DiagnosticSeverity.Warning, DiagnosticReporter.Analyzer, ThreadingCategory,

@@ -61,7 +61,7 @@ public static class CSharpEmitter
         foreach (var code in layout.Codes)
         {
             string dis = Disassembler.Dis(code, StableAddress);
-            w.Line($"private static readonly {CodeInfo} {layout.CodeInfoName(code)} = new({CSharpLiteral.String(code.Name)}, {CSharpLiteral.String(code.QualName)}, {source}, {code.FirstLineNo}, {CSharpLiteral.String(dis)});");
+            w.Line($"private static readonly {CodeInfo} {layout.CodeInfoName(code)} = new({CSharpLiteral.String(code.Name)}, {CSharpLiteral.String(code.QualName)}, {source}, {code.FirstLineNo}, {CSharpLiteral.String(dis)}{DocArgument(code)});");
             if (code == layout.Codes[0]) continue;
             var argNames = code.VarNames.Take(ArgTotal(code)).Select(CSharpLiteral.String);
             w.Line($"private static readonly {ArgSpec} {layout.ArgSpecName(code)} = new(new string[] {{ {string.Join(", ", argNames)} }}, {code.PosOnlyArgCount}, {code.ArgCount}, {code.KwOnlyArgCount}, {Bool((code.Flags & CodeFlags.VarArgs) != 0)}, {Bool((code.Flags & CodeFlags.VarKeywords) != 0)});");
@@ -88,6 +88,13 @@ public static class CSharpEmitter
         return "0x7f" + (hash & 0xFFFFFFFFFFUL).ToString("x10", System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    /// <summary>A def's docstring is its first constant (compile.c puts None there when it has none).</summary>
+    private static string DocArgument(CodeObject code) =>
+        (code.Flags & CodeFlags.Optimized) != 0 && !code.Name.StartsWith("<", StringComparison.Ordinal)
+        && code.Constants.Count > 0 && code.Constants[0].Kind == ConstantKind.Str
+            ? ", " + CSharpLiteral.String(code.Constants[0].StrValue!)
+            : "";
+
     private static int ArgTotal(CodeObject code) => code.ArgCount + code.KwOnlyArgCount
         + ((code.Flags & CodeFlags.VarArgs) != 0 ? 1 : 0) + ((code.Flags & CodeFlags.VarKeywords) != 0 ? 1 : 0);
 
@@ -103,6 +110,10 @@ public static class CSharpEmitter
             case ConstantKind.Tuple:
                 string items = string.Join(", ", c.Items.Select(item => ItemExpression(item, layout)));
                 return $"{Constants}.Tuple(new {Value}[] {{ {items} }})";
+            case ConstantKind.FrozenSet:
+                string members = string.Join(", ", c.Items.Select(item => ItemExpression(item, layout)));
+                return $"{Constants}.FrozenSet(new {Value}[] {{ {members} }})";
+            case ConstantKind.Bytes: return $"{Constants}.Bytes({CSharpLiteral.String(c.StrValue!)})";
             default:
                 throw new EmitException($"{c.Kind.ToString().ToLowerInvariant()} constants are not supported by GilGen's emitter yet", 0);
         }

@@ -124,7 +124,7 @@ internal sealed partial class CodeObjectEmitter
     private static bool IsSupported(Opcode op) => op switch
     {
         Opcode.GET_AITER or Opcode.GET_ANEXT or Opcode.BEFORE_ASYNC_WITH or Opcode.END_ASYNC_FOR
-            or Opcode.SETUP_ASYNC_WITH or Opcode.PRINT_EXPR or Opcode.SETUP_ANNOTATIONS or Opcode.UNPACK_EX
+            or Opcode.SETUP_ASYNC_WITH or Opcode.PRINT_EXPR
             or Opcode.IMPORT_STAR => false,
         _ => true,
     };
@@ -192,7 +192,7 @@ internal sealed partial class CodeObjectEmitter
 
     private bool UsesBuffer() => _ins.Any(i => i.Opcode is Opcode.CALL_FUNCTION or Opcode.CALL_METHOD or Opcode.CALL_FUNCTION_KW
         or Opcode.BUILD_LIST or Opcode.BUILD_TUPLE or Opcode.BUILD_SET or Opcode.BUILD_MAP or Opcode.BUILD_STRING
-        or Opcode.BUILD_CONST_KEY_MAP or Opcode.WITH_EXCEPT_START or Opcode.UNPACK_SEQUENCE);
+        or Opcode.BUILD_CONST_KEY_MAP or Opcode.WITH_EXCEPT_START or Opcode.UNPACK_SEQUENCE or Opcode.UNPACK_EX);
 
     private static int IndexOf(IReadOnlyList<string> names, string name, int limit)
     {
@@ -242,10 +242,27 @@ internal sealed partial class CodeObjectEmitter
         }
         EmitInstructions();
         _w.Close();
-        _w.Open($"catch ({PyExceptionType} __e)");
-        EmitLeaveOnError();
-        _w.Line("throw;");
+        if (IsGenerator)
+        {
+            _w.Open($"catch ({PyExceptionType} __e)");
+            EmitLeaveOnError();
+            _w.Line("throw;");
+            _w.Close();
+            return;
+        }
+        // A filter, not a catch and rethrow: see EmittedOps.LeaveFrame.
+        var owned = OwnedLocals().Select(l => ", " + l);
+        _w.Open($"catch ({PyExceptionType} __e) when (global::GilGen.Runtime.EmittedOps.LeaveFrame(__e, {_layout.CodeInfoName(_code)}, __line{string.Concat(owned)}))");
+        _w.Line("throw;   // never reached: LeaveFrame returns false");
         _w.Close();
+    }
+
+    /// <summary>The values this frame owns until it returns: its locals and its cells.</summary>
+    private IEnumerable<string> OwnedLocals()
+    {
+        if (_isModule) yield break;
+        for (int i = 0; i < _code.VarNames.Count; i++) yield return Local(i);
+        for (int i = 0; i < _code.CellVars.Count; i++) yield return $"{Value}.From({CellLocal(i)})";
     }
 
     private void EmitBodyWithHandlers()
@@ -545,6 +562,14 @@ internal sealed partial class CodeObjectEmitter
                     CheckAfter();
                     break;
                 case Opcode.LIST_TO_TUPLE: Unary("ListToTuple"); break;
+                case Opcode.SETUP_ANNOTATIONS when _e._isClassBody:
+                    _w.Line($"{Ops}.ClassSetupAnnotations(__ts, __ns, {_e._layout.NameField("__annotations__")});");
+                    CheckAfter();
+                    break;
+                case Opcode.SETUP_ANNOTATIONS:
+                    _w.Line($"{Ops}.SetupAnnotations(__ts, __g[{_e._layout.SlotOf("__annotations__")}]);");
+                    CheckAfter();
+                    break;
                 case Opcode.RETURN_VALUE:
                     _e.EmitReleaseLocals();
                     if (_e.IsGenerator) _w.Line("__f.ResumePoint = -1;");
@@ -557,9 +582,9 @@ internal sealed partial class CodeObjectEmitter
                     break;
                 case Opcode.POP_EXCEPT:
                 {
-                    var block = _e._flow.Blocks[_index].Top!;
+                    // The three values on top: a return inside the handler (ROT_FOUR) keeps its value below them.
                     _w.Line("__ts.PopHandledException();");
-                    _w.Line($"{S(block.Level)}.DecRef(); {S(block.Level + 1)}.DecRef(); {S(block.Level + 2)}.DecRef();");
+                    _w.Line($"{S(_d - 3)}.DecRef(); {S(_d - 2)}.DecRef(); {S(_d - 1)}.DecRef();");
                     CheckAfter();
                     break;
                 }
@@ -626,6 +651,18 @@ internal sealed partial class CodeObjectEmitter
                     _w.Line($"{{ var __u = {span};");
                     _w.Line($"  {Ops}.UnpackSequence(__ts, {Top}, __u); {Top}.DecRef();");
                     for (int k = 0; k < arg; k++) _w.Line($"  {S(_d - 1 + k)} = __u[{k}];");
+                    _w.Line("}");
+                    CheckAfter();
+                    break;
+                }
+                case Opcode.UNPACK_EX:
+                {
+                    // a, *b, c = seq: the items before the star, a list for it, the items after; first on top.
+                    int before = arg & 0xff, after = arg >> 8, n = before + 1 + after;
+                    string span = n <= 16 ? $"((global::System.Span<{Value}>)__buf).Slice(0, {n})" : $"new {Value}[{n}]";
+                    _w.Line($"{{ var __u = {span};");
+                    _w.Line($"  {Ops}.UnpackEx(__ts, {Top}, {before}, {after}, __u); {Top}.DecRef();");
+                    for (int k = 0; k < n; k++) _w.Line($"  {S(_d - 1 + k)} = __u[{k}];");
                     _w.Line("}");
                     CheckAfter();
                     break;

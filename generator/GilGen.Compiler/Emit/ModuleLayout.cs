@@ -85,6 +85,10 @@ internal sealed class ModuleLayout
                 case Opcode.DELETE_NAME:
                     if (isModule) AddSlot(code.Names[ins.Arg]);
                     break;
+                case Opcode.SETUP_ANNOTATIONS:
+                    if (isModule) AddSlot("__annotations__");
+                    if (classBody) AddConstant(Constant.Str("__annotations__"));
+                    break;
             }
         }
         foreach (var constant in code.Constants)

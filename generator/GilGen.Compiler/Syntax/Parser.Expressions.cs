@@ -95,13 +95,12 @@ internal sealed partial class Parser
     private ExprSyntax ParseNamedExprTest()
     {
         var e = ParseTest();
-        if (At(":="))
-        {
-            var t = Advance();
-            Unsupported("the walrus operator ':='", t.Start, t.Length);
-            ParseTest();
-        }
-        return e;
+        if (!At(":=")) return e;
+        Advance();
+        if (e is not NameExpr target) throw Fail($"cannot use assignment expressions with {ExprName(e)}", e);
+        target.Ctx = ExprContext.Store;
+        var value = ParseTest();
+        return Done(new NamedExpr { Target = target, Value = value }, e);
     }
 
     private ExprSyntax ParseTest()
@@ -460,6 +459,7 @@ internal sealed partial class Parser
             {
                 Expect(")");
                 if (first is StarredExpr) Fail("can't use starred expression here", first);
+                if (first is NamedExpr named) named.Parenthesized = true;
                 return first;
             }
             var tuple = new TupleExpr { Ctx = ExprContext.Load, Parenthesized = true };
@@ -663,6 +663,7 @@ internal sealed partial class Parser
         },
         CompareExpr => "comparison",
         IfExpExpr => "conditional expression",
+        NamedExpr => "named expression",
         YieldExpr or YieldFromExpr => "yield expression",
         AwaitExpr => "await expression",
         _ => "expression",

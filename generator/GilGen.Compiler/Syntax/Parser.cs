@@ -194,16 +194,24 @@ internal sealed partial class Parser
         }
         if (t.Is("@"))
         {
-            int start = t.Start;
+            var decorators = new List<ExprSyntax>();
             while (Accept("@"))
             {
-                ParseNamedExprTest();
+                decorators.Add(ParseNamedExprTest());
                 if (Cur.Kind != TokenKind.Newline) throw Fail(null, Cur);
                 Advance();
             }
-            Unsupported("decorators", start, t.Length, plural: true);
             if (!At("def") && !At("class") && !At("async")) throw Fail(null, Cur);
-            ParseStatement(new List<StmtSyntax>());
+            int before = into.Count;
+            ParseStatement(into);
+            if (into.Count > before)
+            {
+                switch (into[before])
+                {
+                    case FunctionDefStmt f: f.DecoratorList = decorators; break;
+                    case ClassDefStmt c: c.DecoratorList = decorators; break;
+                }
+            }
             return;
         }
         ParseSimpleStatements(into);
@@ -307,16 +315,29 @@ internal sealed partial class Parser
             var value = ParseTestListStarExpr(allowYield: true);
             return Done(new AugAssignStmt { Target = first, Op = op, Value = value }, first);
         }
-        if (At(":"))
-        {
-            Unsupported("variable annotations", Cur.Start, 1, plural: true);
-            Advance();
-            ParseTest();
-            if (Accept("=")) ParseTestListStarExpr(allowYield: true);
-            return Done(new ExprStmt { Value = first }, first);
-        }
+        if (At(":")) return ParseAnnotatedAssignment(first);
         if (first is StarredExpr) Fail("can't use starred expression here", first);
+        if (first is NamedExpr { Parenthesized: false }) Fail("invalid syntax", first);
         return Done(new ExprStmt { Value = first }, first);
+    }
+
+    /// <summary><c>target: annotation [= value]</c>, after the target.</summary>
+    private StmtSyntax ParseAnnotatedAssignment(ExprSyntax first)
+    {
+        switch (first)
+        {
+            case TupleExpr: Fail("only single target (not tuple) can be annotated", first); break;
+            case ListExpr: Fail("only single target (not list) can be annotated", first); break;
+            case NameExpr or AttributeExpr or SubscriptExpr: break;
+            default: Fail("illegal target for annotation", first); break;
+        }
+        // A name in parentheses is annotated but not recorded in __annotations__ (PEP 526).
+        bool simple = first is NameExpr && !(_tokens[_p - 1].Is(")"));
+        Advance();
+        var annotation = ParseTest();
+        ExprSyntax? value = Accept("=") ? ParseTestListStarExpr(allowYield: true) : null;
+        SetContext(first, ExprContext.Store);
+        return Done(new AnnAssignStmt { Target = first, Annotation = annotation, Value = value, Simple = simple }, first);
     }
 
     private static readonly Dictionary<string, BinaryOperator> AugOps = new()
@@ -523,13 +544,8 @@ internal sealed partial class Parser
         Expect("(");
         var args = ParseParameters(")", allowAnnotations: true);
         Expect(")");
-        if (At("->"))
-        {
-            var arrow = Advance();
-            var ret = ParseTest();
-            Unsupported("annotations", arrow.Start, ret.End - arrow.Start, plural: true);
-        }
-        var stmt = new FunctionDefStmt { Name = name.Text, Args = args };
+        ExprSyntax? returns = Accept("->") ? ParseTest() : null;
+        var stmt = new FunctionDefStmt { Name = name.Text, Args = args, Returns = returns };
         stmt.Body = ParseBlock();
         return Done(stmt, t);
     }
@@ -613,12 +629,7 @@ internal sealed partial class Parser
     {
         var n = ExpectName();
         var arg = Done(new ArgSyntax { Name = n.Text }, n);
-        if (allowAnnotations && At(":"))
-        {
-            var colon = Advance();
-            var ann = ParseTest();
-            Unsupported("annotations", colon.Start, ann.End - colon.Start, plural: true);
-        }
+        if (allowAnnotations && Accept(":")) arg.Annotation = ParseTest();
         if (!names.Add(n.Text)) Fail($"duplicate argument '{n.Text}' in function definition", arg);
         return arg;
     }

@@ -20,7 +20,7 @@ public static class BuiltinsModule
         var m = new PyModule("builtins");
         m.MakeImmortal();
         foreach (var t in new[] { PyType.Object, PyType.TypeType, PyType.Int, PyType.Bool, PyType.Float, PyType.Str, PyType.List, PyType.Tuple,
-                                  PyType.Dict_, PyType.Set, PyType.FrozenSet, PyType.Range, PyType.Slice, PyType.Enumerate, PyType.Zip,
+                                  PyType.Dict_, PyType.Set, PyType.FrozenSet, PyType.Bytes, PyType.ByteArray, PyType.Range, PyType.Slice, PyType.Enumerate, PyType.Zip,
                                   PyType.Map, PyType.Filter, PyType.Reversed })
             m.SetGlobal(t.Name, PyValue.From(t));
         foreach (var t in ExceptionTypes.All) m.SetGlobal(t.Name, PyValue.From(t));

@@ -176,7 +176,11 @@ public static class StrMethods
         t.AddMethod("partition", (ts, a, kw) => Partition(a, false));
         t.AddMethod("rpartition", (ts, a, kw) => Partition(a, true));
         t.AddMethod("__format__", (ts, a, kw) => PyValue.Str(FormatSpec.Format(ts, a[0], ((PyStr)a[1].Obj!).Value)));
-        t.AddMethod("encode", (ts, a, kw) => throw PyErr.NotImplementedError("bytes are not supported: str.encode()"));
+        t.AddMethod("encode", (ts, a, kw) =>
+        {
+            var args = new BuiltinArguments("encode", a.Slice(1), kw).OnlyKeywords("encoding", "errors").Expect(0, 2);
+            return PyBytes.From(TextCodec.Encode(Self(a), args.GetString(0, "encoding") ?? "utf-8", args.GetString(1, "errors") ?? "strict"));
+        });
     }
 
     private static string InsertEverywhere(string s, string insert, long count)

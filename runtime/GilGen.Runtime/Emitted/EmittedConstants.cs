@@ -25,6 +25,22 @@ public static class EmittedConstants
     /// <summary>A tuple constant of other constants.</summary>
     public static PyValue Tuple(PyValue[] items) => Immortal(new PyTuple(items));
 
+    /// <summary>A frozenset constant (<c>x in {1, 2}</c>) of other constants.</summary>
+    public static PyValue FrozenSet(PyValue[] items)
+    {
+        var set = new PySet(frozen: true);
+        foreach (var item in items) set.Add(null, item);
+        return Immortal(set);
+    }
+
+    /// <summary>A bytes constant; each char of <paramref name="latin1"/> is one byte.</summary>
+    public static PyValue Bytes(string latin1)
+    {
+        var data = new byte[latin1.Length];
+        for (int i = 0; i < data.Length; i++) data[i] = (byte)latin1[i];
+        return Immortal(new PyBytes(data));
+    }
+
     private static PyValue Immortal(PyObject o)
     {
         o.MakeImmortal();

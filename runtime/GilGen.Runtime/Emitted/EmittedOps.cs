@@ -45,6 +45,19 @@ public static class EmittedOps
         }
     }
 
+    /// <summary>
+    /// The exception filter of a function without try blocks: the exception leaves the frame, so the
+    /// frame adds itself to the traceback and releases its locals (<paramref name="owned"/>) here, in
+    /// the first pass. Returns false: nothing is caught, so no rethrow nests one exception dispatch per
+    /// frame on the stack, and unwinding a deep recursion cannot overflow it.
+    /// </summary>
+    public static bool LeaveFrame(PyException e, CodeInfo code, int line, params PyValue[] owned)
+    {
+        e.AddFrame(code, line);
+        foreach (var v in owned) v.DecRef();
+        return false;
+    }
+
     /// <summary>LOAD_ASSERTION_ERROR: a new reference to the AssertionError class.</summary>
     public static PyValue LoadAssertionError() => PyValue.From(ExceptionTypes.AssertionError).NewRef();
 }

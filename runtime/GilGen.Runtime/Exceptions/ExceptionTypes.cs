@@ -72,6 +72,8 @@ public static class ExceptionTypes
     public static readonly PyType TypeError = Make("TypeError", Exception);
     public static readonly PyType ValueError = Make("ValueError", Exception);
     public static readonly PyType UnicodeError = Make("UnicodeError", ValueError);
+    public static readonly PyType UnicodeEncodeError = Make("UnicodeEncodeError", UnicodeError);
+    public static readonly PyType UnicodeDecodeError = Make("UnicodeDecodeError", UnicodeError);
     public static readonly PyType Warning = Make("Warning", Exception);
     public static readonly PyType UserWarning = Make("UserWarning", Warning);
     public static readonly PyType DeprecationWarning = Make("DeprecationWarning", Warning);
@@ -87,7 +89,7 @@ public static class ExceptionTypes
         FloatingPointError, OverflowError, ZeroDivisionError, AssertionError, AttributeError, BufferError, EOFError,
         ImportError, ModuleNotFoundError, LookupError, IndexError, KeyError, MemoryError, NameError, UnboundLocalError,
         OSError, FileNotFoundError, PermissionError, TimeoutError, ReferenceError, RuntimeError, NotImplementedError,
-        RecursionError, SyntaxError, SystemError, TypeError, ValueError, UnicodeError, Warning, UserWarning,
+        RecursionError, SyntaxError, SystemError, TypeError, ValueError, UnicodeError, UnicodeEncodeError, UnicodeDecodeError, Warning, UserWarning,
         DeprecationWarning, RuntimeWarning,
     };
 }

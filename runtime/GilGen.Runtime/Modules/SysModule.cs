@@ -37,7 +37,10 @@ public static class SysModule
             var args = new BuiltinArguments("setrecursionlimit", a, kw).NoKeywords().Expect(1, 1);
             long n = args.GetLong(0, null, 1000);
             if (n < 1) throw PyErr.ValueError("recursion limit must be greater or equal than 1");
-            ts2.RecursionLimit = (int)Math.Min(n, 20000);
+            if (n <= ts2.RecursionDepth)
+                throw PyErr.RecursionError($"cannot set the recursion limit to {n} at the recursion depth {ts2.RecursionDepth}: the limit is too low");
+            // Past what the thread's stack holds, calls raise RecursionError (see Ops.Call), never a crash.
+            ts2.RecursionLimit = (int)Math.Min(n, int.MaxValue);
             return PyValue.None;
         });
         m.AddFunction("exit", (ts2, a, kw) =>

@@ -37,7 +37,9 @@ public static class ArgBinder
             {
                 string kw = kwNames![k];
                 var value = args[nPos + k];
-                int index = Array.IndexOf(spec.ArgNames, kw, spec.PosOnly);
+                // Only named parameters take keywords: the *args and **kwargs names do not (f(*a, **k) accepts k=1).
+                int named = spec.ArgCount + spec.KwOnly;
+                int index = named > spec.PosOnly ? Array.IndexOf(spec.ArgNames, kw, spec.PosOnly, named - spec.PosOnly) : -1;
                 if (index < 0)
                 {
                     if (kwDict == null)

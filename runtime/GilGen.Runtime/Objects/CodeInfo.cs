@@ -19,9 +19,12 @@ public sealed class CodeInfo
     /// <summary>What dis.dis prints for this code object (CPython 3.9's layout).</summary>
     public readonly string Disassembly;
 
+    /// <summary>The docstring of a def (its first statement, a string), or null: a new function's <c>__doc__</c>.</summary>
+    public readonly string? Doc;
+
     /// <summary>Describes a code object.</summary>
-    public CodeInfo(string name, string qualName, SourceText source, int firstLine, string disassembly)
+    public CodeInfo(string name, string qualName, SourceText source, int firstLine, string disassembly, string? doc = null)
     {
-        Name = name; QualName = qualName; Source = source; FirstLine = firstLine; Disassembly = disassembly;
+        Name = name; QualName = qualName; Source = source; FirstLine = firstLine; Disassembly = disassembly; Doc = doc;
     }
 }

@@ -67,7 +67,14 @@ public sealed class PyFunction : PyObject
             case "__defaults__": return Defaults == null ? PyValue.None : PyValue.From(PyTuple.FromBorrowed(Defaults));
             case "__kwdefaults__": return KwDefaults == null ? PyValue.None : PyValue.From(KwDefaults).NewRef();
             case "__globals__": return PyValue.From(Module).NewRef();
-            case "__doc__" when _dict == null || !_dict.ContainsKey("__doc__"): return PyValue.None;
+            case "__annotations__" when _dict == null || !_dict.ContainsKey("__annotations__"):
+            {
+                // As CPython: a function without annotations gets an empty dict on first access, kept.
+                var empty = PyValue.From(new PyDict());
+                SetAttr(ts, "__annotations__", empty);
+                return empty;
+            }
+            case "__doc__" when _dict == null || !_dict.ContainsKey("__doc__"): return Code.Doc == null ? PyValue.None : PyValue.Str(Code.Doc);
         }
         return base.GetAttrOrNull(ts, name);
     }

@@ -120,6 +120,10 @@ public sealed partial class PyType : PyObject
     public static readonly PyType Filter = new("filter", Object, BuiltinConstructors.Filter);
     public static readonly PyType Reversed = new("reversed", Object, BuiltinConstructors.Reversed);
     public static readonly PyType Unbound = new("<unbound>", Object) { IsBaseType = false };
+    public static readonly PyType Bytes = new("bytes", Object, BytesMethods.ConstructBytes);
+    public static readonly PyType ByteArray = new("bytearray", Object, BytesMethods.ConstructByteArray);
+    public static readonly PyType BytesIterator = new("bytes_iterator", Object) { IsBaseType = false };
+    public static readonly PyType ByteArrayIterator = new("bytearray_iterator", Object) { IsBaseType = false };
 #pragma warning restore CS1591
 
     static PyType()
@@ -135,5 +139,7 @@ public sealed partial class PyType : PyObject
         DictMethods.Install(Dict_);
         SetMethods.Install(Set, mutable: true);
         SetMethods.Install(FrozenSet, mutable: false);
+        BytesMethods.Install(Bytes, mutable: false);
+        BytesMethods.Install(ByteArray, mutable: true);
     }
 }

@@ -11,7 +11,7 @@ public static class SequenceIndex
     /// <summary>Normalizes a possibly negative index; <paramref name="what"/> is "list", "tuple", "string", "range object".</summary>
     public static long Normalize(ThreadState ts, PyValue key, long length, string what)
     {
-        long i = AsIndex(key, what == "string" ? "string indices must be integers" : $"{what} indices must be integers or slices, not {key.Type.Name}");
+        long i = AsIndex(key, what == "string" ? $"string indices must be integers, not '{key.Type.Name}'" : $"{what} indices must be integers or slices, not {key.Type.Name}");
         if (i < 0) i += length;
         if (i < 0 || i >= length) throw PyErr.IndexError($"{what} index out of range");
         return i;

@@ -12,7 +12,10 @@ public static partial class Ops
     {
         var o = callable.Obj;
         if (o is null) throw PyErr.TypeError("'int' object is not callable");
-        if (++ts.RecursionDepth > ts.RecursionLimit)
+        // The limit is CPython's; the stack probe turns a deep recursion that the thread's stack
+        // cannot hold (a high sys.setrecursionlimit, big frames) into the same RecursionError
+        // instead of a .NET stack overflow, which would kill the process.
+        if (++ts.RecursionDepth > ts.RecursionLimit || !System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
             ts.RecursionDepth--;
             throw PyErr.RecursionError("maximum recursion depth exceeded");
@@ -115,9 +118,11 @@ public static partial class Ops
     /// <summary>How CPython names a callable in argument errors: "f()" for functions.</summary>
     public static string CallableName(PyValue callable) => callable.Obj switch
     {
-        PyFunction f => f.QualName + "()",
+        // _PyObject_FunctionStr: the qualified name, with its module unless that is builtins.
+        PyFunction f => (f.Module.Name == "builtins" ? "" : f.Module.Name + ".") + f.QualName + "()",
+        PyBoundMethod m => CallableName(m.Function),
         PyBuiltinFunction b => b.Name + "()",
-        PyType t => t.Name + "()",
+        PyType t => (t.Module == "builtins" ? "" : t.Module + ".") + t.QualName + "()",
         _ => callable.Type.Name + " object",
     };
 
@@ -144,7 +149,7 @@ public static partial class Ops
             }
         }
         var fn = new PyFunction(code, module, body, spec, defs, kwd, cells, qualName);
-        if (annotations.Obj is PyObject) fn.SetAttr(ts, "__annotations__", annotations);
+        if (!annotations.IsUnbound && annotations.Obj is PyObject) fn.SetAttr(ts, "__annotations__", annotations);
         var doc = module.GetGlobal("__doc__");
         doc.DecRef();
         return PyValue.From(fn);

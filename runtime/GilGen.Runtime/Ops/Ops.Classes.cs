@@ -26,6 +26,15 @@ public static partial class Ops
         value.DecRef();
     }
 
+    /// <summary>SETUP_ANNOTATIONS in a class body: <c>__annotations__</c> becomes a new dict unless the namespace has one.</summary>
+    public static void ClassSetupAnnotations(ThreadState ts, PyDict ns, PyValue name)
+    {
+        if (ns.TryGet(ts, name, out _)) return;
+        var d = PyValue.From(new PyDict());
+        ns.Set(ts, name, d);
+        d.DecRef();
+    }
+
     /// <summary>DELETE_NAME in a class body: NameError when the namespace has no such name.</summary>
     public static void ClassDeleteName(ThreadState ts, PyDict ns, PyValue name)
     {

@@ -99,6 +99,8 @@ public static partial class Ops
             };
         }
         else if (a.Obj is not null && ReferenceEquals(a.Type, b.Type)) sign = a.Obj.CompareTo(ts, b);
+        // bytes and bytearray order against each other, as CPython's buffer comparison does.
+        else if (a.Obj is PyBytes or PyByteArray && b.Obj is PyBytes or PyByteArray) sign = a.Obj.CompareTo(ts, b);
         if (sign is not int s)
         {
             if (ts != null && UserComparison.TryCompare(ts, a, b, op) is PyValue u)
@@ -154,7 +156,7 @@ public static partial class Ops
     {
         if (container.Obj is null) throw PyErr.TypeError("argument of type 'int' is not iterable");
         var o = container.Obj;
-        if (o is PyList || o is PyTuple || o is PyDict || o is PySet || o is PyStr || o is PyRange || o is PyDictView)
+        if (o is PyList || o is PyTuple || o is PyDict || o is PySet || o is PyStr || o is PyRange || o is PyDictView || o is PyBytes || o is PyByteArray)
             return o.Contains(ts, item);
         if (o.Type.Lookup("__contains__") is PyValue m && m.Obj is PyFunction)
         {

@@ -39,6 +39,12 @@ public static partial class Ops
         old.DecRef();
     }
 
+    /// <summary>SETUP_ANNOTATIONS in a module: <c>__annotations__</c> becomes a new dict unless it is already bound.</summary>
+    public static void SetupAnnotations(ThreadState ts, GlobalSlot slot)
+    {
+        if (slot.Value.IsUnbound) slot.Value = PyValue.From(new PyDict());
+    }
+
     /// <summary>DELETE_GLOBAL / DELETE_NAME: NameError when unbound.</summary>
     public static void DeleteGlobal(ThreadState ts, GlobalSlot slot)
     {
@@ -50,9 +56,9 @@ public static partial class Ops
 
     /// <summary>Throws UnboundLocalError for a local read before assignment.</summary>
     public static PyException RaiseUnboundLocal(ThreadState ts, string name) =>
-        throw PyErr.UnboundLocalError($"local variable '{name}' referenced before assignment");
+        throw PyErr.UnboundLocalError($"cannot access local variable '{name}' where it is not associated with a value");
 
     /// <summary>Throws NameError for a free variable read before its cell is filled.</summary>
     public static PyException RaiseUnboundFree(ThreadState ts, string name) =>
-        throw PyErr.NameError($"free variable '{name}' referenced before assignment in enclosing scope");
+        throw PyErr.NameError($"cannot access free variable '{name}' where it is not associated with a value in enclosing scope");
 }

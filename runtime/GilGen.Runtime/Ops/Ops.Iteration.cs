@@ -93,11 +93,8 @@ public static partial class Ops
         {
             if (items.Length < n)
                 throw PyErr.ValueError($"not enough values to unpack (expected {n}, got {items.Length})");
-            if (items.Length > n)
-            {
-                if (owned != null) throw PyErr.ValueError($"too many values to unpack (expected {n})");
-                throw PyErr.ValueError($"too many values to unpack (expected {n}, got {items.Length})");
-            }
+            // CPython 3.12 names the count only when there are too few ("got N" for too many is 3.13's).
+            if (items.Length > n) throw PyErr.ValueError($"too many values to unpack (expected {n})");
             for (int i = 0; i < n; i++) dest[n - 1 - i] = owned != null ? items[i] : items[i].NewRef();
             owned = null;
         }
@@ -110,7 +107,8 @@ public static partial class Ops
     /// <summary>UNPACK_EX: a, *b, c = seq. <paramref name="dest"/> has before+1+after entries, in stack order.</summary>
     public static void UnpackEx(ThreadState ts, PyValue seq, int before, int after, Span<PyValue> dest)
     {
-        if (seq.Obj is null) throw PyErr.TypeError("cannot unpack non-iterable int object");
+        if (seq.Obj is null || seq.Obj is PyFloat or PyNone or PyBool or PyFunction)
+            throw PyErr.TypeError($"cannot unpack non-iterable {seq.Type.Name} object");
         var all = ToList(ts, seq);
         if (all.Count < before + after)
         {

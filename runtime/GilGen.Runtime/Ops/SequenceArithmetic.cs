@@ -15,6 +15,7 @@ public static class SequenceArithmetic
         {
             case BinaryOp.Add:
                 if (a.Obj is PyStr sa && b.Obj is PyStr sb) return PyValue.Str(string.Concat(sa.Value, sb.Value));
+                if (a.Obj is PyBytes or PyByteArray) return ConcatBytes(a, b, inplace);
                 if (a.Obj is PyList la)
                 {
                     if (inplace) { ListMethods.ExtendFrom(ts, la, b); return a.NewRef(); }
@@ -55,7 +56,30 @@ public static class SequenceArithmetic
         return null;
     }
 
-    private static bool IsRepeatable(PyValue v) => v.Obj is PyStr || v.Obj is PyList || v.Obj is PyTuple;
+    private static bool IsRepeatable(PyValue v) => v.Obj is PyStr || v.Obj is PyList || v.Obj is PyTuple || v.Obj is PyBytes || v.Obj is PyByteArray;
+
+    /// <summary>bytes + bytes-like (the left operand's type); bytearray += extends in place.</summary>
+    private static PyValue? ConcatBytes(PyValue a, PyValue b, bool inplace)
+    {
+        if (!BytesMethods.TryGetBytes(b, out var right))
+        {
+            if (b.Obj is null || b.Obj is PyStr || b.Obj is PyList || b.Obj is PyTuple || b.Obj is PyFloat || b.Obj is PyBool || b.Obj is PyNone)
+                throw PyErr.TypeError($"can't concat {b.Type.Name} to {a.Type.Name}");
+            return null;
+        }
+        if (a.Obj is PyByteArray ba)
+        {
+            if (inplace) { ba.Data.AddRange(right); return a.NewRef(); }
+            var list = new List<byte>(ba.Data);
+            list.AddRange(right);
+            return PyValue.From(new PyByteArray(list));
+        }
+        var left = ((PyBytes)a.Obj!).Data;
+        var r = new byte[left.Length + right.Length];
+        left.CopyTo(r, 0);
+        right.CopyTo(r, left.Length);
+        return PyBytes.From(r);
+    }
 
     private static PyValue Repeat(ThreadState ts, PyValue seq, long n, bool inplace)
     {
@@ -77,6 +101,19 @@ public static class SequenceArithmetic
                     return seq.NewRef();
                 }
                 return PyValue.From(new PyList(items));
+            }
+            case PyBytes bytes:
+            {
+                var r = new byte[bytes.Data.Length * n];
+                for (long i = 0; i < n; i++) bytes.Data.CopyTo(r, i * bytes.Data.Length);
+                return PyBytes.From(r);
+            }
+            case PyByteArray array:
+            {
+                var r = new List<byte>();
+                for (long i = 0; i < n; i++) r.AddRange(array.Data);
+                if (inplace) { array.Data.Clear(); array.Data.AddRange(r); return seq.NewRef(); }
+                return PyValue.From(new PyByteArray(r));
             }
             case PyTuple t:
             {

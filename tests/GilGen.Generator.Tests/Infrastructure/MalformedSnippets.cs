@@ -53,7 +53,7 @@ internal static class MalformedSnippets
         "def f():\n    await g()",
         "x = yield 1",
         "def gen():\n    yield from",
-        "@decorator\ndef f():\n    pass",
+        "x = eval('1 + 1')",
         "async def agen():\n    yield 1",
         "import no_such_module_anywhere",
         "from no_such_module_anywhere import thing",

@@ -78,6 +78,6 @@ public class TracebackTests
         Assert.Same(s.Builtin("print").Obj, GilGen.Runtime.Ops.LoadGlobal(s.Ts, m.Slots[1]).Obj);
         Assert.Equal("AttributeError: 'int' object has no attribute 'x'", s.Throws(() => GilGen.Runtime.Ops.GetAttr(s.Ts, PyValue.Int(1), "x")).Message);
         Assert.Equal("TypeError: 'NoneType' object is not callable", s.Throws(() => GilGen.Runtime.Ops.Call(s.Ts, PyValue.None, default, null)).Message);
-        Assert.Equal("UnboundLocalError: local variable 'q' referenced before assignment", s.Throws(() => GilGen.Runtime.Ops.RaiseUnboundLocal(s.Ts, "q")).Message);
+        Assert.Equal("UnboundLocalError: cannot access local variable 'q' where it is not associated with a value", s.Throws(() => GilGen.Runtime.Ops.RaiseUnboundLocal(s.Ts, "q")).Message);
     }
 }

@@ -315,6 +315,21 @@ public sealed class FormattedValueExpr : ExprSyntax
     public ExprSyntax? FormatSpec { get; internal set; }
 }
 
+/// <summary><c>target := value</c>.</summary>
+public sealed class NamedExpr : ExprSyntax
+{
+    /// <inheritdoc/>
+    public override void Accept(SyntaxVisitor visitor) => visitor.VisitNamedExpr(this);
+    /// <inheritdoc/>
+    public override TResult Accept<TResult>(SyntaxVisitor<TResult> visitor) => visitor.VisitNamedExpr(this);
+    /// <summary>The name bound (Store context).</summary>
+    public NameExpr Target { get; internal set; } = null!;
+    /// <summary>The value, which is also the expression's result.</summary>
+    public ExprSyntax Value { get; internal set; } = null!;
+    /// <summary>True when written inside its own parentheses (a statement may only be one then).</summary>
+    internal bool Parenthesized { get; set; }
+}
+
 /// <summary>Stands for an expression that could not be parsed (an error was reported).</summary>
 public sealed class ErrorExpr : ExprSyntax
 {

@@ -25,6 +25,8 @@ public sealed class ArgSyntax : SyntaxNode
     public override TResult Accept<TResult>(SyntaxVisitor<TResult> visitor) => visitor.VisitArgSyntax(this);
     /// <summary>Its name.</summary>
     public string Name { get; internal set; } = "";
+    /// <summary>The annotation after <c>:</c>, or null.</summary>
+    public ExprSyntax? Annotation { get; internal set; }
 }
 
 /// <summary>A parameter list.</summary>
@@ -65,6 +67,10 @@ public sealed class FunctionDefStmt : StmtSyntax
     public ArgumentsSyntax Args { get; internal set; } = new();
     /// <summary>Body.</summary>
     public List<StmtSyntax> Body { get; internal set; } = new();
+    /// <summary>Decorators, top to bottom as written (applied bottom to top).</summary>
+    public List<ExprSyntax> DecoratorList { get; internal set; } = new();
+    /// <summary>The return annotation after <c>-&gt;</c>, or null.</summary>
+    public ExprSyntax? Returns { get; internal set; }
 }
 
 /// <summary><c>class name(bases): body</c>.</summary>
@@ -82,6 +88,8 @@ public sealed class ClassDefStmt : StmtSyntax
     public List<KeywordSyntax> Keywords { get; internal set; } = new();
     /// <summary>Body.</summary>
     public List<StmtSyntax> Body { get; internal set; } = new();
+    /// <summary>Decorators, top to bottom as written (applied bottom to top).</summary>
+    public List<ExprSyntax> DecoratorList { get; internal set; } = new();
 }
 
 /// <summary><c>return [value]</c>.</summary>
@@ -117,6 +125,23 @@ public sealed class AssignStmt : StmtSyntax
     public List<ExprSyntax> Targets { get; internal set; } = new();
     /// <summary>Value.</summary>
     public ExprSyntax Value { get; internal set; } = null!;
+}
+
+/// <summary><c>target: annotation [= value]</c>.</summary>
+public sealed class AnnAssignStmt : StmtSyntax
+{
+    /// <inheritdoc/>
+    public override void Accept(SyntaxVisitor visitor) => visitor.VisitAnnAssignStmt(this);
+    /// <inheritdoc/>
+    public override TResult Accept<TResult>(SyntaxVisitor<TResult> visitor) => visitor.VisitAnnAssignStmt(this);
+    /// <summary>Name, attribute or subscript (Store context).</summary>
+    public ExprSyntax Target { get; internal set; } = null!;
+    /// <summary>The annotation.</summary>
+    public ExprSyntax Annotation { get; internal set; } = null!;
+    /// <summary>The value, or null for a bare annotation.</summary>
+    public ExprSyntax? Value { get; internal set; }
+    /// <summary>True when the target is a name written without parentheses (it goes into <c>__annotations__</c>).</summary>
+    public bool Simple { get; internal set; }
 }
 
 /// <summary><c>target op= value</c>.</summary>

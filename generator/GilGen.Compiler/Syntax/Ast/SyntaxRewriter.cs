@@ -263,6 +263,12 @@ internal abstract class SyntaxRewriter : SyntaxVisitor<SyntaxNode>
         return n;
     }
 
+    public override SyntaxNode VisitNamedExpr(NamedExpr node)
+    {
+        var value = Rewrite(node.Value);
+        return Same(value, node.Value) ? node : With(node, n => n.Value = value);
+    }
+
     public override SyntaxNode VisitYieldExpr(YieldExpr node)
     {
         var value = RewriteOptional(node.Value);
@@ -322,24 +328,36 @@ internal abstract class SyntaxRewriter : SyntaxVisitor<SyntaxNode>
         return n;
     }
 
+    public override SyntaxNode VisitArgSyntax(ArgSyntax node)
+    {
+        var annotation = RewriteOptional(node.Annotation);
+        return Same(annotation, node.Annotation) ? node : With(node, n => n.Annotation = annotation);
+    }
+
     public override SyntaxNode VisitFunctionDefStmt(FunctionDefStmt node)
     {
+        var decorators = RewriteList(node.DecoratorList);
         var args = (ArgumentsSyntax)Visit(node.Args);
+        var returns = RewriteOptional(node.Returns);
         var body = RewriteList(node.Body);
-        if (Same(args, node.Args) && Same(body, node.Body)) return node;
+        if (Same(decorators, node.DecoratorList) && Same(args, node.Args) && Same(returns, node.Returns) && Same(body, node.Body)) return node;
         var n = Copy(node);
+        n.DecoratorList = decorators;
         n.Args = args;
+        n.Returns = returns;
         n.Body = body;
         return n;
     }
 
     public override SyntaxNode VisitClassDefStmt(ClassDefStmt node)
     {
+        var decorators = RewriteList(node.DecoratorList);
         var bases = RewriteList(node.Bases);
         var keywords = RewriteList(node.Keywords);
         var body = RewriteList(node.Body);
-        if (Same(bases, node.Bases) && Same(keywords, node.Keywords) && Same(body, node.Body)) return node;
+        if (Same(decorators, node.DecoratorList) && Same(bases, node.Bases) && Same(keywords, node.Keywords) && Same(body, node.Body)) return node;
         var n = Copy(node);
+        n.DecoratorList = decorators;
         n.Bases = bases;
         n.Keywords = keywords;
         n.Body = body;

@@ -66,6 +66,10 @@ public abstract class SyntaxVisitor
     public virtual void VisitFormattedValueExpr(FormattedValueExpr node) => DefaultVisit(node);
     /// <summary>Visits a <see cref="ErrorExpr"/>.</summary>
     public virtual void VisitErrorExpr(ErrorExpr node) => DefaultVisit(node);
+    /// <summary>Visits a <see cref="NamedExpr"/>.</summary>
+    public virtual void VisitNamedExpr(NamedExpr node) => DefaultVisit(node);
+    /// <summary>Visits a <see cref="AnnAssignStmt"/>.</summary>
+    public virtual void VisitAnnAssignStmt(AnnAssignStmt node) => DefaultVisit(node);
     /// <summary>Visits a <see cref="YieldExpr"/>.</summary>
     public virtual void VisitYieldExpr(YieldExpr node) => DefaultVisit(node);
     /// <summary>Visits a <see cref="YieldFromExpr"/>.</summary>

@@ -66,6 +66,10 @@ public abstract class SyntaxVisitor<TResult>
     public virtual TResult VisitFormattedValueExpr(FormattedValueExpr node) => DefaultVisit(node);
     /// <summary>Visits a <see cref="ErrorExpr"/>.</summary>
     public virtual TResult VisitErrorExpr(ErrorExpr node) => DefaultVisit(node);
+    /// <summary>Visits a <see cref="NamedExpr"/>.</summary>
+    public virtual TResult VisitNamedExpr(NamedExpr node) => DefaultVisit(node);
+    /// <summary>Visits a <see cref="AnnAssignStmt"/>.</summary>
+    public virtual TResult VisitAnnAssignStmt(AnnAssignStmt node) => DefaultVisit(node);
     /// <summary>Visits a <see cref="YieldExpr"/>.</summary>
     public virtual TResult VisitYieldExpr(YieldExpr node) => DefaultVisit(node);
     /// <summary>Visits a <see cref="YieldFromExpr"/>.</summary>

@@ -114,6 +114,9 @@ public abstract class SyntaxWalker : SyntaxVisitor
     /// <inheritdoc/>
     public override void VisitFormattedValueExpr(FormattedValueExpr node) { Visit(node.Value); Visit(node.FormatSpec); }
 
+    /// <summary>The value, then the name it is bound to.</summary>
+    public override void VisitNamedExpr(NamedExpr node) { Visit(node.Value); Visit(node.Target); }
+
     /// <inheritdoc/>
     public override void VisitYieldExpr(YieldExpr node) => Visit(node.Value);
 
@@ -140,16 +143,22 @@ public abstract class SyntaxWalker : SyntaxVisitor
         Visit(node.KwArg);
     }
 
-    /// <inheritdoc/>
+    /// <summary>A parameter's annotation, evaluated where the def is written.</summary>
+    public override void VisitArgSyntax(ArgSyntax node) => Visit(node.Annotation);
+
+    /// <summary>Decorators first, then defaults and annotations (all where the def is written), then the body.</summary>
     public override void VisitFunctionDefStmt(FunctionDefStmt node)
     {
+        VisitEach(node.DecoratorList);
         Visit(node.Args);
+        Visit(node.Returns);
         VisitScopeBody(node, node.Body);
     }
 
     /// <inheritdoc/>
     public override void VisitClassDefStmt(ClassDefStmt node)
     {
+        VisitEach(node.DecoratorList);
         VisitEach(node.Bases);
         VisitEach(node.Keywords);
         VisitScopeBody(node, node.Body);
@@ -163,6 +172,9 @@ public abstract class SyntaxWalker : SyntaxVisitor
 
     /// <inheritdoc/>
     public override void VisitAssignStmt(AssignStmt node) { Visit(node.Value); VisitEach(node.Targets); }
+
+    /// <summary>The value, the target, then the annotation (as compile.c evaluates them).</summary>
+    public override void VisitAnnAssignStmt(AnnAssignStmt node) { Visit(node.Value); Visit(node.Target); Visit(node.Annotation); }
 
     /// <inheritdoc/>
     public override void VisitAugAssignStmt(AugAssignStmt node) { Visit(node.Target); Visit(node.Value); }
