@@ -17,13 +17,9 @@ public sealed class EmitterRuntimeContractTests
     /// <summary>Golden programs GilGen does not run yet, with a part of the diagnostic (or error) that stops them.</summary>
     private static readonly Dictionary<string, string> ExpectedUnsupported = new()
     {
-        ["03_conditions"] = "frozenset constants are not supported by GilGen's emitter yet",
-        ["05_collections"] = "the instruction UNPACK_EX (line 15) is not supported by GilGen's emitter yet",
-        ["11_strings"] = "bytes constants are not supported by GilGen's emitter yet",
         ["13_imports"] = "No module named 'concurrent.futures'",
         ["17_classes_more"] = "NotImplementedError: GilGen does not support subclassing 'type' yet",
-        ["19_misc"] = "frozenset constants are not supported by GilGen's emitter yet",
-        ["23_async"] = "the instruction GET_AITER (line 22) is not supported by GilGen's emitter yet",
+        ["23_async"] = "'async for' (line 22) is not supported",
     };
 
     /// <summary>Golden programs that end with an uncaught exception in CPython 3.12 too (they are written for dis): its last line.</summary>

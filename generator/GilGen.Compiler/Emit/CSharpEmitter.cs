@@ -114,6 +114,7 @@ public static class CSharpEmitter
                 string members = string.Join(", ", c.Items.Select(item => ItemExpression(item, layout)));
                 return $"{Constants}.FrozenSet(new {Value}[] {{ {members} }})";
             case ConstantKind.Bytes: return $"{Constants}.Bytes({CSharpLiteral.String(c.StrValue!)})";
+            case ConstantKind.Ellipsis: return $"{Value}.From(global::GilGen.Runtime.PyEllipsis.Instance)";
             default:
                 throw new EmitException($"{c.Kind.ToString().ToLowerInvariant()} constants are not supported by GilGen's emitter yet", 0);
         }

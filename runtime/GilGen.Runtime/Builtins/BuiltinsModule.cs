@@ -28,6 +28,7 @@ public static class BuiltinsModule
         m.SetGlobal("True", PyValue.True);
         m.SetGlobal("False", PyValue.False);
         m.SetGlobal("NotImplemented", PyValue.From(PyNotImplemented.Instance));
+        m.SetGlobal("Ellipsis", PyValue.From(PyEllipsis.Instance));
         m.SetGlobal("EnvironmentError", PyValue.From(ExceptionTypes.OSError));
         m.SetGlobal("IOError", PyValue.From(ExceptionTypes.OSError));
         ClassBuiltins.Install(m);

@@ -57,7 +57,7 @@ public sealed class RepositorySweepTests(ITestOutputHelper output)
 
     private sealed record SourceGroup(string Name, List<string> CSharp, List<string> Python);
 
-    /// <summary>The files of each project folder (the nearest folder above with a .csproj); the rest in one group.</summary>
+    /// <summary>The files of each project folder (the nearest folder above with a .csproj); the rest by folder.</summary>
     private static List<SourceGroup> SourceGroups(string root)
     {
         var groups = new SortedDictionary<string, SourceGroup>(StringComparer.Ordinal);
@@ -90,7 +90,9 @@ public sealed class RepositorySweepTests(ITestOutputHelper output)
         {
             if (Directory.EnumerateFiles(d, "*.csproj").Any()) return Relative(root, d);
         }
-        return "(no project)";
+        // Files outside any project (the conformance corpus, the examples) are grouped by folder, as a
+        // consumer would list one folder's .py files: one compilation of all of them would only be slower.
+        return "(no project) " + Relative(root, directory);
     }
 
     private static string Relative(string root, string path) => Path.GetRelativePath(root, path).Replace('\\', '/');

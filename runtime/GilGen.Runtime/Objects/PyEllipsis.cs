@@ -1,0 +1,14 @@
+namespace GilGen.Runtime;
+
+/// <summary>The Ellipsis singleton (<c>...</c>), as in CPython: immortal, of type <c>ellipsis</c>.</summary>
+public sealed class PyEllipsis : PyObject
+{
+    /// <summary>The only instance.</summary>
+    public static readonly PyEllipsis Instance = new();
+    private static readonly PyType TypeObject = new("ellipsis", PyType.Object) { IsBaseType = false };
+    private PyEllipsis() => MakeImmortal();
+    /// <inheritdoc/>
+    public override PyType Type => TypeObject;
+    /// <inheritdoc/>
+    public override string ReprString(ThreadState? ts) => "Ellipsis";
+}
