@@ -32,7 +32,7 @@ public sealed class PyByteArray : PyObject
     public override int? CompareTo(ThreadState? ts, PyValue other) =>
         BytesMethods.TryGetBytes(other, out var o) ? Math.Sign(ToArray().AsSpan().SequenceCompareTo(o)) : null;
     /// <inheritdoc/>
-    public override PyValue Iter(ThreadState ts) => PyValue.From(new PyBytesIterator(this, PyType.ByteArrayIterator));
+    public override PyValue Iter(ThreadState ts) => PyValue.From(new PySequenceIterator(this, PyType.ByteArrayIterator));
     /// <inheritdoc/>
     public override bool Contains(ThreadState ts, PyValue item) => BytesMethods.Contains(ToArray(), item);
     /// <inheritdoc/>

@@ -50,7 +50,7 @@ public sealed class PyBytes : PyObject
     public override int? CompareTo(ThreadState? ts, PyValue other) =>
         BytesMethods.TryGetBytes(other, out var o) ? Math.Sign(Data.AsSpan().SequenceCompareTo(o)) : null;
     /// <inheritdoc/>
-    public override PyValue Iter(ThreadState ts) => PyValue.From(new PyBytesIterator(this, PyType.BytesIterator));
+    public override PyValue Iter(ThreadState ts) => PyValue.From(new PySequenceIterator(this, PyType.BytesIterator));
     /// <inheritdoc/>
     public override bool Contains(ThreadState ts, PyValue item) => BytesMethods.Contains(Data, item);
     /// <inheritdoc/>

@@ -5,7 +5,7 @@ using System.Linq;
 using System.Threading;
 namespace GilGen.Runtime;
 
-/// <summary>The iterator over a list, tuple or str: an index into the (live) sequence.</summary>
+/// <summary>The iterator over a list, tuple, str, bytes or bytearray: an index into the (live) sequence.</summary>
 public sealed class PySequenceIterator : PyObject
 {
     private PyObject? _seq;
@@ -30,6 +30,8 @@ public sealed class PySequenceIterator : PyObject
             case PyList l when _index < l.Items.Count: next = l.Items[_index++].NewRef(); return true;
             case PyTuple t when _index < t.Items.Length: next = t.Items[_index++].NewRef(); return true;
             case PyStr s when _index < s.Value.Length: next = PyValue.Str(s.Value[_index++].ToString()); return true;
+            case PyBytes b when _index < b.Data.Length: next = PyValue.Int(b.Data[_index++]); return true;
+            case PyByteArray a when _index < a.Data.Count: next = PyValue.Int(a.Data[_index++]); return true;
         }
         Release();
         next = default;

@@ -25,7 +25,7 @@ public sealed class PrecisionRecallTests(ITestOutputHelper output)
 {
     private static readonly string[] Rules = ["GIL1001", "GIL2001", "GIL2002", "GIL2003", "GIL2004"];
 
-    // The floors, for the corpus as a whole. Precision comes first (DESIGN.md §6: "no report where
+    // The floors, for the corpus as a whole. Precision comes first (docs/architecture/design.md §6: "no report where
     // the evidence of concurrency is missing (high signal beats recall)"): a rule that cries wolf
     // gets switched off, so at most one report in ten may be wrong, and the corpus holds a few
     // deliberate traps (a single writer thread, per-thread objects, SemaphoreSlim, a helper only
