@@ -37,6 +37,20 @@ public sealed class LanguageFormTests
     }
 
     [Fact]
+    public void An_exception_raised_after_a_try_is_not_caught_by_that_try()
+    {
+        // The catch dispatches on the offset of the last instruction that stored it: code after the try
+        // (here after a loop whose body has one) must not inherit the offset of an instruction inside it.
+        const string source = "def f():\n    for x in [1, 2]:\n        try:\n            print(x)\n        except Exception as e:\n            print('wrong', e)\n    return missing\n"
+            + "try:\n    f()\nexcept NameError as e:\n    print('ok', e)\n"
+            + "def g():\n    yield len([1, 2])\n    yield missing\n"
+            + "try:\n    print(list(g()))\nexcept NameError as e:\n    print('ok', e)\n";
+        var (stdout, stderr) = Run("after_try", source);
+        Assert.Equal("", stderr);
+        Assert.Equal("1\n2\nok name 'missing' is not defined\nok name 'missing' is not defined\n", stdout);
+    }
+
+    [Fact]
     public void Keywords_named_like_the_var_keyword_parameter_go_into_it()
     {
         var (stdout, _) = Run("kwargs_name", "def f(*args, **kwargs):\n    return args, kwargs\nprint(f(1, args=2, kwargs=3))\n");

@@ -141,5 +141,8 @@ public sealed partial class PyType : PyObject
         SetMethods.Install(FrozenSet, mutable: false);
         BytesMethods.Install(Bytes, mutable: false);
         BytesMethods.Install(ByteArray, mutable: true);
+        foreach (var iterator in new[] { Iterator, ListIterator, TupleIterator, StrIterator, RangeIterator, DictKeyIterator, SetIterator,
+                     Enumerate, Zip, Map, Filter, Reversed, BytesIterator, ByteArrayIterator })
+            IteratorMethods.Install(iterator);
     }
 }

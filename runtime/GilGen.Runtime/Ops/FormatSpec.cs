@@ -85,7 +85,7 @@ public static class FormatSpec
         var abs = BigInteger.Abs(value);
         switch (spec.Type)
         {
-            case '\0': case 'd': case 'n': digits = abs.ToString(CultureInfo.InvariantCulture); break;
+            case '\0': case 'd': case 'n': digits = IntStrDigitLimit.Decimal(null, abs); break;
             case 'x': digits = ToBase(abs, 16, false); prefix = spec.Alternate ? "0x" : ""; break;
             case 'X': digits = ToBase(abs, 16, true); prefix = spec.Alternate ? "0X" : ""; break;
             case 'o': digits = ToBase(abs, 8, false); prefix = spec.Alternate ? "0o" : ""; break;

@@ -108,7 +108,7 @@ public static class PercentFormatter
                             'x' => FormatSpec.ToBase(abs, 16, false),
                             'X' => FormatSpec.ToBase(abs, 16, true),
                             'o' => FormatSpec.ToBase(abs, 8, false),
-                            _ => abs.ToString(CultureInfo.InvariantCulture),
+                            _ => IntStrDigitLimit.Decimal(ts, abs),
                         };
                         if (prec > body.Length) body = new string('0', prec - body.Length) + body;
                         if (alt && type != 'd' && type != 'i' && type != 'u') body = (type == 'x' ? "0x" : type == 'X' ? "0X" : "0o") + body;
