@@ -44,10 +44,14 @@ public sealed class LanguageFormTests
         const string source = "def f():\n    for x in [1, 2]:\n        try:\n            print(x)\n        except Exception as e:\n            print('wrong', e)\n    return missing\n"
             + "try:\n    f()\nexcept NameError as e:\n    print('ok', e)\n"
             + "def g():\n    yield len([1, 2])\n    yield missing\n"
-            + "try:\n    print(list(g()))\nexcept NameError as e:\n    print('ok', e)\n";
+            + "try:\n    print(list(g()))\nexcept NameError as e:\n    print('ok', e)\n"
+            // A resumed frame re-enters YIELD_FROM: what the subgenerator raises there reaches the try around it.
+            + "def sub():\n    yield 1\n    raise ValueError('in sub')\n"
+            + "def outer():\n    try:\n        yield from sub()\n    except ValueError as e:\n        yield 'caught ' + str(e)\n"
+            + "print(list(outer()))\n";
         var (stdout, stderr) = Run("after_try", source);
         Assert.Equal("", stderr);
-        Assert.Equal("1\n2\nok name 'missing' is not defined\nok name 'missing' is not defined\n", stdout);
+        Assert.Equal("1\n2\nok name 'missing' is not defined\nok name 'missing' is not defined\n[1, 'caught in sub']\n", stdout);
     }
 
     [Fact]
