@@ -55,6 +55,19 @@ public sealed class LanguageFormTests
     }
 
     [Fact]
+    public void Closures_are_visible_as_cells_and_Counter_has_unary_plus_and_minus()
+    {
+        const string source = "def outer():\n    a, b = 1, 'two'\n    def inner():\n        return a, b\n    return inner\n"
+            + "f = outer()\nprint(len(f.__closure__), [c.cell_contents for c in f.__closure__], outer.__closure__)\n"
+            + "def empty():\n    x = 1\n    def g():\n        return x\n    del x\n    return g\n"
+            + "try:\n    empty().__closure__[0].cell_contents\nexcept ValueError as e:\n    print(e)\n"
+            + "from collections import Counter\nc = Counter(a=2, b=-1, c=0)\nprint(+c, -c)\n";
+        var (stdout, stderr) = Run("closure_cells", source);
+        Assert.Equal("", stderr);
+        Assert.Equal("2 [1, 'two'] None\nCell is empty\nCounter({'a': 2}) Counter({'b': 1})\n", stdout);
+    }
+
+    [Fact]
     public void Keywords_named_like_the_var_keyword_parameter_go_into_it()
     {
         var (stdout, _) = Run("kwargs_name", "def f(*args, **kwargs):\n    return args, kwargs\nprint(f(1, args=2, kwargs=3))\n");
