@@ -11,7 +11,7 @@ namespace GilGen.Runtime;
 /// set and frozenset. Iteration follows insertion order (CPython's follows its hash table; for
 /// small non-negative ints inserted in increasing order the two agree).
 /// </summary>
-public sealed class PySet : PyObject
+public class PySet : PyObject
 {
     /// <summary>The items (values unused).</summary>
     public readonly OrderedTable Table = new();
@@ -48,11 +48,18 @@ public sealed class PySet : PyObject
     /// <inheritdoc/>
     public override string ReprString(ThreadState? ts)
     {
-        if (Count == 0) return Frozen ? "frozenset()" : "set()";
-        var sb = new StringBuilder(Frozen ? "frozenset({" : "{");
-        bool first = true;
-        foreach (var k in Items()) { if (!first) sb.Append(", "); first = false; sb.Append(Ops.ReprOf(ts, k)); }
-        return sb.Append(Frozen ? "})" : "}").ToString();
+        // A subclass shows its own name around the items, as CPython's set_repr: MySet({1, 2}), MySet().
+        string? name = GetType() != typeof(PySet) ? Type.Name : Frozen ? "frozenset" : null;
+        if (Count == 0) return (name ?? "set") + "()";
+        if (!ReprGuard.Enter(this)) return (name ?? Type.Name) + "(...)";
+        try
+        {
+            var sb = new StringBuilder(name == null ? "{" : name + "({");
+            bool first = true;
+            foreach (var k in Items()) { if (!first) sb.Append(", "); first = false; sb.Append(Ops.ReprOf(ts, k)); }
+            return sb.Append(name == null ? "}" : "})").ToString();
+        }
+        finally { ReprGuard.Exit(this); }
     }
     /// <inheritdoc/>
     public override bool IsTrue(ThreadState ts) => Count != 0;
