@@ -8,7 +8,7 @@ using System.Numerics;
 namespace GilGen.Runtime;
 
 /// <summary>An int beyond 64 bits. Results that fit in 64 bits are always normalized back to inline ints.</summary>
-public sealed class PyLong : PyObject
+public class PyLong : PyObject
 {
     /// <summary>The value (never within the long range once normalized).</summary>
     public readonly BigInteger Value;

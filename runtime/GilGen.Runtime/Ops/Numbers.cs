@@ -28,6 +28,8 @@ public static class Numbers
     {
         if (v.IsInt) { value = v.IntValue; return true; }
         if (v.Obj is PyBool b) { value = b.Value ? 1 : 0; return true; }
+        // Only an instance of an int subclass is a PyLong whose value fits (plain ints are normalized).
+        if (v.Obj is SubclassedInt si && si.Value >= long.MinValue && si.Value <= long.MaxValue) { value = (long)si.Value; return true; }
         value = 0;
         return false;
     }

@@ -28,8 +28,11 @@ public static class UserComparison
     private static PyValue? TryCall(ThreadState ts, PyValue self, string name, PyValue other)
     {
         if (!IsUser(self)) return null;
-        if (self.Type.Lookup(name) is not PyValue method || method.Obj is not PyFunction)
+        var found = self.Type.Lookup(name);
+        if (found is not PyValue method || method.Obj is not PyFunction)
         {
+            // str.__ne__ and the like, inherited by a subclass of a builtin: the builtin comparison decides.
+            if (found is PyValue { Obj: PyBuiltinFunction { OwnerType: PyType owner } } && BuiltinSubclassing.IsDataLayout(owner)) return null;
             // object.__ne__ inverts __eq__ unless that is NotImplemented.
             if (name != "__ne__" || TryCall(ts, self, "__eq__", other) is not PyValue eq) return null;
             bool t = Ops.IsTrue(ts, eq);

@@ -45,6 +45,8 @@ public static class UserOperators
     {
         if (self.Obj is null || self.Type.Module == "builtins") return null;
         if (self.Type.Lookup(name) is not PyValue method || method.Obj is not (PyFunction or PyBuiltinFunction)) return null;
+        // int.__mul__ and the like, inherited by a subclass of a builtin: the builtin arithmetic after this does it.
+        if (method.Obj is PyBuiltinFunction { OwnerType: PyType owner } && BuiltinSubclassing.IsDataLayout(owner)) return null;
         var r = Ops.Call(ts, method, new[] { self, other }, null);
         if (r.Obj is PyNotImplemented) return null;
         return r;
