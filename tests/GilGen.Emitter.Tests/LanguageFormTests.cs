@@ -68,6 +68,18 @@ public sealed class LanguageFormTests
     }
 
     [Fact]
+    public void Divmod_calls_divmod_methods_not_floordiv_and_mod()
+    {
+        const string source = "class A:\n    def __divmod__(self, o): return ('divmod', o)\n    def __rdivmod__(self, o): return ('rdivmod', o)\n"
+            + "    def __floordiv__(self, o): raise AssertionError('floordiv')\n"
+            + "print(divmod(A(), 3), divmod(3, A()), divmod(10 ** 400, 7)[1])\n"
+            + "try:\n    divmod('a', 1)\nexcept TypeError as e:\n    print(e)\n";
+        var (stdout, stderr) = Run("divmod_slot", source);
+        Assert.Equal("", stderr);
+        Assert.Equal("('divmod', 3) ('rdivmod', 3) 4\nunsupported operand type(s) for divmod(): 'str' and 'int'\n", stdout);
+    }
+
+    [Fact]
     public void Keywords_named_like_the_var_keyword_parameter_go_into_it()
     {
         var (stdout, _) = Run("kwargs_name", "def f(*args, **kwargs):\n    return args, kwargs\nprint(f(1, args=2, kwargs=3))\n");

@@ -117,6 +117,13 @@ public static class BuiltinsModule
                 throw PyErr.ZeroDivisionError("integer division or modulo by zero");
             if ((a[0].Obj is PyFloat || a[1].Obj is PyFloat) && Numbers.TryDouble(a[0], out _) && Numbers.TryDouble(a[1], out double dv) && dv == 0)
                 throw PyErr.ZeroDivisionError("float divmod()");
+            bool numbers = (Numbers.TryInt(a[0], out _) || a[0].Obj is PyFloat) && (Numbers.TryInt(a[1], out _) || a[1].Obj is PyFloat);
+            if (!numbers)
+            {
+                // CPython's divmod is its own slot (nb_divmod): a class's __divmod__/__rdivmod__, never // and %.
+                return UserOperators.TryDivmod(ts, a[0], a[1])
+                    ?? throw PyErr.TypeError($"unsupported operand type(s) for divmod(): '{a[0].Type.Name}' and '{a[1].Type.Name}'");
+            }
             var q = Ops.FloorDiv(ts, a[0], a[1]);
             var r = Ops.Mod(ts, a[0], a[1]);
             return PyValue.From(new PyTuple(new[] { q, r }));
