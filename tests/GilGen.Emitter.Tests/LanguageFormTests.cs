@@ -80,6 +80,16 @@ public sealed class LanguageFormTests
     }
 
     [Fact]
+    public void Print_writes_to_the_current_sys_stdout()
+    {
+        const string source = "import io, sys\nbuf = io.StringIO()\nold = sys.stdout\nsys.stdout = buf\nprint('captured', 1)\n"
+            + "sys.stdout = old\nprint('back', repr(buf.getvalue()))\nsys.stdout = sys.stderr\nprint('to stderr')\nsys.stdout = old\n";
+        var (stdout, stderr) = Run("stdout_swap", source);
+        Assert.Equal("back 'captured 1\\n'\n", stdout);
+        Assert.Equal("to stderr\n", stderr);
+    }
+
+    [Fact]
     public void Keywords_named_like_the_var_keyword_parameter_go_into_it()
     {
         var (stdout, _) = Run("kwargs_name", "def f(*args, **kwargs):\n    return args, kwargs\nprint(f(1, args=2, kwargs=3))\n");
