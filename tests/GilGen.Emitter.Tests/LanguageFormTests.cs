@@ -90,6 +90,16 @@ public sealed class LanguageFormTests
     }
 
     [Fact]
+    public void Copy_and_deepcopy_of_plain_instances_follow_CPythons_default_reduction()
+    {
+        // Slots, cycles, __getstate__/__setstate__, a class __init__ that needs arguments, and no __setattr__ calls.
+        const string source = "import copy\nclass S:\n    __slots__ = (\"a\", \"b\")\n    def __init__(self): self.a = [1]; self.b = 2\nclass N:\n    def __init__(self, need): self.need = need; self.me = self\nclass St:\n    def __init__(self): self.x = 1; self.cache = \"big\"\n    def __getstate__(self): return {\"x\": self.x}\n    def __setstate__(self, st): self.__dict__.update(st); self.restored = True\nclass Watch:\n    def __init__(self): self.v = 1\n    def __setattr__(self, k, v): print(\"setattr\", k); object.__setattr__(self, k, v)\nclass Sub(N): pass\ns = S(); s2 = copy.copy(s); s3 = copy.deepcopy(s)\nprint(s2.a is s.a, s3.a is s.a, s3.a, s3.b)\nn = N(5); n2 = copy.deepcopy(n); n3 = copy.copy(n)\nprint(n2.me is n2, n3.me is n, n2.need, type(copy.copy(Sub(1))).__name__)\nst = copy.copy(St()); print(vars(st))\nw = Watch(); w2 = copy.copy(w); print(vars(w2))\n";
+        var (stdout, stderr) = Run("instance_copy", source);
+        Assert.Equal("", stderr);
+        Assert.Equal("True False [1] 2\nTrue True 5 Sub\n{'x': 1, 'restored': True}\nsetattr v\n{'v': 1}\n", stdout);
+    }
+
+    [Fact]
     public void Keywords_named_like_the_var_keyword_parameter_go_into_it()
     {
         var (stdout, _) = Run("kwargs_name", "def f(*args, **kwargs):\n    return args, kwargs\nprint(f(1, args=2, kwargs=3))\n");
