@@ -147,7 +147,7 @@ public static class BuiltinConstructors
     {
         var a = new BuiltinArguments("tuple", args, kw).NoKeywords().Expect(0, 1);
         if (a.Count == 0) return PyValue.From(PyTuple.Empty);
-        if (a[0].Obj is PyTuple) return a[0].NewRef();
+        if (a[0].Obj is PyTuple exact && ReferenceEquals(exact.Type, PyType.Tuple)) return a[0].NewRef();
         var items = Ops.ToList(ts, a[0]);
         return PyValue.From(items.Count == 0 ? PyTuple.Empty : new PyTuple(items.ToArray()));
     }

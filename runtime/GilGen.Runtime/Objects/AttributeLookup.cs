@@ -24,6 +24,8 @@ public static class AttributeLookup
                 return PyValue.From(new PyBoundMethod(cm.Function, PyValue.From(owner)));
             case PyProperty p:
                 return instance.IsUnbound ? attr.NewRef() : p.Get(ts, instance);
+            case PyTupleGetter g:
+                return instance.IsUnbound ? attr.NewRef() : g.Get(instance);
             case PyObject o when o.Type.IsHeapType && o.Type.Lookup("__get__") is PyValue get:
                 return Ops.Call(ts, get, new[] { attr, instance.IsUnbound ? PyValue.None : instance, PyValue.From(owner) }, null);
             default:

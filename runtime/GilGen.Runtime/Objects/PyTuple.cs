@@ -7,8 +7,8 @@ using System.Text;
 
 namespace GilGen.Runtime;
 
-/// <summary>An immutable sequence; holds a reference to each item.</summary>
-public sealed class PyTuple : PyObject
+/// <summary>An immutable sequence; holds a reference to each item. Instances of namedtuple classes derive from it (<see cref="PyTupleInstance"/>).</summary>
+public class PyTuple : PyObject
 {
     /// <summary>The items (owned references). Do not mutate after construction.</summary>
     public readonly PyValue[] Items;

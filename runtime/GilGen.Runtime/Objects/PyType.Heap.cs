@@ -100,7 +100,8 @@ public sealed partial class PyType
             if (other.IsSubtypeOf(layout)) layout = other;
             else if (!layout.IsSubtypeOf(other)) throw PyErr.TypeError("multiple bases have instance lay-out conflict");
         }
-        if (!ReferenceEquals(layout, Object) && !layout.IsSubtypeOf(ExceptionTypes.BaseException) && !layout.IsSubtypeOf(PyThread.ThreadType))
+        if (!ReferenceEquals(layout, Object) && !layout.IsSubtypeOf(ExceptionTypes.BaseException) && !layout.IsSubtypeOf(PyThread.ThreadType)
+            && !(ReferenceEquals(layout, Tuple) && (IsMakingNamedTuple || baseTypes.Any(b => b.NamedTupleFields != null))))
             throw PyErr.NotImplementedError($"GilGen does not support subclassing '{layout.Name}' yet");
 
         var mro = C3.Linearize(name, baseTypes);
@@ -161,8 +162,8 @@ public sealed partial class PyType
         {
             if (!t.IsHeapType)
             {
-                // Builtin layouts other than object's (exceptions, threads) carry a __dict__.
-                if (!ReferenceEquals(t, Object)) hasDict = true;
+                // Builtin layouts other than object's and tuple's (exceptions, threads) carry a __dict__.
+                if (!ReferenceEquals(t, Object) && !ReferenceEquals(t, Tuple)) hasDict = true;
                 continue;
             }
             if (!t.Dict.TryGetValue("__slots__", out var slots)) { hasDict = true; continue; }

@@ -38,7 +38,8 @@ public static partial class Ops
             // Both sides answered NotImplemented: == and != fall back to the objects' own equality (identity,
             // unless a type written in C# such as deque defines it), orderings to a C# type's own order, else fail.
             if (op is CompareOp.Eq or CompareOp.Ne) return PyValue.Bool(NativeEquals(ts, a, b) == (op == CompareOp.Eq));
-            if (a.Obj is not null && ReferenceEquals(a.Type, b.Type) && a.Obj.CompareTo(ts, b) is int sign)
+            // Tuples of different classes (a namedtuple and a tuple) still order as tuples, as PyTuple_Check allows.
+            if (a.Obj is not null && (ReferenceEquals(a.Type, b.Type) || a.Obj is PyTuple && b.Obj is PyTuple) && a.Obj.CompareTo(ts, b) is int sign)
                 return PyValue.Bool(op switch { CompareOp.Lt => sign < 0, CompareOp.Le => sign <= 0, CompareOp.Gt => sign > 0, _ => sign >= 0 });
             string sym = op switch { CompareOp.Lt => "<", CompareOp.Le => "<=", CompareOp.Gt => ">", _ => ">=" };
             throw PyErr.TypeError($"'{sym}' not supported between instances of '{a.Type.Name}' and '{b.Type.Name}'");
@@ -98,7 +99,17 @@ public static partial class Ops
                 _ => sb.IsSubsetOf(sa),
             };
         }
-        else if (a.Obj is not null && ReferenceEquals(a.Type, b.Type)) sign = a.Obj.CompareTo(ts, b);
+        else if (a.Obj is not null && (ReferenceEquals(a.Type, b.Type) || a.Obj is PyTuple && b.Obj is PyTuple))
+        {
+            // A Python class derived from a builtin layout (a namedtuple subclass with __lt__) orders by its own methods first.
+            if (ts != null && a.Obj is not PyInstance && UserComparison.Involves(a, b))
+            {
+                var r = Compare(ts, a, b, op);
+                try { return IsTrue(ts, r); }
+                finally { r.DecRef(); }
+            }
+            sign = a.Obj.CompareTo(ts, b);
+        }
         // bytes and bytearray order against each other, as CPython's buffer comparison does.
         else if (a.Obj is PyBytes or PyByteArray && b.Obj is PyBytes or PyByteArray) sign = a.Obj.CompareTo(ts, b);
         if (sign is not int s)

@@ -30,6 +30,8 @@ public static class UserComparison
         if (!IsUser(self)) return null;
         if (self.Type.Lookup(name) is not PyValue method || method.Obj is not PyFunction)
         {
+            // A class derived from tuple (a namedtuple) inherits tuple's comparisons, as slot_tp_richcompare finds tuple.__lt__.
+            if (self.Obj is PyTupleInstance && other.Obj is PyTuple) return TupleComparison(ts, self, other, name);
             // object.__ne__ inverts __eq__ unless that is NotImplemented.
             if (name != "__ne__" || TryCall(ts, self, "__eq__", other) is not PyValue eq) return null;
             bool t = Ops.IsTrue(ts, eq);
@@ -39,5 +41,13 @@ public static class UserComparison
         var r = Ops.Call(ts, method, new[] { self, other }, null);
         if (r.Obj is PyNotImplemented) return null;
         return r;
+    }
+
+    private static PyValue TupleComparison(ThreadState ts, PyValue self, PyValue other, string name)
+    {
+        if (name is "__eq__" or "__ne__")
+            return PyValue.Bool(self.Obj!.EqualsValue(ts, other) == true == (name == "__eq__"));
+        int sign = self.Obj!.CompareTo(ts, other) ?? 0;
+        return PyValue.Bool(name switch { "__lt__" => sign < 0, "__le__" => sign <= 0, "__gt__" => sign > 0, _ => sign >= 0 });
     }
 }
