@@ -75,4 +75,22 @@ public class NamedTupleTests
         Assert.Equal(itemBefore, item.Obj.RefCount);
         Assert.Equal(classBefore, point.Obj.RefCount);
     }
+
+    [Fact]
+    public void TotalOrderingFillsTheMissingComparisons()
+    {
+        using var s = new InterpreterScope();
+        var functools = Ops.ImportName(s.Ts, new PyModule("__main__"), "functools", PyValue.None, 0);
+        var ns = new PyDict();
+        var lt = NativeFunction.Create(new PyModule("__main__"), "K.__lt__", new[] { "self", "other" }, (ts, p) => PyValue.False);
+        var key = PyValue.Str("__lt__");
+        ns.Set(s.Ts, key, PyValue.From(lt));
+        var cls = PyValue.From(PyType.CreateHeapType(s.Ts, "K", System.ReadOnlySpan<PyValue>.Empty, ns, System.ReadOnlySpan<PyValue>.Empty, null));
+        s.CallMethod(functools, "total_ordering", cls);
+        var gt = Ops.GetAttr(s.Ts, cls, "__gt__");
+        Assert.Equal("__gt__", s.Str(Ops.GetAttr(s.Ts, gt, "__name__")));
+        Assert.Equal("_gt_from_lt", s.Str(Ops.GetAttr(s.Ts, gt, "__qualname__")));
+        var empty = PyValue.From(PyType.CreateHeapType(s.Ts, "E", System.ReadOnlySpan<PyValue>.Empty, new PyDict(), System.ReadOnlySpan<PyValue>.Empty, null));
+        Assert.Equal("ValueError: must define at least one ordering operation: < > <= >=", s.Throws(() => s.CallMethod(functools, "total_ordering", empty)).Message);
+    }
 }
