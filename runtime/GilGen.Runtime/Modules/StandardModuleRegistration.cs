@@ -18,6 +18,7 @@ internal static class StandardModuleRegistration
         ModuleRegistry.RegisterBuiltinModule("functools", FunctoolsModule.Create);
         ModuleRegistry.RegisterBuiltinModule("collections", CollectionsModule.Create);
         ModuleRegistry.RegisterBuiltinModule("collections.abc", CollectionsAbcModule.Create);
+        ModuleRegistry.RegisterBuiltinModule("dataclasses", DataclassesModule.Create);
         ModuleRegistry.RegisterBuiltinModule("copy", CopyModule.Create);
         ModuleRegistry.RegisterBuiltinModule("string", StringModule.Create);
         ModuleRegistry.RegisterBuiltinModule("io", IoModule.Create);
