@@ -12,16 +12,19 @@ namespace GilGen.Runtime;
 /// </summary>
 public static class DataclassProcessor
 {
-    private static readonly PyValue FactorySentinel = MakeFactorySentinel();
-
-    private static PyValue MakeFactorySentinel()
+    /// <summary>The default __init__ shows for a field with a default_factory (CPython's _HAS_DEFAULT_FACTORY).</summary>
+    private sealed class FactoryMarker : PyObject
     {
-        var type = new PyType("_HAS_DEFAULT_FACTORY_CLASS", PyType.Object) { IsBaseType = false, Module = "dataclasses" };
-        type.AddMethod("__repr__", (ts, a, kw) => PyValue.Str("<factory>"));
-        var o = new PyInstance(type);
-        o.MakeImmortal();
-        return PyValue.From(o);
+        private static readonly PyType MarkerType = new("_HAS_DEFAULT_FACTORY_CLASS", PyType.Object) { IsBaseType = false, Module = "dataclasses" };
+
+        public FactoryMarker() => MakeImmortal();
+
+        public override PyType Type => MarkerType;
+
+        public override string ReprString(ThreadState? ts) => "<factory>";
     }
+
+    private static readonly PyValue FactorySentinel = PyValue.From(new FactoryMarker());
 
     /// <summary>The fields (not ClassVar or InitVar pseudo-fields) of a dataclass or instance, in order; null when it is not one.</summary>
     public static List<PyDataclassField>? FieldsOf(ThreadState ts, PyValue classOrInstance)
