@@ -55,6 +55,7 @@ public sealed partial class ThreadState
     /// next) and raises an asynchronous exception if one is pending for this thread. The calling thread
     /// must hold the GIL, and holds it again on return.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]   // the rare path: keeps every checkpoint in generated code a test and a branch
     public void HandleEvalBreaker()
     {
         GilInterpreter interp = Interp;

@@ -12,6 +12,10 @@ namespace GilGen.Examples
         private static readonly global::GilGen.Runtime.SourceText __gil_source = new("Examples/Example04.cs", "# Seed: 100 threads each run n += 1 once. Usually 100; the seed says 99 or 98 can appear.\nimport threading\n\nn = 0\n\ndef foo():\n    global n\n    n += 1\n\nthreads = []\nfor i in range(100):\n    t = threading.Thread(target=foo)\n    threads.append(t)\n\nfor t in threads:\n    t.start()\n\nfor t in threads:\n    t.join()\n\nprint(n)");
         private static readonly global::GilGen.Runtime.PyValue __gil_k0 = global::GilGen.Runtime.EmittedConstants.Str("foo");
         private static readonly global::GilGen.Runtime.PyValue __gil_k1 = global::GilGen.Runtime.EmittedConstants.Tuple(new global::GilGen.Runtime.PyValue[] { global::GilGen.Runtime.EmittedConstants.Str("target") });
+        private static readonly global::GilGen.Runtime.AttributeSite __gil_site0_38 = new("Thread");
+        private static readonly global::GilGen.Runtime.AttributeSite __gil_site0_50 = new("append");
+        private static readonly global::GilGen.Runtime.AttributeSite __gil_site0_70 = new("start");
+        private static readonly global::GilGen.Runtime.AttributeSite __gil_site0_88 = new("join");
         private static readonly global::GilGen.Runtime.CodeInfo __gil_code0 = new("<module>", "<module>", __gil_source, 2, "  2           0 LOAD_CONST               0 (0)\n              2 LOAD_CONST               1 (None)\n              4 IMPORT_NAME              0 (threading)\n              6 STORE_NAME               0 (threading)\n\n  4           8 LOAD_CONST               0 (0)\n             10 STORE_GLOBAL             1 (n)\n\n  6          12 LOAD_CONST               2 (<code object foo at 0x7fcb6c8b39ab, file \"Examples/Example04.cs\", line 6>)\n             14 LOAD_CONST               3 ('foo')\n             16 MAKE_FUNCTION            0\n             18 STORE_NAME               2 (foo)\n\n 10          20 BUILD_LIST               0\n             22 STORE_NAME               3 (threads)\n\n 11          24 LOAD_NAME                4 (range)\n             26 LOAD_CONST               4 (100)\n             28 CALL_FUNCTION            1\n             30 GET_ITER\n        >>   32 FOR_ITER                26 (to 60)\n             34 STORE_NAME               5 (i)\n\n 12          36 LOAD_NAME                0 (threading)\n             38 LOAD_ATTR                6 (Thread)\n             40 LOAD_NAME                2 (foo)\n             42 LOAD_CONST               5 (('target',))\n             44 CALL_FUNCTION_KW         1\n             46 STORE_NAME               7 (t)\n\n 13          48 LOAD_NAME                3 (threads)\n             50 LOAD_METHOD              8 (append)\n             52 LOAD_NAME                7 (t)\n             54 CALL_METHOD              1\n             56 POP_TOP\n             58 JUMP_ABSOLUTE           32\n\n 15     >>   60 LOAD_NAME                3 (threads)\n             62 GET_ITER\n        >>   64 FOR_ITER                12 (to 78)\n             66 STORE_NAME               7 (t)\n\n 16          68 LOAD_NAME                7 (t)\n             70 LOAD_METHOD              9 (start)\n             72 CALL_METHOD              0\n             74 POP_TOP\n             76 JUMP_ABSOLUTE           64\n\n 18     >>   78 LOAD_NAME                3 (threads)\n             80 GET_ITER\n        >>   82 FOR_ITER                12 (to 96)\n             84 STORE_NAME               7 (t)\n\n 19          86 LOAD_NAME                7 (t)\n             88 LOAD_METHOD             10 (join)\n             90 CALL_METHOD              0\n             92 POP_TOP\n             94 JUMP_ABSOLUTE           82\n\n 21     >>   96 LOAD_NAME               11 (print)\n             98 LOAD_GLOBAL              1 (n)\n            100 CALL_FUNCTION            1\n            102 POP_TOP\n            104 LOAD_CONST               1 (None)\n            106 RETURN_VALUE\n\nDisassembly of <code object foo at 0x7fcb6c8b39ab, file \"Examples/Example04.cs\", line 6>:\n  8           0 LOAD_GLOBAL              0 (n)\n              2 LOAD_CONST               1 (1)\n              4 INPLACE_ADD\n              6 STORE_GLOBAL             0 (n)\n              8 LOAD_CONST               0 (None)\n             10 RETURN_VALUE\n");
         private static readonly global::GilGen.Runtime.CodeInfo __gil_code1 = new("foo", "foo", __gil_source, 6, "  8           0 LOAD_GLOBAL              0 (n)\n              2 LOAD_CONST               1 (1)\n              4 INPLACE_ADD\n              6 STORE_GLOBAL             0 (n)\n              8 LOAD_CONST               0 (None)\n             10 RETURN_VALUE\n");
         private static readonly global::GilGen.Runtime.ArgSpec __gil_args1 = new(new string[] {  }, 0, 0, 0, false, false);
@@ -120,7 +124,7 @@ namespace GilGen.Examples
                 __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[0]);
                 if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after LOAD_NAME
                 // 38 LOAD_ATTR 6 (Thread)
-                { var __r = global::GilGen.Runtime.Ops.GetAttr(__ts, __s1, "Thread"); __s1.DecRef(); __s1 = __r; }
+                { var __r = __gil_site0_38.Load(__ts, __s1); __s1.DecRef(); __s1 = __r; }
                 if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after LOAD_ATTR
                 // 40 LOAD_NAME 2 (foo)
                 __s2 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[2]);
@@ -143,7 +147,7 @@ namespace GilGen.Examples
                 __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[3]);
                 if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after LOAD_NAME
                 // 50 LOAD_METHOD 8 (append)
-                { global::GilGen.Runtime.Ops.LoadMethod(__ts, __s1, "append", out var __m, out var __self); __s1.DecRef(); __s1 = __m; __s2 = __self; }
+                { __gil_site0_50.LoadMethod(__ts, __s1, out var __m, out var __self); __s1.DecRef(); __s1 = __m; __s2 = __self; }
                 if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after LOAD_METHOD
                 // 52 LOAD_NAME 7 (t)
                 __s3 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[6]);
@@ -200,7 +204,7 @@ namespace GilGen.Examples
                 __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[6]);
                 if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after LOAD_NAME
                 // 70 LOAD_METHOD 9 (start)
-                { global::GilGen.Runtime.Ops.LoadMethod(__ts, __s1, "start", out var __m, out var __self); __s1.DecRef(); __s1 = __m; __s2 = __self; }
+                { __gil_site0_70.LoadMethod(__ts, __s1, out var __m, out var __self); __s1.DecRef(); __s1 = __m; __s2 = __self; }
                 if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after LOAD_METHOD
                 // 72 CALL_METHOD 0
                 if (__s2.IsUnbound)
@@ -253,7 +257,7 @@ namespace GilGen.Examples
                 __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[6]);
                 if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after LOAD_NAME
                 // 88 LOAD_METHOD 10 (join)
-                { global::GilGen.Runtime.Ops.LoadMethod(__ts, __s1, "join", out var __m, out var __self); __s1.DecRef(); __s1 = __m; __s2 = __self; }
+                { __gil_site0_88.LoadMethod(__ts, __s1, out var __m, out var __self); __s1.DecRef(); __s1 = __m; __s2 = __self; }
                 if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after LOAD_METHOD
                 // 90 CALL_METHOD 0
                 if (__s2.IsUnbound)

@@ -11,6 +11,7 @@ namespace GilGen.Examples
     {
         private static readonly global::GilGen.Runtime.SourceText __gil_source = new("Examples/Example05.cs", "# Seed: n += 1 is four bytecodes, and a thread switch can fall between any two of them.\nimport dis\n\nn = 0\n\ndef foo():\n    global n\n    n += 1\n\ndis.dis(foo)");
         private static readonly global::GilGen.Runtime.PyValue __gil_k0 = global::GilGen.Runtime.EmittedConstants.Str("foo");
+        private static readonly global::GilGen.Runtime.AttributeSite __gil_site0_22 = new("dis");
         private static readonly global::GilGen.Runtime.CodeInfo __gil_code0 = new("<module>", "<module>", __gil_source, 2, "  2           0 LOAD_CONST               0 (0)\n              2 LOAD_CONST               1 (None)\n              4 IMPORT_NAME              0 (dis)\n              6 STORE_NAME               0 (dis)\n\n  4           8 LOAD_CONST               0 (0)\n             10 STORE_GLOBAL             1 (n)\n\n  6          12 LOAD_CONST               2 (<code object foo at 0x7f0a532bd7ce, file \"Examples/Example05.cs\", line 6>)\n             14 LOAD_CONST               3 ('foo')\n             16 MAKE_FUNCTION            0\n             18 STORE_NAME               2 (foo)\n\n 10          20 LOAD_NAME                0 (dis)\n             22 LOAD_METHOD              0 (dis)\n             24 LOAD_NAME                2 (foo)\n             26 CALL_METHOD              1\n             28 POP_TOP\n             30 LOAD_CONST               1 (None)\n             32 RETURN_VALUE\n\nDisassembly of <code object foo at 0x7f0a532bd7ce, file \"Examples/Example05.cs\", line 6>:\n  8           0 LOAD_GLOBAL              0 (n)\n              2 LOAD_CONST               1 (1)\n              4 INPLACE_ADD\n              6 STORE_GLOBAL             0 (n)\n              8 LOAD_CONST               0 (None)\n             10 RETURN_VALUE\n");
         private static readonly global::GilGen.Runtime.CodeInfo __gil_code1 = new("foo", "foo", __gil_source, 6, "  8           0 LOAD_GLOBAL              0 (n)\n              2 LOAD_CONST               1 (1)\n              4 INPLACE_ADD\n              6 STORE_GLOBAL             0 (n)\n              8 LOAD_CONST               0 (None)\n             10 RETURN_VALUE\n");
         private static readonly global::GilGen.Runtime.ArgSpec __gil_args1 = new(new string[] {  }, 0, 0, 0, false, false);
@@ -78,7 +79,7 @@ namespace GilGen.Examples
                 __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[0]);
                 if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after LOAD_NAME
                 // 22 LOAD_METHOD 0 (dis)
-                { global::GilGen.Runtime.Ops.LoadMethod(__ts, __s0, "dis", out var __m, out var __self); __s0.DecRef(); __s0 = __m; __s1 = __self; }
+                { __gil_site0_22.LoadMethod(__ts, __s0, out var __m, out var __self); __s0.DecRef(); __s0 = __m; __s1 = __self; }
                 if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after LOAD_METHOD
                 // 24 LOAD_NAME 2 (foo)
                 __s2 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[2]);

@@ -12,6 +12,11 @@ namespace GilGen.Examples
         private static readonly global::GilGen.Runtime.SourceText __gil_source = new("Examples/Example06.cs", "# Seed: the same program with a user lock always prints 100.\nimport threading\n\nn = 0\nlock = threading.Lock()\n\ndef foo():\n    global n\n    with lock:\n        n += 1\n\nthreads = []\nfor i in range(100):\n    t = threading.Thread(target=foo)\n    threads.append(t)\n\nfor t in threads:\n    t.start()\n\nfor t in threads:\n    t.join()\n\nprint(n)");
         private static readonly global::GilGen.Runtime.PyValue __gil_k0 = global::GilGen.Runtime.EmittedConstants.Str("foo");
         private static readonly global::GilGen.Runtime.PyValue __gil_k1 = global::GilGen.Runtime.EmittedConstants.Tuple(new global::GilGen.Runtime.PyValue[] { global::GilGen.Runtime.EmittedConstants.Str("target") });
+        private static readonly global::GilGen.Runtime.AttributeSite __gil_site0_14 = new("Lock");
+        private static readonly global::GilGen.Runtime.AttributeSite __gil_site0_46 = new("Thread");
+        private static readonly global::GilGen.Runtime.AttributeSite __gil_site0_58 = new("append");
+        private static readonly global::GilGen.Runtime.AttributeSite __gil_site0_78 = new("start");
+        private static readonly global::GilGen.Runtime.AttributeSite __gil_site0_96 = new("join");
         private static readonly global::GilGen.Runtime.CodeInfo __gil_code0 = new("<module>", "<module>", __gil_source, 2, "  2           0 LOAD_CONST               0 (0)\n              2 LOAD_CONST               1 (None)\n              4 IMPORT_NAME              0 (threading)\n              6 STORE_NAME               0 (threading)\n\n  4           8 LOAD_CONST               0 (0)\n             10 STORE_GLOBAL             1 (n)\n\n  5          12 LOAD_NAME                0 (threading)\n             14 LOAD_METHOD              2 (Lock)\n             16 CALL_METHOD              0\n             18 STORE_NAME               3 (lock)\n\n  7          20 LOAD_CONST               2 (<code object foo at 0x7fd62f2d455e, file \"Examples/Example06.cs\", line 7>)\n             22 LOAD_CONST               3 ('foo')\n             24 MAKE_FUNCTION            0\n             26 STORE_NAME               4 (foo)\n\n 12          28 BUILD_LIST               0\n             30 STORE_NAME               5 (threads)\n\n 13          32 LOAD_NAME                6 (range)\n             34 LOAD_CONST               4 (100)\n             36 CALL_FUNCTION            1\n             38 GET_ITER\n        >>   40 FOR_ITER                26 (to 68)\n             42 STORE_NAME               7 (i)\n\n 14          44 LOAD_NAME                0 (threading)\n             46 LOAD_ATTR                8 (Thread)\n             48 LOAD_NAME                4 (foo)\n             50 LOAD_CONST               5 (('target',))\n             52 CALL_FUNCTION_KW         1\n             54 STORE_NAME               9 (t)\n\n 15          56 LOAD_NAME                5 (threads)\n             58 LOAD_METHOD             10 (append)\n             60 LOAD_NAME                9 (t)\n             62 CALL_METHOD              1\n             64 POP_TOP\n             66 JUMP_ABSOLUTE           40\n\n 17     >>   68 LOAD_NAME                5 (threads)\n             70 GET_ITER\n        >>   72 FOR_ITER                12 (to 86)\n             74 STORE_NAME               9 (t)\n\n 18          76 LOAD_NAME                9 (t)\n             78 LOAD_METHOD             11 (start)\n             80 CALL_METHOD              0\n             82 POP_TOP\n             84 JUMP_ABSOLUTE           72\n\n 20     >>   86 LOAD_NAME                5 (threads)\n             88 GET_ITER\n        >>   90 FOR_ITER                12 (to 104)\n             92 STORE_NAME               9 (t)\n\n 21          94 LOAD_NAME                9 (t)\n             96 LOAD_METHOD             12 (join)\n             98 CALL_METHOD              0\n            100 POP_TOP\n            102 JUMP_ABSOLUTE           90\n\n 23     >>  104 LOAD_NAME               13 (print)\n            106 LOAD_GLOBAL              1 (n)\n            108 CALL_FUNCTION            1\n            110 POP_TOP\n            112 LOAD_CONST               1 (None)\n            114 RETURN_VALUE\n\nDisassembly of <code object foo at 0x7fd62f2d455e, file \"Examples/Example06.cs\", line 7>:\n  9           0 LOAD_GLOBAL              0 (lock)\n              2 SETUP_WITH              24 (to 28)\n              4 POP_TOP\n\n 10           6 LOAD_GLOBAL              1 (n)\n              8 LOAD_CONST               1 (1)\n             10 INPLACE_ADD\n             12 STORE_GLOBAL             1 (n)\n             14 POP_BLOCK\n             16 LOAD_CONST               0 (None)\n             18 DUP_TOP\n             20 DUP_TOP\n             22 CALL_FUNCTION            3\n             24 POP_TOP\n             26 JUMP_FORWARD            16 (to 44)\n        >>   28 WITH_EXCEPT_START\n             30 POP_JUMP_IF_TRUE        34\n             32 RERAISE\n        >>   34 POP_TOP\n             36 POP_TOP\n             38 POP_TOP\n             40 POP_EXCEPT\n             42 POP_TOP\n        >>   44 LOAD_CONST               0 (None)\n             46 RETURN_VALUE\n");
         private static readonly global::GilGen.Runtime.CodeInfo __gil_code1 = new("foo", "foo", __gil_source, 7, "  9           0 LOAD_GLOBAL              0 (lock)\n              2 SETUP_WITH              24 (to 28)\n              4 POP_TOP\n\n 10           6 LOAD_GLOBAL              1 (n)\n              8 LOAD_CONST               1 (1)\n             10 INPLACE_ADD\n             12 STORE_GLOBAL             1 (n)\n             14 POP_BLOCK\n             16 LOAD_CONST               0 (None)\n             18 DUP_TOP\n             20 DUP_TOP\n             22 CALL_FUNCTION            3\n             24 POP_TOP\n             26 JUMP_FORWARD            16 (to 44)\n        >>   28 WITH_EXCEPT_START\n             30 POP_JUMP_IF_TRUE        34\n             32 RERAISE\n        >>   34 POP_TOP\n             36 POP_TOP\n             38 POP_TOP\n             40 POP_EXCEPT\n             42 POP_TOP\n        >>   44 LOAD_CONST               0 (None)\n             46 RETURN_VALUE\n");
         private static readonly global::GilGen.Runtime.ArgSpec __gil_args1 = new(new string[] {  }, 0, 0, 0, false, false);
@@ -63,7 +68,7 @@ namespace GilGen.Examples
                 __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[0]);
                 if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after LOAD_NAME
                 // 14 LOAD_METHOD 2 (Lock)
-                { global::GilGen.Runtime.Ops.LoadMethod(__ts, __s0, "Lock", out var __m, out var __self); __s0.DecRef(); __s0 = __m; __s1 = __self; }
+                { __gil_site0_14.LoadMethod(__ts, __s0, out var __m, out var __self); __s0.DecRef(); __s0 = __m; __s1 = __self; }
                 if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after LOAD_METHOD
                 // 16 CALL_METHOD 0
                 if (__s1.IsUnbound)
@@ -147,7 +152,7 @@ namespace GilGen.Examples
                 __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[0]);
                 if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after LOAD_NAME
                 // 46 LOAD_ATTR 8 (Thread)
-                { var __r = global::GilGen.Runtime.Ops.GetAttr(__ts, __s1, "Thread"); __s1.DecRef(); __s1 = __r; }
+                { var __r = __gil_site0_46.Load(__ts, __s1); __s1.DecRef(); __s1 = __r; }
                 if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after LOAD_ATTR
                 // 48 LOAD_NAME 4 (foo)
                 __s2 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[3]);
@@ -170,7 +175,7 @@ namespace GilGen.Examples
                 __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[4]);
                 if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after LOAD_NAME
                 // 58 LOAD_METHOD 10 (append)
-                { global::GilGen.Runtime.Ops.LoadMethod(__ts, __s1, "append", out var __m, out var __self); __s1.DecRef(); __s1 = __m; __s2 = __self; }
+                { __gil_site0_58.LoadMethod(__ts, __s1, out var __m, out var __self); __s1.DecRef(); __s1 = __m; __s2 = __self; }
                 if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after LOAD_METHOD
                 // 60 LOAD_NAME 9 (t)
                 __s3 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[7]);
@@ -227,7 +232,7 @@ namespace GilGen.Examples
                 __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[7]);
                 if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after LOAD_NAME
                 // 78 LOAD_METHOD 11 (start)
-                { global::GilGen.Runtime.Ops.LoadMethod(__ts, __s1, "start", out var __m, out var __self); __s1.DecRef(); __s1 = __m; __s2 = __self; }
+                { __gil_site0_78.LoadMethod(__ts, __s1, out var __m, out var __self); __s1.DecRef(); __s1 = __m; __s2 = __self; }
                 if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after LOAD_METHOD
                 // 80 CALL_METHOD 0
                 if (__s2.IsUnbound)
@@ -280,7 +285,7 @@ namespace GilGen.Examples
                 __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[7]);
                 if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after LOAD_NAME
                 // 96 LOAD_METHOD 12 (join)
-                { global::GilGen.Runtime.Ops.LoadMethod(__ts, __s1, "join", out var __m, out var __self); __s1.DecRef(); __s1 = __m; __s2 = __self; }
+                { __gil_site0_96.LoadMethod(__ts, __s1, out var __m, out var __self); __s1.DecRef(); __s1 = __m; __s2 = __self; }
                 if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after LOAD_METHOD
                 // 98 CALL_METHOD 0
                 if (__s2.IsUnbound)

@@ -13,6 +13,10 @@ namespace GilGen.Examples
         private static readonly global::GilGen.Runtime.PyValue __gil_k0 = global::GilGen.Runtime.EmittedConstants.Str("increment");
         private static readonly global::GilGen.Runtime.PyValue __gil_k1 = global::GilGen.Runtime.EmittedConstants.Tuple(new global::GilGen.Runtime.PyValue[] { global::GilGen.Runtime.EmittedConstants.Str("target") });
         private static readonly global::GilGen.Runtime.PyValue __gil_k2 = global::GilGen.Runtime.EmittedConstants.Str("Final counter value:");
+        private static readonly global::GilGen.Runtime.AttributeSite __gil_site0_38 = new("Thread");
+        private static readonly global::GilGen.Runtime.AttributeSite __gil_site0_50 = new("append");
+        private static readonly global::GilGen.Runtime.AttributeSite __gil_site0_60 = new("start");
+        private static readonly global::GilGen.Runtime.AttributeSite __gil_site0_78 = new("join");
         private static readonly global::GilGen.Runtime.CodeInfo __gil_code0 = new("<module>", "<module>", __gil_source, 4, "  4           0 LOAD_CONST               0 (0)\n              2 LOAD_CONST               1 (None)\n              4 IMPORT_NAME              0 (threading)\n              6 STORE_NAME               0 (threading)\n\n  6           8 LOAD_CONST               0 (0)\n             10 STORE_GLOBAL             1 (counter)\n\n  8          12 LOAD_CONST               2 (<code object increment at 0x7f2136c7ae47, file \"Examples/Example07.cs\", line 8>)\n             14 LOAD_CONST               3 ('increment')\n             16 MAKE_FUNCTION            0\n             18 STORE_NAME               2 (increment)\n\n 13          20 BUILD_LIST               0\n             22 STORE_NAME               3 (threads)\n\n 14          24 LOAD_NAME                4 (range)\n             26 LOAD_CONST               4 (10)\n             28 CALL_FUNCTION            1\n             30 GET_ITER\n        >>   32 FOR_ITER                34 (to 68)\n             34 STORE_NAME               5 (_)\n\n 15          36 LOAD_NAME                0 (threading)\n             38 LOAD_ATTR                6 (Thread)\n             40 LOAD_NAME                2 (increment)\n             42 LOAD_CONST               5 (('target',))\n             44 CALL_FUNCTION_KW         1\n             46 STORE_NAME               7 (thread)\n\n 16          48 LOAD_NAME                3 (threads)\n             50 LOAD_METHOD              8 (append)\n             52 LOAD_NAME                7 (thread)\n             54 CALL_METHOD              1\n             56 POP_TOP\n\n 17          58 LOAD_NAME                7 (thread)\n             60 LOAD_METHOD              9 (start)\n             62 CALL_METHOD              0\n             64 POP_TOP\n             66 JUMP_ABSOLUTE           32\n\n 19     >>   68 LOAD_NAME                3 (threads)\n             70 GET_ITER\n        >>   72 FOR_ITER                12 (to 86)\n             74 STORE_NAME               7 (thread)\n\n 20          76 LOAD_NAME                7 (thread)\n             78 LOAD_METHOD             10 (join)\n             80 CALL_METHOD              0\n             82 POP_TOP\n             84 JUMP_ABSOLUTE           72\n\n 22     >>   86 LOAD_NAME               11 (print)\n             88 LOAD_CONST               6 ('Final counter value:')\n             90 LOAD_GLOBAL              1 (counter)\n             92 CALL_FUNCTION            2\n             94 POP_TOP\n             96 LOAD_CONST               1 (None)\n             98 RETURN_VALUE\n\nDisassembly of <code object increment at 0x7f2136c7ae47, file \"Examples/Example07.cs\", line 8>:\n 10           0 LOAD_GLOBAL              0 (range)\n              2 LOAD_CONST               1 (100000)\n              4 CALL_FUNCTION            1\n              6 GET_ITER\n        >>    8 FOR_ITER                12 (to 22)\n             10 STORE_FAST               0 (_)\n\n 11          12 LOAD_GLOBAL              1 (counter)\n             14 LOAD_CONST               2 (1)\n             16 INPLACE_ADD\n             18 STORE_GLOBAL             1 (counter)\n             20 JUMP_ABSOLUTE            8\n        >>   22 LOAD_CONST               0 (None)\n             24 RETURN_VALUE\n");
         private static readonly global::GilGen.Runtime.CodeInfo __gil_code1 = new("increment", "increment", __gil_source, 8, " 10           0 LOAD_GLOBAL              0 (range)\n              2 LOAD_CONST               1 (100000)\n              4 CALL_FUNCTION            1\n              6 GET_ITER\n        >>    8 FOR_ITER                12 (to 22)\n             10 STORE_FAST               0 (_)\n\n 11          12 LOAD_GLOBAL              1 (counter)\n             14 LOAD_CONST               2 (1)\n             16 INPLACE_ADD\n             18 STORE_GLOBAL             1 (counter)\n             20 JUMP_ABSOLUTE            8\n        >>   22 LOAD_CONST               0 (None)\n             24 RETURN_VALUE\n");
         private static readonly global::GilGen.Runtime.ArgSpec __gil_args1 = new(new string[] {  }, 0, 0, 0, false, false);
@@ -121,7 +125,7 @@ namespace GilGen.Examples
                 __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[0]);
                 if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after LOAD_NAME
                 // 38 LOAD_ATTR 6 (Thread)
-                { var __r = global::GilGen.Runtime.Ops.GetAttr(__ts, __s1, "Thread"); __s1.DecRef(); __s1 = __r; }
+                { var __r = __gil_site0_38.Load(__ts, __s1); __s1.DecRef(); __s1 = __r; }
                 if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after LOAD_ATTR
                 // 40 LOAD_NAME 2 (increment)
                 __s2 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[2]);
@@ -144,7 +148,7 @@ namespace GilGen.Examples
                 __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[3]);
                 if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after LOAD_NAME
                 // 50 LOAD_METHOD 8 (append)
-                { global::GilGen.Runtime.Ops.LoadMethod(__ts, __s1, "append", out var __m, out var __self); __s1.DecRef(); __s1 = __m; __s2 = __self; }
+                { __gil_site0_50.LoadMethod(__ts, __s1, out var __m, out var __self); __s1.DecRef(); __s1 = __m; __s2 = __self; }
                 if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after LOAD_METHOD
                 // 52 LOAD_NAME 7 (thread)
                 __s3 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[6]);
@@ -174,7 +178,7 @@ namespace GilGen.Examples
                 __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[6]);
                 if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after LOAD_NAME
                 // 60 LOAD_METHOD 9 (start)
-                { global::GilGen.Runtime.Ops.LoadMethod(__ts, __s1, "start", out var __m, out var __self); __s1.DecRef(); __s1 = __m; __s2 = __self; }
+                { __gil_site0_60.LoadMethod(__ts, __s1, out var __m, out var __self); __s1.DecRef(); __s1 = __m; __s2 = __self; }
                 if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after LOAD_METHOD
                 // 62 CALL_METHOD 0
                 if (__s2.IsUnbound)
@@ -227,7 +231,7 @@ namespace GilGen.Examples
                 __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[6]);
                 if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after LOAD_NAME
                 // 78 LOAD_METHOD 10 (join)
-                { global::GilGen.Runtime.Ops.LoadMethod(__ts, __s1, "join", out var __m, out var __self); __s1.DecRef(); __s1 = __m; __s2 = __self; }
+                { __gil_site0_78.LoadMethod(__ts, __s1, out var __m, out var __self); __s1.DecRef(); __s1 = __m; __s2 = __self; }
                 if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after LOAD_METHOD
                 // 80 CALL_METHOD 0
                 if (__s2.IsUnbound)
@@ -348,13 +352,16 @@ namespace GilGen.Examples
                 // 22 LOAD_CONST 0
                 __s0 = global::GilGen.Runtime.PyValue.None;
                 // 24 RETURN_VALUE
-                __l__0.DecRef();
                 return __s0;
 #line default
             }
-            catch (global::GilGen.Runtime.PyException __e) when (global::GilGen.Runtime.EmittedOps.LeaveFrame(__e, __gil_code1, __line, __l__0))
+            catch (global::GilGen.Runtime.PyException __e) when (global::GilGen.Runtime.EmittedOps.LeaveFrame(__e, __gil_code1, __line))
             {
                 throw;   // never reached: LeaveFrame returns false
+            }
+            finally
+            {
+                __l__0.DecRef();
             }
         }
 

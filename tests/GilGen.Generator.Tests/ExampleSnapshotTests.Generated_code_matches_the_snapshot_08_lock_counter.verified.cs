@@ -13,6 +13,11 @@ namespace GilGen.Examples
         private static readonly global::GilGen.Runtime.PyValue __gil_k0 = global::GilGen.Runtime.EmittedConstants.Str("increment");
         private static readonly global::GilGen.Runtime.PyValue __gil_k1 = global::GilGen.Runtime.EmittedConstants.Tuple(new global::GilGen.Runtime.PyValue[] { global::GilGen.Runtime.EmittedConstants.Str("target") });
         private static readonly global::GilGen.Runtime.PyValue __gil_k2 = global::GilGen.Runtime.EmittedConstants.Str("Final counter value:");
+        private static readonly global::GilGen.Runtime.AttributeSite __gil_site0_14 = new("Lock");
+        private static readonly global::GilGen.Runtime.AttributeSite __gil_site0_46 = new("Thread");
+        private static readonly global::GilGen.Runtime.AttributeSite __gil_site0_58 = new("append");
+        private static readonly global::GilGen.Runtime.AttributeSite __gil_site0_68 = new("start");
+        private static readonly global::GilGen.Runtime.AttributeSite __gil_site0_86 = new("join");
         private static readonly global::GilGen.Runtime.CodeInfo __gil_code0 = new("<module>", "<module>", __gil_source, 2, "  2           0 LOAD_CONST               0 (0)\n              2 LOAD_CONST               1 (None)\n              4 IMPORT_NAME              0 (threading)\n              6 STORE_NAME               0 (threading)\n\n  4           8 LOAD_CONST               0 (0)\n             10 STORE_GLOBAL             1 (counter)\n\n  5          12 LOAD_NAME                0 (threading)\n             14 LOAD_METHOD              2 (Lock)\n             16 CALL_METHOD              0\n             18 STORE_NAME               3 (lock)\n\n  7          20 LOAD_CONST               2 (<code object increment at 0x7faa2fa11ba1, file \"Examples/Example08.cs\", line 7>)\n             22 LOAD_CONST               3 ('increment')\n             24 MAKE_FUNCTION            0\n             26 STORE_NAME               4 (increment)\n\n 13          28 BUILD_LIST               0\n             30 STORE_NAME               5 (threads)\n\n 14          32 LOAD_NAME                6 (range)\n             34 LOAD_CONST               4 (10)\n             36 CALL_FUNCTION            1\n             38 GET_ITER\n        >>   40 FOR_ITER                34 (to 76)\n             42 STORE_NAME               7 (_)\n\n 15          44 LOAD_NAME                0 (threading)\n             46 LOAD_ATTR                8 (Thread)\n             48 LOAD_NAME                4 (increment)\n             50 LOAD_CONST               5 (('target',))\n             52 CALL_FUNCTION_KW         1\n             54 STORE_NAME               9 (thread)\n\n 16          56 LOAD_NAME                5 (threads)\n             58 LOAD_METHOD             10 (append)\n             60 LOAD_NAME                9 (thread)\n             62 CALL_METHOD              1\n             64 POP_TOP\n\n 17          66 LOAD_NAME                9 (thread)\n             68 LOAD_METHOD             11 (start)\n             70 CALL_METHOD              0\n             72 POP_TOP\n             74 JUMP_ABSOLUTE           40\n\n 19     >>   76 LOAD_NAME                5 (threads)\n             78 GET_ITER\n        >>   80 FOR_ITER                12 (to 94)\n             82 STORE_NAME               9 (thread)\n\n 20          84 LOAD_NAME                9 (thread)\n             86 LOAD_METHOD             12 (join)\n             88 CALL_METHOD              0\n             90 POP_TOP\n             92 JUMP_ABSOLUTE           80\n\n 22     >>   94 LOAD_NAME               13 (print)\n             96 LOAD_CONST               6 ('Final counter value:')\n             98 LOAD_GLOBAL              1 (counter)\n            100 CALL_FUNCTION            2\n            102 POP_TOP\n            104 LOAD_CONST               1 (None)\n            106 RETURN_VALUE\n\nDisassembly of <code object increment at 0x7faa2fa11ba1, file \"Examples/Example08.cs\", line 7>:\n  9           0 LOAD_GLOBAL              0 (range)\n              2 LOAD_CONST               1 (100000)\n              4 CALL_FUNCTION            1\n              6 GET_ITER\n        >>    8 FOR_ITER                48 (to 58)\n             10 STORE_FAST               0 (_)\n\n 10          12 LOAD_GLOBAL              1 (lock)\n             14 SETUP_WITH              24 (to 40)\n             16 POP_TOP\n\n 11          18 LOAD_GLOBAL              2 (counter)\n             20 LOAD_CONST               2 (1)\n             22 INPLACE_ADD\n             24 STORE_GLOBAL             2 (counter)\n             26 POP_BLOCK\n             28 LOAD_CONST               0 (None)\n             30 DUP_TOP\n             32 DUP_TOP\n             34 CALL_FUNCTION            3\n             36 POP_TOP\n             38 JUMP_ABSOLUTE            8\n        >>   40 WITH_EXCEPT_START\n             42 POP_JUMP_IF_TRUE        46\n             44 RERAISE\n        >>   46 POP_TOP\n             48 POP_TOP\n             50 POP_TOP\n             52 POP_EXCEPT\n             54 POP_TOP\n             56 JUMP_ABSOLUTE            8\n        >>   58 LOAD_CONST               0 (None)\n             60 RETURN_VALUE\n");
         private static readonly global::GilGen.Runtime.CodeInfo __gil_code1 = new("increment", "increment", __gil_source, 7, "  9           0 LOAD_GLOBAL              0 (range)\n              2 LOAD_CONST               1 (100000)\n              4 CALL_FUNCTION            1\n              6 GET_ITER\n        >>    8 FOR_ITER                48 (to 58)\n             10 STORE_FAST               0 (_)\n\n 10          12 LOAD_GLOBAL              1 (lock)\n             14 SETUP_WITH              24 (to 40)\n             16 POP_TOP\n\n 11          18 LOAD_GLOBAL              2 (counter)\n             20 LOAD_CONST               2 (1)\n             22 INPLACE_ADD\n             24 STORE_GLOBAL             2 (counter)\n             26 POP_BLOCK\n             28 LOAD_CONST               0 (None)\n             30 DUP_TOP\n             32 DUP_TOP\n             34 CALL_FUNCTION            3\n             36 POP_TOP\n             38 JUMP_ABSOLUTE            8\n        >>   40 WITH_EXCEPT_START\n             42 POP_JUMP_IF_TRUE        46\n             44 RERAISE\n        >>   46 POP_TOP\n             48 POP_TOP\n             50 POP_TOP\n             52 POP_EXCEPT\n             54 POP_TOP\n             56 JUMP_ABSOLUTE            8\n        >>   58 LOAD_CONST               0 (None)\n             60 RETURN_VALUE\n");
         private static readonly global::GilGen.Runtime.ArgSpec __gil_args1 = new(new string[] {  }, 0, 0, 0, false, false);
@@ -64,7 +69,7 @@ namespace GilGen.Examples
                 __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[0]);
                 if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after LOAD_NAME
                 // 14 LOAD_METHOD 2 (Lock)
-                { global::GilGen.Runtime.Ops.LoadMethod(__ts, __s0, "Lock", out var __m, out var __self); __s0.DecRef(); __s0 = __m; __s1 = __self; }
+                { __gil_site0_14.LoadMethod(__ts, __s0, out var __m, out var __self); __s0.DecRef(); __s0 = __m; __s1 = __self; }
                 if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after LOAD_METHOD
                 // 16 CALL_METHOD 0
                 if (__s1.IsUnbound)
@@ -148,7 +153,7 @@ namespace GilGen.Examples
                 __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[0]);
                 if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after LOAD_NAME
                 // 46 LOAD_ATTR 8 (Thread)
-                { var __r = global::GilGen.Runtime.Ops.GetAttr(__ts, __s1, "Thread"); __s1.DecRef(); __s1 = __r; }
+                { var __r = __gil_site0_46.Load(__ts, __s1); __s1.DecRef(); __s1 = __r; }
                 if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after LOAD_ATTR
                 // 48 LOAD_NAME 4 (increment)
                 __s2 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[3]);
@@ -171,7 +176,7 @@ namespace GilGen.Examples
                 __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[4]);
                 if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after LOAD_NAME
                 // 58 LOAD_METHOD 10 (append)
-                { global::GilGen.Runtime.Ops.LoadMethod(__ts, __s1, "append", out var __m, out var __self); __s1.DecRef(); __s1 = __m; __s2 = __self; }
+                { __gil_site0_58.LoadMethod(__ts, __s1, out var __m, out var __self); __s1.DecRef(); __s1 = __m; __s2 = __self; }
                 if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after LOAD_METHOD
                 // 60 LOAD_NAME 9 (thread)
                 __s3 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[7]);
@@ -201,7 +206,7 @@ namespace GilGen.Examples
                 __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[7]);
                 if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after LOAD_NAME
                 // 68 LOAD_METHOD 11 (start)
-                { global::GilGen.Runtime.Ops.LoadMethod(__ts, __s1, "start", out var __m, out var __self); __s1.DecRef(); __s1 = __m; __s2 = __self; }
+                { __gil_site0_68.LoadMethod(__ts, __s1, out var __m, out var __self); __s1.DecRef(); __s1 = __m; __s2 = __self; }
                 if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after LOAD_METHOD
                 // 70 CALL_METHOD 0
                 if (__s2.IsUnbound)
@@ -254,7 +259,7 @@ namespace GilGen.Examples
                 __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[7]);
                 if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after LOAD_NAME
                 // 86 LOAD_METHOD 12 (join)
-                { global::GilGen.Runtime.Ops.LoadMethod(__ts, __s1, "join", out var __m, out var __self); __s1.DecRef(); __s1 = __m; __s2 = __self; }
+                { __gil_site0_86.LoadMethod(__ts, __s1, out var __m, out var __self); __s1.DecRef(); __s1 = __m; __s2 = __self; }
                 if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after LOAD_METHOD
                 // 88 CALL_METHOD 0
                 if (__s2.IsUnbound)

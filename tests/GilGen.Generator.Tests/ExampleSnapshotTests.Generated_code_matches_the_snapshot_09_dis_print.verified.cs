@@ -12,6 +12,7 @@ namespace GilGen.Examples
         private static readonly global::GilGen.Runtime.SourceText __gil_source = new("Examples/Example09.cs", "# Seed: disassembling a function that calls print.\nimport dis\n\ndef test():\n    print('hello')\n\ntest()\ndis.dis(test)");
         private static readonly global::GilGen.Runtime.PyValue __gil_k0 = global::GilGen.Runtime.EmittedConstants.Str("hello");
         private static readonly global::GilGen.Runtime.PyValue __gil_k1 = global::GilGen.Runtime.EmittedConstants.Str("test");
+        private static readonly global::GilGen.Runtime.AttributeSite __gil_site0_24 = new("dis");
         private static readonly global::GilGen.Runtime.CodeInfo __gil_code0 = new("<module>", "<module>", __gil_source, 2, "  2           0 LOAD_CONST               0 (0)\n              2 LOAD_CONST               1 (None)\n              4 IMPORT_NAME              0 (dis)\n              6 STORE_NAME               0 (dis)\n\n  4           8 LOAD_CONST               2 (<code object test at 0x7f00f405d0a8, file \"Examples/Example09.cs\", line 4>)\n             10 LOAD_CONST               3 ('test')\n             12 MAKE_FUNCTION            0\n             14 STORE_NAME               1 (test)\n\n  7          16 LOAD_NAME                1 (test)\n             18 CALL_FUNCTION            0\n             20 POP_TOP\n\n  8          22 LOAD_NAME                0 (dis)\n             24 LOAD_METHOD              0 (dis)\n             26 LOAD_NAME                1 (test)\n             28 CALL_METHOD              1\n             30 POP_TOP\n             32 LOAD_CONST               1 (None)\n             34 RETURN_VALUE\n\nDisassembly of <code object test at 0x7f00f405d0a8, file \"Examples/Example09.cs\", line 4>:\n  5           0 LOAD_GLOBAL              0 (print)\n              2 LOAD_CONST               1 ('hello')\n              4 CALL_FUNCTION            1\n              6 POP_TOP\n              8 LOAD_CONST               0 (None)\n             10 RETURN_VALUE\n");
         private static readonly global::GilGen.Runtime.CodeInfo __gil_code1 = new("test", "test", __gil_source, 4, "  5           0 LOAD_GLOBAL              0 (print)\n              2 LOAD_CONST               1 ('hello')\n              4 CALL_FUNCTION            1\n              6 POP_TOP\n              8 LOAD_CONST               0 (None)\n             10 RETURN_VALUE\n");
         private static readonly global::GilGen.Runtime.ArgSpec __gil_args1 = new(new string[] {  }, 0, 0, 0, false, false);
@@ -84,7 +85,7 @@ namespace GilGen.Examples
                 __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[0]);
                 if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after LOAD_NAME
                 // 24 LOAD_METHOD 0 (dis)
-                { global::GilGen.Runtime.Ops.LoadMethod(__ts, __s0, "dis", out var __m, out var __self); __s0.DecRef(); __s0 = __m; __s1 = __self; }
+                { __gil_site0_24.LoadMethod(__ts, __s0, out var __m, out var __self); __s0.DecRef(); __s0 = __m; __s1 = __self; }
                 if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after LOAD_METHOD
                 // 26 LOAD_NAME 1 (test)
                 __s2 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[1]);

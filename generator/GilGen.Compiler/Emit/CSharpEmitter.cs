@@ -58,6 +58,10 @@ public static class CSharpEmitter
         {
             w.Line($"private static readonly {Value} {field} = {ConstantInitializer(constant, layout)};");
         }
+        foreach (var (field, name) in layout.AttributeSites)
+        {
+            w.Line($"private static readonly {AttributeSite} {field} = new({CSharpLiteral.String(name)});");
+        }
         foreach (var code in layout.Codes)
         {
             string dis = Disassembler.Dis(code, StableAddress);

@@ -14,6 +14,7 @@ internal sealed class ModuleLayout
     private readonly Dictionary<string, int> _slots = new(StringComparer.Ordinal);
     private readonly Dictionary<Constant, string> _constantFields = new();
     private readonly Dictionary<CodeObject, int> _codeIds = new();
+    private readonly Dictionary<(CodeObject, int), string> _attributeSites = new();
 
     public ModuleLayout(CodeObject module, string prefix)
     {
@@ -33,7 +34,13 @@ internal sealed class ModuleLayout
     /// <summary>Heap constants and the static fields that hold them, in first-use order.</summary>
     public List<(Constant Constant, string Field)> ConstantFields { get; } = new();
 
+    /// <summary>The inline caches of attribute instructions (one per LOAD_ATTR, STORE_ATTR, LOAD_METHOD) and the names they name.</summary>
+    public List<(string Field, string Name)> AttributeSites { get; } = new();
+
     public int SlotOf(string name) => _slots[name];
+
+    /// <summary>The field holding the inline cache of the attribute instruction at <paramref name="offset"/>.</summary>
+    public string AttributeSite(CodeObject code, int offset) => _attributeSites[(code, offset)];
 
     public int IdOf(CodeObject code) => _codeIds[code];
 
@@ -75,6 +82,13 @@ internal sealed class ModuleLayout
             }
             switch (ins.Opcode)
             {
+                case Opcode.LOAD_ATTR:
+                case Opcode.STORE_ATTR:
+                case Opcode.LOAD_METHOD:
+                    string field = Prefix + "site" + _codeIds[code] + "_" + ins.Offset;
+                    _attributeSites[(code, ins.Offset)] = field;
+                    AttributeSites.Add((field, code.Names[ins.Arg]));
+                    break;
                 case Opcode.LOAD_GLOBAL:
                 case Opcode.STORE_GLOBAL:
                 case Opcode.DELETE_GLOBAL:

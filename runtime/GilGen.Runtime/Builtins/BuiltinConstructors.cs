@@ -16,8 +16,7 @@ public static class BuiltinConstructors
     {
         if (ReferenceEquals(type, PyType.Object) && args.Length > 0) throw PyErr.TypeError("object() takes no arguments");
         var inst = new PyInstance(type);
-        var init = type.Lookup("__init__");
-        if (init is PyValue f && f.Obj is PyFunction)
+        if (type.FindUserInit() is PyValue f)
         {
             PyValue r;
             try { r = Ops.CallWithSelf(ts, f, PyValue.From(inst), args, kw); }

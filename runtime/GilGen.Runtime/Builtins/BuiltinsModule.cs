@@ -254,7 +254,7 @@ public static class BuiltinsModule
             or PyGenerator { IsCoroutine: false } or PyCoroutineWrapper;
 
     private static PyValue One(ReadOnlySpan<PyValue> a, string[]? kw, string name) =>
-        new BuiltinArguments(name, a, kw).NoKeywords().Expect(1, 1)[0];
+        kw is null && a.Length == 1 ? a[0] : new BuiltinArguments(name, a, kw).NoKeywords().Expect(1, 1)[0];
 
     private static bool ClassMatches(PyType t, PyValue spec, string error)
     {

@@ -46,15 +46,14 @@ public static class EmittedOps
     }
 
     /// <summary>
-    /// The exception filter of a function without try blocks: the exception leaves the frame, so the
-    /// frame adds itself to the traceback and releases its locals (<paramref name="owned"/>) here, in
-    /// the first pass. Returns false: nothing is caught, so no rethrow nests one exception dispatch per
-    /// frame on the stack, and unwinding a deep recursion cannot overflow it.
+    /// The exception filter of a function without try blocks: the exception leaves the frame, so the frame
+    /// adds itself to the traceback here, in the first pass (its locals are released by a finally, in the
+    /// second). Returns false: nothing is caught, so no rethrow nests one exception dispatch per frame on
+    /// the stack, and unwinding a deep recursion cannot overflow it.
     /// </summary>
-    public static bool LeaveFrame(PyException e, CodeInfo code, int line, params PyValue[] owned)
+    public static bool LeaveFrame(PyException e, CodeInfo code, int line)
     {
         e.AddFrame(code, line);
-        foreach (var v in owned) v.DecRef();
         return false;
     }
 

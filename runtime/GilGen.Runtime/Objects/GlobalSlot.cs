@@ -12,6 +12,11 @@ public sealed class GlobalSlot
     public readonly string Name;
     /// <summary>The value (owned reference), Unbound when not bound.</summary>
     public PyValue Value = PyValue.Unbound;
+    /// <summary>
+    /// While this global is unbound, LOAD_GLOBAL reads the builtin of the same name: the builtins module's
+    /// slot, found once and kept (CPython 3.11's LOAD_GLOBAL_BUILTIN caches the same lookup).
+    /// </summary>
+    internal GlobalSlot? Builtin;
     /// <summary>An unbound slot.</summary>
     public GlobalSlot(string name) => Name = name;
 }

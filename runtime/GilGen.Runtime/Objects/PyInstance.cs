@@ -37,6 +37,28 @@ public class PyInstance : PyObject
     /// <summary>The attribute at <paramref name="index"/> of <see cref="Shape"/> (borrowed): the inline-cache read.</summary>
     public PyValue ValueAt(int index) => _values[index];
 
+    /// <summary>Replaces the attribute at <paramref name="index"/> of <see cref="Shape"/> (value borrowed): the inline-cache store.</summary>
+    internal void ReplaceAt(int index, PyValue value)
+    {
+        value.IncRef();
+        var old = _values[index];
+        _values[index] = value;
+        old.DecRef();
+    }
+
+    /// <summary>
+    /// Adds an attribute that <see cref="Shape"/> lacks, <paramref name="next"/> being the shape with it at
+    /// <paramref name="index"/> (value borrowed): the inline-cache store that grows the layout.
+    /// </summary>
+    internal void AppendAt(InstanceShape next, int index, PyValue value)
+    {
+        value.IncRef();
+        if (index >= _values.Length) Array.Resize(ref _values, Math.Max(4, _values.Length * 2));
+        _values[index] = value;
+        _shape = next;
+        if (next.Count > _type.InstanceSizeHint) _type.InstanceSizeHint = next.Count;
+    }
+
     /// <summary>An attribute stored on the instance itself (borrowed), or false.</summary>
     public bool TryGetStored(string name, out PyValue value)
     {

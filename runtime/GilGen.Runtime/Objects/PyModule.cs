@@ -50,6 +50,9 @@ public sealed class PyModule : PyObject
         return slot;
     }
 
+    /// <summary>The slot for <paramref name="name"/>, or null when the module never had that global.</summary>
+    public GlobalSlot? FindSlot(string name) => _byName.TryGetValue(name, out var slot) ? slot : null;
+
     /// <summary>The bound globals in definition order (for dir() and import *).</summary>
     public IEnumerable<GlobalSlot> BoundSlots()
     {

@@ -218,8 +218,27 @@ public sealed partial class PyType
     /// <summary>A <c>__new__</c> written in Python somewhere along the MRO (before any builtin layout), or null.</summary>
     private PyValue? FindUserNew()
     {
-        var n = Lookup("__new__");
-        return n is PyValue { Obj: PyStaticMethod { Function.Obj: PyFunction } sm } ? sm.Function : null;
+        RefreshCreationHooks();
+        return _userNew;
+    }
+
+    /// <summary>The <c>__init__</c> calling the class runs when it is a Python function, or null.</summary>
+    internal PyValue? FindUserInit()
+    {
+        RefreshCreationHooks();
+        return _userInit;
+    }
+
+    // What calling the class looks up every time, kept per Version: two dictionary lookups of the MRO saved per instance.
+    private int _creationHooksVersion;
+    private PyValue? _userNew, _userInit;
+
+    private void RefreshCreationHooks()
+    {
+        if (_creationHooksVersion == Version) return;
+        _userNew = Lookup("__new__") is PyValue { Obj: PyStaticMethod { Function.Obj: PyFunction } sm } ? sm.Function : null;
+        _userInit = Lookup("__init__") is PyValue { Obj: PyFunction } init ? init : null;
+        _creationHooksVersion = Version;
     }
 
     /// <summary>Calling a class whose __new__ is Python code: obj = __new__(cls, ...); then __init__ when obj is an instance of cls.</summary>

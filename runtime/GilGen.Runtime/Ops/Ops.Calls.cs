@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 namespace GilGen.Runtime;
 
@@ -12,27 +13,40 @@ public static partial class Ops
     {
         var o = callable.Obj;
         if (o is null) throw PyErr.TypeError("'int' object is not callable");
-        // The limit is CPython's; the stack probe turns a deep recursion that the thread's stack
-        // cannot hold (a high sys.setrecursionlimit, big frames) into the same RecursionError
-        // instead of a .NET stack overflow, which would kill the process.
-        if (++ts.RecursionDepth > ts.RecursionLimit || !System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
-        {
-            ts.RecursionDepth--;
-            throw PyErr.RecursionError("maximum recursion depth exceeded");
-        }
+        EnterCall(ts);
+        if (o is PyFunction f) return CallFunction(ts, f, args, kwNames);
         try
         {
-            if (o is PyFunction f) return CallFunction(ts, f, args, kwNames);
             if (o.Type.Module != "builtins" && o is not PyType && o.Type.Lookup("__call__") is PyValue c && c.Obj is PyFunction)
             {
-                var withSelf = new PyValue[args.Length + 1];
-                withSelf[0] = callable;
-                args.CopyTo(withSelf.AsSpan(1));
-                return Call(ts, c, withSelf, kwNames);
+                var buffer = new ValueBuffer();
+                return Call(ts, c, PrependSelf(callable, args, ref buffer), kwNames);
             }
             return o.Call(ts, args, kwNames);
         }
         finally { ts.RecursionDepth--; }
+    }
+
+    /// <summary>
+    /// Counts a call against CPython's recursion limit, and turns a recursion that the thread's stack cannot
+    /// hold (a high sys.setrecursionlimit, big frames) into the same RecursionError instead of a .NET stack
+    /// overflow, which would kill the process. The stack probe asks the runtime (a thread-local lookup), so it
+    /// runs at every fourth level only: the runtime keeps at least 64 KiB in reserve, far more than the few
+    /// frames of generated and runtime code that three levels take.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void EnterCall(ThreadState ts)
+    {
+        int depth = ++ts.RecursionDepth;
+        if (depth > ts.RecursionLimit || ((depth & 3) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()))
+            RecursionTooDeep(ts);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void RecursionTooDeep(ThreadState ts)
+    {
+        ts.RecursionDepth--;
+        throw PyErr.RecursionError("maximum recursion depth exceeded");
     }
 
     /// <summary>
@@ -42,12 +56,20 @@ public static partial class Ops
     /// </summary>
     public static PyValue CallWithSelf(ThreadState ts, PyValue function, PyValue self, ReadOnlySpan<PyValue> args, string[]? kwNames)
     {
-        var withSelf = new PyValue[args.Length + 1];
-        withSelf[0] = self;
-        args.CopyTo(withSelf.AsSpan(1));
+        var buffer = new ValueBuffer();
+        var withSelf = PrependSelf(self, args, ref buffer);
         self.IncRef();
         try { return Call(ts, function, withSelf, kwNames); }
         finally { self.DecRef(); }
+    }
+
+    /// <summary>(self, *args) as one span: up to 15 arguments in <paramref name="buffer"/> on the caller's stack, more in an array.</summary>
+    private static Span<PyValue> PrependSelf(PyValue self, ReadOnlySpan<PyValue> args, ref ValueBuffer buffer)
+    {
+        Span<PyValue> withSelf = args.Length < 16 ? ((Span<PyValue>)buffer).Slice(0, args.Length + 1) : new PyValue[args.Length + 1];
+        withSelf[0] = self;
+        args.CopyTo(withSelf.Slice(1));
+        return withSelf;
     }
 
     /// <summary>
@@ -55,7 +77,8 @@ public static partial class Ops
     /// the new frame for the duration of the call (the frame, not the caller's stack, owns them), so
     /// sys.getrefcount inside the callee sees what CPython 3.11/3.12 print. Generated code keeps the 3.9
     /// discipline (callee IncRefs into its locals, caller DecRefs after the call); the moved references are
-    /// given back on return so that the caller's DecRef balances.
+    /// given back on return so that the caller's DecRef balances. Leaves the call counted by
+    /// <see cref="EnterCall"/>.
     /// </summary>
     private static PyValue CallFunction(ThreadState ts, PyFunction f, ReadOnlySpan<PyValue> args, string[]? kwNames)
     {
@@ -72,8 +95,9 @@ public static partial class Ops
         try { return f.Body(ts, f, args, kwNames); }
         finally
         {
-            for (int i = 0; i < n; i++)
-                if ((moved & (1UL << i)) != 0) args[i].Obj!.RefCount++;
+            ts.RecursionDepth--;
+            for (int i = 0; moved != 0; i++, moved >>= 1)
+                if ((moved & 1) != 0) args[i].Obj!.RefCount++;
         }
     }
 

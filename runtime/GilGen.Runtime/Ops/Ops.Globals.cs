@@ -14,7 +14,7 @@ public static partial class Ops
     public static PyValue LoadGlobal(ThreadState ts, GlobalSlot slot)
     {
         var v = slot.Value;
-        if (v.IsUnbound) return LoadBuiltin(ts, slot.Name);
+        if (v.IsUnbound) return LoadBuiltin(slot);
         v.IncRef();
         return v;
     }
@@ -22,12 +22,12 @@ public static partial class Ops
     /// <summary>LOAD_NAME at module level: same as LOAD_GLOBAL.</summary>
     public static PyValue LoadName(ThreadState ts, GlobalSlot slot) => LoadGlobal(ts, slot);
 
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static PyValue LoadBuiltin(ThreadState ts, string name)
+    private static PyValue LoadBuiltin(GlobalSlot slot)
     {
-        var v = BuiltinsModule.Instance.GetGlobal(name);
-        if (v.IsUnbound) throw PyErr.NameNotDefined(name);
-        return v;
+        var builtin = slot.Builtin ??= BuiltinsModule.Instance.FindSlot(slot.Name);
+        var v = builtin is null ? PyValue.Unbound : builtin.Value;
+        if (v.IsUnbound) throw PyErr.NameNotDefined(slot.Name);
+        return v.NewRef();
     }
 
     /// <summary>STORE_GLOBAL / STORE_NAME: steals <paramref name="v"/> and DecRefs the old value.</summary>

@@ -1,0 +1,200 @@
+using System.Runtime.CompilerServices;
+
+namespace GilGen.Runtime;
+
+/// <summary>
+/// The inline cache of one LOAD_ATTR, STORE_ATTR or LOAD_METHOD instruction in generated code: a static
+/// field beside the instruction, as CPython 3.11's specializing interpreter keeps a cache beside each
+/// instruction. The first execution takes the generic path and records what it found
+/// (<see cref="AttributeSiteEntry"/>); later executions check the entry's guards and, when they hold,
+/// read or write the attribute directly.
+/// <para>
+/// The guards are the ones CPython uses. An instance's layout (<see cref="InstanceShape"/>) says which
+/// attributes it has and where; shapes belong to one class's tree, so a shape also names the class. The
+/// class's <see cref="PyType.Version"/> changes whenever its namespace or a base's changes, so an entry
+/// made at one version still describes the class while the version is the same: no descriptor of that
+/// name appeared, no <c>__getattribute__</c> or <c>__setattr__</c> was added. Nothing in a hit runs
+/// Python code, so a hit is one step under the GIL, as the specialized instruction is in CPython.
+/// </para>
+/// </summary>
+public sealed class AttributeSite
+{
+    // After this many misses the site is megamorphic: it stops recording and always takes the generic path.
+    private const int MaxSpecializations = 32;
+
+    private AttributeSiteEntry _entry = AttributeSiteEntry.Empty;
+    private int _specializations;
+
+    /// <summary>The attribute name the instruction names.</summary>
+    public string Name { get; }
+
+    /// <summary>A site that has not run yet.</summary>
+    public AttributeSite(string name) => Name = name;
+
+    /// <summary>LOAD_ATTR: <c>o.name</c> as a new reference (<paramref name="o"/> borrowed).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public PyValue Load(ThreadState ts, PyValue o)
+    {
+        var e = _entry;
+        var obj = o.Obj;
+        if (obj is not null)
+        {
+            if (obj.GetType() == typeof(PyInstance))
+            {
+                var inst = Unsafe.As<PyInstance>(obj);
+                if (ReferenceEquals(inst.Shape, e.Shape) && e.Type!.Version == e.Version)
+                {
+                    if (e.Kind == AttributeSiteKind.InstanceValue) return inst.ValueAt(e.Index).NewRef();
+                    if (e.Kind == AttributeSiteKind.ClassValue) return e.Value.NewRef();
+                    if (e.Kind == AttributeSiteKind.Method) return PyValue.From(new PyBoundMethod(e.Value, o));
+                }
+            }
+            else if (ReferenceEquals(obj, e.Module))
+            {
+                var v = e.Slot!.Value;
+                if (!v.IsUnbound) return v.NewRef();
+            }
+        }
+        return LoadMiss(ts, o);
+    }
+
+    /// <summary>
+    /// LOAD_METHOD: a method found on the class gives (method, self) so the call needs no bound method;
+    /// anything else gives (attribute, Unbound), as ceval pushes (NULL, attribute). Both new references.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void LoadMethod(ThreadState ts, PyValue o, out PyValue method, out PyValue self)
+    {
+        var e = _entry;
+        var obj = o.Obj;
+        if (obj is not null)
+        {
+            if (obj.GetType() == typeof(PyInstance))
+            {
+                var inst = Unsafe.As<PyInstance>(obj);
+                if (ReferenceEquals(inst.Shape, e.Shape) && e.Type!.Version == e.Version)
+                {
+                    if (e.Kind == AttributeSiteKind.Method) { method = e.Value.NewRef(); self = o.NewRef(); return; }
+                    if (e.Kind == AttributeSiteKind.InstanceValue) { method = inst.ValueAt(e.Index).NewRef(); self = PyValue.Unbound; return; }
+                    if (e.Kind == AttributeSiteKind.ClassValue) { method = e.Value.NewRef(); self = PyValue.Unbound; return; }
+                }
+            }
+            else if (ReferenceEquals(obj, e.Module))
+            {
+                var v = e.Slot!.Value;
+                if (!v.IsUnbound) { method = v.NewRef(); self = PyValue.Unbound; return; }
+            }
+            else if (e.Kind == AttributeSiteKind.BuiltinMethod && ReferenceEquals(obj.Type, e.Type) && obj.InstanceDict is null)
+            {
+                method = e.Value.NewRef();
+                self = o.NewRef();
+                return;
+            }
+        }
+        LoadMethodMiss(ts, o, out method, out self);
+    }
+
+    /// <summary>STORE_ATTR: <c>o.name = value</c> (both borrowed).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Store(ThreadState ts, PyValue o, PyValue value)
+    {
+        var e = _entry;
+        var obj = o.Obj;
+        if (obj is not null && obj.GetType() == typeof(PyInstance))
+        {
+            var inst = Unsafe.As<PyInstance>(obj);
+            if (ReferenceEquals(inst.Shape, e.Shape) && e.Type!.Version == e.Version)
+            {
+                if (e.Kind == AttributeSiteKind.InstanceValue) { inst.ReplaceAt(e.Index, value); return; }
+                if (e.Kind == AttributeSiteKind.Append) { inst.AppendAt(e.NextShape!, e.Index, value); return; }
+            }
+        }
+        StoreMiss(ts, o, value);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private PyValue LoadMiss(ThreadState ts, PyValue o)
+    {
+        var r = Ops.GetAttr(ts, o, Name);
+        Record(SpecializeLoad(o, forMethod: false));
+        return r;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void LoadMethodMiss(ThreadState ts, PyValue o, out PyValue method, out PyValue self)
+    {
+        Ops.LoadMethod(ts, o, Name, out method, out self);
+        Record(SpecializeLoad(o, forMethod: true));
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void StoreMiss(ThreadState ts, PyValue o, PyValue value)
+    {
+        var inst = o.Obj?.GetType() == typeof(PyInstance) ? Unsafe.As<PyInstance>(o.Obj) : null;
+        var before = inst != null && StoresDirectly(inst.Type) ? inst.Shape : null;
+        Ops.SetAttr(ts, o, Name, value);
+        if (before is null || inst!.Shape is not InstanceShape after) return;
+        var type = inst.Type;
+        if (ReferenceEquals(before, after)) Record(AttributeSiteEntry.InstanceValue(type, after, after.IndexOf(Name)));
+        else if (after.Count == before.Count + 1 && after.Names[before.Count] == Name) Record(AttributeSiteEntry.Append(type, before, after));
+    }
+
+    private void Record(AttributeSiteEntry? entry)
+    {
+        if (entry is null || _specializations >= MaxSpecializations) return;
+        _specializations++;
+        _entry = entry;
+    }
+
+    /// <summary>What a load from <paramref name="o"/> can cache, or null. Inspects only: runs no Python code.</summary>
+    private AttributeSiteEntry? SpecializeLoad(PyValue o, bool forMethod)
+    {
+        var obj = o.Obj;
+        if (obj is null || Name is "__class__" or "__dict__") return null;
+        if (obj.GetType() == typeof(PyModule))
+        {
+            var module = Unsafe.As<PyModule>(obj);
+            var slot = module.Slot(Name);
+            return slot.Value.IsUnbound ? null : AttributeSiteEntry.ModuleGlobal(module, slot);
+        }
+        if (obj.GetType() == typeof(PyInstance))
+        {
+            var inst = Unsafe.As<PyInstance>(obj);
+            var type = inst.Type;
+            if (inst.Shape is not InstanceShape shape || HasOwn(type, "__getattribute__")) return null;
+            var found = type.Lookup(Name);
+            int index = shape.IndexOf(Name);
+            if (index >= 0) return IsPlainValue(found, allowFunction: true) ? AttributeSiteEntry.InstanceValue(type, shape, index) : null;
+            if (found is not PyValue f) return null;
+            if (f.Obj is PyFunction) return AttributeSiteEntry.ClassAttribute(AttributeSiteKind.Method, type, shape, f);
+            return IsPlainValue(f, allowFunction: false) ? AttributeSiteEntry.ClassAttribute(AttributeSiteKind.ClassValue, type, shape, f) : null;
+        }
+        if (forMethod && !obj.Type.IsHeapType && obj is not PyType && obj is not PySuper && obj is not PyModule && obj.InstanceDict is null
+            && obj.Type.Lookup(Name) is PyValue { Obj: PyBuiltinFunction { IsMethodDescriptor: true } } descriptor)
+            return AttributeSiteEntry.BuiltinMethod(obj.Type, descriptor);
+        return null;
+    }
+
+    /// <summary>Stores into instances of <paramref name="type"/> go to the instance's layout, with no hook in between.</summary>
+    private bool StoresDirectly(PyType type) =>
+        Name is not ("__class__" or "__dict__") && !HasOwn(type, "__setattr__")
+        && IsPlainValue(type.Lookup(Name), allowFunction: true);
+
+    /// <summary>A Python-level override of an attribute hook (CPython only honours functions there too).</summary>
+    private static bool HasOwn(PyType type, string hook) => type.Lookup(hook) is PyValue { Obj: PyFunction };
+
+    /// <summary>
+    /// A class attribute that neither intercepts an instance's own attribute nor is bound when read: absent,
+    /// or an object of a builtin class that is no descriptor (a user class could gain <c>__get__</c> or
+    /// <c>__set__</c> later without the owner's version changing, so its instances never qualify).
+    /// Functions are non-data descriptors: an instance attribute of the same name still wins over them.
+    /// </summary>
+    private static bool IsPlainValue(PyValue? found, bool allowFunction) => found switch
+    {
+        null => true,
+        { Obj: null } => true,
+        { Obj: PyFunction } => allowFunction,
+        { Obj: PyBuiltinFunction or PyProperty or PyStaticMethod or PyClassMethod } => false,
+        { Obj: var o } => !o.Type.IsHeapType,
+    };
+}
