@@ -19,6 +19,7 @@ public static class IntMethods
             return PyValue.Int((long)BigInteger.Abs(v).GetBitLength());
         });
         t.AddMethod("conjugate", (ts, a, kw) => Ops.Pos(ts, a[0]));
+        IntConversions.Install(t);
         t.AddMethod("__index__", (ts, a, kw) => Ops.Pos(ts, a[0]));
         t.AddMethod("__int__", (ts, a, kw) => Ops.Pos(ts, a[0]));
         t.AddMethod("__add__", (ts, a, kw) => Ops.Add(ts, a[0], a[1]));

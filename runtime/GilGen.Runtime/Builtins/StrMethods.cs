@@ -8,7 +8,7 @@ using System.Text;
 namespace GilGen.Runtime;
 
 /// <summary>Methods of str.</summary>
-public static class StrMethods
+public static partial class StrMethods
 {
     private static string Self(ReadOnlySpan<PyValue> a) => ((PyStr)a[0].Obj!).Value;
 
@@ -175,6 +175,7 @@ public static class StrMethods
             var args = new BuiltinArguments("encode", a.Slice(1), kw).OnlyKeywords("encoding", "errors").Expect(0, 2);
             return PyBytes.From(TextCodec.Encode(Self(a), args.GetString(0, "encoding") ?? "utf-8", args.GetString(1, "errors") ?? "strict"));
         });
+        InstallTextMethods(t);
     }
 
     private static string InsertEverywhere(string s, string insert, long count)
