@@ -10,7 +10,7 @@ namespace GilGen.Emitter.Tests;
 /// </summary>
 public sealed class ClassRunTests
 {
-    private static string Run(string source)
+    internal static string Run(string source)
     {
         var result = PythonCompiler.Compile(source, "classes.py");
         Assert.NotNull(result.Module);

@@ -19,7 +19,6 @@ public sealed class EmitterRuntimeContractTests
     {
         ["13_imports"] = "No module named 'concurrent.futures'",
         ["17_classes_more"] = "NotImplementedError: GilGen does not support subclassing 'type' yet",
-        ["23_async"] = "'async for' (line 22) is not supported",
     };
 
     /// <summary>Golden programs that end with an uncaught exception in CPython 3.12 too (they are written for dis): its last line.</summary>

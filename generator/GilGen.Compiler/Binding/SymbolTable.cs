@@ -345,8 +345,6 @@ internal sealed class SymbolTable : SyntaxWalker
     public override void VisitComprehensionExpr(ComprehensionExpr comp)
     {
         var outer = comp.Generators[0];
-        foreach (var clause in comp.Generators)
-            if (clause.IsAsync) _diags.Error(DiagnosticIds.UnsupportedConstruct, "asynchronous comprehensions are not supported by GilGen yet", clause);
         Visit(outer.Iter);
         string name = comp.Kind switch
         {
@@ -356,6 +354,8 @@ internal sealed class SymbolTable : SyntaxWalker
             _ => "genexpr",
         };
         EnterBlock(ScopeType.Function, name, comp);
+        // symtable.c: an async clause (or an await, below) makes the comprehension a coroutine.
+        if (outer.IsAsync) _cur.IsCoroutine = true;
         _cur.IsComprehension = true;
         AddDef(".0", SymbolFlags.DefParam, comp);
         Visit(outer.Target);
@@ -363,6 +363,7 @@ internal sealed class SymbolTable : SyntaxWalker
         for (int i = 1; i < comp.Generators.Count; i++)
         {
             var g = comp.Generators[i];
+            if (g.IsAsync) _cur.IsCoroutine = true;
             Visit(g.Target);
             Visit(g.Iter);
             VisitEach(g.Ifs);
@@ -370,6 +371,8 @@ internal sealed class SymbolTable : SyntaxWalker
         Visit(comp.Value);
         Visit(comp.Elt);
         if (comp.Kind == ComprehensionKind.Generator) _cur.IsGenerator = true;
+        if (comp.Kind == ComprehensionKind.Generator && _cur.IsCoroutine)
+            _diags.Error(DiagnosticIds.UnsupportedConstruct, "asynchronous generator expressions are not supported by GilGen yet", comp);
         ExitBlock();
     }
 
@@ -389,7 +392,7 @@ internal sealed class SymbolTable : SyntaxWalker
     public override void VisitAwaitExpr(AwaitExpr node)
     {
         Visit(node.Value);
-        if (_cur.IsComprehension) _diags.Error(DiagnosticIds.UnsupportedConstruct, "'await' inside a comprehension is not supported by GilGen yet", node);
+        if (_cur.IsComprehension) _cur.IsCoroutine = true;
         else if (_cur.Type != ScopeType.Function) Error("'await' outside function", node);
         else if (!_cur.IsCoroutine) Error("'await' outside async function", node);
     }

@@ -437,7 +437,15 @@ internal sealed partial class CodeGenerator : SyntaxVisitor
             _ => "<genexpr>",
         };
         var outermost = e.Generators[0];
+        bool inAsyncFunction = _u.Ste.IsCoroutine;
         EnterScope(name, UnitKind.Comprehension, e, e.Line);
+        bool isAsync = _u.Ste.IsCoroutine;
+        if (isAsync && !inAsyncFunction && e.Kind != ComprehensionKind.Generator)
+        {
+            Error("asynchronous comprehension outside of an asynchronous function", e);
+            ExitScope();
+            return;
+        }
         if (e.Kind != ComprehensionKind.Generator)
             AddOp(e.Kind == ComprehensionKind.List ? Opcode.BUILD_LIST : e.Kind == ComprehensionKind.Set ? Opcode.BUILD_SET : Opcode.BUILD_MAP, 0);
         ComprehensionGenerator(e, 0);
@@ -448,12 +456,85 @@ internal sealed partial class CodeGenerator : SyntaxVisitor
         if (co == null) return;
         MakeClosure(co, 0, qualName);
         VisitExpr(outermost.Iter);
-        AddOp(Opcode.GET_ITER);
+        AddOp(outermost.IsAsync ? Opcode.GET_AITER : Opcode.GET_ITER);
         AddOp(Opcode.CALL_FUNCTION, 1);
+        if (isAsync && e.Kind != ComprehensionKind.Generator) AwaitTop();
+    }
+
+    /// <summary>compiler_comprehension_generator: each clause as compiler_sync_ or compiler_async_comprehension_generator.</summary>
+    private void ComprehensionGenerator(ComprehensionExpr e, int genIndex)
+    {
+        if (e.Generators[genIndex].IsAsync) AsyncComprehensionGenerator(e, genIndex);
+        else SyncComprehensionGenerator(e, genIndex);
+    }
+
+    /// <summary>The innermost clause's work: yield, or append/add/store into the collection being built.</summary>
+    private void ComprehensionElement(ComprehensionExpr e, int depth)
+    {
+        switch (e.Kind)
+        {
+            case ComprehensionKind.Generator:
+                VisitExpr(e.Elt);
+                AddOp(Opcode.YIELD_VALUE);
+                AddOp(Opcode.POP_TOP);
+                break;
+            case ComprehensionKind.List:
+                VisitExpr(e.Elt);
+                AddOp(Opcode.LIST_APPEND, depth + 1);
+                break;
+            case ComprehensionKind.Set:
+                VisitExpr(e.Elt);
+                AddOp(Opcode.SET_ADD, depth + 1);
+                break;
+            default:
+                VisitExpr(e.Elt);
+                VisitExpr(e.Value!);
+                AddOp(Opcode.MAP_ADD, depth + 1);
+                break;
+        }
+    }
+
+    /// <summary>compiler_async_comprehension_generator: __anext__ awaited under SETUP_FINALLY, END_ASYNC_FOR at the end.</summary>
+    private void AsyncComprehensionGenerator(ComprehensionExpr e, int genIndex)
+    {
+        var start = NewBlock();
+        var except = NewBlock();
+        var ifCleanup = NewBlock();
+        var gen = e.Generators[genIndex];
+        if (genIndex == 0)
+        {
+            _u.ArgCount = 1;
+            AddOp(Opcode.LOAD_FAST, 0);
+        }
+        else
+        {
+            VisitExpr(gen.Iter);
+            AddOp(Opcode.GET_AITER);
+        }
+        UseNextBlock(start);
+        if (!PushFBlock(FBlockType.AsyncComprehensionGenerator, start, null, null, e)) return;
+        AddJump(Opcode.SETUP_FINALLY, except);
+        AddOp(Opcode.GET_ANEXT);
+        LoadConst(Constant.None);
+        AddOp(Opcode.YIELD_FROM);
+        AddOp(Opcode.POP_BLOCK);
+        VisitExpr(gen.Target);
+        foreach (var cond in gen.Ifs)
+        {
+            JumpIf(cond, ifCleanup, false);
+            NextBlock();
+        }
+        if (++genIndex < e.Generators.Count) ComprehensionGenerator(e, genIndex);
+        if (genIndex >= e.Generators.Count) ComprehensionElement(e, genIndex);
+        UseNextBlock(ifCleanup);
+        AddJump(Opcode.JUMP_ABSOLUTE, start);
+        PopFBlock();
+        UseNextBlock(except);
+        AddOp(Opcode.END_ASYNC_FOR);
     }
 
     /// <summary>compiler_sync_comprehension_generator.</summary>
-    private void ComprehensionGenerator(ComprehensionExpr e, int genIndex)
+    private void SyncComprehensionGenerator(ComprehensionExpr e, int genIndex)
     {
         var start = NewBlock();
         var skip = NewBlock();
@@ -483,27 +564,7 @@ internal sealed partial class CodeGenerator : SyntaxVisitor
         if (++genIndex < e.Generators.Count) ComprehensionGenerator(e, genIndex);
         if (genIndex >= e.Generators.Count)
         {
-            switch (e.Kind)
-            {
-                case ComprehensionKind.Generator:
-                    VisitExpr(e.Elt);
-                    AddOp(Opcode.YIELD_VALUE);
-                    AddOp(Opcode.POP_TOP);
-                    break;
-                case ComprehensionKind.List:
-                    VisitExpr(e.Elt);
-                    AddOp(Opcode.LIST_APPEND, genIndex + 1);
-                    break;
-                case ComprehensionKind.Set:
-                    VisitExpr(e.Elt);
-                    AddOp(Opcode.SET_ADD, genIndex + 1);
-                    break;
-                default:
-                    VisitExpr(e.Elt);
-                    VisitExpr(e.Value!);
-                    AddOp(Opcode.MAP_ADD, genIndex + 1);
-                    break;
-            }
+            ComprehensionElement(e, genIndex);
             UseNextBlock(skip);
         }
         UseNextBlock(ifCleanup);

@@ -7,7 +7,7 @@ namespace GilGen.Compiler.Bytecode;
 internal enum UnitKind { Module, Class, Function, Lambda, Comprehension }
 
 /// <summary>The kinds of frame blocks (compile.c's fblocktype): what a return/break/continue must unwind.</summary>
-internal enum FBlockType { WhileLoop, ForLoop, Except, FinallyTry, FinallyEnd, With, AsyncWith, HandlerCleanup, PopValue }
+internal enum FBlockType { WhileLoop, ForLoop, Except, FinallyTry, FinallyEnd, With, AsyncWith, HandlerCleanup, PopValue, AsyncComprehensionGenerator }
 
 /// <summary>One entry of the frame-block stack.</summary>
 internal sealed class FBlock

@@ -48,6 +48,8 @@ internal sealed class ConstantFolder : SyntaxRewriter
     public override SyntaxNode VisitForStmt(ForStmt node)
     {
         var folded = (ForStmt)base.VisitForStmt(node);
+        // ast_opt.c applies fold_iter to for, not to async for (whose iterable must keep its own type).
+        if (folded.IsAsync) return folded;
         var iter = FoldIter(folded.Iter);
         if (ReferenceEquals(iter, folded.Iter)) return folded;
         var copy = Copy(folded);

@@ -102,14 +102,6 @@ internal sealed partial class CodeObjectEmitter
     {
         foreach (var ins in _ins)
         {
-            if (ins.Opcode is Opcode.GET_AITER or Opcode.GET_ANEXT or Opcode.END_ASYNC_FOR)
-            {
-                throw new EmitException($"'async for' (line {ins.Line}) is not supported by GilGen's emitter yet", ins.Line);
-            }
-            if (ins.Opcode is Opcode.BEFORE_ASYNC_WITH or Opcode.SETUP_ASYNC_WITH)
-            {
-                throw new EmitException($"'async with' (line {ins.Line}) is not supported by GilGen's emitter yet", ins.Line);
-            }
             if (!IsSupported(ins.Opcode))
             {
                 throw new EmitException($"the instruction {ins.Opcode} (line {ins.Line}) is not supported by GilGen's emitter yet", ins.Line);
@@ -123,9 +115,7 @@ internal sealed partial class CodeObjectEmitter
 
     private static bool IsSupported(Opcode op) => op switch
     {
-        Opcode.GET_AITER or Opcode.GET_ANEXT or Opcode.BEFORE_ASYNC_WITH or Opcode.END_ASYNC_FOR
-            or Opcode.SETUP_ASYNC_WITH or Opcode.PRINT_EXPR
-            or Opcode.IMPORT_STAR => false,
+        Opcode.PRINT_EXPR or Opcode.IMPORT_STAR => false,
         _ => true,
     };
 
@@ -391,8 +381,14 @@ internal sealed partial class CodeObjectEmitter
             }
             if (isLabel) _w.Flush($"        __L{ins.Offset}:");
             if (ins.Line != (i > 0 ? _ins[i - 1].Line : -1) || isLabel) _w.Line($"__line = {ins.Line};");
-            if (InstructionFlow.CanRaise(ins.Opcode) && ((_flow.HasHandlers && _flow.Blocks[i].Count > 0) || (IsGenerator && _flow.Depth[i] > 0)))
-                _w.Line($"__ip = {ins.Offset};");
+            if (InstructionFlow.CanRaise(ins.Opcode) && (_flow.HasHandlers || IsGenerator))
+            {
+                // Outside every protected region (and, in a generator, with an empty stack) the catch must not see
+                // the offset an earlier instruction left behind: a NameError after a loop whose body has a try
+                // would enter that try's handler, and a generator would release stack slots it no longer owns.
+                bool dispatched = (_flow.HasHandlers && _flow.Blocks[i].Count > 0) || (IsGenerator && _flow.Depth[i] > 0);
+                _w.Line(dispatched ? $"__ip = {ins.Offset};" : "__ip = -1;");
+            }
             _w.Line($"// {ins.Offset} {ins.Opcode}{(ins.HasArg ? " " + ins.Arg + ArgNote(ins) : "")}");
             new InstructionEmitter(this, i).Emit();
         }
@@ -619,6 +615,38 @@ internal sealed partial class CodeObjectEmitter
                     _w.Line($"{S(_d)} = {Ops}.Call(__ts, {S(_d - 7)}, (({ReadOnlySpan})__buf).Slice(0, 3), null);");
                     CheckAfter();
                     break;
+                case Opcode.BEFORE_ASYNC_WITH:
+                    // Like SETUP_WITH's first half: __aexit__ replaces the manager, __aenter__()'s result (to await) goes on top.
+                    _w.Line($"{S(_d)} = {AsyncOpsType}.BeforeAsyncWith(__ts, {Top}, out var __aexit{_i.Offset});");
+                    _w.Line($"{Top}.DecRef(); {Top} = __aexit{_i.Offset};");
+                    CheckAfter();
+                    break;
+                case Opcode.SETUP_ASYNC_WITH:
+                    // The block (below the awaited __aenter__ result) is resolved statically: nothing happens at run time.
+                    CheckAfter();
+                    break;
+                case Opcode.GET_AITER:
+                    _w.Line($"{{ var __r = {AsyncOpsType}.GetAIter(__ts, {Top}); {Top}.DecRef(); {Top} = __r; }}");
+                    CheckAfter();
+                    break;
+                case Opcode.GET_ANEXT:
+                    _w.Line($"{S(_d)} = {AsyncOpsType}.GetANext(__ts, {Top});");
+                    CheckAfter();
+                    break;
+                case Opcode.END_ASYNC_FOR:
+                {
+                    // StopAsyncIteration ends the loop: leave the handler as POP_EXCEPT does and drop the iterator;
+                    // anything else is re-raised as RERAISE does.
+                    int nesting = _e._flow.Blocks[_index].ExceptHandlerCount - 1;
+                    _w.Open($"if (!{AsyncOpsType}.EndsAsyncFor(__ts, {Top}))");
+                    _w.Line($"throw __x{Math.Max(0, nesting)}!;");
+                    _w.Close();
+                    _w.Line($"{S(_d - 1)}.DecRef(); {S(_d - 2)}.DecRef(); {S(_d - 3)}.DecRef();");
+                    _w.Line("__ts.PopHandledException();");
+                    _w.Line($"{S(_d - 4)}.DecRef(); {S(_d - 5)}.DecRef(); {S(_d - 6)}.DecRef(); {S(_d - 7)}.DecRef();");
+                    CheckAfter();
+                    break;
+                }
                 case Opcode.SETUP_WITH:
                     _w.Line($"{S(_d)} = {Ops}.EnterWith(__ts, {Top}, out var __exit{_i.Offset});");
                     _w.Line($"{Top}.DecRef(); {Top} = __exit{_i.Offset};");

@@ -56,6 +56,19 @@ internal sealed class InstructionFlow
                         index = next;
                         continue;
                     }
+                    case Opcode.SETUP_ASYNC_WITH:
+                    {
+                        // The block's level is below the awaited __aenter__ result, which stays on top.
+                        blocks = blocks.Push(new Block(BlockKind.Finally, ins.JumpTarget, depth - 1));
+                        index = next;
+                        continue;
+                    }
+                    case Opcode.END_ASYNC_FOR:
+                        // The fall-through is the StopAsyncIteration path: the handler block is left, its six values and the iterator popped.
+                        blocks = blocks.Pop();
+                        depth += StackEffect.Of(op, ins.Arg, jump: false);
+                        index = next;
+                        continue;
                     case Opcode.POP_BLOCK:
                         blocks = blocks.Pop();
                         index = next;

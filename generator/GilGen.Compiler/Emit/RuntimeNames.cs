@@ -19,6 +19,7 @@ internal static class RuntimeNames
     public const string GeneratorFrameType = "global::GilGen.Runtime.GeneratorFrame";
     public const string GeneratorType = "global::GilGen.Runtime.PyGenerator";
     public const string GeneratorOpsType = "global::GilGen.Runtime.GeneratorOps";
+    public const string AsyncOpsType = "global::GilGen.Runtime.AsyncOps";
     public const string ResumeModeType = "global::GilGen.Runtime.ResumeMode";
     public const string PyExceptionType = "global::GilGen.Runtime.PyException";
     public const string CompareOp = "global::GilGen.Runtime.CompareOp";

@@ -54,6 +54,8 @@ public static class BuiltinConstructors
         switch (v.Obj)
         {
             case PyBool pb: return PyValue.Int(pb.Value ? 1 : 0);
+            // An int subclass gives its plain int value (CPython's int_int copies it).
+            case SubclassedInt si: return PyValue.Int(si.Value);
             case PyLong: return v.NewRef();
             case PyFloat f: return Numbers.FromDouble(f.Value);
             case PyStr s: return ParseInt(s.Value, 10);
@@ -83,6 +85,12 @@ public static class BuiltinConstructors
             if (s.Length > 1 && s.TrimStart('0', '_').Length != s.Length && s.Trim('0', '_').Length > 0) throw Invalid();
         }
         if (s.Length == 0 || s.StartsWith('_') || s.EndsWith('_') || s.Contains("__")) throw Invalid();
+        if ((r & (r - 1)) != 0)
+        {
+            int digits = 0;
+            foreach (char c in s) if (c != '_') digits++;
+            IntStrDigitLimit.CheckParse(digits);
+        }
         BigInteger value = 0;
         foreach (char c in s)
         {
@@ -105,7 +113,7 @@ public static class BuiltinConstructors
         var a = new BuiltinArguments("float", args, kw).NoKeywords().Expect(0, 1);
         if (a.Count == 0) return PyValue.Float(0.0);
         var v = a[0];
-        if (v.Obj is PyFloat) return v.NewRef();
+        if (v.Obj is PyFloat pf) return pf.GetType() == typeof(PyFloat) ? v.NewRef() : PyValue.Float(pf.Value);
         if (v.Obj is PyStr s) return PyValue.Float(ParseFloat(s.Value));
         if (Numbers.TryDouble(v, out double d)) return PyValue.Float(d);
         if (v.Type.Lookup("__float__") is PyValue m && m.Obj is PyFunction) return Ops.Call(ts, m, new[] { v }, null);
@@ -132,7 +140,7 @@ public static class BuiltinConstructors
     {
         var a = new BuiltinArguments("str", args, kw).OnlyKeywords("object").Expect(0, 1);
         if (a.Get(0, "object") is not PyValue v) return PyValue.Str("");
-        if (v.Obj is PyStr) return v.NewRef();
+        if (v.Obj is PyStr ps && ps.GetType() == typeof(PyStr)) return v.NewRef();
         return PyValue.Str(Ops.StrOf(ts, v));
     }
 
@@ -146,7 +154,7 @@ public static class BuiltinConstructors
     {
         var a = new BuiltinArguments("tuple", args, kw).NoKeywords().Expect(0, 1);
         if (a.Count == 0) return PyValue.From(PyTuple.Empty);
-        if (a[0].Obj is PyTuple exact && ReferenceEquals(exact.Type, PyType.Tuple)) return a[0].NewRef();
+        if (a[0].Obj is PyTuple pt && pt.GetType() == typeof(PyTuple)) return a[0].NewRef();
         var items = Ops.ToList(ts, a[0]);
         return PyValue.From(items.Count == 0 ? PyTuple.Empty : new PyTuple(items.ToArray()));
     }
@@ -172,7 +180,7 @@ public static class BuiltinConstructors
     public static PyValue FrozenSet(ThreadState ts, PyType type, ReadOnlySpan<PyValue> args, string[]? kw)
     {
         var a = new BuiltinArguments("frozenset", args, kw).NoKeywords().Expect(0, 1);
-        if (a.Count == 1 && a[0].Obj is PySet { Frozen: true }) return a[0].NewRef();
+        if (a.Count == 1 && a[0].Obj is PySet { Frozen: true } fs && fs.GetType() == typeof(PySet)) return a[0].NewRef();
         var s = new PySet(frozen: true);
         if (a.Count == 1) SetMethods.UpdateFrom(ts, s, a[0]);
         return PyValue.From(s);

@@ -121,7 +121,7 @@ public static class BytesMethods
     /// <summary>bytes(): bytes(), bytes(n), bytes(iterable of ints), bytes(bytes-like), bytes(str, encoding[, errors]).</summary>
     public static PyValue ConstructBytes(ThreadState ts, PyType type, ReadOnlySpan<PyValue> args, string[]? kw)
     {
-        if (args.Length == 1 && kw == null && args[0].Obj is PyBytes) return args[0].NewRef();
+        if (args.Length == 1 && kw == null && args[0].Obj is PyBytes pb) return pb.GetType() == typeof(PyBytes) ? args[0].NewRef() : PyValue.From(new PyBytes(pb.Data));
         return PyBytes.From(FromConstructorArguments(ts, "bytes", args, kw));
     }
 

@@ -22,6 +22,7 @@ public static class ClassBuiltins
             switch (a[0].Obj)
             {
                 case PyInstance inst when inst.MaterializeDict(ts) is PyDict d: return PyValue.From(d).NewRef();
+                case ISubclassInstance si when si.Attributes.MaterializeDict(ts) is PyDict sd: return PyValue.From(sd).NewRef();
                 case PyType t: return t.GetAttrOrNull(ts, "__dict__")!.Value;
                 case PyObject o when o is not PyInstance && o.InstanceDict is { } dict:
                     throw PyErr.NotImplementedError($"GilGen does not support vars() of a '{o.Type.Name}' object yet");
@@ -47,12 +48,13 @@ public static class ClassBuiltins
         else
         {
             if (o.Obj is PyInstance inst) foreach (var n in inst.StoredNames()) names.Add(n);
+            else if (o.Obj is ISubclassInstance si) foreach (var n in si.Attributes.StoredNames()) names.Add(n);
             else if (o.Obj?.InstanceDict is { } d) foreach (var n in d.Keys) names.Add(n);
             var type = o.Obj as PyType ?? o.Type;
             foreach (var t in type.Mro) foreach (var n in t.Dict.Keys) names.Add(n);
             names.Add("__class__");
             names.Add("__doc__");
-            if (o.Obj is PyType || (o.Obj is PyInstance pi && pi.HasDict)) names.Add("__dict__");
+            if (o.Obj is PyType || (o.Obj is PyInstance pi && pi.HasDict) || (o.Obj is ISubclassInstance sa && sa.Attributes.HasDict)) names.Add("__dict__");
             if (o.Obj is PyType || type.IsHeapType) names.Add("__module__");
         }
         return new PyList(names.Select(PyValue.Str).ToList());

@@ -28,8 +28,13 @@ public static class EmittedConstants
     /// <summary>A frozenset constant (<c>x in {1, 2}</c>) of other constants.</summary>
     public static PyValue FrozenSet(PyValue[] items)
     {
+        var first = new PySet(frozen: true);
+        foreach (var item in items) first.Add(null, item);
+        // CPython's compiler rebuilds a frozenset constant from its own iteration order when it merges constants
+        // (merge_consts_recursive), so the constant, and a set display copied from it, iterate as that second build.
         var set = new PySet(frozen: true);
-        foreach (var item in items) set.Add(null, item);
+        foreach (var item in first.Items()) set.Add(null, item);
+        PyValue.From(first).DecRef();
         return Immortal(set);
     }
 

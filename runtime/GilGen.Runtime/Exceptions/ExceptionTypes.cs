@@ -43,6 +43,7 @@ public static class ExceptionTypes
     public static readonly PyType GeneratorExit = Make("GeneratorExit", BaseException);
     public static readonly PyType Exception = Make("Exception", BaseException);
     public static readonly PyType StopIteration = Make("StopIteration", Exception);
+    public static readonly PyType StopAsyncIteration = Make("StopAsyncIteration", Exception);
     public static readonly PyType ArithmeticError = Make("ArithmeticError", Exception);
     public static readonly PyType FloatingPointError = Make("FloatingPointError", ArithmeticError);
     public static readonly PyType OverflowError = Make("OverflowError", ArithmeticError);
@@ -85,7 +86,7 @@ public static class ExceptionTypes
     /// <summary>Every builtin exception class, for the builtins module.</summary>
     public static IEnumerable<PyType> All => new[]
     {
-        BaseException, SystemExit, KeyboardInterrupt, GeneratorExit, Exception, StopIteration, ArithmeticError,
+        BaseException, SystemExit, KeyboardInterrupt, GeneratorExit, Exception, StopIteration, StopAsyncIteration, ArithmeticError,
         FloatingPointError, OverflowError, ZeroDivisionError, AssertionError, AttributeError, BufferError, EOFError,
         ImportError, ModuleNotFoundError, LookupError, IndexError, KeyError, MemoryError, NameError, UnboundLocalError,
         OSError, FileNotFoundError, PermissionError, TimeoutError, ReferenceError, RuntimeError, NotImplementedError,

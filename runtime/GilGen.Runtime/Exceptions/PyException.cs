@@ -29,7 +29,13 @@ public sealed class PyException : Exception
     public override string Message => FormatExceptionOnly(null, Instance);
 
     /// <summary>Records that the exception passed through <paramref name="code"/> at <paramref name="line"/> (call as frames unwind).</summary>
-    public void AddFrame(CodeInfo code, int line) => Instance.Traceback.Insert(0, new TracebackEntry(code, line));
+    public void AddFrame(CodeInfo code, int line)
+    {
+        // The first frame is the one the exception was raised in: the exception being handled there becomes its
+        // __context__, for exceptions a builtin raised ({}["k"]) as for raise statements (CPython's _PyErr_SetObject).
+        if (Instance.Traceback.Count == 0 && ThreadState.Running is ThreadState ts) Ops.SetContext(ts, Instance);
+        Instance.Traceback.Insert(0, new TracebackEntry(code, line));
+    }
 
     /// <summary>The traceback text CPython 3.9/3.10 print (no 3.11 carets), including chained exceptions.</summary>
     public string FormatTraceback(ThreadState? ts = null)

@@ -36,36 +36,46 @@ public static class AttributeLookup
     /// <summary>A class attribute read through the class itself (C.f, C.prop). New reference.</summary>
     public static PyValue BindToClass(ThreadState ts, PyValue attr, PyType owner) => Get(ts, attr, PyValue.Unbound, owner);
 
-    /// <summary>Properties and objects whose class defines __set__ or __delete__.</summary>
+    /// <summary>Properties, namedtuple fields and objects whose class defines __set__ or __delete__.</summary>
     public static bool IsDataDescriptor(PyValue attr) =>
-        attr.Obj is PyProperty
+        attr.Obj is PyProperty or PyTupleGetter
         || (attr.Obj is PyObject o && o.Type.IsHeapType && (o.Type.Lookup("__set__") is not null || o.Type.Lookup("__delete__") is not null));
 
     /// <summary>getattr(instance, name) without __getattr__: new reference, or null when missing.</summary>
-    public static PyValue? GetInstanceAttr(ThreadState ts, PyInstance self, string name)
+    public static PyValue? GetInstanceAttr(ThreadState ts, PyInstance self, string name) => GetInstanceAttr(ts, self, self, name);
+
+    /// <summary>
+    /// getattr(self, name) without __getattr__ for an object whose own attributes live in <paramref name="storage"/>
+    /// (itself for a PyInstance; a companion for a list, dict, str... of a Python subclass). New reference, or null.
+    /// </summary>
+    public static PyValue? GetInstanceAttr(ThreadState ts, PyObject self, PyInstance storage, string name)
     {
-        var type = self.Type;
+        var type = storage.Type;
         switch (name)
         {
             case "__class__": return PyValue.From(type).NewRef();
             case "__dict__":
-                var d = self.MaterializeDict(ts);
+                var d = storage.MaterializeDict(ts);
                 return d == null ? null : PyValue.From(d).NewRef();
         }
         var found = type.Lookup(name);
         if (found is PyValue data && IsDataDescriptor(data)) return Get(ts, data, PyValue.From(self), type);
-        if (self.TryGetStored(name, out var own)) return own.NewRef();
+        if (storage.TryGetStored(name, out var own)) return own.NewRef();
         if (found is PyValue f) return Get(ts, f, PyValue.From(self), type);
         return null;
     }
 
     /// <summary>setattr(instance, name, value) without __setattr__ (value borrowed).</summary>
-    public static void SetInstanceAttr(ThreadState ts, PyInstance self, string name, PyValue value)
+    public static void SetInstanceAttr(ThreadState ts, PyInstance self, string name, PyValue value) => SetInstanceAttr(ts, self, self, name, value);
+
+    /// <summary>setattr(self, name, value) without __setattr__, own attributes in <paramref name="storage"/> (value borrowed).</summary>
+    public static void SetInstanceAttr(ThreadState ts, PyObject self, PyInstance storage, string name, PyValue value)
     {
-        var type = self.Type;
+        var type = storage.Type;
         if (type.Lookup(name) is PyValue d)
         {
             if (d.Obj is PyProperty p) { p.Set(ts, PyValue.From(self), value); return; }
+            if (d.Obj is PyTupleGetter) throw PyErr.AttributeError("can't set attribute");
             if (d.Obj is PyObject o && o.Type.IsHeapType && o.Type.Lookup("__set__") is PyValue set)
             {
                 Ops.Call(ts, set, new[] { d, PyValue.From(self), value }, null).DecRef();
@@ -74,24 +84,28 @@ public static class AttributeLookup
         }
         if (name is "__class__" or "__dict__")
             throw PyErr.NotImplementedError($"GilGen does not support assigning {name} yet");
-        if (!self.HasDict && (type.SlotNames == null || !type.SlotNames.Contains(name)))
+        if (!storage.HasDict && (type.SlotNames == null || !type.SlotNames.Contains(name)))
             throw PyErr.AttributeError($"'{type.Name}' object has no attribute '{name}'");
-        self.SetStored(name, value);
+        storage.SetStored(name, value);
     }
 
     /// <summary>delattr(instance, name) without __delattr__.</summary>
-    public static void DelInstanceAttr(ThreadState ts, PyInstance self, string name)
+    public static void DelInstanceAttr(ThreadState ts, PyInstance self, string name) => DelInstanceAttr(ts, self, self, name);
+
+    /// <summary>delattr(self, name) without __delattr__, own attributes in <paramref name="storage"/>.</summary>
+    public static void DelInstanceAttr(ThreadState ts, PyObject self, PyInstance storage, string name)
     {
-        var type = self.Type;
+        var type = storage.Type;
         if (type.Lookup(name) is PyValue d)
         {
             if (d.Obj is PyProperty p) { p.Delete(ts, PyValue.From(self)); return; }
+            if (d.Obj is PyTupleGetter) throw PyErr.AttributeError("can't delete attribute");
             if (d.Obj is PyObject o && o.Type.IsHeapType && o.Type.Lookup("__delete__") is PyValue del)
             {
                 Ops.Call(ts, del, new[] { d, PyValue.From(self) }, null).DecRef();
                 return;
             }
         }
-        if (!self.RemoveStored(name)) throw PyErr.AttributeError($"'{type.Name}' object has no attribute '{name}'");
+        if (!storage.RemoveStored(name)) throw PyErr.AttributeError($"'{type.Name}' object has no attribute '{name}'");
     }
 }

@@ -9,7 +9,7 @@ namespace GilGen.Runtime;
 /// The storage of dict and set: insertion-ordered entries plus a hash index, like CPython's compact dict.
 /// Holds no references itself; the owner counts them.
 /// </summary>
-public sealed class OrderedTable
+public sealed class OrderedTable : IEntryTable
 {
     private readonly Dictionary<PyValue, int> _index = new(PyKeyComparer.Instance);
     private readonly List<PyValue> _keys = new();
@@ -17,7 +17,7 @@ public sealed class OrderedTable
     private int _deleted;
 
     /// <summary>Bumped on every insertion or deletion, so iterators detect a change of size.</summary>
-    public int Version;
+    public int Version { get; private set; }
 
     /// <summary>Number of live entries.</summary>
     public int Count => _index.Count;

@@ -4,7 +4,7 @@ using System.Text;
 namespace GilGen.Runtime;
 
 /// <summary>An immutable bytes object.</summary>
-public sealed class PyBytes : PyObject
+public class PyBytes : PyObject
 {
     /// <summary>An empty bytes object (immortal, as CPython's cached b'').</summary>
     public static readonly PyBytes Empty = MakeEmpty();

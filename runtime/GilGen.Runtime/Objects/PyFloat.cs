@@ -6,7 +6,7 @@ using System.Threading;
 namespace GilGen.Runtime;
 
 /// <summary>A float (IEEE double), printed as CPython prints it.</summary>
-public sealed class PyFloat : PyObject
+public class PyFloat : PyObject
 {
     /// <summary>The value.</summary>
     public readonly double Value;

@@ -7,8 +7,8 @@ using System.Text;
 
 namespace GilGen.Runtime;
 
-/// <summary>A mutable sequence; holds a reference to each item.</summary>
-public sealed class PyList : PyObject
+/// <summary>A mutable sequence; holds a reference to each item. Not sealed: instances of Python subclasses of list derive from it (SubclassedBuiltins.cs).</summary>
+public class PyList : PyObject
 {
     /// <summary>The items (owned references).</summary>
     public readonly List<PyValue> Items;

@@ -8,7 +8,7 @@ using System.Numerics;
 namespace GilGen.Runtime;
 
 /// <summary>An int beyond 64 bits. Results that fit in 64 bits are always normalized back to inline ints.</summary>
-public sealed class PyLong : PyObject
+public class PyLong : PyObject
 {
     /// <summary>The value (never within the long range once normalized).</summary>
     public readonly BigInteger Value;
@@ -17,7 +17,7 @@ public sealed class PyLong : PyObject
     /// <inheritdoc/>
     public override PyType Type => PyType.Int;
     /// <inheritdoc/>
-    public override string ReprString(ThreadState? ts) => Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    public override string ReprString(ThreadState? ts) => (Value.Sign < 0 ? "-" : "") + IntStrDigitLimit.Decimal(ts, Value);
     /// <inheritdoc/>
     public override bool IsTrue(ThreadState ts) => !Value.IsZero;
     /// <inheritdoc/>

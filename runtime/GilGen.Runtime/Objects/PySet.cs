@@ -8,13 +8,13 @@ using System.Text;
 namespace GilGen.Runtime;
 
 /// <summary>
-/// set and frozenset. Iteration follows insertion order (CPython's follows its hash table; for
-/// small non-negative ints inserted in increasing order the two agree).
+/// set and frozenset, stored in CPython's hash-table layout (<see cref="SetTable"/>), so they iterate in CPython's order.
+/// Not sealed: instances of Python subclasses derive from it (SubclassedBuiltins.cs).
 /// </summary>
-public sealed class PySet : PyObject
+public class PySet : PyObject
 {
     /// <summary>The items (values unused).</summary>
-    public readonly OrderedTable Table = new();
+    public readonly SetTable Table = new();
     /// <summary>True for frozenset.</summary>
     public readonly bool Frozen;
     /// <summary>An empty set or frozenset.</summary>
@@ -27,16 +27,14 @@ public sealed class PySet : PyObject
     /// <summary>Adds an item (borrowed).</summary>
     public void Add(ThreadState? ts, PyValue item)
     {
-        Ops.HashOf(ts, item);
-        if (Table.ContainsKey(item)) return;
-        item.IncRef();
-        Table.Set(item, PyValue.None, out _);
+        long hash = item.IsInt ? NumericHash.OfLong(item.IntValue) : Ops.HashOf(ts, item);
+        if (Table.AddWithHash(item, hash)) item.IncRef();
     }
     /// <summary>Removes an item; false when absent.</summary>
     public bool Discard(ThreadState? ts, PyValue item)
     {
-        Ops.HashOf(ts, item);
-        if (!Table.Remove(item, out var k, out _)) return false;
+        long hash = item.IsInt ? NumericHash.OfLong(item.IntValue) : Ops.HashOf(ts, item);
+        if (!Table.RemoveWithHash(item, hash, out var k)) return false;
         k.DecRef();
         return true;
     }
@@ -48,11 +46,18 @@ public sealed class PySet : PyObject
     /// <inheritdoc/>
     public override string ReprString(ThreadState? ts)
     {
-        if (Count == 0) return Frozen ? "frozenset()" : "set()";
-        var sb = new StringBuilder(Frozen ? "frozenset({" : "{");
-        bool first = true;
-        foreach (var k in Items()) { if (!first) sb.Append(", "); first = false; sb.Append(Ops.ReprOf(ts, k)); }
-        return sb.Append(Frozen ? "})" : "}").ToString();
+        // A subclass shows its own name around the items, as CPython's set_repr: MySet({1, 2}), MySet().
+        string? name = GetType() != typeof(PySet) ? Type.Name : Frozen ? "frozenset" : null;
+        if (Count == 0) return (name ?? "set") + "()";
+        if (!ReprGuard.Enter(this)) return (name ?? Type.Name) + "(...)";
+        try
+        {
+            var sb = new StringBuilder(name == null ? "{" : name + "({");
+            bool first = true;
+            foreach (var k in Items()) { if (!first) sb.Append(", "); first = false; sb.Append(Ops.ReprOf(ts, k)); }
+            return sb.Append(name == null ? "}" : "})").ToString();
+        }
+        finally { ReprGuard.Exit(this); }
     }
     /// <inheritdoc/>
     public override bool IsTrue(ThreadState ts) => Count != 0;
@@ -60,16 +65,15 @@ public sealed class PySet : PyObject
     public override long Hash(ThreadState? ts)
     {
         if (!Frozen) throw PyErr.TypeError("unhashable type: 'set'");
-        long h = 0;
-        foreach (var k in Items()) h ^= Ops.HashOf(ts, k) * 1000003;
-        return h == -1 ? 590923713 : h;
+        return Table.FrozenHash();
     }
     /// <inheritdoc/>
     public override long Length(ThreadState ts) => Count;
     /// <inheritdoc/>
     public override PyValue Iter(ThreadState ts) => PyValue.From(new PyTableIterator(this, Table, PyTableIterator.Kind.Keys, PyType.SetIterator));
     /// <inheritdoc/>
-    public override bool Contains(ThreadState ts, PyValue item) { Ops.HashOf(ts, item); return Table.ContainsKey(item); }
+    public override bool Contains(ThreadState ts, PyValue item) =>
+        Table.ContainsWithHash(item, item.IsInt ? NumericHash.OfLong(item.IntValue) : Ops.HashOf(ts, item));
     /// <inheritdoc/>
     public override bool? EqualsValue(ThreadState? ts, PyValue other)
     {

@@ -8,7 +8,7 @@ using System.Text;
 namespace GilGen.Runtime;
 
 /// <summary>A str. Indexes are UTF-16 code units (a documented deviation for characters outside the BMP).</summary>
-public sealed class PyStr : PyObject
+public class PyStr : PyObject
 {
     /// <summary>The text.</summary>
     public readonly string Value;

@@ -12,14 +12,14 @@ public sealed class PyTableIterator : PyObject
     public enum Kind { Keys, Values, Items }
 
     private PyObject? _owner;
-    private readonly OrderedTable _table;
+    private readonly IEntryTable _table;
     private readonly Kind _kind;
     private readonly PyType _type;
     private readonly int _version;
     private int _pos;
 
     /// <summary>Iterates <paramref name="table"/> of <paramref name="owner"/> (referenced until exhausted).</summary>
-    public PyTableIterator(PyObject owner, OrderedTable table, Kind kind, PyType type)
+    public PyTableIterator(PyObject owner, IEntryTable table, Kind kind, PyType type)
     {
         owner.RefCount++;
         _owner = owner; _table = table; _kind = kind; _type = type; _version = table.Version;
@@ -36,9 +36,8 @@ public sealed class PyTableIterator : PyObject
     {
         if (_owner != null && _table.Version != _version)
         {
-            string what = _owner is PyDict ? "dictionary" : "set";
             _pos = int.MaxValue;
-            throw PyErr.RuntimeError($"{what} changed size during iteration");
+            throw PyErr.RuntimeError(_owner is PyDict ? "dictionary changed size during iteration" : "Set changed size during iteration");
         }
         while (_owner != null && _pos < _table.Capacity)
         {

@@ -7,7 +7,7 @@ using System.Text;
 
 namespace GilGen.Runtime;
 
-/// <summary>An immutable sequence; holds a reference to each item. Instances of namedtuple classes derive from it (<see cref="PyTupleInstance"/>).</summary>
+/// <summary>An immutable sequence; holds a reference to each item. Not sealed: instances of Python subclasses of tuple derive from it (SubclassedBuiltins.cs).</summary>
 public class PyTuple : PyObject
 {
     /// <summary>The items (owned references). Do not mutate after construction.</summary>

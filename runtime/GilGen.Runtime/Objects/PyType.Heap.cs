@@ -101,7 +101,7 @@ public sealed partial class PyType
             else if (!layout.IsSubtypeOf(other)) throw PyErr.TypeError("multiple bases have instance lay-out conflict");
         }
         if (!ReferenceEquals(layout, Object) && !layout.IsSubtypeOf(ExceptionTypes.BaseException) && !layout.IsSubtypeOf(PyThread.ThreadType)
-            && !(ReferenceEquals(layout, Tuple) && (IsMakingNamedTuple || baseTypes.Any(b => b.NamedTupleFields != null))))
+            && !BuiltinSubclassing.IsDataLayout(layout))
             throw PyErr.NotImplementedError($"GilGen does not support subclassing '{layout.Name}' yet");
 
         var mro = C3.Linearize(name, baseTypes);
@@ -147,7 +147,7 @@ public sealed partial class PyType
     }
 
     /// <summary>The builtin class whose instance layout instances of <paramref name="t"/> use.</summary>
-    private static PyType LayoutOf(PyType t)
+    internal static PyType LayoutOf(PyType t)
     {
         foreach (var m in t.Mro)
             if (m.Constructor != null) return m;
@@ -162,8 +162,8 @@ public sealed partial class PyType
         {
             if (!t.IsHeapType)
             {
-                // Builtin layouts other than object's and tuple's (exceptions, threads) carry a __dict__.
-                if (!ReferenceEquals(t, Object) && !ReferenceEquals(t, Tuple)) hasDict = true;
+                // Exceptions and threads carry a __dict__; object and the data layouts (list, str...) do not.
+                if (!ReferenceEquals(t, Object) && !BuiltinSubclassing.IsDataLayout(t)) hasDict = true;
                 continue;
             }
             if (!t.Dict.TryGetValue("__slots__", out var slots)) { hasDict = true; continue; }
@@ -251,12 +251,7 @@ public sealed partial class PyType
         if (!obj.Type.IsSubtypeOf(this)) return obj;
         try
         {
-            var init = obj.Type.Lookup("__init__");
-            if (init is PyValue { Obj: PyFunction } f)
-            {
-                var r = Ops.CallWithSelf(ts, f, obj, args, kwNames);
-                if (!r.IsNone) { r.DecRef(); throw PyErr.TypeError($"__init__() should return None, not '{r.Type.Name}'"); }
-            }
+            BuiltinSubclassing.RunInit(ts, obj, args, kwNames);
         }
         catch
         {
@@ -272,6 +267,13 @@ public sealed partial class PyType
         var layout = LayoutOf(cls);
         if (ReferenceEquals(layout, Object)) return PyValue.From(new PyInstance(cls));
         if (layout.IsSubtypeOf(ExceptionTypes.BaseException)) return PyValue.From(new PyBaseException(cls, PyTuple.FromBorrowed(args)));
+        if (BuiltinSubclassing.IsDataLayout(layout))
+        {
+            // CPython names the nearest class whose __new__ is not written in Python.
+            var named = cls;
+            while (named.Dict.TryGetValue("__new__", out var n) && n.Obj is PyStaticMethod { Function.Obj: PyFunction } && named.Base is PyType b) named = b;
+            throw PyErr.TypeError($"object.__new__({cls.Name}) is not safe, use {named.Name}.__new__()");
+        }
         throw PyErr.NotImplementedError($"GilGen does not support {layout.Name}.__new__ yet");
     }
 

@@ -79,7 +79,10 @@ public sealed partial class PyType : PyObject
         if (IsHeapType) ThrowIfAbstract();
         if (IsHeapType && FindUserNew() is PyValue userNew) return CallUserNew(ts, userNew, args, kwNames);
         foreach (var t in Mro)
-            if (t.Constructor != null) return t.Constructor(ts, this, args, kwNames);
+            if (t.Constructor != null)
+                return IsHeapType && BuiltinSubclassing.IsDataLayout(t)
+                    ? BuiltinSubclassing.Construct(ts, this, t, args, kwNames)
+                    : t.Constructor(ts, this, args, kwNames);
         throw PyErr.TypeError($"cannot create '{Name}' instances");
     }
 
@@ -142,5 +145,9 @@ public sealed partial class PyType : PyObject
         SetMethods.Install(FrozenSet, mutable: false);
         BytesMethods.Install(Bytes, mutable: false);
         BytesMethods.Install(ByteArray, mutable: true);
+        BuiltinSubclassing.Install();
+        foreach (var iterator in new[] { Iterator, ListIterator, TupleIterator, StrIterator, RangeIterator, DictKeyIterator, SetIterator,
+                     Enumerate, Zip, Map, Filter, Reversed, BytesIterator, ByteArrayIterator })
+            IteratorMethods.Install(iterator);
     }
 }

@@ -22,6 +22,7 @@ public static class SequenceIndex
     {
         if (key.IsInt) return key.IntValue;
         if (key.Obj is PyBool b) return b.Value ? 1 : 0;
+        if (Numbers.TryLong(key, out long fits)) return fits;
         if (key.Obj is PyLong) throw PyErr.IndexError("cannot fit 'int' into an index-sized integer");
         throw PyErr.TypeError(message);
     }

@@ -135,6 +135,7 @@ public static partial class Ops
     public static PyValue Neg(ThreadState ts, PyValue v)
     {
         if (v.IsInt && v.IntValue != long.MinValue) return PyValue.Int(-v.IntValue);
+        if (v.Obj is ISubclassInstance && UserOperators.TryUnary(ts, v, "__neg__") is PyValue un) return un;
         if (Numbers.TryInt(v, out var big)) return PyValue.Int(-big);
         if (v.Obj is PyFloat f) return PyValue.Float(-f.Value);
         return UserOperators.TryUnary(ts, v, "__neg__") ?? throw PyErr.TypeError($"bad operand type for unary -: '{v.Type.Name}'");
@@ -145,6 +146,10 @@ public static partial class Ops
     {
         if (v.IsInt) return v;
         if (v.Obj is PyBool b) return PyValue.Int(b.Value ? 1 : 0);
+        if (v.Obj is ISubclassInstance && UserOperators.TryUnary(ts, v, "__pos__") is PyValue up) return up;
+        // +x of an int or float subclass is the plain value, as CPython's int_pos/float_pos.
+        if (v.Obj is SubclassedInt si) return PyValue.Int(si.Value);
+        if (v.Obj is SubclassedFloat sf) return PyValue.Float(sf.Value);
         if (v.Obj is PyLong || v.Obj is PyFloat) return v.NewRef();
         return UserOperators.TryUnary(ts, v, "__pos__") ?? throw PyErr.TypeError($"bad operand type for unary +: '{v.Type.Name}'");
     }
@@ -153,6 +158,7 @@ public static partial class Ops
     public static PyValue Invert(ThreadState ts, PyValue v)
     {
         if (v.IsInt) return PyValue.Int(~v.IntValue);
+        if (v.Obj is ISubclassInstance && UserOperators.TryUnary(ts, v, "__invert__") is PyValue ui) return ui;
         if (Numbers.TryInt(v, out var big)) return PyValue.Int(-big - 1);
         return UserOperators.TryUnary(ts, v, "__invert__") ?? throw PyErr.TypeError($"bad operand type for unary ~: '{v.Type.Name}'");
     }
@@ -165,11 +171,14 @@ public static partial class Ops
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static PyValue Binary(ThreadState ts, PyValue a, PyValue b, BinaryOp op, bool inplace)
     {
-        var r = Numbers.TryBinary(ts, a, b, op);
-        if (r is PyValue nr) return nr;
+        // A subclass of int or float may define the operator in Python: ask it before the builtin arithmetic.
+        bool subclassed = a.Obj is ISubclassInstance || b.Obj is ISubclassInstance;
+        PyValue? r;
+        if (!subclassed && Numbers.TryBinary(ts, a, b, op) is PyValue nr) return nr;
         // A class's own operator methods come before the builtin sequence and dict ones (Counter's | is not dict's).
         r = UserOperators.TryBinary(ts, a, b, op, inplace);
         if (r is PyValue ur) return ur;
+        if (subclassed && Numbers.TryBinary(ts, a, b, op) is PyValue sn) return sn;
         r = SequenceArithmetic.TryBinary(ts, a, b, op, inplace);
         if (r is PyValue sr) return sr;
         throw UnsupportedOperands(a, b, op, inplace);

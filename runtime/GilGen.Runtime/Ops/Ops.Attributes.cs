@@ -116,14 +116,17 @@ public static partial class Ops
     {
         null => false,
         PyInstance pi => pi.TryGetStored(name, out _) || (pi.Type.IsHeapType && pi.Type.Lookup("__getattribute__") is PyValue { Obj: PyFunction }),
+        ISubclassInstance si => si.Attributes.TryGetStored(name, out _) || si.Attributes.Type.Lookup("__getattribute__") is PyValue { Obj: PyFunction },
         _ => obj.InstanceDict is { } d && d.ContainsKey(name),
     };
 
     /// <summary>o[key]</summary>
     public static PyValue GetItem(ThreadState ts, PyValue o, PyValue key)
     {
-        if (o.Obj is PyList l && key.IsInt)
+        // The exact class only: a subclass of list may define __getitem__ in Python.
+        if (o.Obj is { } obj && obj.GetType() == typeof(PyList) && key.IsInt)
         {
+            var l = System.Runtime.CompilerServices.Unsafe.As<PyList>(obj);
             long i = key.IntValue;
             if (i < 0) i += l.Items.Count;
             if ((ulong)i < (ulong)l.Items.Count) return l.Items[(int)i].NewRef();

@@ -32,14 +32,14 @@ public static partial class Ops
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static PyValue CompareSlow(ThreadState ts, PyValue a, PyValue b, CompareOp op)
     {
-        if (UserComparison.Involves(a, b))
+        if (UserComparison.Involves(a, b) && UserComparison.TryCompare(ts, a, b, op) is PyValue user) return user;
+        // An instance of a subclass of a builtin compares as its builtin when no Python method answered.
+        if (UserComparison.Involves(a, b) && a.Obj is not ISubclassInstance && b.Obj is not ISubclassInstance)
         {
-            if (UserComparison.TryCompare(ts, a, b, op) is PyValue user) return user;
             // Both sides answered NotImplemented: == and != fall back to the objects' own equality (identity,
             // unless a type written in C# such as deque defines it), orderings to a C# type's own order, else fail.
             if (op is CompareOp.Eq or CompareOp.Ne) return PyValue.Bool(NativeEquals(ts, a, b) == (op == CompareOp.Eq));
-            // Tuples of different classes (a namedtuple and a tuple) still order as tuples, as PyTuple_Check allows.
-            if (a.Obj is not null && (ReferenceEquals(a.Type, b.Type) || a.Obj is PyTuple && b.Obj is PyTuple) && a.Obj.CompareTo(ts, b) is int sign)
+            if (a.Obj is not null && ReferenceEquals(a.Type, b.Type) && a.Obj.CompareTo(ts, b) is int sign)
                 return PyValue.Bool(op switch { CompareOp.Lt => sign < 0, CompareOp.Le => sign <= 0, CompareOp.Gt => sign > 0, _ => sign >= 0 });
             string sym = op switch { CompareOp.Lt => "<", CompareOp.Le => "<=", CompareOp.Gt => ">", _ => ">=" };
             throw PyErr.TypeError($"'{sym}' not supported between instances of '{a.Type.Name}' and '{b.Type.Name}'");
@@ -99,16 +99,15 @@ public static partial class Ops
                 _ => sb.IsSubsetOf(sa),
             };
         }
-        else if (a.Obj is not null && (ReferenceEquals(a.Type, b.Type) || a.Obj is PyTuple && b.Obj is PyTuple))
+        else if (a.Obj is not null && (ReferenceEquals(a.Type, b.Type) || a.Obj is ISubclassInstance || b.Obj is ISubclassInstance))
         {
-            // A Python class derived from a builtin layout (a namedtuple subclass with __lt__) orders by its own methods first.
-            if (ts != null && a.Obj is not PyInstance && UserComparison.Involves(a, b))
+            // A Python subclass of a builtin (a namedtuple class with __lt__) orders by its own methods first.
+            if (ts != null && (a.Obj is ISubclassInstance || b.Obj is ISubclassInstance) && UserComparison.TryCompare(ts, a, b, op) is PyValue user)
             {
-                var r = Compare(ts, a, b, op);
-                try { return IsTrue(ts, r); }
-                finally { r.DecRef(); }
+                try { return IsTrue(ts, user); }
+                finally { user.DecRef(); }
             }
-            sign = a.Obj.CompareTo(ts, b);
+            sign = a.Obj.CompareTo(ts, b) ?? -b.Obj?.CompareTo(ts, a);
         }
         // bytes and bytearray order against each other, as CPython's buffer comparison does.
         else if (a.Obj is PyBytes or PyByteArray && b.Obj is PyBytes or PyByteArray) sign = a.Obj.CompareTo(ts, b);
@@ -167,7 +166,8 @@ public static partial class Ops
     {
         if (container.Obj is null) throw PyErr.TypeError("argument of type 'int' is not iterable");
         var o = container.Obj;
-        if (o is PyList || o is PyTuple || o is PyDict || o is PySet || o is PyStr || o is PyRange || o is PyDictView || o is PyBytes || o is PyByteArray)
+        if ((o is PyList || o is PyTuple || o is PyDict || o is PySet || o is PyStr || o is PyRange || o is PyDictView || o is PyBytes || o is PyByteArray)
+            && o is not ISubclassInstance)
             return o.Contains(ts, item);
         if (o.Type.Lookup("__contains__") is PyValue m && m.Obj is PyFunction)
         {
@@ -176,7 +176,7 @@ public static partial class Ops
             r.DecRef();
             return t;
         }
-        if (o.Type.IsHeapType && !(o is PyBaseException))
+        if (o.Type.IsHeapType && !(o is PyBaseException) && o is not ISubclassInstance)
         {
             if (o.Type.Lookup("__iter__") is null && o.Type.Lookup("__getitem__") is null)
                 throw PyErr.TypeError($"argument of type '{o.Type.Name}' is not iterable");

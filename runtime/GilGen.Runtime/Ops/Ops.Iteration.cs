@@ -25,7 +25,8 @@ public static partial class Ops
                 }
                 return it;
             }
-            if (o.Type.Lookup("__getitem__") is PyValue gi && gi.Obj is PyFunction)
+            // A subclass of list, str... iterates as its builtin does, whatever its __getitem__.
+            if (o.Obj is not ISubclassInstance && o.Type.Lookup("__getitem__") is PyValue gi && gi.Obj is PyFunction)
                 return PyValue.From(new PyGetItemIterator(o));
         }
         return o.Obj.Iter(ts);

@@ -51,7 +51,8 @@ public static partial class Ops
     public static string StrOf(ThreadState? ts, PyValue v)
     {
         if (v.Obj is null) return v.IntValue.ToString(CultureInfo.InvariantCulture);
-        if (v.Obj is PyStr s) return s.Value;
+        // str of a str subclass is its text unless the class writes __str__ (str's tp_str, not object's).
+        if (v.Obj is PyStr s && (s.GetType() == typeof(PyStr) || v.Type.Lookup("__str__") is not PyValue { Obj: PyFunction })) return s.Value;
         if (ts != null && v.Obj.Type.Module != "builtins")
         {
             var m = v.Type.Lookup("__str__");

@@ -28,10 +28,14 @@ public static class UserComparison
     private static PyValue? TryCall(ThreadState ts, PyValue self, string name, PyValue other)
     {
         if (!IsUser(self)) return null;
-        if (self.Type.Lookup(name) is not PyValue method || method.Obj is not PyFunction)
+        var found = self.Type.Lookup(name);
+        if (found is not PyValue method || method.Obj is not PyFunction)
         {
-            // A class derived from tuple (a namedtuple) inherits tuple's comparisons, as slot_tp_richcompare finds tuple.__lt__.
-            if (self.Obj is PyTupleInstance && other.Obj is PyTuple) return TupleComparison(ts, self, other, name);
+            // str.__ne__ and the like, inherited by a subclass of a builtin: the builtin comparison decides, as
+            // slot_tp_richcompare calls tuple.__gt__ for a namedtuple subclass that only defines __lt__.
+            if ((found is PyValue { Obj: PyBuiltinFunction { OwnerType: PyType owner } } && BuiltinSubclassing.IsDataLayout(owner))
+                || (self.Obj is ISubclassInstance && found is not PyValue { Obj: PyFunction }))
+                return BuiltinComparison(ts, self, other, name);
             // object.__ne__ inverts __eq__ unless that is NotImplemented.
             if (name != "__ne__" || TryCall(ts, self, "__eq__", other) is not PyValue eq) return null;
             bool t = Ops.IsTrue(ts, eq);
@@ -43,11 +47,12 @@ public static class UserComparison
         return r;
     }
 
-    private static PyValue TupleComparison(ThreadState ts, PyValue self, PyValue other, string name)
+    /// <summary>The builtin layout's own comparison of <paramref name="self"/> with <paramref name="other"/>; null when it has none for them.</summary>
+    private static PyValue? BuiltinComparison(ThreadState ts, PyValue self, PyValue other, string name)
     {
         if (name is "__eq__" or "__ne__")
-            return PyValue.Bool(self.Obj!.EqualsValue(ts, other) == true == (name == "__eq__"));
-        int sign = self.Obj!.CompareTo(ts, other) ?? 0;
+            return self.Obj!.EqualsValue(ts, other) is bool eq ? PyValue.Bool(eq == (name == "__eq__")) : null;
+        if (self.Obj!.CompareTo(ts, other) is not int sign) return null;
         return PyValue.Bool(name switch { "__lt__" => sign < 0, "__le__" => sign <= 0, "__gt__" => sign > 0, _ => sign >= 0 });
     }
 }

@@ -28,7 +28,8 @@ public static class UserOperators
     /// <summary>-v, +v, ~v for instances of user classes: the result of the method, or null when there is none.</summary>
     public static PyValue? TryUnary(ThreadState ts, PyValue v, string name)
     {
-        if (v.Obj is null || !v.Type.IsHeapType || v.Type.Lookup(name) is not PyValue { Obj: PyFunction } m) return null;
+        // As TryCall: classes written in Python and the types of modules written in C# (Counter's unary + and -).
+        if (v.Obj is null || v.Type.Module == "builtins" || v.Type.Lookup(name) is not PyValue { Obj: PyFunction or PyBuiltinFunction } m) return null;
         return Ops.Call(ts, m, new[] { v }, null);
     }
 
@@ -44,6 +45,8 @@ public static class UserOperators
     {
         if (self.Obj is null || self.Type.Module == "builtins") return null;
         if (self.Type.Lookup(name) is not PyValue method || method.Obj is not (PyFunction or PyBuiltinFunction)) return null;
+        // int.__mul__ and the like, inherited by a subclass of a builtin: the builtin arithmetic after this does it.
+        if (method.Obj is PyBuiltinFunction { OwnerType: PyType owner } && BuiltinSubclassing.IsDataLayout(owner)) return null;
         var r = Ops.Call(ts, method, new[] { self, other }, null);
         if (r.Obj is PyNotImplemented) return null;
         return r;

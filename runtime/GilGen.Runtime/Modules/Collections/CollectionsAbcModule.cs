@@ -163,8 +163,14 @@ public static class CollectionsAbcModule
             bool? has = null;
             foreach (var t in type.Mro)
             {
+                // A builtin class answers from the protocols its C# object implements (its dict holds call
+                // shims such as list.__hash__ for super(), which do not mean the protocol is there).
+                if (!t.IsHeapType)
+                {
+                    if (BuiltinHas(t, name) is bool b) { has = b; break; }
+                    continue;
+                }
                 if (t.Dict.TryGetValue(name, out var v)) { has = !v.IsNone; break; }
-                if (!t.IsHeapType && BuiltinHas(t, name) is bool b) { has = b; break; }
             }
             if (has != true) return false;
         }

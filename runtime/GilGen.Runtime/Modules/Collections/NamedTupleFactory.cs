@@ -8,7 +8,8 @@ namespace GilGen.Runtime;
 /// <summary>
 /// collections.namedtuple without exec: the class CPython builds from source text is built here from
 /// native functions closed over the field names (<c>__new__</c>, <c>_make</c>, <c>_replace</c>,
-/// <c>__repr__</c>, <c>_asdict</c>, <c>__getnewargs__</c>) and a <see cref="PyTupleGetter"/> per field,
+/// <c>__repr__</c>, <c>_asdict</c>, <c>__getnewargs__</c>) and a <see cref="PyTupleGetter"/> per field (instances are
+/// <see cref="SubclassedTuple"/>s, as for any Python subclass of tuple),
 /// with CPython 3.12's validation and messages.
 /// </summary>
 public static class NamedTupleFactory
@@ -102,7 +103,7 @@ public static class NamedTupleFactory
                 (ts2, p) => PyValue.From(PyTuple.FromBorrowed(((PyTuple)p[0].Obj!).Items)), doc: "Return self as a plain tuple.  Used by copy and pickle.")));
             for (int i = 0; i < names.Length; i++) Put(ts, ns, names[i], PyValue.From(new PyTupleGetter(i)));
             Put(ts, ns, "__module__", moduleArg.IsNone ? PyValue.Str("__main__") : moduleArg.NewRef());
-            return PyType.CreateNamedTupleClass(ts, typename, ns, names);
+            return PyType.CreateHeapType(ts, typename, new[] { PyValue.From(PyType.Tuple) }, ns, ReadOnlySpan<PyValue>.Empty, null);
         }
         finally
         {
@@ -128,6 +129,10 @@ public static class NamedTupleFactory
         return PyValue.From(new PyTuple(items));
     }
 
+    /// <summary>True for a class made by namedtuple (or derived from one): a tuple class with _fields and _make, as dataclasses and copy test it.</summary>
+    public static bool IsNamedTupleClass(PyType type) =>
+        type.IsSubtypeOf(PyType.Tuple) && type.Lookup("_fields") is PyValue { Obj: PyTuple } && type.Lookup("_make") is not null;
+
     private static PyType ClassOf(PyValue cls, string method)
     {
         if (cls.Obj is not PyType t) throw PyErr.TypeError($"tuple.{method}(X): X is not a type object ({cls.Type.Name})");
@@ -140,7 +145,7 @@ public static class NamedTupleFactory
         var type = ClassOf(cls, "__new__");
         var items = values.ToArray();
         foreach (var v in items) v.IncRef();
-        return new PyTupleInstance(type, items);
+        return new SubclassedTuple(type, items);
     }
 
     private static PyTuple MakeFrom(ThreadState ts, PyValue cls, PyValue iterable, int count)
@@ -152,7 +157,7 @@ public static class NamedTupleFactory
             foreach (var v in items) v.DecRef();
             throw PyErr.TypeError($"Expected {count} arguments, got {items.Count}");
         }
-        return new PyTupleInstance(type, items.ToArray());
+        return new SubclassedTuple(type, items.ToArray());
     }
 
     private static PyValue Replace(ThreadState ts, PyValue self, PyDict changes, string[] names)
@@ -179,7 +184,7 @@ public static class NamedTupleFactory
             }
             throw PyErr.ValueError($"Got unexpected field names: {unexpected}]");
         }
-        return PyValue.From(new PyTupleInstance(self.Type, items));
+        return PyValue.From(new SubclassedTuple(self.Type, items));
     }
 
     private static string Repr(ThreadState ts, PyValue self, string[] names)

@@ -45,7 +45,7 @@ public static class DataclassConversion
             }
             finally { foreach (var v in items) v.DecRef(); }
         }
-        if (obj.Obj is PyTupleInstance named)
+        if (obj.Obj is PyTuple named && NamedTupleFactory.IsNamedTupleClass(obj.Type))
         {
             var converted = ConvertAll(ts, named.Items, factory, asDict);
             try { return Ops.Call(ts, PyValue.From(obj.Type), converted, null); }
