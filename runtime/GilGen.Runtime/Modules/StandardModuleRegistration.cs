@@ -19,6 +19,7 @@ internal static class StandardModuleRegistration
         ModuleRegistry.RegisterBuiltinModule("collections", CollectionsModule.Create);
         ModuleRegistry.RegisterBuiltinModule("collections.abc", CollectionsAbcModule.Create);
         ModuleRegistry.RegisterBuiltinModule("dataclasses", DataclassesModule.Create);
+        ModuleRegistry.RegisterBuiltinModule("array", ArrayModule.Create);
         ModuleRegistry.RegisterBuiltinModule("copy", CopyModule.Create);
         ModuleRegistry.RegisterBuiltinModule("string", StringModule.Create);
         ModuleRegistry.RegisterBuiltinModule("io", IoModule.Create);
