@@ -75,6 +75,11 @@ public static class ArrayMethods
             self.Floats.Reverse();
             return PyValue.None;
         });
+        t.AddMethod("__reversed__", (ts, a, kw) =>
+        {
+            var self = Self(a);
+            return PyValue.From(new PyNativeIterator(IteratorType, new[] { a[0].NewRef() }, ctx => Backwards(self)));
+        });
         t.AddMethod("tolist", (ts, a, kw) =>
         {
             var self = Self(a);
@@ -163,6 +168,15 @@ public static class ArrayMethods
         return t;
     }
 
+    private static IEnumerable<PyValue> Backwards(PyArray self)
+    {
+        for (int i = self.Count - 1; i >= 0; i--)
+        {
+            if (i >= self.Count) yield break;
+            yield return self.Item(i);
+        }
+    }
+
     private static void One(string name, ReadOnlySpan<PyValue> a, string[]? kw) =>
         new BuiltinArguments(name, a.Slice(1), kw).NoKeywords().Expect(1, 1);
 
@@ -187,6 +201,8 @@ public static class ArrayMethods
                     AppendText(array, s.Value);
                 }
                 else if (init.Obj is PyBytes or PyByteArray && BytesMethods.TryGetBytes(init, out var data)) array.FromBytes(data);
+                // An array of another typecode initializes item by item (extend() would refuse it).
+                else if (init.Obj is PyArray other && other.Code != c) { for (int i = 0; i < other.Count; i++) { var v = other.Item(i); try { array.Append(v); } finally { v.DecRef(); } } }
                 else Extend(ts, array, init);
             }
             catch
