@@ -58,6 +58,9 @@ public sealed partial class GilInterpreter
     /// <summary><c>sys.argv</c> as given in the options.</summary>
     public IReadOnlyList<string> Argv { get; }
 
+    /// <summary>sys.get_int_max_str_digits(): the longest decimal int/str conversion allowed, 0 for no limit.</summary>
+    public int IntMaxStrDigits { get; set; } = IntStrDigitLimit.Default;
+
     /// <summary>The GIL's counters so far (switches, drop requests, forced-switch waits).</summary>
     public GilCounters GilCounters => Scheduler.Counters;
 

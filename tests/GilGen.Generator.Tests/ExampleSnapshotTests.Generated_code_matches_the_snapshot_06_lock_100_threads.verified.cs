@@ -363,8 +363,10 @@ namespace GilGen.Examples
                     // line 9: with lock:
 #line 14 "Examples/Example06.cs"
                     __line = 9;
+                    __ip = -1;
                     // 0 LOAD_GLOBAL 0 (lock)
                     __s0 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[2]);
+                    __ip = -1;
                     // 2 SETUP_WITH 24 (to 28)
                     __s1 = global::GilGen.Runtime.Ops.EnterWith(__ts, __s0, out var __exit2);
                     __s0.DecRef(); __s0 = __exit2;
@@ -397,6 +399,7 @@ namespace GilGen.Examples
                     __s2 = __s1; __s2.IncRef();
                     // 20 DUP_TOP
                     __s3 = __s2; __s3.IncRef();
+                    __ip = -1;
                     // 22 CALL_FUNCTION 3
                     __buf[0] = __s1; __buf[1] = __s2; __buf[2] = __s3;
                     { var __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, ((global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>)__buf).Slice(0, 3), null);
@@ -441,6 +444,7 @@ namespace GilGen.Examples
                     __line = 10;
                     // 44 LOAD_CONST 0
                     __s0 = global::GilGen.Runtime.PyValue.None;
+                    __ip = -1;
                     // 46 RETURN_VALUE
                     return __s0;
 #line default

@@ -341,21 +341,25 @@ namespace GilGen.Examples
                     // line 9: for _ in range(100000):
 #line 14 "Examples/Example08.cs"
                     __line = 9;
+                    __ip = -1;
                     // 0 LOAD_GLOBAL 0 (range)
                     __s0 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[5]);
                     if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after LOAD_GLOBAL
                     // 2 LOAD_CONST 1
                     __s1 = global::GilGen.Runtime.PyValue.Int(100000L);
+                    __ip = -1;
                     // 4 CALL_FUNCTION 1
                     { var __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), null);
                       __s0.DecRef(); __s1.DecRef();
                       __s0 = __r; }
                     if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker();   // checkpoint: after a call
+                    __ip = -1;
                     // 6 GET_ITER
                     { var __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }
                     if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after GET_ITER
         __L8:
                     __line = 9;
+                    __ip = -1;
                     // 8 FOR_ITER 48 (to 58)
                     if (!global::GilGen.Runtime.Ops.ForIter(__ts, __s0, out __s1))
                     {
@@ -370,8 +374,10 @@ namespace GilGen.Examples
                     // line 10: with lock:
 #line 15 "Examples/Example08.cs"
                     __line = 10;
+                    __ip = -1;
                     // 12 LOAD_GLOBAL 1 (lock)
                     __s1 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[2]);
+                    __ip = -1;
                     // 14 SETUP_WITH 24 (to 40)
                     __s2 = global::GilGen.Runtime.Ops.EnterWith(__ts, __s1, out var __exit14);
                     __s1.DecRef(); __s1 = __exit14;
@@ -404,6 +410,7 @@ namespace GilGen.Examples
                     __s3 = __s2; __s3.IncRef();
                     // 32 DUP_TOP
                     __s4 = __s3; __s4.IncRef();
+                    __ip = -1;
                     // 34 CALL_FUNCTION 3
                     __buf[0] = __s2; __buf[1] = __s3; __buf[2] = __s4;
                     { var __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, ((global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>)__buf).Slice(0, 3), null);
@@ -452,6 +459,7 @@ namespace GilGen.Examples
                     __line = 11;
                     // 58 LOAD_CONST 0
                     __s0 = global::GilGen.Runtime.PyValue.None;
+                    __ip = -1;
                     // 60 RETURN_VALUE
                     __l__0.DecRef();
                     return __s0;

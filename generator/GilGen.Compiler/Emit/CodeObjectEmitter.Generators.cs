@@ -183,7 +183,8 @@ internal sealed partial class CodeObjectEmitter
             _w.Close();
             RestoreFrame(_d - 1);
             _w.Open("switch (__f.Mode)");
-            _w.Line($"case {ResumeModeType}.Send: {Top} = __f.TakeSent(); goto __Y{id}_send;");
+            // __ip starts at -1 in a resumed frame: the step re-entered here can raise into this frame's handlers.
+            _w.Line($"case {ResumeModeType}.Send: {Top} = __f.TakeSent(); __ip = {_i.Offset}; goto __Y{id}_send;");
             _w.Line($"case {ResumeModeType}.DelegateReturned: {receiver}.DecRef(); {receiver} = __f.TakeSent(); goto __Y{id}_done;");
             _w.Line($"case {ResumeModeType}.DelegateRaised: {receiver}.DecRef(); {receiver} = {Value}.None; break;");
             _w.Close();

@@ -381,8 +381,14 @@ internal sealed partial class CodeObjectEmitter
             }
             if (isLabel) _w.Flush($"        __L{ins.Offset}:");
             if (ins.Line != (i > 0 ? _ins[i - 1].Line : -1) || isLabel) _w.Line($"__line = {ins.Line};");
-            if (InstructionFlow.CanRaise(ins.Opcode) && ((_flow.HasHandlers && _flow.Blocks[i].Count > 0) || (IsGenerator && _flow.Depth[i] > 0)))
-                _w.Line($"__ip = {ins.Offset};");
+            if (InstructionFlow.CanRaise(ins.Opcode) && (_flow.HasHandlers || IsGenerator))
+            {
+                // Outside every protected region (and, in a generator, with an empty stack) the catch must not see
+                // the offset an earlier instruction left behind: a NameError after a loop whose body has a try
+                // would enter that try's handler, and a generator would release stack slots it no longer owns.
+                bool dispatched = (_flow.HasHandlers && _flow.Blocks[i].Count > 0) || (IsGenerator && _flow.Depth[i] > 0);
+                _w.Line(dispatched ? $"__ip = {ins.Offset};" : "__ip = -1;");
+            }
             _w.Line($"// {ins.Offset} {ins.Opcode}{(ins.HasArg ? " " + ins.Arg + ArgNote(ins) : "")}");
             new InstructionEmitter(this, i).Emit();
         }

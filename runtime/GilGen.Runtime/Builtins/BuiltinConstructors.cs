@@ -85,6 +85,12 @@ public static class BuiltinConstructors
             if (s.Length > 1 && s.TrimStart('0', '_').Length != s.Length && s.Trim('0', '_').Length > 0) throw Invalid();
         }
         if (s.Length == 0 || s.StartsWith('_') || s.EndsWith('_') || s.Contains("__")) throw Invalid();
+        if ((r & (r - 1)) != 0)
+        {
+            int digits = 0;
+            foreach (char c in s) if (c != '_') digits++;
+            IntStrDigitLimit.CheckParse(digits);
+        }
         BigInteger value = 0;
         foreach (char c in s)
         {

@@ -18,6 +18,16 @@ public static class IntMethods
             Numbers.TryInt(a[0], out var v);
             return PyValue.Int((long)BigInteger.Abs(v).GetBitLength());
         });
+        IntBytes.Install(t);
+        t.AddMethod("bit_count", (ts, a, kw) =>
+        {
+            new BuiltinArguments("bit_count", a.Slice(1), kw).NoKeywords().Expect(0, 0);
+            Numbers.TryInt(a[0], out var v);
+            var magnitude = BigInteger.Abs(v);
+            long count = 0;
+            foreach (byte b in magnitude.ToByteArray(isUnsigned: true)) count += System.Numerics.BitOperations.PopCount(b);
+            return PyValue.Int(count);
+        });
         t.AddMethod("conjugate", (ts, a, kw) => Ops.Pos(ts, a[0]));
         t.AddMethod("__index__", (ts, a, kw) => Ops.Pos(ts, a[0]));
         t.AddMethod("__int__", (ts, a, kw) => Ops.Pos(ts, a[0]));

@@ -8,7 +8,7 @@ using System.Text;
 namespace GilGen.Runtime;
 
 /// <summary>Methods of str.</summary>
-public static class StrMethods
+public static partial class StrMethods
 {
     private static string Self(ReadOnlySpan<PyValue> a) => ((PyStr)a[0].Obj!).Value;
 
@@ -126,11 +126,14 @@ public static class StrMethods
         });
         t.AddMethod("count", (ts, a, kw) =>
         {
-            new BuiltinArguments("count", a.Slice(1), kw).NoKeywords().Expect(1, 3);
+            var args = new BuiltinArguments("count", a.Slice(1), kw).NoKeywords().Expect(1, 3);
             string s = Self(a), sub = ArgStr(a, 1, "count");
-            if (sub.Length == 0) return PyValue.Int(s.Length + 1);
+            long start = args.GetLong(1, null, 0), end = args.GetLong(2, null, s.Length);
+            if (!Clamp(s.Length, ref start, ref end) || end < start) return PyValue.Int(0);
+            if (sub.Length == 0) return PyValue.Int(end - start + 1);
             long n = 0;
-            for (int i = s.IndexOf(sub, StringComparison.Ordinal); i >= 0; i = s.IndexOf(sub, i + sub.Length, StringComparison.Ordinal)) n++;
+            for (int i = s.IndexOf(sub, (int)start, (int)(end - start), StringComparison.Ordinal); i >= 0 && i + sub.Length <= end;
+                 i = s.IndexOf(sub, i + sub.Length, (int)(end - i - sub.Length), StringComparison.Ordinal)) n++;
             return PyValue.Int(n);
         });
         t.AddMethod("format", (ts, a, kw) => PyValue.Str(StrFormat.Format(ts, Self(a), a.Slice(1), kw)));
@@ -181,6 +184,8 @@ public static class StrMethods
             var args = new BuiltinArguments("encode", a.Slice(1), kw).OnlyKeywords("encoding", "errors").Expect(0, 2);
             return PyBytes.From(TextCodec.Encode(Self(a), args.GetString(0, "encoding") ?? "utf-8", args.GetString(1, "errors") ?? "strict"));
         });
+        InstallClassification(t);
+        InstallTranslation(t);
     }
 
     private static string InsertEverywhere(string s, string insert, long count)
@@ -301,8 +306,8 @@ public static class StrMethods
         var args = new BuiltinArguments(name, a.Slice(1), kw).NoKeywords().Expect(1, 3);
         string s = Self(a);
         long start = args.GetLong(1, null, 0), end = args.GetLong(2, null, s.Length);
-        Clamp(s.Length, ref start, ref end);
-        string window = start <= end ? s.Substring((int)start, (int)(end - start)) : "";
+        if (!Clamp(s.Length, ref start, ref end) || end < start) return PyValue.False;
+        string window = s.Substring((int)start, (int)(end - start));
         if (a[1].Obj is PyTuple t)
         {
             foreach (var p in t.Items)
@@ -317,12 +322,14 @@ public static class StrMethods
         return PyValue.Bool(test(window, prefix.Value));
     }
 
-    private static void Clamp(int length, ref long start, ref long end)
+    // CPython's ADJUST_INDICES; false when start lies past the end of the string, where even "" is not found.
+    private static bool Clamp(int length, ref long start, ref long end)
     {
         if (start < 0) start = Math.Max(0, start + length);
         if (end < 0) end = Math.Max(0, end + length);
-        start = Math.Min(start, length);
+        if (start > length) return false;
         end = Math.Min(end, length);
+        return true;
     }
 
     private static long Find(ReadOnlySpan<PyValue> a, string[]? kw, string name, bool fromRight)
@@ -330,8 +337,7 @@ public static class StrMethods
         var args = new BuiltinArguments(name, a.Slice(1), kw).NoKeywords().Expect(1, 3);
         string s = Self(a), sub = ArgStr(a, 1, name);
         long start = args.GetLong(1, null, 0), end = args.GetLong(2, null, s.Length);
-        Clamp(s.Length, ref start, ref end);
-        if (end - start < sub.Length) return -1;
+        if (!Clamp(s.Length, ref start, ref end) || end - start < sub.Length) return -1;
         string window = s.Substring((int)start, (int)(end - start));
         int i = fromRight ? window.LastIndexOf(sub, StringComparison.Ordinal) : window.IndexOf(sub, StringComparison.Ordinal);
         return i < 0 ? -1 : i + start;

@@ -1,3 +1,4 @@
+using System;
 using System.Runtime.CompilerServices;
 
 namespace GilGen.Runtime;
@@ -19,17 +20,22 @@ namespace GilGen.Runtime;
 /// </summary>
 public sealed class AttributeSite
 {
-    // After this many misses the site is megamorphic: it stops recording and always takes the generic path.
-    private const int MaxSpecializations = 32;
+    // A miss records what it finds only after the countdown has run out; each attempt doubles the next
+    // countdown (up to this), as CPython's adaptive counters back off. A polymorphic site then mostly takes
+    // the generic path without paying for inspection, and a site whose class changed once specializes again.
+    private const int MaxBackoff = 1023;
 
     private AttributeSiteEntry _entry = AttributeSiteEntry.Empty;
-    private int _specializations;
+    private int _countdown, _backoff;
 
     /// <summary>The attribute name the instruction names.</summary>
     public string Name { get; }
 
     /// <summary>A site that has not run yet.</summary>
     public AttributeSite(string name) => Name = name;
+
+    /// <summary>What the site serves without the generic path, for tests and diagnostics: "None", "InstanceValue", "Method", "ClassValue", "Append", "ModuleGlobal" or "BuiltinMethod".</summary>
+    public string Specialization => _entry.Kind.ToString();
 
     /// <summary>LOAD_ATTR: <c>o.name</c> as a new reference (<paramref name="o"/> borrowed).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -116,7 +122,7 @@ public sealed class AttributeSite
     private PyValue LoadMiss(ThreadState ts, PyValue o)
     {
         var r = Ops.GetAttr(ts, o, Name);
-        Record(SpecializeLoad(o, forMethod: false));
+        if (MayRespecialize()) Record(SpecializeLoad(o, forMethod: false));
         return r;
     }
 
@@ -124,26 +130,42 @@ public sealed class AttributeSite
     private void LoadMethodMiss(ThreadState ts, PyValue o, out PyValue method, out PyValue self)
     {
         Ops.LoadMethod(ts, o, Name, out method, out self);
-        Record(SpecializeLoad(o, forMethod: true));
+        if (MayRespecialize()) Record(SpecializeLoad(o, forMethod: true));
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void StoreMiss(ThreadState ts, PyValue o, PyValue value)
     {
+        if (!MayRespecialize())
+        {
+            Ops.SetAttr(ts, o, Name, value);
+            return;
+        }
         var inst = o.Obj?.GetType() == typeof(PyInstance) ? Unsafe.As<PyInstance>(o.Obj) : null;
         var before = inst != null && StoresDirectly(inst.Type) ? inst.Shape : null;
         Ops.SetAttr(ts, o, Name, value);
-        if (before is null || inst!.Shape is not InstanceShape after) return;
-        var type = inst.Type;
-        if (ReferenceEquals(before, after)) Record(AttributeSiteEntry.InstanceValue(type, after, after.IndexOf(Name)));
-        else if (after.Count == before.Count + 1 && after.Names[before.Count] == Name) Record(AttributeSiteEntry.Append(type, before, after));
+        AttributeSiteEntry? entry = null;
+        if (before is not null && inst!.Shape is InstanceShape after)
+        {
+            if (ReferenceEquals(before, after)) entry = AttributeSiteEntry.InstanceValue(inst.Type, after, after.IndexOf(Name));
+            else if (after.Count == before.Count + 1 && after.Names[before.Count] == Name) entry = AttributeSiteEntry.Append(inst.Type, before, after);
+        }
+        Record(entry);
     }
 
+    private bool MayRespecialize()
+    {
+        if (_countdown == 0) return true;
+        _countdown--;
+        return false;
+    }
+
+    /// <summary>Keeps what an attempt found (nothing, when the attribute is not one a hit can serve) and backs off.</summary>
     private void Record(AttributeSiteEntry? entry)
     {
-        if (entry is null || _specializations >= MaxSpecializations) return;
-        _specializations++;
-        _entry = entry;
+        if (entry is not null) _entry = entry;
+        _countdown = _backoff;
+        _backoff = Math.Min(2 * _backoff + 1, MaxBackoff);
     }
 
     /// <summary>What a load from <paramref name="o"/> can cache, or null. Inspects only: runs no Python code.</summary>

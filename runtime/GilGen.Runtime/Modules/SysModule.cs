@@ -48,6 +48,21 @@ public static class SysModule
             var args = new BuiltinArguments("exit", a, kw).NoKeywords().Expect(0, 1);
             throw new PyException(new PyBaseException(ExceptionTypes.SystemExit, PyTuple.FromBorrowed(args.Positional)));
         });
+        m.AddFunction("get_int_max_str_digits", (ts2, a, kw) =>
+        {
+            new BuiltinArguments("get_int_max_str_digits", a, kw).NoKeywords().Expect(0, 0);
+            return PyValue.Int(ts2.Interp.IntMaxStrDigits);
+        });
+        m.AddFunction("set_int_max_str_digits", (ts2, a, kw) =>
+        {
+            var args = new BuiltinArguments("set_int_max_str_digits", a, kw).OnlyKeywords("maxdigits").Expect(0, 1);
+            if (args.Get(0, "maxdigits") is null) throw PyErr.TypeError("set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)");
+            long n = args.GetLong(0, "maxdigits", 0);
+            if (n != 0 && (n < IntStrDigitLimit.Threshold || n > int.MaxValue))
+                throw PyErr.ValueError($"maxdigits must be 0 or larger than {IntStrDigitLimit.Threshold}");
+            ts2.Interp.IntMaxStrDigits = (int)n;
+            return PyValue.None;
+        });
         m.AddFunction("intern", (ts2, a, kw) => new BuiltinArguments("intern", a, kw).NoKeywords().Expect(1, 1)[0].NewRef());
         m.AddFunction("exc_info", (ts2, a, kw) =>
         {

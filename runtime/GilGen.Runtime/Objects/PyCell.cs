@@ -19,6 +19,13 @@ public sealed class PyCell : PyObject
     /// <inheritdoc/>
     public override void Dealloc() { var v = Value; Value = PyValue.Unbound; v.DecRef(); }
     /// <inheritdoc/>
+    public override PyValue? GetAttrOrNull(ThreadState ts, string name)
+    {
+        if (name != "cell_contents") return base.GetAttrOrNull(ts, name);
+        if (Value.IsUnbound) throw PyErr.ValueError("Cell is empty");
+        return Value.NewRef();
+    }
+    /// <inheritdoc/>
     public override string ReprString(ThreadState? ts) =>
         Value.IsUnbound ? $"<cell at 0x{ObjectId.Of(this):x}: empty>" : $"<cell at 0x{ObjectId.Of(this):x}: {Value.Type.Name} object at 0x{(Value.Obj is null ? 0 : ObjectId.Of(Value.Obj)):x}>";
 }

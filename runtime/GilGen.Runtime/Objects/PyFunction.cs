@@ -67,6 +67,13 @@ public sealed class PyFunction : PyObject
             case "__defaults__": return Defaults == null ? PyValue.None : PyValue.From(PyTuple.FromBorrowed(Defaults));
             case "__kwdefaults__": return KwDefaults == null ? PyValue.None : PyValue.From(KwDefaults).NewRef();
             case "__globals__": return PyValue.From(Module).NewRef();
+            case "__closure__":
+            {
+                if (Closure == null) return PyValue.None;
+                var cells = new PyValue[Closure.Length];
+                for (int i = 0; i < cells.Length; i++) cells[i] = PyValue.From(Closure[i]);
+                return PyValue.From(PyTuple.FromBorrowed(cells));
+            }
             case "__annotations__" when _dict == null || !_dict.ContainsKey("__annotations__"):
             {
                 // As CPython: a function without annotations gets an empty dict on first access, kept.

@@ -17,7 +17,7 @@ public class PyLong : PyObject
     /// <inheritdoc/>
     public override PyType Type => PyType.Int;
     /// <inheritdoc/>
-    public override string ReprString(ThreadState? ts) => Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    public override string ReprString(ThreadState? ts) => (Value.Sign < 0 ? "-" : "") + IntStrDigitLimit.Decimal(ts, Value);
     /// <inheritdoc/>
     public override bool IsTrue(ThreadState ts) => !Value.IsZero;
     /// <inheritdoc/>

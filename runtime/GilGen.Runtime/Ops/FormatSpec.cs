@@ -59,11 +59,11 @@ public static class FormatSpec
         }
         if (specText.Length == 0) return Ops.StrOf(ts, v);
         var spec = Parse(specText);
-        if (v.Obj is PyBool && spec.Type == '\0') return Pad(Ops.StrOf(ts, v), spec, '<');
+        // A bool with a non-empty spec formats as the int it is (int.__format__): f"{True:>6}" is '     1'.
         if (Numbers.TryInt(v, out var big))
         {
-            if ("eEfFgG%".IndexOf(spec.Type) >= 0) return FormatFloat((double)big, spec);
-            return FormatInt(big, spec);
+            if ("eEfFgG%".IndexOf(spec.Type) >= 0) return FormatFloat(IntToFloat.Convert(big), spec);
+            return FormatInt(big, spec, v.Type.Name);
         }
         if (v.Obj is PyFloat f) return FormatFloat(f.Value, spec);
         if (v.Obj is PyStr str)
@@ -77,7 +77,7 @@ public static class FormatSpec
         throw PyErr.TypeError($"unsupported format string passed to {v.Type.Name}.__format__");
     }
 
-    private static string FormatInt(BigInteger value, Spec spec)
+    private static string FormatInt(BigInteger value, Spec spec, string typeName)
     {
         if (spec.Precision >= 0) throw PyErr.ValueError("Precision not allowed in integer format specifier");
         string digits;
@@ -85,13 +85,13 @@ public static class FormatSpec
         var abs = BigInteger.Abs(value);
         switch (spec.Type)
         {
-            case '\0': case 'd': case 'n': digits = abs.ToString(CultureInfo.InvariantCulture); break;
+            case '\0': case 'd': case 'n': digits = IntStrDigitLimit.Decimal(null, abs); break;
             case 'x': digits = ToBase(abs, 16, false); prefix = spec.Alternate ? "0x" : ""; break;
             case 'X': digits = ToBase(abs, 16, true); prefix = spec.Alternate ? "0X" : ""; break;
             case 'o': digits = ToBase(abs, 8, false); prefix = spec.Alternate ? "0o" : ""; break;
             case 'b': digits = ToBase(abs, 2, false); prefix = spec.Alternate ? "0b" : ""; break;
             case 'c': return Pad(char.ConvertFromUtf32((int)value), spec, '<');
-            default: throw PyErr.ValueError($"Unknown format code '{spec.Type}' for object of type 'int'");
+            default: throw PyErr.ValueError($"Unknown format code '{spec.Type}' for object of type '{typeName}'");
         }
         if (spec.Grouping != '\0') digits = Group(digits, spec.Grouping, spec.Type is 'x' or 'X' or 'o' or 'b' ? 4 : 3);
         string sign = value.Sign < 0 ? "-" : spec.Sign == '+' ? "+" : spec.Sign == ' ' ? " " : "";
@@ -131,7 +131,8 @@ public static class FormatSpec
         {
             case 'f': case 'F': body = FloatFormatter.Fixed(abs, prec < 0 ? 6 : prec); if (spec.Type == 'F') body = body.ToUpperInvariant(); break;
             case 'e': case 'E': body = FloatFormatter.Exponent(abs, prec < 0 ? 6 : prec, spec.Type == 'E'); break;
-            case 'g': case 'G': body = FloatFormatter.General(abs, prec < 0 ? 6 : prec, spec.Type == 'G', spec.Alternate); break;
+            // 'n' is 'g' with the locale's separators; GilGen runs in the C locale, which has none.
+            case 'g': case 'G': case 'n': body = FloatFormatter.General(abs, prec < 0 ? 6 : prec, spec.Type == 'G', spec.Alternate); break;
             case '%': body = FloatFormatter.Fixed(abs * 100, prec < 0 ? 6 : prec) + "%"; break;
             case '\0':
                 body = prec < 0 ? FloatFormatter.Repr(abs) : FloatFormatter.GeneralNoType(abs, prec);
@@ -139,6 +140,12 @@ public static class FormatSpec
             default: throw PyErr.ValueError($"Unknown format code '{spec.Type}' for object of type 'float'");
         }
         if (double.IsNaN(d)) neg = false;
+        if (spec.Alternate && "fFeE%".IndexOf(spec.Type) >= 0 && double.IsFinite(d) && body.IndexOf('.') < 0)
+        {
+            // '#' keeps the decimal point even with no digits after it: format(1.5, '#.0f') is '2.'.
+            int at = body.IndexOfAny(new[] { 'e', 'E', '%' });
+            body = at < 0 ? body + "." : body.Insert(at, ".");
+        }
         if (spec.Grouping != '\0') body = Group(body, spec.Grouping, 3);
         string sign = neg ? "-" : spec.Sign == '+' ? "+" : spec.Sign == ' ' ? " " : "";
         return PadNumber(sign, body, spec);

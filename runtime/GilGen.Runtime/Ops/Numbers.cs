@@ -43,8 +43,7 @@ public static class Numbers
             case PyFloat f: value = f.Value; return true;
             case PyBool b: value = b.Value ? 1 : 0; return true;
             case PyLong l:
-                value = (double)l.Value;
-                if (double.IsInfinity(value)) throw PyErr.OverflowError("int too large to convert to float");
+                value = IntToFloat.Convert(l.Value);
                 return true;
         }
         value = 0;
@@ -114,7 +113,7 @@ public static class Numbers
                 return PyValue.Int(rem);
             case BinaryOp.TrueDiv:
                 if (y.IsZero) throw PyErr.ZeroDivisionError("division by zero");
-                return PyValue.Float(TrueDivide(x, y));
+                return PyValue.Float(IntToFloat.Divide(x, y));
             case BinaryOp.Pow:
                 if (y.Sign < 0)
                 {
@@ -150,17 +149,6 @@ public static class Numbers
         if (!r.IsZero && (r.Sign < 0) != (y.Sign < 0)) { q -= 1; r += y; }
         remainder = r;
         return q;
-    }
-
-    private static double TrueDivide(BigInteger x, BigInteger y)
-    {
-        double r = (double)x / (double)y;
-        if (double.IsFinite(r) && !double.IsNaN(r)) return r;
-        // Both huge: scale down to keep the quotient's precision.
-        int shift = (int)Math.Max(0, Math.Max(x.GetBitLength(), y.GetBitLength()) - 1000);
-        r = (double)(x >> shift) / (double)(y >> shift);
-        if (double.IsInfinity(r)) throw PyErr.OverflowError("integer division result too large for a float");
-        return r;
     }
 
     /// <summary>A float operator with CPython's special cases.</summary>

@@ -14,7 +14,12 @@ public static partial class Ops
     public static PyValue LoadGlobal(ThreadState ts, GlobalSlot slot)
     {
         var v = slot.Value;
-        if (v.IsUnbound) return LoadBuiltin(slot);
+        if (v.IsUnbound)
+        {
+            // A builtin: its slot in the builtins module, once the first load has found it.
+            if (slot.Builtin is not GlobalSlot builtin || builtin.Value.IsUnbound) return LoadBuiltin(slot);
+            v = builtin.Value;
+        }
         v.IncRef();
         return v;
     }
@@ -22,6 +27,7 @@ public static partial class Ops
     /// <summary>LOAD_NAME at module level: same as LOAD_GLOBAL.</summary>
     public static PyValue LoadName(ThreadState ts, GlobalSlot slot) => LoadGlobal(ts, slot);
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static PyValue LoadBuiltin(GlobalSlot slot)
     {
         var builtin = slot.Builtin ??= BuiltinsModule.Instance.FindSlot(slot.Name);

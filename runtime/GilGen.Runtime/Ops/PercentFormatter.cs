@@ -9,11 +9,17 @@ using System.Text;
 
 namespace GilGen.Runtime;
 
-/// <summary>printf-style str % args, as CPython's PyUnicode_Format (texts included).</summary>
+/// <summary>printf-style str % args and bytes % args, as CPython's PyUnicode_Format and _PyBytes_FormatEx (texts included).</summary>
 public static class PercentFormatter
 {
     /// <summary>Formats <paramref name="format"/> with a tuple, a single value or a mapping.</summary>
-    public static string Format(ThreadState ts, string format, PyValue args)
+    public static string Format(ThreadState ts, string format, PyValue args) => Format(ts, format, args, bytes: false);
+
+    /// <summary>bytes % args: the same directives over Latin-1 text, with %s/%b taking bytes and %r/%a giving ascii().</summary>
+    public static byte[] FormatBytes(ThreadState ts, byte[] format, PyValue args) =>
+        Encoding.Latin1.GetBytes(Format(ts, Encoding.Latin1.GetString(format), args, bytes: true));
+
+    private static string Format(ThreadState ts, string format, PyValue args, bool bytes)
     {
         var sb = new StringBuilder();
         PyValue[] items = args.Obj is PyTuple t ? t.Items : new[] { args };
@@ -34,7 +40,8 @@ public static class PercentFormatter
                 int depth = 1, j = i + 1;
                 while (j < format.Length && depth > 0) { if (format[j] == '(') depth++; else if (format[j] == ')') depth--; j++; }
                 if (depth > 0) throw PyErr.ValueError("incomplete format key");
-                var key = PyValue.Str(format.Substring(i + 1, j - i - 2));
+                string keyText = format.Substring(i + 1, j - i - 2);
+                var key = bytes ? PyBytes.From(Encoding.Latin1.GetBytes(keyText)) : PyValue.Str(keyText);
                 keyed = Ops.GetItem(ts, args, key);
                 key.DecRef();
                 usedMapping = true;
@@ -73,6 +80,9 @@ public static class PercentFormatter
                 string sign = "";
                 switch (type)
                 {
+                    case 's' or 'b' when bytes: body = BytesText(value); if (prec >= 0 && prec < body.Length) body = body.Substring(0, prec); break;
+                    case 'r' when bytes: body = Ops.AsciiOf(ts, value); if (prec >= 0 && prec < body.Length) body = body.Substring(0, prec); break;
+                    case 'c' when bytes: body = ByteChar(value); break;
                     case 's': body = Ops.StrOf(ts, value); if (prec >= 0 && prec < body.Length) body = body.Substring(0, prec); break;
                     case 'r': body = Ops.ReprOf(ts, value); if (prec >= 0 && prec < body.Length) body = body.Substring(0, prec); break;
                     case 'a': body = Ops.AsciiOf(ts, value); if (prec >= 0 && prec < body.Length) body = body.Substring(0, prec); break;
@@ -98,7 +108,7 @@ public static class PercentFormatter
                             'x' => FormatSpec.ToBase(abs, 16, false),
                             'X' => FormatSpec.ToBase(abs, 16, true),
                             'o' => FormatSpec.ToBase(abs, 8, false),
-                            _ => abs.ToString(CultureInfo.InvariantCulture),
+                            _ => IntStrDigitLimit.Decimal(ts, abs),
                         };
                         if (prec > body.Length) body = new string('0', prec - body.Length) + body;
                         if (alt && type != 'd' && type != 'i' && type != 'u') body = (type == 'x' ? "0x" : type == 'X' ? "0X" : "0o") + body;
@@ -140,6 +150,22 @@ public static class PercentFormatter
         if (!usedMapping && next < items.Length && (isTuple || !isMapping))
             throw PyErr.TypeError("not all arguments converted during string formatting");
         return sb.ToString();
+    }
+
+    private static string BytesText(PyValue v) => v.Obj switch
+    {
+        PyBytes b => Encoding.Latin1.GetString(b.Data),
+        PyByteArray ba => Encoding.Latin1.GetString(ba.ToArray()),
+        _ => throw PyErr.TypeError($"%b requires a bytes-like object, or an object that implements __bytes__, not '{v.Type.Name}'"),
+    };
+
+    private static string ByteChar(PyValue v)
+    {
+        if (v.Obj is PyBytes b && b.Data.Length == 1) return ((char)b.Data[0]).ToString();
+        if (v.Obj is PyByteArray ba && ba.Data.Count == 1) return ((char)ba.Data[0]).ToString();
+        if (!Numbers.TryInt(v, out var n)) throw PyErr.TypeError("%c requires an integer in range(256) or a single byte");
+        if (n < 0 || n > 255) throw PyErr.OverflowError("%c arg not in range(256)");
+        return ((char)(int)n).ToString();
     }
 
     private static long TakeInt(PyValue[] items, ref int next, bool isTuple)

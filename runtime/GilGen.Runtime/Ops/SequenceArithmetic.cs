@@ -41,6 +41,7 @@ public static class SequenceArithmetic
                 return null;
             case BinaryOp.Mod:
                 if (a.Obj is PyStr fmt) return PyValue.Str(PercentFormatter.Format(ts, fmt.Value, b));
+                if (a.Obj is PyBytes bfmt) return PyBytes.From(PercentFormatter.FormatBytes(ts, bfmt.Data, b));
                 return null;
             case BinaryOp.Or: case BinaryOp.And: case BinaryOp.Sub: case BinaryOp.Xor:
                 if (a.Obj is PySet x && b.Obj is PySet y) return SetMethods.Operator(ts, x, y, op, inplace);

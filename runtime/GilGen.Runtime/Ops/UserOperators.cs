@@ -28,7 +28,8 @@ public static class UserOperators
     /// <summary>-v, +v, ~v for instances of user classes: the result of the method, or null when there is none.</summary>
     public static PyValue? TryUnary(ThreadState ts, PyValue v, string name)
     {
-        if (v.Obj is null || !v.Type.IsHeapType || v.Type.Lookup(name) is not PyValue { Obj: PyFunction } m) return null;
+        // As TryCall: classes written in Python and the types of modules written in C# (Counter's unary + and -).
+        if (v.Obj is null || v.Type.Module == "builtins" || v.Type.Lookup(name) is not PyValue { Obj: PyFunction or PyBuiltinFunction } m) return null;
         return Ops.Call(ts, m, new[] { v }, null);
     }
 
