@@ -12,8 +12,8 @@ namespace GilGen.Conformance.Tests;
 
 /// <summary>
 /// The corpus through the source generator, in-process: every program is a .py AdditionalFile of a
-/// compilation, as in a user's project (a few dozen programs per compilation); the generated classes are
-/// compiled into assemblies, loaded, and each module is run as <c>__main__</c> in an interpreter of its own.
+/// compilation, as in a user's project (a batch of programs per compilation); the generated classes
+/// are compiled, loaded, and each module is run as <c>__main__</c> in an interpreter of its own.
 /// </summary>
 /// <remarks>
 /// A program the generator reports a diagnostic for, or whose generated code does not compile, fails
@@ -26,16 +26,15 @@ public static class SourceGeneratorRun
     /// <summary>The outcome of the program with id "AREA/NAME".</summary>
     public static ProgramOutcome Outcome(string id) => s_outcomes.Value[id];
 
-    // One compilation holds at most this many programs: an assembly's string literals share one heap of
-    // 16 MB (CS8103 past it), and the generated code of the whole corpus outgrew it.
-    private const int ProgramsPerAssembly = 40;
+    // Programs per compilation: one assembly's string literals (sources, dis text) are limited to 16 MiB
+    // (CS8103), which the whole corpus in one assembly exceeds; a user's project is one such batch.
+    private const int BatchSize = 60;
 
     private static IReadOnlyDictionary<string, ProgramOutcome> RunAll()
     {
         var failures = new Dictionary<string, ProgramOutcome>();
-        var modules = new Dictionary<string, ModuleDefinition>();
-        var runnable = new List<ConformanceProgram>();
-        foreach (var batch in ConformanceCorpus.Programs.Chunk(ProgramsPerAssembly))
+        var runnable = new List<(ConformanceProgram Program, ModuleDefinition Module)>();
+        foreach (var batch in ConformanceCorpus.Programs.Chunk(BatchSize))
         {
             var included = batch.ToList();
             Assembly? assembly = null;
@@ -51,16 +50,15 @@ public static class SourceGeneratorRun
                 foreach (var p in included) failures[p.Id] = ProgramOutcome.Failed("the generated assembly did not build");
                 continue;
             }
-            foreach (var type in assembly.GetTypes())
-                if (type.GetProperty("ModuleDefinition", BindingFlags.Public | BindingFlags.Static) is { } property
-                    && property.PropertyType == typeof(ModuleDefinition))
-                {
-                    var module = (ModuleDefinition)property.GetValue(null)!;
-                    modules[module.Name] = module;
-                }
-            runnable.AddRange(included);
+            var modules = assembly.GetTypes()
+                .Select(t => t.GetProperty("ModuleDefinition", BindingFlags.Public | BindingFlags.Static))
+                .Where(p => p is not null && p.PropertyType == typeof(ModuleDefinition))
+                .Select(p => (ModuleDefinition)p!.GetValue(null)!)
+                .ToDictionary(d => d.Name);
+            runnable.AddRange(included.Select(p => (p, modules[p.Name])));
         }
-        var outcomes = ParallelCorpusRun.Run(runnable, program => RunModule(modules[program.Name]));
+        var byId = runnable.ToDictionary(r => r.Program.Id, r => r.Module);
+        var outcomes = ParallelCorpusRun.Run(runnable.Select(r => r.Program).ToList(), program => RunModule(byId[program.Id]));
         return outcomes.Concat(failures).ToDictionary(pair => pair.Key, pair => pair.Value);
     }
 

@@ -265,7 +265,7 @@ public static class BuiltinsModule
 
     private static bool ClassMatches(PyType t, PyValue spec, string error)
     {
-        if (spec.Obj is PyType c) return t.IsSubtypeOf(c);
+        if (spec.Obj is PyType c) return t.IsSubclassOrVirtual(c);
         if (spec.Obj is PyTuple tuple)
         {
             foreach (var item in tuple.Items) if (ClassMatches(t, item, error)) return true;
