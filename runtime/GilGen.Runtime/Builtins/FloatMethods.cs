@@ -11,6 +11,8 @@ public static class FloatMethods
     /// <summary>Installs the methods on <paramref name="t"/>.</summary>
     public static void Install(PyType t)
     {
+        ReadOnlyAttribute.Install(t, "real", v => v.NewRef());
+        ReadOnlyAttribute.Install(t, "imag", v => PyValue.Float(0.0));
         t.AddMethod("is_integer", (ts, a, kw) =>
         {
             double d = ((PyFloat)a[0].Obj!).Value;

@@ -29,6 +29,7 @@ public static class IntMethods
             return PyValue.Int(count);
         });
         t.AddMethod("conjugate", (ts, a, kw) => Ops.Pos(ts, a[0]));
+        IntNumberProtocol.Install(t);
         t.AddMethod("__index__", (ts, a, kw) => Ops.Pos(ts, a[0]));
         t.AddMethod("__int__", (ts, a, kw) => Ops.Pos(ts, a[0]));
         t.AddMethod("__add__", (ts, a, kw) => Ops.Add(ts, a[0], a[1]));

@@ -8,6 +8,9 @@ public static class RangeMethods
     /// <summary>Installs the methods on <paramref name="t"/>.</summary>
     public static void Install(PyType t)
     {
+        ReadOnlyAttribute.Install(t, "start", v => PyValue.Int(((PyRange)v.Obj!).Start));
+        ReadOnlyAttribute.Install(t, "stop", v => PyValue.Int(((PyRange)v.Obj!).Stop));
+        ReadOnlyAttribute.Install(t, "step", v => PyValue.Int(((PyRange)v.Obj!).Step));
         t.AddMethod("index", (ts, a, kw) =>
         {
             new BuiltinArguments("index", a.Slice(1), kw).NoKeywords().Expect(1, 1);

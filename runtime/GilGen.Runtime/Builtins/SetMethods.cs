@@ -250,6 +250,22 @@ public static class SetMethods
             for (int i = 1; i < a.Length; i++) DifferenceUpdate(ts, Self(a), a[i]);
             return PyValue.None;
         });
+        t.AddMethod("symmetric_difference_update", (ts, a, kw) =>
+        {
+            new BuiltinArguments("symmetric_difference_update", a.Slice(1), kw).NoKeywords().Expect(1, 1);
+            var other = AsSet(ts, a[1]);
+            var s = Self(a);
+            try
+            {
+                foreach (var v in other.Items())
+                {
+                    if (s.Table.ContainsKey(v)) s.Discard(ts, v);
+                    else s.Add(ts, v);
+                }
+            }
+            finally { PyValue.From(other).DecRef(); }
+            return PyValue.None;
+        });
         t.AddMethod("intersection_update", (ts, a, kw) =>
         {
             var r = Combine(ts, a, BinaryOp.And);

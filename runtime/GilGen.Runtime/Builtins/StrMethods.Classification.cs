@@ -85,7 +85,8 @@ public static partial class StrMethods
     }
 
     private static string AffixArgument(PyValue v, string method) =>
-        v.Obj is PyStr s ? s.Value : throw PyErr.TypeError($"{method}() argument must be str, not {v.Type.Name}");
+        // CPython's _PyArg_BadArgument names None as "None", not "NoneType".
+        v.Obj is PyStr s ? s.Value : throw PyErr.TypeError($"{method}() argument must be str, not {(v.IsNone ? "None" : v.Type.Name)}");
 
     // CPython's Py_UNICODE_ISPRINTABLE: everything but the Other and Separator categories, except the ASCII space.
     private static bool IsPrintable(UnicodeCategory category, char c) => c == ' ' || category switch

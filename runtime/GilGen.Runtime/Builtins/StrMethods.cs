@@ -143,13 +143,7 @@ public static partial class StrMethods
         t.AddMethod("isalpha", (ts, a, kw) => Predicate(a, char.IsLetter));
         t.AddMethod("isalnum", (ts, a, kw) => Predicate(a, char.IsLetterOrDigit));
         t.AddMethod("isspace", (ts, a, kw) => Predicate(a, IsPySpace));
-        t.AddMethod("isidentifier", (ts, a, kw) =>
-        {
-            string s = Self(a);
-            bool ok = s.Length > 0 && (char.IsLetter(s[0]) || s[0] == '_');
-            foreach (char c in s) ok &= char.IsLetterOrDigit(c) || c == '_';
-            return PyValue.Bool(ok);
-        });
+        t.AddMethod("isidentifier", (ts, a, kw) => PyValue.Bool(IsIdentifier(Self(a))));
         t.AddMethod("isupper", (ts, a, kw) =>
         {
             string s = Self(a);
@@ -186,6 +180,7 @@ public static partial class StrMethods
         });
         InstallClassification(t);
         InstallTranslation(t);
+        InstallFormatMap(t);
     }
 
     private static string InsertEverywhere(string s, string insert, long count)
@@ -375,5 +370,13 @@ public static partial class StrMethods
             ? (fromRight ? new[] { PyValue.Str(""), PyValue.Str(""), PyValue.Str(s) } : new[] { PyValue.Str(s), PyValue.Str(""), PyValue.Str("") })
             : new[] { PyValue.Str(s.Substring(0, i)), PyValue.Str(sep), PyValue.Str(s.Substring(i + sep.Length)) };
         return PyValue.From(new PyTuple(parts));
+    }
+
+    /// <summary>str.isidentifier: a letter or underscore, then letters, digits and underscores.</summary>
+    public static bool IsIdentifier(string s)
+    {
+        bool ok = s.Length > 0 && (char.IsLetter(s[0]) || s[0] == '_');
+        foreach (char c in s) ok &= char.IsLetterOrDigit(c) || c == '_';
+        return ok;
     }
 }

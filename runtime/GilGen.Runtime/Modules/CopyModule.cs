@@ -35,6 +35,8 @@ public static class CopyModule
     /// <summary>copy.copy(x).</summary>
     public static PyValue Shallow(ThreadState ts, PyValue x)
     {
+        // A namedtuple is copied through its class, as __reduce_ex__ makes CPython do: a new equal instance.
+        if (x.Obj is SubclassedTuple nt && NamedTupleFactory.IsNamedTupleClass(nt.Type)) return PyValue.From(new SubclassedTuple(nt.Type, PyTuple.FromBorrowed(nt.Items).Items));
         if (IsAtomic(x) || x.Obj is PyTuple || (x.Obj is PySet fs && fs.Frozen)) return x.NewRef();
         switch (x.Obj)
         {
@@ -52,6 +54,7 @@ public static class CopyModule
             if (x.Type.Lookup("copy") is PyValue c && !ReferenceEquals(x.Type, PyType.Dict_)) return Ops.Call(ts, c, new[] { x }, null);
             return PyValue.From(DictMethods.CopyOf(ts, d));
         }
+        if (InstanceCopy.Handles(x)) return InstanceCopy.Copy(ts, x, null, default);
         throw PyErr.NotImplementedError($"GilGen does not support copy.copy of '{x.Type.Name}' objects yet");
     }
 
@@ -80,8 +83,9 @@ public static class CopyModule
                 bool same = true;
                 for (int i = 0; i < items.Length; i++) { items[i] = Deep(ts, t.Items[i], memo); same &= Ops.Is(items[i], t.Items[i]); }
                 if (memo.TryGet(ts, id, out var cyclic)) { foreach (var v in items) v.DecRef(); return cyclic.NewRef(); }
-                if (same) { foreach (var v in items) v.DecRef(); return x.NewRef(); }
-                var y = PyValue.From(new PyTuple(items));
+                bool named = t is SubclassedTuple && NamedTupleFactory.IsNamedTupleClass(t.Type);
+                if (same && !named) { foreach (var v in items) v.DecRef(); return x.NewRef(); }
+                var y = PyValue.From(named ? new SubclassedTuple(t.Type, items) : new PyTuple(items));
                 memo.Set(ts, id, y);
                 KeepAlive(ts, memo, x);
                 return y;
@@ -131,6 +135,12 @@ public static class CopyModule
         {
             var memoValue = PyValue.From(memo);
             return Ops.Call(ts, dc, new[] { x, memoValue }, null);
+        }
+        if (InstanceCopy.Handles(x))
+        {
+            var y = InstanceCopy.Copy(ts, x, memo, id);
+            KeepAlive(ts, memo, x);
+            return y;
         }
         throw PyErr.NotImplementedError($"GilGen does not support copy.deepcopy of '{x.Type.Name}' objects yet");
     }

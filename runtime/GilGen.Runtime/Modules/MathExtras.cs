@@ -158,8 +158,7 @@ internal static class MathExtras
             }
             finally { foreach (var v in p) v.DecRef(); foreach (var v in q) v.DecRef(); }
         });
-        m.AddFunction("gamma", (ts, a, kw) => throw PyErr.NotImplementedError("GilGen does not support math.gamma yet"));
-        m.AddFunction("lgamma", (ts, a, kw) => throw PyErr.NotImplementedError("GilGen does not support math.lgamma yet"));
+        MathGamma.Install(m);
         m.AddFunction("sumprod", (ts, a, kw) =>
         {
             new BuiltinArguments("sumprod", a, kw).NoKeywords().Expect(2, 2);

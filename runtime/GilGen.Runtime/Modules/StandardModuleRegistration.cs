@@ -17,6 +17,9 @@ internal static class StandardModuleRegistration
         ModuleRegistry.RegisterBuiltinModule("bisect", BisectModule.Create);
         ModuleRegistry.RegisterBuiltinModule("functools", FunctoolsModule.Create);
         ModuleRegistry.RegisterBuiltinModule("collections", CollectionsModule.Create);
+        ModuleRegistry.RegisterBuiltinModule("collections.abc", CollectionsAbcModule.Create);
+        ModuleRegistry.RegisterBuiltinModule("dataclasses", DataclassesModule.Create);
+        ModuleRegistry.RegisterBuiltinModule("array", ArrayModule.Create);
         ModuleRegistry.RegisterBuiltinModule("copy", CopyModule.Create);
         ModuleRegistry.RegisterBuiltinModule("string", StringModule.Create);
         ModuleRegistry.RegisterBuiltinModule("io", IoModule.Create);

@@ -3,7 +3,7 @@ using System.Text;
 
 namespace GilGen.Runtime;
 
-/// <summary>string: the character-class constants and capwords (Template and Formatter need user classes).</summary>
+/// <summary>string: the character-class constants, capwords and Template (Formatter is not provided yet).</summary>
 public static class StringModule
 {
     /// <summary>Makes string.</summary>
@@ -36,7 +36,9 @@ public static class StringModule
             }
             return PyValue.Str(sb.ToString());
         });
-        m.AddFunction("Template", (ts2, a, kw) => throw PyErr.NotImplementedError("GilGen does not support string.Template yet (it needs user classes)"));
+        var template = PyValue.From(StringTemplate.CreateClass(ts, m));
+        m.SetGlobal("Template", template);
+        template.DecRef();
         return m;
     }
 

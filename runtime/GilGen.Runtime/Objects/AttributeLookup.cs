@@ -24,6 +24,8 @@ public static class AttributeLookup
                 return PyValue.From(new PyBoundMethod(cm.Function, PyValue.From(owner)));
             case PyProperty p:
                 return instance.IsUnbound ? attr.NewRef() : p.Get(ts, instance);
+            case PyTupleGetter g:
+                return instance.IsUnbound ? attr.NewRef() : g.Get(instance);
             case PyObject o when o.Type.IsHeapType && o.Type.Lookup("__get__") is PyValue get:
                 return Ops.Call(ts, get, new[] { attr, instance.IsUnbound ? PyValue.None : instance, PyValue.From(owner) }, null);
             default:
@@ -34,9 +36,9 @@ public static class AttributeLookup
     /// <summary>A class attribute read through the class itself (C.f, C.prop). New reference.</summary>
     public static PyValue BindToClass(ThreadState ts, PyValue attr, PyType owner) => Get(ts, attr, PyValue.Unbound, owner);
 
-    /// <summary>Properties and objects whose class defines __set__ or __delete__.</summary>
+    /// <summary>Properties, namedtuple fields and objects whose class defines __set__ or __delete__.</summary>
     public static bool IsDataDescriptor(PyValue attr) =>
-        attr.Obj is PyProperty
+        attr.Obj is PyProperty or PyTupleGetter
         || (attr.Obj is PyObject o && o.Type.IsHeapType && (o.Type.Lookup("__set__") is not null || o.Type.Lookup("__delete__") is not null));
 
     /// <summary>getattr(instance, name) without __getattr__: new reference, or null when missing.</summary>
@@ -73,6 +75,7 @@ public static class AttributeLookup
         if (type.Lookup(name) is PyValue d)
         {
             if (d.Obj is PyProperty p) { p.Set(ts, PyValue.From(self), value); return; }
+            if (d.Obj is PyTupleGetter) throw PyErr.AttributeError("can't set attribute");
             if (d.Obj is PyObject o && o.Type.IsHeapType && o.Type.Lookup("__set__") is PyValue set)
             {
                 Ops.Call(ts, set, new[] { d, PyValue.From(self), value }, null).DecRef();
@@ -82,7 +85,9 @@ public static class AttributeLookup
         if (name is "__class__" or "__dict__")
             throw PyErr.NotImplementedError($"GilGen does not support assigning {name} yet");
         if (!storage.HasDict && (type.SlotNames == null || !type.SlotNames.Contains(name)))
-            throw PyErr.AttributeError($"'{type.Name}' object has no attribute '{name}'");
+            throw PyErr.AttributeError(type.Lookup(name) is null
+                ? $"'{type.Name}' object has no attribute '{name}'"
+                : $"'{type.Name}' object attribute '{name}' is read-only");
         storage.SetStored(name, value);
     }
 
@@ -96,12 +101,15 @@ public static class AttributeLookup
         if (type.Lookup(name) is PyValue d)
         {
             if (d.Obj is PyProperty p) { p.Delete(ts, PyValue.From(self)); return; }
+            if (d.Obj is PyTupleGetter) throw PyErr.AttributeError("can't delete attribute");
             if (d.Obj is PyObject o && o.Type.IsHeapType && o.Type.Lookup("__delete__") is PyValue del)
             {
                 Ops.Call(ts, del, new[] { d, PyValue.From(self) }, null).DecRef();
                 return;
             }
         }
-        if (!storage.RemoveStored(name)) throw PyErr.AttributeError($"'{type.Name}' object has no attribute '{name}'");
+        if (!storage.RemoveStored(name))
+            // An unset slot: CPython's member descriptor reports the bare name.
+            throw PyErr.AttributeError(type.SlotNames != null && type.SlotNames.Contains(name) ? name : $"'{type.Name}' object has no attribute '{name}'");
     }
 }

@@ -24,6 +24,31 @@ public sealed class PySlice : PyObject
     public override string ReprString(ThreadState? ts) =>
         $"slice({Start}, {Stop}, {Step})";
 
+    // slice's one method, installed before the first slice exists.
+    static PySlice()
+    {
+        PyType.Slice.AddMethod("indices", (ts, a, kw) =>
+        {
+            var arg = new BuiltinArguments("indices", a.Slice(1), kw).NoKeywords().Expect(1, 1)[0];
+            long length = SequenceIndex.AsIndex(arg, $"'{arg.Type.Name}' object cannot be interpreted as an integer");
+            if (length < 0) throw PyErr.ValueError("length should not be negative");
+            ((PySlice)a[0].Obj!).Indices(ts, length, out long start, out long stop, out long step, out _);
+            return PyValue.From(new PyTuple(new[] { PyValue.Int(start), PyValue.Int(stop), PyValue.Int(step) }));
+        });
+    }
+
+    /// <inheritdoc/>
+    public override PyValue? GetAttrOrNull(ThreadState ts, string name)
+    {
+        switch (name)
+        {
+            case "start": return Start.NewRef();
+            case "stop": return Stop.NewRef();
+            case "step": return Step.NewRef();
+        }
+        return base.GetAttrOrNull(ts, name);
+    }
+
     /// <summary>PySlice_GetIndicesEx: clamps to <paramref name="length"/> and counts the selected items.</summary>
     public void Indices(ThreadState ts, long length, out long start, out long stop, out long step, out long count)
     {

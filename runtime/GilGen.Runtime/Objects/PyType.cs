@@ -76,6 +76,7 @@ public sealed partial class PyType : PyObject
     {
         if (ReferenceEquals(this, TypeType) && args.Length == 1 && kwNames == null)
             return PyValue.From(args[0].Type).NewRef();
+        if (IsHeapType) ThrowIfAbstract();
         if (IsHeapType && FindUserNew() is PyValue userNew) return CallUserNew(ts, userNew, args, kwNames);
         foreach (var t in Mro)
             if (t.Constructor != null)

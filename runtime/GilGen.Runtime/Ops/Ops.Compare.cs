@@ -100,7 +100,15 @@ public static partial class Ops
             };
         }
         else if (a.Obj is not null && (ReferenceEquals(a.Type, b.Type) || a.Obj is ISubclassInstance || b.Obj is ISubclassInstance))
+        {
+            // A Python subclass of a builtin (a namedtuple class with __lt__) orders by its own methods first.
+            if (ts != null && (a.Obj is ISubclassInstance || b.Obj is ISubclassInstance) && UserComparison.TryCompare(ts, a, b, op) is PyValue user)
+            {
+                try { return IsTrue(ts, user); }
+                finally { user.DecRef(); }
+            }
             sign = a.Obj.CompareTo(ts, b) ?? -b.Obj?.CompareTo(ts, a);
+        }
         // bytes and bytearray order against each other, as CPython's buffer comparison does.
         else if (a.Obj is PyBytes or PyByteArray && b.Obj is PyBytes or PyByteArray) sign = a.Obj.CompareTo(ts, b);
         if (sign is not int s)

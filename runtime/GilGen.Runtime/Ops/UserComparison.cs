@@ -31,8 +31,11 @@ public static class UserComparison
         var found = self.Type.Lookup(name);
         if (found is not PyValue method || method.Obj is not PyFunction)
         {
-            // str.__ne__ and the like, inherited by a subclass of a builtin: the builtin comparison decides.
-            if (found is PyValue { Obj: PyBuiltinFunction { OwnerType: PyType owner } } && BuiltinSubclassing.IsDataLayout(owner)) return null;
+            // str.__ne__ and the like, inherited by a subclass of a builtin: the builtin comparison decides, as
+            // slot_tp_richcompare calls tuple.__gt__ for a namedtuple subclass that only defines __lt__.
+            if ((found is PyValue { Obj: PyBuiltinFunction { OwnerType: PyType owner } } && BuiltinSubclassing.IsDataLayout(owner))
+                || (self.Obj is ISubclassInstance && found is not PyValue { Obj: PyFunction }))
+                return BuiltinComparison(ts, self, other, name);
             // object.__ne__ inverts __eq__ unless that is NotImplemented.
             if (name != "__ne__" || TryCall(ts, self, "__eq__", other) is not PyValue eq) return null;
             bool t = Ops.IsTrue(ts, eq);
@@ -42,5 +45,14 @@ public static class UserComparison
         var r = Ops.Call(ts, method, new[] { self, other }, null);
         if (r.Obj is PyNotImplemented) return null;
         return r;
+    }
+
+    /// <summary>The builtin layout's own comparison of <paramref name="self"/> with <paramref name="other"/>; null when it has none for them.</summary>
+    private static PyValue? BuiltinComparison(ThreadState ts, PyValue self, PyValue other, string name)
+    {
+        if (name is "__eq__" or "__ne__")
+            return self.Obj!.EqualsValue(ts, other) is bool eq ? PyValue.Bool(eq == (name == "__eq__")) : null;
+        if (self.Obj!.CompareTo(ts, other) is not int sign) return null;
+        return PyValue.Bool(name switch { "__lt__" => sign < 0, "__le__" => sign <= 0, "__gt__" => sign > 0, _ => sign >= 0 });
     }
 }

@@ -1,6 +1,6 @@
 namespace GilGen.Runtime;
 
-/// <summary>collections: deque, defaultdict, Counter and OrderedDict (namedtuple and collections.abc need user classes).</summary>
+/// <summary>collections: deque, defaultdict, Counter and OrderedDict namedtuple (collections.abc needs user classes).</summary>
 public static class CollectionsModule
 {
     /// <summary>Makes collections.</summary>
@@ -11,7 +11,9 @@ public static class CollectionsModule
         m.SetGlobal("defaultdict", PyValue.From(PyDefaultDict.DefaultDictType));
         m.SetGlobal("Counter", PyValue.From(PyCounter.CounterType));
         m.SetGlobal("OrderedDict", PyValue.From(PyOrderedDict.OrderedDictType));
-        m.AddFunction("namedtuple", (ts2, a, kw) => throw PyErr.NotImplementedError("GilGen does not support collections.namedtuple yet (it needs user classes)"));
+        var namedtuple = PyValue.From(NamedTupleFactory.CreateFunction(m));
+        m.SetGlobal("namedtuple", namedtuple);
+        namedtuple.DecRef();
         return m;
     }
 }

@@ -83,7 +83,7 @@ public static class FunctoolsModule
             return PyValue.From(new PyCmpToKey(p[0], PyValue.Unbound));
         });
         m.AddFunction("total_ordering", (ts2, a, kw) =>
-            throw PyErr.NotImplementedError("GilGen does not support functools.total_ordering yet (it needs user classes)"));
+            TotalOrdering.Apply(ts2, m, new BuiltinArguments("total_ordering", a, kw).NoKeywords().Expect(1, 1)[0]));
         return m;
     }
 
