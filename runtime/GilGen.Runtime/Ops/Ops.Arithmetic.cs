@@ -178,7 +178,7 @@ public static partial class Ops
         // A class's own operator methods come before the builtin sequence and dict ones (Counter's | is not dict's).
         r = UserOperators.TryBinary(ts, a, b, op, inplace);
         if (r is PyValue ur) return ur;
-        if (subclassed && Numbers.TryBinary(ts, a, b, op) is PyValue sn) return sn;
+        if (subclassed && UserOperators.BuiltinSlotAccepts(a, b, op) && Numbers.TryBinary(ts, a, b, op) is PyValue sn) return sn;
         r = SequenceArithmetic.TryBinary(ts, a, b, op, inplace);
         if (r is PyValue sr) return sr;
         throw UnsupportedOperands(a, b, op, inplace);

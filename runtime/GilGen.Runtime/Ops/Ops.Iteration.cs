@@ -74,8 +74,8 @@ public static partial class Ops
         List<PyValue>? owned = null;
         switch (seq.Obj)
         {
-            case PyTuple t: items = t.Items; break;
-            case PyList l: items = l.Items.ToArray(); break;
+            case PyTuple t when t.GetType() == typeof(PyTuple): items = t.Items; break;
+            case PyList l when l.GetType() == typeof(PyList): items = l.Items.ToArray(); break;
             default:
                 if (seq.Obj is null) throw PyErr.TypeError("cannot unpack non-iterable int object");
                 if (seq.Obj is PyFloat or PyNone or PyBool or PyFunction)

@@ -114,10 +114,11 @@ public static partial class Ops
     public static List<PyValue> ToList(ThreadState ts, PyValue iterable)
     {
         var result = new List<PyValue>();
+        // The exact classes only (PyList_CheckExact): a subclass may iterate differently.
         switch (iterable.Obj)
         {
-            case PyList l: foreach (var v in l.Items) result.Add(v.NewRef()); return result;
-            case PyTuple t: foreach (var v in t.Items) result.Add(v.NewRef()); return result;
+            case PyList l when l.GetType() == typeof(PyList): foreach (var v in l.Items) result.Add(v.NewRef()); return result;
+            case PyTuple t when t.GetType() == typeof(PyTuple): foreach (var v in t.Items) result.Add(v.NewRef()); return result;
         }
         var it = GetIter(ts, iterable);
         try

@@ -30,6 +30,27 @@ public static class UserOperators
         return null;
     }
 
+    /// <summary>
+    /// After the Python methods of a subclass of int or float answered NotImplemented: whether a builtin numeric slot
+    /// still takes the pair, as in CPython's binary_op1. The left operand reaches its builtin unless its class writes
+    /// <c>__op__</c> in Python, the right one unless its class writes <c>__rop__</c> (an inherited float.__radd__ is
+    /// the builtin); int's builtin takes ints, float's takes ints and floats.
+    /// </summary>
+    public static bool BuiltinSlotAccepts(PyValue a, PyValue b, BinaryOp op)
+    {
+        string n = Names[(int)op];
+        bool leftBuiltin = !WritesInPython(a, "__" + n + "__") && KindAccepts(a, b);
+        bool rightBuiltin = !WritesInPython(b, "__r" + n + "__") && KindAccepts(b, a);
+        return leftBuiltin || rightBuiltin;
+    }
+
+    private static bool WritesInPython(PyValue v, string name) =>
+        v.Obj is ISubclassInstance && v.Type.Lookup(name) is PyValue { Obj: PyFunction };
+
+    private static bool KindAccepts(PyValue builtin, PyValue other) =>
+        builtin.Obj is PyFloat ? Numbers.TryInt(other, out _) || other.Obj is PyFloat
+            : Numbers.TryInt(builtin, out _) && Numbers.TryInt(other, out _);
+
     /// <summary>-v, +v, ~v for instances of user classes: the result of the method, or null when there is none.</summary>
     public static PyValue? TryUnary(ThreadState ts, PyValue v, string name)
     {
