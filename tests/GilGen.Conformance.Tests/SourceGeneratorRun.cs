@@ -12,8 +12,8 @@ namespace GilGen.Conformance.Tests;
 
 /// <summary>
 /// The corpus through the source generator, in-process: every program is a .py AdditionalFile of a
-/// compilation, as in a user's project (a hundred programs per compilation); the generated classes are compiled into an assembly, loaded,
-/// and each module is run as <c>__main__</c> in an interpreter of its own.
+/// compilation, as in a user's project (a batch of programs per compilation); the generated classes
+/// are compiled, loaded, and each module is run as <c>__main__</c> in an interpreter of its own.
 /// </summary>
 /// <remarks>
 /// A program the generator reports a diagnostic for, or whose generated code does not compile, fails
@@ -26,38 +26,39 @@ public static class SourceGeneratorRun
     /// <summary>The outcome of the program with id "AREA/NAME".</summary>
     public static ProgramOutcome Outcome(string id) => s_outcomes.Value[id];
 
-    // Programs per generated assembly: the whole corpus in one exceeds the metadata's limit on string literals (CS8103).
-    private const int BatchSize = 100;
+    // Programs per compilation: one assembly's string literals (sources, dis text) are limited to 16 MiB
+    // (CS8103), which the whole corpus in one assembly exceeds; a user's project is one such batch.
+    private const int BatchSize = 60;
 
     private static IReadOnlyDictionary<string, ProgramOutcome> RunAll()
     {
-        var outcomes = new Dictionary<string, ProgramOutcome>();
-        foreach (var batch in ConformanceCorpus.Programs.Chunk(BatchSize))
-            foreach (var (id, outcome) in RunBatch(batch)) outcomes[id] = outcome;
-        return outcomes;
-    }
-
-    private static IReadOnlyDictionary<string, ProgramOutcome> RunBatch(IReadOnlyList<ConformanceProgram> batch)
-    {
         var failures = new Dictionary<string, ProgramOutcome>();
-        var included = batch.ToList();
-        Assembly? assembly = null;
-        // At most two builds: the second leaves out the programs the first found broken.
-        for (int attempt = 0; attempt < 2 && assembly is null; attempt++)
+        var runnable = new List<(ConformanceProgram Program, ModuleDefinition Module)>();
+        foreach (var batch in ConformanceCorpus.Programs.Chunk(BatchSize))
         {
-            var broken = Build(included, out assembly);
-            foreach (var (program, why) in broken) failures[program.Id] = ProgramOutcome.Failed(why);
-            included = included.Where(p => !failures.ContainsKey(p.Id)).ToList();
+            var included = batch.ToList();
+            Assembly? assembly = null;
+            // At most two builds: the second leaves out the programs the first found broken.
+            for (int attempt = 0; attempt < 2 && assembly is null; attempt++)
+            {
+                var broken = Build(included, out assembly);
+                foreach (var (program, why) in broken) failures[program.Id] = ProgramOutcome.Failed(why);
+                included = included.Where(p => !failures.ContainsKey(p.Id)).ToList();
+            }
+            if (assembly is null)
+            {
+                foreach (var p in included) failures[p.Id] = ProgramOutcome.Failed("the generated assembly did not build");
+                continue;
+            }
+            var modules = assembly.GetTypes()
+                .Select(t => t.GetProperty("ModuleDefinition", BindingFlags.Public | BindingFlags.Static))
+                .Where(p => p is not null && p.PropertyType == typeof(ModuleDefinition))
+                .Select(p => (ModuleDefinition)p!.GetValue(null)!)
+                .ToDictionary(d => d.Name);
+            runnable.AddRange(included.Select(p => (p, modules[p.Name])));
         }
-        if (assembly is null)
-            return batch.ToDictionary(p => p.Id, p => failures.GetValueOrDefault(p.Id) ?? ProgramOutcome.Failed("the generated assembly did not build"));
-
-        var modules = assembly.GetTypes()
-            .Select(t => t.GetProperty("ModuleDefinition", BindingFlags.Public | BindingFlags.Static))
-            .Where(p => p is not null && p.PropertyType == typeof(ModuleDefinition))
-            .Select(p => (ModuleDefinition)p!.GetValue(null)!)
-            .ToDictionary(d => d.Name);
-        var outcomes = ParallelCorpusRun.Run(included, program => RunModule(modules[program.Name]));
+        var byId = runnable.ToDictionary(r => r.Program.Id, r => r.Module);
+        var outcomes = ParallelCorpusRun.Run(runnable.Select(r => r.Program).ToList(), program => RunModule(byId[program.Id]));
         return outcomes.Concat(failures).ToDictionary(pair => pair.Key, pair => pair.Value);
     }
 

@@ -68,6 +68,38 @@ public sealed class LanguageFormTests
     }
 
     [Fact]
+    public void Divmod_calls_divmod_methods_not_floordiv_and_mod()
+    {
+        const string source = "class A:\n    def __divmod__(self, o): return ('divmod', o)\n    def __rdivmod__(self, o): return ('rdivmod', o)\n"
+            + "    def __floordiv__(self, o): raise AssertionError('floordiv')\n"
+            + "print(divmod(A(), 3), divmod(3, A()), divmod(10 ** 400, 7)[1])\n"
+            + "try:\n    divmod('a', 1)\nexcept TypeError as e:\n    print(e)\n";
+        var (stdout, stderr) = Run("divmod_slot", source);
+        Assert.Equal("", stderr);
+        Assert.Equal("('divmod', 3) ('rdivmod', 3) 4\nunsupported operand type(s) for divmod(): 'str' and 'int'\n", stdout);
+    }
+
+    [Fact]
+    public void Print_writes_to_the_current_sys_stdout()
+    {
+        const string source = "import io, sys\nbuf = io.StringIO()\nold = sys.stdout\nsys.stdout = buf\nprint('captured', 1)\n"
+            + "sys.stdout = old\nprint('back', repr(buf.getvalue()))\nsys.stdout = sys.stderr\nprint('to stderr')\nsys.stdout = old\n";
+        var (stdout, stderr) = Run("stdout_swap", source);
+        Assert.Equal("back 'captured 1\\n'\n", stdout);
+        Assert.Equal("to stderr\n", stderr);
+    }
+
+    [Fact]
+    public void Copy_and_deepcopy_of_plain_instances_follow_CPythons_default_reduction()
+    {
+        // Slots, cycles, __getstate__/__setstate__, a class __init__ that needs arguments, and no __setattr__ calls.
+        const string source = "import copy\nclass S:\n    __slots__ = (\"a\", \"b\")\n    def __init__(self): self.a = [1]; self.b = 2\nclass N:\n    def __init__(self, need): self.need = need; self.me = self\nclass St:\n    def __init__(self): self.x = 1; self.cache = \"big\"\n    def __getstate__(self): return {\"x\": self.x}\n    def __setstate__(self, st): self.__dict__.update(st); self.restored = True\nclass Watch:\n    def __init__(self): self.v = 1\n    def __setattr__(self, k, v): print(\"setattr\", k); object.__setattr__(self, k, v)\nclass Sub(N): pass\ns = S(); s2 = copy.copy(s); s3 = copy.deepcopy(s)\nprint(s2.a is s.a, s3.a is s.a, s3.a, s3.b)\nn = N(5); n2 = copy.deepcopy(n); n3 = copy.copy(n)\nprint(n2.me is n2, n3.me is n, n2.need, type(copy.copy(Sub(1))).__name__)\nst = copy.copy(St()); print(vars(st))\nw = Watch(); w2 = copy.copy(w); print(vars(w2))\n";
+        var (stdout, stderr) = Run("instance_copy", source);
+        Assert.Equal("", stderr);
+        Assert.Equal("True False [1] 2\nTrue True 5 Sub\n{'x': 1, 'restored': True}\nsetattr v\n{'v': 1}\n", stdout);
+    }
+
+    [Fact]
     public void Keywords_named_like_the_var_keyword_parameter_go_into_it()
     {
         var (stdout, _) = Run("kwargs_name", "def f(*args, **kwargs):\n    return args, kwargs\nprint(f(1, args=2, kwargs=3))\n");

@@ -144,6 +144,9 @@ internal sealed partial class CodeObjectEmitter
             for (int k = 0; k < nesting; k++) _w.Line($"__x{k} = __f.Caught[{k}]; __f.Caught[{k}] = null;");
             if (nesting > 0) _w.Line("__f.RestoreHandled(__ts);");
             _w.Line("__f.Delegate = default;");
+            // A resumed frame starts with no instruction recorded: a delegate that raises when YIELD_FROM sends
+            // to it again must find this instruction's handler.
+            _w.Line($"__ip = {_i.Offset};");
         }
 
         /// <summary>YIELD_VALUE: return TOS to the caller; on resumption the sent value replaces it, or the thrown exception is raised here.</summary>

@@ -318,7 +318,14 @@ public static class BuiltinConstructors
         if (seq.Obj is not null && (seq.Type.IsHeapType || seq.Type.Module != "builtins") && seq.Type.Lookup("__reversed__") is PyValue rev)
             return Ops.Call(ts, rev, new[] { seq }, null);
         if (seq.Obj is not (PyList or PyTuple or PyStr or PyRange or PyDict))
-            throw PyErr.TypeError($"'{seq.Type.Name}' object is not reversible");
+        {
+            // The sequence protocol (CPython's PySequence_Check): __len__ and __getitem__, read from the end lazily.
+            if (seq.Obj is null || !seq.Type.IsHeapType || seq.Type.Lookup("__getitem__") is null || seq.Type.Lookup("__len__") is null)
+                throw PyErr.TypeError($"'{seq.Type.Name}' object is not reversible");
+            long n = Ops.Length(ts, seq);
+            seq.IncRef();
+            return PyValue.From(new PyNativeIterator(PyType.Reversed, new[] { seq }, context => FromTheEnd(context, seq, n)));
+        }
         var items = Ops.ToList(ts, seq);
         items.Reverse();
         var list = PyValue.From(new PyList(items));
@@ -326,6 +333,22 @@ public static class BuiltinConstructors
         list.DecRef();
         return PyValue.From(new PyDerivedIterator(PyType.Reversed, new[] { it }, (ts2, its, state) =>
             Ops.ForIter(ts2, its[0], out var x) ? x : null));
+    }
+
+    private static IEnumerable<PyValue> FromTheEnd(NativeIteratorContext context, PyValue seq, long n)
+    {
+        for (long i = n - 1; i >= 0; i--)
+        {
+            // An IndexError or StopIteration from __getitem__ ends the iteration, as reversed's C iterator does.
+            PyValue item;
+            try { item = Ops.GetItem(context.Ts, seq, PyValue.Int(i)); }
+            catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.IndexError) || e.Value.Type.IsSubtypeOf(ExceptionTypes.StopIteration))
+            {
+                e.Value.DecRef();
+                yield break;
+            }
+            yield return item;
+        }
     }
 #pragma warning restore CS1591
 }

@@ -117,6 +117,13 @@ public static class BuiltinsModule
                 throw PyErr.ZeroDivisionError("integer division or modulo by zero");
             if ((a[0].Obj is PyFloat || a[1].Obj is PyFloat) && Numbers.TryDouble(a[0], out _) && Numbers.TryDouble(a[1], out double dv) && dv == 0)
                 throw PyErr.ZeroDivisionError("float divmod()");
+            bool numbers = (Numbers.TryInt(a[0], out _) || a[0].Obj is PyFloat) && (Numbers.TryInt(a[1], out _) || a[1].Obj is PyFloat);
+            if (!numbers)
+            {
+                // CPython's divmod is its own slot (nb_divmod): a class's __divmod__/__rdivmod__, never // and %.
+                return UserOperators.TryDivmod(ts, a[0], a[1])
+                    ?? throw PyErr.TypeError($"unsupported operand type(s) for divmod(): '{a[0].Type.Name}' and '{a[1].Type.Name}'");
+            }
             var q = Ops.FloorDiv(ts, a[0], a[1]);
             var r = Ops.Mod(ts, a[0], a[1]);
             return PyValue.From(new PyTuple(new[] { q, r }));
@@ -289,23 +296,39 @@ public static class BuiltinsModule
         }
         sb.Append(end);
         bool flush = args.Get(-1, "flush") is PyValue f && Ops.IsTrue(ts, f);
-        if (args.Get(-1, "file") is PyValue file && !file.IsNone)
+        var file = args.Get(-1, "file") is PyValue given && !given.IsNone ? given : StdoutReplacement(ts);
+        if (file is PyValue stream && stream.Obj is PyTextStream textStream)
+        {
+            var streamWriter = textStream.Writer;
+            streamWriter.Write(sb.ToString());
+            if (flush) streamWriter.Flush();
+            return PyValue.None;
+        }
+        if (file is not null)
         {
             var text = PyValue.Str(sb.ToString());
             try
             {
-                var write = Ops.GetAttr(ts, file, "write");
+                var write = Ops.GetAttr(ts, file.Value, "write");
                 try { Ops.Call(ts, write, new[] { text }, null).DecRef(); }
                 finally { write.DecRef(); }
             }
             finally { text.DecRef(); }
-            if (flush && Ops.GetAttrOrNull(ts, file, "flush") is PyValue fl) { Ops.Call(ts, fl, ReadOnlySpan<PyValue>.Empty, null).DecRef(); fl.DecRef(); }
+            if (flush && Ops.GetAttrOrNull(ts, file.Value, "flush") is PyValue fl) { Ops.Call(ts, fl, ReadOnlySpan<PyValue>.Empty, null).DecRef(); fl.DecRef(); }
             return PyValue.None;
         }
         var writer = ts.Interp.Stdout;
         writer.Write(sb.ToString());
         if (flush) writer.Flush();
         return PyValue.None;
+    }
+
+    // print() writes to whatever sys.stdout is now, as CPython looks it up on every call: a program may assign
+    // an io.StringIO to it. Null when sys was never imported (then nothing can have replaced it).
+    private static PyValue? StdoutReplacement(ThreadState ts)
+    {
+        if (ts.Interp.Modules.Find("sys")?.FindSlot("stdout") is not GlobalSlot slot || slot.Value.IsUnbound) return null;
+        return slot.Value;
     }
 
     private static PyValue Abs(ThreadState ts, ReadOnlySpan<PyValue> a, string[]? kw)

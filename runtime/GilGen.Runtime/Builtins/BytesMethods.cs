@@ -130,8 +130,39 @@ public static class BytesMethods
         PyValue.From(new PyByteArray(new List<byte>(FromConstructorArguments(ts, "bytearray", args, kw))));
 
     /// <summary>Installs the shared methods on bytes or bytearray, and the mutating ones on bytearray.</summary>
+    // bytes.hex(sep): one ASCII character, given as str or bytes.
+    private static char SeparatorChar(PyValue sep)
+    {
+        string text = sep.Obj switch
+        {
+            PyStr s => s.Value,
+            PyBytes b => System.Text.Encoding.Latin1.GetString(b.Data),
+            _ => throw PyErr.TypeError($"object of type '{sep.Type.Name}' has no len()"),
+        };
+        if (text.Length != 1) throw PyErr.ValueError("sep must be length 1.");
+        if (text[0] > '\x7f') throw PyErr.ValueError("sep must be ASCII.");
+        return text[0];
+    }
+
+    // Groups of |perGroup| bytes, counted from the right when perGroup is positive and from the left when negative.
+    private static string HexWithSeparator(string digits, char sep, long perGroup)
+    {
+        int count = digits.Length / 2;
+        if (perGroup == 0 || count == 0) return digits;
+        long size = Math.Abs(perGroup);
+        var sb = new System.Text.StringBuilder(digits.Length * 2);
+        for (int i = 0; i < count; i++)
+        {
+            long position = perGroup > 0 ? count - i : i;
+            if (i > 0 && position % size == 0) sb.Append(sep);
+            sb.Append(digits, 2 * i, 2);
+        }
+        return sb.ToString();
+    }
+
     public static void Install(PyType t, bool mutable)
     {
+        BytesFromHex.Install(t, mutable);
         t.AddMethod("decode", (ts, a, kw) =>
         {
             var args = new BuiltinArguments("decode", a.Slice(1), kw).OnlyKeywords("encoding", "errors").Expect(0, 2);
@@ -139,8 +170,10 @@ public static class BytesMethods
         });
         t.AddMethod("hex", (ts, a, kw) =>
         {
-            new BuiltinArguments("hex", a.Slice(1), kw).NoKeywords().Expect(0, 0);
-            return PyValue.Str(Convert.ToHexString(Self(a)).ToLowerInvariant());
+            var args = new BuiltinArguments("hex", a.Slice(1), kw).OnlyKeywords("sep", "bytes_per_sep").Expect(0, 2);
+            string digits = Convert.ToHexString(Self(a)).ToLowerInvariant();
+            if (args.Get(0, "sep") is not PyValue sepArg) return PyValue.Str(digits);
+            return PyValue.Str(HexWithSeparator(digits, SeparatorChar(sepArg), args.GetLong(1, "bytes_per_sep", 1)));
         });
         t.AddMethod("count", (ts, a, kw) =>
         {

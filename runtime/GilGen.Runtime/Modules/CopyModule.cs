@@ -55,6 +55,7 @@ public static class CopyModule
             if (x.Type.Lookup("copy") is PyValue c && !ReferenceEquals(x.Type, PyType.Dict_)) return Ops.Call(ts, c, new[] { x }, null);
             return PyValue.From(DictMethods.CopyOf(ts, d));
         }
+        if (InstanceCopy.Handles(x)) return InstanceCopy.Copy(ts, x, null, default);
         throw PyErr.NotImplementedError($"GilGen does not support copy.copy of '{x.Type.Name}' objects yet");
     }
 
@@ -143,6 +144,12 @@ public static class CopyModule
         {
             var memoValue = PyValue.From(memo);
             return Ops.Call(ts, dc, new[] { x, memoValue }, null);
+        }
+        if (InstanceCopy.Handles(x))
+        {
+            var y = InstanceCopy.Copy(ts, x, memo, id);
+            KeepAlive(ts, memo, x);
+            return y;
         }
         throw PyErr.NotImplementedError($"GilGen does not support copy.deepcopy of '{x.Type.Name}' objects yet");
     }

@@ -14,6 +14,8 @@ public sealed class PyTextStream : PyObject
 
     /// <summary>A stream named <paramref name="name"/> writing to whatever <paramref name="writer"/> returns at the time.</summary>
     public PyTextStream(string name, Func<TextWriter> writer) { _name = name; _writer = writer; }
+    /// <summary>The writer the stream stands for at this moment.</summary>
+    public TextWriter Writer => _writer();
     /// <inheritdoc/>
     public override PyType Type => TypeObject;
     /// <inheritdoc/>

@@ -85,7 +85,9 @@ public static class AttributeLookup
         if (name is "__class__" or "__dict__")
             throw PyErr.NotImplementedError($"GilGen does not support assigning {name} yet");
         if (!storage.HasDict && (type.SlotNames == null || !type.SlotNames.Contains(name)))
-            throw PyErr.AttributeError($"'{type.Name}' object has no attribute '{name}'");
+            throw PyErr.AttributeError(type.Lookup(name) is null
+                ? $"'{type.Name}' object has no attribute '{name}'"
+                : $"'{type.Name}' object attribute '{name}' is read-only");
         storage.SetStored(name, value);
     }
 
@@ -106,6 +108,8 @@ public static class AttributeLookup
                 return;
             }
         }
-        if (!storage.RemoveStored(name)) throw PyErr.AttributeError($"'{type.Name}' object has no attribute '{name}'");
+        if (!storage.RemoveStored(name))
+            // An unset slot: CPython's member descriptor reports the bare name.
+            throw PyErr.AttributeError(type.SlotNames != null && type.SlotNames.Contains(name) ? name : $"'{type.Name}' object has no attribute '{name}'");
     }
 }

@@ -142,7 +142,7 @@ public static class FloatFormatter
     }
 
     /// <summary>'%g' / '{:g}': fixed or exponent by magnitude, trailing zeros removed unless <paramref name="alternate"/>.</summary>
-    public static string General(double d, int precision, bool upper = false, bool alternate = false)
+    public static string General(double d, int precision, bool upper = false, bool alternate = false, int? scientificFrom = null)
     {
         if (double.IsNaN(d)) return upper ? "NAN" : "nan";
         if (double.IsInfinity(d)) return d > 0 ? (upper ? "INF" : "inf") : (upper ? "-INF" : "-inf");
@@ -150,7 +150,7 @@ public static class FloatFormatter
         var (digits, exp10) = Significant(Math.Abs(d), precision);
         if (d == 0) exp10 = 0;
         string body;
-        if (exp10 < -4 || exp10 >= precision)
+        if (exp10 < -4 || exp10 >= (scientificFrom ?? precision))
         {
             string mant = digits.Length > 1 ? digits[0] + "." + digits.Substring(1) : digits;
             if (!alternate && mant.Contains('.')) mant = mant.TrimEnd('0').TrimEnd('.');
@@ -169,8 +169,9 @@ public static class FloatFormatter
     /// <summary>format(d, '') / the 'r' presentation with a precision: like str, except precision given means 'g' with repr rules.</summary>
     public static string GeneralNoType(double d, int precision)
     {
-        // CPython: with no type and a precision, behaves like 'g' but always keeps at least one digit after the point when fixed.
-        var s = General(d, precision);
+        // CPython: with no type and a precision, behaves like 'g' except that it switches to scientific notation one
+        // exponent earlier (exp >= precision - 1) and keeps at least one digit after the point when fixed.
+        var s = General(d, precision, scientificFrom: Math.Max(precision, 1) - 1);
         if (!double.IsFinite(d)) return s;
         if (!s.Contains('.') && !s.Contains('e')) s += ".0";
         return s;

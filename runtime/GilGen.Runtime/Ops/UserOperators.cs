@@ -12,9 +12,14 @@ public static class UserOperators
     /// form goes first; a right operand whose class is a subclass of the left's and overrides the reflected
     /// method is asked before the left one.
     /// </summary>
-    public static PyValue? TryBinary(ThreadState ts, PyValue a, PyValue b, BinaryOp op, bool inplace)
+    public static PyValue? TryBinary(ThreadState ts, PyValue a, PyValue b, BinaryOp op, bool inplace) =>
+        TryBinary(ts, a, b, Names[(int)op], inplace);
+
+    /// <summary>divmod(a, b) through __divmod__ and __rdivmod__, dispatched as the binary operators are; null when neither answers.</summary>
+    public static PyValue? TryDivmod(ThreadState ts, PyValue a, PyValue b) => TryBinary(ts, a, b, "divmod", inplace: false);
+
+    private static PyValue? TryBinary(ThreadState ts, PyValue a, PyValue b, string n, bool inplace)
     {
-        string n = Names[(int)op];
         if (inplace && TryCall(ts, a, "__i" + n + "__", b) is PyValue r0) return r0;
         string reflected = "__r" + n + "__";
         bool sameType = ReferenceEquals(a.Type, b.Type);
