@@ -46,11 +46,16 @@ public static partial class Ops
         }
         return PyValue.Bool(op switch
         {
-            CompareOp.Eq => EqualsBool(ts, a, b),
-            CompareOp.Ne => !EqualsBool(ts, a, b),
+            CompareOp.Eq => OperatorEquals(ts, a, b),
+            CompareOp.Ne => !OperatorEquals(ts, a, b),
             _ => OrderBool(ts, a, b, op),
         });
     }
+
+    // The == operator (PyObject_RichCompare) has no identity shortcut, unlike containers (PyObject_RichCompareBool):
+    // x == x is False for a NaN, while [x] == [x] is True.
+    private static bool OperatorEquals(ThreadState ts, PyValue a, PyValue b) =>
+        IsNumber(a) && IsNumber(b) ? NumericCompare(a, b) == 0 : EqualsBool(ts, a, b);
 
     private static bool NativeEquals(ThreadState ts, PyValue a, PyValue b) =>
         ReferenceEquals(a.Obj, b.Obj) || (a.Obj?.EqualsValue(ts, b) ?? b.Obj?.EqualsValue(ts, a) ?? false);

@@ -35,6 +35,18 @@ public class EverydayNumberFormattingTests
     }
 
     [Fact]
+    public void A_nan_is_not_equal_to_itself_but_a_list_holding_it_is()
+    {
+        using var s = new InterpreterScope();
+        var nan = PyValue.Float(double.NaN);
+        Assert.Equal("False", s.Repr(Ops.Compare(s.Ts, nan, nan, CompareOp.Eq)));
+        Assert.Equal("True", s.Repr(Ops.Compare(s.Ts, nan, nan, CompareOp.Ne)));
+        var list = Ops.BuildList(new[] { nan });
+        Assert.Equal("True", s.Repr(Ops.Compare(s.Ts, list, list, CompareOp.Eq)));
+        Assert.True(Ops.EqualsBool(s.Ts, nan, nan));
+    }
+
+    [Fact]
     public void FormatSpecCornerCases()
     {
         using var s = new InterpreterScope();
