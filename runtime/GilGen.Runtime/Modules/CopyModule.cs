@@ -41,6 +41,7 @@ public static class CopyModule
         switch (x.Obj)
         {
             case PyList l: return PyValue.From(PyList.FromBorrowed(l.Items.ToArray()));
+            case PyArray arr: return PyValue.From(arr.Slice(0, 1, arr.Count));
             case PySet s:
             {
                 var copy = new PySet();
@@ -97,6 +98,14 @@ public static class CopyModule
                 if (!s.Frozen) memo.Set(ts, id, yv);
                 foreach (var (k, _) in s.Table.Entries()) { var c = Deep(ts, k, memo); y.Add(ts, c); c.DecRef(); }
                 if (s.Frozen) memo.Set(ts, id, yv);
+                KeepAlive(ts, memo, x);
+                return yv;
+            }
+            case PyArray arr:
+            {
+                // array.__deepcopy__: the items are plain numbers, a copy of the array is deep.
+                var yv = PyValue.From(arr.Slice(0, 1, arr.Count));
+                memo.Set(ts, id, yv);
                 KeepAlive(ts, memo, x);
                 return yv;
             }
