@@ -75,9 +75,12 @@ public static class BuiltinSubclassing
             return a[0].Obj ?? new PyLong(a[0].IntValue);
         }
         bool mutable = IsMutable(t);
-        t.AddMethod("__len__", (ts, a, kw) => PyValue.Int(Self(a, 1, "__len__").Length(ts)));
+        bool numeric = ReferenceEquals(t, PyType.Int) || ReferenceEquals(t, PyType.Float);
+        if (!numeric) t.AddMethod("__len__", (ts, a, kw) => PyValue.Int(Self(a, 1, "__len__").Length(ts)));
         t.AddMethod("__repr__", (ts, a, kw) => PyValue.Str(Self(a, 1, "__repr__").ReprString(ts)));
-        t.AddMethod("__hash__", (ts, a, kw) => PyValue.Int(Self(a, 1, "__hash__").Hash(ts)));
+        // list, dict and set are unhashable: CPython's type has __hash__ = None, which their subclasses inherit.
+        if (mutable) t.Dict["__hash__"] = PyValue.None;
+        else t.AddMethod("__hash__", (ts, a, kw) => PyValue.Int(Self(a, 1, "__hash__").Hash(ts)));
         if (!ReferenceEquals(t, PyType.Int) && !ReferenceEquals(t, PyType.Float))
         {
             t.AddMethod("__iter__", (ts, a, kw) => Self(a, 1, "__iter__").Iter(ts));
@@ -90,7 +93,6 @@ public static class BuiltinSubclassing
             t.AddMethod("__setitem__", (ts, a, kw) => { Self(a, 3, "__setitem__").SetItem(ts, a[1], a[2]); return PyValue.None; });
             t.AddMethod("__delitem__", (ts, a, kw) => { Self(a, 2, "__delitem__").DelItem(ts, a[1]); return PyValue.None; });
         }
-        bool numeric = ReferenceEquals(t, PyType.Int) || ReferenceEquals(t, PyType.Float);
         bool? Equal(ThreadState ts, ReadOnlySpan<PyValue> a, string name)
         {
             var self = Self(a, 2, name);
