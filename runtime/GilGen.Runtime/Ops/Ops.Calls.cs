@@ -13,6 +13,9 @@ public static partial class Ops
     {
         var o = callable.Obj;
         if (o is null) throw PyErr.TypeError("'int' object is not callable");
+        // A plain builtin function (abs, len, print): CPython's vectorcall of a C function counts no recursion
+        // level, so neither does this; a Python function it calls back counts its own.
+        if (o is PyBuiltinFunction { OwnerType: null } builtin && builtin.Self.IsUnbound) return builtin.Body(ts, args, kwNames);
         EnterCall(ts);
         if (o is PyFunction f) return CallFunction(ts, f, args, kwNames);
         try
