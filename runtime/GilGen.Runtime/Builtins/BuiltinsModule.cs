@@ -34,6 +34,7 @@ public static class BuiltinsModule
         ClassBuiltins.Install(m);
 
         m.AddFunction("print", Print);
+        m.AddFunction("open", PyTextFile.Open);
         m.AddFunction("len", (ts, a, kw) => PyValue.Int(Ops.Length(ts, One(a, kw, "len"))));
         m.AddFunction("repr", (ts, a, kw) => PyValue.Str(Ops.ReprOf(ts, One(a, kw, "repr"))));
         m.AddFunction("ascii", (ts, a, kw) => PyValue.Str(Ops.AsciiOf(ts, One(a, kw, "ascii"))));

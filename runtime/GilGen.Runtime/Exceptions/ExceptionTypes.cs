@@ -63,6 +63,7 @@ public static class ExceptionTypes
     public static readonly PyType OSError = Make("OSError", Exception);
     public static readonly PyType FileNotFoundError = Make("FileNotFoundError", OSError);
     public static readonly PyType PermissionError = Make("PermissionError", OSError);
+    public static readonly PyType FileExistsError = Make("FileExistsError", OSError);
     public static readonly PyType TimeoutError = Make("TimeoutError", OSError);
     public static readonly PyType ReferenceError = Make("ReferenceError", Exception);
     public static readonly PyType RuntimeError = Make("RuntimeError", Exception);
@@ -89,7 +90,7 @@ public static class ExceptionTypes
         BaseException, SystemExit, KeyboardInterrupt, GeneratorExit, Exception, StopIteration, StopAsyncIteration, ArithmeticError,
         FloatingPointError, OverflowError, ZeroDivisionError, AssertionError, AttributeError, BufferError, EOFError,
         ImportError, ModuleNotFoundError, LookupError, IndexError, KeyError, MemoryError, NameError, UnboundLocalError,
-        OSError, FileNotFoundError, PermissionError, TimeoutError, ReferenceError, RuntimeError, NotImplementedError,
+        OSError, FileNotFoundError, PermissionError, FileExistsError, TimeoutError, ReferenceError, RuntimeError, NotImplementedError,
         RecursionError, SyntaxError, SystemError, TypeError, ValueError, UnicodeError, UnicodeEncodeError, UnicodeDecodeError, Warning, UserWarning,
         DeprecationWarning, RuntimeWarning,
     };
