@@ -17,6 +17,7 @@ public static class ExceptionMethods
             var old = self.Args;
             self.Args = PyTuple.FromBorrowed(a.Slice(1, positional));
             PyValue.From(old).DecRef();
+            self.SplitOSErrorArgs();
             return PyValue.None;
         });
         t.AddMethod("__str__", (ts, a, kw) => PyValue.Str(Self(a).StrString(ts)));

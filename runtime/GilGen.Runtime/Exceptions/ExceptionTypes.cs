@@ -11,6 +11,18 @@ public static class ExceptionTypes
     private static PyType Make(string name, PyType? baseType) =>
         new(name, baseType ?? PyType.Object, baseType == null ? Construct : null);
 
+    /// <summary>OSError(errno, ...) makes the subclass CPython's OSError.__new__ picks for that errno (Linux numbers).</summary>
+    private static PyType ForErrno(long errno) => errno switch
+    {
+        2 => FileNotFoundError,
+        1 or 13 => PermissionError,
+        17 => FileExistsError,
+        20 => NotADirectoryError,
+        21 => IsADirectoryError,
+        110 => TimeoutError,
+        _ => OSError,
+    };
+
     /// <summary>Calling an exception class: args become the tuple; keyword arguments are refused.</summary>
     private static PyValue Construct(ThreadState ts, PyType type, ReadOnlySpan<PyValue> args, string[]? kwNames)
     {
@@ -19,6 +31,7 @@ public static class ExceptionTypes
         if (!userInit && kwNames != null && kwNames.Length > 0)
             throw PyErr.TypeError($"{type.Name}() takes no keyword arguments");
         int positional = args.Length - (kwNames?.Length ?? 0);
+        if (ReferenceEquals(type, OSError) && positional >= 2 && args[0].IsInt) type = ForErrno(args[0].IntValue);
         var exc = new PyBaseException(type, PyTuple.FromBorrowed(args.Slice(0, positional)));
         if (userInit)
         {
@@ -64,6 +77,8 @@ public static class ExceptionTypes
     public static readonly PyType FileNotFoundError = Make("FileNotFoundError", OSError);
     public static readonly PyType PermissionError = Make("PermissionError", OSError);
     public static readonly PyType FileExistsError = Make("FileExistsError", OSError);
+    public static readonly PyType IsADirectoryError = Make("IsADirectoryError", OSError);
+    public static readonly PyType NotADirectoryError = Make("NotADirectoryError", OSError);
     public static readonly PyType TimeoutError = Make("TimeoutError", OSError);
     public static readonly PyType ReferenceError = Make("ReferenceError", Exception);
     public static readonly PyType RuntimeError = Make("RuntimeError", Exception);
@@ -90,7 +105,7 @@ public static class ExceptionTypes
         BaseException, SystemExit, KeyboardInterrupt, GeneratorExit, Exception, StopIteration, StopAsyncIteration, ArithmeticError,
         FloatingPointError, OverflowError, ZeroDivisionError, AssertionError, AttributeError, BufferError, EOFError,
         ImportError, ModuleNotFoundError, LookupError, IndexError, KeyError, MemoryError, NameError, UnboundLocalError,
-        OSError, FileNotFoundError, PermissionError, FileExistsError, TimeoutError, ReferenceError, RuntimeError, NotImplementedError,
+        OSError, FileNotFoundError, PermissionError, FileExistsError, IsADirectoryError, NotADirectoryError, TimeoutError, ReferenceError, RuntimeError, NotImplementedError,
         RecursionError, SyntaxError, SystemError, TypeError, ValueError, UnicodeError, UnicodeEncodeError, UnicodeDecodeError, Warning, UserWarning,
         DeprecationWarning, RuntimeWarning,
     };

@@ -19,8 +19,35 @@ public class PyBaseException : PyInstance
     /// <summary>Traceback frames, innermost last (as CPython's tb chain, outermost first).</summary>
     public readonly List<TracebackEntry> Traceback = new();
 
+    // OSError's filename and filename2: CPython keeps them out of args (OSError(2, "msg", "f").args == (2, "msg")).
+    private PyValue _filename = PyValue.None, _filename2 = PyValue.None;
+
     /// <summary>An exception of <paramref name="type"/> with <paramref name="args"/> (steals the tuple reference).</summary>
-    public PyBaseException(PyType type, PyTuple args) : base(type) => Args = args;
+    public PyBaseException(PyType type, PyTuple args) : base(type)
+    {
+        Args = args;
+        SplitOSErrorArgs();
+    }
+
+    /// <summary>
+    /// OSError(errno, strerror[, filename[, winerror[, filename2]]]), as CPython's OSError_init parses it: with
+    /// three to five arguments the filenames move out of args into their attributes. Call after setting Args.
+    /// </summary>
+    internal void SplitOSErrorArgs()
+    {
+        var items = Args.Items;
+        if (items.Length is < 3 or > 5 || !Type.IsSubtypeOf(ExceptionTypes.OSError)) return;
+        var (f, f2) = (_filename, _filename2);
+        _filename = items[2].NewRef();
+        _filename2 = items.Length == 5 ? items[4].NewRef() : PyValue.None;
+        f.DecRef();
+        f2.DecRef();
+        var old = Args;
+        Args = PyTuple.FromBorrowed(items.AsSpan(0, 2));
+        PyValue.From(old).DecRef();
+    }
+
+    private bool IsOSErrorWithErrno => Args.Items.Length == 2 && Type.IsSubtypeOf(ExceptionTypes.OSError);
 
     /// <inheritdoc/>
     public override void Dealloc()
@@ -28,6 +55,8 @@ public class PyBaseException : PyInstance
         var a = Args; Args = PyTuple.Empty; PyValue.From(a).DecRef();
         var c = Cause; Cause = PyValue.None; c.DecRef();
         var x = Context; Context = PyValue.None; x.DecRef();
+        var f = _filename; _filename = PyValue.None; f.DecRef();
+        var f2 = _filename2; _filename2 = PyValue.None; f2.DecRef();
         base.Dealloc();
     }
 
@@ -35,6 +64,14 @@ public class PyBaseException : PyInstance
     public override string StrString(ThreadState? ts)
     {
         if (Type.IsSubtypeOf(ExceptionTypes.KeyError) && Args.Items.Length == 1) return Ops.ReprOf(ts, Args.Items[0]);
+        if (IsOSErrorWithErrno)
+        {
+            // CPython's OSError_str: "[Errno e] strerror", then ": 'filename'" and " -> 'filename2'" when set.
+            string text = $"[Errno {Ops.StrOf(ts, Args.Items[0])}] {Ops.StrOf(ts, Args.Items[1])}";
+            if (_filename.IsNone) return text;
+            text += ": " + Ops.ReprOf(ts, _filename);
+            return _filename2.IsNone ? text : text + " -> " + Ops.ReprOf(ts, _filename2);
+        }
         return Args.Items.Length switch
         {
             0 => "",
@@ -64,6 +101,14 @@ public class PyBaseException : PyInstance
                 return Args.Items.Length == 0 ? PyValue.None : Args.Items.Length == 1 ? Args.Items[0].NewRef() : PyValue.From(Args).NewRef();
             case "value" when Type.IsSubtypeOf(ExceptionTypes.StopIteration):
                 return Args.Items.Length == 0 ? PyValue.None : Args.Items[0].NewRef();
+            case "errno" or "strerror" or "filename" or "filename2" when Type.IsSubtypeOf(ExceptionTypes.OSError):
+                return name switch
+                {
+                    "errno" => IsOSErrorWithErrno ? Args.Items[0].NewRef() : PyValue.None,
+                    "strerror" => IsOSErrorWithErrno ? Args.Items[1].NewRef() : PyValue.None,
+                    "filename" => _filename.NewRef(),
+                    _ => _filename2.NewRef(),
+                };
         }
         return base.GetAttrOrNull(ts, name);
     }

@@ -63,6 +63,7 @@ public sealed class PyTextFile : PyObject
         {
             try
             {
+                if (Directory.Exists(path)) throw new IOException("directory");
                 if (reading) text = File.ReadAllText(path, Encoding.UTF8).Replace("\r\n", "\n").Replace('\r', '\n');
                 else if (mode.Contains('x') && File.Exists(path)) throw new IOException("exists");
                 else if (!mode.Contains('a')) File.WriteAllText(path, "");
@@ -78,14 +79,16 @@ public sealed class PyTextFile : PyObject
 
     private static PyException OsError(Exception e, string path)
     {
-        string quoted = Ops.ReprOf(null, PyValue.Str(path));
-        return e switch
+        var (type, errno, message) = e switch
         {
-            FileNotFoundException or DirectoryNotFoundException => PyErr.New(ExceptionTypes.FileNotFoundError, $"[Errno 2] No such file or directory: {quoted}"),
-            UnauthorizedAccessException => PyErr.New(ExceptionTypes.PermissionError, $"[Errno 13] Permission denied: {quoted}"),
-            IOException { Message: "exists" } => PyErr.New(ExceptionTypes.FileExistsError, $"[Errno 17] File exists: {quoted}"),
-            _ => PyErr.OSError($"{e.Message}: {quoted}"),
+            FileNotFoundException or DirectoryNotFoundException => (ExceptionTypes.FileNotFoundError, 2, "No such file or directory"),
+            UnauthorizedAccessException => (ExceptionTypes.PermissionError, 13, "Permission denied"),
+            IOException { Message: "exists" } => (ExceptionTypes.FileExistsError, 17, "File exists"),
+            IOException { Message: "directory" } => (ExceptionTypes.IsADirectoryError, 21, "Is a directory"),
+            _ => (ExceptionTypes.OSError, 5, e.Message),
         };
+        // OSError(errno, strerror, filename): str() is "[Errno 2] No such file or directory: 'path'", as in CPython.
+        return new PyException(new PyBaseException(type, new PyTuple(new[] { PyValue.Int(errno), PyValue.Str(message), PyValue.Str(path) })));
     }
 
     private void CheckOpen() { if (_closed) throw PyErr.ValueError("I/O operation on closed file."); }
