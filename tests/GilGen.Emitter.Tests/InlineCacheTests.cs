@@ -48,19 +48,17 @@ public sealed class InlineCacheTests
         print(read(p), call(p), len(items))
         """;
 
-    private static (Dictionary<string, string> Sites, string Stdout) Run()
+    /// <summary>Compiles and runs <paramref name="source"/>; returns its stdout and the generated class (whose static fields are the sites).</summary>
+    private static (string Stdout, Type Class) Run(string source)
     {
-        var result = PythonCompiler.Compile(Program, "sites.py");
+        var result = PythonCompiler.Compile(source, "sites.py");
         Assert.NotNull(result.Module);
         var request = new ModuleEmitRequest("Emitted", new[] { "public static partial class Sites" }, "sites.py", 0,
-            "__main__", Program, Array.Empty<FunctionBinding>(), ExposeModuleMembers: true);
-        var assembly = EmittedAssembly.Compile(CSharpEmitter.Emit(result.Module!, request));
-        var type = assembly.GetType("Emitted.Sites")!;
-        var definition = (ModuleDefinition)type.GetProperty("ModuleDefinition")!.GetValue(null)!;
+            "__main__", source, Array.Empty<FunctionBinding>(), ExposeModuleMembers: true);
+        var type = EmittedAssembly.Compile(CSharpEmitter.Emit(result.Module!, request)).GetType("Emitted.Sites")!;
         var stdout = new StringWriter();
-        var interp = new GilInterpreter(new GilOptions { Stdout = stdout, Stderr = stdout });
-        interp.Run(definition);
-        return (SitesOf(type), stdout.ToString());
+        new GilInterpreter(new GilOptions { Stdout = stdout, Stderr = stdout }).Run((ModuleDefinition)type.GetProperty("ModuleDefinition")!.GetValue(null)!);
+        return (stdout.ToString(), type);
     }
 
     private static Dictionary<string, string> SitesOf(Type type) =>
@@ -73,7 +71,8 @@ public sealed class InlineCacheTests
     [Fact]
     public void Each_kind_of_site_specializes_on_what_it_sees()
     {
-        var (sites, stdout) = Run();
+        var (stdout, type) = Run(Program);
+        var sites = SitesOf(type);
         Assert.Equal("1 method 3\n", stdout);
         Assert.Equal("Append,InstanceValue", sites["alpha"]);   // __init__'s store adds it; read() reads it by index
         Assert.Equal("Method", sites["beta"]);
@@ -98,16 +97,9 @@ public sealed class InlineCacheTests
                 total += o.value + o.twice()
             print(total)
             """;
-        var result = PythonCompiler.Compile(source, "poly.py");
-        Assert.NotNull(result.Module);
-        var request = new ModuleEmitRequest("Emitted", new[] { "public static partial class Poly" }, "poly.py", 0,
-            "__main__", source, Array.Empty<FunctionBinding>(), ExposeModuleMembers: true);
-        var assembly = EmittedAssembly.Compile(CSharpEmitter.Emit(result.Module!, request));
-        var type = assembly.GetType("Emitted.Poly")!;
-        var stdout = new StringWriter();
-        new GilInterpreter(new GilOptions { Stdout = stdout, Stderr = stdout }).Run((ModuleDefinition)type.GetProperty("ModuleDefinition")!.GetValue(null)!);
+        var (stdout, type) = Run(source);
         // 2000 iterations over values 0..4 (value + twice: 30 per round of 5), then 5000 on value 3 (9 each).
-        Assert.Equal("57000\n", stdout.ToString());
+        Assert.Equal("57000\n", stdout);
         // Backed off while it saw five classes, the site specialized again on the one class it then saw.
         Assert.Equal("InstanceValue", SitesOf(type)["value"].Split(',').Distinct().Single(s => s != "None" && s != "Append"));
     }

@@ -12,7 +12,7 @@ public static class ExceptionTypes
         new(name, baseType ?? PyType.Object, baseType == null ? Construct : null);
 
     /// <summary>OSError(errno, ...) makes the subclass CPython's OSError.__new__ picks for that errno (Linux numbers).</summary>
-    private static PyType ForErrno(long errno) => errno switch
+    internal static PyType ForErrno(long errno) => errno switch
     {
         2 => FileNotFoundError,
         1 or 13 => PermissionError,

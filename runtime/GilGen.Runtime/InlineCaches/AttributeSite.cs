@@ -48,7 +48,7 @@ public sealed class AttributeSite
             if (obj.GetType() == typeof(PyInstance))
             {
                 var inst = Unsafe.As<PyInstance>(obj);
-                if (ReferenceEquals(inst.Shape, e.Shape) && e.Type!.Version == e.Version)
+                if (Holds(e, inst))
                 {
                     if (e.Kind == AttributeSiteKind.InstanceValue) return inst.ValueAt(e.Index).NewRef();
                     if (e.Kind == AttributeSiteKind.ClassValue) return e.Value.NewRef();
@@ -78,7 +78,7 @@ public sealed class AttributeSite
             if (obj.GetType() == typeof(PyInstance))
             {
                 var inst = Unsafe.As<PyInstance>(obj);
-                if (ReferenceEquals(inst.Shape, e.Shape) && e.Type!.Version == e.Version)
+                if (Holds(e, inst))
                 {
                     if (e.Kind == AttributeSiteKind.Method) { method = e.Value.NewRef(); self = o.NewRef(); return; }
                     if (e.Kind == AttributeSiteKind.InstanceValue) { method = inst.ValueAt(e.Index).NewRef(); self = PyValue.Unbound; return; }
@@ -109,7 +109,7 @@ public sealed class AttributeSite
         if (obj is not null && obj.GetType() == typeof(PyInstance))
         {
             var inst = Unsafe.As<PyInstance>(obj);
-            if (ReferenceEquals(inst.Shape, e.Shape) && e.Type!.Version == e.Version)
+            if (Holds(e, inst))
             {
                 if (e.Kind == AttributeSiteKind.InstanceValue) { inst.ReplaceAt(e.Index, value); return; }
                 if (e.Kind == AttributeSiteKind.Append) { inst.AppendAt(e.NextShape!, e.Index, value); return; }
@@ -117,6 +117,10 @@ public sealed class AttributeSite
         }
         StoreMiss(ts, o, value);
     }
+
+    /// <summary>The entry's guards for an instance: its layout is the entry's (which names its class) and the class is unchanged.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool Holds(AttributeSiteEntry e, PyInstance inst) => ReferenceEquals(inst.Shape, e.Shape) && e.Type!.Version == e.Version;
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private PyValue LoadMiss(ThreadState ts, PyValue o)

@@ -30,7 +30,17 @@ public sealed class PyStringIO : PyObject
         return s.Length;
     }
 
-    private string Read(long size)
+    /// <summary>A stream holding <paramref name="initial"/>, positioned at its start (io.StringIO(initial)).</summary>
+    internal PyStringIO(string initial = "") => _text.Append(initial);
+
+    /// <summary>The text from <paramref name="start"/> to the end (what a file wrapper still has to write out).</summary>
+    internal string TextFrom(int start) => _text.ToString(start, _text.Length - start);
+
+    /// <summary>How many characters the stream holds.</summary>
+    internal int TextLength => _text.Length;
+
+    /// <summary>read(size): up to <paramref name="size"/> characters (all when negative) from the position.</summary>
+    internal string Read(long size)
     {
         CheckOpen();
         int start = Math.Min(_pos, _text.Length);
@@ -39,7 +49,8 @@ public sealed class PyStringIO : PyObject
         return _text.ToString(start, n);
     }
 
-    private string ReadLine(long size)
+    /// <summary>readline(size): up to the next newline (included), at most <paramref name="size"/> characters when not negative.</summary>
+    internal string ReadLine(long size)
     {
         CheckOpen();
         int start = Math.Min(_pos, _text.Length), end = start;
@@ -70,7 +81,8 @@ public sealed class PyStringIO : PyObject
     private static PyStringIO Self(ReadOnlySpan<PyValue> a) =>
         a.Length > 0 && a[0].Obj is PyStringIO s ? s : throw PyErr.TypeError("descriptor requires an '_io.StringIO' object");
 
-    private static long Size(PyValue v) =>
+    /// <summary>A size argument of read/readline: None or absent is -1.</summary>
+    internal static long Size(PyValue v) =>
         v.IsUnbound || v.IsNone ? -1 : Numbers.TryLong(v, out long n) ? n : throw PyErr.TypeError($"argument should be integer or None, not '{v.Type.Name}'");
 
     private static PyType CreateType()

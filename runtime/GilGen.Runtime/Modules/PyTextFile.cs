@@ -18,9 +18,9 @@ public sealed class PyTextFile : PyObject
     private readonly string _path;
     private readonly string _mode;
     private readonly bool _reading;
-    private readonly string _text;
-    private readonly StringBuilder _pending = new();
-    private int _pos;
+    // The file's text when reading; what was written when writing, of which the first _written characters are on disk.
+    private readonly PyStringIO _buffer;
+    private int _written;
     private bool _closed;
 
     private PyTextFile(string path, string mode, bool reading, string text)
@@ -28,7 +28,7 @@ public sealed class PyTextFile : PyObject
         _path = path;
         _mode = mode;
         _reading = reading;
-        _text = text;
+        _buffer = new PyStringIO(text);
     }
 
     /// <inheritdoc/>
@@ -61,34 +61,35 @@ public sealed class PyTextFile : PyObject
         string text = "";
         using (ts.AllowThreads())
         {
+            // The errno CPython's open() fails with, checked before the .NET call that would fail less precisely.
+            int errno = Directory.Exists(path) ? 21 : mode.Contains('x') && File.Exists(path) ? 17 : reading && !File.Exists(path) ? 2 : 0;
+            if (errno != 0) throw OsError(errno, path);
             try
             {
-                if (Directory.Exists(path)) throw new IOException("directory");
                 if (reading) text = File.ReadAllText(path, Encoding.UTF8).Replace("\r\n", "\n").Replace('\r', '\n');
-                else if (mode.Contains('x') && File.Exists(path)) throw new IOException("exists");
-                else if (!mode.Contains('a')) File.WriteAllText(path, "");
-                else if (!File.Exists(path)) File.WriteAllText(path, "");
+                else if (!mode.Contains('a') || !File.Exists(path)) File.WriteAllText(path, "");
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                throw OsError(e, path);
+                throw OsError(e is UnauthorizedAccessException ? 13 : e is FileNotFoundException or DirectoryNotFoundException ? 2 : 5, path);
             }
         }
         return PyValue.From(new PyTextFile(path, mode, reading, text));
     }
 
-    private static PyException OsError(Exception e, string path)
+    /// <summary>OSError(errno, strerror, path): the errno picks the subclass, as in CPython (ExceptionTypes.ForErrno).</summary>
+    private static PyException OsError(int errno, string path)
     {
-        var (type, errno, message) = e switch
+        string message = errno switch
         {
-            FileNotFoundException or DirectoryNotFoundException => (ExceptionTypes.FileNotFoundError, 2, "No such file or directory"),
-            UnauthorizedAccessException => (ExceptionTypes.PermissionError, 13, "Permission denied"),
-            IOException { Message: "exists" } => (ExceptionTypes.FileExistsError, 17, "File exists"),
-            IOException { Message: "directory" } => (ExceptionTypes.IsADirectoryError, 21, "Is a directory"),
-            _ => (ExceptionTypes.OSError, 5, e.Message),
+            2 => "No such file or directory",
+            13 => "Permission denied",
+            17 => "File exists",
+            21 => "Is a directory",
+            _ => "Input/output error",
         };
-        // OSError(errno, strerror, filename): str() is "[Errno 2] No such file or directory: 'path'", as in CPython.
-        return new PyException(new PyBaseException(type, new PyTuple(new[] { PyValue.Int(errno), PyValue.Str(message), PyValue.Str(path) })));
+        return new PyException(new PyBaseException(ExceptionTypes.ForErrno(errno),
+            new PyTuple(new[] { PyValue.Int(errno), PyValue.Str(message), PyValue.Str(path) })));
     }
 
     private void CheckOpen() { if (_closed) throw PyErr.ValueError("I/O operation on closed file."); }
@@ -100,45 +101,33 @@ public sealed class PyTextFile : PyObject
     private string Read(long size)
     {
         CheckReadable();
-        int n = size < 0 ? _text.Length - _pos : (int)Math.Min(size, _text.Length - _pos);
-        var s = _text.Substring(_pos, n);
-        _pos += n;
-        return s;
+        return _buffer.Read(size);
     }
 
     private string ReadLine(long size)
     {
         CheckReadable();
-        int end = _pos;
-        while (end < _text.Length && (size < 0 || end - _pos < size))
-        {
-            end++;
-            if (_text[end - 1] == '\n') break;
-        }
-        var line = _text.Substring(_pos, end - _pos);
-        _pos = end;
-        return line;
+        return _buffer.ReadLine(size);
     }
 
     private int Write(string s)
     {
         CheckWritable();
-        _pending.Append(s);
-        return s.Length;
+        return _buffer.Write(s);
     }
 
     /// <summary>Writes what is buffered to the file (a blocking call: the GIL is released meanwhile).</summary>
     private void Flush(ThreadState ts)
     {
         CheckOpen();
-        if (_reading || _pending.Length == 0) return;
-        string chunk = _pending.ToString();
-        _pending.Clear();
+        if (_reading || _buffer.TextLength == _written) return;
+        string chunk = _buffer.TextFrom(_written);
+        _written = _buffer.TextLength;
         using (ts.AllowThreads())
         {
             // 'w' truncated the file when it was opened: every mode appends what is buffered.
             try { File.AppendAllText(_path, chunk, new UTF8Encoding(false)); }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException) { throw OsError(e, _path); }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException) { throw OsError(e is UnauthorizedAccessException ? 13 : 5, _path); }
         }
     }
 
@@ -173,14 +162,11 @@ public sealed class PyTextFile : PyObject
     private static PyTextFile Self(ReadOnlySpan<PyValue> a) =>
         a.Length > 0 && a[0].Obj is PyTextFile f ? f : throw PyErr.TypeError("descriptor requires an '_io.TextIOWrapper' object");
 
-    private static long Size(PyValue v) =>
-        v.IsUnbound || v.IsNone ? -1 : Numbers.TryLong(v, out long n) ? n : throw PyErr.TypeError($"argument should be integer or None, not '{v.Type.Name}'");
-
     private static PyType CreateType()
     {
         var t = new PyType("TextIOWrapper", PyType.Object) { Module = "_io", IsBaseType = false };
-        t.AddMethod("read", (ts, a, kw) => PyValue.Str(Self(a).Read(Size(CallArguments.Bind("read", a, kw, new[] { "size" }, 0, skip: 1)[0]))));
-        t.AddMethod("readline", (ts, a, kw) => PyValue.Str(Self(a).ReadLine(Size(CallArguments.Bind("readline", a, kw, new[] { "size" }, 0, skip: 1)[0]))));
+        t.AddMethod("read", (ts, a, kw) => PyValue.Str(Self(a).Read(PyStringIO.Size(CallArguments.Bind("read", a, kw, new[] { "size" }, 0, skip: 1)[0]))));
+        t.AddMethod("readline", (ts, a, kw) => PyValue.Str(Self(a).ReadLine(PyStringIO.Size(CallArguments.Bind("readline", a, kw, new[] { "size" }, 0, skip: 1)[0]))));
         t.AddMethod("readlines", (ts, a, kw) =>
         {
             var self = Self(a);

@@ -202,15 +202,7 @@ public sealed class SetTable : IEntryTable
     public bool Remove(PyValue key, out PyValue storedKey, out PyValue value)
     {
         value = PyValue.None;
-        int slot = Find(key, HashOf(key));
-        if (slot < 0) { storedKey = default; return false; }
-        storedKey = _keys[slot];
-        _keys[slot] = default;
-        _hashes[slot] = -1;
-        _state[slot] = Dummy;
-        _used--;
-        Version++;
-        return true;
+        return RemoveWithHash(key, HashOf(key), out storedKey);
     }
 
     /// <summary>CPython's set_pop: the first active slot from the finger on; the key is the caller's reference.</summary>
