@@ -52,7 +52,7 @@ public sealed class Constant : IEquatable<Constant>
             ConstantKind.Float => BitConverter.DoubleToInt64Bits(FloatValue) == BitConverter.DoubleToInt64Bits(other.FloatValue),
             ConstantKind.Str or ConstantKind.Bytes => StrValue == other.StrValue,
             ConstantKind.Tuple or ConstantKind.FrozenSet => Items.SequenceEqual(other.Items),
-            ConstantKind.Code => ReferenceEquals(Code, other.Code),
+            ConstantKind.Code => CodeObjectEquality.Equal(Code!, other.Code!),
             _ => false,
         };
     }
@@ -71,7 +71,7 @@ public sealed class Constant : IEquatable<Constant>
                 ConstantKind.Float => h ^ FloatValue.GetHashCode(),
                 ConstantKind.Str or ConstantKind.Bytes => h ^ StrValue!.GetHashCode(),
                 ConstantKind.Tuple or ConstantKind.FrozenSet => Items.Aggregate(h, (acc, c) => acc * 31 + c.GetHashCode()),
-                ConstantKind.Code => h ^ System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(Code!),
+                ConstantKind.Code => h ^ CodeObjectEquality.Hash(Code!),
                 _ => h,
             };
         }

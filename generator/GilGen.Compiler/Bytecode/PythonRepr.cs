@@ -34,10 +34,13 @@ public static class PythonRepr
             {
                 if (c.Items.Count == 0) return "frozenset()";
                 var sb = new StringBuilder("frozenset({");
-                for (int i = 0; i < c.Items.Count; i++)
+                // Built from the display's items, then rebuilt from its own iteration order when the
+                // compiler merges constants (merge_consts_recursive in 3.9's compile.c).
+                var items = FrozenSetOrder.Of(FrozenSetOrder.Of(c.Items));
+                for (int i = 0; i < items.Count; i++)
                 {
                     if (i > 0) sb.Append(", ");
-                    sb.Append(Repr(c.Items[i], address));
+                    sb.Append(Repr(items[i], address));
                 }
                 return sb.Append("})").ToString();
             }

@@ -74,6 +74,8 @@ public readonly ref struct BuiltinArguments
         var v = Get(i, keyword);
         if (v is not PyValue x || x.IsNone) return defaultValue;
         if (Numbers.TryLong(x, out long n)) return n;
+        // An int that does not fit: CPython's "n" argument format (PyNumber_AsSsize_t) says so.
+        if (x.Obj is PyLong) throw PyErr.OverflowError("Python int too large to convert to C ssize_t");
         throw PyErr.TypeError($"'{x.Type.Name}' object cannot be interpreted as an integer");
     }
 

@@ -53,11 +53,13 @@ public sealed class PySlice : PyObject
     public void Indices(ThreadState ts, long length, out long start, out long stop, out long step, out long count)
     {
         const string msg = "slice indices must be integers or None or have an __index__ method";
-        step = Step.IsNone ? 1 : SequenceIndex.AsIndex(Step, msg);
+        step = Step.IsNone ? 1 : SequenceIndex.AsSliceIndex(Step, msg);
         if (step == 0) throw PyErr.ValueError("slice step cannot be zero");
+        // As PySlice_Unpack: -step must not overflow.
+        if (step < -long.MaxValue) step = -long.MaxValue;
         long lower = step < 0 ? -1 : 0, upper = step < 0 ? length - 1 : length;
-        start = Start.IsNone ? (step < 0 ? upper : lower) : Clamp(SequenceIndex.AsIndex(Start, msg), length, lower, upper);
-        stop = Stop.IsNone ? (step < 0 ? lower : upper) : Clamp(SequenceIndex.AsIndex(Stop, msg), length, lower, upper);
+        start = Start.IsNone ? (step < 0 ? upper : lower) : Clamp(SequenceIndex.AsSliceIndex(Start, msg), length, lower, upper);
+        stop = Stop.IsNone ? (step < 0 ? lower : upper) : Clamp(SequenceIndex.AsSliceIndex(Stop, msg), length, lower, upper);
         if (step < 0) count = stop < start ? (start - stop - 1) / (-step) + 1 : 0;
         else count = start < stop ? (stop - start - 1) / step + 1 : 0;
     }

@@ -26,4 +26,15 @@ public static class SequenceIndex
         if (key.Obj is PyLong) throw PyErr.IndexError("cannot fit 'int' into an index-sized integer");
         throw PyErr.TypeError(message);
     }
+
+    /// <summary>
+    /// A slice bound or step (CPython's _PyEval_SliceIndex): an int too big for a machine index
+    /// clamps to the nearest end instead of raising, so <c>'abc'[-10**30:10**30]</c> is <c>'abc'</c>.
+    /// </summary>
+    public static long AsSliceIndex(PyValue key, string message)
+    {
+        if (key.Obj is PyLong big && !Numbers.TryLong(key, out _))
+            return big.Value.Sign < 0 ? long.MinValue : long.MaxValue;
+        return AsIndex(key, message);
+    }
 }

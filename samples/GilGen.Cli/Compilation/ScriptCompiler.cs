@@ -52,43 +52,59 @@ public sealed class ScriptCompiler
         if (_cache.TryGet(key, out string cachedPath))
             return new ScriptBuildResult(new CompiledScript(cachedPath, key, FromCache: true), Array.Empty<CompilerDiagnostic>());
 
+        string? code = Translate(fileName, source, ScriptClassName, out IReadOnlyList<CompilerDiagnostic> diagnostics);
+        if (code is null)
+            return new ScriptBuildResult(null, diagnostics);
+
+        // The hash in the name keeps two scripts (or two versions of one) apart in one process.
+        string assemblyName = "gilgen-script-" + key.Value.Substring(0, 16);
+        byte[] image = CSharpAssemblyCompiler.Compile(code, assemblyName, fileName + ".g.cs");
+        string path = _cache.Store(key, image);
+        return new ScriptBuildResult(new CompiledScript(path, key, FromCache: false), diagnostics);
+    }
+
+    /// <summary>
+    /// Python source to the C# of a partial class <paramref name="className"/> in
+    /// <see cref="ScriptNamespace"/>, or null and the errors (a SyntaxError, or GIL0002 for a
+    /// construct the emitter cannot translate yet).
+    /// </summary>
+    /// <param name="fileName">The file name tracebacks show.</param>
+    /// <param name="source">The script's text.</param>
+    /// <param name="className">The class that receives the code (the fuzzer puts many scripts in one assembly).</param>
+    /// <param name="diagnostics">The compiler's diagnostics (warnings too when it succeeds).</param>
+    public static string? Translate(string fileName, string source, string className, out IReadOnlyList<CompilerDiagnostic> diagnostics)
+    {
         CompileResult compiled = PythonCompiler.Compile(source, fileName);
+        diagnostics = compiled.Diagnostics;
         if (!compiled.Success || compiled.Module is null)
-            return new ScriptBuildResult(null, compiled.Diagnostics);
+            return null;
 
         var request = new ModuleEmitRequest(
             Namespace: ScriptNamespace,
-            ContainingTypes: new[] { "public static partial class " + ScriptClassName },
+            ContainingTypes: new[] { "public static partial class " + className },
             FileName: fileName,
             LineOffset: 0,
             ModuleName: ModuleNameOf(fileName),
             Source: source,
             Functions: Array.Empty<FunctionBinding>(),
             ExposeModuleMembers: true);
-        string code;
         try
         {
-            code = CSharpEmitter.Emit(compiled.Module, request);
+            return CSharpEmitter.Emit(compiled.Module, request);
         }
         catch (EmitException e)
         {
             // Valid Python the emitter cannot translate yet: reported like any compile error, as the
             // source generator reports it (GIL0002 at the construct's line).
-            var unsupported = new CompilerDiagnostic(DiagnosticIds.UnsupportedConstruct, e.Message, DiagnosticSeverity.Error, e.Line, 0, 0, 0);
-            return new ScriptBuildResult(null, new[] { unsupported });
+            diagnostics = new[] { new CompilerDiagnostic(DiagnosticIds.UnsupportedConstruct, e.Message, DiagnosticSeverity.Error, e.Line, 0, 0, 0) };
+            return null;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // A bug in the emitter: reported as GilGen's internal error, never as a missing feature.
-            var internalError = new CompilerDiagnostic(DiagnosticIds.InternalError, InternalErrorMessage.For(e, "emitter"), DiagnosticSeverity.Error, 1, 0, 0, 0);
-            return new ScriptBuildResult(null, new[] { internalError });
+            diagnostics = new[] { new CompilerDiagnostic(DiagnosticIds.InternalError, InternalErrorMessage.For(e, "emitter"), DiagnosticSeverity.Error, 1, 0, 0, 0) };
+            return null;
         }
-
-        // The hash in the name keeps two scripts (or two versions of one) apart in one process.
-        string assemblyName = "gilgen-script-" + key.Value.Substring(0, 16);
-        byte[] image = CSharpAssemblyCompiler.Compile(code, assemblyName, fileName + ".g.cs");
-        string path = _cache.Store(key, image);
-        return new ScriptBuildResult(new CompiledScript(path, key, FromCache: false), compiled.Diagnostics);
     }
 
     /// <summary>The name the module would have if imported: the file name without its extension.</summary>

@@ -1,0 +1,3 @@
+using GilGen.Fuzz;
+
+return FuzzCommand.Run(args);
