@@ -38,4 +38,15 @@ public class GeneratorTests
         Assert.All(edits, e => Assert.True(e.Size() <= program.Size()));
         Assert.All(edits, e => Assert.NotEqual(program.Render(), e.Render()));
     }
+
+    [Fact]
+    public void Shrinker_keeps_the_smallest_program_that_still_fails()
+    {
+        // A stand-in oracle: the "bug" shows whenever a program still sorts something.
+        FuzzProgram program = Enumerable.Range(1, 50).Select(s => ProgramGenerator.Program((ulong)s)).First(p => p.Render().Contains("sorted("));
+        FuzzProgram small = Shrinker.Shrink(program, batch => batch.Select(p => p.Render().Contains("sorted(")).ToArray(), System.TimeSpan.FromSeconds(30));
+        Assert.Contains("sorted(", small.Render());
+        Assert.True(small.Size() < program.Size() / 4, small.Render());
+        Assert.True(small.Render().Split('\n', System.StringSplitOptions.RemoveEmptyEntries).Length <= 3, small.Render());
+    }
 }

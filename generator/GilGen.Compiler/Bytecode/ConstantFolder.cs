@@ -275,9 +275,10 @@ internal sealed class ConstantFolder : SyntaxRewriter
                 return Int(a * b);
             case BinaryOperator.Div:
                 if (b.IsZero) return null;
-                // Exact only while both fit in a double's mantissa; otherwise leave it to run time.
-                if (BigInteger.Abs(a) > (BigInteger.One << 53) || BigInteger.Abs(b) > (BigInteger.One << 53)) return null;
-                return Constant.Float((double)a / (double)b);
+                if (BigInteger.Abs(a) <= (BigInteger.One << 53) && BigInteger.Abs(b) <= (BigInteger.One << 53))
+                    return Constant.Float((double)a / (double)b);
+                // Beyond a double's mantissa: correctly rounded, as long_true_divide.
+                return IntTrueDivision.TryDivide(a, b) is double quotient ? Constant.Float(quotient) : null;
             case BinaryOperator.FloorDiv:
             {
                 if (b.IsZero) return null;

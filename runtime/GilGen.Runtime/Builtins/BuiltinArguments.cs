@@ -79,6 +79,17 @@ public readonly ref struct BuiltinArguments
         throw PyErr.TypeError($"'{x.Type.Name}' object cannot be interpreted as an integer");
     }
 
+    /// <summary>
+    /// A start/stop argument such as list.index's (CPython's _PyEval_SliceIndexNotNone): an int
+    /// beyond a machine integer clamps instead of raising.
+    /// </summary>
+    public long GetSliceIndex(int i, long defaultValue)
+    {
+        var v = Get(i, null);
+        if (v is not PyValue x) return defaultValue;
+        return SequenceIndex.AsSliceIndex(x, "slice indices must be integers or have an __index__ method");
+    }
+
     /// <summary>A str argument.</summary>
     public string? GetString(int i, string? keyword)
     {

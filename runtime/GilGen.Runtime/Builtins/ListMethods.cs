@@ -66,7 +66,7 @@ public static class ListMethods
         {
             var args = new BuiltinArguments("index", a.Slice(1), kw).NoKeywords().Expect(1, 3);
             var items = Self(a).Items;
-            long start = args.GetLong(1, null, 0), stop = args.GetLong(2, null, items.Count);
+            long start = args.GetSliceIndex(1, 0), stop = args.GetSliceIndex(2, items.Count);
             if (start < 0) start = Math.Max(0, start + items.Count);
             if (stop < 0) stop = Math.Max(0, stop + items.Count);
             for (long i = start; i < Math.Min(stop, items.Count); i++)

@@ -94,10 +94,13 @@ internal sealed class ProgramsCampaign
     public FuzzProgram Shrink(ulong seed, Verdict verdict, TimeSpan budget)
     {
         FuzzProgram program = ProgramGenerator.Program(seed);
+        // The same kind of mismatch on the same CPython behaviour: a step that made CPython raise
+        // (a NameError after dropping a definition) is another program, not a smaller one.
+        string? escaped = Compare(new[] { program.Render() })[0].CPython.Escaped;
         return Shrinker.Shrink(program, candidates =>
         {
             var results = Compare(candidates.Select(c => c.Render()).ToArray());
-            return results.Select(r => r.Verdict == verdict).ToArray();
+            return results.Select(r => r.Verdict == verdict && r.CPython.Escaped == escaped).ToArray();
         }, budget);
     }
 }
