@@ -1055,6 +1055,84 @@ public static class Gil2001Cases
             }
             """);
 
+        // ---- A reader lock is shared: readers run together, so it does not protect a write ----
+
+        yield return new(Rule, "EnterReadLock_does_not_protect_an_increment", """
+            class Program
+            {
+                static readonly ReaderWriterLockSlim rw = new();
+                static int counter;
+                static void Work()
+                {
+                    rw.EnterReadLock();
+                    try { [|counter++|]; } finally { rw.ExitReadLock(); }
+                }
+                static void Main() => Parallel.For(0, 10, _ => Work());
+            }
+            """);
+
+        yield return new(Rule, "TryEnterReadLock_does_not_protect_an_increment", """
+            class Program
+            {
+                static readonly ReaderWriterLockSlim rw = new();
+                static int counter;
+                static void Work()
+                {
+                    if (rw.TryEnterReadLock(100))
+                    {
+                        [|counter += 2|];
+                        rw.ExitReadLock();
+                    }
+                }
+                static void Main() => Parallel.For(0, 10, _ => Work());
+            }
+            """);
+
+        yield return new(Rule, "AcquireReaderLock_does_not_protect_an_increment", """
+            class Program
+            {
+                static readonly ReaderWriterLock rw = new();
+                static int counter;
+                static void Work()
+                {
+                    rw.AcquireReaderLock(Timeout.Infinite);
+                    try { [|counter++|]; } finally { rw.ReleaseReaderLock(); }
+                }
+                static void Main() => Parallel.For(0, 10, _ => Work());
+            }
+            """);
+
+        yield return new(Rule, "a_read_lock_taken_after_the_write_lock_was_released", """
+            class Program
+            {
+                static readonly ReaderWriterLockSlim rw = new();
+                static int counter;
+                static void Work()
+                {
+                    rw.EnterWriteLock();
+                    rw.ExitWriteLock();
+                    rw.EnterReadLock();
+                    [|counter++|];
+                    rw.ExitReadLock();
+                }
+                static void Main() => Parallel.For(0, 10, _ => Work());
+            }
+            """);
+
+        yield return new(Rule, "safe_EnterUpgradeableReadLock_excludes_other_upgradeable_holders", """
+            class Program
+            {
+                static readonly ReaderWriterLockSlim rw = new();
+                static int counter;
+                static void Work()
+                {
+                    rw.EnterUpgradeableReadLock();
+                    try { counter++; } finally { rw.ExitUpgradeableReadLock(); }
+                }
+                static void Main() => Parallel.For(0, 10, _ => Work());
+            }
+            """);
+
         yield return new(Rule, "safe_SemaphoreSlim_WaitAsync", """
             class Program
             {
