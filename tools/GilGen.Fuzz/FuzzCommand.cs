@@ -18,6 +18,7 @@ internal static class FuzzCommand
         usage: gilgen-fuzz programs --seeds A-B [--batch N] [--jobs N] [--timeout S] [--no-shrink] [--shrink-budget S] [--max-shrinks N]
                gilgen-fuzz dis --seeds A-B [--batch N] [--jobs N] [--no-shrink] [--shrink-budget S]
                gilgen-fuzz show --seed N [--function]
+               gilgen-fuzz emit --seed N          (the C# GilGen emits for the program; GILGEN_FUZZ_TIMING=1 times each batch)
                gilgen-fuzz goldens [--programs A-B] [--functions A-B] [--out DIR]
         """;
 
