@@ -15,6 +15,11 @@ internal sealed partial class ProgramGenerator
     private static Stmt Def(string header, params Stmt[] body) => Stmt.Block(header, body.ToImmutableArrayOf());
 
     /// <summary>Generates with the given names in scope (a function's parameters and the globals before it).</summary>
+    /// <remarks>
+    /// The parameters are named apart from every comprehension variable (x, y, k, v, s, i): where a
+    /// comprehension's variable shadows a name another comprehension reads, CPython 3.12's inlining
+    /// raises UnboundLocalError (a deliberate difference, docs/language-support.md).
+    /// </remarks>
     private T InFunction<T>(IEnumerable<Var> locals, System.Func<T> make)
     {
         List<Var> saved = _vars;
@@ -41,8 +46,8 @@ internal sealed partial class ProgramGenerator
         {
             case 0:
             {
-                Expr body = InFunction(new[] { new Var("x", PyType.Int, false), new Var("k", PyType.Int, false) }, () => Gen(PyType.Int));
-                defs.Add(Def("def " + mk + "(k):", Def("def inner(x):", Line("return $0", body)), Line("return inner")));
+                Expr body = InFunction(new[] { new Var("xc", PyType.Int, false), new Var("kc", PyType.Int, false) }, () => Gen(PyType.Int));
+                defs.Add(Def("def " + mk + "(kc):", Def("def inner(xc):", Line("return $0", body)), Line("return inner")));
                 defs.Add(Line(f + " = " + mk + "($0)", Gen(PyType.Int)));
                 defs.Add(Line("print(" + f + "($0), " + f + "($1))", Gen(PyType.Int), Gen(PyType.Int)));
                 break;
@@ -93,13 +98,13 @@ internal sealed partial class ProgramGenerator
             defs.Add(Line("print(" + a + ".send(None), next(" + a + ", 'end'))"));
             return Sequence(defs);
         }
-        Expr yielded = InFunction(new[] { new Var("x", PyType.Int, false), new Var("k", PyType.Int, false) }, () => Gen(PyType.Int));
+        Expr yielded = InFunction(new[] { new Var("gx", PyType.Int, false), new Var("gk", PyType.Int, false) }, () => Gen(PyType.Int));
         var branch = new Stmt(ImmutableArray.Create(
-            new Clause("if x % 2 == 0:", ImmutableArray<Expr>.Empty, ImmutableArray.Create(Line("yield $0", yielded))),
-            new Clause("else:", ImmutableArray<Expr>.Empty, ImmutableArray.Create(Line("yield -x")))));
-        defs.Add(Def("def " + g + "(data, k):",
-            Stmt.Block("for x in data:", ImmutableArray.Create(branch)),
-            Line("yield from range(k % 3)")));
+            new Clause("if gx % 2 == 0:", ImmutableArray<Expr>.Empty, ImmutableArray.Create(Line("yield $0", yielded))),
+            new Clause("else:", ImmutableArray<Expr>.Empty, ImmutableArray.Create(Line("yield -gx")))));
+        defs.Add(Def("def " + g + "(data, gk):",
+            Stmt.Block("for gx in data:", ImmutableArray.Create(branch)),
+            Line("yield from range(gk % 3)")));
         switch (_rng.Below(3))
         {
             case 0:
@@ -206,13 +211,13 @@ internal sealed partial class ProgramGenerator
         string outs = Fresh("out");
         string ths = Fresh("ths");
         int n = _rng.Between(2, 4);
-        Expr step = InFunction(new[] { new Var("acc", PyType.Int, false), new Var("x", PyType.Int, false), new Var("i", PyType.Int, false) }, () => Gen(PyType.Int));
+        Expr step = InFunction(new[] { new Var("acc", PyType.Int, false), new Var("tx", PyType.Int, false), new Var("ti", PyType.Int, false) }, () => Gen(PyType.Int));
         var defs = new List<Stmt>
         {
-            Def("def " + work + "(i, data, out):",
+            Def("def " + work + "(ti, data, out):",
                 Line("acc = 0"),
-                Stmt.Block("for x in data:", ImmutableArray.Create(Line("acc = $0", step))),
-                Line("out[i] = (i, acc, sorted(data, key=lambda v: (v % 3, v)))")),
+                Stmt.Block("for tx in data:", ImmutableArray.Create(Line("acc = $0", step))),
+                Line("out[ti] = (ti, acc, sorted(data, key=lambda v: (v % 3, v)))")),
             Line(outs + " = [None] * " + n),
             Line(ths + " = [threading.Thread(target=" + work + ", args=(i, [x + i for x in $0], " + outs + ")) for i in range(" + n + ")]", Gen(PyType.IntList)),
             Stmt.Block("for t in " + ths + ":", ImmutableArray.Create(Line("t.start()"))),
