@@ -1,6 +1,5 @@
 using System;
 using System.Runtime.CompilerServices;
-using System.Threading;
 
 namespace GilGen.Runtime;
 
@@ -34,7 +33,7 @@ public static class CheckedRefCounts
     /// <summary>True when this process checks reference counts.</summary>
     public static readonly bool Enabled;
 
-    private static RefCountViolationException? s_first;
+    [ThreadStatic] private static RefCountViolationException? t_last;
 
     static CheckedRefCounts()
     {
@@ -83,10 +82,10 @@ public static class CheckedRefCounts
 
     private static RefCountViolationException Violation(PyObject o, string message)
     {
-        // Generated code's finally blocks may trip over the same slip while the first exception unwinds: the
-        // later exceptions carry the first one, whose stack is the one that points at the bug.
-        var e = new RefCountViolationException(message, TypeName(o), s_first);
-        Interlocked.CompareExchange(ref s_first, e, null);
+        // Generated code's finally blocks may trip over the same slip while the first exception unwinds and
+        // replace it: each violation carries the one this thread raised before, whose stack points at the bug.
+        var e = new RefCountViolationException(message, TypeName(o), t_last);
+        t_last = e;
         return e;
     }
 

@@ -13,7 +13,7 @@ public sealed class RefCountViolationException : Exception
     /// <summary>The Python type name of the object the slip concerns (e.g. <c>list</c>).</summary>
     public string TypeName { get; }
 
-    /// <summary>Creates the exception; <paramref name="earlier"/> is the first violation of the process, if this one follows it.</summary>
+    /// <summary>Creates the exception; <paramref name="earlier"/> is the violation the same thread raised before (which a finally block may have replaced), if any.</summary>
     public RefCountViolationException(string message, string typeName, Exception? earlier)
         : base(message, earlier) => TypeName = typeName;
 }
