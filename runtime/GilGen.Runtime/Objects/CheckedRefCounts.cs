@@ -43,21 +43,24 @@ public static class CheckedRefCounts
     private static bool IsSet(string? value) =>
         value is not null && (value.Trim() == "1" || value.Trim().Equals("true", StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>True when <paramref name="o"/> has been released (checked mode only).</summary>
+    /// <summary>
+    /// True when <paramref name="o"/> has been released (checked mode only). Any count far below zero is the
+    /// poison, so that runtime code that bumped the field of a released object directly is still recognized.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool IsPoisoned(PyObject o) => o.RefCount == PoisonedRefCount;
+    public static bool IsPoisoned(PyObject o) => o.RefCount <= PoisonedRefCount / 2;
 
     /// <summary>Throws when <paramref name="v"/> is a released object; <paramref name="operation"/> names the use. No-op in normal mode.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void CheckAlive(PyValue v, string operation)
     {
-        if (Enabled && v.Obj is PyObject o && o.RefCount == PoisonedRefCount) throw UseAfterRelease(o, operation);
+        if (Enabled && v.Obj is PyObject o && IsPoisoned(o)) throw UseAfterRelease(o, operation);
     }
 
     /// <summary>IncRef in checked mode: an object released to zero cannot gain a reference.</summary>
     internal static void IncRef(PyObject o)
     {
-        if (o.RefCount == PoisonedRefCount) throw UseAfterRelease(o, "IncRef");
+        if (IsPoisoned(o)) throw UseAfterRelease(o, "IncRef");
         o.RefCount++;
     }
 
@@ -65,7 +68,7 @@ public static class CheckedRefCounts
     internal static void DecRef(PyObject o)
     {
         long count = o.RefCount;
-        if (count == PoisonedRefCount) throw UseAfterRelease(o, "DecRef");
+        if (IsPoisoned(o)) throw UseAfterRelease(o, "DecRef");
         if (count <= 0) throw Violation(o, $"GilGen bug: the reference count of a '{TypeName(o)}' object would go below zero (DecRef at {count})");
         o.RefCount = count - 1;
         if (count == 1) o.FreeAtZeroRefCount();
