@@ -70,7 +70,7 @@ public sealed partial class PyType
         IsHeapType = true;
         foreach (var b in bases)
         {
-            b.RefCount++;
+            PyValue.From(b).IncRef();
             b._subclasses.Add(new WeakReference<PyType>(this));
         }
     }

@@ -38,7 +38,7 @@ public class PyThread : PyObject
     protected PyThread(PyType type)
     {
         _type = type;
-        if (!type.IsImmortal) type.RefCount++;
+        if (!type.IsImmortal) PyValue.From(type).IncRef();
     }
 
     /// <inheritdoc/>
@@ -114,7 +114,7 @@ public class PyThread : PyObject
     {
         if (iterable.Obj is PyTuple t)
         {
-            t.RefCount++;
+            PyValue.From(t).IncRef();
             return t;
         }
         if (iterable.Obj == null) throw PyErr.TypeError($"'{iterable.Type.Name}' object is not iterable");
@@ -155,7 +155,7 @@ public class PyThread : PyObject
         if (_started.IsSet) throw PyErr.RuntimeError("threads can only be started once");
         GilInterpreter interp = _interp!;
         interp.Threads.AddToLimbo(this);
-        RefCount++; // the running thread's reference, dropped when it ends
+        PyValue.From(this).IncRef(); // the running thread's reference, dropped when it ends
         var os = new Thread(Bootstrap, StackSizeBytes) { IsBackground = true, Name = _name };
         try
         {
@@ -164,7 +164,7 @@ public class PyThread : PyObject
         catch (OutOfMemoryException)
         {
             interp.Threads.RemoveFromLimbo(this);
-            RefCount--;
+            PyValue.From(this).DecRef();
             throw PyErr.RuntimeError("can't start new thread");
         }
         using (ts.AllowThreads()) _started.Wait();
@@ -213,7 +213,7 @@ public class PyThread : PyObject
             interp.Threads.Deactivate(this);
             State = null;
             _finished.Set();
-            RefCount--;
+            PyValue.From(this).DecRef();
             interp.ExitThread(ts);
         }
     }
