@@ -158,7 +158,10 @@ internal static class CallerHeldLocks
         var result = new List<LockId>();
         foreach (var lockId in a)
         {
-            if (b.Contains(lockId)) result.Add(lockId);
+            var index = b.IndexOf(lockId);
+            if (index < 0) continue;
+            // Held by every caller, but only as strongly as the weakest caller holds it.
+            result.Add(lockId.IsExclusive ? b[index] : lockId);
         }
         return result;
     }

@@ -66,23 +66,25 @@ public sealed class GuardedByAnalyzer : DiagnosticAnalyzer
         if (instance is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver }) return; // new T { Guarded = … }
 
         var held = HeldLocks.At(context.Operation, context.ContainingSymbol, LambdaLockPolicy.OwnLocksOnly);
-        if (Satisfies(guard, held.Locks)) return;
+        var writes = OperationShapes.IsWrittenTo(context.Operation);
+        if (Satisfies(guard, held.Locks, writes)) return;
         if (ConstructionCode.Builds(context.ContainingSymbol, held.UnitIsMember, member, instance)) return;
 
         var diagnostic = Diagnostic.Create(
             DiagnosticDescriptors.GuardedFieldWithoutLock, context.Operation.Syntax.GetLocation(),
             DiagnosticText.Variable(member), guard.LockName);
         if (held.Unit.Symbol is IMethodSymbol unit && CallerHeldLocks.IsHelper(unit, HelperScope.PrivateMembers))
-            checks.Defer(held.Unit, locks => Satisfies(guard, locks), diagnostic);
+            checks.Defer(held.Unit, locks => Satisfies(guard, locks, writes), diagnostic);
         else
             context.ReportDiagnostic(diagnostic);
     }
 
-    private static bool Satisfies(GuardedMember guard, IReadOnlyList<LockId> locks)
+    /// <summary>Whether one of <paramref name="locks"/> is the guard; a write needs it held exclusively (a reader lock guards reads only).</summary>
+    private static bool Satisfies(GuardedMember guard, IReadOnlyList<LockId> locks, bool writes)
     {
         foreach (var lockId in locks)
         {
-            if (guard.IsSatisfiedBy(lockId)) return true;
+            if (guard.IsSatisfiedBy(lockId) && (lockId.IsExclusive || !writes)) return true;
         }
         return false;
     }

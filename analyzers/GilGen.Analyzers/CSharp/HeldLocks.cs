@@ -46,7 +46,7 @@ internal readonly struct HeldLocks
         UnitIsMember = unitIsMember;
     }
 
-    /// <summary>The locks held by the code around the operation, innermost first.</summary>
+    /// <summary>The locks held by the code around the operation, innermost first, each in the mode it is held (a reader lock is <see cref="LockMode.Shared"/>).</summary>
     public IReadOnlyList<LockId> Locks { get; }
 
     /// <summary>The code unit the walk ended in: the one whose callers may hold more locks.</summary>
@@ -82,8 +82,8 @@ internal readonly struct HeldLocks
                     ScanPrecedingStatements(section.Body, child, ref held, ref decided);
                     break;
                 case IConditionalOperation conditional when conditional.WhenTrue == child || conditional.WhenFalse == child:
-                    if (TryAcquireCondition(conditional.Condition, out var tried, out var negated) && negated == (conditional.WhenFalse == child))
-                        Add(ref held, ref decided, LockId.From(tried), acquired: true);
+                    if (TryAcquireCondition(conditional.Condition, out var tried, out var triedMode, out var negated) && negated == (conditional.WhenFalse == child))
+                        Add(ref held, ref decided, LockId.From(tried).In(triedMode), acquired: true);
                     break;
                 case IAnonymousFunctionOperation function:
                     if (policy == LambdaLockPolicy.InheritFromSynchronousCall && IsArgumentOfSynchronousCall(function))
@@ -118,15 +118,15 @@ internal readonly struct HeldLocks
                     var call = expression is IAwaitOperation awaited ? awaited.Operation : expression; // await sem.WaitAsync();
                     if (OperationShapes.StripConversions(call) is IInvocationOperation invocation)
                     {
-                        var kind = LockPrimitives.Classify(invocation, out var lockObject);
-                        if (kind == LockCallKind.Acquire) Add(ref held, ref decided, LockId.From(lockObject), acquired: true);
+                        var kind = LockPrimitives.Classify(invocation, out var lockObject, out var mode);
+                        if (kind == LockCallKind.Acquire) Add(ref held, ref decided, LockId.From(lockObject).In(mode), acquired: true);
                         else if (kind == LockCallKind.Release) Add(ref held, ref decided, LockId.From(lockObject), acquired: false);
                     }
                     break;
                 case IConditionalOperation { WhenFalse: null } guard when ExitsUnconditionally(guard.WhenTrue):
                     // if (!Monitor.TryEnter(gate)) return;  — the lock is held after it.
-                    if (TryAcquireCondition(guard.Condition, out var tried, out var negated) && negated)
-                        Add(ref held, ref decided, LockId.From(tried), acquired: true);
+                    if (TryAcquireCondition(guard.Condition, out var tried, out var triedMode, out var negated) && negated)
+                        Add(ref held, ref decided, LockId.From(tried).In(triedMode), acquired: true);
                     break;
             }
         }
@@ -158,9 +158,10 @@ internal readonly struct HeldLocks
         return false;
     }
 
-    private static bool TryAcquireCondition(IOperation condition, out IOperation? lockObject, out bool negated)
+    private static bool TryAcquireCondition(IOperation condition, out IOperation? lockObject, out LockMode mode, out bool negated)
     {
         lockObject = null;
+        mode = LockMode.Exclusive;
         negated = false;
         var operand = OperationShapes.StripConversions(condition);
         if (operand is IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not)
@@ -169,7 +170,7 @@ internal readonly struct HeldLocks
             operand = OperationShapes.StripConversions(not.Operand);
         }
         if (operand is IAwaitOperation awaited) operand = OperationShapes.StripConversions(awaited.Operation);
-        return operand is IInvocationOperation invocation && LockPrimitives.Classify(invocation, out lockObject) == LockCallKind.TryAcquire;
+        return operand is IInvocationOperation invocation && LockPrimitives.Classify(invocation, out lockObject, out mode) == LockCallKind.TryAcquire;
     }
 
     private static bool ExitsUnconditionally(IOperation statement)

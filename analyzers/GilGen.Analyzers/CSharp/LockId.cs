@@ -8,17 +8,29 @@ namespace GilGen.Analyzers.CSharp;
 /// Which object a lock is taken on, as far as the source tells: the field, property, local or
 /// parameter that holds it, <c>this</c>, or <c>typeof(T)</c>. Two locks are the same when they name
 /// the same variable; the instance the variable is read from is ignored (<c>lock (a.gate)</c> and
-/// <c>lock (b.gate)</c> are one lock here), which errs on the side of silence.
+/// <c>lock (b.gate)</c> are one lock here), which errs on the side of silence. The <see cref="Mode"/>
+/// it is held in is carried along but is not part of its identity: a reader lock and a writer lock
+/// on the same <c>ReaderWriterLockSlim</c> are one lock held two ways.
 /// </summary>
 internal sealed class LockId : IEquatable<LockId>
 {
     private readonly SymbolKey _key;
 
-    private LockId(SymbolKey key, string name)
+    private LockId(SymbolKey key, string name, LockMode mode = LockMode.Exclusive)
     {
         _key = key;
         Name = name;
+        Mode = mode;
     }
+
+    /// <summary>Whether it keeps every other holder out, or only writers (a reader lock).</summary>
+    public LockMode Mode { get; }
+
+    /// <summary>Whether holding it protects a write: only an exclusive hold does.</summary>
+    public bool IsExclusive => Mode == LockMode.Exclusive;
+
+    /// <summary>The same lock, held in <paramref name="mode"/>.</summary>
+    public LockId In(LockMode mode) => mode == Mode ? this : new LockId(_key, Name, mode);
 
     /// <summary>How the lock reads in a message and how [GuardedBy("…")] names it: the variable's name, "this" or "typeof(T)".</summary>
     public string Name { get; }

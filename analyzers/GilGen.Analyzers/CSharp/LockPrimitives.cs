@@ -22,6 +22,16 @@ internal enum LockCallKind
     EnterScope,
 }
 
+/// <summary>Whom a held lock keeps out.</summary>
+internal enum LockMode
+{
+    /// <summary>Every other holder: a monitor, a mutex, a write lock, an upgradeable read lock (which excludes writers and other upgradeable holders; readers only read).</summary>
+    Exclusive,
+
+    /// <summary>Only writers: a reader lock. Readers hold it together, so it protects a read but never a write.</summary>
+    Shared,
+}
+
 /// <summary>
 /// Knows the BCL's locks: <c>Monitor</c> (and the lock statement), <c>System.Threading.Lock</c>,
 /// <c>Mutex</c>, <c>Semaphore</c>/<c>SemaphoreSlim</c>, <c>ReaderWriterLock(Slim)</c> and
@@ -34,10 +44,14 @@ internal static class LockPrimitives
 {
     private const string Threading = "System.Threading";
 
-    /// <summary>What <paramref name="invocation"/> does to a lock, and on which object (<paramref name="lockObject"/>).</summary>
-    public static LockCallKind Classify(IInvocationOperation invocation, out IOperation? lockObject)
+    /// <summary>
+    /// What <paramref name="invocation"/> does to a lock, on which object, and in which mode an
+    /// acquire holds it (<see cref="LockMode.Shared"/> for the reader locks).
+    /// </summary>
+    public static LockCallKind Classify(IInvocationOperation invocation, out IOperation? lockObject, out LockMode mode)
     {
         lockObject = null;
+        mode = LockMode.Exclusive;
         var method = invocation.TargetMethod;
         var type = method.ContainingType;
         if (type is null) return LockCallKind.None;
@@ -82,6 +96,7 @@ internal static class LockPrimitives
 
         if (KnownType.Is(type, Threading, "ReaderWriterLockSlim"))
         {
+            if (method.Name is "EnterReadLock" or "TryEnterReadLock") mode = LockMode.Shared;
             if (method.Name is "EnterReadLock" or "EnterWriteLock" or "EnterUpgradeableReadLock") return LockCallKind.Acquire;
             if (method.Name is "TryEnterReadLock" or "TryEnterWriteLock" or "TryEnterUpgradeableReadLock") return LockCallKind.TryAcquire;
             if (method.Name is "ExitReadLock" or "ExitWriteLock" or "ExitUpgradeableReadLock") return LockCallKind.Release;
@@ -90,6 +105,7 @@ internal static class LockPrimitives
 
         if (KnownType.Is(type, Threading, "ReaderWriterLock"))
         {
+            if (method.Name == "AcquireReaderLock") mode = LockMode.Shared;
             if (method.Name is "AcquireReaderLock" or "AcquireWriterLock") return LockCallKind.Acquire;
             if (method.Name is "ReleaseReaderLock" or "ReleaseWriterLock") return LockCallKind.Release;
             return LockCallKind.None;
@@ -117,7 +133,7 @@ internal static class LockPrimitives
     {
         lockObject = null;
         return OperationShapes.StripConversions(operation) is IInvocationOperation invocation
-            && Classify(invocation, out lockObject) == LockCallKind.EnterScope;
+            && Classify(invocation, out lockObject, out _) == LockCallKind.EnterScope;
     }
 
     private static IOperation? ArgumentFor(IInvocationOperation invocation, int ordinal)

@@ -18,6 +18,29 @@ internal static class OperationShapes
         return operation;
     }
 
+    /// <summary>
+    /// Whether the variable <paramref name="reference"/> names is written where it stands: the target of
+    /// an assignment (simple, compound, <c>??=</c>, deconstruction), of <c>++</c>/<c>--</c>, or passed
+    /// by <c>ref</c>/<c>out</c>.
+    /// </summary>
+    public static bool IsWrittenTo(IOperation reference)
+    {
+        var child = reference;
+        var parent = reference.Parent;
+        while (parent is IConversionOperation or ITupleOperation)
+        {
+            child = parent;
+            parent = parent.Parent;
+        }
+        return parent switch
+        {
+            IAssignmentOperation assignment => assignment.Target == child,
+            IIncrementOrDecrementOperation => true,
+            IArgumentOperation argument => argument.Parameter?.RefKind is RefKind.Ref or RefKind.Out,
+            _ => false,
+        };
+    }
+
     /// <summary>Whether <paramref name="operation"/> is an argument of <c>nameof</c>, so it reads nothing at run time.</summary>
     public static bool IsInsideNameOf(IOperation operation)
     {

@@ -7,7 +7,9 @@ namespace GilGen.Analyzers.CSharp;
 /// <summary>
 /// Recognizes a read-modify-write of a variable: <c>x++</c>, <c>--x</c>, every compound assignment
 /// (<c>+=</c> … <c>&gt;&gt;&gt;=</c>, including <c>+=</c> on strings and delegates, which lose updates the same
-/// way), and <c>x = x op y</c> / <c>x = y op x</c> with an arithmetic, shift or bitwise operator.
+/// way), <c>x = x op y</c> / <c>x = y op x</c> with an arithmetic, shift or bitwise operator, and
+/// <c>x = f(x)</c> / <c>x = Math.Max(x, y)</c>: a call that takes the old value (or arithmetic on it)
+/// by value and whose result is written back loses an update the same way.
 /// <c>x ??= y</c> is deliberately not one: it is a check-then-act (a lazy initialization race, fixed
 /// with LazyInitializer or Interlocked.CompareExchange, not Interlocked.Add or a counter lock) and the
 /// C# compiler gives it its own operation; it still counts as a write for GIL2004.
@@ -36,10 +38,33 @@ internal static class ReadModifyWrite
                      && Reads(binary, assignment.Target):
                 target = assignment.Target;
                 break;
+            case ISimpleAssignmentOperation { IsRef: false } assignment
+                when OperationShapes.StripConversions(assignment.Value) is IInvocationOperation call
+                     && PassesByValue(call, assignment.Target):
+                target = assignment.Target;
+                break;
             default:
                 return false;
         }
         return target is IFieldReferenceOperation or ILocalReferenceOperation or IParameterReferenceOperation;
+    }
+
+    /// <summary>
+    /// Whether a by-value argument of <paramref name="call"/> is <paramref name="target"/> or arithmetic
+    /// on it. A <c>ref</c> argument is not a read of the old value: <c>x = Interlocked.Add(ref x, 1)</c>
+    /// is the atomic fix itself.
+    /// </summary>
+    private static bool PassesByValue(IInvocationOperation call, IOperation target)
+    {
+        foreach (var argument in call.Arguments)
+        {
+            if (argument.Parameter?.RefKind is RefKind.Ref or RefKind.Out) continue;
+            var value = OperationShapes.StripConversions(argument.Value);
+            if (value is null) continue;
+            if (SameVariable(value, target)) return true;
+            if (value is IBinaryOperation binary && IsArithmetic(binary.OperatorKind) && Reads(binary, target)) return true;
+        }
+        return false;
     }
 
     /// <summary>Whether the operator computes a new value from its operands (not a comparison or a short-circuit test).</summary>

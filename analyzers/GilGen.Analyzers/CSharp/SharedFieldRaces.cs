@@ -224,10 +224,20 @@ internal static class SharedFieldRaces
     }
 
     /// <summary>A lock held at <paramref name="access"/>, locally or by all callers of its helper; null when none is.</summary>
+    /// <summary>The first lock that keeps other writers out of <paramref name="access"/> (a reader lock does not), held there or by every caller.</summary>
     private static LockId? HeldLock(StorageAccess access, Dictionary<SymbolKey, IReadOnlyList<LockId>> callerLocks)
     {
-        if (access.Locks.Count > 0) return access.Locks[0];
-        return callerLocks.TryGetValue(access.LockUnit, out var inherited) && inherited.Count > 0 ? inherited[0] : null;
+        if (FirstExclusive(access.Locks) is { } local) return local;
+        return callerLocks.TryGetValue(access.LockUnit, out var inherited) ? FirstExclusive(inherited) : null;
+    }
+
+    private static LockId? FirstExclusive(IReadOnlyList<LockId> locks)
+    {
+        foreach (var lockId in locks)
+        {
+            if (lockId.IsExclusive) return lockId;
+        }
+        return null;
     }
 
     /// <summary>Fields other rules own or that are not shared: volatile (GIL2002), [GuardedBy] (GIL2003), [ThreadStatic], const.</summary>

@@ -1055,6 +1055,124 @@ public static class Gil2001Cases
             }
             """);
 
+        // ---- x = f(x): a call on the old value, written back ----
+
+        yield return new(Rule, "x_equals_Math_Max_of_x_and_a_value", """
+            class Program
+            {
+                static int highest;
+                static void Record(int value) { [|highest = Math.Max(highest, value)|]; }
+                static void Main() => Parallel.For(0, 100, i => Record(i));
+            }
+            """);
+
+        yield return new(Rule, "x_equals_a_call_on_arithmetic_of_x", """
+            class Program
+            {
+                static long total;
+                static long Clamp(long v) => v > 1000 ? 1000 : v;
+                static void Add(int n) { [|total = Clamp(total + n)|]; }
+                static void Main() => Parallel.For(0, 100, i => Add(i));
+            }
+            """);
+
+        yield return new(Rule, "safe_x_equals_Interlocked_Add_of_ref_x", """
+            class Program
+            {
+                static int total;
+                static void Add(int n) { total = Interlocked.Add(ref total, n); }
+                static void Main() => Parallel.For(0, 100, i => Add(i));
+            }
+            """);
+
+        yield return new(Rule, "safe_x_equals_a_call_that_does_not_read_x", """
+            class Program
+            {
+                static int latest;
+                static int other;
+                static void Record(int value) { latest = Math.Max(other, value); }
+                static void Main() => Parallel.For(0, 100, i => Record(i));
+            }
+            """);
+
+        // ---- A reader lock is shared: readers run together, so it does not protect a write ----
+
+        yield return new(Rule, "EnterReadLock_does_not_protect_an_increment", """
+            class Program
+            {
+                static readonly ReaderWriterLockSlim rw = new();
+                static int counter;
+                static void Work()
+                {
+                    rw.EnterReadLock();
+                    try { [|counter++|]; } finally { rw.ExitReadLock(); }
+                }
+                static void Main() => Parallel.For(0, 10, _ => Work());
+            }
+            """);
+
+        yield return new(Rule, "TryEnterReadLock_does_not_protect_an_increment", """
+            class Program
+            {
+                static readonly ReaderWriterLockSlim rw = new();
+                static int counter;
+                static void Work()
+                {
+                    if (rw.TryEnterReadLock(100))
+                    {
+                        [|counter += 2|];
+                        rw.ExitReadLock();
+                    }
+                }
+                static void Main() => Parallel.For(0, 10, _ => Work());
+            }
+            """);
+
+        yield return new(Rule, "AcquireReaderLock_does_not_protect_an_increment", """
+            class Program
+            {
+                static readonly ReaderWriterLock rw = new();
+                static int counter;
+                static void Work()
+                {
+                    rw.AcquireReaderLock(Timeout.Infinite);
+                    try { [|counter++|]; } finally { rw.ReleaseReaderLock(); }
+                }
+                static void Main() => Parallel.For(0, 10, _ => Work());
+            }
+            """);
+
+        yield return new(Rule, "a_read_lock_taken_after_the_write_lock_was_released", """
+            class Program
+            {
+                static readonly ReaderWriterLockSlim rw = new();
+                static int counter;
+                static void Work()
+                {
+                    rw.EnterWriteLock();
+                    rw.ExitWriteLock();
+                    rw.EnterReadLock();
+                    [|counter++|];
+                    rw.ExitReadLock();
+                }
+                static void Main() => Parallel.For(0, 10, _ => Work());
+            }
+            """);
+
+        yield return new(Rule, "safe_EnterUpgradeableReadLock_excludes_other_upgradeable_holders", """
+            class Program
+            {
+                static readonly ReaderWriterLockSlim rw = new();
+                static int counter;
+                static void Work()
+                {
+                    rw.EnterUpgradeableReadLock();
+                    try { counter++; } finally { rw.ExitUpgradeableReadLock(); }
+                }
+                static void Main() => Parallel.For(0, 10, _ => Work());
+            }
+            """);
+
         yield return new(Rule, "safe_SemaphoreSlim_WaitAsync", """
             class Program
             {

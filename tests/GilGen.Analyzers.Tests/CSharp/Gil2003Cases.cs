@@ -254,6 +254,37 @@ public static class Gil2003Cases
             }
             """);
 
+        yield return new(Rule, "write_under_a_read_lock", """
+            class Account
+            {
+                readonly ReaderWriterLockSlim rw = new();
+                [GuardedBy(nameof(rw))] int balance;
+                public void Add()
+                {
+                    rw.EnterReadLock();
+                    try { [|balance|]++; } finally { rw.ExitReadLock(); }
+                }
+            }
+            """);
+
+        yield return new(Rule, "safe_read_under_a_read_lock_write_under_the_write_lock", """
+            class Account
+            {
+                readonly ReaderWriterLockSlim rw = new();
+                [GuardedBy(nameof(rw))] int balance;
+                public int Balance()
+                {
+                    rw.EnterReadLock();
+                    try { return balance; } finally { rw.ExitReadLock(); }
+                }
+                public void Add()
+                {
+                    rw.EnterWriteLock();
+                    try { balance++; } finally { rw.ExitWriteLock(); }
+                }
+            }
+            """);
+
         yield return new(Rule, "safe_nameof_the_guarded_field", """
             class Account
             {

@@ -117,4 +117,45 @@ public sealed class RealAnalyzerFixTests
             }
         }
         """);
+
+    [Fact]
+    public Task A_running_maximum_written_back_from_Math_Max_is_put_under_a_lock() => CodeFixVerifier.VerifyFixAsync(
+        new SharedFieldRaceAnalyzer(), new ReadModifyWriteCodeFixProvider(), """
+        using System;
+        using System.Threading.Tasks;
+
+        static class Stats
+        {
+            static int highest;
+
+            public static void Run(int[] values)
+            {
+                Parallel.For(0, values.Length, i =>
+                {
+                    highest = Math.Max(highest, values[i]);
+                });
+            }
+        }
+        """, """
+        using System;
+        using System.Threading;
+        using System.Threading.Tasks;
+
+        static class Stats
+        {
+            static int highest;
+            private static readonly Lock s_highestGate = new();
+
+            public static void Run(int[] values)
+            {
+                Parallel.For(0, values.Length, i =>
+                {
+                    lock (s_highestGate)
+                    {
+                        highest = Math.Max(highest, values[i]);
+                    }
+                });
+            }
+        }
+        """);
 }
