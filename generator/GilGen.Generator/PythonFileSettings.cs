@@ -5,8 +5,7 @@ namespace GilGen.Generator;
 /// <summary>
 /// Where the class made from one .py AdditionalFile goes and what file name its code objects report.
 /// By default: the project's namespace and the file's path. An item can override both with metadata,
-/// which the runtime uses for its own modules written in Python (docs/architecture/design.md, "Runtime
-/// modules written in Python"): <c>&lt;AdditionalFiles Include="Lib/queue.py" GilGenNamespace="X"
+/// which the runtime uses for its own modules written in Python (docs/architecture/design.md §5): <c>&lt;AdditionalFiles Include="Lib/queue.py" GilGenNamespace="X"
 /// GilGenFileName="Lib/queue.py" /&gt;</c>, so that the build does not depend on where the repository
 /// is checked out.
 /// </summary>

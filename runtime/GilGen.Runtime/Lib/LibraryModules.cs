@@ -4,7 +4,7 @@ namespace GilGen.Runtime.Lib;
 
 /// <summary>
 /// Registers the runtime's modules written in Python (this folder's .py files, compiled into this assembly by
-/// GilGen's own generator; docs/architecture/design.md, "Runtime modules written in Python"). Add a line here
+/// GilGen's own generator; docs/architecture/design.md §5). Add a line here
 /// and the module's name to ImportableModules.cs with each new .py file.
 /// </summary>
 internal static class LibraryModules

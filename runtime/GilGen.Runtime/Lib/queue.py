@@ -2,7 +2,7 @@
 
 As in CPython, Queue and its subclasses are written in Python over threading's Condition, so a thread
 switch can fall inside put() and get(); SimpleQueue and Empty come from the C# module _queue, and each
-SimpleQueue operation is one atomic step (docs/architecture/design.md, "Runtime modules written in Python").
+SimpleQueue operation is one atomic step (docs/architecture/design.md §5).
 """
 
 import threading

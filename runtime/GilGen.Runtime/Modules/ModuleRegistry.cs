@@ -26,8 +26,7 @@ public sealed class ModuleRegistry
     public static void RegisterBuiltinModule(string name, Func<ThreadState, PyModule> factory) => BuiltinFactories[name] = factory;
 
     // The runtime's modules written in Python (Lib/*.py, compiled into this assembly by GilGen's generator):
-    // run like a user's compiled module on first import in each interpreter. docs/architecture/design.md,
-    // "Runtime modules written in Python".
+    // run like a user's compiled module on first import in each interpreter. docs/architecture/design.md §5.
     private static readonly ConcurrentDictionary<string, ModuleDefinition> LibraryDefinitions = new();
 
     /// <summary>Makes a module written in Python and compiled into the runtime importable in every interpreter.</summary>

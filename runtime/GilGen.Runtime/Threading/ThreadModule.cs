@@ -6,7 +6,7 @@ namespace GilGen.Runtime;
 /// <summary>
 /// The <c>_thread</c> module: what CPython writes in C under <c>threading</c> (locks, idents, thread-local
 /// storage, the default excepthook), atomic under the GIL. <c>threading</c> itself is written in Python
-/// over it (Lib/threading.py, docs/architecture/design.md "Runtime modules written in Python"). The names
+/// over it (Lib/threading.py, docs/architecture/design.md §5). The names
 /// with a leading underscore beyond CPython's are GilGen's: its Thread is C# (a real OS thread), and
 /// threading.py re-exports it and the functions that look at the running threads.
 /// </summary>

@@ -4,8 +4,7 @@ namespace GilGen.Runtime;
 
 /// <summary>
 /// The <c>_queue</c> module: what CPython writes in C under <c>queue</c> (<c>SimpleQueue</c> and <c>Empty</c>).
-/// <c>queue</c> itself is Lib/queue.py, written in Python over threading (docs/architecture/design.md,
-/// "Runtime modules written in Python").
+/// <c>queue</c> itself is Lib/queue.py, written in Python over threading (docs/architecture/design.md §5).
 /// </summary>
 public static class QueueModule
 {
