@@ -137,7 +137,8 @@ public sealed partial class GilGenGenerator
             var className = PythonFileClassName.From(moduleName);
             return new SnippetModel(
                 SnippetKind.File,
-                HintNames.For(settings.Namespace + "." + className.TrimStart('@'), file.Path, 0),
+                // Hashed over the reported name: with GilGenFileName the output does not depend on the checkout path.
+                HintNames.For(settings.Namespace + "." + className.TrimStart('@'), settings.FileName, 0),
                 settings.Namespace,
                 new EquatableArray<string>(new[] { "static partial class " + className }),
                 settings.FileName,
