@@ -17,7 +17,6 @@ public static class ThreadModule
     {
         var m = new PyModule("_thread");
         m.SetGlobal("LockType", PyValue.From(PyLock.LockType));
-        m.SetGlobal("lock", PyValue.From(PyLock.LockType));
         m.SetGlobal("RLock", PyValue.From(PyRLock.RLockType));
         m.SetGlobal("_local", PyValue.From(PyThreadLocal.LocalType));
         m.SetGlobal("error", PyValue.From(ExceptionTypes.RuntimeError));
