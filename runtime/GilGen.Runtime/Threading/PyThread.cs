@@ -17,7 +17,7 @@ public class PyThread : PyObject
     public static readonly PyType ThreadType = CreateType();
 
     /// <summary>OS stack size for Python threads: deep recursion in generated code needs more than .NET's default.</summary>
-    private const int StackSizeBytes = 16 * 1024 * 1024;
+    internal const int StackSizeBytes = 16 * 1024 * 1024;
 
     private readonly PyType _type;
     private readonly Dictionary<string, PyValue> _dict = new();

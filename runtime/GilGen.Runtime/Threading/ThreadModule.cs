@@ -32,6 +32,8 @@ public static class ThreadModule
         };
         m.AddFunction("allocate_lock", allocate);
         m.AddFunction("allocate", allocate);
+        m.AddFunction("start_new_thread", BareThread.StartNewThread);
+        m.AddFunction("start_new", BareThread.StartNewThread);
         m.AddFunction("get_ident", (t, a, kw) =>
         {
             CallArguments.Bind("get_ident", a, kw, Array.Empty<string>(), 0);
