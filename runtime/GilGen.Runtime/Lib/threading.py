@@ -29,15 +29,40 @@ excepthook = _thread._excepthook
 __excepthook__ = excepthook
 
 
-class ExceptHookArgs:
-    """The argument of threading.excepthook: exc_type, exc_value, exc_traceback and thread."""
+class _ExceptHookArgs(tuple):
+    """The argument of threading.excepthook: (exc_type, exc_value, exc_traceback, thread), a struct
+    sequence in CPython (_thread._ExceptHookArgs), here a tuple with the same names."""
 
-    def __init__(self, fields):
-        self.exc_type, self.exc_value, self.exc_traceback, self.thread = fields
+    __module__ = '_thread'
+
+    def __new__(cls, fields):
+        fields = tuple(fields)
+        if len(fields) != 4:
+            raise TypeError("_thread._ExceptHookArgs() takes a 4-sequence (%d-sequence given)" % len(fields))
+        return tuple.__new__(cls, fields)
+
+    @property
+    def exc_type(self):
+        return self[0]
+
+    @property
+    def exc_value(self):
+        return self[1]
+
+    @property
+    def exc_traceback(self):
+        return self[2]
+
+    @property
+    def thread(self):
+        return self[3]
 
     def __repr__(self):
-        return ("ExceptHookArgs(exc_type=%r, exc_value=%r, exc_traceback=%r, thread=%r)"
-                % (self.exc_type, self.exc_value, self.exc_traceback, self.thread))
+        return ("_thread._ExceptHookArgs(exc_type=%r, exc_value=%r, exc_traceback=%r, thread=%r)"
+                % (self[0], self[1], self[2], self[3]))
+
+
+ExceptHookArgs = _ExceptHookArgs
 
 
 class Condition:
