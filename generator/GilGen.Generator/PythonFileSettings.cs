@@ -5,9 +5,9 @@ namespace GilGen.Generator;
 /// <summary>
 /// Where the class made from one .py AdditionalFile goes and what file name its code objects report.
 /// By default: the project's namespace and the file's path. An item can override both with metadata,
-/// which the runtime uses for its own modules written in Python (docs/architecture/design.md §5): <c>&lt;AdditionalFiles Include="Lib/queue.py" GilGenNamespace="X"
-/// GilGenFileName="Lib/queue.py" /&gt;</c>, so that the build does not depend on where the repository
-/// is checked out.
+/// which the runtime uses for its own modules written in Python (docs/architecture/design.md §5):
+/// <c>&lt;AdditionalFiles Include="Lib/queue.py" GilGenNamespace="X" GilGenFileName="&lt;gilgen&gt;/queue.py" /&gt;</c>,
+/// so that the build does not depend on where the repository is checked out.
 /// </summary>
 /// <param name="Namespace">The namespace of the generated class.</param>
 /// <param name="FileName">The name used in #line directives, <c>co_filename</c> and tracebacks.</param>

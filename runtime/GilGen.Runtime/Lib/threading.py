@@ -1,6 +1,7 @@
 """GilGen's threading module.
 
-CPython writes threading in Python over the C module _thread; so does GilGen (docs/architecture/design.md §5). Locks, RLock, thread idents, thread-local storage and the Thread
+CPython writes threading in Python over the C module _thread; so does GilGen
+(docs/architecture/design.md §5). Locks, RLock, thread idents, thread-local storage and the Thread
 class itself (a real OS thread) are C# in _thread and atomic under the GIL; Condition, Semaphore,
 BoundedSemaphore, Event, Barrier and Timer are written here, so a thread switch can fall inside them
 exactly where it can in CPython.

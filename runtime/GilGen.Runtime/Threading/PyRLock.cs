@@ -107,7 +107,6 @@ public sealed class PyRLock : PyObject
             Self(a).AcquireAll(ts, CallArguments.ToInteger(state.Items[0]));
             return PyValue.None;
         });
-        type.AddMethod("locked", (ts, a, kw) => PyValue.Bool(Self(a)._lock.IsLocked));
         return type;
     }
 }
