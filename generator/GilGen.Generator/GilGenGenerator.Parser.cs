@@ -126,8 +126,8 @@ public sealed partial class GilGenGenerator
                 canGenerate);
         }
 
-        /// <summary>A .py AdditionalFile: a static partial class named after the file, in <paramref name="namespaceName"/>.</summary>
-        public static SnippetModel ParseFile(AdditionalText file, string namespaceName, CancellationToken cancellationToken)
+        /// <summary>A .py AdditionalFile: a static partial class named after the file, in the namespace <paramref name="settings"/> give.</summary>
+        public static SnippetModel ParseFile(AdditionalText file, PythonFileSettings settings, CancellationToken cancellationToken)
         {
             // A file that cannot be read compiles as an empty module rather than failing the build here;
             // the SDK reports unreadable AdditionalFiles itself.
@@ -137,10 +137,11 @@ public sealed partial class GilGenGenerator
             var className = PythonFileClassName.From(moduleName);
             return new SnippetModel(
                 SnippetKind.File,
-                HintNames.For(namespaceName + "." + className.TrimStart('@'), file.Path, 0),
-                namespaceName,
+                // Hashed over the reported name: with GilGenFileName the output does not depend on the checkout path.
+                HintNames.For(settings.Namespace + "." + className.TrimStart('@'), settings.FileName, 0),
+                settings.Namespace,
                 new EquatableArray<string>(new[] { "static partial class " + className }),
-                file.Path,
+                settings.FileName,
                 0,
                 moduleName,
                 snippet.Source,

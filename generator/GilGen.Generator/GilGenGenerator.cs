@@ -15,7 +15,9 @@ namespace GilGen.Generator;
 /// and diagnostics. Every model is value-equatable, so an edit elsewhere leaves each step cached.</para>
 /// <para>A .py file becomes <c>static partial class PascalCaseFileName</c> in the project's
 /// <c>RootNamespace</c> (made visible by the package's CompilerVisibleProperty), or in
-/// <c>GilGen.Modules</c> when there is none.</para>
+/// <c>GilGen.Modules</c> when there is none; the item metadata <c>GilGenNamespace</c> and
+/// <c>GilGenFileName</c> override the namespace and the file name its code objects report
+/// (<see cref="PythonFileSettings"/>).</para>
 /// </remarks>
 [Generator(LanguageNames.CSharp)]
 public sealed partial class GilGenGenerator : IIncrementalGenerator
@@ -57,7 +59,13 @@ public sealed partial class GilGenGenerator : IIncrementalGenerator
             .Where(static file => file.Path.EndsWith(".py", StringComparison.OrdinalIgnoreCase))
             .WithTrackingName(TrackingNames.PythonFiles)
             .Combine(pythonFileNamespace)
-            .Select(static (pair, cancellationToken) => Parser.ParseFile(pair.Left, pair.Right, cancellationToken))
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, cancellationToken) =>
+            {
+                var file = pair.Left.Left;
+                var settings = PythonFileSettings.Read(pair.Right.GetOptions(file), file.Path, pair.Left.Right);
+                return Parser.ParseFile(file, settings, cancellationToken);
+            })
             .WithTrackingName(TrackingNames.FileModels);
 
         var functionSources = functionModels

@@ -58,5 +58,11 @@ public static class GilGenCommand
             stderr.Write("gilgen: internal error: " + e.Message + "\n");
             return ExitStatus.InternalError;
         }
+        catch (GilGen.Runtime.RefCountViolationException e)
+        {
+            // Checked reference counts found a slip in GilGen itself: the .NET stack points at it.
+            stderr.Write("gilgen: internal error: " + e + "\n");
+            return ExitStatus.InternalError;
+        }
     }
 }

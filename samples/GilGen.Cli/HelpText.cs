@@ -5,7 +5,7 @@ public static class HelpText
 {
     /// <summary>The full help, ending in a newline.</summary>
     public const string Full =
-        "usage: gilgen run [--profile modern|py39] [--switch-interval SECONDS] FILE.py [ARGS...]\n" +
+        "usage: gilgen run [--profile modern|py39] [--switch-interval SECONDS] [--checked-refcounts] FILE.py [ARGS...]\n" +
         "       gilgen dis FILE.py\n" +
         "       gilgen --help\n" +
         "\n" +
@@ -25,11 +25,14 @@ public static class HelpText
         "                          (`n += 1` from several threads loses updates)\n" +
         "  --switch-interval S     seconds a waiting thread lets pass before it asks for the GIL\n" +
         "                          (sys.setswitchinterval; default 0.005)\n" +
+        "  --checked-refcounts     check reference counts as CPython's debug build does: a use of a\n" +
+        "                          released object is reported as a GilGen bug (internal error, exit 70);\n" +
+        "                          also on with GILGEN_CHECKED_REFCOUNTS=1\n" +
         "\n" +
         "Compiled scripts are cached under $XDG_CACHE_HOME/gilgen (or ~/.cache/gilgen), keyed by the\n" +
         "source text and gilgen's own build, so a second run of an unchanged script starts fast.\n";
 
     /// <summary>The one-line hint printed after a usage error.</summary>
-    public const string Hint = "usage: gilgen run [--profile modern|py39] [--switch-interval SECONDS] FILE.py [ARGS...]\n" +
+    public const string Hint = "usage: gilgen run [--profile modern|py39] [--switch-interval SECONDS] [--checked-refcounts] FILE.py [ARGS...]\n" +
                                "Try `gilgen --help' for more information.\n";
 }

@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using GilGen.Cli.Caching;
 using GilGen.Cli.CommandLine;
@@ -17,6 +18,10 @@ public static class RunCommand
     /// <param name="cache">Where compiled scripts are kept.</param>
     public static int Execute(RunOptions options, TextWriter stdout, TextWriter stderr, AssemblyCache cache)
     {
+        // The mode is read once per process, when the runtime first counts a reference: set the switch before
+        // anything (compiling, loading the script) can run runtime code. The constant does not touch the class.
+        if (options.CheckedRefCounts) AppContext.SetSwitch(CheckedRefCounts.SwitchName, true);
+
         ScriptFile? file = ScriptFile.TryRead(options.ScriptPath, stderr);
         if (file is null)
             return ExitStatus.CannotOpenFile;
@@ -36,6 +41,7 @@ public static class RunCommand
             Stdout = stdout,
             Stderr = stderr,
             Argv = options.Argv,
+            CheckedRefCounts = options.CheckedRefCounts || CheckedRefCounts.Enabled,
         });
         try
         {

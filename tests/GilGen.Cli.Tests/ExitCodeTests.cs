@@ -34,6 +34,21 @@ public sealed class ExitCodeTests : IClassFixture<TemporaryCache>
             result.Stderr);
     }
 
+    /// <summary><c>--checked-refcounts</c> (the test process already runs checked): the script runs as without it.</summary>
+    [Fact]
+    public void Checked_refcounts_run_prints_the_same()
+    {
+        string path = _cache.WriteScript("checked.py",
+            "d = {'a': 3, 'b': 1, 'c': 2}\n" +
+            "print(sorted(d.items(), key=lambda kv: kv[1]), max(d.items(), key=lambda kv: kv[1]))\n");
+
+        CliResult result = _cache.Run("run", "--checked-refcounts", path);
+
+        Assert.Equal("", result.Stderr);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("[('b', 1), ('c', 2), ('a', 3)] ('a', 3)\n", result.Stdout);
+    }
+
     /// <summary><c>sys.exit(3)</c>: status 3, nothing on stderr.</summary>
     [Fact]
     public void SystemExit_with_an_int_exits_with_that_code()

@@ -16,6 +16,17 @@ public sealed class RunOptionsParserTests
         Assert.Equal("x.py", options.ScriptPath);
         Assert.Empty(options.ScriptArguments);
         Assert.Equal(new[] { "x.py" }, options.Argv);
+        Assert.False(options.CheckedRefCounts);
+    }
+
+    /// <summary><c>--checked-refcounts</c> asks for checked reference counts; after the file it is the script's.</summary>
+    [Fact]
+    public void Checked_refcounts_flag()
+    {
+        Assert.True(RunOptionsParser.Parse(new[] { "--checked-refcounts", "x.py" }).CheckedRefCounts);
+        RunOptions scripts = RunOptionsParser.Parse(new[] { "x.py", "--checked-refcounts" });
+        Assert.False(scripts.CheckedRefCounts);
+        Assert.Equal(new[] { "--checked-refcounts" }, scripts.ScriptArguments);
     }
 
     /// <summary>Both options, in either spelling, before the file.</summary>
@@ -63,6 +74,7 @@ public sealed class RunOptionsParserTests
     [InlineData("not a number", "--switch-interval", "fast", "x.py")]
     [InlineData("unknown option", "-X", "x.py")]
     [InlineData("missing")]
+    [InlineData("takes no value", "--checked-refcounts=1", "x.py")]
     public void Bad_command_lines_are_usage_errors(string messagePart, params string[] args)
     {
         UsageException error = Assert.Throws<UsageException>(() => RunOptionsParser.Parse(args));

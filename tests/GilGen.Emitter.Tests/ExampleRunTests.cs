@@ -20,17 +20,23 @@ public sealed class ExampleRunTests
     /// <summary>Emits <paramref name="code"/> (compiled from <paramref name="source"/>), compiles the C# and runs it as __main__.</summary>
     internal static (string Stdout, string Stderr) RunSource(string example, string source, GilGen.Compiler.Bytecode.CodeObject code, RuntimeProfile profile)
     {
-        var request = new ModuleEmitRequest("Emitted", new[] { "public static partial class Example" }, example + ".py", 0,
-            "__main__", source, Array.Empty<FunctionBinding>(), ExposeModuleMembers: true);
-        var csharp = CSharpEmitter.Emit(code, request);
-        if (Environment.GetEnvironmentVariable("GILGEN_DUMP") is { Length: > 0 } dump) File.WriteAllText(Path.Combine(dump, example + ".g.cs"), csharp);
-        var assembly = EmittedAssembly.Compile(csharp);
-        var definition = (ModuleDefinition)assembly.GetType("Emitted.Example")!.GetProperty("ModuleDefinition")!.GetValue(null)!;
+        var definition = Load(example, source, code);
         var stdout = new StringWriter();
         var stderr = new StringWriter();
         var interp = new GilGen.GilInterpreter(new GilGen.GilOptions { Profile = profile, Stdout = stdout, Stderr = stderr });
         interp.Run(definition);
         return (stdout.ToString(), stderr.ToString());
+    }
+
+    /// <summary>Emits <paramref name="code"/> (compiled from <paramref name="source"/>), compiles the C# and loads the module's definition.</summary>
+    internal static ModuleDefinition Load(string example, string source, GilGen.Compiler.Bytecode.CodeObject code)
+    {
+        var request = new ModuleEmitRequest("Emitted", new[] { "public static partial class Example" }, example + ".py", 0,
+            "__main__", source, Array.Empty<FunctionBinding>(), ExposeModuleMembers: true);
+        var csharp = CSharpEmitter.Emit(code, request);
+        if (Environment.GetEnvironmentVariable("GILGEN_DUMP") is { Length: > 0 } dump) File.WriteAllText(Path.Combine(dump, example + ".g.cs"), csharp);
+        var assembly = EmittedAssembly.Compile(csharp);
+        return (ModuleDefinition)assembly.GetType("Emitted.Example")!.GetProperty("ModuleDefinition")!.GetValue(null)!;
     }
 
     [Theory]

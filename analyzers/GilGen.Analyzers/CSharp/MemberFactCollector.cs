@@ -132,6 +132,7 @@ internal sealed class MemberFactCollector
     {
         if (!TryGetWrite(operation, out var kind, out var target, out var assignsInterlockedResult)) return null;
         if (!TryDescribe(target, out var variable, out var receiver)) return null;
+        if (!OperationShapes.IsReachable(operation)) return null; // dead code writes nothing
         var held = HeldLocks.At(operation, _owningSymbol, LambdaLockPolicy.InheritFromSynchronousCall);
         var isConstruction = variable is IFieldSymbol
             && ConstructionCode.Builds(_owningSymbol, held.UnitIsMember, variable, (OperationShapes.StripConversions(target) as IFieldReferenceOperation)?.Instance);

@@ -43,7 +43,7 @@ public static class CSharpEmitter
             new CodeObjectEmitter(layout.Codes[i], layout, isModule: i == 0, w, SourceLine, request.FileName, request.LineOffset).Emit();
         }
         foreach (var binding in request.Functions) EmitBinding(w, binding, definition);
-        if (request.ExposeModuleMembers) EmitModuleMembers(w, module, definition);
+        if (request.ExposeModuleMembers) EmitModuleMembers(w, module, definition, EnclosingTypeName(request));
 
         foreach (var _ in request.ContainingTypes) w.Close();
         if (request.Namespace != null) w.Close();
@@ -172,7 +172,7 @@ public static class CSharpEmitter
     }
 
     /// <summary>Run(), Globals and a static method per top-level def, for <c>[GilModule]</c> and .py files.</summary>
-    private static void EmitModuleMembers(CodeWriter w, CodeObject module, string definition)
+    private static void EmitModuleMembers(CodeWriter w, CodeObject module, string definition, string enclosingType)
     {
         w.Line("/// <summary>Runs the module's top-level code once in <paramref name=\"interpreter\"/> (default: GilInterpreter.Default) and returns the module.</summary>");
         w.Line(GeneratedCode);
@@ -181,7 +181,8 @@ public static class CSharpEmitter
         w.Line("/// <summary>The module's globals in GilInterpreter.Default (running its top-level code first if needed).</summary>");
         w.Line($"public static {Module} Globals => {ClrValue}.RunModule({Interpreter}.Default, {definition});");
         w.Line();
-        var reserved = new HashSet<string>(StringComparer.Ordinal) { "Run", "Globals", "ModuleDefinition" };
+        // A member may not have its enclosing type's name (CS0542): class Queue in queue.py gets no method.
+        var reserved = new HashSet<string>(StringComparer.Ordinal) { "Run", "Globals", "ModuleDefinition", enclosingType };
         foreach (var code in module.Constants.Where(c => c.Kind == ConstantKind.Code).Select(c => c.Code!))
         {
             if (code.Name.StartsWith("<", StringComparison.Ordinal) || !reserved.Add(code.Name)) continue;
@@ -191,6 +192,16 @@ public static class CSharpEmitter
             w.Line($"public static {Value} {name}(params {Value}[] args) => {ClrValue}.CallModuleFunction({Interpreter}.Default, {definition}, {CSharpLiteral.String(code.Name)}, args);");
             w.Line();
         }
+    }
+
+    // The simple name of the innermost type receiving the code: the last word of its declaration head.
+    private static string EnclosingTypeName(ModuleEmitRequest request)
+    {
+        if (request.ContainingTypes.Count == 0) return string.Empty;
+        string head = request.ContainingTypes[request.ContainingTypes.Count - 1];
+        string name = head.Substring(head.LastIndexOf(' ') + 1);
+        int generic = name.IndexOf('<');
+        return (generic >= 0 ? name.Substring(0, generic) : name).TrimStart('@');
     }
 
     private static readonly HashSet<string> CSharpKeywords = new(StringComparer.Ordinal)

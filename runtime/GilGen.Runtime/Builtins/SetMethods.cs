@@ -48,7 +48,7 @@ public static class SetMethods
 
     private static PySet AsSet(ThreadState ts, PyValue v)
     {
-        if (v.Obj is PySet s) { s.RefCount++; return s; }
+        if (v.Obj is PySet s) { PyValue.From(s).IncRef(); return s; }
         return FromIterable(ts, v, frozen: false);
     }
 

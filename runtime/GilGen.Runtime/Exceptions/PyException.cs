@@ -38,10 +38,13 @@ public sealed class PyException : Exception
     }
 
     /// <summary>The traceback text CPython 3.9/3.10 print (no 3.11 carets), including chained exceptions.</summary>
-    public string FormatTraceback(ThreadState? ts = null)
+    public string FormatTraceback(ThreadState? ts = null) => FormatTraceback(ts, Instance);
+
+    /// <summary>What CPython prints for <paramref name="exc"/> (its traceback, chained exceptions, last line).</summary>
+    public static string FormatTraceback(ThreadState? ts, PyBaseException exc)
     {
         var sb = new StringBuilder();
-        Format(ts, Instance, sb, new HashSet<PyBaseException>(ReferenceEqualityComparer.Instance));
+        Format(ts, exc, sb, new HashSet<PyBaseException>(ReferenceEqualityComparer.Instance));
         return sb.ToString();
     }
 

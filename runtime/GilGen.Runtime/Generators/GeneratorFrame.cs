@@ -40,7 +40,7 @@ public sealed class GeneratorFrame
     {
         Interp = ts.Interp;
         Function = function;
-        function.RefCount++;
+        PyValue.From(function).IncRef();
         Locals = locals == 0 ? Array.Empty<PyValue>() : new PyValue[locals];
         Cells = cells == 0 ? Array.Empty<PyCell?>() : new PyCell?[cells];
         Stack = stack == 0 ? Array.Empty<PyValue>() : new PyValue[stack];

@@ -48,7 +48,7 @@ internal static class GeneratorMethods
         {
             if (val.Obj is PyBaseException given && given.Type.IsSubtypeOf(t))
             {
-                given.RefCount++;
+                PyValue.From(given).IncRef();
                 return new PyException(given);
             }
             PyValue made = val.IsNone ? Ops.Call(ts, typ, ReadOnlySpan<PyValue>.Empty, null)
@@ -61,7 +61,7 @@ internal static class GeneratorMethods
         if (typ.Obj is PyBaseException instance)
         {
             if (!val.IsNone) throw PyErr.TypeError("instance exception may not have a separate value");
-            instance.RefCount++;
+            PyValue.From(instance).IncRef();
             return new PyException(instance);
         }
         throw PyErr.TypeError($"exceptions must be classes or instances deriving from BaseException, not {typ.Type.Name}");

@@ -26,7 +26,7 @@ public sealed class PyCoroutineWrapper : PyObject
     /// <summary>Wraps <paramref name="coroutine"/> (a new reference is taken).</summary>
     public PyCoroutineWrapper(PyGenerator coroutine)
     {
-        coroutine.RefCount++;
+        PyValue.From(coroutine).IncRef();
         _coroutine = coroutine;
     }
 

@@ -35,4 +35,30 @@ public sealed class GilOptions
     /// operating system picks among the waiters, as in CPython. A deterministic scheduler plugs in here.
     /// </summary>
     public Func<GilInterpreter, ISchedulingPolicy>? SchedulingPolicy { get; init; }
+
+    /// <summary>
+    /// Checked reference counts, as in CPython's debug build: an object released to zero is poisoned, and any
+    /// later use of it (IncRef/DecRef, attribute or item access, iteration, call, len, repr/str, hash,
+    /// comparison), a count going below zero or a second release throws <see cref="RefCountViolationException"/>
+    /// naming the object's type. The mode is process-wide, not per interpreter: it is read once, when the
+    /// runtime first counts a reference, from the AppContext switch <c>GilGen.CheckedRefCounts</c> (e.g. a
+    /// <c>RuntimeHostConfigurationOption</c> in the project file) or the environment variable
+    /// <c>GILGEN_CHECKED_REFCOUNTS=1</c> (<see cref="CheckedRefCounts"/>). Reading this property gives the
+    /// process's mode. Setting it to true before the runtime has counted anything turns the switch on for the
+    /// process (what <c>gilgen run --checked-refcounts</c> does); setting it to a value other than the mode the
+    /// process already runs in throws <see cref="InvalidOperationException"/>. Off by default: in normal mode
+    /// the checks compile away.
+    /// </summary>
+    public bool CheckedRefCounts
+    {
+        get => GilGen.Runtime.CheckedRefCounts.Enabled;
+        init
+        {
+            if (value) AppContext.SetSwitch(GilGen.Runtime.CheckedRefCounts.SwitchName, true);
+            if (GilGen.Runtime.CheckedRefCounts.Enabled != value)
+                throw new InvalidOperationException(value
+                    ? "checked reference counts must be switched on before the GilGen runtime starts (set GILGEN_CHECKED_REFCOUNTS=1 or the GilGen.CheckedRefCounts AppContext switch)"
+                    : "this process runs with checked reference counts (GILGEN_CHECKED_REFCOUNTS or the GilGen.CheckedRefCounts switch); an interpreter cannot turn them off");
+        }
+    }
 }

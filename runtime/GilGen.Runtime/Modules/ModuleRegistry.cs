@@ -25,11 +25,21 @@ public sealed class ModuleRegistry
     /// <summary>Makes a builtin module importable in every interpreter (threading, time, ... register here).</summary>
     public static void RegisterBuiltinModule(string name, Func<ThreadState, PyModule> factory) => BuiltinFactories[name] = factory;
 
-    /// <summary>The names the compiler accepts in <c>import</c> (the shared list in ImportableModules.cs); equal to <see cref="BuiltinModuleNames"/>.</summary>
+    // The runtime's modules written in Python (Lib/*.py, compiled into this assembly by GilGen's generator):
+    // run like a user's compiled module on first import in each interpreter. docs/architecture/design.md §5.
+    private static readonly ConcurrentDictionary<string, ModuleDefinition> LibraryDefinitions = new();
+
+    /// <summary>Makes a module written in Python and compiled into the runtime importable in every interpreter.</summary>
+    public static void RegisterLibraryModule(ModuleDefinition definition) => LibraryDefinitions[definition.Name] = definition;
+
+    /// <summary>The names the compiler accepts in <c>import</c> (the shared list in ImportableModules.cs); equal to <see cref="BuiltinModuleNames"/> and <see cref="LibraryModuleNames"/> together.</summary>
     public static IReadOnlyList<string> ImportableModuleNames { get; } = Array.AsReadOnly(ImportableModules.Names);
 
     /// <summary>Names of the builtin modules (sys.builtin_module_names).</summary>
     public static IEnumerable<string> BuiltinModuleNames => BuiltinFactories.Keys;
+
+    /// <summary>Names of the runtime's modules written in Python (queue, threading, ...).</summary>
+    public static IEnumerable<string> LibraryModuleNames => LibraryDefinitions.Keys;
 
     private readonly object _gate = new();
     private readonly Dictionary<string, PyModule> _loaded = new();
@@ -66,7 +76,7 @@ public sealed class ModuleRegistry
         lock (_gate) return new List<PyModule>(_loaded.Values);
     }
 
-    /// <summary>import name: the loaded module, else a builtin one made now, else a registered compiled one run now.</summary>
+    /// <summary>import name: the loaded module, else a builtin one made now, else a registered compiled one (the program's, then the runtime's) run now.</summary>
     public PyModule Import(ThreadState ts, string name)
     {
         lock (_gate) if (_loaded.TryGetValue(name, out var m)) return m;
@@ -82,6 +92,7 @@ public sealed class ModuleRegistry
         }
         ModuleDefinition? def;
         lock (_gate) _definitions.TryGetValue(name, out def);
+        if (def == null) LibraryDefinitions.TryGetValue(name, out def);
         if (def != null) return Run(ts, def, name);
         throw PyErr.ModuleNotFoundError($"No module named '{name}'");
     }

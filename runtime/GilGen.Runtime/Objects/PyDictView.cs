@@ -14,7 +14,7 @@ public sealed class PyDictView : PyObject
     private readonly PyTableIterator.Kind _kind;
 
     /// <summary>A view of <paramref name="dict"/> (referenced).</summary>
-    public PyDictView(PyDict dict, PyTableIterator.Kind kind) { dict.RefCount++; _dict = dict; _kind = kind; }
+    public PyDictView(PyDict dict, PyTableIterator.Kind kind) { PyValue.From(dict).IncRef(); _dict = dict; _kind = kind; }
     /// <inheritdoc/>
     public override PyType Type => _kind switch { PyTableIterator.Kind.Keys => PyType.DictKeys, PyTableIterator.Kind.Values => PyType.DictValues, _ => PyType.DictItems };
     /// <inheritdoc/>

@@ -35,7 +35,7 @@ public sealed class PyFunction : PyObject
         Code = code; Module = module; Body = body; Spec = spec;
         Defaults = defaults; KwDefaults = kwDefaults; Closure = closure;
         QualName = qualName; Name = code.Name;
-        module.RefCount++;
+        PyValue.From(module).IncRef();
     }
 
     /// <inheritdoc/>

@@ -20,7 +20,7 @@ public class PyInstance : PyObject
     public PyInstance(PyType type)
     {
         _type = type;
-        type.RefCount++;
+        PyValue.From(type).IncRef();
         _shape = type.RootShape;
         _values = type.InstanceSizeHint == 0 ? Array.Empty<PyValue>() : new PyValue[type.InstanceSizeHint];
     }

@@ -32,14 +32,28 @@ public abstract class PyObject
     private bool _released;
 
     /// <summary>
-    /// Runs <see cref="Dealloc"/> once. An object can reach zero twice when a Python call moved the caller's
-    /// argument reference into the callee (see Ops.Call) and the caller's reference is given back afterwards.
+    /// References a Python call moved from its caller's stack into the callee's frame (see Ops.CallFunction):
+    /// still counted in <see cref="RefCount"/>, so the object lives while the caller holds them, but not
+    /// reported by sys.getrefcount, which shows CPython 3.11+'s counts.
+    /// </summary>
+    internal int MovedRefs;
+
+    /// <summary>
+    /// Runs <see cref="Dealloc"/> when the count reaches zero. Every object reaches zero once; a second time is a
+    /// reference-count slip: checked mode reports it (and poisons the released object), normal mode ignores it
+    /// rather than release what the object held twice.
     /// </summary>
     internal void FreeAtZeroRefCount()
     {
-        if (_released) return;
+        if (_released)
+        {
+            if (CheckedRefCounts.Enabled) throw CheckedRefCounts.SecondRelease(this);
+            return;
+        }
         _released = true;
         Dealloc();
+        // A Dealloc that resurrected the object (stored it somewhere) leaves it alive.
+        if (CheckedRefCounts.Enabled && RefCount == 0) RefCount = CheckedRefCounts.PoisonedRefCount;
     }
 
     /// <summary>repr(self) as a C# string. <paramref name="ts"/> may be null outside the interpreter.</summary>

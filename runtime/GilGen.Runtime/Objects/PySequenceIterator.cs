@@ -13,7 +13,7 @@ public sealed class PySequenceIterator : PyObject
     private readonly PyType _type;
 
     /// <summary>Iterates <paramref name="seq"/>, holding a reference to it until exhausted.</summary>
-    public PySequenceIterator(PyObject seq, PyType type) { seq.RefCount++; _seq = seq; _type = type; }
+    public PySequenceIterator(PyObject seq, PyType type) { PyValue.From(seq).IncRef(); _seq = seq; _type = type; }
     /// <inheritdoc/>
     public override PyType Type => _type;
     /// <inheritdoc/>

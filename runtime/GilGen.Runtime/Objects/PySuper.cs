@@ -14,7 +14,7 @@ public sealed class PySuper : PyObject
 
     private PySuper(PyType thisType, PyValue obj, PyType objType)
     {
-        thisType.RefCount++;
+        PyValue.From(thisType).IncRef();
         obj.IncRef();
         _thisType = thisType; _obj = obj; _objType = objType;
     }

@@ -21,7 +21,7 @@ public sealed class PyTableIterator : PyObject
     /// <summary>Iterates <paramref name="table"/> of <paramref name="owner"/> (referenced until exhausted).</summary>
     public PyTableIterator(PyObject owner, IEntryTable table, Kind kind, PyType type)
     {
-        owner.RefCount++;
+        PyValue.From(owner).IncRef();
         _owner = owner; _table = table; _kind = kind; _type = type; _version = table.Version;
     }
     /// <inheritdoc/>

@@ -70,7 +70,7 @@ public sealed partial class PyType
         IsHeapType = true;
         foreach (var b in bases)
         {
-            b.RefCount++;
+            PyValue.From(b).IncRef();
             b._subclasses.Add(new WeakReference<PyType>(this));
         }
     }
@@ -100,7 +100,7 @@ public sealed partial class PyType
             if (other.IsSubtypeOf(layout)) layout = other;
             else if (!layout.IsSubtypeOf(other)) throw PyErr.TypeError("multiple bases have instance lay-out conflict");
         }
-        if (!ReferenceEquals(layout, Object) && !layout.IsSubtypeOf(ExceptionTypes.BaseException) && !layout.IsSubtypeOf(PyThread.ThreadType)
+        if (!ReferenceEquals(layout, Object) && !layout.IsSubtypeOf(ExceptionTypes.BaseException) && !layout.IsSubtypeOf(PyThread.ThreadType) && !layout.IsSubtypeOf(PyThreadLocal.LocalType)
             && !BuiltinSubclassing.IsDataLayout(layout))
             throw PyErr.NotImplementedError($"GilGen does not support subclassing '{layout.Name}' yet");
 

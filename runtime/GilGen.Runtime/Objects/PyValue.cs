@@ -61,7 +61,10 @@ public readonly struct PyValue
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void IncRef()
     {
-        if (_obj is not null) _obj.RefCount++;
+        var o = _obj;
+        if (o is null) return;
+        if (CheckedRefCounts.Enabled) CheckedRefCounts.IncRef(o);
+        else o.RefCount++;
     }
 
     /// <summary>Drops a reference; at zero the object releases what it holds.</summary>
@@ -69,14 +72,16 @@ public readonly struct PyValue
     public void DecRef()
     {
         var o = _obj;
-        if (o is not null && --o.RefCount == 0) o.FreeAtZeroRefCount();
+        if (o is null) return;
+        if (CheckedRefCounts.Enabled) CheckedRefCounts.DecRef(o);
+        else if (--o.RefCount == 0) o.FreeAtZeroRefCount();
     }
 
     /// <summary>Returns this value after adding a reference (Py_NewRef).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public PyValue NewRef()
     {
-        if (_obj is not null) _obj.RefCount++;
+        IncRef();
         return this;
     }
 

@@ -10,6 +10,7 @@ public static partial class Ops
     /// <summary>o.name (new reference), AttributeError when missing.</summary>
     public static PyValue GetAttr(ThreadState ts, PyValue o, string name)
     {
+        CheckedRefCounts.CheckAlive(o, "getattr");
         var obj = o.Obj;
         if (obj is not null && obj.Type.IsHeapType && obj.Type.Lookup("__getattribute__") is PyValue { Obj: PyFunction } getattribute)
             return CallGetAttribute(ts, o, getattribute, name);
@@ -42,6 +43,7 @@ public static partial class Ops
     /// <summary>getattr(o, name) or null when missing (no exception).</summary>
     public static PyValue? GetAttrOrNull(ThreadState ts, PyValue o, string name)
     {
+        CheckedRefCounts.CheckAlive(o, "getattr");
         if (o.Obj is null) return IntAttribute(ts, o, name);
         if (o.Type.IsHeapType && (o.Type.Lookup("__getattribute__") is PyValue { Obj: PyFunction } || o.Type.Lookup("__getattr__") is PyValue { Obj: PyFunction }))
         {
@@ -67,6 +69,7 @@ public static partial class Ops
     /// <summary>o.name = v (v borrowed).</summary>
     public static void SetAttr(ThreadState ts, PyValue o, string name, PyValue v)
     {
+        CheckedRefCounts.CheckAlive(o, "setattr");
         if (o.Obj is null) throw PyErr.AttributeError($"'int' object has no attribute '{name}'");
         if (o.Type.IsHeapType && o.Type.Lookup("__setattr__") is PyValue { Obj: PyFunction } setattr)
         {
@@ -81,6 +84,7 @@ public static partial class Ops
     /// <summary>del o.name</summary>
     public static void DelAttr(ThreadState ts, PyValue o, string name)
     {
+        CheckedRefCounts.CheckAlive(o, "delattr");
         if (o.Obj is null) throw PyErr.AttributeError($"'int' object has no attribute '{name}'");
         if (o.Type.IsHeapType && o.Type.Lookup("__delattr__") is PyValue { Obj: PyFunction } delattr)
         {
@@ -96,6 +100,7 @@ public static partial class Ops
     /// </summary>
     public static void LoadMethod(ThreadState ts, PyValue o, string name, out PyValue method, out PyValue self)
     {
+        CheckedRefCounts.CheckAlive(o, "getattr");
         var obj = o.Obj;
         if (obj is not PyModule && obj is not PyType && obj is not PySuper && !IsShadowed(obj, name))
         {
@@ -123,6 +128,7 @@ public static partial class Ops
     /// <summary>o[key]</summary>
     public static PyValue GetItem(ThreadState ts, PyValue o, PyValue key)
     {
+        CheckedRefCounts.CheckAlive(o, "getitem");
         // The exact class only: a subclass of list may define __getitem__ in Python.
         if (o.Obj is { } obj && obj.GetType() == typeof(PyList) && key.IsInt)
         {
@@ -140,6 +146,7 @@ public static partial class Ops
     /// <summary>o[key] = v (v borrowed).</summary>
     public static void SetItem(ThreadState ts, PyValue o, PyValue key, PyValue v)
     {
+        CheckedRefCounts.CheckAlive(o, "setitem");
         if (o.Obj is null) throw PyErr.TypeError("'int' object does not support item assignment");
         if (o.Type.Module != "builtins" && o.Type.Lookup("__setitem__") is PyValue m && m.Obj is PyFunction)
         {
@@ -152,6 +159,7 @@ public static partial class Ops
     /// <summary>del o[key]</summary>
     public static void DelItem(ThreadState ts, PyValue o, PyValue key)
     {
+        CheckedRefCounts.CheckAlive(o, "delitem");
         if (o.Obj is null) throw PyErr.TypeError("'int' object doesn't support item deletion");
         if (o.Type.Module != "builtins" && o.Type.Lookup("__delitem__") is PyValue m && m.Obj is PyFunction)
         {

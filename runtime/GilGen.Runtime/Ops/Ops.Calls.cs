@@ -11,6 +11,7 @@ public static partial class Ops
     /// <summary>CALL_FUNCTION / CALL_FUNCTION_KW / CALL_METHOD: args borrowed, result a new reference.</summary>
     public static PyValue Call(ThreadState ts, PyValue callable, ReadOnlySpan<PyValue> args, string[]? kwNames)
     {
+        CheckedRefCounts.CheckAlive(callable, "call");
         var o = callable.Obj;
         if (o is null) throw PyErr.TypeError("'int' object is not callable");
         // A plain builtin function (abs, len, print): CPython's vectorcall of a C function counts no recursion
@@ -79,28 +80,29 @@ public static partial class Ops
     /// Calls a Python function the way CPython 3.11+ does: the caller's references to the arguments move into
     /// the new frame for the duration of the call (the frame, not the caller's stack, owns them), so
     /// sys.getrefcount inside the callee sees what CPython 3.11/3.12 print. Generated code keeps the 3.9
-    /// discipline (callee IncRefs into its locals, caller DecRefs after the call); the moved references are
-    /// given back on return so that the caller's DecRef balances. Leaves the call counted by
-    /// <see cref="EnterCall"/>.
+    /// discipline (callee IncRefs into its locals, caller DecRefs after the call), so a moved reference stays
+    /// counted (the object lives until the caller drops it, and reaches zero once) and is only left out of
+    /// what sys.getrefcount reports (<see cref="PyObject.MovedRefs"/>) until the call returns. Leaves the call
+    /// counted by <see cref="EnterCall"/>.
     /// </summary>
     private static PyValue CallFunction(ThreadState ts, PyFunction f, ReadOnlySpan<PyValue> args, string[]? kwNames)
     {
         // A reference that is the only one (a temporary, or an object runtime code still uses after the
-        // call, such as an iterator or a new instance) is not moved: the callee releasing its local must
-        // never free an object its caller still holds.
+        // call, such as an iterator or a new instance) is not moved: runtime callers keep their reference
+        // across the call, as CPython's C code does.
         ulong moved = 0;
         int n = Math.Min(args.Length, 64);
         for (int i = 0; i < n; i++)
         {
             var a = args[i].Obj;
-            if (a is not null && a.RefCount > 1) { a.RefCount--; moved |= 1UL << i; }
+            if (a is not null && a.RefCount - a.MovedRefs > 1) { a.MovedRefs++; moved |= 1UL << i; }
         }
         try { return f.Body(ts, f, args, kwNames); }
         finally
         {
             ts.RecursionDepth--;
             for (int i = 0; moved != 0; i++, moved >>= 1)
-                if ((moved & 1) != 0) args[i].Obj!.RefCount++;
+                if ((moved & 1) != 0) args[i].Obj!.MovedRefs--;
         }
     }
 
@@ -164,7 +166,7 @@ public static partial class Ops
             foreach (var d in defs) d.IncRef();
         }
         PyDict? kwd = null;
-        if (kwDefaults.Obj is PyDict kd) { kd.RefCount++; kwd = kd; }
+        if (kwDefaults.Obj is PyDict kd) { PyValue.From(kd).IncRef(); kwd = kd; }
         PyCell[]? cells = null;
         if (closure.Obj is PyTuple ct)
         {
@@ -172,7 +174,7 @@ public static partial class Ops
             for (int i = 0; i < cells.Length; i++)
             {
                 cells[i] = (PyCell)ct.Items[i].Obj!;
-                cells[i].RefCount++;
+                PyValue.From(cells[i]).IncRef();
             }
         }
         var fn = new PyFunction(code, module, body, spec, defs, kwd, cells, qualName);

@@ -43,7 +43,7 @@ public static partial class Ops
 
     private static PyBaseException Instantiate(ThreadState ts, PyValue exc)
     {
-        if (exc.Obj is PyBaseException be) { be.RefCount++; return be; }
+        if (exc.Obj is PyBaseException be) { PyValue.From(be).IncRef(); return be; }
         if (exc.Obj is PyType t && t.IsSubtypeOf(ExceptionTypes.BaseException))
         {
             var made = Call(ts, exc, ReadOnlySpan<PyValue>.Empty, null);

@@ -12,6 +12,7 @@ public static partial class Ops
     /// <summary>GET_ITER: iter(o), new reference.</summary>
     public static PyValue GetIter(ThreadState ts, PyValue o)
     {
+        CheckedRefCounts.CheckAlive(o, "iter");
         if (o.Obj is null) throw PyErr.TypeError("'int' object is not iterable");
         if (o.Type.Module != "builtins" && o.Obj is not PyType)
         {
@@ -36,6 +37,7 @@ public static partial class Ops
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool ForIter(ThreadState ts, PyValue iter, out PyValue next)
     {
+        CheckedRefCounts.CheckAlive(iter, "next");
         if (iter.Obj is PyRangeIterator r)
         {
             bool ok = r.TryNext(out long v);

@@ -24,6 +24,7 @@ public static partial class Ops
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static bool IsTrueSlow(ThreadState ts, PyObject o)
     {
+        CheckedRefCounts.CheckAlive(PyValue.From(o), "bool");
         if (o.Type.Module != "builtins")
         {
             if (o.Type.Lookup("__bool__") is PyValue b && b.Obj is PyFunction)
@@ -41,6 +42,7 @@ public static partial class Ops
     /// <summary>repr(v) as a C# string.</summary>
     public static string ReprOf(ThreadState? ts, PyValue v)
     {
+        CheckedRefCounts.CheckAlive(v, "repr");
         if (v.Obj is null) return v.IntValue.ToString(CultureInfo.InvariantCulture);
         if (ts != null && v.Obj.Type.Module != "builtins" && v.Type.Lookup("__repr__") is PyValue m && m.Obj is PyFunction)
             return ResultString(ts, Call(ts, m, new[] { v }, null), "__repr__");
@@ -50,6 +52,7 @@ public static partial class Ops
     /// <summary>str(v) as a C# string.</summary>
     public static string StrOf(ThreadState? ts, PyValue v)
     {
+        CheckedRefCounts.CheckAlive(v, "str");
         if (v.Obj is null) return v.IntValue.ToString(CultureInfo.InvariantCulture);
         // str of a str subclass is its text unless the class writes __str__ (str's tp_str, not object's).
         if (v.Obj is PyStr s && (s.GetType() == typeof(PyStr) || v.Type.Lookup("__str__") is not PyValue { Obj: PyFunction })) return s.Value;
@@ -76,6 +79,7 @@ public static partial class Ops
     /// <summary>hash(v), with "unhashable type" TypeErrors.</summary>
     public static long HashOf(ThreadState? ts, PyValue v)
     {
+        CheckedRefCounts.CheckAlive(v, "hash");
         if (v.Obj is null) return NumericHash.OfLong(v.IntValue);
         if (ts != null && v.Obj.Type.Module != "builtins")
         {
@@ -99,6 +103,7 @@ public static partial class Ops
     /// <summary>len(v).</summary>
     public static long Length(ThreadState ts, PyValue v)
     {
+        CheckedRefCounts.CheckAlive(v, "len");
         if (v.Obj is null) throw PyErr.TypeError("object of type 'int' has no len()");
         if (v.Obj.Type.Module != "builtins" && v.Type.Lookup("__len__") is PyValue m && m.Obj is PyFunction)
         {

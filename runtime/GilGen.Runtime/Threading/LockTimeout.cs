@@ -18,6 +18,8 @@ internal static class LockTimeout
         if (timeout < 0 && timeout != -1) throw PyErr.ValueError("timeout value must be positive");
         if (!blocking) return WaitDeadline.After(0);
         if (timeout == -1) return WaitDeadline.Never;
+        // CPython converts to nanoseconds first (_PyTime_FromSecondsObject), which overflows past ~9.22e9 s.
+        if (timeout * 1e9 >= 9223372036854775807.0) throw PyErr.OverflowError("timestamp out of range for platform time_t");
         if (timeout > Max) throw PyErr.OverflowError("timeout value is too large");
         return WaitDeadline.After(timeout);
     }

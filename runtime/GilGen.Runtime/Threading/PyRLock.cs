@@ -91,6 +91,22 @@ public sealed class PyRLock : PyObject
         type.AddMethod("release", (ts, a, kw) => { Self(a).Release(ts); return PyValue.None; });
         type.AddMethod("__exit__", (ts, a, kw) => { Self(a).Release(ts); return PyValue.None; });
         type.AddMethod("_is_owned", (ts, a, kw) => PyValue.Bool(Self(a).IsOwnedBy(ts)));
+        // Condition.wait's protocol with an RLock (threading.py): release every level, later take them back.
+        type.AddMethod("_release_save", (ts, a, kw) =>
+        {
+            CallArguments.Bind("_release_save", a, kw, Array.Empty<string>(), 0, skip: 1);
+            PyRLock l = Self(a);
+            long owner = l._owner;
+            long count = l.ReleaseAll(ts);
+            return PyValue.From(new PyTuple(new[] { PyValue.Int(count), PyValue.Int(owner) }));
+        });
+        type.AddMethod("_acquire_restore", (ts, a, kw) =>
+        {
+            PyValue[] p = CallArguments.Bind("_acquire_restore", a, kw, new[] { "state" }, 1, skip: 1);
+            if (p[0].Obj is not PyTuple { Items.Length: 2 } state) throw PyErr.TypeError("_acquire_restore() argument 1 must be tuple");
+            Self(a).AcquireAll(ts, CallArguments.ToInteger(state.Items[0]));
+            return PyValue.None;
+        });
         return type;
     }
 }

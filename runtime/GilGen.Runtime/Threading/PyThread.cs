@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Threading;
 using GilGen;
 
@@ -18,7 +17,7 @@ public class PyThread : PyObject
     public static readonly PyType ThreadType = CreateType();
 
     /// <summary>OS stack size for Python threads: deep recursion in generated code needs more than .NET's default.</summary>
-    private const int StackSizeBytes = 16 * 1024 * 1024;
+    internal const int StackSizeBytes = 16 * 1024 * 1024;
 
     private readonly PyType _type;
     private readonly Dictionary<string, PyValue> _dict = new();
@@ -38,7 +37,7 @@ public class PyThread : PyObject
     protected PyThread(PyType type)
     {
         _type = type;
-        if (!type.IsImmortal) type.RefCount++;
+        if (!type.IsImmortal) PyValue.From(type).IncRef();
     }
 
     /// <inheritdoc/>
@@ -114,7 +113,7 @@ public class PyThread : PyObject
     {
         if (iterable.Obj is PyTuple t)
         {
-            t.RefCount++;
+            PyValue.From(t).IncRef();
             return t;
         }
         if (iterable.Obj == null) throw PyErr.TypeError($"'{iterable.Type.Name}' object is not iterable");
@@ -155,7 +154,7 @@ public class PyThread : PyObject
         if (_started.IsSet) throw PyErr.RuntimeError("threads can only be started once");
         GilInterpreter interp = _interp!;
         interp.Threads.AddToLimbo(this);
-        RefCount++; // the running thread's reference, dropped when it ends
+        PyValue.From(this).IncRef(); // the running thread's reference, dropped when it ends
         var os = new Thread(Bootstrap, StackSizeBytes) { IsBackground = true, Name = _name };
         try
         {
@@ -164,7 +163,7 @@ public class PyThread : PyObject
         catch (OutOfMemoryException)
         {
             interp.Threads.RemoveFromLimbo(this);
-            RefCount--;
+            PyValue.From(this).DecRef();
             throw PyErr.RuntimeError("can't start new thread");
         }
         using (ts.AllowThreads()) _started.Wait();
@@ -213,23 +212,13 @@ public class PyThread : PyObject
             interp.Threads.Deactivate(this);
             State = null;
             _finished.Set();
-            RefCount--;
+            PyValue.From(this).DecRef();
             interp.ExitThread(ts);
         }
     }
 
-    /// <summary>threading.excepthook's output for an exception that escaped <c>run()</c>; SystemExit is silent.</summary>
-    private void ReportException(ThreadState ts, PyException e)
-    {
-        if (e.Instance.Type.IsSubtypeOf(ExceptionTypes.SystemExit)) return;
-        string traceback = e.FormatTraceback(ts);
-        // threading.py's own frames (_bootstrap_inner, run) are always on the stack in CPython, so the
-        // block always has its header even when the exception was raised by a builtin target.
-        if (e.Instance.Traceback.Count == 0) traceback = "Traceback (most recent call last):\n" + traceback;
-        TextWriter stderr = _interp!.Stderr;
-        stderr.Write($"Exception in thread {_name}:\n{traceback}");
-        stderr.Flush();
-    }
+    /// <summary>An exception that escaped <c>run()</c> goes to threading.excepthook (<see cref="ThreadExceptHook"/>).</summary>
+    private void ReportException(ThreadState ts, PyException e) => ThreadExceptHook.Report(ts, this, e);
 
     /// <summary>Thread.run(): calls target(*args, **kwargs), then drops them (so they can be freed) as CPython does.</summary>
     public void Run(ThreadState ts)

@@ -6,23 +6,80 @@ namespace GilGen.Runtime;
 
 /// <summary>
 /// <c>threading.local()</c>: an object whose attributes each thread sees separately. The per-thread
-/// dictionaries are keyed weakly by thread state, so a finished thread's values go with it.
+/// dictionaries are keyed weakly by thread state, so a finished thread's values go with it. A Python
+/// subclass with an <c>__init__</c> has it called, with the constructor's arguments, in each thread the
+/// first time that thread touches the object, as CPython's <c>_thread._local</c> does.
 /// </summary>
 public sealed class PyThreadLocal : PyObject
 {
     /// <summary>The class <c>_thread._local</c>, which <c>threading.local</c> names.</summary>
-    public static readonly PyType LocalType = new("_local", PyType.Object, (ts, t, a, kw) =>
-    {
-        if (a.Length > 0) throw PyErr.TypeError("Initialization arguments are not supported");
-        return PyValue.From(new PyThreadLocal());
-    }) { Module = "_thread", IsBaseType = false };
+    public static readonly PyType LocalType = new("_local", PyType.Object, Construct) { Module = "_thread" };
 
     private readonly ConditionalWeakTable<ThreadState, Dictionary<string, PyValue>> _perThread = new();
+    private readonly PyType _type;
+    // The constructor's arguments (owned), for the per-thread __init__ of a subclass.
+    private readonly PyValue[] _initArgs;
+    private readonly string[]? _initKwNames;
+
+    private PyThreadLocal(PyType type, PyValue[] initArgs, string[]? initKwNames)
+    {
+        _type = type;
+        if (!type.IsImmortal) type.RefCount++;
+        _initArgs = initArgs;
+        _initKwNames = initKwNames;
+    }
 
     /// <inheritdoc/>
-    public override PyType Type => LocalType;
+    public override PyType Type => _type;
 
-    private Dictionary<string, PyValue> DictOf(ThreadState ts) => _perThread.GetValue(ts, _ => new Dictionary<string, PyValue>());
+    private static PyValue Construct(ThreadState ts, PyType type, ReadOnlySpan<PyValue> args, string[]? kwNames)
+    {
+        PyValue? init = UserInit(type);
+        if (init == null && args.Length > 0) throw PyErr.TypeError("Initialization arguments are not supported");
+        var saved = args.ToArray();
+        foreach (PyValue a in saved) a.IncRef();
+        var local = new PyThreadLocal(type, saved, kwNames);
+        PyValue self = PyValue.From(local);
+        try
+        {
+            local.DictOf(ts); // runs __init__ for the creating thread
+        }
+        catch
+        {
+            self.DecRef();
+            throw;
+        }
+        return self;
+    }
+
+    // A subclass's own __init__ (one written in Python), or null.
+    private static PyValue? UserInit(PyType type) =>
+        type.IsHeapType && type.Lookup("__init__") is PyValue init && init.Obj is not PyBuiltinFunction ? init : null;
+
+    private Dictionary<string, PyValue> DictOf(ThreadState ts)
+    {
+        if (_perThread.TryGetValue(ts, out Dictionary<string, PyValue>? dict)) return dict;
+        dict = new Dictionary<string, PyValue>();
+        _perThread.AddOrUpdate(ts, dict);
+        if (UserInit(_type) is PyValue init)
+        {
+            Ops.CallWithSelf(ts, init, PyValue.From(this), _initArgs, _initKwNames).DecRef();
+        }
+        return dict;
+    }
+
+    /// <inheritdoc/>
+    public override void Dealloc()
+    {
+        foreach (KeyValuePair<ThreadState, Dictionary<string, PyValue>> entry in _perThread)
+        {
+            foreach (PyValue v in entry.Value.Values) v.DecRef();
+            entry.Value.Clear();
+        }
+        _perThread.Clear();
+        foreach (PyValue a in _initArgs) a.DecRef();
+        if (!_type.IsImmortal) PyValue.From(_type).DecRef();
+    }
 
     /// <inheritdoc/>
     public override PyValue? GetAttrOrNull(ThreadState ts, string name)

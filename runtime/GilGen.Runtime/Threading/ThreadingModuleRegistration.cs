@@ -2,7 +2,7 @@ using System.Runtime.CompilerServices;
 
 namespace GilGen.Runtime;
 
-/// <summary>Makes <c>threading</c> and <c>time</c> importable in every interpreter.</summary>
+/// <summary>Makes <c>_thread</c> and <c>time</c> importable in every interpreter (<c>threading</c> is Lib/threading.py).</summary>
 internal static class ThreadingModuleRegistration
 {
     // A module initializer, because these modules must be importable before any of their types is touched
@@ -11,7 +11,7 @@ internal static class ThreadingModuleRegistration
     [ModuleInitializer]
     internal static void Register()
     {
-        ModuleRegistry.RegisterBuiltinModule("threading", ThreadingModule.Create);
+        ModuleRegistry.RegisterBuiltinModule("_thread", ThreadModule.Create);
         ModuleRegistry.RegisterBuiltinModule("time", TimeModule.Create);
     }
 #pragma warning restore CA2255

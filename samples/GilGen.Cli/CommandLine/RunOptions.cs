@@ -7,11 +7,13 @@ namespace GilGen.Cli.CommandLine;
 /// <param name="SwitchInterval">Seconds, as <c>sys.setswitchinterval</c> takes them; null keeps the runtime's default (0.005).</param>
 /// <param name="ScriptPath">The .py file as written on the command line; it becomes <c>sys.argv[0]</c>.</param>
 /// <param name="ScriptArguments">Everything after the file: <c>sys.argv[1:]</c>.</param>
+/// <param name="CheckedRefCounts"><c>--checked-refcounts</c>: run with checked reference counts (<see cref="GilOptions.CheckedRefCounts"/>).</param>
 public sealed record RunOptions(
     RuntimeProfile Profile,
     double? SwitchInterval,
     string ScriptPath,
-    IReadOnlyList<string> ScriptArguments)
+    IReadOnlyList<string> ScriptArguments,
+    bool CheckedRefCounts = false)
 {
     /// <summary><c>sys.argv</c> for the script: the file as written, then its arguments.</summary>
     public IReadOnlyList<string> Argv

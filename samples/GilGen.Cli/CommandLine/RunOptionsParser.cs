@@ -19,6 +19,7 @@ public static class RunOptionsParser
     {
         var profile = RuntimeProfile.Modern;
         double? switchInterval = null;
+        bool checkedRefCounts = false;
         int i = 0;
         while (i < args.Count)
         {
@@ -40,6 +41,10 @@ public static class RunOptionsParser
                 case "--switch-interval":
                     switchInterval = ParseSwitchInterval(TakeValue(args, ref i, name, inlineValue));
                     break;
+                case "--checked-refcounts":
+                    if (inlineValue is not null) throw new UsageException("--checked-refcounts takes no value");
+                    checkedRefCounts = true;
+                    break;
                 default:
                     throw new UsageException($"unknown option {name}");
             }
@@ -52,7 +57,7 @@ public static class RunOptionsParser
         var scriptArguments = new List<string>();
         for (int j = i + 1; j < args.Count; j++)
             scriptArguments.Add(args[j]);
-        return new RunOptions(profile, switchInterval, args[i], scriptArguments);
+        return new RunOptions(profile, switchInterval, args[i], scriptArguments, checkedRefCounts);
     }
 
     /// <summary>Maps a <c>--profile</c> value to a <see cref="RuntimeProfile"/>.</summary>

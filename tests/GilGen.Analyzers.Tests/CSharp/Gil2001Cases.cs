@@ -1055,6 +1055,37 @@ public static class Gil2001Cases
             }
             """);
 
+        // ---- Code the compiler knows never runs races with nothing ----
+
+        yield return new(Rule, "safe_increment_after_a_return_and_under_if_false", """
+            class Program
+            {
+                const bool Tracing = false;
+                static int counter, traced;
+                static void Work()
+                {
+                    if (Tracing) traced++;
+                    return;
+                    counter++;
+                }
+                static void Main() => Parallel.For(0, 10, _ => Work());
+            }
+            """);
+
+        yield return new(Rule, "increment_after_a_conditional_return_is_reachable", """
+            class Program
+            {
+                static bool stop;
+                static int counter;
+                static void Work()
+                {
+                    if (stop) return;
+                    [|counter++|];
+                }
+                static void Main() => Parallel.For(0, 10, _ => Work());
+            }
+            """);
+
         // ---- x = f(x): a call on the old value, written back ----
 
         yield return new(Rule, "x_equals_Math_Max_of_x_and_a_value", """

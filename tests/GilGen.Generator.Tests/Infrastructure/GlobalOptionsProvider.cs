@@ -5,8 +5,12 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace GilGen.Generator.Tests.Infrastructure;
 
-/// <summary>Analyzer config options with only global (build_property.*) values, as MSBuild passes CompilerVisibleProperty.</summary>
-internal sealed class GlobalOptionsProvider(IReadOnlyDictionary<string, string> globals) : AnalyzerConfigOptionsProvider
+/// <summary>
+/// Analyzer config options with global (build_property.*) values, as MSBuild passes CompilerVisibleProperty,
+/// and optionally per-file values of additional files (build_metadata.AdditionalFiles.*, as MSBuild passes
+/// CompilerVisibleItemMetadata), keyed by path.
+/// </summary>
+internal sealed class GlobalOptionsProvider(IReadOnlyDictionary<string, string> globals, IReadOnlyDictionary<string, Dictionary<string, string>>? perFile = null) : AnalyzerConfigOptionsProvider
 {
     private readonly Options _options = new(globals);
 
@@ -14,7 +18,8 @@ internal sealed class GlobalOptionsProvider(IReadOnlyDictionary<string, string> 
 
     public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.None;
 
-    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Options.None;
+    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile)
+        => perFile != null && perFile.TryGetValue(textFile.Path, out var values) ? new Options(values) : Options.None;
 
     private sealed class Options(IReadOnlyDictionary<string, string> values) : AnalyzerConfigOptions
     {

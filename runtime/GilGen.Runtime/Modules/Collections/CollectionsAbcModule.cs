@@ -748,7 +748,7 @@ public static class CollectionsAbcModule
         if (list.Contains(sub)) return;
         // A class derived from an ABC has no check of its own: it answers for its registrations.
         abc.VirtualSubclasses ??= candidate => list.Any(candidate.IsSubtypeOf);
-        sub.RefCount++;
+        PyValue.From(sub).IncRef();
         list.Add(sub);
     }
 }

@@ -199,7 +199,7 @@ public static class DataclassProcessor
     private static PyDataclassField MakeField(ThreadState ts, PyType cls, string name, PyValue annotation, bool kwOnly)
     {
         PyDataclassField f;
-        if (cls.Dict.TryGetValue(name, out var value) && value.Obj is PyDataclassField given) { f = given; f.RefCount++; }
+        if (cls.Dict.TryGetValue(name, out var value) && value.Obj is PyDataclassField given) { f = given; PyValue.From(f).IncRef(); }
         else
         {
             var @default = cls.Dict.TryGetValue(name, out var d) ? d : DataclassesModule.Missing;

@@ -1,0 +1,20 @@
+using System.Runtime.CompilerServices;
+
+namespace GilGen.Runtime.Lib;
+
+/// <summary>
+/// Registers the runtime's modules written in Python (this folder's .py files, compiled into this assembly by
+/// GilGen's own generator; docs/architecture/design.md §5). Add a line here
+/// and the module's name to ImportableModules.cs with each new .py file.
+/// </summary>
+internal static class LibraryModules
+{
+#pragma warning disable CA2255 // ModuleInitializer in a library: intended, it only fills a name table
+    [ModuleInitializer]
+    internal static void Register()
+    {
+        ModuleRegistry.RegisterLibraryModule(Threading.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule(Queue.ModuleDefinition);
+    }
+#pragma warning restore CA2255
+}

@@ -1,0 +1,100 @@
+using System;
+using System.Runtime.CompilerServices;
+
+namespace GilGen.Runtime;
+
+/// <summary>
+/// Checked reference counts, on the model of CPython's debug build: an object released to zero is
+/// poisoned (its <see cref="PyObject.RefCount"/> becomes <see cref="PoisonedRefCount"/> once its
+/// Dealloc has run), and any later IncRef, DecRef or use through the central <see cref="Ops"/> entry
+/// points throws <see cref="RefCountViolationException"/>; so does a count that would go below zero and
+/// an object reaching zero a second time. See docs/architecture/runtime-contract.md.
+/// </summary>
+/// <remarks>
+/// The mode is process-wide and read once, when the runtime first asks for it: the AppContext switch
+/// <see cref="SwitchName"/> (a <c>RuntimeHostConfigurationOption</c> in the project, or
+/// <c>AppContext.SetSwitch</c> before any runtime code runs) or the environment variable
+/// <see cref="EnvironmentVariable"/>=1. <see cref="Enabled"/> is a <c>static readonly</c> field, which
+/// the JIT folds to a constant in optimized code: in normal mode the checks cost nothing. The explicit
+/// static constructor keeps the read precise (at first use, not earlier), so a host can still set the
+/// switch at the start of Main.
+/// </remarks>
+public static class CheckedRefCounts
+{
+    /// <summary>The AppContext switch that turns the mode on.</summary>
+    public const string SwitchName = "GilGen.CheckedRefCounts";
+
+    /// <summary>The environment variable that turns the mode on when set to <c>1</c> (or <c>true</c>).</summary>
+    public const string EnvironmentVariable = "GILGEN_CHECKED_REFCOUNTS";
+
+    /// <summary>The count a released object carries in checked mode; no live object can have it.</summary>
+    public const long PoisonedRefCount = long.MinValue / 2;
+
+    /// <summary>True when this process checks reference counts.</summary>
+    public static readonly bool Enabled;
+
+    [ThreadStatic] private static RefCountViolationException? t_last;
+
+    static CheckedRefCounts()
+    {
+        Enabled = (AppContext.TryGetSwitch(SwitchName, out bool on) && on) || IsSet(Environment.GetEnvironmentVariable(EnvironmentVariable));
+    }
+
+    private static bool IsSet(string? value) =>
+        value is not null && (value.Trim() == "1" || value.Trim().Equals("true", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// True when <paramref name="o"/> has been released (checked mode only). Any count far below zero is the
+    /// poison, so that runtime code that bumped the field of a released object directly is still recognized.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsPoisoned(PyObject o) => o.RefCount <= PoisonedRefCount / 2;
+
+    /// <summary>Throws when <paramref name="v"/> is a released object; <paramref name="operation"/> names the use. No-op in normal mode.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void CheckAlive(PyValue v, string operation)
+    {
+        if (Enabled && v.Obj is PyObject o && IsPoisoned(o)) throw UseAfterRelease(o, operation);
+    }
+
+    /// <summary>IncRef in checked mode: an object released to zero cannot gain a reference.</summary>
+    internal static void IncRef(PyObject o)
+    {
+        if (IsPoisoned(o)) throw UseAfterRelease(o, "IncRef");
+        o.RefCount++;
+    }
+
+    /// <summary>DecRef in checked mode: no use of a released object, no count below zero.</summary>
+    internal static void DecRef(PyObject o)
+    {
+        long count = o.RefCount;
+        if (IsPoisoned(o)) throw UseAfterRelease(o, "DecRef");
+        if (count <= 0) throw Violation(o, $"GilGen bug: the reference count of a '{TypeName(o)}' object would go below zero (DecRef at {count})");
+        o.RefCount = count - 1;
+        if (count == 1) o.FreeAtZeroRefCount();
+    }
+
+    /// <summary>The violation for an object that reaches zero after it was released already.</summary>
+    internal static RefCountViolationException SecondRelease(PyObject o) =>
+        Violation(o, $"GilGen bug: a '{TypeName(o)}' object reached reference count zero a second time (released twice)");
+
+    /// <summary>The violation for a use of a released object.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static RefCountViolationException UseAfterRelease(PyObject o, string operation) =>
+        Violation(o, $"GilGen bug: use of a released '{TypeName(o)}' object ({operation})");
+
+    private static RefCountViolationException Violation(PyObject o, string message)
+    {
+        // Generated code's finally blocks may trip over the same slip while the first exception unwinds and
+        // replace it: each violation carries the one this thread raised before, whose stack points at the bug.
+        var e = new RefCountViolationException(message, TypeName(o), t_last);
+        t_last = e;
+        return e;
+    }
+
+    private static string TypeName(PyObject o)
+    {
+        try { return o.Type.Name; }
+        catch (Exception) { return o.GetType().Name; }
+    }
+}
