@@ -126,14 +126,14 @@ public sealed partial class GilGenGenerator
                 canGenerate);
         }
 
-        /// <summary>A .py AdditionalFile: a static partial class named after the file, in the namespace <paramref name="settings"/> give.</summary>
+        /// <summary>A .py AdditionalFile: a static partial class named after the module (package included), in the namespace <paramref name="settings"/> give.</summary>
         public static SnippetModel ParseFile(AdditionalText file, PythonFileSettings settings, CancellationToken cancellationToken)
         {
             // A file that cannot be read compiles as an empty module rather than failing the build here;
             // the SDK reports unreadable AdditionalFiles itself.
             var text = file.GetText(cancellationToken) ?? SourceText.From(string.Empty);
             var snippet = SnippetReader.FromPythonFile(file.Path, text);
-            var moduleName = Path.GetFileNameWithoutExtension(file.Path);
+            var moduleName = settings.ModuleName(Path.GetFileNameWithoutExtension(file.Path));
             var className = PythonFileClassName.From(moduleName);
             return new SnippetModel(
                 SnippetKind.File,

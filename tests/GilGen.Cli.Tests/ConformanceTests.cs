@@ -22,6 +22,7 @@ public sealed class ConformanceTests : IClassFixture<TemporaryCache>
     [InlineData("09_dis_print")]
     [InlineData("10_switch_interval")]
     [InlineData("11_io_bound_threads")]
+    [InlineData("12_thread_pool")]
     [InlineData("14_rlock_and_errors")]
     public void Example_prints_its_out_file_byte_for_byte(string example)
     {

@@ -41,7 +41,6 @@ public class ExampleTests
     }
 
     [Theory]
-    [InlineData("12_thread_pool.py", "concurrent.futures")]
     [InlineData("13_process_pool.py", "multiprocessing")]
     public void The_pool_examples_name_their_missing_module_at_compile_time(string file, string module)
     {

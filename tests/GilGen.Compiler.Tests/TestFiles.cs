@@ -24,7 +24,7 @@ internal static class TestFiles
     /// pools are the next issue). Bytecode tests check the code, not whether the import runs, so they
     /// accept these too; a user's compile reports them as GIL0003.
     /// </summary>
-    public static readonly string[] NotYetProvidedModules = { "concurrent", "concurrent.futures", "multiprocessing" };
+    public static readonly string[] NotYetProvidedModules = { "multiprocessing" };
 
     /// <summary>Options for bytecode tests: the runtime's modules and <see cref="NotYetProvidedModules"/>.</summary>
     public static readonly CompilerOptions BytecodeOptions = new() { KnownModules = CompilerOptions.DefaultKnownModules.Concat(NotYetProvidedModules).ToArray() };

@@ -47,6 +47,7 @@ public sealed class ExampleRunTests
     [InlineData("08_lock_counter")]
     [InlineData("10_switch_interval")]
     [InlineData("11_io_bound_threads")]
+    [InlineData("12_thread_pool")]
     [InlineData("14_rlock_and_errors")]
     public void Example_prints_its_expected_output(string example)
     {

@@ -5,6 +5,7 @@ namespace GilGen.Runtime.Lib;
 /// <summary>
 /// Registers the runtime's modules written in Python (this folder's .py files, compiled into this assembly by
 /// GilGen's own generator; docs/architecture/design.md §5). Add a line here
+/// (a module of a package is a file in its folder: Lib/concurrent/futures/thread.py is ConcurrentFuturesThread)
 /// and the module's name to ImportableModules.cs with each new .py file.
 /// </summary>
 internal static class LibraryModules
@@ -15,6 +16,11 @@ internal static class LibraryModules
     {
         ModuleRegistry.RegisterLibraryModule(Threading.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule(Queue.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule(Concurrent.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule(ConcurrentFutures.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule(ConcurrentFuturesBase.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule(ConcurrentFuturesThread.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule(ConcurrentFuturesProcess.ModuleDefinition);
     }
 #pragma warning restore CA2255
 }

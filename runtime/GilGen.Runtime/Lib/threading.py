@@ -413,3 +413,24 @@ class Timer(Thread):
         if not self.finished.is_set():
             self.function(*self.args, **self.kwargs)
         self.finished.set()
+
+
+# Callbacks that run when the main module ends, before its non-daemon threads are joined (CPython's
+# threading._register_atexit, which concurrent.futures uses to wake and join its idle workers).
+_threading_atexits = []
+_SHUTTING_DOWN = False
+
+
+def _register_atexit(func, *arg, **kwargs):
+    if _SHUTTING_DOWN:
+        raise RuntimeError("can't register atexit after shutdown")
+    _threading_atexits.append((func, arg, kwargs))
+
+
+def _run_atexits():
+    # Called by the interpreter (GilInterpreter.JoinNonDaemonThreads) as threading._shutdown calls them:
+    # last registered first.
+    global _SHUTTING_DOWN
+    _SHUTTING_DOWN = True
+    for func, arg, kwargs in reversed(_threading_atexits):
+        func(*arg, **kwargs)

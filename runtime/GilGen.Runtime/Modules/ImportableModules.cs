@@ -11,6 +11,7 @@ internal static class ImportableModules
     /// <summary>The module names, in no particular order.</summary>
     internal static readonly string[] Names =
     {
-        "builtins", "sys", "dis", "os", "math", "threading", "time", "random", "itertools", "operator", "heapq", "bisect", "functools", "collections", "copy", "string", "io", "__future__", "collections.abc", "dataclasses", "array", "_thread", "_queue", "queue",
+        "builtins", "sys", "dis", "os", "math", "threading", "time", "random", "itertools", "operator", "heapq", "bisect", "functools", "collections", "copy", "string", "io", "__future__", "collections.abc", "dataclasses", "array", "_thread", "_queue", "queue", "traceback",
+        "concurrent", "concurrent.futures", "concurrent.futures._base", "concurrent.futures.thread", "concurrent.futures.process",
     };
 }

@@ -76,31 +76,65 @@ public sealed class ModuleRegistry
         lock (_gate) return new List<PyModule>(_loaded.Values);
     }
 
-    /// <summary>import name: the loaded module, else a builtin one made now, else a registered compiled one (the program's, then the runtime's) run now.</summary>
+    /// <summary>
+    /// import name: the loaded module, else a builtin one made now, else a registered compiled one (the program's,
+    /// then the runtime's) run now. A dotted name imports its parent package first and, once loaded, is bound on
+    /// it as an attribute (CPython's <c>_find_and_load</c>): <c>import a.b</c> makes <c>a.b</c> reachable from <c>a</c>.
+    /// </summary>
     public PyModule Import(ThreadState ts, string name)
     {
         lock (_gate) if (_loaded.TryGetValue(name, out var m)) return m;
+        int dot = name.LastIndexOf('.');
+        PyModule? parent = dot < 0 ? null : Import(ts, name.Substring(0, dot));
+        lock (_gate) if (_loaded.TryGetValue(name, out var m)) return m;  // the parent's body may have imported it
+        PyModule made;
         if (BuiltinFactories.TryGetValue(name, out var factory))
         {
-            var made = factory(ts);
+            made = factory(ts);
             lock (_gate)
             {
                 if (_loaded.TryGetValue(name, out var raced)) return raced;
                 _loaded[name] = made;
             }
-            return made;
         }
+        else
+        {
+            var def = FindDefinition(name);
+            if (def == null)
+            {
+                if (parent != null && !IsPackage(parent))
+                    throw PyErr.ModuleNotFoundError($"No module named '{name}'; '{parent.Name}' is not a package");
+                throw PyErr.ModuleNotFoundError($"No module named '{name}'");
+            }
+            made = Run(ts, def, name);
+        }
+        parent?.SetGlobal(name.Substring(dot + 1), PyValue.From(made));
+        return made;
+    }
+
+    /// <summary>Whether <c>import name</c> would find a module (loaded, builtin or registered), without running anything.</summary>
+    public bool CanImport(string name)
+    {
+        lock (_gate) if (_loaded.ContainsKey(name)) return true;
+        return BuiltinFactories.ContainsKey(name) || FindDefinition(name) != null;
+    }
+
+    private ModuleDefinition? FindDefinition(string name)
+    {
         ModuleDefinition? def;
         lock (_gate) _definitions.TryGetValue(name, out def);
         if (def == null) LibraryDefinitions.TryGetValue(name, out def);
-        if (def != null) return Run(ts, def, name);
-        throw PyErr.ModuleNotFoundError($"No module named '{name}'");
+        return def;
     }
+
+    /// <summary>Whether <paramref name="module"/> is a package (a compiled <c>__init__.py</c>, which has <c>__path__</c>).</summary>
+    public static bool IsPackage(PyModule module) => module.Definition?.IsPackage == true;
 
     /// <summary>Creates the module for <paramref name="def"/> as <paramref name="name"/>, enters it in sys.modules and runs its body.</summary>
     public PyModule Run(ThreadState ts, ModuleDefinition def, string name)
     {
         var module = new PyModule(def, name);
+        if (name != "__main__") SetPackageAttributes(module, def, name);
         lock (_gate)
         {
             _loaded[name] = module;
@@ -117,5 +151,20 @@ public sealed class ModuleRegistry
             throw;
         }
         return module;
+    }
+
+    // __package__ (the package itself, or the one the module is in; '' at top level) and, for a package,
+    // __path__ (its folder), as CPython's import system sets them; __main__ run as a script has neither.
+    private static void SetPackageAttributes(PyModule module, ModuleDefinition def, string name)
+    {
+        int dot = name.LastIndexOf('.');
+        var package = PyValue.Str(def.IsPackage ? name : dot < 0 ? "" : name.Substring(0, dot));
+        module.SetGlobal("__package__", package);
+        package.DecRef();
+        if (!def.IsPackage) return;
+        var folder = PyValue.Str(Path.GetDirectoryName(def.Source.FileName) ?? "");
+        var path = PyValue.From(new PyList(new List<PyValue> { folder }));
+        module.SetGlobal("__path__", path);
+        path.DecRef();
     }
 }

@@ -17,6 +17,9 @@ public sealed class ModuleDefinition
     /// <summary>Runs the module's top-level code.</summary>
     public readonly Func<ThreadState, PyModule, PyValue> Body;
 
+    /// <summary>Whether this is a package (its file is an <c>__init__.py</c>, as CPython decides): its submodules are importable as <c>Name.sub</c>.</summary>
+    public bool IsPackage => Path.GetFileName(Source.FileName) == "__init__.py";
+
     /// <summary>Describes a module.</summary>
     public ModuleDefinition(string name, SourceText source, string[] slotNames, Func<ThreadState, PyModule, PyValue> body)
     {

@@ -11,10 +11,31 @@ public static partial class Ops
     public static PyValue ImportName(ThreadState ts, PyModule importer, string name, PyValue fromList, int level)
     {
         if (level > 0) throw PyErr.ImportError("attempted relative import with no known parent package");
-        var module = ts.Interp.Modules.Import(ts, name);
-        if (name.Contains('.') && (fromList.IsNone || fromList.IsUnbound))
-            module = ts.Interp.Modules.Import(ts, name.Substring(0, name.IndexOf('.')));
+        var modules = ts.Interp.Modules;
+        var module = modules.Import(ts, name);
+        if (fromList.IsNone || fromList.IsUnbound)
+        {
+            if (name.Contains('.')) module = modules.Import(ts, name.Substring(0, name.IndexOf('.')));
+        }
+        else if (ModuleRegistry.IsPackage(module) && fromList.Obj is PyTuple names)
+        {
+            ImportSubmodulesOf(ts, module, names);
+        }
         return PyValue.From(module).NewRef();
+    }
+
+    // CPython's _handle_fromlist: "from package import sub" imports the submodule package.sub when the
+    // package has no attribute of that name yet.
+    private static void ImportSubmodulesOf(ThreadState ts, PyModule package, PyTuple names)
+    {
+        foreach (var item in names.Items)
+        {
+            if (item.Obj is not PyStr s || s.Value == "*") continue;
+            var slot = package.FindSlot(s.Value);
+            if (slot != null && !slot.Value.IsUnbound) continue;
+            var full = package.Name + "." + s.Value;
+            if (ts.Interp.Modules.CanImport(full)) ts.Interp.Modules.Import(ts, full);
+        }
     }
 
     /// <summary>IMPORT_FROM: module.name, with CPython's ImportError text.</summary>
@@ -23,6 +44,9 @@ public static partial class Ops
         var r = GetAttrOrNull(ts, module, name);
         if (r is PyValue v) return v;
         string modName = module.Obj is PyModule m ? m.Name : "?";
+        // A submodule that is still being imported (a circular import) is not bound on its package yet:
+        // CPython looks it up in sys.modules.
+        if (module.Obj is PyModule && ts.Interp.Modules.Find(modName + "." + name) is PyModule sub) return PyValue.From(sub).NewRef();
         throw PyErr.ImportError($"cannot import name '{name}' from '{modName}' (unknown location)");
     }
 

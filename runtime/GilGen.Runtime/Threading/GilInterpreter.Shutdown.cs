@@ -10,6 +10,33 @@ public sealed partial class GilInterpreter
     /// Waits until every non-daemon thread has finished (CPython's <c>threading._shutdown</c>, called when
     /// <c>__main__</c> ends, normally or by an exception). <paramref name="ts"/> must hold the GIL; it is
     /// released while waiting. Daemon threads are left running (they are background OS threads).
+    /// First, as CPython does, the callbacks of <c>threading._register_atexit</c> run (newest first), if
+    /// threading was imported: concurrent.futures wakes and joins its idle workers there.
     /// </summary>
-    public void JoinNonDaemonThreads(ThreadState ts) => Threads.JoinNonDaemonThreads(ts);
+    public void JoinNonDaemonThreads(ThreadState ts)
+    {
+        RunThreadingAtExits(ts);
+        Threads.JoinNonDaemonThreads(ts);
+    }
+
+    private void RunThreadingAtExits(ThreadState ts)
+    {
+        if (Modules.Find("threading") is not PyModule threading) return;
+        var run = threading.GetGlobal("_run_atexits");
+        if (run.IsUnbound) return;
+        try
+        {
+            Ops.Call(ts, run, System.ReadOnlySpan<PyValue>.Empty, null).DecRef();
+        }
+        catch (PyException e)
+        {
+            // CPython reports an exception out of threading._shutdown as unraisable and goes on.
+            Stderr.Write($"Exception ignored in: {threading.ReprString(ts)}\n{e.FormatTraceback(ts)}");
+            Stderr.Flush();
+        }
+        finally
+        {
+            run.DecRef();
+        }
+    }
 }
