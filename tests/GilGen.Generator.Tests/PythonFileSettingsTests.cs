@@ -11,10 +11,10 @@ namespace GilGen.Generator.Tests;
 /// </summary>
 public sealed class PythonFileSettingsTests
 {
-    private static GeneratorResult Run(Dictionary<string, string> metadata)
+    private static GeneratorResult Run(Dictionary<string, string> metadata, string path = "/checkout/somewhere/Lib/queue.py")
     {
         var compilation = GeneratorHarness.CreateCompilation(("Demo/Empty.cs", "namespace Demo { }"));
-        var file = new InMemoryAdditionalText("/checkout/somewhere/Lib/queue.py", "class Queue:\n    pass\n\ndef make():\n    return Queue()\n");
+        var file = new InMemoryAdditionalText(path, "class Queue:\n    pass\n\ndef make():\n    return Queue()\n");
         var options = new GlobalOptionsProvider(
             new Dictionary<string, string> { ["build_property.RootNamespace"] = "Demo" },
             new Dictionary<string, Dictionary<string, string>> { [file.Path] = metadata });
@@ -56,5 +56,26 @@ public sealed class PythonFileSettingsTests
         Assert.Contains("namespace Demo", text);
         Assert.Contains("/checkout/somewhere/Lib/queue.py", text);
         Assert.DoesNotContain("<gilgen>", text);
+    }
+
+    [Theory]
+    [InlineData("/c/Lib/concurrent/futures/thread.py", "concurrent/futures/", "concurrent.futures.thread", "ConcurrentFuturesThread")]
+    [InlineData("/c/Lib/concurrent/futures/__init__.py", "concurrent\\futures\\", "concurrent.futures", "ConcurrentFutures")]
+    [InlineData("/c/Lib/concurrent/__init__.py", "concurrent/", "concurrent", "Concurrent")]
+    [InlineData("/c/Lib/queue.py", "", "queue", "Queue")]
+    public void GilGenPackageDir_puts_the_module_in_its_package(string path, string packageDir, string moduleName, string className)
+    {
+        var result = Run(new Dictionary<string, string>
+        {
+            ["build_metadata.AdditionalFiles.GilGenNamespace"] = "Lib.Inside",
+            ["build_metadata.AdditionalFiles.GilGenPackageDir"] = packageDir,
+        }, path);
+
+        Assert.Empty(result.GeneratorDiagnostics);
+        Assert.Empty(result.CompilationErrors);
+        var (hintName, text) = Assert.Single(result.GeneratedSources);
+        Assert.StartsWith("Lib.Inside." + className + ".", hintName);
+        Assert.Contains("static partial class " + className, text);
+        Assert.Contains("new(\"" + moduleName + "\",", text);
     }
 }
