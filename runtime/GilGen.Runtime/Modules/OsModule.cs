@@ -5,21 +5,47 @@ using System.Linq;
 using System.Threading;
 namespace GilGen.Runtime;
 
-/// <summary>The os module: process id, CPU count, environment, path separator.</summary>
+/// <summary>The os module: process and parent process ids, CPU count, environment, path separator.</summary>
 public static class OsModule
 {
     /// <summary>Makes os.</summary>
     public static PyModule Create(ThreadState ts)
     {
         var m = new PyModule("os");
-        m.AddFunction("getpid", (ts2, a, kw) => PyValue.Int(Environment.ProcessId));
-        m.AddFunction("cpu_count", (ts2, a, kw) => PyValue.Int(Environment.ProcessorCount));
+        // CPython names these posix.NAME in its argument errors (os re-exports posix's functions).
+        m.AddFunction("getpid", (ts2, a, kw) =>
+        {
+            new BuiltinArguments("posix.getpid", a, kw).NoKeywords().Expect(0, 0);
+            return PyValue.Int(Environment.ProcessId);
+        });
+        m.AddFunction("getppid", (ts2, a, kw) =>
+        {
+            new BuiltinArguments("posix.getppid", a, kw).NoKeywords().Expect(0, 0);
+            return PyValue.Int(ParentProcessId.Get());
+        });
+        m.AddFunction("cpu_count", (ts2, a, kw) =>
+        {
+            new BuiltinArguments("posix.cpu_count", a, kw).NoKeywords().Expect(0, 0);
+            return PyValue.Int(Environment.ProcessorCount);
+        });
         m.AddFunction("getcwd", (ts2, a, kw) => PyValue.Str(Environment.CurrentDirectory));
         m.AddFunction("getenv", (ts2, a, kw) =>
         {
             var args = new BuiltinArguments("getenv", a, kw).OnlyKeywords("key", "default").Expect(1, 2);
-            var value = Environment.GetEnvironmentVariable(args.GetString(0, "key")!);
-            if (value != null) return PyValue.Str(value);
+            // os.getenv reads os.environ, as CPython's does: what the program stored there is seen.
+            var key = PyValue.Str(args.GetString(0, "key")!);
+            try
+            {
+                if (m.GetGlobal("environ") is { Obj: PyDict environ } env)
+                {
+                    env.DecRef();  // the module keeps it alive
+                    if (environ.TryGet(ts2, key, out var found)) return found.NewRef();
+                }
+            }
+            finally
+            {
+                key.DecRef();
+            }
             return args.Get(1, "default") is PyValue d ? d.NewRef() : PyValue.None;
         });
         var env = new PyDict();
