@@ -98,9 +98,9 @@ public sealed class PackageImportTests
 
         var compiled = PythonCompiler.Compile("from concurrent.futures import nothing\n", "m.py");
         Assert.True(compiled.Success);
-        var (stdout, stderr) = Run("missing_name", "try:\n    from concurrent.futures import nothing\nexcept ImportError as e:\n    print(type(e).__name__, str(e).split(' (')[0])\n");
+        var (stdout, stderr) = Run("missing_name", "try:\n    from concurrent.futures import nothing\nexcept ImportError as e:\n    print(type(e).__name__, e)\n");
         Assert.Equal("", stderr);
-        Assert.Equal("ImportError cannot import name 'nothing' from 'concurrent.futures'\n", stdout);
+        Assert.Equal("ImportError cannot import name 'nothing' from 'concurrent.futures' (<gilgen>/concurrent/futures/__init__.py)\n", stdout.Replace('\\', '/'));
     }
 
     [Fact]
@@ -127,5 +127,28 @@ public sealed class PackageImportTests
             print(sorted(pool.map(abs, [-3, -1, -2])))
             """);
         Assert.Equal("[1, 2, 3]\n", stdout);
+    }
+
+    [Fact]
+    public void Traceback_format_exc_and_print_exc_give_the_handled_exception_as_CPython_prints_it()
+    {
+        var stdout = RunOk("traceback_text", """
+            import io
+            import traceback
+            print(repr(traceback.format_exc()))
+            def fail():
+                raise ValueError("boom")
+            try:
+                fail()
+            except ValueError:
+                text = traceback.format_exc()
+                buffer = io.StringIO()
+                traceback.print_exc(file=buffer)
+            print(text == buffer.getvalue())
+            print(text.splitlines()[0])
+            print(text.splitlines()[-1])
+            print(text.count("in fail"))
+            """);
+        Assert.Equal("'NoneType: None\\n'\nTrue\nTraceback (most recent call last):\nValueError: boom\n1\n", stdout);
     }
 }

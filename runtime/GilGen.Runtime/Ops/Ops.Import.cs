@@ -47,7 +47,8 @@ public static partial class Ops
         // A submodule that is still being imported (a circular import) is not bound on its package yet:
         // CPython looks it up in sys.modules.
         if (module.Obj is PyModule && ts.Interp.Modules.Find(modName + "." + name) is PyModule sub) return PyValue.From(sub).NewRef();
-        throw PyErr.ImportError($"cannot import name '{name}' from '{modName}' (unknown location)");
+        string location = module.Obj is PyModule { Definition: ModuleDefinition def } ? def.Source.FileName : "unknown location";
+        throw PyErr.ImportError($"cannot import name '{name}' from '{modName}' ({location})");
     }
 
     /// <summary>IMPORT_STAR: binds every public name of <paramref name="module"/> in <paramref name="importer"/>.</summary>
