@@ -1,0 +1,77 @@
+using System;
+using System.Collections.Generic;
+
+namespace GilGen.Runtime;
+
+/// <summary>
+/// Runs a program under many deterministic schedules and stops at the first that fails: an uncaught
+/// exception in any thread (a failed <c>assert</c> included), output other than expected, a deadlock, or
+/// the step bound. Each schedule is named by a replay token; <see cref="Replay"/> runs one again exactly.
+/// </summary>
+public static class GilExplorer
+{
+    /// <summary>Explores <paramref name="module"/> as <paramref name="options"/> say.</summary>
+    /// <param name="module">The program, run as <c>__main__</c> of a fresh interpreter each time.</param>
+    /// <param name="options">Strategy, number of schedules, seed, bounds, expected output.</param>
+    /// <param name="progress">Called after each schedule with the number run so far; may be null.</param>
+    public static ExploreResult Explore(ModuleDefinition module, ExploreOptions options, Action<int>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(module);
+        ArgumentNullException.ThrowIfNull(options);
+        ScheduledRunResult reference = ScheduledRun.Run(module, options.Profile, new NonPreemptiveStrategy(), options.MaxSteps ?? 100_000_000);
+        string expected = options.Expect ?? reference.Stdout;
+        string? reason = FailureOf(reference, expected);
+        if (reason != null) return new ExploreResult(reference, expected, 0, 1, reference, reason);
+
+        long maxSteps = options.MaxSteps ?? Math.Max(1_000_000, reference.Trace.Steps * 10);
+        var seen = new HashSet<ulong>();
+        for (int i = 0; i < options.Schedules; i++)
+        {
+            int seed = unchecked(options.Seed + i) & int.MaxValue;
+            ScheduledRunResult run = ScheduledRun.Run(module, options.Profile, MakeStrategy(options, seed, reference.Trace.Steps), maxSteps);
+            seen.Add(run.Trace.Hash);
+            progress?.Invoke(i + 1);
+            reason = FailureOf(run, expected);
+            if (reason != null) return new ExploreResult(reference, expected, i + 1, seen.Count, run, reason);
+        }
+        return new ExploreResult(reference, expected, options.Schedules, seen.Count, null, null);
+    }
+
+    /// <summary>
+    /// Runs the schedule <paramref name="token"/> names, and the reference run unless <paramref name="expect"/>
+    /// is given, and says whether it fails (<see cref="ExploreResult.Failing"/> is then the replayed run).
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="token"/> is not a replay token.</exception>
+    public static ExploreResult Replay(ModuleDefinition module, GilGen.RuntimeProfile profile, string token, string? expect = null, long? maxSteps = null)
+    {
+        if (!ScheduleToken.TryParse(token, out IScheduleStrategy? strategy))
+            throw new ArgumentException($"'{token}' is not a replay token (np, rw-SEED-EVERY or pct-SEED-DEPTH-STEPS)", nameof(token));
+        ScheduledRunResult? reference = expect == null
+            ? ScheduledRun.Run(module, profile, new NonPreemptiveStrategy(), maxSteps ?? 100_000_000)
+            : null;
+        string expected = expect ?? reference!.Stdout;
+        long bound = maxSteps ?? Math.Max(1_000_000, (reference?.Trace.Steps ?? 100_000_000) * 10);
+        ScheduledRunResult run = ScheduledRun.Run(module, profile, strategy!, bound);
+        string? reason = FailureOf(run, expected);
+        return new ExploreResult(reference ?? run, expected, 1, 1, reason != null ? run : null, reason) { Replayed = run };
+    }
+
+    /// <summary>Why <paramref name="run"/> fails against <paramref name="expected"/>, or null when it does not.</summary>
+    public static string? FailureOf(ScheduledRunResult run, string expected)
+    {
+        if (run.Deadlocked) return "deadlock";
+        if (run.Aborted != null) return "step bound exceeded";
+        if (run.Stderr.Length > 0) return "uncaught exception";
+        if (run.Stdout != expected) return "output differs from the expected output";
+        return null;
+    }
+
+    private static IScheduleStrategy MakeStrategy(ExploreOptions options, int seed, long referenceSteps) => options.Strategy switch
+    {
+        // Walks of several switch densities: from a switch at every point to one in ten thousand.
+        ExploreStrategy.Random => new RandomWalkStrategy(seed, SwitchDensities[seed % SwitchDensities.Length]),
+        _ => new PctStrategy(seed, options.Depth, Math.Max(1, referenceSteps)),
+    };
+
+    private static readonly int[] SwitchDensities = { 2, 10, 100, 1000, 10000 };
+}

@@ -1,0 +1,83 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+
+namespace GilGen.Runtime;
+
+/// <summary>
+/// The text that shows a user a failing schedule: why it fails, what it printed against what was expected,
+/// the threads, the interleaving (each preemption: which thread stopped where, which ran next), and the
+/// command that replays it.
+/// </summary>
+public static class ScheduleReport
+{
+    /// <summary>At most this many preemptions are listed (the first ones).</summary>
+    public const int MaxPreemptionsShown = 40;
+
+    /// <summary>The report of <paramref name="result"/>'s failing run, ending with the replay command for <paramref name="scriptPath"/>.</summary>
+    public static string Format(ExploreResult result, string scriptPath, GilGen.RuntimeProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ScheduledRunResult run = result.Failing ?? throw new ArgumentException("the result has no failing schedule", nameof(result));
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"failing schedule {run.Token}: {result.Reason}\n");
+        if (run.Aborted != null) text.Append(run.Aborted);
+        if (run.Stderr.Length > 0) text.Append("stderr:\n").Append(Indent(run.Stderr));
+        if (run.Stdout != result.Expected)
+        {
+            text.Append("expected output:\n").Append(Indent(result.Expected));
+            text.Append("output of this schedule:\n").Append(Indent(run.Stdout));
+        }
+        text.Append("threads: ").Append(string.Join(", ", run.Threads)).Append('\n');
+        AppendInterleaving(text, run);
+        text.Append("replay: ").Append(ReplayCommand(run.Token, scriptPath, profile)).Append('\n');
+        return text.ToString();
+    }
+
+    /// <summary><c>gilgen replay [--profile P] TOKEN FILE</c>; the profile only when it is not the default.</summary>
+    public static string ReplayCommand(string token, string scriptPath, GilGen.RuntimeProfile profile)
+    {
+        string prof = profile == GilGen.RuntimeProfile.Modern ? "" : "--profile " + ProfileName(profile) + " ";
+        return $"gilgen replay {prof}{token} {Quote(scriptPath)}";
+    }
+
+    /// <summary>The command-line name of <paramref name="profile"/>.</summary>
+    public static string ProfileName(GilGen.RuntimeProfile profile) => profile == GilGen.RuntimeProfile.Py39 ? "py39" : "modern";
+
+    private static void AppendInterleaving(StringBuilder text, ScheduledRunResult run)
+    {
+        ScheduleTrace trace = run.Trace;
+        text.Append(CultureInfo.InvariantCulture,
+            $"interleaving: {trace.Steps} decision points, {trace.SwitchCount} switches, {trace.Preemptions} preemptions\n");
+        // Where each thread was last stopped, so that a resumption can say where the thread goes on from.
+        var stoppedAt = new Dictionary<int, string?>();
+        int shown = 0;
+        foreach (ScheduleSwitch s in trace.Switches)
+        {
+            string from = s.From >= 0 ? Label(run, s.From) : "start";
+            if (s.From >= 0) stoppedAt[s.From] = s.FromWhere;
+            if (!s.Preempted) continue;
+            if (shown++ == MaxPreemptionsShown)
+            {
+                text.Append("  ... (further preemptions not shown)\n");
+                break;
+            }
+            stoppedAt.TryGetValue(s.To, out string? resume);
+            text.Append(CultureInfo.InvariantCulture, $"  step {s.Step,-9} {from} preempted after {s.FromWhere ?? "?"}\n");
+            text.Append(CultureInfo.InvariantCulture, $"  {"",-14} switch -> {Label(run, s.To)}{(resume != null ? " resumes after " + resume : "")}\n");
+        }
+        if (trace.Preemptions == 0) text.Append("  (no preemptions: threads ran one after another, switching only where they blocked or ended)\n");
+    }
+
+    private static string Label(ScheduledRunResult run, int index) => index < run.Threads.Count ? run.Threads[index] : "T" + index;
+
+    private static string Indent(string s)
+    {
+        var text = new StringBuilder();
+        foreach (string line in s.TrimEnd('\n').Split('\n')) text.Append("  | ").Append(line).Append('\n');
+        return text.ToString();
+    }
+
+    private static string Quote(string path) => path.Contains(' ', StringComparison.Ordinal) ? "'" + path + "'" : path;
+}

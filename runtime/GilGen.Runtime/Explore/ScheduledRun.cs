@@ -1,0 +1,78 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+
+namespace GilGen.Runtime;
+
+/// <summary>One run of a program under the <see cref="DeterministicScheduler"/>: what it printed, how it ended, and its schedule.</summary>
+/// <param name="Token">The replay token of the schedule (<see cref="ScheduleToken"/>).</param>
+/// <param name="Stdout">Everything the program printed.</param>
+/// <param name="Stderr">Tracebacks: of the main thread, and of threads whose exception reached threading.excepthook.</param>
+/// <param name="Aborted">The scheduler's report when the run was cut short (deadlock, step bound), else null.</param>
+/// <param name="Deadlocked">True when <paramref name="Aborted"/> is a deadlock.</param>
+/// <param name="Trace">The decisions made.</param>
+/// <param name="Threads">The labels of the threads ("T1 (Thread-1 (worker))"), by index.</param>
+/// <param name="Elapsed">Wall time of the run.</param>
+public sealed record ScheduledRunResult(
+    string Token, string Stdout, string Stderr, string? Aborted, bool Deadlocked,
+    ScheduleTrace Trace, IReadOnlyList<string> Threads, TimeSpan Elapsed)
+{
+    /// <summary>True when the run ended badly on its own: cut short, or an uncaught exception in some thread.</summary>
+    public bool Crashed => Aborted != null || Stderr.Length > 0;
+}
+
+/// <summary>Runs a module as <c>__main__</c> of a fresh interpreter under a deterministic schedule.</summary>
+public static class ScheduledRun
+{
+    /// <summary>
+    /// Runs <paramref name="module"/> with <paramref name="profile"/>'s checkpoints, every choice made by
+    /// <paramref name="strategy"/>, at most <paramref name="maxSteps"/> decision points. The same arguments
+    /// give the same result (output and schedule) every time.
+    /// </summary>
+    public static ScheduledRunResult Run(ModuleDefinition module, GilGen.RuntimeProfile profile, IScheduleStrategy strategy, long maxSteps)
+    {
+        ArgumentNullException.ThrowIfNull(module);
+        ArgumentNullException.ThrowIfNull(strategy);
+        var stdout = new StringWriter { NewLine = "\n" };
+        var stderr = new StringWriter { NewLine = "\n" };
+        DeterministicScheduler? scheduler = null;
+        string token = strategy.Token;
+        var interpreter = new GilGen.GilInterpreter(new GilGen.GilOptions
+        {
+            Profile = profile,
+            Stdout = stdout,
+            Stderr = stderr,
+            Argv = new[] { module.Name },
+            SchedulingPolicy = interp => scheduler = new DeterministicScheduler(interp, strategy, maxSteps, EntropySeed(token)),
+        });
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            interpreter.Run(module);
+        }
+        catch (PyException e) when (scheduler!.Failure == null)
+        {
+            if (!e.Instance.Type.IsSubtypeOf(ExceptionTypes.SystemExit)) stderr.Write(e.FormatTraceback());
+        }
+        catch (Exception) when (scheduler!.Failure != null)
+        {
+            // The run was aborted; whatever the main thread met while it unwound is part of that.
+        }
+        clock.Stop();
+        DeterministicScheduler s = scheduler!;
+        return new ScheduledRunResult(token, stdout.ToString(), stderr.ToString(), s.Failure, s.Deadlocked, s.Trace, s.ThreadLabels, clock.Elapsed);
+    }
+
+    // FNV-1a of the token: the seed of the run's other randomness (random seeded from the OS).
+    private static int EntropySeed(string token)
+    {
+        uint hash = 2166136261;
+        foreach (char c in token)
+        {
+            hash ^= c;
+            hash *= 16777619;
+        }
+        return unchecked((int)hash);
+    }
+}

@@ -1,0 +1,70 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
+
+namespace GilGen.Runtime;
+
+/// <summary>
+/// Names a checkpoint for a report: the function, the source line and the CPython 3.9 instruction, read
+/// from the code object's dis listing (<see cref="CodeInfo.Disassembly"/>).
+/// </summary>
+public static partial class CheckpointLocation
+{
+    private static readonly ConditionalWeakTable<CodeInfo, Dictionary<int, (int Line, string Instruction)>> s_listings = new();
+
+    /// <summary>"increment, line 11, INPLACE_ADD" for the last checkpoint of <paramref name="ts"/>, or null when it has passed none.</summary>
+    public static string? Describe(ThreadState ts)
+    {
+        CodeInfo? code = ts.CheckpointCode;
+        return code == null ? null : Describe(code, ts.CheckpointOffset);
+    }
+
+    /// <summary>"increment, line 11, INPLACE_ADD" for the instruction at <paramref name="offset"/> of <paramref name="code"/>.</summary>
+    public static string Describe(CodeInfo code, int offset)
+    {
+        Dictionary<int, (int Line, string Instruction)> listing = s_listings.GetValue(code, Parse);
+        if (listing.TryGetValue(offset, out var at))
+            return string.Create(CultureInfo.InvariantCulture, $"{code.QualName}, line {at.Line}, {at.Instruction}");
+        return string.Create(CultureInfo.InvariantCulture, $"{code.QualName}, offset {offset}");
+    }
+
+    /// <summary>The source line of <paramref name="line"/> in <paramref name="code"/>'s module, trimmed, or null.</summary>
+    public static string? SourceLine(CodeInfo code, int line) => code.Source.Line(line)?.Trim();
+
+    /// <summary>The line of the instruction at <paramref name="offset"/>, or 0 when the listing has none there.</summary>
+    public static int LineOf(CodeInfo code, int offset) =>
+        s_listings.GetValue(code, Parse).TryGetValue(offset, out var at) ? at.Line : 0;
+
+    // dis lines: "  9           0 LOAD_CONST   1 (0)", "             >>    4 FOR_ITER  12 (to 18)"; the line
+    // number only where a line starts.
+    private static Dictionary<int, (int, string)> Parse(CodeInfo code)
+    {
+        var listing = new Dictionary<int, (int, string)>();
+        int line = code.FirstLine;
+        foreach (string text in code.Disassembly.Split('\n'))
+        {
+            if (text.StartsWith("Disassembly of", StringComparison.Ordinal)) break;
+            Match m = DisLine().Match(text);
+            if (!m.Success) continue;
+            if (m.Groups[1].Success) line = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+            int offset = int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture);
+            string instruction = m.Groups[3].Value + Argument(m.Groups[4].Value);
+            listing[offset] = (line, instruction);
+        }
+        return listing;
+    }
+
+    // "1 (counter)" -> " counter": the name or value in parentheses, which says more than the index.
+    private static string Argument(string rest)
+    {
+        rest = rest.Trim();
+        int open = rest.IndexOf('(', StringComparison.Ordinal);
+        if (open >= 0 && rest.EndsWith(')')) return " " + rest[(open + 1)..^1];
+        return rest.Length > 0 ? " " + rest : "";
+    }
+
+    [GeneratedRegex(@"^\s*(\d+)?\s+(?:>>\s+)?(\d+) ([A-Z_]+[A-Z0-9_]*)(.*)$")]
+    private static partial Regex DisLine();
+}

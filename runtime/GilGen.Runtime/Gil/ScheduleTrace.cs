@@ -1,0 +1,65 @@
+using System.Collections.Generic;
+
+namespace GilGen.Runtime;
+
+/// <summary>One hand-over of the baton: at decision point <see cref="Step"/>, thread <see cref="From"/> stopped and <see cref="To"/> ran.</summary>
+/// <param name="Step">The decision point (counted from 1).</param>
+/// <param name="From">The thread that ran before, or -1 at the first decision.</param>
+/// <param name="To">The thread that runs after.</param>
+/// <param name="Preempted">True when <see cref="From"/> could have gone on (a preemption), false when it blocked or ended.</param>
+/// <param name="FromWhere">Where <see cref="From"/> stopped (its last checkpoint), or null when unknown.</param>
+public readonly record struct ScheduleSwitch(long Step, int From, int To, bool Preempted, string? FromWhere);
+
+/// <summary>
+/// The decisions of one deterministic run: how many there were, a hash of every choice (so two runs can be
+/// compared for the same schedule) and the switches between threads, for the report of a failing run.
+/// </summary>
+public sealed class ScheduleTrace
+{
+    /// <summary>At most this many switches are kept (the first ones); the hash still covers every choice.</summary>
+    public const int MaxSwitchesKept = 100_000;
+
+    private readonly List<ScheduleSwitch> _switches = new();
+    private ulong _hash = 14695981039346656037UL;
+
+    /// <summary>Decision points passed (checkpoints, waits, drops).</summary>
+    public long Steps { get; internal set; }
+
+    /// <summary>Decision points where more than one thread could run.</summary>
+    public long Choices { get; private set; }
+
+    /// <summary>Switches from one thread to another.</summary>
+    public long SwitchCount { get; private set; }
+
+    /// <summary>Preemptions: switches away from a thread that could have gone on.</summary>
+    public long Preemptions { get; private set; }
+
+    /// <summary>FNV-1a over every choice made (step and thread): equal for equal schedules.</summary>
+    public ulong Hash => _hash;
+
+    /// <summary>The first <see cref="MaxSwitchesKept"/> switches, in order.</summary>
+    public IReadOnlyList<ScheduleSwitch> Switches => _switches;
+
+    internal void RecordChoice(long step, int chosen)
+    {
+        Choices++;
+        Mix(step);
+        Mix(chosen);
+    }
+
+    internal void RecordSwitch(ScheduleSwitch s)
+    {
+        SwitchCount++;
+        if (s.Preempted) Preemptions++;
+        if (_switches.Count < MaxSwitchesKept) _switches.Add(s);
+    }
+
+    private void Mix(long value)
+    {
+        for (int i = 0; i < 8; i++)
+        {
+            _hash ^= (byte)(value >> (8 * i));
+            _hash *= 1099511628211UL;
+        }
+    }
+}
