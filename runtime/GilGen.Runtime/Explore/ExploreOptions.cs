@@ -31,6 +31,15 @@ public sealed class ExploreOptions
     /// <summary>The step bound of each run: more decision points fail the schedule (livelock). Default: 10 times the reference run's, at least 1,000,000.</summary>
     public long? MaxSteps { get; init; }
 
+    /// <summary>Whether a failing schedule is shrunk (<see cref="ScheduleShrinker"/>) before it is reported. Default true.</summary>
+    public bool Shrink { get; init; } = true;
+
+    /// <summary>The most runs shrinking may take. Default 300.</summary>
+    public int ShrinkRuns { get; init; } = 300;
+
+    /// <summary>The most wall time shrinking may take. Default 20 seconds.</summary>
+    public System.TimeSpan ShrinkTime { get; init; } = System.TimeSpan.FromSeconds(20);
+
     /// <summary>The expected output; null: the output of the reference run (no preemptions).</summary>
     public string? Expect { get; init; }
 }

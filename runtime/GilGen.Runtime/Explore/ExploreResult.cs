@@ -13,6 +13,9 @@ public sealed record ExploreResult(
     ScheduledRunResult Reference, string Expected, int SchedulesRun, int DistinctSchedules,
     ScheduledRunResult? Failing, string? Reason)
 {
+    /// <summary>The failing run as the strategy found it, before shrinking; null when it was not shrunk.</summary>
+    public ScheduledRunResult? Unshrunk { get; init; }
+
     /// <summary>The run of a <see cref="GilExplorer.Replay"/>, failing or not; null after an exploration.</summary>
     public ScheduledRunResult? Replayed { get; init; }
 

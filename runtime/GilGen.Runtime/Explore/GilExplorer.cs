@@ -32,7 +32,10 @@ public static class GilExplorer
             seen.Add(run.Trace.Hash);
             progress?.Invoke(i + 1);
             reason = FailureOf(run, expected);
-            if (reason != null) return new ExploreResult(reference, expected, i + 1, seen.Count, run, reason);
+            if (reason == null) continue;
+            if (!options.Shrink) return new ExploreResult(reference, expected, i + 1, seen.Count, run, reason);
+            ScheduledRunResult shrunk = ScheduleShrinker.Shrink(module, options.Profile, run, expected, reason, maxSteps, options.ShrinkRuns, options.ShrinkTime);
+            return new ExploreResult(reference, expected, i + 1, seen.Count, shrunk, reason) { Unshrunk = ReferenceEquals(shrunk, run) ? null : run };
         }
         return new ExploreResult(reference, expected, options.Schedules, seen.Count, null, null);
     }

@@ -22,6 +22,9 @@ public static class ScheduleReport
         ScheduledRunResult run = result.Failing ?? throw new ArgumentException("the result has no failing schedule", nameof(result));
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"failing schedule {run.Token}: {result.Reason}\n");
+        if (result.Unshrunk is ScheduledRunResult found)
+            text.Append(CultureInfo.InvariantCulture,
+                $"(shrunk from {found.Token}: {found.Trace.Preemptions} preemptions, {found.Trace.Deviations.Count} deviations -> {run.Trace.Preemptions} preemptions, {run.Trace.Deviations.Count} deviations)\n");
         if (run.Aborted != null) text.Append(run.Aborted);
         if (run.Stderr.Length > 0) text.Append("stderr:\n").Append(Indent(run.Stderr));
         if (run.Stdout != result.Expected)

@@ -28,9 +28,11 @@ public static class ScheduledRun
     /// <summary>
     /// Runs <paramref name="module"/> with <paramref name="profile"/>'s checkpoints, every choice made by
     /// <paramref name="strategy"/>, at most <paramref name="maxSteps"/> decision points. The same arguments
-    /// give the same result (output and schedule) every time.
+    /// give the same result (output and schedule) every time. <paramref name="entropySeed"/> seeds what the
+    /// program draws from <c>random</c> without seeding it; it is the same for every schedule by default, so
+    /// that schedules, not random draws, make the difference between two runs.
     /// </summary>
-    public static ScheduledRunResult Run(ModuleDefinition module, GilGen.RuntimeProfile profile, IScheduleStrategy strategy, long maxSteps)
+    public static ScheduledRunResult Run(ModuleDefinition module, GilGen.RuntimeProfile profile, IScheduleStrategy strategy, long maxSteps, int entropySeed = 0)
     {
         ArgumentNullException.ThrowIfNull(module);
         ArgumentNullException.ThrowIfNull(strategy);
@@ -44,7 +46,7 @@ public static class ScheduledRun
             Stdout = stdout,
             Stderr = stderr,
             Argv = new[] { module.Name },
-            SchedulingPolicy = interp => scheduler = new DeterministicScheduler(interp, strategy, maxSteps, EntropySeed(token)),
+            SchedulingPolicy = interp => scheduler = new DeterministicScheduler(interp, strategy, maxSteps, entropySeed),
         });
         var clock = Stopwatch.StartNew();
         try
@@ -62,17 +64,5 @@ public static class ScheduledRun
         clock.Stop();
         DeterministicScheduler s = scheduler!;
         return new ScheduledRunResult(token, stdout.ToString(), stderr.ToString(), s.Failure, s.Deadlocked, s.Trace, s.ThreadLabels, clock.Elapsed);
-    }
-
-    // FNV-1a of the token: the seed of the run's other randomness (random seeded from the OS).
-    private static int EntropySeed(string token)
-    {
-        uint hash = 2166136261;
-        foreach (char c in token)
-        {
-            hash ^= c;
-            hash *= 16777619;
-        }
-        return unchecked((int)hash);
     }
 }

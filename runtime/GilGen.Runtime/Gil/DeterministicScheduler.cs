@@ -328,10 +328,15 @@ public sealed class DeterministicScheduler : ISchedulingPolicy
 
             if (_candidates.Count > 0)
             {
-                int cur = current >= 0 && _candidates.Contains(current) ? current : -1;
+                // The thread at a checkpoint was set runnable by its caller, so it is a candidate.
+                int cur = current >= 0 && _threads[current].State == ScheduledThreadState.Runnable ? current : -1;
                 int chosen = _candidates.Count == 1 ? _candidates[0] : _strategy.Choose(_candidates, cur, Trace.Steps);
-                if (!_candidates.Contains(chosen)) throw new InvalidOperationException($"the schedule strategy chose T{chosen}, which cannot run");
-                if (_candidates.Count > 1) Trace.RecordChoice(Trace.Steps, chosen);
+                if (chosen != cur && !IsCandidate(chosen)) throw new InvalidOperationException($"the schedule strategy chose T{chosen}, which cannot run");
+                if (_candidates.Count > 1)
+                {
+                    Trace.RecordChoice(Trace.Steps, chosen);
+                    if (chosen != (cur >= 0 ? cur : _candidates[0])) Trace.RecordDeviation(Trace.Steps, chosen);
+                }
                 if (chosen != _lastRunner)
                 {
                     string? where = _lastRunner >= 0 ? CheckpointLocation.Describe(_threads[_lastRunner].Ts) : null;
@@ -357,6 +362,13 @@ public sealed class DeterministicScheduler : ISchedulingPolicy
             }
             return;
         }
+    }
+
+    private bool IsCandidate(int index)
+    {
+        if ((uint)index >= (uint)_threads.Count) return false;
+        ScheduledThread t = _threads[index];
+        return t.State == ScheduledThreadState.Runnable || (t.State == ScheduledThreadState.Blocked && _candidates.Contains(index));
     }
 
     private string DeadlockReport()

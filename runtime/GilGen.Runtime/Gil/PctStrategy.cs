@@ -66,10 +66,11 @@ public sealed class PctStrategy : IScheduleStrategy
 
     private int Highest(IReadOnlyList<int> candidates)
     {
+        // A for loop, not foreach: over IReadOnlyList a foreach boxes its enumerator at every decision point.
         int best = candidates[0];
-        foreach (int c in candidates)
+        for (int i = 1; i < candidates.Count; i++)
         {
-            if (Priority(c) > Priority(best)) best = c;
+            if (Priority(candidates[i]) > Priority(best)) best = candidates[i];
         }
         return best;
     }

@@ -6,7 +6,8 @@ namespace GilGen.Runtime;
 /// <summary>
 /// The short, copyable text that names a schedule: a deterministic run is a pure function of (program,
 /// profile, strategy), so the strategy with its seed and parameters is the whole schedule.
-/// <c>np</c> (non-preemptive), <c>rw-SEED-EVERY</c> (random walk), <c>pct-SEED-DEPTH-STEPS</c>.
+/// <c>np</c> (non-preemptive), <c>rw-SEED-EVERY</c> (random walk), <c>pct-SEED-DEPTH-STEPS</c>, and
+/// <c>ds-STEP.THREAD_...</c> (the choices themselves, <see cref="ScriptedStrategy"/>: what a shrunk schedule is).
 /// </summary>
 public static class ScheduleToken
 {
@@ -22,6 +23,11 @@ public static class ScheduleToken
     public static bool TryParse(string token, out IScheduleStrategy? strategy)
     {
         strategy = null;
+        if (token != null && token.StartsWith("ds-", StringComparison.Ordinal))
+        {
+            strategy = ScriptedStrategy.Parse(token[3..]);
+            return strategy != null;
+        }
         string[] parts = (token ?? "").Trim().Split('-');
         try
         {

@@ -10,6 +10,11 @@ namespace GilGen.Runtime;
 /// <param name="FromWhere">Where <see cref="From"/> stopped (its last checkpoint), or null when unknown.</param>
 public readonly record struct ScheduleSwitch(long Step, int From, int To, bool Preempted, string? FromWhere);
 
+/// <summary>A choice that differs from the non-preemptive one: at decision point <see cref="Step"/>, thread <see cref="Thread"/> ran.</summary>
+/// <param name="Step">The decision point.</param>
+/// <param name="Thread">The thread chosen.</param>
+public readonly record struct ScheduleDeviation(long Step, int Thread);
+
 /// <summary>
 /// The decisions of one deterministic run: how many there were, a hash of every choice (so two runs can be
 /// compared for the same schedule) and the switches between threads, for the report of a failing run.
@@ -19,7 +24,11 @@ public sealed class ScheduleTrace
     /// <summary>At most this many switches are kept (the first ones); the hash still covers every choice.</summary>
     public const int MaxSwitchesKept = 100_000;
 
+    /// <summary>At most this many deviations are kept; a run with more cannot be written as a <see cref="ScriptedStrategy"/>.</summary>
+    public const int MaxDeviationsKept = 100_000;
+
     private readonly List<ScheduleSwitch> _switches = new();
+    private readonly List<ScheduleDeviation> _deviations = new();
     private ulong _hash = 14695981039346656037UL;
 
     /// <summary>Decision points passed (checkpoints, waits, drops).</summary>
@@ -39,6 +48,21 @@ public sealed class ScheduleTrace
 
     /// <summary>The first <see cref="MaxSwitchesKept"/> switches, in order.</summary>
     public IReadOnlyList<ScheduleSwitch> Switches => _switches;
+
+    /// <summary>
+    /// Every choice that differs from the non-preemptive one (the running thread goes on; else the lowest
+    /// runnable thread): with the program and profile, the whole schedule (see <see cref="ScriptedStrategy"/>).
+    /// </summary>
+    public IReadOnlyList<ScheduleDeviation> Deviations => _deviations;
+
+    /// <summary>True when more deviations happened than <see cref="MaxDeviationsKept"/>.</summary>
+    public bool DeviationsTruncated { get; private set; }
+
+    internal void RecordDeviation(long step, int chosen)
+    {
+        if (_deviations.Count < MaxDeviationsKept) _deviations.Add(new ScheduleDeviation(step, chosen));
+        else DeviationsTruncated = true;
+    }
 
     internal void RecordChoice(long step, int chosen)
     {

@@ -17,15 +17,16 @@ public sealed class VirtualClock : TimeProvider
     private long _nanoseconds;
 
     /// <summary>Nanoseconds since the start of the run.</summary>
-    public long Nanoseconds => Interlocked.Read(ref _nanoseconds);
+    /// <remarks>Only the scheduler writes it, under its gate; 64-bit reads and writes are atomic.</remarks>
+    public long Nanoseconds => Volatile.Read(ref _nanoseconds);
 
     /// <summary>Moves the clock forward by <paramref name="nanoseconds"/>.</summary>
-    internal void Advance(long nanoseconds) => Interlocked.Add(ref _nanoseconds, nanoseconds);
+    internal void Advance(long nanoseconds) => Volatile.Write(ref _nanoseconds, _nanoseconds + nanoseconds);
 
     /// <summary>Moves the clock to <paramref name="nanoseconds"/> if that is later than now.</summary>
     internal void AdvanceTo(long nanoseconds)
     {
-        if (nanoseconds > Nanoseconds) Interlocked.Exchange(ref _nanoseconds, nanoseconds);
+        if (nanoseconds > _nanoseconds) Volatile.Write(ref _nanoseconds, nanoseconds);
     }
 
     /// <inheritdoc/>

@@ -24,6 +24,7 @@ public static class ExploreOptionsParser
         int schedules = 1000, seed = 1, depth = 3;
         long? maxSteps = null;
         string? expect = null;
+        bool shrink = true;
         int i = 0;
         for (; i < args.Count && args[i].StartsWith("--", StringComparison.Ordinal); i++)
         {
@@ -62,6 +63,10 @@ public static class ExploreOptionsParser
                 case "--seed" when !replay:
                     seed = (int)Math.Min(int.MaxValue, NonNegative(name, Value()));
                     break;
+                case "--no-shrink" when !replay:
+                    if (equals >= 0) throw new UsageException("--no-shrink takes no value");
+                    shrink = false;
+                    break;
                 case "--depth" when !replay:
                     depth = (int)Math.Min(1000, Positive(name, Value()));
                     break;
@@ -80,7 +85,7 @@ public static class ExploreOptionsParser
         if (i + 1 < args.Count) throw new UsageException($"{command}: unexpected argument '{args[i + 1]}' after the file");
         var options = new ExploreOptions
         {
-            Profile = profile, Strategy = strategy, Schedules = schedules, Seed = seed, Depth = depth, MaxSteps = maxSteps, Expect = expect,
+            Profile = profile, Strategy = strategy, Schedules = schedules, Seed = seed, Depth = depth, MaxSteps = maxSteps, Expect = expect, Shrink = shrink,
         };
         return new ExploreCommandOptions(options, token, args[i]);
     }

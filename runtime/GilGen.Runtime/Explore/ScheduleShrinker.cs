@@ -1,0 +1,64 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+
+namespace GilGen.Runtime;
+
+/// <summary>
+/// Shrinks a failing schedule to fewer switches: delta debugging (Zeller's ddmin, by removal) over its
+/// deviations from the non-preemptive schedule, keeping a removal whenever the run still fails the same way.
+/// Every candidate is run, so the result is a real failing schedule, replayable by its <c>ds-</c> token.
+/// </summary>
+public static class ScheduleShrinker
+{
+    /// <summary>
+    /// A schedule with at most as many deviations as <paramref name="failing"/> that still fails for
+    /// <paramref name="reason"/>; <paramref name="failing"/> itself when nothing could be removed. Stops after
+    /// <paramref name="maxRuns"/> runs or <paramref name="budget"/> of wall time.
+    /// </summary>
+    public static ScheduledRunResult Shrink(
+        ModuleDefinition module, GilGen.RuntimeProfile profile, ScheduledRunResult failing, string expected, string reason,
+        long maxSteps, int maxRuns, TimeSpan budget)
+    {
+        ArgumentNullException.ThrowIfNull(failing);
+        if (failing.Trace.DeviationsTruncated || failing.Trace.Deviations.Count == 0) return failing;
+        var clock = Stopwatch.StartNew();
+        int runs = 0;
+        var deviations = new List<ScheduleDeviation>(failing.Trace.Deviations);
+        ScheduledRunResult best = failing;
+
+        bool StillFails(List<ScheduleDeviation> candidate, out ScheduledRunResult run)
+        {
+            runs++;
+            run = ScheduledRun.Run(module, profile, new ScriptedStrategy(candidate), maxSteps);
+            return GilExplorer.FailureOf(run, expected) == reason;
+        }
+
+        bool OutOfBudget() => runs >= maxRuns || clock.Elapsed > budget;
+
+        int chunk = Math.Max(1, deviations.Count / 2);
+        while (!OutOfBudget())
+        {
+            bool removed = false;
+            for (int start = 0; start < deviations.Count && !OutOfBudget();)
+            {
+                var candidate = new List<ScheduleDeviation>(deviations);
+                candidate.RemoveRange(start, Math.Min(chunk, deviations.Count - start));
+                if (StillFails(candidate, out ScheduledRunResult run))
+                {
+                    // Keep the deviations the run really made: a removal can move later decision points.
+                    deviations = new List<ScheduleDeviation>(run.Trace.Deviations);
+                    best = run;
+                    removed = true;
+                }
+                else
+                {
+                    start += chunk;
+                }
+            }
+            if (chunk == 1 && !removed) break;
+            if (!removed || chunk > deviations.Count) chunk = Math.Max(1, chunk / 2);
+        }
+        return best;
+    }
+}
