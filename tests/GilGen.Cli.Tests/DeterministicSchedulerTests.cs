@@ -93,6 +93,36 @@ public sealed class DeterministicSchedulerTests : IClassFixture<TemporaryCache>
         Assert.True(outputs.Count > 1, "every seed printed the same output");
     }
 
+    /// <summary>Any run written as its deviations from the non-preemptive schedule (a ds- token) replays exactly.</summary>
+    [Fact]
+    public void A_schedule_written_as_its_deviations_replays_exactly()
+    {
+        ModuleDefinition module = Compile("racy_counter.py", RacyCounter);
+        for (int seed = 1; seed <= 5; seed++)
+        {
+            ScheduledRunResult pct = ScheduledRun.Run(module, RuntimeProfile.Py39, new PctStrategy(seed, 3, 3000), 10_000_000);
+            Assert.True(ScheduleToken.TryParse(new ScriptedStrategy(pct.Trace.Deviations).Token, out IScheduleStrategy? scripted));
+            ScheduledRunResult again = ScheduledRun.Run(module, RuntimeProfile.Py39, scripted!, 10_000_000);
+            Assert.Equal(pct.Stdout, again.Stdout);
+            Assert.Equal(pct.Trace.Hash, again.Trace.Hash);
+        }
+    }
+
+    /// <summary>The explorer shrinks a lost update to a few preemptions, and its token replays the same output.</summary>
+    [Fact]
+    public void A_failing_schedule_is_shrunk_to_the_fewest_preemptions()
+    {
+        ModuleDefinition module = Compile("racy_counter.py", RacyCounter);
+        ExploreResult result = GilExplorer.Explore(module, new ExploreOptions { Profile = RuntimeProfile.Py39, Schedules = 200 });
+        Assert.True(result.Failed, "no lost update found");
+        ScheduledRunResult found = result.Unshrunk ?? result.Failing!;
+        Assert.True(result.Failing!.Trace.Deviations.Count <= found.Trace.Deviations.Count);
+        Assert.True(result.Failing.Trace.Preemptions <= 3, $"{result.Failing.Trace.Preemptions} preemptions after shrinking");
+        ExploreResult replay = GilExplorer.Replay(module, RuntimeProfile.Py39, result.Failing.Token);
+        Assert.True(replay.Failed);
+        Assert.Equal(result.Failing.Stdout, replay.Replayed!.Stdout);
+    }
+
     /// <summary>sleep(10) and sleep(5) in two threads: virtual time, so the run reads 10 s and takes none of it.</summary>
     [Fact]
     public void Sleeps_and_timeouts_pass_in_virtual_time()

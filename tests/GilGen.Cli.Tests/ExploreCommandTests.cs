@@ -37,8 +37,11 @@ public sealed class ExploreCommandTests : IClassFixture<TemporaryCache>
         Assert.Contains("output differs from the expected output", explored.Stdout);
         Assert.Contains("  | counter: 1000\n", explored.Stdout);
         Assert.Contains("threads: T0 (MainThread), T1 (Thread-1 (increment)), T2 (Thread-2 (increment))", explored.Stdout);
-        Assert.Matches("preempted after increment, line 8, (LOAD_GLOBAL counter|LOAD_CONST 1|INPLACE_ADD)", explored.Stdout);
-        Match replay = Regex.Match(explored.Stdout, @"replay: gilgen replay --profile py39 (\S+) ");
+        // Shrunk to a few preemptions, shown with the values read and written.
+        Assert.Matches(@"interleaving: \d+ decision points, \d+ switches, [123] preemptions\n", explored.Stdout);
+        Assert.Matches(@"preempted after increment:8 (LOAD_GLOBAL counter → \d+|LOAD_CONST 1|INPLACE_ADD)", explored.Stdout);
+        Assert.Matches(@"increment:8 STORE_GLOBAL counter ← \d+", explored.Stdout);
+        Match replay = Regex.Match(explored.Stdout, @"replay: gilgen replay --profile py39 (ds-\S+) ");
         Assert.True(replay.Success, explored.Stdout);
         string lost = Regex.Match(explored.Stdout, @"output of this schedule:\n  \| (counter: \d+)").Groups[1].Value;
 

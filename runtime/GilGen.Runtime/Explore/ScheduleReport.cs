@@ -12,8 +12,8 @@ namespace GilGen.Runtime;
 /// </summary>
 public static class ScheduleReport
 {
-    /// <summary>At most this many preemptions are listed (the first ones).</summary>
-    public const int MaxPreemptionsShown = 40;
+    /// <summary>At most this many switches are listed (the first ones).</summary>
+    public const int MaxSwitchesShown = 60;
 
     /// <summary>The report of <paramref name="result"/>'s failing run, ending with the replay command for <paramref name="scriptPath"/>.</summary>
     public static string Format(ExploreResult result, string scriptPath, GilGen.RuntimeProfile profile)
@@ -53,22 +53,24 @@ public static class ScheduleReport
         ScheduleTrace trace = run.Trace;
         text.Append(CultureInfo.InvariantCulture,
             $"interleaving: {trace.Steps} decision points, {trace.SwitchCount} switches, {trace.Preemptions} preemptions\n");
-        // Where each thread was last stopped, so that a resumption can say where the thread goes on from.
-        var stoppedAt = new Dictionary<int, string?>();
-        int shown = 0;
-        foreach (ScheduleSwitch s in trace.Switches)
+        var windows = new Dictionary<int, ScheduleWindow>();
+        foreach (ScheduleWindow w in trace.Windows) windows[w.SwitchIndex] = w;
+        for (int i = 0; i < trace.Switches.Count; i++)
         {
-            string from = s.From >= 0 ? Label(run, s.From) : "start";
-            if (s.From >= 0) stoppedAt[s.From] = s.FromWhere;
-            if (!s.Preempted) continue;
-            if (shown++ == MaxPreemptionsShown)
+            if (i == MaxSwitchesShown)
             {
-                text.Append("  ... (further preemptions not shown)\n");
+                text.Append(CultureInfo.InvariantCulture, $"  ... {trace.SwitchCount - i} more switches\n");
                 break;
             }
-            stoppedAt.TryGetValue(s.To, out string? resume);
-            text.Append(CultureInfo.InvariantCulture, $"  step {s.Step,-9} {from} preempted after {s.FromWhere ?? "?"}\n");
-            text.Append(CultureInfo.InvariantCulture, $"  {"",-14} switch -> {Label(run, s.To)}{(resume != null ? " resumes after " + resume : "")}\n");
+            ScheduleSwitch s = trace.Switches[i];
+            if (s.From < 0) continue;   // the first thread starting: nothing to show
+            windows.TryGetValue(i, out ScheduleWindow? window);
+            string how = s.Preempted ? "preempted" : "blocked or ended";
+            string? last = window?.Before ?? s.FromWhere;
+            text.Append(CultureInfo.InvariantCulture, $"  step {s.Step,-9} {Label(run, s.From)} {how}{(last != null ? " after " + last : "")}\n");
+            text.Append(CultureInfo.InvariantCulture, $"  {"",-14} switch -> {Label(run, s.To)}");
+            if (window != null && window.After.Count > 0) text.Append(": ").Append(string.Join(" · ", window.After)).Append(" ...");
+            text.Append('\n');
         }
         if (trace.Preemptions == 0) text.Append("  (no preemptions: threads ran one after another, switching only where they blocked or ended)\n");
     }

@@ -6,7 +6,9 @@ namespace GilGen.Runtime;
 
 /// <summary>
 /// Shrinks a failing schedule to fewer switches: delta debugging (Zeller's ddmin, by removal) over its
-/// deviations from the non-preemptive schedule, keeping a removal whenever the run still fails the same way.
+/// deviations from the non-preemptive schedule, keeping a removal whenever the run still fails the same way,
+/// then each deviation alone and each pair. It does not search for deviations the found schedule did not
+/// make, so the result is smaller but not always the smallest.
 /// Every candidate is run, so the result is a real failing schedule, replayable by its <c>ds-</c> token.
 /// </summary>
 public static class ScheduleShrinker
@@ -58,6 +60,30 @@ public static class ScheduleShrinker
             }
             if (chunk == 1 && !removed) break;
             if (!removed || chunk > deviations.Count) chunk = Math.Max(1, chunk / 2);
+        }
+
+        // Removal alone can get stuck on a set whose members only fail together while one deviation from
+        // elsewhere fails alone (a lost update needs one preemption between the read and the write; the
+        // strategy's schedule may have taken two elsewhere): try each deviation of the found schedule alone,
+        // then each pair.
+        IReadOnlyList<ScheduleDeviation> found = failing.Trace.Deviations;
+        for (int size = 1; size <= 2 && size < deviations.Count; size++)
+        {
+            for (int i = 0; i < found.Count && !OutOfBudget(); i++)
+            {
+                for (int j = size == 1 ? i : i + 1; j < found.Count && !OutOfBudget(); j++)
+                {
+                    var candidate = new List<ScheduleDeviation> { found[i] };
+                    if (size == 2) candidate.Add(found[j]);
+                    if (StillFails(candidate, out ScheduledRunResult run) && run.Trace.Deviations.Count < deviations.Count)
+                    {
+                        deviations = new List<ScheduleDeviation>(run.Trace.Deviations);
+                        best = run;
+                        return best;
+                    }
+                    if (size == 1) break;
+                }
+            }
         }
         return best;
     }

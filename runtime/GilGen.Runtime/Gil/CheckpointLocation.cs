@@ -14,6 +14,46 @@ public static partial class CheckpointLocation
 {
     private static readonly ConditionalWeakTable<CodeInfo, Dictionary<int, (int Line, string Instruction)>> s_listings = new();
 
+    /// <summary>
+    /// One step for an interleaving: "increment:8 LOAD_GLOBAL counter → 41" — the function, line and instruction the thread has just
+    /// run at its checkpoint, with the value it read or wrote when that is a global of <c>__main__</c> whose
+    /// repr needs no Python code (int, float, str, bool, None). Call with nobody else running.
+    /// </summary>
+    public static string DescribeStep(ThreadState ts, CodeInfo code, int offset)
+    {
+        Dictionary<int, (int Line, string Instruction)> listing = s_listings.GetValue(code, Parse);
+        if (!listing.TryGetValue(offset, out var at))
+            return string.Create(CultureInfo.InvariantCulture, $"{code.QualName} offset {offset}");
+        string instruction = at.Instruction.Length > 48 ? at.Instruction[..45] + "..." : at.Instruction;
+        string step = string.Create(CultureInfo.InvariantCulture, $"{code.QualName}:{at.Line} {instruction}");
+        int space = at.Instruction.IndexOf(' ', StringComparison.Ordinal);
+        if (space < 0) return step;
+        string op = at.Instruction[..space], name = at.Instruction[(space + 1)..];
+        string? arrow = op switch
+        {
+            "LOAD_GLOBAL" or "LOAD_NAME" => " → ",
+            "STORE_GLOBAL" or "STORE_NAME" => " ← ",
+            _ => null,
+        };
+        if (arrow == null || ts.Interp.Modules.Find("__main__") is not PyModule main || main.FindSlot(name) is not GlobalSlot slot) return step;
+        string? value = PlainRepr(slot.Value);
+        return value == null ? step : step + arrow + value;
+    }
+
+    // The repr of a value whose repr runs no Python code; null for anything else.
+    private static string? PlainRepr(PyValue v)
+    {
+        if (v.IsUnbound) return null;
+        if (v.IsInt) return v.IntValue.ToString(CultureInfo.InvariantCulture);
+        if (v.IsNone) return "None";
+        return v.Obj switch
+        {
+            PyBool b => b.Value ? "True" : "False",
+            PyObject o when o.GetType() == typeof(PyFloat) || o.GetType() == typeof(PyStr) => o.ReprString(null),
+            _ => null,
+        };
+    }
+
     /// <summary>"increment, line 11, INPLACE_ADD" for the last checkpoint of <paramref name="ts"/>, or null when it has passed none.</summary>
     public static string? Describe(ThreadState ts)
     {

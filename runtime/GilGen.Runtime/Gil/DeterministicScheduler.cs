@@ -194,6 +194,7 @@ public sealed class DeterministicScheduler : ISchedulingPolicy
         {
             ScheduledThread t = _byState[ts];
             if (_failure != null) Abandon(t);
+            if (t.Window != null) RecordWindowStep(t);
             t.State = ScheduledThreadState.Runnable;
             _holder = null;
             Step();
@@ -241,6 +242,15 @@ public sealed class DeterministicScheduler : ISchedulingPolicy
 
     /// <summary>A decision point where the caller may go on (<c>time.sleep(0)</c>).</summary>
     public void Yield(ThreadState ts) => YieldAtCheckpoint(ts);
+
+    // The first steps of a thread after a switch to it, with the values they read and wrote.
+    private const int WindowSteps = 4;
+
+    private void RecordWindowStep(ScheduledThread t)
+    {
+        if (t.Ts.CheckpointCode is CodeInfo code) t.Window!.After.Add(CheckpointLocation.DescribeStep(t.Ts, code, t.Ts.CheckpointOffset));
+        if (--t.WindowStepsLeft <= 0) t.Window = null;
+    }
 
     // Counts a decision point and moves virtual time; past the bound the run is a livelock.
     private void Step()
@@ -339,8 +349,20 @@ public sealed class DeterministicScheduler : ISchedulingPolicy
                 }
                 if (chosen != _lastRunner)
                 {
-                    string? where = _lastRunner >= 0 ? CheckpointLocation.Describe(_threads[_lastRunner].Ts) : null;
+                    ThreadState? from = null;
+                    if (_lastRunner >= 0)
+                    {
+                        from = _threads[_lastRunner].Ts;
+                        _threads[_lastRunner].Window = null;
+                    }
+                    string? where = from != null ? CheckpointLocation.Describe(from) : null;
                     Trace.RecordSwitch(new ScheduleSwitch(Trace.Steps, _lastRunner, chosen, cur >= 0, where));
+                    string? before = from?.CheckpointCode is CodeInfo code ? CheckpointLocation.DescribeStep(from, code, from.CheckpointOffset) : null;
+                    if (Trace.OpenWindow(before) is ScheduleWindow window)
+                    {
+                        _threads[chosen].Window = window;
+                        _threads[chosen].WindowStepsLeft = WindowSteps;
+                    }
                     _lastRunner = chosen;
                 }
                 _holder = _threads[chosen];

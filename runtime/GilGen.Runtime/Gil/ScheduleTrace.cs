@@ -10,6 +10,28 @@ namespace GilGen.Runtime;
 /// <param name="FromWhere">Where <see cref="From"/> stopped (its last checkpoint), or null when unknown.</param>
 public readonly record struct ScheduleSwitch(long Step, int From, int To, bool Preempted, string? FromWhere);
 
+/// <summary>
+/// The steps around one switch, for the report: the last step of the thread that stopped, and the first
+/// steps of the thread that ran next, each with the value read or written where it can be shown.
+/// </summary>
+public sealed class ScheduleWindow
+{
+    internal ScheduleWindow(int switchIndex, string? before)
+    {
+        SwitchIndex = switchIndex;
+        Before = before;
+    }
+
+    /// <summary>The switch, as an index into <see cref="ScheduleTrace.Switches"/>.</summary>
+    public int SwitchIndex { get; }
+
+    /// <summary>The stopped thread's last step ("line 8 LOAD_GLOBAL counter → 41"), or null.</summary>
+    public string? Before { get; }
+
+    /// <summary>The next thread's first steps after the switch.</summary>
+    public List<string> After { get; } = new();
+}
+
 /// <summary>A choice that differs from the non-preemptive one: at decision point <see cref="Step"/>, thread <see cref="Thread"/> ran.</summary>
 /// <param name="Step">The decision point.</param>
 /// <param name="Thread">The thread chosen.</param>
@@ -29,6 +51,21 @@ public sealed class ScheduleTrace
 
     private readonly List<ScheduleSwitch> _switches = new();
     private readonly List<ScheduleDeviation> _deviations = new();
+    private readonly List<ScheduleWindow> _windows = new();
+
+    /// <summary>At most this many switches get a <see cref="ScheduleWindow"/> (the first ones).</summary>
+    public const int MaxWindowsKept = 200;
+
+    /// <summary>The steps around the first <see cref="MaxWindowsKept"/> switches.</summary>
+    public IReadOnlyList<ScheduleWindow> Windows => _windows;
+
+    internal ScheduleWindow? OpenWindow(string? before)
+    {
+        if (_windows.Count >= MaxWindowsKept || _switches.Count == 0) return null;
+        var window = new ScheduleWindow(_switches.Count - 1, before);
+        _windows.Add(window);
+        return window;
+    }
     private ulong _hash = 14695981039346656037UL;
 
     /// <summary>Decision points passed (checkpoints, waits, drops).</summary>

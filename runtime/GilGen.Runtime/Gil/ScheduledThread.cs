@@ -52,6 +52,11 @@ internal sealed class ScheduledThread
     /// <summary>Set when the scheduler chose it because its wait timed out rather than because it became ready.</summary>
     public bool TimedOut { get; set; }
 
+    /// <summary>The window whose first steps this thread is filling after a switch to it, and how many it still adds.</summary>
+    public ScheduleWindow? Window { get; set; }
+
+    public int WindowStepsLeft { get; set; }
+
     /// <summary>"T1 (Thread-1 (worker))": the index and the Python name.</summary>
     public string Label => $"T{Index} ({Name(Ts)})";
 
