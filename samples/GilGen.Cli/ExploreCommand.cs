@@ -23,16 +23,30 @@ public static class ExploreCommand
         if (module is null) return status;
         ExploreOptions explore = options.Explore;
         var clock = Stopwatch.StartNew();
-        ExploreResult result = GilExplorer.Explore(module, explore);
+        ExploreResult result;
+        try
+        {
+            result = GilExplorer.Explore(module, explore);
+        }
+        catch (System.InvalidOperationException e)
+        {
+            stderr.Write("gilgen: explore: " + e.Message + "\n");
+            return ExitStatus.Usage;
+        }
         clock.Stop();
-        string strategy = explore.Strategy == ExploreStrategy.Pct
-            ? string.Create(CultureInfo.InvariantCulture, $"pct (depth {explore.Depth})")
-            : "random walk";
+        string strategy = explore.Strategy switch
+        {
+            ExploreStrategy.Pct => string.Create(CultureInfo.InvariantCulture, $"pct (depth {explore.Depth})"),
+            ExploreStrategy.Dfs => string.Create(CultureInfo.InvariantCulture, $"dfs (at most {explore.PreemptionBound} preemptions)"),
+            _ => "random walk",
+        };
         stdout.Write(string.Create(CultureInfo.InvariantCulture,
             $"explored {result.SchedulesRun} schedule(s) ({result.DistinctSchedules} distinct) with {strategy} from seed {explore.Seed}, profile {ScheduleReport.ProfileName(explore.Profile)}, in {clock.Elapsed.TotalSeconds:0.00} s\n"));
         if (!result.Failed)
         {
-            stdout.Write("no failing schedule found\n");
+            stdout.Write(result.Exhausted
+                ? string.Create(CultureInfo.InvariantCulture, $"the space of schedules with at most {explore.PreemptionBound} preemptions is exhausted: no failing schedule\n")
+                : "no failing schedule found\n");
             return ExitStatus.Success;
         }
         stdout.Write(ScheduleReport.Format(result, options.ScriptPath, explore.Profile));

@@ -68,6 +68,33 @@ public sealed class ExploreCommandTests : IClassFixture<TemporaryCache>
         Assert.EndsWith("no failing schedule found\n", explored.Stdout);
     }
 
+    /// <summary>DFS with a preemption bound finds the lost update with a single preemption (two threads, two switches).</summary>
+    [Fact]
+    public void Explore_dfs_finds_the_lost_update_with_one_preemption()
+    {
+        string script = _cache.WriteScript("race3.py", Race.Replace("range(500)", "range(3)"));
+        CliResult explored = _cache.Run("explore", "--profile", "py39", "--strategy", "dfs", "--schedules", "5000", script);
+        Assert.Equal(1, explored.ExitCode);
+        Assert.Contains("with dfs (at most 2 preemptions)", explored.Stdout);
+        Assert.Contains(", 1 preemptions\n", explored.Stdout);
+        Match replay = Regex.Match(explored.Stdout, @"replay: gilgen replay --profile py39 (ds-\S+) ");
+        Assert.True(replay.Success, explored.Stdout);
+        CliResult replayed = _cache.Run("replay", "--profile", "py39", replay.Groups[1].Value, script);
+        Assert.Equal(1, replayed.ExitCode);
+        Assert.StartsWith("counter: 3\n", replayed.Stdout);
+    }
+
+    /// <summary>Under modern the loop cannot lose an update: DFS exhausts the bounded space and says so.</summary>
+    [Fact]
+    public void Explore_dfs_says_when_the_bounded_space_is_exhausted()
+    {
+        string script = _cache.WriteScript("race3_modern.py", Race.Replace("range(500)", "range(3)"));
+        CliResult explored = _cache.Run("explore", "--strategy", "dfs", "--schedules", "100000", script);
+        Assert.Equal("", explored.Stderr);
+        Assert.Equal(0, explored.ExitCode);
+        Assert.EndsWith("the space of schedules with at most 2 preemptions is exhausted: no failing schedule\n", explored.Stdout);
+    }
+
     /// <summary>--expect: a program whose output is always the same but not the expected one fails at once.</summary>
     [Fact]
     public void Explore_compares_with_the_expected_text()
@@ -102,7 +129,7 @@ public sealed class ExploreCommandTests : IClassFixture<TemporaryCache>
     [Theory]
     [InlineData("replay", "nonsense", "x.py")]
     [InlineData("replay", "x.py")]
-    [InlineData("explore", "--strategy", "dfs", "x.py")]
+    [InlineData("explore", "--strategy", "chess", "x.py")]
     [InlineData("explore", "--schedules", "0", "x.py")]
     public void Bad_command_lines_are_usage_errors(params string[] args)
     {

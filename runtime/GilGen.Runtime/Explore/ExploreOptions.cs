@@ -8,6 +8,9 @@ public enum ExploreStrategy
 
     /// <summary>A random walk (<see cref="RandomWalkStrategy"/>).</summary>
     Random,
+
+    /// <summary>Systematic depth-first search with a preemption bound (<see cref="DfsStrategy"/>).</summary>
+    Dfs,
 }
 
 /// <summary>How <see cref="GilExplorer"/> explores.</summary>
@@ -24,6 +27,9 @@ public sealed class ExploreOptions
 
     /// <summary>The seed of the first schedule; schedule i uses Seed + i. Default 1.</summary>
     public int Seed { get; init; } = 1;
+
+    /// <summary>DFS's preemption bound: schedules with at most this many preemptions are searched. Default 2.</summary>
+    public int PreemptionBound { get; init; } = 2;
 
     /// <summary>PCT's bug depth (d - 1 priority change points). Default 3.</summary>
     public int Depth { get; init; } = 3;

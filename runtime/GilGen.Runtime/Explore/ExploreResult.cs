@@ -13,6 +13,9 @@ public sealed record ExploreResult(
     ScheduledRunResult Reference, string Expected, int SchedulesRun, int DistinctSchedules,
     ScheduledRunResult? Failing, string? Reason)
 {
+    /// <summary>True when a DFS tried every schedule within its preemption bound (and none failed, unless <see cref="Failed"/>).</summary>
+    public bool Exhausted { get; init; }
+
     /// <summary>The failing run as the strategy found it, before shrinking; null when it was not shrunk.</summary>
     public ScheduledRunResult? Unshrunk { get; init; }
 

@@ -25,14 +25,31 @@ public static class GilExplorer
 
         long maxSteps = options.MaxSteps ?? Math.Max(1_000_000, reference.Trace.Steps * 10);
         var seen = new HashSet<ulong>();
+        IReadOnlyList<int>? dfsPrefix = Array.Empty<int>();
         for (int i = 0; i < options.Schedules; i++)
         {
             int seed = unchecked(options.Seed + i) & int.MaxValue;
-            ScheduledRunResult run = ScheduledRun.Run(module, options.Profile, MakeStrategy(options, seed, reference.Trace.Steps), maxSteps);
+            IScheduleStrategy strategy = options.Strategy == ExploreStrategy.Dfs
+                ? new DfsStrategy(dfsPrefix!)
+                : MakeStrategy(options, seed, reference.Trace.Steps);
+            ScheduledRunResult run = ScheduledRun.Run(module, options.Profile, strategy, maxSteps);
+            if (strategy is DfsStrategy)
+            {
+                // A DFS run is named by its choices: the ds- token of its deviations.
+                run = run with { Token = new ScriptedStrategy(run.Trace.Deviations).Token };
+            }
             seen.Add(run.Trace.Hash);
             progress?.Invoke(i + 1);
             reason = FailureOf(run, expected);
-            if (reason == null) continue;
+            if (reason == null)
+            {
+                if (strategy is not DfsStrategy dfs) continue;
+                if (dfs.Overflowed)
+                    throw new InvalidOperationException($"the program makes more than {DfsStrategy.MaxChoicePoints} scheduling choices in one run: too long for a systematic search (use pct or random)");
+                dfsPrefix = dfs.NextPrefix(options.PreemptionBound);
+                if (dfsPrefix == null) return new ExploreResult(reference, expected, i + 1, seen.Count, null, null) { Exhausted = true };
+                continue;
+            }
             if (!options.Shrink) return new ExploreResult(reference, expected, i + 1, seen.Count, run, reason);
             ScheduledRunResult shrunk = ScheduleShrinker.Shrink(module, options.Profile, run, expected, reason, maxSteps, options.ShrinkRuns, options.ShrinkTime);
             return new ExploreResult(reference, expected, i + 1, seen.Count, shrunk, reason) { Unshrunk = ReferenceEquals(shrunk, run) ? null : run };

@@ -21,7 +21,7 @@ public static class ExploreOptionsParser
         string command = replay ? "replay" : "explore";
         var profile = RuntimeProfile.Modern;
         var strategy = ExploreStrategy.Pct;
-        int schedules = 1000, seed = 1, depth = 3;
+        int schedules = 1000, seed = 1, depth = 3, preemptions = 2;
         long? maxSteps = null;
         string? expect = null;
         bool shrink = true;
@@ -54,7 +54,8 @@ public static class ExploreOptionsParser
                     {
                         "pct" => ExploreStrategy.Pct,
                         "random" => ExploreStrategy.Random,
-                        string other => throw new UsageException($"--strategy: unknown strategy '{other}' (choose from pct, random)"),
+                        "dfs" => ExploreStrategy.Dfs,
+                        string other => throw new UsageException($"--strategy: unknown strategy '{other}' (choose from pct, random, dfs)"),
                     };
                     break;
                 case "--schedules" when !replay:
@@ -62,6 +63,9 @@ public static class ExploreOptionsParser
                     break;
                 case "--seed" when !replay:
                     seed = (int)Math.Min(int.MaxValue, NonNegative(name, Value()));
+                    break;
+                case "--preemptions" when !replay:
+                    preemptions = (int)Math.Min(1000, NonNegative(name, Value()));
                     break;
                 case "--no-shrink" when !replay:
                     if (equals >= 0) throw new UsageException("--no-shrink takes no value");
@@ -85,7 +89,7 @@ public static class ExploreOptionsParser
         if (i + 1 < args.Count) throw new UsageException($"{command}: unexpected argument '{args[i + 1]}' after the file");
         var options = new ExploreOptions
         {
-            Profile = profile, Strategy = strategy, Schedules = schedules, Seed = seed, Depth = depth, MaxSteps = maxSteps, Expect = expect, Shrink = shrink,
+            Profile = profile, Strategy = strategy, Schedules = schedules, Seed = seed, Depth = depth, PreemptionBound = preemptions, MaxSteps = maxSteps, Expect = expect, Shrink = shrink,
         };
         return new ExploreCommandOptions(options, token, args[i]);
     }
