@@ -24,15 +24,18 @@ public static class ExploreCommand
         ExploreOptions explore = options.Explore;
         var clock = Stopwatch.StartNew();
         ExploreResult result;
+        var progress = new ExploreProgressLine(stderr);
         try
         {
-            result = GilExplorer.Explore(module, explore);
+            result = GilExplorer.Explore(module, explore, progress.Report);
         }
         catch (System.InvalidOperationException e)
         {
+            progress.Finish();
             stderr.Write("gilgen: explore: " + e.Message + "\n");
             return ExitStatus.Usage;
         }
+        progress.Finish();
         clock.Stop();
         string strategy = explore.Strategy switch
         {
@@ -44,6 +47,7 @@ public static class ExploreCommand
             $"explored {result.SchedulesRun} schedule(s) ({result.DistinctSchedules} distinct) with {strategy} from seed {explore.Seed}, profile {ScheduleReport.ProfileName(explore.Profile)}, in {clock.Elapsed.TotalSeconds:0.00} s\n"));
         if (!result.Failed)
         {
+            if (result.TimeLimitReached) stdout.Write("time limit reached\n");
             stdout.Write(result.Exhausted
                 ? string.Create(CultureInfo.InvariantCulture, $"the space of schedules with at most {explore.PreemptionBound} preemptions is exhausted: no failing schedule\n")
                 : "no failing schedule found\n");

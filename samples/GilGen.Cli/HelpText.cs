@@ -8,7 +8,8 @@ public static class HelpText
         "usage: gilgen run [--profile modern|py39] [--switch-interval SECONDS] [--checked-refcounts] FILE.py [ARGS...]\n" +
         "       gilgen dis FILE.py\n" +
         "       gilgen explore [--profile modern|py39] [--strategy pct|random|dfs] [--schedules N] [--seed S]\n" +
-        "                      [--depth D] [--preemptions B] [--max-steps N] [--expect TEXT] [--no-shrink] FILE.py\n" +
+        "                      [--depth D] [--preemptions B] [--max-steps N] [--expect TEXT] [--no-shrink]\n" +
+        "                      [--time-limit SECONDS] FILE.py\n" +
         "       gilgen replay [--profile modern|py39] [--max-steps N] [--expect TEXT] TOKEN FILE.py\n" +
         "       gilgen --help\n" +
         "\n" +
@@ -29,7 +30,8 @@ public static class HelpText
         "                          with the replay command. --strategy pct (default; --depth D, default 3)\n" +
         "                          or random, or dfs: every schedule with at most --preemptions B\n" +
         "                          (default 2) preemptions, saying when that space is exhausted;\n" +
-        "                          --schedules N (default 1000) from --seed S (default 1);\n" +
+        "                          --schedules N (default 1000) from --seed S (default 1), stopping\n" +
+        "                          after --time-limit SECONDS; a progress line on stderr;\n" +
         "                          the failing schedule is shrunk to fewer switches unless --no-shrink\n" +
         "  replay TOKEN FILE.py    run FILE.py under the schedule TOKEN (from explore's report) again,\n" +
         "                          exactly; exit status 1 when it fails\n" +

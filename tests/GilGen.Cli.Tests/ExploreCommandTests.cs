@@ -95,6 +95,16 @@ public sealed class ExploreCommandTests : IClassFixture<TemporaryCache>
         Assert.EndsWith("the space of schedules with at most 2 preemptions is exhausted: no failing schedule\n", explored.Stdout);
     }
 
+    /// <summary>--time-limit stops the exploration and says so.</summary>
+    [Fact]
+    public void Explore_stops_at_the_time_limit()
+    {
+        string script = _cache.WriteScript("quiet.py", "import threading\nthreading.Thread(target=print, args=('hi',)).start()\n");
+        CliResult explored = _cache.Run("explore", "--time-limit", "0.5", "--schedules", "100000000", script);
+        Assert.Equal(0, explored.ExitCode);
+        Assert.Contains("time limit reached\nno failing schedule found\n", explored.Stdout);
+    }
+
     /// <summary>--expect: a program whose output is always the same but not the expected one fails at once.</summary>
     [Fact]
     public void Explore_compares_with_the_expected_text()
@@ -131,6 +141,7 @@ public sealed class ExploreCommandTests : IClassFixture<TemporaryCache>
     [InlineData("replay", "x.py")]
     [InlineData("explore", "--strategy", "chess", "x.py")]
     [InlineData("explore", "--schedules", "0", "x.py")]
+    [InlineData("explore", "--time-limit", "-1", "x.py")]
     public void Bad_command_lines_are_usage_errors(params string[] args)
     {
         CliResult result = _cache.Run(args);

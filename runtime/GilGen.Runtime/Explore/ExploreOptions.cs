@@ -37,6 +37,9 @@ public sealed class ExploreOptions
     /// <summary>The step bound of each run: more decision points fail the schedule (livelock). Default: 10 times the reference run's, at least 1,000,000.</summary>
     public long? MaxSteps { get; init; }
 
+    /// <summary>Stop exploring after this much wall time (the reference run included); null: no limit.</summary>
+    public System.TimeSpan? TimeLimit { get; init; }
+
     /// <summary>Whether a failing schedule is shrunk (<see cref="ScheduleShrinker"/>) before it is reported. Default true.</summary>
     public bool Shrink { get; init; } = true;
 

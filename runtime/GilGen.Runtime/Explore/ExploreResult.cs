@@ -16,6 +16,9 @@ public sealed record ExploreResult(
     /// <summary>True when a DFS tried every schedule within its preemption bound (and none failed, unless <see cref="Failed"/>).</summary>
     public bool Exhausted { get; init; }
 
+    /// <summary>True when the exploration stopped at its time limit before running every schedule.</summary>
+    public bool TimeLimitReached { get; init; }
+
     /// <summary>The failing run as the strategy found it, before shrinking; null when it was not shrunk.</summary>
     public ScheduledRunResult? Unshrunk { get; init; }
 

@@ -13,9 +13,10 @@ public static class GilExplorer
     /// <summary>Explores <paramref name="module"/> as <paramref name="options"/> say.</summary>
     /// <param name="module">The program, run as <c>__main__</c> of a fresh interpreter each time.</param>
     /// <param name="options">Strategy, number of schedules, seed, bounds, expected output.</param>
-    /// <param name="progress">Called after each schedule with the number run so far; may be null.</param>
-    public static ExploreResult Explore(ModuleDefinition module, ExploreOptions options, Action<int>? progress = null)
+    /// <param name="progress">Called after each schedule; may be null.</param>
+    public static ExploreResult Explore(ModuleDefinition module, ExploreOptions options, Action<ExploreProgress>? progress = null)
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         ArgumentNullException.ThrowIfNull(module);
         ArgumentNullException.ThrowIfNull(options);
         ScheduledRunResult reference = ScheduledRun.Run(module, options.Profile, new NonPreemptiveStrategy(), options.MaxSteps ?? 100_000_000);
@@ -39,10 +40,12 @@ public static class GilExplorer
                 run = run with { Token = new ScriptedStrategy(run.Trace.Deviations).Token };
             }
             seen.Add(run.Trace.Hash);
-            progress?.Invoke(i + 1);
+            progress?.Invoke(new ExploreProgress(i + 1, options.Schedules, seen.Count, clock.Elapsed, options.TimeLimit));
             reason = FailureOf(run, expected);
             if (reason == null)
             {
+                if (options.TimeLimit is TimeSpan limit && clock.Elapsed >= limit)
+                    return new ExploreResult(reference, expected, i + 1, seen.Count, null, null) { TimeLimitReached = true };
                 if (strategy is not DfsStrategy dfs) continue;
                 if (dfs.Overflowed)
                     throw new InvalidOperationException($"the program makes more than {DfsStrategy.MaxChoicePoints} scheduling choices in one run: too long for a systematic search (use pct or random)");

@@ -25,6 +25,7 @@ public static class ExploreOptionsParser
         long? maxSteps = null;
         string? expect = null;
         bool shrink = true;
+        double? timeLimit = null;
         int i = 0;
         for (; i < args.Count && args[i].StartsWith("--", StringComparison.Ordinal); i++)
         {
@@ -67,6 +68,12 @@ public static class ExploreOptionsParser
                 case "--preemptions" when !replay:
                     preemptions = (int)Math.Min(1000, NonNegative(name, Value()));
                     break;
+                case "--time-limit" when !replay:
+                    string limit = Value();
+                    if (!double.TryParse(limit, NumberStyles.Float, CultureInfo.InvariantCulture, out double seconds) || !(seconds > 0) || double.IsInfinity(seconds))
+                        throw new UsageException($"--time-limit: '{limit}' is not a positive number of seconds");
+                    timeLimit = seconds;
+                    break;
                 case "--no-shrink" when !replay:
                     if (equals >= 0) throw new UsageException("--no-shrink takes no value");
                     shrink = false;
@@ -90,6 +97,7 @@ public static class ExploreOptionsParser
         var options = new ExploreOptions
         {
             Profile = profile, Strategy = strategy, Schedules = schedules, Seed = seed, Depth = depth, PreemptionBound = preemptions, MaxSteps = maxSteps, Expect = expect, Shrink = shrink,
+            TimeLimit = timeLimit is double t ? TimeSpan.FromSeconds(t) : null,
         };
         return new ExploreCommandOptions(options, token, args[i]);
     }
