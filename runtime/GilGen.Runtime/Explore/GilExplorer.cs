@@ -55,6 +55,9 @@ public static class GilExplorer
             }
             if (!options.Shrink) return new ExploreResult(reference, expected, i + 1, seen.Count, run, reason);
             ScheduledRunResult shrunk = ScheduleShrinker.Shrink(module, options.Profile, run, expected, reason, maxSteps, options.ShrinkRuns, options.ShrinkTime);
+            // A replay token must stay short enough to copy: a shrunk schedule that still needs many choices
+            // is reported as found.
+            if (shrunk.Token.Length > MaxShrunkTokenLength && shrunk.Token.Length > run.Token.Length) shrunk = run;
             return new ExploreResult(reference, expected, i + 1, seen.Count, shrunk, reason) { Unshrunk = ReferenceEquals(shrunk, run) ? null : run };
         }
         return new ExploreResult(reference, expected, options.Schedules, seen.Count, null, null);
@@ -95,6 +98,9 @@ public static class GilExplorer
         ExploreStrategy.Random => new RandomWalkStrategy(seed, SwitchDensities[seed % SwitchDensities.Length]),
         _ => new PctStrategy(seed, options.Depth, Math.Max(1, referenceSteps)),
     };
+
+    /// <summary>The longest <c>ds-</c> token a shrunk schedule is reported with (else the schedule as found is).</summary>
+    public const int MaxShrunkTokenLength = 160;
 
     private static readonly int[] SwitchDensities = { 2, 10, 100, 1000, 10000 };
 }

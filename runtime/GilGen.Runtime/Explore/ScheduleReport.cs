@@ -32,7 +32,7 @@ public static class ScheduleReport
             text.Append("expected output:\n").Append(Indent(result.Expected));
             text.Append("output of this schedule:\n").Append(Indent(run.Stdout));
         }
-        text.Append("threads: ").Append(string.Join(", ", run.Threads)).Append('\n');
+        text.Append("threads: ").Append(ThreadList(run.Threads)).Append('\n');
         AppendInterleaving(text, run);
         text.Append("replay: ").Append(ReplayCommand(run.Token, scriptPath, profile)).Append('\n');
         return text.ToString();
@@ -73,6 +73,17 @@ public static class ScheduleReport
             text.Append('\n');
         }
         if (trace.Preemptions == 0) text.Append("  (no preemptions: threads ran one after another, switching only where they blocked or ended)\n");
+    }
+
+    // Every thread, or for many the first and last few and how many there are.
+    private static string ThreadList(IReadOnlyList<string> threads)
+    {
+        if (threads.Count <= 12) return string.Join(", ", threads);
+        var shown = new List<string>();
+        for (int i = 0; i < 6; i++) shown.Add(threads[i]);
+        shown.Add("...");
+        for (int i = threads.Count - 2; i < threads.Count; i++) shown.Add(threads[i]);
+        return string.Join(", ", shown) + string.Create(CultureInfo.InvariantCulture, $" ({threads.Count} threads)");
     }
 
     private static string Label(ScheduledRunResult run, int index) => index < run.Threads.Count ? run.Threads[index] : "T" + index;

@@ -38,6 +38,14 @@ public static class ScheduleShrinker
 
         bool OutOfBudget() => runs >= maxRuns || clock.Elapsed > budget;
 
+        // The choices made where a thread blocked or ended are often incidental: first try the preemptions alone.
+        List<ScheduleDeviation> preemptions = deviations.FindAll(d => d.Preemption);
+        if (preemptions.Count < deviations.Count && StillFails(preemptions, out ScheduledRunResult onlyPreemptions))
+        {
+            deviations = new List<ScheduleDeviation>(onlyPreemptions.Trace.Deviations);
+            best = onlyPreemptions;
+        }
+
         int chunk = Math.Max(1, deviations.Count / 2);
         while (!OutOfBudget())
         {

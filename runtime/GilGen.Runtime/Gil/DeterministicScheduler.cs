@@ -345,7 +345,7 @@ public sealed class DeterministicScheduler : ISchedulingPolicy
                 if (_candidates.Count > 1)
                 {
                     Trace.RecordChoice(Trace.Steps, chosen);
-                    if (chosen != (cur >= 0 ? cur : _candidates[0])) Trace.RecordDeviation(Trace.Steps, chosen);
+                    if (chosen != (cur >= 0 ? cur : _candidates[0])) Trace.RecordDeviation(Trace.Steps, chosen, cur >= 0);
                 }
                 if (chosen != _lastRunner)
                 {

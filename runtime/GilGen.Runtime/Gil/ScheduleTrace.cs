@@ -35,7 +35,9 @@ public sealed class ScheduleWindow
 /// <summary>A choice that differs from the non-preemptive one: at decision point <see cref="Step"/>, thread <see cref="Thread"/> ran.</summary>
 /// <param name="Step">The decision point.</param>
 /// <param name="Thread">The thread chosen.</param>
-public readonly record struct ScheduleDeviation(long Step, int Thread);
+/// <param name="Preemption">True when the running thread could have gone on (not part of a token: a
+/// replayed schedule knows it from its own run).</param>
+public readonly record struct ScheduleDeviation(long Step, int Thread, bool Preemption = false);
 
 /// <summary>
 /// The decisions of one deterministic run: how many there were, a hash of every choice (so two runs can be
@@ -95,9 +97,9 @@ public sealed class ScheduleTrace
     /// <summary>True when more deviations happened than <see cref="MaxDeviationsKept"/>.</summary>
     public bool DeviationsTruncated { get; private set; }
 
-    internal void RecordDeviation(long step, int chosen)
+    internal void RecordDeviation(long step, int chosen, bool preemption)
     {
-        if (_deviations.Count < MaxDeviationsKept) _deviations.Add(new ScheduleDeviation(step, chosen));
+        if (_deviations.Count < MaxDeviationsKept) _deviations.Add(new ScheduleDeviation(step, chosen, preemption));
         else DeviationsTruncated = true;
     }
 

@@ -24,6 +24,8 @@ public sealed class ExploreProgressLine
         _stderr = stderr;
         _enabled = ReferenceEquals(stderr, Console.Error);
         _terminal = _enabled && !Console.IsErrorRedirected;
+        // Redirected, the first line comes after five seconds: a short exploration writes none.
+        if (!_terminal) _last = TimeSpan.Zero;
     }
 
     /// <summary>Shows <paramref name="p"/> if it is time to.</summary>
