@@ -123,6 +123,56 @@ public sealed class DeterministicSchedulerTests : IClassFixture<TemporaryCache>
         Assert.Equal(result.Failing.Stdout, replay.Replayed!.Stdout);
     }
 
+    /// <summary>
+    /// From C#: a delegate that calls a generated function is explored like a script, the assertion helper
+    /// fails with the report, and the token it names replays the same run.
+    /// </summary>
+    [Fact]
+    public void A_csharp_delegate_calling_generated_code_is_explored_and_the_assertion_carries_the_report()
+    {
+        ModuleDefinition library = Compile("racy_library.py",
+            "import threading\n" +
+            "counter = 0\n" +
+            "def bump():\n" +
+            "    global counter\n" +
+            "    for _ in range(200):\n" +
+            "        counter += 1\n" +
+            "def main():\n" +
+            "    threads = [threading.Thread(target=bump) for _ in range(2)]\n" +
+            "    for t in threads:\n" +
+            "        t.start()\n" +
+            "    for t in threads:\n" +
+            "        t.join()\n" +
+            "    print('counter:', counter)\n");
+        ExplorableProgram program = ExplorableProgram.FromDelegate(ts =>
+        {
+            PyModule module = ts.Interp.Run(library, "racy_library");
+            PyValue main = module.GetGlobal("main");
+            try
+            {
+                Ops.Call(ts, main, System.ReadOnlySpan<PyValue>.Empty, null).DecRef();
+            }
+            finally
+            {
+                main.DecRef();
+            }
+        });
+
+        var failure = Assert.Throws<FailingScheduleException>(() =>
+            GilExplorer.AssertNoFailingSchedule(program, new ExploreOptions { Profile = RuntimeProfile.Py39, Schedules = 300 }));
+        Assert.Contains("output differs from the expected output", failure.Message);
+        Assert.Contains("  | counter: 400\n", failure.Message);
+        Assert.Contains("replay: GilExplorer.Replay(program, RuntimeProfile.Py39, \"" + failure.Result.Failing!.Token + "\")", failure.Message);
+
+        ExploreResult replay = GilExplorer.Replay(program, RuntimeProfile.Py39, failure.Result.Failing.Token);
+        Assert.True(replay.Failed);
+        Assert.Equal(failure.Result.Failing.Stdout, replay.Replayed!.Stdout);
+
+        // Under modern the loop never loses an update: the assertion passes.
+        ExploreResult modern = GilExplorer.AssertNoFailingSchedule(program, new ExploreOptions { Schedules = 30 });
+        Assert.Equal("counter: 400\n", modern.Expected);
+    }
+
     /// <summary>sleep(10) and sleep(5) in two threads: virtual time, so the run reads 10 s and takes none of it.</summary>
     [Fact]
     public void Sleeps_and_timeouts_pass_in_virtual_time()

@@ -14,12 +14,16 @@ public static class GilExplorer
     /// <param name="module">The program, run as <c>__main__</c> of a fresh interpreter each time.</param>
     /// <param name="options">Strategy, number of schedules, seed, bounds, expected output.</param>
     /// <param name="progress">Called after each schedule; may be null.</param>
-    public static ExploreResult Explore(ModuleDefinition module, ExploreOptions options, Action<ExploreProgress>? progress = null)
+    public static ExploreResult Explore(ModuleDefinition module, ExploreOptions options, Action<ExploreProgress>? progress = null) =>
+        Explore(ExplorableProgram.FromModule(module), options, progress);
+
+    /// <summary>Explores <paramref name="program"/> (a module or a C# delegate) as <paramref name="options"/> say.</summary>
+    public static ExploreResult Explore(ExplorableProgram program, ExploreOptions options, Action<ExploreProgress>? progress = null)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        ArgumentNullException.ThrowIfNull(module);
+        ArgumentNullException.ThrowIfNull(program);
         ArgumentNullException.ThrowIfNull(options);
-        ScheduledRunResult reference = ScheduledRun.Run(module, options.Profile, new NonPreemptiveStrategy(), options.MaxSteps ?? 100_000_000);
+        ScheduledRunResult reference = ScheduledRun.Run(program, options.Profile, new NonPreemptiveStrategy(), options.MaxSteps ?? 100_000_000);
         string expected = options.Expect ?? reference.Stdout;
         string? reason = FailureOf(reference, expected);
         if (reason != null) return new ExploreResult(reference, expected, 0, 1, reference, reason);
@@ -33,7 +37,7 @@ public static class GilExplorer
             IScheduleStrategy strategy = options.Strategy == ExploreStrategy.Dfs
                 ? new DfsStrategy(dfsPrefix!)
                 : MakeStrategy(options, seed, reference.Trace.Steps);
-            ScheduledRunResult run = ScheduledRun.Run(module, options.Profile, strategy, maxSteps);
+            ScheduledRunResult run = ScheduledRun.Run(program, options.Profile, strategy, maxSteps);
             if (strategy is DfsStrategy)
             {
                 // A DFS run is named by its choices: the ds- token of its deviations.
@@ -54,7 +58,7 @@ public static class GilExplorer
                 continue;
             }
             if (!options.Shrink) return new ExploreResult(reference, expected, i + 1, seen.Count, run, reason);
-            ScheduledRunResult shrunk = ScheduleShrinker.Shrink(module, options.Profile, run, expected, reason, maxSteps, options.ShrinkRuns, options.ShrinkTime);
+            ScheduledRunResult shrunk = ScheduleShrinker.Shrink(program, options.Profile, run, expected, reason, maxSteps, options.ShrinkRuns, options.ShrinkTime);
             // A replay token must stay short enough to copy: a shrunk schedule that still needs many choices
             // is reported as found.
             if (shrunk.Token.Length > MaxShrunkTokenLength && shrunk.Token.Length > run.Token.Length) shrunk = run;
@@ -68,18 +72,33 @@ public static class GilExplorer
     /// is given, and says whether it fails (<see cref="ExploreResult.Failing"/> is then the replayed run).
     /// </summary>
     /// <exception cref="ArgumentException"><paramref name="token"/> is not a replay token.</exception>
-    public static ExploreResult Replay(ModuleDefinition module, GilGen.RuntimeProfile profile, string token, string? expect = null, long? maxSteps = null)
+    public static ExploreResult Replay(ModuleDefinition module, GilGen.RuntimeProfile profile, string token, string? expect = null, long? maxSteps = null) =>
+        Replay(ExplorableProgram.FromModule(module), profile, token, expect, maxSteps);
+
+    /// <summary>Replays the schedule <paramref name="token"/> of <paramref name="program"/> (see the module overload).</summary>
+    public static ExploreResult Replay(ExplorableProgram program, GilGen.RuntimeProfile profile, string token, string? expect = null, long? maxSteps = null)
     {
         if (!ScheduleToken.TryParse(token, out IScheduleStrategy? strategy))
             throw new ArgumentException($"'{token}' is not a replay token (np, rw-SEED-EVERY or pct-SEED-DEPTH-STEPS)", nameof(token));
         ScheduledRunResult? reference = expect == null
-            ? ScheduledRun.Run(module, profile, new NonPreemptiveStrategy(), maxSteps ?? 100_000_000)
+            ? ScheduledRun.Run(program, profile, new NonPreemptiveStrategy(), maxSteps ?? 100_000_000)
             : null;
         string expected = expect ?? reference!.Stdout;
         long bound = maxSteps ?? Math.Max(1_000_000, (reference?.Trace.Steps ?? 100_000_000) * 10);
-        ScheduledRunResult run = ScheduledRun.Run(module, profile, strategy!, bound);
+        ScheduledRunResult run = ScheduledRun.Run(program, profile, strategy!, bound);
         string? reason = FailureOf(run, expected);
         return new ExploreResult(reference ?? run, expected, 1, 1, reason != null ? run : null, reason) { Replayed = run };
+    }
+
+    /// <summary>
+    /// Explores <paramref name="program"/> and throws <see cref="FailingScheduleException"/>, whose message is
+    /// the report, when a schedule fails: the assertion for a test (xunit fails the test with the report).
+    /// </summary>
+    public static ExploreResult AssertNoFailingSchedule(ExplorableProgram program, ExploreOptions options)
+    {
+        ExploreResult result = Explore(program, options);
+        if (result.Failed) throw new FailingScheduleException(result, ScheduleReport.Format(result, null, options.Profile));
+        return result;
     }
 
     /// <summary>Why <paramref name="run"/> fails against <paramref name="expected"/>, or null when it does not.</summary>

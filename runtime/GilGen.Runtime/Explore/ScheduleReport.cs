@@ -15,8 +15,11 @@ public static class ScheduleReport
     /// <summary>At most this many switches are listed (the first ones).</summary>
     public const int MaxSwitchesShown = 60;
 
-    /// <summary>The report of <paramref name="result"/>'s failing run, ending with the replay command for <paramref name="scriptPath"/>.</summary>
-    public static string Format(ExploreResult result, string scriptPath, GilGen.RuntimeProfile profile)
+    /// <summary>
+    /// The report of <paramref name="result"/>'s failing run, ending with the replay command for
+    /// <paramref name="scriptPath"/> (or, when null, the C# call that replays it).
+    /// </summary>
+    public static string Format(ExploreResult result, string? scriptPath, GilGen.RuntimeProfile profile)
     {
         ArgumentNullException.ThrowIfNull(result);
         ScheduledRunResult run = result.Failing ?? throw new ArgumentException("the result has no failing schedule", nameof(result));
@@ -34,7 +37,8 @@ public static class ScheduleReport
         }
         text.Append("threads: ").Append(ThreadList(run.Threads)).Append('\n');
         AppendInterleaving(text, run);
-        text.Append("replay: ").Append(ReplayCommand(run.Token, scriptPath, profile)).Append('\n');
+        if (scriptPath != null) text.Append("replay: ").Append(ReplayCommand(run.Token, scriptPath, profile)).Append('\n');
+        else text.Append(CultureInfo.InvariantCulture, $"replay: GilExplorer.Replay(program, RuntimeProfile.{profile}, \"{run.Token}\")\n");
         return text.ToString();
     }
 

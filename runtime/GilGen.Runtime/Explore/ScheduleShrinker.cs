@@ -19,7 +19,7 @@ public static class ScheduleShrinker
     /// <paramref name="maxRuns"/> runs or <paramref name="budget"/> of wall time.
     /// </summary>
     public static ScheduledRunResult Shrink(
-        ModuleDefinition module, GilGen.RuntimeProfile profile, ScheduledRunResult failing, string expected, string reason,
+        ExplorableProgram program, GilGen.RuntimeProfile profile, ScheduledRunResult failing, string expected, string reason,
         long maxSteps, int maxRuns, TimeSpan budget)
     {
         ArgumentNullException.ThrowIfNull(failing);
@@ -32,7 +32,7 @@ public static class ScheduleShrinker
         bool StillFails(List<ScheduleDeviation> candidate, out ScheduledRunResult run)
         {
             runs++;
-            run = ScheduledRun.Run(module, profile, new ScriptedStrategy(candidate), maxSteps);
+            run = ScheduledRun.Run(program, profile, new ScriptedStrategy(candidate), maxSteps);
             return GilExplorer.FailureOf(run, expected) == reason;
         }
 

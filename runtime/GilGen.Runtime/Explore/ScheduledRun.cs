@@ -22,7 +22,7 @@ public sealed record ScheduledRunResult(
     public bool Crashed => Aborted != null || Stderr.Length > 0;
 }
 
-/// <summary>Runs a module as <c>__main__</c> of a fresh interpreter under a deterministic schedule.</summary>
+/// <summary>Runs a program (<see cref="ExplorableProgram"/>) in a fresh interpreter under a deterministic schedule.</summary>
 public static class ScheduledRun
 {
     /// <summary>
@@ -32,9 +32,13 @@ public static class ScheduledRun
     /// program draws from <c>random</c> without seeding it; it is the same for every schedule by default, so
     /// that schedules, not random draws, make the difference between two runs.
     /// </summary>
-    public static ScheduledRunResult Run(ModuleDefinition module, GilGen.RuntimeProfile profile, IScheduleStrategy strategy, long maxSteps, int entropySeed = 0)
+    public static ScheduledRunResult Run(ModuleDefinition module, GilGen.RuntimeProfile profile, IScheduleStrategy strategy, long maxSteps, int entropySeed = 0) =>
+        Run(ExplorableProgram.FromModule(module), profile, strategy, maxSteps, entropySeed);
+
+    /// <summary>Runs <paramref name="program"/> as <see cref="Run(ModuleDefinition, GilGen.RuntimeProfile, IScheduleStrategy, long, int)"/> runs a module.</summary>
+    public static ScheduledRunResult Run(ExplorableProgram program, GilGen.RuntimeProfile profile, IScheduleStrategy strategy, long maxSteps, int entropySeed = 0)
     {
-        ArgumentNullException.ThrowIfNull(module);
+        ArgumentNullException.ThrowIfNull(program);
         ArgumentNullException.ThrowIfNull(strategy);
         var stdout = new StringWriter { NewLine = "\n" };
         var stderr = new StringWriter { NewLine = "\n" };
@@ -45,13 +49,13 @@ public static class ScheduledRun
             Profile = profile,
             Stdout = stdout,
             Stderr = stderr,
-            Argv = new[] { module.Name },
+            Argv = new[] { program.Name },
             SchedulingPolicy = interp => scheduler = new DeterministicScheduler(interp, strategy, maxSteps, entropySeed),
         });
         var clock = Stopwatch.StartNew();
         try
         {
-            interpreter.Run(module);
+            program.RunIn(interpreter);
         }
         catch (PyException e) when (scheduler!.Failure == null)
         {
