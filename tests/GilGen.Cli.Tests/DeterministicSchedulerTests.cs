@@ -253,6 +253,26 @@ public sealed class DeterministicSchedulerTests : IClassFixture<TemporaryCache>
         Assert.Equal(report, replay.Failing!.Aborted);
     }
 
+    /// <summary>A daemon thread still running when the program ends is frozen: the run ends the same way every time.</summary>
+    [Fact]
+    public void A_daemon_thread_left_running_is_frozen_when_the_program_ends()
+    {
+        ModuleDefinition module = Compile("daemon.py",
+            "import threading\n" +
+            "def spin():\n" +
+            "    n = 0\n" +
+            "    while True:\n" +
+            "        n += 1\n" +
+            "threading.Thread(target=spin, daemon=True).start()\n" +
+            "print('main done')\n");
+        ScheduledRunResult first = ScheduledRun.Run(module, RuntimeProfile.Modern, new RandomWalkStrategy(3, 10), 1_000_000);
+        ScheduledRunResult second = ScheduledRun.Run(module, RuntimeProfile.Modern, new RandomWalkStrategy(3, 10), 1_000_000);
+        Assert.Null(first.Aborted);
+        Assert.Equal("main done\n", first.Stdout);
+        Assert.Equal(first.Trace.Steps, second.Trace.Steps);
+        Assert.Equal(first.Trace.Hash, second.Trace.Hash);
+    }
+
     /// <summary>A thread that never stops (a livelock) fails the step bound instead of hanging.</summary>
     [Fact]
     public void A_run_past_the_step_bound_is_aborted()

@@ -42,6 +42,11 @@ public sealed class DeterministicScheduler : ISchedulingPolicy
     private int _lastRunner = -1;
     private int _arriving;
     private string? _failure;
+
+    // The main thread has left the interpreter (the program is over): daemon threads still running are
+    // frozen at their next decision point, as CPython freezes them at shutdown, so they neither burn CPU
+    // nor add decisions to a finished run.
+    private bool _ended;
     private long _intervalMicroseconds = (long)(Gil.DefaultSwitchIntervalSeconds * 1e6);
 
     /// <summary>A scheduler for <paramref name="interp"/> that asks <paramref name="strategy"/> at every choice.</summary>
@@ -159,6 +164,8 @@ public sealed class DeterministicScheduler : ISchedulingPolicy
                 _strategy.ThreadArrived(t.Index);
             }
             t.State = ScheduledThreadState.Runnable;
+            // The main thread entering again (a host calling in after the program): frozen threads stay frozen.
+            if (ts.IsMainThread) _ended = false;
             if (_holder == null) Decide(-1);
             Await(t);
         }
@@ -181,6 +188,12 @@ public sealed class DeterministicScheduler : ISchedulingPolicy
                 GilDropReason.Checkpoint => ScheduledThreadState.Runnable,
                 _ => ScheduledThreadState.External,
             };
+            if (reason == GilDropReason.Release && ts.IsMainThread)
+            {
+                _ended = true;
+                Monitor.PulseAll(_gate);
+                return;
+            }
             if (_failure != null) return;
             Step();
             if (_holder == null) Decide(-1);
@@ -193,7 +206,7 @@ public sealed class DeterministicScheduler : ISchedulingPolicy
         lock (_gate)
         {
             ScheduledThread t = _byState[ts];
-            if (_failure != null) Abandon(t);
+            if (_failure != null || (_ended && !t.Ts.IsMainThread)) Abandon(t);
             if (t.Window != null) RecordWindowStep(t);
             t.State = ScheduledThreadState.Runnable;
             _holder = null;
@@ -219,7 +232,7 @@ public sealed class DeterministicScheduler : ISchedulingPolicy
         lock (_gate)
         {
             ScheduledThread t = _byState[ts];
-            if (_failure != null) Abandon(t);
+            if (_failure != null || (_ended && !t.Ts.IsMainThread)) Abandon(t);
             if (ready()) return true;
             long? end = deadline.EndOn(Clock);
             if (end is long e && e <= Clock.Nanoseconds) return false;
@@ -266,16 +279,18 @@ public sealed class DeterministicScheduler : ISchedulingPolicy
     {
         while (!ReferenceEquals(_holder, t))
         {
-            if (_failure != null) Abandon(t);
+            if (_failure != null || (_ended && !t.Ts.IsMainThread)) Abandon(t);
             Monitor.Wait(_gate);
         }
         t.State = ScheduledThreadState.Running;
     }
 
-    // After a failure: the main thread leaves with the report; any other thread parks for good.
+    // After a failure: the main thread leaves with the report; any other thread parks for good (as it does
+    // once the program has ended).
     private void Abandon(ScheduledThread t)
     {
-        if (t.Ts.IsMainThread) throw new ScheduleAbortedException(_failure!);
+        if (t.Ts.IsMainThread && _failure != null) throw new ScheduleAbortedException(_failure);
+        t.State = ScheduledThreadState.Gone;
         while (true) Monitor.Wait(_gate);
     }
 
