@@ -33,7 +33,7 @@ namespace GilGen.Examples
             global::GilGen.Runtime.PyValue __s0 = default, __s1 = default, __s2 = default, __s3 = default, __s4 = default, __s5 = default;
             global::GilGen.Runtime.ValueBuffer __buf = default;
             int __line = 2;
-            if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker();   // checkpoint: function entry
+            if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker(__gil_code0, 0);   // checkpoint: function entry
             try
             {
 
@@ -46,10 +46,10 @@ namespace GilGen.Examples
                 __s1 = global::GilGen.Runtime.PyValue.None;
                 // 4 IMPORT_NAME 0 (threading)
                 { var __r = global::GilGen.Runtime.Ops.ImportName(__ts, __mod, "threading", __s1, (int)__s0.IntValue); __s1.DecRef(); __s0.DecRef(); __s0 = __r; }
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after IMPORT_NAME
+                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 4);   // checkpoint: after IMPORT_NAME
                 // 6 STORE_NAME 0 (threading)
                 global::GilGen.Runtime.Ops.StoreGlobal(__g[0], __s0);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after STORE_NAME
+                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 6);   // checkpoint: after STORE_NAME
 
                 // line 4: n = 0
 #line 9 "Examples/Example04.cs"
@@ -58,7 +58,7 @@ namespace GilGen.Examples
                 __s0 = global::GilGen.Runtime.PyValue.Int(0L);
                 // 10 STORE_GLOBAL 1 (n)
                 global::GilGen.Runtime.Ops.StoreGlobal(__g[1], __s0);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after STORE_GLOBAL
+                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 10);   // checkpoint: after STORE_GLOBAL
 
                 // line 6: def foo():
 #line 11 "Examples/Example04.cs"
@@ -71,10 +71,10 @@ namespace GilGen.Examples
                 { var __r = global::GilGen.Runtime.Ops.MakeFunction(__ts, __gil_code1, __gil_fn1, __gil_args1, __mod, "foo", global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound);
                   __s0.DecRef(); __s1.DecRef();
                   __s0 = __r; }
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after MAKE_FUNCTION
+                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 16);   // checkpoint: after MAKE_FUNCTION
                 // 18 STORE_NAME 2 (foo)
                 global::GilGen.Runtime.Ops.StoreGlobal(__g[2], __s0);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after STORE_NAME
+                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 18);   // checkpoint: after STORE_NAME
 
                 // line 10: threads = []
 #line 15 "Examples/Example04.cs"
@@ -82,76 +82,76 @@ namespace GilGen.Examples
                 // 20 BUILD_LIST 0
                 { var __r = global::GilGen.Runtime.Ops.BuildList(global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>.Empty);
                   __s0 = __r; }
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after BUILD_LIST
+                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 20);   // checkpoint: after BUILD_LIST
                 // 22 STORE_NAME 3 (threads)
                 global::GilGen.Runtime.Ops.StoreGlobal(__g[3], __s0);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after STORE_NAME
+                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 22);   // checkpoint: after STORE_NAME
 
                 // line 11: for i in range(100):
 #line 16 "Examples/Example04.cs"
                 __line = 11;
                 // 24 LOAD_NAME 4 (range)
                 __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[4]);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after LOAD_NAME
+                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 24);   // checkpoint: after LOAD_NAME
                 // 26 LOAD_CONST 4
                 __s1 = global::GilGen.Runtime.PyValue.Int(100L);
                 // 28 CALL_FUNCTION 1
                 { var __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), null);
                   __s0.DecRef(); __s1.DecRef();
                   __s0 = __r; }
-                if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker();   // checkpoint: after a call
+                if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker(__gil_code0, 28);   // checkpoint: after a call
                 // 30 GET_ITER
                 { var __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after GET_ITER
+                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 30);   // checkpoint: after GET_ITER
         __L32:
                 __line = 11;
                 // 32 FOR_ITER 26 (to 60)
                 if (!global::GilGen.Runtime.Ops.ForIter(__ts, __s0, out __s1))
                 {
                     __s0.DecRef();
-                    if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after FOR_ITER
+                    if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 32);   // checkpoint: after FOR_ITER
                     goto __L60;
                 }
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after FOR_ITER
+                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 32);   // checkpoint: after FOR_ITER
                 // 34 STORE_NAME 5 (i)
                 global::GilGen.Runtime.Ops.StoreGlobal(__g[5], __s1);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after STORE_NAME
+                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 34);   // checkpoint: after STORE_NAME
 
                 // line 12: t = threading.Thread(target=foo)
 #line 17 "Examples/Example04.cs"
                 __line = 12;
                 // 36 LOAD_NAME 0 (threading)
                 __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[0]);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after LOAD_NAME
+                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 36);   // checkpoint: after LOAD_NAME
                 // 38 LOAD_ATTR 6 (Thread)
                 { var __r = __gil_site0_38.Load(__ts, __s1); __s1.DecRef(); __s1 = __r; }
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after LOAD_ATTR
+                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 38);   // checkpoint: after LOAD_ATTR
                 // 40 LOAD_NAME 2 (foo)
                 __s2 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[2]);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after LOAD_NAME
+                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 40);   // checkpoint: after LOAD_NAME
                 // 42 LOAD_CONST 5
                 __s3 = __gil_k1.NewRef();
                 // 44 CALL_FUNCTION_KW 1
                 { var __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), new string[] { "target" });
                   __s1.DecRef(); __s2.DecRef(); __s3.DecRef();
                   __s1 = __r; }
-                if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker();   // checkpoint: after a call
+                if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker(__gil_code0, 44);   // checkpoint: after a call
                 // 46 STORE_NAME 7 (t)
                 global::GilGen.Runtime.Ops.StoreGlobal(__g[6], __s1);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after STORE_NAME
+                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 46);   // checkpoint: after STORE_NAME
 
                 // line 13: threads.append(t)
 #line 18 "Examples/Example04.cs"
                 __line = 13;
                 // 48 LOAD_NAME 3 (threads)
                 __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[3]);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after LOAD_NAME
+                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 48);   // checkpoint: after LOAD_NAME
                 // 50 LOAD_METHOD 8 (append)
                 { __gil_site0_50.LoadMethod(__ts, __s1, out var __m, out var __self); __s1.DecRef(); __s1 = __m; __s2 = __self; }
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after LOAD_METHOD
+                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 50);   // checkpoint: after LOAD_METHOD
                 // 52 LOAD_NAME 7 (t)
                 __s3 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[6]);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after LOAD_NAME
+                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 52);   // checkpoint: after LOAD_NAME
                 // 54 CALL_METHOD 1
                 if (__s2.IsUnbound)
                 {
@@ -166,11 +166,11 @@ namespace GilGen.Examples
                       __s1.DecRef(); __s2.DecRef(); __s3.DecRef();
                       __s1 = __r; }
                 }
-                if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker();   // checkpoint: after a call
+                if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker(__gil_code0, 54);   // checkpoint: after a call
                 // 56 POP_TOP
                 __s1.DecRef();
                 // 58 JUMP_ABSOLUTE 32 (to 32)
-                if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker();   // checkpoint: backward jump
+                if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker(__gil_code0, 58);   // checkpoint: backward jump
                 goto __L32;
 
                 // line 15: for t in threads:
@@ -179,33 +179,33 @@ namespace GilGen.Examples
                 __line = 15;
                 // 60 LOAD_NAME 3 (threads)
                 __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[3]);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after LOAD_NAME
+                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 60);   // checkpoint: after LOAD_NAME
                 // 62 GET_ITER
                 { var __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after GET_ITER
+                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 62);   // checkpoint: after GET_ITER
         __L64:
                 __line = 15;
                 // 64 FOR_ITER 12 (to 78)
                 if (!global::GilGen.Runtime.Ops.ForIter(__ts, __s0, out __s1))
                 {
                     __s0.DecRef();
-                    if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after FOR_ITER
+                    if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 64);   // checkpoint: after FOR_ITER
                     goto __L78;
                 }
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after FOR_ITER
+                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 64);   // checkpoint: after FOR_ITER
                 // 66 STORE_NAME 7 (t)
                 global::GilGen.Runtime.Ops.StoreGlobal(__g[6], __s1);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after STORE_NAME
+                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 66);   // checkpoint: after STORE_NAME
 
                 // line 16: t.start()
 #line 21 "Examples/Example04.cs"
                 __line = 16;
                 // 68 LOAD_NAME 7 (t)
                 __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[6]);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after LOAD_NAME
+                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 68);   // checkpoint: after LOAD_NAME
                 // 70 LOAD_METHOD 9 (start)
                 { __gil_site0_70.LoadMethod(__ts, __s1, out var __m, out var __self); __s1.DecRef(); __s1 = __m; __s2 = __self; }
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after LOAD_METHOD
+                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 70);   // checkpoint: after LOAD_METHOD
                 // 72 CALL_METHOD 0
                 if (__s2.IsUnbound)
                 {
@@ -219,11 +219,11 @@ namespace GilGen.Examples
                       __s1.DecRef(); __s2.DecRef();
                       __s1 = __r; }
                 }
-                if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker();   // checkpoint: after a call
+                if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker(__gil_code0, 72);   // checkpoint: after a call
                 // 74 POP_TOP
                 __s1.DecRef();
                 // 76 JUMP_ABSOLUTE 64 (to 64)
-                if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker();   // checkpoint: backward jump
+                if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker(__gil_code0, 76);   // checkpoint: backward jump
                 goto __L64;
 
                 // line 18: for t in threads:
@@ -232,33 +232,33 @@ namespace GilGen.Examples
                 __line = 18;
                 // 78 LOAD_NAME 3 (threads)
                 __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[3]);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after LOAD_NAME
+                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 78);   // checkpoint: after LOAD_NAME
                 // 80 GET_ITER
                 { var __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after GET_ITER
+                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 80);   // checkpoint: after GET_ITER
         __L82:
                 __line = 18;
                 // 82 FOR_ITER 12 (to 96)
                 if (!global::GilGen.Runtime.Ops.ForIter(__ts, __s0, out __s1))
                 {
                     __s0.DecRef();
-                    if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after FOR_ITER
+                    if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 82);   // checkpoint: after FOR_ITER
                     goto __L96;
                 }
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after FOR_ITER
+                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 82);   // checkpoint: after FOR_ITER
                 // 84 STORE_NAME 7 (t)
                 global::GilGen.Runtime.Ops.StoreGlobal(__g[6], __s1);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after STORE_NAME
+                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 84);   // checkpoint: after STORE_NAME
 
                 // line 19: t.join()
 #line 24 "Examples/Example04.cs"
                 __line = 19;
                 // 86 LOAD_NAME 7 (t)
                 __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[6]);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after LOAD_NAME
+                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 86);   // checkpoint: after LOAD_NAME
                 // 88 LOAD_METHOD 10 (join)
                 { __gil_site0_88.LoadMethod(__ts, __s1, out var __m, out var __self); __s1.DecRef(); __s1 = __m; __s2 = __self; }
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after LOAD_METHOD
+                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 88);   // checkpoint: after LOAD_METHOD
                 // 90 CALL_METHOD 0
                 if (__s2.IsUnbound)
                 {
@@ -272,11 +272,11 @@ namespace GilGen.Examples
                       __s1.DecRef(); __s2.DecRef();
                       __s1 = __r; }
                 }
-                if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker();   // checkpoint: after a call
+                if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker(__gil_code0, 90);   // checkpoint: after a call
                 // 92 POP_TOP
                 __s1.DecRef();
                 // 94 JUMP_ABSOLUTE 82 (to 82)
-                if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker();   // checkpoint: backward jump
+                if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker(__gil_code0, 94);   // checkpoint: backward jump
                 goto __L82;
 
                 // line 21: print(n)
@@ -285,15 +285,15 @@ namespace GilGen.Examples
                 __line = 21;
                 // 96 LOAD_NAME 11 (print)
                 __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[7]);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after LOAD_NAME
+                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 96);   // checkpoint: after LOAD_NAME
                 // 98 LOAD_GLOBAL 1 (n)
                 __s1 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[1]);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after LOAD_GLOBAL
+                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 98);   // checkpoint: after LOAD_GLOBAL
                 // 100 CALL_FUNCTION 1
                 { var __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), null);
                   __s0.DecRef(); __s1.DecRef();
                   __s0 = __r; }
-                if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker();   // checkpoint: after a call
+                if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker(__gil_code0, 100);   // checkpoint: after a call
                 // 102 POP_TOP
                 __s0.DecRef();
                 // 104 LOAD_CONST 1
@@ -318,7 +318,7 @@ namespace GilGen.Examples
             if (__kw != null || __args.Length != 0) global::GilGen.Runtime.ArgBinder.Bind(__ts, __fn, __args, __kw);   // raises the TypeError
             global::GilGen.Runtime.PyValue __s0 = default, __s1 = default, __s2 = default, __s3 = default;
             int __line = 6;
-            if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker();   // checkpoint: function entry
+            if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker(__gil_code1, 0);   // checkpoint: function entry
             try
             {
 
@@ -327,15 +327,15 @@ namespace GilGen.Examples
                 __line = 8;
                 // 0 LOAD_GLOBAL 0 (n)
                 __s0 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[1]);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after LOAD_GLOBAL
+                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code1, 0);   // checkpoint: after LOAD_GLOBAL
                 // 2 LOAD_CONST 1
                 __s1 = global::GilGen.Runtime.PyValue.Int(1L);
                 // 4 INPLACE_ADD
                 { var __r = global::GilGen.Runtime.Ops.InplaceAdd(__ts, __s0, __s1); __s0.DecRef(); __s1.DecRef(); __s0 = __r; }
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after INPLACE_ADD
+                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code1, 4);   // checkpoint: after INPLACE_ADD
                 // 6 STORE_GLOBAL 0 (n)
                 global::GilGen.Runtime.Ops.StoreGlobal(__g[1], __s0);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after STORE_GLOBAL
+                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code1, 6);   // checkpoint: after STORE_GLOBAL
                 // 8 LOAD_CONST 0
                 __s0 = global::GilGen.Runtime.PyValue.None;
                 // 10 RETURN_VALUE

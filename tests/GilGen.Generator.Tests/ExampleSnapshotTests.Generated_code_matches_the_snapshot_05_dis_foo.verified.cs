@@ -29,7 +29,7 @@ namespace GilGen.Examples
             global::GilGen.Runtime.PyValue __s0 = default, __s1 = default, __s2 = default, __s3 = default, __s4 = default;
             global::GilGen.Runtime.ValueBuffer __buf = default;
             int __line = 2;
-            if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker();   // checkpoint: function entry
+            if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker(__gil_code0, 0);   // checkpoint: function entry
             try
             {
 
@@ -42,10 +42,10 @@ namespace GilGen.Examples
                 __s1 = global::GilGen.Runtime.PyValue.None;
                 // 4 IMPORT_NAME 0 (dis)
                 { var __r = global::GilGen.Runtime.Ops.ImportName(__ts, __mod, "dis", __s1, (int)__s0.IntValue); __s1.DecRef(); __s0.DecRef(); __s0 = __r; }
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after IMPORT_NAME
+                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 4);   // checkpoint: after IMPORT_NAME
                 // 6 STORE_NAME 0 (dis)
                 global::GilGen.Runtime.Ops.StoreGlobal(__g[0], __s0);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after STORE_NAME
+                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 6);   // checkpoint: after STORE_NAME
 
                 // line 4: n = 0
 #line 9 "Examples/Example05.cs"
@@ -54,7 +54,7 @@ namespace GilGen.Examples
                 __s0 = global::GilGen.Runtime.PyValue.Int(0L);
                 // 10 STORE_GLOBAL 1 (n)
                 global::GilGen.Runtime.Ops.StoreGlobal(__g[1], __s0);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after STORE_GLOBAL
+                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 10);   // checkpoint: after STORE_GLOBAL
 
                 // line 6: def foo():
 #line 11 "Examples/Example05.cs"
@@ -67,23 +67,23 @@ namespace GilGen.Examples
                 { var __r = global::GilGen.Runtime.Ops.MakeFunction(__ts, __gil_code1, __gil_fn1, __gil_args1, __mod, "foo", global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound);
                   __s0.DecRef(); __s1.DecRef();
                   __s0 = __r; }
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after MAKE_FUNCTION
+                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 16);   // checkpoint: after MAKE_FUNCTION
                 // 18 STORE_NAME 2 (foo)
                 global::GilGen.Runtime.Ops.StoreGlobal(__g[2], __s0);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after STORE_NAME
+                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 18);   // checkpoint: after STORE_NAME
 
                 // line 10: dis.dis(foo)
 #line 15 "Examples/Example05.cs"
                 __line = 10;
                 // 20 LOAD_NAME 0 (dis)
                 __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[0]);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after LOAD_NAME
+                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 20);   // checkpoint: after LOAD_NAME
                 // 22 LOAD_METHOD 0 (dis)
                 { __gil_site0_22.LoadMethod(__ts, __s0, out var __m, out var __self); __s0.DecRef(); __s0 = __m; __s1 = __self; }
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after LOAD_METHOD
+                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 22);   // checkpoint: after LOAD_METHOD
                 // 24 LOAD_NAME 2 (foo)
                 __s2 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[2]);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after LOAD_NAME
+                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 24);   // checkpoint: after LOAD_NAME
                 // 26 CALL_METHOD 1
                 if (__s1.IsUnbound)
                 {
@@ -98,7 +98,7 @@ namespace GilGen.Examples
                       __s0.DecRef(); __s1.DecRef(); __s2.DecRef();
                       __s0 = __r; }
                 }
-                if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker();   // checkpoint: after a call
+                if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker(__gil_code0, 26);   // checkpoint: after a call
                 // 28 POP_TOP
                 __s0.DecRef();
                 // 30 LOAD_CONST 1
@@ -123,7 +123,7 @@ namespace GilGen.Examples
             if (__kw != null || __args.Length != 0) global::GilGen.Runtime.ArgBinder.Bind(__ts, __fn, __args, __kw);   // raises the TypeError
             global::GilGen.Runtime.PyValue __s0 = default, __s1 = default, __s2 = default, __s3 = default;
             int __line = 6;
-            if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker();   // checkpoint: function entry
+            if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker(__gil_code1, 0);   // checkpoint: function entry
             try
             {
 
@@ -132,15 +132,15 @@ namespace GilGen.Examples
                 __line = 8;
                 // 0 LOAD_GLOBAL 0 (n)
                 __s0 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[1]);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after LOAD_GLOBAL
+                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code1, 0);   // checkpoint: after LOAD_GLOBAL
                 // 2 LOAD_CONST 1
                 __s1 = global::GilGen.Runtime.PyValue.Int(1L);
                 // 4 INPLACE_ADD
                 { var __r = global::GilGen.Runtime.Ops.InplaceAdd(__ts, __s0, __s1); __s0.DecRef(); __s1.DecRef(); __s0 = __r; }
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after INPLACE_ADD
+                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code1, 4);   // checkpoint: after INPLACE_ADD
                 // 6 STORE_GLOBAL 0 (n)
                 global::GilGen.Runtime.Ops.StoreGlobal(__g[1], __s0);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after STORE_GLOBAL
+                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code1, 6);   // checkpoint: after STORE_GLOBAL
                 // 8 LOAD_CONST 0
                 __s0 = global::GilGen.Runtime.PyValue.None;
                 // 10 RETURN_VALUE

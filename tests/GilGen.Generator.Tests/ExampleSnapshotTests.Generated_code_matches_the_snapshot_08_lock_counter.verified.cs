@@ -35,7 +35,7 @@ namespace GilGen.Examples
             global::GilGen.Runtime.PyValue __s0 = default, __s1 = default, __s2 = default, __s3 = default, __s4 = default, __s5 = default;
             global::GilGen.Runtime.ValueBuffer __buf = default;
             int __line = 2;
-            if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker();   // checkpoint: function entry
+            if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker(__gil_code0, 0);   // checkpoint: function entry
             try
             {
 
@@ -48,10 +48,10 @@ namespace GilGen.Examples
                 __s1 = global::GilGen.Runtime.PyValue.None;
                 // 4 IMPORT_NAME 0 (threading)
                 { var __r = global::GilGen.Runtime.Ops.ImportName(__ts, __mod, "threading", __s1, (int)__s0.IntValue); __s1.DecRef(); __s0.DecRef(); __s0 = __r; }
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after IMPORT_NAME
+                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 4);   // checkpoint: after IMPORT_NAME
                 // 6 STORE_NAME 0 (threading)
                 global::GilGen.Runtime.Ops.StoreGlobal(__g[0], __s0);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after STORE_NAME
+                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 6);   // checkpoint: after STORE_NAME
 
                 // line 4: counter = 0
 #line 9 "Examples/Example08.cs"
@@ -60,17 +60,17 @@ namespace GilGen.Examples
                 __s0 = global::GilGen.Runtime.PyValue.Int(0L);
                 // 10 STORE_GLOBAL 1 (counter)
                 global::GilGen.Runtime.Ops.StoreGlobal(__g[1], __s0);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after STORE_GLOBAL
+                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 10);   // checkpoint: after STORE_GLOBAL
 
                 // line 5: lock = threading.Lock()
 #line 10 "Examples/Example08.cs"
                 __line = 5;
                 // 12 LOAD_NAME 0 (threading)
                 __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[0]);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after LOAD_NAME
+                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 12);   // checkpoint: after LOAD_NAME
                 // 14 LOAD_METHOD 2 (Lock)
                 { __gil_site0_14.LoadMethod(__ts, __s0, out var __m, out var __self); __s0.DecRef(); __s0 = __m; __s1 = __self; }
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after LOAD_METHOD
+                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 14);   // checkpoint: after LOAD_METHOD
                 // 16 CALL_METHOD 0
                 if (__s1.IsUnbound)
                 {
@@ -84,10 +84,10 @@ namespace GilGen.Examples
                       __s0.DecRef(); __s1.DecRef();
                       __s0 = __r; }
                 }
-                if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker();   // checkpoint: after a call
+                if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker(__gil_code0, 16);   // checkpoint: after a call
                 // 18 STORE_NAME 3 (lock)
                 global::GilGen.Runtime.Ops.StoreGlobal(__g[2], __s0);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after STORE_NAME
+                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 18);   // checkpoint: after STORE_NAME
 
                 // line 7: def increment():
 #line 12 "Examples/Example08.cs"
@@ -100,10 +100,10 @@ namespace GilGen.Examples
                 { var __r = global::GilGen.Runtime.Ops.MakeFunction(__ts, __gil_code1, __gil_fn1, __gil_args1, __mod, "increment", global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound);
                   __s0.DecRef(); __s1.DecRef();
                   __s0 = __r; }
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after MAKE_FUNCTION
+                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 24);   // checkpoint: after MAKE_FUNCTION
                 // 26 STORE_NAME 4 (increment)
                 global::GilGen.Runtime.Ops.StoreGlobal(__g[3], __s0);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after STORE_NAME
+                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 26);   // checkpoint: after STORE_NAME
 
                 // line 13: threads = []
 #line 18 "Examples/Example08.cs"
@@ -111,76 +111,76 @@ namespace GilGen.Examples
                 // 28 BUILD_LIST 0
                 { var __r = global::GilGen.Runtime.Ops.BuildList(global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>.Empty);
                   __s0 = __r; }
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after BUILD_LIST
+                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 28);   // checkpoint: after BUILD_LIST
                 // 30 STORE_NAME 5 (threads)
                 global::GilGen.Runtime.Ops.StoreGlobal(__g[4], __s0);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after STORE_NAME
+                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 30);   // checkpoint: after STORE_NAME
 
                 // line 14: for _ in range(10):
 #line 19 "Examples/Example08.cs"
                 __line = 14;
                 // 32 LOAD_NAME 6 (range)
                 __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[5]);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after LOAD_NAME
+                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 32);   // checkpoint: after LOAD_NAME
                 // 34 LOAD_CONST 4
                 __s1 = global::GilGen.Runtime.PyValue.Int(10L);
                 // 36 CALL_FUNCTION 1
                 { var __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), null);
                   __s0.DecRef(); __s1.DecRef();
                   __s0 = __r; }
-                if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker();   // checkpoint: after a call
+                if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker(__gil_code0, 36);   // checkpoint: after a call
                 // 38 GET_ITER
                 { var __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after GET_ITER
+                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 38);   // checkpoint: after GET_ITER
         __L40:
                 __line = 14;
                 // 40 FOR_ITER 34 (to 76)
                 if (!global::GilGen.Runtime.Ops.ForIter(__ts, __s0, out __s1))
                 {
                     __s0.DecRef();
-                    if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after FOR_ITER
+                    if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 40);   // checkpoint: after FOR_ITER
                     goto __L76;
                 }
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after FOR_ITER
+                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 40);   // checkpoint: after FOR_ITER
                 // 42 STORE_NAME 7 (_)
                 global::GilGen.Runtime.Ops.StoreGlobal(__g[6], __s1);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after STORE_NAME
+                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 42);   // checkpoint: after STORE_NAME
 
                 // line 15: thread = threading.Thread(target=increment)
 #line 20 "Examples/Example08.cs"
                 __line = 15;
                 // 44 LOAD_NAME 0 (threading)
                 __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[0]);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after LOAD_NAME
+                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 44);   // checkpoint: after LOAD_NAME
                 // 46 LOAD_ATTR 8 (Thread)
                 { var __r = __gil_site0_46.Load(__ts, __s1); __s1.DecRef(); __s1 = __r; }
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after LOAD_ATTR
+                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 46);   // checkpoint: after LOAD_ATTR
                 // 48 LOAD_NAME 4 (increment)
                 __s2 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[3]);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after LOAD_NAME
+                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 48);   // checkpoint: after LOAD_NAME
                 // 50 LOAD_CONST 5
                 __s3 = __gil_k1.NewRef();
                 // 52 CALL_FUNCTION_KW 1
                 { var __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), new string[] { "target" });
                   __s1.DecRef(); __s2.DecRef(); __s3.DecRef();
                   __s1 = __r; }
-                if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker();   // checkpoint: after a call
+                if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker(__gil_code0, 52);   // checkpoint: after a call
                 // 54 STORE_NAME 9 (thread)
                 global::GilGen.Runtime.Ops.StoreGlobal(__g[7], __s1);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after STORE_NAME
+                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 54);   // checkpoint: after STORE_NAME
 
                 // line 16: threads.append(thread)
 #line 21 "Examples/Example08.cs"
                 __line = 16;
                 // 56 LOAD_NAME 5 (threads)
                 __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[4]);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after LOAD_NAME
+                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 56);   // checkpoint: after LOAD_NAME
                 // 58 LOAD_METHOD 10 (append)
                 { __gil_site0_58.LoadMethod(__ts, __s1, out var __m, out var __self); __s1.DecRef(); __s1 = __m; __s2 = __self; }
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after LOAD_METHOD
+                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 58);   // checkpoint: after LOAD_METHOD
                 // 60 LOAD_NAME 9 (thread)
                 __s3 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[7]);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after LOAD_NAME
+                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 60);   // checkpoint: after LOAD_NAME
                 // 62 CALL_METHOD 1
                 if (__s2.IsUnbound)
                 {
@@ -195,7 +195,7 @@ namespace GilGen.Examples
                       __s1.DecRef(); __s2.DecRef(); __s3.DecRef();
                       __s1 = __r; }
                 }
-                if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker();   // checkpoint: after a call
+                if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker(__gil_code0, 62);   // checkpoint: after a call
                 // 64 POP_TOP
                 __s1.DecRef();
 
@@ -204,10 +204,10 @@ namespace GilGen.Examples
                 __line = 17;
                 // 66 LOAD_NAME 9 (thread)
                 __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[7]);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after LOAD_NAME
+                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 66);   // checkpoint: after LOAD_NAME
                 // 68 LOAD_METHOD 11 (start)
                 { __gil_site0_68.LoadMethod(__ts, __s1, out var __m, out var __self); __s1.DecRef(); __s1 = __m; __s2 = __self; }
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after LOAD_METHOD
+                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 68);   // checkpoint: after LOAD_METHOD
                 // 70 CALL_METHOD 0
                 if (__s2.IsUnbound)
                 {
@@ -221,11 +221,11 @@ namespace GilGen.Examples
                       __s1.DecRef(); __s2.DecRef();
                       __s1 = __r; }
                 }
-                if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker();   // checkpoint: after a call
+                if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker(__gil_code0, 70);   // checkpoint: after a call
                 // 72 POP_TOP
                 __s1.DecRef();
                 // 74 JUMP_ABSOLUTE 40 (to 40)
-                if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker();   // checkpoint: backward jump
+                if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker(__gil_code0, 74);   // checkpoint: backward jump
                 goto __L40;
 
                 // line 19: for thread in threads:
@@ -234,33 +234,33 @@ namespace GilGen.Examples
                 __line = 19;
                 // 76 LOAD_NAME 5 (threads)
                 __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[4]);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after LOAD_NAME
+                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 76);   // checkpoint: after LOAD_NAME
                 // 78 GET_ITER
                 { var __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after GET_ITER
+                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 78);   // checkpoint: after GET_ITER
         __L80:
                 __line = 19;
                 // 80 FOR_ITER 12 (to 94)
                 if (!global::GilGen.Runtime.Ops.ForIter(__ts, __s0, out __s1))
                 {
                     __s0.DecRef();
-                    if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after FOR_ITER
+                    if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 80);   // checkpoint: after FOR_ITER
                     goto __L94;
                 }
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after FOR_ITER
+                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 80);   // checkpoint: after FOR_ITER
                 // 82 STORE_NAME 9 (thread)
                 global::GilGen.Runtime.Ops.StoreGlobal(__g[7], __s1);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after STORE_NAME
+                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 82);   // checkpoint: after STORE_NAME
 
                 // line 20: thread.join()
 #line 25 "Examples/Example08.cs"
                 __line = 20;
                 // 84 LOAD_NAME 9 (thread)
                 __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[7]);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after LOAD_NAME
+                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 84);   // checkpoint: after LOAD_NAME
                 // 86 LOAD_METHOD 12 (join)
                 { __gil_site0_86.LoadMethod(__ts, __s1, out var __m, out var __self); __s1.DecRef(); __s1 = __m; __s2 = __self; }
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after LOAD_METHOD
+                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 86);   // checkpoint: after LOAD_METHOD
                 // 88 CALL_METHOD 0
                 if (__s2.IsUnbound)
                 {
@@ -274,11 +274,11 @@ namespace GilGen.Examples
                       __s1.DecRef(); __s2.DecRef();
                       __s1 = __r; }
                 }
-                if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker();   // checkpoint: after a call
+                if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker(__gil_code0, 88);   // checkpoint: after a call
                 // 90 POP_TOP
                 __s1.DecRef();
                 // 92 JUMP_ABSOLUTE 80 (to 80)
-                if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker();   // checkpoint: backward jump
+                if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker(__gil_code0, 92);   // checkpoint: backward jump
                 goto __L80;
 
                 // line 22: print("Final counter value:", counter)
@@ -287,18 +287,18 @@ namespace GilGen.Examples
                 __line = 22;
                 // 94 LOAD_NAME 13 (print)
                 __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[8]);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after LOAD_NAME
+                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 94);   // checkpoint: after LOAD_NAME
                 // 96 LOAD_CONST 6
                 __s1 = __gil_k2.NewRef();
                 // 98 LOAD_GLOBAL 1 (counter)
                 __s2 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[1]);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after LOAD_GLOBAL
+                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 98);   // checkpoint: after LOAD_GLOBAL
                 // 100 CALL_FUNCTION 2
                 __buf[0] = __s1; __buf[1] = __s2;
                 { var __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, ((global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>)__buf).Slice(0, 2), null);
                   __s0.DecRef(); __s1.DecRef(); __s2.DecRef();
                   __s0 = __r; }
-                if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker();   // checkpoint: after a call
+                if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker(__gil_code0, 100);   // checkpoint: after a call
                 // 102 POP_TOP
                 __s0.DecRef();
                 // 104 LOAD_CONST 1
@@ -325,7 +325,7 @@ namespace GilGen.Examples
             global::GilGen.Runtime.PyValue __s0 = default, __s1 = default, __s2 = default, __s3 = default, __s4 = default, __s5 = default, __s6 = default, __s7 = default, __s8 = default, __s9 = default, __s10 = default;
             global::GilGen.Runtime.ValueBuffer __buf = default;
             int __line = 7;
-            if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker();   // checkpoint: function entry
+            if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker(__gil_code1, 0);   // checkpoint: function entry
             int __resume = 0, __ip = -1;
             global::GilGen.Runtime.PyException? __x0 = null, __x1 = null, __traced = null;
             while (true)
@@ -344,7 +344,7 @@ namespace GilGen.Examples
                     __ip = -1;
                     // 0 LOAD_GLOBAL 0 (range)
                     __s0 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[5]);
-                    if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after LOAD_GLOBAL
+                    if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code1, 0);   // checkpoint: after LOAD_GLOBAL
                     // 2 LOAD_CONST 1
                     __s1 = global::GilGen.Runtime.PyValue.Int(100000L);
                     __ip = -1;
@@ -352,11 +352,11 @@ namespace GilGen.Examples
                     { var __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), null);
                       __s0.DecRef(); __s1.DecRef();
                       __s0 = __r; }
-                    if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker();   // checkpoint: after a call
+                    if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker(__gil_code1, 4);   // checkpoint: after a call
                     __ip = -1;
                     // 6 GET_ITER
                     { var __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }
-                    if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after GET_ITER
+                    if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code1, 6);   // checkpoint: after GET_ITER
         __L8:
                     __line = 9;
                     __ip = -1;
@@ -364,10 +364,10 @@ namespace GilGen.Examples
                     if (!global::GilGen.Runtime.Ops.ForIter(__ts, __s0, out __s1))
                     {
                         __s0.DecRef();
-                        if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after FOR_ITER
+                        if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code1, 8);   // checkpoint: after FOR_ITER
                         goto __L58;
                     }
-                    if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after FOR_ITER
+                    if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code1, 8);   // checkpoint: after FOR_ITER
                     // 10 STORE_FAST 0 (_)
                     { var __old = __l__0; __l__0 = __s1; __old.DecRef(); }
 
@@ -381,7 +381,7 @@ namespace GilGen.Examples
                     // 14 SETUP_WITH 24 (to 40)
                     __s2 = global::GilGen.Runtime.Ops.EnterWith(__ts, __s1, out var __exit14);
                     __s1.DecRef(); __s1 = __exit14;
-                    if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after SETUP_WITH
+                    if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code1, 14);   // checkpoint: after SETUP_WITH
                     // 16 POP_TOP
                     __s2.DecRef();
 
@@ -391,19 +391,19 @@ namespace GilGen.Examples
                     __ip = 18;
                     // 18 LOAD_GLOBAL 2 (counter)
                     __s2 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[1]);
-                    if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after LOAD_GLOBAL
+                    if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code1, 18);   // checkpoint: after LOAD_GLOBAL
                     // 20 LOAD_CONST 2
                     __s3 = global::GilGen.Runtime.PyValue.Int(1L);
                     __ip = 22;
                     // 22 INPLACE_ADD
                     { var __r = global::GilGen.Runtime.Ops.InplaceAdd(__ts, __s2, __s3); __s2.DecRef(); __s3.DecRef(); __s2 = __r; }
-                    if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after INPLACE_ADD
+                    if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code1, 22);   // checkpoint: after INPLACE_ADD
                     __ip = 24;
                     // 24 STORE_GLOBAL 2 (counter)
                     global::GilGen.Runtime.Ops.StoreGlobal(__g[1], __s2);
-                    if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after STORE_GLOBAL
+                    if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code1, 24);   // checkpoint: after STORE_GLOBAL
                     // 26 POP_BLOCK
-                    if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after POP_BLOCK
+                    if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code1, 26);   // checkpoint: after POP_BLOCK
                     // 28 LOAD_CONST 0
                     __s2 = global::GilGen.Runtime.PyValue.None;
                     // 30 DUP_TOP
@@ -416,11 +416,11 @@ namespace GilGen.Examples
                     { var __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, ((global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>)__buf).Slice(0, 3), null);
                       __s1.DecRef(); __s2.DecRef(); __s3.DecRef(); __s4.DecRef();
                       __s1 = __r; }
-                    if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker();   // checkpoint: after a call
+                    if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker(__gil_code1, 34);   // checkpoint: after a call
                     // 36 POP_TOP
                     __s1.DecRef();
                     // 38 JUMP_ABSOLUTE 8 (to 8)
-                    if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker();   // checkpoint: backward jump
+                    if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker(__gil_code1, 38);   // checkpoint: backward jump
                     goto __L8;
         __L40:
                     __line = 11;
@@ -428,13 +428,13 @@ namespace GilGen.Examples
                     // 40 WITH_EXCEPT_START
                     __buf[0] = __s7; __buf[1] = __s6; __buf[2] = __s5;
                     __s8 = global::GilGen.Runtime.Ops.Call(__ts, __s1, ((global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>)__buf).Slice(0, 3), null);
-                    if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after WITH_EXCEPT_START
+                    if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code1, 40);   // checkpoint: after WITH_EXCEPT_START
                     __ip = 42;
                     // 42 POP_JUMP_IF_TRUE 46 (to 46)
                     { bool __isBool = global::GilGen.Runtime.EmittedOps.IsBool(__s8); bool __t = global::GilGen.Runtime.Ops.IsTrue(__ts, __s8);
                       __s8.DecRef();
-                      if (__t ) { if (!__isBool && (__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(); goto __L46; }
-                      if (!__isBool && (__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(); }
+                      if (__t ) { if (!__isBool && (__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code1, 42); goto __L46; }
+                      if (!__isBool && (__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code1, 42); }
                     __ip = 44;
                     // 44 RERAISE
                     throw __x0!;
@@ -449,11 +449,11 @@ namespace GilGen.Examples
                     // 52 POP_EXCEPT
                     __ts.PopHandledException();
                     __s2.DecRef(); __s3.DecRef(); __s4.DecRef();
-                    if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker();   // checkpoint: after POP_EXCEPT
+                    if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code1, 52);   // checkpoint: after POP_EXCEPT
                     // 54 POP_TOP
                     __s1.DecRef();
                     // 56 JUMP_ABSOLUTE 8 (to 8)
-                    if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker();   // checkpoint: backward jump
+                    if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker(__gil_code1, 56);   // checkpoint: backward jump
                     goto __L8;
         __L58:
                     __line = 11;
