@@ -16,9 +16,10 @@ namespace GilGen.Analyzers.Snippets;
 /// </summary>
 internal sealed class SnippetAnalysis
 {
-    private SnippetAnalysis(string text, ModuleSyntax module, SnippetScopes scopes, ObjectOrigins origins, IReadOnlyList<RacyStatement> racy)
+    private SnippetAnalysis(string text, ModuleSyntax module, SnippetScopes scopes, ObjectOrigins origins, IReadOnlyList<RacyStatement> racy,
+        IReadOnlyList<RacyCheckThenAct> checkThenActs)
     {
-        Text = text; Module = module; Scopes = scopes; Origins = origins; RacyStatements = racy;
+        Text = text; Module = module; Scopes = scopes; Origins = origins; RacyStatements = racy; CheckThenActs = checkThenActs;
     }
 
     /// <summary>The snippet text analyzed.</summary>
@@ -31,6 +32,9 @@ internal sealed class SnippetAnalysis
     public ObjectOrigins Origins { get; }
     /// <summary>The statements to report, in source order.</summary>
     public IReadOnlyList<RacyStatement> RacyStatements { get; }
+
+    /// <summary>The check-then-acts to report (GIL1002), in source order. A read-modify-write that is the change of one is left out of <see cref="RacyStatements"/>: the lock around the pair covers it.</summary>
+    public IReadOnlyList<RacyCheckThenAct> CheckThenActs { get; }
 
     /// <summary>
     /// Analyzes <paramref name="text"/>; null when it is not valid Python (the generator reports
@@ -66,6 +70,7 @@ internal sealed class SnippetAnalysis
         var threads = new ThreadStartFinder(scopes, origins, calls);
         var starts = threads.Find(nodes);
         var racy = new List<RacyStatement>();
+        var checkThenActs = new List<RacyCheckThenAct>();
         // A module that never hands a function to another thread has nothing to race with.
         if (starts.Count > 0)
         {
@@ -81,6 +86,19 @@ internal sealed class SnippetAnalysis
                 HashSet<StmtSyntax>? locked = null;
                 foreach (var n in nodesByScope[function])
                 {
+                    if (n.Node is IfStmt ifStatement && CheckThenAct.Match(ifStatement) is { } shape)
+                    {
+                        var checkedState = SharedState.Of(shape.Checked, function, scopes, origins, threads);
+                        if (checkedState is null) continue;
+                        if (shape.OnContents) checkedState = new SharedState("item:" + checkedState.Key, checkedState.PerThreadObject);
+                        locked ??= locks.StatementsUnderLock(function);
+                        if (locked.Contains(ifStatement) || !MayInterleave(function, checkedState, reach, writes, calls)) continue;
+                        var window = shape.Call is { } call
+                            ? ", even on CPython 3.10 and later, which switch threads at the call '" + OneLine(text, call) + "'"
+                            : " on CPython 3.9 and without the GIL (3.10 and later switch threads only at calls and backward jumps, and there is none in between here)";
+                        checkThenActs.Add(new RacyCheckThenAct(shape, function, "if " + OneLine(text, ifStatement.Test), OneLine(text, shape.Checked), window));
+                        continue;
+                    }
                     if (n.Node is not StmtSyntax statement || ReadModifyWrite.Match(statement) is not ReadModifyWrite write) continue;
                     var state = SharedState.Of(write.Target, function, scopes, origins, threads);
                     if (state is null) continue;
@@ -93,8 +111,11 @@ internal sealed class SnippetAnalysis
                 }
             }
         }
+        var acts = new HashSet<SyntaxNode>(checkThenActs.Select(c => c.Shape.Act));
+        racy.RemoveAll(r => acts.Contains(r.Statement));
         racy.Sort((a, b) => a.Statement.Start.CompareTo(b.Statement.Start));
-        return new SnippetAnalysis(text, module, scopes, origins, racy);
+        checkThenActs.Sort((a, b) => a.Statement.Start.CompareTo(b.Statement.Start));
+        return new SnippetAnalysis(text, module, scopes, origins, racy, checkThenActs);
     }
 
     // Several threads run the function, or one does while other code changes the same state:

@@ -58,9 +58,13 @@ internal static class SnippetDocumentFix
         var analysis = SnippetAnalysis.Analyze(source.Text, cancellationToken);
         if (analysis is null) return Array.Empty<TextChange>();
         var spans = new HashSet<TextSpan>(diagnostics.Select(d => d.Location.SourceSpan));
-        var statements = analysis.RacyStatements
-            .Where(r => spans.Contains(source.FileSpan(r.Statement.Start, r.Statement.Length)))
+        var statements = analysis.RacyStatements.Cast<ISnippetStatement>().Concat(analysis.CheckThenActs)
+            .Where(r => spans.Contains(source.FileSpan(r.Reported.Start, r.Reported.Length)))
+            .OrderBy(r => r.Statement.Start)
             .ToList();
+        // A statement inside an if that is wrapped as a whole is under the lock already.
+        statements = statements.Where(s => !statements.Any(o => o != s && o.Statement.Start <= s.Statement.Start && s.Statement.End <= o.Statement.End
+            && (o.Statement.Start, o.Statement.End) != (s.Statement.Start, s.Statement.End))).ToList();
         if (statements.Count == 0) return Array.Empty<TextChange>();
         var plan = SnippetLockPlan.Create(analysis, statements);
         return plan is null ? Array.Empty<TextChange>() : SnippetSpelling.ToTextChanges(source, fileText, plan);
