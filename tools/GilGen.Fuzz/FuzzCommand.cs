@@ -103,7 +103,7 @@ internal static class FuzzCommand
                 return 1;
             }
             case "goldens":
-                return WriteGoldens(SeedRange.Parse(Option("programs", "1-150")), SeedRange.Parse(Option("functions", "1-300")),
+                return WriteGoldens(SeedRange.Parse(Option("programs", "1-300")), SeedRange.Parse(Option("functions", "1-300")),
                     Option("out", Path.Combine(RepoRoot(), "tests", "GilGen.Fuzz.Tests", "Goldens")), log);
             default:
                 Console.Error.WriteLine(Usage);
