@@ -75,7 +75,8 @@ internal sealed class SnippetAnalysis
         if (starts.Count > 0)
         {
             var reach = ThreadReach.Compute(starts, calls);
-            var writes = SharedWrites.Build(nodes, scopes, origins, threads);
+            var privateSelf = PrivateSelf.Build(scopes, origins, nodes);
+            var writes = SharedWrites.Build(nodes, scopes, origins, threads, privateSelf);
             var locks = new HeldLockTracker(origins);
             var instructions = new InterleavingInstructions(compiled.Module, text);
             var nodesByScope = nodes.ToLookup(n => n.Scope);
@@ -88,7 +89,7 @@ internal sealed class SnippetAnalysis
                 {
                     if (n.Node is IfStmt ifStatement && CheckThenAct.Match(ifStatement) is { } shape)
                     {
-                        var checkedState = SharedState.Of(shape.Checked, function, scopes, origins, threads);
+                        var checkedState = SharedState.Of(shape.Checked, function, scopes, origins, threads, privateSelf);
                         if (checkedState is null) continue;
                         if (shape.OnContents) checkedState = new SharedState("item:" + checkedState.Key, checkedState.PerThreadObject);
                         locked ??= locks.StatementsUnderLock(function);
@@ -100,7 +101,7 @@ internal sealed class SnippetAnalysis
                         continue;
                     }
                     if (n.Node is not StmtSyntax statement || ReadModifyWrite.Match(statement) is not ReadModifyWrite write) continue;
-                    var state = SharedState.Of(write.Target, function, scopes, origins, threads);
+                    var state = SharedState.Of(write.Target, function, scopes, origins, threads, privateSelf);
                     if (state is null) continue;
                     locked ??= locks.StatementsUnderLock(function);
                     if (locked.Contains(statement)) continue;

@@ -149,6 +149,71 @@ public static class Gil2005Cases
             }
             """);
 
+        yield return new(Rule, "Count_below_a_limit_then_Add_on_a_shared_list", """
+            class Batch
+            {
+                private readonly List<string> _items = new();
+                private const int Max = 100;
+
+                void Offer(string item)
+                {
+                    if ([|_items.Count < Max|]) _items.Add(item);
+                }
+
+                public void Fill(string[] all) => Parallel.ForEach(all, Offer);
+            }
+            """);
+
+        yield return new(Rule, "TryGetValue_then_store_in_both_branches", """
+            class WordCount
+            {
+                static readonly Dictionary<string, int> s_counts = new();
+
+                static void Count(string word)
+                {
+                    if ([|s_counts.TryGetValue(word, out var n)|]) s_counts[word] = n + 1;
+                    else s_counts[word] = 1;
+                }
+
+                static void Main(string[] words) => Parallel.ForEach(words, Count);
+            }
+            """);
+
+        yield return new(Rule, "double_checked_initialization_of_an_instance_field_in_a_shared_object", """
+            class Service
+            {
+                private readonly object _gate = new();
+                private List<int>? _data;
+
+                List<int> Data()
+                {
+                    if ([|_data == null|])
+                    {
+                        lock (_gate)
+                        {
+                            if (_data == null) _data = new List<int> { 1, 2, 3 };
+                        }
+                    }
+                    return _data;
+                }
+
+                public void Serve() => Parallel.For(0, 8, _ => Console.WriteLine(Data().Count));
+            }
+            """);
+
+        yield return new(Rule, "a_captured_flag_tested_and_set_by_two_tasks", """
+            class Program
+            {
+                static void Main()
+                {
+                    bool started = false;
+                    var a = Task.Run(() => { if ([|!started|]) started = true; });
+                    var b = Task.Run(() => { if ([|!started|]) started = true; });
+                    Task.WaitAll(a, b);
+                }
+            }
+            """);
+
         // ---- Safe look-alikes ----
 
         yield return new(Rule, "a_lock_held_across_the_check_and_the_act", """
@@ -266,6 +331,36 @@ public static class Gil2005Cases
                         if (!s_cache.ContainsKey(i % 10)) s_cache[i % 10] = i.ToString();
                         if (count < 10) count++;
                     }
+                }
+            }
+            """);
+    
+
+        yield return new(Rule, "a_null_test_before_an_Add_is_GIL2006s_not_a_check_then_act", """
+            class Program
+            {
+                static List<int>? s_log = new();
+
+                static void Main()
+                {
+                    Parallel.For(0, 10, i => { if (s_log != null) {|GIL2006:s_log.Add(i)|}; });
+                }
+            }
+            """);
+
+        yield return new(Rule, "an_else_if_chain_on_a_local_in_a_thread", """
+            class Program
+            {
+                static void Main()
+                {
+                    Parallel.For(0, 10, i =>
+                    {
+                        int kind = 0;
+                        if (i == 0) kind = 1;
+                        else if (i == 1) kind = 2;
+                        else if (kind == 0) kind = 3;
+                        Console.WriteLine(kind);
+                    });
                 }
             }
             """);

@@ -102,6 +102,26 @@ public static class Gil2006Cases
             }
             """);
 
+        yield return new(Rule, "List_indexer_set_and_SortedSet_and_LinkedList_from_a_timer", """
+            class Sampler
+            {
+                static readonly List<double> s_last = new() { 0 };
+                static readonly SortedSet<int> s_seen = new();
+                static readonly LinkedList<int> s_recent = new();
+                static int s_tick;
+
+                static void OnTick(object? state)
+                {
+                    int t = Interlocked.Increment(ref s_tick);
+                    [|s_last[0] = t|];
+                    [|s_seen.Add(t)|];
+                    [|s_recent.AddLast(t)|];
+                }
+
+                static Timer Start() => new Timer(OnTick, null, 0, 100);
+            }
+            """);
+
         // ---- Safe look-alikes ----
 
         yield return new(Rule, "under_a_lock", """

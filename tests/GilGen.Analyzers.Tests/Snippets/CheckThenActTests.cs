@@ -169,4 +169,37 @@ public sealed class CheckThenActTests
 
         threads = [threading.Thread(target=lookup, args=(i,)) for i in range(4)]
         """));
+
+    [Fact]
+    public Task Fix_All_gives_a_check_then_act_and_a_read_modify_write_one_lock() => VerifyCSharpFixAllAsync(InModule("""
+        import threading
+
+        cache = {}
+        hits = 0
+
+        def lookup(key):
+            global hits
+            hits += 1
+            if key not in cache:
+                cache[key] = str(key)
+            return cache[key]
+
+        threads = [threading.Thread(target=lookup, args=(i,)) for i in range(4)]
+        """), InModule("""
+        import threading
+        lock = threading.Lock()
+
+        cache = {}
+        hits = 0
+
+        def lookup(key):
+            global hits
+            with lock:
+                hits += 1
+                if key not in cache:
+                    cache[key] = str(key)
+            return cache[key]
+
+        threads = [threading.Thread(target=lookup, args=(i,)) for i in range(4)]
+        """));
 }
