@@ -58,23 +58,32 @@ internal static class CheckThenAct
         if (conditional.Syntax is not IfStatementSyntax) return null;
         var candidates = Checked(conditional.Condition);
         if (candidates.Count == 0) return null;
+        // The changes in the branches, found in one walk. An else-if is an if of its own, judged on its
+        // own: walking into it from every if of a long chain would make the chain quadratic.
+        var changes = new List<(IOperation Operation, IOperation Target, bool OnContents)>();
+        foreach (var branch in new[] { conditional.WhenTrue, conditional.WhenFalse is IConditionalOperation ? null : conditional.WhenFalse })
+        {
+            if (branch is null) continue;
+            foreach (var operation in Walk(branch))
+            {
+                if (CollectionMutation.TryGetAct(operation, out var collection)) changes.Add((operation, collection, true));
+                else if (WriteTarget(operation) is { } target) changes.Add((operation, target, false));
+            }
+        }
+        if (changes.Count == 0) return null;
         var ifLocks = -1;
         foreach (var (reference, onContents) in candidates)
         {
             List<SyntaxNode>? acts = null;
             var allDoubleChecked = true;
-            foreach (var branch in new[] { conditional.WhenTrue, conditional.WhenFalse })
+            foreach (var (operation, target, contents) in changes)
             {
-                if (branch is null) continue;
-                foreach (var operation in Walk(branch))
-                {
-                    if (!IsAct(operation, reference, onContents, out var actSyntax)) continue;
-                    acts ??= new List<SyntaxNode>();
-                    acts.Add(actSyntax);
-                    if (ifLocks < 0) ifLocks = HeldLocks.At(conditional, owningSymbol, LambdaLockPolicy.InheritFromSynchronousCall).Locks.Count;
-                    var lockedInside = HeldLocks.At(operation, owningSymbol, LambdaLockPolicy.InheritFromSynchronousCall).Locks.Count > ifLocks;
-                    if (!lockedInside || !TestedAgain(operation, conditional, reference, onContents)) allDoubleChecked = false;
-                }
+                if (contents != onContents || !ReadModifyWrite.SameVariable(target, reference)) continue;
+                acts ??= new List<SyntaxNode>();
+                acts.Add(contents ? ActSyntax(operation) : operation.Syntax);
+                if (ifLocks < 0) ifLocks = HeldLocks.At(conditional, owningSymbol, LambdaLockPolicy.InheritFromSynchronousCall).Locks.Count;
+                var lockedInside = HeldLocks.At(operation, owningSymbol, LambdaLockPolicy.InheritFromSynchronousCall).Locks.Count > ifLocks;
+                if (!lockedInside || !TestedAgain(operation, conditional, reference, onContents)) allDoubleChecked = false;
             }
             if (acts is null) continue;
             return new CheckThenActShape(reference, onContents, acts, allDoubleChecked, conditional.Condition.Syntax);
@@ -115,25 +124,14 @@ internal static class CheckThenAct
         return found;
     }
 
-    /// <summary>Whether <paramref name="operation"/> changes what <paramref name="reference"/> names (or its contents); <paramref name="syntax"/> is the change.</summary>
-    private static bool IsAct(IOperation operation, IOperation reference, bool onContents, out SyntaxNode syntax)
+    /// <summary>The variable <paramref name="operation"/> writes (<c>x = …</c>, <c>x++</c>, <c>x += …</c>, <c>x ??= …</c>), or null.</summary>
+    private static IOperation? WriteTarget(IOperation operation) => operation switch
     {
-        syntax = operation.Syntax;
-        if (onContents)
-        {
-            if (!CollectionMutation.TryGetAct(operation, out var collection) || !ReadModifyWrite.SameVariable(collection, reference)) return false;
-            syntax = ActSyntax(operation);
-            return true;
-        }
-        IOperation? target = operation switch
-        {
-            _ when ReadModifyWrite.TryGetTarget(operation, out var rmwTarget) => rmwTarget,
-            ISimpleAssignmentOperation { IsRef: false } assignment => assignment.Target,
-            ICoalesceAssignmentOperation coalesce => coalesce.Target,
-            _ => null,
-        };
-        return target is not null && ReadModifyWrite.SameVariable(target, reference);
-    }
+        _ when ReadModifyWrite.TryGetTarget(operation, out var rmwTarget) => rmwTarget,
+        ISimpleAssignmentOperation { IsRef: false } assignment => assignment.Target,
+        ICoalesceAssignmentOperation coalesce => coalesce.Target,
+        _ => null,
+    };
 
     /// <summary>The syntax of a collection change as diagnostics name it: the call, or the whole assignment <c>d[k] = v</c>.</summary>
     public static SyntaxNode ActSyntax(IOperation mutation)

@@ -12,7 +12,12 @@ namespace GilGen.Analyzers.Snippets;
 /// <param name="OnContents">Whether the test and the change are about the items of <see cref="Checked"/> (a container), not its value.</param>
 /// <param name="Act">The first change in the branches.</param>
 /// <param name="Call">The first call that runs between the test and the change (in the test, from the read on, or in the branch before the store), or null.</param>
-internal sealed record CheckThenAct(IfStmt Statement, ExprSyntax Checked, bool OnContents, SyntaxNode Act, CallExpr? Call)
+/// <param name="Through">
+/// For an <c>if</c> whose body leaves (<c>if key in cache: return cache[key]</c>) and whose change
+/// comes after it (<c>cache[key] = compute(key)</c>): the statement of the block after the <c>if</c>
+/// that holds the change — the lock must span the <c>if</c> through it. Null when the change is in the <c>if</c>.
+/// </param>
+internal sealed record CheckThenAct(IfStmt Statement, ExprSyntax Checked, bool OnContents, SyntaxNode Act, CallExpr? Call, StmtSyntax? Through = null)
 {
     private static readonly HashSet<string> s_mutators = new()
     {
@@ -20,12 +25,48 @@ internal sealed record CheckThenAct(IfStmt Statement, ExprSyntax Checked, bool O
         "appendleft", "extendleft", "popleft", "popitem", "sort", "reverse",
     };
 
-    /// <summary>The check-then-act <paramref name="statement"/> is, or null.</summary>
-    public static CheckThenAct? Match(IfStmt statement)
+    /// <summary>
+    /// The check-then-act <paramref name="statement"/> is, or null. It is <paramref name="block"/>[<paramref name="index"/>]
+    /// (or not in a block of its function: index -1): when its body always leaves, the change may be
+    /// in one of the next few statements after it (a window, so that a long block stays linear).
+    /// </summary>
+    public static CheckThenAct? Match(IfStmt statement, IReadOnlyList<StmtSyntax> block, int index)
+    {
+        if (MatchInside(statement) is { } inside) return inside;
+        if (index < 0 || statement.OrElse.Count > 0 || statement.Body.Count == 0 || statement.Body[statement.Body.Count - 1] is not (ReturnStmt or RaiseStmt or ContinueStmt or BreakStmt))
+            return null;
+        foreach (var (checkedExpression, contents) in Tested(statement.Test))
+        {
+            var preceding = new List<CallExpr>();
+            for (var i = index + 1; i < block.Count && i <= index + FollowingWindow; i++)
+            {
+                var next = block[i];
+                // A nested def or class runs later; anything else in between is part of the window.
+                if (next is FunctionDefStmt or ClassDefStmt) break;
+                foreach (var node in Walk(next))
+                {
+                    if (Changes(node, checkedExpression, contents) is { } act)
+                    {
+                        var call = FirstCall(statement.Test, checkedExpression.Start) ?? (preceding.Count > 0 ? preceding[0] : null) ?? CallInside(act);
+                        return new CheckThenAct(statement, checkedExpression, contents, act, call, next);
+                    }
+                    if (node is CallExpr between) preceding.Add(between);
+                }
+            }
+        }
+        return null;
+    }
+
+    private const int FollowingWindow = 16;
+
+    private static CheckThenAct? MatchInside(IfStmt statement)
     {
         foreach (var (checkedExpression, contents) in Tested(statement.Test))
         {
-            foreach (var body in new[] { statement.Body, statement.OrElse })
+            // An elif is an if of its own, judged on its own: walking into it from every if of a long
+            // chain would make the chain quadratic.
+            var orElse = statement.OrElse.Count == 1 && statement.OrElse[0] is IfStmt ? new List<StmtSyntax>() : statement.OrElse;
+            foreach (var body in new[] { statement.Body, orElse })
             {
                 var preceding = new List<CallExpr>();
                 foreach (var node in Walk(body))

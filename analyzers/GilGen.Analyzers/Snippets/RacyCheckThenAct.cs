@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using GilGen.Compiler.Syntax.Ast;
 
 namespace GilGen.Analyzers.Snippets;
@@ -8,7 +9,8 @@ namespace GilGen.Analyzers.Snippets;
 /// <param name="Header">The <c>if</c> and its test on one line (<c>if key not in cache</c>), the message's first argument.</param>
 /// <param name="Checked">What it tests, on one line.</param>
 /// <param name="Window">What the message says of the window between the test and the change: whether a call in it lets CPython 3.10+ switch threads too.</param>
-internal sealed record RacyCheckThenAct(CheckThenAct Shape, PythonScope Function, string Header, string Checked, string Window) : ISnippetStatement
+/// <param name="Wrapped">The statements the lock must span: the <c>if</c>, and when the change comes after it, the statements through the change.</param>
+internal sealed record RacyCheckThenAct(CheckThenAct Shape, PythonScope Function, string Header, string Checked, string Window, IReadOnlyList<StmtSyntax> Wrapped) : ISnippetStatement
 {
     /// <summary>The <c>if</c> statement.</summary>
     public StmtSyntax Statement => Shape.Statement;

@@ -13,5 +13,8 @@ internal sealed record RacyStatement(ReadModifyWrite Write, PythonScope Function
     public StmtSyntax Statement => Write.Statement;
 
     /// <inheritdoc/>
+    public System.Collections.Generic.IReadOnlyList<StmtSyntax> Wrapped => new[] { Statement };
+
+    /// <inheritdoc/>
     public (int Start, int Length) Reported => (Statement.Start, Statement.Length);
 }

@@ -85,9 +85,10 @@ internal sealed class SnippetAnalysis
                 if (function.Kind != NameScopeKind.Function || !reach.RunsOnThreads(function)) continue;
                 cancellationToken.ThrowIfCancellationRequested();
                 HashSet<StmtSyntax>? locked = null;
+                Dictionary<IfStmt, (List<StmtSyntax> Block, int Index)>? blocks = null;
                 foreach (var n in nodesByScope[function])
                 {
-                    if (n.Node is IfStmt ifStatement && CheckThenAct.Match(ifStatement) is { } shape)
+                    if (n.Node is IfStmt ifStatement && CheckThenAct.Match(ifStatement, (blocks ??= BlocksOfIfs(function)).TryGetValue(ifStatement, out var place) ? place.Block : [], place.Block is null ? -1 : place.Index) is { } shape)
                     {
                         var checkedState = SharedState.Of(shape.Checked, function, scopes, origins, threads, privateSelf);
                         if (checkedState is null) continue;
@@ -97,7 +98,10 @@ internal sealed class SnippetAnalysis
                         var window = shape.Call is { } call
                             ? ", even on CPython 3.10 and later, which switch threads at the call '" + OneLine(text, call) + "'"
                             : " on CPython 3.9 and without the GIL (3.10 and later switch threads only at calls and backward jumps, and there is none in between here)";
-                        checkThenActs.Add(new RacyCheckThenAct(shape, function, "if " + OneLine(text, ifStatement.Test), OneLine(text, shape.Checked), window));
+                        var wrapped = new List<StmtSyntax> { ifStatement };
+                        if (shape.Through is { } through)
+                            for (var i = place.Index + 1; i < place.Block!.Count && wrapped[wrapped.Count - 1] != through; i++) wrapped.Add(place.Block[i]);
+                        checkThenActs.Add(new RacyCheckThenAct(shape, function, "if " + OneLine(text, ifStatement.Test), OneLine(text, shape.Checked), window, wrapped));
                         continue;
                     }
                     if (n.Node is not StmtSyntax statement || ReadModifyWrite.Match(statement) is not ReadModifyWrite write) continue;
@@ -135,6 +139,25 @@ internal sealed class SnippetAnalysis
             foreach (var start in entry.Starts)
                 if (writes.WrittenAfter(state.Key, start, calls)) return true;
         return false;
+    }
+
+    // For each if of the function's own blocks, the block it is in and where.
+    private static Dictionary<IfStmt, (List<StmtSyntax> Block, int Index)> BlocksOfIfs(PythonScope function)
+    {
+        var result = new Dictionary<IfStmt, (List<StmtSyntax>, int)>();
+        if (function.Node is not FunctionDefStmt def) return result;
+        var pending = new Stack<List<StmtSyntax>>();
+        pending.Push(def.Body);
+        while (pending.Count > 0)
+        {
+            var body = pending.Pop();
+            for (var i = 0; i < body.Count; i++)
+            {
+                if (body[i] is IfStmt statement) result[statement] = (body, i);
+                foreach (var nested in PythonSyntax.Bodies(body[i])) pending.Push(nested);
+            }
+        }
+        return result;
     }
 
     // The source of a node on one line: each line break, with the indentation around it, becomes one space.

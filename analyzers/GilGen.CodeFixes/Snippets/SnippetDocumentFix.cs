@@ -62,9 +62,9 @@ internal static class SnippetDocumentFix
             .Where(r => spans.Contains(source.FileSpan(r.Reported.Start, r.Reported.Length)))
             .OrderBy(r => r.Statement.Start)
             .ToList();
-        // A statement inside an if that is wrapped as a whole is under the lock already.
-        statements = statements.Where(s => !statements.Any(o => o != s && o.Statement.Start <= s.Statement.Start && s.Statement.End <= o.Statement.End
-            && (o.Statement.Start, o.Statement.End) != (s.Statement.Start, s.Statement.End))).ToList();
+        // A statement inside one that another fix wraps as a whole is under the lock already.
+        statements = statements.Where(s => !statements.Any(o => o != s && o.Wrapped.Any(w => w != s.Statement
+            && w.Start <= s.Statement.Start && s.Statement.End <= w.End))).ToList();
         if (statements.Count == 0) return Array.Empty<TextChange>();
         var plan = SnippetLockPlan.Create(analysis, statements);
         return plan is null ? Array.Empty<TextChange>() : SnippetSpelling.ToTextChanges(source, fileText, plan);

@@ -28,7 +28,7 @@ internal static class SnippetLockPlan
     {
         var text = analysis.Text;
         var lines = LineStarts(text);
-        var fixable = statements.Where(s => StandsAlone(text, s.Statement)).OrderBy(s => s.Statement.Start).ToList();
+        var fixable = statements.Where(s => s.Wrapped.All(w => StandsAlone(text, w))).OrderBy(s => s.Statement.Start).ToList();
         if (fixable.Count == 0) return null;
 
         var insertions = new List<SnippetInsertion>();
@@ -202,9 +202,8 @@ internal static class SnippetLockPlan
         Index(module.Body);
 
         var groups = new List<List<StmtSyntax>>();
-        foreach (var racy in statements)
+        foreach (var statement in statements.SelectMany(s => s.Wrapped).Distinct().OrderBy(s => s.Start))
         {
-            var statement = racy.Statement;
             if (groups.Count > 0)
             {
                 var previous = groups[groups.Count - 1][groups[groups.Count - 1].Count - 1];

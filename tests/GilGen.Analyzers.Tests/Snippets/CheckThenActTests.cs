@@ -202,4 +202,51 @@ public sealed class CheckThenActTests
 
         threads = [threading.Thread(target=lookup, args=(i,)) for i in range(4)]
         """));
+
+    [Fact]
+    public Task A_test_that_returns_early_then_a_store_after_it() => VerifyBothAsync("""
+        import threading
+
+        cache = {}
+
+        def lookup(key):
+            {|GIL1002:if key in cache|}:
+                return cache[key]
+            value = key * 2
+            cache[key] = value
+            return value
+
+        threads = [threading.Thread(target=lookup, args=(i % 3,)) for i in range(8)]
+        """);
+
+    [Fact]
+    public Task The_fix_of_an_early_return_spans_the_if_through_the_store() => VerifyCSharpFixAsync(InModule("""
+        import threading
+
+        cache = {}
+
+        def lookup(key):
+            if key in cache:
+                return cache[key]
+            value = str(key)
+            cache[key] = value
+            return value
+
+        threads = [threading.Thread(target=lookup, args=(i,)) for i in range(4)]
+        """), InModule("""
+        import threading
+        lock = threading.Lock()
+
+        cache = {}
+
+        def lookup(key):
+            with lock:
+                if key in cache:
+                    return cache[key]
+                value = str(key)
+                cache[key] = value
+            return value
+
+        threads = [threading.Thread(target=lookup, args=(i,)) for i in range(4)]
+        """));
 }
