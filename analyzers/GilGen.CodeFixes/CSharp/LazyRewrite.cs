@@ -20,6 +20,7 @@ namespace GilGen.CodeFixes.CSharp;
 /// (ExecutionAndPublication) builds the object once and publishes it safely.
 /// <para>
 /// Only where that is the same program: the field is written by that one assignment and nowhere else,
+/// no other use asks whether it is null yet (that would now build it),
 /// the type has one declaration, in this document; the value needs nothing of the method (no local,
 /// parameter, <c>this</c> or <c>await</c>); and the <c>if</c> (with its inner lock when double-checked)
 /// holds nothing but the test and the assignment.
@@ -82,7 +83,7 @@ internal sealed class LazyRewrite
             if (!SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(name, cancellationToken).Symbol?.OriginalDefinition, field)) continue;
             var reference = name.Parent is MemberAccessExpressionSyntax access && access.Name == name ? (ExpressionSyntax)access : name;
             if (model.GetOperation(reference, cancellationToken) is not { } operation || OperationShapes.IsWrittenTo(operation)
-                || OperationShapes.IsInsideNameOf(operation)) return null;
+                || OperationShapes.IsInsideNameOf(operation) || AsksWhetherBuilt(reference)) return null;
             reads.Add(reference);
         }
         return new LazyRewrite(field, declarator, declaration, value, site.Statement, reads);
@@ -109,6 +110,23 @@ internal sealed class LazyRewrite
         foreach (var read in _reads)
             editor.ReplaceNode(read, (current, _) => MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression,
                 ((ExpressionSyntax)current).WithoutTrivia(), IdentifierName("Value")).WithTriviaFrom(current));
+    }
+
+    /// <summary>
+    /// Whether the read tests for null (<c>f is null</c>, <c>f == null</c>, <c>f?.M()</c>, <c>f ?? g</c>):
+    /// it asks whether the object is built yet, which <c>f.Value</c> would answer by building it.
+    /// </summary>
+    private static bool AsksWhetherBuilt(ExpressionSyntax reference)
+    {
+        var parent = reference.Parent;
+        while (parent is ParenthesizedExpressionSyntax) parent = parent.Parent;
+        return parent switch
+        {
+            BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.CoalesceExpression) => true,
+            BinaryExpressionSyntax binary => IsNull(binary.Left) || IsNull(binary.Right),
+            IsPatternExpressionSyntax or ConditionalAccessExpressionSyntax => true,
+            _ => false,
+        };
     }
 
     private static StatementSyntax? Single(StatementSyntax statement) =>

@@ -240,4 +240,88 @@ public sealed class CheckThenActFixTests
             static void Main() => Parallel.For(0, 4, _ => Instance());
         }
         """);
+
+    [Fact]
+    public Task Lazy_initialization_without_a_lock_becomes_Lazy_T() => CodeFixVerifier.VerifyFixAsync(
+        new SharedFieldRaceAnalyzer(), new CheckThenActCodeFixProvider(), """
+        using System;
+        using System.Threading.Tasks;
+
+        class Config
+        {
+            private static Config? s_instance;
+
+            public static Config Instance
+            {
+                get
+                {
+                    if (s_instance is null) s_instance = new Config();
+                    return s_instance;
+                }
+            }
+
+            static void Main() => Parallel.For(0, 4, _ => Console.WriteLine(Config.s_instance.GetHashCode() == Instance.GetHashCode()));
+        }
+        """, """
+        using System;
+        using System.Threading.Tasks;
+
+        class Config
+        {
+            private static readonly Lazy<Config> s_instance = new Lazy<Config>(() => new Config());
+
+            public static Config Instance
+            {
+                get
+                {
+                    return s_instance.Value;
+                }
+            }
+
+            static void Main() => Parallel.For(0, 4, _ => Console.WriteLine(Config.s_instance.Value.GetHashCode() == Instance.GetHashCode()));
+        }
+        """);
+
+    [Fact]
+    public Task Lazy_is_not_offered_when_another_use_asks_whether_it_is_built() => CodeFixVerifier.VerifyFixAsync(
+        new SharedFieldRaceAnalyzer(), new CheckThenActCodeFixProvider(), """
+        using System.Threading.Tasks;
+
+        class Config
+        {
+            static Config? s_instance;
+
+            static Config Instance()
+            {
+                if (s_instance == null) s_instance = new Config();
+                return s_instance;
+            }
+
+            static bool IsBuilt => s_instance is not null;
+
+            static void Main() => Parallel.For(0, 4, _ => Instance());
+        }
+        """, """
+        using System.Threading;
+        using System.Threading.Tasks;
+
+        class Config
+        {
+            static Config? s_instance;
+            private static readonly Lock s_instanceGate = new();
+
+            static Config Instance()
+            {
+                lock (s_instanceGate)
+                {
+                    if (s_instance == null) s_instance = new Config();
+                }
+                return s_instance;
+            }
+
+            static bool IsBuilt => s_instance is not null;
+
+            static void Main() => Parallel.For(0, 4, _ => Instance());
+        }
+        """);
 }

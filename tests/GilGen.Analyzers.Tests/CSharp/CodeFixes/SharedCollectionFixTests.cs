@@ -172,4 +172,46 @@ public sealed class SharedCollectionFixTests
             }
         }
         """, title: SharedCollectionCodeFixProvider.WrapInLockTitle);
+
+    [Fact]
+    public Task A_captured_HashSet_has_no_concurrent_twin_and_gets_a_lock() => CodeFixVerifier.VerifyFixAsync(
+        new SharedFieldRaceAnalyzer(), new SharedCollectionCodeFixProvider(), """
+        using System.Collections.Generic;
+        using System.Threading.Tasks;
+
+        static class Program
+        {
+            static int Distinct(int[] values)
+            {
+                var seen = new HashSet<int>();
+                Parallel.ForEach(values, v =>
+                {
+                    seen.Add(v % 7);
+                });
+                return seen.Count;
+            }
+        }
+        """, """
+        using System.Collections.Generic;
+        using System.Threading;
+        using System.Threading.Tasks;
+
+        static class Program
+        {
+            private static readonly Lock s_seenGate = new();
+
+            static int Distinct(int[] values)
+            {
+                var seen = new HashSet<int>();
+                Parallel.ForEach(values, v =>
+                {
+                    lock (s_seenGate)
+                    {
+                        seen.Add(v % 7);
+                    }
+                });
+                return seen.Count;
+            }
+        }
+        """);
 }
