@@ -22,13 +22,10 @@ public sealed partial class GilGenGenerator
         public static GeneratedSource Emit(SnippetModel model, CancellationToken cancellationToken)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var diagnostics = new List<DiagnosticInfo>(model.Diagnostics);
+            var diagnostics = new List<SnippetDiagnostic>();
             var result = PythonCompiler.Compile(model.Source, model.FileName, CompilerOptions.Default, cancellationToken);
             foreach (var diagnostic in result.Diagnostics)
             {
-                var location = diagnostic.Line >= 1
-                    ? model.Map.Map(diagnostic.Line, diagnostic.Column, diagnostic.Length)
-                    : model.Map.MapOffset(diagnostic.Start, diagnostic.Length);
                 var descriptor = DiagnosticDescriptors.ForCompilerDiagnostic(diagnostic.Id);
                 // A compiler id without a descriptor of its own keeps its id in the text.
                 var message = descriptor.Id == diagnostic.Id ? diagnostic.Message : diagnostic.Id + ": " + diagnostic.Message;
@@ -39,16 +36,18 @@ public sealed partial class GilGenGenerator
                     "Info" or "Information" => DiagnosticSeverity.Info,
                     _ => null,
                 };
-                diagnostics.Add(DiagnosticInfo.Create(descriptor, location, message) with { Severity = severity });
+                diagnostics.Add(SnippetDiagnostic.InText(descriptor, System.Math.Max(diagnostic.Line, 0), diagnostic.Column, diagnostic.Start, diagnostic.Length, message)
+                    with { Severity = severity });
             }
 
             var module = result.Success ? result.Module : null;
             string? pythonName = null;
             if (module is not null && model.Function is FunctionSignature function)
             {
-                pythonName = CheckFunction(module, function, model, diagnostics);
+                pythonName = CheckFunction(module, function, diagnostics);
             }
 
+            // The parse step's own errors (GIL0004, GIL0005) already clear CanGenerate.
             var hasErrors = diagnostics.Any(d => (d.Severity ?? DiagnosticDescriptors.ById(d.Id).DefaultSeverity) == DiagnosticSeverity.Error);
             string? source = null;
             if (model.CanGenerate && module is not null && !hasErrors)
@@ -60,30 +59,30 @@ public sealed partial class GilGenGenerator
                 catch (EmitException e)
                 {
                     // The compiler accepted it but the emitter cannot translate it yet: a located GIL0002.
-                    var location = model.Map.Map(System.Math.Max(1, e.Line), 0, 0);
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedConstruct, location, e.Message));
+                    var line = System.Math.Max(1, e.Line);
+                    diagnostics.Add(SnippetDiagnostic.InText(DiagnosticDescriptors.UnsupportedConstruct, line, 0, 0, 0, e.Message));
                 }
                 catch (System.Exception e) when (e is not System.OperationCanceledException)
                 {
                     // A bug in the emitter: GIL0008 on the snippet, never a generator crash (CS8785) nor "unsupported".
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, model.SnippetLocation, InternalErrorMessage.For(e, "emitter")));
+                    diagnostics.Add(SnippetDiagnostic.At(DiagnosticAnchor.WholeSnippet, DiagnosticDescriptors.InternalError, InternalErrorMessage.For(e, "emitter")));
                 }
             }
             else if (model.Function is { CanWriteStub: true } stubbed)
             {
                 source = CompileErrorStub.Write(model, stubbed);
             }
-            return new GeneratedSource(model.HintName, source, new EquatableArray<DiagnosticInfo>(diagnostics.ToArray()));
+            return new GeneratedSource(model.HintName, source, new EquatableArray<SnippetDiagnostic>(diagnostics.ToArray()));
         }
 
         // GIL0006 and the parameter-count half of GIL0005 need the compiled def; returns its name.
-        private static string? CheckFunction(CodeObject module, FunctionSignature function, SnippetModel model, List<DiagnosticInfo> diagnostics)
+        private static string? CheckFunction(CodeObject module, FunctionSignature function, List<SnippetDiagnostic> diagnostics)
         {
             var defs = TopLevelDefs(module);
             if (defs.Count != 1)
             {
                 var found = defs.Count == 0 ? "none" : defs.Count + " (" + string.Join(", ", defs.Select(d => d.Name)) + ")";
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotExactlyOneDef, model.SnippetLocation, found));
+                diagnostics.Add(SnippetDiagnostic.At(DiagnosticAnchor.WholeSnippet, DiagnosticDescriptors.NotExactlyOneDef, found));
                 return null;
             }
             var def = defs[0];
@@ -91,7 +90,7 @@ public sealed partial class GilGenGenerator
             var takesVarArgs = (def.Flags & CodeFlags.VarArgs) != 0;
             if (csharpCount != def.ArgCount && !(takesVarArgs && csharpCount > def.ArgCount))
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SignatureMismatch, function.MethodLocation,
+                diagnostics.Add(SnippetDiagnostic.At(DiagnosticAnchor.Method, DiagnosticDescriptors.SignatureMismatch,
                     $"Method '{function.MethodName}' has {csharpCount} parameter(s) but def {def.Name} takes {def.ArgCount}"
                     + (takesVarArgs ? " or more" : string.Empty)));
             }

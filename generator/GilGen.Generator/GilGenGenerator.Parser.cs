@@ -24,7 +24,7 @@ public sealed partial class GilGenGenerator
             .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
 
         /// <summary>A [GilFunction] method, or null when the attribute has no usable string (the C# compiler reports that).</summary>
-        public static SnippetModel? ParseFunction(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+        public static ParsedSnippet? ParseFunction(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
         {
             if (context.TargetSymbol is not IMethodSymbol method || context.TargetNode is not MethodDeclarationSyntax declaration) return null;
             var snippet = ReadAttributeSnippet(context.Attributes, cancellationToken);
@@ -81,28 +81,27 @@ public sealed partial class GilGenGenerator
                 MethodName: EscapeIdentifier(method.Name),
                 Parameters: new EquatableArray<ParameterModel>(parameters.ToArray()),
                 HasInterpreterParameter: hasInterpreter,
-                MethodLocation: methodLocation,
                 CanWriteStub: canGenerate && !method.IsGenericMethod);
 
             var containingType = method.ContainingType;
-            return new SnippetModel(
+            var model = new SnippetModel(
                 SnippetKind.Function,
-                HintNames.For(QualifiedName(containingType) + "." + method.Name, snippet.WholeLocation.FilePath, snippet.WholeLocation.Span.Start),
+                // Overloads differ by their parameters, which the error-message format includes.
+                HintNames.For(QualifiedName(containingType) + "." + method.Name, snippet.WholeLocation.FilePath,
+                    method.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat)),
                 NamespaceOf(containingType),
                 ContainingTypeHeads(declaration.Parent as TypeDeclarationSyntax, containingType),
                 snippet.WholeLocation.FilePath,
                 snippet.LineOffset,
                 containingType.Name + "." + method.Name,
                 snippet.Source,
-                snippet.Map,
-                snippet.WholeLocation,
                 function,
-                new EquatableArray<DiagnosticInfo>(diagnostics.ToArray()),
-                canGenerate);
+                CanGenerate: canGenerate && diagnostics.Count == 0);
+            return new ParsedSnippet(model, new SnippetPlacement(snippet.Map, snippet.WholeLocation, methodLocation, new EquatableArray<DiagnosticInfo>(diagnostics.ToArray())));
         }
 
         /// <summary>A [GilModule] class, or null when the attribute has no usable string.</summary>
-        public static SnippetModel? ParseModule(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+        public static ParsedSnippet? ParseModule(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
         {
             if (context.TargetSymbol is not INamedTypeSymbol type || context.TargetNode is not ClassDeclarationSyntax declaration) return null;
             var snippet = ReadAttributeSnippet(context.Attributes, cancellationToken);
@@ -110,24 +109,22 @@ public sealed partial class GilGenGenerator
 
             var diagnostics = new List<DiagnosticInfo>();
             var canGenerate = CheckContainingTypesArePartial(declaration, diagnostics);
-            return new SnippetModel(
+            var model = new SnippetModel(
                 SnippetKind.Module,
-                HintNames.For(QualifiedName(type), snippet.WholeLocation.FilePath, snippet.WholeLocation.Span.Start),
+                HintNames.For(QualifiedName(type), snippet.WholeLocation.FilePath, QualifiedName(type)),
                 NamespaceOf(type),
                 ContainingTypeHeads(declaration, type),
                 snippet.WholeLocation.FilePath,
                 snippet.LineOffset,
                 type.Name,
                 snippet.Source,
-                snippet.Map,
-                snippet.WholeLocation,
                 Function: null,
-                new EquatableArray<DiagnosticInfo>(diagnostics.ToArray()),
                 canGenerate);
+            return new ParsedSnippet(model, new SnippetPlacement(snippet.Map, snippet.WholeLocation, MethodLocation: null, new EquatableArray<DiagnosticInfo>(diagnostics.ToArray())));
         }
 
         /// <summary>A .py AdditionalFile: a static partial class named after the module (package included), in the namespace <paramref name="settings"/> give.</summary>
-        public static SnippetModel ParseFile(AdditionalText file, PythonFileSettings settings, CancellationToken cancellationToken)
+        public static ParsedSnippet ParseFile(AdditionalText file, PythonFileSettings settings, CancellationToken cancellationToken)
         {
             // A file that cannot be read compiles as an empty module rather than failing the build here;
             // the SDK reports unreadable AdditionalFiles itself.
@@ -135,21 +132,20 @@ public sealed partial class GilGenGenerator
             var snippet = SnippetReader.FromPythonFile(file.Path, text);
             var moduleName = settings.ModuleName(Path.GetFileNameWithoutExtension(file.Path));
             var className = PythonFileClassName.From(moduleName);
-            return new SnippetModel(
+            var qualifiedClass = settings.Namespace + "." + className.TrimStart('@');
+            var model = new SnippetModel(
                 SnippetKind.File,
                 // Hashed over the reported name: with GilGenFileName the output does not depend on the checkout path.
-                HintNames.For(settings.Namespace + "." + className.TrimStart('@'), settings.FileName, 0),
+                HintNames.For(qualifiedClass, settings.FileName, qualifiedClass),
                 settings.Namespace,
                 new EquatableArray<string>(new[] { "static partial class " + className }),
                 settings.FileName,
                 0,
                 moduleName,
                 snippet.Source,
-                snippet.Map,
-                snippet.WholeLocation,
                 Function: null,
-                EquatableArray<DiagnosticInfo>.Empty,
                 CanGenerate: true);
+            return new ParsedSnippet(model, new SnippetPlacement(snippet.Map, snippet.WholeLocation, MethodLocation: null, EquatableArray<DiagnosticInfo>.Empty));
         }
 
         // The attribute's string and where it is written; null when the argument is missing or not a

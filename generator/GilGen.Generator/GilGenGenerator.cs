@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
 using GilGen.Generator.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -10,9 +12,11 @@ namespace GilGen.Generator;
 /// <c>[GilModule]</c> on partial classes, and <c>.py</c> files listed as AdditionalFiles.
 /// </summary>
 /// <remarks>
-/// <para>The pipeline: syntax → <see cref="SnippetModel"/> (Parser: the only step that touches
-/// symbols) → <see cref="GeneratedSource"/> (Emitter: Python compiler, then C# emitter) → AddSource
-/// and diagnostics. Every model is value-equatable, so an edit elsewhere leaves each step cached.</para>
+/// <para>The pipeline: syntax → <see cref="ParsedSnippet"/> (Parser: the only step that touches
+/// symbols) → its <see cref="SnippetModel"/>, without file positions → <see cref="GeneratedSource"/>
+/// (Emitter: Python compiler, then C# emitter) → AddSource, and diagnostics put back in the file
+/// through the snippet's <see cref="SnippetPlacement"/>. Every model is value-equatable, so an edit
+/// elsewhere leaves each step cached, and typing in one snippet compiles that snippet only.</para>
 /// <para>A .py file becomes <c>static partial class PascalCaseFileName</c> in the project's
 /// <c>RootNamespace</c> (made visible by the package's CompilerVisibleProperty), or in
 /// <c>GilGen.Modules</c> when there is none; the item metadata <c>GilGenNamespace</c> and
@@ -34,19 +38,23 @@ public sealed partial class GilGenGenerator : IIncrementalGenerator
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        var functionModels = context.SyntaxProvider
+        var functionSnippets = context.SyntaxProvider
             .ForAttributeWithMetadataName(
                 GilFunctionAttributeName,
                 static (node, _) => node is MethodDeclarationSyntax,
                 static (syntaxContext, cancellationToken) => Parser.ParseFunction(syntaxContext, cancellationToken))
-            .WithTrackingName(TrackingNames.FunctionModels);
+            .WithTrackingName(TrackingNames.FunctionSnippets)
+            .Where(static snippet => snippet is not null)
+            .Select(static (snippet, _) => snippet!);
 
-        var moduleModels = context.SyntaxProvider
+        var moduleSnippets = context.SyntaxProvider
             .ForAttributeWithMetadataName(
                 GilModuleAttributeName,
                 static (node, _) => node is ClassDeclarationSyntax,
                 static (syntaxContext, cancellationToken) => Parser.ParseModule(syntaxContext, cancellationToken))
-            .WithTrackingName(TrackingNames.ModuleModels);
+            .WithTrackingName(TrackingNames.ModuleSnippets)
+            .Where(static snippet => snippet is not null)
+            .Select(static (snippet, _) => snippet!);
 
         var pythonFileNamespace = context.AnalyzerConfigOptionsProvider
             .Select(static (options, _) =>
@@ -55,7 +63,7 @@ public sealed partial class GilGenGenerator : IIncrementalGenerator
                     : DefaultPythonFileNamespace)
             .WithTrackingName(TrackingNames.PythonFileNamespace);
 
-        var fileModels = context.AdditionalTextsProvider
+        var fileSnippets = context.AdditionalTextsProvider
             .Where(static file => file.Path.EndsWith(".py", StringComparison.OrdinalIgnoreCase))
             .WithTrackingName(TrackingNames.PythonFiles)
             .Combine(pythonFileNamespace)
@@ -66,28 +74,47 @@ public sealed partial class GilGenGenerator : IIncrementalGenerator
                 var settings = PythonFileSettings.Read(pair.Right.GetOptions(file), file.Path, pair.Left.Right);
                 return Parser.ParseFile(file, settings, cancellationToken);
             })
-            .WithTrackingName(TrackingNames.FileModels);
+            .WithTrackingName(TrackingNames.FileSnippets);
 
-        var functionSources = functionModels
-            .Where(static model => model is not null)
-            .Select(static (model, cancellationToken) => Emitter.Emit(model!, cancellationToken))
-            .WithTrackingName(TrackingNames.FunctionSources);
-        var moduleSources = moduleModels
-            .Where(static model => model is not null)
-            .Select(static (model, cancellationToken) => Emitter.Emit(model!, cancellationToken))
-            .WithTrackingName(TrackingNames.ModuleSources);
-        var fileSources = fileModels
-            .Select(static (model, cancellationToken) => Emitter.Emit(model, cancellationToken))
-            .WithTrackingName(TrackingNames.FileSources);
+        // The model step drops the file positions, so a snippet that only moved (someone typed above it)
+        // comes out Unchanged and its emit step, the expensive one, stays Cached.
+        var functionSources = functionSnippets
+            .Select(static (snippet, _) => snippet.Model).WithTrackingName(TrackingNames.FunctionModels)
+            .Select(static (model, cancellationToken) => Emitter.Emit(model, cancellationToken)).WithTrackingName(TrackingNames.FunctionSources);
+        var moduleSources = moduleSnippets
+            .Select(static (snippet, _) => snippet.Model).WithTrackingName(TrackingNames.ModuleModels)
+            .Select(static (model, cancellationToken) => Emitter.Emit(model, cancellationToken)).WithTrackingName(TrackingNames.ModuleSources);
+        var fileSources = fileSnippets
+            .Select(static (snippet, _) => snippet.Model).WithTrackingName(TrackingNames.FileModels)
+            .Select(static (model, cancellationToken) => Emitter.Emit(model, cancellationToken)).WithTrackingName(TrackingNames.FileSources);
 
-        context.RegisterSourceOutput(functionSources, static (output, generated) => AddGenerated(output, generated));
-        context.RegisterSourceOutput(moduleSources, static (output, generated) => AddGenerated(output, generated));
-        context.RegisterSourceOutput(fileSources, static (output, generated) => AddGenerated(output, generated));
+        // The output pairs each result with its snippet's placement again (the same order: both come from
+        // one provider by Select) and sees every name at once, so that it can keep hint names unique.
+        var sources = functionSources.Collect().Combine(moduleSources.Collect()).Combine(fileSources.Collect());
+        var placements = functionSnippets.Select(static (snippet, _) => snippet.Placement).Collect()
+            .Combine(moduleSnippets.Select(static (snippet, _) => snippet.Placement).Collect())
+            .Combine(fileSnippets.Select(static (snippet, _) => snippet.Placement).Collect());
+        context.RegisterSourceOutput(sources.Combine(placements), static (output, pair) =>
+        {
+            var ((functions, modules), files) = pair.Left;
+            var ((functionPlaces, modulePlaces), filePlaces) = pair.Right;
+            var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            AddGenerated(output, functions, functionPlaces, used);
+            AddGenerated(output, modules, modulePlaces, used);
+            AddGenerated(output, files, filePlaces, used);
+        });
     }
 
-    private static void AddGenerated(SourceProductionContext output, GeneratedSource generated)
+    private static void AddGenerated(SourceProductionContext output, ImmutableArray<GeneratedSource> sources, ImmutableArray<SnippetPlacement> placements, HashSet<string> used)
     {
-        foreach (var diagnostic in generated.Diagnostics) output.ReportDiagnostic(diagnostic.ToDiagnostic());
-        if (generated.Source is not null) output.AddSource(generated.HintName, generated.Source);
+        if (sources.Length != placements.Length) throw new InvalidOperationException("every generated source needs its snippet's placement");
+        for (var i = 0; i < sources.Length; i++)
+        {
+            var generated = sources[i];
+            var placement = placements[i];
+            foreach (var diagnostic in placement.Diagnostics) output.ReportDiagnostic(diagnostic.ToDiagnostic());
+            foreach (var diagnostic in generated.Diagnostics) output.ReportDiagnostic(placement.Locate(diagnostic).ToDiagnostic());
+            if (generated.Source is not null) output.AddSource(HintNames.Unique(generated.HintName, used), generated.Source);
+        }
     }
 }

@@ -6,17 +6,23 @@ namespace GilGen.Generator;
 /// </summary>
 internal static class TrackingNames
 {
-    /// <summary>[GilFunction] methods turned into snippet models.</summary>
+    /// <summary>[GilFunction] methods read into a model and a placement.</summary>
+    public const string FunctionSnippets = nameof(FunctionSnippets);
+    /// <summary>[GilModule] classes read into a model and a placement.</summary>
+    public const string ModuleSnippets = nameof(ModuleSnippets);
+    /// <summary>.py files read into a model and a placement.</summary>
+    public const string FileSnippets = nameof(FileSnippets);
+    /// <summary>[GilFunction] models without their file positions.</summary>
     public const string FunctionModels = nameof(FunctionModels);
-    /// <summary>[GilModule] classes turned into snippet models.</summary>
+    /// <summary>[GilModule] models without their file positions.</summary>
     public const string ModuleModels = nameof(ModuleModels);
+    /// <summary>.py file models without their file positions.</summary>
+    public const string FileModels = nameof(FileModels);
     /// <summary>The namespace for classes generated from .py files.</summary>
     public const string PythonFileNamespace = nameof(PythonFileNamespace);
     /// <summary>.py AdditionalFiles, filtered from all additional files.</summary>
     public const string PythonFiles = nameof(PythonFiles);
-    /// <summary>.py files turned into snippet models.</summary>
-    public const string FileModels = nameof(FileModels);
-    /// <summary>Every snippet model, compiled and emitted as C# (or as diagnostics).</summary>
+    /// <summary>[GilFunction] models, compiled and emitted as C# (or as diagnostics).</summary>
     public const string FunctionSources = nameof(FunctionSources);
     /// <summary>[GilModule] models, compiled and emitted.</summary>
     public const string ModuleSources = nameof(ModuleSources);

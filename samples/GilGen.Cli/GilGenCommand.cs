@@ -42,6 +42,10 @@ public static class GilGenCommand
                     return ExitStatus.Success;
                 case "run":
                     return RunCommand.Execute(RunOptionsParser.Parse(rest), stdout, stderr, cache);
+                case "explore":
+                    return ExploreCommand.Explore(ExploreOptionsParser.Parse(rest, replay: false), stdout, stderr, cache);
+                case "replay":
+                    return ExploreCommand.Replay(ExploreOptionsParser.Parse(rest, replay: true), stdout, stderr, cache);
                 case "dis":
                     return DisCommand.Execute(rest, stdout, stderr);
                 default:

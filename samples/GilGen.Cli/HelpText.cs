@@ -7,6 +7,10 @@ public static class HelpText
     public const string Full =
         "usage: gilgen run [--profile modern|py39] [--switch-interval SECONDS] [--checked-refcounts] FILE.py [ARGS...]\n" +
         "       gilgen dis FILE.py\n" +
+        "       gilgen explore [--profile modern|py39] [--strategy pct|random|dfs] [--schedules N] [--seed S]\n" +
+        "                      [--depth D] [--preemptions B] [--max-steps N] [--expect TEXT] [--no-shrink]\n" +
+        "                      [--time-limit SECONDS] FILE.py\n" +
+        "       gilgen replay [--profile modern|py39] [--max-steps N] [--expect TEXT] TOKEN FILE.py\n" +
         "       gilgen --help\n" +
         "\n" +
         "Runs Python programs on GilGen: compiled to C# with the same compiler and emitter as the\n" +
@@ -17,6 +21,20 @@ public static class HelpText
         "                          ARGS become sys.argv[1:]; the exit status is python's\n" +
         "  dis FILE.py             print the CPython 3.9 bytecode of the module and of every function,\n" +
         "                          as `python3.9 -m dis FILE.py` does\n" +
+        "  explore FILE.py         run FILE.py under many deterministic schedules (one thread at a time,\n" +
+        "                          the scheduler picks who runs at every switch point, virtual time) and\n" +
+        "                          report the first that fails: an uncaught exception or failed assert in\n" +
+        "                          any thread, output other than --expect (default: the output of a run\n" +
+        "                          without preemptions), a deadlock, or more than --max-steps switch\n" +
+        "                          points; exit status 1 when one fails, 0 otherwise. The report ends\n" +
+        "                          with the replay command. --strategy pct (default; --depth D, default 3)\n" +
+        "                          or random, or dfs: every schedule with at most --preemptions B\n" +
+        "                          (default 2) preemptions, saying when that space is exhausted;\n" +
+        "                          --schedules N (default 1000) from --seed S (default 1), stopping\n" +
+        "                          after --time-limit SECONDS; a progress line on stderr;\n" +
+        "                          the failing schedule is shrunk to fewer switches unless --no-shrink\n" +
+        "  replay TOKEN FILE.py    run FILE.py under the schedule TOKEN (from explore's report) again,\n" +
+        "                          exactly; exit status 1 when it fails\n" +
         "\n" +
         "run options (before FILE.py, as python takes its own):\n" +
         "  --profile modern        CPython 3.10+ switch points: function entry, backward jumps, calls\n" +

@@ -22,18 +22,10 @@ public static class RunCommand
         // anything (compiling, loading the script) can run runtime code. The constant does not touch the class.
         if (options.CheckedRefCounts) AppContext.SetSwitch(CheckedRefCounts.SwitchName, true);
 
-        ScriptFile? file = ScriptFile.TryRead(options.ScriptPath, stderr);
-        if (file is null)
-            return ExitStatus.CannotOpenFile;
+        ModuleDefinition? module = ScriptModuleLoader.Load(options.ScriptPath, stderr, cache, out int status);
+        if (module is null)
+            return status;
 
-        ScriptBuildResult build = new ScriptCompiler(cache).Build(file.FullPath, file.Source);
-        if (build.Script is null)
-        {
-            SyntaxErrorReport.Write(stderr, build.FirstError!, file.FullPath, file.Source);
-            return ExitStatus.UncaughtException;
-        }
-
-        ModuleDefinition module = build.Script.Load();
         var interpreter = new GilInterpreter(new GilOptions
         {
             Profile = options.Profile,

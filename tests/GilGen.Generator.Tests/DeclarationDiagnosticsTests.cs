@@ -23,6 +23,19 @@ public sealed class DeclarationDiagnosticsTests
     }
 
     [Fact]
+    public void Module_attribute_on_two_parts_of_one_class_generates_two_files_not_a_generator_crash()
+    {
+        // CS0579 (duplicate attribute) is the C# compiler's to report; the two snippets share a
+        // type and a file, so only the output step's numbering keeps their hint names apart.
+        const string code = "[GilModule(\"a = 1\")] static partial class M { }\n[GilModule(\"b = 2\")] static partial class M { }";
+        var result = Run(code);
+        Assert.DoesNotContain(result.GeneratorDiagnostics, d => d.Id == "CS8785");
+        var names = result.GeneratedSources.Select(s => s.HintName).ToList();
+        Assert.Equal(2, names.Count);
+        Assert.Equal(2, names.Distinct().Count());
+    }
+
+    [Fact]
     public void Method_that_is_not_partial_is_GIL0004_at_its_name()
     {
         const string code = "static partial class C { [GilFunction(\"def f():\\n    pass\")] static void F() { } }";

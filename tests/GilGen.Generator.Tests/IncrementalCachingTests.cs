@@ -6,7 +6,10 @@ using Microsoft.CodeAnalysis.CSharp;
 
 namespace GilGen.Generator.Tests;
 
-/// <summary>An edit that does not touch a snippet leaves every tracked step Cached or Unchanged.</summary>
+/// <summary>
+/// An edit that does not touch a snippet leaves every tracked step Cached or Unchanged, and an edit
+/// inside one snippet compiles that snippet again and no other.
+/// </summary>
 public sealed class IncrementalCachingTests
 {
     private const string Snippets = """
@@ -32,6 +35,7 @@ public sealed class IncrementalCachingTests
 
     private static readonly string[] s_trackedSteps =
     {
+        TrackingNames.FunctionSnippets, TrackingNames.ModuleSnippets, TrackingNames.FileSnippets,
         TrackingNames.FunctionModels, TrackingNames.ModuleModels, TrackingNames.PythonFileNamespace, TrackingNames.PythonFiles,
         TrackingNames.FileModels, TrackingNames.FunctionSources, TrackingNames.ModuleSources, TrackingNames.FileSources,
     };
@@ -77,6 +81,38 @@ public sealed class IncrementalCachingTests
         driver = driver.ReplaceAdditionalText(notes, new InMemoryAdditionalText("/src/notes.txt", "second")).RunGenerators(compilation);
 
         AssertAllStepsCached(driver.GetRunResult());
+    }
+
+    [Fact]
+    public void Typing_in_one_snippet_compiles_that_snippet_only_and_moves_the_later_diagnostics()
+    {
+        var compilation = GeneratorHarness.CreateCompilation(("Demo/Functions.cs", Snippets));
+        var driver = GeneratorHarness.CreateDriver(null, s_buildProperties).RunGenerators(compilation);
+        var before = driver.GetRunResult();
+
+        // One character inside the first snippet: every later snippet of the file moves by one.
+        var tree = compilation.SyntaxTrees.Single();
+        var at = Snippets.IndexOf("a + b", System.StringComparison.Ordinal);
+        var editedTree = tree.WithChangedText(tree.GetText().Replace(at, 5, "a  + b"));
+        driver = driver.RunGenerators(compilation.ReplaceSyntaxTree(tree, editedTree));
+        var after = driver.GetRunResult();
+
+        var result = Assert.Single(after.Results);
+        Assert.Null(result.Exception);
+        var emitted = result.TrackedSteps[TrackingNames.FunctionSources].Concat(result.TrackedSteps[TrackingNames.ModuleSources])
+            .SelectMany(step => step.Outputs).Select(output => output.Reason).ToList();
+        Assert.Equal(3, emitted.Count);
+        Assert.Equal(1, emitted.Count(reason => reason == IncrementalStepRunReason.Modified));
+        Assert.Equal(2, emitted.Count(reason => reason == IncrementalStepRunReason.Cached));
+
+        // Generated files keep their names; the broken snippet's error moved with its text.
+        Assert.Equal(before.GeneratedTrees.Select(t => System.IO.Path.GetFileName(t.FilePath)).OrderBy(n => n),
+                     after.GeneratedTrees.Select(t => System.IO.Path.GetFileName(t.FilePath)).OrderBy(n => n));
+        var errorsBefore = before.Diagnostics.Where(d => d.Id == GilGen.Compiler.DiagnosticIds.SyntaxError).Select(d => d.Location).ToList();
+        var errorsAfter = after.Diagnostics.Where(d => d.Id == GilGen.Compiler.DiagnosticIds.SyntaxError).Select(d => d.Location).ToList();
+        Assert.NotEmpty(errorsBefore);
+        Assert.Equal(errorsBefore.Select(l => l.SourceSpan.Start + 1), errorsAfter.Select(l => l.SourceSpan.Start));
+        Assert.Equal(errorsBefore.Select(l => l.GetLineSpan().Span), errorsAfter.Select(l => l.GetLineSpan().Span));
     }
 
     private static void AssertAllStepsCached(GeneratorDriverRunResult runResult)

@@ -18,7 +18,7 @@ internal static class FuzzCommand
         usage: gilgen-fuzz programs --seeds A-B [--batch N] [--jobs N] [--timeout S] [--no-shrink] [--shrink-budget S] [--max-shrinks N]
                gilgen-fuzz dis --seeds A-B [--batch N] [--jobs N] [--no-shrink] [--shrink-budget S]
                gilgen-fuzz show --seed N [--function]
-               gilgen-fuzz emit --seed N          (the C# GilGen emits for the program; GILGEN_FUZZ_TIMING=1 times each batch)
+               gilgen-fuzz emit --seed N | --file F.py         (the C# GilGen emits for the program; GILGEN_FUZZ_TIMING=1 times each batch)
                gilgen-fuzz goldens [--programs A-B] [--functions A-B] [--out DIR]
         """;
 
@@ -45,7 +45,9 @@ internal static class FuzzCommand
             case "emit":
             {
                 // The C# GilGen emits for a program (to look at what the compile and the JIT chew on).
-                string source = ProgramGenerator.Program(ulong.Parse(Option("seed", "1"))).Render();
+                string source = options.TryGetValue("file", out string? file)
+                    ? File.ReadAllText(file)
+                    : ProgramGenerator.Program(ulong.Parse(Option("seed", "1"))).Render();
                 Console.Out.Write(GilGen.Cli.Compilation.ScriptCompiler.Translate("fuzz.py", source, "Fuzz", out _));
                 return 0;
             }

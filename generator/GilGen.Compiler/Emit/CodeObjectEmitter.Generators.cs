@@ -85,7 +85,7 @@ internal sealed partial class CodeObjectEmitter
         _w.Line($"if (__f.HasThrown) throw {GeneratorOpsType}.ThrownAtResume(__ts, __f);");
         _w.Line("__f.TakeSent().DecRef();");
         var first = _ins.Count > 0 ? _ins[0].Opcode : Opcode.NOP;
-        EmitCheck(CheckpointSites.AtEntry(first), "generator start");
+        EmitCheck(CheckpointSites.AtEntry(first), "generator start", 0);
     }
 
     /// <summary>
@@ -159,7 +159,7 @@ internal sealed partial class CodeObjectEmitter
             RestoreFrame(_d - 1);
             _w.Line($"if (__f.HasThrown) {{ {Top} = {Value}.None; __ip = {_i.Offset}; throw {GeneratorOpsType}.ThrownAtResume(__ts, __f); }}");
             _w.Line($"{Top} = __f.TakeSent();");
-            _e.EmitCheck(CheckpointSites.AfterYield(NextOpcode), "generator resumed");
+            _e.EmitCheck(CheckpointSites.AfterYield(NextOpcode), "generator resumed", _i.Offset);
         }
 
         /// <summary>

@@ -142,7 +142,7 @@ internal sealed partial class CodeObjectEmitter
         EmitSlotDeclarations();
         // Before the first instruction (and outside any loop that may start there).
         var first = _ins.Count > 0 ? _ins[0].Opcode : Opcode.NOP;
-        EmitCheck(CheckpointSites.AtEntry(first), "function entry");
+        EmitCheck(CheckpointSites.AtEntry(first), "function entry", 0);
     }
 
     /// <summary>Python locals bound from the arguments, and the frame's cells.</summary>
@@ -447,11 +447,17 @@ internal sealed partial class CodeObjectEmitter
         && _ins[index + 1].Opcode is Opcode.LOAD_ATTR or Opcode.LOAD_METHOD or Opcode.STORE_ATTR
         && !_labels.Contains(_ins[index + 1].Offset);
 
-    internal void EmitCheck(int mask, string why)
+    internal void EmitCheck(int mask, string why, int offset)
     {
         if (mask == 0) return;
-        _w.Line($"if ((__interp.EvalBreaker & {mask}) != 0) __ts.HandleEvalBreaker();   // checkpoint: {why}");
+        _w.Line($"if ((__interp.EvalBreaker & {mask}) != 0) {HandleEvalBreaker(offset)};   // checkpoint: {why}");
     }
+
+    /// <summary>
+    /// The slow path of a checkpoint: it names the code object and the instruction, which a deterministic
+    /// scheduler reports (the fast path, the test of the eval breaker, is the same as without them).
+    /// </summary>
+    internal string HandleEvalBreaker(int offset) => $"__ts.HandleEvalBreaker({_layout.CodeInfoName(_code)}, {offset})";
 
     /// <summary>Emits the code of one instruction; a nested class so the big switch reads top to bottom.</summary>
     private sealed partial class InstructionEmitter
@@ -483,7 +489,7 @@ internal sealed partial class CodeObjectEmitter
 
         /// <summary>The check after an instruction that falls through to the next one.</summary>
         private void CheckAfter() => _e.EmitCheck(CheckpointSites.After(_i.Opcode, NextOpcode, backward: false),
-            CheckpointSites.IsCall(_i.Opcode) ? "after a call" : "after " + _i.Opcode);
+            CheckpointSites.IsCall(_i.Opcode) ? "after a call" : "after " + _i.Opcode, _i.Offset);
 
         private string GotoTarget()
         {
@@ -496,7 +502,7 @@ internal sealed partial class CodeObjectEmitter
             int target = _i.JumpTarget;
             int mask = CheckpointSites.After(_i.Opcode, OpcodeAt(target), backward: target <= _i.Offset);
             if (conditionWasBool) mask &= ~CheckpointSites.Py39;
-            _e.EmitCheck(mask, target <= _i.Offset ? "backward jump" : "after " + _i.Opcode);
+            _e.EmitCheck(mask, target <= _i.Offset ? "backward jump" : "after " + _i.Opcode, _i.Offset);
             _w.Line(GotoTarget());
         }
 
@@ -791,7 +797,7 @@ internal sealed partial class CodeObjectEmitter
                     int target = _i.JumpTarget;
                     _w.Open($"if (!{Ops}.ForIter(__ts, {Top}, out {S(_d)}))");
                     _w.Line($"{Top}.DecRef();");
-                    _e.EmitCheck(CheckpointSites.After(op, OpcodeAt(target), backward: false), "after FOR_ITER");
+                    _e.EmitCheck(CheckpointSites.After(op, OpcodeAt(target), backward: false), "after FOR_ITER", _i.Offset);
                     _w.Line(GotoTarget());
                     _w.Close();
                     CheckAfter();
@@ -957,7 +963,7 @@ internal sealed partial class CodeObjectEmitter
 
         private string DerefName(int i) => i < Code.CellVars.Count ? Code.CellVars[i] : Code.FreeVars[i - Code.CellVars.Count];
 
-        private string CheckText(int mask) => mask == 0 ? "" : $"if ((__interp.EvalBreaker & {mask}) != 0) __ts.HandleEvalBreaker(); ";
+        private string CheckText(int mask) => mask == 0 ? "" : $"if ((__interp.EvalBreaker & {mask}) != 0) {_e.HandleEvalBreaker(_i.Offset)}; ";
 
         private string Constant(Constant c)
         {
@@ -1063,7 +1069,7 @@ internal sealed partial class CodeObjectEmitter
             int always = mask & ~CheckpointSites.Py39;
             string text = "";
             if (always != 0) text += CheckText(always);
-            if (py39 != 0) text += $"if (!__isBool && (__interp.EvalBreaker & {py39}) != 0) __ts.HandleEvalBreaker(); ";
+            if (py39 != 0) text += $"if (!__isBool && (__interp.EvalBreaker & {py39}) != 0) {_e.HandleEvalBreaker(_i.Offset)}; ";
             return text;
         }
 

@@ -6,7 +6,6 @@ namespace GilGen.Generator.Model;
 /// <param name="MethodName">The method's name.</param>
 /// <param name="Parameters">Every parameter, the interpreter parameter included.</param>
 /// <param name="HasInterpreterParameter">True when the first parameter is a <c>GilGen.GilInterpreter</c>.</param>
-/// <param name="MethodLocation">The method's name in its declaration, where signature errors are reported.</param>
 /// <param name="CanWriteStub">
 /// True when a throwing implementation can be written for it after a compile error (it is a
 /// non-generic static partial method in partial types), so that only the GIL diagnostic shows.
@@ -17,5 +16,4 @@ internal sealed record FunctionSignature(
     string MethodName,
     EquatableArray<ParameterModel> Parameters,
     bool HasInterpreterParameter,
-    LocationInfo MethodLocation,
     bool CanWriteStub);

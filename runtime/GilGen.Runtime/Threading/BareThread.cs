@@ -66,18 +66,24 @@ internal static class BareThread
             }
         }
         var os = new Thread(Run, PyThread.StackSizeBytes) { IsBackground = true };
+        DeterministicScheduler? scheduler = DeterministicScheduler.Of(ts);
+        scheduler?.ExpectArrival();
         try
         {
             os.Start();
         }
         catch (OutOfMemoryException)
         {
+            scheduler?.ArrivalCancelled();
             function.DecRef();
             args.DecRef();
             kwargs.DecRef();
             throw PyErr.RuntimeError("can't start new thread");
         }
-        using (ts.AllowThreads()) started.Wait();
+        if (scheduler != null)
+            scheduler.Wait(ts, () => started.IsSet, WaitDeadline.Never, new WaitTarget("the start of a new thread"));
+        else
+            using (ts.AllowThreads()) started.Wait();
         return ident;
     }
 }

@@ -21,6 +21,6 @@ internal static class LockTimeout
         // CPython converts to nanoseconds first (_PyTime_FromSecondsObject), which overflows past ~9.22e9 s.
         if (timeout * 1e9 >= 9223372036854775807.0) throw PyErr.OverflowError("timestamp out of range for platform time_t");
         if (timeout > Max) throw PyErr.OverflowError("timeout value is too large");
-        return WaitDeadline.After(timeout);
+        return WaitDeadline.After(timeout, ts.Interp.Clock);
     }
 }

@@ -11,7 +11,10 @@ public sealed class PyLock : PyObject
     /// <summary>The class <c>_thread.lock</c>, which <c>threading.Lock</c> names.</summary>
     public static readonly PyType LockType = CreateType();
 
-    private readonly ThreadLock _lock = new();
+    private readonly ThreadLock _lock;
+
+    /// <summary>A new, unlocked lock.</summary>
+    public PyLock() => _lock = new ThreadLock(this);
 
     /// <inheritdoc/>
     public override PyType Type => LockType;

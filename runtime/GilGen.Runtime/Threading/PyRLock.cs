@@ -11,7 +11,10 @@ public sealed class PyRLock : PyObject
     /// <summary>The class <c>_thread.RLock</c>.</summary>
     public static readonly PyType RLockType = CreateType();
 
-    private readonly ThreadLock _lock = new();
+    private readonly ThreadLock _lock;
+
+    /// <summary>A new, unlocked lock.</summary>
+    public PyRLock() => _lock = new ThreadLock(this);
     // Owner ident and count change only by the owner, with the GIL held; others only compare the owner.
     private long _owner;
     private long _count;

@@ -156,17 +156,23 @@ public class PyThread : PyObject
         interp.Threads.AddToLimbo(this);
         PyValue.From(this).IncRef(); // the running thread's reference, dropped when it ends
         var os = new Thread(Bootstrap, StackSizeBytes) { IsBackground = true, Name = _name };
+        DeterministicScheduler? scheduler = DeterministicScheduler.Of(ts);
+        scheduler?.ExpectArrival();
         try
         {
             os.Start();
         }
         catch (OutOfMemoryException)
         {
+            scheduler?.ArrivalCancelled();
             interp.Threads.RemoveFromLimbo(this);
             PyValue.From(this).DecRef();
             throw PyErr.RuntimeError("can't start new thread");
         }
-        using (ts.AllowThreads()) _started.Wait();
+        if (scheduler != null)
+            scheduler.Wait(ts, () => _started.IsSet, WaitDeadline.Never, new WaitTarget($"the start of {_name}"));
+        else
+            using (ts.AllowThreads()) _started.Wait();
     }
 
     // _bootstrap_inner of threading.py, on the new OS thread.
@@ -240,13 +246,18 @@ public class PyThread : PyObject
         CheckInitialized();
         if (!_started.IsSet) throw PyErr.RuntimeError("cannot join thread before it is started");
         if (ReferenceEquals(ts.ThreadObject, this)) throw PyErr.RuntimeError("cannot join current thread");
-        WaitForEnd(ts, timeout is double s ? WaitDeadline.After(Math.Max(s, 0)) : WaitDeadline.Never);
+        WaitForEnd(ts, timeout is double s ? WaitDeadline.After(Math.Max(s, 0), ts.Interp.Clock) : WaitDeadline.Never);
     }
 
     /// <summary>Waits, without the GIL, until the thread has finished or <paramref name="deadline"/> passes.</summary>
     internal void WaitForEnd(ThreadState ts, WaitDeadline deadline)
     {
         if (_finished.IsSet || deadline.HasPassed) return;
+        if (DeterministicScheduler.Of(ts) is DeterministicScheduler scheduler)
+        {
+            scheduler.Wait(ts, () => _finished.IsSet, deadline, new WaitTarget($"the end of {_name} (join)", () => State));
+            return;
+        }
         using (ts.AllowThreads())
         {
             while (!_finished.Wait(deadline.RemainingMilliseconds))

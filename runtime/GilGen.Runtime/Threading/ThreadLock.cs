@@ -9,9 +9,13 @@ namespace GilGen.Runtime;
 /// </summary>
 internal sealed class ThreadLock
 {
+    private readonly PyObject? _owner;
     private int _locked;
     private int _waiters;
     private readonly object _gate = new();
+
+    /// <summary>A lock; <paramref name="owner"/> is the Python object it implements, named in deadlock reports.</summary>
+    public ThreadLock(PyObject? owner = null) => _owner = owner;
 
     /// <summary>True while held.</summary>
     public bool IsLocked => Volatile.Read(ref _locked) != 0;
@@ -25,9 +29,56 @@ internal sealed class ThreadLock
     /// </summary>
     public bool Acquire(ThreadState ts, WaitDeadline deadline)
     {
-        if (TryAcquire()) return true;
+        if (TryAcquire())
+        {
+            Holder = ts;
+            return true;
+        }
         if (deadline.HasPassed) return false;
-        using (ts.AllowThreads()) return AcquireWithoutGil(deadline);
+        bool acquired;
+        if (DeterministicScheduler.Of(ts) is DeterministicScheduler scheduler)
+        {
+            acquired = AcquireScheduled(ts, scheduler, deadline);
+        }
+        else
+        {
+            using (ts.AllowThreads()) acquired = AcquireWithoutGil(deadline);
+        }
+        if (acquired) Holder = ts;
+        return acquired;
+    }
+
+    /// <summary>
+    /// The thread that took the lock last (its holder while <see cref="IsLocked"/>); for deadlock reports.
+    /// Any thread may release the lock, so this says who acquired it, not who will release it.
+    /// </summary>
+    public ThreadState? Holder { get; private set; }
+
+    // The wait as a blocked state of the deterministic scheduler: ready once the lock is free. Nobody runs
+    // between the scheduler's choice and the return, so the TryAcquire that follows succeeds unless another
+    // thread took the lock first, after which this thread waits again.
+    private bool AcquireScheduled(ThreadState ts, DeterministicScheduler scheduler, WaitDeadline deadline)
+    {
+        var target = new WaitTarget(Describe(ts), () => IsLocked ? Holder : null);
+        while (true)
+        {
+            if (TryAcquire()) return true;
+            if (!scheduler.Wait(ts, () => !IsLocked, deadline, target)) return TryAcquire();
+        }
+    }
+
+    // "Lock `lock_a`": the global of __main__ bound to the lock, which is how the program names it; its repr otherwise.
+    private string Describe(ThreadState ts)
+    {
+        string kind = _owner is PyRLock ? "RLock" : "Lock";
+        if (_owner != null && ts.Interp.Modules.Find("__main__") is PyModule main)
+        {
+            foreach (GlobalSlot slot in main.BoundSlots())
+            {
+                if (ReferenceEquals(slot.Value.Obj, _owner)) return $"{kind} `{slot.Name}`";
+            }
+        }
+        return _owner != null ? kind + " " + _owner.ReprString(ts) : kind;
     }
 
     /// <summary>The waiting part of <see cref="Acquire"/>, for callers that have already given up the GIL.</summary>

@@ -12,7 +12,14 @@ public readonly struct WaitDeadline
 {
     private readonly long _endTimestamp;
 
-    private WaitDeadline(long endTimestamp) => _endTimestamp = endTimestamp;
+    // The clock the deadline is on; null for the monotonic system clock (Stopwatch), the real-time default.
+    private readonly TimeProvider? _clock;
+
+    private WaitDeadline(long endTimestamp, TimeProvider? clock = null)
+    {
+        _endTimestamp = endTimestamp;
+        _clock = clock;
+    }
 
     /// <summary>A wait that never times out.</summary>
     public static WaitDeadline Never => new(long.MaxValue);
@@ -26,7 +33,35 @@ public readonly struct WaitDeadline
         return ticks >= long.MaxValue - now ? Never : new WaitDeadline(now + (long)ticks);
     }
 
-    /// <summary>Never, when <paramref name="seconds"/> is null; otherwise <see cref="After"/>.</summary>
+    /// <summary>
+    /// A wait of <paramref name="seconds"/> from now on <paramref name="clock"/> (an interpreter's
+    /// <see cref="GilGen.GilInterpreter.Clock"/>: virtual time under the <see cref="DeterministicScheduler"/>).
+    /// </summary>
+    public static WaitDeadline After(double seconds, TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        if (ReferenceEquals(clock, TimeProvider.System)) return After(seconds);
+        long now = clock.GetTimestamp();
+        if (!(seconds > 0)) return new WaitDeadline(now, clock);
+        double ticks = seconds * clock.TimestampFrequency;
+        return ticks >= long.MaxValue - now ? Never : new WaitDeadline(now + (long)ticks, clock);
+    }
+
+    /// <summary>The end of the wait on <paramref name="clock"/>'s timestamps, or null for <see cref="Never"/>.</summary>
+    internal long? EndOn(TimeProvider clock)
+    {
+        if (IsNever) return null;
+        if (ReferenceEquals(_clock, clock)) return _endTimestamp;
+        // A deadline made on another clock: the time it has left, from now on this one.
+        double left = (_endTimestamp - Now) / (double)Frequency;
+        return clock.GetTimestamp() + (long)Math.Max(0, left * clock.TimestampFrequency);
+    }
+
+    private long Now => _clock?.GetTimestamp() ?? Stopwatch.GetTimestamp();
+
+    private long Frequency => _clock?.TimestampFrequency ?? Stopwatch.Frequency;
+
+    /// <summary>Never, when <paramref name="seconds"/> is null; otherwise <see cref="After(double)"/>.</summary>
     public static WaitDeadline From(double? seconds) => seconds is double s ? After(s) : Never;
 
     /// <summary>True for a wait without a time limit.</summary>
@@ -41,13 +76,13 @@ public readonly struct WaitDeadline
         get
         {
             if (IsNever) return Timeout.Infinite;
-            long left = _endTimestamp - Stopwatch.GetTimestamp();
+            long left = _endTimestamp - Now;
             if (left <= 0) return 0;
-            double ms = Math.Ceiling(left * 1000.0 / Stopwatch.Frequency);
+            double ms = Math.Ceiling(left * 1000.0 / Frequency);
             return ms >= int.MaxValue - 1 ? int.MaxValue - 1 : (int)ms;
         }
     }
 
     /// <summary>True once the deadline has passed.</summary>
-    public bool HasPassed => !IsNever && Stopwatch.GetTimestamp() >= _endTimestamp;
+    public bool HasPassed => !IsNever && Now >= _endTimestamp;
 }

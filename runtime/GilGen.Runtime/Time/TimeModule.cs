@@ -23,7 +23,7 @@ public static class TimeModule
         });
         AddClock(m, "perf_counter", Clocks.MonotonicNanoseconds);
         AddClock(m, "monotonic", Clocks.MonotonicNanoseconds);
-        AddClock(m, "time", Clocks.WallNanoseconds);
+        AddClock(m, "time", Clocks.WallNanoseconds, wall: true);
         AddClock(m, "process_time", Clocks.ProcessCpuNanoseconds);
         AddClock(m, "thread_time", Clocks.ThreadCpuNanoseconds);
         return m;
@@ -33,6 +33,13 @@ public static class TimeModule
     public static void Sleep(ThreadState ts, double seconds)
     {
         if (seconds < 0) throw PyErr.ValueError("sleep length must be non-negative");
+        if (DeterministicScheduler.Of(ts) is DeterministicScheduler scheduler)
+        {
+            // Virtual time: the sleeper is a timed waiter that nothing but its deadline wakes.
+            if (seconds == 0) scheduler.Yield(ts);
+            else scheduler.Wait(ts, static () => false, WaitDeadline.After(seconds, scheduler.Clock), new WaitTarget("the end of a sleep"));
+            return;
+        }
         WaitDeadline deadline = WaitDeadline.After(seconds);
         using (ts.AllowThreads())
         {
@@ -54,17 +61,22 @@ public static class TimeModule
         };
     }
 
-    private static void AddClock(PyModule m, string name, Func<long> nanoseconds)
+    // Under the deterministic scheduler every clock reads its virtual time (the CPU clocks too: a thread's
+    // CPU time is not a function of the schedule).
+    private static void AddClock(PyModule m, string name, Func<long> realNanoseconds, bool wall = false)
     {
+        long nanoseconds(ThreadState t) => DeterministicScheduler.Of(t) is DeterministicScheduler d
+            ? (wall ? (d.Clock.GetUtcNow() - DateTimeOffset.UnixEpoch).Ticks * 100 : d.Clock.Nanoseconds)
+            : realNanoseconds();
         m.AddFunction(name, (t, a, kw) =>
         {
             CallArguments.Bind(name, a, kw, Array.Empty<string>(), 0);
-            return PyValue.Float(nanoseconds() / 1e9);
+            return PyValue.Float(nanoseconds(t) / 1e9);
         });
         m.AddFunction(name + "_ns", (t, a, kw) =>
         {
             CallArguments.Bind(name + "_ns", a, kw, Array.Empty<string>(), 0);
-            return PyValue.Int(nanoseconds());
+            return PyValue.Int(nanoseconds(t));
         });
     }
 }

@@ -40,6 +40,15 @@ public sealed class PySimpleQueue : PyObject
             if (_items.Count > 0) return _items.Dequeue();
         }
         if (deadline.HasPassed) throw PyErr.New(QueueModule.EmptyType);
+        if (DeterministicScheduler.Of(ts) is DeterministicScheduler scheduler)
+        {
+            // Ready once an item is there; nobody runs between the scheduler's choice and the dequeue.
+            if (scheduler.Wait(ts, () => Count > 0, deadline, new WaitTarget("an item of a SimpleQueue")))
+            {
+                lock (_gate) return _items.Dequeue();
+            }
+            throw PyErr.New(QueueModule.EmptyType);
+        }
         using (ts.AllowThreads())
         {
             lock (_gate)
@@ -85,7 +94,7 @@ public sealed class PySimpleQueue : PyObject
         if (timeoutArg.IsUnbound || timeoutArg.IsNone) return WaitDeadline.Never;
         double timeout = CallArguments.ToSeconds(timeoutArg);
         if (timeout < 0) throw PyErr.ValueError("'timeout' must be a non-negative number");
-        return WaitDeadline.After(timeout);
+        return WaitDeadline.After(timeout, ts.Interp.Clock);
     }
 
     private static PyType CreateType()

@@ -56,7 +56,9 @@ public sealed class PyRandom : PyObject
         if (a.IsUnbound || a.IsNone)
         {
             Span<byte> bytes = stackalloc byte[N32 * 4];
-            RandomNumberGenerator.Fill(bytes);
+            // Under the deterministic scheduler "from the OS" means from the run's seeded entropy.
+            if (DeterministicScheduler.Of(ts) is DeterministicScheduler scheduler) scheduler.Entropy.NextBytes(bytes);
+            else RandomNumberGenerator.Fill(bytes);
             _mt.Seed(new BigInteger(bytes, isUnsigned: true));
         }
         else if (Numbers.TryInt(a, out var n)) _mt.Seed(BigInteger.Abs(n));

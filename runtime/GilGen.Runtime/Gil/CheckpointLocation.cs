@@ -1,0 +1,110 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
+
+namespace GilGen.Runtime;
+
+/// <summary>
+/// Names a checkpoint for a report: the function, the source line and the CPython 3.9 instruction, read
+/// from the code object's dis listing (<see cref="CodeInfo.Disassembly"/>).
+/// </summary>
+public static partial class CheckpointLocation
+{
+    private static readonly ConditionalWeakTable<CodeInfo, Dictionary<int, (int Line, string Instruction)>> s_listings = new();
+
+    /// <summary>
+    /// One step for an interleaving: "increment:8 LOAD_GLOBAL counter → 41" — the function, line and instruction the thread has just
+    /// run at its checkpoint, with the value it read or wrote when that is a global of <c>__main__</c> whose
+    /// repr needs no Python code (int, float, str, bool, None). Call with nobody else running.
+    /// </summary>
+    public static string DescribeStep(ThreadState ts, CodeInfo code, int offset)
+    {
+        Dictionary<int, (int Line, string Instruction)> listing = s_listings.GetValue(code, Parse);
+        if (!listing.TryGetValue(offset, out var at))
+            return string.Create(CultureInfo.InvariantCulture, $"{code.QualName} offset {offset}");
+        string instruction = at.Instruction.Length > 48 ? at.Instruction[..45] + "..." : at.Instruction;
+        string step = string.Create(CultureInfo.InvariantCulture, $"{code.QualName}:{at.Line} {instruction}");
+        int space = at.Instruction.IndexOf(' ', StringComparison.Ordinal);
+        if (space < 0) return step;
+        string op = at.Instruction[..space], name = at.Instruction[(space + 1)..];
+        string? arrow = op switch
+        {
+            "LOAD_GLOBAL" or "LOAD_NAME" => " → ",
+            "STORE_GLOBAL" or "STORE_NAME" => " ← ",
+            _ => null,
+        };
+        if (arrow == null || ts.Interp.Modules.Find("__main__") is not PyModule main || main.FindSlot(name) is not GlobalSlot slot) return step;
+        string? value = PlainRepr(slot.Value);
+        return value == null ? step : step + arrow + value;
+    }
+
+    // The repr of a value whose repr runs no Python code; null for anything else.
+    private static string? PlainRepr(PyValue v)
+    {
+        if (v.IsUnbound) return null;
+        if (v.IsInt) return v.IntValue.ToString(CultureInfo.InvariantCulture);
+        if (v.IsNone) return "None";
+        return v.Obj switch
+        {
+            PyBool b => b.Value ? "True" : "False",
+            PyObject o when o.GetType() == typeof(PyFloat) || o.GetType() == typeof(PyStr) => o.ReprString(null),
+            _ => null,
+        };
+    }
+
+    /// <summary>"increment, line 11, INPLACE_ADD" for the last checkpoint of <paramref name="ts"/>, or null when it has passed none.</summary>
+    public static string? Describe(ThreadState ts)
+    {
+        CodeInfo? code = ts.CheckpointCode;
+        return code == null ? null : Describe(code, ts.CheckpointOffset);
+    }
+
+    /// <summary>"increment, line 11, INPLACE_ADD" for the instruction at <paramref name="offset"/> of <paramref name="code"/>.</summary>
+    public static string Describe(CodeInfo code, int offset)
+    {
+        Dictionary<int, (int Line, string Instruction)> listing = s_listings.GetValue(code, Parse);
+        if (listing.TryGetValue(offset, out var at))
+            return string.Create(CultureInfo.InvariantCulture, $"{code.QualName}, line {at.Line}, {at.Instruction}");
+        return string.Create(CultureInfo.InvariantCulture, $"{code.QualName}, offset {offset}");
+    }
+
+    /// <summary>The source line of <paramref name="line"/> in <paramref name="code"/>'s module, trimmed, or null.</summary>
+    public static string? SourceLine(CodeInfo code, int line) => code.Source.Line(line)?.Trim();
+
+    /// <summary>The line of the instruction at <paramref name="offset"/>, or 0 when the listing has none there.</summary>
+    public static int LineOf(CodeInfo code, int offset) =>
+        s_listings.GetValue(code, Parse).TryGetValue(offset, out var at) ? at.Line : 0;
+
+    // dis lines: "  9           0 LOAD_CONST   1 (0)", "             >>    4 FOR_ITER  12 (to 18)"; the line
+    // number only where a line starts.
+    private static Dictionary<int, (int, string)> Parse(CodeInfo code)
+    {
+        var listing = new Dictionary<int, (int, string)>();
+        int line = code.FirstLine;
+        foreach (string text in code.Disassembly.Split('\n'))
+        {
+            if (text.StartsWith("Disassembly of", StringComparison.Ordinal)) break;
+            Match m = DisLine().Match(text);
+            if (!m.Success) continue;
+            if (m.Groups[1].Success) line = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+            int offset = int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture);
+            string instruction = m.Groups[3].Value + Argument(m.Groups[4].Value);
+            listing[offset] = (line, instruction);
+        }
+        return listing;
+    }
+
+    // "1 (counter)" -> " counter": the name or value in parentheses, which says more than the index.
+    private static string Argument(string rest)
+    {
+        rest = rest.Trim();
+        int open = rest.IndexOf('(', StringComparison.Ordinal);
+        if (open >= 0 && rest.EndsWith(')')) return " " + rest[(open + 1)..^1];
+        return rest.Length > 0 ? " " + rest : "";
+    }
+
+    [GeneratedRegex(@"^\s*(\d+)?\s+(?:>>\s+)?(\d+) ([A-Z_]+[A-Z0-9_]*)(.*)$")]
+    private static partial Regex DisLine();
+}

@@ -1,0 +1,456 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using System.Threading;
+
+namespace GilGen.Runtime;
+
+/// <summary>
+/// A scheduling policy under which a run is a pure function of (program, profile, strategy): one thread
+/// runs at a time (the GIL is a baton handed from thread to thread), every honoured checkpoint is a
+/// decision point where <see cref="IScheduleStrategy"/> picks who runs next, lock waits, joins, sleeps and
+/// queue gets are blocked states this scheduler evaluates itself (so it knows who waits for what), time is
+/// the virtual <see cref="Clock"/>, and <c>random</c> seeded from the OS draws from <see cref="Entropy"/>.
+/// A deadlock (every live thread blocked, none with a timeout) or more than <see cref="MaxSteps"/>
+/// decision points ends the run with <see cref="Failure"/> set and a <see cref="ScheduleAbortedException"/>
+/// in the main thread, never a hang.
+/// </summary>
+/// <remarks>
+/// <para>Plug it in with <see cref="GilGen.GilOptions.SchedulingPolicy"/>; generated code does not change.
+/// It keeps the drop request raised, so every honoured checkpoint enters <see cref="YieldAtCheckpoint"/>.</para>
+/// <para>Determinism rests on two rules: a decision is made only while no started thread is still on its
+/// way to its first <see cref="TakeGil"/> (<see cref="ExpectArrival"/>), and the candidates are evaluated
+/// with nobody running. A thread that gives the GIL up around a wait this scheduler does not route (file
+/// I/O) comes back when the operating system says; runs that do so are not reproducible.</para>
+/// <para>After a failure the main thread leaves with the exception; every other thread of the run stays
+/// parked for good (they are background threads), so nothing runs Python code concurrently while the
+/// main thread unwinds.</para>
+/// </remarks>
+public sealed class DeterministicScheduler : ISchedulingPolicy
+{
+    /// <summary>Virtual nanoseconds each decision point adds to the clock.</summary>
+    public const long StepNanoseconds = 1000;
+
+    private readonly GilGen.GilInterpreter _interp;
+    private readonly IScheduleStrategy _strategy;
+    private readonly object _gate = new();
+    private readonly List<ScheduledThread> _threads = new();
+    private readonly Dictionary<ThreadState, ScheduledThread> _byState = new();
+    private readonly List<int> _candidates = new();
+    private ScheduledThread? _holder;
+    private int _lastRunner = -1;
+    private int _arriving;
+    private string? _failure;
+
+    // The main thread has left the interpreter (the program is over): daemon threads still running are
+    // frozen at their next decision point, as CPython freezes them at shutdown, so they neither burn CPU
+    // nor add decisions to a finished run.
+    private bool _ended;
+    private long _intervalMicroseconds = (long)(Gil.DefaultSwitchIntervalSeconds * 1e6);
+
+    /// <summary>A scheduler for <paramref name="interp"/> that asks <paramref name="strategy"/> at every choice.</summary>
+    /// <param name="interp">The interpreter whose threads it runs.</param>
+    /// <param name="strategy">Picks the next thread where more than one could run.</param>
+    /// <param name="maxSteps">The step bound: more decision points than this end the run as a livelock.</param>
+    /// <param name="entropySeed">The seed of <see cref="Entropy"/>.</param>
+    public DeterministicScheduler(GilGen.GilInterpreter interp, IScheduleStrategy strategy, long maxSteps = long.MaxValue, int entropySeed = 0)
+    {
+        _interp = interp ?? throw new ArgumentNullException(nameof(interp));
+        _strategy = strategy ?? throw new ArgumentNullException(nameof(strategy));
+        if (maxSteps < 1) throw new ArgumentOutOfRangeException(nameof(maxSteps), maxSteps, "must be at least 1");
+        MaxSteps = maxSteps;
+        Entropy = new Random(entropySeed);
+    }
+
+    /// <summary>The virtual clock of the run (<see cref="GilGen.GilInterpreter.Clock"/>).</summary>
+    public VirtualClock Clock { get; } = new();
+
+    /// <summary>The run's one source of randomness beyond the strategy (<c>random</c> seeded from the OS).</summary>
+    public Random Entropy { get; }
+
+    /// <summary>The strategy that makes the choices.</summary>
+    public IScheduleStrategy Strategy => _strategy;
+
+    /// <summary>The step bound.</summary>
+    public long MaxSteps { get; }
+
+    /// <summary>The decisions made so far.</summary>
+    public ScheduleTrace Trace { get; } = new();
+
+    /// <summary>Why the run was aborted (a deadlock report, the step bound), or null.</summary>
+    public string? Failure
+    {
+        get { lock (_gate) return _failure; }
+    }
+
+    /// <summary>True when the run was aborted because every live thread was blocked.</summary>
+    public bool Deadlocked { get; private set; }
+
+    /// <summary>"T1 (Thread-1 (worker))" for each thread index, in arrival order.</summary>
+    public IReadOnlyList<string> ThreadLabels
+    {
+        get
+        {
+            lock (_gate)
+            {
+                var labels = new string[_threads.Count];
+                for (int i = 0; i < labels.Length; i++) labels[i] = _threads[i].Label;
+                return labels;
+            }
+        }
+    }
+
+    /// <inheritdoc/>
+    public double SwitchInterval
+    {
+        get => Interlocked.Read(ref _intervalMicroseconds) / 1e6;
+        set
+        {
+            if (!(value > 0.0)) throw new ArgumentOutOfRangeException(nameof(value), value, "switch interval must be strictly positive");
+            Interlocked.Exchange(ref _intervalMicroseconds, (long)(value * 1e6));
+        }
+    }
+
+    /// <inheritdoc/>
+    public GilCounters Counters
+    {
+        get
+        {
+            lock (_gate) return new GilCounters(Trace.SwitchCount, Trace.Steps, Trace.Preemptions, 0, Trace.Steps);
+        }
+    }
+
+    /// <summary>The scheduler of <paramref name="ts"/>'s interpreter, or null under a real-time policy.</summary>
+    public static DeterministicScheduler? Of(ThreadState ts) => ts.Interp.Scheduler as DeterministicScheduler;
+
+    /// <inheritdoc/>
+    public bool IsHeldBy(ThreadState ts)
+    {
+        lock (_gate) return _holder != null && ReferenceEquals(_holder.Ts, ts);
+    }
+
+    /// <summary>
+    /// Announces a thread about to be started (before its OS thread starts): no decision is made until it
+    /// has arrived in <see cref="TakeGil"/>, so its arrival time cannot change the schedule.
+    /// </summary>
+    public void ExpectArrival()
+    {
+        lock (_gate) _arriving++;
+    }
+
+    /// <summary>Withdraws an <see cref="ExpectArrival"/> whose thread could not be started.</summary>
+    public void ArrivalCancelled()
+    {
+        lock (_gate)
+        {
+            if (_arriving > 0) _arriving--;
+            if (_holder == null) Decide(-1);
+        }
+    }
+
+    /// <inheritdoc/>
+    public void TakeGil(ThreadState ts)
+    {
+        ArgumentNullException.ThrowIfNull(ts);
+        lock (_gate)
+        {
+            if (!_byState.TryGetValue(ts, out ScheduledThread? t))
+            {
+                t = new ScheduledThread(_threads.Count, ts);
+                _threads.Add(t);
+                _byState.Add(ts, t);
+                if (_arriving > 0) _arriving--;
+                _strategy.ThreadArrived(t.Index);
+            }
+            t.State = ScheduledThreadState.Runnable;
+            // The main thread entering again (a host calling in after the program): frozen threads stay frozen.
+            if (ts.IsMainThread) _ended = false;
+            if (_holder == null) Decide(-1);
+            Await(t);
+        }
+        // Keep the request raised so that every honoured checkpoint is a decision point.
+        _interp.SetGilDropRequest();
+    }
+
+    /// <inheritdoc/>
+    public void DropGil(ThreadState ts, GilDropReason reason)
+    {
+        ArgumentNullException.ThrowIfNull(ts);
+        lock (_gate)
+        {
+            ScheduledThread t = _byState[ts];
+            if (ReferenceEquals(_holder, t)) _holder = null;
+            t.State = reason switch
+            {
+                GilDropReason.Exit => ScheduledThreadState.Gone,
+                GilDropReason.Release => ScheduledThreadState.Outside,
+                GilDropReason.Checkpoint => ScheduledThreadState.Runnable,
+                _ => ScheduledThreadState.External,
+            };
+            if (reason == GilDropReason.Release && ts.IsMainThread)
+            {
+                _ended = true;
+                Monitor.PulseAll(_gate);
+                return;
+            }
+            if (_failure != null) return;
+            Step();
+            if (_holder == null) Decide(-1);
+        }
+    }
+
+    /// <inheritdoc/>
+    public void YieldAtCheckpoint(ThreadState ts)
+    {
+        lock (_gate)
+        {
+            ScheduledThread t = _byState[ts];
+            if (_failure != null || (_ended && !t.Ts.IsMainThread)) Abandon(t);
+            if (t.Window != null) RecordWindowStep(t);
+            t.State = ScheduledThreadState.Runnable;
+            _holder = null;
+            Step();
+            Decide(t.Index);
+            Await(t);
+        }
+    }
+
+    /// <inheritdoc/>
+    public void ExpectWaiter() { }
+
+    /// <summary>
+    /// Blocks the calling thread, which holds the GIL, until <paramref name="ready"/> holds or
+    /// <paramref name="deadline"/> passes in virtual time; other threads run meanwhile. Returns true when
+    /// ready, false on timeout. <paramref name="ready"/> is evaluated by the scheduler while nobody runs and
+    /// must not change anything; the caller completes its action (takes the lock) when this returns, before
+    /// any other thread can run.
+    /// </summary>
+    public bool Wait(ThreadState ts, Func<bool> ready, WaitDeadline deadline, WaitTarget target)
+    {
+        ArgumentNullException.ThrowIfNull(ready);
+        lock (_gate)
+        {
+            ScheduledThread t = _byState[ts];
+            if (_failure != null || (_ended && !t.Ts.IsMainThread)) Abandon(t);
+            if (ready()) return true;
+            long? end = deadline.EndOn(Clock);
+            if (end is long e && e <= Clock.Nanoseconds) return false;
+            t.State = ScheduledThreadState.Blocked;
+            t.Ready = ready;
+            t.WakeAt = end;
+            t.Target = target;
+            t.TimedOut = false;
+            _holder = null;
+            Step();
+            Decide(-1);
+            Await(t);
+            bool ok = !t.TimedOut;
+            t.Ready = null;
+            t.WakeAt = null;
+            t.Target = null;
+            return ok;
+        }
+    }
+
+    /// <summary>A decision point where the caller may go on (<c>time.sleep(0)</c>).</summary>
+    public void Yield(ThreadState ts) => YieldAtCheckpoint(ts);
+
+    // The first steps of a thread after a switch to it, with the values they read and wrote.
+    private const int WindowSteps = 4;
+
+    private void RecordWindowStep(ScheduledThread t)
+    {
+        if (t.Ts.CheckpointCode is CodeInfo code) t.Window!.After.Add(CheckpointLocation.DescribeStep(t.Ts, code, t.Ts.CheckpointOffset));
+        if (--t.WindowStepsLeft <= 0) t.Window = null;
+    }
+
+    // Counts a decision point and moves virtual time; past the bound the run is a livelock.
+    private void Step()
+    {
+        Trace.Steps++;
+        Clock.Advance(StepNanoseconds);
+        if (Trace.Steps > MaxSteps && _failure == null)
+            Fail(string.Create(CultureInfo.InvariantCulture, $"step bound exceeded: more than {MaxSteps} decision points (a livelock, or a program too long for --max-steps)\n"));
+    }
+
+    // Waits, under _gate, until t holds the baton.
+    private void Await(ScheduledThread t)
+    {
+        while (!ReferenceEquals(_holder, t))
+        {
+            if (_failure != null || (_ended && !t.Ts.IsMainThread)) Abandon(t);
+            Monitor.Wait(_gate);
+        }
+        t.State = ScheduledThreadState.Running;
+    }
+
+    // After a failure: the main thread leaves with the report; any other thread parks for good (as it does
+    // once the program has ended).
+    private void Abandon(ScheduledThread t)
+    {
+        if (t.Ts.IsMainThread && _failure != null) throw new ScheduleAbortedException(_failure);
+        t.State = ScheduledThreadState.Gone;
+        while (true) Monitor.Wait(_gate);
+    }
+
+    private void Fail(string report)
+    {
+        _failure = report;
+        Monitor.PulseAll(_gate);
+    }
+
+    // Under _gate with nobody holding the baton: hands it to the next thread, if one can run now.
+    private void Decide(int current)
+    {
+        if (_failure != null) return;
+        // A thread on its way to its first TakeGil would be a candidate; wait for it.
+        if (_arriving > 0) return;
+        while (true)
+        {
+            _candidates.Clear();
+            long now = Clock.Nanoseconds;
+            long? nextWake = null;
+            bool comesBack = false, outside = false, blocked = false;
+            foreach (ScheduledThread t in _threads)
+            {
+                switch (t.State)
+                {
+                    case ScheduledThreadState.Runnable:
+                        _candidates.Add(t.Index);
+                        break;
+                    case ScheduledThreadState.Blocked:
+                        if (t.Ready!())
+                        {
+                            t.TimedOut = false;
+                            _candidates.Add(t.Index);
+                        }
+                        else if (t.WakeAt is long wake)
+                        {
+                            if (wake <= now)
+                            {
+                                t.TimedOut = true;
+                                _candidates.Add(t.Index);
+                            }
+                            else if (nextWake is not long n || wake < n)
+                            {
+                                nextWake = wake;
+                            }
+                        }
+                        else
+                        {
+                            blocked = true;
+                        }
+                        break;
+                    case ScheduledThreadState.External:
+                        comesBack = true;
+                        break;
+                    case ScheduledThreadState.Outside:
+                        outside = true;
+                        break;
+                }
+            }
+
+            if (_candidates.Count > 0)
+            {
+                // The thread at a checkpoint was set runnable by its caller, so it is a candidate.
+                int cur = current >= 0 && _threads[current].State == ScheduledThreadState.Runnable ? current : -1;
+                int chosen = _candidates.Count == 1 ? _candidates[0] : _strategy.Choose(_candidates, cur, Trace.Steps);
+                if (chosen != cur && !IsCandidate(chosen)) throw new InvalidOperationException($"the schedule strategy chose T{chosen}, which cannot run");
+                if (_candidates.Count > 1)
+                {
+                    Trace.RecordChoice(Trace.Steps, chosen);
+                    if (chosen != (cur >= 0 ? cur : _candidates[0])) Trace.RecordDeviation(Trace.Steps, chosen, cur >= 0);
+                }
+                if (chosen != _lastRunner)
+                {
+                    ThreadState? from = null;
+                    if (_lastRunner >= 0)
+                    {
+                        from = _threads[_lastRunner].Ts;
+                        _threads[_lastRunner].Window = null;
+                    }
+                    string? where = from != null ? CheckpointLocation.Describe(from) : null;
+                    Trace.RecordSwitch(new ScheduleSwitch(Trace.Steps, _lastRunner, chosen, cur >= 0, where));
+                    string? before = from?.CheckpointCode is CodeInfo code ? CheckpointLocation.DescribeStep(from, code, from.CheckpointOffset) : null;
+                    if (Trace.OpenWindow(before) is ScheduleWindow window)
+                    {
+                        _threads[chosen].Window = window;
+                        _threads[chosen].WindowStepsLeft = WindowSteps;
+                    }
+                    _lastRunner = chosen;
+                }
+                _holder = _threads[chosen];
+                if (chosen != current) Monitor.PulseAll(_gate);
+                return;
+            }
+            if (comesBack) return;
+            if (nextWake is long next)
+            {
+                Clock.AdvanceTo(next);
+                continue;
+            }
+            // Every thread that could run again is blocked for good: unless the program has left (its main
+            // thread is outside, daemon threads may stay blocked), that is a deadlock.
+            if (blocked && !outside)
+            {
+                Deadlocked = true;
+                Fail(DeadlockReport());
+            }
+            return;
+        }
+    }
+
+    private bool IsCandidate(int index)
+    {
+        if ((uint)index >= (uint)_threads.Count) return false;
+        ScheduledThread t = _threads[index];
+        return t.State == ScheduledThreadState.Runnable || (t.State == ScheduledThreadState.Blocked && _candidates.Contains(index));
+    }
+
+    private string DeadlockReport()
+    {
+        var text = new StringBuilder("deadlock: every thread is blocked\n");
+        foreach (ScheduledThread t in _threads)
+        {
+            if (t.State != ScheduledThreadState.Blocked) continue;
+            text.Append("  ").Append(t.Label).Append(" waits for ").Append(t.Target?.What ?? "a condition");
+            ThreadState? holder = t.Target?.Holder?.Invoke();
+            if (holder != null && _byState.TryGetValue(holder, out ScheduledThread? h)) text.Append(", held by ").Append(h.Label);
+            string? where = CheckpointLocation.Describe(t.Ts);
+            if (where != null) text.Append(", at ").Append(where);
+            text.Append('\n');
+        }
+        // A cycle: follow "waits for something held by" from each blocked thread.
+        foreach (ScheduledThread start in _threads)
+        {
+            var path = new List<ScheduledThread> { start };
+            ScheduledThread at = start;
+            while (at.State == ScheduledThreadState.Blocked
+                   && at.Target?.Holder?.Invoke() is ThreadState hs && _byState.TryGetValue(hs, out ScheduledThread? next))
+            {
+                if (ReferenceEquals(next, start))
+                {
+                    if (start.Index == MinIndex(path))
+                    {
+                        text.Append("  cycle: ");
+                        foreach (ScheduledThread p in path) text.Append('T').Append(p.Index).Append(" -> ");
+                        text.Append('T').Append(start.Index).Append('\n');
+                    }
+                    break;
+                }
+                if (path.Contains(next) || path.Count > _threads.Count) break;
+                path.Add(next);
+                at = next;
+            }
+        }
+        return text.ToString();
+    }
+
+    private static int MinIndex(List<ScheduledThread> path)
+    {
+        int min = int.MaxValue;
+        foreach (ScheduledThread p in path) min = Math.Min(min, p.Index);
+        return min;
+    }
+}

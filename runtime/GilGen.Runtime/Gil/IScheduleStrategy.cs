@@ -1,0 +1,24 @@
+using System.Collections.Generic;
+
+namespace GilGen.Runtime;
+
+/// <summary>
+/// Picks the thread that runs next at a decision point of the <see cref="DeterministicScheduler"/>. It is
+/// asked only when more than one thread could run; a strategy must be a pure function of its own seed and
+/// of the choices it was shown, so that a run is a pure function of (program, profile, strategy).
+/// </summary>
+public interface IScheduleStrategy
+{
+    /// <summary>The replay token that makes this strategy again (see <see cref="ScheduleToken"/>).</summary>
+    string Token { get; }
+
+    /// <summary>A thread got index <paramref name="threadIndex"/> (0 for the first, in arrival order).</summary>
+    void ThreadArrived(int threadIndex);
+
+    /// <summary>
+    /// Chooses one of <paramref name="candidates"/> (thread indices, ascending, at least two).
+    /// <paramref name="current"/> is the thread that just reached a checkpoint if it may go on, else -1;
+    /// <paramref name="step"/> counts the decision points so far.
+    /// </summary>
+    int Choose(IReadOnlyList<int> candidates, int current, long step);
+}

@@ -1,0 +1,19 @@
+using System.Collections.Generic;
+
+namespace GilGen.Runtime;
+
+/// <summary>
+/// Never preempts: the running thread goes on until it blocks or ends, then the lowest-numbered runnable
+/// thread runs. The explorer's reference run: its output is what the program prints with no races.
+/// </summary>
+public sealed class NonPreemptiveStrategy : IScheduleStrategy
+{
+    /// <inheritdoc/>
+    public string Token => "np";
+
+    /// <inheritdoc/>
+    public void ThreadArrived(int threadIndex) { }
+
+    /// <inheritdoc/>
+    public int Choose(IReadOnlyList<int> candidates, int current, long step) => current >= 0 ? current : candidates[0];
+}

@@ -1,0 +1,26 @@
+using System.Runtime.CompilerServices;
+
+namespace GilGen.Runtime;
+
+// Where the thread last took the slow path of a checkpoint: what a deterministic scheduler names in its reports.
+public sealed partial class ThreadState
+{
+    /// <summary>The code object of the last checkpoint whose slow path this thread took, or null.</summary>
+    public CodeInfo? CheckpointCode { get; private set; }
+
+    /// <summary>The bytecode offset of that checkpoint's instruction in <see cref="CheckpointCode"/>.</summary>
+    public int CheckpointOffset { get; private set; }
+
+    /// <summary>
+    /// <see cref="HandleEvalBreaker()"/> from a checkpoint of generated code that says where it is: the
+    /// instruction at <paramref name="offset"/> of <paramref name="code"/>. Only the slow path records it,
+    /// so the fast path of every checkpoint stays one read and one branch.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public void HandleEvalBreaker(CodeInfo code, int offset)
+    {
+        CheckpointCode = code;
+        CheckpointOffset = offset;
+        HandleEvalBreaker();
+    }
+}

@@ -1,0 +1,300 @@
+using System.Collections.Generic;
+using System.IO;
+using GilGen.Cli.Compilation;
+using GilGen.Runtime;
+
+namespace GilGen.Cli.Tests;
+
+/// <summary>
+/// The deterministic scheduler: a run is a pure function of (program, profile, strategy), time is virtual,
+/// and a deadlock is reported instead of hanging.
+/// </summary>
+public sealed class DeterministicSchedulerTests : IClassFixture<TemporaryCache>
+{
+    private const string RacyCounter =
+        "import threading\n" +
+        "\n" +
+        "counter = 0\n" +
+        "\n" +
+        "def increment(n):\n" +
+        "    global counter\n" +
+        "    for _ in range(n):\n" +
+        "        counter += 1\n" +
+        "    print('done', threading.current_thread().name, counter)\n" +
+        "\n" +
+        "threads = [threading.Thread(target=increment, args=(300,)) for _ in range(3)]\n" +
+        "for t in threads:\n" +
+        "    t.start()\n" +
+        "for t in threads:\n" +
+        "    t.join()\n" +
+        "print('counter:', counter)\n";
+
+    private const string OppositeOrderLocks =
+        "import threading\n" +
+        "\n" +
+        "lock_a = threading.Lock()\n" +
+        "lock_b = threading.Lock()\n" +
+        "\n" +
+        "def one():\n" +
+        "    with lock_a:\n" +
+        "        with lock_b:\n" +
+        "            pass\n" +
+        "\n" +
+        "def two():\n" +
+        "    with lock_b:\n" +
+        "        with lock_a:\n" +
+        "            pass\n" +
+        "\n" +
+        "t1 = threading.Thread(target=one)\n" +
+        "t2 = threading.Thread(target=two)\n" +
+        "t1.start()\n" +
+        "t2.start()\n" +
+        "t1.join()\n" +
+        "t2.join()\n" +
+        "print('done')\n";
+
+    private readonly TemporaryCache _cache;
+
+    /// <summary>Receives the class's cache.</summary>
+    public DeterministicSchedulerTests(TemporaryCache cache) => _cache = cache;
+
+    /// <summary>100 runs with one seed: byte-identical output and the same decisions every time.</summary>
+    [Fact]
+    public void The_same_seed_gives_the_same_output_and_schedule_100_times_out_of_100()
+    {
+        ModuleDefinition module = Compile("racy_counter.py", RacyCounter);
+        ScheduledRunResult first = ScheduledRun.Run(module, RuntimeProfile.Py39, new RandomWalkStrategy(7, 10), 10_000_000);
+        Assert.Equal("", first.Stderr);
+        Assert.True(first.Trace.Preemptions > 0, "the walk never preempted a thread");
+        for (int i = 1; i < 100; i++)
+        {
+            ScheduledRunResult again = ScheduledRun.Run(module, RuntimeProfile.Py39, new RandomWalkStrategy(7, 10), 10_000_000);
+            Assert.Equal(first.Stdout, again.Stdout);
+            Assert.Equal(first.Trace.Hash, again.Trace.Hash);
+            Assert.Equal(first.Trace.Steps, again.Trace.Steps);
+            Assert.Equal(first.Trace.Switches, again.Trace.Switches);
+        }
+    }
+
+    /// <summary>Different seeds explore different interleavings (and here print different results).</summary>
+    [Fact]
+    public void Different_seeds_give_different_interleavings()
+    {
+        ModuleDefinition module = Compile("racy_counter.py", RacyCounter);
+        var schedules = new HashSet<ulong>();
+        var outputs = new HashSet<string>();
+        for (int seed = 1; seed <= 20; seed++)
+        {
+            ScheduledRunResult run = ScheduledRun.Run(module, RuntimeProfile.Py39, new RandomWalkStrategy(seed, 10), 10_000_000);
+            schedules.Add(run.Trace.Hash);
+            outputs.Add(run.Stdout);
+        }
+        Assert.True(schedules.Count > 10, $"only {schedules.Count} distinct schedules from 20 seeds");
+        Assert.True(outputs.Count > 1, "every seed printed the same output");
+    }
+
+    /// <summary>Any run written as its deviations from the non-preemptive schedule (a ds- token) replays exactly.</summary>
+    [Fact]
+    public void A_schedule_written_as_its_deviations_replays_exactly()
+    {
+        ModuleDefinition module = Compile("racy_counter.py", RacyCounter);
+        for (int seed = 1; seed <= 5; seed++)
+        {
+            ScheduledRunResult pct = ScheduledRun.Run(module, RuntimeProfile.Py39, new PctStrategy(seed, 3, 3000), 10_000_000);
+            Assert.True(ScheduleToken.TryParse(new ScriptedStrategy(pct.Trace.Deviations).Token, out IScheduleStrategy? scripted));
+            ScheduledRunResult again = ScheduledRun.Run(module, RuntimeProfile.Py39, scripted!, 10_000_000);
+            Assert.Equal(pct.Stdout, again.Stdout);
+            Assert.Equal(pct.Trace.Hash, again.Trace.Hash);
+        }
+    }
+
+    /// <summary>The explorer shrinks a lost update to a few preemptions, and its token replays the same output.</summary>
+    [Fact]
+    public void A_failing_schedule_is_shrunk_to_the_fewest_preemptions()
+    {
+        ModuleDefinition module = Compile("racy_counter.py", RacyCounter);
+        ExploreResult result = GilExplorer.Explore(module, new ExploreOptions { Profile = RuntimeProfile.Py39, Schedules = 200 });
+        Assert.True(result.Failed, "no lost update found");
+        ScheduledRunResult found = result.Unshrunk ?? result.Failing!;
+        Assert.True(result.Failing!.Trace.Deviations.Count <= found.Trace.Deviations.Count);
+        Assert.True(result.Failing.Trace.Preemptions <= 3, $"{result.Failing.Trace.Preemptions} preemptions after shrinking");
+        ExploreResult replay = GilExplorer.Replay(module, RuntimeProfile.Py39, result.Failing.Token);
+        Assert.True(replay.Failed);
+        Assert.Equal(result.Failing.Stdout, replay.Replayed!.Stdout);
+    }
+
+    /// <summary>
+    /// From C#: a delegate that calls a generated function is explored like a script, the assertion helper
+    /// fails with the report, and the token it names replays the same run.
+    /// </summary>
+    [Fact]
+    public void A_csharp_delegate_calling_generated_code_is_explored_and_the_assertion_carries_the_report()
+    {
+        ModuleDefinition library = Compile("racy_library.py",
+            "import threading\n" +
+            "counter = 0\n" +
+            "def bump():\n" +
+            "    global counter\n" +
+            "    for _ in range(200):\n" +
+            "        counter += 1\n" +
+            "def main():\n" +
+            "    threads = [threading.Thread(target=bump) for _ in range(2)]\n" +
+            "    for t in threads:\n" +
+            "        t.start()\n" +
+            "    for t in threads:\n" +
+            "        t.join()\n" +
+            "    print('counter:', counter)\n");
+        ExplorableProgram program = ExplorableProgram.FromDelegate(ts =>
+        {
+            PyModule module = ts.Interp.Run(library, "racy_library");
+            PyValue main = module.GetGlobal("main");
+            try
+            {
+                Ops.Call(ts, main, System.ReadOnlySpan<PyValue>.Empty, null).DecRef();
+            }
+            finally
+            {
+                main.DecRef();
+            }
+        });
+
+        var failure = Assert.Throws<FailingScheduleException>(() =>
+            GilExplorer.AssertNoFailingSchedule(program, new ExploreOptions { Profile = RuntimeProfile.Py39, Schedules = 300 }));
+        Assert.Contains("output differs from the expected output", failure.Message);
+        Assert.Contains("  | counter: 400\n", failure.Message);
+        Assert.Contains("replay: GilExplorer.Replay(program, RuntimeProfile.Py39, \"" + failure.Result.Failing!.Token + "\")", failure.Message);
+
+        ExploreResult replay = GilExplorer.Replay(program, RuntimeProfile.Py39, failure.Result.Failing.Token);
+        Assert.True(replay.Failed);
+        Assert.Equal(failure.Result.Failing.Stdout, replay.Replayed!.Stdout);
+
+        // Under modern the loop never loses an update: the assertion passes.
+        ExploreResult modern = GilExplorer.AssertNoFailingSchedule(program, new ExploreOptions { Schedules = 30 });
+        Assert.Equal("counter: 400\n", modern.Expected);
+    }
+
+    /// <summary>sleep(10) and sleep(5) in two threads: virtual time, so the run reads 10 s and takes none of it.</summary>
+    [Fact]
+    public void Sleeps_and_timeouts_pass_in_virtual_time()
+    {
+        ModuleDefinition module = Compile("sleepers.py",
+            "import threading, time\n" +
+            "t0 = time.monotonic()\n" +
+            "def sleeper(n):\n" +
+            "    time.sleep(n)\n" +
+            "    print('slept', n, time.monotonic() - t0)\n" +
+            "threads = [threading.Thread(target=sleeper, args=(n,)) for n in (10, 5)]\n" +
+            "for t in threads:\n" +
+            "    t.start()\n" +
+            "for t in threads:\n" +
+            "    t.join()\n" +
+            "held = threading.Lock()\n" +
+            "held.acquire()\n" +
+            "t1 = time.monotonic()\n" +
+            "print('acquire with timeout:', held.acquire(timeout=2.5), round(time.monotonic() - t1, 3))\n" +
+            "event = threading.Event()\n" +
+            "t2 = time.monotonic()\n" +
+            "print('event wait:', event.wait(7), round(time.monotonic() - t2, 3))\n");
+        ScheduledRunResult run = ScheduledRun.Run(module, RuntimeProfile.Modern, new NonPreemptiveStrategy(), 1_000_000);
+        string[] lines = run.Stdout.Split('\n');
+        Assert.Equal("", run.Stderr);
+        Assert.StartsWith("slept 5 5.0", lines[0]);
+        Assert.StartsWith("slept 10 10.0", lines[1]);
+        Assert.Equal("acquire with timeout: False 2.5", lines[2]);
+        Assert.Equal("event wait: False 7.0", lines[3]);
+    }
+
+    /// <summary>queue.Queue, Condition and Event (threading.py over _thread locks) run deterministically too.</summary>
+    [Fact]
+    public void Producer_and_consumer_over_queue_Queue_finish_the_same_way_every_time()
+    {
+        ModuleDefinition module = Compile("queue_pipeline.py",
+            "import threading, queue\n" +
+            "q = queue.Queue(maxsize=2)\n" +
+            "done = threading.Event()\n" +
+            "def producer():\n" +
+            "    for i in range(20):\n" +
+            "        q.put(i)\n" +
+            "    q.put(None)\n" +
+            "def consumer():\n" +
+            "    total = 0\n" +
+            "    while (item := q.get()) is not None:\n" +
+            "        total += item\n" +
+            "    print('total', total)\n" +
+            "    done.set()\n" +
+            "threading.Thread(target=consumer).start()\n" +
+            "threading.Thread(target=producer).start()\n" +
+            "print('finished:', done.wait())\n");
+        for (int seed = 1; seed <= 10; seed++)
+        {
+            ScheduledRunResult run = ScheduledRun.Run(module, RuntimeProfile.Py39, new RandomWalkStrategy(seed, 3), 10_000_000);
+            Assert.Null(run.Aborted);
+            Assert.Equal("", run.Stderr);
+            Assert.Equal("total 190\nfinished: True\n", run.Stdout);
+        }
+    }
+
+    /// <summary>Two locks taken in opposite orders: a deadlock report naming both threads, their lines and both locks.</summary>
+    [Fact]
+    public void Opposite_order_locks_are_reported_as_a_deadlock_with_both_threads_lines_and_locks()
+    {
+        ModuleDefinition module = Compile("opposite_locks.py", OppositeOrderLocks);
+        ExploreResult result = GilExplorer.Explore(module, new ExploreOptions { Profile = RuntimeProfile.Py39, Schedules = 2000 });
+        Assert.True(result.Failed, "no schedule deadlocked");
+        Assert.True(result.Failing!.Deadlocked, result.Reason);
+        string report = result.Failing.Aborted!;
+        Assert.Contains("T1 (Thread-1 (one)) waits for Lock `lock_b`, held by T2 (Thread-2 (two)), at one, line 7", report);
+        Assert.Contains("T2 (Thread-2 (two)) waits for Lock `lock_a`, held by T1 (Thread-1 (one)), at two, line 12", report);
+        Assert.Contains("cycle: T1 -> T2 -> T1", report);
+
+        // The replay token gives the same deadlock again.
+        ExploreResult replay = GilExplorer.Replay(module, RuntimeProfile.Py39, result.Failing.Token);
+        Assert.True(replay.Failing?.Deadlocked, "the replay did not deadlock");
+        Assert.Equal(report, replay.Failing!.Aborted);
+    }
+
+    /// <summary>A daemon thread still running when the program ends is frozen: the run ends the same way every time.</summary>
+    [Fact]
+    public void A_daemon_thread_left_running_is_frozen_when_the_program_ends()
+    {
+        ModuleDefinition module = Compile("daemon.py",
+            "import threading\n" +
+            "def spin():\n" +
+            "    n = 0\n" +
+            "    while True:\n" +
+            "        n += 1\n" +
+            "threading.Thread(target=spin, daemon=True).start()\n" +
+            "print('main done')\n");
+        ScheduledRunResult first = ScheduledRun.Run(module, RuntimeProfile.Modern, new RandomWalkStrategy(3, 10), 1_000_000);
+        ScheduledRunResult second = ScheduledRun.Run(module, RuntimeProfile.Modern, new RandomWalkStrategy(3, 10), 1_000_000);
+        Assert.Null(first.Aborted);
+        Assert.Equal("main done\n", first.Stdout);
+        Assert.Equal(first.Trace.Steps, second.Trace.Steps);
+        Assert.Equal(first.Trace.Hash, second.Trace.Hash);
+    }
+
+    /// <summary>A thread that never stops (a livelock) fails the step bound instead of hanging.</summary>
+    [Fact]
+    public void A_run_past_the_step_bound_is_aborted()
+    {
+        ModuleDefinition module = Compile("spin.py",
+            "import threading\n" +
+            "stop = False\n" +
+            "def spin():\n" +
+            "    while not stop:\n" +
+            "        pass\n" +
+            "threading.Thread(target=spin).start()\n");
+        ScheduledRunResult run = ScheduledRun.Run(module, RuntimeProfile.Modern, new NonPreemptiveStrategy(), 10_000);
+        Assert.NotNull(run.Aborted);
+        Assert.Contains("step bound exceeded", run.Aborted);
+        Assert.False(run.Deadlocked);
+    }
+
+    private ModuleDefinition Compile(string name, string source)
+    {
+        var compiler = new ScriptCompiler(_cache.Cache);
+        ScriptBuildResult build = compiler.Build(Path.Combine(_cache.Directory, name), source);
+        Assert.True(build.Success, string.Join("\n", build.Diagnostics));
+        return build.Script!.Load();
+    }
+}

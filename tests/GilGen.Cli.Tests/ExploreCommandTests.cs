@@ -1,0 +1,151 @@
+using System.Text.RegularExpressions;
+
+namespace GilGen.Cli.Tests;
+
+/// <summary><c>gilgen explore</c> and <c>gilgen replay</c>: exit status, report, replay command.</summary>
+public sealed class ExploreCommandTests : IClassFixture<TemporaryCache>
+{
+    private const string Race =
+        "import threading\n" +
+        "\n" +
+        "counter = 0\n" +
+        "\n" +
+        "def increment():\n" +
+        "    global counter\n" +
+        "    for _ in range(500):\n" +
+        "        counter += 1\n" +
+        "\n" +
+        "threads = [threading.Thread(target=increment) for _ in range(2)]\n" +
+        "for t in threads:\n" +
+        "    t.start()\n" +
+        "for t in threads:\n" +
+        "    t.join()\n" +
+        "print('counter:', counter)\n";
+
+    private readonly TemporaryCache _cache;
+
+    /// <summary>Receives the class's cache.</summary>
+    public ExploreCommandTests(TemporaryCache cache) => _cache = cache;
+
+    /// <summary>Under py39 the lost update is found, reported with its interleaving, and replayed exactly.</summary>
+    [Fact]
+    public void Explore_finds_the_lost_update_under_py39_and_replay_reproduces_it()
+    {
+        string script = _cache.WriteScript("race.py", Race);
+        CliResult explored = _cache.Run("explore", "--profile", "py39", "--schedules", "500", script);
+        Assert.Equal(1, explored.ExitCode);
+        Assert.Contains("output differs from the expected output", explored.Stdout);
+        Assert.Contains("  | counter: 1000\n", explored.Stdout);
+        Assert.Contains("threads: T0 (MainThread), T1 (Thread-1 (increment)), T2 (Thread-2 (increment))", explored.Stdout);
+        // Shrunk to a few preemptions, shown with the values read and written.
+        Assert.Matches(@"interleaving: \d+ decision points, \d+ switches, [123] preemptions\n", explored.Stdout);
+        Assert.Matches(@"preempted after increment:8 (LOAD_GLOBAL counter → \d+|LOAD_CONST 1|INPLACE_ADD)", explored.Stdout);
+        Assert.Matches(@"increment:8 STORE_GLOBAL counter ← \d+", explored.Stdout);
+        Match replay = Regex.Match(explored.Stdout, @"replay: gilgen replay --profile py39 (ds-\S+) ");
+        Assert.True(replay.Success, explored.Stdout);
+        string lost = Regex.Match(explored.Stdout, @"output of this schedule:\n  \| (counter: \d+)").Groups[1].Value;
+
+        CliResult replayed = _cache.Run("replay", "--profile", "py39", replay.Groups[1].Value, script);
+        Assert.Equal(1, replayed.ExitCode);
+        Assert.StartsWith(lost + "\n", replayed.Stdout);
+        Assert.Contains("failing schedule " + replay.Groups[1].Value, replayed.Stdout);
+    }
+
+    /// <summary>With a lock (or under modern, where the loop only switches at its backward jump) nothing fails: exit 0.</summary>
+    [Theory]
+    [InlineData("py39", true)]
+    [InlineData("modern", false)]
+    public void Explore_finds_no_failure_where_there_is_none(string profile, bool locked)
+    {
+        string source = locked
+            ? Race.Replace("counter = 0\n", "counter = 0\nlock = threading.Lock()\n").Replace("        counter += 1\n", "        with lock:\n            counter += 1\n")
+            : Race;
+        string script = _cache.WriteScript(locked ? "locked.py" : "race_modern.py", source);
+        CliResult explored = _cache.Run("explore", "--profile", profile, "--strategy", "random", "--schedules", "40", script);
+        Assert.Equal("", explored.Stderr);
+        Assert.Equal(0, explored.ExitCode);
+        Assert.Contains("explored 40 schedule(s)", explored.Stdout);
+        Assert.EndsWith("no failing schedule found\n", explored.Stdout);
+    }
+
+    /// <summary>DFS with a preemption bound finds the lost update with a single preemption (two threads, two switches).</summary>
+    [Fact]
+    public void Explore_dfs_finds_the_lost_update_with_one_preemption()
+    {
+        string script = _cache.WriteScript("race3.py", Race.Replace("range(500)", "range(3)"));
+        CliResult explored = _cache.Run("explore", "--profile", "py39", "--strategy", "dfs", "--schedules", "5000", script);
+        Assert.Equal(1, explored.ExitCode);
+        Assert.Contains("with dfs (at most 2 preemptions)", explored.Stdout);
+        Assert.Contains(", 1 preemptions\n", explored.Stdout);
+        Match replay = Regex.Match(explored.Stdout, @"replay: gilgen replay --profile py39 (ds-\S+) ");
+        Assert.True(replay.Success, explored.Stdout);
+        CliResult replayed = _cache.Run("replay", "--profile", "py39", replay.Groups[1].Value, script);
+        Assert.Equal(1, replayed.ExitCode);
+        Assert.StartsWith("counter: 3\n", replayed.Stdout);
+    }
+
+    /// <summary>Under modern the loop cannot lose an update: DFS exhausts the bounded space and says so.</summary>
+    [Fact]
+    public void Explore_dfs_says_when_the_bounded_space_is_exhausted()
+    {
+        string script = _cache.WriteScript("race3_modern.py", Race.Replace("range(500)", "range(3)"));
+        CliResult explored = _cache.Run("explore", "--strategy", "dfs", "--schedules", "100000", script);
+        Assert.Equal("", explored.Stderr);
+        Assert.Equal(0, explored.ExitCode);
+        Assert.EndsWith("the space of schedules with at most 2 preemptions is exhausted: no failing schedule\n", explored.Stdout);
+    }
+
+    /// <summary>--time-limit stops the exploration and says so.</summary>
+    [Fact]
+    public void Explore_stops_at_the_time_limit()
+    {
+        string script = _cache.WriteScript("quiet.py", "import threading\nthreading.Thread(target=print, args=('hi',)).start()\n");
+        CliResult explored = _cache.Run("explore", "--time-limit", "0.5", "--schedules", "100000000", script);
+        Assert.Equal(0, explored.ExitCode);
+        Assert.Contains("time limit reached\nno failing schedule found\n", explored.Stdout);
+    }
+
+    /// <summary>--expect: a program whose output is always the same but not the expected one fails at once.</summary>
+    [Fact]
+    public void Explore_compares_with_the_expected_text()
+    {
+        string script = _cache.WriteScript("hello.py", "print('hello')\n");
+        CliResult explored = _cache.Run("explore", "--expect", "goodbye", script);
+        Assert.Equal(1, explored.ExitCode);
+        Assert.Contains("failing schedule np: output differs from the expected output", explored.Stdout);
+        Assert.Contains("replay: gilgen replay np ", explored.Stdout);
+    }
+
+    /// <summary>A failed assert in a thread fails the schedule as an uncaught exception.</summary>
+    [Fact]
+    public void An_assert_failing_in_a_thread_fails_the_schedule()
+    {
+        string script = _cache.WriteScript("assert.py",
+            "import threading\n" +
+            "items = []\n" +
+            "def check():\n" +
+            "    assert items == [], 'list not empty'\n" +
+            "t = threading.Thread(target=check)\n" +
+            "t.start()\n" +
+            "items.append(1)\n" +
+            "t.join()\n");
+        CliResult explored = _cache.Run("explore", "--schedules", "200", script);
+        Assert.Equal(1, explored.ExitCode);
+        Assert.Contains("uncaught exception", explored.Stdout);
+        Assert.Contains("AssertionError: list not empty", explored.Stdout);
+    }
+
+    /// <summary>Bad tokens and options are usage errors (exit 2).</summary>
+    [Theory]
+    [InlineData("replay", "nonsense", "x.py")]
+    [InlineData("replay", "x.py")]
+    [InlineData("explore", "--strategy", "chess", "x.py")]
+    [InlineData("explore", "--schedules", "0", "x.py")]
+    [InlineData("explore", "--time-limit", "-1", "x.py")]
+    public void Bad_command_lines_are_usage_errors(params string[] args)
+    {
+        CliResult result = _cache.Run(args);
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("gilgen: ", result.Stderr);
+    }
+}
