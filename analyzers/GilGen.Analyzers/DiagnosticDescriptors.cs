@@ -22,6 +22,11 @@ internal static class DiagnosticDescriptors
         DiagnosticIds.SnippetReadModifyWrite,
         messageFormat: "'{0}' is not atomic: another thread can run between {1}; hold a lock around it");
 
+    /// <summary>GIL1002: an <c>if</c> that tests shared state and then changes it, in a snippet function that runs on several threads, no lock held across both.</summary>
+    public static readonly DiagnosticDescriptor SnippetCheckThenAct = Create(
+        DiagnosticIds.SnippetCheckThenAct,
+        messageFormat: "'{0}' tests '{1}' and then changes it; another thread can change it in between{2}; hold a lock across the test and the change");
+
     /// <summary>GIL2001: <c>counter++</c> on shared state in C# reachable from a thread entry, outside any lock.</summary>
     public static readonly DiagnosticDescriptor SharedFieldReadModifyWrite = Create(
         DiagnosticIds.SharedFieldReadModifyWrite,
@@ -42,6 +47,18 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InconsistentSynchronization = Create(
         DiagnosticIds.InconsistentSynchronization,
         messageFormat: "'{0}' is written under lock '{1}' elsewhere but without a lock here",
+        compilationEnd: true);
+
+    /// <summary>GIL2005: an <c>if</c> that tests shared state and changes it, in C# reachable from a thread entry, no lock held across both.</summary>
+    public static readonly DiagnosticDescriptor SharedCheckThenAct = Create(
+        DiagnosticIds.SharedCheckThenAct,
+        messageFormat: "'{0}' checks '{1}' and then changes it: {2}; it runs on several threads ({3}) with no lock held across the check and the change",
+        compilationEnd: true);
+
+    /// <summary>GIL2006: a List, Dictionary, HashSet, Queue or Stack changed from several threads without a lock.</summary>
+    public static readonly DiagnosticDescriptor SharedCollectionMutation = Create(
+        DiagnosticIds.SharedCollectionMutation,
+        messageFormat: "'{0}' changes the {1} in '{2}', which is not thread-safe; it runs on several threads ({3}) with no lock held",
         compilationEnd: true);
 
     // A rule judged at the end of the compilation (it needs every thread entry and call) carries the

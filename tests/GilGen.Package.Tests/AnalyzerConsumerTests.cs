@@ -11,7 +11,9 @@ namespace GilGen.Package.Tests;
 /// unlocked <c>counter += 1</c> in a [GilModule] snippet is GIL1001 at its position in the snippet;
 /// .editorconfig turns GIL2001 into an error or off; the code fix (applied in-process, as the IDE
 /// would) gives <c>Interlocked.Increment(ref counter)</c> and the project then builds with
-/// <c>-warnaserror</c>.
+/// <c>-warnaserror</c>. Likewise for GIL2006 (a List filled in Parallel.For → ConcurrentBag),
+/// GIL2005 (ContainsKey then the indexer → a lock) and GIL1002 (<c>if key not in cache</c> → <c>with lock:</c>),
+/// each through its Fix All.
 /// </summary>
 [Collection(PackageCollection.Name)]
 public sealed class AnalyzerConsumerTests(PackedGilGen package)
@@ -145,6 +147,96 @@ public sealed class AnalyzerConsumerTests(PackedGilGen package)
         var run = DotnetCommand.Run(consumer, "run", "--no-build");
         Assert.True(run.ExitCode == 0, "dotnet run failed:\n" + run.Output);
         Assert.Equal("400000", run.Output.Trim());
+    }
+
+    private const string SharedCollectionsProgram = """
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        using System.Threading.Tasks;
+
+        static class Program
+        {
+            static readonly Dictionary<int, int> s_squares = new();
+
+            static void Main()
+            {
+                var evens = new List<int>();
+                Parallel.For(0, 1000, i =>
+                {
+                    if (i % 2 == 0) evens.Add(i);
+                    if (!s_squares.ContainsKey(i % 10)) s_squares[i % 10] = (i % 10) * (i % 10);
+                });
+                Console.WriteLine(evens.Count + " " + evens.Sum() + " " + s_squares.Values.Sum());
+            }
+        }
+
+        """;
+
+    private const string CacheModule = """"
+        using GilGen;
+
+        [GilModule("""
+            import threading
+
+            cache = {}
+
+            def compute(key):
+                return key * key
+
+            def lookup(key):
+                if key not in cache:
+                    cache[key] = compute(key)
+                return cache[key]
+
+            threads = [threading.Thread(target=lookup, args=(i % 3,)) for i in range(8)]
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                thread.join()
+            """)]
+        public static partial class Cache;
+
+        """";
+
+    [Fact]
+    public async Task Consumer_build_reports_GIL2005_GIL2006_and_GIL1002_and_builds_cleanly_after_their_Fix_All()
+    {
+        var consumer = package.NewConsumer("SharedState");
+        var program = Path.Combine(consumer, "Program.cs");
+        var module = Path.Combine(consumer, "Cache.cs");
+        File.WriteAllText(program, SharedCollectionsProgram);
+        File.WriteAllText(module, CacheModule);
+        var (addLine, addColumn) = Position(SharedCollectionsProgram, "evens.Add(i)");
+        var (checkLine, checkColumn) = Position(SharedCollectionsProgram, "!s_squares.ContainsKey(i % 10)");
+        var (ifLine, ifColumn) = Position(CacheModule, "if key not in cache");
+
+        var build = Build(consumer);
+        Assert.True(build.ExitCode == 0, "dotnet build failed:\n" + build.Output);
+        Assert.Contains($"Program.cs({addLine},{addColumn}): warning GIL2006", build.Output);
+        Assert.Contains($"Program.cs({checkLine},{checkColumn}): warning GIL2005", build.Output);
+        Assert.Contains($"Cache.cs({ifLine},{ifColumn}): warning GIL1002", build.Output);
+        Assert.DoesNotContain("AD0001", build.Output);
+
+        // Fix All of each rule, in-process as the IDE applies it, written back.
+        var fixedProgram = await InProcessCodeFix.FixAllInDocumentAsync(program, SharedCollectionsProgram, "GIL2006");
+        Assert.Contains("new ConcurrentBag<int>()", fixedProgram);
+        fixedProgram = await InProcessCodeFix.FixAllInDocumentAsync(program, fixedProgram, "GIL2005");
+        Assert.Contains("lock (s_squaresGate)", fixedProgram);
+        File.WriteAllText(program, fixedProgram);
+        var runtime = Directory.GetFiles(Path.Combine(consumer, "bin"), "GilGen.Runtime.dll", SearchOption.AllDirectories).First();
+        var fixedModule = await InProcessCodeFix.FixAllInDocumentAsync(module, CacheModule, "GIL1002", runtime);
+        Assert.Contains("with lock:", fixedModule);
+        File.WriteAllText(module, fixedModule);
+
+        var clean = Build(consumer, "-warnaserror");
+        Assert.True(clean.ExitCode == 0, "dotnet build -warnaserror failed after the fixes:\n" + clean.Output
+            + "\n--- Program.cs ---\n" + fixedProgram + "\n--- Cache.cs ---\n" + fixedModule);
+        foreach (var id in new[] { "GIL2005", "GIL2006", "GIL1002", "GIL1001", "GIL2001" }) Assert.DoesNotContain(id, clean.Output);
+
+        var run = DotnetCommand.Run(consumer, "run", "--no-build");
+        Assert.True(run.ExitCode == 0, "dotnet run failed:\n" + run.Output);
+        Assert.Equal("500 249500 285", run.Output.Trim());
     }
 
     private static (int ExitCode, string Output) Build(string consumer, params string[] extra) =>

@@ -50,6 +50,31 @@ internal static class InProcessCodeFix
         return (await document.GetTextAsync()).ToString();
     }
 
+    /// <summary>
+    /// Applies the provider's Fix All (document scope, the first fix's kind) to every diagnostic of
+    /// <paramref name="id"/> in <paramref name="source"/> at once, as the IDE's "Fix all occurrences in
+    /// document" does; returns the new text. <paramref name="references"/> are compiled against too
+    /// (GilGen.Runtime, for the snippet attributes).
+    /// </summary>
+    public static async Task<string> FixAllInDocumentAsync(string path, string source, string id, params string[] references)
+    {
+        var provider = CodeFixProviders().FirstOrDefault(p => p.FixableDiagnosticIds.Contains(id))
+            ?? throw new InvalidOperationException("GilGen.CodeFixes has no CodeFixProvider for " + id);
+        var document = CreateDocument(path, source, references);
+        var diagnostics = await DiagnoseAsync(document, id);
+        if (diagnostics.IsEmpty) throw new InvalidOperationException("nothing to fix: no " + id + " in " + path);
+        var actions = new List<CodeAction>();
+        await provider.RegisterCodeFixesAsync(new CodeFixContext(document, diagnostics[0], (a, _) => actions.Add(a), CancellationToken.None));
+        var first = actions.FirstOrDefault() ?? throw new InvalidOperationException($"{provider.GetType().Name} offers no fix for {diagnostics[0]}");
+        var fixAll = provider.GetFixAllProvider() ?? throw new InvalidOperationException(provider.GetType().Name + " has no Fix All");
+        var context = new FixAllContext(document, provider, FixAllScope.Document, first.EquivalenceKey,
+            [id], new KnownDiagnostics(diagnostics), CancellationToken.None);
+        var action = await fixAll.GetFixAsync(context) ?? throw new InvalidOperationException("Fix All offered no action for " + id);
+        var operations = await action.GetOperationsAsync(CancellationToken.None);
+        var solution = operations.OfType<ApplyChangesOperation>().Single().ChangedSolution;
+        return (await solution.GetDocument(document.Id)!.GetTextAsync()).ToString();
+    }
+
     /// <summary>Every DiagnosticAnalyzer exported by GilGen.Analyzers.</summary>
     public static ImmutableArray<DiagnosticAnalyzer> Analyzers() =>
         Exported<DiagnosticAnalyzer, DiagnosticAnalyzerAttribute>("GilGen.Analyzers");
@@ -78,7 +103,7 @@ internal static class InProcessCodeFix
         return diagnostics.Where(d => d.Id == id).OrderBy(d => d.Location.SourceSpan.Start).ToImmutableArray();
     }
 
-    private static Document CreateDocument(string path, string source)
+    private static Document CreateDocument(string path, string source, params string[] references)
     {
         var workspace = new AdhocWorkspace();
         var projectId = ProjectId.CreateNewId();
@@ -86,7 +111,7 @@ internal static class InProcessCodeFix
             projectId, VersionStamp.Default, "Consumer", "Consumer", LanguageNames.CSharp,
             compilationOptions: new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable),
             parseOptions: new CSharpParseOptions(LanguageVersion.Latest),
-            metadataReferences: FrameworkReferences.Value));
+            metadataReferences: FrameworkReferences.Value.AddRange(references.Select(r => (MetadataReference)MetadataReference.CreateFromFile(r)))));
         var documentId = DocumentId.CreateNewId(projectId);
         solution = solution.AddDocument(documentId, Path.GetFileName(path), SourceText.From(source), filePath: path);
         return solution.GetDocument(documentId)!;
@@ -98,4 +123,14 @@ internal static class InProcessCodeFix
             .Where(p => Path.GetFileName(p) is var n && (n.StartsWith("System.", StringComparison.Ordinal) || n is "mscorlib.dll" or "netstandard.dll"))
             .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
             .ToImmutableArray());
+
+    /// <summary>Serves Fix All the diagnostics already computed.</summary>
+    private sealed class KnownDiagnostics(ImmutableArray<Diagnostic> diagnostics) : FixAllContext.DiagnosticProvider
+    {
+        public override Task<IEnumerable<Diagnostic>> GetAllDiagnosticsAsync(Project project, CancellationToken cancellationToken) => Task.FromResult<IEnumerable<Diagnostic>>(diagnostics);
+
+        public override Task<IEnumerable<Diagnostic>> GetDocumentDiagnosticsAsync(Document document, CancellationToken cancellationToken) => Task.FromResult<IEnumerable<Diagnostic>>(diagnostics);
+
+        public override Task<IEnumerable<Diagnostic>> GetProjectDiagnosticsAsync(Project project, CancellationToken cancellationToken) => Task.FromResult<IEnumerable<Diagnostic>>([]);
+    }
 }

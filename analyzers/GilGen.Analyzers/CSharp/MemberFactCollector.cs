@@ -51,6 +51,25 @@ internal sealed class MemberFactCollector
         OperationKind.MethodReference, OperationKind.AnonymousFunction, OperationKind.EventAssignment,
     };
 
+    /// <summary>The operation kinds <see cref="OnConditional"/> handles.</summary>
+    public static readonly OperationKind[] ConditionalKinds = { OperationKind.Conditional };
+
+    /// <summary>An <c>if</c>: a check-then-act (<see cref="CheckThenAct"/>) on a field, local or parameter, for GIL2005.</summary>
+    public void OnConditional(OperationAnalysisContext context)
+    {
+        if (context.Operation is not IConditionalOperation conditional
+            || CheckThenAct.Find(conditional, _owningSymbol) is not { } shape
+            || !TryDescribe(shape.CheckedReference, out _, out var receiver)) return;
+        if (IsOwnLocal(shape.CheckedReference, receiver, conditional))
+        {
+            lock (_gate) _heldBack.Add(conditional);
+            return;
+        }
+        var access = CreateCheckThenAct(conditional, shape);
+        if (access is not null)
+            lock (_gate) _accesses.Add(access);
+    }
+
     /// <summary>A write or read-modify-write of a field, local or parameter.</summary>
     public void OnWrite(OperationAnalysisContext context)
     {
@@ -104,8 +123,19 @@ internal sealed class MemberFactCollector
             }
             if (CallerHeldLocks.TryRecord(operation, _owningSymbol, LambdaLockPolicy.InheritFromSynchronousCall, _facts.HelperScope, out var helperCall))
                 _helperCalls.Add(helperCall);
+            if (CollectionMutation.TryGet(operation, out var collection, out _) && TryDescribe(collection, out _, out var receiver))
+            {
+                if (IsOwnLocal(collection, receiver, operation))
+                    _heldBack.Add(operation);
+                else if (CreateMutation(operation) is { } mutation)
+                    _accesses.Add(mutation);
+            }
         }
     }
+
+    /// <summary>Whether <paramref name="reference"/> is a local or parameter of the code unit <paramref name="operation"/> is in: evidence only after a thread's start.</summary>
+    private bool IsOwnLocal(IOperation reference, Receiver receiver, IOperation operation) =>
+        OperationShapes.StripConversions(reference) is not IFieldReferenceOperation && receiver.DeclaringUnit.Equals(CodeUnit.Of(operation, _owningSymbol));
 
     /// <summary>Hands the member's facts over, with the held-back accesses that fall in a concurrent region.</summary>
     public void Flush(OperationBlockAnalysisContext context)
@@ -118,9 +148,13 @@ internal sealed class MemberFactCollector
                 {
                     var unit = CodeUnit.Of(operation, _owningSymbol);
                     if (!InConcurrentRegion(unit, operation.Syntax)) continue;
-                    var access = operation.Kind is OperationKind.FieldReference or OperationKind.LocalReference or OperationKind.ParameterReference
-                        ? CreateRead(operation, unit)
-                        : CreateWrite(operation);
+                    var access = operation switch
+                    {
+                        IFieldReferenceOperation or ILocalReferenceOperation or IParameterReferenceOperation => CreateRead(operation, unit),
+                        IConditionalOperation conditional => CheckThenAct.Find(conditional, _owningSymbol) is { } shape ? CreateCheckThenAct(conditional, shape) : null,
+                        IInvocationOperation or IPropertyReferenceOperation => CreateMutation(operation),
+                        _ => CreateWrite(operation),
+                    };
                     if (access is not null) _accesses.Add(access);
                 }
             }
@@ -137,6 +171,29 @@ internal sealed class MemberFactCollector
         var isConstruction = variable is IFieldSymbol
             && ConstructionCode.Builds(_owningSymbol, held.UnitIsMember, variable, (OperationShapes.StripConversions(target) as IFieldReferenceOperation)?.Instance);
         return new StorageAccess(variable, receiver, kind, CodeUnit.Of(operation, _owningSymbol), held, isConstruction, assignsInterlockedResult, operation.Syntax);
+    }
+
+    private StorageAccess? CreateMutation(IOperation operation)
+    {
+        if (!CollectionMutation.TryGet(operation, out var collection, out var type)) return null;
+        if (!TryDescribe(collection, out var variable, out var receiver)) return null;
+        if (!OperationShapes.IsReachable(operation)) return null;
+        var held = HeldLocks.At(operation, _owningSymbol, LambdaLockPolicy.InheritFromSynchronousCall);
+        var isConstruction = variable is IFieldSymbol
+            && ConstructionCode.Builds(_owningSymbol, held.UnitIsMember, variable, (OperationShapes.StripConversions(collection) as IFieldReferenceOperation)?.Instance);
+        return new StorageAccess(variable, receiver, AccessKind.Mutation, CodeUnit.Of(operation, _owningSymbol), held, isConstruction, false,
+            CheckThenAct.ActSyntax(operation), collectionType: type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat));
+    }
+
+    private StorageAccess? CreateCheckThenAct(IConditionalOperation conditional, CheckThenActShape shape)
+    {
+        if (!TryDescribe(shape.CheckedReference, out var variable, out var receiver)) return null;
+        if (!OperationShapes.IsReachable(conditional)) return null;
+        var held = HeldLocks.At(conditional, _owningSymbol, LambdaLockPolicy.InheritFromSynchronousCall);
+        var isConstruction = variable is IFieldSymbol
+            && ConstructionCode.Builds(_owningSymbol, held.UnitIsMember, variable, (OperationShapes.StripConversions(shape.CheckedReference) as IFieldReferenceOperation)?.Instance);
+        return new StorageAccess(variable, receiver, AccessKind.CheckThenAct, CodeUnit.Of(conditional, _owningSymbol), held, isConstruction, false,
+            shape.Condition, shape);
     }
 
     private StorageAccess? CreateRead(IOperation reference, SymbolKey unit)

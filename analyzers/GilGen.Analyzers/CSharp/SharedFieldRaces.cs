@@ -69,9 +69,39 @@ internal static class SharedFieldRaces
         });
 
         var reported = new HashSet<StorageAccess>();
+
+        // GIL2005 first: its changes are not reported again by GIL2001 or GIL2006, the lock it asks for covers them.
+        var coveredActs = new HashSet<(SyntaxTree, Microsoft.CodeAnalysis.Text.TextSpan)>();
+        foreach (var access in accesses)
+        {
+            if (access.Kind != AccessKind.CheckThenAct || access.Shape is not { } shape || access.IsConstruction) continue;
+            if (IsNotShared(access) || HeldLock(access, callerLocks) is not null) continue;
+            if (shape.DoubleChecked && (shape.OnContents || access.Variable is not IFieldSymbol { IsVolatile: false })) continue;
+            var evidence = FindEvidence(access, reachability, entriesByMember, regionUses, regionReach);
+            if (evidence is null) continue;
+            foreach (var act in shape.Acts) coveredActs.Add((act.SyntaxTree, act.Span));
+            var why = shape.DoubleChecked
+                ? "double-checked initialization without volatile lets another thread see the object before the writes that build it"
+                : "another thread can change it between the check and '" + DiagnosticText.Operation(shape.Acts[0]) + "'";
+            report(Diagnostic.Create(DiagnosticDescriptors.SharedCheckThenAct, access.Location,
+                DiagnosticText.Operation(shape.Condition), DiagnosticText.Variable(access.Variable), why, evidence));
+        }
+
+        // GIL2006: a collection that is not thread-safe changed by code that runs on several threads.
+        foreach (var access in accesses)
+        {
+            if (access.Kind != AccessKind.Mutation || access.IsConstruction || coveredActs.Contains((access.Tree, access.Span))) continue;
+            if (IsNotShared(access) || HeldLock(access, callerLocks) is not null) continue;
+            var evidence = FindEvidence(access, reachability, entriesByMember, regionUses, regionReach);
+            if (evidence is null) continue;
+            report(Diagnostic.Create(DiagnosticDescriptors.SharedCollectionMutation, access.Location,
+                DiagnosticText.Operation(access.Syntax), access.CollectionType, DiagnosticText.Variable(access.Variable), evidence));
+        }
+
         foreach (var access in accesses)
         {
             if (access.Kind != AccessKind.ReadModifyWrite || access.IsConstruction) continue;
+            if (coveredActs.Contains((access.Tree, access.Span))) continue;
             if (IsExcluded(access, excluded) || HeldLock(access, callerLocks) is not null) continue;
             var evidence = FindEvidence(access, reachability, entriesByMember, regionUses, regionReach);
             if (evidence is null) continue;
@@ -90,7 +120,8 @@ internal static class SharedFieldRaces
         if (lockedWith.Count == 0) return;
         foreach (var access in accesses)
         {
-            if (!access.Writes || !access.IsField || access.IsConstruction || access.AssignsInterlockedResult || reported.Contains(access)) continue;
+            if (!access.Writes || !access.IsField || access.IsConstruction || access.AssignsInterlockedResult || reported.Contains(access)
+                || coveredActs.Contains((access.Tree, access.Span))) continue;
             if (!lockedWith.TryGetValue(access.VariableKey, out var lockId)) continue;
             if (HeldLock(access, callerLocks) is not null || IsExcluded(access, excluded)) continue;
             if (!reachability.IsReachable(access.Unit) && !InAnyConcurrentRegion(access, entries, regionReach)) continue;
@@ -104,6 +135,7 @@ internal static class SharedFieldRaces
         List<HashSet<(SymbolKey, ObjectRoot)>> regionUses, Dictionary<SymbolKey, List<(int Entry, ObjectRoot? This)>> regionReach)
     {
         var entries = reachability.Entries;
+        var contents = access.OnContents;
 
         // Code a thread runs where anyone could be: static state, or the object in a static field.
         foreach (var (index, self) in reachability.SharedReachersOf(access.Unit))
@@ -121,7 +153,7 @@ internal static class SharedFieldRaces
                 return entry.Api.RunsConcurrentlyWithItself ? entry.Description : "started in a loop by " + entry.Api.Name + " in " + DiagnosticText.Member(entry.StarterMember);
             foreach (var other in entriesByMember[entry.StarterMemberKey])
             {
-                if (other != index && entry.MayOverlap(entries[other]) && reachability.Writes(other, access.VariableKey, root))
+                if (other != index && entry.MayOverlap(entries[other]) && reachability.Writes(other, access.VariableKey, root, contents))
                     return "started by " + entry.Api.Name + " and " + entries[other].Api.Name + " in " + DiagnosticText.Member(entry.StarterMember);
             }
             if (regionUses[index].Contains((access.VariableKey, root)))
@@ -133,7 +165,7 @@ internal static class SharedFieldRaces
         {
             var entry = entries[index];
             if (!entry.StarterUnit.Equals(access.Unit) || !entry.IsInConcurrentRegion(access.Syntax)) continue;
-            if (ThreadReachability.RootOf(access, entry.StarterThis, entry) is { } root && reachability.Writes(index, access.VariableKey, root))
+            if (ThreadReachability.RootOf(access, entry.StarterThis, entry) is { } root && reachability.Writes(index, access.VariableKey, root, contents))
                 return "alongside the thread " + entry.Description;
         }
 
@@ -143,7 +175,7 @@ internal static class SharedFieldRaces
             foreach (var (index, self) in callers)
             {
                 var entry = entries[index];
-                if (ThreadReachability.RootOf(access, self, entry) is { } root && reachability.Writes(index, access.VariableKey, root))
+                if (ThreadReachability.RootOf(access, self, entry) is { } root && reachability.Writes(index, access.VariableKey, root, contents))
                     return "alongside the thread " + entry.Description;
             }
         }
@@ -154,7 +186,7 @@ internal static class SharedFieldRaces
             for (var index = 0; index < entries.Count; index++)
             {
                 if (entries[index].ConcurrentRegion.Count > 0 && reachability.ConcurrentRegionReaches(index, access.Unit)
-                    && reachability.Writes(index, access.VariableKey, ObjectRoot.Static))
+                    && reachability.Writes(index, access.VariableKey, ObjectRoot.Static, contents))
                     return "alongside the thread " + entries[index].Description;
             }
         }
@@ -204,7 +236,7 @@ internal static class SharedFieldRaces
             {
                 foreach (var access in accesses)
                 {
-                    if (access.Writes && !access.IsConstruction && ThreadReachability.RootOf(access, self, entries[index]) is { IsStarterRelative: true } root)
+                    if (access.Changes && !access.IsConstruction && ThreadReachability.RootOf(access, self, entries[index]) is { IsStarterRelative: true } root)
                         uses[index].Add((access.VariableKey, root));
                 }
             }
@@ -249,6 +281,14 @@ internal static class SharedFieldRaces
         cache[access.VariableKey] = excluded;
         return excluded;
     }
+
+    /// <summary>
+    /// For GIL2005 and GIL2006: storage each thread has to itself ([ThreadStatic]) or whose lock GIL2003
+    /// checks ([GuardedBy]). A volatile field still races there: volatile orders a read or a write, not a
+    /// test and a change, nor the inside of a List.
+    /// </summary>
+    private static bool IsNotShared(StorageAccess access) =>
+        access.Variable is IFieldSymbol field && (field.IsConst || IsThreadStatic(field) || GuardedMember.Read(field.OriginalDefinition) is not null);
 
     private static bool IsThreadStatic(IFieldSymbol field)
     {

@@ -15,6 +15,12 @@ internal enum AccessKind
 
     /// <summary>Reads, modifies and writes it back (<see cref="ReadModifyWrite"/>).</summary>
     ReadModifyWrite,
+
+    /// <summary>Changes the contents of the collection it holds (<c>list.Add(x)</c>, <see cref="CollectionMutation"/>); GIL2006's.</summary>
+    Mutation,
+
+    /// <summary>Tests it (or its contents) in an <c>if</c> whose branch changes it (<see cref="CheckThenAct"/>); GIL2005's.</summary>
+    CheckThenAct,
 }
 
 /// <summary>
@@ -25,8 +31,10 @@ internal sealed class StorageAccess
 {
     /// <summary>Creates the fact.</summary>
     public StorageAccess(ISymbol variable, Receiver receiver, AccessKind kind, SymbolKey unit, HeldLocks held,
-        bool isConstruction, bool assignsInterlockedResult, SyntaxNode syntax)
+        bool isConstruction, bool assignsInterlockedResult, SyntaxNode syntax, CheckThenActShape? shape = null, string? collectionType = null)
     {
+        Shape = shape;
+        CollectionType = collectionType;
         Variable = variable;
         VariableKey = SymbolKey.From(variable);
         Receiver = receiver;
@@ -78,8 +86,20 @@ internal sealed class StorageAccess
     /// <summary>Whether it is a field (not a captured local or parameter).</summary>
     public bool IsField => Variable is IFieldSymbol;
 
-    /// <summary>Whether it writes.</summary>
-    public bool Writes => Kind != AccessKind.Read;
+    /// <summary>Whether it writes the variable itself.</summary>
+    public bool Writes => Kind is AccessKind.Write or AccessKind.ReadModifyWrite;
+
+    /// <summary>Whether it changes the variable or the contents of the collection in it.</summary>
+    public bool Changes => Writes || Kind == AccessKind.Mutation;
+
+    /// <summary>Whether it is about the contents of the collection in the variable, not the variable: a mutation, or a check-then-act on the contents.</summary>
+    public bool OnContents => Kind == AccessKind.Mutation || Shape is { OnContents: true };
+
+    /// <summary>For <see cref="AccessKind.CheckThenAct"/>: the check and the changes.</summary>
+    public CheckThenActShape? Shape { get; }
+
+    /// <summary>For <see cref="AccessKind.Mutation"/>: the collection type as the message names it (<c>List&lt;int&gt;</c>).</summary>
+    public string? CollectionType { get; }
 
     /// <summary>Where it is.</summary>
     public TextSpan Span => Syntax.Span;

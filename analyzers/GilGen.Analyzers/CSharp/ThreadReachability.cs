@@ -31,10 +31,10 @@ internal sealed class ThreadReachability
     private readonly Dictionary<SymbolKey, SymbolKey> _memberOfFunction = new();
 
     private readonly Dictionary<SymbolKey, List<(int Entry, ObjectRoot? This)>> _relativeReachers = new();
-    private readonly List<HashSet<(SymbolKey Variable, ObjectRoot Root)>> _relativeWrites = new();
+    private readonly List<HashSet<(SymbolKey Variable, ObjectRoot Root, bool Contents)>> _relativeWrites = new();
     private readonly Dictionary<SymbolKey, List<(int Entry, ObjectRoot? This)>> _sharedReachers = new();
     private readonly HashSet<(SymbolKey, ObjectRoot?)> _sharedVisited = new();
-    private readonly Dictionary<int, HashSet<(SymbolKey, ObjectRoot)>> _globalWrites = new();
+    private readonly Dictionary<int, HashSet<(SymbolKey, ObjectRoot, bool)>> _globalWrites = new();
     private readonly Dictionary<int, HashSet<SymbolKey>> _regionUnits = new();
     private HashSet<SymbolKey>? _anyRegionUnits;
 
@@ -53,7 +53,7 @@ internal sealed class ThreadReachability
         for (var index = 0; index < Entries.Count; index++)
         {
             var entry = Entries[index];
-            var writes = new HashSet<(SymbolKey, ObjectRoot)>();
+            var writes = new HashSet<(SymbolKey, ObjectRoot, bool)>();
             _relativeWrites.Add(writes);
             var frontier = new List<(SymbolKey, ObjectRoot?)>();
             var start = (entry.Target, ObjectRoot.Resolve(entry.TargetReceiver, entry.StarterThis, entry));
@@ -64,8 +64,8 @@ internal sealed class ThreadReachability
                 if (!_accessesByUnit.TryGetValue(unit, out var accesses)) return;
                 foreach (var access in accesses)
                 {
-                    if (access.Writes && !access.IsConstruction && RootOf(access, self, entry) is { IsStarterRelative: true } root)
-                        writes.Add((access.VariableKey, root));
+                    if (access.Changes && !access.IsConstruction && RootOf(access, self, entry) is { IsStarterRelative: true } root)
+                        writes.Add((access.VariableKey, root, access.OnContents));
                 }
             });
             WalkShared(frontier, entryIndex);
@@ -87,28 +87,29 @@ internal sealed class ThreadReachability
     public bool IsReachable(SymbolKey unit) => _relativeReachers.ContainsKey(unit) || _sharedReachers.ContainsKey(unit);
 
     /// <summary>
-    /// Whether the thread of entry <paramref name="entry"/> writes <paramref name="variable"/> of <paramref name="root"/>:
+    /// Whether the thread of entry <paramref name="entry"/> writes <paramref name="variable"/> of <paramref name="root"/>
+    /// (with <paramref name="contents"/>: changes the contents of the collection in it):
     /// a starter-relative root from the per-entry walk, static state from a walk of its own (made once, on demand).
     /// </summary>
-    public bool Writes(int entry, SymbolKey variable, ObjectRoot root)
+    public bool Writes(int entry, SymbolKey variable, ObjectRoot root, bool contents = false)
     {
-        if (root.IsStarterRelative) return _relativeWrites[entry].Contains((variable, root));
+        if (root.IsStarterRelative) return _relativeWrites[entry].Contains((variable, root, contents));
         if (!_globalWrites.TryGetValue(entry, out var writes))
         {
             var thread = Entries[entry];
-            _globalWrites[entry] = writes = new HashSet<(SymbolKey, ObjectRoot)>();
+            _globalWrites[entry] = writes = new HashSet<(SymbolKey, ObjectRoot, bool)>();
             var start = (thread.Target, ObjectRoot.Resolve(thread.TargetReceiver, thread.StarterThis, thread));
             WalkAll(thread, new[] { start }, (unit, self) =>
             {
                 if (!_accessesByUnit.TryGetValue(unit, out var accesses)) return;
                 foreach (var access in accesses)
                 {
-                    if (access.Writes && !access.IsConstruction && RootOf(access, self, thread) is { IsStarterRelative: false } global)
-                        writes.Add((access.VariableKey, global));
+                    if (access.Changes && !access.IsConstruction && RootOf(access, self, thread) is { IsStarterRelative: false } global)
+                        writes.Add((access.VariableKey, global, access.OnContents));
                 }
             });
         }
-        return writes.Contains((variable, root));
+        return writes.Contains((variable, root, contents));
     }
 
     /// <summary>

@@ -7,8 +7,14 @@ namespace GilGen.Analyzers.Snippets;
 /// <param name="Function">The def it is written in.</param>
 /// <param name="Text">The statement's text, on one line (the message's first argument).</param>
 /// <param name="Between">What another thread can run between: the instructions, or a description of the read and the write.</param>
-internal sealed record RacyStatement(ReadModifyWrite Write, PythonScope Function, string Text, string Between)
+internal sealed record RacyStatement(ReadModifyWrite Write, PythonScope Function, string Text, string Between) : ISnippetStatement
 {
     /// <summary>The statement.</summary>
     public StmtSyntax Statement => Write.Statement;
+
+    /// <inheritdoc/>
+    public System.Collections.Generic.IReadOnlyList<StmtSyntax> Wrapped => new[] { Statement };
+
+    /// <inheritdoc/>
+    public (int Start, int Length) Reported => (Statement.Start, Statement.Length);
 }

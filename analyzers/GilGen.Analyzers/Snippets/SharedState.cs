@@ -19,9 +19,10 @@ internal sealed record SharedState(string Key, bool PerThreadObject)
     /// <summary>
     /// The shared state that storing to <paramref name="target"/> in <paramref name="scope"/>
     /// changes, or null when it is private to the call: a local, a parameter, an attribute of an
-    /// object the call has just created, an item of a local container.
+    /// object the call has just created (or of <c>self</c> in a method only ever called on such an
+    /// object, <see cref="PrivateSelf"/>), an item of a local container.
     /// </summary>
-    public static SharedState? Of(ExprSyntax target, PythonScope scope, SnippetScopes scopes, ObjectOrigins origins, ThreadStartFinder threads)
+    public static SharedState? Of(ExprSyntax target, PythonScope scope, SnippetScopes scopes, ObjectOrigins origins, ThreadStartFinder threads, PrivateSelf privateSelf)
     {
         System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         switch (target)
@@ -30,11 +31,11 @@ internal sealed record SharedState(string Key, bool PerThreadObject)
                 var key = NameKey(name.Id, scope, scopes);
                 return key is null ? null : new SharedState(key, false);
             case AttributeExpr attribute:
-                if (IsFreshLocalObject(attribute.Value, scope, scopes, origins)) return null;
+                if (IsFreshLocalObject(attribute.Value, scope, scopes, origins) || privateSelf.IsPrivateSelf(attribute.Value, scope)) return null;
                 return new SharedState("attr:" + attribute.Attr, IsThreadSelf(attribute.Value, scope, threads));
             case SubscriptExpr subscript:
                 // d[k]: an item of a shared container (global, enclosing, attribute, or an item of one) is shared.
-                var container = Of(subscript.Value, scope, scopes, origins, threads);
+                var container = Of(subscript.Value, scope, scopes, origins, threads, privateSelf);
                 return container is null ? null : new SharedState("item:" + container.Key, container.PerThreadObject);
             default:
                 return null;
@@ -53,7 +54,7 @@ internal sealed record SharedState(string Key, bool PerThreadObject)
 
     // obj.x where obj is a local of this call bound only to objects it creates (obj = Counter()):
     // every call, and so every thread, has its own.
-    private static bool IsFreshLocalObject(ExprSyntax value, PythonScope scope, SnippetScopes scopes, ObjectOrigins origins)
+    public static bool IsFreshLocalObject(ExprSyntax value, PythonScope scope, SnippetScopes scopes, ObjectOrigins origins)
     {
         if (value is not NameExpr name || scope.Kind == NameScopeKind.Module) return false;
         if (scopes.Resolve(name.Id, scope) != scope || !scope.Bindings.TryGetValue(name.Id, out var bindings)) return false;

@@ -21,7 +21,7 @@ internal sealed class SharedWrites
     private SharedWrites() { }
 
     /// <summary>Indexes the stores among <paramref name="nodes"/>.</summary>
-    public static SharedWrites Build(IEnumerable<ScopedNode> nodes, SnippetScopes scopes, ObjectOrigins origins, ThreadStartFinder threads)
+    public static SharedWrites Build(IEnumerable<ScopedNode> nodes, SnippetScopes scopes, ObjectOrigins origins, ThreadStartFinder threads, PrivateSelf privateSelf)
     {
         var writes = new SharedWrites();
         foreach (var n in nodes)
@@ -29,13 +29,13 @@ internal sealed class SharedWrites
             switch (n.Node)
             {
                 case AssignStmt assign:
-                    foreach (var t in assign.Targets) writes.Add(t, n.Scope, scopes, origins, threads);
+                    foreach (var t in assign.Targets) writes.Add(t, n.Scope, scopes, origins, threads, privateSelf);
                     break;
                 case AugAssignStmt aug:
-                    writes.Add(aug.Target, n.Scope, scopes, origins, threads);
+                    writes.Add(aug.Target, n.Scope, scopes, origins, threads, privateSelf);
                     break;
                 case DeleteStmt delete:
-                    foreach (var t in delete.Targets) writes.Add(t, n.Scope, scopes, origins, threads);
+                    foreach (var t in delete.Targets) writes.Add(t, n.Scope, scopes, origins, threads, privateSelf);
                     break;
             }
         }
@@ -66,15 +66,15 @@ internal sealed class SharedWrites
         return false;
     }
 
-    private void Add(ExprSyntax target, PythonScope scope, SnippetScopes scopes, ObjectOrigins origins, ThreadStartFinder threads)
+    private void Add(ExprSyntax target, PythonScope scope, SnippetScopes scopes, ObjectOrigins origins, ThreadStartFinder threads, PrivateSelf privateSelf)
     {
         if (target is TupleExpr or ListExpr or StarredExpr)
         {
             foreach (var child in target.ChildNodes())
-                if (child is ExprSyntax e) Add(e, scope, scopes, origins, threads);
+                if (child is ExprSyntax e) Add(e, scope, scopes, origins, threads, privateSelf);
             return;
         }
-        var state = SharedState.Of(target, scope, scopes, origins, threads);
+        var state = SharedState.Of(target, scope, scopes, origins, threads, privateSelf);
         if (state is null) return;
         if (!_byKey.TryGetValue(state.Key, out var list)) _byKey[state.Key] = list = new List<SharedWrite>();
         list.Add(new SharedWrite(state, target, scope));

@@ -16,9 +16,10 @@ namespace GilGen.Analyzers.Snippets;
 /// </summary>
 internal sealed class SnippetAnalysis
 {
-    private SnippetAnalysis(string text, ModuleSyntax module, SnippetScopes scopes, ObjectOrigins origins, IReadOnlyList<RacyStatement> racy)
+    private SnippetAnalysis(string text, ModuleSyntax module, SnippetScopes scopes, ObjectOrigins origins, IReadOnlyList<RacyStatement> racy,
+        IReadOnlyList<RacyCheckThenAct> checkThenActs)
     {
-        Text = text; Module = module; Scopes = scopes; Origins = origins; RacyStatements = racy;
+        Text = text; Module = module; Scopes = scopes; Origins = origins; RacyStatements = racy; CheckThenActs = checkThenActs;
     }
 
     /// <summary>The snippet text analyzed.</summary>
@@ -31,6 +32,9 @@ internal sealed class SnippetAnalysis
     public ObjectOrigins Origins { get; }
     /// <summary>The statements to report, in source order.</summary>
     public IReadOnlyList<RacyStatement> RacyStatements { get; }
+
+    /// <summary>The check-then-acts to report (GIL1002), in source order. A read-modify-write that is the change of one is left out of <see cref="RacyStatements"/>: the lock around the pair covers it.</summary>
+    public IReadOnlyList<RacyCheckThenAct> CheckThenActs { get; }
 
     /// <summary>
     /// Analyzes <paramref name="text"/>; null when it is not valid Python (the generator reports
@@ -66,11 +70,13 @@ internal sealed class SnippetAnalysis
         var threads = new ThreadStartFinder(scopes, origins, calls);
         var starts = threads.Find(nodes);
         var racy = new List<RacyStatement>();
+        var checkThenActs = new List<RacyCheckThenAct>();
         // A module that never hands a function to another thread has nothing to race with.
         if (starts.Count > 0)
         {
             var reach = ThreadReach.Compute(starts, calls);
-            var writes = SharedWrites.Build(nodes, scopes, origins, threads);
+            var privateSelf = PrivateSelf.Build(scopes, origins, nodes);
+            var writes = SharedWrites.Build(nodes, scopes, origins, threads, privateSelf);
             var locks = new HeldLockTracker(origins);
             var instructions = new InterleavingInstructions(compiled.Module, text);
             var nodesByScope = nodes.ToLookup(n => n.Scope);
@@ -79,10 +85,27 @@ internal sealed class SnippetAnalysis
                 if (function.Kind != NameScopeKind.Function || !reach.RunsOnThreads(function)) continue;
                 cancellationToken.ThrowIfCancellationRequested();
                 HashSet<StmtSyntax>? locked = null;
+                Dictionary<IfStmt, (List<StmtSyntax> Block, int Index)>? blocks = null;
                 foreach (var n in nodesByScope[function])
                 {
+                    if (n.Node is IfStmt ifStatement && CheckThenAct.Match(ifStatement, (blocks ??= BlocksOfIfs(function)).TryGetValue(ifStatement, out var place) ? place.Block : [], place.Block is null ? -1 : place.Index) is { } shape)
+                    {
+                        var checkedState = SharedState.Of(shape.Checked, function, scopes, origins, threads, privateSelf);
+                        if (checkedState is null) continue;
+                        if (shape.OnContents) checkedState = new SharedState("item:" + checkedState.Key, checkedState.PerThreadObject);
+                        locked ??= locks.StatementsUnderLock(function);
+                        if (locked.Contains(ifStatement) || !MayInterleave(function, checkedState, reach, writes, calls)) continue;
+                        var window = shape.Call is { } call
+                            ? ", even on CPython 3.10 and later, which switch threads at the call '" + OneLine(text, call) + "'"
+                            : " on CPython 3.9 and without the GIL (3.10 and later switch threads only at calls and backward jumps, and there is none in between here)";
+                        var wrapped = new List<StmtSyntax> { ifStatement };
+                        if (shape.Through is { } through)
+                            for (var i = place.Index + 1; i < place.Block!.Count && wrapped[wrapped.Count - 1] != through; i++) wrapped.Add(place.Block[i]);
+                        checkThenActs.Add(new RacyCheckThenAct(shape, function, "if " + OneLine(text, ifStatement.Test), OneLine(text, shape.Checked), window, wrapped));
+                        continue;
+                    }
                     if (n.Node is not StmtSyntax statement || ReadModifyWrite.Match(statement) is not ReadModifyWrite write) continue;
-                    var state = SharedState.Of(write.Target, function, scopes, origins, threads);
+                    var state = SharedState.Of(write.Target, function, scopes, origins, threads, privateSelf);
                     if (state is null) continue;
                     locked ??= locks.StatementsUnderLock(function);
                     if (locked.Contains(statement)) continue;
@@ -93,8 +116,11 @@ internal sealed class SnippetAnalysis
                 }
             }
         }
+        var acts = new HashSet<SyntaxNode>(checkThenActs.Select(c => c.Shape.Act));
+        racy.RemoveAll(r => acts.Contains(r.Statement));
         racy.Sort((a, b) => a.Statement.Start.CompareTo(b.Statement.Start));
-        return new SnippetAnalysis(text, module, scopes, origins, racy);
+        checkThenActs.Sort((a, b) => a.Statement.Start.CompareTo(b.Statement.Start));
+        return new SnippetAnalysis(text, module, scopes, origins, racy, checkThenActs);
     }
 
     // Several threads run the function, or one does while other code changes the same state:
@@ -113,6 +139,25 @@ internal sealed class SnippetAnalysis
             foreach (var start in entry.Starts)
                 if (writes.WrittenAfter(state.Key, start, calls)) return true;
         return false;
+    }
+
+    // For each if of the function's own blocks, the block it is in and where.
+    private static Dictionary<IfStmt, (List<StmtSyntax> Block, int Index)> BlocksOfIfs(PythonScope function)
+    {
+        var result = new Dictionary<IfStmt, (List<StmtSyntax>, int)>();
+        if (function.Node is not FunctionDefStmt def) return result;
+        var pending = new Stack<List<StmtSyntax>>();
+        pending.Push(def.Body);
+        while (pending.Count > 0)
+        {
+            var body = pending.Pop();
+            for (var i = 0; i < body.Count; i++)
+            {
+                if (body[i] is IfStmt statement) result[statement] = (body, i);
+                foreach (var nested in PythonSyntax.Bodies(body[i])) pending.Push(nested);
+            }
+        }
+        return result;
     }
 
     // The source of a node on one line: each line break, with the indentation around it, becomes one space.

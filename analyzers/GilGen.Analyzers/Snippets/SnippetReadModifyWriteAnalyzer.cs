@@ -13,14 +13,15 @@ namespace GilGen.Analyzers.Snippets;
 /// attribute or an item of a shared container) in a Python snippet function that can run on
 /// several threads, with no lock held. Looks at the snippets the generator compiles —
 /// <c>[GilFunction]</c> and <c>[GilModule]</c> attribute strings and .py AdditionalFiles — and
-/// reports at the statement, inside the string literal or the .py file.
+/// reports at the statement, inside the string literal or the .py file. GIL1002 (an <c>if</c> that
+/// tests shared state and then changes it, no lock spanning both) comes from the same analysis.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class SnippetReadModifyWriteAnalyzer : DiagnosticAnalyzer
 {
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(DiagnosticDescriptors.SnippetReadModifyWrite);
+        ImmutableArray.Create(DiagnosticDescriptors.SnippetReadModifyWrite, DiagnosticDescriptors.SnippetCheckThenAct);
 
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
@@ -69,6 +70,11 @@ public sealed class SnippetReadModifyWriteAnalyzer : DiagnosticAnalyzer
         {
             var location = source.LocationOf(racy.Statement.Start, racy.Statement.Length);
             report(Diagnostic.Create(DiagnosticDescriptors.SnippetReadModifyWrite, location, racy.Text, racy.Between));
+        }
+        foreach (var checkThenAct in analysis.CheckThenActs)
+        {
+            var location = source.LocationOf(checkThenAct.Reported.Start, checkThenAct.Reported.Length);
+            report(Diagnostic.Create(DiagnosticDescriptors.SnippetCheckThenAct, location, checkThenAct.Header, checkThenAct.Checked, checkThenAct.Window));
         }
     }
 }

@@ -25,28 +25,33 @@ internal static class LockRewrite
         && GateField.FindHost(site.Node, readModifyWrite.Member, model, cancellationToken) is not null;
 
     /// <summary>Records on <paramref name="editor"/> the locks around <paramref name="readModifyWrites"/> that can have one, and their new gates.</summary>
-    public static void Apply(SyntaxEditor editor, IEnumerable<ReadModifyWrite> readModifyWrites, SemanticModel model, CancellationToken cancellationToken)
+    public static void Apply(SyntaxEditor editor, IEnumerable<ReadModifyWrite> readModifyWrites, SemanticModel model, CancellationToken cancellationToken) =>
+        Apply(editor, readModifyWrites.Select(rmw => LockSite.Find(rmw) is { } site ? new LockTarget(site, rmw.Member, rmw.Expression.SpanStart) : null)
+            .OfType<LockTarget>(), model, cancellationToken);
+
+    /// <summary>
+    /// Records on <paramref name="editor"/> a lock around each of <paramref name="targets"/> that is inside
+    /// its member's type, on the gate of that member (one per type and member, declared once).
+    /// </summary>
+    public static void Apply(SyntaxEditor editor, IEnumerable<LockTarget> targets, SemanticModel model, CancellationToken cancellationToken)
     {
-        var plans = readModifyWrites
-            .Select(rmw => (Rmw: rmw, Site: LockSite.Find(rmw)))
-            .Where(p => p.Site is not null)
-            .Select(p => (p.Rmw, Site: p.Site!, Host: GateField.FindHost(p.Site!.Node, p.Rmw.Member, model, cancellationToken)))
+        var plans = targets
+            .Select(t => (Target: t, t.Site, Host: GateField.FindHost(t.Site.Node, t.Member, model, cancellationToken)))
             .Where(p => p.Host is not null)
             .GroupBy(p => p.Site.Node).Select(g => g.First())
             .ToList();
-
         var locks = new List<(LockSite Site, string Gate)>();
         var newGates = new List<(GateField Gate, ISymbol Member)>();
         foreach (var byHost in plans.GroupBy(p => p.Host!))
         {
             var reserved = new HashSet<string>(System.StringComparer.Ordinal);
             var byMember = byHost
-                .GroupBy(p => p.Rmw.Member.OriginalDefinition, SymbolEqualityComparer.Default)
+                .GroupBy(p => p.Target.Member.OriginalDefinition, SymbolEqualityComparer.Default)
                 .OrderBy(g => g.Min(p => p.Site.Node.SpanStart));
             foreach (var group in byMember)
             {
                 var member = group.Key!;
-                var positions = group.Select(p => p.Rmw.Expression.SpanStart).ToList();
+                var positions = group.Select(p => p.Target.Position).ToList();
                 var gate = GateField.Choose(byHost.Key, member, positions, model, reserved, cancellationToken);
                 locks.AddRange(group.Select(p => (p.Site, gate.Name)));
                 if (!gate.Exists) newGates.Add((gate, member));

@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Formatting;
+using Microsoft.CodeAnalysis.Operations;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 
 namespace GilGen.CodeFixes.CSharp;
@@ -34,16 +35,24 @@ internal sealed class LockSite
     public SyntaxNode Node { get; }
 
     /// <summary>The site for <paramref name="readModifyWrite"/>, or null when a lock cannot go around just it.</summary>
-    public static LockSite? Find(ReadModifyWrite readModifyWrite)
+    public static LockSite? Find(ReadModifyWrite readModifyWrite) =>
+        ForExpression(readModifyWrite.Expression, readModifyWrite.Operation);
+
+    /// <summary>
+    /// The site for <paramref name="expression"/> (whose operation is <paramref name="operation"/>): its
+    /// statement, or the expression body it is, when its value is thrown away or returned; null elsewhere.
+    /// </summary>
+    public static LockSite? ForExpression(ExpressionSyntax expression, IOperation operation)
     {
-        var expression = readModifyWrite.Expression;
+        var parent = operation.Parent;
+        while (parent is IConversionOperation { IsImplicit: true }) parent = parent.Parent;
+        var discarded = operation.Parent is IExpressionStatementOperation;
+        var returned = parent is IReturnOperation { Kind: OperationKind.Return };
         // await cannot be in a lock body (CS1996); a lambda or local function inside runs later, outside it.
         if (expression.DescendantNodesAndSelf(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax))
                 .OfType<AwaitExpressionSyntax>().Any())
             return null;
 
-        var discarded = readModifyWrite.ValueIsDiscarded;
-        var returned = readModifyWrite.ValueIsReturned;
         return expression.Parent switch
         {
             ExpressionStatementSyntax statement when discarded => new LockSite(statement, returnsValue: false),
@@ -56,6 +65,12 @@ internal sealed class LockSite
             _ => null,
         };
     }
+
+    /// <summary>The site that is the statement <paramref name="statement"/> itself (an <c>if</c> a check-then-act fix puts under a lock), or null when it holds an <c>await</c>.</summary>
+    public static LockSite? ForStatement(StatementSyntax statement) =>
+        statement.DescendantNodesAndSelf(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)).OfType<AwaitExpressionSyntax>().Any()
+            ? null
+            : new LockSite(statement, returnsValue: false);
 
     /// <summary>
     /// <paramref name="current"/>, <see cref="Node"/> as edited so far, with the update in

@@ -58,9 +58,13 @@ internal static class SnippetDocumentFix
         var analysis = SnippetAnalysis.Analyze(source.Text, cancellationToken);
         if (analysis is null) return Array.Empty<TextChange>();
         var spans = new HashSet<TextSpan>(diagnostics.Select(d => d.Location.SourceSpan));
-        var statements = analysis.RacyStatements
-            .Where(r => spans.Contains(source.FileSpan(r.Statement.Start, r.Statement.Length)))
+        var statements = analysis.RacyStatements.Cast<ISnippetStatement>().Concat(analysis.CheckThenActs)
+            .Where(r => spans.Contains(source.FileSpan(r.Reported.Start, r.Reported.Length)))
+            .OrderBy(r => r.Statement.Start)
             .ToList();
+        // A statement inside one that another fix wraps as a whole is under the lock already.
+        statements = statements.Where(s => !statements.Any(o => o != s && o.Wrapped.Any(w => w != s.Statement
+            && w.Start <= s.Statement.Start && s.Statement.End <= w.End))).ToList();
         if (statements.Count == 0) return Array.Empty<TextChange>();
         var plan = SnippetLockPlan.Create(analysis, statements);
         return plan is null ? Array.Empty<TextChange>() : SnippetSpelling.ToTextChanges(source, fileText, plan);

@@ -24,11 +24,11 @@ internal static class SnippetLockPlan
     private const string DefaultIndentUnit = "    ";
 
     /// <summary>The insertions that fix <paramref name="statements"/>, or null when none of them can be fixed.</summary>
-    public static IReadOnlyList<SnippetInsertion>? Create(SnippetAnalysis analysis, IReadOnlyCollection<RacyStatement> statements)
+    public static IReadOnlyList<SnippetInsertion>? Create(SnippetAnalysis analysis, IReadOnlyCollection<ISnippetStatement> statements)
     {
         var text = analysis.Text;
         var lines = LineStarts(text);
-        var fixable = statements.Where(s => StandsAlone(text, s.Statement)).OrderBy(s => s.Statement.Start).ToList();
+        var fixable = statements.Where(s => s.Wrapped.All(w => StandsAlone(text, w))).OrderBy(s => s.Statement.Start).ToList();
         if (fixable.Count == 0) return null;
 
         var insertions = new List<SnippetInsertion>();
@@ -59,7 +59,10 @@ internal static class SnippetLockPlan
     {
         for (var i = statement.Start - 1; i >= 0 && text[i] is not ('\n' or '\r'); i--)
             if (text[i] is not (' ' or '\t')) return false;
-        for (var i = Math.Min(statement.End, text.Length); i < text.Length && text[i] is not ('\n' or '\r'); i++)
+        // A compound statement's span ends after its last line's line break.
+        var end = Math.Min(statement.End, text.Length);
+        while (end > statement.Start && text[end - 1] is '\n' or '\r' or ' ' or '\t') end--;
+        for (var i = end; i < text.Length && text[i] is not ('\n' or '\r'); i++)
         {
             if (text[i] == '#') break;
             if (text[i] is not (' ' or '\t')) return false;
@@ -68,7 +71,7 @@ internal static class SnippetLockPlan
     }
 
     // A module-level "name = threading.Lock()" (or RLock) that every statement to fix sees as that global.
-    private static string? ExistingLock(SnippetAnalysis analysis, IReadOnlyList<RacyStatement> statements)
+    private static string? ExistingLock(SnippetAnalysis analysis, IReadOnlyList<ISnippetStatement> statements)
     {
         var module = analysis.Scopes.Module;
         foreach (var statement in analysis.Module.Body)
@@ -179,7 +182,7 @@ internal static class SnippetLockPlan
     }
 
     // Racy statements that follow each other in one block share a with block.
-    private static List<List<StmtSyntax>> AdjacentGroups(ModuleSyntax module, IReadOnlyList<RacyStatement> statements)
+    private static List<List<StmtSyntax>> AdjacentGroups(ModuleSyntax module, IReadOnlyList<ISnippetStatement> statements)
     {
         var parents = new Dictionary<StmtSyntax, (List<StmtSyntax> Body, int Index)>();
         void Index(List<StmtSyntax> body)
@@ -199,9 +202,8 @@ internal static class SnippetLockPlan
         Index(module.Body);
 
         var groups = new List<List<StmtSyntax>>();
-        foreach (var racy in statements)
+        foreach (var statement in statements.SelectMany(s => s.Wrapped).Distinct().OrderBy(s => s.Start))
         {
-            var statement = racy.Statement;
             if (groups.Count > 0)
             {
                 var previous = groups[groups.Count - 1][groups[groups.Count - 1].Count - 1];

@@ -9,7 +9,8 @@ using Microsoft.CodeAnalysis.CodeFixes;
 namespace GilGen.CodeFixes.Snippets;
 
 /// <summary>
-/// GIL1001's fix, "Wrap in 'with lock:'": puts the racy statement in a <c>with</c> block on the
+/// GIL1001's and GIL1002's fix, "Wrap in 'with lock:'": puts the racy statement (for GIL1002 the
+/// whole <c>if</c>, test and change together) in a <c>with</c> block on the
 /// module's lock, adding <c>lock = threading.Lock()</c> (and <c>import threading</c>) when the
 /// module has none. Works inside <c>[GilFunction]</c>/<c>[GilModule]</c> string literals (regular,
 /// verbatim, raw) and in .py AdditionalFiles; Fix All gives all the statements of a snippet one lock.
@@ -27,7 +28,7 @@ public sealed class WrapInLockCodeFixProvider : CodeFixProvider
 
     /// <inheritdoc/>
     public override ImmutableArray<string> FixableDiagnosticIds { get; } =
-        ImmutableArray.Create(DiagnosticDescriptors.SnippetReadModifyWrite.Id);
+        ImmutableArray.Create(DiagnosticDescriptors.SnippetReadModifyWrite.Id, DiagnosticDescriptors.SnippetCheckThenAct.Id);
 
     /// <inheritdoc/>
     public override FixAllProvider GetFixAllProvider() => SnippetFixAllProvider.Instance;

@@ -31,6 +31,8 @@ public static class DiagnosticIds
     public const string RuntimeCompilation = "GIL0010";
     /// <summary>GIL1001: read-modify-write of shared state without a lock, in a Python snippet.</summary>
     public const string SnippetReadModifyWrite = "GIL1001";
+    /// <summary>GIL1002: check-then-act on shared state without a lock, in a Python snippet.</summary>
+    public const string SnippetCheckThenAct = "GIL1002";
     /// <summary>GIL2001: read-modify-write of a shared field without synchronization, in C#.</summary>
     public const string SharedFieldReadModifyWrite = "GIL2001";
     /// <summary>GIL2002: compound operation on a volatile field.</summary>
@@ -39,6 +41,10 @@ public static class DiagnosticIds
     public const string GuardedFieldWithoutLock = "GIL2003";
     /// <summary>GIL2004: inconsistent synchronization.</summary>
     public const string InconsistentSynchronization = "GIL2004";
+    /// <summary>GIL2005: check-then-act on shared state without a lock, in C#.</summary>
+    public const string SharedCheckThenAct = "GIL2005";
+    /// <summary>GIL2006: a collection that is not thread-safe changed from several threads, in C#.</summary>
+    public const string SharedCollectionMutation = "GIL2006";
 
     private const string Category = "GilGen";
     private const string ThreadingCategory = "GilGen.Threading";
@@ -68,6 +74,8 @@ public static class DiagnosticIds
             "GilGen compiles Python to C# at build time; there is no Python compiler at run time to turn a string into code. A call to the builtin exec, eval or compile is refused where it is written."),
         new DiagnosticDefinition(SnippetReadModifyWrite, "Read-modify-write of shared state without a lock", DiagnosticSeverity.Warning, DiagnosticReporter.Analyzer, ThreadingCategory,
             "An augmented assignment (or x = x op y) to a global, nonlocal, attribute or subscript in a function that runs on several threads compiles to separate load, operate and store instructions. The GIL can switch threads between them and an update is lost."),
+        new DiagnosticDefinition(SnippetCheckThenAct, "Check-then-act on shared state without a lock", DiagnosticSeverity.Warning, DiagnosticReporter.Analyzer, ThreadingCategory,
+            "An if that tests shared state (key not in cache, len(items) < LIMIT, balance >= amount) and then changes it, in a function that runs on several threads, with no lock held across both: another thread can change the state between the test and the change. A call in between lets CPython 3.10+ switch threads there too."),
         new DiagnosticDefinition(SharedFieldReadModifyWrite, "Read-modify-write of a shared field without synchronization", DiagnosticSeverity.Warning, DiagnosticReporter.Analyzer, ThreadingCategory,
             "++, --, a compound assignment or x = x op y on a static field, or a field of an object shared between threads, in code reachable from a thread entry. Another thread can write between the read and the write; use Interlocked or a lock."),
         new DiagnosticDefinition(VolatileCompoundOperation, "Compound operation on a volatile field", DiagnosticSeverity.Warning, DiagnosticReporter.Analyzer, ThreadingCategory,
@@ -76,6 +84,10 @@ public static class DiagnosticIds
             "A field marked [GuardedBy(\"gate\")] may only be read or written while 'gate' is held (lock (gate) or between Monitor.Enter and Monitor.Exit). A lambda, or a local function used as a delegate, runs later, so it must take the lock itself."),
         new DiagnosticDefinition(InconsistentSynchronization, "Inconsistent synchronization", DiagnosticSeverity.Warning, DiagnosticReporter.Analyzer, ThreadingCategory,
             "A field written while holding a lock in one place and without it in another, in code that runs on several threads: the unlocked write races with the locked ones."),
+        new DiagnosticDefinition(SharedCheckThenAct, "Check-then-act on shared state without a lock", DiagnosticSeverity.Warning, DiagnosticReporter.Analyzer, ThreadingCategory,
+            "An if that tests shared state (!d.ContainsKey(k), count < max, instance == null) and then changes it, in code that runs on several threads, with no lock held across the test and the change: another thread can change the state in between. Double-checked initialization without volatile or Lazy<T> can publish an object before it is built."),
+        new DiagnosticDefinition(SharedCollectionMutation, "Collection that is not thread-safe changed from several threads", DiagnosticSeverity.Warning, DiagnosticReporter.Analyzer, ThreadingCategory,
+            "List<T>, Dictionary<TKey, TValue>, HashSet<T>, Queue<T> and Stack<T> may only be changed by one thread at a time; changed from several threads at once (Parallel.For, Task.Run, new Thread, the thread pool) without a lock they lose items, throw or corrupt themselves. Use a System.Collections.Concurrent type or a lock."),
     };
 
     private static readonly Dictionary<string, DiagnosticDefinition> s_byId = ById();

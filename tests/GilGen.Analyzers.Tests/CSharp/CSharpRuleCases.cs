@@ -14,9 +14,10 @@ namespace GilGen.Analyzers.Tests.CSharp;
 public static class CSharpRuleCases
 {
     private static readonly Lazy<IReadOnlyList<RuleCase>> s_all = new(() =>
-        Gil2001Cases.All().Concat(Gil2002Cases.All()).Concat(Gil2003Cases.All()).Concat(Gil2004Cases.All()).ToList());
+        Gil2001Cases.All().Concat(Gil2002Cases.All()).Concat(Gil2003Cases.All()).Concat(Gil2004Cases.All())
+            .Concat(Gil2005Cases.All()).Concat(Gil2006Cases.All()).ToList());
 
-    /// <summary>Every case of GIL2001–GIL2004.</summary>
+    /// <summary>Every case of GIL2001–GIL2006.</summary>
     public static IReadOnlyList<RuleCase> All => s_all.Value;
 
     /// <summary>The C# analyzers, all of which run on every case (so a case also shows what the other rules leave alone).</summary>
@@ -45,4 +46,10 @@ public static class CSharpRuleCases
 
     /// <summary>GIL2004's cases.</summary>
     public static TheoryData<string> Gil2004 => NamesOf("GIL2004");
+
+    /// <summary>GIL2005's cases.</summary>
+    public static TheoryData<string> Gil2005 => NamesOf("GIL2005");
+
+    /// <summary>GIL2006's cases.</summary>
+    public static TheoryData<string> Gil2006 => NamesOf("GIL2006");
 }

@@ -174,6 +174,44 @@ public sealed class CSharpRuleDetailTests
         Assert.DoesNotContain(Microsoft.CodeAnalysis.WellKnownDiagnosticTags.CompilationEnd, new GuardedByAnalyzer().SupportedDiagnostics[0].CustomTags);
     }
 
+    [Fact]
+    public async Task GIL2005_and_GIL2006_messages_as_their_docs_pages_show_them()
+    {
+        var run = await AnalyzeAsync("""
+            class Cache
+            {
+                static readonly Dictionary<int, string> s_names = new();
+                static readonly object s_gate = new();
+                static Cache? s_shared;
+
+                static Cache Shared()
+                {
+                    if (s_shared == null) { lock (s_gate) { if (s_shared == null) s_shared = new Cache(); } }
+                    return s_shared;
+                }
+
+                static void Main()
+                {
+                    Parallel.For(0, 100, i =>
+                    {
+                        if (!s_names.ContainsKey(i % 10)) s_names[i % 10] = i.ToString();
+                        Shared();
+                    });
+                    var squares = new List<int>();
+                    Parallel.For(0, 1000, i => squares.Add(i * i));
+                }
+            }
+            """);
+        var messages = run.Diagnostics.OrderBy(d => d.Location.SourceSpan.Start).Select(d => d.Id + ": " + d.GetMessage()).ToList();
+        Assert.Equal(
+            [
+                "GIL2005: 's_shared == null' checks 'Cache.s_shared' and then changes it: double-checked initialization without volatile lets another thread see the object before the writes that build it; it runs on several threads (started by Parallel.For in Cache.Main) with no lock held across the check and the change",
+                "GIL2005: '!s_names.ContainsKey(i % 10)' checks 'Cache.s_names' and then changes it: another thread can change it between the check and 's_names[i % 10] = i.ToString()'; it runs on several threads (started by Parallel.For in Cache.Main) with no lock held across the check and the change",
+                "GIL2006: 'squares.Add(i * i)' changes the List<int> in 'squares', which is not thread-safe; it runs on several threads (started by Parallel.For in Cache.Main) with no lock held",
+            ],
+            messages);
+    }
+
     private static async Task<AnalyzerRun> AnalyzeAsync(string source)
     {
         var run = await TestProject.AnalyzeAsync(TestProject.Create([("Test0.cs", RuleCase.Usings + source)]), CSharpRuleCases.Analyzers());

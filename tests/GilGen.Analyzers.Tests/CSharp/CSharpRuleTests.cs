@@ -31,12 +31,22 @@ public sealed class CSharpRuleTests
     [MemberData(nameof(CSharpRuleCases.Gil2004), MemberType = typeof(CSharpRuleCases))]
     public Task GIL2004(string name) => VerifyAsync("GIL2004", name);
 
+    /// <summary>GIL2005: check-then-act on shared state.</summary>
+    [Theory]
+    [MemberData(nameof(CSharpRuleCases.Gil2005), MemberType = typeof(CSharpRuleCases))]
+    public Task GIL2005(string name) => VerifyAsync("GIL2005", name);
+
+    /// <summary>GIL2006: a collection that is not thread-safe changed from several threads.</summary>
+    [Theory]
+    [MemberData(nameof(CSharpRuleCases.Gil2006), MemberType = typeof(CSharpRuleCases))]
+    public Task GIL2006(string name) => VerifyAsync("GIL2006", name);
+
     [Fact]
     public void Case_names_are_unique_and_each_rule_has_racy_and_safe_cases()
     {
         var all = CSharpRuleCases.All;
         Assert.Equal(all.Count, all.Select(c => c.Rule + "/" + c.Name).Distinct().Count());
-        foreach (var rule in new[] { "GIL2001", "GIL2002", "GIL2003", "GIL2004" })
+        foreach (var rule in new[] { "GIL2001", "GIL2002", "GIL2003", "GIL2004", "GIL2005", "GIL2006" })
         {
             Assert.Contains(all, c => c.Rule == rule && c.ExpectsDiagnostics);
             Assert.Contains(all, c => c.Rule == rule && !c.ExpectsDiagnostics);

@@ -20,7 +20,7 @@ namespace GilGen.Analyzers.Tests.Infrastructure;
 internal static class CodeFixVerifier
 {
     /// <summary>Fixes the diagnostics of <paramref name="ids"/> in Test0.cs one by one.</summary>
-    public static async Task VerifyFixAsync(DiagnosticAnalyzer analyzer, CodeFixProvider fix, string source, string expected, int maxIterations = 20)
+    public static async Task VerifyFixAsync(DiagnosticAnalyzer analyzer, CodeFixProvider fix, string source, string expected, int maxIterations = 20, string? title = null)
     {
         var project = TestProject.Create([("Test0.cs", source)]);
         for (var i = 0; i < maxIterations; i++)
@@ -28,7 +28,7 @@ internal static class CodeFixVerifier
             var document = project.Documents.Single();
             var diagnostic = (await FixableAsync(project, analyzer, fix)).FirstOrDefault();
             if (diagnostic is null) break;
-            var action = await FirstActionAsync(document, fix, diagnostic)
+            var action = await FirstActionAsync(document, fix, diagnostic, title)
                 ?? throw new XunitException($"No code fix offered for {diagnostic}");
             project = await ApplyAsync(action, document.Project);
         }
@@ -36,13 +36,13 @@ internal static class CodeFixVerifier
     }
 
     /// <summary>Applies Fix All (document scope) for every fixable diagnostic of Test0.cs at once.</summary>
-    public static async Task VerifyFixAllAsync(DiagnosticAnalyzer analyzer, CodeFixProvider fix, string source, string expected)
+    public static async Task VerifyFixAllAsync(DiagnosticAnalyzer analyzer, CodeFixProvider fix, string source, string expected, string? title = null)
     {
         var project = TestProject.Create([("Test0.cs", source)]);
         var document = project.Documents.Single();
         var diagnostics = await FixableAsync(project, analyzer, fix);
         if (diagnostics.Length == 0) throw new XunitException("Nothing to fix in the source.");
-        var first = await FirstActionAsync(document, fix, diagnostics[0]) ?? throw new XunitException("No code fix offered.");
+        var first = await FirstActionAsync(document, fix, diagnostics[0], title) ?? throw new XunitException("No code fix offered.");
         var fixAll = fix.GetFixAllProvider() ?? throw new XunitException("The provider has no Fix All.");
         var context = new FixAllContext(document, fix, FixAllScope.Document, first.EquivalenceKey,
             fix.FixableDiagnosticIds, new FixedDiagnostics(diagnostics), CancellationToken.None);
@@ -54,7 +54,7 @@ internal static class CodeFixVerifier
     private static async Task AssertFixedAsync(Project project, DiagnosticAnalyzer analyzer, CodeFixProvider fix, string expected)
     {
         var actual = (await project.Documents.Single().GetTextAsync()).ToString();
-        Assert.Equal(Normalize(expected), Normalize(actual));
+        if (Normalize(expected) != Normalize(actual)) throw new XunitException("The fixed source differs; it is:\n" + Normalize(actual));
         var left = await FixableAsync(project, analyzer, fix);
         Assert.True(left.Length == 0, "Still reported after the fix:\n" + string.Join("\n", left.Select(d => d.ToString())));
         var errors = (await TestProject.AnalyzeAsync(project, [analyzer])).Compilation.GetDiagnostics()
@@ -70,12 +70,12 @@ internal static class CodeFixVerifier
             .OrderBy(d => d.Location.SourceSpan.Start).ToImmutableArray();
     }
 
-    private static async Task<CodeAction?> FirstActionAsync(Document document, CodeFixProvider fix, Diagnostic diagnostic)
+    private static async Task<CodeAction?> FirstActionAsync(Document document, CodeFixProvider fix, Diagnostic diagnostic, string? title = null)
     {
         var actions = new List<CodeAction>();
         var context = new CodeFixContext(document, diagnostic, (a, _) => actions.Add(a), CancellationToken.None);
         await fix.RegisterCodeFixesAsync(context);
-        return actions.FirstOrDefault();
+        return title is null ? actions.FirstOrDefault() : actions.FirstOrDefault(a => a.Title == title);
     }
 
     private static async Task<Project> ApplyAsync(CodeAction action, Project project)

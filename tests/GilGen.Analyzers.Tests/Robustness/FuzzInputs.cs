@@ -36,6 +36,40 @@ internal static class FuzzInputs
         }
         """,
         """
+        using System.Collections.Concurrent;
+        using System.Collections.Generic;
+        using System.Threading;
+        using System.Threading.Tasks;
+
+        class Cache
+        {
+            static readonly Dictionary<int, string> s_names = new();
+            static readonly ConcurrentDictionary<int, string> s_values = new();
+            static readonly object s_gate = new();
+            static Cache? s_shared;
+            private readonly List<int> _items = new List<int>();
+            private int _count;
+
+            static Cache Shared()
+            {
+                if (s_shared == null) { lock (s_gate) { if (s_shared == null) s_shared = new Cache(); } }
+                return s_shared;
+            }
+
+            public void Run(int[] ids)
+            {
+                Parallel.ForEach(ids, id =>
+                {
+                    if (!s_names.ContainsKey(id)) s_names[id] = id.ToString();
+                    if (!s_values.ContainsKey(id)) s_values[id] = id.ToString();
+                    if (_count < 10) _count++;
+                    _items.Add(id);
+                    var q = new Queue<int>(); q.Enqueue(id);
+                });
+            }
+        }
+        """,
+        """
         using System;
         using System.Linq;
         using System.Threading;
@@ -194,6 +228,26 @@ internal static class FuzzInputs
     /// <summary>Python sources: .py files, and embedded into each kind of C# literal.</summary>
     public static readonly IReadOnlyList<string> Python =
     [
+        """
+        import threading
+
+        cache = {}
+        items = []
+        balance = 100
+
+        def work(key):
+            global balance
+            if key not in cache:
+                cache[key] = str(key)
+            if len(items) < 10 and key in cache:
+                items.append(key)
+            if balance >= key:
+                balance -= key
+            else:
+                del cache[key]
+
+        threads = [threading.Thread(target=work, args=(i,)) for i in range(4)]
+        """,
         """
         import threading
 

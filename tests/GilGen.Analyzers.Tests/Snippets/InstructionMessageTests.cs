@@ -30,7 +30,7 @@ public sealed class InstructionMessageTests
                 nonlocal total
                 total *= 2
             ts = [threading.Thread(target=inner) for _ in range(2)]
-            if n < 10: n += 1
+            if k < 10: n += 1
             n = n + k
             d[k] += 1
             d[k][k] -= n

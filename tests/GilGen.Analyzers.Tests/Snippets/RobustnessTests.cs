@@ -22,6 +22,10 @@ public sealed class RobustnessTests
     [InlineData("def f(:\n    n += 1\n")]
     [InlineData("import threading\nlambda: (yield)\nx = [y for y in (lambda q: q)(1)]\n")]
     [InlineData("class C:\n    n = 0\n    n += 1\n    def m(self):\n        nonlocal n\n")]
+    [InlineData("import threading\nc = {}\ndef f(k):\n    if k not in c:\n")]
+    [InlineData("import threading\nc = {}\ndef f(k):\n    if k not in :\n        c[k] = 1\nthreading.Thread(target=f)\n")]
+    [InlineData("import threading\nc = []\nl = threading.Lock()\ndef f():\n  with l:\n    if len() < len(c, c) < c in c not in c:\n        c.append\n        c[c] = c\n        del c[:]\nthreading.Thread(target=f).start()\nthreading.Thread(target=f).start()\n")]
+    [InlineData("import threading\nl = threading.RLock()\ndef f():\n  with l:\n    if (lambda: x)() in y:\n        y[0] += 1\n    elif z:\n        z.pop()\n    else:\n        if y: y = y\nfor _ in range(3): threading.Thread(target=f).start()\n")]
     public async Task Any_snippet_is_analyzed_without_an_exception(string python)
     {
         // VerifyPythonAsync fails on an analyzer exception (AD0001); none of these has a race to report.

@@ -44,12 +44,12 @@ internal static class SnippetSources
         await VerifyCSharpAsync(InModule(python), invalidPython);
     }
 
-    /// <summary>The GIL1001 messages reported for a .py file, in source order.</summary>
-    public static async Task<string[]> PythonMessagesAsync(string python, string path = "race.py")
+    /// <summary>The messages of <paramref name="id"/> (GIL1001 unless named) reported for a .py file, in source order.</summary>
+    public static async Task<string[]> PythonMessagesAsync(string python, string path = "race.py", string id = "GIL1001")
     {
         var project = TestProject.Create([("Test0.cs", "namespace Tests { }\n")], [(path, python)]);
         var run = await TestProject.AnalyzeAsync(project, [Analyzer]);
         Assert.Empty(run.Exceptions);
-        return run.Diagnostics.Where(d => d.Id == "GIL1001").OrderBy(d => d.Location.SourceSpan.Start).Select(d => d.GetMessage()).ToArray();
+        return run.Diagnostics.Where(d => d.Id == id).OrderBy(d => d.Location.SourceSpan.Start).Select(d => d.GetMessage()).ToArray();
     }
 }

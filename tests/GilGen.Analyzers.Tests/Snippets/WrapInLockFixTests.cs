@@ -436,10 +436,11 @@ public sealed class WrapInLockFixTests
             import threading
 
             n = 0
+            ready = True
 
             def worker():
                 global n
-                if n < 10: n += 1
+                if ready: n += 1
 
             threads = [threading.Thread(target=worker) for _ in range(2)]
             """);

@@ -50,30 +50,12 @@ internal sealed class PythonInterpreter
         File.WriteAllText(input, JsonSerializer.Serialize(sources), new UTF8Encoding(false));
         try
         {
-            var start = new ProcessStartInfo(_executable)
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-                StandardOutputEncoding = Encoding.UTF8,
-            };
+            var start = StartInfo();
             start.ArgumentList.Add(scriptPath);
             start.ArgumentList.Add(input);
-            start.Environment["PYTHONIOENCODING"] = "utf-8";
             start.Environment["PYTHONHASHSEED"] = "0";
-            using Process process = Process.Start(start) ?? throw new InvalidOperationException("cannot start " + _executable);
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            var stderr = process.StandardError.ReadToEndAsync();
-            if (!process.WaitForExit(timeLimit))
-            {
-                process.Kill(entireProcessTree: true);
-                process.WaitForExit();
-                return null;
-            }
-            process.WaitForExit();
-            if (process.ExitCode != 0)
-                return null;
-            return JsonSerializer.Deserialize<List<T>>(stdout.Result);
+            var (stdout, _, exitCode, timedOut) = RunProcess(start, timeLimit);
+            return timedOut || exitCode != 0 ? null : JsonSerializer.Deserialize<List<T>>(stdout);
         }
         finally
         {
@@ -84,16 +66,29 @@ internal sealed class PythonInterpreter
     /// <summary>Runs <paramref name="scriptPath"/> as <c>python scriptPath</c>: its stdout, stderr and exit status.</summary>
     public (string Stdout, string Stderr, int ExitCode) RunScript(string scriptPath, TimeSpan timeLimit)
     {
+        var start = StartInfo();
+        start.WorkingDirectory = Path.GetDirectoryName(Path.GetFullPath(scriptPath));
+        start.ArgumentList.Add(Path.GetFileName(scriptPath));
+        var (stdout, stderr, exitCode, timedOut) = RunProcess(start, timeLimit);
+        return timedOut ? (stdout, "timed out", -1) : (stdout, stderr, exitCode);
+    }
+
+    private ProcessStartInfo StartInfo()
+    {
         var start = new ProcessStartInfo(_executable)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
             StandardOutputEncoding = Encoding.UTF8,
-            WorkingDirectory = Path.GetDirectoryName(Path.GetFullPath(scriptPath)),
         };
-        start.ArgumentList.Add(Path.GetFileName(scriptPath));
         start.Environment["PYTHONIOENCODING"] = "utf-8";
+        return start;
+    }
+
+    // Reads both pipes while waiting (a full pipe would block the child); kills the tree at the limit.
+    private (string Stdout, string Stderr, int ExitCode, bool TimedOut) RunProcess(ProcessStartInfo start, TimeSpan timeLimit)
+    {
         using Process process = Process.Start(start) ?? throw new InvalidOperationException("cannot start " + _executable);
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
@@ -101,10 +96,10 @@ internal sealed class PythonInterpreter
         {
             process.Kill(entireProcessTree: true);
             process.WaitForExit();
-            return (stdout.Result, "timed out", -1);
+            return (stdout.Result, stderr.Result, -1, true);
         }
         process.WaitForExit();
-        return (stdout.Result, stderr.Result, process.ExitCode);
+        return (stdout.Result, stderr.Result, process.ExitCode, false);
     }
 
     private static readonly object s_extractLock = new();

@@ -1,0 +1,368 @@
+using System.Collections.Generic;
+
+namespace GilGen.Analyzers.Tests.CSharp;
+
+/// <summary>GIL2005 cases: check-then-act on shared state (contents of a collection, a counter, lazy and double-checked initialization), and their safe look-alikes.</summary>
+public static class Gil2005Cases
+{
+    private const string Rule = "GIL2005";
+
+    /// <summary>Every GIL2005 case.</summary>
+    public static IEnumerable<RuleCase> All()
+    {
+        yield return new(Rule, "ContainsKey_then_indexer_set_on_a_static_Dictionary_in_Parallel_For", """
+            class Program
+            {
+                static readonly Dictionary<int, string> s_cache = new();
+
+                static void Main()
+                {
+                    Parallel.For(0, 100, i =>
+                    {
+                        if ([|!s_cache.ContainsKey(i % 10)|]) s_cache[i % 10] = i.ToString();
+                    });
+                }
+            }
+            """);
+
+        yield return new(Rule, "ContainsKey_then_Add_in_a_method_run_by_threads", """
+            class Registry
+            {
+                private readonly Dictionary<string, int> _ids = new();
+
+                void Register(string name)
+                {
+                    if ([|!_ids.ContainsKey(name)|])
+                    {
+                        _ids.Add(name, _ids.Count);
+                    }
+                }
+
+                public void RegisterAll(string[] names)
+                {
+                    var threads = new List<Thread>();
+                    foreach (var name in names)
+                    {
+                        var t = new Thread(() => Register(name));
+                        t.Start();
+                        threads.Add(t);
+                    }
+                    foreach (var t in threads) t.Join();
+                }
+            }
+            """);
+
+        yield return new(Rule, "count_below_max_then_increment", """
+            class Limiter
+            {
+                static int count;
+                const int Max = 10;
+
+                static void Acquire()
+                {
+                    if ([|count < Max|]) count++;
+                }
+
+                static void Main()
+                {
+                    var tasks = new Task[20];
+                    for (int i = 0; i < tasks.Length; i++) tasks[i] = Task.Run(Acquire);
+                    Task.WaitAll(tasks);
+                }
+            }
+            """);
+
+        yield return new(Rule, "balance_check_outside_the_lock_that_takes_the_money", """
+            class Account
+            {
+                static readonly object gate = new();
+                static decimal balance = 100;
+
+                static void Withdraw(decimal amount)
+                {
+                    if ([|balance >= amount|])
+                    {
+                        lock (gate) { balance -= amount; }
+                    }
+                }
+
+                static void Main() => Parallel.Invoke(() => Withdraw(80), () => Withdraw(80));
+            }
+            """);
+
+        yield return new(Rule, "lazy_initialization_without_a_lock", """
+            class Config
+            {
+                static Config? s_instance;
+
+                public static Config Instance
+                {
+                    get
+                    {
+                        if ([|s_instance == null|]) s_instance = new Config();
+                        return s_instance;
+                    }
+                }
+
+                static void Main() => Parallel.For(0, 4, _ => Console.WriteLine(Instance));
+            }
+            """);
+
+        yield return new(Rule, "double_checked_initialization_without_volatile", """
+            class Connection
+            {
+                static readonly object s_gate = new();
+                static Connection? s_shared;
+
+                static Connection Shared()
+                {
+                    if ([|s_shared == null|])
+                    {
+                        lock (s_gate)
+                        {
+                            if (s_shared == null) s_shared = new Connection();
+                        }
+                    }
+                    return s_shared;
+                }
+
+                static void Main() => Parallel.For(0, 4, _ => Shared());
+            }
+            """);
+
+        yield return new(Rule, "ContainsKey_then_indexer_set_on_a_ConcurrentDictionary", """
+            using System.Collections.Concurrent;
+            class Cache
+            {
+                static readonly ConcurrentDictionary<int, string> s_values = new();
+
+                static string Compute(int key) => key.ToString();
+
+                static void Main()
+                {
+                    Parallel.For(0, 100, i =>
+                    {
+                        var key = i % 10;
+                        if ([|!s_values.ContainsKey(key)|]) s_values[key] = Compute(key);
+                    });
+                }
+            }
+            """);
+
+        yield return new(Rule, "Count_below_a_limit_then_Add_on_a_shared_list", """
+            class Batch
+            {
+                private readonly List<string> _items = new();
+                private const int Max = 100;
+
+                void Offer(string item)
+                {
+                    if ([|_items.Count < Max|]) _items.Add(item);
+                }
+
+                public void Fill(string[] all) => Parallel.ForEach(all, Offer);
+            }
+            """);
+
+        yield return new(Rule, "TryGetValue_then_store_in_both_branches", """
+            class WordCount
+            {
+                static readonly Dictionary<string, int> s_counts = new();
+
+                static void Count(string word)
+                {
+                    if ([|s_counts.TryGetValue(word, out var n)|]) s_counts[word] = n + 1;
+                    else s_counts[word] = 1;
+                }
+
+                static void Main(string[] words) => Parallel.ForEach(words, Count);
+            }
+            """);
+
+        yield return new(Rule, "double_checked_initialization_of_an_instance_field_in_a_shared_object", """
+            class Service
+            {
+                private readonly object _gate = new();
+                private List<int>? _data;
+
+                List<int> Data()
+                {
+                    if ([|_data == null|])
+                    {
+                        lock (_gate)
+                        {
+                            if (_data == null) _data = new List<int> { 1, 2, 3 };
+                        }
+                    }
+                    return _data;
+                }
+
+                public void Serve() => Parallel.For(0, 8, _ => Console.WriteLine(Data().Count));
+            }
+            """);
+
+        yield return new(Rule, "a_captured_flag_tested_and_set_by_two_tasks", """
+            class Program
+            {
+                static void Main()
+                {
+                    bool started = false;
+                    var a = Task.Run(() => { if ([|!started|]) started = true; });
+                    var b = Task.Run(() => { if ([|!started|]) started = true; });
+                    Task.WaitAll(a, b);
+                }
+            }
+            """);
+
+        // ---- Safe look-alikes ----
+
+        yield return new(Rule, "a_lock_held_across_the_check_and_the_act", """
+            class Program
+            {
+                static readonly object gate = new();
+                static readonly Dictionary<int, string> s_cache = new();
+                static int count;
+
+                static void Main()
+                {
+                    Parallel.For(0, 100, i =>
+                    {
+                        lock (gate)
+                        {
+                            if (!s_cache.ContainsKey(i % 10)) s_cache[i % 10] = i.ToString();
+                            if (count < 10) count++;
+                        }
+                    });
+                }
+            }
+            """);
+
+        yield return new(Rule, "double_checked_initialization_of_a_volatile_field", """
+            class Connection
+            {
+                static readonly object s_gate = new();
+                static volatile Connection? s_shared;
+
+                static Connection Shared()
+                {
+                    if (s_shared == null)
+                    {
+                        lock (s_gate)
+                        {
+                            if (s_shared == null) s_shared = new Connection();
+                        }
+                    }
+                    return s_shared;
+                }
+
+                static void Main() => Parallel.For(0, 4, _ => Shared());
+            }
+            """);
+
+        yield return new(Rule, "a_dictionary_each_iteration_makes_for_itself", """
+            class Program
+            {
+                static void Main()
+                {
+                    Parallel.For(0, 100, i =>
+                    {
+                        var seen = new Dictionary<int, int>();
+                        if (!seen.ContainsKey(i)) seen[i] = 1;
+                        int n = 0;
+                        if (n < 10) n++;
+                    });
+                }
+            }
+            """);
+
+        yield return new(Rule, "one_thread_on_its_own_object_while_the_starter_waits", """
+            class Worker
+            {
+                private readonly Dictionary<int, int> _cache = new();
+                private int _count;
+                public void Run()
+                {
+                    for (int i = 0; i < 10; i++)
+                    {
+                        if (!_cache.ContainsKey(i % 3)) _cache[i % 3] = i;
+                        if (_count < 5) _count++;
+                    }
+                }
+            }
+            class Program
+            {
+                static void Main()
+                {
+                    var w = new Worker();
+                    var t = new Thread(w.Run);
+                    t.Start();
+                    t.Join();
+                }
+            }
+            """);
+
+        yield return new(Rule, "ConcurrentDictionary_GetOrAdd_and_TryAdd", """
+            using System.Collections.Concurrent;
+            class Cache
+            {
+                static readonly ConcurrentDictionary<int, string> s_values = new();
+
+                static void Main()
+                {
+                    Parallel.For(0, 100, i =>
+                    {
+                        s_values.GetOrAdd(i % 10, k => k.ToString());
+                        if (!s_values.ContainsKey(i)) s_values.TryAdd(i, "x");
+                    });
+                }
+            }
+            """);
+
+        yield return new(Rule, "no_thread_is_started", """
+            class Program
+            {
+                static readonly Dictionary<int, string> s_cache = new();
+                static int count;
+
+                static void Main()
+                {
+                    for (int i = 0; i < 100; i++)
+                    {
+                        if (!s_cache.ContainsKey(i % 10)) s_cache[i % 10] = i.ToString();
+                        if (count < 10) count++;
+                    }
+                }
+            }
+            """);
+    
+
+        yield return new(Rule, "a_null_test_before_an_Add_is_GIL2006s_not_a_check_then_act", """
+            class Program
+            {
+                static List<int>? s_log = new();
+
+                static void Main()
+                {
+                    Parallel.For(0, 10, i => { if (s_log != null) {|GIL2006:s_log.Add(i)|}; });
+                }
+            }
+            """);
+
+        yield return new(Rule, "an_else_if_chain_on_a_local_in_a_thread", """
+            class Program
+            {
+                static void Main()
+                {
+                    Parallel.For(0, 10, i =>
+                    {
+                        int kind = 0;
+                        if (i == 0) kind = 1;
+                        else if (i == 1) kind = 2;
+                        else if (kind == 0) kind = 3;
+                        Console.WriteLine(kind);
+                    });
+                }
+            }
+            """);
+    }
+}

@@ -1,0 +1,214 @@
+using System.Collections.Generic;
+
+namespace GilGen.Analyzers.Tests.CSharp;
+
+/// <summary>GIL2006 cases: List, Dictionary, HashSet, Queue and Stack changed from several threads, and their safe look-alikes.</summary>
+public static class Gil2006Cases
+{
+    private const string Rule = "GIL2006";
+
+    /// <summary>Every GIL2006 case.</summary>
+    public static IEnumerable<RuleCase> All()
+    {
+        yield return new(Rule, "List_Add_in_a_Parallel_For_body_on_a_captured_local", """
+            class Program
+            {
+                static void Main()
+                {
+                    var squares = new List<int>();
+                    Parallel.For(0, 1000, i => [|squares.Add(i * i)|]);
+                    Console.WriteLine(squares.Count);
+                }
+            }
+            """);
+
+        yield return new(Rule, "Dictionary_writes_from_two_Task_Run_lambdas_on_a_static_field", """
+            class Program
+            {
+                static readonly Dictionary<string, int> s_counts = new();
+
+                static void Main()
+                {
+                    var a = Task.Run(() => [|s_counts["a"] = 1|]);
+                    var b = Task.Run(() => [|s_counts.Add("b", 2)|]);
+                    Task.WaitAll(a, b);
+                }
+            }
+            """);
+
+        yield return new(Rule, "HashSet_Add_on_a_field_by_threads_started_in_a_loop", """
+            class Crawler
+            {
+                private readonly HashSet<string> _seen = new();
+
+                void Visit(string url) { [|_seen.Add(url)|]; }
+
+                public void Run(string[] urls)
+                {
+                    var threads = new List<Thread>();
+                    foreach (var url in urls)
+                    {
+                        var t = new Thread(() => Visit(url));
+                        t.Start();
+                        threads.Add(t);
+                    }
+                    foreach (var t in threads) t.Join();
+                }
+            }
+            """);
+
+        yield return new(Rule, "Queue_Enqueue_from_the_thread_pool", """
+            class Log
+            {
+                static readonly Queue<string> s_lines = new();
+
+                static void Write(object? state) { [|s_lines.Enqueue((string)state!)|]; }
+
+                static void Main()
+                {
+                    for (int i = 0; i < 4; i++) ThreadPool.QueueUserWorkItem(Write, "line " + i);
+                }
+            }
+            """);
+
+        yield return new(Rule, "Stack_Push_and_List_RemoveAt_in_Parallel_ForEach", """
+            class Undo
+            {
+                private readonly Stack<int> _done = new();
+                private readonly List<int> _todo = new() { 1, 2, 3 };
+
+                public void Replay(int[] steps)
+                {
+                    Parallel.ForEach(steps, step =>
+                    {
+                        [|_done.Push(step)|];
+                        [|_todo.RemoveAt(0)|];
+                    });
+                }
+            }
+            """);
+
+        yield return new(Rule, "the_starter_adds_while_its_thread_adds", """
+            class Program
+            {
+                static void Main()
+                {
+                    var items = new List<int>();
+                    var t = new Thread(() => [|items.Add(1)|]);
+                    t.Start();
+                    [|items.Add(2)|];
+                    t.Join();
+                }
+            }
+            """);
+
+        yield return new(Rule, "List_indexer_set_and_SortedSet_and_LinkedList_from_a_timer", """
+            class Sampler
+            {
+                static readonly List<double> s_last = new() { 0 };
+                static readonly SortedSet<int> s_seen = new();
+                static readonly LinkedList<int> s_recent = new();
+                static int s_tick;
+
+                static void OnTick(object? state)
+                {
+                    int t = Interlocked.Increment(ref s_tick);
+                    [|s_last[0] = t|];
+                    [|s_seen.Add(t)|];
+                    [|s_recent.AddLast(t)|];
+                }
+
+                static Timer Start() => new Timer(OnTick, null, 0, 100);
+            }
+            """);
+
+        // ---- Safe look-alikes ----
+
+        yield return new(Rule, "under_a_lock", """
+            class Program
+            {
+                static readonly object gate = new();
+
+                static void Main()
+                {
+                    var squares = new List<int>();
+                    Parallel.For(0, 1000, i => { lock (gate) squares.Add(i * i); });
+                }
+            }
+            """);
+
+        yield return new(Rule, "concurrent_collections_are_thread_safe", """
+            using System.Collections.Concurrent;
+            class Program
+            {
+                static void Main()
+                {
+                    var bag = new ConcurrentBag<int>();
+                    var map = new ConcurrentDictionary<int, int>();
+                    var queue = new ConcurrentQueue<int>();
+                    Parallel.For(0, 1000, i => { bag.Add(i); map[i] = i; map.TryAdd(-i, i); queue.Enqueue(i); });
+                }
+            }
+            """);
+
+        yield return new(Rule, "a_list_each_iteration_makes_for_itself", """
+            class Program
+            {
+                static void Main()
+                {
+                    Parallel.For(0, 100, i =>
+                    {
+                        var local = new List<int>();
+                        local.Add(i);
+                        Console.WriteLine(local.Count);
+                    });
+                }
+            }
+            """);
+
+        yield return new(Rule, "one_thread_on_its_own_object_while_the_starter_waits", """
+            class Worker
+            {
+                private readonly List<int> _results = new();
+                public void Run() { for (int i = 0; i < 10; i++) _results.Add(i); }
+                public int Count => _results.Count;
+            }
+            class Program
+            {
+                static void Main()
+                {
+                    var w = new Worker();
+                    var t = new Thread(w.Run);
+                    t.Start();
+                    t.Join();
+                    Console.WriteLine(w.Count);
+                }
+            }
+            """);
+
+        yield return new(Rule, "filled_in_the_constructor_and_only_read_by_threads", """
+            class Table
+            {
+                private readonly Dictionary<int, string> _names = new();
+                public Table() { _names.Add(1, "one"); _names[2] = "two"; }
+                public string Name(int i) => _names[i];
+                public void Print() => Parallel.For(1, 3, i => Console.WriteLine(Name(i)));
+            }
+            """);
+
+        yield return new(Rule, "changed_before_the_threads_start_and_after_they_end", """
+            class Program
+            {
+                static void Main()
+                {
+                    var items = new List<int>();
+                    items.Add(0);
+                    var t = new Thread(() => Console.WriteLine(items.Count));
+                    t.Start();
+                    t.Join();
+                    items.Add(1);
+                }
+            }
+            """);
+    }
+}
