@@ -9,7 +9,7 @@ internal static class ConsumerProject
     public static void Create(string directory, string name, string feed, string version)
     {
         Directory.CreateDirectory(directory);
-        File.WriteAllText(Path.Combine(directory, "nuget.config"), NuGetConfig(feed));
+        WriteNuGetConfig(directory, feed, onlyThisFeed: false);
         File.WriteAllText(Path.Combine(directory, name + ".csproj"), Project(version));
         File.WriteAllText(Path.Combine(directory, "Directory.Build.props"), "<Project />"); // isolate from any parent folder's props
         WriteEditorConfig(directory, "");
@@ -19,15 +19,21 @@ internal static class ConsumerProject
     public static void WriteEditorConfig(string directory, string settings) =>
         File.WriteAllText(Path.Combine(directory, ".editorconfig"), "root = true\n\n[*.cs]\n" + settings + "\n");
 
-    private static string NuGetConfig(string feed) => $"""
-        <?xml version="1.0" encoding="utf-8"?>
-        <configuration>
-          <packageSources>
-            <!-- No <clear/>: the machine's default source stays, for the SDK's own packages. -->
-            <add key="gilgen-test-feed" value="{feed}" />
-          </packageSources>
-        </configuration>
-        """;
+    /// <summary>
+    /// Writes a nuget.config that adds <paramref name="feed"/>. A project keeps the machine's default
+    /// source, for the SDK's own packages; a tool install needs nothing else, so
+    /// <paramref name="onlyThisFeed"/> clears the others and the install works offline.
+    /// </summary>
+    public static void WriteNuGetConfig(string directory, string feed, bool onlyThisFeed) =>
+        File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                {(onlyThisFeed ? "<clear />" : "")}
+                <add key="gilgen-test-feed" value="{feed}" />
+              </packageSources>
+            </configuration>
+            """);
 
     private static string Project(string version) => $"""
         <Project Sdk="Microsoft.NET.Sdk">

@@ -1,16 +1,25 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.Text;
 
 namespace GilGen.Package.Tests;
 
-/// <summary>Runs the dotnet CLI and captures what it prints.</summary>
+/// <summary>Runs the dotnet CLI (or a command it installed) and captures what it prints.</summary>
 internal static class DotnetCommand
 {
     /// <summary>Runs <c>dotnet arguments</c> in <paramref name="workingDirectory"/>; returns the exit code and the combined output.</summary>
-    public static (int ExitCode, string Output) Run(string workingDirectory, params string[] arguments)
+    public static (int ExitCode, string Output) Run(string workingDirectory, params string[] arguments) =>
+        RunProgram("dotnet", workingDirectory, environment: null, arguments);
+
+    /// <summary>
+    /// Runs <paramref name="program"/> (<c>dotnet</c>, or the path of an installed tool) with
+    /// <paramref name="environment"/> added to this process's; returns the exit code and the combined output.
+    /// </summary>
+    public static (int ExitCode, string Output) RunProgram(string program, string workingDirectory,
+        IReadOnlyDictionary<string, string>? environment, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -24,6 +33,8 @@ internal static class DotnetCommand
         start.Environment.Remove("MSBUILD_EXE_PATH");
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
+        if (environment is not null)
+            foreach (var (name, value) in environment) start.Environment[name] = value;
 
         var output = new StringBuilder();
         using var process = new Process { StartInfo = start };
@@ -35,7 +46,7 @@ internal static class DotnetCommand
         if (!process.WaitForExit(TimeSpan.FromMinutes(8)))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException("dotnet " + string.Join(" ", arguments) + " did not finish in 8 minutes:\n" + output);
+            throw new TimeoutException(program + " " + string.Join(" ", arguments) + " did not finish in 8 minutes:\n" + output);
         }
         process.WaitForExit();
         return (process.ExitCode, output.ToString());

@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 using System.IO;
 
 namespace GilGen.Package.Tests;
@@ -7,13 +6,12 @@ namespace GilGen.Package.Tests;
 /// <summary>
 /// GilGen, <c>dotnet pack</c>ed once for every test of the <see cref="PackageCollection"/> (packing
 /// builds the compiler, the generator, the analyzers, the code fixes and the runtime: about a
-/// minute on a small machine). The build goes to an artifacts folder of its own, so it neither
-/// reads stale dlls from nor writes into the checkout's bin/ and obj/ folders.
+/// minute on a small machine), with <see cref="ProjectPack"/>.
 /// </summary>
 public sealed class PackedGilGen : IDisposable
 {
     /// <summary>Unique per run, so that the global packages folder never serves a stale GilGen.</summary>
-    public string Version { get; } = "0.1.0-test" + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", CultureInfo.InvariantCulture);
+    public string Version { get; } = ProjectPack.UniqueVersion();
 
     /// <summary>A temporary folder for this run: the feed, the pack's artifacts and the consumer projects.</summary>
     public string WorkDirectory { get; } = Path.Combine(Path.GetTempPath(), "gilgen-package-test-" + Guid.NewGuid().ToString("N"));
@@ -22,16 +20,14 @@ public sealed class PackedGilGen : IDisposable
     public string Feed => Path.Combine(WorkDirectory, "feed");
 
     /// <summary>The .nupkg.</summary>
-    public string PackagePath => Path.Combine(Feed, "GilGen." + Version + ".nupkg");
+    public string PackagePath { get; }
 
     /// <summary>Packs runtime/GilGen.Runtime (the GilGen package) into <see cref="Feed"/>.</summary>
     public PackedGilGen()
     {
         Directory.CreateDirectory(WorkDirectory);
-        var pack = DotnetCommand.Run(GilGen.Tests.RepositoryRoot.Find(), "pack", Path.Combine("runtime", "GilGen.Runtime", "GilGen.Runtime.csproj"),
-            "-c", "Release", "-o", Feed, "-p:Version=" + Version, "--artifacts-path", Path.Combine(WorkDirectory, "artifacts"), "-nologo");
-        if (pack.ExitCode != 0) throw new InvalidOperationException("dotnet pack failed:\n" + pack.Output);
-        if (!File.Exists(PackagePath)) throw new InvalidOperationException("no package at " + PackagePath + ":\n" + pack.Output);
+        PackagePath = ProjectPack.Run(Path.Combine("runtime", "GilGen.Runtime", "GilGen.Runtime.csproj"), "GilGen", Version,
+            Feed, Path.Combine(WorkDirectory, "artifacts"));
     }
 
     /// <summary>Creates a new consumer project folder under <see cref="WorkDirectory"/>.</summary>
@@ -45,10 +41,7 @@ public sealed class PackedGilGen : IDisposable
     public void Dispose()
     {
         if (Directory.Exists(WorkDirectory)) Directory.Delete(WorkDirectory, recursive: true);
-        // Drop this run's unique version from the global packages folder so runs do not pile up.
-        var cached = Path.Combine(Environment.GetEnvironmentVariable("NUGET_PACKAGES")
-            ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages"), "gilgen", Version);
-        if (Directory.Exists(cached)) Directory.Delete(cached, recursive: true);
+        ProjectPack.RemoveFromGlobalPackages("GilGen", Version);
     }
 }
 
