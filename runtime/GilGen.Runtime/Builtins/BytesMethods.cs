@@ -36,10 +36,14 @@ public static class BytesMethods
     /// <summary>An int 0..255 for a byte, with CPython's errors.</summary>
     public static byte ByteValue(ThreadState ts, PyValue v)
     {
-        long n = SequenceIndex.AsIndex(v, $"'{v.Type.Name}' object cannot be interpreted as an integer");
+        long n = SequenceIndex.AsSliceIndex(v, $"'{v.Type.Name}' object cannot be interpreted as an integer");
         if (n < 0 || n > 255) throw PyErr.ValueError("byte must be in range(0, 256)");
         return (byte)n;
     }
+
+    // An int of any size counts as a byte value: one too big for a long is out of range like 256
+    // (CPython's _getbytevalue), so it clamps instead of raising OverflowError.
+    private static bool IsInteger(PyValue v) => v.IsInt || v.Obj is PyBool or PyLong;
 
     /// <summary>The items of a slice of <paramref name="data"/>.</summary>
     public static byte[] Slice(ThreadState ts, byte[] data, PySlice slice)
@@ -55,9 +59,9 @@ public static class BytesMethods
     public static bool Contains(byte[] data, PyValue item)
     {
         if (TryGetBytes(item, out var sub)) return data.AsSpan().IndexOf(sub) >= 0;
-        if (item.IsInt || item.Obj is PyBool)
+        if (IsInteger(item))
         {
-            long n = SequenceIndex.AsIndex(item, "");
+            long n = SequenceIndex.AsSliceIndex(item, "");
             if (n < 0 || n > 255) throw PyErr.ValueError("byte must be in range(0, 256)");
             return Array.IndexOf(data, (byte)n) >= 0;
         }
@@ -87,8 +91,8 @@ public static class BytesMethods
             for (int i = 0; i < r.Length; i++)
             {
                 var x = items[i];
-                if (!x.IsInt && x.Obj is not PyBool) throw PyErr.TypeError($"'{x.Type.Name}' object cannot be interpreted as an integer");
-                long n = SequenceIndex.AsIndex(x, "");
+                if (!IsInteger(x)) throw PyErr.TypeError($"'{x.Type.Name}' object cannot be interpreted as an integer");
+                long n = SequenceIndex.AsSliceIndex(x, "");
                 if (n < 0 || n > 255) throw PyErr.ValueError(name == "bytes" ? "bytes must be in range(0, 256)" : "byte must be in range(0, 256)");
                 r[i] = (byte)n;
             }
@@ -352,7 +356,7 @@ public static class BytesMethods
     private static byte[] SubArg(PyValue v)
     {
         if (TryGetBytes(v, out var data)) return data;
-        if (v.IsInt) return new[] { (byte)(v.IntValue is >= 0 and <= 255 ? v.IntValue : throw PyErr.ValueError("byte must be in range(0, 256)")) };
+        if (IsInteger(v)) return new[] { (byte)(SequenceIndex.AsSliceIndex(v, "") is var n and >= 0 and <= 255 ? n : throw PyErr.ValueError("byte must be in range(0, 256)")) };
         throw PyErr.TypeError($"argument should be integer or bytes-like object, not '{v.Type.Name}'");
     }
 
