@@ -64,12 +64,20 @@ public static class BuiltinConstructors
         throw PyErr.TypeError($"int() argument must be a string, a bytes-like object or a real number, not '{v.Type.Name}'");
     }
 
+    // CPython formats the literal with %.200R: its repr cut to 200 code points, even inside an escape or before the closing quote.
+    private static string FirstCodePoints(string text, int count)
+    {
+        int end = 0;
+        for (int n = 0; n < count && end < text.Length; n++) end += char.IsSurrogatePair(text, end) ? 2 : 1;
+        return text.Substring(0, end);
+    }
+
     /// <summary>int(text, base) with CPython's rules (underscores, prefixes, whitespace) and error text.</summary>
     public static PyValue ParseInt(string text, long radix)
     {
         if (radix != 0 && (radix < 2 || radix > 36)) throw PyErr.ValueError("int() base must be >= 2 and <= 36, or 0");
         string s = text.Trim();
-        PyException Invalid() => PyErr.ValueError($"invalid literal for int() with base {radix}: {PyStr.Quote(text)}");
+        PyException Invalid() => PyErr.ValueError($"invalid literal for int() with base {radix}: {FirstCodePoints(PyStr.Quote(text), 200)}");
         bool neg = false;
         if (s.StartsWith('+') || s.StartsWith('-')) { neg = s[0] == '-'; s = s.Substring(1); }
         int r = (int)radix;
