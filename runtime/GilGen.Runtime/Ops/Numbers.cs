@@ -190,14 +190,14 @@ public static class Numbers
         {
             if ((wx < 0) != (mod < 0)) { mod += wx; div -= 1.0; }
         }
-        else mod = wx < 0 ? -0.0 : 0.0;
+        else mod = Math.CopySign(0.0, wx);
         double floordiv;
         if (div != 0)
         {
             floordiv = Math.Floor(div);
             if (div - floordiv > 0.5) floordiv += 1.0;
         }
-        else floordiv = vx / wx < 0 ? -0.0 : 0.0;
+        else floordiv = Math.CopySign(0.0, vx / wx);   // -0.0 / 2.5 is -0.0, which "< 0" misses
         return floordiv;
     }
 
