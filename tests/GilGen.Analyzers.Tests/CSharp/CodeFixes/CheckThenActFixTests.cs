@@ -57,9 +57,8 @@ public sealed class CheckThenActFixTests
         }
         """);
 
-    [Fact]
-    public Task Double_checked_initialization_becomes_Lazy_T() => CodeFixVerifier.VerifyFixAsync(
-        new SharedFieldRaceAnalyzer(), new CheckThenActCodeFixProvider(), """
+    // Double-checked initialization: each fix below rewrites this same program.
+    private const string DoubleCheckedConnection = """
         using System.Threading.Tasks;
 
         class Connection
@@ -81,7 +80,11 @@ public sealed class CheckThenActFixTests
 
             static void Main() => Parallel.For(0, 4, _ => Shared());
         }
-        """, """
+        """;
+
+    [Fact]
+    public Task Double_checked_initialization_becomes_Lazy_T() => CodeFixVerifier.VerifyFixAsync(
+        new SharedFieldRaceAnalyzer(), new CheckThenActCodeFixProvider(), DoubleCheckedConnection, """
         using System;
         using System.Threading.Tasks;
 
@@ -101,29 +104,7 @@ public sealed class CheckThenActFixTests
 
     [Fact]
     public Task Double_checked_initialization_under_a_lock_drops_the_unlocked_test() => CodeFixVerifier.VerifyFixAsync(
-        new SharedFieldRaceAnalyzer(), new CheckThenActCodeFixProvider(), """
-        using System.Threading.Tasks;
-
-        class Connection
-        {
-            static readonly object s_gate = new();
-            static Connection? s_shared;
-
-            static Connection Shared()
-            {
-                if (s_shared == null)
-                {
-                    lock (s_gate)
-                    {
-                        if (s_shared == null) s_shared = new Connection();
-                    }
-                }
-                return s_shared;
-            }
-
-            static void Main() => Parallel.For(0, 4, _ => Shared());
-        }
-        """, """
+        new SharedFieldRaceAnalyzer(), new CheckThenActCodeFixProvider(), DoubleCheckedConnection, """
         using System.Threading.Tasks;
 
         class Connection
