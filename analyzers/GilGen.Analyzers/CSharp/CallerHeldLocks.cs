@@ -39,10 +39,18 @@ internal static class CallerHeldLocks
 {
     private static readonly IReadOnlyList<LockId> s_none = new LockId[0];
 
-    /// <summary>Whether every caller of <paramref name="method"/> is visible in <paramref name="scope"/>: a local function, or a non-virtual method with source and that accessibility.</summary>
+    /// <summary>
+    /// Whether every caller of <paramref name="method"/> is visible in <paramref name="scope"/>: a local
+    /// function, or a non-virtual method with source and that accessibility. A whole-compilation
+    /// analysis (<see cref="HelperScope.NonPublicMembers"/>) also takes the template-method pattern's
+    /// hooks: a protected, virtual, abstract or override method whose family is all in source and that
+    /// implements no interface is called only where the compilation calls it (or its base, whose
+    /// callers then count for it: <see cref="WithDispatch"/>).
+    /// </summary>
     public static bool IsHelper(IMethodSymbol method, HelperScope scope)
     {
         if (method.MethodKind == MethodKind.LocalFunction) return true;
+        if (scope == HelperScope.NonPublicMembers && IsTemplateHook(method)) return true;
         var accessible = method.DeclaredAccessibility == Accessibility.Private
             || (scope == HelperScope.NonPublicMembers && method.DeclaredAccessibility is Accessibility.Internal or Accessibility.ProtectedAndInternal);
         return accessible
@@ -50,6 +58,48 @@ internal static class CallerHeldLocks
             && !method.IsVirtual && !method.IsAbstract && !method.IsOverride
             && method.ExplicitInterfaceImplementations.Length == 0
             && method.DeclaringSyntaxReferences.Length > 0;
+    }
+
+    private static bool IsTemplateHook(IMethodSymbol method)
+    {
+        if (method.MethodKind != MethodKind.Ordinary || method.IsStatic || method.DeclaringSyntaxReferences.Length == 0) return false;
+        var protectedOnly = method.DeclaredAccessibility is Accessibility.Protected or Accessibility.ProtectedAndInternal or Accessibility.ProtectedOrInternal;
+        if (!protectedOnly && !method.IsVirtual && !method.IsAbstract && !method.IsOverride) return false;
+        for (var current = method; current is not null; current = current.OverriddenMethod)
+        {
+            if (current.DeclaringSyntaxReferences.Length == 0) return false; // a framework virtual: the framework calls it
+        }
+        if (method.ExplicitInterfaceImplementations.Length > 0) return false;
+        foreach (var @interface in method.ContainingType.AllInterfaces)
+        {
+            foreach (var member in @interface.GetMembers(method.Name))
+            {
+                if (SymbolEqualityComparer.Default.Equals(method.ContainingType.FindImplementationForInterfaceMember(member), method)) return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// <paramref name="calls"/>, plus for each call of a virtual helper a call from it to each override
+    /// (<paramref name="dispatch"/>): an override runs wherever its base is called, with the locks held there.
+    /// </summary>
+    public static List<HelperCall> WithDispatch(IReadOnlyList<HelperCall> calls, DispatchTargets dispatch)
+    {
+        var result = new List<HelperCall>(calls);
+        var seen = new HashSet<SymbolKey>();
+        var targets = new List<SymbolKey>();
+        foreach (var call in calls)
+        {
+            if (!seen.Add(call.Callee)) continue;
+            targets.Clear();
+            dispatch.Expand(call.Callee, targets);
+            foreach (var target in targets)
+            {
+                if (!target.Equals(call.Callee)) result.Add(new HelperCall(call.Callee, target, s_none, Escapes: false));
+            }
+        }
+        return result;
     }
 
     /// <summary>The widest scope that is sound for <paramref name="compilation"/>: internals shown to a friend assembly may be called from there.</summary>

@@ -16,7 +16,9 @@ namespace GilGen.Analyzers.CSharp;
 /// waiting inside the same iteration: its threads then overlap each other.
 /// </param>
 /// <param name="ConcurrentRegion">The statements of the starting code that run while the thread does (<see cref="CSharp.ConcurrentRegion"/>).</param>
-internal readonly record struct EntryTiming(int SitePosition, int StartPosition, int? WaitPosition, TextSpan? RepeatSpan, IReadOnlyList<TextSpan> ConcurrentRegion)
+/// <param name="Antecedent">For a continuation (<c>t.ContinueWith(…)</c>), the expression of the task it continues: entries started in it finish before it runs.</param>
+internal readonly record struct EntryTiming(int SitePosition, int StartPosition, int? WaitPosition, TextSpan? RepeatSpan, IReadOnlyList<TextSpan> ConcurrentRegion,
+    TextSpan? Antecedent = null)
 {
     /// <summary>
     /// Whether two entries of one starting member can be alive at once: the delegates of one call
@@ -27,6 +29,9 @@ internal readonly record struct EntryTiming(int SitePosition, int StartPosition,
     public bool MayOverlap(EntryTiming other)
     {
         if (other.SitePosition == SitePosition) return true;
+        // A continuation runs after the tasks it continues: a chain runs one link at a time.
+        if (Antecedent is { } mine && mine.Contains(other.SitePosition)) return false;
+        if (other.Antecedent is { } theirs && theirs.Contains(SitePosition)) return false;
         return StartPosition < other.LiveUntil && other.StartPosition < LiveUntil;
     }
 

@@ -1,5 +1,6 @@
 using System;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace GilGen.Analyzers.CSharp;
@@ -8,7 +9,8 @@ namespace GilGen.Analyzers.CSharp;
 /// Which object a lock is taken on, as far as the source tells: the field, property, local or
 /// parameter that holds it, <c>this</c>, or <c>typeof(T)</c>. Two locks are the same when they name
 /// the same variable; the instance the variable is read from is ignored (<c>lock (a.gate)</c> and
-/// <c>lock (b.gate)</c> are one lock here), which errs on the side of silence. The <see cref="Mode"/>
+/// <c>lock (b.gate)</c> are one lock here), which errs on the side of silence; its <see cref="Reach"/>
+/// says when that cannot hold (an instance's lock around static storage, a lock made by each call). The <see cref="Mode"/>
 /// it is held in is carried along but is not part of its identity: a reader lock and a writer lock
 /// on the same <c>ReaderWriterLockSlim</c> are one lock held two ways.
 /// </summary>
@@ -16,12 +18,16 @@ internal sealed class LockId : IEquatable<LockId>
 {
     private readonly SymbolKey _key;
 
-    private LockId(SymbolKey key, string name, LockMode mode = LockMode.Exclusive)
+    private LockId(SymbolKey key, string name, LockMode mode = LockMode.Exclusive, LockReach reach = LockReach.Shared)
     {
         _key = key;
         Name = name;
         Mode = mode;
+        Reach = reach;
     }
+
+    /// <summary>Whom the locked object is common to: everyone, one instance's callers, or nobody (made by the call that locks it).</summary>
+    public LockReach Reach { get; }
 
     /// <summary>Whether it keeps every other holder out, or only writers (a reader lock).</summary>
     public LockMode Mode { get; }
@@ -30,7 +36,7 @@ internal sealed class LockId : IEquatable<LockId>
     public bool IsExclusive => Mode == LockMode.Exclusive;
 
     /// <summary>The same lock, held in <paramref name="mode"/>.</summary>
-    public LockId In(LockMode mode) => mode == Mode ? this : new LockId(_key, Name, mode);
+    public LockId In(LockMode mode) => mode == Mode ? this : new LockId(_key, Name, mode, Reach);
 
     /// <summary>How the lock reads in a message and how [GuardedBy("…")] names it: the variable's name, "this" or "typeof(T)".</summary>
     public string Name { get; }
@@ -48,15 +54,31 @@ internal sealed class LockId : IEquatable<LockId>
         lockedValue = OperationShapes.StripConversions(lockedValue);
         return lockedValue switch
         {
-            IFieldReferenceOperation f => new LockId(SymbolKey.From(f.Field), f.Field.Name),
-            IPropertyReferenceOperation p => new LockId(SymbolKey.From(p.Property), p.Property.Name),
-            ILocalReferenceOperation l => new LockId(SymbolKey.From(l.Local), l.Local.Name),
+            IFieldReferenceOperation f => new LockId(SymbolKey.From(f.Field), f.Field.Name, reach: f.Field.IsStatic ? LockReach.Shared : LockReach.PerInstance),
+            IPropertyReferenceOperation p => new LockId(SymbolKey.From(p.Property), p.Property.Name, reach: p.Property.IsStatic ? LockReach.Shared : LockReach.PerInstance),
+            ILocalReferenceOperation l => new LockId(SymbolKey.From(l.Local), l.Local.Name, reach: IsFreshPerCall(l) ? LockReach.PerCall : LockReach.Shared),
             IParameterReferenceOperation p => new LockId(SymbolKey.From(p.Parameter), p.Parameter.Name),
-            IInstanceReferenceOperation => new LockId(default, "this"),
+            IInstanceReferenceOperation => new LockId(default, "this", reach: LockReach.PerInstance),
             ITypeOfOperation t => new LockId(SymbolKey.From(t.TypeOperand), "typeof(" + t.TypeOperand.Name + ")"),
             null => new LockId(default, "?"),
             _ => new LockId(default, lockedValue.Syntax.ToString()),
         };
+    }
+
+    /// <summary>
+    /// A local initialized with <c>new</c> and locked in the code that declares it (not in a lambda that
+    /// captures it): every call makes its own object, so the lock keeps out nobody.
+    /// </summary>
+    private static bool IsFreshPerCall(ILocalReferenceOperation reference)
+    {
+        var local = reference.Local;
+        if (local.DeclaringSyntaxReferences.Length != 1
+            || local.DeclaringSyntaxReferences[0].GetSyntax() is not VariableDeclaratorSyntax { Initializer.Value: BaseObjectCreationExpressionSyntax }) return false;
+        for (var parent = reference.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is IAnonymousFunctionOperation or ILocalFunctionOperation) return false;
+        }
+        return true;
     }
 
     /// <inheritdoc/>
@@ -71,4 +93,17 @@ internal sealed class LockId : IEquatable<LockId>
 
     /// <inheritdoc/>
     public override string ToString() => Name;
+}
+
+/// <summary>Whom the object a lock is taken on is common to (<see cref="LockId.Reach"/>).</summary>
+internal enum LockReach
+{
+    /// <summary>Every thread that runs the code: a static field, a captured local, a parameter…</summary>
+    Shared,
+
+    /// <summary>The callers of one instance: an instance field or <c>this</c>; two instances hold two locks.</summary>
+    PerInstance,
+
+    /// <summary>Nobody else: a local made with <c>new</c> by the call that locks it.</summary>
+    PerCall,
 }

@@ -23,6 +23,7 @@ internal sealed class MemberFactCollector
     private readonly List<HelperCall> _helperCalls = new();
     private readonly List<StorageAccess> _accesses = new();
     private readonly List<IOperation> _heldBack = new();
+    private readonly List<(IMethodSymbol, IOperation?)> _implicitCalls = new();
 
     /// <summary>Starts collecting for the member <paramref name="owningSymbol"/>.</summary>
     public MemberFactCollector(ISymbol owningSymbol, RaceFacts facts)
@@ -133,6 +134,24 @@ internal sealed class MemberFactCollector
         }
     }
 
+    /// <summary>An operation that calls methods without a call written (<see cref="ImplicitCalls"/>): edges to them.</summary>
+    public void OnImplicitCall(OperationAnalysisContext context)
+    {
+        var operation = context.Operation;
+        lock (_gate)
+        {
+            _implicitCalls.Clear();
+            ImplicitCalls.Collect(operation, _implicitCalls);
+            foreach (var (method, instance) in _implicitCalls)
+            {
+                var dispatches = method.IsVirtual || method.IsAbstract || method.IsOverride || method.ContainingType?.TypeKind == TypeKind.Interface;
+                if (!dispatches && !HasSource(method)) continue;
+                var receiver = method.IsStatic ? Receiver.None : instance is null ? Receiver.Unknown : Receiver.Of(instance);
+                _edges.Add(new CallEdge(CodeUnit.Of(operation, _owningSymbol), SymbolKey.From(method), receiver, dispatches, operation.Syntax));
+            }
+        }
+    }
+
     /// <summary>Whether <paramref name="reference"/> is a local or parameter of the code unit <paramref name="operation"/> is in: evidence only after a thread's start.</summary>
     private bool IsOwnLocal(IOperation reference, Receiver receiver, IOperation operation) =>
         OperationShapes.StripConversions(reference) is not IFieldReferenceOperation && receiver.DeclaringUnit.Equals(CodeUnit.Of(operation, _owningSymbol));
@@ -158,6 +177,17 @@ internal sealed class MemberFactCollector
                     if (access is not null) _accesses.Add(access);
                 }
             }
+            // Running a static member or a constructor of a type first runs its static constructor.
+            if (_owningSymbol is IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.PropertyGet or MethodKind.PropertySet or MethodKind.Constructor } member
+                && (member.IsStatic || member.MethodKind == MethodKind.Constructor)
+                && !context.OperationBlocks.IsEmpty && ImplicitCalls.StaticConstructorOf(member.ContainingType) is { } staticConstructor)
+            {
+                var unit = SymbolKey.From(member);
+                _edges.Add(new CallEdge(unit, SymbolKey.From(staticConstructor), Receiver.None, Dispatches: false, context.OperationBlocks[0].Syntax));
+            }
+            if (_owningSymbol is IMethodSymbol { MethodKind: MethodKind.Destructor } finalizer
+                && ThreadEntryReader.Finalizer(finalizer) is { } finalizerEntry)
+                _entries.Add(finalizerEntry);
             _facts.Add(_entries, _edges, _helperCalls, _accesses);
         }
     }
@@ -165,33 +195,31 @@ internal sealed class MemberFactCollector
     private StorageAccess? CreateWrite(IOperation operation)
     {
         if (!TryGetWrite(operation, out var kind, out var target, out var assignsInterlockedResult)) return null;
-        if (!TryDescribe(target, out var variable, out var receiver)) return null;
+        if (!TryDescribe(target, out var variable, out var receiver, out var element, out var instance)) return null;
         if (!OperationShapes.IsReachable(operation)) return null; // dead code writes nothing
         var held = HeldLocks.At(operation, _owningSymbol, LambdaLockPolicy.InheritFromSynchronousCall);
-        var isConstruction = variable is IFieldSymbol
-            && ConstructionCode.Builds(_owningSymbol, held.UnitIsMember, variable, (OperationShapes.StripConversions(target) as IFieldReferenceOperation)?.Instance);
-        return new StorageAccess(variable, receiver, kind, CodeUnit.Of(operation, _owningSymbol), held, isConstruction, assignsInterlockedResult, operation.Syntax);
+        var isConstruction = variable is IFieldSymbol && ConstructionCode.Builds(_owningSymbol, held.UnitIsMember, variable, instance);
+        return new StorageAccess(variable, receiver, kind, CodeUnit.Of(operation, _owningSymbol), held, isConstruction, assignsInterlockedResult, operation.Syntax,
+            onElement: element);
     }
 
     private StorageAccess? CreateMutation(IOperation operation)
     {
         if (!CollectionMutation.TryGet(operation, out var collection, out var type)) return null;
-        if (!TryDescribe(collection, out var variable, out var receiver)) return null;
+        if (!TryDescribe(collection, out var variable, out var receiver, out _, out var instance)) return null;
         if (!OperationShapes.IsReachable(operation)) return null;
         var held = HeldLocks.At(operation, _owningSymbol, LambdaLockPolicy.InheritFromSynchronousCall);
-        var isConstruction = variable is IFieldSymbol
-            && ConstructionCode.Builds(_owningSymbol, held.UnitIsMember, variable, (OperationShapes.StripConversions(collection) as IFieldReferenceOperation)?.Instance);
+        var isConstruction = variable is IFieldSymbol && ConstructionCode.Builds(_owningSymbol, held.UnitIsMember, variable, instance);
         return new StorageAccess(variable, receiver, AccessKind.Mutation, CodeUnit.Of(operation, _owningSymbol), held, isConstruction, false,
             CheckThenAct.ActSyntax(operation), collectionType: type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat));
     }
 
     private StorageAccess? CreateCheckThenAct(IConditionalOperation conditional, CheckThenActShape shape)
     {
-        if (!TryDescribe(shape.CheckedReference, out var variable, out var receiver)) return null;
+        if (!TryDescribe(shape.CheckedReference, out var variable, out var receiver, out _, out var instance)) return null;
         if (!OperationShapes.IsReachable(conditional)) return null;
         var held = HeldLocks.At(conditional, _owningSymbol, LambdaLockPolicy.InheritFromSynchronousCall);
-        var isConstruction = variable is IFieldSymbol
-            && ConstructionCode.Builds(_owningSymbol, held.UnitIsMember, variable, (OperationShapes.StripConversions(shape.CheckedReference) as IFieldReferenceOperation)?.Instance);
+        var isConstruction = variable is IFieldSymbol && ConstructionCode.Builds(_owningSymbol, held.UnitIsMember, variable, instance);
         return new StorageAccess(variable, receiver, AccessKind.CheckThenAct, CodeUnit.Of(conditional, _owningSymbol), held, isConstruction, false,
             shape.Condition, shape);
     }
@@ -250,13 +278,31 @@ internal sealed class MemberFactCollector
     private static bool HasSource(IMethodSymbol method) => method.OriginalDefinition.DeclaringSyntaxReferences.Length > 0;
 
     /// <summary>The variable a reference denotes and the object it is in; false for anything but a field, local or parameter.</summary>
-    private static bool TryDescribe(IOperation reference, out ISymbol variable, out Receiver receiver)
+    private static bool TryDescribe(IOperation reference, out ISymbol variable, out Receiver receiver) =>
+        TryDescribe(reference, out variable, out receiver, out _, out _);
+
+    /// <summary>
+    /// The variable a reference denotes (a field, local, parameter, the field behind a property, or the
+    /// array variable an element is in: <see cref="StorageReference"/>), the object it is in, whether the
+    /// access is to an element of the array in it, and the instance expression of a field or property.
+    /// </summary>
+    private static bool TryDescribe(IOperation reference, out ISymbol variable, out Receiver receiver, out bool element, out IOperation? instance)
     {
-        switch (OperationShapes.StripConversions(reference))
+        variable = null!;
+        receiver = default;
+        instance = null;
+        if (!StorageReference.TryGetHolder(reference, out var holder, out element)) return false;
+        switch (holder)
         {
             case IFieldReferenceOperation field:
                 variable = field.Field;
+                instance = field.Instance;
                 receiver = Receiver.Of(field.Instance);
+                return true;
+            case IPropertyReferenceOperation property when StorageReference.BackingField(property.Property) is { } backing:
+                variable = backing;
+                instance = property.Instance;
+                receiver = Receiver.Of(property.Instance);
                 return true;
             case ILocalReferenceOperation local:
                 variable = local.Local;
@@ -267,8 +313,6 @@ internal sealed class MemberFactCollector
                 receiver = Receiver.OfVariable(parameter.Parameter, parameter.Parameter.ContainingSymbol);
                 return receiver.Kind == ReceiverKind.Variable;
             default:
-                variable = null!;
-                receiver = default;
                 return false;
         }
     }

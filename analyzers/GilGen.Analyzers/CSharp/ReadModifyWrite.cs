@@ -5,7 +5,8 @@ using Microsoft.CodeAnalysis.Operations;
 namespace GilGen.Analyzers.CSharp;
 
 /// <summary>
-/// Recognizes a read-modify-write of a variable: <c>x++</c>, <c>--x</c>, every compound assignment
+/// Recognizes a read-modify-write of a variable (a field, local, parameter, a property backed by one
+/// field, or an array element: <see cref="StorageReference"/>): <c>x++</c>, <c>--x</c>, every compound assignment
 /// (<c>+=</c> … <c>&gt;&gt;&gt;=</c>, including <c>+=</c> on strings and delegates, which lose updates the same
 /// way), <c>x = x op y</c> / <c>x = y op x</c> with an arithmetic, shift or bitwise operator, and
 /// <c>x = f(x)</c> / <c>x = Math.Max(x, y)</c>: a call that takes the old value (or arithmetic on it)
@@ -46,7 +47,7 @@ internal static class ReadModifyWrite
             default:
                 return false;
         }
-        return target is IFieldReferenceOperation or ILocalReferenceOperation or IParameterReferenceOperation;
+        return StorageReference.IsStorage(target);
     }
 
     /// <summary>
@@ -99,13 +100,28 @@ internal static class ReadModifyWrite
         return false;
     }
 
-    /// <summary>Whether two references denote the same variable: the same field of the same receiver, or the same local or parameter.</summary>
+    /// <summary>
+    /// Whether two references denote the same variable: the same field or property of the same receiver,
+    /// the same local or parameter, the same element (same array, same indices) of an array.
+    /// </summary>
     public static bool SameVariable(IOperation a, IOperation b)
     {
         a = OperationShapes.StripConversions(a)!;
         b = OperationShapes.StripConversions(b)!;
+        if (a.ConstantValue.HasValue && b.ConstantValue.HasValue) return Equals(a.ConstantValue.Value, b.ConstantValue.Value);
         switch (a)
         {
+            case IPropertyReferenceOperation pa when b is IPropertyReferenceOperation pb:
+                if (!SymbolEqualityComparer.Default.Equals(pa.Property.OriginalDefinition, pb.Property.OriginalDefinition) || !pa.Arguments.IsEmpty) return false;
+                if (pa.Instance is null || pb.Instance is null) return pa.Instance is null && pb.Instance is null;
+                return SameVariable(pa.Instance, pb.Instance);
+            case IArrayElementReferenceOperation ea when b is IArrayElementReferenceOperation eb:
+                if (ea.Indices.Length != eb.Indices.Length || !SameVariable(ea.ArrayReference, eb.ArrayReference)) return false;
+                for (var i = 0; i < ea.Indices.Length; i++)
+                {
+                    if (!SameVariable(ea.Indices[i], eb.Indices[i])) return false;
+                }
+                return true;
             case IFieldReferenceOperation fa when b is IFieldReferenceOperation fb:
                 if (!SymbolEqualityComparer.Default.Equals(fa.Field.OriginalDefinition, fb.Field.OriginalDefinition)) return false;
                 if (fa.Instance is null || fb.Instance is null) return fa.Instance is null && fb.Instance is null;

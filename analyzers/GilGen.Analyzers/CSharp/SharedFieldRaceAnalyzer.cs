@@ -39,6 +39,7 @@ public sealed class SharedFieldRaceAnalyzer : DiagnosticAnalyzer
             block.RegisterOperationAction(collector.OnReference, MemberFactCollector.ReferenceKinds);
             block.RegisterOperationAction(collector.OnCall, MemberFactCollector.CallKinds);
             block.RegisterOperationAction(collector.OnConditional, MemberFactCollector.ConditionalKinds);
+            block.RegisterOperationAction(collector.OnImplicitCall, ImplicitCalls.Kinds);
             block.RegisterOperationBlockEndAction(collector.Flush);
         });
         context.RegisterCompilationEndAction(end => SharedFieldRaces.Report(facts, end.ReportDiagnostic));

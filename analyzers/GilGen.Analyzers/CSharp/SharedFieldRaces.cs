@@ -50,7 +50,7 @@ internal static class SharedFieldRaces
         }
         var reachability = new ThreadReachability(facts, accessesByUnit);
         var entries = reachability.Entries;
-        var callerLocks = CallerHeldLocks.Solve(facts.HelperCalls);
+        var callerLocks = CallerHeldLocks.Solve(CallerHeldLocks.WithDispatch(facts.HelperCalls, facts.Dispatch));
         var regionReach = RegionReach(reachability);
         var regionUses = RegionUses(entries, accessesByUnit, regionReach);
         var entriesByMember = new Dictionary<SymbolKey, List<int>>();
@@ -69,6 +69,14 @@ internal static class SharedFieldRaces
         });
 
         var reported = new HashSet<StorageAccess>();
+
+        var changesByVariable = new Dictionary<SymbolKey, List<StorageAccess>>();
+        foreach (var access in accesses)
+        {
+            if (!access.Changes || access.IsConstruction) continue;
+            if (!changesByVariable.TryGetValue(access.VariableKey, out var byVariable)) changesByVariable[access.VariableKey] = byVariable = new List<StorageAccess>();
+            byVariable.Add(access);
+        }
 
         // GIL2005 first: its changes are not reported again by GIL2001 or GIL2006, the lock it asks for covers them.
         var coveredActs = new HashSet<(SyntaxTree, Microsoft.CodeAnalysis.Text.TextSpan)>();
@@ -98,11 +106,13 @@ internal static class SharedFieldRaces
                 DiagnosticText.Operation(access.Syntax), access.CollectionType, DiagnosticText.Variable(access.Variable), evidence));
         }
 
+        bool MayRunConcurrently(StorageAccess other) => reachability.IsReachable(other.Unit) || InAnyConcurrentRegion(other, entries, regionReach);
+
         foreach (var access in accesses)
         {
             if (access.Kind != AccessKind.ReadModifyWrite || access.IsConstruction) continue;
             if (coveredActs.Contains((access.Tree, access.Span))) continue;
-            if (IsExcluded(access, excluded) || HeldLock(access, callerLocks) is not null) continue;
+            if (IsExcluded(access, excluded) || ProtectingLock(access, callerLocks, changesByVariable[access.VariableKey], MayRunConcurrently) is not null) continue;
             var evidence = FindEvidence(access, reachability, entriesByMember, regionUses, regionReach);
             if (evidence is null) continue;
             reported.Add(access);
@@ -114,13 +124,13 @@ internal static class SharedFieldRaces
         var lockedWith = new Dictionary<SymbolKey, LockId>();
         foreach (var access in accesses)
         {
-            if (!access.Writes || !access.IsField || access.IsConstruction || lockedWith.ContainsKey(access.VariableKey)) continue;
+            if (!access.Writes || !access.IsField || access.OnElement || access.IsConstruction || lockedWith.ContainsKey(access.VariableKey)) continue;
             if (HeldLock(access, callerLocks) is { } lockId) lockedWith[access.VariableKey] = lockId;
         }
         if (lockedWith.Count == 0) return;
         foreach (var access in accesses)
         {
-            if (!access.Writes || !access.IsField || access.IsConstruction || access.AssignsInterlockedResult || reported.Contains(access)
+            if (!access.Writes || !access.IsField || access.OnElement || access.IsConstruction || access.AssignsInterlockedResult || reported.Contains(access)
                 || coveredActs.Contains((access.Tree, access.Span))) continue;
             if (!lockedWith.TryGetValue(access.VariableKey, out var lockId)) continue;
             if (HeldLock(access, callerLocks) is not null || IsExcluded(access, excluded)) continue;
@@ -255,7 +265,59 @@ internal static class SharedFieldRaces
         return false;
     }
 
-    /// <summary>A lock held at <paramref name="access"/>, locally or by all callers of its helper; null when none is.</summary>
+    /// <summary>
+    /// The lock that keeps every other change of <paramref name="access"/>'s variable out of it: held there
+    /// exclusively (locally or by every caller), made once for everyone (not by each call), common to all
+    /// instances when the variable is static, and held as well by each other locked change that may run
+    /// while threads do (<paramref name="changes"/>, filtered by <paramref name="mayRunConcurrently"/>): two
+    /// different locks around the same counter exclude nothing. Null when no lock protects it.
+    /// </summary>
+    private static LockId? ProtectingLock(StorageAccess access, Dictionary<SymbolKey, IReadOnlyList<LockId>> callerLocks,
+        List<StorageAccess> changes, Func<StorageAccess, bool> mayRunConcurrently)
+    {
+        var isStatic = access.IsField && access.Variable.IsStatic;
+        foreach (var candidate in AllLocks(access, callerLocks))
+        {
+            if (!candidate.IsExclusive || candidate.Reach == LockReach.PerCall || (isStatic && candidate.Reach == LockReach.PerInstance)) continue;
+            var heldByAll = true;
+            foreach (var other in changes)
+            {
+                // An unlocked change is GIL2004's (or its own GIL2001's) to report; here two locks are compared.
+                if (other == access || !mayRunConcurrently(other) || !HoldsAnyExclusive(other, callerLocks)) continue;
+                if (!Holds(other, candidate, callerLocks)) { heldByAll = false; break; }
+            }
+            if (heldByAll) return candidate;
+        }
+        return null;
+    }
+
+    private static IEnumerable<LockId> AllLocks(StorageAccess access, Dictionary<SymbolKey, IReadOnlyList<LockId>> callerLocks)
+    {
+        foreach (var lockId in access.Locks) yield return lockId;
+        if (callerLocks.TryGetValue(access.LockUnit, out var inherited))
+        {
+            foreach (var lockId in inherited) yield return lockId;
+        }
+    }
+
+    private static bool HoldsAnyExclusive(StorageAccess access, Dictionary<SymbolKey, IReadOnlyList<LockId>> callerLocks)
+    {
+        foreach (var held in AllLocks(access, callerLocks))
+        {
+            if (held.IsExclusive) return true;
+        }
+        return false;
+    }
+
+    private static bool Holds(StorageAccess access, LockId lockId, Dictionary<SymbolKey, IReadOnlyList<LockId>> callerLocks)
+    {
+        foreach (var held in AllLocks(access, callerLocks))
+        {
+            if (held.IsExclusive && held.Equals(lockId)) return true;
+        }
+        return false;
+    }
+
     /// <summary>The first lock that keeps other writers out of <paramref name="access"/> (a reader lock does not), held there or by every caller.</summary>
     private static LockId? HeldLock(StorageAccess access, Dictionary<SymbolKey, IReadOnlyList<LockId>> callerLocks)
     {

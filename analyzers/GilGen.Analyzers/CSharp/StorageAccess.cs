@@ -31,8 +31,10 @@ internal sealed class StorageAccess
 {
     /// <summary>Creates the fact.</summary>
     public StorageAccess(ISymbol variable, Receiver receiver, AccessKind kind, SymbolKey unit, HeldLocks held,
-        bool isConstruction, bool assignsInterlockedResult, SyntaxNode syntax, CheckThenActShape? shape = null, string? collectionType = null)
+        bool isConstruction, bool assignsInterlockedResult, SyntaxNode syntax, CheckThenActShape? shape = null, string? collectionType = null,
+        bool onElement = false)
     {
+        OnElement = onElement;
         Shape = shape;
         CollectionType = collectionType;
         Variable = variable;
@@ -93,7 +95,10 @@ internal sealed class StorageAccess
     public bool Changes => Writes || Kind == AccessKind.Mutation;
 
     /// <summary>Whether it is about the contents of the collection in the variable, not the variable: a mutation, or a check-then-act on the contents.</summary>
-    public bool OnContents => Kind == AccessKind.Mutation || Shape is { OnContents: true };
+    public bool OnContents => Kind == AccessKind.Mutation || OnElement || Shape is { OnContents: true };
+
+    /// <summary>Whether it writes an element of the array in the variable (<c>a[i]++</c>, <c>a[i].Count += n</c>), not the variable.</summary>
+    public bool OnElement { get; }
 
     /// <summary>For <see cref="AccessKind.CheckThenAct"/>: the check and the changes.</summary>
     public CheckThenActShape? Shape { get; }

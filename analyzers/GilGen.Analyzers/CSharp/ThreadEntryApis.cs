@@ -36,7 +36,8 @@ internal readonly record struct ThreadEntryApi(string Name, bool RunsConcurrentl
 
 /// <summary>
 /// Recognizes the thread entries of GIL2001: <c>new Thread(…)</c>, <c>ThreadPool.(Unsafe)QueueUserWorkItem</c>,
-/// <c>Task.Run</c>, <c>Task.Factory.StartNew</c>, <c>new Task(…)</c>, <c>Parallel.For/ForEach/Invoke</c>
+/// <c>ThreadPool.RegisterWaitForSingleObject</c>, <c>Task.Run</c>, <c>Task.Factory.StartNew</c>, <c>new Task(…)</c>,
+/// continuations (<c>task.ContinueWith</c>, <c>Task.Factory.ContinueWhenAll/Any</c>, <c>awaiter.OnCompleted</c>), <c>Parallel.For/ForEach/Invoke</c>
 /// (and their async forms), every PLINQ operator (<c>ForAll</c>, <c>Select</c>… on a ParallelQuery),
 /// <c>new System.Threading.Timer(callback, …)</c> and <c>timer.Elapsed += …</c> on a System.Timers.Timer;
 /// and finds the delegates they are given.
@@ -66,20 +67,28 @@ internal static class ThreadEntryApis
                 if (type is null) return false;
                 if (KnownType.Is(type, Threading, "ThreadPool"))
                 {
-                    if (method.Name is not ("QueueUserWorkItem" or "UnsafeQueueUserWorkItem")) return false;
+                    if (method.Name is not ("QueueUserWorkItem" or "UnsafeQueueUserWorkItem" or "RegisterWaitForSingleObject" or "UnsafeRegisterWaitForSingleObject")) return false;
                     api = new("ThreadPool." + method.Name, false, EntryStart.Immediately);
                     return true;
                 }
                 if (KnownType.Is(type, Tasks, "Task"))
                 {
-                    if (method.Name != "Run") return false;
-                    api = new("Task.Run", false, EntryStart.Immediately);
+                    // A continuation runs on the thread pool when its antecedent completes, alongside the code that attached it.
+                    if (method.Name is not ("Run" or "ContinueWith")) return false;
+                    api = new("Task." + method.Name, false, EntryStart.Immediately);
                     return true;
                 }
                 if (KnownType.Is(type, Tasks, "TaskFactory"))
                 {
-                    if (method.Name != "StartNew") return false;
-                    api = new("Task.Factory.StartNew", false, EntryStart.Immediately);
+                    if (method.Name is not ("StartNew" or "ContinueWhenAll" or "ContinueWhenAny")) return false;
+                    api = new("Task.Factory." + method.Name, false, EntryStart.Immediately);
+                    return true;
+                }
+                if (method.Name is "OnCompleted" or "UnsafeOnCompleted"
+                    && (KnownType.Is(type, "System.Runtime.CompilerServices", "TaskAwaiter") || KnownType.Is(type, "System.Runtime.CompilerServices", "ConfiguredTaskAwaitable")
+                        || KnownType.Is(type, "System.Runtime.CompilerServices", "ValueTaskAwaiter")))
+                {
+                    api = new("awaiter." + method.Name, false, EntryStart.Immediately);
                     return true;
                 }
                 if (KnownType.Is(type, Tasks, "Parallel"))

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -27,7 +28,8 @@ internal static class ThreadEntryReader
         // A start that is waited for in the same iteration (await Task.Run(…) in a loop, Start then
         // Join) runs one thread at a time: the loop is no evidence that its threads overlap.
         if (repeat is { } loop && waitPosition is { } wait && loop.Contains(wait)) repeat = null;
-        var timing = new EntryTiming(site.Syntax.SpanStart, startPosition, waitPosition, repeat, region);
+        var antecedent = site is IInvocationOperation { TargetMethod.Name: "ContinueWith", Instance: { } continued } ? continued.Syntax.Span : (TextSpan?)null;
+        var timing = new EntryTiming(site.Syntax.SpanStart, startPosition, waitPosition, repeat, region, antecedent);
         foreach (var handed in delegates)
         {
             SymbolKey target;
@@ -49,6 +51,22 @@ internal static class ThreadEntryReader
             }
             entries.Add(new ThreadEntry(api, target, receiver, starterScopes, owningSymbol, timing, handed.Syntax.GetLocation()));
         }
+    }
+
+    /// <summary>
+    /// A finalizer is a thread entry of its own: the finalizer thread runs it whenever the collector
+    /// finds the object dead, concurrently with the rest of the program. Its <c>this</c> is an object
+    /// no other code holds any longer, so only the static state it reaches is evidence.
+    /// </summary>
+    public static ThreadEntry? Finalizer(IMethodSymbol finalizer)
+    {
+        if (finalizer.Locations.IsEmpty || finalizer.DeclaringSyntaxReferences.IsEmpty) return null;
+        var position = finalizer.DeclaringSyntaxReferences[0].Span.Start;
+        var timing = new EntryTiming(position, position, null, null, Array.Empty<TextSpan>());
+        var key = SymbolKey.From(finalizer);
+        // Concurrent with itself in effect: it runs for each dead object while the program goes on making more.
+        return new ThreadEntry(new ThreadEntryApi("the finalizer thread", true, EntryStart.Immediately), key, Receiver.Unknown,
+            new[] { key }, finalizer, timing, finalizer.Locations[0]);
     }
 
     /// <summary>The code unit containing <paramref name="site"/>, then each lambda or local function around it, then the member.</summary>

@@ -1274,5 +1274,378 @@ public static class Gil2001Cases
                 }
             }
             """);
+
+        // ---- Storage behind properties and in arrays ----
+
+        yield return new(Rule, "auto_property_incremented_by_tasks", """
+            class Job { public int Attempts { get; set; } }
+            class Program
+            {
+                static void Main()
+                {
+                    var job = new Job();
+                    Parallel.For(0, 4, _ => [|job.Attempts++|]);
+                }
+            }
+            """);
+
+        yield return new(Rule, "static_auto_property_from_timer", """
+            static class Clock { public static int Ticks { get; set; } }
+            class Program
+            {
+                static void Main()
+                {
+                    using var t = new Timer(_ => [|Clock.Ticks += 1|], null, 0, 1);
+                }
+            }
+            """);
+
+        yield return new(Rule, "property_backed_by_one_field_from_two_threads", """
+            class Account
+            {
+                private decimal _balance;
+                public decimal Balance { get { return _balance; } set { _balance = value; } }
+            }
+            class Program
+            {
+                static void Main()
+                {
+                    var account = new Account();
+                    var a = new Thread(() => [|account.Balance += 10|]);
+                    var b = new Thread(() => [|account.Balance -= 10|]);
+                    a.Start(); b.Start();
+                }
+            }
+            """);
+
+        yield return new(Rule, "auto_property_assigned_from_itself", """
+            class Meter
+            {
+                public long Received { get; private set; }
+                public void Add(long size) { [|Received = Received + size|]; }
+            }
+            class Program
+            {
+                static readonly Meter meter = new();
+                static void Main() => Parallel.For(0, 10, i => meter.Add(i));
+            }
+            """);
+
+        yield return new(Rule, "safe_computed_property_is_not_storage", """
+            class Scale
+            {
+                private int _raw;
+                public int Doubled { get => _raw * 2; set => Console.WriteLine(value); }
+            }
+            class Program
+            {
+                static void Main()
+                {
+                    var scale = new Scale();
+                    Parallel.For(0, 4, _ => scale.Doubled++);
+                }
+            }
+            """);
+
+        yield return new(Rule, "array_element_shared_by_Parallel_ForEach", """
+            class Program
+            {
+                static void Main()
+                {
+                    var hist = new int[10];
+                    Parallel.ForEach(new[] { 1, 2, 3 }, v => { [|hist[v % 10]++|]; });
+                }
+            }
+            """);
+
+        yield return new(Rule, "static_array_slot_two_dimensional_and_jagged", """
+            class Program
+            {
+                static readonly int[] Slots = new int[4];
+                static readonly int[,] Heat = new int[4, 4];
+                static readonly int[][] Rows = { new int[4] };
+                static void Main()
+                {
+                    new Thread(() => [|Slots[0] += 5|]).Start();
+                    new Thread(() => [|Heat[1, 2] += 1|]).Start();
+                    new Thread(() => [|Rows[0][1] += 1|]).Start();
+                }
+            }
+            """);
+
+        yield return new(Rule, "field_of_a_struct_in_a_shared_array", """
+            struct Bucket { public int Count; }
+            class Program
+            {
+                static readonly Bucket[] Buckets = new Bucket[8];
+                static void Main() => Parallel.For(0, 100, i => [|Buckets[i % 8].Count++|]);
+            }
+            """);
+
+        yield return new(Rule, "safe_each_Parallel_For_iteration_owns_its_slot", """
+            class Program
+            {
+                static void Main()
+                {
+                    var squares = new long[1000];
+                    Parallel.For(0, squares.Length, i => { squares[i] = (long)i * i; squares[i]++; });
+                }
+            }
+            """);
+
+        yield return new(Rule, "safe_each_thread_owns_the_slot_of_its_loop_local", """
+            class Program
+            {
+                static void Main()
+                {
+                    var counts = new long[4];
+                    for (int t = 0; t < 4; t++)
+                    {
+                        int k = t;
+                        new Thread(() => { for (int i = 0; i < 1000; i++) counts[k] += i; }).Start();
+                    }
+                    var sums = new long[4];
+                    var ts = Enumerable.Range(0, 4).Select(k => Task.Run(() => { sums[k] += 1; })).ToArray();
+                }
+            }
+            """);
+
+        yield return new(Rule, "loop_variable_of_a_for_statement_is_shared_by_every_thread", """
+            class Program
+            {
+                static void Main()
+                {
+                    var counts = new long[4];
+                    for (int t = 0; t < 4; t++)
+                        new Thread(() => [|counts[t] += 1|]).Start();
+                }
+            }
+            """);
+
+        // ---- Thread entries: continuations, wait registrations, finalizers ----
+
+        yield return new(Rule, "ContinueWith_runs_alongside_the_code_that_attached_it", """
+            class Program
+            {
+                static int total;
+                static void Main()
+                {
+                    var pending = Task.Run(() => Thread.Sleep(5)).ContinueWith(t => { [|total += 10|]; });
+                    for (int i = 0; i < 100; i++) [|total += 1|];
+                    pending.Wait();
+                }
+            }
+            """);
+
+        yield return new(Rule, "awaiter_OnCompleted_callback_runs_on_the_pool", """
+            class Program
+            {
+                static int completed;
+                static void Main()
+                {
+                    for (int i = 0; i < 4; i++)
+                        Task.Delay(1).GetAwaiter().OnCompleted(() => [|completed++|]);
+                }
+            }
+            """);
+
+        yield return new(Rule, "RegisterWaitForSingleObject_callback", """
+            class Program
+            {
+                static int signals;
+                static void OnSignal(object? state, bool timedOut) { [|signals++|]; }
+                static void Main()
+                {
+                    var ev = new ManualResetEvent(false);
+                    for (int i = 0; i < 4; i++) ThreadPool.RegisterWaitForSingleObject(ev, OnSignal, null, -1, true);
+                    ev.Set();
+                }
+            }
+            """);
+
+        yield return new(Rule, "finalizer_runs_on_the_finalizer_thread", """
+            class Resource
+            {
+                public static int Released;
+                ~Resource() { [|Released++|]; }
+            }
+            class Program
+            {
+                static void Main() { for (int i = 0; i < 100; i++) new Resource(); }
+            }
+            """);
+
+        yield return new(Rule, "safe_finalizer_touches_only_its_own_object", """
+            class Resource
+            {
+                private int _closed;
+                ~Resource() { _closed++; }
+            }
+            class Program
+            {
+                static void Main() { for (int i = 0; i < 100; i++) new Resource(); }
+            }
+            """);
+
+        yield return new(Rule, "safe_ContinueWith_under_the_lock_every_access_takes", """
+            class Program
+            {
+                static readonly object gate = new();
+                static int total;
+                static void Main()
+                {
+                    var pending = Task.Run(() => { }).ContinueWith(_ => { lock (gate) total += 10; });
+                    lock (gate) total += 1;
+                    pending.Wait();
+                }
+            }
+            """);
+
+        // ---- Code C# calls without a call written ----
+
+        yield return new(Rule, "Dispose_at_the_end_of_using_on_pool_threads", """
+            static class Pool { public static int InUse; }
+            sealed class Lease : IDisposable
+            {
+                public Lease() { [|Pool.InUse++|]; }
+                public void Dispose() { [|Pool.InUse--|]; }
+            }
+            class Program
+            {
+                static void Main() => Parallel.For(0, 100, i => { using (new Lease()) { } });
+            }
+            """);
+
+        yield return new(Rule, "Deconstruct_behind_a_deconstruction", """
+            sealed class Pair
+            {
+                public static int Reads;
+                public void Deconstruct(out int a, out int b) { [|Reads++|]; a = 1; b = 2; }
+            }
+            class Program
+            {
+                static void Main()
+                {
+                    var p = new Pair();
+                    Parallel.For(0, 4, _ => { var (x, y) = p; });
+                }
+            }
+            """);
+
+        yield return new(Rule, "user_defined_operator_and_conversion", """
+            readonly struct Money
+            {
+                public static int Additions, Conversions;
+                public readonly decimal Amount;
+                public Money(decimal amount) { Amount = amount; }
+                public static Money operator +(Money a, Money b) { [|Additions++|]; return new Money(a.Amount + b.Amount); }
+                public static implicit operator Money(int value) { [|Conversions++|]; return new Money(value); }
+            }
+            class Program
+            {
+                static void Main() => Parallel.For(0, 4, k => { Money sum = 0; sum = sum + new Money(k); });
+            }
+            """);
+
+        yield return new(Rule, "static_constructors_run_by_the_first_use_on_a_thread", """
+            static class Registry { public static int Loaded; }
+            static class PluginA { static PluginA() { [|Registry.Loaded++|]; } public static void Touch() { } }
+            static class PluginB { static PluginB() { [|Registry.Loaded++|]; } public static void Touch() { } }
+            class Program
+            {
+                static void Main() => Task.WaitAll(Task.Run(PluginA.Touch), Task.Run(PluginB.Touch));
+            }
+            """);
+
+        yield return new(Rule, "safe_Dispose_on_the_main_thread_only", """
+            static class Pool { public static int InUse; }
+            sealed class Lease : IDisposable
+            {
+                public void Dispose() { Pool.InUse--; }
+            }
+            class Program
+            {
+                static void Main()
+                {
+                    using (new Lease()) { }
+                    Task.Run(() => Console.WriteLine()).Wait();
+                }
+            }
+            """);
+
+        // ---- Which lock: a lock only protects what every other change also holds it for ----
+
+        yield return new(Rule, "instance_lock_around_a_static_counter", """
+            sealed class Account
+            {
+                public static int Operations;
+                private readonly object _gate = new object();
+                private int _balance;
+                public void Deposit(int amount) { lock (_gate) { _balance += amount; [|Operations++|]; } }
+            }
+            class Program
+            {
+                static void Main()
+                {
+                    var accounts = new[] { new Account(), new Account() };
+                    Parallel.For(0, 1000, i => accounts[i % 2].Deposit(i));
+                }
+            }
+            """);
+
+        yield return new(Rule, "a_fresh_lock_object_per_call_excludes_nobody", """
+            class Program
+            {
+                static int events;
+                static void Record() { var gate = new object(); lock (gate) { [|events++|]; } }
+                static void Main() => Parallel.For(0, 1000, _ => Record());
+            }
+            """);
+
+        yield return new(Rule, "two_different_locks_around_one_counter", """
+            class Program
+            {
+                static readonly object ReadGate = new object(), WriteGate = new object();
+                static int version;
+                static void Publish() { lock (WriteGate) { [|version++|]; } }
+                static void Refresh() { lock (ReadGate) { [|version += 10|]; } }
+                static void Main()
+                {
+                    var a = Task.Run(() => { for (int i = 0; i < 100; i++) Publish(); });
+                    var b = Task.Run(() => { for (int i = 0; i < 100; i++) Refresh(); });
+                    Task.WaitAll(a, b);
+                }
+            }
+            """);
+
+        yield return new(Rule, "safe_one_static_lock_around_every_change", """
+            sealed class Account
+            {
+                private static readonly object s_gate = new object();
+                public static int Operations;
+                public void Deposit() { lock (s_gate) Operations++; }
+                public void Withdraw() { lock (s_gate) Operations += 2; }
+            }
+            class Program
+            {
+                static void Main()
+                {
+                    var account = new Account();
+                    Parallel.Invoke(account.Deposit, account.Withdraw);
+                }
+            }
+            """);
+
+        yield return new(Rule, "safe_captured_lock_local_shared_by_the_lambdas", """
+            class Program
+            {
+                static int total;
+                static void Main()
+                {
+                    var gate = new object();
+                    Parallel.For(0, 100, i => { lock (gate) total += i; });
+                }
+            }
+            """);
     }
 }

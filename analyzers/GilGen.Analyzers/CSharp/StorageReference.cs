@@ -1,0 +1,179 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace GilGen.Analyzers.CSharp;
+
+/// <summary>
+/// The storage a written expression denotes, beyond a plain field, local or parameter: a property
+/// whose accessors read and write one field (an auto-property, or <c>get =&gt; _f; set =&gt; _f = value;</c>)
+/// is that field; an array element (<c>a[i]</c>, <c>a[i, j]</c>, <c>a[i][j]</c>) and a field of a
+/// struct stored in one (<c>a[i].Count</c>) are the contents of the array variable. Both lose
+/// updates under a read-modify-write exactly like the field or variable behind them.
+/// </summary>
+internal static class StorageReference
+{
+    /// <summary>
+    /// The field, local, parameter or backing-field property reference that holds what
+    /// <paramref name="reference"/> writes, and whether the write goes to an element of the array in it.
+    /// </summary>
+    public static bool TryGetHolder(IOperation reference, out IOperation holder, out bool element)
+    {
+        element = false;
+        var current = OperationShapes.StripConversions(reference);
+        while (true)
+        {
+            switch (current)
+            {
+                case IArrayElementReferenceOperation arrayElement:
+                    if (!element && IsThreadsOwnSlot(arrayElement))
+                    {
+                        holder = null!;
+                        return false;
+                    }
+                    element = true;
+                    current = OperationShapes.StripConversions(arrayElement.ArrayReference);
+                    continue;
+                case IFieldReferenceOperation { Field.IsStatic: false, Instance: { } instance } when IsElementOfArray(instance):
+                    // A field of a struct that lives in an array slot: the slot is the storage.
+                    current = OperationShapes.StripConversions(instance);
+                    continue;
+                case IFieldReferenceOperation or ILocalReferenceOperation or IParameterReferenceOperation:
+                    holder = current;
+                    return true;
+                case IPropertyReferenceOperation property when BackingField(property.Property) is not null:
+                    holder = current;
+                    return true;
+                default:
+                    holder = null!;
+                    return false;
+            }
+        }
+    }
+
+    /// <summary>Whether <paramref name="reference"/> denotes storage a read-modify-write can lose an update in.</summary>
+    public static bool IsStorage(IOperation reference) => TryGetHolder(reference, out _, out _);
+
+    /// <summary>
+    /// Whether every index of <paramref name="element"/> names the slot of the thread running it alone:
+    /// the index parameter of a Parallel.For body, a parameter of a lambda around the thread's lambda
+    /// (<c>Select(k =&gt; Task.Run(() =&gt; sums[k]++))</c>), or a local declared in the body of the loop
+    /// that creates the thread's lambda (<c>int k = t; new Thread(() =&gt; counts[k]++)</c>): each thread
+    /// gets its own copy, so each writes its own element.
+    /// </summary>
+    private static bool IsThreadsOwnSlot(IArrayElementReferenceOperation element)
+    {
+        IAnonymousFunctionOperation? function = null;
+        for (var parent = element.Parent; parent is not null && function is null; parent = parent.Parent)
+        {
+            if (parent is ILocalFunctionOperation) return false;
+            function = parent as IAnonymousFunctionOperation;
+        }
+        if (function is null || element.Indices.IsEmpty) return false;
+        foreach (var index in element.Indices)
+        {
+            if (!IsThreadsOwnIndex(OperationShapes.StripConversions(index), function)) return false;
+        }
+        return true;
+    }
+
+    private static bool IsThreadsOwnIndex(IOperation? index, IAnonymousFunctionOperation function)
+    {
+        ISymbol? variable = index switch
+        {
+            ILocalReferenceOperation local => local.Local,
+            IParameterReferenceOperation reference => reference.Parameter,
+            _ => null,
+        };
+        if (variable is null || variable.DeclaringSyntaxReferences.Length != 1) return false;
+        if (variable is IParameterSymbol parameter)
+        {
+            if (SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, function.Symbol))
+                return parameter.Ordinal == 0 && IsParallelForBody(function);
+            // A parameter of a lambda around the thread's: a new one for each call of that lambda.
+            return parameter.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction };
+        }
+        var declaration = variable.DeclaringSyntaxReferences[0].GetSyntax();
+        var lambda = function.Syntax.Span;
+        if (declaration.Span.Contains(lambda) || lambda.Contains(declaration.Span)) return declaration is ForEachStatementSyntax && declaration.Span.Contains(lambda);
+        for (var node = declaration.Parent; node is not null; node = node.Parent)
+        {
+            var body = node switch
+            {
+                ForStatementSyntax loop => loop.Statement,
+                ForEachStatementSyntax loop => loop.Statement,
+                WhileStatementSyntax loop => loop.Statement,
+                DoStatementSyntax loop => loop.Statement,
+                _ => null,
+            };
+            if (body is not null) return body.Span.Contains(declaration.Span) && body.Span.Contains(lambda);
+            if (node is MemberDeclarationSyntax or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax) return false;
+        }
+        return false;
+    }
+
+    private static bool IsParallelForBody(IAnonymousFunctionOperation function)
+    {
+        var operation = function.Parent;
+        while (operation is IDelegateCreationOperation or IConversionOperation) operation = operation.Parent;
+        return operation is IArgumentOperation { Parent: IInvocationOperation { TargetMethod.Name: "For" } call }
+            && KnownType.Is(call.TargetMethod.ContainingType, "System.Threading.Tasks", "Parallel");
+    }
+
+    private static bool IsElementOfArray(IOperation instance) =>
+        instance.Type is { IsValueType: true } && OperationShapes.StripConversions(instance) is IArrayElementReferenceOperation;
+
+    /// <summary>
+    /// The one field <paramref name="property"/> reads and writes: the compiler's backing field of an
+    /// auto-property, or the field a getter returns and a setter assigns <c>value</c> to, each a single
+    /// statement or expression body. Null for anything else (a computed or validating property).
+    /// </summary>
+    public static IFieldSymbol? BackingField(IPropertySymbol property)
+    {
+        property = property.OriginalDefinition;
+        if (property.IsIndexer || property.GetMethod is null) return null;
+        foreach (var member in property.ContainingType.GetMembers())
+        {
+            if (member is IFieldSymbol field && SymbolEqualityComparer.Default.Equals(field.AssociatedSymbol, property)) return field;
+        }
+        if (property.SetMethod is null || property.DeclaringSyntaxReferences.Length != 1
+            || property.DeclaringSyntaxReferences[0].GetSyntax() is not PropertyDeclarationSyntax { AccessorList: { } accessors }) return null;
+        string? read = null, written = null;
+        foreach (var accessor in accessors.Accessors)
+        {
+            if (accessor.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.GetAccessorDeclaration)) read = ReturnedName(accessor);
+            else if (accessor.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.SetAccessorDeclaration)) written = AssignedName(accessor);
+        }
+        if (read is null || read != written) return null;
+        foreach (var member in property.ContainingType.GetMembers(read))
+        {
+            if (member is IFieldSymbol field && field.IsStatic == property.IsStatic) return field;
+        }
+        return null;
+    }
+
+    private static string? ReturnedName(AccessorDeclarationSyntax getter)
+    {
+        var value = getter.ExpressionBody?.Expression
+            ?? (getter.Body is { Statements.Count: 1 } body && body.Statements[0] is ReturnStatementSyntax ret ? ret.Expression : null);
+        return FieldName(value);
+    }
+
+    private static string? AssignedName(AccessorDeclarationSyntax setter)
+    {
+        var expression = setter.ExpressionBody?.Expression
+            ?? (setter.Body is { Statements.Count: 1 } body && body.Statements[0] is ExpressionStatementSyntax statement ? statement.Expression : null);
+        return expression is AssignmentExpressionSyntax { Right: IdentifierNameSyntax { Identifier.ValueText: "value" } } assignment
+               && assignment.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.SimpleAssignmentExpression)
+            ? FieldName(assignment.Left)
+            : null;
+    }
+
+    /// <summary><c>_f</c> or <c>this._f</c>.</summary>
+    private static string? FieldName(ExpressionSyntax? expression) => expression switch
+    {
+        IdentifierNameSyntax name => name.Identifier.ValueText,
+        MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax, Name: IdentifierNameSyntax name } => name.Identifier.ValueText,
+        _ => null,
+    };
+}
