@@ -16,4 +16,8 @@ public sealed class NonPreemptiveStrategy : IScheduleStrategy
 
     /// <inheritdoc/>
     public int Choose(IReadOnlyList<int> candidates, int current, long step) => current >= 0 ? current : candidates[0];
+
+    /// <inheritdoc/>
+    /// <remarks>Never: the running thread goes on until it blocks or ends.</remarks>
+    public long NextChoice(long step) => long.MaxValue;
 }

@@ -64,6 +64,10 @@ public sealed class PctStrategy : IScheduleStrategy
         return Highest(candidates);
     }
 
+    /// <inheritdoc/>
+    /// <remarks>The next change point: between two, the highest-priority thread keeps running.</remarks>
+    public long NextChoice(long step) => _nextChange < _changePoints.Length ? Math.Max(step + 1, _changePoints[_nextChange]) : long.MaxValue;
+
     private int Highest(IReadOnlyList<int> candidates)
     {
         // A for loop, not foreach: over IReadOnlyList a foreach boxes its enumerator at every decision point.

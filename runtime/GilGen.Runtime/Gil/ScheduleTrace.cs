@@ -73,7 +73,7 @@ public sealed class ScheduleTrace
     /// <summary>Decision points passed (checkpoints, waits, drops).</summary>
     public long Steps { get; internal set; }
 
-    /// <summary>Decision points where more than one thread could run.</summary>
+    /// <summary>Decisions made where more than one thread could run (the others were passed on a countdown).</summary>
     public long Choices { get; private set; }
 
     /// <summary>Switches from one thread to another.</summary>
@@ -82,7 +82,7 @@ public sealed class ScheduleTrace
     /// <summary>Preemptions: switches away from a thread that could have gone on.</summary>
     public long Preemptions { get; private set; }
 
-    /// <summary>FNV-1a over every choice made (step and thread): equal for equal schedules.</summary>
+    /// <summary>FNV-1a over every deviation (step and thread): equal for equal schedules, however the choices were reached.</summary>
     public ulong Hash => _hash;
 
     /// <summary>The first <see cref="MaxSwitchesKept"/> switches, in order.</summary>
@@ -101,13 +101,13 @@ public sealed class ScheduleTrace
     {
         if (_deviations.Count < MaxDeviationsKept) _deviations.Add(new ScheduleDeviation(step, chosen, preemption));
         else DeviationsTruncated = true;
+        Mix(step);
+        Mix(chosen);
     }
 
     internal void RecordChoice(long step, int chosen)
     {
         Choices++;
-        Mix(step);
-        Mix(chosen);
     }
 
     internal void RecordSwitch(ScheduleSwitch s)

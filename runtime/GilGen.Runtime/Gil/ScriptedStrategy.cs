@@ -61,6 +61,14 @@ public sealed class ScriptedStrategy : IScheduleStrategy
         return current >= 0 ? current : candidates[0];
     }
 
+    /// <inheritdoc/>
+    /// <remarks>The next listed deviation: everywhere else the running thread goes on.</remarks>
+    public long NextChoice(long step)
+    {
+        while (_next < _deviations.Length && _deviations[_next].Step <= step) _next++;
+        return _next < _deviations.Length ? _deviations[_next].Step : long.MaxValue;
+    }
+
     /// <summary>Parses the part of a <c>ds-</c> token after the prefix; null when it is not one.</summary>
     internal static ScriptedStrategy? Parse(string body)
     {
