@@ -50,6 +50,12 @@ public sealed class DeterministicScheduler : ISchedulingPolicy
     // The step at which the holder must next make a real decision (the strategy's next choice, a timed
     // wake-up, the step bound); checkpoints before it only count down, or record a window step.
     private long _decisionDue = long.MaxValue;
+
+    // Steps whose preceding LookbehindSteps checkpoints are recorded (a replay of a schedule whose switches
+    // are known), the next one to reach, and the steps recorded so far in the current zone.
+    private long[] _lookbehindAt = Array.Empty<long>();
+    private int _nextLookbehind;
+    private readonly List<(int Thread, string Step)> _recent = new();
     private string? _failure;
 
     // The main thread has left the interpreter (the program is over): daemon threads still running are
@@ -71,6 +77,23 @@ public sealed class DeterministicScheduler : ISchedulingPolicy
         MaxSteps = maxSteps;
         Entropy = new Random(entropySeed);
         Clock = new VirtualClock(interp, StepNanoseconds);
+    }
+
+    /// <summary>How many checkpoints before each step of <see cref="RecordStepsBefore"/> are recorded.</summary>
+    public const int LookbehindSteps = 6;
+
+    /// <summary>
+    /// Records the <see cref="LookbehindSteps"/> checkpoints before each of <paramref name="steps"/> (the steps
+    /// of the switches of an earlier run of the same schedule), so that each switch's window also shows what
+    /// the stopped thread did just before (<see cref="ScheduleWindow.Lookbehind"/>). Set before the run starts;
+    /// the schedule is the same, since recording a step makes no decision.
+    /// </summary>
+    public void RecordStepsBefore(IEnumerable<long> steps)
+    {
+        ArgumentNullException.ThrowIfNull(steps);
+        var sorted = new List<long>(steps);
+        sorted.Sort();
+        lock (_gate) _lookbehindAt = sorted.ToArray();
     }
 
     /// <summary>The virtual clock of the run (<see cref="GilGen.GilInterpreter.Clock"/>).</summary>
@@ -224,6 +247,7 @@ public sealed class DeterministicScheduler : ISchedulingPolicy
             Settle();
             if (t.Window != null) RecordWindowStep(t);
             Step();
+            RecordLookbehind(t);
             // A checkpoint entered only to record a window step is no decision: the countdown goes on.
             if (!_interp.TakeScheduledWake() && Trace.Steps < _decisionDue && _failure == null)
             {
@@ -299,11 +323,24 @@ public sealed class DeterministicScheduler : ISchedulingPolicy
         Clock.Advance(passed * StepNanoseconds);
     }
 
-    // Lets t, which holds the baton, run on until the next decision is due (or its next window step).
+    // Lets t, which holds the baton, run on until the next decision is due (or its next recorded step).
     private void Grant(ScheduledThread t)
     {
         long next = t.Window != null ? Trace.Steps + 1 : _decisionDue;
+        while (_nextLookbehind < _lookbehindAt.Length && _lookbehindAt[_nextLookbehind] <= Trace.Steps) _nextLookbehind++;
+        if (_nextLookbehind < _lookbehindAt.Length) next = Math.Min(next, _lookbehindAt[_nextLookbehind] - LookbehindSteps);
         _interp.GrantScheduledCheckpoints(Math.Max(0, Math.Min(next, _decisionDue) - Trace.Steps - 1));
+    }
+
+    // At a checkpoint inside a lookbehind zone: remember the step for the window of the coming switch.
+    private void RecordLookbehind(ScheduledThread t)
+    {
+        while (_nextLookbehind < _lookbehindAt.Length && _lookbehindAt[_nextLookbehind] < Trace.Steps) _nextLookbehind++;
+        if (_nextLookbehind >= _lookbehindAt.Length) return;
+        long at = _lookbehindAt[_nextLookbehind];
+        if (Trace.Steps < at - LookbehindSteps || Trace.Steps >= at || t.Ts.CheckpointCode is not CodeInfo code) return;
+        _recent.Add((t.Index, CheckpointLocation.DescribeStep(t.Ts, code, t.Ts.CheckpointOffset)));
+        if (_recent.Count > LookbehindSteps) _recent.RemoveAt(0);
     }
 
     // Under _gate: the step of the next real decision after one made now, with `strategyNext` the strategy's wish.
@@ -466,10 +503,17 @@ public sealed class DeterministicScheduler : ISchedulingPolicy
                     string? before = from?.CheckpointCode is CodeInfo code ? CheckpointLocation.DescribeStep(from, code, from.CheckpointOffset) : null;
                     if (Trace.OpenWindow(before) is ScheduleWindow window)
                     {
+                        foreach ((int thread, string step) in _recent)
+                        {
+                            if (thread == _lastRunner) window.Lookbehind.Add(step);
+                        }
+                        // A switch at a wait comes after the thread's last checkpoint, which is `before` already.
+                        if (window.Lookbehind.Count > 0 && window.Lookbehind[^1] == before) window.Lookbehind.RemoveAt(window.Lookbehind.Count - 1);
                         _threads[chosen].Window = window;
                         _threads[chosen].WindowStepsLeft = WindowSteps;
                     }
                     _lastRunner = chosen;
+                    _recent.Clear();
                 }
                 _holder = _threads[chosen];
                 Grant(_holder);

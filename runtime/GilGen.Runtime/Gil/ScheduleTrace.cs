@@ -28,6 +28,12 @@ public sealed class ScheduleWindow
     /// <summary>The stopped thread's last step ("line 8 LOAD_GLOBAL counter → 41"), or null.</summary>
     public string? Before { get; }
 
+    /// <summary>
+    /// The stopped thread's steps before <see cref="Before"/>, oldest first, when the run recorded them
+    /// (<see cref="DeterministicScheduler.RecordStepsBefore"/>); empty otherwise.
+    /// </summary>
+    public List<string> Lookbehind { get; } = new();
+
     /// <summary>The next thread's first steps after the switch.</summary>
     public List<string> After { get; } = new();
 }
