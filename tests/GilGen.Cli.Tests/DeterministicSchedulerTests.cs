@@ -274,9 +274,11 @@ public sealed class DeterministicSchedulerTests : IClassFixture<TemporaryCache>
         Assert.True(result.Failed, "no schedule deadlocked");
         Assert.True(result.Failing!.Deadlocked, result.Reason);
         string report = result.Failing.Aborted!;
-        Assert.Contains("T1 (Thread-1 (one)) waits for Lock `lock_b`, held by T2 (Thread-2 (two)), at one, line 7", report);
-        Assert.Contains("T2 (Thread-2 (two)) waits for Lock `lock_a`, held by T1 (Thread-1 (one)), at two, line 12", report);
-        Assert.Contains("cycle: T1 -> T2 -> T1", report);
+        // Each thread at the line of the call that blocks, not of its last switch point.
+        Assert.Contains("T1 (Thread-1 (one)) waits for Lock `lock_b`, held by T2 (Thread-2 (two)), at one, line 8: with lock_b:\n", report);
+        Assert.Contains("T2 (Thread-2 (two)) waits for Lock `lock_a`, held by T1 (Thread-1 (one)), at two, line 13: with lock_a:\n", report);
+        Assert.Contains("T0 (MainThread) waits for the end of Thread-1 (one) (join), held by T1 (Thread-1 (one)), at <module>, line 20: t1.join()\n", report);
+        Assert.Contains("cycle: T1 waits for Lock `lock_b` held by T2, which waits for Lock `lock_a` held by T1\n", report);
 
         // The replay token gives the same deadlock again.
         ExploreResult replay = GilExplorer.Replay(module, RuntimeProfile.Py39, result.Failing.Token);

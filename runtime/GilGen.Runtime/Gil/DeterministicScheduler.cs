@@ -553,7 +553,11 @@ public sealed class DeterministicScheduler : ISchedulingPolicy
             text.Append("  ").Append(t.Label).Append(" waits for ").Append(t.Target?.What ?? "a condition");
             ThreadState? holder = t.Target?.Holder?.Invoke();
             if (holder != null && _byState.TryGetValue(holder, out ScheduledThread? h)) text.Append(", held by ").Append(h.Label);
-            string? where = CheckpointLocation.Describe(t.Ts);
+            // The line of the call that blocks (the `with lock_b:`), not of the last switch point.
+            string? what = t.Target?.What;
+            int tick = what?.IndexOf('`', StringComparison.Ordinal) ?? -1;
+            string? awaited = tick >= 0 && what!.IndexOf('`', tick + 1) is int end && end > tick ? what[(tick + 1)..end] : null;
+            string? where = CheckpointLocation.DescribeBlockingCall(t.Ts, awaited);
             if (where != null) text.Append(", at ").Append(where);
             text.Append('\n');
         }
@@ -569,9 +573,16 @@ public sealed class DeterministicScheduler : ISchedulingPolicy
                 {
                     if (start.Index == MinIndex(path))
                     {
+                        // "cycle: T1 waits for Lock `lock_b` held by T2, which waits for Lock `lock_a` held by T1"
                         text.Append("  cycle: ");
-                        foreach (ScheduledThread p in path) text.Append('T').Append(p.Index).Append(" -> ");
-                        text.Append('T').Append(start.Index).Append('\n');
+                        for (int i = 0; i < path.Count; i++)
+                        {
+                            ScheduledThread p = path[i], holder = i + 1 < path.Count ? path[i + 1] : start;
+                            if (i > 0) text.Append(", which");
+                            else text.Append('T').Append(p.Index);
+                            text.Append(" waits for ").Append(p.Target?.What ?? "a condition").Append(" held by T").Append(holder.Index);
+                        }
+                        text.Append('\n');
                     }
                     break;
                 }
