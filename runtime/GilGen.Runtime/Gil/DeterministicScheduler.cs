@@ -51,6 +51,13 @@ public sealed class DeterministicScheduler : ISchedulingPolicy
     // wake-up, the step bound); checkpoints before it only count down, or record a window step.
     private long _decisionDue = long.MaxValue;
 
+    // Whether a waiter of the holder's time could be chosen over it if it woke (IScheduleStrategy.CanPreemptFor):
+    // if not, Wake makes no decision.
+    private bool _wakeMatters = true;
+
+    // Whether the last decision had more than one candidate (so the strategy was asked, and its NextChoice holds).
+    private bool _strategyAsked;
+
     // Steps whose preceding LookbehindSteps checkpoints are recorded (a replay of a schedule whose switches
     // are known), the next one to reach, and the steps recorded so far in the current zone.
     private long[] _lookbehindAt = Array.Empty<long>();
@@ -312,7 +319,10 @@ public sealed class DeterministicScheduler : ISchedulingPolicy
     /// queue item, started or ended a thread): its next checkpoint is a decision point, where that thread
     /// can be chosen.
     /// </summary>
-    public void Wake() => _interp.WakeScheduledDecision();
+    public void Wake()
+    {
+        if (_wakeMatters) _interp.WakeScheduledDecision();
+    }
 
     // Counts the checkpoints the holder passed on its countdown as decision points. Only the holder calls it.
     private void Settle()
@@ -330,6 +340,16 @@ public sealed class DeterministicScheduler : ISchedulingPolicy
         while (_nextLookbehind < _lookbehindAt.Length && _lookbehindAt[_nextLookbehind] <= Trace.Steps) _nextLookbehind++;
         if (_nextLookbehind < _lookbehindAt.Length) next = Math.Min(next, _lookbehindAt[_nextLookbehind] - LookbehindSteps);
         _interp.GrantScheduledCheckpoints(Math.Max(0, Math.Min(next, _decisionDue) - Trace.Steps - 1));
+        // After a decision without a choice the strategy has not been asked yet: any new candidate must be shown to it.
+        _wakeMatters = !_strategyAsked;
+        foreach (ScheduledThread w in _threads)
+        {
+            if (w.State == ScheduledThreadState.Blocked && _strategy.CanPreemptFor(t.Index, w.Index))
+            {
+                _wakeMatters = true;
+                break;
+            }
+        }
     }
 
     // At a checkpoint inside a lookbehind zone: remember the step for the window of the coming switch.
@@ -483,6 +503,7 @@ public sealed class DeterministicScheduler : ISchedulingPolicy
                 int cur = current >= 0 && _threads[current].State == ScheduledThreadState.Runnable ? current : -1;
                 int chosen = _candidates.Count == 1 ? _candidates[0] : _strategy.Choose(_candidates, cur, Trace.Steps);
                 // With one candidate nothing can be chosen until the set changes, which cuts the countdown short.
+                _strategyAsked = _candidates.Count > 1;
                 _decisionDue = DecisionDue(_candidates.Count > 1 ? _strategy.NextChoice(Trace.Steps) : long.MaxValue, nextWake);
                 if (chosen != cur && !IsCandidate(chosen)) throw new InvalidOperationException($"the schedule strategy chose T{chosen}, which cannot run");
                 if (_candidates.Count > 1)

@@ -30,4 +30,12 @@ public interface IScheduleStrategy
     /// fires). The default, <paramref name="step"/> + 1, asks at every decision point.
     /// </summary>
     long NextChoice(long step) => step + 1;
+
+    /// <summary>
+    /// Whether, before <see cref="NextChoice"/>, this strategy could choose <paramref name="other"/> over the
+    /// running thread <paramref name="current"/> should <paramref name="other"/> become able to run (a lock it
+    /// waits for is released). When no waiting thread could be chosen, a wake-up makes no decision. The default,
+    /// true, decides at every wake-up.
+    /// </summary>
+    bool CanPreemptFor(int current, int other) => true;
 }

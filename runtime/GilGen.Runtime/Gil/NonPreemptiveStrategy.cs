@@ -15,6 +15,10 @@ public sealed class NonPreemptiveStrategy : IScheduleStrategy
     public void ThreadArrived(int threadIndex) { }
 
     /// <inheritdoc/>
+    /// <remarks>False: it never preempts.</remarks>
+    public bool CanPreemptFor(int current, int other) => false;
+
+    /// <inheritdoc/>
     public int Choose(IReadOnlyList<int> candidates, int current, long step) => current >= 0 ? current : candidates[0];
 
     /// <inheritdoc/>

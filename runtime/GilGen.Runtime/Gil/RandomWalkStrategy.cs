@@ -38,6 +38,10 @@ public sealed class RandomWalkStrategy : IScheduleStrategy
     public void ThreadArrived(int threadIndex) { }
 
     /// <inheritdoc/>
+    /// <remarks>False: it preempts only at the end of a gap.</remarks>
+    public bool CanPreemptFor(int current, int other) => false;
+
+    /// <inheritdoc/>
     public int Choose(IReadOnlyList<int> candidates, int current, long step)
     {
         // Asked early (a thread woke or blocked): the running thread goes on until its gap is over.

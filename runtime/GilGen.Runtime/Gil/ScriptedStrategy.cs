@@ -46,6 +46,10 @@ public sealed class ScriptedStrategy : IScheduleStrategy
     public void ThreadArrived(int threadIndex) { }
 
     /// <inheritdoc/>
+    /// <remarks>False: it preempts only at its listed steps.</remarks>
+    public bool CanPreemptFor(int current, int other) => false;
+
+    /// <inheritdoc/>
     public int Choose(IReadOnlyList<int> candidates, int current, long step)
     {
         // A deviation whose point passed without a choice (the program took another path) is dropped.
