@@ -52,6 +52,18 @@ public static class ScheduleReport
     /// <summary>The command-line name of <paramref name="profile"/>.</summary>
     public static string ProfileName(GilGen.RuntimeProfile profile) => profile == GilGen.RuntimeProfile.Py39 ? "py39" : "modern";
 
+    /// <summary>
+    /// The interleaving part of the report of <paramref name="run"/>: only the steps that matter when they show
+    /// a lost update (<see cref="CriticalInterleaving"/>), else every switch with the steps around it.
+    /// </summary>
+    public static string FormatInterleaving(ScheduledRunResult run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var text = new StringBuilder();
+        AppendInterleaving(text, run);
+        return text.ToString();
+    }
+
     private static void AppendInterleaving(StringBuilder text, ScheduledRunResult run)
     {
         ScheduleTrace trace = run.Trace;
