@@ -23,6 +23,7 @@ public sealed class WorkerInterpreter
     private ThreadState? _running;   // the worker's main thread state while it runs; guarded by _gate
     private int? _exitCode;          // guarded by _gate
     private bool _exitWithResult;    // a single-call worker: the call's int result is the exit code
+    private bool _terminated;        // Terminate was called; guarded by _gate
 
     private WorkerInterpreter(GilInterpreter parent, ModuleDefinition main, string name)
     {
@@ -135,6 +136,7 @@ public sealed class WorkerInterpreter
         _calls.CompleteAdding();
         lock (_gate)
         {
+            _terminated = true;
             _running?.SetAsyncException(new InterpreterExitException(-15));
         }
     }
@@ -159,10 +161,15 @@ public sealed class WorkerInterpreter
             var module = Interpreter.Modules.Run(ts, _main, "__mp_main__");
             Interpreter.Modules.Alias("__main__", module);
             Bootstrapping = false;
-            foreach (var call in _calls.GetConsumingEnumerable())
+            while (true)
             {
-                Run(ts, call);
-                if (_exitWithResult && call.Result is long status) exitCode = (int)status;
+                // An idle worker waits without its GIL, so that threads it started run meanwhile.
+                WorkerCall? call;
+                bool got;
+                using (ts.AllowThreads()) got = _calls.TryTake(out call, Timeout.Infinite);
+                if (!got) break;
+                Run(ts, call!);
+                if (_exitWithResult && call!.Result is long status) exitCode = (int)status;
             }
             Interpreter.JoinNonDaemonThreads(ts);
         }
@@ -189,7 +196,7 @@ public sealed class WorkerInterpreter
             lock (_gate)
             {
                 _running = null;
-                _exitCode = exitCode;
+                _exitCode = _terminated ? -15 : exitCode;
             }
             _calls.CompleteAdding();
             try { Interpreter.ExitThread(ts); }

@@ -261,6 +261,10 @@ class _PoolWorkerProcess(BaseProcess):
 
 _current_process = _MainProcess()
 _parent_process = None
+if _interpreters.worker_name() is not None:
+    # This interpreter is a worker: it is its own process from the start, while it re-runs the main module.
+    _current_process = _PoolWorkerProcess(_interpreters.worker_name(), ())
+    _parent_process = _ParentProcess('MainProcess', os.getppid())
 
 
 def _become_child(process_obj):

@@ -166,7 +166,7 @@ class ProcessPoolExecutor(_base.Executor):
             except _interpreters.WorkerDied:
                 ok = False
             if not ok:
-                self._break('A child process terminated abruptly, the process pool is not usable anymore')
+                self._break()
                 return
             while True:
                 item = self._work_queue.get()
@@ -184,8 +184,7 @@ class ProcessPoolExecutor(_base.Executor):
                         'A process in the process pool was terminated abruptly '
                         'while the future was running or pending.'))
                     self._pending.discard(item)
-                    self._break('A process in the process pool was terminated abruptly '
-                                'while the future was running or pending.')
+                    self._break()
                     return
                 except BaseException as e:
                     # The call or its result could not be copied (pickle's error).
@@ -205,14 +204,18 @@ class ProcessPoolExecutor(_base.Executor):
             worker.join()
             _threads_wakeups.pop(threading.current_thread(), None)
 
-    def _break(self, message):
+    def _break(self):
         # A worker died: the pool is broken, every pending future fails, the other workers end.
         with self._shutdown_lock:
             if self._broken:
                 return
-            self._broken = message
+            self._broken = 'A child process terminated abruptly, the process pool is not usable anymore'
             for item in list(self._pending):
-                item.future.set_exception(BrokenProcessPool(message))
+                if item.future.done():
+                    continue
+                item.future.set_exception(BrokenProcessPool(
+                    'A process in the process pool was terminated abruptly '
+                    'while the future was running or pending.'))
             self._pending.clear()
             for worker in self._workers:
                 worker.terminate()
