@@ -15,9 +15,9 @@ import traceback
 import _interpreters
 from multiprocessing import process
 
-RUN = 0
-CLOSE = 1
-TERMINATE = 2
+RUN = "RUN"
+CLOSE = "CLOSE"
+TERMINATE = "TERMINATE"
 
 job_counter = itertools.count()
 
@@ -152,7 +152,7 @@ class Pool(object):
     def __repr__(self):
         cls = self.__class__
         return (f'<{cls.__module__}.{cls.__qualname__} '
-                f'state={("RUN", "CLOSE", "TERMINATE")[self._state]} '
+                f'state={self._state} '
                 f'pool_size={len(self._pool)}>')
 
     def _check_running(self):

@@ -14,7 +14,7 @@ import traceback
 import _interpreters
 
 # CPython's names of the signals a negative exit code stands for.
-_exitcode_to_name = {-15: 'SIGTERM', -9: 'SIGKILL', -2: 'SIGINT'}
+_exitcode_to_name = {-15: '-SIGTERM', -9: '-SIGKILL', -2: '-SIGINT'}
 
 _process_counter = itertools.count(1)
 
@@ -300,7 +300,7 @@ def _child_main(process_obj):
         if e.code is None:
             exitcode = 0
         elif isinstance(e.code, int):
-            exitcode = e.code
+            exitcode = int(e.code)
         else:
             sys.stderr.write(str(e.code) + '\n')
             exitcode = 1
