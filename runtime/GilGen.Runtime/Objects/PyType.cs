@@ -78,9 +78,10 @@ public sealed partial class PyType : PyObject
             return PyValue.From(args[0].Type).NewRef();
         if (IsHeapType)
         {
-            ThrowIfAbstract();
+            if (_abstractState != 1) ThrowIfAbstract();
             // The common class (object's layout, no __new__ of its own, __init__ in Python) goes straight to it.
-            if (FindPlainInit() is PyValue init) return BuiltinConstructors.NewInstance(ts, this, init, args, kwNames);
+            var plainInit = _creationHooksVersion == Version ? _plainInit : FindPlainInit();
+            if (plainInit is PyValue init) return BuiltinConstructors.NewInstance(ts, this, init, args, kwNames);
             if (FindUserNew() is PyValue userNew) return CallUserNew(ts, userNew, args, kwNames);
         }
         foreach (var t in Mro)
