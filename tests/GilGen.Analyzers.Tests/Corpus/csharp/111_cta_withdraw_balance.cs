@@ -1,0 +1,38 @@
+// group: check-then-act: bounded counter (if (count < max) count++)
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace Corpus.C111;
+
+public static class Bank
+{
+    static decimal _balance = 100m;
+
+    public static bool Withdraw(decimal amount)
+    {
+        if (_balance >= amount) // expect: GIL2005
+        {
+            _balance -= amount;
+            return true;
+        }
+        return false;
+    }
+
+    public static decimal Balance => _balance;
+}
+
+public static class Program
+{
+    public static void Run()
+    {
+        var a = new Thread(() => Bank.Withdraw(80m));
+        var b = new Thread(() => Bank.Withdraw(80m));
+        a.Start(); b.Start();
+        a.Join(); b.Join();
+        Console.WriteLine(Bank.Balance);
+    }
+}
