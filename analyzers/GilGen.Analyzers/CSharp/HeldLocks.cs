@@ -31,7 +31,8 @@ internal enum LambdaLockPolicy
 /// (<c>Monitor.Enter(x)</c>, <c>gate.Enter()</c>, <c>mutex.WaitOne()</c>…) and before the matching
 /// release in the same block or an enclosing one (so <c>Monitor.Enter(g); try { … } finally { Monitor.Exit(g); }</c>
 /// holds <c>g</c> in the try); the true branch of <c>if (Monitor.TryEnter(x))</c> and the code after
-/// <c>if (!Monitor.TryEnter(x)) return;</c>; and the whole body of a
+/// <c>if (!Monitor.TryEnter(x)) return;</c>; the same through a small wrapper (<see cref="LockWrapper"/>:
+/// <c>TakeLock(ref taken)</c>); and the whole body of a
 /// <c>[MethodImpl(MethodImplOptions.Synchronized)]</c> method. Locks held by the callers of a private
 /// helper are not here: <see cref="CallerHeldLocks"/> adds them for <see cref="Unit"/>.
 /// </summary>
@@ -119,6 +120,7 @@ internal readonly struct HeldLocks
                     if (OperationShapes.StripConversions(call) is IInvocationOperation invocation)
                     {
                         var kind = LockPrimitives.Classify(invocation, out var lockObject, out var mode);
+                        if (kind == LockCallKind.None) kind = LockWrapper.Classify(invocation, out lockObject, out mode); // TakeLock(ref taken)
                         if (kind == LockCallKind.Acquire) Add(ref held, ref decided, LockId.From(lockObject).In(mode), acquired: true);
                         else if (kind == LockCallKind.Release) Add(ref held, ref decided, LockId.From(lockObject), acquired: false);
                     }

@@ -1647,5 +1647,65 @@ public static class Gil2001Cases
                 }
             }
             """);
+
+        // ---- A lock taken through a small wrapper ----
+
+        yield return new(Rule, "safe_TakeLock_wrapper_around_Monitor_Enter", """
+            sealed class Buffer
+            {
+                private readonly object _gate = new object();
+                private int _length;
+                private void TakeLock(ref bool taken) { Monitor.Enter(_gate, ref taken); }
+                public void Append(int n)
+                {
+                    bool taken = false;
+                    try { TakeLock(ref taken); _length += n; }
+                    finally { if (taken) Monitor.Exit(_gate); }
+                }
+            }
+            class Program
+            {
+                static void Main() { var b = new Buffer(); Parallel.For(0, 100, i => b.Append(1)); }
+            }
+            """);
+
+        yield return new(Rule, "safe_SpinLock_wrappers_for_enter_and_exit", """
+            sealed class Counter
+            {
+                private SpinLock _spin = new SpinLock(false);
+                private long _value;
+                private void TakeLock(ref bool taken) => _spin.Enter(ref taken);
+                private void ReleaseLock() => _spin.Exit();
+                public void Add(long n)
+                {
+                    bool taken = false;
+                    try { TakeLock(ref taken); _value += n; }
+                    finally { if (taken) ReleaseLock(); }
+                }
+            }
+            class Program
+            {
+                static void Main() { var c = new Counter(); Parallel.For(0, 100, i => c.Add(i)); }
+            }
+            """);
+
+        yield return new(Rule, "wrapper_with_a_timed_TryEnter_whose_failure_is_ignored", """
+            sealed class Cache
+            {
+                private readonly object _gate = new object();
+                private int _misses;
+                private void TakeLock(ref bool taken) { Monitor.TryEnter(_gate, 1, ref taken); }
+                public void Miss()
+                {
+                    bool taken = false;
+                    try { TakeLock(ref taken); [|_misses++|]; }
+                    finally { if (taken) Monitor.Exit(_gate); }
+                }
+            }
+            class Program
+            {
+                static void Main() { var c = new Cache(); Parallel.For(0, 100, _ => c.Miss()); }
+            }
+            """);
     }
 }
