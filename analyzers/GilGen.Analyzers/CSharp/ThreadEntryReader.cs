@@ -18,6 +18,7 @@ internal static class ThreadEntryReader
     public static void Read(IOperation site, ISymbol owningSymbol, List<ThreadEntry> entries)
     {
         if (!ThreadEntryApis.TryGetApi(site, out var api)) return;
+        if (!OperationShapes.IsReachable(site)) return; // a start C# knows never runs starts nothing
         var delegates = new List<IOperation>();
         ThreadEntryApis.CollectDelegates(site, delegates);
         if (delegates.Count == 0) return;

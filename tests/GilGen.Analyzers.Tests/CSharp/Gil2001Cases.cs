@@ -1707,5 +1707,19 @@ public static class Gil2001Cases
                 static void Main() { var c = new Cache(); Parallel.For(0, 100, _ => c.Miss()); }
             }
             """);
+
+        yield return new(Rule, "safe_thread_started_only_under_a_false_constant", """
+            class Program
+            {
+                const bool UseBackgroundFlush = false;
+                static int flushes;
+                static void Flush() { flushes++; }
+                static void Main()
+                {
+                    if (UseBackgroundFlush) new Thread(Flush).Start();
+                    for (int i = 0; i < 10; i++) Flush();
+                }
+            }
+            """);
     }
 }
