@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 
 namespace GilGen.Runtime;
 
@@ -37,10 +38,26 @@ public sealed partial class PyType
     /// Changes whenever this class or one of its bases changes its namespace (CPython's tp_version_tag):
     /// a cache keyed by it stays valid while it is unchanged.
     /// </summary>
-    public int Version { get; private set; } = ++_nextVersion;
+    public int Version { get; private set; } = NextVersion();
 
-    /// <summary>The empty layout instances of this class start from (hidden class / split keys).</summary>
-    public InstanceShape RootShape => _rootShape ??= InstanceShape.NewRoot();
+    // Interpreters running in parallel (process-pool workers) make classes at the same time: versions stay unique.
+    private static int NextVersion() => Interlocked.Increment(ref _nextVersion);
+
+    /// <summary>
+    /// The empty layout instances of this class start from (hidden class / split keys). A builtin class is shared
+    /// by interpreters running in parallel, so its tree of shapes is made once and locks when it grows.
+    /// </summary>
+    public InstanceShape RootShape
+    {
+        get
+        {
+            var root = _rootShape;
+            if (root != null) return root;
+            if (IsHeapType) return _rootShape = InstanceShape.NewRoot(shared: false);
+            Interlocked.CompareExchange(ref _rootShape, InstanceShape.NewRoot(shared: true), null);
+            return _rootShape;
+        }
+    }
 
     /// <summary>How many attributes instances ended up with so far: new instances reserve that much storage.</summary>
     internal int InstanceSizeHint;
@@ -56,9 +73,11 @@ public sealed partial class PyType
     public void Modified()
     {
         _lookupCache = null;
-        Version = ++_nextVersion;
-        foreach (var w in _subclasses)
-            if (w.TryGetTarget(out var sub)) sub.Modified();
+        Version = NextVersion();
+        // Locks go from a class to its subclasses only, so nested ones cannot deadlock.
+        lock (_subclasses)
+            foreach (var w in _subclasses)
+                if (w.TryGetTarget(out var sub)) sub.Modified();
     }
 
     private PyType(string name, PyType[] bases, PyType[] mro)
@@ -71,7 +90,8 @@ public sealed partial class PyType
         foreach (var b in bases)
         {
             PyValue.From(b).IncRef();
-            b._subclasses.Add(new WeakReference<PyType>(this));
+            // A builtin base is shared by interpreters running in parallel (process-pool workers).
+            lock (b._subclasses) b._subclasses.Add(new WeakReference<PyType>(this));
         }
     }
 

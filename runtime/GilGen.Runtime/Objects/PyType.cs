@@ -47,7 +47,15 @@ public sealed partial class PyType : PyObject
         PyValue? found = null;
         foreach (var t in Mro)
             if (t.Dict.TryGetValue(name, out var v)) { found = v; break; }
-        (_lookupCache ??= new Dictionary<string, PyValue?>())[name] = found;
+        if (IsHeapType) (_lookupCache ??= new Dictionary<string, PyValue?>())[name] = found;
+        else
+        {
+            // A builtin class is shared by interpreters running in parallel (process-pool workers): its cache is
+            // replaced, never changed in place, so a reader on another OS thread never sees a half-made table.
+            var grown = cache == null ? new Dictionary<string, PyValue?>() : new Dictionary<string, PyValue?>(cache);
+            grown[name] = found;
+            _lookupCache = grown;
+        }
         return found;
     }
 
