@@ -39,16 +39,4 @@ public class ExampleTests
         Assert.Empty(result.Diagnostics);
         Assert.NotNull(result.Syntax);
     }
-
-    [Theory]
-    [InlineData("13_process_pool.py", "multiprocessing")]
-    public void The_pool_examples_name_their_missing_module_at_compile_time(string file, string module)
-    {
-        // The runtime does not provide the pools yet: the import is GIL0003 at compile time, never a run-time ModuleNotFoundError.
-        var result = PythonCompiler.Compile(TestFiles.Read("Examples", file), file);
-        Assert.False(result.Success);
-        var d = Assert.Single(result.Diagnostics);
-        Assert.Equal("GIL0003", d.Id);
-        Assert.Contains($"'{module}'", d.Message);
-    }
 }

@@ -21,6 +21,9 @@ internal static class LibraryModules
         ModuleRegistry.RegisterLibraryModule(ConcurrentFuturesBase.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule(ConcurrentFuturesThread.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule(ConcurrentFuturesProcess.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule(Multiprocessing.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule(MultiprocessingProcess.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule(MultiprocessingPool.ModuleDefinition);
     }
 #pragma warning restore CA2255
 }

@@ -13,5 +13,6 @@ internal static class ImportableModules
     {
         "builtins", "sys", "dis", "os", "math", "threading", "time", "random", "itertools", "operator", "heapq", "bisect", "functools", "collections", "copy", "string", "io", "__future__", "collections.abc", "dataclasses", "array", "_thread", "_queue", "queue", "traceback",
         "concurrent", "concurrent.futures", "concurrent.futures._base", "concurrent.futures.thread", "concurrent.futures.process",
+        "pickle", "_interpreters", "multiprocessing", "multiprocessing.process", "multiprocessing.pool",
     };
 }

@@ -70,6 +70,12 @@ public sealed class ModuleRegistry
         lock (_gate) return _loaded.TryGetValue(name, out var m) ? m : null;
     }
 
+    /// <summary>Enters <paramref name="module"/> in sys.modules under a second name too (a spawned worker's <c>__main__</c> is its <c>__mp_main__</c>).</summary>
+    public void Alias(string name, PyModule module)
+    {
+        lock (_gate) _loaded[name] = module;
+    }
+
     /// <summary>The loaded modules, for sys.modules.</summary>
     public IReadOnlyList<PyModule> Loaded()
     {

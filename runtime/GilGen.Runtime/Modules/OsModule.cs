@@ -16,12 +16,21 @@ public static class OsModule
         m.AddFunction("getpid", (ts2, a, kw) =>
         {
             new BuiltinArguments("posix.getpid", a, kw).NoKeywords().Expect(0, 0);
-            return PyValue.Int(Environment.ProcessId);
+            return PyValue.Int(ts2.Interp.ProcessId);
         });
         m.AddFunction("getppid", (ts2, a, kw) =>
         {
             new BuiltinArguments("posix.getppid", a, kw).NoKeywords().Expect(0, 0);
-            return PyValue.Int(ParentProcessId.Get());
+            return PyValue.Int(ts2.Interp.ParentProcessId ?? ParentProcessId.Get());
+        });
+        m.AddFunction("_exit", (ts2, a, kw) =>
+        {
+            new BuiltinArguments("posix._exit", a, kw).NoKeywords().Expect(1, 1);
+            if (!a[0].IsInt) throw PyErr.TypeError($"'{a[0].Type.Name}' object cannot be interpreted as an integer");
+            // A worker process ends at once; the program's own process would end the host (a test runner) too.
+            if (ts2.Interp.Worker == null)
+                throw PyErr.NotImplementedError("GilGen does not support os._exit in the main process yet (only in a multiprocessing worker)");
+            throw new InterpreterExitException((int)a[0].IntValue);
         });
         m.AddFunction("cpu_count", (ts2, a, kw) =>
         {

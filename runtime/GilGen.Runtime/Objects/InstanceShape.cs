@@ -14,20 +14,23 @@ public sealed class InstanceShape
     private readonly Dictionary<string, int> _index;
     private readonly InstanceShape? _root;
     private Dictionary<string, InstanceShape>? _transitions;
+    // True in the tree of a builtin class (object, the exceptions): interpreters running in parallel share it.
+    private readonly bool _shared;
 
     /// <summary>The attribute names, in insertion order.</summary>
     public readonly string[] Names;
 
-    private InstanceShape(InstanceShape? root, string[] names)
+    private InstanceShape(InstanceShape? root, string[] names, bool shared)
     {
         _root = root;
+        _shared = shared;
         Names = names;
         _index = new Dictionary<string, int>(names.Length, StringComparer.Ordinal);
         for (int i = 0; i < names.Length; i++) _index[names[i]] = i;
     }
 
-    /// <summary>A new empty shape: the root of one class's tree of shapes.</summary>
-    public static InstanceShape NewRoot() => new(null, Array.Empty<string>());
+    /// <summary>A new empty shape: the root of one class's tree of shapes; <paramref name="shared"/> for a builtin class's tree, which locks when it grows.</summary>
+    public static InstanceShape NewRoot(bool shared = false) => new(null, Array.Empty<string>(), shared);
 
     /// <summary>How many attributes the shape holds.</summary>
     public int Count => Names.Length;
@@ -38,12 +41,18 @@ public sealed class InstanceShape
     /// <summary>The shape with <paramref name="name"/> appended (shared by every instance that takes the same step).</summary>
     public InstanceShape With(string name)
     {
+        if (!_shared) return WithUnlocked(name);
+        lock (_index) return WithUnlocked(name);
+    }
+
+    private InstanceShape WithUnlocked(string name)
+    {
         _transitions ??= new Dictionary<string, InstanceShape>(StringComparer.Ordinal);
         if (_transitions.TryGetValue(name, out var next)) return next;
         var names = new string[Names.Length + 1];
         Names.CopyTo(names, 0);
         names[^1] = name;
-        next = new InstanceShape(_root ?? this, names);
+        next = new InstanceShape(_root ?? this, names, _shared);
         _transitions[name] = next;
         return next;
     }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 
 namespace GilGen.Runtime;
 
@@ -37,10 +38,26 @@ public sealed partial class PyType
     /// Changes whenever this class or one of its bases changes its namespace (CPython's tp_version_tag):
     /// a cache keyed by it stays valid while it is unchanged.
     /// </summary>
-    public int Version { get; private set; } = ++_nextVersion;
+    public int Version { get; private set; } = NextVersion();
 
-    /// <summary>The empty layout instances of this class start from (hidden class / split keys).</summary>
-    public InstanceShape RootShape => _rootShape ??= InstanceShape.NewRoot();
+    // Interpreters running in parallel (process-pool workers) make classes at the same time: versions stay unique.
+    private static int NextVersion() => Interlocked.Increment(ref _nextVersion);
+
+    /// <summary>
+    /// The empty layout instances of this class start from (hidden class / split keys). A builtin class is shared
+    /// by interpreters running in parallel, so its tree of shapes is made once and locks when it grows.
+    /// </summary>
+    public InstanceShape RootShape
+    {
+        get
+        {
+            var root = _rootShape;
+            if (root != null) return root;
+            if (IsHeapType) return _rootShape = InstanceShape.NewRoot(shared: false);
+            Interlocked.CompareExchange(ref _rootShape, InstanceShape.NewRoot(shared: true), null);
+            return _rootShape;
+        }
+    }
 
     /// <summary>How many attributes instances ended up with so far: new instances reserve that much storage.</summary>
     internal int InstanceSizeHint;
@@ -56,9 +73,11 @@ public sealed partial class PyType
     public void Modified()
     {
         _lookupCache = null;
-        Version = ++_nextVersion;
-        foreach (var w in _subclasses)
-            if (w.TryGetTarget(out var sub)) sub.Modified();
+        Version = NextVersion();
+        // Locks go from a class to its subclasses only, so nested ones cannot deadlock.
+        lock (_subclasses)
+            foreach (var w in _subclasses)
+                if (w.TryGetTarget(out var sub)) sub.Modified();
     }
 
     private PyType(string name, PyType[] bases, PyType[] mro)
@@ -71,7 +90,8 @@ public sealed partial class PyType
         foreach (var b in bases)
         {
             PyValue.From(b).IncRef();
-            b._subclasses.Add(new WeakReference<PyType>(this));
+            // A builtin base is shared by interpreters running in parallel (process-pool workers).
+            lock (b._subclasses) b._subclasses.Add(new WeakReference<PyType>(this));
         }
     }
 
@@ -229,15 +249,26 @@ public sealed partial class PyType
         return _userInit;
     }
 
+    /// <summary>
+    /// The Python <c>__init__</c> when calling the class is object.__new__ then that function: the layout is
+    /// object's and no <c>__new__</c> is written in Python. Null otherwise.
+    /// </summary>
+    internal PyValue? FindPlainInit()
+    {
+        RefreshCreationHooks();
+        return _plainInit;
+    }
+
     // What calling the class looks up every time, kept per Version: two dictionary lookups of the MRO saved per instance.
     private int _creationHooksVersion;
-    private PyValue? _userNew, _userInit;
+    private PyValue? _userNew, _userInit, _plainInit;
 
     private void RefreshCreationHooks()
     {
         if (_creationHooksVersion == Version) return;
         _userNew = Lookup("__new__") is PyValue { Obj: PyStaticMethod { Function.Obj: PyFunction } sm } ? sm.Function : null;
         _userInit = Lookup("__init__") is PyValue { Obj: PyFunction } init ? init : null;
+        _plainInit = _userNew is null && ReferenceEquals(LayoutOf(this), Object) ? _userInit : null;
         _creationHooksVersion = Version;
     }
 

@@ -1,8 +1,8 @@
 """GilGen's concurrent.futures: run calls asynchronously on a pool of threads.
 
 The package's modules are written in Python (docs/architecture/design.md §5): _base (Future, wait,
-as_completed, Executor), thread (ThreadPoolExecutor) and process (ProcessPoolExecutor, which GilGen does
-not support yet). CPython imports thread and process lazily through a module __getattr__; here they are
+as_completed, Executor), thread (ThreadPoolExecutor) and process (ProcessPoolExecutor, on worker
+interpreters, docs/architecture/design.md §5c). CPython imports thread and process lazily through a module __getattr__; here they are
 imported with the package.
 """
 

@@ -1,0 +1,261 @@
+using System;
+using System.Collections.Concurrent;
+using System.Threading;
+using GilGen;
+
+namespace GilGen.Runtime;
+
+/// <summary>
+/// A worker process of multiprocessing or ProcessPoolExecutor, as GilGen runs one (docs/architecture/design.md
+/// §5c): an isolated interpreter (PEP 684's model) with its own GIL, its own modules and its own
+/// <c>os.getpid()</c>, on an OS thread of its own, so it runs Python code in parallel with its parent. It starts
+/// the way the <c>spawn</c> start method does: it runs the parent's main module again as <c>__mp_main__</c>
+/// (also named <c>__main__</c> there), then runs the calls it is handed, one at a time, in order. Calls and
+/// their results cross between the interpreters as copies (<see cref="CrossInterpreterCopy"/>).
+/// </summary>
+public sealed class WorkerInterpreter
+{
+    private readonly BlockingCollection<WorkerCall> _calls = new();
+    private readonly ModuleDefinition _main;
+    private readonly Thread _thread;
+    private readonly ManualResetEventSlim _ended = new(false);
+    private readonly object _gate = new();
+    private ThreadState? _running;   // the worker's main thread state while it runs; guarded by _gate
+    private int? _exitCode;          // guarded by _gate
+    private bool _exitWithResult;    // a single-call worker: the call's int result is the exit code
+    private bool _terminated;        // Terminate was called; guarded by _gate
+
+    private WorkerInterpreter(GilInterpreter parent, ModuleDefinition main, string name)
+    {
+        _main = main;
+        Name = name;
+        parent.ShareOutputWithWorkers();
+        Interpreter = new GilInterpreter(new GilOptions
+        {
+            Profile = parent.Profile,
+            SwitchInterval = parent.Scheduler.SwitchInterval,
+            Stdout = parent.Stdout,
+            Stderr = parent.Stderr,
+            Argv = parent.Argv,
+        });
+        Interpreter.BecomeWorkerOf(parent, this);
+        // A background thread: like a daemonic child, a worker left running does not keep the program alive.
+        _thread = new Thread(Main) { IsBackground = true, Name = name };
+    }
+
+    /// <summary>The worker's interpreter.</summary>
+    public GilInterpreter Interpreter { get; }
+
+    /// <summary>The process name the parent gave it (multiprocessing's <c>Process.name</c>).</summary>
+    public string Name { get; }
+
+    /// <summary><c>os.getpid()</c> in the worker.</summary>
+    public long Pid => Interpreter.ProcessId;
+
+    /// <summary>True while the worker re-runs the main module (CPython's <c>_inheriting</c>): starting a process then is an error.</summary>
+    public bool Bootstrapping { get; private set; } = true;
+
+    /// <summary>The exit code once the worker has ended (0, a <c>sys.exit</c>/<c>os._exit</c> status, 1 after an error, -15 when terminated); null while it runs.</summary>
+    public int? ExitCode
+    {
+        get { lock (_gate) return _exitCode; }
+    }
+
+    /// <summary>
+    /// Starts a worker for the interpreter of <paramref name="ts"/>, which must be running a compiled main module.
+    /// Returns at once; the worker re-runs the main module on its own thread.
+    /// </summary>
+    public static WorkerInterpreter Start(ThreadState ts, string name) => Start(ts, name, null);
+
+    /// <summary>
+    /// Starts a worker that runs one call, <paramref name="function"/>(*<paramref name="args"/>, **<paramref name="kwargs"/>)
+    /// (copied now, so what cannot be copied raises here), and then ends; an int the call returns is its exit
+    /// code (multiprocessing.Process: the call is its bootstrap, which returns the exit code).
+    /// </summary>
+    public static WorkerInterpreter StartWithCall(ThreadState ts, string name, PyValue function, PyValue args, PyValue kwargs) =>
+        Start(ts, name, new WorkerCall(
+            CrossInterpreterCopy.Export(ts, function),
+            CrossInterpreterCopy.Export(ts, args),
+            CrossInterpreterCopy.Export(ts, kwargs)));
+
+    private static WorkerInterpreter Start(ThreadState ts, string name, WorkerCall? only)
+    {
+        if (DeterministicScheduler.Of(ts) != null)
+            throw PyErr.NotImplementedError("GilGen does not support starting processes under the deterministic scheduler yet");
+        var main = ts.Interp.Modules.Find("__main__")?.Definition
+            ?? throw PyErr.NotImplementedError("GilGen can start a process only from a program compiled as the main module");
+        var worker = new WorkerInterpreter(ts.Interp, main, name);
+        if (only != null)
+        {
+            worker._calls.Add(only);
+            worker._calls.CompleteAdding();
+            worker._exitWithResult = true;
+        }
+        worker._thread.Start();
+        return worker;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="function"/>(*<paramref name="args"/>, **<paramref name="kwargs"/>) in the worker, copying
+    /// the call there and its result back (all borrowed; the result is a new reference). Waits without the caller's
+    /// GIL. An exception the call raises is raised again here, as a copy. Raises
+    /// <see cref="WorkerInterpretersModule.WorkerDiedType"/> when the worker ended before or while it ran the call.
+    /// </summary>
+    public PyValue Call(ThreadState ts, PyValue function, PyValue args, PyValue kwargs)
+    {
+        var call = new WorkerCall(
+            CrossInterpreterCopy.Export(ts, function),
+            CrossInterpreterCopy.Export(ts, args),
+            CrossInterpreterCopy.Export(ts, kwargs));
+        try { _calls.Add(call); }
+        catch (InvalidOperationException) { throw Died(); }
+        using (ts.AllowThreads())
+        {
+            WaitHandle.WaitAny(new[] { call.Done.WaitHandle, _ended.WaitHandle });
+        }
+        if (!call.Done.IsSet) throw Died();
+        if (call.Error != null)
+        {
+            var error = CrossInterpreterCopy.Import(ts, call.Error);
+            if (error.Obj is PyBaseException e) throw new PyException(e);
+            error.DecRef();
+            throw PyErr.TypeError("exceptions must derive from BaseException");
+        }
+        return CrossInterpreterCopy.Import(ts, call.Result!);
+    }
+
+    /// <summary>Asks the worker to end once the calls already handed to it have run (what a None task tells a pool worker).</summary>
+    public void Close() => _calls.CompleteAdding();
+
+    /// <summary>
+    /// Ends the worker at once (Process.terminate: SIGTERM, exit code -15): an idle worker stops waiting, a busy one
+    /// stops at its next checkpoint; the call it ran, if any, never completes.
+    /// </summary>
+    public void Terminate()
+    {
+        _calls.CompleteAdding();
+        lock (_gate)
+        {
+            _terminated = true;
+            _running?.SetAsyncException(new InterpreterExitException(-15));
+        }
+    }
+
+    /// <summary>Waits until the worker has ended, without the caller's GIL; false when <paramref name="timeoutMs"/> (-1: forever) ran out first.</summary>
+    public bool Join(ThreadState ts, int timeoutMs)
+    {
+        using (ts.AllowThreads()) return _ended.Wait(timeoutMs);
+    }
+
+    private PyException Died() =>
+        PyErr.New(WorkerInterpretersModule.WorkerDiedType, $"the process {Name} (pid {Pid}) ended with exit code {ExitCode?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?"}");
+
+    private void Main()
+    {
+        int exitCode = 0;
+        var ts = Interpreter.Ensure();
+        lock (_gate) _running = ts;
+        try
+        {
+            // spawn: the main module again, under a name that skips its `if __name__ == "__main__":` block.
+            var module = Interpreter.Modules.Run(ts, _main, "__mp_main__");
+            Interpreter.Modules.Alias("__main__", module);
+            Bootstrapping = false;
+            while (true)
+            {
+                // An idle worker waits without its GIL, so that threads it started run meanwhile.
+                WorkerCall? call;
+                bool got;
+                using (ts.AllowThreads()) got = _calls.TryTake(out call, Timeout.Infinite);
+                if (!got) break;
+                Run(ts, call!);
+                if (_exitWithResult && call!.Result is long status) exitCode = (int)status;
+            }
+            Interpreter.JoinNonDaemonThreads(ts);
+        }
+        catch (InterpreterExitException exit)
+        {
+            exitCode = exit.Status;
+        }
+        catch (PyException e)
+        {
+            // What a child process that fails while it starts prints before it exits with status 1.
+            exitCode = 1;
+            Interpreter.Stderr.Write(e.FormatTraceback(ts));
+            Interpreter.Stderr.Flush();
+        }
+        catch (Exception e)
+        {
+            // A GilGen bug in the worker (a reference-count violation): report it as gilgen run does, end the worker.
+            exitCode = 70;
+            Interpreter.Stderr.Write($"GilGen internal error in process {Name}: {e}\n");
+            Interpreter.Stderr.Flush();
+        }
+        finally
+        {
+            lock (_gate)
+            {
+                _running = null;
+                _exitCode = _terminated ? -15 : exitCode;
+            }
+            _calls.CompleteAdding();
+            try { Interpreter.ExitThread(ts); }
+            finally { _ended.Set(); }
+        }
+    }
+
+    // One call, in the worker: what failed is copied back as the call's exception.
+    private static void Run(ThreadState ts, WorkerCall call)
+    {
+        try
+        {
+            var function = CrossInterpreterCopy.Import(ts, call.Function);
+            try
+            {
+                var result = CallWith(ts, function, call.Args, call.Kwargs);
+                try { call.Result = CrossInterpreterCopy.Export(ts, result); }
+                finally { result.DecRef(); }
+            }
+            finally { function.DecRef(); }
+        }
+        catch (PyException e)
+        {
+            try { call.Error = CrossInterpreterCopy.Export(ts, e.Value); }
+            catch (PyException unpicklable) { call.Error = CrossInterpreterCopy.Export(ts, unpicklable.Value); }
+        }
+        call.Done.Set();
+    }
+
+    private static PyValue CallWith(ThreadState ts, PyValue function, object copiedArgs, object copiedKwargs)
+    {
+        var args = CrossInterpreterCopy.Import(ts, copiedArgs);
+        var kwargs = CrossInterpreterCopy.Import(ts, copiedKwargs);
+        try
+        {
+            var positional = ((PyTuple)args.Obj!).Items;
+            var keywords = (PyDict)kwargs.Obj!;
+            var all = new PyValue[positional.Length + keywords.Table.Count];
+            positional.CopyTo(all, 0);
+            string[]? names = keywords.Table.Count == 0 ? null : new string[keywords.Table.Count];
+            int i = 0;
+            foreach (var (k, v) in keywords.Table.Entries())
+            {
+                names![i] = ((PyStr)k.Obj!).Value;
+                all[positional.Length + i++] = v;
+            }
+            return Ops.Call(ts, function, all, names);
+        }
+        finally
+        {
+            args.DecRef();
+            kwargs.DecRef();
+        }
+    }
+
+    private sealed class WorkerCall(object function, object args, object kwargs)
+    {
+        public readonly object Function = function, Args = args, Kwargs = kwargs;
+        public readonly ManualResetEventSlim Done = new(false);
+        public object? Result, Error;
+    }
+}

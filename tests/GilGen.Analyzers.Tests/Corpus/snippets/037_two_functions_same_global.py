@@ -1,0 +1,30 @@
+# group: py: global counter read-modify-write
+import threading
+
+balance = 0
+
+
+def deposit():
+    global balance
+    for _ in range(10000):
+        balance += 2  # expect: GIL1001
+
+
+def charge():
+    global balance
+    for _ in range(10000):
+        balance -= 1  # expect: GIL1001
+
+
+def main():
+    a = threading.Thread(target=deposit)
+    b = threading.Thread(target=charge)
+    a.start()
+    b.start()
+    a.join()
+    b.join()
+    print(balance)
+
+
+if __name__ == "__main__":
+    main()
