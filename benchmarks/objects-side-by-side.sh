@@ -17,7 +17,7 @@ gilgen="$repo/samples/GilGen.Cli/bin/Release/net10.0/gilgen"
 
 impls=(gilgen)
 declare -A cmd=([gilgen]="$gilgen run")
-if command -v pyenv >/dev/null 2>&1 && pyenv versions --bare 2>/dev/null | grep -qx 3.11.7; then
+if command -v pyenv >/dev/null 2>&1 && pyenv versions --bare 2>/dev/null | grep -x 3.11.7 >/dev/null; then   # not -q: an early exit would SIGPIPE pyenv under pipefail
   impls+=(cpython); cmd[cpython]="env PYENV_VERSION=3.11.7 pyenv exec python"
 fi
 if command -v pypy3 >/dev/null 2>&1; then impls+=(pypy); cmd[pypy]="pypy3"; fi

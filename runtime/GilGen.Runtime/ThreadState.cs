@@ -61,7 +61,8 @@ public sealed partial class ThreadState
         GilInterpreter interp = Interp;
         if (interp.HasPendingCalls) interp.RunPendingCalls(this);
         interp.CountPacedCheckpoint();
-        if (interp.IsGilDropRequested) interp.Scheduler.YieldAtCheckpoint(this);
+        // Under a deterministic schedule most checkpoints only count down (GilInterpreter.ScheduledCheckpoints).
+        if (interp.IsGilDropRequested && !interp.PassScheduledCheckpoint()) interp.Scheduler.YieldAtCheckpoint(this);
         if (_asyncException != null) RaiseAsyncException();
     }
 

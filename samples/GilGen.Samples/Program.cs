@@ -13,6 +13,7 @@ var experiments = new List<IExperiment>
     new SwitchIntervalExperiment(),
     new SleepExperiment(),
     new RefcountExperiment(),
+    new ExplorerExperiment(),
 };
 
 var report = new Report(Console.Out);

@@ -124,6 +124,37 @@ public sealed class DeterministicSchedulerTests : IClassFixture<TemporaryCache>
     }
 
     /// <summary>
+    /// Seed 07 reduced (4 threads x 2,000 increments) under py39: the failing schedule is shrunk, and its report
+    /// shows the lost update as two threads and two switches (the stale read, the other thread's write, the
+    /// stale write); the token replays to the same failure.
+    /// </summary>
+    [Fact]
+    public void The_lost_update_of_seed_07_is_shrunk_to_two_threads_and_two_switches()
+    {
+        ModuleDefinition module = Compile("seed07_reduced.py", File.ReadAllText(Path.Combine(System.AppContext.BaseDirectory, "Examples", "07_race_counter.py"))
+            .Replace("range(100000)", "range(2000)").Replace("range(10)", "range(4)"));
+        ExploreResult result = GilExplorer.Explore(module, new ExploreOptions { Profile = RuntimeProfile.Py39, Schedules = 100 });
+        Assert.True(result.Failed, "no lost update found");
+        CriticalInterleaving? core = CriticalInterleaving.Find(result.Failing!);
+        Assert.NotNull(core);
+        Assert.Equal("counter", core!.Variable);
+        Assert.Equal(2, core.Threads.Count);
+        Assert.Equal(2, core.SwitchCount);
+        Assert.Equal(core.Parts[0].Thread, core.Parts[2].Thread);
+        Assert.Matches(@"LOAD_GLOBAL counter → \d+", core.Parts[0].Steps[0]);
+        Assert.Matches(@"STORE_GLOBAL counter ← \d+$", core.Parts[1].Steps[^1]);
+        Assert.Matches(@"STORE_GLOBAL counter ← \d+$", core.Parts[2].Steps[^1]);
+        string report = ScheduleReport.Format(result, "seed07_reduced.py", RuntimeProfile.Py39);
+        Assert.Contains("the steps that matter (2 threads, 2 switches;", report);
+
+        ExploreResult replay = GilExplorer.Replay(module, RuntimeProfile.Py39, result.Failing!.Token);
+        Assert.True(replay.Failed);
+        Assert.Equal(result.Failing.Stdout, replay.Replayed!.Stdout);
+        Assert.Equal(result.Failing.Trace.Hash, replay.Replayed.Trace.Hash);
+        Assert.Equal(2, CriticalInterleaving.Find(replay.Failing!)!.SwitchCount);
+    }
+
+    /// <summary>
     /// From C#: a delegate that calls a generated function is explored like a script, the assertion helper
     /// fails with the report, and the token it names replays the same run.
     /// </summary>
@@ -243,9 +274,11 @@ public sealed class DeterministicSchedulerTests : IClassFixture<TemporaryCache>
         Assert.True(result.Failed, "no schedule deadlocked");
         Assert.True(result.Failing!.Deadlocked, result.Reason);
         string report = result.Failing.Aborted!;
-        Assert.Contains("T1 (Thread-1 (one)) waits for Lock `lock_b`, held by T2 (Thread-2 (two)), at one, line 7", report);
-        Assert.Contains("T2 (Thread-2 (two)) waits for Lock `lock_a`, held by T1 (Thread-1 (one)), at two, line 12", report);
-        Assert.Contains("cycle: T1 -> T2 -> T1", report);
+        // Each thread at the line of the call that blocks, not of its last switch point.
+        Assert.Contains("T1 (Thread-1 (one)) waits for Lock `lock_b`, held by T2 (Thread-2 (two)), at one, line 8: with lock_b:\n", report);
+        Assert.Contains("T2 (Thread-2 (two)) waits for Lock `lock_a`, held by T1 (Thread-1 (one)), at two, line 13: with lock_a:\n", report);
+        Assert.Contains("T0 (MainThread) waits for the end of Thread-1 (one) (join), held by T1 (Thread-1 (one)), at <module>, line 20: t1.join()\n", report);
+        Assert.Contains("cycle: T1 waits for Lock `lock_b` held by T2, which waits for Lock `lock_a` held by T1\n", report);
 
         // The replay token gives the same deadlock again.
         ExploreResult replay = GilExplorer.Replay(module, RuntimeProfile.Py39, result.Failing.Token);

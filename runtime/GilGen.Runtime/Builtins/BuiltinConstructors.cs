@@ -15,16 +15,20 @@ public static class BuiltinConstructors
     public static PyValue Object(ThreadState ts, PyType type, ReadOnlySpan<PyValue> args, string[]? kw)
     {
         if (ReferenceEquals(type, PyType.Object) && args.Length > 0) throw PyErr.TypeError("object() takes no arguments");
-        var inst = new PyInstance(type);
-        if (type.FindUserInit() is PyValue f)
-        {
-            PyValue r;
-            try { r = Ops.CallWithSelf(ts, f, PyValue.From(inst), args, kw); }
-            catch { PyValue.From(inst).DecRef(); throw; }
-            if (!r.IsNone) { r.DecRef(); PyValue.From(inst).DecRef(); throw PyErr.TypeError($"__init__() should return None, not '{r.Type.Name}'"); }
-        }
-        else if (args.Length > 0) throw PyErr.TypeError($"{type.Name}() takes no arguments");
-        return PyValue.From(inst);
+        if (type.FindUserInit() is PyValue f) return NewInstance(ts, type, f, args, kw);
+        if (args.Length > 0) throw PyErr.TypeError($"{type.Name}() takes no arguments");
+        return PyValue.From(new PyInstance(type));
+    }
+
+    /// <summary>A new instance of <paramref name="type"/> (object's layout) after <c>init(self, *args)</c>, a Python function.</summary>
+    internal static PyValue NewInstance(ThreadState ts, PyType type, PyValue init, ReadOnlySpan<PyValue> args, string[]? kw)
+    {
+        var inst = PyValue.From(new PyInstance(type));
+        PyValue r;
+        try { r = Ops.CallWithSelf(ts, init, inst, args, kw); }
+        catch { inst.DecRef(); throw; }
+        if (!r.IsNone) { r.DecRef(); inst.DecRef(); throw PyErr.TypeError($"__init__() should return None, not '{r.Type.Name}'"); }
+        return inst;
     }
 
     public static PyValue Type(ThreadState ts, PyType type, ReadOnlySpan<PyValue> args, string[]? kw)

@@ -22,6 +22,9 @@ public sealed record ExploreResult(
     /// <summary>The failing run as the strategy found it, before shrinking; null when it was not shrunk.</summary>
     public ScheduledRunResult? Unshrunk { get; init; }
 
+    /// <summary>How many runs shrinking took (0 when it did not run).</summary>
+    public int ShrinkRuns { get; init; }
+
     /// <summary>The run of a <see cref="GilExplorer.Replay"/>, failing or not; null after an exploration.</summary>
     public ScheduledRunResult? Replayed { get; init; }
 

@@ -57,12 +57,13 @@ public static class GilExplorer
                 if (dfsPrefix == null) return new ExploreResult(reference, expected, i + 1, seen.Count, null, null) { Exhausted = true };
                 continue;
             }
-            if (!options.Shrink) return new ExploreResult(reference, expected, i + 1, seen.Count, run, reason);
-            ScheduledRunResult shrunk = ScheduleShrinker.Shrink(program, options.Profile, run, expected, reason, maxSteps, options.ShrinkRuns, options.ShrinkTime);
+            if (!options.Shrink) return new ExploreResult(reference, expected, i + 1, seen.Count, ScheduledRun.Rerecord(program, options.Profile, run, maxSteps), reason);
+            ScheduledRunResult shrunk = ScheduleShrinker.Shrink(program, options.Profile, run, expected, reason, maxSteps, options.ShrinkRuns, options.ShrinkTime, out int shrinkRuns);
             // A replay token must stay short enough to copy: a shrunk schedule that still needs many choices
             // is reported as found.
             if (shrunk.Token.Length > MaxShrunkTokenLength && shrunk.Token.Length > run.Token.Length) shrunk = run;
-            return new ExploreResult(reference, expected, i + 1, seen.Count, shrunk, reason) { Unshrunk = ReferenceEquals(shrunk, run) ? null : run };
+            ScheduledRunResult reported = ScheduledRun.Rerecord(program, options.Profile, shrunk, maxSteps);
+            return new ExploreResult(reference, expected, i + 1, seen.Count, reported, reason) { Unshrunk = ReferenceEquals(shrunk, run) ? null : run, ShrinkRuns = shrinkRuns };
         }
         return new ExploreResult(reference, expected, options.Schedules, seen.Count, null, null);
     }
@@ -87,6 +88,7 @@ public static class GilExplorer
         long bound = maxSteps ?? Math.Max(1_000_000, (reference?.Trace.Steps ?? 100_000_000) * 10);
         ScheduledRunResult run = ScheduledRun.Run(program, profile, strategy!, bound);
         string? reason = FailureOf(run, expected);
+        if (reason != null) run = ScheduledRun.Rerecord(program, profile, run, bound);
         return new ExploreResult(reference ?? run, expected, 1, 1, reason != null ? run : null, reason) { Replayed = run };
     }
 

@@ -27,7 +27,7 @@ public static class ScheduleReport
         text.Append(CultureInfo.InvariantCulture, $"failing schedule {run.Token}: {result.Reason}\n");
         if (result.Unshrunk is ScheduledRunResult found)
             text.Append(CultureInfo.InvariantCulture,
-                $"(shrunk from {found.Token}: {found.Trace.Preemptions} preemptions, {found.Trace.Deviations.Count} deviations -> {run.Trace.Preemptions} preemptions, {run.Trace.Deviations.Count} deviations)\n");
+                $"(shrunk from {found.Token}: {found.Trace.Preemptions} preemptions, {found.Trace.Deviations.Count} deviations -> {run.Trace.Preemptions} preemptions, {run.Trace.Deviations.Count} deviations, in {result.ShrinkRuns} runs)\n");
         if (run.Aborted != null) text.Append(run.Aborted);
         if (run.Stderr.Length > 0) text.Append("stderr:\n").Append(Indent(run.Stderr));
         if (run.Stdout != result.Expected)
@@ -52,11 +52,28 @@ public static class ScheduleReport
     /// <summary>The command-line name of <paramref name="profile"/>.</summary>
     public static string ProfileName(GilGen.RuntimeProfile profile) => profile == GilGen.RuntimeProfile.Py39 ? "py39" : "modern";
 
+    /// <summary>
+    /// The interleaving part of the report of <paramref name="run"/>: only the steps that matter when they show
+    /// a lost update (<see cref="CriticalInterleaving"/>), else every switch with the steps around it.
+    /// </summary>
+    public static string FormatInterleaving(ScheduledRunResult run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var text = new StringBuilder();
+        AppendInterleaving(text, run);
+        return text.ToString();
+    }
+
     private static void AppendInterleaving(StringBuilder text, ScheduledRunResult run)
     {
         ScheduleTrace trace = run.Trace;
         text.Append(CultureInfo.InvariantCulture,
             $"interleaving: {trace.Steps} decision points, {trace.SwitchCount} switches, {trace.Preemptions} preemptions\n");
+        if (CriticalInterleaving.Find(run) is CriticalInterleaving core)
+        {
+            AppendCore(text, run, core);
+            return;
+        }
         var windows = new Dictionary<int, ScheduleWindow>();
         foreach (ScheduleWindow w in trace.Windows) windows[w.SwitchIndex] = w;
         for (int i = 0; i < trace.Switches.Count; i++)
@@ -77,6 +94,28 @@ public static class ScheduleReport
             text.Append('\n');
         }
         if (trace.Preemptions == 0) text.Append("  (no preemptions: threads ran one after another, switching only where they blocked or ended)\n");
+    }
+
+    // Only the steps that matter: the read, the other thread's write, the stale write; every other switch
+    // (threads starting, blocking, ending) is left out.
+    private static void AppendCore(StringBuilder text, ScheduledRunResult run, CriticalInterleaving core)
+    {
+        text.Append(CultureInfo.InvariantCulture,
+            $"the steps that matter ({core.Threads.Count} threads, {core.SwitchCount} switches; the other {run.Trace.SwitchCount - core.SwitchCount} switches are left out):\n");
+        int width = 0;
+        foreach (InterleavingPart part in core.Parts) width = Math.Max(width, Label(run, part.Thread).Length);
+        for (int i = 0; i < core.Parts.Count; i++)
+        {
+            InterleavingPart part = core.Parts[i];
+            if (i == 1) text.Append(CultureInfo.InvariantCulture, $"  {"",-4}switch: {Label(run, core.Parts[0].Thread)} preempted at step {core.PreemptionStep}\n");
+            if (i == 2) text.Append(CultureInfo.InvariantCulture, $"  {"",-4}switch: {Label(run, part.Thread)} runs again at step {core.ResumeStep}\n");
+            text.Append("  ").Append(Label(run, part.Thread).PadRight(width)).Append("  ");
+            if (part.Elided) text.Append("... ");
+            text.Append(string.Join(" · ", part.Steps)).Append('\n');
+        }
+        string reader = "T" + core.Parts[0].Thread.ToString(CultureInfo.InvariantCulture), writer = "T" + core.Parts[1].Thread.ToString(CultureInfo.InvariantCulture);
+        text.Append(CultureInfo.InvariantCulture,
+            $"  lost update: {reader} writes `{core.Variable}` from the value it read before {writer}'s write, which is lost\n");
     }
 
     // Every thread, or for many the first and last few and how many there are.

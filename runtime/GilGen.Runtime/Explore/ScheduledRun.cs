@@ -36,7 +36,26 @@ public static class ScheduledRun
         Run(ExplorableProgram.FromModule(module), profile, strategy, maxSteps, entropySeed);
 
     /// <summary>Runs <paramref name="program"/> as <see cref="Run(ModuleDefinition, GilGen.RuntimeProfile, IScheduleStrategy, long, int)"/> runs a module.</summary>
-    public static ScheduledRunResult Run(ExplorableProgram program, GilGen.RuntimeProfile profile, IScheduleStrategy strategy, long maxSteps, int entropySeed = 0)
+    public static ScheduledRunResult Run(ExplorableProgram program, GilGen.RuntimeProfile profile, IScheduleStrategy strategy, long maxSteps, int entropySeed = 0) =>
+        Run(program, profile, strategy, maxSteps, entropySeed, null);
+
+    /// <summary>
+    /// Runs <paramref name="failing"/>'s schedule again, recording the steps before each of its switches
+    /// (<see cref="ScheduleWindow.Lookbehind"/>) for the report; <paramref name="failing"/> itself when its
+    /// schedule cannot be written as deviations. The schedule, the output and the token are the same.
+    /// </summary>
+    public static ScheduledRunResult Rerecord(ExplorableProgram program, GilGen.RuntimeProfile profile, ScheduledRunResult failing, long maxSteps)
+    {
+        ArgumentNullException.ThrowIfNull(failing);
+        ScheduleTrace trace = failing.Trace;
+        if (trace.DeviationsTruncated || trace.SwitchCount > trace.Switches.Count) return failing;
+        var steps = new List<long>();
+        foreach (ScheduleSwitch s in trace.Switches) steps.Add(s.Step);
+        ScheduledRunResult run = Run(program, profile, new ScriptedStrategy(trace.Deviations), maxSteps, 0, steps);
+        return run.Trace.Hash == trace.Hash && run.Stdout == failing.Stdout ? run with { Token = failing.Token } : failing;
+    }
+
+    private static ScheduledRunResult Run(ExplorableProgram program, GilGen.RuntimeProfile profile, IScheduleStrategy strategy, long maxSteps, int entropySeed, IReadOnlyCollection<long>? recordStepsBefore)
     {
         ArgumentNullException.ThrowIfNull(program);
         ArgumentNullException.ThrowIfNull(strategy);
@@ -50,7 +69,12 @@ public static class ScheduledRun
             Stdout = stdout,
             Stderr = stderr,
             Argv = new[] { program.Name },
-            SchedulingPolicy = interp => scheduler = new DeterministicScheduler(interp, strategy, maxSteps, entropySeed),
+            SchedulingPolicy = interp =>
+            {
+                scheduler = new DeterministicScheduler(interp, strategy, maxSteps, entropySeed);
+                if (recordStepsBefore != null) scheduler.RecordStepsBefore(recordStepsBefore);
+                return scheduler;
+            },
         });
         var clock = Stopwatch.StartNew();
         try

@@ -61,6 +61,39 @@ public static partial class CheckpointLocation
         return code == null ? null : Describe(code, ts.CheckpointOffset);
     }
 
+    /// <summary>
+    /// Where <paramref name="ts"/>, blocked in a wait, made the call that blocks: "one, line 8: with lock_b:".
+    /// A wait happens inside an instruction that calls (a with statement's __enter__, a call), and no
+    /// checkpoint lies between the thread's last checkpoint and that instruction (checkpoints sit after
+    /// instructions), so it is the first calling instruction after the last checkpoint, in code order. Null
+    /// when the thread has passed no checkpoint. Under a profile with few checkpoints (modern) several calls
+    /// may follow the last one: the first that comes right after a load of <paramref name="awaited"/> (the
+    /// global the awaited lock is bound to), if given, else the first.
+    /// </summary>
+    public static string? DescribeBlockingCall(ThreadState ts, string? awaited = null)
+    {
+        CodeInfo? code = ts.CheckpointCode;
+        if (code == null) return null;
+        Dictionary<int, (int Line, string Instruction)> listing = s_listings.GetValue(code, Parse);
+        int line = 0, named = 0;
+        string? previous = null;
+        for (int offset = ts.CheckpointOffset + 2; listing.TryGetValue(offset, out var at) && named == 0; offset += 2)
+        {
+            if (at.Instruction.StartsWith("CALL_", StringComparison.Ordinal) || at.Instruction.StartsWith("SETUP_WITH", StringComparison.Ordinal)
+                || at.Instruction.StartsWith("SETUP_ASYNC_WITH", StringComparison.Ordinal) || at.Instruction.StartsWith("BEFORE_ASYNC_WITH", StringComparison.Ordinal))
+            {
+                if (line == 0) line = at.Line;
+                if (awaited == null) break;
+                if (previous != null && previous.EndsWith(" " + awaited, StringComparison.Ordinal)) named = at.Line;
+            }
+            previous = at.Instruction;
+        }
+        if (named != 0) line = named;
+        if (line == 0) return Describe(ts);
+        string? source = SourceLine(code, line);
+        return string.Create(CultureInfo.InvariantCulture, $"{code.QualName}, line {line}{(source != null ? ": " + source : "")}");
+    }
+
     /// <summary>"increment, line 11, INPLACE_ADD" for the instruction at <paramref name="offset"/> of <paramref name="code"/>.</summary>
     public static string Describe(CodeInfo code, int offset)
     {

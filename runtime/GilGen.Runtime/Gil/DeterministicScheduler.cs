@@ -18,7 +18,12 @@ namespace GilGen.Runtime;
 /// </summary>
 /// <remarks>
 /// <para>Plug it in with <see cref="GilGen.GilOptions.SchedulingPolicy"/>; generated code does not change.
-/// It keeps the drop request raised, so every honoured checkpoint enters <see cref="YieldAtCheckpoint"/>.</para>
+/// It keeps the drop request raised, so every honoured checkpoint leaves the fast path; but decisions are
+/// sparse: after each one the strategy says when it wants to choose again (<see cref="IScheduleStrategy.NextChoice"/>),
+/// and until then a checkpoint only counts down (<c>GilInterpreter.PassScheduledCheckpoint</c>). The count is
+/// cut short whenever the threads that can run may change: a thread blocks, ends or starts, the running thread
+/// makes a waiter ready (<see cref="Wake"/>), or a timed wait is due. Every checkpoint still counts as a
+/// decision point for the step numbers, the virtual clock and the step bound.</para>
 /// <para>Determinism rests on two rules: a decision is made only while no started thread is still on its
 /// way to its first <see cref="TakeGil"/> (<see cref="ExpectArrival"/>), and the candidates are evaluated
 /// with nobody running. A thread that gives the GIL up around a wait this scheduler does not route (file
@@ -41,6 +46,23 @@ public sealed class DeterministicScheduler : ISchedulingPolicy
     private ScheduledThread? _holder;
     private int _lastRunner = -1;
     private int _arriving;
+
+    // The step at which the holder must next make a real decision (the strategy's next choice, a timed
+    // wake-up, the step bound); checkpoints before it only count down, or record a window step.
+    private long _decisionDue = long.MaxValue;
+
+    // Whether a waiter of the holder's time could be chosen over it if it woke (IScheduleStrategy.CanPreemptFor):
+    // if not, Wake makes no decision.
+    private bool _wakeMatters = true;
+
+    // Whether the last decision had more than one candidate (so the strategy was asked, and its NextChoice holds).
+    private bool _strategyAsked;
+
+    // Steps whose preceding LookbehindSteps checkpoints are recorded (a replay of a schedule whose switches
+    // are known), the next one to reach, and the steps recorded so far in the current zone.
+    private long[] _lookbehindAt = Array.Empty<long>();
+    private int _nextLookbehind;
+    private readonly List<(int Thread, string Step)> _recent = new();
     private string? _failure;
 
     // The main thread has left the interpreter (the program is over): daemon threads still running are
@@ -61,10 +83,28 @@ public sealed class DeterministicScheduler : ISchedulingPolicy
         if (maxSteps < 1) throw new ArgumentOutOfRangeException(nameof(maxSteps), maxSteps, "must be at least 1");
         MaxSteps = maxSteps;
         Entropy = new Random(entropySeed);
+        Clock = new VirtualClock(interp, StepNanoseconds);
+    }
+
+    /// <summary>How many checkpoints before each step of <see cref="RecordStepsBefore"/> are recorded.</summary>
+    public const int LookbehindSteps = 6;
+
+    /// <summary>
+    /// Records the <see cref="LookbehindSteps"/> checkpoints before each of <paramref name="steps"/> (the steps
+    /// of the switches of an earlier run of the same schedule), so that each switch's window also shows what
+    /// the stopped thread did just before (<see cref="ScheduleWindow.Lookbehind"/>). Set before the run starts;
+    /// the schedule is the same, since recording a step makes no decision.
+    /// </summary>
+    public void RecordStepsBefore(IEnumerable<long> steps)
+    {
+        ArgumentNullException.ThrowIfNull(steps);
+        var sorted = new List<long>(steps);
+        sorted.Sort();
+        lock (_gate) _lookbehindAt = sorted.ToArray();
     }
 
     /// <summary>The virtual clock of the run (<see cref="GilGen.GilInterpreter.Clock"/>).</summary>
-    public VirtualClock Clock { get; } = new();
+    public VirtualClock Clock { get; }
 
     /// <summary>The run's one source of randomness beyond the strategy (<c>random</c> seeded from the OS).</summary>
     public Random Entropy { get; }
@@ -180,7 +220,11 @@ public sealed class DeterministicScheduler : ISchedulingPolicy
         lock (_gate)
         {
             ScheduledThread t = _byState[ts];
-            if (ReferenceEquals(_holder, t)) _holder = null;
+            if (ReferenceEquals(_holder, t))
+            {
+                Settle();
+                _holder = null;
+            }
             t.State = reason switch
             {
                 GilDropReason.Exit => ScheduledThreadState.Gone,
@@ -191,7 +235,7 @@ public sealed class DeterministicScheduler : ISchedulingPolicy
             if (reason == GilDropReason.Release && ts.IsMainThread)
             {
                 _ended = true;
-                Monitor.PulseAll(_gate);
+                SignalAll();
                 return;
             }
             if (_failure != null) return;
@@ -207,17 +251,26 @@ public sealed class DeterministicScheduler : ISchedulingPolicy
         {
             ScheduledThread t = _byState[ts];
             if (_failure != null || (_ended && !t.Ts.IsMainThread)) Abandon(t);
+            Settle();
             if (t.Window != null) RecordWindowStep(t);
+            Step();
+            RecordLookbehind(t);
+            // A checkpoint entered only to record a window step is no decision: the countdown goes on.
+            if (!_interp.TakeScheduledWake() && Trace.Steps < _decisionDue && _failure == null)
+            {
+                Grant(t);
+                return;
+            }
             t.State = ScheduledThreadState.Runnable;
             _holder = null;
-            Step();
             Decide(t.Index);
             Await(t);
         }
     }
 
     /// <inheritdoc/>
-    public void ExpectWaiter() { }
+    /// <remarks>The holder has just released a thread's starter: a decision at its next checkpoint.</remarks>
+    public void ExpectWaiter() => Wake();
 
     /// <summary>
     /// Blocks the calling thread, which holds the GIL, until <paramref name="ready"/> holds or
@@ -233,6 +286,7 @@ public sealed class DeterministicScheduler : ISchedulingPolicy
         {
             ScheduledThread t = _byState[ts];
             if (_failure != null || (_ended && !t.Ts.IsMainThread)) Abandon(t);
+            Settle();
             if (ready()) return true;
             long? end = deadline.EndOn(Clock);
             if (end is long e && e <= Clock.Nanoseconds) return false;
@@ -254,7 +308,86 @@ public sealed class DeterministicScheduler : ISchedulingPolicy
     }
 
     /// <summary>A decision point where the caller may go on (<c>time.sleep(0)</c>).</summary>
-    public void Yield(ThreadState ts) => YieldAtCheckpoint(ts);
+    public void Yield(ThreadState ts)
+    {
+        _interp.WakeScheduledDecision();
+        YieldAtCheckpoint(ts);
+    }
+
+    /// <summary>
+    /// Called by the running thread when it may have made a waiting thread ready (released a lock, put a
+    /// queue item, started or ended a thread): its next checkpoint is a decision point, where that thread
+    /// can be chosen.
+    /// </summary>
+    public void Wake()
+    {
+        if (_wakeMatters) _interp.WakeScheduledDecision();
+    }
+
+    // Counts the checkpoints the holder passed on its countdown as decision points. Only the holder calls it.
+    private void Settle()
+    {
+        long passed = _interp.SettleScheduledCheckpoints();
+        if (passed == 0) return;
+        Trace.Steps += passed;
+        Clock.Advance(passed * StepNanoseconds);
+    }
+
+    // Lets t, which holds the baton, run on until the next decision is due (or its next recorded step).
+    private void Grant(ScheduledThread t)
+    {
+        long next = t.Window != null ? Trace.Steps + 1 : _decisionDue;
+        while (_nextLookbehind < _lookbehindAt.Length && _lookbehindAt[_nextLookbehind] <= Trace.Steps) _nextLookbehind++;
+        if (_nextLookbehind < _lookbehindAt.Length) next = Math.Min(next, _lookbehindAt[_nextLookbehind] - LookbehindSteps);
+        _interp.GrantScheduledCheckpoints(Math.Max(0, Math.Min(next, _decisionDue) - Trace.Steps - 1));
+        // After a decision without a choice the strategy has not been asked yet: any new candidate must be shown to it.
+        _wakeMatters = !_strategyAsked;
+        foreach (ScheduledThread w in _threads)
+        {
+            if (w.State == ScheduledThreadState.Blocked && _strategy.CanPreemptFor(t.Index, w.Index))
+            {
+                _wakeMatters = true;
+                break;
+            }
+        }
+    }
+
+    // At a checkpoint inside a lookbehind zone: remember the step for the window of the coming switch.
+    private void RecordLookbehind(ScheduledThread t)
+    {
+        while (_nextLookbehind < _lookbehindAt.Length && _lookbehindAt[_nextLookbehind] < Trace.Steps) _nextLookbehind++;
+        if (_nextLookbehind >= _lookbehindAt.Length) return;
+        long at = _lookbehindAt[_nextLookbehind];
+        if (Trace.Steps < at - LookbehindSteps || Trace.Steps >= at || t.Ts.CheckpointCode is not CodeInfo code) return;
+        _recent.Add((t.Index, CheckpointLocation.DescribeStep(t.Ts, code, t.Ts.CheckpointOffset)));
+        if (_recent.Count > LookbehindSteps) _recent.RemoveAt(0);
+    }
+
+    // Under _gate: the step of the next real decision after one made now, with `strategyNext` the strategy's wish.
+    private long DecisionDue(long strategyNext, long? nextWake)
+    {
+        long due = Math.Min(strategyNext, MaxSteps == long.MaxValue ? long.MaxValue : MaxSteps + 1);
+        if (nextWake is long wake)
+        {
+            long steps = Math.Max(1, (wake - Clock.Nanoseconds + StepNanoseconds - 1) / StepNanoseconds);
+            due = Math.Min(due, Trace.Steps + steps);
+        }
+        return Math.Max(due, Trace.Steps + 1);
+    }
+
+    private static void Signal(ScheduledThread t)
+    {
+        lock (t.Signal)
+        {
+            t.Woken = true;
+            Monitor.Pulse(t.Signal);
+        }
+    }
+
+    private void SignalAll()
+    {
+        foreach (ScheduledThread t in _threads) Signal(t);
+    }
 
     // The first steps of a thread after a switch to it, with the values they read and wrote.
     private const int WindowSteps = 4;
@@ -280,7 +413,20 @@ public sealed class DeterministicScheduler : ISchedulingPolicy
         while (!ReferenceEquals(_holder, t))
         {
             if (_failure != null || (_ended && !t.Ts.IsMainThread)) Abandon(t);
-            Monitor.Wait(_gate);
+            // Each thread waits on its own signal: a hand-over wakes the one thread chosen, not all of them.
+            t.Woken = false;
+            Monitor.Exit(_gate);
+            try
+            {
+                lock (t.Signal)
+                {
+                    while (!t.Woken) Monitor.Wait(t.Signal);
+                }
+            }
+            finally
+            {
+                Monitor.Enter(_gate);
+            }
         }
         t.State = ScheduledThreadState.Running;
     }
@@ -297,7 +443,7 @@ public sealed class DeterministicScheduler : ISchedulingPolicy
     private void Fail(string report)
     {
         _failure = report;
-        Monitor.PulseAll(_gate);
+        SignalAll();
     }
 
     // Under _gate with nobody holding the baton: hands it to the next thread, if one can run now.
@@ -356,6 +502,9 @@ public sealed class DeterministicScheduler : ISchedulingPolicy
                 // The thread at a checkpoint was set runnable by its caller, so it is a candidate.
                 int cur = current >= 0 && _threads[current].State == ScheduledThreadState.Runnable ? current : -1;
                 int chosen = _candidates.Count == 1 ? _candidates[0] : _strategy.Choose(_candidates, cur, Trace.Steps);
+                // With one candidate nothing can be chosen until the set changes, which cuts the countdown short.
+                _strategyAsked = _candidates.Count > 1;
+                _decisionDue = DecisionDue(_candidates.Count > 1 ? _strategy.NextChoice(Trace.Steps) : long.MaxValue, nextWake);
                 if (chosen != cur && !IsCandidate(chosen)) throw new InvalidOperationException($"the schedule strategy chose T{chosen}, which cannot run");
                 if (_candidates.Count > 1)
                 {
@@ -375,13 +524,21 @@ public sealed class DeterministicScheduler : ISchedulingPolicy
                     string? before = from?.CheckpointCode is CodeInfo code ? CheckpointLocation.DescribeStep(from, code, from.CheckpointOffset) : null;
                     if (Trace.OpenWindow(before) is ScheduleWindow window)
                     {
+                        foreach ((int thread, string step) in _recent)
+                        {
+                            if (thread == _lastRunner) window.Lookbehind.Add(step);
+                        }
+                        // A switch at a wait comes after the thread's last checkpoint, which is `before` already.
+                        if (window.Lookbehind.Count > 0 && window.Lookbehind[^1] == before) window.Lookbehind.RemoveAt(window.Lookbehind.Count - 1);
                         _threads[chosen].Window = window;
                         _threads[chosen].WindowStepsLeft = WindowSteps;
                     }
                     _lastRunner = chosen;
+                    _recent.Clear();
                 }
                 _holder = _threads[chosen];
-                if (chosen != current) Monitor.PulseAll(_gate);
+                Grant(_holder);
+                if (chosen != current) Signal(_holder);
                 return;
             }
             if (comesBack) return;
@@ -417,7 +574,11 @@ public sealed class DeterministicScheduler : ISchedulingPolicy
             text.Append("  ").Append(t.Label).Append(" waits for ").Append(t.Target?.What ?? "a condition");
             ThreadState? holder = t.Target?.Holder?.Invoke();
             if (holder != null && _byState.TryGetValue(holder, out ScheduledThread? h)) text.Append(", held by ").Append(h.Label);
-            string? where = CheckpointLocation.Describe(t.Ts);
+            // The line of the call that blocks (the `with lock_b:`), not of the last switch point.
+            string? what = t.Target?.What;
+            int tick = what?.IndexOf('`', StringComparison.Ordinal) ?? -1;
+            string? awaited = tick >= 0 && what!.IndexOf('`', tick + 1) is int end && end > tick ? what[(tick + 1)..end] : null;
+            string? where = CheckpointLocation.DescribeBlockingCall(t.Ts, awaited);
             if (where != null) text.Append(", at ").Append(where);
             text.Append('\n');
         }
@@ -433,9 +594,16 @@ public sealed class DeterministicScheduler : ISchedulingPolicy
                 {
                     if (start.Index == MinIndex(path))
                     {
+                        // "cycle: T1 waits for Lock `lock_b` held by T2, which waits for Lock `lock_a` held by T1"
                         text.Append("  cycle: ");
-                        foreach (ScheduledThread p in path) text.Append('T').Append(p.Index).Append(" -> ");
-                        text.Append('T').Append(start.Index).Append('\n');
+                        for (int i = 0; i < path.Count; i++)
+                        {
+                            ScheduledThread p = path[i], holder = i + 1 < path.Count ? path[i + 1] : start;
+                            if (i > 0) text.Append(", which");
+                            else text.Append('T').Append(p.Index);
+                            text.Append(" waits for ").Append(p.Target?.What ?? "a condition").Append(" held by T").Append(holder.Index);
+                        }
+                        text.Append('\n');
                     }
                     break;
                 }

@@ -21,4 +21,21 @@ public interface IScheduleStrategy
     /// <paramref name="step"/> counts the decision points so far.
     /// </summary>
     int Choose(IReadOnlyList<int> candidates, int current, long step);
+
+    /// <summary>
+    /// Asked right after <see cref="Choose"/> at <paramref name="step"/>: the first later decision point at which
+    /// this strategy wants to choose again even if nothing else happens (<c>long.MaxValue</c>: never). Until
+    /// then the chosen thread runs on and its checkpoints only count down; the scheduler still asks earlier
+    /// whenever the set of threads that can run changes (a thread blocks, ends, wakes or starts, a timeout
+    /// fires). The default, <paramref name="step"/> + 1, asks at every decision point.
+    /// </summary>
+    long NextChoice(long step) => step + 1;
+
+    /// <summary>
+    /// Whether, before <see cref="NextChoice"/>, this strategy could choose <paramref name="other"/> over the
+    /// running thread <paramref name="current"/> should <paramref name="other"/> become able to run (a lock it
+    /// waits for is released). When no waiting thread could be chosen, a wake-up makes no decision. The default,
+    /// true, decides at every wake-up.
+    /// </summary>
+    bool CanPreemptFor(int current, int other) => true;
 }

@@ -15,5 +15,13 @@ public sealed class NonPreemptiveStrategy : IScheduleStrategy
     public void ThreadArrived(int threadIndex) { }
 
     /// <inheritdoc/>
+    /// <remarks>False: it never preempts.</remarks>
+    public bool CanPreemptFor(int current, int other) => false;
+
+    /// <inheritdoc/>
     public int Choose(IReadOnlyList<int> candidates, int current, long step) => current >= 0 ? current : candidates[0];
+
+    /// <inheritdoc/>
+    /// <remarks>Never: the running thread goes on until it blocks or ends.</remarks>
+    public long NextChoice(long step) => long.MaxValue;
 }

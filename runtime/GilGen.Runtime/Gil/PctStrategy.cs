@@ -64,6 +64,14 @@ public sealed class PctStrategy : IScheduleStrategy
         return Highest(candidates);
     }
 
+    /// <inheritdoc/>
+    /// <remarks>The next change point: between two, the highest-priority thread keeps running.</remarks>
+    public long NextChoice(long step) => _nextChange < _changePoints.Length ? Math.Max(step + 1, _changePoints[_nextChange]) : long.MaxValue;
+
+    /// <inheritdoc/>
+    /// <remarks>Only a thread of higher priority than the running one.</remarks>
+    public bool CanPreemptFor(int current, int other) => Priority(other) > Priority(current);
+
     private int Highest(IReadOnlyList<int> candidates)
     {
         // A for loop, not foreach: over IReadOnlyList a foreach boxes its enumerator at every decision point.

@@ -28,6 +28,12 @@ public sealed class ScheduleWindow
     /// <summary>The stopped thread's last step ("line 8 LOAD_GLOBAL counter → 41"), or null.</summary>
     public string? Before { get; }
 
+    /// <summary>
+    /// The stopped thread's steps before <see cref="Before"/>, oldest first, when the run recorded them
+    /// (<see cref="DeterministicScheduler.RecordStepsBefore"/>); empty otherwise.
+    /// </summary>
+    public List<string> Lookbehind { get; } = new();
+
     /// <summary>The next thread's first steps after the switch.</summary>
     public List<string> After { get; } = new();
 }
@@ -73,7 +79,7 @@ public sealed class ScheduleTrace
     /// <summary>Decision points passed (checkpoints, waits, drops).</summary>
     public long Steps { get; internal set; }
 
-    /// <summary>Decision points where more than one thread could run.</summary>
+    /// <summary>Decisions made where more than one thread could run (the others were passed on a countdown).</summary>
     public long Choices { get; private set; }
 
     /// <summary>Switches from one thread to another.</summary>
@@ -82,7 +88,7 @@ public sealed class ScheduleTrace
     /// <summary>Preemptions: switches away from a thread that could have gone on.</summary>
     public long Preemptions { get; private set; }
 
-    /// <summary>FNV-1a over every choice made (step and thread): equal for equal schedules.</summary>
+    /// <summary>FNV-1a over every deviation (step and thread): equal for equal schedules, however the choices were reached.</summary>
     public ulong Hash => _hash;
 
     /// <summary>The first <see cref="MaxSwitchesKept"/> switches, in order.</summary>
@@ -101,13 +107,13 @@ public sealed class ScheduleTrace
     {
         if (_deviations.Count < MaxDeviationsKept) _deviations.Add(new ScheduleDeviation(step, chosen, preemption));
         else DeviationsTruncated = true;
+        Mix(step);
+        Mix(chosen);
     }
 
     internal void RecordChoice(long step, int chosen)
     {
         Choices++;
-        Mix(step);
-        Mix(chosen);
     }
 
     internal void RecordSwitch(ScheduleSwitch s)

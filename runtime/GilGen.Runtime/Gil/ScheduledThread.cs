@@ -57,6 +57,12 @@ internal sealed class ScheduledThread
 
     public int WindowStepsLeft { get; set; }
 
+    /// <summary>What this thread waits on for the baton (its own monitor: a hand-over wakes it alone).</summary>
+    public object Signal { get; } = new();
+
+    /// <summary>Set, under <see cref="Signal"/>, when the thread should look at the baton again.</summary>
+    public bool Woken { get; set; }
+
     /// <summary>"T1 (Thread-1 (worker))": the index and the Python name.</summary>
     public string Label => $"T{Index} ({Name(Ts)})";
 

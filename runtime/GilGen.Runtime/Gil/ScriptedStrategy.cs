@@ -46,6 +46,10 @@ public sealed class ScriptedStrategy : IScheduleStrategy
     public void ThreadArrived(int threadIndex) { }
 
     /// <inheritdoc/>
+    /// <remarks>False: it preempts only at its listed steps.</remarks>
+    public bool CanPreemptFor(int current, int other) => false;
+
+    /// <inheritdoc/>
     public int Choose(IReadOnlyList<int> candidates, int current, long step)
     {
         // A deviation whose point passed without a choice (the program took another path) is dropped.
@@ -59,6 +63,14 @@ public sealed class ScriptedStrategy : IScheduleStrategy
             }
         }
         return current >= 0 ? current : candidates[0];
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>The next listed deviation: everywhere else the running thread goes on.</remarks>
+    public long NextChoice(long step)
+    {
+        while (_next < _deviations.Length && _deviations[_next].Step <= step) _next++;
+        return _next < _deviations.Length ? _deviations[_next].Step : long.MaxValue;
     }
 
     /// <summary>Parses the part of a <c>ds-</c> token after the prefix; null when it is not one.</summary>

@@ -249,15 +249,26 @@ public sealed partial class PyType
         return _userInit;
     }
 
+    /// <summary>
+    /// The Python <c>__init__</c> when calling the class is object.__new__ then that function: the layout is
+    /// object's and no <c>__new__</c> is written in Python. Null otherwise.
+    /// </summary>
+    internal PyValue? FindPlainInit()
+    {
+        RefreshCreationHooks();
+        return _plainInit;
+    }
+
     // What calling the class looks up every time, kept per Version: two dictionary lookups of the MRO saved per instance.
     private int _creationHooksVersion;
-    private PyValue? _userNew, _userInit;
+    private PyValue? _userNew, _userInit, _plainInit;
 
     private void RefreshCreationHooks()
     {
         if (_creationHooksVersion == Version) return;
         _userNew = Lookup("__new__") is PyValue { Obj: PyStaticMethod { Function.Obj: PyFunction } sm } ? sm.Function : null;
         _userInit = Lookup("__init__") is PyValue { Obj: PyFunction } init ? init : null;
+        _plainInit = _userNew is null && ReferenceEquals(LayoutOf(this), Object) ? _userInit : null;
         _creationHooksVersion = Version;
     }
 

@@ -84,8 +84,14 @@ public sealed partial class PyType : PyObject
     {
         if (ReferenceEquals(this, TypeType) && args.Length == 1 && kwNames == null)
             return PyValue.From(args[0].Type).NewRef();
-        if (IsHeapType) ThrowIfAbstract();
-        if (IsHeapType && FindUserNew() is PyValue userNew) return CallUserNew(ts, userNew, args, kwNames);
+        if (IsHeapType)
+        {
+            if (_abstractState != 1) ThrowIfAbstract();
+            // The common class (object's layout, no __new__ of its own, __init__ in Python) goes straight to it.
+            var plainInit = _creationHooksVersion == Version ? _plainInit : FindPlainInit();
+            if (plainInit is PyValue init) return BuiltinConstructors.NewInstance(ts, this, init, args, kwNames);
+            if (FindUserNew() is PyValue userNew) return CallUserNew(ts, userNew, args, kwNames);
+        }
         foreach (var t in Mro)
             if (t.Constructor != null)
                 return IsHeapType && BuiltinSubclassing.IsDataLayout(t)

@@ -9,19 +9,38 @@ namespace GilGen.Runtime;
 public static partial class Ops
 {
     /// <summary>CALL_FUNCTION / CALL_FUNCTION_KW / CALL_METHOD: args borrowed, result a new reference.</summary>
+    /// <remarks>
+    /// Inlined into generated code, so it holds only the two common cases (a Python function, a plain builtin
+    /// function); everything else is <see cref="CallOther"/>, whose stack buffer would otherwise be zeroed in
+    /// the prologue of every generated function that makes a call.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyValue Call(ThreadState ts, PyValue callable, ReadOnlySpan<PyValue> args, string[]? kwNames)
     {
         CheckedRefCounts.CheckAlive(callable, "call");
         var o = callable.Obj;
-        if (o is null) throw PyErr.TypeError("'int' object is not callable");
+        if (o is PyFunction f)
+        {
+            EnterCall(ts);
+            return CallFunction(ts, f, args, kwNames);
+        }
         // A plain builtin function (abs, len, print): CPython's vectorcall of a C function counts no recursion
         // level, so neither does this; a Python function it calls back counts its own.
         if (o is PyBuiltinFunction { OwnerType: null } builtin && builtin.Self.IsUnbound) return builtin.Body(ts, args, kwNames);
+        return CallOther(ts, callable, args, kwNames);
+    }
+
+    /// <summary>The calls <see cref="Call"/> does not inline: classes, bound methods, objects with <c>__call__</c>.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyValue CallOther(ThreadState ts, PyValue callable, ReadOnlySpan<PyValue> args, string[]? kwNames)
+    {
+        var o = callable.Obj;
+        if (o is null) throw PyErr.TypeError("'int' object is not callable");
         EnterCall(ts);
-        if (o is PyFunction f) return CallFunction(ts, f, args, kwNames);
         try
         {
-            if (o.Type.Module != "builtins" && o is not PyType && o.Type.Lookup("__call__") is PyValue c && c.Obj is PyFunction)
+            if (o is PyType type) return type.Call(ts, args, kwNames);
+            if (o.Type.Module != "builtins" && o.Type.Lookup("__call__") is PyValue c && c.Obj is PyFunction)
             {
                 var buffer = new ValueBuffer();
                 return Call(ts, c, PrependSelf(callable, args, ref buffer), kwNames);
@@ -60,21 +79,38 @@ public static partial class Ops
     /// </summary>
     public static PyValue CallWithSelf(ThreadState ts, PyValue function, PyValue self, ReadOnlySpan<PyValue> args, string[]? kwNames)
     {
+        if (args.Length >= SelfAndArgs.Length) return CallWithSelfAndManyArgs(ts, function, self, args, kwNames);
+        // Most calls through here have a few arguments: a small buffer is cheaper to clear than ValueBuffer.
+        var small = new SelfAndArgs();
+        return CallHoldingSelf(ts, function, self, PrependSelf(self, args, small), kwNames);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyValue CallWithSelfAndManyArgs(ThreadState ts, PyValue function, PyValue self, ReadOnlySpan<PyValue> args, string[]? kwNames)
+    {
         var buffer = new ValueBuffer();
-        var withSelf = PrependSelf(self, args, ref buffer);
+        return CallHoldingSelf(ts, function, self, PrependSelf(self, args, ref buffer), kwNames);
+    }
+
+    private static PyValue CallHoldingSelf(ThreadState ts, PyValue function, PyValue self, ReadOnlySpan<PyValue> withSelf, string[]? kwNames)
+    {
         self.IncRef();
         try { return Call(ts, function, withSelf, kwNames); }
         finally { self.DecRef(); }
     }
 
-    /// <summary>(self, *args) as one span: up to 15 arguments in <paramref name="buffer"/> on the caller's stack, more in an array.</summary>
-    private static Span<PyValue> PrependSelf(PyValue self, ReadOnlySpan<PyValue> args, ref ValueBuffer buffer)
+    /// <summary>(self, *args) as one span in <paramref name="buffer"/>, which has room for them.</summary>
+    private static Span<PyValue> PrependSelf(PyValue self, ReadOnlySpan<PyValue> args, Span<PyValue> buffer)
     {
-        Span<PyValue> withSelf = args.Length < 16 ? ((Span<PyValue>)buffer).Slice(0, args.Length + 1) : new PyValue[args.Length + 1];
+        var withSelf = buffer.Slice(0, args.Length + 1);
         withSelf[0] = self;
         args.CopyTo(withSelf.Slice(1));
         return withSelf;
     }
+
+    /// <summary>(self, *args) as one span: up to 15 arguments in <paramref name="buffer"/> on the caller's stack, more in an array.</summary>
+    private static Span<PyValue> PrependSelf(PyValue self, ReadOnlySpan<PyValue> args, ref ValueBuffer buffer) =>
+        PrependSelf(self, args, args.Length < 16 ? (Span<PyValue>)buffer : new PyValue[args.Length + 1]);
 
     /// <summary>
     /// Calls a Python function the way CPython 3.11+ does: the caller's references to the arguments move into

@@ -218,6 +218,8 @@ public class PyThread : PyObject
             interp.Threads.Deactivate(this);
             State = null;
             _finished.Set();
+            // A joiner may be ready now.
+            DeterministicScheduler.Of(ts)?.Wake();
             PyValue.From(this).DecRef();
             interp.ExitThread(ts);
         }

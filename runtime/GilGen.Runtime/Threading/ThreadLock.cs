@@ -14,6 +14,10 @@ internal sealed class ThreadLock
     private int _waiters;
     private readonly object _gate = new();
 
+    // Threads waiting for this lock inside a deterministic scheduler, which a release must tell.
+    private int _scheduledWaiters;
+    private DeterministicScheduler? _scheduler;
+
     /// <summary>A lock; <paramref name="owner"/> is the Python object it implements, named in deadlock reports.</summary>
     public ThreadLock(PyObject? owner = null) => _owner = owner;
 
@@ -60,10 +64,19 @@ internal sealed class ThreadLock
     private bool AcquireScheduled(ThreadState ts, DeterministicScheduler scheduler, WaitDeadline deadline)
     {
         var target = new WaitTarget(Describe(ts), () => IsLocked ? Holder : null);
-        while (true)
+        _scheduler = scheduler;
+        _scheduledWaiters++;
+        try
         {
-            if (TryAcquire()) return true;
-            if (!scheduler.Wait(ts, () => !IsLocked, deadline, target)) return TryAcquire();
+            while (true)
+            {
+                if (TryAcquire()) return true;
+                if (!scheduler.Wait(ts, () => !IsLocked, deadline, target)) return TryAcquire();
+            }
+        }
+        finally
+        {
+            _scheduledWaiters--;
         }
     }
 
@@ -110,6 +123,8 @@ internal sealed class ThreadLock
         // Exchange (a full fence) rather than a plain write: the waiter count must be read after the
         // unlock is visible, or a waiter that registered just before could sleep through it.
         Interlocked.Exchange(ref _locked, 0);
+        // Under a deterministic scheduler only the thread holding the baton runs, so the count is exact.
+        if (_scheduledWaiters > 0) _scheduler!.Wake();
         if (Volatile.Read(ref _waiters) > 0)
         {
             lock (_gate) Monitor.Pulse(_gate);

@@ -15,10 +15,25 @@ public sealed class VirtualClock : TimeProvider
     public static readonly DateTimeOffset Epoch = new(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     private long _nanoseconds;
+    private readonly GilGen.GilInterpreter? _interp;
+    private readonly long _stepNanoseconds;
+
+    /// <summary>A clock at zero that moves only when it is moved.</summary>
+    public VirtualClock() { }
+
+    /// <summary>
+    /// A clock that also counts, at <paramref name="stepNanoseconds"/> each, the checkpoints the running thread
+    /// of <paramref name="interp"/> has passed on its countdown since the scheduler last moved the clock.
+    /// </summary>
+    internal VirtualClock(GilGen.GilInterpreter interp, long stepNanoseconds)
+    {
+        _interp = interp;
+        _stepNanoseconds = stepNanoseconds;
+    }
 
     /// <summary>Nanoseconds since the start of the run.</summary>
     /// <remarks>Only the scheduler writes it, under its gate; 64-bit reads and writes are atomic.</remarks>
-    public long Nanoseconds => Volatile.Read(ref _nanoseconds);
+    public long Nanoseconds => Volatile.Read(ref _nanoseconds) + (_interp is null ? 0 : _interp.ScheduledCheckpointsPassed * _stepNanoseconds);
 
     /// <summary>Moves the clock forward by <paramref name="nanoseconds"/>.</summary>
     internal void Advance(long nanoseconds) => Volatile.Write(ref _nanoseconds, _nanoseconds + nanoseconds);

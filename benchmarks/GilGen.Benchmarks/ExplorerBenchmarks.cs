@@ -1,0 +1,91 @@
+using BenchmarkDotNet.Attributes;
+using GilGen.Runtime;
+
+namespace GilGen.Benchmarks;
+
+/// <summary>
+/// The explorer on seeds 07 (10 threads x 100,000 <c>counter += 1</c>) and 04 (100 threads, one
+/// <c>n += 1</c> each) under <c>py39</c>: one schedule (its mean is the inverse of schedules per second), and
+/// the time to the first failing schedule, found, shrunk and reported, as <c>gilgen explore</c> does it.
+/// Run with <c>dotnet run -c Release --project benchmarks/GilGen.Benchmarks -- --filter *Explorer*</c>.
+/// </summary>
+[MemoryDiagnoser]
+[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5)]
+public partial class ExplorerBenchmarks
+{
+    [GilModule("""
+        import threading
+
+        counter = 0
+
+        def increment():
+            global counter
+            for _ in range(100000):
+                counter += 1
+
+        threads = []
+        for _ in range(10):
+            thread = threading.Thread(target=increment)
+            threads.append(thread)
+            thread.start()
+
+        for thread in threads:
+            thread.join()
+
+        print("Final counter value:", counter)
+        """)]
+    private static partial class Seed07;
+
+    [GilModule("""
+        import threading
+
+        n = 0
+
+        def foo():
+            global n
+            n += 1
+
+        threads = []
+        for i in range(100):
+            t = threading.Thread(target=foo)
+            threads.append(t)
+
+        for t in threads:
+            t.start()
+
+        for t in threads:
+            t.join()
+
+        print(n)
+        """)]
+    private static partial class Seed04;
+
+    private int _seed;
+
+    /// <summary>Which seed program.</summary>
+    [Params("07", "04")]
+    public string Seed { get; set; } = "07";
+
+    private ModuleDefinition Module => Seed == "07" ? Seed07.ModuleDefinition : Seed04.ModuleDefinition;
+
+    /// <summary>One PCT schedule (a new seed each time), as the explorer runs it.</summary>
+    [Benchmark]
+    public string OneSchedule()
+    {
+        var strategy = new PctStrategy(++_seed, 3, Seed == "07" ? 5_000_000 : 3_300);
+        return ScheduledRun.Run(Module, RuntimeProfile.Py39, strategy, 100_000_000).Stdout;
+    }
+
+    /// <summary>The reference run, the schedules up to the first failing one, its shrinking and its report.</summary>
+    [Benchmark]
+    public string FirstFailureFoundShrunkReported()
+    {
+        ExploreResult result = GilExplorer.Explore(Module, new ExploreOptions { Profile = RuntimeProfile.Py39 });
+        return ScheduleReport.Format(result, "seed.py", RuntimeProfile.Py39);
+    }
+
+    /// <summary>The reference run and the schedules up to the first failing one, not shrunk.</summary>
+    [Benchmark]
+    public int FirstFailureFound() =>
+        GilExplorer.Explore(Module, new ExploreOptions { Profile = RuntimeProfile.Py39, Shrink = false }).SchedulesRun;
+}
