@@ -10,9 +10,13 @@ repo="$(cd "$here/.." && pwd)"
 rounds="${1:-3}"
 script="$here/objects.py"
 
-echo "building gilgen (Release)..." >&2
-dotnet build "$repo/samples/GilGen.Cli" -c Release -nologo -v quiet >&2
-gilgen="$repo/samples/GilGen.Cli/bin/Release/net10.0/gilgen"
+# GILGEN=/path/to/gilgen compares another build (an older commit's, say) instead of building this one.
+gilgen="${GILGEN:-}"
+if [[ -z "$gilgen" ]]; then
+  echo "building gilgen (Release)..." >&2
+  dotnet build "$repo/samples/GilGen.Cli" -c Release -nologo -v quiet >&2
+  gilgen="$repo/samples/GilGen.Cli/bin/Release/net10.0/gilgen"
+fi
 "$gilgen" run "$script" >/dev/null   # fills the assembly cache: compile time is not measured
 
 impls=(gilgen)

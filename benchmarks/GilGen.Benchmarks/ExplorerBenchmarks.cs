@@ -7,10 +7,11 @@ namespace GilGen.Benchmarks;
 /// The explorer on seeds 07 (10 threads x 100,000 <c>counter += 1</c>) and 04 (100 threads, one
 /// <c>n += 1</c> each) under <c>py39</c>: one schedule (its mean is the inverse of schedules per second), and
 /// the time to the first failing schedule, found, shrunk and reported, as <c>gilgen explore</c> does it.
-/// Run with <c>dotnet run -c Release --project benchmarks/GilGen.Benchmarks -- --filter *Explorer*</c>.
+/// An operation takes from tens of milliseconds to seconds, so a few iterations do:
+/// <c>dotnet run -c Release --project benchmarks/GilGen.Benchmarks -- --filter '*Explorer*' --warmupCount 1 --iterationCount 5</c>
+/// (add <c>--inProcess</c> on a loaded machine, where building the benchmark's boilerplate can time out).
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5)]
 public partial class ExplorerBenchmarks
 {
     [GilModule("""

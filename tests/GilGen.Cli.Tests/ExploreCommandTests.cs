@@ -98,6 +98,19 @@ public sealed class ExploreCommandTests : IClassFixture<TemporaryCache>
         Assert.EndsWith("the space of schedules with at most 2 preemptions is exhausted: no failing schedule\n", explored.Stdout);
     }
 
+    /// <summary>Seed 08 reduced (2 threads, one locked increment each) under py39: DFS exhausts the bounded space.</summary>
+    [Fact]
+    public void Explore_dfs_exhausts_the_locked_counter_under_py39()
+    {
+        string locked = Race.Replace("counter = 0\n", "counter = 0\nlock = threading.Lock()\n")
+            .Replace("        counter += 1\n", "        with lock:\n            counter += 1\n").Replace("range(500)", "range(1)");
+        string script = _cache.WriteScript("locked1.py", locked);
+        CliResult explored = _cache.Run("explore", "--profile", "py39", "--strategy", "dfs", "--schedules", "100000", script);
+        Assert.Equal("", explored.Stderr);
+        Assert.Equal(0, explored.ExitCode);
+        Assert.EndsWith("the space of schedules with at most 2 preemptions is exhausted: no failing schedule\n", explored.Stdout);
+    }
+
     /// <summary>--time-limit stops the exploration and says so.</summary>
     [Fact]
     public void Explore_stops_at_the_time_limit()

@@ -38,7 +38,7 @@ public sealed class ImportableModulesTests
     }
 
     [Theory]
-    [InlineData("multiprocessing")]
+    [InlineData("socket")]
     [InlineData("numpy")]
     public void A_module_the_runtime_lacks_is_GIL0003_at_compile_time(string name)
     {

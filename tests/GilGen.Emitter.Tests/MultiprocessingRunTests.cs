@@ -52,8 +52,11 @@ public sealed class MultiprocessingRunTests
                 pids = {p for p, _, _ in first}
                 print(len(pids), os.getpid() in pids, {pp for _, pp, _ in first} == {os.getpid()})
                 print(pids == {p for p, _, _ in again}, sorted({n for _, _, n in first + again}))
+                with multiprocessing.Pool(1) as pool:
+                    # A module's function goes by name: the worker calls its own os.getpid.
+                    print(pool.apply(os.getpid) != os.getpid(), pool.map(abs, [-1, 2]))
             """);
-        Assert.Equal("2 False True\nTrue ['SpawnPoolWorker-1', 'SpawnPoolWorker-2']\n", stdout);
+        Assert.Equal("2 False True\nTrue ['SpawnPoolWorker-1', 'SpawnPoolWorker-2']\nTrue [1, 2]\n", stdout);
     }
 
     [Fact]

@@ -104,16 +104,18 @@ public sealed class PackageImportTests
     }
 
     [Fact]
-    public void ProcessPoolExecutor_says_GilGen_does_not_support_process_pools()
+    public void ProcessPoolExecutor_lives_in_the_process_submodule_and_checks_max_workers()
     {
         var stdout = RunOk("process_pool", """
             from concurrent.futures import ProcessPoolExecutor
+            from concurrent.futures.process import BrokenProcessPool
+            print(ProcessPoolExecutor.__module__, BrokenProcessPool.__mro__[1].__name__)
             try:
-                ProcessPoolExecutor(2)
-            except NotImplementedError as e:
+                ProcessPoolExecutor(0)
+            except ValueError as e:
                 print(e)
             """);
-        Assert.StartsWith("GilGen does not support process pools yet", stdout);
+        Assert.Equal("concurrent.futures.process BrokenExecutor\nmax_workers must be greater than 0\n", stdout);
     }
 
     [Fact]

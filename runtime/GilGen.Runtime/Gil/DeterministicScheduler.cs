@@ -43,6 +43,7 @@ public sealed class DeterministicScheduler : ISchedulingPolicy
     private readonly List<ScheduledThread> _threads = new();
     private readonly Dictionary<ThreadState, ScheduledThread> _byState = new();
     private readonly List<int> _candidates = new();
+    private readonly Comparison<int> _byLastStop;
     private ScheduledThread? _holder;
     private int _lastRunner = -1;
     private int _arriving;
@@ -84,6 +85,11 @@ public sealed class DeterministicScheduler : ISchedulingPolicy
         MaxSteps = maxSteps;
         Entropy = new Random(entropySeed);
         Clock = new VirtualClock(interp, StepNanoseconds);
+        _byLastStop = (a, b) =>
+        {
+            int byStop = _threads[b].LastStop.CompareTo(_threads[a].LastStop);
+            return byStop != 0 ? byStop : a.CompareTo(b);
+        };
     }
 
     /// <summary>How many checkpoints before each step of <see cref="RecordStepsBefore"/> are recorded.</summary>
@@ -100,7 +106,12 @@ public sealed class DeterministicScheduler : ISchedulingPolicy
         ArgumentNullException.ThrowIfNull(steps);
         var sorted = new List<long>(steps);
         sorted.Sort();
-        lock (_gate) _lookbehindAt = sorted.ToArray();
+        lock (_gate)
+        {
+            _lookbehindAt = sorted.ToArray();
+            // A replay for a report: every switch gets its window (the lost update may be at the end of a long run).
+            Trace.WindowLimit = Math.Max(ScheduleTrace.MaxWindowsKept, Math.Min(sorted.Count, ScheduleTrace.MaxSwitchesKept));
+        }
     }
 
     /// <summary>The virtual clock of the run (<see cref="GilGen.GilInterpreter.Clock"/>).</summary>
@@ -202,6 +213,7 @@ public sealed class DeterministicScheduler : ISchedulingPolicy
                 _byState.Add(ts, t);
                 if (_arriving > 0) _arriving--;
                 _strategy.ThreadArrived(t.Index);
+                t.LastStop = Trace.Steps;
             }
             t.State = ScheduledThreadState.Runnable;
             // The main thread entering again (a host calling in after the program): frozen threads stay frozen.
@@ -499,6 +511,10 @@ public sealed class DeterministicScheduler : ISchedulingPolicy
 
             if (_candidates.Count > 0)
             {
+                // The non-preemptive choice, where the running thread cannot go on, is the thread that stopped
+                // (or arrived) last: the one a blocking call just made runnable, such as the thread whose
+                // start() the running thread waits for. Strategies see it first.
+                if (_candidates.Count > 1) _candidates.Sort(_byLastStop);
                 // The thread at a checkpoint was set runnable by its caller, so it is a candidate.
                 int cur = current >= 0 && _threads[current].State == ScheduledThreadState.Runnable ? current : -1;
                 int chosen = _candidates.Count == 1 ? _candidates[0] : _strategy.Choose(_candidates, cur, Trace.Steps);
@@ -513,6 +529,7 @@ public sealed class DeterministicScheduler : ISchedulingPolicy
                 }
                 if (chosen != _lastRunner)
                 {
+                    if (_lastRunner >= 0) _threads[_lastRunner].LastStop = Trace.Steps;
                     ThreadState? from = null;
                     if (_lastRunner >= 0)
                     {

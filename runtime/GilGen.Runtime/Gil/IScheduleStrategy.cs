@@ -16,7 +16,8 @@ public interface IScheduleStrategy
     void ThreadArrived(int threadIndex);
 
     /// <summary>
-    /// Chooses one of <paramref name="candidates"/> (thread indices, ascending, at least two).
+    /// Chooses one of <paramref name="candidates"/> (thread indices, at least two; the thread that stopped or
+    /// arrived last first, which is the non-preemptive choice when <paramref name="current"/> is -1).
     /// <paramref name="current"/> is the thread that just reached a checkpoint if it may go on, else -1;
     /// <paramref name="step"/> counts the decision points so far.
     /// </summary>

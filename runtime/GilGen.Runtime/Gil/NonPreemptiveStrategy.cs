@@ -3,8 +3,8 @@ using System.Collections.Generic;
 namespace GilGen.Runtime;
 
 /// <summary>
-/// Never preempts: the running thread goes on until it blocks or ends, then the lowest-numbered runnable
-/// thread runs. The explorer's reference run: its output is what the program prints with no races.
+/// Never preempts: the running thread goes on until it blocks or ends, then the runnable thread that
+/// stopped (or arrived) last runs (the first candidate). The explorer's reference run: its output is what the program prints with no races.
 /// </summary>
 public sealed class NonPreemptiveStrategy : IScheduleStrategy
 {

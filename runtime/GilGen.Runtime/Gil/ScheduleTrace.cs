@@ -64,12 +64,15 @@ public sealed class ScheduleTrace
     /// <summary>At most this many switches get a <see cref="ScheduleWindow"/> (the first ones).</summary>
     public const int MaxWindowsKept = 200;
 
-    /// <summary>The steps around the first <see cref="MaxWindowsKept"/> switches.</summary>
+    /// <summary>How many switches get a window: <see cref="MaxWindowsKept"/>, or every kept switch in a recording replay.</summary>
+    internal int WindowLimit { get; set; } = MaxWindowsKept;
+
+    /// <summary>The steps around the first switches (<see cref="MaxWindowsKept"/>, or all in a recording replay).</summary>
     public IReadOnlyList<ScheduleWindow> Windows => _windows;
 
     internal ScheduleWindow? OpenWindow(string? before)
     {
-        if (_windows.Count >= MaxWindowsKept || _switches.Count == 0) return null;
+        if (_windows.Count >= WindowLimit || _switches.Count == 0) return null;
         var window = new ScheduleWindow(_switches.Count - 1, before);
         _windows.Add(window);
         return window;
@@ -95,8 +98,8 @@ public sealed class ScheduleTrace
     public IReadOnlyList<ScheduleSwitch> Switches => _switches;
 
     /// <summary>
-    /// Every choice that differs from the non-preemptive one (the running thread goes on; else the lowest
-    /// runnable thread): with the program and profile, the whole schedule (see <see cref="ScriptedStrategy"/>).
+    /// Every choice that differs from the non-preemptive one (the running thread goes on; else the runnable
+    /// thread that stopped or arrived last): with the program and profile, the whole schedule (see <see cref="ScriptedStrategy"/>).
     /// </summary>
     public IReadOnlyList<ScheduleDeviation> Deviations => _deviations;
 

@@ -57,6 +57,9 @@ internal sealed class ScheduledThread
 
     public int WindowStepsLeft { get; set; }
 
+    /// <summary>The step at which this thread last stopped running (or arrived): the latest goes first where nobody can go on.</summary>
+    public long LastStop { get; set; }
+
     /// <summary>What this thread waits on for the baton (its own monitor: a hand-over wakes it alone).</summary>
     public object Signal { get; } = new();
 

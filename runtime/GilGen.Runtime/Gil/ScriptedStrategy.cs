@@ -8,7 +8,7 @@ namespace GilGen.Runtime;
 /// <summary>
 /// Replays a schedule written as its deviations from the non-preemptive one (<see cref="ScheduleTrace.Deviations"/>):
 /// at each listed decision point the listed thread runs, everywhere else the running thread goes on (or the
-/// lowest runnable one). Any strategy's run can be written this way, and a shrunk schedule is one with fewer
+/// runnable one that stopped or arrived last). Any strategy's run can be written this way, and a shrunk schedule is one with fewer
 /// deviations. Token: <c>ds-STEP.THREAD_STEP.THREAD...</c>, steps in base 36.
 /// </summary>
 public sealed class ScriptedStrategy : IScheduleStrategy

@@ -60,6 +60,8 @@ public static class CrossInterpreterCopy
                 case PyBaseException e when o.GetType() == typeof(PyBaseException): return ExceptionOf(e);
                 case PyInstance i when o.GetType() == typeof(PyInstance) && i.Type.IsHeapType: return InstanceOf(i);
             }
+            if (o.Type.IsHeapType)
+                throw PyErr.NotImplementedError($"GilGen does not support copying '{o.Type.Name}' objects (a subclass of a builtin type) to another process yet");
             throw PyErr.TypeError($"cannot pickle '{QualifiedTypeName(o.Type)}' object");
         }
 
@@ -88,7 +90,14 @@ public static class CrossInterpreterCopy
 
         private object BuiltinFunction(PyBuiltinFunction bf)
         {
-            if (bf.Self.IsUnbound) return new Shared(bf);  // builtins' functions and methods of builtin classes
+            if (bf.Self.IsUnbound)
+            {
+                // A module's function may hold that interpreter's module state: look it up there again, as pickle
+                // does. The builtins' functions and the methods of builtin classes are shared by every interpreter.
+                if (bf.OwnerType == null && bf.ModuleName is string module && module != "builtins")
+                    return Remember(bf, new Global(module, bf.Name));
+                return new Shared(bf);
+            }
             // A module's function is bound to that interpreter's module: look it up there again.
             if (bf.Self.Obj is PyModule m) return Remember(bf, new Global(m.Name, bf.Name));
             return Remember(bf, new Attribute(Value(bf.Self), bf.Name));

@@ -23,7 +23,7 @@ public sealed class WorkerInterpreter
     private ThreadState? _running;   // the worker's main thread state while it runs; guarded by _gate
     private int? _exitCode;          // guarded by _gate
     private bool _exitWithResult;    // a single-call worker: the call's int result is the exit code
-    private bool _terminated;        // Terminate was called; guarded by _gate
+    private int? _terminatedWith;    // the exit code Terminate was called with; guarded by _gate
 
     private WorkerInterpreter(GilInterpreter parent, ModuleDefinition main, string name)
     {
@@ -55,7 +55,7 @@ public sealed class WorkerInterpreter
     /// <summary>True while the worker re-runs the main module (CPython's <c>_inheriting</c>): starting a process then is an error.</summary>
     public bool Bootstrapping { get; private set; } = true;
 
-    /// <summary>The exit code once the worker has ended (0, a <c>sys.exit</c>/<c>os._exit</c> status, 1 after an error, -15 when terminated); null while it runs.</summary>
+    /// <summary>The exit code once the worker has ended (0, a <c>sys.exit</c>/<c>os._exit</c> status, 1 after an error, -15 when terminated, -9 when killed); null while it runs.</summary>
     public int? ExitCode
     {
         get { lock (_gate) return _exitCode; }
@@ -128,16 +128,17 @@ public sealed class WorkerInterpreter
     public void Close() => _calls.CompleteAdding();
 
     /// <summary>
-    /// Ends the worker at once (Process.terminate: SIGTERM, exit code -15): an idle worker stops waiting, a busy one
-    /// stops at its next checkpoint; the call it ran, if any, never completes.
+    /// Ends the worker at once with <paramref name="exitCode"/> (Process.terminate: SIGTERM, -15; Process.kill:
+    /// SIGKILL, -9): an idle worker stops waiting, a busy one stops at its next checkpoint; the call it ran, if any,
+    /// never completes.
     /// </summary>
-    public void Terminate()
+    public void Terminate(int exitCode = -15)
     {
         _calls.CompleteAdding();
         lock (_gate)
         {
-            _terminated = true;
-            _running?.SetAsyncException(new InterpreterExitException(-15));
+            _terminatedWith ??= exitCode;
+            _running?.SetAsyncException(new InterpreterExitException(exitCode));
         }
     }
 
@@ -196,7 +197,7 @@ public sealed class WorkerInterpreter
             lock (_gate)
             {
                 _running = null;
-                _exitCode = _terminated ? -15 : exitCode;
+                _exitCode = _terminatedWith ?? exitCode;
             }
             _calls.CompleteAdding();
             try { Interpreter.ExitThread(ts); }

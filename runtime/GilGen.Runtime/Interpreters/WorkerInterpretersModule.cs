@@ -7,7 +7,7 @@ namespace GilGen.Runtime;
 /// <c>_interpreters</c>: GilGen's C# half of <c>multiprocessing</c> and <c>ProcessPoolExecutor</c> (both written in
 /// Python over it, docs/architecture/design.md §5 and §5c). <c>start(name)</c> starts a worker interpreter
 /// (<see cref="WorkerInterpreter"/>) and returns its handle, whose methods are <c>call(fn, args, kwargs)</c>,
-/// <c>close()</c>, <c>terminate()</c>, <c>join(timeout)</c>, <c>pid()</c>, <c>exitcode()</c> and <c>name()</c>;
+/// <c>close()</c>, <c>terminate()</c>, <c>kill()</c>, <c>join(timeout)</c>, <c>pid()</c>, <c>exitcode()</c> and <c>name()</c>;
 /// <c>worker_name()</c>, <c>parent_pid()</c> and <c>bootstrapping()</c> describe the calling interpreter.
 /// </summary>
 public static class WorkerInterpretersModule
@@ -83,6 +83,7 @@ public static class WorkerInterpretersModule
         });
         type.AddMethod("close", (ts, a, kw) => { Self(a).Close(); return PyValue.None; });
         type.AddMethod("terminate", (ts, a, kw) => { Self(a).Terminate(); return PyValue.None; });
+        type.AddMethod("kill", (ts, a, kw) => { Self(a).Terminate(-9); return PyValue.None; });
         type.AddMethod("join", (ts, a, kw) =>
         {
             var p = CallArguments.Bind("join", a, kw, new[] { "timeout" }, 0, skip: 1);

@@ -12,7 +12,7 @@ namespace GilGen.Samples.Experiments;
 /// </summary>
 public sealed partial class ExplorerExperiment : IExperiment
 {
-    private const int LockedSchedules = 300;
+    private const int LockedSchedules = 100;
 
     /// <inheritdoc/>
     public string Title => "The explorer: the schedule that loses an update, and none with a lock (seeds 07, 08, py39)";

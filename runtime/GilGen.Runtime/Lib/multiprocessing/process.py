@@ -87,8 +87,10 @@ class BaseProcess(object):
             self._worker.terminate()
 
     def kill(self):
-        """Ends the child at once (GilGen ends it as terminate() does: exit code -15)."""
-        self.terminate()
+        """Ends the child at once (exit code -9, as SIGKILL)."""
+        self._check_closed()
+        if self._worker is not None:
+            self._worker.kill()
 
     def join(self, timeout=None):
         """Waits until the child ends, or timeout seconds have passed."""
