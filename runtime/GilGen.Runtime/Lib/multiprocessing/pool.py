@@ -206,20 +206,17 @@ class Pool(object):
         self._check_running()
         if chunksize < 1:
             raise ValueError("Chunksize must be 1+, not {0:n}".format(chunksize))
-        result = IMapIterator(self)
-        tasks = Pool._imap_tasks(result._job, func, iterable, chunksize)
-        result._set_length(len(tasks))
-        self._put_tasks(tasks)
-        if chunksize == 1:
-            return result
-        return (item for chunk in result for item in chunk)
+        return self._start_imap(IMapIterator(self), func, iterable, chunksize)
 
     def imap_unordered(self, func, iterable, chunksize=1):
         """An iterator of func's results, in the order they are ready."""
         self._check_running()
         if chunksize < 1:
+            # CPython's two messages differ in their format (n here, r there).
             raise ValueError("Chunksize must be 1+, not {0!r}".format(chunksize))
-        result = IMapUnorderedIterator(self)
+        return self._start_imap(IMapUnorderedIterator(self), func, iterable, chunksize)
+
+    def _start_imap(self, result, func, iterable, chunksize):
         tasks = Pool._imap_tasks(result._job, func, iterable, chunksize)
         result._set_length(len(tasks))
         self._put_tasks(tasks)

@@ -33,6 +33,8 @@ class TimeoutError(ProcessError):
 
 class AuthenticationError(ProcessError):
     pass
+
+
 _children = set()
 
 
@@ -274,22 +276,6 @@ def _become_child(process_obj):
     _parent_process = _ParentProcess(process_obj._parent_name, os.getppid())
     _current_process = process_obj
     _process_counter = itertools.count(1)
-
-
-class ProcessError(Exception):
-    """Base of multiprocessing's errors."""
-
-
-class BufferTooShort(ProcessError):
-    pass
-
-
-class TimeoutError(ProcessError):
-    """A result was not ready within the timeout."""
-
-
-class AuthenticationError(ProcessError):
-    pass
 
 
 def _child_main(process_obj):
