@@ -28,6 +28,22 @@ public sealed class ExampleRunTests
         return (stdout.ToString(), stderr.ToString());
     }
 
+    /// <summary>Compiles <paramref name="source"/> with GilGen's compiler (failing the test on a diagnostic) and runs it as __main__ under the modern profile.</summary>
+    internal static (string Stdout, string Stderr) CompileAndRun(string name, string source)
+    {
+        var result = GilGen.Compiler.PythonCompiler.Compile(source, name + ".py");
+        Assert.True(result.Success, string.Join("\n", result.Diagnostics.Select(d => $"{d.Line}:{d.Column} {d.Id} {d.Message}")));
+        return RunSource(name, source, result.Module!, RuntimeProfile.Modern);
+    }
+
+    /// <summary><see cref="CompileAndRun"/> for a program that must write nothing to stderr: its stdout.</summary>
+    internal static string CompileAndRunOk(string name, string source)
+    {
+        var (stdout, stderr) = CompileAndRun(name, source);
+        Assert.Equal("", stderr);
+        return stdout;
+    }
+
     /// <summary>Emits <paramref name="code"/> (compiled from <paramref name="source"/>), compiles the C# and loads the module's definition.</summary>
     internal static ModuleDefinition Load(string example, string source, GilGen.Compiler.Bytecode.CodeObject code)
     {

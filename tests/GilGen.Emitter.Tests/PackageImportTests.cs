@@ -10,19 +10,9 @@ namespace GilGen.Emitter.Tests;
 /// </summary>
 public sealed class PackageImportTests
 {
-    private static (string Stdout, string Stderr) Run(string name, string source)
-    {
-        var result = PythonCompiler.Compile(source, name + ".py");
-        Assert.True(result.Success, string.Join("\n", result.Diagnostics.Select(d => $"{d.Line}:{d.Column} {d.Id} {d.Message}")));
-        return ExampleRunTests.RunSource(name, source, result.Module!, RuntimeProfile.Modern);
-    }
+    private static (string Stdout, string Stderr) Run(string name, string source) => ExampleRunTests.CompileAndRun(name, source);
 
-    private static string RunOk(string name, string source)
-    {
-        var (stdout, stderr) = Run(name, source);
-        Assert.Equal("", stderr);
-        return stdout;
-    }
+    private static string RunOk(string name, string source) => ExampleRunTests.CompileAndRunOk(name, source);
 
     [Fact]
     public void Import_of_a_dotted_name_binds_the_top_package_and_each_submodule_on_its_parent()
