@@ -12,62 +12,15 @@ namespace GilGen.Benchmarks;
 /// (add <c>--inProcess</c> on a loaded machine, where building the benchmark's boilerplate can time out).
 /// </summary>
 [MemoryDiagnoser]
-public partial class ExplorerBenchmarks
+public class ExplorerBenchmarks
 {
-    [GilModule("""
-        import threading
-
-        counter = 0
-
-        def increment():
-            global counter
-            for _ in range(100000):
-                counter += 1
-
-        threads = []
-        for _ in range(10):
-            thread = threading.Thread(target=increment)
-            threads.append(thread)
-            thread.start()
-
-        for thread in threads:
-            thread.join()
-
-        print("Final counter value:", counter)
-        """)]
-    private static partial class Seed07;
-
-    [GilModule("""
-        import threading
-
-        n = 0
-
-        def foo():
-            global n
-            n += 1
-
-        threads = []
-        for i in range(100):
-            t = threading.Thread(target=foo)
-            threads.append(t)
-
-        for t in threads:
-            t.start()
-
-        for t in threads:
-            t.join()
-
-        print(n)
-        """)]
-    private static partial class Seed04;
-
     private int _seed;
 
     /// <summary>Which seed program.</summary>
     [Params("07", "04")]
     public string Seed { get; set; } = "07";
 
-    private ModuleDefinition Module => Seed == "07" ? Seed07.ModuleDefinition : Seed04.ModuleDefinition;
+    private ModuleDefinition Module => Seed == "07" ? Seeds._07RaceCounter.ModuleDefinition : Seeds._04Race100Threads.ModuleDefinition;
 
     /// <summary>One PCT schedule (a new seed each time), as the explorer runs it.</summary>
     [Benchmark]

@@ -154,6 +154,26 @@ public sealed class DeterministicSchedulerTests : IClassFixture<TemporaryCache>
         Assert.Equal(2, CriticalInterleaving.Find(replay.Failing!)!.SwitchCount);
     }
 
+    /// <summary>A module explored with arguments sees them in <c>sys.argv</c> in every schedule and in the replay of its failure.</summary>
+    [Fact]
+    public void A_programs_arguments_reach_sys_argv_in_every_schedule_and_in_the_replay()
+    {
+        ModuleDefinition module = Compile("argv_counter.py", RacyCounter
+            .Replace("import threading\n", "import sys\nimport threading\n")
+            .Replace("args=(300,)", "args=(int(sys.argv[1]),)")
+            .Replace("print('counter:', counter)", "print(sys.argv[1:], 'counter:', counter)"));
+        ExplorableProgram program = ExplorableProgram.FromModule(module, "200", "extra");
+        Assert.Equal(new[] { module.Name, "200", "extra" }, program.Argv);
+
+        ExploreResult result = GilExplorer.Explore(program, new ExploreOptions { Profile = RuntimeProfile.Py39, Schedules = 50 });
+        Assert.EndsWith("['200', 'extra'] counter: 600\n", result.Reference.Stdout);
+        Assert.True(result.Failed, "no lost update found");
+        Assert.Matches(@"\['200', 'extra'\] counter: \d+\n$", result.Failing!.Stdout);
+
+        ExploreResult replay = GilExplorer.Replay(program, RuntimeProfile.Py39, result.Failing.Token);
+        Assert.Equal(result.Failing.Stdout, replay.Replayed!.Stdout);
+    }
+
     /// <summary>
     /// From C#: a delegate that calls a generated function is explored like a script, the assertion helper
     /// fails with the report, and the token it names replays the same run.

@@ -68,7 +68,7 @@ public static class ScheduledRun
             Profile = profile,
             Stdout = stdout,
             Stderr = stderr,
-            Argv = new[] { program.Name },
+            Argv = program.Argv,
             SchedulingPolicy = interp =>
             {
                 scheduler = new DeterministicScheduler(interp, strategy, maxSteps, entropySeed);

@@ -134,12 +134,12 @@ public static class CrossInterpreterCopy
         private object InstanceOf(PyInstance i)
         {
             var type = i.Type;
-            if (DefinesInPython(type, "__reduce_ex__") || DefinesInPython(type, "__reduce__"))
+            if (InstanceCopy.DefinesInPython(type, "__reduce_ex__") || InstanceCopy.DefinesInPython(type, "__reduce__"))
                 throw PyErr.NotImplementedError($"GilGen does not support copying '{type.Name}' objects with their own __reduce__ to another process yet");
             var cls = (Global)ByReference(type, type.Module, type.QualName);
             var copy = new Instance(cls);
             _memo[i] = copy;
-            if (DefinesInPython(type, "__getstate__"))
+            if (InstanceCopy.DefinesInPython(type, "__getstate__"))
             {
                 var method = Ops.GetAttr(ts, PyValue.From(i), "__getstate__");
                 PyValue state;
@@ -149,26 +149,14 @@ public static class CrossInterpreterCopy
                 finally { state.DecRef(); }
             }
             else copy.State = StateOf(i);
-            copy.ThroughSetState = DefinesInPython(type, "__setstate__");
+            copy.ThroughSetState = InstanceCopy.DefinesInPython(type, "__setstate__");
             return copy;
         }
 
         // The instance's attributes (its __dict__ and slots), as object.__reduce_ex__ collects them; null when none.
         private Mapping? StateOf(PyInstance i)
         {
-            var entries = new List<(string Name, PyValue Value)>();
-            if (i.Shape is InstanceShape shape)
-            {
-                for (int k = 0; k < shape.Count; k++) entries.Add((shape.Names[k], i.ValueAt(k)));
-            }
-            else if (i.MaterializeDict(ts) is PyDict d)
-            {
-                foreach (var (k, v) in d.Table.Entries())
-                    if (k.Obj is PyStr ks) entries.Add((ks.Value, v));
-            }
-            if (i.Type.SlotNames is HashSet<string> slots)
-                foreach (var name in slots)
-                    if (i.TryGetStored(name, out var v) && !entries.Exists(e => e.Name == name)) entries.Add((name, v));
+            var entries = InstanceCopy.StoredAttributes(ts, i);
             if (entries.Count == 0) return null;
             var state = new Mapping();
             foreach (var (name, value) in entries) state.Items.Add((name, Value(value)));
@@ -342,8 +330,6 @@ public static class CrossInterpreterCopy
         }
         return current;
     }
-
-    private static bool DefinesInPython(PyType type, string name) => type.Lookup(name) is PyValue { Obj: PyFunction };
 
     // The name pickle's TypeError gives a type: its module too, unless builtins (_thread.lock, generator).
     private static string QualifiedTypeName(PyType type) => type.Module == "builtins" ? type.Name : type.Module + "." + type.Name;

@@ -41,22 +41,31 @@ public static class InstanceCopy
         }
     }
 
-    private static void CopyStorage(ThreadState ts, PyInstance x, PyInstance y, PyDict? memo)
+    /// <summary>
+    /// <paramref name="x"/>'s state as object.__reduce_ex__ collects it: its attributes (the shared layout's or
+    /// its __dict__'s), then the values of slots not among them. Borrowed references.
+    /// </summary>
+    internal static List<(string Name, PyValue Value)> StoredAttributes(ThreadState ts, PyInstance x)
     {
         var entries = new List<(string Name, PyValue Value)>();
         if (x.Shape is InstanceShape shape)
         {
             for (int i = 0; i < shape.Count; i++) entries.Add((shape.Names[i], x.ValueAt(i)));
         }
-        else
+        else if (x.MaterializeDict(ts) is PyDict d)
         {
-            if (x.MaterializeDict(ts) is PyDict d)
-                foreach (var (k, v) in d.Table.Entries())
-                    if (k.Obj is PyStr ks) entries.Add((ks.Value, v));
-            if (x.Type.SlotNames is HashSet<string> slots)
-                foreach (var name in slots)
-                    if (x.TryGetStored(name, out var v)) entries.Add((name, v));
+            foreach (var (k, v) in d.Table.Entries())
+                if (k.Obj is PyStr ks) entries.Add((ks.Value, v));
         }
+        if (x.Type.SlotNames is HashSet<string> slots)
+            foreach (var name in slots)
+                if (x.TryGetStored(name, out var v) && !entries.Exists(e => e.Name == name)) entries.Add((name, v));
+        return entries;
+    }
+
+    private static void CopyStorage(ThreadState ts, PyInstance x, PyInstance y, PyDict? memo)
+    {
+        var entries = StoredAttributes(ts, x);
         foreach (var v in entries) v.Value.IncRef();
         try
         {
@@ -97,5 +106,6 @@ public static class InstanceCopy
         finally { method.DecRef(); }
     }
 
-    private static bool DefinesInPython(PyType type, string name) => type.Lookup(name) is PyValue { Obj: PyFunction };
+    /// <summary>True when <paramref name="type"/> or a base defines <paramref name="name"/> as a Python function.</summary>
+    internal static bool DefinesInPython(PyType type, string name) => type.Lookup(name) is PyValue { Obj: PyFunction };
 }

@@ -15,8 +15,7 @@ internal sealed class ThreadLock
     private readonly object _gate = new();
 
     // Threads waiting for this lock inside a deterministic scheduler, which a release must tell.
-    private int _scheduledWaiters;
-    private DeterministicScheduler? _scheduler;
+    private ScheduledWaiters _scheduledWaiters;
 
     /// <summary>A lock; <paramref name="owner"/> is the Python object it implements, named in deadlock reports.</summary>
     public ThreadLock(PyObject? owner = null) => _owner = owner;
@@ -64,19 +63,10 @@ internal sealed class ThreadLock
     private bool AcquireScheduled(ThreadState ts, DeterministicScheduler scheduler, WaitDeadline deadline)
     {
         var target = new WaitTarget(Describe(ts), () => IsLocked ? Holder : null);
-        _scheduler = scheduler;
-        _scheduledWaiters++;
-        try
+        while (true)
         {
-            while (true)
-            {
-                if (TryAcquire()) return true;
-                if (!scheduler.Wait(ts, () => !IsLocked, deadline, target)) return TryAcquire();
-            }
-        }
-        finally
-        {
-            _scheduledWaiters--;
+            if (TryAcquire()) return true;
+            if (!_scheduledWaiters.Wait(scheduler, ts, () => !IsLocked, deadline, target)) return TryAcquire();
         }
     }
 
@@ -124,7 +114,7 @@ internal sealed class ThreadLock
         // unlock is visible, or a waiter that registered just before could sleep through it.
         Interlocked.Exchange(ref _locked, 0);
         // Under a deterministic scheduler only the thread holding the baton runs, so the count is exact.
-        if (_scheduledWaiters > 0) _scheduler!.Wake();
+        _scheduledWaiters.Notify();
         if (Volatile.Read(ref _waiters) > 0)
         {
             lock (_gate) Monitor.Pulse(_gate);

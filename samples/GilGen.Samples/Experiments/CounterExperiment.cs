@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.IO;
 using System.Linq;
 using GilGen.Runtime;
 
@@ -10,7 +11,7 @@ namespace GilGen.Samples.Experiments;
 /// <c>py39</c> a switch can fall between the load and the store of <c>counter += 1</c>, and updates
 /// are lost, as on CPython 3.9; with a lock none is lost under either.
 /// </summary>
-public sealed partial class CounterExperiment : IExperiment
+public sealed class CounterExperiment : IExperiment
 {
     private const long Threads = 10;
     private const long SeedSize = 100_000;
@@ -18,54 +19,6 @@ public sealed partial class CounterExperiment : IExperiment
 
     /// <inheritdoc/>
     public string Title => "10 threads incrementing a global, without and with a lock (seeds 07, 08)";
-
-    [GilModule("""
-        import sys
-        import threading
-
-        per_thread = int(sys.argv[1])
-        counter = 0
-
-        def increment():
-            global counter
-            for _ in range(per_thread):
-                counter += 1
-
-        threads = []
-        for _ in range(10):
-            thread = threading.Thread(target=increment)
-            threads.append(thread)
-            thread.start()
-
-        for thread in threads:
-            thread.join()
-        """)]
-    private static partial class UnlockedCounter;
-
-    [GilModule("""
-        import sys
-        import threading
-
-        per_thread = int(sys.argv[1])
-        counter = 0
-        lock = threading.Lock()
-
-        def increment():
-            global counter
-            for _ in range(per_thread):
-                with lock:
-                    counter += 1
-
-        threads = []
-        for _ in range(10):
-            thread = threading.Thread(target=increment)
-            threads.append(thread)
-            thread.start()
-
-        for thread in threads:
-            thread.join()
-        """)]
-    private static partial class LockedCounter;
 
     /// <inheritdoc/>
     public void Run(Report report)
@@ -81,10 +34,10 @@ public sealed partial class CounterExperiment : IExperiment
             (true, RuntimeProfile.Py39),
         })
         {
-            ModuleDefinition module = withLock ? LockedCounter.ModuleDefinition : UnlockedCounter.ModuleDefinition;
+            ModuleDefinition module = withLock ? SeedCounters.Locked.ModuleDefinition : SeedCounters.Unlocked.ModuleDefinition;
             var finals = new long[Runs];
             for (int run = 0; run < Runs; run++) finals[run] = FinalCounter(module, profile, SeedSize);
-            string label = $"{ProfileName(profile)}, 10 x {SeedSize.ToString("N0", CultureInfo.InvariantCulture)}"
+            string label = $"{ScheduleReport.ProfileName(profile)}, 10 x {SeedSize.ToString("N0", CultureInfo.InvariantCulture)}"
                 + (withLock ? ", lock" : "");
             report.Row(label, Describe(finals, Threads * SeedSize));
         }
@@ -96,13 +49,12 @@ public sealed partial class CounterExperiment : IExperiment
         var interpreter = new GilInterpreter(new GilOptions
         {
             Profile = profile,
+            Stdout = TextWriter.Null,
             Argv = new[] { "counter.py", perThread.ToString(CultureInfo.InvariantCulture) },
         });
         PyModule main = interpreter.Run(module);
         return main.GetGlobal("counter").IntValue;
     }
-
-    private static string ProfileName(RuntimeProfile profile) => profile == RuntimeProfile.Py39 ? "py39" : "modern";
 
     private static string Describe(long[] finals, long expected)
     {

@@ -10,66 +10,19 @@ namespace GilGen.Samples.Experiments;
 /// two-thread interleaving that loses it; with a lock (seed 08) it finds no failing schedule among the ones it
 /// runs.
 /// </summary>
-public sealed partial class ExplorerExperiment : IExperiment
+public sealed class ExplorerExperiment : IExperiment
 {
     private const int LockedSchedules = 100;
+    private const string PerThread = "1000";
 
     /// <inheritdoc/>
     public string Title => "The explorer: the schedule that loses an update, and none with a lock (seeds 07, 08, py39)";
-
-    [GilModule("""
-        import threading
-
-        counter = 0
-
-        def increment():
-            global counter
-            for _ in range(1000):
-                counter += 1
-
-        threads = []
-        for _ in range(10):
-            thread = threading.Thread(target=increment)
-            threads.append(thread)
-            thread.start()
-
-        for thread in threads:
-            thread.join()
-
-        print("Final counter value:", counter)
-        """)]
-    private static partial class RacyCounter;
-
-    [GilModule("""
-        import threading
-
-        counter = 0
-        lock = threading.Lock()
-
-        def increment():
-            global counter
-            for _ in range(1000):
-                with lock:
-                    counter += 1
-
-        threads = []
-        for _ in range(10):
-            thread = threading.Thread(target=increment)
-            threads.append(thread)
-            thread.start()
-
-        for thread in threads:
-            thread.join()
-
-        print("Final counter value:", counter)
-        """)]
-    private static partial class LockedCounter;
 
     /// <inheritdoc/>
     public void Run(Report report)
     {
         var clock = Stopwatch.StartNew();
-        ExploreResult racy = GilExplorer.Explore(RacyCounter.ModuleDefinition, new ExploreOptions { Profile = RuntimeProfile.Py39 });
+        ExploreResult racy = GilExplorer.Explore(ExplorableProgram.FromModule(SeedCounters.Unlocked.ModuleDefinition, PerThread), new ExploreOptions { Profile = RuntimeProfile.Py39 });
         double seconds = clock.Elapsed.TotalSeconds;
         if (racy.Failing is not ScheduledRunResult failing)
         {
@@ -83,7 +36,7 @@ public sealed partial class ExplorerExperiment : IExperiment
         }
 
         clock.Restart();
-        ExploreResult locked = GilExplorer.Explore(LockedCounter.ModuleDefinition, new ExploreOptions { Profile = RuntimeProfile.Py39, Schedules = LockedSchedules });
+        ExploreResult locked = GilExplorer.Explore(ExplorableProgram.FromModule(SeedCounters.Locked.ModuleDefinition, PerThread), new ExploreOptions { Profile = RuntimeProfile.Py39, Schedules = LockedSchedules });
         report.Row("py39, 10 x 1,000, lock", string.Create(CultureInfo.InvariantCulture,
             $"{(locked.Failed ? "FAILS: " + locked.Reason : "no failing schedule")} in {locked.SchedulesRun} PCT schedules ({clock.Elapsed.TotalSeconds:0.00} s)"));
         report.Conclusion("the explorer shows the interleaving that loses the update and replays it by its token; with the lock none of its schedules fails");

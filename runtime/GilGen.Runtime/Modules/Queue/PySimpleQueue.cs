@@ -19,8 +19,7 @@ public sealed class PySimpleQueue : PyObject
     private readonly object _gate = new();
 
     // Getters waiting inside a deterministic scheduler, which a put must tell.
-    private int _scheduledWaiters;
-    private DeterministicScheduler? _scheduler;
+    private ScheduledWaiters _scheduledWaiters;
 
     /// <inheritdoc/>
     public override PyType Type => SimpleQueueType;
@@ -34,7 +33,7 @@ public sealed class PySimpleQueue : PyObject
             _items.Enqueue(item);
             Monitor.Pulse(_gate);
         }
-        if (_scheduledWaiters > 0) _scheduler!.Wake();
+        _scheduledWaiters.Notify();
     }
 
     /// <summary><c>get(block, timeout)</c>: the oldest item (a new reference), or <c>_queue.Empty</c> when none came in time.</summary>
@@ -48,18 +47,7 @@ public sealed class PySimpleQueue : PyObject
         if (DeterministicScheduler.Of(ts) is DeterministicScheduler scheduler)
         {
             // Ready once an item is there; nobody runs between the scheduler's choice and the dequeue.
-            _scheduler = scheduler;
-            _scheduledWaiters++;
-            bool ready;
-            try
-            {
-                ready = scheduler.Wait(ts, () => Count > 0, deadline, new WaitTarget("an item of a SimpleQueue"));
-            }
-            finally
-            {
-                _scheduledWaiters--;
-            }
-            if (ready)
+            if (_scheduledWaiters.Wait(scheduler, ts, () => Count > 0, deadline, new WaitTarget("an item of a SimpleQueue")))
             {
                 lock (_gate) return _items.Dequeue();
             }
