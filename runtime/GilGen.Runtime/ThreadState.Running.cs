@@ -13,4 +13,7 @@ public sealed partial class ThreadState
     public static ThreadState? Running => _running;
 
     private void MarkRunning() => _running = this;
+
+    /// <summary>Clears <see cref="Running"/> on the calling OS thread, which ran its last Python code (a reused worker thread).</summary>
+    internal static void ForgetRunning() => _running = null;
 }

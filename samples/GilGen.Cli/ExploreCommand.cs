@@ -40,16 +40,16 @@ public static class ExploreCommand
         string strategy = explore.Strategy switch
         {
             ExploreStrategy.Pct => string.Create(CultureInfo.InvariantCulture, $"pct (depth {explore.Depth})"),
-            ExploreStrategy.Dfs => string.Create(CultureInfo.InvariantCulture, $"dfs (at most {explore.PreemptionBound} preemptions)"),
+            ExploreStrategy.Dfs => string.Create(CultureInfo.InvariantCulture, $"dfs (at most {ScheduleReport.Counted(explore.PreemptionBound, "preemption")})"),
             _ => "random walk",
         };
         stdout.Write(string.Create(CultureInfo.InvariantCulture,
-            $"explored {result.SchedulesRun} schedule(s) ({result.DistinctSchedules} distinct) with {strategy} from seed {explore.Seed}, profile {ScheduleReport.ProfileName(explore.Profile)}, in {clock.Elapsed.TotalSeconds:0.00} s\n"));
+            $"explored {ScheduleReport.Counted(result.SchedulesRun, "schedule")} ({result.DistinctSchedules} distinct) with {strategy} from seed {explore.Seed}, profile {ScheduleReport.ProfileName(explore.Profile)}, in {clock.Elapsed.TotalSeconds:0.00} s\n"));
         if (!result.Failed)
         {
             if (result.TimeLimitReached) stdout.Write("time limit reached\n");
             stdout.Write(result.Exhausted
-                ? string.Create(CultureInfo.InvariantCulture, $"the space of schedules with at most {explore.PreemptionBound} preemptions is exhausted: no failing schedule\n")
+                ? string.Create(CultureInfo.InvariantCulture, $"the space of schedules with at most {ScheduleReport.Counted(explore.PreemptionBound, "preemption")} is exhausted: no failing schedule\n")
                 : "no failing schedule found\n");
             return ExitStatus.Success;
         }

@@ -38,7 +38,7 @@ public sealed class ExploreCommandTests : IClassFixture<TemporaryCache>
         Assert.Contains("  | counter: 1000\n", explored.Stdout);
         Assert.Contains("threads: T0 (MainThread), T1 (Thread-1 (increment)), T2 (Thread-2 (increment))", explored.Stdout);
         // Shrunk to a few preemptions, shown with the values read and written.
-        Assert.Matches(@"interleaving: \d+ decision points, \d+ switches, [123] preemptions\n", explored.Stdout);
+        Assert.Matches(@"interleaving: \d+ decision points, \d+ switches, (1 preemption|[23] preemptions)\n", explored.Stdout);
         // Only the steps that matter: the stale read, the other thread's write, the stale write.
         Assert.Contains("the steps that matter (2 threads, 2 switches;", explored.Stdout);
         Assert.Matches(@"\n  T\d \(Thread-\d \(increment\)\)  (\.\.\. )?increment:8 LOAD_GLOBAL counter → \d+", explored.Stdout);
@@ -67,7 +67,7 @@ public sealed class ExploreCommandTests : IClassFixture<TemporaryCache>
         CliResult explored = _cache.Run("explore", "--profile", profile, "--strategy", "random", "--schedules", "40", script);
         Assert.Equal("", explored.Stderr);
         Assert.Equal(0, explored.ExitCode);
-        Assert.Contains("explored 40 schedule(s)", explored.Stdout);
+        Assert.Contains("explored 40 schedules", explored.Stdout);
         Assert.EndsWith("no failing schedule found\n", explored.Stdout);
     }
 
@@ -79,7 +79,7 @@ public sealed class ExploreCommandTests : IClassFixture<TemporaryCache>
         CliResult explored = _cache.Run("explore", "--profile", "py39", "--strategy", "dfs", "--schedules", "5000", script);
         Assert.Equal(1, explored.ExitCode);
         Assert.Contains("with dfs (at most 2 preemptions)", explored.Stdout);
-        Assert.Contains(", 1 preemptions\n", explored.Stdout);
+        Assert.Contains(", 1 preemption\n", explored.Stdout);
         Match replay = Regex.Match(explored.Stdout, @"replay: gilgen replay --profile py39 (ds-\S+) ");
         Assert.True(replay.Success, explored.Stdout);
         CliResult replayed = _cache.Run("replay", "--profile", "py39", replay.Groups[1].Value, script);

@@ -27,7 +27,7 @@ public static class ScheduleReport
         text.Append(CultureInfo.InvariantCulture, $"failing schedule {run.Token}: {result.Reason}\n");
         if (result.Unshrunk is ScheduledRunResult found)
             text.Append(CultureInfo.InvariantCulture,
-                $"(shrunk from {found.Token}: {found.Trace.Preemptions} preemptions, {found.Trace.Deviations.Count} deviations -> {run.Trace.Preemptions} preemptions, {run.Trace.Deviations.Count} deviations, in {result.ShrinkRuns} runs)\n");
+                $"(shrunk from {found.Token}: {Counted(found.Trace.Preemptions, "preemption")}, {Counted(found.Trace.Deviations.Count, "deviation")} -> {Counted(run.Trace.Preemptions, "preemption")}, {Counted(run.Trace.Deviations.Count, "deviation")}, in {Counted(result.ShrinkRuns, "run")})\n");
         if (run.Aborted != null) text.Append(run.Aborted);
         if (run.Stderr.Length > 0) text.Append("stderr:\n").Append(Indent(run.Stderr));
         if (run.Stdout != result.Expected)
@@ -40,6 +40,14 @@ public static class ScheduleReport
         if (scriptPath != null) text.Append("replay: ").Append(ReplayCommand(run.Token, scriptPath, profile)).Append('\n');
         else text.Append(CultureInfo.InvariantCulture, $"replay: GilExplorer.Replay(program, RuntimeProfile.{profile}, \"{run.Token}\")\n");
         return text.ToString();
+    }
+
+    /// <summary>"1 preemption", "2 preemptions", "3 switches": <paramref name="count"/> and the noun in its number.</summary>
+    public static string Counted(long count, string singular)
+    {
+        ArgumentNullException.ThrowIfNull(singular);
+        string noun = count == 1 ? singular : singular + (singular.EndsWith("ch", StringComparison.Ordinal) ? "es" : "s");
+        return string.Create(CultureInfo.InvariantCulture, $"{count} {noun}");
     }
 
     /// <summary><c>gilgen replay [--profile P] TOKEN FILE</c>; the profile only when it is not the default.</summary>
@@ -68,7 +76,7 @@ public static class ScheduleReport
     {
         ScheduleTrace trace = run.Trace;
         text.Append(CultureInfo.InvariantCulture,
-            $"interleaving: {trace.Steps} decision points, {trace.SwitchCount} switches, {trace.Preemptions} preemptions\n");
+            $"interleaving: {Counted(trace.Steps, "decision point")}, {Counted(trace.SwitchCount, "switch")}, {Counted(trace.Preemptions, "preemption")}\n");
         if (CriticalInterleaving.Find(run) is CriticalInterleaving core)
         {
             AppendCore(text, run, core);
@@ -80,7 +88,7 @@ public static class ScheduleReport
         {
             if (i == MaxSwitchesShown)
             {
-                text.Append(CultureInfo.InvariantCulture, $"  ... {trace.SwitchCount - i} more switches\n");
+                text.Append(CultureInfo.InvariantCulture, $"  ... {Counted(trace.SwitchCount - i, "more switch")}\n");
                 break;
             }
             ScheduleSwitch s = trace.Switches[i];
@@ -101,7 +109,7 @@ public static class ScheduleReport
     private static void AppendCore(StringBuilder text, ScheduledRunResult run, CriticalInterleaving core)
     {
         text.Append(CultureInfo.InvariantCulture,
-            $"the steps that matter ({core.Threads.Count} threads, {core.SwitchCount} switches; the other {run.Trace.SwitchCount - core.SwitchCount} switches are left out):\n");
+            $"the steps that matter ({Counted(core.Threads.Count, "thread")}, {Counted(core.SwitchCount, "switch")}; the other {Counted(run.Trace.SwitchCount - core.SwitchCount, "switch")} {(run.Trace.SwitchCount - core.SwitchCount == 1 ? "is" : "are")} left out):\n");
         int width = 0;
         foreach (InterleavingPart part in core.Parts) width = Math.Max(width, Label(run, part.Thread).Length);
         for (int i = 0; i < core.Parts.Count; i++)

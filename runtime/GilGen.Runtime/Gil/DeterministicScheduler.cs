@@ -336,6 +336,29 @@ public sealed class DeterministicScheduler : ISchedulingPolicy
         if (_wakeMatters) _interp.WakeScheduledDecision();
     }
 
+    /// <summary>
+    /// <see cref="Wake"/> for a wake-up that can make only <paramref name="waiters"/> ready (the threads waiting
+    /// for the lock the running thread released): a decision point only if the strategy could choose one of
+    /// them over the running thread. Any other waiter that could be chosen was woken by its own call, so a
+    /// decision here would keep the running thread; skipping it leaves the schedule as it is (a lock released
+    /// at every iteration of a loop while a joiner of higher priority waits would otherwise decide every time).
+    /// </summary>
+    internal void Wake(IReadOnlyList<ThreadState> waiters)
+    {
+        if (!_wakeMatters) return;
+        lock (_gate)
+        {
+            // The strategy has not been asked since the last decision, which had a single candidate: any new one counts.
+            bool matters = !_strategyAsked || _holder == null;
+            for (int i = 0; i < waiters.Count && !matters; i++)
+            {
+                matters = _byState.TryGetValue(waiters[i], out ScheduledThread? w) && w.State == ScheduledThreadState.Blocked
+                    && _strategy.CanPreemptFor(_holder!.Index, w.Index);
+            }
+            if (matters) _interp.WakeScheduledDecision();
+        }
+    }
+
     // Counts the checkpoints the holder passed on its countdown as decision points. Only the holder calls it.
     private void Settle()
     {

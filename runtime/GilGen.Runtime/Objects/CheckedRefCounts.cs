@@ -35,6 +35,9 @@ public static class CheckedRefCounts
 
     [ThreadStatic] private static RefCountViolationException? t_last;
 
+    /// <summary>Forgets the calling OS thread's violations (a reused worker thread about to run another program's thread).</summary>
+    internal static void ForgetThread() => t_last = null;
+
     static CheckedRefCounts()
     {
         Enabled = (AppContext.TryGetSwitch(SwitchName, out bool on) && on) || IsSet(Environment.GetEnvironmentVariable(EnvironmentVariable));

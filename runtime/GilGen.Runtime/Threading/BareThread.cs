@@ -65,12 +65,13 @@ internal static class BareThread
                 interp.ExitThread(t);
             }
         }
-        var os = new Thread(Run, PyThread.StackSizeBytes) { IsBackground = true };
         DeterministicScheduler? scheduler = DeterministicScheduler.Of(ts);
         scheduler?.ExpectArrival();
         try
         {
-            os.Start();
+            // A deterministic schedule reuses the OS threads of earlier schedules (ScheduledWorkerThreads).
+            if (scheduler != null) ScheduledWorkerThreads.Start(Run);
+            else new Thread(Run, PyThread.StackSizeBytes) { IsBackground = true }.Start();
         }
         catch (OutOfMemoryException)
         {

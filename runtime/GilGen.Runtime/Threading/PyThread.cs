@@ -155,12 +155,13 @@ public class PyThread : PyObject
         GilInterpreter interp = _interp!;
         interp.Threads.AddToLimbo(this);
         PyValue.From(this).IncRef(); // the running thread's reference, dropped when it ends
-        var os = new Thread(Bootstrap, StackSizeBytes) { IsBackground = true, Name = _name };
         DeterministicScheduler? scheduler = DeterministicScheduler.Of(ts);
         scheduler?.ExpectArrival();
         try
         {
-            os.Start();
+            // A deterministic schedule reuses the OS threads of earlier schedules (ScheduledWorkerThreads).
+            if (scheduler != null) ScheduledWorkerThreads.Start(Bootstrap);
+            else new Thread(Bootstrap, StackSizeBytes) { IsBackground = true, Name = _name }.Start();
         }
         catch (OutOfMemoryException)
         {
