@@ -154,6 +154,81 @@ public sealed class DeterministicSchedulerTests : IClassFixture<TemporaryCache>
         Assert.Equal(2, CriticalInterleaving.Find(replay.Failing!)!.SwitchCount);
     }
 
+    /// <summary>
+    /// Seeds 06 and 08 reduced (20 threads; 3 threads x 300 iterations), each under 300 PCT schedules of
+    /// <c>py39</c>: the lock keeps the count exact in every one.
+    /// </summary>
+    [Fact]
+    public void The_locked_seeds_reduced_never_fail_in_300_schedules()
+    {
+        ModuleDefinition seed06 = Compile("seed06_reduced.py", Example("06_lock_100_threads.py").Replace("range(100)", "range(20)"));
+        ModuleDefinition seed08 = Compile("seed08_reduced.py", Example("08_lock_counter.py").Replace("range(100000)", "range(300)").Replace("range(10)", "range(3)"));
+        foreach (ModuleDefinition module in new[] { seed06, seed08 })
+        {
+            ExploreResult result = GilExplorer.Explore(module, new ExploreOptions { Profile = RuntimeProfile.Py39, Schedules = 300 });
+            Assert.False(result.Failed, result.Reason);
+            Assert.Equal(300, result.SchedulesRun);
+        }
+    }
+
+    /// <summary>
+    /// Releasing a lock is a decision point only when one of that lock's waiters could be chosen over the
+    /// running thread: a thread that takes and releases the lock 2,000 times while the main thread (of any
+    /// priority) waits in join makes a handful of choices, not one per release, and the schedule replays exactly.
+    /// </summary>
+    [Fact]
+    public void A_lock_release_is_a_decision_only_when_one_of_its_waiters_could_run_instead()
+    {
+        ModuleDefinition module = Compile("seed08_small.py", Example("08_lock_counter.py").Replace("range(100000)", "range(2000)").Replace("range(10)", "range(3)"));
+        long contended = 0;
+        for (int seed = 1; seed <= 30; seed++)
+        {
+            ScheduledRunResult run = ScheduledRun.Run(module, RuntimeProfile.Py39, new PctStrategy(seed, 3, 48_000), 10_000_000);
+            Assert.Equal("Final counter value: 6000\n", run.Stdout);
+            Assert.True(run.Trace.Choices < 100, $"seed {seed}: {run.Trace.Choices} choices");
+            contended += run.Trace.Preemptions;
+            Assert.True(ScheduleToken.TryParse(new ScriptedStrategy(run.Trace.Deviations).Token, out IScheduleStrategy? scripted));
+            ScheduledRunResult again = ScheduledRun.Run(module, RuntimeProfile.Py39, scripted!, 10_000_000);
+            Assert.Equal(run.Trace.Hash, again.Trace.Hash);
+            Assert.Equal(run.Trace.Steps, again.Trace.Steps);
+        }
+        Assert.True(contended > 0, "no schedule preempted a thread");
+    }
+
+    /// <summary>
+    /// The OS threads of a schedule are reused by the next: threads alive at the same time (all six wait for the
+    /// gate) still have distinct idents, and the same schedule prints the same output every time.
+    /// </summary>
+    [Fact]
+    public void Threads_of_a_schedule_on_reused_os_threads_have_distinct_idents_and_the_same_output()
+    {
+        ModuleDefinition module = Compile("idents.py",
+            "import threading\n" +
+            "gate = threading.Lock()\n" +
+            "idents = []\n" +
+            "def worker(i):\n" +
+            "    with gate:\n" +
+            "        idents.append(threading.get_ident())\n" +
+            "    print('worker', i, threading.current_thread().name)\n" +
+            "threads = [threading.Thread(target=worker, args=(i,)) for i in range(6)]\n" +
+            "gate.acquire()\n" +
+            "for t in threads:\n" +
+            "    t.start()\n" +
+            "gate.release()\n" +
+            "for t in threads:\n" +
+            "    t.join()\n" +
+            "print('distinct idents:', len(set(idents)), 'main among them:', threading.get_ident() in idents)\n");
+        ScheduledRunResult first = ScheduledRun.Run(module, RuntimeProfile.Py39, new PctStrategy(5, 3, 2000), 1_000_000);
+        Assert.Equal("", first.Stderr);
+        Assert.EndsWith("distinct idents: 6 main among them: False\n", first.Stdout);
+        for (int i = 0; i < 20; i++)
+        {
+            ScheduledRunResult again = ScheduledRun.Run(module, RuntimeProfile.Py39, new PctStrategy(5, 3, 2000), 1_000_000);
+            Assert.Equal(first.Stdout, again.Stdout);
+            Assert.Equal(first.Trace.Hash, again.Trace.Hash);
+        }
+    }
+
     /// <summary>A module explored with arguments sees them in <c>sys.argv</c> in every schedule and in the replay of its failure.</summary>
     [Fact]
     public void A_programs_arguments_reach_sys_argv_in_every_schedule_and_in_the_replay()
@@ -342,6 +417,8 @@ public sealed class DeterministicSchedulerTests : IClassFixture<TemporaryCache>
         Assert.Contains("step bound exceeded", run.Aborted);
         Assert.False(run.Deadlocked);
     }
+
+    private static string Example(string name) => File.ReadAllText(Path.Combine(System.AppContext.BaseDirectory, "Examples", name));
 
     private ModuleDefinition Compile(string name, string source)
     {

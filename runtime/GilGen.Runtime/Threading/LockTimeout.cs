@@ -1,3 +1,5 @@
+using System;
+
 namespace GilGen.Runtime;
 
 /// <summary>
@@ -8,6 +10,20 @@ internal static class LockTimeout
 {
     /// <summary>The largest timeout CPython accepts (<c>threading.TIMEOUT_MAX</c> on 64-bit Linux).</summary>
     public const double Max = 9223372036.0;
+
+    private static readonly string[] Parameters = { "blocking", "timeout" };
+
+    /// <summary>
+    /// The deadline of <c>acquire(self, blocking=True, timeout=-1)</c> called with <paramref name="args"/> (self
+    /// first) and <paramref name="kwNames"/>. A call without arguments (<c>with lock:</c>, <c>acquire()</c>) binds
+    /// nothing: it is the call a locked loop makes at every iteration.
+    /// </summary>
+    public static WaitDeadline OfAcquire(ThreadState ts, ReadOnlySpan<PyValue> args, string[]? kwNames)
+    {
+        if (args.Length == 1 && kwNames is null) return WaitDeadline.Never;
+        PyValue[] p = CallArguments.Bind("acquire", args, kwNames, Parameters, 0, skip: 1);
+        return Parse(ts, p[0], p[1]);
+    }
 
     /// <summary>The deadline the arguments ask for: now for a non-blocking call, never for -1.</summary>
     public static WaitDeadline Parse(ThreadState ts, PyValue blockingArg, PyValue timeoutArg)

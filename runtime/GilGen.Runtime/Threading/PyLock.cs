@@ -44,8 +44,8 @@ public sealed class PyLock : PyObject
 
     private static PyValue AcquireMethod(ThreadState ts, ReadOnlySpan<PyValue> a, string[]? kw)
     {
-        PyValue[] p = CallArguments.Bind("acquire", a, kw, new[] { "blocking", "timeout" }, 0, skip: 1);
-        return PyValue.Bool(Self(a).Acquire(ts, LockTimeout.Parse(ts, p[0], p[1])));
+        var self = Self(a);
+        return PyValue.Bool(self.Acquire(ts, LockTimeout.OfAcquire(ts, a, kw)));
     }
 
     private static PyType CreateType()
