@@ -33,6 +33,12 @@ public static class GilGenCommand
             if (args.Length == 0)
                 throw new UsageException("a command is required");
             IReadOnlyList<string> rest = args.Skip(1).ToArray();
+            // `gilgen explore --help`: a command's own options come before its file, so --help there asks for usage.
+            if (rest.Count > 0 && rest[0] is "-h" or "--help" && args[0] is "run" or "explore" or "replay" or "dis")
+            {
+                stdout.Write(HelpText.Full);
+                return ExitStatus.Success;
+            }
             switch (args[0])
             {
                 case "-h":

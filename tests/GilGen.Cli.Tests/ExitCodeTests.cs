@@ -143,6 +143,21 @@ public sealed class ExitCodeTests : IClassFixture<TemporaryCache>
         Assert.Contains("--profile", result.Stdout);
     }
 
+    /// <summary><c>gilgen explore --help</c> (any command followed by --help) prints the usage too, the explorer's options included.</summary>
+    [Theory]
+    [InlineData("explore", "--help")]
+    [InlineData("replay", "-h")]
+    [InlineData("run", "--help")]
+    public void A_command_followed_by_help_prints_the_usage_and_exits_0(params string[] args)
+    {
+        CliResult result = _cache.Run(args);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("", result.Stderr);
+        Assert.Contains("--schedules N", result.Stdout);
+        Assert.Contains("gilgen replay", result.Stdout);
+    }
+
     /// <summary>Everything after the file reaches the script as sys.argv, options included.</summary>
     [Fact]
     public void Arguments_after_the_file_become_sys_argv()

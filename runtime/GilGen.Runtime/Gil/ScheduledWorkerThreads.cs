@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Threading;
 
 namespace GilGen.Runtime;
@@ -70,28 +71,36 @@ internal static class ScheduledWorkerThreads
 
         private void Loop()
         {
-            while (true)
+            while (RunNext())
             {
-                ThreadStart body;
-                lock (_gate)
-                {
-                    while (_body == null)
-                    {
-                        if (!Monitor.Wait(_gate, IdleTimeout) && Retire()) return;
-                    }
-                    body = _body;
-                    _body = null;
-                }
-                body();
-                // What a Python thread leaves in the OS thread's statics must not reach the next one.
-                ThreadState.ForgetRunning();
-                CheckedRefCounts.ForgetThread();
-                lock (s_gate)
-                {
-                    Parked = true;
-                    s_idle.Add(this);
-                }
             }
+        }
+
+        // Waits for a body and runs it; false when the worker retires. A frame of its own, so that a parked
+        // worker holds no reference to the last program it ran (its interpreter can be collected).
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private bool RunNext()
+        {
+            ThreadStart body;
+            lock (_gate)
+            {
+                while (_body == null)
+                {
+                    if (!Monitor.Wait(_gate, IdleTimeout) && Retire()) return false;
+                }
+                body = _body;
+                _body = null;
+            }
+            body();
+            // What a Python thread leaves in the OS thread's statics must not reach the next one.
+            ThreadState.ForgetRunning();
+            CheckedRefCounts.ForgetThread();
+            lock (s_gate)
+            {
+                Parked = true;
+                s_idle.Add(this);
+            }
+            return true;
         }
 
         // After an idle timeout, under _gate: leaves the pool unless a starter has just taken this worker
