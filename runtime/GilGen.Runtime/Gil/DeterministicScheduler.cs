@@ -47,6 +47,7 @@ public sealed class DeterministicScheduler : ISchedulingPolicy
     private ScheduledThread? _holder;
     private int _lastRunner = -1;
     private int _arriving;
+    private readonly Queue<long> _arrivalSteps = new();
 
     // The step at which the holder must next make a real decision (the strategy's next choice, a timed
     // wake-up, the step bound); checkpoints before it only count down, or record a window step.
@@ -187,7 +188,14 @@ public sealed class DeterministicScheduler : ISchedulingPolicy
     /// </summary>
     public void ExpectArrival()
     {
-        lock (_gate) _arriving++;
+        lock (_gate)
+        {
+            _arriving++;
+            // The step the new thread arrives at, whenever its OS thread gets there: the step of its starter's
+            // wait for it (the starter runs no checkpoint in between), so that the order of candidates, which
+            // goes by LastStop, does not depend on whether the starter or the new thread got there first.
+            _arrivalSteps.Enqueue(Trace.Steps + _interp.ScheduledCheckpointsPassed + 1);
+        }
     }
 
     /// <summary>Withdraws an <see cref="ExpectArrival"/> whose thread could not be started.</summary>
@@ -196,6 +204,7 @@ public sealed class DeterministicScheduler : ISchedulingPolicy
         lock (_gate)
         {
             if (_arriving > 0) _arriving--;
+            _arrivalSteps.TryDequeue(out _);
             if (_holder == null) Decide(-1);
         }
     }
@@ -213,7 +222,7 @@ public sealed class DeterministicScheduler : ISchedulingPolicy
                 _byState.Add(ts, t);
                 if (_arriving > 0) _arriving--;
                 _strategy.ThreadArrived(t.Index);
-                t.LastStop = Trace.Steps;
+                t.LastStop = _arrivalSteps.TryDequeue(out long arrival) ? arrival : Trace.Steps;
             }
             t.State = ScheduledThreadState.Runnable;
             // The main thread entering again (a host calling in after the program): frozen threads stay frozen.
