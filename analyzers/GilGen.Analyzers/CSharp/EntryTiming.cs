@@ -35,6 +35,6 @@ internal readonly record struct EntryTiming(int SitePosition, int StartPosition,
         return StartPosition < other.LiveUntil && other.StartPosition < LiveUntil;
     }
 
-    /// <summary>Where the thread stops being alive; a wait inside the start statement itself leaves it alive for just that statement.</summary>
+    /// <summary>Where the thread stops being alive (a wait inside the start statement itself is at that statement's end).</summary>
     private int LiveUntil => WaitPosition is { } wait ? Math.Max(wait, StartPosition + 1) : int.MaxValue;
 }

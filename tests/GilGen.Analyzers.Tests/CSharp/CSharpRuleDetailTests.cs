@@ -17,9 +17,9 @@ public sealed class CSharpRuleDetailTests
         {
             static int counter;
             static void Work() { counter++; }
-            static void Main() { new Thread(Work).Start(); }
+            static void Main() { new Thread(Work).Start(); new Thread(Work).Start(); }
         }
-        """, "'counter++' on 'Program.counter' is a read, a modify and a write; it runs on several threads (started by new Thread in Program.Main) with no lock held")]
+        """, "'counter++' on 'Program.counter' is a read, a modify and a write; it runs on several threads (started by new Thread and new Thread in Program.Main) with no lock held")]
     [InlineData("""
         class Pump
         {
