@@ -325,9 +325,10 @@ internal static class SharedFieldRaces
     /// <summary>
     /// The lock that keeps every other change of <paramref name="access"/>'s variable out of it: held there
     /// exclusively (locally or by every caller), made once for everyone (not by each call), common to all
-    /// instances when the variable is static, and held as well by each other locked change that may run
+    /// instances when the variable is static, and held as well by each other change that may run
     /// while threads do (<paramref name="changes"/>, filtered by <paramref name="mayRunConcurrently"/>): two
-    /// different locks around the same counter exclude nothing. Null when no lock protects it.
+    /// different locks around the same counter exclude nothing, nor does a lock that another writer skips.
+    /// Null when no lock protects it.
     /// </summary>
     private static LockId? ProtectingLock(StorageAccess access, Dictionary<SymbolKey, IReadOnlyList<LockId>> callerLocks,
         List<StorageAccess> changes, Func<StorageAccess, bool> mayRunConcurrently)
@@ -339,8 +340,9 @@ internal static class SharedFieldRaces
             var heldByAll = true;
             foreach (var other in changes)
             {
-                // An unlocked change is GIL2004's (or its own GIL2001's) to report; here two locks are compared.
-                if (other == access || !mayRunConcurrently(other) || !HoldsAnyExclusive(other, callerLocks)) continue;
+                // Another change that may run meanwhile without this lock — under another lock, a reader
+                // lock, or none — can come between the read and the write (issue 12 §1: inconsistent locking).
+                if (other == access || !mayRunConcurrently(other)) continue;
                 if (!Holds(other, candidate, callerLocks)) { heldByAll = false; break; }
             }
             if (heldByAll) return candidate;
@@ -355,15 +357,6 @@ internal static class SharedFieldRaces
         {
             foreach (var lockId in inherited) yield return lockId;
         }
-    }
-
-    private static bool HoldsAnyExclusive(StorageAccess access, Dictionary<SymbolKey, IReadOnlyList<LockId>> callerLocks)
-    {
-        foreach (var held in AllLocks(access, callerLocks))
-        {
-            if (held.IsExclusive) return true;
-        }
-        return false;
     }
 
     private static bool Holds(StorageAccess access, LockId lockId, Dictionary<SymbolKey, IReadOnlyList<LockId>> callerLocks)

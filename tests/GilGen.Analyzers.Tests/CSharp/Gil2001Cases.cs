@@ -559,7 +559,7 @@ public static class Gil2001Cases
             {
                 static readonly object gate = new();
                 static int counter;
-                static void Work() { lock (gate) counter++; }
+                static void Work() { lock (gate) [|counter++|]; }
                 static void Main()
                 {
                     var t = new Thread(Work);
@@ -594,7 +594,7 @@ public static class Gil2001Cases
             {
                 readonly object gate = new();
                 int reads;
-                public void Locked() { lock (gate) reads++; }
+                public void Locked() { lock (gate) [|reads++|]; }
                 public void Run() { [|reads++|]; }
                 public void Reset() { reads = 0; }
             }
@@ -637,7 +637,7 @@ public static class Gil2001Cases
                 static void Work()
                 {
                     Monitor.Enter(gate);
-                    counter++;
+                    [|counter++|]; // locked, but the other thread's unlocked increment can come between
                     Monitor.Exit(gate);
                     [|counter++|];
                 }
@@ -1315,6 +1315,25 @@ public static class Gil2001Cases
             }
             """);
 
+        yield return new(Rule, "EnterUpgradeableReadLock_does_not_exclude_a_reader_that_writes", """
+            class Program
+            {
+                static readonly ReaderWriterLockSlim rw = new();
+                static int version;
+                static void Migrate()
+                {
+                    rw.EnterUpgradeableReadLock();
+                    try { [|version++|]; } finally { rw.ExitUpgradeableReadLock(); }
+                }
+                static void Touch()
+                {
+                    rw.EnterReadLock();
+                    try { [|version++|]; } finally { rw.ExitReadLock(); }
+                }
+                static void Main() => Task.WaitAll(Task.Run(Migrate), Task.Run(Touch));
+            }
+            """);
+
         yield return new(Rule, "safe_EnterUpgradeableReadLock_excludes_other_upgradeable_holders", """
             class Program
             {
@@ -1369,11 +1388,12 @@ public static class Gil2001Cases
             }
             """);
 
-        yield return new(Rule, "safe_coalescing_assignment_is_not_arithmetic", """
+        // x ??= y reads x and writes it back: two threads that both see null both write (issue 12 §1).
+        yield return new(Rule, "coalescing_assignment_in_a_Parallel_For_body", """
             class Program
             {
                 static object? cache;
-                static void Main() => Parallel.For(0, 10, _ => cache ??= new object());
+                static void Main() => Parallel.For(0, 10, _ => [|cache ??= new object()|]);
             }
             """);
 
