@@ -170,6 +170,44 @@ public static class Gil2001Cases
             }
             """);
 
+        yield return new(Rule, "method_group_stored_in_a_local_then_given_to_two_threads", """
+            class Clock
+            {
+                int ticks;
+                void Tick() { [|ticks += 2|]; }
+                public int Measure()
+                {
+                    ThreadStart entry = Tick;
+                    var threads = new[] { new Thread(entry), new Thread(entry) };
+                    foreach (var t in threads) t.Start();
+                    foreach (var t in threads) t.Join();
+                    return ticks;
+                }
+            }
+            """);
+
+        yield return new(Rule, "delegate_in_a_static_readonly_field_run_by_two_tasks", """
+            class Program
+            {
+                static int runs;
+                static readonly Action Job = () => [|runs++|];
+                static void Main() => Task.WaitAll(Task.Run(Job), Task.Run(Job));
+            }
+            """);
+
+        yield return new(Rule, "safe_stored_delegate_run_by_one_task_that_is_waited", """
+            class Program
+            {
+                static int runs;
+                static readonly Action Job = () => runs++;
+                static void Main()
+                {
+                    Task.Run(Job).Wait();
+                    runs++;
+                }
+            }
+            """);
+
         yield return new(Rule, "Parallel_For_body", """
             class Program
             {
@@ -984,6 +1022,49 @@ public static class Gil2001Cases
                 {
                     Task.Run(Work).Wait();
                     Task.Run(Work).Wait();
+                }
+            }
+            """);
+
+        yield return new(Rule, "safe_continuation_chain_runs_one_link_at_a_time", """
+            class Program
+            {
+                static int step;
+                static void Main()
+                {
+                    Task.Run(() => step++)
+                        .ContinueWith(_ => step++)
+                        .ContinueWith(_ => step += 10)
+                        .Wait();
+                    step++;
+                }
+            }
+            """);
+
+        yield return new(Rule, "safe_one_shot_timer_waited_before_the_starter_writes", """
+            class Program
+            {
+                static int fired;
+                static void Main()
+                {
+                    using var done = new ManualResetEventSlim(false);
+                    using var timer = new Timer(_ => { fired++; done.Set(); }, null, 10, Timeout.Infinite);
+                    done.Wait();
+                    fired++;
+                }
+            }
+            """);
+
+        yield return new(Rule, "a_one_shot_timer_still_races_the_starter_before_the_wait", """
+            class Program
+            {
+                static int fired;
+                static void Main()
+                {
+                    using var done = new ManualResetEventSlim(false);
+                    using var timer = new Timer(_ => { [|fired++|]; done.Set(); }, null, 10, Timeout.Infinite);
+                    [|fired++|];
+                    done.Wait();
                 }
             }
             """);
