@@ -164,7 +164,7 @@ internal static class SharedFieldRaces
             if (ThreadReachability.RootOf(access, self, entry) is not { } root) continue;
             if (!root.IsStarterRelative)
             {
-                if (GlobalEvidence(access, root, reachability, changesByVariable, entry) is { } why) return why;
+                if (GlobalEvidence(access, root, reachability, changesByVariable, entry, index) is { } why) return why;
                 continue;
             }
             if (entry.RunsConcurrentlyWithItselfOn(root))
@@ -216,10 +216,11 @@ internal static class SharedFieldRaces
     /// that changes it runs concurrently with itself (Parallel.For, a timer, a start in a loop), or two
     /// entries that change it can be alive together (from different starting members, or overlapping
     /// in one). One thread alone changing it, with the others' accesses ordered by Start and Join/Wait,
-    /// is no race.
+    /// is no race. With <paramref name="only"/> (the entry known to run the access), the evidence must
+    /// involve that entry: a thread joined before another starts does not race with the later one.
     /// </summary>
     private static string? GlobalEvidence(StorageAccess access, ObjectRoot root, ThreadReachability reachability,
-        Dictionary<SymbolKey, List<StorageAccess>> changesByVariable, ThreadEntry reacher)
+        Dictionary<SymbolKey, List<StorageAccess>> changesByVariable, ThreadEntry reacher, int? only = null)
     {
         // A check-then-act's act may be a thread-safe call (a ConcurrentDictionary's indexer) that no
         // writer count sees: the check and the act on one thread are enough for another to come between.
@@ -232,11 +233,13 @@ internal static class SharedFieldRaces
         {
             if (!reachability.Writes(index, access.VariableKey, root, contents)) continue;
             var entry = entries[index];
-            if (entry.Api.RunsConcurrentlyWithItself) return entry.Description;
-            if (entry.Timing.RepeatSpan is not null) return "started in a loop by " + entry.Api.Name + " in " + DiagnosticText.Member(entry.StarterMember);
+            var involved = only is null || only == index;
+            if (involved && entry.Api.RunsConcurrentlyWithItself) return entry.Description;
+            if (involved && entry.Timing.RepeatSpan is not null) return "started in a loop by " + entry.Api.Name + " in " + DiagnosticText.Member(entry.StarterMember);
             foreach (var other in writers)
             {
                 var earlier = entries[other];
+                if (!involved && other != only) continue;
                 if (!earlier.StarterMemberKey.Equals(entry.StarterMemberKey) || earlier.MayOverlap(entry))
                     return earlier.StarterMemberKey.Equals(entry.StarterMemberKey)
                         ? "started by " + earlier.Api.Name + " and " + entry.Api.Name + " in " + DiagnosticText.Member(entry.StarterMember)
@@ -249,7 +252,7 @@ internal static class SharedFieldRaces
         foreach (var index in writers)
         {
             var entry = entries[index];
-            if (entry.ConcurrentRegion.Count == 0) continue;
+            if (entry.ConcurrentRegion.Count == 0 || (only is not null && only != index)) continue;
             foreach (var other in changes)
             {
                 if ((other.Unit.Equals(entry.StarterUnit) && entry.IsInConcurrentRegion(other.Syntax))

@@ -1069,6 +1069,26 @@ public static class Gil2001Cases
             }
             """);
 
+        yield return new(Rule, "a_thread_joined_before_the_next_starts_does_not_race_the_later_one", """
+            class Program
+            {
+                static long sum;
+                static void Main()
+                {
+                    for (int k = 0; k < 2; k++)
+                    {
+                        var t = new Thread(() => { sum += 1; });
+                        t.Start();
+                        t.Join();
+                    }
+                    var last = new Thread(() => { [|sum -= 1|]; });
+                    last.Start();
+                    [|sum *= 2|];
+                    last.Join();
+                }
+            }
+            """);
+
         yield return new(Rule, "static_method_never_run_on_a_thread_is_silent_beside_one_that_is", """
             class Program
             {
