@@ -38,8 +38,11 @@ public sealed partial class GilInterpreter
         Argv = options.Argv ?? new[] { "" };
         if (!(options.SwitchInterval > 0.0))
             throw new ArgumentOutOfRangeException(nameof(options), options.SwitchInterval, "switch interval must be strictly positive");
-        Scheduler = options.SchedulingPolicy?.Invoke(this) ?? new Gil(this, options.SwitchInterval,
-            options.PacedSwitchInterval ? CheckpointPace.For(options.Profile) : null);
+        CountsTicks = Profile == RuntimeProfile.Py27;
+        if (CountsTicks) EvalBreaker = _evalBreakerBit;
+        Scheduler = options.SchedulingPolicy?.Invoke(this) ?? (Profile == RuntimeProfile.Py27
+            ? new OldGil(options.SwitchInterval)
+            : new Gil(this, options.SwitchInterval, options.PacedSwitchInterval ? CheckpointPace.For(options.Profile) : null));
         if (options.SchedulingPolicy != null) Scheduler.SwitchInterval = options.SwitchInterval;
     }
 

@@ -59,10 +59,20 @@ public sealed partial class ThreadState
     public void HandleEvalBreaker()
     {
         GilInterpreter interp = Interp;
+        // py27: most sites are ticks that only count down; the check comes once the ticker runs out.
+        if (interp.CountsTicks && !interp.Tick()) return;
+        HandleCheck(interp);
+    }
+
+    // The check itself, once any py27 tick has run out.
+    private void HandleCheck(GilInterpreter interp)
+    {
         if (interp.HasPendingCalls) interp.RunPendingCalls(this);
         interp.CountPacedCheckpoint();
         // Under a deterministic schedule most checkpoints only count down (GilInterpreter.ScheduledCheckpoints).
-        if (interp.IsGilDropRequested && !interp.PassScheduledCheckpoint()) interp.Scheduler.YieldAtCheckpoint(this);
+        // The old GIL releases and re-takes at every check, with or without a request.
+        bool yield = interp.IsGilDropRequested || interp.Scheduler is OldGil;
+        if (yield && !interp.PassScheduledCheckpoint()) interp.Scheduler.YieldAtCheckpoint(this);
         if (_asyncException != null) RaiseAsyncException();
     }
 
