@@ -72,7 +72,17 @@ public sealed partial class ThreadState
         // Under a deterministic schedule most checkpoints only count down (GilInterpreter.ScheduledCheckpoints).
         // The old GIL releases and re-takes at every check, with or without a request.
         bool yield = interp.IsGilDropRequested || interp.Scheduler is OldGil;
-        if (yield && !interp.PassScheduledCheckpoint()) interp.Scheduler.YieldAtCheckpoint(this);
+        if (yield && !interp.PassScheduledCheckpoint())
+        {
+            GilTimeline? timeline = interp.Timeline;
+            if (timeline != null)
+            {
+                timeline.Record(this, GilEventKind.Drop);
+                timeline.Record(this, GilEventKind.Wait);
+            }
+            interp.Scheduler.YieldAtCheckpoint(this);
+            timeline?.Record(this, GilEventKind.Take);
+        }
         if (_asyncException != null) RaiseAsyncException();
     }
 
@@ -119,7 +129,10 @@ public sealed partial class ThreadState
     internal void AcquireGil()
     {
         if (HoldsGil) throw new InvalidOperationException("this thread already holds the GIL");
+        GilTimeline? timeline = Interp.Timeline;
+        timeline?.Record(this, GilEventKind.Wait);
         Interp.Scheduler.TakeGil(this);
+        timeline?.Record(this, GilEventKind.Take);
         HoldsGil = true;
         MarkRunning();
     }
@@ -129,6 +142,8 @@ public sealed partial class ThreadState
     {
         if (!HoldsGil) throw new InvalidOperationException("this thread does not hold the GIL");
         HoldsGil = false;
+        // Outside Python code until the next take: blocked in a call, or in the host's C# code (Release).
+        Interp.Timeline?.Record(this, reason is GilDropReason.Blocking or GilDropReason.Release ? GilEventKind.DropBlocking : GilEventKind.Drop);
         Interp.Scheduler.DropGil(this, reason);
     }
 

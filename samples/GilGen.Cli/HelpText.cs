@@ -5,7 +5,8 @@ public static class HelpText
 {
     /// <summary>The full help, ending in a newline.</summary>
     public const string Full =
-        "usage: gilgen run [--profile modern|py39|py27] [--switch-interval SECONDS] [--checked-refcounts] FILE.py [ARGS...]\n" +
+        "usage: gilgen run [--profile modern|py39|py27] [--switch-interval SECONDS] [--checked-refcounts]\n" +
+        "                  [--timeline FILE.svg] [--stats] FILE.py [ARGS...]\n" +
         "       gilgen dis FILE.py\n" +
         "       gilgen explore [--profile modern|py39|py27] [--strategy pct|random|dfs] [--schedules N] [--seed S]\n" +
         "                      [--depth D] [--preemptions B] [--max-steps N] [--expect TEXT] [--no-shrink]\n" +
@@ -47,6 +48,11 @@ public static class HelpText
         "                          back; no switch interval (two CPU-bound threads fight over the GIL)\n" +
         "  --switch-interval S     seconds a waiting thread lets pass before it asks for the GIL\n" +
         "                          (sys.setswitchinterval; default 0.005)\n" +
+        "  --timeline FILE.svg     record every GIL event (take, drop, drop request, forced switch,\n" +
+        "                          blocking call, wait, thread start/exit) and draw who held the GIL:\n" +
+        "                          one row per thread, time across\n" +
+        "  --stats                 print, per thread, seconds holding, waiting and blocked, and the\n" +
+        "                          number of switches, drop requests and forced switches (to stderr)\n" +
         "  --checked-refcounts     check reference counts as CPython's debug build does: a use of a\n" +
         "                          released object is reported as a GilGen bug (internal error, exit 70);\n" +
         "                          also on with GILGEN_CHECKED_REFCOUNTS=1\n" +

@@ -49,6 +49,7 @@ public sealed partial class GilInterpreter
     /// </summary>
     public void SetGilDropRequest()
     {
+        if (Timeline != null && CurrentThreadState is ThreadState requester) Timeline.Record(requester, GilEventKind.DropRequest);
         _gilDropRequest = 1;
         EvalBreaker = _evalBreakerBit;
     }

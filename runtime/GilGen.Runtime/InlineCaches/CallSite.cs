@@ -27,7 +27,10 @@ namespace GilGen.Runtime;
 /// again for the callable of the moment. A site is keyed by the callable's identity (3.12 guards Python
 /// functions by their version, which differs between function objects); a bound method by its function.
 /// See docs/architecture/design.md.</para>
-/// <para>Only the thread holding the GIL runs a site, so the state needs no synchronisation.</para>
+/// <para>Within an interpreter only the GIL holder runs a site. Sites are static fields of the generated
+/// module, so interpreters running in parallel (<c>multiprocessing</c> workers) share them, like the
+/// attribute sites; the fields are plain references and flags written one at a time, so a race can at
+/// worst make one call's decision stale, never unsafe.</para>
 /// </remarks>
 public sealed class CallSite
 {
