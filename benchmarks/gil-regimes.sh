@@ -6,6 +6,7 @@
 # (wall) and the two-thread run's cpu/wall, each the median of ROUNDS alternating rounds. Expected on this
 # 2-core machine: two/one >= 2 for CPython 2.7 and py27 (the "GIL battle": the releaser re-takes the GIL
 # at every check while the waiter is woken for nothing on the other core), 0.8-1.35 for the new GIL.
+# Then what recording a timeline (--timeline) costs the two-thread run.
 # The load average is printed before and after: on a loaded machine the battle weakens, because the
 # woken waiter seldom gets a core (CPython 2.7's figure, from the same run, shows how much).
 # Usage: gil-regimes.sh [ROUNDS] [N_SLOW] [N_FAST]
@@ -57,4 +58,21 @@ regime "GilGen modern" "$n_fast" "$gilgen" run --profile modern "$here/regimes_c
 if pyenv versions --bare 2>/dev/null | grep -qx 3.11.7; then
   regime "CPython 3.11.7" "$n_slow" env PYENV_VERSION=3.11.7 pyenv exec python "$here/regimes_countdown.py"
 fi
+
+# What recording a timeline costs: the two-thread run with and without --timeline (target: at most 10% more).
+echo
+printf '%-22s %14s %14s %8s\n' "timeline cost" "two wall" "+timeline" "ratio"
+svg="$(mktemp --suffix=.svg)"
+for profile in py27 py39 modern; do
+  n="$n_fast"; [[ "$profile" == py27 ]] && n="$n_slow"
+  plain=() recorded=() r=()
+  for ((i = 0; i < rounds; i++)); do
+    plain+=("$("$gilgen" run --profile "$profile" "$here/regimes_countdown.py" two "$n" | awk '{print $2}')")
+    recorded+=("$("$gilgen" run --profile "$profile" --timeline "$svg" "$here/regimes_countdown.py" two "$n" | awk '{print $2}')")
+    r+=("$(ratio "${recorded[-1]}" "${plain[-1]}")")
+  done
+  printf '%-22s %14s %14s %8s   (per round: %s)\n' "GilGen $profile" "$(printf '%s\n' "${plain[@]}" | median)" \
+    "$(printf '%s\n' "${recorded[@]}" | median)" "$(printf '%s\n' "${r[@]}" | median)" "${r[*]}"
+done
+rm -f "$svg"
 echo "load average $(load) at the end"

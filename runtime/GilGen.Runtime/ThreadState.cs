@@ -75,13 +75,9 @@ public sealed partial class ThreadState
         if (yield && !interp.PassScheduledCheckpoint())
         {
             GilTimeline? timeline = interp.Timeline;
-            if (timeline != null)
-            {
-                timeline.Record(this, GilEventKind.Drop);
-                timeline.Record(this, GilEventKind.Wait);
-            }
+            long yielded = timeline != null ? System.Diagnostics.Stopwatch.GetTimestamp() : 0;
             interp.Scheduler.YieldAtCheckpoint(this);
-            timeline?.Record(this, GilEventKind.Take);
+            timeline?.RecordYield(this, yielded);
         }
         if (_asyncException != null) RaiseAsyncException();
     }
