@@ -60,7 +60,8 @@ internal static class ConcurrentRegion
         }
         var startStatement = chain[level].Block.Operations[index];
         var startPosition = Math.Max(sitePosition, startStatement.Syntax.SpanStart);
-        if (ContainsWait(startStatement)) return (s_none, startPosition, startStatement.Syntax.SpanStart);
+        // Waited for in its own statement (Task.WaitAll(Task.Run(a), Task.Run(b))): alive to the end of that statement.
+        if (ContainsWait(startStatement)) return (s_none, startPosition, startStatement.Syntax.Span.End);
 
         var spans = new List<TextSpan>();
         for (var from = index + 1; level < chain.Count; level++, from = level < chain.Count ? chain[level].Index + 1 : 0)
@@ -109,20 +110,24 @@ internal static class ConcurrentRegion
         return false;
     }
 
-    private static bool ContainsWait(IOperation statement)
+    /// <summary>Whether <paramref name="operation"/> waits; not inside a lambda or local function, which waits only when it runs (an async lambda's own await).</summary>
+    private static bool ContainsWait(IOperation operation)
     {
-        foreach (var operation in statement.DescendantsAndSelf())
+        switch (operation)
         {
-            switch (operation)
-            {
-                case IAwaitOperation:
-                    return true;
-                case IInvocationOperation invocation when invocation.TargetMethod.Name is "Join" or "Wait" or "WaitAll" or "WaitAny" or "WaitOne"
-                    or "GetResult" or "Dispose" or "DisposeAsync" or "Stop" or "Change" or "SignalAndWait":
-                    return true;
-                case IPropertyReferenceOperation { Property.Name: "Result" }:
-                    return true;
-            }
+            case IAwaitOperation:
+                return true;
+            case IInvocationOperation invocation when invocation.TargetMethod.Name is "Join" or "Wait" or "WaitAll" or "WaitAny" or "WaitOne"
+                or "GetResult" or "Dispose" or "DisposeAsync" or "Stop" or "Change" or "SignalAndWait":
+                return true;
+            case IPropertyReferenceOperation { Property.Name: "Result" }:
+                return true;
+            case IAnonymousFunctionOperation or ILocalFunctionOperation:
+                return false;
+        }
+        foreach (var child in operation.ChildOperations)
+        {
+            if (ContainsWait(child)) return true;
         }
         return false;
     }

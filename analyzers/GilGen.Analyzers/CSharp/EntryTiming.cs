@@ -28,13 +28,14 @@ internal readonly record struct EntryTiming(int SitePosition, int StartPosition,
     /// </summary>
     public bool MayOverlap(EntryTiming other)
     {
-        if (other.SitePosition == SitePosition) return true;
-        // A continuation runs after the tasks it continues: a chain runs one link at a time.
+        // A continuation runs after the tasks it continues: a chain runs one link at a time (checked
+        // first: every link of Task.Run(a).ContinueWith(b).ContinueWith(c) starts at the same position).
         if (Antecedent is { } mine && mine.Contains(other.SitePosition)) return false;
         if (other.Antecedent is { } theirs && theirs.Contains(SitePosition)) return false;
+        if (other.SitePosition == SitePosition) return true;
         return StartPosition < other.LiveUntil && other.StartPosition < LiveUntil;
     }
 
-    /// <summary>Where the thread stops being alive; a wait inside the start statement itself leaves it alive for just that statement.</summary>
+    /// <summary>Where the thread stops being alive (a wait inside the start statement itself is at that statement's end).</summary>
     private int LiveUntil => WaitPosition is { } wait ? Math.Max(wait, StartPosition + 1) : int.MaxValue;
 }

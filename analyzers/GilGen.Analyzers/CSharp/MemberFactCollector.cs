@@ -122,6 +122,10 @@ internal sealed class MemberFactCollector
                     _edges.Add(new CallEdge(CodeUnit.Of(operation, _owningSymbol), SymbolKey.From(function.Symbol), Receiver.This, Dispatches: false, operation.Syntax));
                     break;
             }
+            if (operation is IInvocationOperation && TryGetWrite(operation, out _, out var changed, out _) && TryDescribe(changed, out var changedVariable, out var changedReceiver)
+                && (changedVariable is IFieldSymbol || !changedReceiver.DeclaringUnit.Equals(CodeUnit.Of(operation, _owningSymbol)))
+                && CreateWrite(operation) is { } interlocked)
+                _accesses.Add(interlocked);
             if (CallerHeldLocks.TryRecord(operation, _owningSymbol, LambdaLockPolicy.InheritFromSynchronousCall, _facts.HelperScope, out var helperCall))
                 _helperCalls.Add(helperCall);
             if (CollectionMutation.TryGet(operation, out var collection, out _) && TryDescribe(collection, out _, out var receiver))
@@ -251,9 +255,25 @@ internal sealed class MemberFactCollector
             case ICoalesceAssignmentOperation coalesce:
                 target = coalesce.Target;
                 return true;
+            case IInvocationOperation interlocked when KnownType.Is(interlocked.TargetMethod.ContainingType, "System.Threading", "Interlocked")
+                && InterlockedTarget(interlocked) is { } changed:
+                // Atomic itself, but a change all the same: a plain x++ on another thread loses it.
+                target = changed;
+                assignsInterlockedResult = true;
+                return true;
             default:
                 return false;
         }
+    }
+
+    /// <summary>The variable an <c>Interlocked</c> call changes: its <c>ref</c> argument (<c>Interlocked.Increment(ref x)</c>).</summary>
+    private static IOperation? InterlockedTarget(IInvocationOperation call)
+    {
+        foreach (var argument in call.Arguments)
+        {
+            if (argument.Parameter is { Ordinal: 0, RefKind: RefKind.Ref }) return argument.Value;
+        }
+        return null;
     }
 
     private bool InConcurrentRegion(SymbolKey unit, SyntaxNode node)

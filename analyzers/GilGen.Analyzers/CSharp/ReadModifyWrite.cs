@@ -11,9 +11,8 @@ namespace GilGen.Analyzers.CSharp;
 /// way), <c>x = x op y</c> / <c>x = y op x</c> with an arithmetic, shift or bitwise operator, and
 /// <c>x = f(x)</c> / <c>x = Math.Max(x, y)</c>: a call that takes the old value (or arithmetic on it)
 /// by value and whose result is written back loses an update the same way.
-/// <c>x ??= y</c> is deliberately not one: it is a check-then-act (a lazy initialization race, fixed
-/// with LazyInitializer or Interlocked.CompareExchange, not Interlocked.Add or a counter lock) and the
-/// C# compiler gives it its own operation; it still counts as a write for GIL2004.
+/// <c>x ??= y</c> is one too (issue 12 §1): it reads x and writes it back, and two threads that both
+/// see null both write, the second overwriting what the first stored and others already took.
 /// <c>x = Interlocked.Increment(ref x)</c> is not one either: its value is a call, not an operator.
 /// </summary>
 internal static class ReadModifyWrite
@@ -32,6 +31,9 @@ internal static class ReadModifyWrite
                 break;
             case ICompoundAssignmentOperation compound:
                 target = compound.Target;
+                break;
+            case ICoalesceAssignmentOperation coalesce:
+                target = coalesce.Target;
                 break;
             case ISimpleAssignmentOperation { IsRef: false } assignment
                 when OperationShapes.StripConversions(assignment.Value) is IBinaryOperation binary

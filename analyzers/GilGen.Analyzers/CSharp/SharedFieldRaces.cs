@@ -10,8 +10,10 @@ namespace GilGen.Analyzers.CSharp;
 /// GIL2001 reports an unlocked read-modify-write when there is evidence that two threads can run it
 /// (or it and another write) on the same variable at once:
 /// <list type="bullet">
-/// <item>a static field (or a field of an object held in a static field) in code reachable from any
-/// thread entry — any thread can reach static state, so being on a thread is enough;</item>
+/// <item>a static field (or a field of an object held in a static field) in code reachable from a
+/// thread entry, when two threads change it and can be alive together, or one thread changes it while
+/// the starting code changes it too (<see cref="GlobalEvidence"/>): a single writer whose other
+/// accesses are ordered by its start and its Join/Wait/await is no race (issue 12 §1);</item>
 /// <item>a field of an object the starter can name (its <c>this</c>, a local, parameter or field of it),
 /// or a local the starter declares and a lambda captures, when the entry runs concurrently with
 /// itself (Parallel.For/ForEach bodies, PLINQ, timers, or a start inside a loop on an object that
@@ -85,7 +87,7 @@ internal static class SharedFieldRaces
             if (access.Kind != AccessKind.CheckThenAct || access.Shape is not { } shape || access.IsConstruction) continue;
             if (IsNotShared(access) || HeldLock(access, callerLocks) is not null) continue;
             if (shape.DoubleChecked && (shape.OnContents || access.Variable is not IFieldSymbol { IsVolatile: false })) continue;
-            var evidence = FindEvidence(access, reachability, entriesByMember, regionUses, regionReach);
+            var evidence = FindEvidence(access, reachability, entriesByMember, regionUses, regionReach, changesByVariable);
             if (evidence is null) continue;
             foreach (var act in shape.Acts) coveredActs.Add((act.SyntaxTree, act.Span));
             var why = shape.DoubleChecked
@@ -100,7 +102,7 @@ internal static class SharedFieldRaces
         {
             if (access.Kind != AccessKind.Mutation || access.IsConstruction || coveredActs.Contains((access.Tree, access.Span))) continue;
             if (IsNotShared(access) || HeldLock(access, callerLocks) is not null) continue;
-            var evidence = FindEvidence(access, reachability, entriesByMember, regionUses, regionReach);
+            var evidence = FindEvidence(access, reachability, entriesByMember, regionUses, regionReach, changesByVariable);
             if (evidence is null) continue;
             report(Diagnostic.Create(DiagnosticDescriptors.SharedCollectionMutation, access.Location,
                 DiagnosticText.Operation(access.Syntax), access.CollectionType, DiagnosticText.Variable(access.Variable), evidence));
@@ -113,7 +115,7 @@ internal static class SharedFieldRaces
             if (access.Kind != AccessKind.ReadModifyWrite || access.IsConstruction) continue;
             if (coveredActs.Contains((access.Tree, access.Span))) continue;
             if (IsExcluded(access, excluded) || ProtectingLock(access, callerLocks, changesByVariable[access.VariableKey], MayRunConcurrently) is not null) continue;
-            var evidence = FindEvidence(access, reachability, entriesByMember, regionUses, regionReach);
+            var evidence = FindEvidence(access, reachability, entriesByMember, regionUses, regionReach, changesByVariable);
             if (evidence is null) continue;
             reported.Add(access);
             report(Diagnostic.Create(DiagnosticDescriptors.SharedFieldReadModifyWrite, access.Location,
@@ -142,7 +144,8 @@ internal static class SharedFieldRaces
 
     /// <summary>Why <paramref name="access"/> runs on several threads at once, for the message; null when there is no evidence.</summary>
     private static string? FindEvidence(StorageAccess access, ThreadReachability reachability, Dictionary<SymbolKey, List<int>> entriesByMember,
-        List<HashSet<(SymbolKey, ObjectRoot)>> regionUses, Dictionary<SymbolKey, List<(int Entry, ObjectRoot? This)>> regionReach)
+        List<HashSet<(SymbolKey, ObjectRoot)>> regionUses, Dictionary<SymbolKey, List<(int Entry, ObjectRoot? This)>> regionReach,
+        Dictionary<SymbolKey, List<StorageAccess>> changesByVariable)
     {
         var entries = reachability.Entries;
         var contents = access.OnContents;
@@ -150,7 +153,8 @@ internal static class SharedFieldRaces
         // Code a thread runs where anyone could be: static state, or the object in a static field.
         foreach (var (index, self) in reachability.SharedReachersOf(access.Unit))
         {
-            if (ThreadReachability.RootOf(access, self, null) is { IsStarterRelative: false }) return entries[index].Description;
+            if (ThreadReachability.RootOf(access, self, null) is { IsStarterRelative: false } global
+                && GlobalEvidence(access, global, reachability, changesByVariable, entries[index]) is { } why) return why;
         }
 
         // Code a thread runs on the starter's objects (or in the starter's lambdas).
@@ -158,7 +162,11 @@ internal static class SharedFieldRaces
         {
             var entry = entries[index];
             if (ThreadReachability.RootOf(access, self, entry) is not { } root) continue;
-            if (!root.IsStarterRelative) return entry.Description;
+            if (!root.IsStarterRelative)
+            {
+                if (GlobalEvidence(access, root, reachability, changesByVariable, entry, index) is { } why) return why;
+                continue;
+            }
             if (entry.RunsConcurrentlyWithItselfOn(root))
                 return entry.Api.RunsConcurrentlyWithItself ? entry.Description : "started in a loop by " + entry.Api.Name + " in " + DiagnosticText.Member(entry.StarterMember);
             foreach (var other in entriesByMember[entry.StarterMemberKey])
@@ -198,6 +206,58 @@ internal static class SharedFieldRaces
                 if (entries[index].ConcurrentRegion.Count > 0 && reachability.ConcurrentRegionReaches(index, access.Unit)
                     && reachability.Writes(index, access.VariableKey, ObjectRoot.Static, contents))
                     return "alongside the thread " + entries[index].Description;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Evidence that two threads change static state (<paramref name="root"/>) at once: a thread entry
+    /// that changes it runs concurrently with itself (Parallel.For, a timer, a start in a loop), or two
+    /// entries that change it can be alive together (from different starting members, or overlapping
+    /// in one). One thread alone changing it, with the others' accesses ordered by Start and Join/Wait,
+    /// is no race. With <paramref name="only"/> (the entry known to run the access), the evidence must
+    /// involve that entry: a thread joined before another starts does not race with the later one.
+    /// </summary>
+    private static string? GlobalEvidence(StorageAccess access, ObjectRoot root, ThreadReachability reachability,
+        Dictionary<SymbolKey, List<StorageAccess>> changesByVariable, ThreadEntry reacher, int? only = null)
+    {
+        // A check-then-act's act may be a thread-safe call (a ConcurrentDictionary's indexer) that no
+        // writer count sees: the check and the act on one thread are enough for another to come between.
+        if (access.Kind == AccessKind.CheckThenAct) return reacher.Description;
+        var entries = reachability.Entries;
+        changesByVariable.TryGetValue(access.VariableKey, out var changes);
+        var contents = access.OnContents;
+        var writers = new List<int>();
+        for (var index = 0; index < entries.Count; index++)
+        {
+            if (!reachability.Writes(index, access.VariableKey, root, contents)) continue;
+            var entry = entries[index];
+            var involved = only is null || only == index;
+            if (involved && entry.Api.RunsConcurrentlyWithItself) return entry.Description;
+            if (involved && entry.Timing.RepeatSpan is not null) return "started in a loop by " + entry.Api.Name + " in " + DiagnosticText.Member(entry.StarterMember);
+            foreach (var other in writers)
+            {
+                var earlier = entries[other];
+                if (!involved && other != only) continue;
+                if (!earlier.StarterMemberKey.Equals(entry.StarterMemberKey) || earlier.MayOverlap(entry))
+                    return earlier.StarterMemberKey.Equals(entry.StarterMemberKey)
+                        ? "started by " + earlier.Api.Name + " and " + entry.Api.Name + " in " + DiagnosticText.Member(entry.StarterMember)
+                        : earlier.Description + " and " + entry.Description;
+            }
+            writers.Add(index);
+        }
+        if (changes is null) return null;
+        // The starting code changes it too while a writer thread runs: its own statements, or code they call.
+        foreach (var index in writers)
+        {
+            var entry = entries[index];
+            if (entry.ConcurrentRegion.Count == 0 || (only is not null && only != index)) continue;
+            foreach (var other in changes)
+            {
+                if ((other.Unit.Equals(entry.StarterUnit) && entry.IsInConcurrentRegion(other.Syntax))
+                    || reachability.ConcurrentRegionReaches(index, other.Unit))
+                    return entry.Description + ", which runs alongside the starting code that changes it too";
             }
         }
         return null;
@@ -268,9 +328,10 @@ internal static class SharedFieldRaces
     /// <summary>
     /// The lock that keeps every other change of <paramref name="access"/>'s variable out of it: held there
     /// exclusively (locally or by every caller), made once for everyone (not by each call), common to all
-    /// instances when the variable is static, and held as well by each other locked change that may run
+    /// instances when the variable is static, and held as well by each other change that may run
     /// while threads do (<paramref name="changes"/>, filtered by <paramref name="mayRunConcurrently"/>): two
-    /// different locks around the same counter exclude nothing. Null when no lock protects it.
+    /// different locks around the same counter exclude nothing, nor does a lock that another writer skips.
+    /// Null when no lock protects it.
     /// </summary>
     private static LockId? ProtectingLock(StorageAccess access, Dictionary<SymbolKey, IReadOnlyList<LockId>> callerLocks,
         List<StorageAccess> changes, Func<StorageAccess, bool> mayRunConcurrently)
@@ -282,8 +343,9 @@ internal static class SharedFieldRaces
             var heldByAll = true;
             foreach (var other in changes)
             {
-                // An unlocked change is GIL2004's (or its own GIL2001's) to report; here two locks are compared.
-                if (other == access || !mayRunConcurrently(other) || !HoldsAnyExclusive(other, callerLocks)) continue;
+                // Another change that may run meanwhile without this lock — under another lock, a reader
+                // lock, or none — can come between the read and the write (issue 12 §1: inconsistent locking).
+                if (other == access || !mayRunConcurrently(other)) continue;
                 if (!Holds(other, candidate, callerLocks)) { heldByAll = false; break; }
             }
             if (heldByAll) return candidate;
@@ -298,15 +360,6 @@ internal static class SharedFieldRaces
         {
             foreach (var lockId in inherited) yield return lockId;
         }
-    }
-
-    private static bool HoldsAnyExclusive(StorageAccess access, Dictionary<SymbolKey, IReadOnlyList<LockId>> callerLocks)
-    {
-        foreach (var held in AllLocks(access, callerLocks))
-        {
-            if (held.IsExclusive) return true;
-        }
-        return false;
     }
 
     private static bool Holds(StorageAccess access, LockId lockId, Dictionary<SymbolKey, IReadOnlyList<LockId>> callerLocks)

@@ -47,6 +47,23 @@ internal static class ThreadEntryApis
     private const string Threading = "System.Threading";
     private const string Tasks = "System.Threading.Tasks";
 
+    /// <summary>
+    /// Whether a <c>new Timer(callback, state, dueTime, period)</c> fires once: its period is the constant
+    /// <c>Timeout.Infinite</c> (-1) or <c>Timeout.InfiniteTimeSpan</c>, so its callback never overlaps itself.
+    /// </summary>
+    private static bool FiresOnce(IObjectCreationOperation creation)
+    {
+        foreach (var argument in creation.Arguments)
+        {
+            if (argument.Parameter?.Name != "period") continue;
+            var value = OperationShapes.StripConversions(argument.Value);
+            if (value?.ConstantValue is { HasValue: true, Value: { } constant })
+                return constant is -1 or -1L or uint.MaxValue;
+            return value is IFieldReferenceOperation { Field.Name: "InfiniteTimeSpan" } field && KnownType.Is(field.Field.ContainingType, Threading, "Timeout");
+        }
+        return false;
+    }
+
     /// <summary>Whether <paramref name="operation"/> (a call, an object creation or an event subscription) hands delegates to other threads.</summary>
     public static bool TryGetApi(IOperation operation, out ThreadEntryApi api)
     {
@@ -56,7 +73,7 @@ internal static class ThreadEntryApis
             case IObjectCreationOperation creation:
                 var created = creation.Constructor?.ContainingType;
                 if (KnownType.Is(created, Threading, "Thread")) api = new("new Thread", false, EntryStart.ThreadStart);
-                else if (KnownType.Is(created, Threading, "Timer")) api = new("new System.Threading.Timer", true, EntryStart.Immediately);
+                else if (KnownType.Is(created, Threading, "Timer")) api = new("new System.Threading.Timer", !FiresOnce(creation), EntryStart.Immediately);
                 else if (KnownType.Is(created, Tasks, "Task")) api = new("new Task", false, EntryStart.TaskStart);
                 else return false;
                 return true;
@@ -161,10 +178,47 @@ internal static class ThreadEntryApis
         }
     }
 
-    private static void AddIfDelegate(IOperation value, List<IOperation> delegates)
+    private static void AddIfDelegate(IOperation value, List<IOperation> delegates, bool followStored = true)
     {
         var stripped = OperationShapes.StripConversions(value);
         if (stripped is IDelegateCreationOperation creation) stripped = creation.Target;
         if (stripped is IAnonymousFunctionOperation or IMethodReferenceOperation) delegates.Add(stripped);
+        // A delegate stored first and started later (issue 12 §1): `ThreadStart entry = Tick; new Thread(entry)`,
+        // `static readonly Action Job = Bump; Task.Run(Job)`: what it runs is what it was initialized with.
+        else if (followStored && stripped is not null && StoredDelegate(stripped) is { } stored) AddIfDelegate(stored, delegates, followStored: false);
+    }
+
+    /// <summary>
+    /// The initializer of the local (in the same body) or readonly field (in the same file) that
+    /// <paramref name="reference"/> reads, when it holds a delegate; null otherwise.
+    /// </summary>
+    private static IOperation? StoredDelegate(IOperation reference)
+    {
+        if (reference.Type?.TypeKind != TypeKind.Delegate) return null;
+        switch (reference)
+        {
+            case ILocalReferenceOperation local:
+                var body = reference;
+                while (body.Parent is not null) body = body.Parent;
+                foreach (var operation in body.Descendants())
+                {
+                    if (operation is IVariableDeclaratorOperation declarator && SymbolEqualityComparer.Default.Equals(declarator.Symbol, local.Local))
+                        return declarator.Initializer?.Value;
+                }
+                return null;
+            case IFieldReferenceOperation { Field: { IsReadOnly: true } field }:
+                if (reference.SemanticModel is not { } model) return null;
+                foreach (var declaration in field.DeclaringSyntaxReferences)
+                {
+                    if (declaration.SyntaxTree != model.SyntaxTree) continue;
+                    foreach (var child in declaration.GetSyntax().ChildNodes())
+                    {
+                        if (model.GetOperation(child) is IFieldInitializerOperation initializer) return initializer.Value;
+                    }
+                }
+                return null;
+            default:
+                return null;
+        }
     }
 }

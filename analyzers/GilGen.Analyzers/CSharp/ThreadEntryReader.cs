@@ -28,7 +28,7 @@ internal static class ThreadEntryReader
         var repeat = RepeatSpan(site);
         // A start that is waited for in the same iteration (await Task.Run(…) in a loop, Start then
         // Join) runs one thread at a time: the loop is no evidence that its threads overlap.
-        if (repeat is { } loop && waitPosition is { } wait && loop.Contains(wait)) repeat = null;
+        if (repeat is { } loop && waitPosition is { } wait && loop.Start <= wait && wait <= loop.End) repeat = null;
         var antecedent = site is IInvocationOperation { TargetMethod.Name: "ContinueWith", Instance: { } continued } ? continued.Syntax.Span : (TextSpan?)null;
         var timing = new EntryTiming(site.Syntax.SpanStart, startPosition, waitPosition, repeat, region, antecedent);
         foreach (var handed in delegates)

@@ -145,6 +145,11 @@ internal sealed class ReadModifyWrite
                 isChecked = compound.IsChecked;
                 break;
 
+            case ICoalesceAssignmentOperation coalesce:
+                // x ??= y: no Interlocked form of its own here (Other); the lock fix covers it.
+                target = coalesce.Target;
+                break;
+
             case ISimpleAssignmentOperation simple:
                 target = simple.Target;
                 // x = x + k, x = x - k and x = k + x are Add and Subtract; x = k - x, x = x * k… stay Other.

@@ -17,9 +17,9 @@ public sealed class CSharpRuleDetailTests
         {
             static int counter;
             static void Work() { counter++; }
-            static void Main() { new Thread(Work).Start(); }
+            static void Main() { new Thread(Work).Start(); new Thread(Work).Start(); }
         }
-        """, "'counter++' on 'Program.counter' is a read, a modify and a write; it runs on several threads (started by new Thread in Program.Main) with no lock held")]
+        """, "'counter++' on 'Program.counter' is a read, a modify and a write; it runs on several threads (started by new Thread and new Thread in Program.Main) with no lock held")]
     [InlineData("""
         class Pump
         {
@@ -70,9 +70,8 @@ public sealed class CSharpRuleDetailTests
         var run = await AnalyzeAsync("""
             class Program
             {
-                static readonly object gate = new();
                 static int counter;
-                static void Work() { lock (gate) counter++; }
+                static void Work() { Interlocked.Increment(ref counter); }
                 static void Main()
                 {
                     var t = new Thread(Work);
@@ -98,7 +97,7 @@ public sealed class CSharpRuleDetailTests
                 int total;
                 public void Bump() { version++; }
                 public int Balance() => balance;
-                public void Add(int x) { lock (gate) total += x; }
+                public void Add(int x) { lock (gate) total = x; }
                 public void Reset() { total = 0; }
             }
             class Program

@@ -43,8 +43,11 @@ public static class Gil2001Cases
                 static void Main()
                 {
                     var t = new Thread(() => [|counter++|]);
+                    var u = new Thread(() => [|counter++|]);
                     t.Start();
+                    u.Start();
                     t.Join();
+                    u.Join();
                 }
             }
             """);
@@ -57,8 +60,11 @@ public static class Gil2001Cases
                 static void Main()
                 {
                     var t = new Thread(Add);
+                    var u = new Thread(Add);
                     t.Start(5);
+                    u.Start(6);
                     t.Join();
+                    u.Join();
                 }
             }
             """);
@@ -69,7 +75,7 @@ public static class Gil2001Cases
                 static int counter;
                 static void Main()
                 {
-                    new Thread(delegate () { [|--counter|]; }).Start();
+                    for (int i = 0; i < 2; i++) new Thread(delegate () { [|--counter|]; }).Start();
                 }
             }
             """);
@@ -82,6 +88,7 @@ public static class Gil2001Cases
                 {
                     void Work() { [|counter = counter + 1|]; }
                     new Thread(Work).Start();
+                    new Thread(Work).Start();
                 }
             }
             """);
@@ -93,6 +100,7 @@ public static class Gil2001Cases
                 static void Main()
                 {
                     ThreadPool.QueueUserWorkItem(_ => [|hits++|]);
+                    ThreadPool.QueueUserWorkItem(_ => [|hits++|]);
                 }
             }
             """);
@@ -103,7 +111,7 @@ public static class Gil2001Cases
                 static int hits;
                 static void Main()
                 {
-                    ThreadPool.UnsafeQueueUserWorkItem(_ => [|hits++|], null);
+                    for (int i = 0; i < 2; i++) ThreadPool.UnsafeQueueUserWorkItem(_ => [|hits++|], null);
                 }
             }
             """);
@@ -114,7 +122,7 @@ public static class Gil2001Cases
                 static int counter;
                 static void Main()
                 {
-                    Task.Run(() => { [|counter += 2|]; }).Wait();
+                    Task.WaitAll(Task.Run(() => { [|counter += 2|]; }), Task.Run(() => { [|counter += 2|]; }));
                 }
             }
             """);
@@ -125,11 +133,13 @@ public static class Gil2001Cases
                 static int counter;
                 static async Task Main()
                 {
-                    await Task.Run(async () =>
+                    var first = Task.Run(async () =>
                     {
                         await Task.Delay(1);
                         [|counter++|];
                     });
+                    [|counter++|];
+                    await first;
                 }
             }
             """);
@@ -141,7 +151,7 @@ public static class Gil2001Cases
                 static void Work() { [|counter = counter + 1|]; }
                 static void Main()
                 {
-                    Task.Factory.StartNew(Work).Wait();
+                    Task.WaitAll(Task.Factory.StartNew(Work), Task.Factory.StartNew(Work));
                 }
             }
             """);
@@ -154,7 +164,46 @@ public static class Gil2001Cases
                 {
                     var task = new Task(() => [|counter++|]);
                     task.Start();
+                    [|counter++|];
                     task.Wait();
+                }
+            }
+            """);
+
+        yield return new(Rule, "method_group_stored_in_a_local_then_given_to_two_threads", """
+            class Clock
+            {
+                int ticks;
+                void Tick() { [|ticks += 2|]; }
+                public int Measure()
+                {
+                    ThreadStart entry = Tick;
+                    var threads = new[] { new Thread(entry), new Thread(entry) };
+                    foreach (var t in threads) t.Start();
+                    foreach (var t in threads) t.Join();
+                    return ticks;
+                }
+            }
+            """);
+
+        yield return new(Rule, "delegate_in_a_static_readonly_field_run_by_two_tasks", """
+            class Program
+            {
+                static int runs;
+                static readonly Action Job = () => [|runs++|];
+                static void Main() => Task.WaitAll(Task.Run(Job), Task.Run(Job));
+            }
+            """);
+
+        yield return new(Rule, "safe_stored_delegate_run_by_one_task_that_is_waited", """
+            class Program
+            {
+                static int runs;
+                static readonly Action Job = () => runs++;
+                static void Main()
+                {
+                    Task.Run(Job).Wait();
+                    runs++;
                 }
             }
             """);
@@ -266,7 +315,11 @@ public static class Gil2001Cases
                     [|l = l * 2 + 1|];
                     [|log += "x"|];
                 }
-                static void Main() => new Thread(Work).Start();
+                static void Main()
+                {
+                    new Thread(Work).Start();
+                    new Thread(Work).Start();
+                }
             }
             """);
 
@@ -279,7 +332,11 @@ public static class Gil2001Cases
                 static void Work() => Step();
                 static void Step() => Bump();
                 static void Bump() { [|counter++|]; }
-                static void Main() => new Thread(Work).Start();
+                static void Main()
+                {
+                    new Thread(Work).Start();
+                    new Thread(Work).Start();
+                }
             }
             """);
 
@@ -295,6 +352,7 @@ public static class Gil2001Cases
                 static void Main()
                 {
                     Job job = new CountJob();
+                    Task.Run(() => job.Run());
                     Task.Run(() => job.Run());
                 }
             }
@@ -325,7 +383,7 @@ public static class Gil2001Cases
             }
             class Program
             {
-                static void Main() => Task.Run(() => Ids.Next);
+                static void Main() => Task.WhenAll(Task.Run(() => Ids.Next), Task.Run(() => Ids.Next)).Wait();
             }
             """);
 
@@ -336,7 +394,9 @@ public static class Gil2001Cases
                 static void Main()
                 {
                     var items = new List<int> { 1, 2, 3 };
-                    Task.Run(() => items.ForEach(x => [|total += x|]));
+                    var sum = Task.Run(() => items.ForEach(x => [|total += x|]));
+                    [|total += 100|];
+                    sum.Wait();
                 }
             }
             """);
@@ -358,7 +418,7 @@ public static class Gil2001Cases
             class Program
             {
                 static readonly Counter shared = new();
-                static void Main() => Task.Run(() => [|shared.Value++|]);
+                static void Main() => Task.WaitAll(Task.Run(() => [|shared.Value++|]), Task.Run(() => [|shared.Value++|]));
             }
             """);
 
@@ -371,7 +431,11 @@ public static class Gil2001Cases
                     if (n > 0) Work(n - 1);
                     [|counter++|];
                 }
-                static void Main() => new Thread(() => Work(3)).Start();
+                static void Main()
+                {
+                    new Thread(() => Work(3)).Start();
+                    new Thread(() => Work(4)).Start();
+                }
             }
             """);
 
@@ -533,7 +597,7 @@ public static class Gil2001Cases
             {
                 static readonly object gate = new();
                 static int counter;
-                static void Work() { lock (gate) counter++; }
+                static void Work() { lock (gate) [|counter++|]; }
                 static void Main()
                 {
                     var t = new Thread(Work);
@@ -568,7 +632,7 @@ public static class Gil2001Cases
             {
                 readonly object gate = new();
                 int reads;
-                public void Locked() { lock (gate) reads++; }
+                public void Locked() { lock (gate) [|reads++|]; }
                 public void Run() { [|reads++|]; }
                 public void Reset() { reads = 0; }
             }
@@ -611,11 +675,15 @@ public static class Gil2001Cases
                 static void Work()
                 {
                     Monitor.Enter(gate);
-                    counter++;
+                    [|counter++|]; // locked, but the other thread's unlocked increment can come between
                     Monitor.Exit(gate);
                     [|counter++|];
                 }
-                static void Main() => new Thread(Work).Start();
+                static void Main()
+                {
+                    new Thread(Work).Start();
+                    new Thread(Work).Start();
+                }
             }
             """);
 
@@ -773,6 +841,20 @@ public static class Gil2001Cases
             }
             """);
 
+        yield return new(Rule, "plain_increment_racing_an_Interlocked_increment_on_another_thread", """
+            class Program
+            {
+                static readonly int[] Counts = new int[2];
+                static int total;
+                static void Main()
+                {
+                    var a = Task.Run(() => { Interlocked.Increment(ref Counts[0]); Interlocked.Add(ref total, 2); });
+                    var b = Task.Run(() => { [|Counts[0]++|]; [|total += 3|]; });
+                    Task.WaitAll(a, b);
+                }
+            }
+            """);
+
         yield return new(Rule, "safe_ThreadStatic_field", """
             class Program
             {
@@ -864,6 +946,149 @@ public static class Gil2001Cases
             }
             """);
 
+        // ---- A single writer that nobody runs concurrently (issue 12 §1 precision) ----
+
+        yield return new(Rule, "safe_single_thread_started_and_joined_with_no_other_access_meanwhile", """
+            class Program
+            {
+                static int counter;
+                static void Main()
+                {
+                    counter++;
+                    var t = new Thread(() => counter++);
+                    t.Start();
+                    t.Join();
+                    counter++;
+                    Console.WriteLine(counter);
+                }
+            }
+            """);
+
+        yield return new(Rule, "safe_single_thread_never_joined_is_the_only_writer", """
+            class Program
+            {
+                static int counter;
+                static void Main() => new Thread(delegate () { --counter; }).Start();
+            }
+            """);
+
+        yield return new(Rule, "safe_single_task_waited_before_the_starter_writes", """
+            class Program
+            {
+                static int counter;
+                static void Work() { counter = counter + 1; }
+                static void Main()
+                {
+                    Task.Factory.StartNew(Work).Wait();
+                    counter += 2;
+                }
+            }
+            """);
+
+        yield return new(Rule, "safe_single_async_task_awaited_before_the_starter_writes", """
+            class Program
+            {
+                static int counter;
+                static async Task Main()
+                {
+                    await Task.Run(async () =>
+                    {
+                        await Task.Delay(1);
+                        counter++;
+                    });
+                    counter++;
+                }
+            }
+            """);
+
+        yield return new(Rule, "safe_single_task_Result_orders_the_starters_write", """
+            class Program
+            {
+                static int counter;
+                static void Main()
+                {
+                    var seen = Task.Run(() => ++counter).Result;
+                    counter += seen;
+                }
+            }
+            """);
+
+        yield return new(Rule, "safe_two_tasks_each_waited_before_the_next_starts", """
+            class Program
+            {
+                static int counter;
+                static void Work() { counter++; }
+                static void Main()
+                {
+                    Task.Run(Work).Wait();
+                    Task.Run(Work).Wait();
+                }
+            }
+            """);
+
+        yield return new(Rule, "safe_continuation_chain_runs_one_link_at_a_time", """
+            class Program
+            {
+                static int step;
+                static void Main()
+                {
+                    Task.Run(() => step++)
+                        .ContinueWith(_ => step++)
+                        .ContinueWith(_ => step += 10)
+                        .Wait();
+                    step++;
+                }
+            }
+            """);
+
+        yield return new(Rule, "safe_one_shot_timer_waited_before_the_starter_writes", """
+            class Program
+            {
+                static int fired;
+                static void Main()
+                {
+                    using var done = new ManualResetEventSlim(false);
+                    using var timer = new Timer(_ => { fired++; done.Set(); }, null, 10, Timeout.Infinite);
+                    done.Wait();
+                    fired++;
+                }
+            }
+            """);
+
+        yield return new(Rule, "a_one_shot_timer_still_races_the_starter_before_the_wait", """
+            class Program
+            {
+                static int fired;
+                static void Main()
+                {
+                    using var done = new ManualResetEventSlim(false);
+                    using var timer = new Timer(_ => { [|fired++|]; done.Set(); }, null, 10, Timeout.Infinite);
+                    [|fired++|];
+                    done.Wait();
+                }
+            }
+            """);
+
+        yield return new(Rule, "a_thread_joined_before_the_next_starts_does_not_race_the_later_one", """
+            class Program
+            {
+                static long sum;
+                static void Main()
+                {
+                    for (int k = 0; k < 2; k++)
+                    {
+                        var t = new Thread(() => { sum += 1; });
+                        t.Start();
+                        t.Join();
+                    }
+                    var last = new Thread(() => { [|sum -= 1|]; });
+                    last.Start();
+                    [|sum *= 2|];
+                    last.Join();
+                }
+            }
+            """);
+
         yield return new(Rule, "static_method_never_run_on_a_thread_is_silent_beside_one_that_is", """
             class Program
             {
@@ -874,6 +1099,7 @@ public static class Gil2001Cases
                 static void Main()
                 {
                     Tick();
+                    new Thread(Work).Start();
                     new Thread(Work).Start();
                 }
             }
@@ -1190,6 +1416,25 @@ public static class Gil2001Cases
             }
             """);
 
+        yield return new(Rule, "EnterUpgradeableReadLock_does_not_exclude_a_reader_that_writes", """
+            class Program
+            {
+                static readonly ReaderWriterLockSlim rw = new();
+                static int version;
+                static void Migrate()
+                {
+                    rw.EnterUpgradeableReadLock();
+                    try { [|version++|]; } finally { rw.ExitUpgradeableReadLock(); }
+                }
+                static void Touch()
+                {
+                    rw.EnterReadLock();
+                    try { [|version++|]; } finally { rw.ExitReadLock(); }
+                }
+                static void Main() => Task.WaitAll(Task.Run(Migrate), Task.Run(Touch));
+            }
+            """);
+
         yield return new(Rule, "safe_EnterUpgradeableReadLock_excludes_other_upgradeable_holders", """
             class Program
             {
@@ -1244,11 +1489,12 @@ public static class Gil2001Cases
             }
             """);
 
-        yield return new(Rule, "safe_coalescing_assignment_is_not_arithmetic", """
+        // x ??= y reads x and writes it back: two threads that both see null both write (issue 12 §1).
+        yield return new(Rule, "coalescing_assignment_in_a_Parallel_For_body", """
             class Program
             {
                 static object? cache;
-                static void Main() => Parallel.For(0, 10, _ => cache ??= new object());
+                static void Main() => Parallel.For(0, 10, _ => [|cache ??= new object()|]);
             }
             """);
 
@@ -1366,9 +1612,12 @@ public static class Gil2001Cases
                 static readonly int[][] Rows = { new int[4] };
                 static void Main()
                 {
-                    new Thread(() => [|Slots[0] += 5|]).Start();
-                    new Thread(() => [|Heat[1, 2] += 1|]).Start();
-                    new Thread(() => [|Rows[0][1] += 1|]).Start();
+                    for (int i = 0; i < 2; i++)
+                    {
+                        new Thread(() => [|Slots[0] += 5|]).Start();
+                        new Thread(() => [|Heat[1, 2] += 1|]).Start();
+                        new Thread(() => [|Rows[0][1] += 1|]).Start();
+                    }
                 }
             }
             """);

@@ -15,7 +15,7 @@ public static class Gil2004Cases
             {
                 readonly object gate = new();
                 int balance;
-                public void Deposit(int amount) { lock (gate) balance += amount; }
+                public void Deposit(int amount) { lock (gate) {|GIL2001:balance += amount|}; }
                 public void Reset() { [|balance = 0|]; }
             }
             class Program
@@ -71,7 +71,8 @@ public static class Gil2004Cases
                 static void Main()
                 {
                     Clear();
-                    Parallel.For(0, 4, _ => [|cache ??= new object()|]);
+                    // x ??= y reads and writes back: GIL2001's, which GIL2004 does not repeat.
+                    Parallel.For(0, 4, _ => {|GIL2001:cache ??= new object()|});
                 }
             }
             """);
@@ -81,7 +82,8 @@ public static class Gil2004Cases
             {
                 static readonly object gate = new();
                 static int counter;
-                static void Locked() { lock (gate) counter++; }
+                // The unlocked one skips the lock, so the locked one is no safer (issue 12 §1: inconsistent locking).
+                static void Locked() { lock (gate) {|GIL2001:counter++|}; }
                 static void Unlocked() { {|GIL2001:counter++|}; }
                 static void Main()
                 {
@@ -96,7 +98,8 @@ public static class Gil2004Cases
             {
                 static readonly object gate = new();
                 static int counter;
-                static void Work() { lock (gate) counter++; }
+                // The reset can land between the locked increment's read and write.
+                static void Work() { lock (gate) {|GIL2001:counter++|}; }
                 static void Main()
                 {
                     var t = new Thread(Work);

@@ -158,4 +158,45 @@ public sealed class RealAnalyzerFixTests
             }
         }
         """);
+
+    [Fact]
+    public Task A_lazy_coalescing_assignment_run_by_Parallel_For_is_put_under_a_lock() => CodeFixVerifier.VerifyFixAsync(
+        new SharedFieldRaceAnalyzer(), new ReadModifyWriteCodeFixProvider(), """
+        using System.Collections.Generic;
+        using System.Threading.Tasks;
+
+        static class Names
+        {
+            static List<string>? cache;
+
+            public static void Run()
+            {
+                Parallel.For(0, 4, i =>
+                {
+                    cache ??= new List<string>();
+                });
+            }
+        }
+        """, """
+        using System.Collections.Generic;
+        using System.Threading;
+        using System.Threading.Tasks;
+
+        static class Names
+        {
+            static List<string>? cache;
+            private static readonly Lock s_cacheGate = new();
+
+            public static void Run()
+            {
+                Parallel.For(0, 4, i =>
+                {
+                    lock (s_cacheGate)
+                    {
+                        cache ??= new List<string>();
+                    }
+                });
+            }
+        }
+        """);
 }
