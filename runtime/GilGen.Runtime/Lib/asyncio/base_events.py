@@ -235,7 +235,9 @@ class BaseEventLoop(events.AbstractEventLoop):
         if when is None:
             raise TypeError("when cannot be None")
         self._check_closed()
-        self._check_callback(callback, 'call_at')
+        if self._debug:
+            # As CPython: the callback is checked in debug mode only.
+            self._check_callback(callback, 'call_at')
         timer = events.TimerHandle(when, callback, args, self, context)
         heapq.heappush(self._scheduled, timer)
         timer._scheduled = True
@@ -244,7 +246,9 @@ class BaseEventLoop(events.AbstractEventLoop):
     def call_soon(self, callback, *args, context=None):
         """Arrange for a callback to be called as soon as possible (FIFO); return a Handle."""
         self._check_closed()
-        self._check_callback(callback, 'call_soon')
+        if self._debug:
+            # As CPython: the callback is checked in debug mode only.
+            self._check_callback(callback, 'call_soon')
         handle = self._call_soon(callback, args, context)
         return handle
 
@@ -267,7 +271,9 @@ class BaseEventLoop(events.AbstractEventLoop):
     def call_soon_threadsafe(self, callback, *args, context=None):
         """Like call_soon(), but thread-safe: wakes the loop if it is waiting."""
         self._check_closed()
-        self._check_callback(callback, 'call_soon_threadsafe')
+        if self._debug:
+            # As CPython: the callback is checked in debug mode only.
+            self._check_callback(callback, 'call_soon_threadsafe')
         handle = self._call_soon(callback, args, context)
         self._wakeups.put(None)
         return handle
@@ -275,7 +281,9 @@ class BaseEventLoop(events.AbstractEventLoop):
     def run_in_executor(self, executor, func, *args):
         """Run func(*args) in executor (the loop's default ThreadPoolExecutor if None); return an asyncio Future."""
         self._check_closed()
-        self._check_callback(func, 'run_in_executor')
+        if self._debug:
+            # As CPython: the callback is checked in debug mode only.
+            self._check_callback(func, 'run_in_executor')
         if executor is None:
             executor = self._default_executor
             # Only check when the default executor is being used
@@ -327,7 +335,11 @@ class BaseEventLoop(events.AbstractEventLoop):
             value = context[key]
             log_lines.append(f'{key}: {value!r}')
         if exception is not None:
-            log_lines.append(f'{type(exception).__name__}: {exception}')
+            if sys.exc_info()[1] is exception:
+                # Called while the exception is handled (a callback's, a task's): its traceback, as logging prints it.
+                log_lines.append(traceback.format_exc().rstrip('\n'))
+            else:
+                log_lines.append(f'{type(exception).__name__}: {exception}')
         sys.stderr.write('\n'.join(log_lines) + '\n')
 
     def call_exception_handler(self, context):

@@ -56,7 +56,9 @@ def _future_repr_info(future):
 
 
 class Future:
-    """This class is *almost* compatible with concurrent.futures.Future.
+    """CPython 3.12 runs its C Future (_asyncio); this one gives the C one's error texts.
+
+    This class is *almost* compatible with concurrent.futures.Future.
 
     Differences: result() and exception() do not take a timeout and raise InvalidStateError when the
     future is not done; callbacks run through the event loop's call_soon; it is not thread-safe.
@@ -149,7 +151,7 @@ class Future:
             exc = self._make_cancelled_error()
             raise exc
         if self._state != _FINISHED:
-            raise exceptions.InvalidStateError('Result is not ready.')
+            raise exceptions.InvalidStateError('Result is not set.')
         self.__log_traceback = False
         if self._exception is not None:
             raise self._exception
@@ -187,7 +189,7 @@ class Future:
     def set_result(self, result):
         """Mark the future done and set its result."""
         if self._state != _PENDING:
-            raise exceptions.InvalidStateError(f'{self._state}: {self!r}')
+            raise exceptions.InvalidStateError('invalid state')
         self._result = result
         self._state = _FINISHED
         self.__schedule_callbacks()
@@ -195,16 +197,12 @@ class Future:
     def set_exception(self, exception):
         """Mark the future done and set an exception."""
         if self._state != _PENDING:
-            raise exceptions.InvalidStateError(f'{self._state}: {self!r}')
+            raise exceptions.InvalidStateError('invalid state')
         if isinstance(exception, type):
             exception = exception()
         if type(exception) is StopIteration:
-            new_exc = RuntimeError("StopIteration interacts badly with "
-                                   "generators and cannot be raised into a "
-                                   "Future")
-            new_exc.__cause__ = exception
-            new_exc.__context__ = exception
-            exception = new_exc
+            raise TypeError("StopIteration interacts badly with generators "
+                            "and cannot be raised into a Future")
         self._exception = exception
         self._state = _FINISHED
         self.__schedule_callbacks()
