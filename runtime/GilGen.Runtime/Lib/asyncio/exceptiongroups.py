@@ -43,7 +43,9 @@ class BaseExceptionGroup(BaseException):
             if cls is ExceptionGroup:
                 raise TypeError("Cannot nest BaseExceptions in an ExceptionGroup")
             raise TypeError(f"Cannot nest BaseExceptions in '{cls.__name__}'")
-        self = BaseException.__new__(cls, message, exceptions)
+        # GilGen's BaseException.__new__ takes no arguments when the class has its own __new__: args set here.
+        self = BaseException.__new__(cls)
+        self.args = (message, exceptions)
         self._message = message
         self._exceptions = tuple(exceptions)
         return self
