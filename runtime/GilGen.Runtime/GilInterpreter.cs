@@ -38,10 +38,18 @@ public sealed partial class GilInterpreter
         Argv = options.Argv ?? new[] { "" };
         if (!(options.SwitchInterval > 0.0))
             throw new ArgumentOutOfRangeException(nameof(options), options.SwitchInterval, "switch interval must be strictly positive");
-        Scheduler = options.SchedulingPolicy?.Invoke(this) ?? new Gil(this, options.SwitchInterval,
-            options.PacedSwitchInterval ? CheckpointPace.For(options.Profile) : null);
+        if (options.TimelineCapacity < 0) throw new ArgumentOutOfRangeException(nameof(options), options.TimelineCapacity, "a timeline capacity cannot be negative");
+        if (options.TimelineCapacity > 0) Timeline = new GilTimeline(options.TimelineCapacity);
+        CountsTicks = Profile == RuntimeProfile.Py27;
+        if (CountsTicks) EvalBreaker = _evalBreakerBit;
+        Scheduler = options.SchedulingPolicy?.Invoke(this) ?? (Profile == RuntimeProfile.Py27
+            ? new OldGil(options.SwitchInterval)
+            : new Gil(this, options.SwitchInterval, options.PacedSwitchInterval ? CheckpointPace.For(options.Profile) : null));
         if (options.SchedulingPolicy != null) Scheduler.SwitchInterval = options.SwitchInterval;
     }
+
+    /// <summary>The recorder of GIL events, when <see cref="GilOptions.TimelineCapacity"/> asked for one; else null.</summary>
+    public GilTimeline? Timeline { get; }
 
     /// <summary>Which CPython's switching behaviour this interpreter reproduces.</summary>
     public RuntimeProfile Profile { get; }
@@ -121,6 +129,7 @@ public sealed partial class GilInterpreter
             }
             _threadStates.Add(ts);
         }
+        Timeline?.Record(ts, GilEventKind.ThreadStart);
         _currentThreadState.Value = ts;
         return ts;
     }
@@ -132,6 +141,7 @@ public sealed partial class GilInterpreter
     internal void ExitThread(ThreadState ts)
     {
         if (ts.HoldsGil) ts.ReleaseGil(GilDropReason.Exit);
+        Timeline?.Record(ts, GilEventKind.ThreadExit);
         lock (_threadStatesGate) _threadStates.Remove(ts);
         if (ReferenceEquals(_currentThreadState.Value, ts)) _currentThreadState.Value = null;
     }

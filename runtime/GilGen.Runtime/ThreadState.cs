@@ -59,10 +59,26 @@ public sealed partial class ThreadState
     public void HandleEvalBreaker()
     {
         GilInterpreter interp = Interp;
+        // py27: most sites are ticks that only count down; the check comes once the ticker runs out.
+        if (interp.CountsTicks && !interp.Tick()) return;
+        HandleCheck(interp);
+    }
+
+    // The check itself, once any py27 tick has run out.
+    private void HandleCheck(GilInterpreter interp)
+    {
         if (interp.HasPendingCalls) interp.RunPendingCalls(this);
         interp.CountPacedCheckpoint();
         // Under a deterministic schedule most checkpoints only count down (GilInterpreter.ScheduledCheckpoints).
-        if (interp.IsGilDropRequested && !interp.PassScheduledCheckpoint()) interp.Scheduler.YieldAtCheckpoint(this);
+        // The old GIL releases and re-takes at every check, with or without a request.
+        bool yield = interp.IsGilDropRequested || interp.Scheduler is OldGil;
+        if (yield && !interp.PassScheduledCheckpoint())
+        {
+            GilTimeline? timeline = interp.Timeline;
+            long yielded = timeline != null ? System.Diagnostics.Stopwatch.GetTimestamp() : 0;
+            interp.Scheduler.YieldAtCheckpoint(this);
+            timeline?.RecordYield(this, yielded);
+        }
         if (_asyncException != null) RaiseAsyncException();
     }
 
@@ -109,7 +125,10 @@ public sealed partial class ThreadState
     internal void AcquireGil()
     {
         if (HoldsGil) throw new InvalidOperationException("this thread already holds the GIL");
+        GilTimeline? timeline = Interp.Timeline;
+        timeline?.Record(this, GilEventKind.Wait);
         Interp.Scheduler.TakeGil(this);
+        timeline?.Record(this, GilEventKind.Take);
         HoldsGil = true;
         MarkRunning();
     }
@@ -119,6 +138,8 @@ public sealed partial class ThreadState
     {
         if (!HoldsGil) throw new InvalidOperationException("this thread does not hold the GIL");
         HoldsGil = false;
+        // Outside Python code until the next take: blocked in a call, or in the host's C# code (Release).
+        Interp.Timeline?.Record(this, reason is GilDropReason.Blocking or GilDropReason.Release ? GilEventKind.DropBlocking : GilEventKind.Drop);
         Interp.Scheduler.DropGil(this, reason);
     }
 

@@ -5,12 +5,13 @@ public static class HelpText
 {
     /// <summary>The full help, ending in a newline.</summary>
     public const string Full =
-        "usage: gilgen run [--profile modern|py39] [--switch-interval SECONDS] [--checked-refcounts] FILE.py [ARGS...]\n" +
+        "usage: gilgen run [--profile modern|py39|py27] [--switch-interval SECONDS] [--checked-refcounts]\n" +
+        "                  [--timeline FILE.svg] [--stats] FILE.py [ARGS...]\n" +
         "       gilgen dis FILE.py\n" +
-        "       gilgen explore [--profile modern|py39] [--strategy pct|random|dfs] [--schedules N] [--seed S]\n" +
+        "       gilgen explore [--profile modern|py39|py27] [--strategy pct|random|dfs] [--schedules N] [--seed S]\n" +
         "                      [--depth D] [--preemptions B] [--max-steps N] [--expect TEXT] [--no-shrink]\n" +
         "                      [--time-limit SECONDS] FILE.py\n" +
-        "       gilgen replay [--profile modern|py39] [--max-steps N] [--expect TEXT] TOKEN FILE.py\n" +
+        "       gilgen replay [--profile modern|py39|py27] [--max-steps N] [--expect TEXT] TOKEN FILE.py\n" +
         "       gilgen --help\n" +
         "\n" +
         "Runs Python programs on GilGen: compiled to C# with the same compiler and emitter as the\n" +
@@ -37,12 +38,21 @@ public static class HelpText
         "                          exactly; exit status 1 when it fails\n" +
         "\n" +
         "run options (before FILE.py, as python takes its own):\n" +
-        "  --profile modern        CPython 3.10+ switch points: function entry, backward jumps, calls\n" +
-        "                          (the default; `n += 1` in a loop never loses an update)\n" +
+        "  --profile modern        CPython 3.12's switch points: function entry, backward jumps, calls\n" +
+        "                          whose specialized form checks: not len, isinstance, type, list.append,\n" +
+        "                          Python functions (the default; `n += 1` in a loop never loses an update)\n" +
         "  --profile py39          CPython 3.9's switch points: after almost every instruction\n" +
         "                          (`n += 1` from several threads loses updates)\n" +
+        "  --profile py27          CPython 2.7's old GIL: a check every sys.setcheckinterval ticks\n" +
+        "                          (default 100) where the holder releases the GIL and takes it straight\n" +
+        "                          back; no switch interval (two CPU-bound threads fight over the GIL)\n" +
         "  --switch-interval S     seconds a waiting thread lets pass before it asks for the GIL\n" +
         "                          (sys.setswitchinterval; default 0.005)\n" +
+        "  --timeline FILE.svg     record every GIL event (take, drop, drop request, forced switch,\n" +
+        "                          blocking call, wait, thread start/exit) and draw who held the GIL:\n" +
+        "                          one row per thread, time across\n" +
+        "  --stats                 print, per thread, seconds holding, waiting and blocked, and the\n" +
+        "                          number of switches, drop requests and forced switches (to stderr)\n" +
         "  --checked-refcounts     check reference counts as CPython's debug build does: a use of a\n" +
         "                          released object is reported as a GilGen bug (internal error, exit 70);\n" +
         "                          also on with GILGEN_CHECKED_REFCOUNTS=1\n" +
@@ -51,6 +61,6 @@ public static class HelpText
         "source text and gilgen's own build, so a second run of an unchanged script starts fast.\n";
 
     /// <summary>The one-line hint printed after a usage error.</summary>
-    public const string Hint = "usage: gilgen run [--profile modern|py39] [--switch-interval SECONDS] [--checked-refcounts] FILE.py [ARGS...]\n" +
+    public const string Hint = "usage: gilgen run [--profile modern|py39|py27] [--switch-interval SECONDS] [--checked-refcounts] FILE.py [ARGS...]\n" +
                                "Try `gilgen --help' for more information.\n";
 }

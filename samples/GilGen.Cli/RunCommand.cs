@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.IO;
 using GilGen.Cli.Caching;
 using GilGen.Cli.CommandLine;
@@ -11,6 +12,9 @@ namespace GilGen.Cli;
 /// <summary><c>gilgen run</c>: compile (or load from the cache) a .py file and run it as <c>__main__</c>.</summary>
 public static class RunCommand
 {
+    // Events --timeline and --stats keep: 16 MB, the last million GIL events.
+    private const int TimelineCapacity = 1 << 20;
+
     /// <summary>Runs the script and returns python's exit status for it.</summary>
     /// <param name="options">The parsed command line.</param>
     /// <param name="stdout">Where the script's <c>print</c> goes.</param>
@@ -34,6 +38,7 @@ public static class RunCommand
             Stderr = stderr,
             Argv = options.Argv,
             CheckedRefCounts = options.CheckedRefCounts || CheckedRefCounts.Enabled,
+            TimelineCapacity = options.TimelinePath != null || options.Stats ? TimelineCapacity : 0,
         });
         try
         {
@@ -47,7 +52,30 @@ public static class RunCommand
         finally
         {
             stdout.Flush();
+            if (interpreter.Timeline is GilTimeline timeline) ReportTimeline(options, interpreter, timeline, stderr);
             stderr.Flush();
         }
+    }
+
+    // --timeline: the SVG, titled with the script, the profile and its switch (or check) interval; --stats: the table.
+    private static void ReportTimeline(RunOptions options, GilInterpreter interpreter, GilTimeline timeline, TextWriter stderr)
+    {
+        if (options.TimelinePath is string path)
+        {
+            string interval = interpreter.Profile == RuntimeProfile.Py27
+                ? $"check interval {interpreter.CheckInterval} ticks"
+                : string.Create(CultureInfo.InvariantCulture, $"switch interval {interpreter.SwitchInterval * 1e3:0.###} ms");
+            string title = $"GIL timeline of {Path.GetFileName(options.ScriptPath)}: profile {ScheduleReport.ProfileName(interpreter.Profile)}, {interval}";
+            try
+            {
+                using var file = new StreamWriter(path);
+                GilTimelineSvg.Write(timeline, file, title);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                stderr.WriteLine($"gilgen: cannot write the timeline to '{path}': {e.Message}");
+            }
+        }
+        if (options.Stats) stderr.Write(GilTimelineStats.Format(timeline));
     }
 }

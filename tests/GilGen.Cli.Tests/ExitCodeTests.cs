@@ -118,7 +118,7 @@ public sealed class ExitCodeTests : IClassFixture<TemporaryCache>
 
     /// <summary>A bad option or command: a usage message and status 2.</summary>
     [Theory]
-    [InlineData("run", "--profile", "py27", "x.py")]
+    [InlineData("run", "--profile", "py26", "x.py")]
     [InlineData("run", "--bogus", "x.py")]
     [InlineData("run")]
     [InlineData("frobnicate")]

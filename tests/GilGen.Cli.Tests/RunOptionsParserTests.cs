@@ -67,7 +67,7 @@ public sealed class RunOptionsParserTests
 
     /// <summary>Bad command lines are usage errors with a message that says what is wrong.</summary>
     [Theory]
-    [InlineData("unknown profile", "--profile", "py27", "x.py")]
+    [InlineData("unknown profile", "--profile", "py26", "x.py")]
     [InlineData("needs a value", "--profile")]
     [InlineData("strictly positive", "--switch-interval", "0", "x.py")]
     [InlineData("strictly positive", "--switch-interval", "-1", "x.py")]

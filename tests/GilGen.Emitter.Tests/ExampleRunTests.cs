@@ -47,12 +47,18 @@ public sealed class ExampleRunTests
     /// <summary>Emits <paramref name="code"/> (compiled from <paramref name="source"/>), compiles the C# and loads the module's definition.</summary>
     internal static ModuleDefinition Load(string example, string source, GilGen.Compiler.Bytecode.CodeObject code)
     {
+        var emitted = EmitType(example, source, code);
+        return (ModuleDefinition)emitted.GetProperty("ModuleDefinition")!.GetValue(null)!;
+    }
+
+    /// <summary>Emits <paramref name="code"/>, compiles the C# and returns the generated class (whose static fields hold the module's inline caches).</summary>
+    internal static Type EmitType(string example, string source, GilGen.Compiler.Bytecode.CodeObject code)
+    {
         var request = new ModuleEmitRequest("Emitted", new[] { "public static partial class Example" }, example + ".py", 0,
             "__main__", source, Array.Empty<FunctionBinding>(), ExposeModuleMembers: true);
         var csharp = CSharpEmitter.Emit(code, request);
         if (Environment.GetEnvironmentVariable("GILGEN_DUMP") is { Length: > 0 } dump) File.WriteAllText(Path.Combine(dump, example + ".g.cs"), csharp);
-        var assembly = EmittedAssembly.Compile(csharp);
-        return (ModuleDefinition)assembly.GetType("Emitted.Example")!.GetProperty("ModuleDefinition")!.GetValue(null)!;
+        return EmittedAssembly.Compile(csharp).GetType("Emitted.Example")!;
     }
 
     [Theory]

@@ -39,14 +39,18 @@ public sealed class MultiprocessingRunTests
                 with multiprocessing.Pool(2) as pool:
                     first = pool.map(ids, range(8), chunksize=1)
                     again = pool.map(ids, range(8), chunksize=1)
-                pids = {p for p, _, _ in first}
-                print(len(pids), os.getpid() in pids, {pp for _, pp, _ in first} == {os.getpid()})
-                print(pids == {p for p, _, _ in again}, sorted({n for _, _, n in first + again}))
+                # Which worker takes which task is timing, so only what holds for any split is printed:
+                # at most two pids, never the parent's, and each worker name keeps one pid.
+                pids = {p for p, _, _ in first + again}
+                print(len(pids) <= 2, os.getpid() in pids, {pp for _, pp, _ in first + again} == {os.getpid()})
+                named = {(p, n) for p, _, n in first + again}
+                print(len(named) == len({n for _, n in named}) == len(pids),
+                      {n for _, n in named} <= {'SpawnPoolWorker-1', 'SpawnPoolWorker-2'})
                 with multiprocessing.Pool(1) as pool:
                     # A module's function goes by name: the worker calls its own os.getpid.
                     print(pool.apply(os.getpid) != os.getpid(), pool.map(abs, [-1, 2]))
             """);
-        Assert.Equal("2 False True\nTrue ['SpawnPoolWorker-1', 'SpawnPoolWorker-2']\nTrue [1, 2]\n", stdout);
+        Assert.Equal("True False True\nTrue True\nTrue [1, 2]\n", stdout);
     }
 
     [Fact]

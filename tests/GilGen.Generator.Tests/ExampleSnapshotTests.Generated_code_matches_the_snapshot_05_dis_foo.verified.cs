@@ -12,6 +12,7 @@ namespace GilGen.Examples
         private static readonly global::GilGen.Runtime.SourceText __gil_source = new("Examples/Example05.cs", "# Seed: n += 1 is four bytecodes, and a thread switch can fall between any two of them.\nimport dis\n\nn = 0\n\ndef foo():\n    global n\n    n += 1\n\ndis.dis(foo)");
         private static readonly global::GilGen.Runtime.PyValue __gil_k0 = global::GilGen.Runtime.EmittedConstants.Str("foo");
         private static readonly global::GilGen.Runtime.AttributeSite __gil_site0_22 = new("dis");
+        private static readonly global::GilGen.Runtime.CallSite __gil_call0_26 = new(1, true);
         private static readonly global::GilGen.Runtime.CodeInfo __gil_code0 = new("<module>", "<module>", __gil_source, 2, "  2           0 LOAD_CONST               0 (0)\n              2 LOAD_CONST               1 (None)\n              4 IMPORT_NAME              0 (dis)\n              6 STORE_NAME               0 (dis)\n\n  4           8 LOAD_CONST               0 (0)\n             10 STORE_GLOBAL             1 (n)\n\n  6          12 LOAD_CONST               2 (<code object foo at 0x7f0a532bd7ce, file \"Examples/Example05.cs\", line 6>)\n             14 LOAD_CONST               3 ('foo')\n             16 MAKE_FUNCTION            0\n             18 STORE_NAME               2 (foo)\n\n 10          20 LOAD_NAME                0 (dis)\n             22 LOAD_METHOD              0 (dis)\n             24 LOAD_NAME                2 (foo)\n             26 CALL_METHOD              1\n             28 POP_TOP\n             30 LOAD_CONST               1 (None)\n             32 RETURN_VALUE\n\nDisassembly of <code object foo at 0x7f0a532bd7ce, file \"Examples/Example05.cs\", line 6>:\n  8           0 LOAD_GLOBAL              0 (n)\n              2 LOAD_CONST               1 (1)\n              4 INPLACE_ADD\n              6 STORE_GLOBAL             0 (n)\n              8 LOAD_CONST               0 (None)\n             10 RETURN_VALUE\n");
         private static readonly global::GilGen.Runtime.CodeInfo __gil_code1 = new("foo", "foo", __gil_source, 6, "  8           0 LOAD_GLOBAL              0 (n)\n              2 LOAD_CONST               1 (1)\n              4 INPLACE_ADD\n              6 STORE_GLOBAL             0 (n)\n              8 LOAD_CONST               0 (None)\n             10 RETURN_VALUE\n");
         private static readonly global::GilGen.Runtime.ArgSpec __gil_args1 = new(new string[] {  }, 0, 0, 0, false, false);
@@ -29,7 +30,7 @@ namespace GilGen.Examples
             global::GilGen.Runtime.PyValue __s0 = default, __s1 = default, __s2 = default, __s3 = default, __s4 = default;
             global::GilGen.Runtime.ValueBuffer __buf = default;
             int __line = 2;
-            if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker(__gil_code0, 0);   // checkpoint: function entry
+            if ((__interp.EvalBreaker & 7) != 0) __ts.HandleEvalBreaker(__gil_code0, 0);   // checkpoint: function entry
             try
             {
 
@@ -42,10 +43,10 @@ namespace GilGen.Examples
                 __s1 = global::GilGen.Runtime.PyValue.None;
                 // 4 IMPORT_NAME 0 (dis)
                 { var __r = global::GilGen.Runtime.Ops.ImportName(__ts, __mod, "dis", __s1, (int)__s0.IntValue); __s1.DecRef(); __s0.DecRef(); __s0 = __r; }
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 4);   // checkpoint: after IMPORT_NAME
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 4);   // checkpoint: after IMPORT_NAME
                 // 6 STORE_NAME 0 (dis)
                 global::GilGen.Runtime.Ops.StoreGlobal(__g[0], __s0);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 6);   // checkpoint: after STORE_NAME
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 6);   // checkpoint: after STORE_NAME
 
                 // line 4: n = 0
 #line 9 "Examples/Example05.cs"
@@ -54,7 +55,7 @@ namespace GilGen.Examples
                 __s0 = global::GilGen.Runtime.PyValue.Int(0L);
                 // 10 STORE_GLOBAL 1 (n)
                 global::GilGen.Runtime.Ops.StoreGlobal(__g[1], __s0);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 10);   // checkpoint: after STORE_GLOBAL
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 10);   // checkpoint: after STORE_GLOBAL
 
                 // line 6: def foo():
 #line 11 "Examples/Example05.cs"
@@ -67,38 +68,43 @@ namespace GilGen.Examples
                 { var __r = global::GilGen.Runtime.Ops.MakeFunction(__ts, __gil_code1, __gil_fn1, __gil_args1, __mod, "foo", global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound);
                   __s0.DecRef(); __s1.DecRef();
                   __s0 = __r; }
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 16);   // checkpoint: after MAKE_FUNCTION
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 16);   // checkpoint: after MAKE_FUNCTION
                 // 18 STORE_NAME 2 (foo)
                 global::GilGen.Runtime.Ops.StoreGlobal(__g[2], __s0);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 18);   // checkpoint: after STORE_NAME
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 18);   // checkpoint: after STORE_NAME
 
                 // line 10: dis.dis(foo)
 #line 15 "Examples/Example05.cs"
                 __line = 10;
                 // 20 LOAD_NAME 0 (dis)
                 __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[0]);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 20);   // checkpoint: after LOAD_NAME
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 20);   // checkpoint: after LOAD_NAME
                 // 22 LOAD_METHOD 0 (dis)
                 { __gil_site0_22.LoadMethod(__ts, __s0, out var __m, out var __self); __s0.DecRef(); __s0 = __m; __s1 = __self; }
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 22);   // checkpoint: after LOAD_METHOD
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 22);   // checkpoint: after LOAD_METHOD
                 // 24 LOAD_NAME 2 (foo)
                 __s2 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[2]);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 24);   // checkpoint: after LOAD_NAME
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 24);   // checkpoint: after LOAD_NAME
                 // 26 CALL_METHOD 1
+                { bool __quiet;
                 if (__s1.IsUnbound)
                 {
+                    __quiet = __gil_call0_26.Observe(__s0.Obj, false);
                     { var __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), null);
                       __s0.DecRef(); __s2.DecRef();
                       __s0 = __r; }
                 }
                 else
                 {
+                    __quiet = __gil_call0_26.Observe(__s0.Obj, true);
                     __buf[0] = __s1; __buf[1] = __s2;
                     { var __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, ((global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>)__buf).Slice(0, 2), null);
                       __s0.DecRef(); __s1.DecRef(); __s2.DecRef();
                       __s0 = __r; }
                 }
-                if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker(__gil_code0, 26);   // checkpoint: after a call
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 26);   // checkpoint: after a call
+                if (!__quiet && (__interp.EvalBreaker & 1) != 0) __ts.HandleEvalBreaker(__gil_code0, 26);   // checkpoint: after a call whose 3.12 form checks
+                }
                 // 28 POP_TOP
                 __s0.DecRef();
                 // 30 LOAD_CONST 1
@@ -123,7 +129,7 @@ namespace GilGen.Examples
             if (__kw != null || __args.Length != 0) global::GilGen.Runtime.ArgBinder.Bind(__ts, __fn, __args, __kw);   // raises the TypeError
             global::GilGen.Runtime.PyValue __s0 = default, __s1 = default, __s2 = default, __s3 = default;
             int __line = 6;
-            if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker(__gil_code1, 0);   // checkpoint: function entry
+            if ((__interp.EvalBreaker & 7) != 0) __ts.HandleEvalBreaker(__gil_code1, 0);   // checkpoint: function entry
             try
             {
 
@@ -132,15 +138,15 @@ namespace GilGen.Examples
                 __line = 8;
                 // 0 LOAD_GLOBAL 0 (n)
                 __s0 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[1]);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code1, 0);   // checkpoint: after LOAD_GLOBAL
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code1, 0);   // checkpoint: after LOAD_GLOBAL
                 // 2 LOAD_CONST 1
                 __s1 = global::GilGen.Runtime.PyValue.Int(1L);
                 // 4 INPLACE_ADD
                 { var __r = global::GilGen.Runtime.Ops.InplaceAdd(__ts, __s0, __s1); __s0.DecRef(); __s1.DecRef(); __s0 = __r; }
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code1, 4);   // checkpoint: after INPLACE_ADD
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code1, 4);   // checkpoint: after INPLACE_ADD
                 // 6 STORE_GLOBAL 0 (n)
                 global::GilGen.Runtime.Ops.StoreGlobal(__g[1], __s0);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code1, 6);   // checkpoint: after STORE_GLOBAL
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code1, 6);   // checkpoint: after STORE_GLOBAL
                 // 8 LOAD_CONST 0
                 __s0 = global::GilGen.Runtime.PyValue.None;
                 // 10 RETURN_VALUE

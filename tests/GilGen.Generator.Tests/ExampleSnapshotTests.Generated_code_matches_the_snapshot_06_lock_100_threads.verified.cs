@@ -17,6 +17,13 @@ namespace GilGen.Examples
         private static readonly global::GilGen.Runtime.AttributeSite __gil_site0_58 = new("append");
         private static readonly global::GilGen.Runtime.AttributeSite __gil_site0_78 = new("start");
         private static readonly global::GilGen.Runtime.AttributeSite __gil_site0_96 = new("join");
+        private static readonly global::GilGen.Runtime.CallSite __gil_call0_16 = new(0, false);
+        private static readonly global::GilGen.Runtime.CallSite __gil_call0_36 = new(1, false);
+        private static readonly global::GilGen.Runtime.CallSite __gil_call0_62 = new(1, true);
+        private static readonly global::GilGen.Runtime.CallSite __gil_call0_80 = new(0, true);
+        private static readonly global::GilGen.Runtime.CallSite __gil_call0_98 = new(0, true);
+        private static readonly global::GilGen.Runtime.CallSite __gil_call0_108 = new(1, true);
+        private static readonly global::GilGen.Runtime.CallSite __gil_call1_22 = new(3, true);
         private static readonly global::GilGen.Runtime.CodeInfo __gil_code0 = new("<module>", "<module>", __gil_source, 2, "  2           0 LOAD_CONST               0 (0)\n              2 LOAD_CONST               1 (None)\n              4 IMPORT_NAME              0 (threading)\n              6 STORE_NAME               0 (threading)\n\n  4           8 LOAD_CONST               0 (0)\n             10 STORE_GLOBAL             1 (n)\n\n  5          12 LOAD_NAME                0 (threading)\n             14 LOAD_METHOD              2 (Lock)\n             16 CALL_METHOD              0\n             18 STORE_NAME               3 (lock)\n\n  7          20 LOAD_CONST               2 (<code object foo at 0x7fd62f2d455e, file \"Examples/Example06.cs\", line 7>)\n             22 LOAD_CONST               3 ('foo')\n             24 MAKE_FUNCTION            0\n             26 STORE_NAME               4 (foo)\n\n 12          28 BUILD_LIST               0\n             30 STORE_NAME               5 (threads)\n\n 13          32 LOAD_NAME                6 (range)\n             34 LOAD_CONST               4 (100)\n             36 CALL_FUNCTION            1\n             38 GET_ITER\n        >>   40 FOR_ITER                26 (to 68)\n             42 STORE_NAME               7 (i)\n\n 14          44 LOAD_NAME                0 (threading)\n             46 LOAD_ATTR                8 (Thread)\n             48 LOAD_NAME                4 (foo)\n             50 LOAD_CONST               5 (('target',))\n             52 CALL_FUNCTION_KW         1\n             54 STORE_NAME               9 (t)\n\n 15          56 LOAD_NAME                5 (threads)\n             58 LOAD_METHOD             10 (append)\n             60 LOAD_NAME                9 (t)\n             62 CALL_METHOD              1\n             64 POP_TOP\n             66 JUMP_ABSOLUTE           40\n\n 17     >>   68 LOAD_NAME                5 (threads)\n             70 GET_ITER\n        >>   72 FOR_ITER                12 (to 86)\n             74 STORE_NAME               9 (t)\n\n 18          76 LOAD_NAME                9 (t)\n             78 LOAD_METHOD             11 (start)\n             80 CALL_METHOD              0\n             82 POP_TOP\n             84 JUMP_ABSOLUTE           72\n\n 20     >>   86 LOAD_NAME                5 (threads)\n             88 GET_ITER\n        >>   90 FOR_ITER                12 (to 104)\n             92 STORE_NAME               9 (t)\n\n 21          94 LOAD_NAME                9 (t)\n             96 LOAD_METHOD             12 (join)\n             98 CALL_METHOD              0\n            100 POP_TOP\n            102 JUMP_ABSOLUTE           90\n\n 23     >>  104 LOAD_NAME               13 (print)\n            106 LOAD_GLOBAL              1 (n)\n            108 CALL_FUNCTION            1\n            110 POP_TOP\n            112 LOAD_CONST               1 (None)\n            114 RETURN_VALUE\n\nDisassembly of <code object foo at 0x7fd62f2d455e, file \"Examples/Example06.cs\", line 7>:\n  9           0 LOAD_GLOBAL              0 (lock)\n              2 SETUP_WITH              24 (to 28)\n              4 POP_TOP\n\n 10           6 LOAD_GLOBAL              1 (n)\n              8 LOAD_CONST               1 (1)\n             10 INPLACE_ADD\n             12 STORE_GLOBAL             1 (n)\n             14 POP_BLOCK\n             16 LOAD_CONST               0 (None)\n             18 DUP_TOP\n             20 DUP_TOP\n             22 CALL_FUNCTION            3\n             24 POP_TOP\n             26 JUMP_FORWARD            16 (to 44)\n        >>   28 WITH_EXCEPT_START\n             30 POP_JUMP_IF_TRUE        34\n             32 RERAISE\n        >>   34 POP_TOP\n             36 POP_TOP\n             38 POP_TOP\n             40 POP_EXCEPT\n             42 POP_TOP\n        >>   44 LOAD_CONST               0 (None)\n             46 RETURN_VALUE\n");
         private static readonly global::GilGen.Runtime.CodeInfo __gil_code1 = new("foo", "foo", __gil_source, 7, "  9           0 LOAD_GLOBAL              0 (lock)\n              2 SETUP_WITH              24 (to 28)\n              4 POP_TOP\n\n 10           6 LOAD_GLOBAL              1 (n)\n              8 LOAD_CONST               1 (1)\n             10 INPLACE_ADD\n             12 STORE_GLOBAL             1 (n)\n             14 POP_BLOCK\n             16 LOAD_CONST               0 (None)\n             18 DUP_TOP\n             20 DUP_TOP\n             22 CALL_FUNCTION            3\n             24 POP_TOP\n             26 JUMP_FORWARD            16 (to 44)\n        >>   28 WITH_EXCEPT_START\n             30 POP_JUMP_IF_TRUE        34\n             32 RERAISE\n        >>   34 POP_TOP\n             36 POP_TOP\n             38 POP_TOP\n             40 POP_EXCEPT\n             42 POP_TOP\n        >>   44 LOAD_CONST               0 (None)\n             46 RETURN_VALUE\n");
         private static readonly global::GilGen.Runtime.ArgSpec __gil_args1 = new(new string[] {  }, 0, 0, 0, false, false);
@@ -34,7 +41,7 @@ namespace GilGen.Examples
             global::GilGen.Runtime.PyValue __s0 = default, __s1 = default, __s2 = default, __s3 = default, __s4 = default, __s5 = default;
             global::GilGen.Runtime.ValueBuffer __buf = default;
             int __line = 2;
-            if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker(__gil_code0, 0);   // checkpoint: function entry
+            if ((__interp.EvalBreaker & 7) != 0) __ts.HandleEvalBreaker(__gil_code0, 0);   // checkpoint: function entry
             try
             {
 
@@ -47,10 +54,10 @@ namespace GilGen.Examples
                 __s1 = global::GilGen.Runtime.PyValue.None;
                 // 4 IMPORT_NAME 0 (threading)
                 { var __r = global::GilGen.Runtime.Ops.ImportName(__ts, __mod, "threading", __s1, (int)__s0.IntValue); __s1.DecRef(); __s0.DecRef(); __s0 = __r; }
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 4);   // checkpoint: after IMPORT_NAME
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 4);   // checkpoint: after IMPORT_NAME
                 // 6 STORE_NAME 0 (threading)
                 global::GilGen.Runtime.Ops.StoreGlobal(__g[0], __s0);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 6);   // checkpoint: after STORE_NAME
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 6);   // checkpoint: after STORE_NAME
 
                 // line 4: n = 0
 #line 9 "Examples/Example06.cs"
@@ -59,34 +66,39 @@ namespace GilGen.Examples
                 __s0 = global::GilGen.Runtime.PyValue.Int(0L);
                 // 10 STORE_GLOBAL 1 (n)
                 global::GilGen.Runtime.Ops.StoreGlobal(__g[1], __s0);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 10);   // checkpoint: after STORE_GLOBAL
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 10);   // checkpoint: after STORE_GLOBAL
 
                 // line 5: lock = threading.Lock()
 #line 10 "Examples/Example06.cs"
                 __line = 5;
                 // 12 LOAD_NAME 0 (threading)
                 __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[0]);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 12);   // checkpoint: after LOAD_NAME
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 12);   // checkpoint: after LOAD_NAME
                 // 14 LOAD_METHOD 2 (Lock)
                 { __gil_site0_14.LoadMethod(__ts, __s0, out var __m, out var __self); __s0.DecRef(); __s0 = __m; __s1 = __self; }
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 14);   // checkpoint: after LOAD_METHOD
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 14);   // checkpoint: after LOAD_METHOD
                 // 16 CALL_METHOD 0
+                { bool __quiet;
                 if (__s1.IsUnbound)
                 {
+                    __quiet = __gil_call0_16.Observe(__s0.Obj, false);
                     { var __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>.Empty, null);
                       __s0.DecRef();
                       __s0 = __r; }
                 }
                 else
                 {
+                    __quiet = __gil_call0_16.Observe(__s0.Obj, true);
                     { var __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), null);
                       __s0.DecRef(); __s1.DecRef();
                       __s0 = __r; }
                 }
-                if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker(__gil_code0, 16);   // checkpoint: after a call
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 16);   // checkpoint: after a call
+                if (!__quiet && (__interp.EvalBreaker & 1) != 0) __ts.HandleEvalBreaker(__gil_code0, 16);   // checkpoint: after a call whose 3.12 form checks
+                }
                 // 18 STORE_NAME 3 (lock)
                 global::GilGen.Runtime.Ops.StoreGlobal(__g[2], __s0);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 18);   // checkpoint: after STORE_NAME
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 18);   // checkpoint: after STORE_NAME
 
                 // line 7: def foo():
 #line 12 "Examples/Example06.cs"
@@ -99,10 +111,10 @@ namespace GilGen.Examples
                 { var __r = global::GilGen.Runtime.Ops.MakeFunction(__ts, __gil_code1, __gil_fn1, __gil_args1, __mod, "foo", global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound);
                   __s0.DecRef(); __s1.DecRef();
                   __s0 = __r; }
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 24);   // checkpoint: after MAKE_FUNCTION
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 24);   // checkpoint: after MAKE_FUNCTION
                 // 26 STORE_NAME 4 (foo)
                 global::GilGen.Runtime.Ops.StoreGlobal(__g[3], __s0);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 26);   // checkpoint: after STORE_NAME
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 26);   // checkpoint: after STORE_NAME
 
                 // line 12: threads = []
 #line 17 "Examples/Example06.cs"
@@ -110,24 +122,27 @@ namespace GilGen.Examples
                 // 28 BUILD_LIST 0
                 { var __r = global::GilGen.Runtime.Ops.BuildList(global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>.Empty);
                   __s0 = __r; }
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 28);   // checkpoint: after BUILD_LIST
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 28);   // checkpoint: after BUILD_LIST
                 // 30 STORE_NAME 5 (threads)
                 global::GilGen.Runtime.Ops.StoreGlobal(__g[4], __s0);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 30);   // checkpoint: after STORE_NAME
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 30);   // checkpoint: after STORE_NAME
 
                 // line 13: for i in range(100):
 #line 18 "Examples/Example06.cs"
                 __line = 13;
                 // 32 LOAD_NAME 6 (range)
                 __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[5]);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 32);   // checkpoint: after LOAD_NAME
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 32);   // checkpoint: after LOAD_NAME
                 // 34 LOAD_CONST 4
                 __s1 = global::GilGen.Runtime.PyValue.Int(100L);
                 // 36 CALL_FUNCTION 1
+                { bool __quiet = __gil_call0_36.Observe(__s0.Obj, false);
                 { var __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), null);
                   __s0.DecRef(); __s1.DecRef();
                   __s0 = __r; }
-                if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker(__gil_code0, 36);   // checkpoint: after a call
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 36);   // checkpoint: after a call
+                if (!__quiet && (__interp.EvalBreaker & 1) != 0) __ts.HandleEvalBreaker(__gil_code0, 36);   // checkpoint: after a call whose 3.12 form checks
+                }
                 // 38 GET_ITER
                 { var __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }
                 if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 38);   // checkpoint: after GET_ITER
@@ -137,68 +152,73 @@ namespace GilGen.Examples
                 if (!global::GilGen.Runtime.Ops.ForIter(__ts, __s0, out __s1))
                 {
                     __s0.DecRef();
-                    if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 40);   // checkpoint: after FOR_ITER
+                    if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 40);   // checkpoint: after FOR_ITER
                     goto __L68;
                 }
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 40);   // checkpoint: after FOR_ITER
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 40);   // checkpoint: after FOR_ITER
                 // 42 STORE_NAME 7 (i)
                 global::GilGen.Runtime.Ops.StoreGlobal(__g[6], __s1);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 42);   // checkpoint: after STORE_NAME
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 42);   // checkpoint: after STORE_NAME
 
                 // line 14: t = threading.Thread(target=foo)
 #line 19 "Examples/Example06.cs"
                 __line = 14;
                 // 44 LOAD_NAME 0 (threading)
                 __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[0]);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 44);   // checkpoint: after LOAD_NAME
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 44);   // checkpoint: after LOAD_NAME
                 // 46 LOAD_ATTR 8 (Thread)
                 { var __r = __gil_site0_46.Load(__ts, __s1); __s1.DecRef(); __s1 = __r; }
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 46);   // checkpoint: after LOAD_ATTR
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 46);   // checkpoint: after LOAD_ATTR
                 // 48 LOAD_NAME 4 (foo)
                 __s2 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[3]);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 48);   // checkpoint: after LOAD_NAME
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 48);   // checkpoint: after LOAD_NAME
                 // 50 LOAD_CONST 5
                 __s3 = __gil_k1.NewRef();
                 // 52 CALL_FUNCTION_KW 1
                 { var __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), new string[] { "target" });
                   __s1.DecRef(); __s2.DecRef(); __s3.DecRef();
                   __s1 = __r; }
-                if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker(__gil_code0, 52);   // checkpoint: after a call
+                if ((__interp.EvalBreaker & 7) != 0) __ts.HandleEvalBreaker(__gil_code0, 52);   // checkpoint: after a call
                 // 54 STORE_NAME 9 (t)
                 global::GilGen.Runtime.Ops.StoreGlobal(__g[7], __s1);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 54);   // checkpoint: after STORE_NAME
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 54);   // checkpoint: after STORE_NAME
 
                 // line 15: threads.append(t)
 #line 20 "Examples/Example06.cs"
                 __line = 15;
                 // 56 LOAD_NAME 5 (threads)
                 __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[4]);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 56);   // checkpoint: after LOAD_NAME
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 56);   // checkpoint: after LOAD_NAME
                 // 58 LOAD_METHOD 10 (append)
                 { __gil_site0_58.LoadMethod(__ts, __s1, out var __m, out var __self); __s1.DecRef(); __s1 = __m; __s2 = __self; }
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 58);   // checkpoint: after LOAD_METHOD
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 58);   // checkpoint: after LOAD_METHOD
                 // 60 LOAD_NAME 9 (t)
                 __s3 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[7]);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 60);   // checkpoint: after LOAD_NAME
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 60);   // checkpoint: after LOAD_NAME
                 // 62 CALL_METHOD 1
+                { bool __quiet;
                 if (__s2.IsUnbound)
                 {
+                    __quiet = __gil_call0_62.Observe(__s1.Obj, false);
                     { var __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s3), null);
                       __s1.DecRef(); __s3.DecRef();
                       __s1 = __r; }
                 }
                 else
                 {
+                    __quiet = __gil_call0_62.Observe(__s1.Obj, true);
                     __buf[0] = __s2; __buf[1] = __s3;
                     { var __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, ((global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>)__buf).Slice(0, 2), null);
                       __s1.DecRef(); __s2.DecRef(); __s3.DecRef();
                       __s1 = __r; }
                 }
-                if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker(__gil_code0, 62);   // checkpoint: after a call
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 62);   // checkpoint: after a call
+                if (!__quiet && (__interp.EvalBreaker & 1) != 0) __ts.HandleEvalBreaker(__gil_code0, 62);   // checkpoint: after a call whose 3.12 form checks
+                }
                 // 64 POP_TOP
                 __s1.DecRef();
                 // 66 JUMP_ABSOLUTE 40 (to 40)
-                if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker(__gil_code0, 66);   // checkpoint: backward jump
+                if ((__interp.EvalBreaker & 7) != 0) __ts.HandleEvalBreaker(__gil_code0, 66);   // checkpoint: backward jump
                 goto __L40;
 
                 // line 17: for t in threads:
@@ -207,7 +227,7 @@ namespace GilGen.Examples
                 __line = 17;
                 // 68 LOAD_NAME 5 (threads)
                 __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[4]);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 68);   // checkpoint: after LOAD_NAME
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 68);   // checkpoint: after LOAD_NAME
                 // 70 GET_ITER
                 { var __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }
                 if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 70);   // checkpoint: after GET_ITER
@@ -217,41 +237,46 @@ namespace GilGen.Examples
                 if (!global::GilGen.Runtime.Ops.ForIter(__ts, __s0, out __s1))
                 {
                     __s0.DecRef();
-                    if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 72);   // checkpoint: after FOR_ITER
+                    if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 72);   // checkpoint: after FOR_ITER
                     goto __L86;
                 }
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 72);   // checkpoint: after FOR_ITER
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 72);   // checkpoint: after FOR_ITER
                 // 74 STORE_NAME 9 (t)
                 global::GilGen.Runtime.Ops.StoreGlobal(__g[7], __s1);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 74);   // checkpoint: after STORE_NAME
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 74);   // checkpoint: after STORE_NAME
 
                 // line 18: t.start()
 #line 23 "Examples/Example06.cs"
                 __line = 18;
                 // 76 LOAD_NAME 9 (t)
                 __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[7]);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 76);   // checkpoint: after LOAD_NAME
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 76);   // checkpoint: after LOAD_NAME
                 // 78 LOAD_METHOD 11 (start)
                 { __gil_site0_78.LoadMethod(__ts, __s1, out var __m, out var __self); __s1.DecRef(); __s1 = __m; __s2 = __self; }
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 78);   // checkpoint: after LOAD_METHOD
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 78);   // checkpoint: after LOAD_METHOD
                 // 80 CALL_METHOD 0
+                { bool __quiet;
                 if (__s2.IsUnbound)
                 {
+                    __quiet = __gil_call0_80.Observe(__s1.Obj, false);
                     { var __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>.Empty, null);
                       __s1.DecRef();
                       __s1 = __r; }
                 }
                 else
                 {
+                    __quiet = __gil_call0_80.Observe(__s1.Obj, true);
                     { var __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), null);
                       __s1.DecRef(); __s2.DecRef();
                       __s1 = __r; }
                 }
-                if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker(__gil_code0, 80);   // checkpoint: after a call
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 80);   // checkpoint: after a call
+                if (!__quiet && (__interp.EvalBreaker & 1) != 0) __ts.HandleEvalBreaker(__gil_code0, 80);   // checkpoint: after a call whose 3.12 form checks
+                }
                 // 82 POP_TOP
                 __s1.DecRef();
                 // 84 JUMP_ABSOLUTE 72 (to 72)
-                if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker(__gil_code0, 84);   // checkpoint: backward jump
+                if ((__interp.EvalBreaker & 7) != 0) __ts.HandleEvalBreaker(__gil_code0, 84);   // checkpoint: backward jump
                 goto __L72;
 
                 // line 20: for t in threads:
@@ -260,7 +285,7 @@ namespace GilGen.Examples
                 __line = 20;
                 // 86 LOAD_NAME 5 (threads)
                 __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[4]);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 86);   // checkpoint: after LOAD_NAME
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 86);   // checkpoint: after LOAD_NAME
                 // 88 GET_ITER
                 { var __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }
                 if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 88);   // checkpoint: after GET_ITER
@@ -270,41 +295,46 @@ namespace GilGen.Examples
                 if (!global::GilGen.Runtime.Ops.ForIter(__ts, __s0, out __s1))
                 {
                     __s0.DecRef();
-                    if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 90);   // checkpoint: after FOR_ITER
+                    if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 90);   // checkpoint: after FOR_ITER
                     goto __L104;
                 }
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 90);   // checkpoint: after FOR_ITER
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 90);   // checkpoint: after FOR_ITER
                 // 92 STORE_NAME 9 (t)
                 global::GilGen.Runtime.Ops.StoreGlobal(__g[7], __s1);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 92);   // checkpoint: after STORE_NAME
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 92);   // checkpoint: after STORE_NAME
 
                 // line 21: t.join()
 #line 26 "Examples/Example06.cs"
                 __line = 21;
                 // 94 LOAD_NAME 9 (t)
                 __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[7]);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 94);   // checkpoint: after LOAD_NAME
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 94);   // checkpoint: after LOAD_NAME
                 // 96 LOAD_METHOD 12 (join)
                 { __gil_site0_96.LoadMethod(__ts, __s1, out var __m, out var __self); __s1.DecRef(); __s1 = __m; __s2 = __self; }
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 96);   // checkpoint: after LOAD_METHOD
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 96);   // checkpoint: after LOAD_METHOD
                 // 98 CALL_METHOD 0
+                { bool __quiet;
                 if (__s2.IsUnbound)
                 {
+                    __quiet = __gil_call0_98.Observe(__s1.Obj, false);
                     { var __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>.Empty, null);
                       __s1.DecRef();
                       __s1 = __r; }
                 }
                 else
                 {
+                    __quiet = __gil_call0_98.Observe(__s1.Obj, true);
                     { var __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), null);
                       __s1.DecRef(); __s2.DecRef();
                       __s1 = __r; }
                 }
-                if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker(__gil_code0, 98);   // checkpoint: after a call
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 98);   // checkpoint: after a call
+                if (!__quiet && (__interp.EvalBreaker & 1) != 0) __ts.HandleEvalBreaker(__gil_code0, 98);   // checkpoint: after a call whose 3.12 form checks
+                }
                 // 100 POP_TOP
                 __s1.DecRef();
                 // 102 JUMP_ABSOLUTE 90 (to 90)
-                if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker(__gil_code0, 102);   // checkpoint: backward jump
+                if ((__interp.EvalBreaker & 7) != 0) __ts.HandleEvalBreaker(__gil_code0, 102);   // checkpoint: backward jump
                 goto __L90;
 
                 // line 23: print(n)
@@ -313,15 +343,18 @@ namespace GilGen.Examples
                 __line = 23;
                 // 104 LOAD_NAME 13 (print)
                 __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[8]);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 104);   // checkpoint: after LOAD_NAME
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 104);   // checkpoint: after LOAD_NAME
                 // 106 LOAD_GLOBAL 1 (n)
                 __s1 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[1]);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 106);   // checkpoint: after LOAD_GLOBAL
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 106);   // checkpoint: after LOAD_GLOBAL
                 // 108 CALL_FUNCTION 1
+                { bool __quiet = __gil_call0_108.Observe(__s0.Obj, false);
                 { var __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), null);
                   __s0.DecRef(); __s1.DecRef();
                   __s0 = __r; }
-                if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker(__gil_code0, 108);   // checkpoint: after a call
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 108);   // checkpoint: after a call
+                if (!__quiet && (__interp.EvalBreaker & 1) != 0) __ts.HandleEvalBreaker(__gil_code0, 108);   // checkpoint: after a call whose 3.12 form checks
+                }
                 // 110 POP_TOP
                 __s0.DecRef();
                 // 112 LOAD_CONST 1
@@ -347,7 +380,7 @@ namespace GilGen.Examples
             global::GilGen.Runtime.PyValue __s0 = default, __s1 = default, __s2 = default, __s3 = default, __s4 = default, __s5 = default, __s6 = default, __s7 = default, __s8 = default, __s9 = default;
             global::GilGen.Runtime.ValueBuffer __buf = default;
             int __line = 7;
-            if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker(__gil_code1, 0);   // checkpoint: function entry
+            if ((__interp.EvalBreaker & 7) != 0) __ts.HandleEvalBreaker(__gil_code1, 0);   // checkpoint: function entry
             int __resume = 0, __ip = -1;
             global::GilGen.Runtime.PyException? __x0 = null, __x1 = null, __traced = null;
             while (true)
@@ -366,11 +399,12 @@ namespace GilGen.Examples
                     __ip = -1;
                     // 0 LOAD_GLOBAL 0 (lock)
                     __s0 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[2]);
+                    if ((__interp.EvalBreaker & 4) != 0) __ts.HandleEvalBreaker(__gil_code1, 0);   // checkpoint: after LOAD_GLOBAL
                     __ip = -1;
                     // 2 SETUP_WITH 24 (to 28)
                     __s1 = global::GilGen.Runtime.Ops.EnterWith(__ts, __s0, out var __exit2);
                     __s0.DecRef(); __s0 = __exit2;
-                    if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code1, 2);   // checkpoint: after SETUP_WITH
+                    if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code1, 2);   // checkpoint: after SETUP_WITH
                     // 4 POP_TOP
                     __s1.DecRef();
 
@@ -380,19 +414,19 @@ namespace GilGen.Examples
                     __ip = 6;
                     // 6 LOAD_GLOBAL 1 (n)
                     __s1 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[1]);
-                    if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code1, 6);   // checkpoint: after LOAD_GLOBAL
+                    if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code1, 6);   // checkpoint: after LOAD_GLOBAL
                     // 8 LOAD_CONST 1
                     __s2 = global::GilGen.Runtime.PyValue.Int(1L);
                     __ip = 10;
                     // 10 INPLACE_ADD
                     { var __r = global::GilGen.Runtime.Ops.InplaceAdd(__ts, __s1, __s2); __s1.DecRef(); __s2.DecRef(); __s1 = __r; }
-                    if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code1, 10);   // checkpoint: after INPLACE_ADD
+                    if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code1, 10);   // checkpoint: after INPLACE_ADD
                     __ip = 12;
                     // 12 STORE_GLOBAL 1 (n)
                     global::GilGen.Runtime.Ops.StoreGlobal(__g[1], __s1);
-                    if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code1, 12);   // checkpoint: after STORE_GLOBAL
+                    if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code1, 12);   // checkpoint: after STORE_GLOBAL
                     // 14 POP_BLOCK
-                    if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code1, 14);   // checkpoint: after POP_BLOCK
+                    if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code1, 14);   // checkpoint: after POP_BLOCK
                     // 16 LOAD_CONST 0
                     __s1 = global::GilGen.Runtime.PyValue.None;
                     // 18 DUP_TOP
@@ -401,11 +435,14 @@ namespace GilGen.Examples
                     __s3 = __s2; __s3.IncRef();
                     __ip = -1;
                     // 22 CALL_FUNCTION 3
+                    { bool __quiet = __gil_call1_22.Observe(__s0.Obj, false);
                     __buf[0] = __s1; __buf[1] = __s2; __buf[2] = __s3;
                     { var __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, ((global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>)__buf).Slice(0, 3), null);
                       __s0.DecRef(); __s1.DecRef(); __s2.DecRef(); __s3.DecRef();
                       __s0 = __r; }
-                    if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker(__gil_code1, 22);   // checkpoint: after a call
+                    if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code1, 22);   // checkpoint: after a call
+                    if (!__quiet && (__interp.EvalBreaker & 1) != 0) __ts.HandleEvalBreaker(__gil_code1, 22);   // checkpoint: after a call whose 3.12 form checks
+                    }
                     // 24 POP_TOP
                     __s0.DecRef();
                     // 26 JUMP_FORWARD 16 (to 44)
@@ -416,13 +453,13 @@ namespace GilGen.Examples
                     // 28 WITH_EXCEPT_START
                     __buf[0] = __s6; __buf[1] = __s5; __buf[2] = __s4;
                     __s7 = global::GilGen.Runtime.Ops.Call(__ts, __s0, ((global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>)__buf).Slice(0, 3), null);
-                    if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code1, 28);   // checkpoint: after WITH_EXCEPT_START
+                    if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code1, 28);   // checkpoint: after WITH_EXCEPT_START
                     __ip = 30;
                     // 30 POP_JUMP_IF_TRUE 34 (to 34)
                     { bool __isBool = global::GilGen.Runtime.EmittedOps.IsBool(__s7); bool __t = global::GilGen.Runtime.Ops.IsTrue(__ts, __s7);
                       __s7.DecRef();
-                      if (__t ) { if (!__isBool && (__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code1, 30); goto __L34; }
-                      if (!__isBool && (__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code1, 30); }
+                      if (__t ) { if (!__isBool && (__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code1, 30); goto __L34; }
+                      if (!__isBool && (__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code1, 30); }
                     __ip = 32;
                     // 32 RERAISE
                     throw __x0!;
@@ -437,7 +474,7 @@ namespace GilGen.Examples
                     // 40 POP_EXCEPT
                     __ts.PopHandledException();
                     __s1.DecRef(); __s2.DecRef(); __s3.DecRef();
-                    if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code1, 40);   // checkpoint: after POP_EXCEPT
+                    if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code1, 40);   // checkpoint: after POP_EXCEPT
                     // 42 POP_TOP
                     __s0.DecRef();
         __L44:

@@ -17,6 +17,12 @@ namespace GilGen.Examples
         private static readonly global::GilGen.Runtime.AttributeSite __gil_site0_50 = new("append");
         private static readonly global::GilGen.Runtime.AttributeSite __gil_site0_60 = new("start");
         private static readonly global::GilGen.Runtime.AttributeSite __gil_site0_78 = new("join");
+        private static readonly global::GilGen.Runtime.CallSite __gil_call0_28 = new(1, false);
+        private static readonly global::GilGen.Runtime.CallSite __gil_call0_54 = new(1, true);
+        private static readonly global::GilGen.Runtime.CallSite __gil_call0_62 = new(0, true);
+        private static readonly global::GilGen.Runtime.CallSite __gil_call0_80 = new(0, true);
+        private static readonly global::GilGen.Runtime.CallSite __gil_call0_92 = new(2, true);
+        private static readonly global::GilGen.Runtime.CallSite __gil_call1_4 = new(1, false);
         private static readonly global::GilGen.Runtime.CodeInfo __gil_code0 = new("<module>", "<module>", __gil_source, 4, "  4           0 LOAD_CONST               0 (0)\n              2 LOAD_CONST               1 (None)\n              4 IMPORT_NAME              0 (threading)\n              6 STORE_NAME               0 (threading)\n\n  6           8 LOAD_CONST               0 (0)\n             10 STORE_GLOBAL             1 (counter)\n\n  8          12 LOAD_CONST               2 (<code object increment at 0x7f2136c7ae47, file \"Examples/Example07.cs\", line 8>)\n             14 LOAD_CONST               3 ('increment')\n             16 MAKE_FUNCTION            0\n             18 STORE_NAME               2 (increment)\n\n 13          20 BUILD_LIST               0\n             22 STORE_NAME               3 (threads)\n\n 14          24 LOAD_NAME                4 (range)\n             26 LOAD_CONST               4 (10)\n             28 CALL_FUNCTION            1\n             30 GET_ITER\n        >>   32 FOR_ITER                34 (to 68)\n             34 STORE_NAME               5 (_)\n\n 15          36 LOAD_NAME                0 (threading)\n             38 LOAD_ATTR                6 (Thread)\n             40 LOAD_NAME                2 (increment)\n             42 LOAD_CONST               5 (('target',))\n             44 CALL_FUNCTION_KW         1\n             46 STORE_NAME               7 (thread)\n\n 16          48 LOAD_NAME                3 (threads)\n             50 LOAD_METHOD              8 (append)\n             52 LOAD_NAME                7 (thread)\n             54 CALL_METHOD              1\n             56 POP_TOP\n\n 17          58 LOAD_NAME                7 (thread)\n             60 LOAD_METHOD              9 (start)\n             62 CALL_METHOD              0\n             64 POP_TOP\n             66 JUMP_ABSOLUTE           32\n\n 19     >>   68 LOAD_NAME                3 (threads)\n             70 GET_ITER\n        >>   72 FOR_ITER                12 (to 86)\n             74 STORE_NAME               7 (thread)\n\n 20          76 LOAD_NAME                7 (thread)\n             78 LOAD_METHOD             10 (join)\n             80 CALL_METHOD              0\n             82 POP_TOP\n             84 JUMP_ABSOLUTE           72\n\n 22     >>   86 LOAD_NAME               11 (print)\n             88 LOAD_CONST               6 ('Final counter value:')\n             90 LOAD_GLOBAL              1 (counter)\n             92 CALL_FUNCTION            2\n             94 POP_TOP\n             96 LOAD_CONST               1 (None)\n             98 RETURN_VALUE\n\nDisassembly of <code object increment at 0x7f2136c7ae47, file \"Examples/Example07.cs\", line 8>:\n 10           0 LOAD_GLOBAL              0 (range)\n              2 LOAD_CONST               1 (100000)\n              4 CALL_FUNCTION            1\n              6 GET_ITER\n        >>    8 FOR_ITER                12 (to 22)\n             10 STORE_FAST               0 (_)\n\n 11          12 LOAD_GLOBAL              1 (counter)\n             14 LOAD_CONST               2 (1)\n             16 INPLACE_ADD\n             18 STORE_GLOBAL             1 (counter)\n             20 JUMP_ABSOLUTE            8\n        >>   22 LOAD_CONST               0 (None)\n             24 RETURN_VALUE\n");
         private static readonly global::GilGen.Runtime.CodeInfo __gil_code1 = new("increment", "increment", __gil_source, 8, " 10           0 LOAD_GLOBAL              0 (range)\n              2 LOAD_CONST               1 (100000)\n              4 CALL_FUNCTION            1\n              6 GET_ITER\n        >>    8 FOR_ITER                12 (to 22)\n             10 STORE_FAST               0 (_)\n\n 11          12 LOAD_GLOBAL              1 (counter)\n             14 LOAD_CONST               2 (1)\n             16 INPLACE_ADD\n             18 STORE_GLOBAL             1 (counter)\n             20 JUMP_ABSOLUTE            8\n        >>   22 LOAD_CONST               0 (None)\n             24 RETURN_VALUE\n");
         private static readonly global::GilGen.Runtime.ArgSpec __gil_args1 = new(new string[] {  }, 0, 0, 0, false, false);
@@ -34,7 +40,7 @@ namespace GilGen.Examples
             global::GilGen.Runtime.PyValue __s0 = default, __s1 = default, __s2 = default, __s3 = default, __s4 = default, __s5 = default;
             global::GilGen.Runtime.ValueBuffer __buf = default;
             int __line = 4;
-            if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker(__gil_code0, 0);   // checkpoint: function entry
+            if ((__interp.EvalBreaker & 7) != 0) __ts.HandleEvalBreaker(__gil_code0, 0);   // checkpoint: function entry
             try
             {
 
@@ -47,10 +53,10 @@ namespace GilGen.Examples
                 __s1 = global::GilGen.Runtime.PyValue.None;
                 // 4 IMPORT_NAME 0 (threading)
                 { var __r = global::GilGen.Runtime.Ops.ImportName(__ts, __mod, "threading", __s1, (int)__s0.IntValue); __s1.DecRef(); __s0.DecRef(); __s0 = __r; }
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 4);   // checkpoint: after IMPORT_NAME
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 4);   // checkpoint: after IMPORT_NAME
                 // 6 STORE_NAME 0 (threading)
                 global::GilGen.Runtime.Ops.StoreGlobal(__g[0], __s0);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 6);   // checkpoint: after STORE_NAME
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 6);   // checkpoint: after STORE_NAME
 
                 // line 6: counter = 0
 #line 11 "Examples/Example07.cs"
@@ -59,7 +65,7 @@ namespace GilGen.Examples
                 __s0 = global::GilGen.Runtime.PyValue.Int(0L);
                 // 10 STORE_GLOBAL 1 (counter)
                 global::GilGen.Runtime.Ops.StoreGlobal(__g[1], __s0);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 10);   // checkpoint: after STORE_GLOBAL
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 10);   // checkpoint: after STORE_GLOBAL
 
                 // line 8: def increment():
 #line 13 "Examples/Example07.cs"
@@ -72,10 +78,10 @@ namespace GilGen.Examples
                 { var __r = global::GilGen.Runtime.Ops.MakeFunction(__ts, __gil_code1, __gil_fn1, __gil_args1, __mod, "increment", global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound);
                   __s0.DecRef(); __s1.DecRef();
                   __s0 = __r; }
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 16);   // checkpoint: after MAKE_FUNCTION
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 16);   // checkpoint: after MAKE_FUNCTION
                 // 18 STORE_NAME 2 (increment)
                 global::GilGen.Runtime.Ops.StoreGlobal(__g[2], __s0);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 18);   // checkpoint: after STORE_NAME
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 18);   // checkpoint: after STORE_NAME
 
                 // line 13: threads = []
 #line 18 "Examples/Example07.cs"
@@ -83,24 +89,27 @@ namespace GilGen.Examples
                 // 20 BUILD_LIST 0
                 { var __r = global::GilGen.Runtime.Ops.BuildList(global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>.Empty);
                   __s0 = __r; }
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 20);   // checkpoint: after BUILD_LIST
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 20);   // checkpoint: after BUILD_LIST
                 // 22 STORE_NAME 3 (threads)
                 global::GilGen.Runtime.Ops.StoreGlobal(__g[3], __s0);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 22);   // checkpoint: after STORE_NAME
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 22);   // checkpoint: after STORE_NAME
 
                 // line 14: for _ in range(10):
 #line 19 "Examples/Example07.cs"
                 __line = 14;
                 // 24 LOAD_NAME 4 (range)
                 __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[4]);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 24);   // checkpoint: after LOAD_NAME
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 24);   // checkpoint: after LOAD_NAME
                 // 26 LOAD_CONST 4
                 __s1 = global::GilGen.Runtime.PyValue.Int(10L);
                 // 28 CALL_FUNCTION 1
+                { bool __quiet = __gil_call0_28.Observe(__s0.Obj, false);
                 { var __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), null);
                   __s0.DecRef(); __s1.DecRef();
                   __s0 = __r; }
-                if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker(__gil_code0, 28);   // checkpoint: after a call
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 28);   // checkpoint: after a call
+                if (!__quiet && (__interp.EvalBreaker & 1) != 0) __ts.HandleEvalBreaker(__gil_code0, 28);   // checkpoint: after a call whose 3.12 form checks
+                }
                 // 30 GET_ITER
                 { var __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }
                 if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 30);   // checkpoint: after GET_ITER
@@ -110,64 +119,69 @@ namespace GilGen.Examples
                 if (!global::GilGen.Runtime.Ops.ForIter(__ts, __s0, out __s1))
                 {
                     __s0.DecRef();
-                    if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 32);   // checkpoint: after FOR_ITER
+                    if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 32);   // checkpoint: after FOR_ITER
                     goto __L68;
                 }
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 32);   // checkpoint: after FOR_ITER
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 32);   // checkpoint: after FOR_ITER
                 // 34 STORE_NAME 5 (_)
                 global::GilGen.Runtime.Ops.StoreGlobal(__g[5], __s1);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 34);   // checkpoint: after STORE_NAME
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 34);   // checkpoint: after STORE_NAME
 
                 // line 15: thread = threading.Thread(target=increment)
 #line 20 "Examples/Example07.cs"
                 __line = 15;
                 // 36 LOAD_NAME 0 (threading)
                 __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[0]);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 36);   // checkpoint: after LOAD_NAME
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 36);   // checkpoint: after LOAD_NAME
                 // 38 LOAD_ATTR 6 (Thread)
                 { var __r = __gil_site0_38.Load(__ts, __s1); __s1.DecRef(); __s1 = __r; }
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 38);   // checkpoint: after LOAD_ATTR
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 38);   // checkpoint: after LOAD_ATTR
                 // 40 LOAD_NAME 2 (increment)
                 __s2 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[2]);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 40);   // checkpoint: after LOAD_NAME
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 40);   // checkpoint: after LOAD_NAME
                 // 42 LOAD_CONST 5
                 __s3 = __gil_k1.NewRef();
                 // 44 CALL_FUNCTION_KW 1
                 { var __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), new string[] { "target" });
                   __s1.DecRef(); __s2.DecRef(); __s3.DecRef();
                   __s1 = __r; }
-                if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker(__gil_code0, 44);   // checkpoint: after a call
+                if ((__interp.EvalBreaker & 7) != 0) __ts.HandleEvalBreaker(__gil_code0, 44);   // checkpoint: after a call
                 // 46 STORE_NAME 7 (thread)
                 global::GilGen.Runtime.Ops.StoreGlobal(__g[6], __s1);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 46);   // checkpoint: after STORE_NAME
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 46);   // checkpoint: after STORE_NAME
 
                 // line 16: threads.append(thread)
 #line 21 "Examples/Example07.cs"
                 __line = 16;
                 // 48 LOAD_NAME 3 (threads)
                 __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[3]);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 48);   // checkpoint: after LOAD_NAME
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 48);   // checkpoint: after LOAD_NAME
                 // 50 LOAD_METHOD 8 (append)
                 { __gil_site0_50.LoadMethod(__ts, __s1, out var __m, out var __self); __s1.DecRef(); __s1 = __m; __s2 = __self; }
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 50);   // checkpoint: after LOAD_METHOD
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 50);   // checkpoint: after LOAD_METHOD
                 // 52 LOAD_NAME 7 (thread)
                 __s3 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[6]);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 52);   // checkpoint: after LOAD_NAME
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 52);   // checkpoint: after LOAD_NAME
                 // 54 CALL_METHOD 1
+                { bool __quiet;
                 if (__s2.IsUnbound)
                 {
+                    __quiet = __gil_call0_54.Observe(__s1.Obj, false);
                     { var __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s3), null);
                       __s1.DecRef(); __s3.DecRef();
                       __s1 = __r; }
                 }
                 else
                 {
+                    __quiet = __gil_call0_54.Observe(__s1.Obj, true);
                     __buf[0] = __s2; __buf[1] = __s3;
                     { var __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, ((global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>)__buf).Slice(0, 2), null);
                       __s1.DecRef(); __s2.DecRef(); __s3.DecRef();
                       __s1 = __r; }
                 }
-                if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker(__gil_code0, 54);   // checkpoint: after a call
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 54);   // checkpoint: after a call
+                if (!__quiet && (__interp.EvalBreaker & 1) != 0) __ts.HandleEvalBreaker(__gil_code0, 54);   // checkpoint: after a call whose 3.12 form checks
+                }
                 // 56 POP_TOP
                 __s1.DecRef();
 
@@ -176,28 +190,33 @@ namespace GilGen.Examples
                 __line = 17;
                 // 58 LOAD_NAME 7 (thread)
                 __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[6]);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 58);   // checkpoint: after LOAD_NAME
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 58);   // checkpoint: after LOAD_NAME
                 // 60 LOAD_METHOD 9 (start)
                 { __gil_site0_60.LoadMethod(__ts, __s1, out var __m, out var __self); __s1.DecRef(); __s1 = __m; __s2 = __self; }
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 60);   // checkpoint: after LOAD_METHOD
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 60);   // checkpoint: after LOAD_METHOD
                 // 62 CALL_METHOD 0
+                { bool __quiet;
                 if (__s2.IsUnbound)
                 {
+                    __quiet = __gil_call0_62.Observe(__s1.Obj, false);
                     { var __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>.Empty, null);
                       __s1.DecRef();
                       __s1 = __r; }
                 }
                 else
                 {
+                    __quiet = __gil_call0_62.Observe(__s1.Obj, true);
                     { var __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), null);
                       __s1.DecRef(); __s2.DecRef();
                       __s1 = __r; }
                 }
-                if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker(__gil_code0, 62);   // checkpoint: after a call
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 62);   // checkpoint: after a call
+                if (!__quiet && (__interp.EvalBreaker & 1) != 0) __ts.HandleEvalBreaker(__gil_code0, 62);   // checkpoint: after a call whose 3.12 form checks
+                }
                 // 64 POP_TOP
                 __s1.DecRef();
                 // 66 JUMP_ABSOLUTE 32 (to 32)
-                if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker(__gil_code0, 66);   // checkpoint: backward jump
+                if ((__interp.EvalBreaker & 7) != 0) __ts.HandleEvalBreaker(__gil_code0, 66);   // checkpoint: backward jump
                 goto __L32;
 
                 // line 19: for thread in threads:
@@ -206,7 +225,7 @@ namespace GilGen.Examples
                 __line = 19;
                 // 68 LOAD_NAME 3 (threads)
                 __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[3]);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 68);   // checkpoint: after LOAD_NAME
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 68);   // checkpoint: after LOAD_NAME
                 // 70 GET_ITER
                 { var __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }
                 if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 70);   // checkpoint: after GET_ITER
@@ -216,41 +235,46 @@ namespace GilGen.Examples
                 if (!global::GilGen.Runtime.Ops.ForIter(__ts, __s0, out __s1))
                 {
                     __s0.DecRef();
-                    if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 72);   // checkpoint: after FOR_ITER
+                    if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 72);   // checkpoint: after FOR_ITER
                     goto __L86;
                 }
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 72);   // checkpoint: after FOR_ITER
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 72);   // checkpoint: after FOR_ITER
                 // 74 STORE_NAME 7 (thread)
                 global::GilGen.Runtime.Ops.StoreGlobal(__g[6], __s1);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 74);   // checkpoint: after STORE_NAME
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 74);   // checkpoint: after STORE_NAME
 
                 // line 20: thread.join()
 #line 25 "Examples/Example07.cs"
                 __line = 20;
                 // 76 LOAD_NAME 7 (thread)
                 __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[6]);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 76);   // checkpoint: after LOAD_NAME
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 76);   // checkpoint: after LOAD_NAME
                 // 78 LOAD_METHOD 10 (join)
                 { __gil_site0_78.LoadMethod(__ts, __s1, out var __m, out var __self); __s1.DecRef(); __s1 = __m; __s2 = __self; }
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 78);   // checkpoint: after LOAD_METHOD
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 78);   // checkpoint: after LOAD_METHOD
                 // 80 CALL_METHOD 0
+                { bool __quiet;
                 if (__s2.IsUnbound)
                 {
+                    __quiet = __gil_call0_80.Observe(__s1.Obj, false);
                     { var __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>.Empty, null);
                       __s1.DecRef();
                       __s1 = __r; }
                 }
                 else
                 {
+                    __quiet = __gil_call0_80.Observe(__s1.Obj, true);
                     { var __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), null);
                       __s1.DecRef(); __s2.DecRef();
                       __s1 = __r; }
                 }
-                if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker(__gil_code0, 80);   // checkpoint: after a call
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 80);   // checkpoint: after a call
+                if (!__quiet && (__interp.EvalBreaker & 1) != 0) __ts.HandleEvalBreaker(__gil_code0, 80);   // checkpoint: after a call whose 3.12 form checks
+                }
                 // 82 POP_TOP
                 __s1.DecRef();
                 // 84 JUMP_ABSOLUTE 72 (to 72)
-                if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker(__gil_code0, 84);   // checkpoint: backward jump
+                if ((__interp.EvalBreaker & 7) != 0) __ts.HandleEvalBreaker(__gil_code0, 84);   // checkpoint: backward jump
                 goto __L72;
 
                 // line 22: print("Final counter value:", counter)
@@ -259,18 +283,21 @@ namespace GilGen.Examples
                 __line = 22;
                 // 86 LOAD_NAME 11 (print)
                 __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[7]);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 86);   // checkpoint: after LOAD_NAME
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 86);   // checkpoint: after LOAD_NAME
                 // 88 LOAD_CONST 6
                 __s1 = __gil_k2.NewRef();
                 // 90 LOAD_GLOBAL 1 (counter)
                 __s2 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[1]);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 90);   // checkpoint: after LOAD_GLOBAL
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 90);   // checkpoint: after LOAD_GLOBAL
                 // 92 CALL_FUNCTION 2
+                { bool __quiet = __gil_call0_92.Observe(__s0.Obj, false);
                 __buf[0] = __s1; __buf[1] = __s2;
                 { var __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, ((global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>)__buf).Slice(0, 2), null);
                   __s0.DecRef(); __s1.DecRef(); __s2.DecRef();
                   __s0 = __r; }
-                if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker(__gil_code0, 92);   // checkpoint: after a call
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 92);   // checkpoint: after a call
+                if (!__quiet && (__interp.EvalBreaker & 1) != 0) __ts.HandleEvalBreaker(__gil_code0, 92);   // checkpoint: after a call whose 3.12 form checks
+                }
                 // 94 POP_TOP
                 __s0.DecRef();
                 // 96 LOAD_CONST 1
@@ -297,7 +324,7 @@ namespace GilGen.Examples
             global::GilGen.Runtime.PyValue __s0 = default, __s1 = default, __s2 = default, __s3 = default, __s4 = default;
             global::GilGen.Runtime.ValueBuffer __buf = default;
             int __line = 8;
-            if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker(__gil_code1, 0);   // checkpoint: function entry
+            if ((__interp.EvalBreaker & 7) != 0) __ts.HandleEvalBreaker(__gil_code1, 0);   // checkpoint: function entry
             try
             {
 
@@ -306,14 +333,17 @@ namespace GilGen.Examples
                 __line = 10;
                 // 0 LOAD_GLOBAL 0 (range)
                 __s0 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[4]);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code1, 0);   // checkpoint: after LOAD_GLOBAL
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code1, 0);   // checkpoint: after LOAD_GLOBAL
                 // 2 LOAD_CONST 1
                 __s1 = global::GilGen.Runtime.PyValue.Int(100000L);
                 // 4 CALL_FUNCTION 1
+                { bool __quiet = __gil_call1_4.Observe(__s0.Obj, false);
                 { var __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), null);
                   __s0.DecRef(); __s1.DecRef();
                   __s0 = __r; }
-                if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker(__gil_code1, 4);   // checkpoint: after a call
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code1, 4);   // checkpoint: after a call
+                if (!__quiet && (__interp.EvalBreaker & 1) != 0) __ts.HandleEvalBreaker(__gil_code1, 4);   // checkpoint: after a call whose 3.12 form checks
+                }
                 // 6 GET_ITER
                 { var __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }
                 if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code1, 6);   // checkpoint: after GET_ITER
@@ -323,7 +353,7 @@ namespace GilGen.Examples
                 if (!global::GilGen.Runtime.Ops.ForIter(__ts, __s0, out __s1))
                 {
                     __s0.DecRef();
-                    if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code1, 8);   // checkpoint: after FOR_ITER
+                    if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code1, 8);   // checkpoint: after FOR_ITER
                     goto __L22;
                 }
                 if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code1, 8);   // checkpoint: after FOR_ITER
@@ -335,17 +365,17 @@ namespace GilGen.Examples
                 __line = 11;
                 // 12 LOAD_GLOBAL 1 (counter)
                 __s1 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[1]);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code1, 12);   // checkpoint: after LOAD_GLOBAL
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code1, 12);   // checkpoint: after LOAD_GLOBAL
                 // 14 LOAD_CONST 2
                 __s2 = global::GilGen.Runtime.PyValue.Int(1L);
                 // 16 INPLACE_ADD
                 { var __r = global::GilGen.Runtime.Ops.InplaceAdd(__ts, __s1, __s2); __s1.DecRef(); __s2.DecRef(); __s1 = __r; }
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code1, 16);   // checkpoint: after INPLACE_ADD
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code1, 16);   // checkpoint: after INPLACE_ADD
                 // 18 STORE_GLOBAL 1 (counter)
                 global::GilGen.Runtime.Ops.StoreGlobal(__g[1], __s1);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code1, 18);   // checkpoint: after STORE_GLOBAL
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code1, 18);   // checkpoint: after STORE_GLOBAL
                 // 20 JUMP_ABSOLUTE 8 (to 8)
-                if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker(__gil_code1, 20);   // checkpoint: backward jump
+                if ((__interp.EvalBreaker & 7) != 0) __ts.HandleEvalBreaker(__gil_code1, 20);   // checkpoint: backward jump
                 goto __L8;
         __L22:
                 __line = 11;

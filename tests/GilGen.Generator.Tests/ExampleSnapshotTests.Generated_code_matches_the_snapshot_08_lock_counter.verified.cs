@@ -18,6 +18,14 @@ namespace GilGen.Examples
         private static readonly global::GilGen.Runtime.AttributeSite __gil_site0_58 = new("append");
         private static readonly global::GilGen.Runtime.AttributeSite __gil_site0_68 = new("start");
         private static readonly global::GilGen.Runtime.AttributeSite __gil_site0_86 = new("join");
+        private static readonly global::GilGen.Runtime.CallSite __gil_call0_16 = new(0, false);
+        private static readonly global::GilGen.Runtime.CallSite __gil_call0_36 = new(1, false);
+        private static readonly global::GilGen.Runtime.CallSite __gil_call0_62 = new(1, true);
+        private static readonly global::GilGen.Runtime.CallSite __gil_call0_70 = new(0, true);
+        private static readonly global::GilGen.Runtime.CallSite __gil_call0_88 = new(0, true);
+        private static readonly global::GilGen.Runtime.CallSite __gil_call0_100 = new(2, true);
+        private static readonly global::GilGen.Runtime.CallSite __gil_call1_4 = new(1, false);
+        private static readonly global::GilGen.Runtime.CallSite __gil_call1_34 = new(3, true);
         private static readonly global::GilGen.Runtime.CodeInfo __gil_code0 = new("<module>", "<module>", __gil_source, 2, "  2           0 LOAD_CONST               0 (0)\n              2 LOAD_CONST               1 (None)\n              4 IMPORT_NAME              0 (threading)\n              6 STORE_NAME               0 (threading)\n\n  4           8 LOAD_CONST               0 (0)\n             10 STORE_GLOBAL             1 (counter)\n\n  5          12 LOAD_NAME                0 (threading)\n             14 LOAD_METHOD              2 (Lock)\n             16 CALL_METHOD              0\n             18 STORE_NAME               3 (lock)\n\n  7          20 LOAD_CONST               2 (<code object increment at 0x7faa2fa11ba1, file \"Examples/Example08.cs\", line 7>)\n             22 LOAD_CONST               3 ('increment')\n             24 MAKE_FUNCTION            0\n             26 STORE_NAME               4 (increment)\n\n 13          28 BUILD_LIST               0\n             30 STORE_NAME               5 (threads)\n\n 14          32 LOAD_NAME                6 (range)\n             34 LOAD_CONST               4 (10)\n             36 CALL_FUNCTION            1\n             38 GET_ITER\n        >>   40 FOR_ITER                34 (to 76)\n             42 STORE_NAME               7 (_)\n\n 15          44 LOAD_NAME                0 (threading)\n             46 LOAD_ATTR                8 (Thread)\n             48 LOAD_NAME                4 (increment)\n             50 LOAD_CONST               5 (('target',))\n             52 CALL_FUNCTION_KW         1\n             54 STORE_NAME               9 (thread)\n\n 16          56 LOAD_NAME                5 (threads)\n             58 LOAD_METHOD             10 (append)\n             60 LOAD_NAME                9 (thread)\n             62 CALL_METHOD              1\n             64 POP_TOP\n\n 17          66 LOAD_NAME                9 (thread)\n             68 LOAD_METHOD             11 (start)\n             70 CALL_METHOD              0\n             72 POP_TOP\n             74 JUMP_ABSOLUTE           40\n\n 19     >>   76 LOAD_NAME                5 (threads)\n             78 GET_ITER\n        >>   80 FOR_ITER                12 (to 94)\n             82 STORE_NAME               9 (thread)\n\n 20          84 LOAD_NAME                9 (thread)\n             86 LOAD_METHOD             12 (join)\n             88 CALL_METHOD              0\n             90 POP_TOP\n             92 JUMP_ABSOLUTE           80\n\n 22     >>   94 LOAD_NAME               13 (print)\n             96 LOAD_CONST               6 ('Final counter value:')\n             98 LOAD_GLOBAL              1 (counter)\n            100 CALL_FUNCTION            2\n            102 POP_TOP\n            104 LOAD_CONST               1 (None)\n            106 RETURN_VALUE\n\nDisassembly of <code object increment at 0x7faa2fa11ba1, file \"Examples/Example08.cs\", line 7>:\n  9           0 LOAD_GLOBAL              0 (range)\n              2 LOAD_CONST               1 (100000)\n              4 CALL_FUNCTION            1\n              6 GET_ITER\n        >>    8 FOR_ITER                48 (to 58)\n             10 STORE_FAST               0 (_)\n\n 10          12 LOAD_GLOBAL              1 (lock)\n             14 SETUP_WITH              24 (to 40)\n             16 POP_TOP\n\n 11          18 LOAD_GLOBAL              2 (counter)\n             20 LOAD_CONST               2 (1)\n             22 INPLACE_ADD\n             24 STORE_GLOBAL             2 (counter)\n             26 POP_BLOCK\n             28 LOAD_CONST               0 (None)\n             30 DUP_TOP\n             32 DUP_TOP\n             34 CALL_FUNCTION            3\n             36 POP_TOP\n             38 JUMP_ABSOLUTE            8\n        >>   40 WITH_EXCEPT_START\n             42 POP_JUMP_IF_TRUE        46\n             44 RERAISE\n        >>   46 POP_TOP\n             48 POP_TOP\n             50 POP_TOP\n             52 POP_EXCEPT\n             54 POP_TOP\n             56 JUMP_ABSOLUTE            8\n        >>   58 LOAD_CONST               0 (None)\n             60 RETURN_VALUE\n");
         private static readonly global::GilGen.Runtime.CodeInfo __gil_code1 = new("increment", "increment", __gil_source, 7, "  9           0 LOAD_GLOBAL              0 (range)\n              2 LOAD_CONST               1 (100000)\n              4 CALL_FUNCTION            1\n              6 GET_ITER\n        >>    8 FOR_ITER                48 (to 58)\n             10 STORE_FAST               0 (_)\n\n 10          12 LOAD_GLOBAL              1 (lock)\n             14 SETUP_WITH              24 (to 40)\n             16 POP_TOP\n\n 11          18 LOAD_GLOBAL              2 (counter)\n             20 LOAD_CONST               2 (1)\n             22 INPLACE_ADD\n             24 STORE_GLOBAL             2 (counter)\n             26 POP_BLOCK\n             28 LOAD_CONST               0 (None)\n             30 DUP_TOP\n             32 DUP_TOP\n             34 CALL_FUNCTION            3\n             36 POP_TOP\n             38 JUMP_ABSOLUTE            8\n        >>   40 WITH_EXCEPT_START\n             42 POP_JUMP_IF_TRUE        46\n             44 RERAISE\n        >>   46 POP_TOP\n             48 POP_TOP\n             50 POP_TOP\n             52 POP_EXCEPT\n             54 POP_TOP\n             56 JUMP_ABSOLUTE            8\n        >>   58 LOAD_CONST               0 (None)\n             60 RETURN_VALUE\n");
         private static readonly global::GilGen.Runtime.ArgSpec __gil_args1 = new(new string[] {  }, 0, 0, 0, false, false);
@@ -35,7 +43,7 @@ namespace GilGen.Examples
             global::GilGen.Runtime.PyValue __s0 = default, __s1 = default, __s2 = default, __s3 = default, __s4 = default, __s5 = default;
             global::GilGen.Runtime.ValueBuffer __buf = default;
             int __line = 2;
-            if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker(__gil_code0, 0);   // checkpoint: function entry
+            if ((__interp.EvalBreaker & 7) != 0) __ts.HandleEvalBreaker(__gil_code0, 0);   // checkpoint: function entry
             try
             {
 
@@ -48,10 +56,10 @@ namespace GilGen.Examples
                 __s1 = global::GilGen.Runtime.PyValue.None;
                 // 4 IMPORT_NAME 0 (threading)
                 { var __r = global::GilGen.Runtime.Ops.ImportName(__ts, __mod, "threading", __s1, (int)__s0.IntValue); __s1.DecRef(); __s0.DecRef(); __s0 = __r; }
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 4);   // checkpoint: after IMPORT_NAME
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 4);   // checkpoint: after IMPORT_NAME
                 // 6 STORE_NAME 0 (threading)
                 global::GilGen.Runtime.Ops.StoreGlobal(__g[0], __s0);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 6);   // checkpoint: after STORE_NAME
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 6);   // checkpoint: after STORE_NAME
 
                 // line 4: counter = 0
 #line 9 "Examples/Example08.cs"
@@ -60,34 +68,39 @@ namespace GilGen.Examples
                 __s0 = global::GilGen.Runtime.PyValue.Int(0L);
                 // 10 STORE_GLOBAL 1 (counter)
                 global::GilGen.Runtime.Ops.StoreGlobal(__g[1], __s0);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 10);   // checkpoint: after STORE_GLOBAL
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 10);   // checkpoint: after STORE_GLOBAL
 
                 // line 5: lock = threading.Lock()
 #line 10 "Examples/Example08.cs"
                 __line = 5;
                 // 12 LOAD_NAME 0 (threading)
                 __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[0]);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 12);   // checkpoint: after LOAD_NAME
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 12);   // checkpoint: after LOAD_NAME
                 // 14 LOAD_METHOD 2 (Lock)
                 { __gil_site0_14.LoadMethod(__ts, __s0, out var __m, out var __self); __s0.DecRef(); __s0 = __m; __s1 = __self; }
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 14);   // checkpoint: after LOAD_METHOD
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 14);   // checkpoint: after LOAD_METHOD
                 // 16 CALL_METHOD 0
+                { bool __quiet;
                 if (__s1.IsUnbound)
                 {
+                    __quiet = __gil_call0_16.Observe(__s0.Obj, false);
                     { var __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>.Empty, null);
                       __s0.DecRef();
                       __s0 = __r; }
                 }
                 else
                 {
+                    __quiet = __gil_call0_16.Observe(__s0.Obj, true);
                     { var __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), null);
                       __s0.DecRef(); __s1.DecRef();
                       __s0 = __r; }
                 }
-                if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker(__gil_code0, 16);   // checkpoint: after a call
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 16);   // checkpoint: after a call
+                if (!__quiet && (__interp.EvalBreaker & 1) != 0) __ts.HandleEvalBreaker(__gil_code0, 16);   // checkpoint: after a call whose 3.12 form checks
+                }
                 // 18 STORE_NAME 3 (lock)
                 global::GilGen.Runtime.Ops.StoreGlobal(__g[2], __s0);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 18);   // checkpoint: after STORE_NAME
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 18);   // checkpoint: after STORE_NAME
 
                 // line 7: def increment():
 #line 12 "Examples/Example08.cs"
@@ -100,10 +113,10 @@ namespace GilGen.Examples
                 { var __r = global::GilGen.Runtime.Ops.MakeFunction(__ts, __gil_code1, __gil_fn1, __gil_args1, __mod, "increment", global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound);
                   __s0.DecRef(); __s1.DecRef();
                   __s0 = __r; }
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 24);   // checkpoint: after MAKE_FUNCTION
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 24);   // checkpoint: after MAKE_FUNCTION
                 // 26 STORE_NAME 4 (increment)
                 global::GilGen.Runtime.Ops.StoreGlobal(__g[3], __s0);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 26);   // checkpoint: after STORE_NAME
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 26);   // checkpoint: after STORE_NAME
 
                 // line 13: threads = []
 #line 18 "Examples/Example08.cs"
@@ -111,24 +124,27 @@ namespace GilGen.Examples
                 // 28 BUILD_LIST 0
                 { var __r = global::GilGen.Runtime.Ops.BuildList(global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>.Empty);
                   __s0 = __r; }
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 28);   // checkpoint: after BUILD_LIST
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 28);   // checkpoint: after BUILD_LIST
                 // 30 STORE_NAME 5 (threads)
                 global::GilGen.Runtime.Ops.StoreGlobal(__g[4], __s0);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 30);   // checkpoint: after STORE_NAME
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 30);   // checkpoint: after STORE_NAME
 
                 // line 14: for _ in range(10):
 #line 19 "Examples/Example08.cs"
                 __line = 14;
                 // 32 LOAD_NAME 6 (range)
                 __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[5]);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 32);   // checkpoint: after LOAD_NAME
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 32);   // checkpoint: after LOAD_NAME
                 // 34 LOAD_CONST 4
                 __s1 = global::GilGen.Runtime.PyValue.Int(10L);
                 // 36 CALL_FUNCTION 1
+                { bool __quiet = __gil_call0_36.Observe(__s0.Obj, false);
                 { var __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), null);
                   __s0.DecRef(); __s1.DecRef();
                   __s0 = __r; }
-                if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker(__gil_code0, 36);   // checkpoint: after a call
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 36);   // checkpoint: after a call
+                if (!__quiet && (__interp.EvalBreaker & 1) != 0) __ts.HandleEvalBreaker(__gil_code0, 36);   // checkpoint: after a call whose 3.12 form checks
+                }
                 // 38 GET_ITER
                 { var __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }
                 if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 38);   // checkpoint: after GET_ITER
@@ -138,64 +154,69 @@ namespace GilGen.Examples
                 if (!global::GilGen.Runtime.Ops.ForIter(__ts, __s0, out __s1))
                 {
                     __s0.DecRef();
-                    if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 40);   // checkpoint: after FOR_ITER
+                    if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 40);   // checkpoint: after FOR_ITER
                     goto __L76;
                 }
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 40);   // checkpoint: after FOR_ITER
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 40);   // checkpoint: after FOR_ITER
                 // 42 STORE_NAME 7 (_)
                 global::GilGen.Runtime.Ops.StoreGlobal(__g[6], __s1);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 42);   // checkpoint: after STORE_NAME
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 42);   // checkpoint: after STORE_NAME
 
                 // line 15: thread = threading.Thread(target=increment)
 #line 20 "Examples/Example08.cs"
                 __line = 15;
                 // 44 LOAD_NAME 0 (threading)
                 __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[0]);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 44);   // checkpoint: after LOAD_NAME
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 44);   // checkpoint: after LOAD_NAME
                 // 46 LOAD_ATTR 8 (Thread)
                 { var __r = __gil_site0_46.Load(__ts, __s1); __s1.DecRef(); __s1 = __r; }
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 46);   // checkpoint: after LOAD_ATTR
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 46);   // checkpoint: after LOAD_ATTR
                 // 48 LOAD_NAME 4 (increment)
                 __s2 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[3]);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 48);   // checkpoint: after LOAD_NAME
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 48);   // checkpoint: after LOAD_NAME
                 // 50 LOAD_CONST 5
                 __s3 = __gil_k1.NewRef();
                 // 52 CALL_FUNCTION_KW 1
                 { var __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), new string[] { "target" });
                   __s1.DecRef(); __s2.DecRef(); __s3.DecRef();
                   __s1 = __r; }
-                if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker(__gil_code0, 52);   // checkpoint: after a call
+                if ((__interp.EvalBreaker & 7) != 0) __ts.HandleEvalBreaker(__gil_code0, 52);   // checkpoint: after a call
                 // 54 STORE_NAME 9 (thread)
                 global::GilGen.Runtime.Ops.StoreGlobal(__g[7], __s1);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 54);   // checkpoint: after STORE_NAME
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 54);   // checkpoint: after STORE_NAME
 
                 // line 16: threads.append(thread)
 #line 21 "Examples/Example08.cs"
                 __line = 16;
                 // 56 LOAD_NAME 5 (threads)
                 __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[4]);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 56);   // checkpoint: after LOAD_NAME
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 56);   // checkpoint: after LOAD_NAME
                 // 58 LOAD_METHOD 10 (append)
                 { __gil_site0_58.LoadMethod(__ts, __s1, out var __m, out var __self); __s1.DecRef(); __s1 = __m; __s2 = __self; }
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 58);   // checkpoint: after LOAD_METHOD
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 58);   // checkpoint: after LOAD_METHOD
                 // 60 LOAD_NAME 9 (thread)
                 __s3 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[7]);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 60);   // checkpoint: after LOAD_NAME
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 60);   // checkpoint: after LOAD_NAME
                 // 62 CALL_METHOD 1
+                { bool __quiet;
                 if (__s2.IsUnbound)
                 {
+                    __quiet = __gil_call0_62.Observe(__s1.Obj, false);
                     { var __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s3), null);
                       __s1.DecRef(); __s3.DecRef();
                       __s1 = __r; }
                 }
                 else
                 {
+                    __quiet = __gil_call0_62.Observe(__s1.Obj, true);
                     __buf[0] = __s2; __buf[1] = __s3;
                     { var __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, ((global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>)__buf).Slice(0, 2), null);
                       __s1.DecRef(); __s2.DecRef(); __s3.DecRef();
                       __s1 = __r; }
                 }
-                if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker(__gil_code0, 62);   // checkpoint: after a call
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 62);   // checkpoint: after a call
+                if (!__quiet && (__interp.EvalBreaker & 1) != 0) __ts.HandleEvalBreaker(__gil_code0, 62);   // checkpoint: after a call whose 3.12 form checks
+                }
                 // 64 POP_TOP
                 __s1.DecRef();
 
@@ -204,28 +225,33 @@ namespace GilGen.Examples
                 __line = 17;
                 // 66 LOAD_NAME 9 (thread)
                 __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[7]);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 66);   // checkpoint: after LOAD_NAME
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 66);   // checkpoint: after LOAD_NAME
                 // 68 LOAD_METHOD 11 (start)
                 { __gil_site0_68.LoadMethod(__ts, __s1, out var __m, out var __self); __s1.DecRef(); __s1 = __m; __s2 = __self; }
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 68);   // checkpoint: after LOAD_METHOD
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 68);   // checkpoint: after LOAD_METHOD
                 // 70 CALL_METHOD 0
+                { bool __quiet;
                 if (__s2.IsUnbound)
                 {
+                    __quiet = __gil_call0_70.Observe(__s1.Obj, false);
                     { var __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>.Empty, null);
                       __s1.DecRef();
                       __s1 = __r; }
                 }
                 else
                 {
+                    __quiet = __gil_call0_70.Observe(__s1.Obj, true);
                     { var __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), null);
                       __s1.DecRef(); __s2.DecRef();
                       __s1 = __r; }
                 }
-                if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker(__gil_code0, 70);   // checkpoint: after a call
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 70);   // checkpoint: after a call
+                if (!__quiet && (__interp.EvalBreaker & 1) != 0) __ts.HandleEvalBreaker(__gil_code0, 70);   // checkpoint: after a call whose 3.12 form checks
+                }
                 // 72 POP_TOP
                 __s1.DecRef();
                 // 74 JUMP_ABSOLUTE 40 (to 40)
-                if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker(__gil_code0, 74);   // checkpoint: backward jump
+                if ((__interp.EvalBreaker & 7) != 0) __ts.HandleEvalBreaker(__gil_code0, 74);   // checkpoint: backward jump
                 goto __L40;
 
                 // line 19: for thread in threads:
@@ -234,7 +260,7 @@ namespace GilGen.Examples
                 __line = 19;
                 // 76 LOAD_NAME 5 (threads)
                 __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[4]);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 76);   // checkpoint: after LOAD_NAME
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 76);   // checkpoint: after LOAD_NAME
                 // 78 GET_ITER
                 { var __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }
                 if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 78);   // checkpoint: after GET_ITER
@@ -244,41 +270,46 @@ namespace GilGen.Examples
                 if (!global::GilGen.Runtime.Ops.ForIter(__ts, __s0, out __s1))
                 {
                     __s0.DecRef();
-                    if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 80);   // checkpoint: after FOR_ITER
+                    if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 80);   // checkpoint: after FOR_ITER
                     goto __L94;
                 }
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 80);   // checkpoint: after FOR_ITER
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 80);   // checkpoint: after FOR_ITER
                 // 82 STORE_NAME 9 (thread)
                 global::GilGen.Runtime.Ops.StoreGlobal(__g[7], __s1);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 82);   // checkpoint: after STORE_NAME
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 82);   // checkpoint: after STORE_NAME
 
                 // line 20: thread.join()
 #line 25 "Examples/Example08.cs"
                 __line = 20;
                 // 84 LOAD_NAME 9 (thread)
                 __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[7]);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 84);   // checkpoint: after LOAD_NAME
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 84);   // checkpoint: after LOAD_NAME
                 // 86 LOAD_METHOD 12 (join)
                 { __gil_site0_86.LoadMethod(__ts, __s1, out var __m, out var __self); __s1.DecRef(); __s1 = __m; __s2 = __self; }
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 86);   // checkpoint: after LOAD_METHOD
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 86);   // checkpoint: after LOAD_METHOD
                 // 88 CALL_METHOD 0
+                { bool __quiet;
                 if (__s2.IsUnbound)
                 {
+                    __quiet = __gil_call0_88.Observe(__s1.Obj, false);
                     { var __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>.Empty, null);
                       __s1.DecRef();
                       __s1 = __r; }
                 }
                 else
                 {
+                    __quiet = __gil_call0_88.Observe(__s1.Obj, true);
                     { var __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), null);
                       __s1.DecRef(); __s2.DecRef();
                       __s1 = __r; }
                 }
-                if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker(__gil_code0, 88);   // checkpoint: after a call
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 88);   // checkpoint: after a call
+                if (!__quiet && (__interp.EvalBreaker & 1) != 0) __ts.HandleEvalBreaker(__gil_code0, 88);   // checkpoint: after a call whose 3.12 form checks
+                }
                 // 90 POP_TOP
                 __s1.DecRef();
                 // 92 JUMP_ABSOLUTE 80 (to 80)
-                if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker(__gil_code0, 92);   // checkpoint: backward jump
+                if ((__interp.EvalBreaker & 7) != 0) __ts.HandleEvalBreaker(__gil_code0, 92);   // checkpoint: backward jump
                 goto __L80;
 
                 // line 22: print("Final counter value:", counter)
@@ -287,18 +318,21 @@ namespace GilGen.Examples
                 __line = 22;
                 // 94 LOAD_NAME 13 (print)
                 __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[8]);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 94);   // checkpoint: after LOAD_NAME
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 94);   // checkpoint: after LOAD_NAME
                 // 96 LOAD_CONST 6
                 __s1 = __gil_k2.NewRef();
                 // 98 LOAD_GLOBAL 1 (counter)
                 __s2 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[1]);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 98);   // checkpoint: after LOAD_GLOBAL
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 98);   // checkpoint: after LOAD_GLOBAL
                 // 100 CALL_FUNCTION 2
+                { bool __quiet = __gil_call0_100.Observe(__s0.Obj, false);
                 __buf[0] = __s1; __buf[1] = __s2;
                 { var __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, ((global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>)__buf).Slice(0, 2), null);
                   __s0.DecRef(); __s1.DecRef(); __s2.DecRef();
                   __s0 = __r; }
-                if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker(__gil_code0, 100);   // checkpoint: after a call
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 100);   // checkpoint: after a call
+                if (!__quiet && (__interp.EvalBreaker & 1) != 0) __ts.HandleEvalBreaker(__gil_code0, 100);   // checkpoint: after a call whose 3.12 form checks
+                }
                 // 102 POP_TOP
                 __s0.DecRef();
                 // 104 LOAD_CONST 1
@@ -325,7 +359,7 @@ namespace GilGen.Examples
             global::GilGen.Runtime.PyValue __s0 = default, __s1 = default, __s2 = default, __s3 = default, __s4 = default, __s5 = default, __s6 = default, __s7 = default, __s8 = default, __s9 = default, __s10 = default;
             global::GilGen.Runtime.ValueBuffer __buf = default;
             int __line = 7;
-            if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker(__gil_code1, 0);   // checkpoint: function entry
+            if ((__interp.EvalBreaker & 7) != 0) __ts.HandleEvalBreaker(__gil_code1, 0);   // checkpoint: function entry
             int __resume = 0, __ip = -1;
             global::GilGen.Runtime.PyException? __x0 = null, __x1 = null, __traced = null;
             while (true)
@@ -344,15 +378,18 @@ namespace GilGen.Examples
                     __ip = -1;
                     // 0 LOAD_GLOBAL 0 (range)
                     __s0 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[5]);
-                    if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code1, 0);   // checkpoint: after LOAD_GLOBAL
+                    if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code1, 0);   // checkpoint: after LOAD_GLOBAL
                     // 2 LOAD_CONST 1
                     __s1 = global::GilGen.Runtime.PyValue.Int(100000L);
                     __ip = -1;
                     // 4 CALL_FUNCTION 1
+                    { bool __quiet = __gil_call1_4.Observe(__s0.Obj, false);
                     { var __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), null);
                       __s0.DecRef(); __s1.DecRef();
                       __s0 = __r; }
-                    if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker(__gil_code1, 4);   // checkpoint: after a call
+                    if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code1, 4);   // checkpoint: after a call
+                    if (!__quiet && (__interp.EvalBreaker & 1) != 0) __ts.HandleEvalBreaker(__gil_code1, 4);   // checkpoint: after a call whose 3.12 form checks
+                    }
                     __ip = -1;
                     // 6 GET_ITER
                     { var __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }
@@ -364,7 +401,7 @@ namespace GilGen.Examples
                     if (!global::GilGen.Runtime.Ops.ForIter(__ts, __s0, out __s1))
                     {
                         __s0.DecRef();
-                        if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code1, 8);   // checkpoint: after FOR_ITER
+                        if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code1, 8);   // checkpoint: after FOR_ITER
                         goto __L58;
                     }
                     if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code1, 8);   // checkpoint: after FOR_ITER
@@ -377,11 +414,12 @@ namespace GilGen.Examples
                     __ip = -1;
                     // 12 LOAD_GLOBAL 1 (lock)
                     __s1 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[2]);
+                    if ((__interp.EvalBreaker & 4) != 0) __ts.HandleEvalBreaker(__gil_code1, 12);   // checkpoint: after LOAD_GLOBAL
                     __ip = -1;
                     // 14 SETUP_WITH 24 (to 40)
                     __s2 = global::GilGen.Runtime.Ops.EnterWith(__ts, __s1, out var __exit14);
                     __s1.DecRef(); __s1 = __exit14;
-                    if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code1, 14);   // checkpoint: after SETUP_WITH
+                    if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code1, 14);   // checkpoint: after SETUP_WITH
                     // 16 POP_TOP
                     __s2.DecRef();
 
@@ -391,19 +429,19 @@ namespace GilGen.Examples
                     __ip = 18;
                     // 18 LOAD_GLOBAL 2 (counter)
                     __s2 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[1]);
-                    if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code1, 18);   // checkpoint: after LOAD_GLOBAL
+                    if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code1, 18);   // checkpoint: after LOAD_GLOBAL
                     // 20 LOAD_CONST 2
                     __s3 = global::GilGen.Runtime.PyValue.Int(1L);
                     __ip = 22;
                     // 22 INPLACE_ADD
                     { var __r = global::GilGen.Runtime.Ops.InplaceAdd(__ts, __s2, __s3); __s2.DecRef(); __s3.DecRef(); __s2 = __r; }
-                    if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code1, 22);   // checkpoint: after INPLACE_ADD
+                    if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code1, 22);   // checkpoint: after INPLACE_ADD
                     __ip = 24;
                     // 24 STORE_GLOBAL 2 (counter)
                     global::GilGen.Runtime.Ops.StoreGlobal(__g[1], __s2);
-                    if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code1, 24);   // checkpoint: after STORE_GLOBAL
+                    if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code1, 24);   // checkpoint: after STORE_GLOBAL
                     // 26 POP_BLOCK
-                    if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code1, 26);   // checkpoint: after POP_BLOCK
+                    if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code1, 26);   // checkpoint: after POP_BLOCK
                     // 28 LOAD_CONST 0
                     __s2 = global::GilGen.Runtime.PyValue.None;
                     // 30 DUP_TOP
@@ -412,15 +450,18 @@ namespace GilGen.Examples
                     __s4 = __s3; __s4.IncRef();
                     __ip = -1;
                     // 34 CALL_FUNCTION 3
+                    { bool __quiet = __gil_call1_34.Observe(__s1.Obj, false);
                     __buf[0] = __s2; __buf[1] = __s3; __buf[2] = __s4;
                     { var __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, ((global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>)__buf).Slice(0, 3), null);
                       __s1.DecRef(); __s2.DecRef(); __s3.DecRef(); __s4.DecRef();
                       __s1 = __r; }
-                    if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker(__gil_code1, 34);   // checkpoint: after a call
+                    if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code1, 34);   // checkpoint: after a call
+                    if (!__quiet && (__interp.EvalBreaker & 1) != 0) __ts.HandleEvalBreaker(__gil_code1, 34);   // checkpoint: after a call whose 3.12 form checks
+                    }
                     // 36 POP_TOP
                     __s1.DecRef();
                     // 38 JUMP_ABSOLUTE 8 (to 8)
-                    if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker(__gil_code1, 38);   // checkpoint: backward jump
+                    if ((__interp.EvalBreaker & 7) != 0) __ts.HandleEvalBreaker(__gil_code1, 38);   // checkpoint: backward jump
                     goto __L8;
         __L40:
                     __line = 11;
@@ -428,13 +469,13 @@ namespace GilGen.Examples
                     // 40 WITH_EXCEPT_START
                     __buf[0] = __s7; __buf[1] = __s6; __buf[2] = __s5;
                     __s8 = global::GilGen.Runtime.Ops.Call(__ts, __s1, ((global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>)__buf).Slice(0, 3), null);
-                    if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code1, 40);   // checkpoint: after WITH_EXCEPT_START
+                    if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code1, 40);   // checkpoint: after WITH_EXCEPT_START
                     __ip = 42;
                     // 42 POP_JUMP_IF_TRUE 46 (to 46)
                     { bool __isBool = global::GilGen.Runtime.EmittedOps.IsBool(__s8); bool __t = global::GilGen.Runtime.Ops.IsTrue(__ts, __s8);
                       __s8.DecRef();
-                      if (__t ) { if (!__isBool && (__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code1, 42); goto __L46; }
-                      if (!__isBool && (__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code1, 42); }
+                      if (__t ) { if (!__isBool && (__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code1, 42); goto __L46; }
+                      if (!__isBool && (__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code1, 42); }
                     __ip = 44;
                     // 44 RERAISE
                     throw __x0!;
@@ -449,11 +490,11 @@ namespace GilGen.Examples
                     // 52 POP_EXCEPT
                     __ts.PopHandledException();
                     __s2.DecRef(); __s3.DecRef(); __s4.DecRef();
-                    if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code1, 52);   // checkpoint: after POP_EXCEPT
+                    if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code1, 52);   // checkpoint: after POP_EXCEPT
                     // 54 POP_TOP
                     __s1.DecRef();
                     // 56 JUMP_ABSOLUTE 8 (to 8)
-                    if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker(__gil_code1, 56);   // checkpoint: backward jump
+                    if ((__interp.EvalBreaker & 7) != 0) __ts.HandleEvalBreaker(__gil_code1, 56);   // checkpoint: backward jump
                     goto __L8;
         __L58:
                     __line = 11;

@@ -13,6 +13,9 @@ namespace GilGen.Examples
         private static readonly global::GilGen.Runtime.PyValue __gil_k0 = global::GilGen.Runtime.EmittedConstants.Str("hello");
         private static readonly global::GilGen.Runtime.PyValue __gil_k1 = global::GilGen.Runtime.EmittedConstants.Str("test");
         private static readonly global::GilGen.Runtime.AttributeSite __gil_site0_24 = new("dis");
+        private static readonly global::GilGen.Runtime.CallSite __gil_call0_18 = new(0, true);
+        private static readonly global::GilGen.Runtime.CallSite __gil_call0_28 = new(1, true);
+        private static readonly global::GilGen.Runtime.CallSite __gil_call1_4 = new(1, true);
         private static readonly global::GilGen.Runtime.CodeInfo __gil_code0 = new("<module>", "<module>", __gil_source, 2, "  2           0 LOAD_CONST               0 (0)\n              2 LOAD_CONST               1 (None)\n              4 IMPORT_NAME              0 (dis)\n              6 STORE_NAME               0 (dis)\n\n  4           8 LOAD_CONST               2 (<code object test at 0x7f00f405d0a8, file \"Examples/Example09.cs\", line 4>)\n             10 LOAD_CONST               3 ('test')\n             12 MAKE_FUNCTION            0\n             14 STORE_NAME               1 (test)\n\n  7          16 LOAD_NAME                1 (test)\n             18 CALL_FUNCTION            0\n             20 POP_TOP\n\n  8          22 LOAD_NAME                0 (dis)\n             24 LOAD_METHOD              0 (dis)\n             26 LOAD_NAME                1 (test)\n             28 CALL_METHOD              1\n             30 POP_TOP\n             32 LOAD_CONST               1 (None)\n             34 RETURN_VALUE\n\nDisassembly of <code object test at 0x7f00f405d0a8, file \"Examples/Example09.cs\", line 4>:\n  5           0 LOAD_GLOBAL              0 (print)\n              2 LOAD_CONST               1 ('hello')\n              4 CALL_FUNCTION            1\n              6 POP_TOP\n              8 LOAD_CONST               0 (None)\n             10 RETURN_VALUE\n");
         private static readonly global::GilGen.Runtime.CodeInfo __gil_code1 = new("test", "test", __gil_source, 4, "  5           0 LOAD_GLOBAL              0 (print)\n              2 LOAD_CONST               1 ('hello')\n              4 CALL_FUNCTION            1\n              6 POP_TOP\n              8 LOAD_CONST               0 (None)\n             10 RETURN_VALUE\n");
         private static readonly global::GilGen.Runtime.ArgSpec __gil_args1 = new(new string[] {  }, 0, 0, 0, false, false);
@@ -30,7 +33,7 @@ namespace GilGen.Examples
             global::GilGen.Runtime.PyValue __s0 = default, __s1 = default, __s2 = default, __s3 = default, __s4 = default;
             global::GilGen.Runtime.ValueBuffer __buf = default;
             int __line = 2;
-            if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker(__gil_code0, 0);   // checkpoint: function entry
+            if ((__interp.EvalBreaker & 7) != 0) __ts.HandleEvalBreaker(__gil_code0, 0);   // checkpoint: function entry
             try
             {
 
@@ -43,10 +46,10 @@ namespace GilGen.Examples
                 __s1 = global::GilGen.Runtime.PyValue.None;
                 // 4 IMPORT_NAME 0 (dis)
                 { var __r = global::GilGen.Runtime.Ops.ImportName(__ts, __mod, "dis", __s1, (int)__s0.IntValue); __s1.DecRef(); __s0.DecRef(); __s0 = __r; }
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 4);   // checkpoint: after IMPORT_NAME
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 4);   // checkpoint: after IMPORT_NAME
                 // 6 STORE_NAME 0 (dis)
                 global::GilGen.Runtime.Ops.StoreGlobal(__g[0], __s0);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 6);   // checkpoint: after STORE_NAME
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 6);   // checkpoint: after STORE_NAME
 
                 // line 4: def test():
 #line 9 "Examples/Example09.cs"
@@ -59,22 +62,25 @@ namespace GilGen.Examples
                 { var __r = global::GilGen.Runtime.Ops.MakeFunction(__ts, __gil_code1, __gil_fn1, __gil_args1, __mod, "test", global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound);
                   __s0.DecRef(); __s1.DecRef();
                   __s0 = __r; }
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 12);   // checkpoint: after MAKE_FUNCTION
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 12);   // checkpoint: after MAKE_FUNCTION
                 // 14 STORE_NAME 1 (test)
                 global::GilGen.Runtime.Ops.StoreGlobal(__g[1], __s0);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 14);   // checkpoint: after STORE_NAME
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 14);   // checkpoint: after STORE_NAME
 
                 // line 7: test()
 #line 12 "Examples/Example09.cs"
                 __line = 7;
                 // 16 LOAD_NAME 1 (test)
                 __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[1]);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 16);   // checkpoint: after LOAD_NAME
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 16);   // checkpoint: after LOAD_NAME
                 // 18 CALL_FUNCTION 0
+                { bool __quiet = __gil_call0_18.Observe(__s0.Obj, false);
                 { var __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>.Empty, null);
                   __s0.DecRef();
                   __s0 = __r; }
-                if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker(__gil_code0, 18);   // checkpoint: after a call
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 18);   // checkpoint: after a call
+                if (!__quiet && (__interp.EvalBreaker & 1) != 0) __ts.HandleEvalBreaker(__gil_code0, 18);   // checkpoint: after a call whose 3.12 form checks
+                }
                 // 20 POP_TOP
                 __s0.DecRef();
 
@@ -83,28 +89,33 @@ namespace GilGen.Examples
                 __line = 8;
                 // 22 LOAD_NAME 0 (dis)
                 __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[0]);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 22);   // checkpoint: after LOAD_NAME
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 22);   // checkpoint: after LOAD_NAME
                 // 24 LOAD_METHOD 0 (dis)
                 { __gil_site0_24.LoadMethod(__ts, __s0, out var __m, out var __self); __s0.DecRef(); __s0 = __m; __s1 = __self; }
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 24);   // checkpoint: after LOAD_METHOD
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 24);   // checkpoint: after LOAD_METHOD
                 // 26 LOAD_NAME 1 (test)
                 __s2 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[1]);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 26);   // checkpoint: after LOAD_NAME
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 26);   // checkpoint: after LOAD_NAME
                 // 28 CALL_METHOD 1
+                { bool __quiet;
                 if (__s1.IsUnbound)
                 {
+                    __quiet = __gil_call0_28.Observe(__s0.Obj, false);
                     { var __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), null);
                       __s0.DecRef(); __s2.DecRef();
                       __s0 = __r; }
                 }
                 else
                 {
+                    __quiet = __gil_call0_28.Observe(__s0.Obj, true);
                     __buf[0] = __s1; __buf[1] = __s2;
                     { var __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, ((global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>)__buf).Slice(0, 2), null);
                       __s0.DecRef(); __s1.DecRef(); __s2.DecRef();
                       __s0 = __r; }
                 }
-                if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker(__gil_code0, 28);   // checkpoint: after a call
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 28);   // checkpoint: after a call
+                if (!__quiet && (__interp.EvalBreaker & 1) != 0) __ts.HandleEvalBreaker(__gil_code0, 28);   // checkpoint: after a call whose 3.12 form checks
+                }
                 // 30 POP_TOP
                 __s0.DecRef();
                 // 32 LOAD_CONST 1
@@ -130,7 +141,7 @@ namespace GilGen.Examples
             global::GilGen.Runtime.PyValue __s0 = default, __s1 = default, __s2 = default, __s3 = default;
             global::GilGen.Runtime.ValueBuffer __buf = default;
             int __line = 4;
-            if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker(__gil_code1, 0);   // checkpoint: function entry
+            if ((__interp.EvalBreaker & 7) != 0) __ts.HandleEvalBreaker(__gil_code1, 0);   // checkpoint: function entry
             try
             {
 
@@ -139,14 +150,17 @@ namespace GilGen.Examples
                 __line = 5;
                 // 0 LOAD_GLOBAL 0 (print)
                 __s0 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[2]);
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code1, 0);   // checkpoint: after LOAD_GLOBAL
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code1, 0);   // checkpoint: after LOAD_GLOBAL
                 // 2 LOAD_CONST 1
                 __s1 = __gil_k0.NewRef();
                 // 4 CALL_FUNCTION 1
+                { bool __quiet = __gil_call1_4.Observe(__s0.Obj, false);
                 { var __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), null);
                   __s0.DecRef(); __s1.DecRef();
                   __s0 = __r; }
-                if ((__interp.EvalBreaker & 3) != 0) __ts.HandleEvalBreaker(__gil_code1, 4);   // checkpoint: after a call
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code1, 4);   // checkpoint: after a call
+                if (!__quiet && (__interp.EvalBreaker & 1) != 0) __ts.HandleEvalBreaker(__gil_code1, 4);   // checkpoint: after a call whose 3.12 form checks
+                }
                 // 6 POP_TOP
                 __s0.DecRef();
                 // 8 LOAD_CONST 0

@@ -62,6 +62,10 @@ public static class CSharpEmitter
         {
             w.Line($"private static readonly {AttributeSite} {field} = new({CSharpLiteral.String(name)});");
         }
+        foreach (var (field, argCount, resultDiscarded) in layout.CallSites)
+        {
+            w.Line($"private static readonly {CallSite} {field} = new({argCount}, {Bool(resultDiscarded)});");
+        }
         foreach (var code in layout.Codes)
         {
             string dis = Disassembler.Dis(code, StableAddress);

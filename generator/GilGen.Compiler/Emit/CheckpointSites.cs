@@ -18,14 +18,28 @@ namespace GilGen.Compiler.Emit;
 /// LOAD_GLOBAL and after INPLACE_ADD, and lose an update.</para>
 /// <para><b>modern</b> follows CPython 3.10+: the test happens only at function entry, on backward
 /// jumps and after calls, so <c>counter += 1</c> in a loop runs from load to store uninterrupted.</para>
+/// <para><b>py27</b> follows CPython 2.7's ceval.c, where a site is a <i>tick</i>, not yet a check: the
+/// loop top decrements <c>_Py_Ticker</c> before every instruction reached by <c>continue</c>, and only
+/// when it falls below zero (every <c>sys.setcheckinterval</c> ticks) does the thread check. An
+/// instruction reached by <c>goto fast_next_opcode</c> (after NOP, LOAD_FAST, LOAD_CONST, STORE_FAST,
+/// POP_TOP, the ROTs and DUPs, JUMP_FORWARD, a conditional jump on a bool) or by a successful
+/// <c>PREDICT()</c> (2.7 has no computed gotos, so its predictions jump straight to the predicted
+/// case) is not counted: COMPARE_OP then POP_JUMP_IF_FALSE/TRUE, GET_ITER then FOR_ITER, FOR_ITER then
+/// STORE_FAST/UNPACK_SEQUENCE, LIST_APPEND/SET_ADD/MAP_ADD then JUMP_ABSOLUTE. The 3.x instructions
+/// IS_OP and CONTAINS_OP are 2.7's COMPARE_OP, and JUMP_IF_NOT_EXC_MATCH is its exception-match
+/// COMPARE_OP fused with the predicted, bool-testing jump. See docs/architecture/design.md.</para>
 /// </remarks>
 internal static class CheckpointSites
 {
     public const int Modern = 1;
     public const int Py39 = 2;
+    public const int Py27 = 4;
+
+    /// <summary>The profiles whose check after a conditional jump is skipped when the condition was a bool.</summary>
+    public const int BoolFastJump = Py39 | Py27;
 
     /// <summary>The mask for the check at function entry, before the first instruction.</summary>
-    public static int AtEntry(Opcode first) => Modern | (SkipsCheckBefore(first) ? 0 : Py39);
+    public static int AtEntry(Opcode first) => Modern | (SkipsCheckBefore(first) ? 0 : Py39) | (SkipsTickBefore(first) ? 0 : Py27);
 
     /// <summary>
     /// The mask for the check after <paramref name="op"/> when control goes on to <paramref name="next"/>;
@@ -37,8 +51,36 @@ internal static class CheckpointSites
         int mask = 0;
         if (EndsInDispatch(op) && !SkipsCheckBefore(next)) mask |= Py39;
         if (backward || IsCall(op)) mask |= Modern;
+        if (TicksAfter(op) && !IsPredicted(op, next) && !SkipsTickBefore(next)) mask |= Py27;
         return mask;
     }
+
+    /// <summary>
+    /// CPython 2.7 does not count the tick before SETUP_FINALLY either: its loop counts it and defers the
+    /// check by one instruction; GilGen, whose sites cannot see the instruction after them at run time,
+    /// leaves the tick out (one tick fewer per <c>try</c> entered). YIELD_FROM and BEFORE_ASYNC_WITH
+    /// (no 2.7 counterpart) are skipped as under py39.
+    /// </summary>
+    private static bool SkipsTickBefore(Opcode next) => next is Opcode.SETUP_FINALLY or Opcode.YIELD_FROM or Opcode.BEFORE_ASYNC_WITH;
+
+    // 2.7's instructions that end in `continue` (not `goto fast_next_opcode`), so the next one is ticked.
+    private static bool TicksAfter(Opcode op) => op switch
+    {
+        Opcode.NOP or Opcode.LOAD_FAST or Opcode.LOAD_CONST or Opcode.STORE_FAST or Opcode.POP_TOP
+            or Opcode.ROT_TWO or Opcode.ROT_THREE or Opcode.ROT_FOUR or Opcode.DUP_TOP or Opcode.DUP_TOP_TWO
+            or Opcode.JUMP_FORWARD or Opcode.EXTENDED_ARG or Opcode.JUMP_IF_NOT_EXC_MATCH => false,
+        _ => true,
+    };
+
+    // 2.7's PREDICT() pairs: the second instruction is entered without passing the loop top.
+    private static bool IsPredicted(Opcode op, Opcode next) => op switch
+    {
+        Opcode.COMPARE_OP or Opcode.IS_OP or Opcode.CONTAINS_OP => next is Opcode.POP_JUMP_IF_FALSE or Opcode.POP_JUMP_IF_TRUE,
+        Opcode.GET_ITER => next is Opcode.FOR_ITER,
+        Opcode.FOR_ITER => next is Opcode.STORE_FAST or Opcode.UNPACK_SEQUENCE,
+        Opcode.LIST_APPEND or Opcode.SET_ADD or Opcode.MAP_ADD => next is Opcode.JUMP_ABSOLUTE,
+        _ => false,
+    };
 
     /// <summary>
     /// ceval.c skips the test when the next instruction sets up a block, and before YIELD_FROM (a

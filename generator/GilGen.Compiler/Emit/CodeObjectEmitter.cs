@@ -491,6 +491,21 @@ internal sealed partial class CodeObjectEmitter
         private void CheckAfter() => _e.EmitCheck(CheckpointSites.After(_i.Opcode, NextOpcode, backward: false),
             CheckpointSites.IsCall(_i.Opcode) ? "after a call" : "after " + _i.Opcode, _i.Offset);
 
+        /// <summary>
+        /// The checks after CALL_FUNCTION or CALL_METHOD: py39's and py27's as after any instruction; modern's
+        /// only when CPython 3.12's form of the call checks the eval breaker (<c>__quiet</c>, from the
+        /// instruction's CallSite, is false).
+        /// </summary>
+        private void CheckAfterCall()
+        {
+            int mask = CheckpointSites.After(_i.Opcode, NextOpcode, backward: false);
+            _e.EmitCheck(mask & ~CheckpointSites.Modern, "after a call", _i.Offset);
+            if ((mask & CheckpointSites.Modern) != 0)
+                _w.Line($"if (!__quiet && (__interp.EvalBreaker & {CheckpointSites.Modern}) != 0) {_e.HandleEvalBreaker(_i.Offset)};   // checkpoint: after a call whose 3.12 form checks");
+        }
+
+        private string CallSite() => _e._layout.CallSite(Code, _i.Offset);
+
         private string GotoTarget()
         {
             int target = _i.JumpTarget;
@@ -501,7 +516,7 @@ internal sealed partial class CodeObjectEmitter
         {
             int target = _i.JumpTarget;
             int mask = CheckpointSites.After(_i.Opcode, OpcodeAt(target), backward: target <= _i.Offset);
-            if (conditionWasBool) mask &= ~CheckpointSites.Py39;
+            if (conditionWasBool) mask &= ~CheckpointSites.BoolFastJump;
             _e.EmitCheck(mask, target <= _i.Offset ? "backward jump" : "after " + _i.Opcode, _i.Offset);
             _w.Line(GotoTarget());
         }
@@ -843,7 +858,10 @@ internal sealed partial class CodeObjectEmitter
                     CheckAfter();
                     break;
                 case Opcode.CALL_FUNCTION:
-                    Call(callable: _d - 1 - arg, firstArg: _d - arg, count: arg, kwNames: "null", extraRelease: null);
+                    _w.Line($"{{ bool __quiet = {CallSite()}.Observe({S(_d - 1 - arg)}.Obj, false);");
+                    Call(callable: _d - 1 - arg, firstArg: _d - arg, count: arg, kwNames: "null", extraRelease: null, check: false);
+                    CheckAfterCall();
+                    _w.Line("}");
                     break;
                 case Opcode.CALL_FUNCTION_KW:
                     Call(callable: _d - 2 - arg, firstArg: _d - 1 - arg, count: arg, kwNames: KwNamesField(), extraRelease: Top);
@@ -867,13 +885,17 @@ internal sealed partial class CodeObjectEmitter
                 case Opcode.CALL_METHOD:
                 {
                     int baseSlot = _d - 2 - arg;
+                    _w.Line("{ bool __quiet;");
                     _w.Open($"if ({S(baseSlot + 1)}.IsUnbound)");
+                    _w.Line($"__quiet = {CallSite()}.Observe({S(baseSlot)}.Obj, false);");
                     Call(callable: baseSlot, firstArg: baseSlot + 2, count: arg, kwNames: "null", extraRelease: null, result: baseSlot, check: false);
                     _w.Close();
                     _w.Open("else");
+                    _w.Line($"__quiet = {CallSite()}.Observe({S(baseSlot)}.Obj, true);");
                     Call(callable: baseSlot, firstArg: baseSlot + 1, count: arg + 1, kwNames: "null", extraRelease: null, result: baseSlot, check: false);
                     _w.Close();
-                    CheckAfter();
+                    CheckAfterCall();
+                    _w.Line("}");
                     break;
                 }
                 case Opcode.MAKE_FUNCTION:
@@ -1065,11 +1087,11 @@ internal sealed partial class CodeObjectEmitter
 
         private string CheckedMask(int mask)
         {
-            int py39 = mask & CheckpointSites.Py39;
-            int always = mask & ~CheckpointSites.Py39;
+            int unlessBool = mask & CheckpointSites.BoolFastJump;
+            int always = mask & ~CheckpointSites.BoolFastJump;
             string text = "";
             if (always != 0) text += CheckText(always);
-            if (py39 != 0) text += $"if (!__isBool && (__interp.EvalBreaker & {py39}) != 0) {_e.HandleEvalBreaker(_i.Offset)}; ";
+            if (unlessBool != 0) text += $"if (!__isBool && (__interp.EvalBreaker & {unlessBool}) != 0) {_e.HandleEvalBreaker(_i.Offset)}; ";
             return text;
         }
 

@@ -15,6 +15,7 @@ internal sealed class ModuleLayout
     private readonly Dictionary<Constant, string> _constantFields = new();
     private readonly Dictionary<CodeObject, int> _codeIds = new();
     private readonly Dictionary<(CodeObject, int), string> _attributeSites = new();
+    private readonly Dictionary<(CodeObject, int), string> _callSites = new();
 
     public ModuleLayout(CodeObject module, string prefix)
     {
@@ -36,6 +37,15 @@ internal sealed class ModuleLayout
 
     /// <summary>The inline caches of attribute instructions (one per LOAD_ATTR, STORE_ATTR, LOAD_METHOD) and the names they name.</summary>
     public List<(string Field, string Name)> AttributeSites { get; } = new();
+
+    /// <summary>
+    /// The call sites of CALL_FUNCTION and CALL_METHOD instructions (CPython 3.12's adaptive state, for the
+    /// modern profile's switch points: see runtime CallSite), with the argument count and whether POP_TOP follows.
+    /// </summary>
+    public List<(string Field, int ArgCount, bool ResultDiscarded)> CallSites { get; } = new();
+
+    /// <summary>The field holding the call site of the call instruction at <paramref name="offset"/>.</summary>
+    public string CallSite(CodeObject code, int offset) => _callSites[(code, offset)];
 
     public int SlotOf(string name) => _slots[name];
 
@@ -66,8 +76,16 @@ internal sealed class ModuleLayout
         _codeIds[code] = Codes.Count;
         Codes.Add(code);
         bool classBody = IsClassBody(code, isModule);
-        foreach (var ins in code.Instructions)
+        for (int i = 0; i < code.Instructions.Count; i++)
         {
+            var ins = code.Instructions[i];
+            if (ins.Opcode is Opcode.CALL_FUNCTION or Opcode.CALL_METHOD)
+            {
+                string site = Prefix + "call" + _codeIds[code] + "_" + ins.Offset;
+                _callSites[(code, ins.Offset)] = site;
+                bool discarded = i + 1 < code.Instructions.Count && code.Instructions[i + 1].Opcode == Opcode.POP_TOP;
+                CallSites.Add((site, ins.Arg, discarded));
+            }
             if (classBody && ins.Opcode is Opcode.LOAD_NAME or Opcode.STORE_NAME or Opcode.DELETE_NAME)
             {
                 // The namespace is keyed by str objects: one constant field per name.

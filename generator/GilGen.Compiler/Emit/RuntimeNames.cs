@@ -13,6 +13,7 @@ internal static class RuntimeNames
     public const string CodeInfo = "global::GilGen.Runtime.CodeInfo";
     public const string SourceText = "global::GilGen.Runtime.SourceText";
     public const string AttributeSite = "global::GilGen.Runtime.AttributeSite";
+    public const string CallSite = "global::GilGen.Runtime.CallSite";
     public const string ArgSpec = "global::GilGen.Runtime.ArgSpec";
     public const string ArgBinder = "global::GilGen.Runtime.ArgBinder";
     public const string Cell = "global::GilGen.Runtime.PyCell";

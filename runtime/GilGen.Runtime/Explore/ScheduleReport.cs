@@ -50,7 +50,12 @@ public static class ScheduleReport
     }
 
     /// <summary>The command-line name of <paramref name="profile"/>.</summary>
-    public static string ProfileName(GilGen.RuntimeProfile profile) => profile == GilGen.RuntimeProfile.Py39 ? "py39" : "modern";
+    public static string ProfileName(GilGen.RuntimeProfile profile) => profile switch
+    {
+        GilGen.RuntimeProfile.Py39 => "py39",
+        GilGen.RuntimeProfile.Py27 => "py27",
+        _ => "modern",
+    };
 
     /// <summary>
     /// The interleaving part of the report of <paramref name="run"/>: only the steps that matter when they show

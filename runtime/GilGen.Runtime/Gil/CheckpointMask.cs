@@ -22,6 +22,7 @@ public static class CheckpointMask
     {
         GilGen.RuntimeProfile.Modern => Modern,
         GilGen.RuntimeProfile.Py39 => Py39,
+        GilGen.RuntimeProfile.Py27 => Py27,
         _ => throw new System.ArgumentOutOfRangeException(nameof(profile), profile, "unknown runtime profile"),
     };
 }

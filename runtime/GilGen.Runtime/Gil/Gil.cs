@@ -278,6 +278,7 @@ public sealed class Gil : ISchedulingPolicy
                 if (ReferenceEquals(_lastHolder, ts))
                 {
                     _forcedSwitchWaits++;
+                    _interp.Timeline?.Record(ts, GilEventKind.ForcedSwitch);
                     _interp.ResetGilDropRequest();
                     // Monitor.Wait releases the switch mutex atomically with starting to wait, so the taker's
                     // PulseAll (made while holding it) cannot slip in between.

@@ -49,6 +49,7 @@ public sealed partial class GilInterpreter
     /// </summary>
     public void SetGilDropRequest()
     {
+        if (Timeline != null && CurrentThreadState is ThreadState requester) Timeline.Record(requester, GilEventKind.DropRequest);
         _gilDropRequest = 1;
         EvalBreaker = _evalBreakerBit;
     }
@@ -68,7 +69,8 @@ public sealed partial class GilInterpreter
     /// </summary>
     public void RecomputeEvalBreaker()
     {
-        bool any = (_gilDropRequest | _pendingCallsToDo | _pacing | Volatile.Read(ref _asyncExceptionsPending)) != 0;
+        // Under py27 the bit stays set: every site is a tick (GilInterpreter.CheckInterval.cs).
+        bool any = CountsTicks || (_gilDropRequest | _pendingCallsToDo | _pacing | Volatile.Read(ref _asyncExceptionsPending)) != 0;
         EvalBreaker = any ? _evalBreakerBit : 0;
     }
 
@@ -81,6 +83,7 @@ public sealed partial class GilInterpreter
         ArgumentNullException.ThrowIfNull(call);
         _pendingCalls.Enqueue(call);
         _pendingCallsToDo = 1;
+        CheckAtNextTick();
         EvalBreaker = _evalBreakerBit;
     }
 

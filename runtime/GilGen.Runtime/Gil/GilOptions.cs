@@ -21,6 +21,12 @@ public sealed class GilOptions
     /// </summary>
     public bool PacedSwitchInterval { get; init; } = true;
 
+    /// <summary>
+    /// Events a <see cref="GilTimeline"/> keeps (it records every GIL event into a buffer of this many,
+    /// allocated up front: <see cref="GilInterpreter.Timeline"/>). Default 0: no timeline.
+    /// </summary>
+    public int TimelineCapacity { get; init; }
+
     /// <summary>Where <c>print</c> and <c>sys.stdout</c> write. Default: <see cref="Console.Out"/>.</summary>
     public TextWriter? Stdout { get; init; }
 

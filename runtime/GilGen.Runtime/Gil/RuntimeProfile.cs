@@ -11,4 +11,11 @@ public enum RuntimeProfile
 
     /// <summary>CPython 3.9: a checkpoint after every instruction that ends in DISPATCH().</summary>
     Py39,
+
+    /// <summary>
+    /// CPython 2.7's old GIL: a check every <c>sys.setcheckinterval</c> ticks (instructions, counted as
+    /// 2.7's ceval.c counts them), where the holder releases the GIL and at once tries to take it back
+    /// (<see cref="GilGen.Runtime.OldGil"/>). Runs Python 3 code; only the GIL is 2.7's.
+    /// </summary>
+    Py27,
 }

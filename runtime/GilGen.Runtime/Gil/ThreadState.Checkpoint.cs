@@ -19,8 +19,11 @@ public sealed partial class ThreadState
     [MethodImpl(MethodImplOptions.NoInlining)]
     public void HandleEvalBreaker(CodeInfo code, int offset)
     {
+        // py27: most sites are ticks that only count down (GilInterpreter.CheckInterval.cs).
+        GilInterpreter interp = Interp;
+        if (interp.CountsTicks && !interp.Tick()) return;
         CheckpointCode = code;
         CheckpointOffset = offset;
-        HandleEvalBreaker();
+        HandleCheck(interp);
     }
 }

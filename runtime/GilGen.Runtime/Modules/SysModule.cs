@@ -31,6 +31,29 @@ public static class SysModule
             ts2.Interp.Scheduler.SwitchInterval = d;
             return PyValue.None;
         });
+        if (interp.Profile == GilGen.RuntimeProfile.Py27)
+        {
+            // CPython 2.7's check interval, which only the py27 profile has: 3.9 removed both functions
+            // (AttributeError elsewhere, as in CPython 3.9+). See docs/architecture/design.md.
+            m.AddFunction("getcheckinterval", (ts2, a, kw) =>
+            {
+                new BuiltinArguments("getcheckinterval", a, kw).NoKeywords().Expect(0, 0);
+                return PyValue.Int(ts2.Interp.CheckInterval);
+            });
+            m.AddFunction("setcheckinterval", (ts2, a, kw) =>
+            {
+                var v = new BuiltinArguments("setcheckinterval", a, kw).NoKeywords().Expect(1, 1)[0];
+                if (!Numbers.TryLong(v, out long n))
+                {
+                    if (v.Obj is PyLong) throw PyErr.OverflowError("Python int too large to convert to C int");
+                    throw PyErr.TypeError($"'{v.Type.Name}' object cannot be interpreted as an integer");
+                }
+                if (n is > int.MaxValue or < int.MinValue)
+                    throw PyErr.OverflowError(n > 0 ? "signed integer is greater than maximum" : "signed integer is less than minimum");
+                ts2.Interp.CheckInterval = (int)n;
+                return PyValue.None;
+            });
+        }
         m.AddFunction("getrecursionlimit", (ts2, a, kw) => PyValue.Int(ts2.RecursionLimit));
         m.AddFunction("setrecursionlimit", (ts2, a, kw) =>
         {

@@ -8,12 +8,16 @@ namespace GilGen.Cli.CommandLine;
 /// <param name="ScriptPath">The .py file as written on the command line; it becomes <c>sys.argv[0]</c>.</param>
 /// <param name="ScriptArguments">Everything after the file: <c>sys.argv[1:]</c>.</param>
 /// <param name="CheckedRefCounts"><c>--checked-refcounts</c>: run with checked reference counts (<see cref="GilOptions.CheckedRefCounts"/>).</param>
+/// <param name="TimelinePath"><c>--timeline FILE.svg</c>: record the GIL's events and draw them there; null: no picture.</param>
+/// <param name="Stats"><c>--stats</c>: print per-thread GIL figures to stderr at the end.</param>
 public sealed record RunOptions(
     RuntimeProfile Profile,
     double? SwitchInterval,
     string ScriptPath,
     IReadOnlyList<string> ScriptArguments,
-    bool CheckedRefCounts = false)
+    bool CheckedRefCounts = false,
+    string? TimelinePath = null,
+    bool Stats = false)
 {
     /// <summary><c>sys.argv</c> for the script: the file as written, then its arguments.</summary>
     public IReadOnlyList<string> Argv

@@ -11,7 +11,7 @@ namespace GilGen.Cli.CommandLine;
 public static class RunOptionsParser
 {
     /// <summary>The profile names accepted by <c>--profile</c>.</summary>
-    public static readonly IReadOnlyList<string> ProfileNames = new[] { "modern", "py39" };
+    public static readonly IReadOnlyList<string> ProfileNames = new[] { "modern", "py39", "py27" };
 
     /// <summary>Parses the arguments that follow <c>run</c>.</summary>
     /// <exception cref="UsageException">An unknown option, a missing or bad value, or no file.</exception>
@@ -20,6 +20,8 @@ public static class RunOptionsParser
         var profile = RuntimeProfile.Modern;
         double? switchInterval = null;
         bool checkedRefCounts = false;
+        string? timeline = null;
+        bool stats = false;
         int i = 0;
         while (i < args.Count)
         {
@@ -45,6 +47,13 @@ public static class RunOptionsParser
                     if (inlineValue is not null) throw new UsageException("--checked-refcounts takes no value");
                     checkedRefCounts = true;
                     break;
+                case "--timeline":
+                    timeline = TakeValue(args, ref i, name, inlineValue);
+                    break;
+                case "--stats":
+                    if (inlineValue is not null) throw new UsageException("--stats takes no value");
+                    stats = true;
+                    break;
                 default:
                     throw new UsageException($"unknown option {name}");
             }
@@ -57,7 +66,7 @@ public static class RunOptionsParser
         var scriptArguments = new List<string>();
         for (int j = i + 1; j < args.Count; j++)
             scriptArguments.Add(args[j]);
-        return new RunOptions(profile, switchInterval, args[i], scriptArguments, checkedRefCounts);
+        return new RunOptions(profile, switchInterval, args[i], scriptArguments, checkedRefCounts, timeline, stats);
     }
 
     /// <summary>Maps a <c>--profile</c> value to a <see cref="RuntimeProfile"/>.</summary>
@@ -66,6 +75,7 @@ public static class RunOptionsParser
     {
         "modern" => RuntimeProfile.Modern,
         "py39" => RuntimeProfile.Py39,
+        "py27" => RuntimeProfile.Py27,
         _ => throw new UsageException($"--profile: unknown profile '{name}' (choose from {string.Join(", ", ProfileNames)})"),
     };
 

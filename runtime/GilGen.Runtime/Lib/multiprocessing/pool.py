@@ -278,6 +278,14 @@ class Pool(object):
         # Wakes the parent's handler threads that wait for a task: they see their worker has ended.
         for _ in self._pool:
             self._taskqueue.put(None)
+        # As CPython's _terminate_pool, waits for the handlers and the workers to end, so that nothing of
+        # the pool outlives terminate() (except from a callback, which runs on a handler thread).
+        me = threading.current_thread()
+        for t in self._handlers:
+            if t is not me:
+                t.join()
+        for worker in self._pool:
+            worker.join()
 
     def join(self):
         """Waits for the workers to end (after close() or terminate())."""

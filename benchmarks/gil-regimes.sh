@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Issue 8's side-by-side benchmark of the GIL regimes (not a timed test): seed 01's countdown on one thread
+# and the same work split over two threads (seed 02), under CPython 2.7.18 (the old GIL, a check every 100
+# ticks), GilGen --profile py27 (the same algorithm), GilGen py39 and modern (the new GIL, a 5 ms switch
+# interval and forced switching) and CPython 3.11.7. For each: wall and CPU time of both runs, two/one
+# (wall) and the two-thread run's cpu/wall, each the median of ROUNDS alternating rounds. Expected on this
+# 2-core machine: two/one >= 2 for CPython 2.7 and py27 (the "GIL battle": the releaser re-takes the GIL
+# at every check while the waiter is woken for nothing on the other core), 0.8-1.35 for the new GIL.
+# Then what recording a timeline (--timeline) costs the two-thread run.
+# The load average is printed before and after: on a loaded machine the battle weakens, because the
+# woken waiter seldom gets a core (CPython 2.7's figure, from the same run, shows how much).
+# Usage: gil-regimes.sh [ROUNDS] [N_SLOW] [N_FAST]
+#   N_SLOW: count for CPython 2.7/3.11 and py27 (default 20,000,000); N_FAST: for py39/modern (100,000,000).
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+repo="$(cd "$here/.." && pwd)"
+rounds="${1:-3}"
+n_slow="${2:-20000000}"
+n_fast="${3:-100000000}"
+
+echo "building gilgen (Release)..." >&2
+dotnet build "$repo/samples/GilGen.Cli" -c Release -nologo -v quiet >&2
+gilgen="$repo/samples/GilGen.Cli/bin/Release/net10.0/gilgen"
+"$gilgen" run "$here/regimes_countdown.py" one 10 >/dev/null   # fills gilgen's assembly cache
+
+load() { cut -d' ' -f1-3 /proc/loadavg; }
+median() { sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.3f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
+
+echo "machine: $(nproc) cores, load average $(load) at start"
+printf '%-22s %10s %10s %10s %10s %8s %8s\n' "runtime" "one wall" "one cpu" "two wall" "two cpu" "two/one" "cpu/wall"
+
+# regime NAME N COMMAND...: ROUNDS alternating one/two runs; prints the medians.
+regime() {
+  local name="$1" n="$2"; shift 2
+  local ow=() oc=() tw=() tc=() r=() out
+  for ((i = 0; i < rounds; i++)); do
+    out="$("$@" one "$n")"; ow+=("$(awk '{print $2}' <<<"$out")"); oc+=("$(awk '{print $4}' <<<"$out")")
+    out="$("$@" two "$n")"; tw+=("$(awk '{print $2}' <<<"$out")"); tc+=("$(awk '{print $4}' <<<"$out")")
+    r+=("$(ratio "${tw[-1]}" "${ow[-1]}")")
+  done
+  local mow moc mtw mtc
+  mow="$(printf '%s\n' "${ow[@]}" | median)"; moc="$(printf '%s\n' "${oc[@]}" | median)"
+  mtw="$(printf '%s\n' "${tw[@]}" | median)"; mtc="$(printf '%s\n' "${tc[@]}" | median)"
+  printf '%-22s %10s %10s %10s %10s %8s %8s   (two/one per round: %s; N=%s)\n' "$name" "$mow" "$moc" "$mtw" "$mtc" \
+    "$(printf '%s\n' "${r[@]}" | median)" "$(ratio "$mtc" "$mtw")" "${r[*]}" "$n"
+}
+
+if pyenv versions --bare 2>/dev/null | grep -qx 2.7.18; then
+  regime "CPython 2.7.18" "$n_slow" env PYENV_VERSION=2.7.18 pyenv exec python "$here/regimes_countdown_py2.py"
+else
+  echo "CPython 2.7.18: not installed (pyenv install 2.7.18)"
+fi
+regime "GilGen py27" "$n_slow" "$gilgen" run --profile py27 "$here/regimes_countdown.py"
+regime "GilGen py39" "$n_fast" "$gilgen" run --profile py39 "$here/regimes_countdown.py"
+regime "GilGen modern" "$n_fast" "$gilgen" run --profile modern "$here/regimes_countdown.py"
+if pyenv versions --bare 2>/dev/null | grep -qx 3.11.7; then
+  regime "CPython 3.11.7" "$n_slow" env PYENV_VERSION=3.11.7 pyenv exec python "$here/regimes_countdown.py"
+fi
+
+# What recording a timeline costs: the two-thread run with and without --timeline (target: at most 10% more).
+echo
+printf '%-22s %14s %14s %8s\n' "timeline cost" "two wall" "+timeline" "ratio"
+svg="$(mktemp --suffix=.svg)"
+for profile in py27 py39 modern; do
+  n="$n_fast"; [[ "$profile" == py27 ]] && n="$n_slow"
+  plain=() recorded=() r=()
+  for ((i = 0; i < rounds; i++)); do
+    plain+=("$("$gilgen" run --profile "$profile" "$here/regimes_countdown.py" two "$n" | awk '{print $2}')")
+    recorded+=("$("$gilgen" run --profile "$profile" --timeline "$svg" "$here/regimes_countdown.py" two "$n" | awk '{print $2}')")
+    r+=("$(ratio "${recorded[-1]}" "${plain[-1]}")")
+  done
+  printf '%-22s %14s %14s %8s   (per round: %s)\n' "GilGen $profile" "$(printf '%s\n' "${plain[@]}" | median)" \
+    "$(printf '%s\n' "${recorded[@]}" | median)" "$(printf '%s\n' "${r[@]}" | median)" "${r[*]}"
+done
+rm -f "$svg"
+echo "load average $(load) at the end"

@@ -1,0 +1,56 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+
+namespace GilGen.Runtime;
+
+/// <summary>Per-thread figures of a <see cref="GilTimeline"/>: what <c>gilgen run --stats</c> prints.</summary>
+public static class GilTimelineStats
+{
+    /// <summary>
+    /// A table with one line per thread: seconds holding the GIL, waiting for it and blocked, how many times
+    /// it took the GIL from another thread (switches), and its drop requests and forced switches.
+    /// </summary>
+    /// <param name="timeline">The recording.</param>
+    /// <param name="threadName">Names a thread; default: its <c>threading.Thread</c>'s name ("MainThread", "Thread-1 (work)").</param>
+    public static string Format(GilTimeline timeline, Func<ThreadState, string>? threadName = null)
+    {
+        ArgumentNullException.ThrowIfNull(timeline);
+        threadName ??= ScheduledThread.Name;
+        GilEvent[] events = timeline.Snapshot();
+        List<GilInterval> intervals = timeline.Intervals(events);
+        IReadOnlyList<ThreadState> threads = timeline.Threads;
+        var switches = new long[threads.Count];
+        var requests = new long[threads.Count];
+        var forced = new long[threads.Count];
+        int lastTaker = -1;
+        foreach (var e in events)
+        {
+            if (e.Thread >= threads.Count) continue;
+            switch (e.Kind)
+            {
+                case GilEventKind.Take:
+                    if (lastTaker != e.Thread) switches[e.Thread]++;
+                    lastTaker = e.Thread;
+                    break;
+                case GilEventKind.DropRequest: requests[e.Thread]++; break;
+                case GilEventKind.ForcedSwitch: forced[e.Thread]++; break;
+            }
+        }
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"{"thread",-28} {"held s",9} {"waiting s",10} {"blocked s",10} {"switches",9} {"drop req",9} {"forced",7}\n");
+        for (int i = 0; i < threads.Count; i++)
+        {
+            double Sum(GilIntervalKind kind) => intervals.Where(v => v.Thread == i && v.Kind == kind).Sum(v => v.Duration);
+            string name = threadName(threads[i]);
+            if (name.Length > 28) name = name[..25] + "...";
+            text.Append(CultureInfo.InvariantCulture,
+                $"{name,-28} {Sum(GilIntervalKind.Held),9:0.000} {Sum(GilIntervalKind.Waiting),10:0.000} {Sum(GilIntervalKind.Blocked),10:0.000} {switches[i],9} {requests[i],9} {forced[i],7}\n");
+        }
+        if (timeline.Overwritten > 0)
+            text.Append(CultureInfo.InvariantCulture, $"(the first {timeline.Overwritten} events were overwritten: the buffer holds the last ones only)\n");
+        return text.ToString();
+    }
+}

@@ -1,0 +1,73 @@
+using System;
+using System.Linq;
+using System.Threading;
+using GilGen;
+
+namespace GilGen.Runtime.Tests.Gil;
+
+/// <summary>
+/// The timeline's reading of events: held, waiting and blocked intervals per thread, one held interval
+/// across checkpoint yields nobody answered, and never two holders at once. Events are recorded by real
+/// takes and drops of the GIL; assertions are on the order of events, not on durations.
+/// </summary>
+[Collection(SerialGilTests.Name)]
+public sealed class GilTimelineTests
+{
+    [Fact]
+    public void A_yield_nobody_answers_leaves_one_held_interval_and_a_blocking_call_splits_it()
+    {
+        var interp = new GilInterpreter(new GilOptions { TimelineCapacity = 64 });
+        ThreadState ts = interp.Ensure();
+        // A drop request with nobody waiting: the holder yields and takes the GIL straight back.
+        interp.SetGilDropRequest();
+        ts.HandleEvalBreaker();
+        using (ts.AllowThreads())
+        {
+        }
+        interp.Release(ts);
+
+        GilTimeline timeline = interp.Timeline!;
+        GilEvent[] events = timeline.Snapshot();
+        Assert.Equal(
+            new[] { GilEventKind.ThreadStart, GilEventKind.Wait, GilEventKind.Take, GilEventKind.DropRequest,
+                    GilEventKind.DropBlocking, GilEventKind.Wait, GilEventKind.Take, GilEventKind.DropBlocking },
+            events.Select(e => e.Kind).ToArray());
+        var kinds = timeline.Intervals(events).Select(i => i.Kind).ToArray();
+        // The last drop ends the recording: nothing follows it to close an interval.
+        Assert.Equal(new[] { GilIntervalKind.Waiting, GilIntervalKind.Held, GilIntervalKind.Blocked, GilIntervalKind.Waiting, GilIntervalKind.Held }, kinds);
+        Assert.Same(ts, Assert.Single(timeline.Threads));
+    }
+
+    [Fact]
+    public void Two_threads_taking_turns_never_hold_together_in_the_timeline()
+    {
+        var interp = new GilInterpreter(new GilOptions { SwitchInterval = 0.001, TimelineCapacity = 1 << 16 });
+        var threads = new DeadlineThreads();
+        int turns = 0;
+        for (int id = 0; id < 2; id++)
+        {
+            threads.Start($"cpu-{id}", () =>
+            {
+                ThreadState ts = interp.Ensure();
+                var deadline = System.Diagnostics.Stopwatch.StartNew();
+                while (Volatile.Read(ref turns) < 20 && deadline.Elapsed < DeadlineThreads.Deadline / 2)
+                {
+                    Thread.SpinWait(200);
+                    if ((interp.EvalBreaker & CheckpointMask.Modern) != 0)
+                    {
+                        ts.HandleEvalBreaker();
+                        Interlocked.Increment(ref turns);
+                    }
+                }
+                interp.Release(ts);
+            });
+        }
+        threads.JoinAll();
+
+        GilTimeline timeline = interp.Timeline!;
+        var held = timeline.Intervals(timeline.Snapshot()).Where(i => i.Kind == GilIntervalKind.Held).OrderBy(i => i.Start).ToArray();
+        Assert.Equal(2, held.Select(h => h.Thread).Distinct().Count());
+        for (int i = 1; i < held.Length; i++) Assert.True(held[i].Start >= held[i - 1].End, $"{held[i - 1]} and {held[i]} overlap");
+        Assert.Contains("thread ", GilTimelineStats.Format(timeline));
+    }
+}
