@@ -8,8 +8,6 @@ call from another thread (run_in_executor's threads, call_soon_threadsafe). Stre
 subprocesses and signals are not built: they raise NotImplementedError (docs/language-support.md).
 """
 
-import builtins
-
 from asyncio.exceptions import (CancelledError, InvalidStateError, TimeoutError, IncompleteReadError,
                                 LimitOverrunError, SendfileNotAvailableError, BrokenBarrierError)
 from asyncio.coroutines import iscoroutine, iscoroutinefunction
@@ -30,13 +28,6 @@ from asyncio.taskgroups import TaskGroup
 from asyncio.base_events import BaseEventLoop, SelectorEventLoop
 from asyncio.runners import Runner, run
 from asyncio.threads import to_thread
-
-# PEP 654's exception groups are builtins in CPython 3.11+; until GilGen's runtime has them, the ones
-# TaskGroup raises are put there, so `except ExceptionGroup` works.
-if not hasattr(builtins, 'ExceptionGroup'):
-    builtins.BaseExceptionGroup = BaseExceptionGroup
-    builtins.ExceptionGroup = ExceptionGroup
-
 
 def _not_built(what):
     def refuse(*args, **kwargs):

@@ -7,6 +7,8 @@ them), so `except ExceptionGroup` works in a program that uses asyncio. `except*
 
 __all__ = ('BaseExceptionGroup', 'ExceptionGroup')
 
+import builtins
+
 
 def _condition_matcher(condition):
     # An exception type, a tuple of them, or a predicate, as split() and subgroup() take.
@@ -132,3 +134,13 @@ class ExceptionGroup(BaseExceptionGroup, Exception):
 
 BaseExceptionGroup.__module__ = 'builtins'
 ExceptionGroup.__module__ = 'builtins'
+
+# One pair of classes per interpreter: when builtins already has them (the runtime's own one day, or the
+# ones an earlier import of this module put there, as interpreters in one process share builtins), those
+# are the ones TaskGroup raises and `except ExceptionGroup` names.
+if hasattr(builtins, 'BaseExceptionGroup'):
+    BaseExceptionGroup = builtins.BaseExceptionGroup
+    ExceptionGroup = builtins.ExceptionGroup
+else:
+    builtins.BaseExceptionGroup = BaseExceptionGroup
+    builtins.ExceptionGroup = ExceptionGroup
