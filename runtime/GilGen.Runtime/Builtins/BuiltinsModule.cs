@@ -178,7 +178,8 @@ public static class BuiltinsModule
         m.AddFunction("callable", (ts, a, kw) =>
         {
             var v = One(a, kw, "callable");
-            bool c = v.Obj is PyFunction or PyBuiltinFunction or PyType or PyBoundMethod
+            bool c = v.Obj is PyFunction or PyBuiltinFunction or PyType or PyBoundMethod or PyStaticMethod
+                     or PyPartial or PyLruCache or PyCmpToKey or OperatorCallable
                      || (v.Obj is not null && v.Type.Module != "builtins" && v.Type.Lookup("__call__") is not null);
             return PyValue.Bool(c);
         });

@@ -24,6 +24,21 @@ internal static class LibraryModules
         ModuleRegistry.RegisterLibraryModule(Multiprocessing.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule(MultiprocessingProcess.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule(MultiprocessingPool.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule(Asyncio.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule(AsyncioExceptions.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule(AsyncioCoroutines.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule(AsyncioEvents.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule(AsyncioMixins.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule(AsyncioFutures.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule(AsyncioLocks.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule(AsyncioQueues.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule(AsyncioTasks.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule(AsyncioTimeouts.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule(AsyncioExceptiongroups.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule(AsyncioTaskgroups.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule(AsyncioBaseEvents.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule(AsyncioRunners.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule(AsyncioThreads.ModuleDefinition);
     }
 #pragma warning restore CA2255
 }
