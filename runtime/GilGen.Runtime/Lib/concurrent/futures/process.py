@@ -180,10 +180,8 @@ class ProcessPoolExecutor(_base.Executor):
                 try:
                     success, value = worker.call(_process_worker_call, (item.fn, item.args, item.kwargs), {})
                 except _interpreters.WorkerDied:
-                    item.future.set_exception(BrokenProcessPool(
-                        'A process in the process pool was terminated abruptly '
-                        'while the future was running or pending.'))
-                    self._pending.discard(item)
+                    # The pool is broken before this future fails (it is among the pending ones _break
+                    # fails), as in CPython: whoever the failure wakes finds submit() refused.
                     self._break()
                     return
                 except BaseException as e:
