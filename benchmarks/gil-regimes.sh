@@ -48,7 +48,7 @@ regime() {
 }
 
 if pyenv versions --bare 2>/dev/null | grep -qx 2.7.18; then
-  regime "CPython 2.7.18" "$n_slow" env PYENV_VERSION=2.7.18 pyenv exec python "$here/regimes_countdown_py2.py"
+  regime "CPython 2.7.18" "$n_slow" env PYENV_VERSION=2.7.18 pyenv exec python "$here/regimes_countdown.py"
 else
   echo "CPython 2.7.18: not installed (pyenv install 2.7.18)"
 fi

@@ -1,5 +1,7 @@
 # Seed 01's countdown, on one thread or split over two (seed 02), for benchmarks/gil-regimes.sh.
 # Usage: regimes_countdown.py one|two N   -> "wall W cpu C"
+# Runs under CPython 2.7 as well (the old GIL's reference): 2.7 has neither perf_counter nor
+# process_time, so there the clocks are time.time and time.clock (CPU time on Unix).
 import sys
 import time
 from threading import Thread
@@ -11,8 +13,10 @@ def CountDown(n):
 
 
 mode, n = sys.argv[1], int(sys.argv[2])
-wall = time.perf_counter()
-cpu = time.process_time()
+wall_clock = getattr(time, "perf_counter", time.time)
+cpu_clock = getattr(time, "process_time", None) or time.clock
+wall = wall_clock()
+cpu = cpu_clock()
 if mode == "one":
     CountDown(n)
 else:
@@ -22,4 +26,4 @@ else:
     t2.start()
     t1.join()
     t2.join()
-print("wall %.3f cpu %.3f" % (time.perf_counter() - wall, time.process_time() - cpu))
+print("wall %.3f cpu %.3f" % (wall_clock() - wall, cpu_clock() - cpu))
