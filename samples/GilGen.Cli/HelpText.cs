@@ -6,7 +6,7 @@ public static class HelpText
     /// <summary>The full help, ending in a newline.</summary>
     public const string Full =
         "usage: gilgen run [--profile modern|py39|py27] [--switch-interval SECONDS] [--checked-refcounts]\n" +
-        "                  [--timeline FILE.svg] [--stats] FILE.py [ARGS...]\n" +
+        "                  [--timeline FILE.svg] [--stats] [--exports ASSEMBLY.dll]... FILE.py [ARGS...]\n" +
         "       gilgen dis FILE.py\n" +
         "       gilgen explore [--profile modern|py39|py27] [--strategy pct|random|dfs] [--schedules N] [--seed S]\n" +
         "                      [--depth D] [--preemptions B] [--max-steps N] [--expect TEXT] [--no-shrink]\n" +
@@ -53,6 +53,8 @@ public static class HelpText
         "                          one row per thread, time across\n" +
         "  --stats                 print, per thread, seconds holding, waiting and blocked, and the\n" +
         "                          number of switches, drop requests and forced switches (to stderr)\n" +
+        "  --exports ASSEMBLY.dll  make the [GilExtensionModule] classes of a built .NET assembly\n" +
+        "                          importable (C# functions that Python calls; repeatable)\n" +
         "  --checked-refcounts     check reference counts as CPython's debug build does: a use of a\n" +
         "                          released object is reported as a GilGen bug (internal error, exit 70);\n" +
         "                          also on with GILGEN_CHECKED_REFCOUNTS=1\n" +

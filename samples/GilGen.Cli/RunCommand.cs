@@ -26,6 +26,10 @@ public static class RunCommand
         // anything (compiling, loading the script) can run runtime code. The constant does not touch the class.
         if (options.CheckedRefCounts) AppContext.SetSwitch(CheckedRefCounts.SwitchName, true);
 
+        // Extension modules first: the script's imports of them are checked when it compiles.
+        if (options.Exports is { Count: > 0 } exports && !ExportAssemblies.Load(exports, stderr))
+            return ExitStatus.CannotOpenFile;
+
         ModuleDefinition? module = ScriptModuleLoader.Load(options.ScriptPath, stderr, cache, out int status);
         if (module is null)
             return status;

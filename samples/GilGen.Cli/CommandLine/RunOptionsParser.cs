@@ -22,6 +22,7 @@ public static class RunOptionsParser
         bool checkedRefCounts = false;
         string? timeline = null;
         bool stats = false;
+        var exports = new List<string>();
         int i = 0;
         while (i < args.Count)
         {
@@ -54,6 +55,9 @@ public static class RunOptionsParser
                     if (inlineValue is not null) throw new UsageException("--stats takes no value");
                     stats = true;
                     break;
+                case "--exports":
+                    exports.Add(TakeValue(args, ref i, name, inlineValue));
+                    break;
                 default:
                     throw new UsageException($"unknown option {name}");
             }
@@ -66,7 +70,7 @@ public static class RunOptionsParser
         var scriptArguments = new List<string>();
         for (int j = i + 1; j < args.Count; j++)
             scriptArguments.Add(args[j]);
-        return new RunOptions(profile, switchInterval, args[i], scriptArguments, checkedRefCounts, timeline, stats);
+        return new RunOptions(profile, switchInterval, args[i], scriptArguments, checkedRefCounts, timeline, stats, exports);
     }
 
     /// <summary>Maps a <c>--profile</c> value to a <see cref="RuntimeProfile"/>.</summary>
