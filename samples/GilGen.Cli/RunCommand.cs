@@ -62,9 +62,12 @@ public static class RunCommand
     {
         if (options.TimelinePath is string path)
         {
-            string interval = interpreter.Profile == RuntimeProfile.Py27
-                ? $"check interval {interpreter.CheckInterval} ticks"
-                : string.Create(CultureInfo.InvariantCulture, $"switch interval {interpreter.SwitchInterval * 1e3:0.###} ms");
+            string interval = interpreter.Profile switch
+            {
+                RuntimeProfile.Py27 => $"check interval {interpreter.CheckInterval} ticks",
+                RuntimeProfile.FreeThreaded => "no GIL: \"held\" is running, in parallel",
+                _ => string.Create(CultureInfo.InvariantCulture, $"switch interval {interpreter.SwitchInterval * 1e3:0.###} ms"),
+            };
             string title = $"GIL timeline of {Path.GetFileName(options.ScriptPath)}: profile {ScheduleReport.ProfileName(interpreter.Profile)}, {interval}";
             try
             {
