@@ -223,6 +223,28 @@ public sealed class FreeThreadedProfileTests : IClassFixture<TemporaryCache>
         Assert.Equal("queue True\ncondition 3 4\nevent [20000, 20000, 20000, 20000] [False, False, False, False]\n", result.Stdout);
     }
 
+    /// <summary>
+    /// The conformance programs of tests/Conformance/programs/freethreaded print what CPython 3.12 printed
+    /// under every profile, the free-threaded one included (the corpus itself runs them under modern).
+    /// </summary>
+    [Theory]
+    [InlineData("free-threaded")]
+    [InlineData("py39")]
+    [InlineData("py27")]
+    public void The_free_threaded_corpus_prints_the_same_under_every_profile(string profile)
+    {
+        string folder = Path.Combine(System.AppContext.BaseDirectory, "FreeThreadedCorpus");
+        string[] programs = Directory.GetFiles(folder, "*.py").OrderBy(p => p, System.StringComparer.Ordinal).ToArray();
+        Assert.NotEmpty(programs);
+        foreach (string program in programs)
+        {
+            CliResult result = _cache.Run("run", "--profile", profile, program);
+            Assert.Equal("", result.Stderr);
+            Assert.Equal(0, result.ExitCode);
+            Assert.Equal(File.ReadAllText(Path.ChangeExtension(program, ".out")), result.Stdout);
+        }
+    }
+
     /// <summary><c>sys._is_gil_enabled()</c> is False only under free-threaded, as in CPython 3.13 (True in a GIL build).</summary>
     [Theory]
     [InlineData("free-threaded", "False")]
