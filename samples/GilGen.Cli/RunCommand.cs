@@ -25,6 +25,16 @@ public static class RunCommand
         // The mode is read once per process, when the runtime first counts a reference: set the switch before
         // anything (compiling, loading the script) can run runtime code. The constant does not touch the class.
         if (options.CheckedRefCounts) AppContext.SetSwitch(CheckedRefCounts.SwitchName, true);
+        // Likewise the free-threading mode (docs/architecture/design.md §4): without a GIL the objects lock themselves.
+        if (options.Profile == RuntimeProfile.FreeThreaded)
+        {
+            AppContext.SetSwitch(FreeThreading.SwitchName, true);
+            if (!FreeThreading.Enabled)
+            {
+                stderr.Write("gilgen: run: " + NoGil.ModeOffRefusal + "\n");
+                return ExitStatus.Usage;
+            }
+        }
 
         ModuleDefinition? module = ScriptModuleLoader.Load(options.ScriptPath, stderr, cache, out int status);
         if (module is null)

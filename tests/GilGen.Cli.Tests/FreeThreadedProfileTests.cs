@@ -10,6 +10,8 @@ namespace GilGen.Cli.Tests;
 /// <c>--profile free-threaded</c> (CPython 3.13t): no GIL, so the unlocked counter of example 07 loses updates
 /// while containers stay whole, reference counts stay right (the test projects run with checked counts in CI)
 /// and the threading primitives keep working. Every assertion is on final states and counts, never on timing.
+/// Free-threaded runs are processes of their own (<see cref="GilgenProcess"/>): the mode is fixed when the
+/// runtime starts, and this test process relies on a GIL.
 /// </summary>
 public sealed class FreeThreadedProfileTests : IClassFixture<TemporaryCache>
 {
@@ -32,7 +34,7 @@ public sealed class FreeThreadedProfileTests : IClassFixture<TemporaryCache>
         var finals = new List<long>();
         for (int run = 0; run < 3 && (finals.Count == 0 || finals[^1] == Expected); run++)
         {
-            CliResult result = _cache.Run("run", "--profile", "free-threaded", Examples.Script("07_race_counter"));
+            CliResult result = RunFreeThreaded("run", "--profile", "free-threaded", Examples.Script("07_race_counter"));
             Assert.Equal(0, result.ExitCode);
             Assert.Equal("", result.Stderr);
             finals.Add(FinalCounter(result.Stdout));
@@ -46,7 +48,7 @@ public sealed class FreeThreadedProfileTests : IClassFixture<TemporaryCache>
     [Fact]
     public void Locked_counter_is_exact()
     {
-        CliResult result = _cache.Run("run", "--profile", "free-threaded", Examples.Script("08_lock_counter"));
+        CliResult result = RunFreeThreaded("run", "--profile", "free-threaded", Examples.Script("08_lock_counter"));
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal("", result.Stderr);
@@ -95,7 +97,7 @@ public sealed class FreeThreadedProfileTests : IClassFixture<TemporaryCache>
                 t.join()
             print(len(items), len(table), len(seen), sum(popped))
             """);
-        CliResult result = _cache.Run("run", "--profile", "free-threaded", script);
+        CliResult result = RunFreeThreaded("run", "--profile", "free-threaded", script);
 
         Assert.Equal("", result.Stderr);
         Assert.Equal(0, result.ExitCode);
@@ -134,7 +136,7 @@ public sealed class FreeThreadedProfileTests : IClassFixture<TemporaryCache>
                 t.join()
             print(results, len(names), box.value.startswith("t"), latest[0].startswith("t"))
             """);
-        CliResult result = _cache.Run("run", "--profile", "free-threaded", script);
+        CliResult result = RunFreeThreaded("run", "--profile", "free-threaded", script);
 
         Assert.Equal("", result.Stderr);
         Assert.Equal(0, result.ExitCode);
@@ -216,7 +218,7 @@ public sealed class FreeThreadedProfileTests : IClassFixture<TemporaryCache>
                 t.join()
             print("event", counts, [t.is_alive() for t in ts])
             """);
-        CliResult result = _cache.Run("run", "--profile", "free-threaded", script);
+        CliResult result = RunFreeThreaded("run", "--profile", "free-threaded", script);
 
         Assert.Equal("", result.Stderr);
         Assert.Equal(0, result.ExitCode);
@@ -238,7 +240,7 @@ public sealed class FreeThreadedProfileTests : IClassFixture<TemporaryCache>
         Assert.NotEmpty(programs);
         foreach (string program in programs)
         {
-            CliResult result = _cache.Run("run", "--profile", profile, program);
+            CliResult result = profile == "free-threaded" ? RunFreeThreaded("run", "--profile", profile, program) : _cache.Run("run", "--profile", profile, program);
             Assert.Equal("", result.Stderr);
             Assert.Equal(0, result.ExitCode);
             Assert.Equal(File.ReadAllText(Path.ChangeExtension(program, ".out")), result.Stdout);
@@ -254,7 +256,7 @@ public sealed class FreeThreadedProfileTests : IClassFixture<TemporaryCache>
     public void Sys_is_gil_enabled_tells_the_profile(string profile, string expected)
     {
         string script = _cache.WriteScript("ft_is_gil_enabled.py", "import sys\nprint(sys._is_gil_enabled())\n");
-        CliResult result = _cache.Run("run", "--profile", profile, script);
+        CliResult result = profile == "free-threaded" ? RunFreeThreaded("run", "--profile", profile, script) : _cache.Run("run", "--profile", profile, script);
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(expected + "\n", result.Stdout);
@@ -283,7 +285,7 @@ public sealed class FreeThreadedProfileTests : IClassFixture<TemporaryCache>
             print('met')
             """);
         string svg = Path.Combine(_cache.Directory, "ft_timeline.svg");
-        CliResult result = _cache.Run("run", "--profile", "free-threaded", "--timeline", svg, script);
+        CliResult result = RunFreeThreaded("run", "--profile", "free-threaded", "--timeline", svg, script);
         Assert.Equal(0, result.ExitCode);
         Assert.Equal("met\n", result.Stdout);
 
@@ -309,6 +311,9 @@ public sealed class FreeThreadedProfileTests : IClassFixture<TemporaryCache>
         Assert.Contains("free-threaded profile has no GIL", result.Stderr);
         Assert.Contains("explore under py39 instead", result.Stderr);
     }
+
+    // A process of its own, whose runtime starts in free-threading mode (GilgenProcess).
+    private CliResult RunFreeThreaded(params string[] args) => GilgenProcess.Run(_cache.Directory, args);
 
     private static long FinalCounter(string stdout)
     {

@@ -9,13 +9,15 @@ namespace GilGen.Runtime;
 /// <c>@critical_section</c> does for list, dict and set methods, so that <c>append</c>, <c>pop</c>,
 /// <c>update</c>, <c>add</c> and the rest never see a container half changed by another thread.
 /// </summary>
-/// <remarks>Under the GIL profiles a call pays one read of <see cref="FreeThreading.Active"/>. See docs/architecture/design.md §4.</remarks>
+/// <remarks>Installed only in a process that runs in <see cref="FreeThreading"/> mode. See docs/architecture/design.md §4.</remarks>
 public static class SelfLockingMethods
 {
     /// <summary>Wraps the methods that <paramref name="type"/> defines itself (not inherited ones).</summary>
     public static void Install(PyType type)
     {
         ArgumentNullException.ThrowIfNull(type);
+        // A process that relies on a GIL keeps the methods as they are: nothing to pay.
+        if (!FreeThreading.Enabled) return;
         foreach (var (name, value) in type.Dict.ToArray())
         {
             if (value.Obj is PyBuiltinFunction { IsMethodDescriptor: true } f && ReferenceEquals(f.OwnerType, type))
@@ -26,7 +28,7 @@ public static class SelfLockingMethods
 
     private static BuiltinBody Locked(BuiltinBody body) => (ts, args, kwNames) =>
     {
-        if (!FreeThreading.Active || args.Length == 0 || args[0].Obj is not PyObject self) return body(ts, args, kwNames);
+        if (args.Length == 0 || args[0].Obj is not PyObject self) return body(ts, args, kwNames);
         using (FreeThreading.Lock(self)) return body(ts, args, kwNames);
     };
 }

@@ -1,20 +1,23 @@
+using System;
 using System.Runtime.CompilerServices;
 using System.Threading;
 
 namespace GilGen.Runtime;
 
 /// <summary>
-/// Whether this process runs, or has run, an interpreter without a GIL (<see cref="GilGen.RuntimeProfile.FreeThreaded"/>),
-/// and so must keep its objects consistent without one, as CPython 3.13t does: reference counts change
-/// atomically, and lists, dicts, sets and global variables take a per-object lock around each operation
-/// (3.13t's <c>Py_BEGIN_CRITICAL_SECTION</c>). See docs/architecture/design.md §4.
+/// Whether this process runs without relying on a GIL, as CPython 3.13t (a build of its own) does, so that a
+/// free-threaded interpreter (<see cref="GilGen.RuntimeProfile.FreeThreaded"/>) can run in it: reference counts
+/// change atomically, and lists, dicts, sets, deques, global variables and instance attributes take a
+/// per-object lock around each operation (3.13t's <c>Py_BEGIN_CRITICAL_SECTION</c>). See docs/architecture/design.md §4.
 /// </summary>
 /// <remarks>
 /// <para>
-/// Objects are shared by every interpreter of a process (builtin types, interned constants, small ints), so
-/// the mode is process-wide and sticky: it turns on when the first free-threaded interpreter is made and
-/// stays on, since objects of that interpreter may outlive it. Until then every check is one read of a
-/// static field and a branch that is never taken, which is all the GIL profiles pay.
+/// The mode is process-wide, because objects (builtin types, constants, small ints) are shared by every
+/// interpreter of a process, and read once, when the runtime first asks for it: the AppContext switch
+/// <see cref="SwitchName"/> or the environment variable <see cref="EnvironmentVariable"/>=1
+/// (<c>gilgen run --profile free-threaded</c> sets the switch). <see cref="Enabled"/> is a <c>static readonly</c>
+/// field, which the JIT folds to a constant in optimized code: with the mode off, as for the GIL profiles,
+/// every check compiles away. GIL profiles run correctly with the mode on too (3.13t with the GIL enabled).
 /// </para>
 /// <para>
 /// The per-object lock is the object's .NET monitor. It is re-entrant (an operation that calls back into
@@ -26,25 +29,29 @@ namespace GilGen.Runtime;
 /// </remarks>
 public static class FreeThreading
 {
-    // Not readonly: it changes once, from false to true, while the process runs.
-    private static bool s_active;
+    /// <summary>The AppContext switch that turns the mode on.</summary>
+    public const string SwitchName = "GilGen.FreeThreading";
 
-    /// <summary>True once a free-threaded interpreter exists in this process.</summary>
-    public static bool Active
+    /// <summary>The environment variable that turns the mode on when set to <c>1</c> (or <c>true</c>).</summary>
+    public const string EnvironmentVariable = "GILGEN_FREE_THREADED";
+
+    /// <summary>True when this process keeps its objects consistent without a GIL.</summary>
+    public static readonly bool Enabled;
+
+    // Explicit, so that the switch is read at first use, not earlier: a host can still set it at the start of Main.
+    static FreeThreading()
     {
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        get => s_active;
+        string? env = Environment.GetEnvironmentVariable(EnvironmentVariable)?.Trim();
+        Enabled = (AppContext.TryGetSwitch(SwitchName, out bool on) && on)
+            || env == "1" || string.Equals(env, "true", StringComparison.OrdinalIgnoreCase);
     }
-
-    /// <summary>Turns the mode on for the rest of the process (called when a free-threaded interpreter is made).</summary>
-    internal static void Activate() => Volatile.Write(ref s_active, true);
 
     /// <summary>
     /// Enters <paramref name="o"/>'s per-object lock when the mode is on; dispose the result to leave it.
-    /// <c>using (FreeThreading.Lock(list)) { ... }</c> costs the GIL profiles one read and one branch.
+    /// <c>using (FreeThreading.Lock(list)) { ... }</c> compiles to nothing with the mode off.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static ObjectLock Lock(object? o) => s_active && o != null ? new ObjectLock(o) : default;
+    public static ObjectLock Lock(object? o) => Enabled && o != null ? new ObjectLock(o) : default;
 
     /// <summary>
     /// Adds one reference to <paramref name="o"/> atomically; immortal objects are left alone, as 3.13t leaves

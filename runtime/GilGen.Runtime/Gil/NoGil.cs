@@ -27,14 +27,21 @@ public sealed class NoGil : ISchedulingPolicy
         "access inside an instruction, which no schedule of checkpoints reproduces; explore under py39 instead, " +
         "whose switch points include the one between the load and the store of `n += 1`";
 
+    /// <summary>Why a free-threaded interpreter cannot be made in a process whose objects rely on a GIL.</summary>
+    public const string ModeOffRefusal =
+        "the free-threaded profile needs the process-wide free-threading mode, fixed when the GilGen runtime starts " +
+        "(CPython 3.13t is a build of its own): set GILGEN_FREE_THREADED=1 or the GilGen.FreeThreading AppContext switch " +
+        "before the runtime starts, as `gilgen run --profile free-threaded` does";
+
     private long _intervalMicroseconds;
     private long _takes;
 
     /// <summary>A policy with no lock; <paramref name="switchIntervalSeconds"/> is only kept for <c>sys.getswitchinterval</c>.</summary>
+    /// <exception cref="InvalidOperationException">The process does not run in <see cref="FreeThreading"/> mode.</exception>
     public NoGil(double switchIntervalSeconds = Gil.DefaultSwitchIntervalSeconds)
     {
+        if (!FreeThreading.Enabled) throw new InvalidOperationException(ModeOffRefusal);
         SwitchInterval = switchIntervalSeconds;
-        FreeThreading.Activate();
     }
 
     /// <inheritdoc/>

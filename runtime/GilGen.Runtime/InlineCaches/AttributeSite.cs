@@ -46,7 +46,7 @@ public sealed class AttributeSite
         if (obj is not null)
         {
             // Without a GIL an instance's attributes are read under its lock, on the generic path (FreeThreading).
-            if (obj.GetType() == typeof(PyInstance) && !FreeThreading.Active)
+            if (obj.GetType() == typeof(PyInstance) && !FreeThreading.Enabled)
             {
                 var inst = Unsafe.As<PyInstance>(obj);
                 if (Holds(e, inst))
@@ -76,7 +76,7 @@ public sealed class AttributeSite
         var obj = o.Obj;
         if (obj is not null)
         {
-            if (obj.GetType() == typeof(PyInstance) && !FreeThreading.Active)
+            if (obj.GetType() == typeof(PyInstance) && !FreeThreading.Enabled)
             {
                 var inst = Unsafe.As<PyInstance>(obj);
                 if (Holds(e, inst))
@@ -107,7 +107,7 @@ public sealed class AttributeSite
     {
         var e = _entry;
         var obj = o.Obj;
-        if (obj is not null && obj.GetType() == typeof(PyInstance) && !FreeThreading.Active)
+        if (obj is not null && obj.GetType() == typeof(PyInstance) && !FreeThreading.Enabled)
         {
             var inst = Unsafe.As<PyInstance>(obj);
             if (Holds(e, inst))

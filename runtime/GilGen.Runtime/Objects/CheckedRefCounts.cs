@@ -64,7 +64,7 @@ public static class CheckedRefCounts
     /// <summary>IncRef in checked mode: an object released to zero cannot gain a reference.</summary>
     internal static void IncRef(PyObject o)
     {
-        if (FreeThreading.Active)
+        if (FreeThreading.Enabled)
         {
             // No GIL: the test and the increment must be one step, or another thread could release the
             // object in between (3.13t's _Py_TryIncref refuses a released object the same way).
@@ -84,7 +84,7 @@ public static class CheckedRefCounts
     /// <summary>DecRef in checked mode: no use of a released object, no count below zero.</summary>
     internal static void DecRef(PyObject o)
     {
-        if (FreeThreading.Active)
+        if (FreeThreading.Enabled)
         {
             long seen = Volatile.Read(ref o.RefCount);
             while (true)

@@ -13,7 +13,7 @@ public static partial class Ops
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyValue LoadGlobal(ThreadState ts, GlobalSlot slot)
     {
-        if (FreeThreading.Active) return LoadGlobalLocked(slot);
+        if (FreeThreading.Enabled) return LoadGlobalLocked(slot);
         var v = slot.Value;
         if (v.IsUnbound)
         {
@@ -61,7 +61,7 @@ public static partial class Ops
     public static void StoreGlobal(GlobalSlot slot, PyValue v)
     {
         PyValue old;
-        if (FreeThreading.Active)
+        if (FreeThreading.Enabled)
         {
             lock (slot) { old = slot.Value; slot.Value = v; }
         }

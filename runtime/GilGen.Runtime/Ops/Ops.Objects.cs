@@ -129,7 +129,7 @@ public static partial class Ops
         }
         // Without a GIL, list(d), list(d.values()) and list(s) copy under the container's lock, as 3.13t's
         // list_extend does: the copy is a snapshot, never "changed size during iteration".
-        object? whole = !FreeThreading.Active ? null : iterable.Obj switch
+        object? whole = !FreeThreading.Enabled ? null : iterable.Obj switch
         {
             PyDict d when d.GetType() == typeof(PyDict) => d,
             PyDictView v => v.Dict,
