@@ -17,6 +17,13 @@ public static class CheckpointMask
     /// <summary>Honoured by the CPython 2.7 profile (the old, tick-counting GIL).</summary>
     public const int Py27 = 4;
 
+    /// <summary>
+    /// Set while a paced switch interval is counted coarsely (<see cref="CheckpointPace"/>): only counting
+    /// sites test it, backward jumps and entries, which subtract their weight in
+    /// <see cref="GilGen.GilInterpreter.IsCheckDue"/> without leaving the generated code.
+    /// </summary>
+    public const int Paced = 8;
+
     /// <summary>The bit an interpreter of <paramref name="profile"/> sets when it wants a check.</summary>
     public static int For(GilGen.RuntimeProfile profile) => profile switch
     {
