@@ -8,7 +8,8 @@
 # (wall) and the two-thread run's cpu/wall, each the median of ROUNDS alternating rounds. Expected on this
 # 2-core machine: two/one >= 2 for CPython 2.7 and py27 (the "GIL battle": the releaser re-takes the GIL
 # at every check while the waiter is woken for nothing on the other core), 0.8-1.35 for the new GIL, and
-# <= 0.65 with cpu/wall near 2 for the exported C# function (no GIL held while it counts).
+# <= 0.65 with cpu/wall near 2 for the exported C# function (no GIL held while it counts) and for GilGen
+# free-threaded (no GIL; CPython 3.13t is not installed here).
 # Then what recording a timeline (--timeline) costs the two-thread run.
 # The load average is printed before and after: on a loaded machine the battle weakens, because the
 # woken waiter seldom gets a core (CPython 2.7's figure, from the same run, shows how much).
@@ -62,6 +63,8 @@ fi
 regime "GilGen py27" "$n_slow" "$gilgen" run --profile py27 "$here/regimes_countdown.py"
 regime "GilGen py39" "$n_fast" "$gilgen" run --profile py39 "$here/regimes_countdown.py"
 regime "GilGen modern" "$n_fast" "$gilgen" run --profile modern "$here/regimes_countdown.py"
+# No GIL (CPython 3.13t): the two threads count on both cores at once, so two/one <= 0.65 and cpu/wall ~ 2.
+regime "GilGen free-threaded" "$n_fast" "$gilgen" run --profile free-threaded "$here/regimes_countdown.py"
 if pyenv versions --bare 2>/dev/null | grep -qx 3.11.7; then
   regime "CPython 3.11.7" "$n_slow" env PYENV_VERSION=3.11.7 pyenv exec python "$here/regimes_countdown.py"
 fi

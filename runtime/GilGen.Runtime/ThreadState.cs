@@ -74,10 +74,11 @@ public sealed partial class ThreadState
         bool yield = interp.IsGilDropRequested || interp.Scheduler is OldGil;
         if (yield && !interp.PassScheduledCheckpoint())
         {
+            // The old GIL's checks (no drop request) are dated by the hand-over alone: no clock read per check.
             GilTimeline? timeline = interp.Timeline;
-            long yielded = timeline != null ? System.Diagnostics.Stopwatch.GetTimestamp() : 0;
+            long? requested = timeline != null && interp.IsGilDropRequested ? System.Diagnostics.Stopwatch.GetTimestamp() : null;
             interp.Scheduler.YieldAtCheckpoint(this);
-            timeline?.RecordYield(this, yielded);
+            timeline?.RecordYield(this, requested);
         }
         if (_asyncException != null) RaiseAsyncException();
     }

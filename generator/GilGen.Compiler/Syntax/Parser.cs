@@ -497,6 +497,12 @@ internal sealed partial class Parser
         while (At("except"))
         {
             var et = Advance();
+            if (At("*"))
+            {
+                // PEP 654's except* (3.11 syntax, past the 3.9 bytecode GilGen compiles to): a located GIL0002.
+                Unsupported("'except*'", et.Start, Cur.Start + Cur.Length - et.Start);
+                Advance();
+            }
             var handler = new ExceptHandlerSyntax();
             if (!At(":"))
             {

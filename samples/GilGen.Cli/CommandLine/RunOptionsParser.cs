@@ -11,7 +11,7 @@ namespace GilGen.Cli.CommandLine;
 public static class RunOptionsParser
 {
     /// <summary>The profile names accepted by <c>--profile</c>.</summary>
-    public static readonly IReadOnlyList<string> ProfileNames = new[] { "modern", "py39", "py27" };
+    public static readonly IReadOnlyList<string> ProfileNames = new[] { "modern", "py39", "py27", "free-threaded" };
 
     /// <summary>Parses the arguments that follow <c>run</c>.</summary>
     /// <exception cref="UsageException">An unknown option, a missing or bad value, or no file.</exception>
@@ -80,6 +80,7 @@ public static class RunOptionsParser
         "modern" => RuntimeProfile.Modern,
         "py39" => RuntimeProfile.Py39,
         "py27" => RuntimeProfile.Py27,
+        "free-threaded" => RuntimeProfile.FreeThreaded,
         _ => throw new UsageException($"--profile: unknown profile '{name}' (choose from {string.Join(", ", ProfileNames)})"),
     };
 
