@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using GilGen.Generator.Model;
+using GilGen.Generator.Snippets;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -27,10 +28,10 @@ namespace GilGen.Generator;
 public sealed partial class GilGenGenerator : IIncrementalGenerator
 {
     /// <summary>Metadata name of the attribute on partial methods.</summary>
-    public const string GilFunctionAttributeName = "GilGen.GilFunctionAttribute";
+    public const string GilFunctionAttributeName = SnippetAttributeNames.GilFunction;
 
     /// <summary>Metadata name of the attribute on partial classes.</summary>
-    public const string GilModuleAttributeName = "GilGen.GilModuleAttribute";
+    public const string GilModuleAttributeName = SnippetAttributeNames.GilModule;
 
     /// <summary>Metadata name of the attribute that makes a class a Python module written in C#.</summary>
     public const string GilExtensionModuleAttributeName = "GilGen.GilExtensionModuleAttribute";
