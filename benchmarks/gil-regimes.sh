@@ -12,6 +12,8 @@
 # Usage: gil-regimes.sh [ROUNDS] [N_SLOW] [N_FAST]
 #   N_SLOW: count for CPython 2.7/3.11 and py27 (default 20,000,000); N_FAST: for py39/modern (100,000,000).
 set -euo pipefail
+# (grep -x ... >/dev/null, not grep -q, after pyenv: -q stops reading, pyenv dies of SIGPIPE and pipefail
+# makes an installed version look missing.)
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(cd "$here/.." && pwd)"
@@ -47,7 +49,7 @@ regime() {
     "$(printf '%s\n' "${r[@]}" | median)" "$(ratio "$mtc" "$mtw")" "${r[*]}" "$n"
 }
 
-if pyenv versions --bare 2>/dev/null | grep -qx 2.7.18; then
+if pyenv versions --bare 2>/dev/null | grep -x 2.7.18 >/dev/null; then
   regime "CPython 2.7.18" "$n_slow" env PYENV_VERSION=2.7.18 pyenv exec python "$here/regimes_countdown.py"
 else
   echo "CPython 2.7.18: not installed (pyenv install 2.7.18)"
@@ -55,7 +57,7 @@ fi
 regime "GilGen py27" "$n_slow" "$gilgen" run --profile py27 "$here/regimes_countdown.py"
 regime "GilGen py39" "$n_fast" "$gilgen" run --profile py39 "$here/regimes_countdown.py"
 regime "GilGen modern" "$n_fast" "$gilgen" run --profile modern "$here/regimes_countdown.py"
-if pyenv versions --bare 2>/dev/null | grep -qx 3.11.7; then
+if pyenv versions --bare 2>/dev/null | grep -x 3.11.7 >/dev/null; then
   regime "CPython 3.11.7" "$n_slow" env PYENV_VERSION=3.11.7 pyenv exec python "$here/regimes_countdown.py"
 fi
 
