@@ -137,7 +137,12 @@ public sealed partial class ThreadState
     /// <summary>Gives up the GIL through the interpreter's scheduling policy.</summary>
     internal void ReleaseGil(GilDropReason reason)
     {
-        if (!HoldsGil) throw new InvalidOperationException("this thread does not hold the GIL");
+        if (!HoldsGil)
+        {
+            // A blocking call (time.sleep, a lock wait) inside an export that already released the GIL.
+            if (ExportWithoutGil is not null) throw new GilNotHeldException(ExportWithoutGil);
+            throw new InvalidOperationException("this thread does not hold the GIL");
+        }
         HoldsGil = false;
         ReturnsFromBlockingCall = reason == GilDropReason.Blocking;
         // Outside Python code until the next take: blocked in a call, or in the host's C# code (Release).

@@ -39,6 +39,15 @@ public sealed class RunOptionsParserTests
         var e = Assert.Throws<UsageException>(() => RunOptionsParser.Parse(new[] { "--profile", "py27", "--io-priority", "x.py" }));
         Assert.Contains("--io-priority", e.Message);
         Assert.Throws<UsageException>(() => RunOptionsParser.Parse(new[] { "--io-priority=1", "x.py" }));
+        Assert.Throws<UsageException>(() => RunOptionsParser.Parse(new[] { "--profile", "free-threaded", "--io-priority", "x.py" }));
+    }
+
+    /// <summary><c>--exports</c> may be given several times, in either spelling; after the file it is the script's.</summary>
+    [Fact]
+    public void Exports_assemblies_accumulate()
+    {
+        Assert.Equal(new[] { "a.dll", "b.dll" }, RunOptionsParser.Parse(new[] { "--exports", "a.dll", "--exports=b.dll", "x.py" }).Exports);
+        Assert.Empty(RunOptionsParser.Parse(new[] { "x.py", "--exports", "a.dll" }).Exports!);
     }
 
     /// <summary>Both options, in either spelling, before the file.</summary>

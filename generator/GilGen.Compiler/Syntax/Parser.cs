@@ -24,6 +24,9 @@ internal sealed partial class Parser
         "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
     };
 
+    /// <summary>True for one of Python 3's hard keywords (keyword.kwlist).</summary>
+    internal static bool IsKeyword(string name) => Keywords.Contains(name);
+
     private readonly SourceText _text;
     private readonly DiagnosticBag _diags;
     private readonly List<Token> _tokens;
@@ -494,6 +497,12 @@ internal sealed partial class Parser
         while (At("except"))
         {
             var et = Advance();
+            if (At("*"))
+            {
+                // PEP 654's except* (3.11 syntax, past the 3.9 bytecode GilGen compiles to): a located GIL0002.
+                Unsupported("'except*'", et.Start, Cur.Start + Cur.Length - et.Start);
+                Advance();
+            }
             var handler = new ExceptHandlerSyntax();
             if (!At(":"))
             {

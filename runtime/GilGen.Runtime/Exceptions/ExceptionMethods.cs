@@ -20,6 +20,15 @@ public static class ExceptionMethods
             self.SplitOSErrorArgs();
             return PyValue.None;
         });
+        // BaseException_new: any arguments become args (a subclass's own __new__ calls it as super().__new__(cls, ...)).
+        t.Dict["__new__"] = PyValue.From(new PyStaticMethod(PyValue.From(new PyBuiltinFunction("__new__", (ts, a, kw) =>
+        {
+            if (a.Length == 0) throw PyErr.TypeError("BaseException.__new__(): not enough arguments");
+            if (a[0].Obj is not PyType cls) throw PyErr.TypeError($"BaseException.__new__(X): X is not a type object ({a[0].Type.Name})");
+            if (!cls.IsSubtypeOf(ExceptionTypes.BaseException))
+                throw PyErr.TypeError($"BaseException.__new__({cls.Name}): {cls.Name} is not a subtype of BaseException");
+            return PyType.NewBareInstance(ts, cls, a.Slice(1, a.Length - 1 - (kw?.Length ?? 0)));
+        }))));
         t.AddMethod("__str__", (ts, a, kw) => PyValue.Str(Self(a).StrString(ts)));
         t.AddMethod("__repr__", (ts, a, kw) => PyValue.Str(Self(a).ReprString(ts)));
         t.AddMethod("with_traceback", (ts, a, kw) => a[0].NewRef());

@@ -107,6 +107,6 @@ public static class ExceptionTypes
         ImportError, ModuleNotFoundError, LookupError, IndexError, KeyError, MemoryError, NameError, UnboundLocalError,
         OSError, FileNotFoundError, PermissionError, FileExistsError, IsADirectoryError, NotADirectoryError, TimeoutError, ReferenceError, RuntimeError, NotImplementedError,
         RecursionError, SyntaxError, SystemError, TypeError, ValueError, UnicodeError, UnicodeEncodeError, UnicodeDecodeError, Warning, UserWarning,
-        DeprecationWarning, RuntimeWarning,
+        DeprecationWarning, RuntimeWarning, ExceptionGroupTypes.BaseExceptionGroup, ExceptionGroupTypes.ExceptionGroup,
     };
 }

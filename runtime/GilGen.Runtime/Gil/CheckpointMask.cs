@@ -30,6 +30,9 @@ public static class CheckpointMask
         GilGen.RuntimeProfile.Modern => Modern,
         GilGen.RuntimeProfile.Py39 => Py39,
         GilGen.RuntimeProfile.Py27 => Py27,
+        // No GIL to drop: the eval breaker only serves pending calls and asynchronous exceptions, which
+        // 3.13t checks where 3.13 does, i.e. at modern's sites.
+        GilGen.RuntimeProfile.FreeThreaded => Modern,
         _ => throw new System.ArgumentOutOfRangeException(nameof(profile), profile, "unknown runtime profile"),
     };
 }

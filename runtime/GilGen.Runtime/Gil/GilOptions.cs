@@ -27,7 +27,8 @@ public sealed class GilOptions
     /// waiters (<see cref="Gil.IoPriority"/>). The fix proposed for CPython's convoy effect, where an
     /// I/O-bound thread beside a CPU-bound one waits up to an interval after every blocking call; CPython
     /// never shipped it. Default false (CPython's behaviour). Not for <see cref="RuntimeProfile.Py27"/>,
-    /// whose old GIL has no interval (the interpreter refuses the combination).
+    /// whose old GIL has no interval, nor <see cref="RuntimeProfile.FreeThreaded"/>, which has no GIL (the
+    /// interpreter refuses both combinations).
     /// </summary>
     public bool IoPriority { get; init; }
 

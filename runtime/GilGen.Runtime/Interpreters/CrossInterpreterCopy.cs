@@ -30,6 +30,11 @@ public static class CrossInterpreterCopy
     private sealed class Sequence(PyType kind) { public readonly PyType Kind = kind; public readonly List<object> Items = new(); }
     private sealed class Mapping { public readonly List<(object Key, object Value)> Items = new(); }
     private sealed class Instance(Global cls) { public readonly Global Class = cls; public object? State; public bool ThroughSetState; }
+    // Shared memory and locks of multiprocessing: the other process gets a handle on the same C# object.
+    private sealed record SharedMemory(SharedCtypeData Data);
+    private sealed record SharedLock(PyProcessLock.Core Core);
+    private sealed record SharedWorker(WorkerInterpreter Worker);
+    private sealed record SliceCopy(object Start, object Stop, object Step);
     private sealed class ExceptionCopy(object type, object args) { public readonly object Type = type; public readonly object Args = args; public object? State; }
 
     private sealed class Exporter(ThreadState ts)
@@ -57,8 +62,12 @@ public static class CrossInterpreterCopy
                 case PyFunction fn: return ByReference(o, fn.Module.Name, fn.QualName);
                 case PyBuiltinFunction bf: return BuiltinFunction(bf);
                 case PyBoundMethod m when m.Function.Obj is PyFunction f: return Remember(o, new Attribute(Value(m.Self), f.Code.Name));
-                case PyBaseException e when o.GetType() == typeof(PyBaseException): return ExceptionOf(e);
+                case PyBaseException e when o.GetType() == typeof(PyBaseException) || o is PyExceptionGroup: return ExceptionOf(e);
                 case PyInstance i when o.GetType() == typeof(PyInstance) && i.Type.IsHeapType: return InstanceOf(i);
+                case PySharedCtype sc: return Remember(o, new SharedMemory(sc.Data));
+                case PyProcessLock pl: return Remember(o, new SharedLock(pl.Shared));
+                case PySlice sl: return Remember(o, new SliceCopy(Value(sl.Start), Value(sl.Stop), Value(sl.Step)));
+                case WorkerInterpretersModule.Handle h: return Remember(o, new SharedWorker(h.Worker));
             }
             if (o.Type.IsHeapType)
                 throw PyErr.NotImplementedError($"GilGen does not support copying '{o.Type.Name}' objects (a subclass of a builtin type) to another process yet");
@@ -189,6 +198,10 @@ public static class CrossInterpreterCopy
                 case Mapping m: return DictOf(m);
                 case Instance i: return InstanceOf(i);
                 case ExceptionCopy e: return ExceptionOf(e);
+                case SharedMemory sm: return Remember(sm, PyValue.From(new PySharedCtype(sm.Data)));
+                case SharedLock sl: return Remember(sl, PyValue.From(new PyProcessLock(sl.Core)));
+                case SliceCopy sc: return Remember(sc, SliceOf(sc));
+                case SharedWorker sw: return Remember(sw, PyValue.From(new WorkerInterpretersModule.Handle(sw.Worker)));
             }
             throw new InvalidOperationException("GilGen bug: unknown copied value " + c.GetType().Name);
         }
@@ -273,6 +286,18 @@ public static class CrossInterpreterCopy
                 made.DecRef();
                 throw;
             }
+        }
+
+        private PyValue SliceOf(SliceCopy s)
+        {
+            var start = Value(s.Start);
+            var stop = Value(s.Stop);
+            var step = Value(s.Step);
+            var slice = new PySlice(start, stop, step);
+            start.DecRef();
+            stop.DecRef();
+            step.DecRef();
+            return PyValue.From(slice);
         }
 
         // BaseException.__reduce__ undone: type(*args), then its __dict__.

@@ -57,8 +57,11 @@ public static class WorkerInterpretersModule
         return m;
     }
 
-    /// <summary>The Python object of one worker.</summary>
-    private sealed class Handle(WorkerInterpreter worker) : PyObject
+    /// <summary>
+    /// The Python object of one worker. A copy sent to another interpreter (a manager's proxy given to a process)
+    /// is a handle on the same worker.
+    /// </summary>
+    internal sealed class Handle(WorkerInterpreter worker) : PyObject
     {
         public readonly WorkerInterpreter Worker = worker;
 

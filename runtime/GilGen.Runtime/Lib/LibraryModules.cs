@@ -24,6 +24,8 @@ internal static class LibraryModules
         ModuleRegistry.RegisterLibraryModule(Multiprocessing.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule(MultiprocessingProcess.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule(MultiprocessingPool.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule(MultiprocessingSharedctypes.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule(MultiprocessingManagers.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule(Asyncio.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule(AsyncioExceptions.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule(AsyncioCoroutines.ModuleDefinition);
@@ -34,7 +36,6 @@ internal static class LibraryModules
         ModuleRegistry.RegisterLibraryModule(AsyncioQueues.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule(AsyncioTasks.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule(AsyncioTimeouts.ModuleDefinition);
-        ModuleRegistry.RegisterLibraryModule(AsyncioExceptiongroups.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule(AsyncioTaskgroups.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule(AsyncioBaseEvents.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule(AsyncioRunners.ModuleDefinition);

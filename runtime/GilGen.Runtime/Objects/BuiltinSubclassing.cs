@@ -153,7 +153,8 @@ public static class BuiltinSubclassing
             var r = Ops.CallWithSelf(ts, f, obj, args, kwNames);
             if (!r.IsNone) { r.DecRef(); throw PyErr.TypeError($"__init__() should return None, not '{r.Type.Name}'"); }
         }
-        else if (init is PyValue { Obj: PyBuiltinFunction { OwnerType: PyType owner } } b && IsMutable(owner))
+        else if (init is PyValue { Obj: PyBuiltinFunction { OwnerType: PyType owner } } b
+                 && (IsMutable(owner) || owner.IsSubtypeOf(ExceptionTypes.BaseException)))
         {
             var withSelf = new PyValue[args.Length + 1];
             withSelf[0] = obj;

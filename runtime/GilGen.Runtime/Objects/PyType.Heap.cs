@@ -297,6 +297,8 @@ public sealed partial class PyType
     {
         var layout = LayoutOf(cls);
         if (ReferenceEquals(layout, Object)) return PyValue.From(new PyInstance(cls));
+        if (ReferenceEquals(layout, ExceptionGroupTypes.BaseExceptionGroup))
+            throw PyErr.TypeError($"object.__new__({cls.Name}) is not safe, use BaseExceptionGroup.__new__()");
         if (layout.IsSubtypeOf(ExceptionTypes.BaseException)) return PyValue.From(new PyBaseException(cls, PyTuple.FromBorrowed(args)));
         if (BuiltinSubclassing.IsDataLayout(layout))
         {

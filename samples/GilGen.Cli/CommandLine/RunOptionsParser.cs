@@ -11,7 +11,7 @@ namespace GilGen.Cli.CommandLine;
 public static class RunOptionsParser
 {
     /// <summary>The profile names accepted by <c>--profile</c>.</summary>
-    public static readonly IReadOnlyList<string> ProfileNames = new[] { "modern", "py39", "py27" };
+    public static readonly IReadOnlyList<string> ProfileNames = new[] { "modern", "py39", "py27", "free-threaded" };
 
     /// <summary>Parses the arguments that follow <c>run</c>.</summary>
     /// <exception cref="UsageException">An unknown option, a missing or bad value, or no file.</exception>
@@ -23,6 +23,7 @@ public static class RunOptionsParser
         string? timeline = null;
         bool stats = false;
         bool ioPriority = false;
+        var exports = new List<string>();
         int i = 0;
         while (i < args.Count)
         {
@@ -59,6 +60,9 @@ public static class RunOptionsParser
                     if (inlineValue is not null) throw new UsageException("--io-priority takes no value");
                     ioPriority = true;
                     break;
+                case "--exports":
+                    exports.Add(TakeValue(args, ref i, name, inlineValue));
+                    break;
                 default:
                     throw new UsageException($"unknown option {name}");
             }
@@ -67,13 +71,13 @@ public static class RunOptionsParser
 
         if (i >= args.Count)
             throw new UsageException("run: the .py file to run is missing");
-        if (ioPriority && profile == RuntimeProfile.Py27)
-            throw new UsageException("--io-priority applies to the new GIL (--profile modern or py39): py27's old GIL has no switch interval");
+        if (ioPriority && profile is RuntimeProfile.Py27 or RuntimeProfile.FreeThreaded)
+            throw new UsageException("--io-priority applies to the new GIL (--profile modern or py39): py27's old GIL has no switch interval, free-threaded no GIL");
 
         var scriptArguments = new List<string>();
         for (int j = i + 1; j < args.Count; j++)
             scriptArguments.Add(args[j]);
-        return new RunOptions(profile, switchInterval, args[i], scriptArguments, checkedRefCounts, timeline, stats, ioPriority);
+        return new RunOptions(profile, switchInterval, args[i], scriptArguments, checkedRefCounts, timeline, stats, exports, ioPriority);
     }
 
     /// <summary>Maps a <c>--profile</c> value to a <see cref="RuntimeProfile"/>.</summary>
@@ -83,6 +87,7 @@ public static class RunOptionsParser
         "modern" => RuntimeProfile.Modern,
         "py39" => RuntimeProfile.Py39,
         "py27" => RuntimeProfile.Py27,
+        "free-threaded" => RuntimeProfile.FreeThreaded,
         _ => throw new UsageException($"--profile: unknown profile '{name}' (choose from {string.Join(", ", ProfileNames)})"),
     };
 

@@ -23,7 +23,6 @@ from asyncio.tasks import (Task, create_task, FIRST_COMPLETED, FIRST_EXCEPTION, 
                            wait_for, as_completed, sleep, gather, shield, ensure_future,
                            run_coroutine_threadsafe, current_task, all_tasks)
 from asyncio.timeouts import Timeout, timeout, timeout_at
-from asyncio.exceptiongroups import BaseExceptionGroup, ExceptionGroup
 from asyncio.taskgroups import TaskGroup
 from asyncio.base_events import BaseEventLoop, SelectorEventLoop
 from asyncio.runners import Runner, run

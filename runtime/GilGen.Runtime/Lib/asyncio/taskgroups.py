@@ -1,8 +1,7 @@
 """GilGen's asyncio.taskgroups: TaskGroup.
 
 Written in Python, as CPython's is (docs/architecture/design.md §5); behaviour and texts follow CPython
-3.12. The errors of the group's tasks are raised together as a BaseExceptionGroup/ExceptionGroup
-(asyncio.exceptiongroups, until the runtime has the builtins).
+3.12. The errors of the group's tasks are raised together as a builtin BaseExceptionGroup/ExceptionGroup.
 """
 
 __all__ = ("TaskGroup",)
@@ -10,7 +9,6 @@ __all__ = ("TaskGroup",)
 from asyncio import events
 from asyncio import exceptions
 from asyncio import tasks
-from asyncio.exceptiongroups import BaseExceptionGroup
 
 
 class TaskGroup:

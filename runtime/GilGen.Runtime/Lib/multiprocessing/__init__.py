@@ -2,9 +2,10 @@
 
 Written in Python over _interpreters (docs/architecture/design.md §5 and §5c). GilGen starts processes
 the way the spawn start method does (the child runs the main module again as __mp_main__, so the
-`if __name__ == "__main__":` guard matters); fork and forkserver are not supported yet, nor the objects
-that processes share (Queue, Pipe, Lock, Value, Array, Manager, ...): those raise NotImplementedError
-(docs/language-support.md).
+`if __name__ == "__main__":` guard matters); fork and forkserver are not supported yet, nor most of the objects
+that processes share (Queue, Pipe, Event, ...): those raise NotImplementedError (docs/language-support.md).
+Value, Array, RawValue, RawArray, Lock and RLock are shared (multiprocessing.sharedctypes), and Manager()
+runs a manager process holding dicts, lists and values that proxies reach (multiprocessing.managers).
 """
 
 import os
@@ -12,6 +13,9 @@ from multiprocessing.process import (Process, current_process, parent_process, a
                                      ProcessError, BufferTooShort, TimeoutError, AuthenticationError)
 from multiprocessing.pool import Pool as _Pool
 from multiprocessing import process as _process
+from multiprocessing.sharedctypes import Value, Array, RawValue, RawArray
+from _sharedctypes import Lock, RLock
+from multiprocessing.managers import Manager
 
 _start_method = None
 
@@ -41,18 +45,11 @@ Queue = _unsupported('Queue')
 JoinableQueue = _unsupported('JoinableQueue')
 SimpleQueue = _unsupported('SimpleQueue')
 Pipe = _unsupported('Pipe')
-Lock = _unsupported('Lock')
-RLock = _unsupported('RLock')
 Semaphore = _unsupported('Semaphore')
 BoundedSemaphore = _unsupported('BoundedSemaphore')
 Condition = _unsupported('Condition')
 Event = _unsupported('Event')
 Barrier = _unsupported('Barrier')
-Value = _unsupported('Value')
-Array = _unsupported('Array')
-RawValue = _unsupported('RawValue')
-RawArray = _unsupported('RawArray')
-Manager = _unsupported('Manager')
 
 
 def _check_method(method):

@@ -27,8 +27,12 @@ public static class ItertoolsModule
 
     private static PyType Type(string name) => Types[name];
 
-    private static void Define(string name, TypeConstructor ctor) =>
-        Types[name] = new PyType(name, PyType.Object, ctor) { Module = "itertools", IsBaseType = false };
+    private static void Define(string name, TypeConstructor ctor)
+    {
+        var type = new PyType(name, PyType.Object, ctor) { Module = "itertools", IsBaseType = false };
+        IteratorMethods.Install(type);
+        Types[name] = type;
+    }
 
     /// <summary>A new iterator of itertools type <paramref name="name"/>.</summary>
     private static PyValue Make(string name, PyValue[] owned, Func<NativeIteratorContext, IEnumerable<PyValue>> body, Func<PyNativeIterator, string>? repr = null) =>
@@ -214,6 +218,7 @@ public static class ItertoolsModule
             var it = Ops.GetIter(ts, p[0]);
             return PyValue.From(new PyGroupBy(Type("groupby"), GrouperType, it, p[1].IsUnbound ? PyValue.None : p[1]));
         });
+        IteratorMethods.Install(GrouperType);
         Types["_grouper"] = GrouperType;
         TeeFunction = new PyBuiltinFunction("tee", (ts, a, kw) =>
         {
