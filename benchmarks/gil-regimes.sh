@@ -17,6 +17,8 @@
 #   N_SLOW: count for CPython 2.7/3.11 and py27 (default 20,000,000); N_FAST: for py39/modern (100,000,000);
 #   N_EXPORT: for the exported C# function (2,000,000,000: C# counts about 20 times faster).
 set -euo pipefail
+# (grep -x ... >/dev/null, not grep -q, after pyenv: -q stops reading, pyenv dies of SIGPIPE and pipefail
+# makes an installed version look missing.)
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(cd "$here/.." && pwd)"
@@ -55,7 +57,7 @@ regime() {
     "$(printf '%s\n' "${r[@]}" | median)" "$(ratio "$mtc" "$mtw")" "${r[*]}" "$n"
 }
 
-if pyenv versions --bare 2>/dev/null | grep -qx 2.7.18; then
+if pyenv versions --bare 2>/dev/null | grep -x 2.7.18 >/dev/null; then
   regime "CPython 2.7.18" "$n_slow" env PYENV_VERSION=2.7.18 pyenv exec python "$here/regimes_countdown.py"
 else
   echo "CPython 2.7.18: not installed (pyenv install 2.7.18)"
@@ -65,7 +67,7 @@ regime "GilGen py39" "$n_fast" "$gilgen" run --profile py39 "$here/regimes_count
 regime "GilGen modern" "$n_fast" "$gilgen" run --profile modern "$here/regimes_countdown.py"
 # No GIL (CPython 3.13t): the two threads count on both cores at once, so two/one <= 0.65 and cpu/wall ~ 2.
 regime "GilGen free-threaded" "$n_fast" "$gilgen" run --profile free-threaded "$here/regimes_countdown.py"
-if pyenv versions --bare 2>/dev/null | grep -qx 3.11.7; then
+if pyenv versions --bare 2>/dev/null | grep -x 3.11.7 >/dev/null; then
   regime "CPython 3.11.7" "$n_slow" env PYENV_VERSION=3.11.7 pyenv exec python "$here/regimes_countdown.py"
 fi
 regime "exported C# (ReleasesGil)" "$n_export" "$gilgen" run --exports "$exports" "$here/regimes_countdown_exported.py"

@@ -38,6 +38,8 @@ public sealed partial class GilInterpreter
         Argv = options.Argv ?? new[] { "" };
         if (!(options.SwitchInterval > 0.0))
             throw new ArgumentOutOfRangeException(nameof(options), options.SwitchInterval, "switch interval must be strictly positive");
+        if (options.IoPriority && options.Profile is RuntimeProfile.Py27 or RuntimeProfile.FreeThreaded)
+            throw new ArgumentException("IoPriority applies to the new GIL (py39, modern): py27's old GIL has no switch interval to cut short, free-threaded no GIL", nameof(options));
         if (options.TimelineCapacity < 0) throw new ArgumentOutOfRangeException(nameof(options), options.TimelineCapacity, "a timeline capacity cannot be negative");
         if (options.TimelineCapacity > 0) Timeline = new GilTimeline(options.TimelineCapacity);
         if (Profile == RuntimeProfile.FreeThreaded && options.SchedulingPolicy != null)
@@ -48,7 +50,7 @@ public sealed partial class GilInterpreter
         {
             RuntimeProfile.Py27 => new OldGil(options.SwitchInterval),
             RuntimeProfile.FreeThreaded => new NoGil(options.SwitchInterval),
-            _ => new Gil(this, options.SwitchInterval, options.PacedSwitchInterval ? CheckpointPace.For(options.Profile) : null),
+            _ => new Gil(this, options.SwitchInterval, options.PacedSwitchInterval ? CheckpointPace.For(options.Profile) : null) { IoPriority = options.IoPriority },
         };
         if (options.SchedulingPolicy != null) Scheduler.SwitchInterval = options.SwitchInterval;
     }

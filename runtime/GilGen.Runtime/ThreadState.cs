@@ -144,6 +144,7 @@ public sealed partial class ThreadState
             throw new InvalidOperationException("this thread does not hold the GIL");
         }
         HoldsGil = false;
+        ReturnsFromBlockingCall = reason == GilDropReason.Blocking;
         // Outside Python code until the next take: blocked in a call, or in the host's C# code (Release).
         Interp.Timeline?.Record(this, reason is GilDropReason.Blocking or GilDropReason.Release ? GilEventKind.DropBlocking : GilEventKind.Drop);
         Interp.Scheduler.DropGil(this, reason);

@@ -6,7 +6,8 @@ public static class HelpText
     /// <summary>The full help, ending in a newline.</summary>
     public const string Full =
         "usage: gilgen run [--profile modern|py39|py27|free-threaded] [--switch-interval SECONDS] [--checked-refcounts]\n" +
-        "                  [--timeline FILE.svg] [--stats] [--exports ASSEMBLY.dll]... FILE.py [ARGS...]\n" +
+        "                  [--timeline FILE.svg] [--stats] [--exports ASSEMBLY.dll]... [--io-priority]\n" +
+        "                  FILE.py [ARGS...]\n" +
         "       gilgen dis FILE.py\n" +
         "       gilgen explore [--profile modern|py39|py27] [--strategy pct|random|dfs] [--schedules N] [--seed S]\n" +
         "                      [--depth D] [--preemptions B] [--max-steps N] [--expect TEXT] [--no-shrink]\n" +
@@ -51,6 +52,9 @@ public static class HelpText
         "                          (not for explore/replay: their schedules need a GIL)\n" +
         "  --switch-interval S     seconds a waiting thread lets pass before it asks for the GIL\n" +
         "                          (sys.setswitchinterval; default 0.005)\n" +
+        "  --io-priority           a thread back from a blocking call (sleep, I/O, a lock wait) asks for\n" +
+        "                          the GIL at once and is served before the other waiters: the fix\n" +
+        "                          proposed for CPython's convoy effect, never shipped (modern, py39)\n" +
         "  --timeline FILE.svg     record every GIL event (take, drop, drop request, forced switch,\n" +
         "                          blocking call, wait, thread start/exit) and draw who held the GIL:\n" +
         "                          one row per thread, time across\n" +

@@ -53,6 +53,7 @@ public static class RunCommand
             Argv = options.Argv,
             CheckedRefCounts = options.CheckedRefCounts || CheckedRefCounts.Enabled,
             TimelineCapacity = options.TimelinePath != null || options.Stats ? TimelineCapacity : 0,
+            IoPriority = options.IoPriority,
         });
         try
         {

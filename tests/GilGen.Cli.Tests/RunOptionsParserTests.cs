@@ -29,6 +29,19 @@ public sealed class RunOptionsParserTests
         Assert.Equal(new[] { "--checked-refcounts" }, scripts.ScriptArguments);
     }
 
+    /// <summary><c>--io-priority</c> turns on the convoy remedy; py27's old GIL has no interval to cut short.</summary>
+    [Fact]
+    public void Io_priority_flag()
+    {
+        Assert.False(RunOptionsParser.Parse(new[] { "x.py" }).IoPriority);
+        Assert.True(RunOptionsParser.Parse(new[] { "--io-priority", "x.py" }).IoPriority);
+        Assert.True(RunOptionsParser.Parse(new[] { "--profile", "py39", "--io-priority", "x.py" }).IoPriority);
+        var e = Assert.Throws<UsageException>(() => RunOptionsParser.Parse(new[] { "--profile", "py27", "--io-priority", "x.py" }));
+        Assert.Contains("--io-priority", e.Message);
+        Assert.Throws<UsageException>(() => RunOptionsParser.Parse(new[] { "--io-priority=1", "x.py" }));
+        Assert.Throws<UsageException>(() => RunOptionsParser.Parse(new[] { "--profile", "free-threaded", "--io-priority", "x.py" }));
+    }
+
     /// <summary><c>--exports</c> may be given several times, in either spelling; after the file it is the script's.</summary>
     [Fact]
     public void Exports_assemblies_accumulate()

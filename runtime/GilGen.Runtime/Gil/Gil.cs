@@ -84,6 +84,11 @@ public sealed class Gil : ISchedulingPolicy
     private bool _expectingWaiter;
     private bool _expectedWaiterOverdue;
 
+    // IoPriority: waiters returning from a blocking call, which every other waiter lets go first; and counts.
+    private int _priorityWaiters;
+    private long _priorityRequests;
+    private long _priorityTakes;
+
     private long _dropRequests;
     private long _checkpointDrops;
     private long _forcedSwitchWaits;
@@ -125,6 +130,19 @@ public sealed class Gil : ISchedulingPolicy
         Interlocked.Read(ref _forcedSwitchWaits),
         Interlocked.Read(ref _takes));
 
+    /// <summary>
+    /// Whether a thread returning from a blocking call gets the GIL first (<see cref="GilGen.GilOptions.IoPriority"/>):
+    /// it asks the holder to drop at once, instead of after a switch interval, and takes the GIL before any
+    /// other waiter. The remedy proposed for CPython's convoy effect, which CPython never shipped.
+    /// </summary>
+    public bool IoPriority { get; init; }
+
+    /// <summary>Drop requests made at once by threads returning from a blocking call (<see cref="IoPriority"/>).</summary>
+    public long PriorityRequests => Interlocked.Read(ref _priorityRequests);
+
+    /// <summary>Takes by such threads, served before the other waiters (<see cref="IoPriority"/>).</summary>
+    public long PriorityTakes => Interlocked.Read(ref _priorityTakes);
+
     /// <summary>Threads now waiting to take the GIL.</summary>
     public int Waiters => _waiters;
 
@@ -149,12 +167,22 @@ public sealed class Gil : ISchedulingPolicy
     public void TakeGil(ThreadState ts)
     {
         ArgumentNullException.ThrowIfNull(ts);
+        bool priority = IoPriority && ts.ReturnsFromBlockingCall;
+        ts.ReturnsFromBlockingCall = false;
         lock (_mutex)
         {
             // Wait in slices of one interval. A slice that ends by timeout, with the GIL still taken by the
             // same holder as when it began, means the holder has had a full interval: ask it to drop.
-            if (_locked)
+            // Under IoPriority a thread back from a blocking call asks at once, and the others let it go first.
+            if (_locked || (!priority && _priorityWaiters > 0))
             {
+                if (priority)
+                {
+                    _priorityWaiters++;
+                    _priorityRequests++;
+                    Interlocked.Increment(ref _dropRequests);
+                    _interp.SetGilDropRequest();
+                }
                 if (_waiters++ == 0)
                 {
                     if (_expectedWaiterOverdue)
@@ -170,7 +198,7 @@ public sealed class Gil : ISchedulingPolicy
                     }
                 }
                 _expectingWaiter = _expectedWaiterOverdue = false;
-                while (_locked)
+                while (_locked || (!priority && _priorityWaiters > 0))
                 {
                     long savedSwitchNumber = _switchNumber;
                     bool signalled = Monitor.Wait(_mutex, WaitMilliseconds);
@@ -181,6 +209,11 @@ public sealed class Gil : ISchedulingPolicy
                     }
                 }
                 _waiters--;
+                if (priority)
+                {
+                    _priorityWaiters--;
+                    _priorityTakes++;
+                }
             }
 
             // last_holder and switch_number change under the switch mutex so that a thread waiting in

@@ -22,6 +22,17 @@ public sealed class GilOptions
     public bool PacedSwitchInterval { get; init; } = true;
 
     /// <summary>
+    /// Gives a thread returning from a blocking call (sleep, I/O, a lock wait) priority for the GIL: it asks
+    /// the holder to drop at once, rather than after a switch interval, and is served before the other
+    /// waiters (<see cref="Gil.IoPriority"/>). The fix proposed for CPython's convoy effect, where an
+    /// I/O-bound thread beside a CPU-bound one waits up to an interval after every blocking call; CPython
+    /// never shipped it. Default false (CPython's behaviour). Not for <see cref="RuntimeProfile.Py27"/>,
+    /// whose old GIL has no interval, nor <see cref="RuntimeProfile.FreeThreaded"/>, which has no GIL (the
+    /// interpreter refuses both combinations).
+    /// </summary>
+    public bool IoPriority { get; init; }
+
+    /// <summary>
     /// Events a <see cref="GilTimeline"/> keeps (it records every GIL event into a buffer of this many,
     /// allocated up front: <see cref="GilInterpreter.Timeline"/>). Default 0: no timeline.
     /// </summary>

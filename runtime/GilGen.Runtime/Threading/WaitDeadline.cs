@@ -83,6 +83,17 @@ public readonly struct WaitDeadline
         }
     }
 
+    /// <summary>Nanoseconds left (0 once passed); <see cref="long.MaxValue"/> for <see cref="Never"/>.</summary>
+    internal long RemainingNanoseconds
+    {
+        get
+        {
+            if (IsNever) return long.MaxValue;
+            long left = _endTimestamp - Now;
+            return left <= 0 ? 0 : (long)(left * (1e9 / Frequency));
+        }
+    }
+
     /// <summary>True once the deadline has passed.</summary>
     public bool HasPassed => !IsNever && Now >= _endTimestamp;
 }

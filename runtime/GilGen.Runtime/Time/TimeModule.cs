@@ -41,11 +41,7 @@ public static class TimeModule
             return;
         }
         WaitDeadline deadline = WaitDeadline.After(seconds);
-        using (ts.AllowThreads())
-        {
-            int ms;
-            while ((ms = deadline.RemainingMilliseconds) > 0) Thread.Sleep(ms);
-        }
+        using (ts.AllowThreads()) PreciseSleep.Until(deadline);
     }
 
     private static double SleepSeconds(PyValue v)

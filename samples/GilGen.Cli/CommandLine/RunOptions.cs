@@ -10,6 +10,7 @@ namespace GilGen.Cli.CommandLine;
 /// <param name="CheckedRefCounts"><c>--checked-refcounts</c>: run with checked reference counts (<see cref="GilOptions.CheckedRefCounts"/>).</param>
 /// <param name="TimelinePath"><c>--timeline FILE.svg</c>: record the GIL's events and draw them there; null: no picture.</param>
 /// <param name="Stats"><c>--stats</c>: print per-thread GIL figures to stderr at the end.</param>
+/// <param name="IoPriority"><c>--io-priority</c>: a thread back from a blocking call gets the GIL first (<see cref="GilOptions.IoPriority"/>).</param>
 /// <param name="Exports"><c>--exports ASSEMBLY.dll</c> (repeatable): assemblies whose extension modules the script may import (docs/exports.md).</param>
 public sealed record RunOptions(
     RuntimeProfile Profile,
@@ -19,7 +20,8 @@ public sealed record RunOptions(
     bool CheckedRefCounts = false,
     string? TimelinePath = null,
     bool Stats = false,
-    IReadOnlyList<string>? Exports = null)
+    IReadOnlyList<string>? Exports = null,
+    bool IoPriority = false)
 {
     /// <summary><c>sys.argv</c> for the script: the file as written, then its arguments.</summary>
     public IReadOnlyList<string> Argv

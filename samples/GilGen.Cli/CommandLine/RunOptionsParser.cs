@@ -22,6 +22,7 @@ public static class RunOptionsParser
         bool checkedRefCounts = false;
         string? timeline = null;
         bool stats = false;
+        bool ioPriority = false;
         var exports = new List<string>();
         int i = 0;
         while (i < args.Count)
@@ -55,6 +56,10 @@ public static class RunOptionsParser
                     if (inlineValue is not null) throw new UsageException("--stats takes no value");
                     stats = true;
                     break;
+                case "--io-priority":
+                    if (inlineValue is not null) throw new UsageException("--io-priority takes no value");
+                    ioPriority = true;
+                    break;
                 case "--exports":
                     exports.Add(TakeValue(args, ref i, name, inlineValue));
                     break;
@@ -66,11 +71,13 @@ public static class RunOptionsParser
 
         if (i >= args.Count)
             throw new UsageException("run: the .py file to run is missing");
+        if (ioPriority && profile is RuntimeProfile.Py27 or RuntimeProfile.FreeThreaded)
+            throw new UsageException("--io-priority applies to the new GIL (--profile modern or py39): py27's old GIL has no switch interval, free-threaded no GIL");
 
         var scriptArguments = new List<string>();
         for (int j = i + 1; j < args.Count; j++)
             scriptArguments.Add(args[j]);
-        return new RunOptions(profile, switchInterval, args[i], scriptArguments, checkedRefCounts, timeline, stats, exports);
+        return new RunOptions(profile, switchInterval, args[i], scriptArguments, checkedRefCounts, timeline, stats, exports, ioPriority);
     }
 
     /// <summary>Maps a <c>--profile</c> value to a <see cref="RuntimeProfile"/>.</summary>
