@@ -5,6 +5,8 @@ using GilGen.Samples.Experiments;
 
 // The README's first command: reproduces the seed documents' experiments on GilGen and prints one
 // short report. Each experiment uses its own interpreter for the profile it needs.
+if (RegimeChild.TryRun(args)) return 0;   // one row of the regime table, run in a process of its own
+
 var experiments = new List<IExperiment>
 {
     new CountdownExperiment(),

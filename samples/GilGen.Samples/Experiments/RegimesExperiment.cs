@@ -23,13 +23,15 @@ public sealed partial class RegimesExperiment : IExperiment
 
     /// <summary>
     /// The rows of the table, one per regime: the profile whose GIL runs the countdown, and whether the countdown
-    /// is the exported C# function. A new profile or GIL option is one more row here.
+    /// is the exported C# function. A new profile or GIL option is one more row here. The free-threaded row runs
+    /// in a child process (<see cref="RegimeChild"/>): that mode is process-wide and fixed when the runtime starts.
     /// </summary>
     private static readonly IReadOnlyList<Regime> s_regimes = new[]
     {
         new Regime("py27 (old GIL, 2.7)", RuntimeProfile.Py27, Exported: false, OldGilCount),
         new Regime("py39 (new GIL, 3.9)", RuntimeProfile.Py39, Exported: false, PythonCount),
         new Regime("modern (3.12)", RuntimeProfile.Modern, Exported: false, PythonCount),
+        new Regime("free-threaded (3.13t)", RuntimeProfile.FreeThreaded, Exported: false, PythonCount),
         new Regime("exported C# (ReleasesGil)", RuntimeProfile.Modern, Exported: true, ExportedCount),
     };
 
@@ -67,8 +69,10 @@ public sealed partial class RegimesExperiment : IExperiment
         var ratios = new Dictionary<string, (double TwoOverOne, double CpuPerWall)>();
         foreach (Regime regime in s_regimes)
         {
-            // A warm-up run in an interpreter of its own, so that JIT compilation is in no measurement.
-            Measure(regime, regime.Count / 100, threads: 1, svgPath: null);
+            // A warm-up run in an interpreter of its own, so that JIT compilation is in no measurement (a child
+            // process warms itself up).
+            if (regime.Profile != RuntimeProfile.FreeThreaded || FreeThreading.Enabled)
+                MeasureHere(regime, regime.Count / 100, threads: 1, svgPath: null);
             CpuClock one = Measure(regime, regime.Count, threads: 1, svgPath: null);
             string svg = Path.Combine(folder, FileName(regime) + ".svg");
             CpuClock two = Measure(regime, regime.Count, threads: 2, svgPath: svg);
@@ -82,14 +86,31 @@ public sealed partial class RegimesExperiment : IExperiment
 
         // What an idle 2-core machine shows; on a loaded one cpu/wall falls below 1 and the ratios blur.
         var exported = ratios["exported C# (ReleasesGil)"];
+        var free = ratios["free-threaded (3.13t)"];
         var py27 = ratios["py27 (old GIL, 2.7)"];
         report.Conclusion(
             Invariant($"under a GIL a second thread does not make the countdown faster (two/one 0.8-1.35, cpu/wall about 1; py27's GIL battle makes it slower, here {py27.TwoOverOne:F2}x); ")
-            + Invariant($"the C# function that releases the GIL runs on both cores (two/one at most 0.65, cpu/wall about 2; here {exported.TwoOverOne:F2}x and {exported.CpuPerWall:F2})"));
+            + Invariant($"without one, free-threaded and the C# function that releases the GIL run on both cores (two/one at most 0.65, cpu/wall about 2; here {free.TwoOverOne:F2}x/{free.CpuPerWall:F2} and {exported.TwoOverOne:F2}x/{exported.CpuPerWall:F2})"));
+
+        RunConvoy(report);
     }
 
-    // One run in a fresh interpreter of the regime's profile; with svgPath, the GIL's timeline of the run is drawn there.
-    private static CpuClock Measure(Regime regime, long count, int threads, string? svgPath)
+    // One run of a row: in a fresh interpreter of its profile here, or in a child process for the free-threaded row.
+    private static CpuClock Measure(Regime regime, long count, int threads, string? svgPath) =>
+        regime.Profile == RuntimeProfile.FreeThreaded && !FreeThreading.Enabled
+            ? RegimeChild.Measure(IndexOf(regime), count, threads, svgPath)
+            : MeasureHere(regime, count, threads, svgPath);
+
+    /// <summary>The row at <paramref name="index"/> of the table (for <see cref="RegimeChild"/>).</summary>
+    internal static Regime RowAt(int index) => s_regimes[index];
+
+    private static int IndexOf(Regime regime) => ((IList<Regime>)s_regimes).IndexOf(regime);
+
+    /// <summary>
+    /// One countdown run of <paramref name="regime"/> in this process, in a fresh interpreter of its profile;
+    /// with <paramref name="svgPath"/>, the GIL's timeline of the run is drawn there.
+    /// </summary>
+    internal static CpuClock MeasureHere(Regime regime, long count, int threads, string? svgPath)
     {
         var interpreter = new GilInterpreter(new GilOptions
         {
@@ -125,5 +146,5 @@ public sealed partial class RegimesExperiment : IExperiment
     /// <param name="Profile">The runtime profile (whose GIL).</param>
     /// <param name="Exported">True: the countdown is the exported C# function, not Python.</param>
     /// <param name="Count">The count of the one-thread run (the two threads share it).</param>
-    private sealed record Regime(string Name, RuntimeProfile Profile, bool Exported, long Count);
+    internal sealed record Regime(string Name, RuntimeProfile Profile, bool Exported, long Count);
 }

@@ -1,0 +1,76 @@
+using System.Globalization;
+using GilGen.Runtime;
+
+namespace GilGen.Samples.Experiments;
+
+// The convoy effect (issue 8 §4), as benchmarks/convoy.py measures it side by side with CPython 3.12.
+public sealed partial class RegimesExperiment
+{
+    private const int ConvoyMilliseconds = 500;
+
+    // An I/O-bound thread making short blocking calls that release the GIL (time.sleep(0.0001)), alone and
+    // beside a CPU-bound thread. Under the new GIL each return from the call waits for the CPU-bound holder
+    // to drop the GIL, which it does only when asked after a switch interval: the I/O rate collapses.
+    [GilModule("""
+        import threading
+        import time
+
+        stop = False
+
+        def io_bound(seconds, results):
+            ops = 0
+            deadline = time.perf_counter() + seconds
+            while time.perf_counter() < deadline:
+                time.sleep(0.0001)
+                ops += 1
+            results.append(ops)
+
+        def cpu_bound():
+            n = 0
+            while not stop:
+                n += 1
+
+        def io_rate(milliseconds, busy):
+            global stop
+            seconds = milliseconds / 1000
+            stop = False
+            results = []
+            cpu = threading.Thread(target=cpu_bound)
+            if busy:
+                cpu.start()
+            io = threading.Thread(target=io_bound, args=(seconds, results))
+            io.start()
+            io.join()
+            stop = True
+            if busy:
+                cpu.join()
+            return int(results[0] / seconds)
+        """)]
+    private static partial class Convoy;
+
+    // I/O operations per second under modern, alone and beside a CPU-bound thread, without and with the
+    // opt-in priority for threads returning from a blocking call (GilOptions.IoPriority).
+    private static void RunConvoy(Report report)
+    {
+        long alone = IoRate(ioPriority: false, busy: false);
+        long busy = IoRate(ioPriority: false, busy: true);
+        long prioritized = IoRate(ioPriority: true, busy: true);
+        report.Row("convoy (modern)", Invariant($"I/O thread alone {alone:N0} ops/s, beside a CPU-bound thread {busy:N0} ops/s"));
+        report.Row("convoy --io-priority", Invariant($"beside a CPU-bound thread {prioritized:N0} ops/s"));
+        report.Conclusion(Invariant($"a CPU-bound thread cuts the I/O thread to {Percent(busy, alone)} of its rate alone (the convoy effect); ")
+            + Invariant($"with priority for a thread returning from a blocking call it keeps {Percent(prioritized, alone)}"));
+    }
+
+    private static long IoRate(bool ioPriority, bool busy)
+    {
+        var interpreter = new GilInterpreter(new GilOptions { Profile = RuntimeProfile.Modern, IoPriority = ioPriority });
+        ClrValue.RunModule(interpreter, Convoy.ModuleDefinition);
+        PyValue rate = ClrValue.CallModuleFunction(interpreter, Convoy.ModuleDefinition, "io_rate",
+            [PyValue.Int(ConvoyMilliseconds), PyValue.Bool(busy)]);
+        // A rate is a small int, held inline: nothing to release.
+        return rate.IsInt ? rate.IntValue : throw new System.InvalidOperationException("io_rate did not return an int");
+    }
+
+    private static string Percent(long part, long whole) =>
+        whole == 0 ? "n/a" : (100.0 * part / whole).ToString("F0", CultureInfo.InvariantCulture) + "%";
+}
