@@ -6,7 +6,7 @@ namespace GilGen.Generator;
 
 /// <summary>
 /// Every diagnostic the generator reports, made from the one table of ids (<see cref="DiagnosticIds.All"/>):
-/// the compiler's ids (their message is the compiler's text) and the generator's own (GIL0004–GIL0006).
+/// the compiler's ids (their message is the compiler's text) and the generator's own (GIL0004–GIL0006, GIL0011, GIL0012).
 /// Each id has a page in docs/diagnostics.
 /// </summary>
 internal static class DiagnosticDescriptors
@@ -43,8 +43,16 @@ internal static class DiagnosticDescriptors
     /// <summary>GIL0010: a call to the builtin exec, eval or compile.</summary>
     public static readonly DiagnosticDescriptor RuntimeCompilation = Create(DiagnosticIds.RuntimeCompilation, "{0}");
 
+    /// <summary>GIL0011: a [GilExport] method that cannot be exported as declared.</summary>
+    public static readonly DiagnosticDescriptor ExportNotPossible = Create(DiagnosticIds.ExportNotPossible, "{0}");
+
+    /// <summary>GIL0012: a [GilExtensionModule] class that cannot be registered as a module.</summary>
+    public static readonly DiagnosticDescriptor ExtensionModuleNotPossible = Create(DiagnosticIds.ExtensionModuleNotPossible, "{0}");
+
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = new()
     {
+        [ExportNotPossible.Id] = ExportNotPossible,
+        [ExtensionModuleNotPossible.Id] = ExtensionModuleNotPossible,
         [SyntaxError.Id] = SyntaxError,
         [UnsupportedConstruct.Id] = UnsupportedConstruct,
         [UnknownModule.Id] = UnknownModule,

@@ -19,11 +19,17 @@ public sealed partial class GilGenGenerator
     private static class Emitter
     {
         /// <summary>The generated source and diagnostics for <paramref name="model"/>.</summary>
-        public static GeneratedSource Emit(SnippetModel model, CancellationToken cancellationToken)
+        /// <param name="model">The snippet.</param>
+        /// <param name="extensionModules">The compilation's extension modules, which its imports may name too.</param>
+        /// <param name="cancellationToken">Cancels the compile.</param>
+        public static GeneratedSource Emit(SnippetModel model, EquatableArray<string> extensionModules, CancellationToken cancellationToken)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var diagnostics = new List<SnippetDiagnostic>();
-            var result = PythonCompiler.Compile(model.Source, model.FileName, CompilerOptions.Default, cancellationToken);
+            var options = extensionModules.Count == 0
+                ? CompilerOptions.Default
+                : new CompilerOptions { KnownModules = CompilerOptions.DefaultKnownModules.Concat(extensionModules).ToArray() };
+            var result = PythonCompiler.Compile(model.Source, model.FileName, options, cancellationToken);
             foreach (var diagnostic in result.Diagnostics)
             {
                 var descriptor = DiagnosticDescriptors.ForCompilerDiagnostic(diagnostic.Id);

@@ -18,7 +18,7 @@ public sealed partial class GilGenGenerator
     /// Turns syntax and symbols into <see cref="SnippetModel"/>s: the only place that touches
     /// Roslyn's object model, so that everything after it is cacheable data.
     /// </summary>
-    private static class Parser
+    private static partial class Parser
     {
         private static readonly SymbolDisplayFormat s_typeFormat = SymbolDisplayFormat.FullyQualifiedFormat
             .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using GilGen.Generator.Model;
+using GilGen.Generator.Snippets;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -27,10 +28,16 @@ namespace GilGen.Generator;
 public sealed partial class GilGenGenerator : IIncrementalGenerator
 {
     /// <summary>Metadata name of the attribute on partial methods.</summary>
-    public const string GilFunctionAttributeName = "GilGen.GilFunctionAttribute";
+    public const string GilFunctionAttributeName = SnippetAttributeNames.GilFunction;
 
     /// <summary>Metadata name of the attribute on partial classes.</summary>
-    public const string GilModuleAttributeName = "GilGen.GilModuleAttribute";
+    public const string GilModuleAttributeName = SnippetAttributeNames.GilModule;
+
+    /// <summary>Metadata name of the attribute that makes a class a Python module written in C#.</summary>
+    public const string GilExtensionModuleAttributeName = "GilGen.GilExtensionModuleAttribute";
+
+    /// <summary>Metadata name of the attribute on the methods such a module exports.</summary>
+    public const string GilExportAttributeName = "GilGen.GilExportAttribute";
 
     /// <summary>Namespace of classes made from .py files when the project has no RootNamespace.</summary>
     public const string DefaultPythonFileNamespace = "GilGen.Modules";
@@ -76,17 +83,46 @@ public sealed partial class GilGenGenerator : IIncrementalGenerator
             })
             .WithTrackingName(TrackingNames.FileSnippets);
 
+        // C# exported to Python (docs/exports.md): each [GilExtensionModule] class, and the names of the modules
+        // they make, which the snippets of this compilation may import. The names change only when a module is
+        // added, removed or renamed, so the snippets' emit steps stay cached through edits of the C# methods.
+        var extensionModules = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                GilExtensionModuleAttributeName,
+                static (node, _) => node is ClassDeclarationSyntax,
+                static (syntaxContext, cancellationToken) => Parser.ParseExtensionModule(syntaxContext, cancellationToken))
+            .WithTrackingName(TrackingNames.ExtensionModules)
+            .Where(static module => module is not null)
+            .Select(static (module, _) => module!)
+            .Collect();
+        var extensionModuleNames = extensionModules
+            .Select(static (modules, _) => ExtensionModuleNames(modules))
+            .WithTrackingName(TrackingNames.ExtensionModuleNames);
+        var exportsOutsideModules = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                GilExportAttributeName,
+                static (node, _) => node is MethodDeclarationSyntax,
+                static (syntaxContext, _) => Parser.ParseExportOutsideModule(syntaxContext))
+            .Where(static diagnostic => diagnostic is not null)
+            .Select(static (diagnostic, _) => diagnostic!)
+            .Collect();
+
         // The model step drops the file positions, so a snippet that only moved (someone typed above it)
         // comes out Unchanged and its emit step, the expensive one, stays Cached.
         var functionSources = functionSnippets
             .Select(static (snippet, _) => snippet.Model).WithTrackingName(TrackingNames.FunctionModels)
-            .Select(static (model, cancellationToken) => Emitter.Emit(model, cancellationToken)).WithTrackingName(TrackingNames.FunctionSources);
+            .Combine(extensionModuleNames)
+            .Select(static (pair, cancellationToken) => Emitter.Emit(pair.Left, pair.Right, cancellationToken)).WithTrackingName(TrackingNames.FunctionSources);
         var moduleSources = moduleSnippets
             .Select(static (snippet, _) => snippet.Model).WithTrackingName(TrackingNames.ModuleModels)
-            .Select(static (model, cancellationToken) => Emitter.Emit(model, cancellationToken)).WithTrackingName(TrackingNames.ModuleSources);
+            .Combine(extensionModuleNames)
+            .Select(static (pair, cancellationToken) => Emitter.Emit(pair.Left, pair.Right, cancellationToken)).WithTrackingName(TrackingNames.ModuleSources);
         var fileSources = fileSnippets
             .Select(static (snippet, _) => snippet.Model).WithTrackingName(TrackingNames.FileModels)
-            .Select(static (model, cancellationToken) => Emitter.Emit(model, cancellationToken)).WithTrackingName(TrackingNames.FileSources);
+            .Combine(extensionModuleNames)
+            .Select(static (pair, cancellationToken) => Emitter.Emit(pair.Left, pair.Right, cancellationToken)).WithTrackingName(TrackingNames.FileSources);
+
+        context.RegisterSourceOutput(extensionModules.Combine(exportsOutsideModules), static (output, pair) => AddExtensionModules(output, pair.Left, pair.Right));
 
         // The output pairs each result with its snippet's placement again (the same order: both come from
         // one provider by Select) and sees every name at once, so that it can keep hint names unique.
@@ -103,6 +139,38 @@ public sealed partial class GilGenGenerator : IIncrementalGenerator
             AddGenerated(output, modules, modulePlaces, used);
             AddGenerated(output, files, filePlaces, used);
         });
+    }
+
+    // The names snippets may import: every module that is generated (the first class of a name that two use).
+    private static EquatableArray<string> ExtensionModuleNames(ImmutableArray<ParsedExtensionModule> modules)
+    {
+        var names = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var module in modules)
+        {
+            if (module.Model.CanGenerate) names.Add(module.Model.ModuleName);
+        }
+        return new EquatableArray<string>(names);
+    }
+
+    private static void AddExtensionModules(SourceProductionContext output, ImmutableArray<ParsedExtensionModule> modules, ImmutableArray<DiagnosticInfo> exportsOutsideModules)
+    {
+        foreach (var diagnostic in exportsOutsideModules) output.ReportDiagnostic(diagnostic.ToDiagnostic());
+        var owners = new Dictionary<string, ExtensionModuleModel>(StringComparer.Ordinal);
+        var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var module in modules)
+        {
+            foreach (var diagnostic in module.Diagnostics) output.ReportDiagnostic(diagnostic.ToDiagnostic());
+            var model = module.Model;
+            if (!model.CanGenerate) continue;
+            if (owners.TryGetValue(model.ModuleName, out var owner))
+            {
+                output.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.ExtensionModuleNotPossible, module.ClassLocation,
+                    $"'{owner.TypeName.Replace("global::", string.Empty)}' already makes a module named '{model.ModuleName}'; give this one another name").ToDiagnostic());
+                continue;
+            }
+            owners.Add(model.ModuleName, model);
+            output.AddSource(HintNames.Unique(model.HintName, used), ExtensionModuleWriter.Write(model));
+        }
     }
 
     private static void AddGenerated(SourceProductionContext output, ImmutableArray<GeneratedSource> sources, ImmutableArray<SnippetPlacement> placements, HashSet<string> used)

@@ -28,4 +28,8 @@ internal static class TrackingNames
     public const string ModuleSources = nameof(ModuleSources);
     /// <summary>.py file models, compiled and emitted.</summary>
     public const string FileSources = nameof(FileSources);
+    /// <summary>[GilExtensionModule] classes read into models.</summary>
+    public const string ExtensionModules = nameof(ExtensionModules);
+    /// <summary>The names of the extension modules snippets may import.</summary>
+    public const string ExtensionModuleNames = nameof(ExtensionModuleNames);
 }

@@ -40,11 +40,16 @@ public sealed partial class GilInterpreter
             throw new ArgumentOutOfRangeException(nameof(options), options.SwitchInterval, "switch interval must be strictly positive");
         if (options.TimelineCapacity < 0) throw new ArgumentOutOfRangeException(nameof(options), options.TimelineCapacity, "a timeline capacity cannot be negative");
         if (options.TimelineCapacity > 0) Timeline = new GilTimeline(options.TimelineCapacity);
+        if (Profile == RuntimeProfile.FreeThreaded && options.SchedulingPolicy != null)
+            throw new ArgumentException(NoGil.ScheduledRefusal, nameof(options));
         CountsTicks = Profile == RuntimeProfile.Py27;
         if (CountsTicks) EvalBreaker = _evalBreakerBit;
-        Scheduler = options.SchedulingPolicy?.Invoke(this) ?? (Profile == RuntimeProfile.Py27
-            ? new OldGil(options.SwitchInterval)
-            : new Gil(this, options.SwitchInterval, options.PacedSwitchInterval ? CheckpointPace.For(options.Profile) : null));
+        Scheduler = options.SchedulingPolicy?.Invoke(this) ?? Profile switch
+        {
+            RuntimeProfile.Py27 => new OldGil(options.SwitchInterval),
+            RuntimeProfile.FreeThreaded => new NoGil(options.SwitchInterval),
+            _ => new Gil(this, options.SwitchInterval, options.PacedSwitchInterval ? CheckpointPace.For(options.Profile) : null),
+        };
         if (options.SchedulingPolicy != null) Scheduler.SwitchInterval = options.SwitchInterval;
     }
 

@@ -74,10 +74,11 @@ public sealed partial class ThreadState
         bool yield = interp.IsGilDropRequested || interp.Scheduler is OldGil;
         if (yield && !interp.PassScheduledCheckpoint())
         {
+            // The old GIL's checks (no drop request) are dated by the hand-over alone: no clock read per check.
             GilTimeline? timeline = interp.Timeline;
-            long yielded = timeline != null ? System.Diagnostics.Stopwatch.GetTimestamp() : 0;
+            long? requested = timeline != null && interp.IsGilDropRequested ? System.Diagnostics.Stopwatch.GetTimestamp() : null;
             interp.Scheduler.YieldAtCheckpoint(this);
-            timeline?.RecordYield(this, yielded);
+            timeline?.RecordYield(this, requested);
         }
         if (_asyncException != null) RaiseAsyncException();
     }
@@ -136,7 +137,12 @@ public sealed partial class ThreadState
     /// <summary>Gives up the GIL through the interpreter's scheduling policy.</summary>
     internal void ReleaseGil(GilDropReason reason)
     {
-        if (!HoldsGil) throw new InvalidOperationException("this thread does not hold the GIL");
+        if (!HoldsGil)
+        {
+            // A blocking call (time.sleep, a lock wait) inside an export that already released the GIL.
+            if (ExportWithoutGil is not null) throw new GilNotHeldException(ExportWithoutGil);
+            throw new InvalidOperationException("this thread does not hold the GIL");
+        }
         HoldsGil = false;
         // Outside Python code until the next take: blocked in a call, or in the host's C# code (Release).
         Interp.Timeline?.Record(this, reason is GilDropReason.Blocking or GilDropReason.Release ? GilEventKind.DropBlocking : GilEventKind.Drop);

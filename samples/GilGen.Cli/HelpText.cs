@@ -5,8 +5,8 @@ public static class HelpText
 {
     /// <summary>The full help, ending in a newline.</summary>
     public const string Full =
-        "usage: gilgen run [--profile modern|py39|py27] [--switch-interval SECONDS] [--checked-refcounts]\n" +
-        "                  [--timeline FILE.svg] [--stats] FILE.py [ARGS...]\n" +
+        "usage: gilgen run [--profile modern|py39|py27|free-threaded] [--switch-interval SECONDS] [--checked-refcounts]\n" +
+        "                  [--timeline FILE.svg] [--stats] [--exports ASSEMBLY.dll]... FILE.py [ARGS...]\n" +
         "       gilgen dis FILE.py\n" +
         "       gilgen explore [--profile modern|py39|py27] [--strategy pct|random|dfs] [--schedules N] [--seed S]\n" +
         "                      [--depth D] [--preemptions B] [--max-steps N] [--expect TEXT] [--no-shrink]\n" +
@@ -46,6 +46,9 @@ public static class HelpText
         "  --profile py27          CPython 2.7's old GIL: a check every sys.setcheckinterval ticks\n" +
         "                          (default 100) where the holder releases the GIL and takes it straight\n" +
         "                          back; no switch interval (two CPU-bound threads fight over the GIL)\n" +
+        "  --profile free-threaded CPython 3.13t: no GIL, threads run in parallel on every core; lists,\n" +
+        "                          dicts and sets lock per object, but `n += 1` loses updates\n" +
+        "                          (not for explore/replay: their schedules need a GIL)\n" +
         "  --switch-interval S     seconds a waiting thread lets pass before it asks for the GIL\n" +
         "                          (sys.setswitchinterval; default 0.005)\n" +
         "  --timeline FILE.svg     record every GIL event (take, drop, drop request, forced switch,\n" +
@@ -53,6 +56,8 @@ public static class HelpText
         "                          one row per thread, time across\n" +
         "  --stats                 print, per thread, seconds holding, waiting and blocked, and the\n" +
         "                          number of switches, drop requests and forced switches (to stderr)\n" +
+        "  --exports ASSEMBLY.dll  make the [GilExtensionModule] classes of a built .NET assembly\n" +
+        "                          importable (C# functions that Python calls; repeatable)\n" +
         "  --checked-refcounts     check reference counts as CPython's debug build does: a use of a\n" +
         "                          released object is reported as a GilGen bug (internal error, exit 70);\n" +
         "                          also on with GILGEN_CHECKED_REFCOUNTS=1\n" +
@@ -61,6 +66,6 @@ public static class HelpText
         "source text and gilgen's own build, so a second run of an unchanged script starts fast.\n";
 
     /// <summary>The one-line hint printed after a usage error.</summary>
-    public const string Hint = "usage: gilgen run [--profile modern|py39|py27] [--switch-interval SECONDS] [--checked-refcounts] FILE.py [ARGS...]\n" +
+    public const string Hint = "usage: gilgen run [--profile modern|py39|py27|free-threaded] [--switch-interval SECONDS] [--checked-refcounts] FILE.py [ARGS...]\n" +
                                "Try `gilgen --help' for more information.\n";
 }

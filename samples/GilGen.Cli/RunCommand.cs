@@ -25,6 +25,20 @@ public static class RunCommand
         // The mode is read once per process, when the runtime first counts a reference: set the switch before
         // anything (compiling, loading the script) can run runtime code. The constant does not touch the class.
         if (options.CheckedRefCounts) AppContext.SetSwitch(CheckedRefCounts.SwitchName, true);
+        // Likewise the free-threading mode (docs/architecture/design.md §4): without a GIL the objects lock themselves.
+        if (options.Profile == RuntimeProfile.FreeThreaded)
+        {
+            AppContext.SetSwitch(FreeThreading.SwitchName, true);
+            if (!FreeThreading.Enabled)
+            {
+                stderr.Write("gilgen: run: " + NoGil.ModeOffRefusal + "\n");
+                return ExitStatus.Usage;
+            }
+        }
+
+        // Extension modules first: the script's imports of them are checked when it compiles.
+        if (options.Exports is { Count: > 0 } exports && !ExportAssemblies.Load(exports, stderr))
+            return ExitStatus.CannotOpenFile;
 
         ModuleDefinition? module = ScriptModuleLoader.Load(options.ScriptPath, stderr, cache, out int status);
         if (module is null)
@@ -62,9 +76,12 @@ public static class RunCommand
     {
         if (options.TimelinePath is string path)
         {
-            string interval = interpreter.Profile == RuntimeProfile.Py27
-                ? $"check interval {interpreter.CheckInterval} ticks"
-                : string.Create(CultureInfo.InvariantCulture, $"switch interval {interpreter.SwitchInterval * 1e3:0.###} ms");
+            string interval = interpreter.Profile switch
+            {
+                RuntimeProfile.Py27 => $"check interval {interpreter.CheckInterval} ticks",
+                RuntimeProfile.FreeThreaded => "no GIL: \"held\" is running, in parallel",
+                _ => string.Create(CultureInfo.InvariantCulture, $"switch interval {interpreter.SwitchInterval * 1e3:0.###} ms"),
+            };
             string title = $"GIL timeline of {Path.GetFileName(options.ScriptPath)}: profile {ScheduleReport.ProfileName(interpreter.Profile)}, {interval}";
             try
             {

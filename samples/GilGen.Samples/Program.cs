@@ -14,6 +14,7 @@ var experiments = new List<IExperiment>
     new SleepExperiment(),
     new RefcountExperiment(),
     new ExplorerExperiment(),
+    new RegimesExperiment(),
     new ConcurrencyExperiment(),
 };
 

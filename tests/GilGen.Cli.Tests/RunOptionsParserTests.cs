@@ -29,6 +29,14 @@ public sealed class RunOptionsParserTests
         Assert.Equal(new[] { "--checked-refcounts" }, scripts.ScriptArguments);
     }
 
+    /// <summary><c>--exports</c> may be given several times, in either spelling; after the file it is the script's.</summary>
+    [Fact]
+    public void Exports_assemblies_accumulate()
+    {
+        Assert.Equal(new[] { "a.dll", "b.dll" }, RunOptionsParser.Parse(new[] { "--exports", "a.dll", "--exports=b.dll", "x.py" }).Exports);
+        Assert.Empty(RunOptionsParser.Parse(new[] { "x.py", "--exports", "a.dll" }).Exports!);
+    }
+
     /// <summary>Both options, in either spelling, before the file.</summary>
     [Theory]
     [InlineData("--profile", "py39", "--switch-interval", "0.001")]

@@ -37,6 +37,32 @@ public sealed class ImportableModulesTests
         finally { interp.Release(ts); }
     }
 
+    /// <summary>
+    /// With extension modules registered (this assembly's <c>testexports</c>, docs/exports.md), the list the
+    /// compiler is given at run time is still the registry's: each name compiles and imports, and a name no one
+    /// registered is still GIL0003.
+    /// </summary>
+    [Fact]
+    public void The_runtime_list_with_extension_modules_compiles_and_imports_both_ways()
+    {
+        var names = ModuleRegistry.AllImportableModuleNames;
+        Assert.Contains("testexports", names);
+        Assert.Equal(ModuleRegistry.ImportableModuleNames.Concat(ExtensionModules.Names).OrderBy(n => n, StringComparer.Ordinal), names.OrderBy(n => n, StringComparer.Ordinal));
+        var options = new CompilerOptions { KnownModules = names.ToArray() };
+        Assert.True(PythonCompiler.Compile("import testexports\n", "m.py", options).Success);
+        Assert.Contains(PythonCompiler.Compile("import testexports\n", "m.py").Diagnostics, d => d.Id == "GIL0003");
+        Assert.Contains(PythonCompiler.Compile("import not_registered\n", "m.py", options).Diagnostics, d => d.Id == "GIL0003");
+
+        var interp = new GilInterpreter(new GilOptions { Stdout = new StringWriter(), Stderr = new StringWriter() });
+        var ts = interp.Ensure();
+        try
+        {
+            foreach (var name in ExtensionModules.Names) Assert.Equal(name, interp.Modules.Import(ts, name).Name);
+            Assert.True(interp.Modules.CanImport("testexports"));
+        }
+        finally { interp.Release(ts); }
+    }
+
     [Theory]
     [InlineData("socket")]
     [InlineData("numpy")]

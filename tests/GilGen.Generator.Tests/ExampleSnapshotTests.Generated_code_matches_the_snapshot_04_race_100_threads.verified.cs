@@ -38,7 +38,7 @@ namespace GilGen.Examples
             global::GilGen.Runtime.PyValue __s0 = default, __s1 = default, __s2 = default, __s3 = default, __s4 = default, __s5 = default;
             global::GilGen.Runtime.ValueBuffer __buf = default;
             int __line = 2;
-            if ((__interp.EvalBreaker & 7) != 0) __ts.HandleEvalBreaker(__gil_code0, 0);   // checkpoint: function entry
+            if ((__interp.EvalBreaker & 15) != 0 && __interp.IsCheckDue(19, 7)) __ts.HandleEvalBreaker(__gil_code0, 0);   // checkpoint: function entry
             try
             {
 
@@ -183,7 +183,7 @@ namespace GilGen.Examples
                 // 56 POP_TOP
                 __s1.DecRef();
                 // 58 JUMP_ABSOLUTE 32 (to 32)
-                if ((__interp.EvalBreaker & 7) != 0) __ts.HandleEvalBreaker(__gil_code0, 58);   // checkpoint: backward jump
+                if ((__interp.EvalBreaker & 15) != 0 && __interp.IsCheckDue(12, 7)) __ts.HandleEvalBreaker(__gil_code0, 58);   // checkpoint: backward jump
                 goto __L32;
 
                 // line 15: for t in threads:
@@ -241,7 +241,7 @@ namespace GilGen.Examples
                 // 74 POP_TOP
                 __s1.DecRef();
                 // 76 JUMP_ABSOLUTE 64 (to 64)
-                if ((__interp.EvalBreaker & 7) != 0) __ts.HandleEvalBreaker(__gil_code0, 76);   // checkpoint: backward jump
+                if ((__interp.EvalBreaker & 15) != 0 && __interp.IsCheckDue(6, 7)) __ts.HandleEvalBreaker(__gil_code0, 76);   // checkpoint: backward jump
                 goto __L64;
 
                 // line 18: for t in threads:
@@ -299,7 +299,7 @@ namespace GilGen.Examples
                 // 92 POP_TOP
                 __s1.DecRef();
                 // 94 JUMP_ABSOLUTE 82 (to 82)
-                if ((__interp.EvalBreaker & 7) != 0) __ts.HandleEvalBreaker(__gil_code0, 94);   // checkpoint: backward jump
+                if ((__interp.EvalBreaker & 15) != 0 && __interp.IsCheckDue(6, 7)) __ts.HandleEvalBreaker(__gil_code0, 94);   // checkpoint: backward jump
                 goto __L82;
 
                 // line 21: print(n)
@@ -344,7 +344,7 @@ namespace GilGen.Examples
             if (__kw != null || __args.Length != 0) global::GilGen.Runtime.ArgBinder.Bind(__ts, __fn, __args, __kw);   // raises the TypeError
             global::GilGen.Runtime.PyValue __s0 = default, __s1 = default, __s2 = default, __s3 = default;
             int __line = 6;
-            if ((__interp.EvalBreaker & 7) != 0) __ts.HandleEvalBreaker(__gil_code1, 0);   // checkpoint: function entry
+            if ((__interp.EvalBreaker & 15) != 0 && __interp.IsCheckDue(5, 7)) __ts.HandleEvalBreaker(__gil_code1, 0);   // checkpoint: function entry
             try
             {
 

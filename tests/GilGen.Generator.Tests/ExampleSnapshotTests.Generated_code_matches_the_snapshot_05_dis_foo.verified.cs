@@ -30,7 +30,7 @@ namespace GilGen.Examples
             global::GilGen.Runtime.PyValue __s0 = default, __s1 = default, __s2 = default, __s3 = default, __s4 = default;
             global::GilGen.Runtime.ValueBuffer __buf = default;
             int __line = 2;
-            if ((__interp.EvalBreaker & 7) != 0) __ts.HandleEvalBreaker(__gil_code0, 0);   // checkpoint: function entry
+            if ((__interp.EvalBreaker & 15) != 0 && __interp.IsCheckDue(11, 7)) __ts.HandleEvalBreaker(__gil_code0, 0);   // checkpoint: function entry
             try
             {
 
@@ -129,7 +129,7 @@ namespace GilGen.Examples
             if (__kw != null || __args.Length != 0) global::GilGen.Runtime.ArgBinder.Bind(__ts, __fn, __args, __kw);   // raises the TypeError
             global::GilGen.Runtime.PyValue __s0 = default, __s1 = default, __s2 = default, __s3 = default;
             int __line = 6;
-            if ((__interp.EvalBreaker & 7) != 0) __ts.HandleEvalBreaker(__gil_code1, 0);   // checkpoint: function entry
+            if ((__interp.EvalBreaker & 15) != 0 && __interp.IsCheckDue(5, 7)) __ts.HandleEvalBreaker(__gil_code1, 0);   // checkpoint: function entry
             try
             {
 

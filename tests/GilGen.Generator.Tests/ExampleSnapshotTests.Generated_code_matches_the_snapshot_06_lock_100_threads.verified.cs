@@ -41,7 +41,7 @@ namespace GilGen.Examples
             global::GilGen.Runtime.PyValue __s0 = default, __s1 = default, __s2 = default, __s3 = default, __s4 = default, __s5 = default;
             global::GilGen.Runtime.ValueBuffer __buf = default;
             int __line = 2;
-            if ((__interp.EvalBreaker & 7) != 0) __ts.HandleEvalBreaker(__gil_code0, 0);   // checkpoint: function entry
+            if ((__interp.EvalBreaker & 15) != 0 && __interp.IsCheckDue(23, 7)) __ts.HandleEvalBreaker(__gil_code0, 0);   // checkpoint: function entry
             try
             {
 
@@ -218,7 +218,7 @@ namespace GilGen.Examples
                 // 64 POP_TOP
                 __s1.DecRef();
                 // 66 JUMP_ABSOLUTE 40 (to 40)
-                if ((__interp.EvalBreaker & 7) != 0) __ts.HandleEvalBreaker(__gil_code0, 66);   // checkpoint: backward jump
+                if ((__interp.EvalBreaker & 15) != 0 && __interp.IsCheckDue(12, 7)) __ts.HandleEvalBreaker(__gil_code0, 66);   // checkpoint: backward jump
                 goto __L40;
 
                 // line 17: for t in threads:
@@ -276,7 +276,7 @@ namespace GilGen.Examples
                 // 82 POP_TOP
                 __s1.DecRef();
                 // 84 JUMP_ABSOLUTE 72 (to 72)
-                if ((__interp.EvalBreaker & 7) != 0) __ts.HandleEvalBreaker(__gil_code0, 84);   // checkpoint: backward jump
+                if ((__interp.EvalBreaker & 15) != 0 && __interp.IsCheckDue(6, 7)) __ts.HandleEvalBreaker(__gil_code0, 84);   // checkpoint: backward jump
                 goto __L72;
 
                 // line 20: for t in threads:
@@ -334,7 +334,7 @@ namespace GilGen.Examples
                 // 100 POP_TOP
                 __s1.DecRef();
                 // 102 JUMP_ABSOLUTE 90 (to 90)
-                if ((__interp.EvalBreaker & 7) != 0) __ts.HandleEvalBreaker(__gil_code0, 102);   // checkpoint: backward jump
+                if ((__interp.EvalBreaker & 15) != 0 && __interp.IsCheckDue(6, 7)) __ts.HandleEvalBreaker(__gil_code0, 102);   // checkpoint: backward jump
                 goto __L90;
 
                 // line 23: print(n)
@@ -380,7 +380,7 @@ namespace GilGen.Examples
             global::GilGen.Runtime.PyValue __s0 = default, __s1 = default, __s2 = default, __s3 = default, __s4 = default, __s5 = default, __s6 = default, __s7 = default, __s8 = default, __s9 = default;
             global::GilGen.Runtime.ValueBuffer __buf = default;
             int __line = 7;
-            if ((__interp.EvalBreaker & 7) != 0) __ts.HandleEvalBreaker(__gil_code1, 0);   // checkpoint: function entry
+            if ((__interp.EvalBreaker & 15) != 0 && __interp.IsCheckDue(12, 7)) __ts.HandleEvalBreaker(__gil_code1, 0);   // checkpoint: function entry
             int __resume = 0, __ip = -1;
             global::GilGen.Runtime.PyException? __x0 = null, __x1 = null, __traced = null;
             while (true)

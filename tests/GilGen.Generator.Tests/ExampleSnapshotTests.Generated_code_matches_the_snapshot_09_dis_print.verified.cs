@@ -33,7 +33,7 @@ namespace GilGen.Examples
             global::GilGen.Runtime.PyValue __s0 = default, __s1 = default, __s2 = default, __s3 = default, __s4 = default;
             global::GilGen.Runtime.ValueBuffer __buf = default;
             int __line = 2;
-            if ((__interp.EvalBreaker & 7) != 0) __ts.HandleEvalBreaker(__gil_code0, 0);   // checkpoint: function entry
+            if ((__interp.EvalBreaker & 15) != 0 && __interp.IsCheckDue(12, 7)) __ts.HandleEvalBreaker(__gil_code0, 0);   // checkpoint: function entry
             try
             {
 
@@ -141,7 +141,7 @@ namespace GilGen.Examples
             global::GilGen.Runtime.PyValue __s0 = default, __s1 = default, __s2 = default, __s3 = default;
             global::GilGen.Runtime.ValueBuffer __buf = default;
             int __line = 4;
-            if ((__interp.EvalBreaker & 7) != 0) __ts.HandleEvalBreaker(__gil_code1, 0);   // checkpoint: function entry
+            if ((__interp.EvalBreaker & 15) != 0 && __interp.IsCheckDue(4, 7)) __ts.HandleEvalBreaker(__gil_code1, 0);   // checkpoint: function entry
             try
             {
 

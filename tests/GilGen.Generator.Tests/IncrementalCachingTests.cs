@@ -31,6 +31,13 @@ public sealed class IncrementalCachingTests
             n += 1
         ")]
         public static partial class Race;
+
+        [GilExtensionModule("fastmath")]
+        public static partial class FastMath
+        {
+            [GilExport(ReleasesGil = true)]
+            public static long Spin(long n) { while (n > 0) n--; return n; }
+        }
         """;
 
     private static readonly string[] s_trackedSteps =
@@ -38,6 +45,7 @@ public sealed class IncrementalCachingTests
         TrackingNames.FunctionSnippets, TrackingNames.ModuleSnippets, TrackingNames.FileSnippets,
         TrackingNames.FunctionModels, TrackingNames.ModuleModels, TrackingNames.PythonFileNamespace, TrackingNames.PythonFiles,
         TrackingNames.FileModels, TrackingNames.FunctionSources, TrackingNames.ModuleSources, TrackingNames.FileSources,
+        TrackingNames.ExtensionModules, TrackingNames.ExtensionModuleNames,
     };
 
     private static readonly Dictionary<string, string> s_buildProperties = new() { ["build_property.RootNamespace"] = "Demo" };
@@ -113,6 +121,29 @@ public sealed class IncrementalCachingTests
         Assert.NotEmpty(errorsBefore);
         Assert.Equal(errorsBefore.Select(l => l.SourceSpan.Start + 1), errorsAfter.Select(l => l.SourceSpan.Start));
         Assert.Equal(errorsBefore.Select(l => l.GetLineSpan().Span), errorsAfter.Select(l => l.GetLineSpan().Span));
+    }
+
+    [Fact]
+    public void Editing_an_exported_method_regenerates_its_module_and_compiles_no_snippet_again()
+    {
+        var compilation = GeneratorHarness.CreateCompilation(("Demo/Functions.cs", Snippets));
+        var driver = GeneratorHarness.CreateDriver(null, s_buildProperties).RunGenerators(compilation);
+
+        var tree = compilation.SyntaxTrees.Single();
+        var at = Snippets.IndexOf("n--", System.StringComparison.Ordinal);
+        var editedTree = tree.WithChangedText(tree.GetText().Replace(at, 3, "n -= 1"));
+        driver = driver.RunGenerators(compilation.ReplaceSyntaxTree(tree, editedTree));
+
+        var result = Assert.Single(driver.GetRunResult().Results);
+        Assert.Null(result.Exception);
+        // The module names did not change, so no snippet is compiled again.
+        Assert.All(result.TrackedSteps[TrackingNames.ExtensionModuleNames].SelectMany(step => step.Outputs),
+            output => Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"module names were {output.Reason}"));
+        foreach (var name in new[] { TrackingNames.FunctionSources, TrackingNames.ModuleSources })
+        {
+            Assert.All(result.TrackedSteps[name].SelectMany(step => step.Outputs),
+                output => Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"step {name} output was {output.Reason}"));
+        }
     }
 
     private static void AssertAllStepsCached(GeneratorDriverRunResult runResult)

@@ -1,6 +1,6 @@
 using System;
+using GilGen.Generator.Snippets;
 using System.Collections.Immutable;
-using GilGen.Generator;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -36,8 +36,8 @@ public sealed class SnippetReadModifyWriteAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             // Without GilGen's attributes there are no attribute snippets; .py files still count.
-            if (start.Compilation.GetTypeByMetadataName(GilGenGenerator.GilFunctionAttributeName) is not null
-                || start.Compilation.GetTypeByMetadataName(GilGenGenerator.GilModuleAttributeName) is not null)
+            if (start.Compilation.GetTypeByMetadataName(SnippetAttributeNames.GilFunction) is not null
+                || start.Compilation.GetTypeByMetadataName(SnippetAttributeNames.GilModule) is not null)
             {
                 start.RegisterSyntaxNodeAction(AnalyzeAttribute, SyntaxKind.Attribute);
             }

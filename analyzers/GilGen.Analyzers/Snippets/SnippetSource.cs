@@ -1,7 +1,6 @@
 using System;
 using System.Linq;
 using System.Threading;
-using GilGen.Generator;
 using GilGen.Generator.Snippets;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -84,8 +83,8 @@ internal sealed class SnippetSource
         if (model.GetSymbolInfo(attribute, cancellationToken).Symbol is not IMethodSymbol { ContainingType: var type }) return false;
         var name = type.ToDisplayString();
         return list.Parent is MethodDeclarationSyntax
-            ? name == GilGenGenerator.GilFunctionAttributeName
-            : name == GilGenGenerator.GilModuleAttributeName;
+            ? name == SnippetAttributeNames.GilFunction
+            : name == SnippetAttributeNames.GilModule;
     }
 
     /// <summary>The file span of the snippet text at <paramref name="start"/>, <paramref name="length"/> characters long.</summary>

@@ -29,6 +29,10 @@ public static class DiagnosticIds
     public const string NestingTooDeep = "GIL0009";
     /// <summary>GIL0010: exec, eval or compile — code made from text at run time, which ahead-of-time compiled code cannot do.</summary>
     public const string RuntimeCompilation = "GIL0010";
+    /// <summary>GIL0011: a [GilExport] method cannot be exported to Python as declared (a parameter or result type, ReleasesGil with a Python object, its name, or no [GilExtensionModule] class).</summary>
+    public const string ExportNotPossible = "GIL0011";
+    /// <summary>GIL0012: a [GilExtensionModule] class cannot be registered as a module (its name is not a Python name, is a runtime module's or another class's, or the class is generic or private).</summary>
+    public const string ExtensionModuleNotPossible = "GIL0012";
     /// <summary>GIL1001: read-modify-write of shared state without a lock, in a Python snippet.</summary>
     public const string SnippetReadModifyWrite = "GIL1001";
     /// <summary>GIL1002: check-then-act on shared state without a lock, in a Python snippet.</summary>
@@ -59,7 +63,7 @@ public static class DiagnosticIds
         new DiagnosticDefinition(UnknownModule, "Unknown Python module", DiagnosticSeverity.Error, DiagnosticReporter.Compiler, Category,
             "The snippet imports a module that the GilGen runtime does not provide."),
         new DiagnosticDefinition(DeclarationNotPartial, "Declaration must be partial (and static)", DiagnosticSeverity.Error, DiagnosticReporter.Generator, Category,
-            "[GilFunction] needs a static partial method in partial types; [GilModule] needs a partial class in partial types."),
+            "[GilFunction] needs a static partial method in partial types; [GilModule] and [GilExtensionModule] need a partial class in partial types."),
         new DiagnosticDefinition(SignatureMismatch, "C# signature does not match the Python function", DiagnosticSeverity.Error, DiagnosticReporter.Generator, Category,
             "The [GilFunction] method's parameters must match the def's by count and use supported types: long, int, double, bool, string, GilGen.Runtime.PyValue, object, and arrays and List<T> of those."),
         new DiagnosticDefinition(NotExactlyOneDef, "[GilFunction] snippet must hold exactly one def", DiagnosticSeverity.Error, DiagnosticReporter.Generator, Category,
@@ -72,6 +76,10 @@ public static class DiagnosticIds
             "The snippet nests expressions or blocks deeper than the compiler's limit (CPython raises RecursionError: maximum recursion depth exceeded during compilation)."),
         new DiagnosticDefinition(RuntimeCompilation, "exec, eval and compile are not available in ahead-of-time compiled code", DiagnosticSeverity.Error, DiagnosticReporter.Compiler, Category,
             "GilGen compiles Python to C# at build time; there is no Python compiler at run time to turn a string into code. A call to the builtin exec, eval or compile is refused where it is written."),
+        new DiagnosticDefinition(ExportNotPossible, "C# method cannot be exported to Python", DiagnosticSeverity.Error, DiagnosticReporter.Generator, Category,
+            "A [GilExport] method must be a non-generic static method of a [GilExtensionModule] class, with parameters passed by value and of types the runtime converts (long, int, double, bool, string, GilGen.Runtime.PyValue, object, and arrays and List<T> of those; the result may also be void), and a Python name that is an identifier used once in its module. With ReleasesGil = true no parameter or result may hold a Python object (PyValue, object), since the method runs without the GIL."),
+        new DiagnosticDefinition(ExtensionModuleNotPossible, "Extension module cannot be registered", DiagnosticSeverity.Error, DiagnosticReporter.Generator, Category,
+            "A [GilExtensionModule] name must be a Python identifier that no runtime module and no other class of the compilation uses, and the class must be non-generic and reachable from its assembly (not nested in a private or protected type), so that generated code can register it when the assembly loads."),
         new DiagnosticDefinition(SnippetReadModifyWrite, "Read-modify-write of shared state without a lock", DiagnosticSeverity.Warning, DiagnosticReporter.Analyzer, ThreadingCategory,
             "An augmented assignment (or x = x op y) to a global, nonlocal, attribute or subscript in a function that runs on several threads compiles to separate load, operate and store instructions. The GIL can switch threads between them and an update is lost."),
         new DiagnosticDefinition(SnippetCheckThenAct, "Check-then-act on shared state without a lock", DiagnosticSeverity.Warning, DiagnosticReporter.Analyzer, ThreadingCategory,

@@ -35,6 +35,12 @@ internal static class CheckpointSites
     public const int Py39 = 2;
     public const int Py27 = 4;
 
+    /// <summary>
+    /// Set while py39 counts a paced switch interval coarsely: only the counting sites (backward jumps and
+    /// entries, see <see cref="PacedCheckpointWeights"/>) test it, and subtract their weight inline.
+    /// </summary>
+    public const int Paced = 8;
+
     /// <summary>The profiles whose check after a conditional jump is skipped when the condition was a bool.</summary>
     public const int BoolFastJump = Py39 | Py27;
 

@@ -85,7 +85,7 @@ internal sealed partial class CodeObjectEmitter
         _w.Line($"if (__f.HasThrown) throw {GeneratorOpsType}.ThrownAtResume(__ts, __f);");
         _w.Line("__f.TakeSent().DecRef();");
         var first = _ins.Count > 0 ? _ins[0].Opcode : Opcode.NOP;
-        EmitCheck(CheckpointSites.AtEntry(first), "generator start", 0);
+        EmitCheck(CheckpointSites.AtEntry(first), "generator start", 0, _paced.Entry);
     }
 
     /// <summary>

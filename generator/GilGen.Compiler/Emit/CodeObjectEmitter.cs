@@ -32,6 +32,7 @@ internal sealed partial class CodeObjectEmitter
     private readonly CodeWriter _w;
     private readonly InstructionFlow _flow;
     private readonly IReadOnlyList<Instruction> _ins;
+    private readonly PacedCheckpointWeights _paced;
     private readonly Func<int, string?> _sourceLine;
     private readonly string _fileName;
     private readonly int _lineOffset;
@@ -50,6 +51,7 @@ internal sealed partial class CodeObjectEmitter
         _w = writer;
         _ins = code.Instructions;
         _flow = new InstructionFlow(code);
+        _paced = new PacedCheckpointWeights(_ins);
         _sourceLine = sourceLine;
         _fileName = fileName;
         _lineOffset = lineOffset;
@@ -142,7 +144,7 @@ internal sealed partial class CodeObjectEmitter
         EmitSlotDeclarations();
         // Before the first instruction (and outside any loop that may start there).
         var first = _ins.Count > 0 ? _ins[0].Opcode : Opcode.NOP;
-        EmitCheck(CheckpointSites.AtEntry(first), "function entry", 0);
+        EmitCheck(CheckpointSites.AtEntry(first), "function entry", 0, _paced.Entry);
     }
 
     /// <summary>Python locals bound from the arguments, and the frame's cells.</summary>
@@ -447,10 +449,22 @@ internal sealed partial class CodeObjectEmitter
         && _ins[index + 1].Opcode is Opcode.LOAD_ATTR or Opcode.LOAD_METHOD or Opcode.STORE_ATTR
         && !_labels.Contains(_ins[index + 1].Offset);
 
-    internal void EmitCheck(int mask, string why, int offset)
+    internal void EmitCheck(int mask, string why, int offset, int pacedWeight = 0)
     {
-        if (mask == 0) return;
-        _w.Line($"if ((__interp.EvalBreaker & {mask}) != 0) {HandleEvalBreaker(offset)};   // checkpoint: {why}");
+        string check = CheckText(mask, offset, pacedWeight);
+        if (check.Length > 0) _w.Line($"{check}  // checkpoint: {why}");
+    }
+
+    /// <summary>
+    /// The check of a site honoured by <paramref name="mask"/>; a counting site (<paramref name="pacedWeight"/>
+    /// above 0) also subtracts its weight from a paced interval, inline, while py39 counts one
+    /// (<see cref="CheckpointSites.Paced"/>): the fast path is still one read and one branch.
+    /// </summary>
+    internal string CheckText(int mask, int offset, int pacedWeight = 0)
+    {
+        if (pacedWeight > 0)
+            return $"if ((__interp.EvalBreaker & {mask | CheckpointSites.Paced}) != 0 && __interp.IsCheckDue({pacedWeight}, {mask})) {HandleEvalBreaker(offset)}; ";
+        return mask == 0 ? "" : $"if ((__interp.EvalBreaker & {mask}) != 0) {HandleEvalBreaker(offset)}; ";
     }
 
     /// <summary>
@@ -517,7 +531,7 @@ internal sealed partial class CodeObjectEmitter
             int target = _i.JumpTarget;
             int mask = CheckpointSites.After(_i.Opcode, OpcodeAt(target), backward: target <= _i.Offset);
             if (conditionWasBool) mask &= ~CheckpointSites.BoolFastJump;
-            _e.EmitCheck(mask, target <= _i.Offset ? "backward jump" : "after " + _i.Opcode, _i.Offset);
+            _e.EmitCheck(mask, target <= _i.Offset ? "backward jump" : "after " + _i.Opcode, _i.Offset, target <= _i.Offset ? _e._paced.Loop(target) : 0);
             _w.Line(GotoTarget());
         }
 
@@ -985,7 +999,7 @@ internal sealed partial class CodeObjectEmitter
 
         private string DerefName(int i) => i < Code.CellVars.Count ? Code.CellVars[i] : Code.FreeVars[i - Code.CellVars.Count];
 
-        private string CheckText(int mask) => mask == 0 ? "" : $"if ((__interp.EvalBreaker & {mask}) != 0) {_e.HandleEvalBreaker(_i.Offset)}; ";
+        private string CheckText(int mask) => _e.CheckText(mask, _i.Offset);
 
         private string Constant(Constant c)
         {
@@ -1070,7 +1084,7 @@ internal sealed partial class CodeObjectEmitter
             int target = _i.JumpTarget;
             int jumpMask = CheckpointSites.After(_i.Opcode, OpcodeAt(target), backward: target <= _i.Offset);
             int fallMask = CheckpointSites.After(_i.Opcode, NextOpcode, backward: false);
-            string jumpCheck = CheckedMask(jumpMask);
+            string jumpCheck = CheckedMask(jumpMask, target <= _i.Offset ? _e._paced.Loop(target) : 0);
             string fallCheck = CheckedMask(fallMask);
             if (pop)
             {
@@ -1085,12 +1099,11 @@ internal sealed partial class CodeObjectEmitter
             _w.Line($"  {fallCheck}}}");
         }
 
-        private string CheckedMask(int mask)
+        private string CheckedMask(int mask, int pacedWeight = 0)
         {
             int unlessBool = mask & CheckpointSites.BoolFastJump;
             int always = mask & ~CheckpointSites.BoolFastJump;
-            string text = "";
-            if (always != 0) text += CheckText(always);
+            string text = _e.CheckText(always, _i.Offset, pacedWeight);
             if (unlessBool != 0) text += $"if (!__isBool && (__interp.EvalBreaker & {unlessBool}) != 0) {_e.HandleEvalBreaker(_i.Offset)}; ";
             return text;
         }

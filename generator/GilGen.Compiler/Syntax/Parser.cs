@@ -24,6 +24,9 @@ internal sealed partial class Parser
         "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
     };
 
+    /// <summary>True for one of Python 3's hard keywords (keyword.kwlist).</summary>
+    internal static bool IsKeyword(string name) => Keywords.Contains(name);
+
     private readonly SourceText _text;
     private readonly DiagnosticBag _diags;
     private readonly List<Token> _tokens;

@@ -24,6 +24,17 @@ internal static class InteropTypes
     public static bool IsSupportedReturn(ITypeSymbol type)
         => type.SpecialType == SpecialType.System_Void || IsSupportedParameter(type);
 
+    /// <summary>
+    /// True when a value of the type can be or contain a Python object (<c>PyValue</c>, <c>object</c>, or an
+    /// array or list of those): what a method that runs without the GIL may not take or return.
+    /// </summary>
+    public static bool CanHoldPythonObject(ITypeSymbol type)
+    {
+        if (type is IArrayTypeSymbol array) return CanHoldPythonObject(array.ElementType);
+        if (type is INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } named) return CanHoldPythonObject(named.TypeArguments[0]);
+        return type.SpecialType == SpecialType.System_Object || FullName(type) == PyValueTypeName;
+    }
+
     /// <summary>True for <c>GilGen.GilInterpreter</c>.</summary>
     public static bool IsInterpreter(ITypeSymbol type) => FullName(type) == InterpreterTypeName;
 

@@ -113,15 +113,17 @@ public static class ClrValue
         _ => throw Mismatch(value, "list or tuple"),
     };
 
-    private static object ToObject(ThreadState ts, PyValue value) => value.Obj switch
+    // Numbers, strings and lists become C# values; any other object stays a PyValue: a new reference for a
+    // [GilFunction] result (the caller owns it), the same reference when borrowed (an export's argument).
+    internal static object ToObject(ThreadState ts, PyValue value, bool borrowed = false) => value.Obj switch
     {
         null => value.IntValue,
         PyNone => null!,
         PyBool b => b.Value,
         PyFloat f => f.Value,
         PyStr s => s.Value,
-        PyList or PyTuple => Array.ConvertAll(Items(value), item => ToObject(ts, item)),
-        _ => value.NewRef(),
+        PyList or PyTuple => Array.ConvertAll(Items(value), item => ToObject(ts, item, borrowed)),
+        _ => borrowed ? value : value.NewRef(),
     };
 
     private static PyException Mismatch(PyValue value, string expected) =>

@@ -62,6 +62,7 @@ public static class ScheduleReport
     {
         GilGen.RuntimeProfile.Py39 => "py39",
         GilGen.RuntimeProfile.Py27 => "py27",
+        GilGen.RuntimeProfile.FreeThreaded => "free-threaded",
         _ => "modern",
     };
 

@@ -30,7 +30,7 @@ public static class CheckpointPace
     /// <summary>The pace of <paramref name="profile"/> in nanoseconds per checkpoint, or null for wall-clock intervals only.</summary>
     public static double? For(GilGen.RuntimeProfile profile) => profile switch
     {
-        GilGen.RuntimeProfile.Modern or GilGen.RuntimeProfile.Py27 => null,
+        GilGen.RuntimeProfile.Modern or GilGen.RuntimeProfile.Py27 or GilGen.RuntimeProfile.FreeThreaded => null,
         GilGen.RuntimeProfile.Py39 => Py39Nanoseconds,
         _ => throw new ArgumentOutOfRangeException(nameof(profile), profile, "unknown runtime profile"),
     };

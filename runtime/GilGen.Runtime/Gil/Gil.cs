@@ -185,6 +185,7 @@ public sealed class Gil : ISchedulingPolicy
 
             // last_holder and switch_number change under the switch mutex so that a thread waiting in
             // DropGil for "somebody else took it" cannot miss this signal.
+            bool switched = false;
             lock (_switchMutex)
             {
                 _locked = true;
@@ -193,6 +194,7 @@ public sealed class Gil : ISchedulingPolicy
                 {
                     _lastHolder = ts;
                     _switchNumber++;
+                    switched = true;
                 }
                 Monitor.PulseAll(_switchMutex);
             }
@@ -205,7 +207,8 @@ public sealed class Gil : ISchedulingPolicy
                 _interp.RecomputeEvalBreaker();
             if (_waiters > 0) StartPacedInterval();
             else _interp.StopPacedInterval();
-            _expectingWaiter = _expectedWaiterOverdue = false;
+            // A holder taking the GIL back (its wait for an overdue waiter timed out) still expects that waiter.
+            if (switched) _expectingWaiter = _expectedWaiterOverdue = false;
         }
     }
 
@@ -241,8 +244,12 @@ public sealed class Gil : ISchedulingPolicy
             else if (_expectingWaiter)
             {
                 // The released thread has not reached TakeGil yet (on a busy machine that can take longer
-                // than the interval): it asks for the GIL the moment it arrives.
+                // than the interval). In the reproduced CPython's time it would have been waiting long
+                // since, so the holder gives way now and waits for it (DropGil), rather than running on
+                // at GilGen's speed, perhaps to its end, while the operating system wakes it.
                 _expectedWaiterOverdue = true;
+                Interlocked.Increment(ref _dropRequests);
+                _interp.SetGilDropRequest();
             }
         }
     }
@@ -271,7 +278,9 @@ public sealed class Gil : ISchedulingPolicy
         // away, so it does not wait; CPython passes a NULL tstate for the same reason.
         if (reason is GilDropReason.Exit or GilDropReason.Release) return;
 
-        if (_interp.IsGilDropRequested && _waiters > 0)
+        // An overdue expected waiter is on its way but not waiting yet: wait for it one interval at most.
+        bool awaitingArrival = _waiters == 0 && Volatile.Read(ref _expectedWaiterOverdue);
+        if (_interp.IsGilDropRequested && (_waiters > 0 || awaitingArrival))
         {
             lock (_switchMutex)
             {
@@ -282,8 +291,9 @@ public sealed class Gil : ISchedulingPolicy
                     _interp.ResetGilDropRequest();
                     // Monitor.Wait releases the switch mutex atomically with starting to wait, so the taker's
                     // PulseAll (made while holding it) cannot slip in between.
+                    int timeout = awaitingArrival ? WaitMilliseconds : Timeout.Infinite;
                     while (ReferenceEquals(_lastHolder, ts))
-                        Monitor.Wait(_switchMutex);
+                        if (!Monitor.Wait(_switchMutex, timeout)) break;
                 }
             }
         }

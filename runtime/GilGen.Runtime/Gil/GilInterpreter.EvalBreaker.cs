@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using GilGen.Runtime;
 using ThreadState = GilGen.Runtime.ThreadState;
@@ -30,6 +31,10 @@ public sealed partial class GilInterpreter
     // A paced switch interval in progress (CheckpointPace): the honoured checkpoints the holder may still
     // pass before a waiter's interval ends. Written by the GIL's waiters under its mutex, counted down by
     // the holder alone; a re-arm racing with the count-down only shifts one interval's end a little.
+    // Coarse: counting sites subtract their weight inline (IsCheckDue), under the Paced bit alone, so the
+    // holder runs at full speed while somebody waits. Fine: the last few checkpoints, counted one by one in
+    // the slow path, so that the interval ends at an arbitrary instruction of the loop, not always the same.
+    private const int PacingOff = 0, PacingCoarse = 1, PacingFine = 2;
     private volatile int _pacing;
     private long _pacedCheckpointsLeft;
     private Action? _pacedIntervalElapsed;
@@ -51,7 +56,7 @@ public sealed partial class GilInterpreter
     {
         if (Timeline != null && CurrentThreadState is ThreadState requester) Timeline.Record(requester, GilEventKind.DropRequest);
         _gilDropRequest = 1;
-        EvalBreaker = _evalBreakerBit;
+        RaiseEvalBreaker();
     }
 
     /// <summary>Withdraws the drop request and recomputes <see cref="EvalBreaker"/> from the remaining reasons.</summary>
@@ -70,8 +75,37 @@ public sealed partial class GilInterpreter
     public void RecomputeEvalBreaker()
     {
         // Under py27 the bit stays set: every site is a tick (GilInterpreter.CheckInterval.cs).
-        bool any = CountsTicks || (_gilDropRequest | _pendingCallsToDo | _pacing | Volatile.Read(ref _asyncExceptionsPending)) != 0;
-        EvalBreaker = any ? _evalBreakerBit : 0;
+        int pacing = _pacing;
+        bool any = CountsTicks || pacing == PacingFine || (_gilDropRequest | _pendingCallsToDo | Volatile.Read(ref _asyncExceptionsPending)) != 0;
+        EvalBreaker = (any ? _evalBreakerBit : 0) | (pacing == PacingCoarse ? CheckpointMask.Paced : 0);
+    }
+
+    // Raises this interpreter's bit, keeping the Paced bit of a coarse count.
+    private void RaiseEvalBreaker() => Interlocked.Or(ref EvalBreaker, _evalBreakerBit);
+
+    /// <summary>
+    /// The test of a counting site (a backward jump or an entry) once the eval breaker has its
+    /// <paramref name="mask"/> or <see cref="CheckpointMask.Paced"/>: subtracts the site's
+    /// <paramref name="checkpoints"/> from a coarsely counted paced interval, then tells whether the site's
+    /// own check is due. Generated code calls it; it inlines to a subtraction and a test.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool IsCheckDue(int checkpoints, int mask)
+    {
+        if ((EvalBreaker & CheckpointMask.Paced) != 0 && (_pacedCheckpointsLeft -= checkpoints) <= 0)
+            EndCoarsePacing(checkpoints);
+        return (EvalBreaker & mask) != 0;
+    }
+
+    // The coarse count ran out at a counting site of `checkpoints`: the interval ends at one of them, picked
+    // at random (a wall-clock interval ends at an arbitrary instruction), counted one by one from here.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void EndCoarsePacing(int checkpoints)
+    {
+        if (_pacing != PacingCoarse) return;
+        _pacedCheckpointsLeft = 1 + Random.Shared.Next(checkpoints);
+        _pacing = PacingFine;
+        RecomputeEvalBreaker();
     }
 
     /// <summary>
@@ -84,7 +118,7 @@ public sealed partial class GilInterpreter
         _pendingCalls.Enqueue(call);
         _pendingCallsToDo = 1;
         CheckAtNextTick();
-        EvalBreaker = _evalBreakerBit;
+        RaiseEvalBreaker();
     }
 
     /// <summary>Runs the queued pending calls; an exception from one leaves the rest queued and propagates.</summary>
@@ -104,7 +138,7 @@ public sealed partial class GilInterpreter
                 if (!_pendingCalls.IsEmpty)
                 {
                     _pendingCallsToDo = 1;
-                    EvalBreaker = _evalBreakerBit;
+                    RaiseEvalBreaker();
                 }
                 throw;
             }
@@ -117,7 +151,7 @@ public sealed partial class GilInterpreter
     internal void SignalAsyncException()
     {
         Interlocked.Increment(ref _asyncExceptionsPending);
-        EvalBreaker = _evalBreakerBit;
+        RaiseEvalBreaker();
     }
 
     /// <summary>Counts an asynchronous exception out once its thread has raised or dropped it.</summary>
@@ -130,36 +164,36 @@ public sealed partial class GilInterpreter
     /// <summary>
     /// Starts counting honoured checkpoints for a paced switch interval (see <see cref="CheckpointPace"/>):
     /// after <paramref name="checkpoints"/> of them the holder calls <paramref name="elapsed"/>, which may set
-    /// the drop request. Until then every honoured checkpoint takes the slow path, so only a policy with a
-    /// waiter arms this.
+    /// the drop request. Counting sites count coarsely, by their weight, until the last few checkpoints
+    /// (see <see cref="IsCheckDue"/>); only a policy with a waiter arms this.
     /// </summary>
     internal void StartPacedInterval(long checkpoints, Action elapsed)
     {
         _pacedIntervalElapsed = elapsed;
         Volatile.Write(ref _pacedCheckpointsLeft, checkpoints);
-        _pacing = 1;
-        EvalBreaker = _evalBreakerBit;
+        _pacing = PacingCoarse;
+        RecomputeEvalBreaker();
     }
 
     /// <summary>True while a paced interval is being counted down.</summary>
-    internal bool IsPacedIntervalRunning => _pacing != 0;
+    internal bool IsPacedIntervalRunning => _pacing != PacingOff;
 
     /// <summary>Stops the count of <see cref="StartPacedInterval"/> (nobody waits any more).</summary>
     internal void StopPacedInterval()
     {
-        if (_pacing == 0) return;
-        _pacing = 0;
+        if (_pacing == PacingOff) return;
+        _pacing = PacingOff;
         RecomputeEvalBreaker();
     }
 
-    /// <summary>Counts one honoured checkpoint of the holder against a paced interval; calls its end when it is used up.</summary>
+    /// <summary>Counts one honoured checkpoint of the holder against the last, fine part of a paced interval; calls its end when it is used up.</summary>
     internal void CountPacedCheckpoint()
     {
-        if (_pacing == 0) return;
+        if (_pacing != PacingFine) return;
         long left = _pacedCheckpointsLeft - 1;
         _pacedCheckpointsLeft = left;
         if (left > 0) return;
-        _pacing = 0;
+        _pacing = PacingOff;
         RecomputeEvalBreaker();
         _pacedIntervalElapsed?.Invoke();
     }

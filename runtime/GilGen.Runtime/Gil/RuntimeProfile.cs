@@ -18,4 +18,11 @@ public enum RuntimeProfile
     /// (<see cref="GilGen.Runtime.OldGil"/>). Runs Python 3 code; only the GIL is 2.7's.
     /// </summary>
     Py27,
+
+    /// <summary>
+    /// CPython 3.13t (free-threaded, PEP 703): no GIL, threads run Python code in parallel; lists, dicts and
+    /// sets lock themselves per object and reference counts are atomic (<see cref="GilGen.Runtime.FreeThreading"/>,
+    /// <see cref="GilGen.Runtime.NoGil"/>).
+    /// </summary>
+    FreeThreaded,
 }

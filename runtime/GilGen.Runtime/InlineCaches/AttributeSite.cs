@@ -45,7 +45,8 @@ public sealed class AttributeSite
         var obj = o.Obj;
         if (obj is not null)
         {
-            if (obj.GetType() == typeof(PyInstance))
+            // Without a GIL an instance's attributes are read under its lock, on the generic path (FreeThreading).
+            if (obj.GetType() == typeof(PyInstance) && !FreeThreading.Enabled)
             {
                 var inst = Unsafe.As<PyInstance>(obj);
                 if (Holds(e, inst))
@@ -75,7 +76,7 @@ public sealed class AttributeSite
         var obj = o.Obj;
         if (obj is not null)
         {
-            if (obj.GetType() == typeof(PyInstance))
+            if (obj.GetType() == typeof(PyInstance) && !FreeThreading.Enabled)
             {
                 var inst = Unsafe.As<PyInstance>(obj);
                 if (Holds(e, inst))
@@ -106,7 +107,7 @@ public sealed class AttributeSite
     {
         var e = _entry;
         var obj = o.Obj;
-        if (obj is not null && obj.GetType() == typeof(PyInstance))
+        if (obj is not null && obj.GetType() == typeof(PyInstance) && !FreeThreading.Enabled)
         {
             var inst = Unsafe.As<PyInstance>(obj);
             if (Holds(e, inst))

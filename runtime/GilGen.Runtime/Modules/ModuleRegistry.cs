@@ -35,6 +35,13 @@ public sealed class ModuleRegistry
     /// <summary>The names the compiler accepts in <c>import</c> (the shared list in ImportableModules.cs); equal to <see cref="BuiltinModuleNames"/> and <see cref="LibraryModuleNames"/> together.</summary>
     public static IReadOnlyList<string> ImportableModuleNames { get; } = Array.AsReadOnly(ImportableModules.Names);
 
+    /// <summary>
+    /// Every module an import compiled now may name: <see cref="ImportableModuleNames"/> and the extension modules
+    /// registered so far (<see cref="ExtensionModules"/>). What a compile at run time passes to the compiler
+    /// as its known modules (<c>gilgen run</c> does), so that an import that compiles also runs.
+    /// </summary>
+    public static IReadOnlyList<string> AllImportableModuleNames => ImportableModuleNames.Concat(ExtensionModules.Names.OrderBy(n => n, StringComparer.Ordinal)).ToArray();
+
     /// <summary>Names of the builtin modules (sys.builtin_module_names).</summary>
     public static IEnumerable<string> BuiltinModuleNames => BuiltinFactories.Keys;
 
@@ -94,7 +101,8 @@ public sealed class ModuleRegistry
         PyModule? parent = dot < 0 ? null : Import(ts, name.Substring(0, dot));
         lock (_gate) if (_loaded.TryGetValue(name, out var m)) return m;  // the parent's body may have imported it
         PyModule made;
-        if (BuiltinFactories.TryGetValue(name, out var factory))
+        // An extension module (C# exported to Python, docs/exports.md) is made like a builtin one.
+        if (BuiltinFactories.TryGetValue(name, out var factory) || ExtensionModules.TryGetFactory(name, out factory))
         {
             made = factory(ts);
             lock (_gate)
@@ -122,7 +130,7 @@ public sealed class ModuleRegistry
     public bool CanImport(string name)
     {
         lock (_gate) if (_loaded.ContainsKey(name)) return true;
-        return BuiltinFactories.ContainsKey(name) || FindDefinition(name) != null;
+        return BuiltinFactories.ContainsKey(name) || ExtensionModules.Find(name) != null || FindDefinition(name) != null;
     }
 
     private ModuleDefinition? FindDefinition(string name)

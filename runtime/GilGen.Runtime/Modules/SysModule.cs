@@ -31,6 +31,12 @@ public static class SysModule
             ts2.Interp.Scheduler.SwitchInterval = d;
             return PyValue.None;
         });
+        m.AddFunction("_is_gil_enabled", (ts2, a, kw) =>
+        {
+            // CPython 3.13's: False only in a free-threaded build running with the GIL disabled.
+            new BuiltinArguments("_is_gil_enabled", a, kw).NoKeywords().Expect(0, 0);
+            return PyValue.Bool(ts2.Interp.Profile != GilGen.RuntimeProfile.FreeThreaded);
+        });
         if (interp.Profile == GilGen.RuntimeProfile.Py27)
         {
             // CPython 2.7's check interval, which only the py27 profile has: 3.9 removed both functions

@@ -60,7 +60,9 @@ public static class AttributeLookup
         }
         var found = type.Lookup(name);
         if (found is PyValue data && IsDataDescriptor(data)) return Get(ts, data, PyValue.From(self), type);
-        if (storage.TryGetStored(name, out var own)) return own.NewRef();
+        // Read and counted under the instance's lock: without a GIL a store could otherwise release it in between.
+        using (FreeThreading.Lock(storage))
+            if (storage.TryGetStored(name, out var own)) return own.NewRef();
         if (found is PyValue f) return Get(ts, f, PyValue.From(self), type);
         return null;
     }

@@ -1,5 +1,6 @@
 using System;
 using System.Runtime.CompilerServices;
+using System.Threading;
 
 namespace GilGen.Runtime;
 
@@ -63,6 +64,19 @@ public static class CheckedRefCounts
     /// <summary>IncRef in checked mode: an object released to zero cannot gain a reference.</summary>
     internal static void IncRef(PyObject o)
     {
+        if (FreeThreading.Enabled)
+        {
+            // No GIL: the test and the increment must be one step, or another thread could release the
+            // object in between (3.13t's _Py_TryIncref refuses a released object the same way).
+            long seen = Volatile.Read(ref o.RefCount);
+            while (true)
+            {
+                if (seen <= PoisonedRefCount / 2) throw UseAfterRelease(o, "IncRef");
+                long found = Interlocked.CompareExchange(ref o.RefCount, seen + 1, seen);
+                if (found == seen) return;
+                seen = found;
+            }
+        }
         if (IsPoisoned(o)) throw UseAfterRelease(o, "IncRef");
         o.RefCount++;
     }
@@ -70,6 +84,19 @@ public static class CheckedRefCounts
     /// <summary>DecRef in checked mode: no use of a released object, no count below zero.</summary>
     internal static void DecRef(PyObject o)
     {
+        if (FreeThreading.Enabled)
+        {
+            long seen = Volatile.Read(ref o.RefCount);
+            while (true)
+            {
+                if (seen <= PoisonedRefCount / 2) throw UseAfterRelease(o, "DecRef");
+                if (seen <= 0) throw Violation(o, $"GilGen bug: the reference count of a '{TypeName(o)}' object would go below zero (DecRef at {seen})");
+                long found = Interlocked.CompareExchange(ref o.RefCount, seen - 1, seen);
+                if (found != seen) { seen = found; continue; }
+                if (seen == 1) o.FreeAtZeroRefCount();
+                return;
+            }
+        }
         long count = o.RefCount;
         if (IsPoisoned(o)) throw UseAfterRelease(o, "DecRef");
         if (count <= 0) throw Violation(o, $"GilGen bug: the reference count of a '{TypeName(o)}' object would go below zero (DecRef at {count})");

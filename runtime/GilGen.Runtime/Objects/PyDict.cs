@@ -21,17 +21,24 @@ public class PyDict : PyObject
     public void Set(ThreadState? ts, PyValue key, PyValue value)
     {
         Ops.HashOf(ts, key);
+        using var section = FreeThreading.Lock(this);
         key.IncRef(); value.IncRef();
         if (Table.Set(key, value, out var previous)) { key.DecRef(); previous.DecRef(); }
     }
 
     /// <summary>d[key] for a C# string key (borrowed value), or false.</summary>
-    public bool TryGet(ThreadState? ts, PyValue key, out PyValue value) { Ops.HashOf(ts, key); return Table.TryGet(key, out value); }
+    public bool TryGet(ThreadState? ts, PyValue key, out PyValue value)
+    {
+        Ops.HashOf(ts, key);
+        using var section = FreeThreading.Lock(this);
+        return Table.TryGet(key, out value);
+    }
 
     /// <summary>Removes a key; <paramref name="value"/> is the reference the dict held (now the caller's).</summary>
     public bool Remove(ThreadState? ts, PyValue key, out PyValue value)
     {
         Ops.HashOf(ts, key);
+        using var section = FreeThreading.Lock(this);
         if (!Table.Remove(key, out var k, out value)) return false;
         k.DecRef();
         return true;
@@ -42,6 +49,7 @@ public class PyDict : PyObject
     /// <inheritdoc/>
     public override string ReprString(ThreadState? ts)
     {
+        using var section = FreeThreading.Lock(this);
         if (!ReprGuard.Enter(this)) return "{...}";
         try
         {
@@ -71,6 +79,7 @@ public class PyDict : PyObject
     public override bool? EqualsValue(ThreadState? ts, PyValue other)
     {
         if (other.Obj is not PyDict d) return null;
+        using var section = FreeThreading.Lock(this);
         if (d.Count != Count) return false;
         foreach (var (k, v) in Table.Entries())
             if (!d.Table.TryGet(k, out var ov) || !Ops.EqualsBool(ts, v, ov)) return false;
@@ -79,7 +88,9 @@ public class PyDict : PyObject
     /// <inheritdoc/>
     public override PyValue GetItem(ThreadState ts, PyValue key)
     {
-        if (TryGet(ts, key, out var v)) return v.NewRef();
+        // The item is counted under the lock: no other thread can remove and release it in between.
+        using (FreeThreading.Lock(this))
+            if (TryGet(ts, key, out var v)) return v.NewRef();
         throw PyErr.KeyError(key);
     }
     /// <inheritdoc/>

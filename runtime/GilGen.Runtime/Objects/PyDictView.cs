@@ -13,6 +13,9 @@ public sealed class PyDictView : PyObject
     private readonly PyDict _dict;
     private readonly PyTableIterator.Kind _kind;
 
+    /// <summary>The dict this view shows.</summary>
+    internal PyDict Dict => _dict;
+
     /// <summary>A view of <paramref name="dict"/> (referenced).</summary>
     public PyDictView(PyDict dict, PyTableIterator.Kind kind) { PyValue.From(dict).IncRef(); _dict = dict; _kind = kind; }
     /// <inheritdoc/>

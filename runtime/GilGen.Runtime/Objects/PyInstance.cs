@@ -78,6 +78,7 @@ public class PyInstance : PyObject
     /// <summary>Stores an attribute on the instance (value borrowed).</summary>
     public void SetStored(string name, PyValue value)
     {
+        using var section = FreeThreading.Lock(this);
         if (_dict != null && !IsSlot(name))
         {
             var key = PyValue.Str(name);
@@ -104,6 +105,7 @@ public class PyInstance : PyObject
     /// <summary>Removes an attribute stored on the instance; false when it has none of that name.</summary>
     public bool RemoveStored(string name)
     {
+        using var section = FreeThreading.Lock(this);
         PyValue old;
         if (_dict != null && !IsSlot(name))
         {

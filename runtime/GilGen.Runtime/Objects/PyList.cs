@@ -37,6 +37,7 @@ public class PyList : PyObject
     /// <inheritdoc/>
     public override string ReprString(ThreadState? ts)
     {
+        using var section = FreeThreading.Lock(this);
         if (!ReprGuard.Enter(this)) return "[...]";
         try
         {
@@ -57,23 +58,29 @@ public class PyList : PyObject
     /// <inheritdoc/>
     public override bool? EqualsValue(ThreadState? ts, PyValue other)
     {
+        using var section = FreeThreading.Lock(this);
         if (other.Obj is not PyList t) return null;
         if (t.Items.Count != Items.Count) return false;
         for (int i = 0; i < Items.Count && i < t.Items.Count; i++) if (!Ops.EqualsBool(ts, Items[i], t.Items[i])) return false;
         return true;
     }
     /// <inheritdoc/>
-    public override int? CompareTo(ThreadState? ts, PyValue other) =>
-        other.Obj is PyList t ? SequenceCompare.Compare(ts, Items, t.Items) : null;
+    public override int? CompareTo(ThreadState? ts, PyValue other)
+    {
+        using var section = FreeThreading.Lock(this);
+        return other.Obj is PyList t ? SequenceCompare.Compare(ts, Items, t.Items) : null;
+    }
     /// <inheritdoc/>
     public override bool Contains(ThreadState ts, PyValue item)
     {
+        using var section = FreeThreading.Lock(this);
         for (int i = 0; i < Items.Count; i++) if (Ops.EqualsBool(ts, Items[i], item)) return true;
         return false;
     }
     /// <inheritdoc/>
     public override PyValue GetItem(ThreadState ts, PyValue key)
     {
+        using var section = FreeThreading.Lock(this);
         if (key.IsInt)
         {
             long i = key.IntValue;
@@ -93,6 +100,7 @@ public class PyList : PyObject
     /// <inheritdoc/>
     public override void SetItem(ThreadState ts, PyValue key, PyValue value)
     {
+        using var section = FreeThreading.Lock(this);
         if (key.Obj is PySlice slice)
         {
             var replacement = Ops.ToList(ts, value);
@@ -125,6 +133,7 @@ public class PyList : PyObject
     /// <inheritdoc/>
     public override void DelItem(ThreadState ts, PyValue key)
     {
+        using var section = FreeThreading.Lock(this);
         if (key.Obj is PySlice slice)
         {
             slice.Indices(ts, Items.Count, out long start, out _, out long step, out long count);

@@ -25,9 +25,14 @@ public sealed class PySequenceIterator : PyObject
     /// <inheritdoc/>
     public override bool Next(ThreadState ts, out PyValue next)
     {
+        if (_seq is PyList list)
+        {
+            // Read and counted under the list's lock, so that no other thread can release the item in between.
+            using var section = FreeThreading.Lock(list);
+            if (_index < list.Items.Count) { next = list.Items[_index++].NewRef(); return true; }
+        }
         switch (_seq)
         {
-            case PyList l when _index < l.Items.Count: next = l.Items[_index++].NewRef(); return true;
             case PyTuple t when _index < t.Items.Length: next = t.Items[_index++].NewRef(); return true;
             case PyStr s when _index < s.Value.Length: next = PyValue.Str(s.Value[_index++].ToString()); return true;
             case PyBytes b when _index < b.Data.Length: next = PyValue.Int(b.Data[_index++]); return true;

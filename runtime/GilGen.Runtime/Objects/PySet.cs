@@ -28,12 +28,14 @@ public class PySet : PyObject
     public void Add(ThreadState? ts, PyValue item)
     {
         long hash = item.IsInt ? NumericHash.OfLong(item.IntValue) : Ops.HashOf(ts, item);
+        using var section = FreeThreading.Lock(this);
         if (Table.AddWithHash(item, hash)) item.IncRef();
     }
     /// <summary>Removes an item; false when absent.</summary>
     public bool Discard(ThreadState? ts, PyValue item)
     {
         long hash = item.IsInt ? NumericHash.OfLong(item.IntValue) : Ops.HashOf(ts, item);
+        using var section = FreeThreading.Lock(this);
         if (!Table.RemoveWithHash(item, hash, out var k)) return false;
         k.DecRef();
         return true;
@@ -48,6 +50,7 @@ public class PySet : PyObject
     {
         // A subclass shows its own name around the items, as CPython's set_repr: MySet({1, 2}), MySet().
         string? name = GetType() != typeof(PySet) ? Type.Name : Frozen ? "frozenset" : null;
+        using var section = FreeThreading.Lock(this);
         if (Count == 0) return (name ?? "set") + "()";
         if (!ReprGuard.Enter(this)) return (name ?? Type.Name) + "(...)";
         try
@@ -72,12 +75,17 @@ public class PySet : PyObject
     /// <inheritdoc/>
     public override PyValue Iter(ThreadState ts) => PyValue.From(new PyTableIterator(this, Table, PyTableIterator.Kind.Keys, PyType.SetIterator));
     /// <inheritdoc/>
-    public override bool Contains(ThreadState ts, PyValue item) =>
-        Table.ContainsWithHash(item, item.IsInt ? NumericHash.OfLong(item.IntValue) : Ops.HashOf(ts, item));
+    public override bool Contains(ThreadState ts, PyValue item)
+    {
+        long hash = item.IsInt ? NumericHash.OfLong(item.IntValue) : Ops.HashOf(ts, item);
+        using var section = FreeThreading.Lock(this);
+        return Table.ContainsWithHash(item, hash);
+    }
     /// <inheritdoc/>
     public override bool? EqualsValue(ThreadState? ts, PyValue other)
     {
         if (other.Obj is not PySet s) return null;
+        using var section = FreeThreading.Lock(this);
         if (s.Count != Count) return false;
         foreach (var k in Items()) if (!s.Table.ContainsKey(k)) return false;
         return true;

@@ -34,6 +34,8 @@ public sealed class PyTableIterator : PyObject
     /// <inheritdoc/>
     public override bool Next(ThreadState ts, out PyValue next)
     {
+        // Without a GIL the step reads and counts the entry under the container's lock (FreeThreading).
+        using var section = FreeThreading.Lock(_owner);
         if (_owner != null && _table.Version != _version)
         {
             _pos = int.MaxValue;

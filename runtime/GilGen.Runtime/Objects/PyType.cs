@@ -157,6 +157,7 @@ public sealed partial class PyType : PyObject
         DictMethods.Install(Dict_);
         SetMethods.Install(Set, mutable: true);
         SetMethods.Install(FrozenSet, mutable: false);
+        foreach (var container in new[] { List, Dict_, Set }) SelfLockingMethods.Install(container);
         BytesMethods.Install(Bytes, mutable: false);
         BytesMethods.Install(ByteArray, mutable: true);
         BuiltinSubclassing.Install();

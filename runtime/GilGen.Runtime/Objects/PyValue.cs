@@ -64,6 +64,7 @@ public readonly struct PyValue
         var o = _obj;
         if (o is null) return;
         if (CheckedRefCounts.Enabled) CheckedRefCounts.IncRef(o);
+        else if (FreeThreading.Enabled) FreeThreading.IncRef(o);
         else o.RefCount++;
     }
 
@@ -74,6 +75,7 @@ public readonly struct PyValue
         var o = _obj;
         if (o is null) return;
         if (CheckedRefCounts.Enabled) CheckedRefCounts.DecRef(o);
+        else if (FreeThreading.Enabled) FreeThreading.DecRef(o);
         else if (--o.RefCount == 0) o.FreeAtZeroRefCount();
     }
 

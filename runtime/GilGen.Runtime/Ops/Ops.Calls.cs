@@ -17,6 +17,7 @@ public static partial class Ops
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyValue Call(ThreadState ts, PyValue callable, ReadOnlySpan<PyValue> args, string[]? kwNames)
     {
+        ts.RequireGil();
         CheckedRefCounts.CheckAlive(callable, "call");
         var o = callable.Obj;
         if (o is PyFunction f)

@@ -13,6 +13,7 @@ public static partial class Ops
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyValue LoadGlobal(ThreadState ts, GlobalSlot slot)
     {
+        if (FreeThreading.Enabled) return LoadGlobalLocked(slot);
         var v = slot.Value;
         if (v.IsUnbound)
         {
@@ -22,6 +23,25 @@ public static partial class Ops
         }
         v.IncRef();
         return v;
+    }
+
+    // LOAD_GLOBAL without a GIL: the value is read whole and counted under the slot's lock, so that a store
+    // from another thread can neither tear it nor release it before it is counted (3.13t's dict lock).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyValue LoadGlobalLocked(GlobalSlot slot)
+    {
+        lock (slot)
+        {
+            var v = slot.Value;
+            if (!v.IsUnbound) return v.NewRef();
+        }
+        if (slot.Builtin is not GlobalSlot builtin) return LoadBuiltin(slot);
+        lock (builtin)
+        {
+            var v = builtin.Value;
+            if (!v.IsUnbound) return v.NewRef();
+        }
+        return LoadBuiltin(slot);
     }
 
     /// <summary>LOAD_NAME at module level: same as LOAD_GLOBAL.</summary>
@@ -40,8 +60,16 @@ public static partial class Ops
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void StoreGlobal(GlobalSlot slot, PyValue v)
     {
-        var old = slot.Value;
-        slot.Value = v;
+        PyValue old;
+        if (FreeThreading.Enabled)
+        {
+            lock (slot) { old = slot.Value; slot.Value = v; }
+        }
+        else
+        {
+            old = slot.Value;
+            slot.Value = v;
+        }
         old.DecRef();
     }
 

@@ -77,7 +77,7 @@ public static partial class Ops
         switch (seq.Obj)
         {
             case PyTuple t when t.GetType() == typeof(PyTuple): items = t.Items; break;
-            case PyList l when l.GetType() == typeof(PyList): items = l.Items.ToArray(); break;
+            case PyList l when l.GetType() == typeof(PyList) && !FreeThreading.Enabled: items = l.Items.ToArray(); break;
             default:
                 if (seq.Obj is null) throw PyErr.TypeError("cannot unpack non-iterable int object");
                 if (seq.Obj is PyFloat or PyNone or PyBool or PyFunction)

@@ -122,9 +122,21 @@ public static partial class Ops
         // The exact classes only (PyList_CheckExact): a subclass may iterate differently.
         switch (iterable.Obj)
         {
-            case PyList l when l.GetType() == typeof(PyList): foreach (var v in l.Items) result.Add(v.NewRef()); return result;
+            case PyList l when l.GetType() == typeof(PyList):
+                using (FreeThreading.Lock(l)) foreach (var v in l.Items) result.Add(v.NewRef());
+                return result;
             case PyTuple t when t.GetType() == typeof(PyTuple): foreach (var v in t.Items) result.Add(v.NewRef()); return result;
         }
+        // Without a GIL, list(d), list(d.values()) and list(s) copy under the container's lock, as 3.13t's
+        // list_extend does: the copy is a snapshot, never "changed size during iteration".
+        object? whole = !FreeThreading.Enabled ? null : iterable.Obj switch
+        {
+            PyDict d when d.GetType() == typeof(PyDict) => d,
+            PyDictView v => v.Dict,
+            PySet s when s.GetType() == typeof(PySet) => s,
+            _ => null,
+        };
+        using var section = FreeThreading.Lock(whole);
         var it = GetIter(ts, iterable);
         try
         {

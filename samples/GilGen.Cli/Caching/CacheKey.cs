@@ -21,12 +21,15 @@ public sealed record CacheKey(string Value)
     /// <param name="source">The script's text.</param>
     /// <param name="fileName">The file name the generated code reports in tracebacks.</param>
     /// <param name="toolAssemblies">The assemblies whose builds shape the output.</param>
-    public static CacheKey For(string source, string fileName, IEnumerable<Assembly> toolAssemblies)
+    /// <param name="extensionModules">The extension modules an import may name besides the runtime's (<c>--exports</c>).</param>
+    public static CacheKey For(string source, string fileName, IEnumerable<Assembly> toolAssemblies, IEnumerable<string>? extensionModules = null)
     {
         var text = new StringBuilder();
         text.Append(FormatVersion).Append('\n');
         foreach (Assembly assembly in toolAssemblies)
             text.Append(assembly.GetName().Name).Append(' ').Append(assembly.ManifestModule.ModuleVersionId.ToString("N")).Append('\n');
+        foreach (string module in extensionModules ?? Array.Empty<string>())
+            text.Append("extension ").Append(module).Append('\n');
         text.Append(fileName).Append('\n');
         // The source goes last with its length first, so no other field can run into it.
         text.Append(source.Length).Append('\n').Append(source);

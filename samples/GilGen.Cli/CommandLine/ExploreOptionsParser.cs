@@ -92,6 +92,7 @@ public static class ExploreOptionsParser
             token = args[i++];
             if (!ScheduleToken.TryParse(token, out _)) throw new UsageException($"replay: '{token}' is not a schedule token");
         }
+        if (profile == RuntimeProfile.FreeThreaded) throw new UsageException($"{command}: --profile free-threaded: " + NoGil.ScheduledRefusal);
         if (i >= args.Count) throw new UsageException($"{command}: the .py file is missing");
         if (i + 1 < args.Count) throw new UsageException($"{command}: unexpected argument '{args[i + 1]}' after the file");
         var options = new ExploreOptions

@@ -10,6 +10,7 @@ namespace GilGen.Cli.CommandLine;
 /// <param name="CheckedRefCounts"><c>--checked-refcounts</c>: run with checked reference counts (<see cref="GilOptions.CheckedRefCounts"/>).</param>
 /// <param name="TimelinePath"><c>--timeline FILE.svg</c>: record the GIL's events and draw them there; null: no picture.</param>
 /// <param name="Stats"><c>--stats</c>: print per-thread GIL figures to stderr at the end.</param>
+/// <param name="Exports"><c>--exports ASSEMBLY.dll</c> (repeatable): assemblies whose extension modules the script may import (docs/exports.md).</param>
 public sealed record RunOptions(
     RuntimeProfile Profile,
     double? SwitchInterval,
@@ -17,7 +18,8 @@ public sealed record RunOptions(
     IReadOnlyList<string> ScriptArguments,
     bool CheckedRefCounts = false,
     string? TimelinePath = null,
-    bool Stats = false)
+    bool Stats = false,
+    IReadOnlyList<string>? Exports = null)
 {
     /// <summary><c>sys.argv</c> for the script: the file as written, then its arguments.</summary>
     public IReadOnlyList<string> Argv

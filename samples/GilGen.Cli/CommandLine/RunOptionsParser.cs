@@ -11,7 +11,7 @@ namespace GilGen.Cli.CommandLine;
 public static class RunOptionsParser
 {
     /// <summary>The profile names accepted by <c>--profile</c>.</summary>
-    public static readonly IReadOnlyList<string> ProfileNames = new[] { "modern", "py39", "py27" };
+    public static readonly IReadOnlyList<string> ProfileNames = new[] { "modern", "py39", "py27", "free-threaded" };
 
     /// <summary>Parses the arguments that follow <c>run</c>.</summary>
     /// <exception cref="UsageException">An unknown option, a missing or bad value, or no file.</exception>
@@ -22,6 +22,7 @@ public static class RunOptionsParser
         bool checkedRefCounts = false;
         string? timeline = null;
         bool stats = false;
+        var exports = new List<string>();
         int i = 0;
         while (i < args.Count)
         {
@@ -54,6 +55,9 @@ public static class RunOptionsParser
                     if (inlineValue is not null) throw new UsageException("--stats takes no value");
                     stats = true;
                     break;
+                case "--exports":
+                    exports.Add(TakeValue(args, ref i, name, inlineValue));
+                    break;
                 default:
                     throw new UsageException($"unknown option {name}");
             }
@@ -66,7 +70,7 @@ public static class RunOptionsParser
         var scriptArguments = new List<string>();
         for (int j = i + 1; j < args.Count; j++)
             scriptArguments.Add(args[j]);
-        return new RunOptions(profile, switchInterval, args[i], scriptArguments, checkedRefCounts, timeline, stats);
+        return new RunOptions(profile, switchInterval, args[i], scriptArguments, checkedRefCounts, timeline, stats, exports);
     }
 
     /// <summary>Maps a <c>--profile</c> value to a <see cref="RuntimeProfile"/>.</summary>
@@ -76,6 +80,7 @@ public static class RunOptionsParser
         "modern" => RuntimeProfile.Modern,
         "py39" => RuntimeProfile.Py39,
         "py27" => RuntimeProfile.Py27,
+        "free-threaded" => RuntimeProfile.FreeThreaded,
         _ => throw new UsageException($"--profile: unknown profile '{name}' (choose from {string.Join(", ", ProfileNames)})"),
     };
 

@@ -1,10 +1,12 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Reflection;
 using GilGen.Cli.Caching;
 using GilGen.Compiler;
 using GilGen.Compiler.Emit;
+using GilGen.Runtime;
 
 namespace GilGen.Cli.Compilation;
 
@@ -48,7 +50,8 @@ public sealed class ScriptCompiler
     /// <exception cref="EmittedCodeException">The generated C# did not compile (a GilGen bug).</exception>
     public ScriptBuildResult Build(string fileName, string source)
     {
-        CacheKey key = CacheKey.For(source, fileName, ToolAssemblies);
+        // The extension modules loaded (--exports) decide which imports compile, so they are part of the key.
+        CacheKey key = CacheKey.For(source, fileName, ToolAssemblies, ExtensionModules.Names.OrderBy(n => n, StringComparer.Ordinal));
         if (_cache.TryGet(key, out string cachedPath))
             return new ScriptBuildResult(new CompiledScript(cachedPath, key, FromCache: true), Array.Empty<CompilerDiagnostic>());
 
@@ -74,7 +77,11 @@ public sealed class ScriptCompiler
     /// <param name="diagnostics">The compiler's diagnostics (warnings too when it succeeds).</param>
     public static string? Translate(string fileName, string source, string className, out IReadOnlyList<CompilerDiagnostic> diagnostics)
     {
-        CompileResult compiled = PythonCompiler.Compile(source, fileName);
+        // The runtime's list of importable modules, with the extension modules loaded so far (docs/exports.md).
+        var options = ExtensionModules.Names.Count == 0
+            ? CompilerOptions.Default
+            : new CompilerOptions { KnownModules = ModuleRegistry.AllImportableModuleNames.ToArray() };
+        CompileResult compiled = PythonCompiler.Compile(source, fileName, options);
         diagnostics = compiled.Diagnostics;
         if (!compiled.Success || compiled.Module is null)
             return null;

@@ -107,7 +107,7 @@ internal static class CorpusEvaluation
                 (Microsoft.CodeAnalysis.CSharp.CSharpParseOptions)project.ParseOptions!,
                 options.AnalyzerConfigOptionsProvider)
             .RunGeneratorsAndUpdateCompilation(compilation, out _, out var diagnostics);
-        return diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error && !ModulesNotYetProvided.IsPoolImport(d)).Select(d => d.ToString()).ToList();
+        return diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()).ToList();
     }
 
     private static string Slice(Dictionary<string, string> texts, string path, TextSpan span) =>

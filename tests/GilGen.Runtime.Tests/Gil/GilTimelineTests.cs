@@ -70,4 +70,37 @@ public sealed class GilTimelineTests
         for (int i = 1; i < held.Length; i++) Assert.True(held[i].Start >= held[i - 1].End, $"{held[i - 1]} and {held[i]} overlap");
         Assert.Contains("thread ", GilTimelineStats.Format(timeline));
     }
+
+    [Fact]
+    public void An_old_gil_check_records_nothing_when_it_keeps_the_GIL_and_dates_a_hand_over_by_the_other_take()
+    {
+        var interp = new GilInterpreter(new GilOptions { Profile = RuntimeProfile.Py27, TimelineCapacity = 1024 });
+        ThreadState holder = interp.Ensure();
+        GilTimeline timeline = interp.Timeline!;
+        long before = timeline.Recorded;
+        for (int tick = 0; tick < 10 * GilInterpreter.DefaultCheckInterval; tick++) holder.HandleEvalBreaker();
+        // Ten checks, each giving the GIL up and taking it straight back: no event at all.
+        Assert.Equal(before, timeline.Recorded);
+
+        int otherRan = 0;
+        var other = new Thread(() =>
+        {
+            ThreadState ts = interp.Ensure();
+            Volatile.Write(ref otherRan, 1);
+            interp.Release(ts);
+        });
+        other.Start();
+        // The old GIL hands nothing over: keep checking until the other thread has won the GIL once.
+        while (Volatile.Read(ref otherRan) == 0) holder.HandleEvalBreaker();
+        interp.Release(holder);
+        other.Join();
+
+        GilEvent[] events = timeline.Snapshot();
+        int holderIndex = timeline.Threads.ToList().IndexOf(holder);
+        GilEvent otherTake = events.First(e => e.Thread != holderIndex && e.Kind == GilEventKind.Take);
+        GilEvent holderDrop = events.Last(e => e.Thread == holderIndex && e.Kind == GilEventKind.Drop);
+        Assert.Equal(otherTake.Timestamp, holderDrop.Timestamp);
+        var held = timeline.Intervals(events).Where(i => i.Kind == GilIntervalKind.Held).OrderBy(i => i.Start).ToArray();
+        for (int i = 1; i < held.Length; i++) Assert.True(held[i].Start >= held[i - 1].End, $"{held[i - 1]} and {held[i]} overlap");
+    }
 }

@@ -33,17 +33,70 @@ public sealed class PacedSwitchIntervalTests
             // The holder releases a thread that will want the GIL (as a new thread releases its starter),
             // then runs a whole interval's worth of checkpoints before that thread reaches the GIL.
             gil.ExpectWaiter();
-            long slowPath = 0;
-            while ((interp.EvalBreaker & CheckpointMask.Py39) != 0)
-            {
-                slowPath++;
-                holder.HandleEvalBreaker();
-            }
-            Assert.InRange(slowPath, MeanBudget * 9 / 10, MeanBudget * 11 / 10 + 1);
+            long passed = 0;
+            while (PassCountingSite(interp, holder, 1)) passed++;
+            Assert.InRange(passed, MeanBudget * 9 / 10, MeanBudget * 11 / 10 + 1);
         });
 
         // Its interval is over: the drop request is set as it arrives, and the holder yields at once.
         Assert.InRange(counted, 1, 2);
+    }
+
+    [Fact]
+    public void A_holder_whose_interval_runs_out_before_the_expected_waiter_arrives_waits_for_it()
+    {
+        long counted = HolderCheckpointsUntilWaiterRuns(OneMillisecondPace, maxCheckpoints: 10_000_000, (interp, holder, gil) =>
+        {
+            // The released thread takes a while to reach the GIL (the operating system is slow to wake it).
+            gil.ExpectWaiter();
+            var late = new Thread(() =>
+            {
+                Thread.Sleep(50);
+                ThreadState ts = interp.Ensure();
+                interp.Release(ts);
+            });
+            late.Start();
+            long passed = 0;
+            while (PassCountingSite(interp, holder, 1)) passed++;
+            late.Join();
+
+            // The holder did not run on at its own speed: it gave way at the end of the interval, at once.
+            Assert.InRange(passed, MeanBudget * 9 / 10, MeanBudget * 11 / 10 + 1);
+            Assert.Equal(1, gil.Counters.ForcedSwitchWaits);
+        });
+        Assert.InRange(counted, MeanBudget * 9 / 10, MeanBudget * 11 / 10 + 1);
+    }
+
+    [Fact]
+    public void A_paced_interval_is_counted_at_counting_sites_and_only_its_last_checkpoints_take_the_slow_path()
+    {
+        var interp = new GilInterpreter(new GilOptions
+        {
+            Profile = RuntimeProfile.Py39,
+            SwitchInterval = IntervalSeconds,
+            SchedulingPolicy = i => new GilGen.Runtime.Gil(i, IntervalSeconds, OneMillisecondPace),
+        });
+        var gil = (GilGen.Runtime.Gil)interp.Scheduler;
+        ThreadState holder = interp.Ensure();
+        gil.ExpectWaiter();
+
+        // A loop of five py39 checkpoints whose backward jump counts them all (weight 5), as generated code does.
+        long iterations = 0, slowPath = 0;
+        while (true)
+        {
+            for (int site = 0; site < 4; site++)
+            {
+                if ((interp.EvalBreaker & CheckpointMask.Py39) != 0) { slowPath++; holder.HandleEvalBreaker(); }
+            }
+            iterations++;
+            if ((interp.EvalBreaker & (CheckpointMask.Py39 | CheckpointMask.Paced)) == 0) break;
+            if (interp.IsCheckDue(5, CheckpointMask.Py39)) { slowPath++; holder.HandleEvalBreaker(); }
+        }
+        interp.Release(holder);
+
+        // About 1000 checkpoints (200 passes) in all, of which at most one pass's worth went through the slow path.
+        Assert.InRange(iterations * 5, MeanBudget * 9 / 10, MeanBudget * 11 / 10 + 10);
+        Assert.InRange(slowPath, 1, 5);
     }
 
     [Fact]
@@ -69,6 +122,17 @@ public sealed class PacedSwitchIntervalTests
         for (int i = 0; i < 1000; i++)
             Assert.InRange(CheckpointPace.Budget(0.005, 10.0, random), 450_000, 550_000);
         Assert.Equal(1, CheckpointPace.Budget(1e-9, 1e6, random));
+    }
+
+    /// <summary>
+    /// A counting site of <paramref name="weight"/> py39 checkpoints as generated code writes it (a backward jump
+    /// of a one-checkpoint loop for weight 1); true when a paced interval or a check was pending there.
+    /// </summary>
+    private static bool PassCountingSite(GilInterpreter interp, ThreadState holder, int weight)
+    {
+        if ((interp.EvalBreaker & (CheckpointMask.Py39 | CheckpointMask.Paced)) == 0) return false;
+        if (interp.IsCheckDue(weight, CheckpointMask.Py39)) holder.HandleEvalBreaker();
+        return true;
     }
 
     /// <summary>
@@ -100,17 +164,13 @@ public sealed class PacedSwitchIntervalTests
         waiter.Start();
         while (gil.Waiters == 0) Thread.SpinWait(10);
 
-        // Only checkpoints that take the slow path count: the waiter can be seen in Waiters a moment before
-        // it arms the paced interval, and the fast-path checkpoints in between are not part of it.
-        long slowPath = 0;
+        // Only checkpoints passed while the interval is counted count: the waiter can be seen in Waiters a
+        // moment before it arms the paced interval, and the checkpoints in between are not part of it.
+        long armed = 0;
         for (long passed = 0; passed < maxCheckpoints; passed++)
         {
-            if ((interp.EvalBreaker & CheckpointMask.Py39) != 0)
-            {
-                slowPath++;
-                holder.HandleEvalBreaker();
-            }
-            if (Volatile.Read(ref waiterRan) == 1) { counted = slowPath; break; }
+            if (PassCountingSite(interp, holder, 1)) armed++;
+            if (Volatile.Read(ref waiterRan) == 1) { counted = armed; break; }
         }
         interp.Release(holder);
         waiter.Join();

@@ -31,6 +31,8 @@ public sealed class GilTimeline
     {
         if (capacity <= 0) throw new ArgumentOutOfRangeException(nameof(capacity), capacity, "a timeline needs room for at least one event");
         _events = new GilEvent[capacity];
+        // Touch every page now, so that recording takes no page faults while the threads run.
+        Array.Fill(_events, new GilEvent(0, -1, GilEventKind.ThreadStart));
         Start = Stopwatch.GetTimestamp();
     }
 
@@ -58,30 +60,53 @@ public sealed class GilTimeline
         long timestamp = Stopwatch.GetTimestamp();
         int thread = ts.TimelineIndex;
         if (thread < 0) thread = Register(ts);
-        Write(timestamp, thread, kind);
+        Write(ts, timestamp, thread, kind);
     }
 
     /// <summary>
-    /// Records that <paramref name="ts"/>, at a checkpoint entered at <paramref name="dropped"/> (a
-    /// <see cref="Stopwatch"/> timestamp), gave the GIL up and has just got it back: a drop, a wait and a take
-    /// if another thread took the GIL meanwhile, nothing if nobody did (its held interval goes on). So the
-    /// old GIL's check every hundred-odd ticks costs one clock read, not three events.
+    /// Records that <paramref name="ts"/>, at a checkpoint, gave the GIL up and has just got it back: a drop,
+    /// a wait and a take if another thread took the GIL meanwhile, nothing if nobody did (its held interval
+    /// goes on). The drop and the wait are dated by the first take of another thread since this thread's
+    /// own last take, the moment the GIL changed hands, so the common case, the old GIL's check every
+    /// hundred-odd ticks that gives the GIL straight back, costs one read and no clock read. A yield to a
+    /// drop request (the new GIL: one per switch interval) passes the time it began, <paramref name="dropped"/>,
+    /// so that its forced-switch wait shows as waiting, not holding.
     /// </summary>
-    public void RecordYield(ThreadState ts, long dropped)
+    public void RecordYield(ThreadState ts, long? dropped = null)
     {
         int thread = ts.TimelineIndex;
         if (thread >= 0 && _lastTaker == thread) return;
         if (thread < 0) thread = Register(ts);
-        Write(dropped, thread, GilEventKind.Drop);
-        Write(dropped, thread, GilEventKind.Wait);
-        Write(Stopwatch.GetTimestamp(), thread, GilEventKind.Take);
+        long now = Stopwatch.GetTimestamp();
+        long dropTime = dropped ?? HandOverSince(ts.TimelineTakeSlot, thread) ?? now;
+        Write(ts, dropTime, thread, GilEventKind.Drop);
+        Write(ts, dropTime, thread, GilEventKind.Wait);
+        Write(ts, now, thread, GilEventKind.Take);
     }
 
-    private void Write(long timestamp, int thread, GilEventKind kind)
+    // The timestamp of the first take by a thread other than `thread` after slot `since`, if still kept. Every
+    // such take was written before that thread let the GIL go, so it is complete by the time `thread` has it.
+    private long? HandOverSince(long since, int thread)
     {
-        if (kind == GilEventKind.Take) _lastTaker = thread;
+        if (since < 0) return null;
+        long end = Interlocked.Read(ref _next);
+        for (long slot = Math.Max(since + 1, end - _events.Length); slot < end; slot++)
+        {
+            GilEvent e = _events[slot % _events.Length];
+            if (e.Kind == GilEventKind.Take && e.Thread != thread) return e.Timestamp;
+        }
+        return null;
+    }
+
+    private void Write(ThreadState ts, long timestamp, int thread, GilEventKind kind)
+    {
         long slot = Interlocked.Increment(ref _next) - 1;
         _events[slot % _events.Length] = new GilEvent(timestamp, thread, kind);
+        if (kind == GilEventKind.Take)
+        {
+            ts.TimelineTakeSlot = slot;
+            _lastTaker = thread;
+        }
     }
 
     /// <summary>

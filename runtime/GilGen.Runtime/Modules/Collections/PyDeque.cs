@@ -343,6 +343,7 @@ public sealed class PyDeque : PyObject
             for (long k = 0; k < n; k++) foreach (var v in src.Snapshot()) d.Append(v);
             return PyValue.From(d);
         });
+        SelfLockingMethods.Install(t);   // 3.13t locks deque methods per object (FreeThreading)
         return t;
     }
 

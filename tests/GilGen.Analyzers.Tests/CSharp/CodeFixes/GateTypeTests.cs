@@ -28,7 +28,7 @@ public sealed class GateTypeTests
     {
         // A framework before .NET 9 as far as Lock goes: everything but the assemblies that define or forward it.
         var withoutLock = TestReferences.All.Where(r =>
-            r.Display is not { } path || !(path.EndsWith("System.Private.CoreLib.dll") || path.EndsWith("System.Runtime.dll") || path.EndsWith("System.Threading.dll")));
+            r is not PortableExecutableReference { FilePath: { } path } || !(path.EndsWith("System.Private.CoreLib.dll") || path.EndsWith("System.Runtime.dll") || path.EndsWith("System.Threading.dll")));
         var compilation = Compile(LanguageVersion.Latest, [.. withoutLock]);
         Assert.Null(compilation.GetTypeByMetadataName(GateType.LockMetadataName));
         Assert.False(GateType.UsesLock(compilation));

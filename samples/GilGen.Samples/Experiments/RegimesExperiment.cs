@@ -1,0 +1,129 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using GilGen.Runtime;
+
+namespace GilGen.Samples.Experiments;
+
+/// <summary>
+/// Issue 8's regime table: seed 01's countdown on one thread and split over two (seed 02) under each GIL regime
+/// GilGen has, and done by a C# function exported to Python that releases the GIL (<see cref="FastCountdown"/>,
+/// what a C extension does). Wall and CPU time of both runs and two/one for each; the two-thread runs record a
+/// timeline, drawn as SVG files in a folder the report names.
+/// </summary>
+public sealed partial class RegimesExperiment : IExperiment
+{
+    // Counts that keep the whole table to a few seconds: py27 counts every tick and its two-thread run is several
+    // times slower than its one-thread run (the old GIL's battle); the new GIL's generated loop is fast; C# faster.
+    private const long OldGilCount = 10_000_000;
+    private const long PythonCount = 100_000_000;
+    private const long ExportedCount = 500_000_000;
+    private const int TimelineCapacity = 1 << 16;
+
+    /// <summary>
+    /// The rows of the table, one per regime: the profile whose GIL runs the countdown, and whether the countdown
+    /// is the exported C# function. A new profile or GIL option is one more row here.
+    /// </summary>
+    private static readonly IReadOnlyList<Regime> s_regimes = new[]
+    {
+        new Regime("py27 (old GIL, 2.7)", RuntimeProfile.Py27, Exported: false, OldGilCount),
+        new Regime("py39 (new GIL, 3.9)", RuntimeProfile.Py39, Exported: false, PythonCount),
+        new Regime("modern (3.12)", RuntimeProfile.Modern, Exported: false, PythonCount),
+        new Regime("exported C# (ReleasesGil)", RuntimeProfile.Modern, Exported: true, ExportedCount),
+    };
+
+    /// <inheritdoc/>
+    public string Title => "Every GIL regime side by side: countdown on one thread vs two (issue 8)";
+
+    // The same driver for every row: the work is the Python countdown or fastcount.count_down, which the generator
+    // lets this module import because FastCountdown is a [GilExtensionModule] of this project.
+    [GilModule("""
+        import threading
+        import fastcount
+
+        def count_down(n):
+            while n > 0:
+                n -= 1
+
+        def run(n, threads, exported):
+            work = fastcount.count_down if exported else count_down
+            if threads == 1:
+                work(n)
+                return
+            workers = [threading.Thread(target=work, args=[n // threads]) for _ in range(threads)]
+            for t in workers:
+                t.start()
+            for t in workers:
+                t.join()
+        """)]
+    private static partial class Countdown;
+
+    /// <inheritdoc/>
+    public void Run(Report report)
+    {
+        string folder = Path.Combine(Path.GetTempPath(), "gilgen-samples", "regimes");
+        Directory.CreateDirectory(folder);
+        var ratios = new Dictionary<string, (double TwoOverOne, double CpuPerWall)>();
+        foreach (Regime regime in s_regimes)
+        {
+            // A warm-up run in an interpreter of its own, so that JIT compilation is in no measurement.
+            Measure(regime, regime.Count / 100, threads: 1, svgPath: null);
+            CpuClock one = Measure(regime, regime.Count, threads: 1, svgPath: null);
+            string svg = Path.Combine(folder, FileName(regime) + ".svg");
+            CpuClock two = Measure(regime, regime.Count, threads: 2, svgPath: svg);
+            double ratio = two.Wall.TotalSeconds / one.Wall.TotalSeconds;
+            double busy = two.Cpu.TotalSeconds / two.Wall.TotalSeconds;
+            ratios[regime.Name] = (ratio, busy);
+            report.Row(regime.Name, Invariant($"one: {one}   two: {two}   two/one {ratio:F2}x   cpu/wall {busy:F2}"));
+        }
+        report.Row("timelines (two threads)", folder);
+        report.Row("", Invariant($"({Environment.ProcessorCount} cores; counts: py27 {OldGilCount:N0}, py39/modern {PythonCount:N0}, exported C# {ExportedCount:N0})"));
+
+        // What an idle 2-core machine shows; on a loaded one cpu/wall falls below 1 and the ratios blur.
+        var exported = ratios["exported C# (ReleasesGil)"];
+        var py27 = ratios["py27 (old GIL, 2.7)"];
+        report.Conclusion(
+            Invariant($"under a GIL a second thread does not make the countdown faster (two/one 0.8-1.35, cpu/wall about 1; py27's GIL battle makes it slower, here {py27.TwoOverOne:F2}x); ")
+            + Invariant($"the C# function that releases the GIL runs on both cores (two/one at most 0.65, cpu/wall about 2; here {exported.TwoOverOne:F2}x and {exported.CpuPerWall:F2})"));
+    }
+
+    // One run in a fresh interpreter of the regime's profile; with svgPath, the GIL's timeline of the run is drawn there.
+    private static CpuClock Measure(Regime regime, long count, int threads, string? svgPath)
+    {
+        var interpreter = new GilInterpreter(new GilOptions
+        {
+            Profile = regime.Profile,
+            TimelineCapacity = svgPath is null ? 0 : TimelineCapacity,
+        });
+        ClrValue.RunModule(interpreter, Countdown.ModuleDefinition);
+        var arguments = new[] { PyValue.Int(count), PyValue.Int(threads), PyValue.Bool(regime.Exported) };
+        CpuClock clock = CpuClock.Measure(() => ClrValue.CallModuleFunction(interpreter, Countdown.ModuleDefinition, "run", arguments).DecRef());
+        if (svgPath is not null && interpreter.Timeline is GilTimeline timeline)
+        {
+            using var file = new StreamWriter(svgPath);
+            GilTimelineSvg.Write(timeline, file, $"GIL timeline: countdown of {count:N0} over two threads, {regime.Name}, profile {ScheduleReport.ProfileName(regime.Profile)}");
+        }
+        return clock;
+    }
+
+    private static string FileName(Regime regime)
+    {
+        var name = new System.Text.StringBuilder();
+        foreach (char c in regime.Name)
+        {
+            if (char.IsLetterOrDigit(c)) name.Append(char.ToLowerInvariant(c));
+            else if (name.Length > 0 && name[^1] != '-') name.Append('-');
+        }
+        return name.ToString().TrimEnd('-');
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>One row of the table.</summary>
+    /// <param name="Name">What the row is called.</param>
+    /// <param name="Profile">The runtime profile (whose GIL).</param>
+    /// <param name="Exported">True: the countdown is the exported C# function, not Python.</param>
+    /// <param name="Count">The count of the one-thread run (the two threads share it).</param>
+    private sealed record Regime(string Name, RuntimeProfile Profile, bool Exported, long Count);
+}
