@@ -63,8 +63,11 @@ public sealed partial class ConcurrencyExperiment : IExperiment
                 measure("cpu_process_pool_2", lambda: list(processes.map(count_down, [N // 2, N // 2])))
             measure("io_one_after_another", lambda: [nap(i) for i in range(SLEEPS)])
             with ThreadPoolExecutor(SLEEPS) as threads:
+                # The pool's threads are started before the clock starts, as the processes were.
+                list(threads.map(nap, range(SLEEPS)))
                 measure("io_threads", lambda: list(threads.map(nap, range(SLEEPS))))
             with ThreadPoolExecutor(SLEEPS) as pool:
+                list(pool.map(nap, range(SLEEPS)))
                 measure("io_asyncio_run_in_executor", lambda: asyncio.run(sleeps_in_executor(pool)))
         """)]
     private static partial class Comparison;
@@ -90,7 +93,7 @@ public sealed partial class ConcurrencyExperiment : IExperiment
         // On a busy machine the figures say little: a thread that gets well under one core is being shared.
         double oneThreadCores = figures["cpu_one_thread"].Cpu / oneWall;
         string busy = oneThreadCores < 0.8
-            ? FormattableString.Invariant($" (this machine is busy: one thread got {oneThreadCores:F2} of a core, so the CPU-bound figures are unreliable)")
+            ? FormattableString.Invariant($" (this machine is busy: one thread got {oneThreadCores:F2} of a core, so these timings are unreliable)")
             : "";
         report.Conclusion(FormattableString.Invariant(
             $"CPU-bound: 2 threads {threadsCpu:F2}x, {threadVerdict}; 2 processes {processesCpu:F2}x, {processVerdict}; ") +
