@@ -17,6 +17,7 @@ var experiments = new List<IExperiment>
     new RefcountExperiment(),
     new ExplorerExperiment(),
     new RegimesExperiment(),
+    new ConcurrencyExperiment(),
 };
 
 var report = new Report(Console.Out);
