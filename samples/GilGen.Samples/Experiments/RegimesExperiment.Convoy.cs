@@ -3,50 +3,13 @@ using GilGen.Runtime;
 
 namespace GilGen.Samples.Experiments;
 
-// The convoy effect (issue 8 §4), as benchmarks/convoy.py measures it side by side with CPython 3.12.
+// The convoy effect (issue 8 §4): benchmarks/convoy.py, compiled into this project as the module class Convoy,
+// is the program convoy.sh runs side by side with CPython 3.12. Its I/O-bound thread makes short blocking calls
+// that release the GIL (time.sleep(0.0001)); beside a CPU-bound thread each return from the call waits for the
+// holder to drop the GIL, which it does only when asked after a switch interval: the I/O rate collapses.
 public sealed partial class RegimesExperiment
 {
-    private const int ConvoyMilliseconds = 500;
-
-    // An I/O-bound thread making short blocking calls that release the GIL (time.sleep(0.0001)), alone and
-    // beside a CPU-bound thread. Under the new GIL each return from the call waits for the CPU-bound holder
-    // to drop the GIL, which it does only when asked after a switch interval: the I/O rate collapses.
-    [GilModule("""
-        import threading
-        import time
-
-        stop = False
-
-        def io_bound(seconds, results):
-            ops = 0
-            deadline = time.perf_counter() + seconds
-            while time.perf_counter() < deadline:
-                time.sleep(0.0001)
-                ops += 1
-            results.append(ops)
-
-        def cpu_bound():
-            n = 0
-            while not stop:
-                n += 1
-
-        def io_rate(milliseconds, busy):
-            global stop
-            seconds = milliseconds / 1000
-            stop = False
-            results = []
-            cpu = threading.Thread(target=cpu_bound)
-            if busy:
-                cpu.start()
-            io = threading.Thread(target=io_bound, args=(seconds, results))
-            io.start()
-            io.join()
-            stop = True
-            if busy:
-                cpu.join()
-            return int(results[0] / seconds)
-        """)]
-    private static partial class Convoy;
+    private const double ConvoySeconds = 0.5;
 
     // I/O operations per second under modern, alone and beside a CPU-bound thread, without and with the
     // opt-in priority for threads returning from a blocking call (GilOptions.IoPriority).
@@ -65,8 +28,10 @@ public sealed partial class RegimesExperiment
     {
         var interpreter = new GilInterpreter(new GilOptions { Profile = RuntimeProfile.Modern, IoPriority = ioPriority });
         ClrValue.RunModule(interpreter, Convoy.ModuleDefinition);
+        PyValue seconds = PyValue.Float(ConvoySeconds);
         PyValue rate = ClrValue.CallModuleFunction(interpreter, Convoy.ModuleDefinition, "io_rate",
-            [PyValue.Int(ConvoyMilliseconds), PyValue.Bool(busy)]);
+            [seconds, PyValue.Bool(busy)]);
+        seconds.DecRef();
         // A rate is a small int, held inline: nothing to release.
         return rate.IsInt ? rate.IntValue : throw new System.InvalidOperationException("io_rate did not return an int");
     }

@@ -25,19 +25,16 @@ def RawArray(typecode_or_type, size_or_initializer):
 
 def Value(typecode_or_type, *args, lock=True, ctx=None):
     """A value in shared memory, wrapped with a lock (a new RLock unless one is given; lock=False: the raw value)."""
-    obj = RawValue(typecode_or_type, *args)
-    if lock is False:
-        return obj
-    if lock in (True, None):
-        lock = _sharedctypes.RLock()
-    if not hasattr(lock, 'acquire'):
-        raise AttributeError("%r has no method 'acquire'" % lock)
-    return synchronized(obj, lock, ctx=ctx)
+    return _locked(RawValue(typecode_or_type, *args), lock, ctx)
 
 
 def Array(typecode_or_type, size_or_initializer, *, lock=True, ctx=None):
     """An array in shared memory, wrapped with a lock (a new RLock unless one is given; lock=False: the raw array)."""
-    obj = RawArray(typecode_or_type, size_or_initializer)
+    return _locked(RawArray(typecode_or_type, size_or_initializer), lock, ctx)
+
+
+def _locked(obj, lock, ctx):
+    # Value's and Array's lock argument: False gives the raw object, True/None a new RLock, else the given lock.
     if lock is False:
         return obj
     if lock in (True, None):
