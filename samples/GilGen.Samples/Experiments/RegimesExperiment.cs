@@ -71,7 +71,7 @@ public sealed partial class RegimesExperiment : IExperiment
         {
             // A warm-up run in an interpreter of its own, so that JIT compilation is in no measurement (a child
             // process warms itself up).
-            if (regime.Profile != RuntimeProfile.FreeThreaded || FreeThreading.Enabled)
+            if (RunsHere(regime))
                 MeasureHere(regime, regime.Count / 100, threads: 1, svgPath: null);
             CpuClock one = Measure(regime, regime.Count, threads: 1, svgPath: null);
             string svg = Path.Combine(folder, FileName(regime) + ".svg");
@@ -97,9 +97,12 @@ public sealed partial class RegimesExperiment : IExperiment
 
     // One run of a row: in a fresh interpreter of its profile here, or in a child process for the free-threaded row.
     private static CpuClock Measure(Regime regime, long count, int threads, string? svgPath) =>
-        regime.Profile == RuntimeProfile.FreeThreaded && !FreeThreading.Enabled
-            ? RegimeChild.Measure(IndexOf(regime), count, threads, svgPath)
-            : MeasureHere(regime, count, threads, svgPath);
+        RunsHere(regime)
+            ? MeasureHere(regime, count, threads, svgPath)
+            : RegimeChild.Measure(IndexOf(regime), count, threads, svgPath);
+
+    // The free-threaded row needs a process in free-threading mode, which this one is not (unless started so).
+    private static bool RunsHere(Regime regime) => regime.Profile != RuntimeProfile.FreeThreaded || FreeThreading.Enabled;
 
     /// <summary>The row at <paramref name="index"/> of the table (for <see cref="RegimeChild"/>).</summary>
     internal static Regime RowAt(int index) => s_regimes[index];
