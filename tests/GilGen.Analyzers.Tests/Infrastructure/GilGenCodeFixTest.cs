@@ -39,9 +39,6 @@ internal sealed class GilGenCodeFixTest : CSharpCodeFixTest<EmptyDiagnosticAnaly
         // code; the library would otherwise ignore marked diagnostics of the ids the provider fixes.
         FixedState.MarkupHandling = MarkupMode.Allow;
         BatchFixedState.MarkupHandling = MarkupMode.Allow;
-        // SharedFieldRaceAnalyzer reports at compilation end, so its diagnostics are not local to a document
-        // and the library refuses fixes for them; this goes once they are reported per operation.
-        CodeFixTestBehaviors |= CodeFixTestBehaviors.SkipLocalDiagnosticCheck;
     }
 
     /// <summary>The language version the sources are parsed at (the latest unless a case is about an older one).</summary>
