@@ -30,8 +30,7 @@ internal static class DiagnosticDescriptors
     /// <summary>GIL2001: <c>counter++</c> on shared state in C# reachable from a thread entry, outside any lock.</summary>
     public static readonly DiagnosticDescriptor SharedFieldReadModifyWrite = Create(
         DiagnosticIds.SharedFieldReadModifyWrite,
-        messageFormat: "'{0}' on '{1}' is a read, a modify and a write; it runs on several threads ({2}) with no lock held",
-        compilationEnd: true);
+        messageFormat: "'{0}' on '{1}' is a read, a modify and a write; it runs on several threads ({2}) with no lock held");
 
     /// <summary>GIL2002: a compound operation on a <c>volatile</c> field outside a lock.</summary>
     public static readonly DiagnosticDescriptor VolatileCompoundOperation = Create(
@@ -46,30 +45,26 @@ internal static class DiagnosticDescriptors
     /// <summary>GIL2004: a field written under a lock in one place and without it in another.</summary>
     public static readonly DiagnosticDescriptor InconsistentSynchronization = Create(
         DiagnosticIds.InconsistentSynchronization,
-        messageFormat: "'{0}' is written under lock '{1}' elsewhere but without a lock here",
-        compilationEnd: true);
+        messageFormat: "'{0}' is written under lock '{1}' elsewhere but without a lock here");
 
     /// <summary>GIL2005: an <c>if</c> that tests shared state and changes it, in C# reachable from a thread entry, no lock held across both.</summary>
     public static readonly DiagnosticDescriptor SharedCheckThenAct = Create(
         DiagnosticIds.SharedCheckThenAct,
-        messageFormat: "'{0}' checks '{1}' and then changes it: {2}; it runs on several threads ({3}) with no lock held across the check and the change",
-        compilationEnd: true);
+        messageFormat: "'{0}' checks '{1}' and then changes it: {2}; it runs on several threads ({3}) with no lock held across the check and the change");
 
     /// <summary>GIL2006: a List, Dictionary, HashSet, Queue or Stack changed from several threads without a lock.</summary>
     public static readonly DiagnosticDescriptor SharedCollectionMutation = Create(
         DiagnosticIds.SharedCollectionMutation,
-        messageFormat: "'{0}' changes the {1} in '{2}', which is not thread-safe; it runs on several threads ({3}) with no lock held",
-        compilationEnd: true);
+        messageFormat: "'{0}' changes the {1} in '{2}', which is not thread-safe; it runs on several threads ({3}) with no lock held");
 
-    // A rule judged at the end of the compilation (it needs every thread entry and call) carries the
-    // CompilationEnd tag: the IDE then knows it appears with full-solution analysis, not per keystroke.
-    private static DiagnosticDescriptor Create(string id, string messageFormat, bool compilationEnd = false)
+    // No rule carries the CompilationEnd tag: the C# rules that need the whole compilation compute it once
+    // and report from each document's operation blocks (CompilationRaces), so the IDE shows them per document.
+    private static DiagnosticDescriptor Create(string id, string messageFormat)
     {
         var definition = DiagnosticIds.Get(id);
         return new(
             definition.Id, definition.Title, messageFormat, definition.Category,
             definition.Severity == Compiler.DiagnosticSeverity.Error ? Microsoft.CodeAnalysis.DiagnosticSeverity.Error : Microsoft.CodeAnalysis.DiagnosticSeverity.Warning,
-            isEnabledByDefault: true, definition.Description, definition.HelpLinkUri,
-            compilationEnd ? new[] { WellKnownDiagnosticTags.CompilationEnd } : new string[0]);
+            isEnabledByDefault: true, definition.Description, definition.HelpLinkUri);
     }
 }

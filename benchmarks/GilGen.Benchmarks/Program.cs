@@ -15,5 +15,12 @@ if (args.Length >= 2 && args[0] == "--write-synthetic")
     return;
 }
 
+// --open-file: one pass of OpenFileAnalyzerBenchmarks with each analyzer's time on the open file.
+if (args.Length == 1 && args[0] == "--open-file")
+{
+    Console.WriteLine(OpenFileAnalyzerBenchmarks.QuickLook());
+    return;
+}
+
 // Otherwise passes the command line to BenchmarkDotNet, so --filter, --job short and the like work.
 BenchmarkSwitcher.FromAssembly(typeof(CountdownBenchmarks).Assembly).Run(args);

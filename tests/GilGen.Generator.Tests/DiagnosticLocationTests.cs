@@ -1,68 +1,38 @@
-using System.Linq;
+using System.Threading.Tasks;
 using GilGen.Generator.Tests.Infrastructure;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Text;
+using Microsoft.CodeAnalysis.Testing;
 
 namespace GilGen.Generator.Tests;
 
-/// <summary>Hand-checked positions: the (line, column) a user sees in the build output for errors inside each literal style.</summary>
+/// <summary>
+/// Hand-checked positions: where a user sees an error inside each literal style in the build output,
+/// marked in the source with the library's markup (<see cref="GeneratorDiagnosticTest"/>).
+/// </summary>
 public sealed class DiagnosticLocationTests
 {
-    private static LinePosition SingleGilErrorPosition(string code, string expectedId = "GIL0001")
-    {
-        var result = GeneratorHarness.Run(GeneratorHarness.CreateCompilation(("Snippets.cs", code)));
-        var diagnostic = Assert.Single(result.GeneratorDiagnostics, d => d.Id.StartsWith("GIL", System.StringComparison.Ordinal));
-        Assert.Equal(expectedId, diagnostic.Id);
-        Assert.Equal("Snippets.cs", diagnostic.Location.GetLineSpan().Path);
-        return diagnostic.Location.GetLineSpan().StartLinePosition;
-    }
+    [Fact]
+    public Task Regular_literal_with_escapes() =>
+        // After the \t and \" escapes: the '$' itself, on the literal's line.
+        GeneratorDiagnosticTest.VerifyAsync("Snippets.cs", "using GilGen;\npartial class C {\n  [GilModule(\"s = \\\"a\\\"\\nx =\\t1 {|GIL0001:$|} 2\")] partial class M { }\n}");
 
     [Fact]
-    public void Regular_literal_with_escapes()
-    {
-        // line 2 (0-based), the '$' after \t and \" escapes
-        const string code = "using GilGen;\npartial class C {\n  [GilModule(\"s = \\\"a\\\"\\nx =\\t1 $ 2\")] partial class M { }\n}";
-        Assert.Equal(new LinePosition(2, code.Split('\n')[2].IndexOf('$')), SingleGilErrorPosition(code));
-    }
+    public Task Verbatim_literal_second_line() =>
+        GeneratorDiagnosticTest.VerifyAsync("Snippets.cs", "using GilGen;\n[GilModule(@\"x = \"\"a\"\"\ny = 1 {|GIL0001:$|} 2\n\")]\npartial class M;");
 
     [Fact]
-    public void Verbatim_literal_second_line()
-    {
-        const string code = "using GilGen;\n[GilModule(@\"x = \"\"a\"\"\ny = 1 $ 2\n\")]\npartial class M;";
-        Assert.Equal(new LinePosition(2, 6), SingleGilErrorPosition(code));
-    }
+    public Task Raw_literal_column_includes_the_indentation() =>
+        GeneratorDiagnosticTest.VerifyAsync("Snippets.cs", "using GilGen;\nstatic partial class C\n{\n    [GilFunction(\"\"\"\n        def f(n):\n            return n {|GIL0001:$|} 2\n        \"\"\")]\n    static partial long F(long n);\n}");
 
     [Fact]
-    public void Raw_literal_column_includes_the_indentation()
-    {
-        const string code = "using GilGen;\nstatic partial class C\n{\n    [GilFunction(\"\"\"\n        def f(n):\n            return n $ 2\n        \"\"\")]\n    static partial long F(long n);\n}";
-        Assert.Equal(new LinePosition(5, 21), SingleGilErrorPosition(code));
-    }
+    public Task Regular_literal_indented_as_a_whole() =>
+        GeneratorDiagnosticTest.VerifyAsync("Snippets.cs", "using GilGen;\n[GilModule(\"    def f():\\n        return 1 {|GIL0001:$|} 2\\n\")]\npartial class M;");
 
     [Fact]
-    public void Regular_literal_indented_as_a_whole()
-    {
-        const string code = "using GilGen;\n[GilModule(\"    def f():\\n        return 1 $ 2\\n\")]\npartial class M;";
-        Assert.Equal(new LinePosition(1, code.Split('\n')[1].IndexOf('$')), SingleGilErrorPosition(code));
-    }
+    public Task Python_file_position_is_the_files_own() =>
+        GeneratorDiagnosticTest.VerifyAsync([("Empty.cs", "class Empty { }")], [("/src/broken_module.py", "import threading\nn = 0\nn = n {|GIL0001:$|} 1\n")],
+            CompilerDiagnostics.None);
 
     [Fact]
-    public void Python_file_position_is_the_files_own()
-    {
-        var result = GeneratorHarness.Run(GeneratorHarness.CreateCompilation(("Empty.cs", "class Empty { }")),
-            new AdditionalText[] { new InMemoryAdditionalText("/src/broken_module.py", "import threading\nn = 0\nn = n $ 1\n") });
-
-        var diagnostic = Assert.Single(result.GeneratorDiagnostics);
-        Assert.Equal("GIL0001", diagnostic.Id);
-        Assert.Equal("/src/broken_module.py", diagnostic.Location.GetLineSpan().Path);
-        Assert.Equal(new LinePosition(2, 6), diagnostic.Location.GetLineSpan().StartLinePosition);
-    }
-
-    [Fact]
-    public void Unsupported_construct_points_at_the_second_line()
-    {
-        const string code = "using GilGen;\n[GilModule(@\"x = 1\nz = 2j\")]\npartial class M;";
-        var position = SingleGilErrorPosition(code, "GIL0002");
-        Assert.Equal(2, position.Line);
-    }
+    public Task Unsupported_construct_points_at_the_second_line() =>
+        GeneratorDiagnosticTest.VerifyAsync("Snippets.cs", "using GilGen;\n[GilModule(@\"x = 1\nz = {|GIL0002:2j|}\")]\npartial class M;");
 }

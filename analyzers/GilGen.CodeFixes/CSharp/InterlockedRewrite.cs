@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Editing;
+using Microsoft.CodeAnalysis.Simplification;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 
 namespace GilGen.CodeFixes.CSharp;
@@ -121,7 +122,12 @@ internal sealed class InterlockedRewrite
             arguments.Add(Argument(DeltaArgument(rmw.DeltaIn(current)!.WithoutTrivia())));
 
         // System.Threading.Interlocked, annotated so that cleanup adds the using and shortens the name.
-        ExpressionSyntax interlocked = ImportedTypeName.For(_interlocked, _model, rmw.Expression.SpanStart, generator);
+        // A name that stays qualified (another Interlocked is in scope) is written as the member accesses
+        // the parser reads in an expression, so the tree is the one its text parses to.
+        var name = ImportedTypeName.For(_interlocked, _model, rmw.Expression.SpanStart, generator);
+        ExpressionSyntax interlocked = name.HasAnnotation(Simplifier.AddImportsAnnotation)
+            ? name
+            : ParseExpression(name.ToString()).WithAdditionalAnnotations(Simplifier.Annotation);
         ExpressionSyntax result = InvocationExpression(
             MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, interlocked, IdentifierName(MethodName)),
             ArgumentList(SeparatedList(arguments)));

@@ -22,7 +22,21 @@ internal static class LockRewrite
     /// <summary>A lock fix applies to <paramref name="readModifyWrite"/>: it has a <see cref="LockSite"/> inside its member's type.</summary>
     public static bool CanApply(ReadModifyWrite readModifyWrite, SemanticModel model, CancellationToken cancellationToken) =>
         LockSite.Find(readModifyWrite) is { } site
-        && GateField.FindHost(site.Node, readModifyWrite.Member, model, cancellationToken) is not null;
+        && GateField.FindHost(site.Node, readModifyWrite.Member, model, cancellationToken) is { } host
+        && !HeldAlready(site.Node, host, readModifyWrite.Member, model, cancellationToken);
+
+    /// <summary>
+    /// <paramref name="site"/> is already inside a lock on its member's gate: GIL2001 still reports it while
+    /// another change of the member goes unlocked, and a second lock on the same gate would fix nothing.
+    /// </summary>
+    private static bool HeldAlready(SyntaxNode site, TypeDeclarationSyntax host, ISymbol member, SemanticModel model, CancellationToken cancellationToken)
+    {
+        var gate = GateField.Choose(host, member, [site.SpanStart], model, new HashSet<string>(System.StringComparer.Ordinal), cancellationToken);
+        return gate.Exists && site.Ancestors()
+            .TakeWhile(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax))
+            .OfType<LockStatementSyntax>()
+            .Any(l => l.Expression is IdentifierNameSyntax { Identifier.ValueText: var name } && name == gate.Name);
+    }
 
     /// <summary>Records on <paramref name="editor"/> the locks around <paramref name="readModifyWrites"/> that can have one, and their new gates.</summary>
     public static void Apply(SyntaxEditor editor, IEnumerable<ReadModifyWrite> readModifyWrites, SemanticModel model, CancellationToken cancellationToken) =>
@@ -37,7 +51,7 @@ internal static class LockRewrite
     {
         var plans = targets
             .Select(t => (Target: t, t.Site, Host: GateField.FindHost(t.Site.Node, t.Member, model, cancellationToken)))
-            .Where(p => p.Host is not null)
+            .Where(p => p.Host is not null && !HeldAlready(p.Site.Node, p.Host, p.Target.Member, model, cancellationToken))
             .GroupBy(p => p.Site.Node).Select(g => g.First())
             .ToList();
         var locks = new List<(LockSite Site, string Gate)>();

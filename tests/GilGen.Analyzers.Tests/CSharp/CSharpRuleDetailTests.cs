@@ -165,15 +165,6 @@ public sealed class CSharpRuleDetailTests
     }
 
     [Fact]
-    public void Descriptors_judged_at_the_end_of_the_compilation_say_so()
-    {
-        Assert.Contains(Microsoft.CodeAnalysis.WellKnownDiagnosticTags.CompilationEnd, new SharedFieldRaceAnalyzer().SupportedDiagnostics[0].CustomTags);
-        Assert.Contains(Microsoft.CodeAnalysis.WellKnownDiagnosticTags.CompilationEnd, new SharedFieldRaceAnalyzer().SupportedDiagnostics[1].CustomTags);
-        Assert.DoesNotContain(Microsoft.CodeAnalysis.WellKnownDiagnosticTags.CompilationEnd, new VolatileCompoundOperationAnalyzer().SupportedDiagnostics[0].CustomTags);
-        Assert.DoesNotContain(Microsoft.CodeAnalysis.WellKnownDiagnosticTags.CompilationEnd, new GuardedByAnalyzer().SupportedDiagnostics[0].CustomTags);
-    }
-
-    [Fact]
     public async Task GIL2005_and_GIL2006_messages_as_their_docs_pages_show_them()
     {
         var run = await AnalyzeAsync("""

@@ -62,6 +62,6 @@ internal static class AnalyzerVerifier
 
     // The testing library reads [|...|] as "the analyzer's only diagnostic"; GilGen's analyzers report
     // several ids, so the test's default id is written out.
-    private static string WithDefaultId(string markup, string? defaultId) =>
+    internal static string WithDefaultId(string markup, string? defaultId) =>
         defaultId is null ? markup : markup.Replace("[|", "{|" + defaultId + ":").Replace("|]", "|}");
 }

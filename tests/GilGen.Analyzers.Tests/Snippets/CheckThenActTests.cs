@@ -150,7 +150,7 @@ public sealed class CheckThenActTests
         cache = {}
 
         def lookup(key):
-            if key not in cache:
+            {|GIL1002:if key not in cache|}:
                 cache[key] = str(key)
             return cache[key]
 
@@ -171,7 +171,7 @@ public sealed class CheckThenActTests
         """));
 
     [Fact]
-    public Task Fix_All_gives_a_check_then_act_and_a_read_modify_write_one_lock() => VerifyCSharpFixAllAsync(InModule("""
+    public Task One_at_a_time_each_gets_a_with_and_Fix_All_gives_a_check_then_act_and_a_read_modify_write_one_with() => VerifyCSharpFixAsync(InModule("""
         import threading
 
         cache = {}
@@ -179,9 +179,26 @@ public sealed class CheckThenActTests
 
         def lookup(key):
             global hits
-            hits += 1
-            if key not in cache:
+            [|hits += 1|]
+            {|GIL1002:if key not in cache|}:
                 cache[key] = str(key)
+            return cache[key]
+
+        threads = [threading.Thread(target=lookup, args=(i,)) for i in range(4)]
+        """), InModule("""
+        import threading
+        lock = threading.Lock()
+
+        cache = {}
+        hits = 0
+
+        def lookup(key):
+            global hits
+            with lock:
+                hits += 1
+            with lock:
+                if key not in cache:
+                    cache[key] = str(key)
             return cache[key]
 
         threads = [threading.Thread(target=lookup, args=(i,)) for i in range(4)]
@@ -226,7 +243,7 @@ public sealed class CheckThenActTests
         cache = {}
 
         def lookup(key):
-            if key in cache:
+            {|GIL1002:if key in cache|}:
                 return cache[key]
             value = str(key)
             cache[key] = value

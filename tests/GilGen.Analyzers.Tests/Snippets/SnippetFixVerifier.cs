@@ -15,43 +15,41 @@ using Xunit.Sdk;
 namespace GilGen.Analyzers.Tests.Snippets;
 
 /// <summary>
-/// Before/after checks of GIL1001's fix. C# documents go through the shared
-/// <see cref="CodeFixVerifier"/>; .py AdditionalFiles, which it does not handle, are fixed here
-/// through <see cref="CodeFixContext"/>'s TextDocument constructor (one diagnostic at a time) or a
-/// project-scoped Fix All. Either way the result must also be a snippet the generator compiles
-/// without an error: a fix that broke the Python would otherwise pass, since broken Python gets no GIL1001.
+/// Before/after checks of GIL1001's fix, with GIL1001 as the markup's default id (<c>[|text|]</c>).
+/// C# documents go through Microsoft.CodeAnalysis.Testing (<see cref="CodeFixVerifier"/>: one at a time,
+/// Fix All in every scope, and the fixed snippets compile, since the generator's errors would be
+/// unexpected diagnostics). A diagnostic in a .py AdditionalFile has no syntax tree, and the library
+/// fixes only diagnostics in documents, so .py files are fixed here through <see cref="CodeFixContext"/>'s
+/// TextDocument constructor (one diagnostic at a time) or a project-scoped Fix All, after checking
+/// the reported spans against the markup; the result must be a snippet the generator compiles.
 /// </summary>
 internal static class SnippetFixVerifier
 {
     /// <summary>The fix under test.</summary>
     public static readonly WrapInLockCodeFixProvider Fix = new();
 
-    /// <summary>Fixes the GIL1001s of Test0.cs one at a time.</summary>
-    public static async Task VerifyCSharpFixAsync(string source, string expected)
-    {
-        await CodeFixVerifier.VerifyFixAsync(SnippetSources.Analyzer, Fix, source, expected);
-        await AssertSnippetsCompileAsync([("Test0.cs", expected)], []);
-    }
+    /// <summary>
+    /// Fixes the GIL1001s of Test0.cs one at a time (<paramref name="fixedSource"/>) and with Fix All
+    /// (<paramref name="batchFixedSource"/>, or <paramref name="fixedSource"/> when that is not given).
+    /// <paramref name="fixedSource"/> equal to the source checks that no fix is offered.
+    /// </summary>
+    public static Task VerifyCSharpFixAsync(string source, string fixedSource, string? batchFixedSource = null) =>
+        CodeFixVerifier.VerifyAsync(SnippetSources.Analyzer, Fix, AnalyzerVerifier.WithDefaultId(source, "GIL1001"),
+            AnalyzerVerifier.WithDefaultId(fixedSource, "GIL1001"),
+            batchFixedSource is null ? null : AnalyzerVerifier.WithDefaultId(batchFixedSource, "GIL1001"));
 
-    /// <summary>Fixes all the GIL1001s of Test0.cs at once (document-scoped Fix All).</summary>
-    public static async Task VerifyCSharpFixAllAsync(string source, string expected)
+    /// <summary>Fixes the marked GIL1001s of a .py AdditionalFile, one at a time or with a project-scoped Fix All; returns the fixed text.</summary>
+    public static async Task<string> VerifyPythonFixAsync(string markup, string expected, bool fixAll = false, string path = "race.py")
     {
-        await CodeFixVerifier.VerifyFixAllAsync(SnippetSources.Analyzer, Fix, source, expected);
-        await AssertSnippetsCompileAsync([("Test0.cs", expected)], []);
-    }
-
-    /// <summary>Fixes the GIL1001s of a .py AdditionalFile, one at a time or with a project-scoped Fix All; returns the fixed text.</summary>
-    public static async Task<string> VerifyPythonFixAsync(string source, string expected, bool fixAll = false, string path = "race.py")
-    {
-        var project = TestProject.Create([("Test0.cs", "namespace Tests { }\n")], [(path, source)]);
+        var source = Markup.Parse(markup, path, "GIL1001");
+        var project = TestProject.Create([("Test0.cs", "namespace Tests { }\n")], [(path, source.Text)]);
+        var reported = await ReportedAsync(project);
+        Assert.Equal(source.Expected.Select(e => e.Span), reported.Select(d => d.Location.SourceSpan));
         if (fixAll)
         {
-            var diagnostics = await ReportedAsync(project);
-            if (diagnostics.Length == 0) throw new XunitException("Nothing to fix in the .py file.");
-            var fixAllProvider = Fix.GetFixAllProvider();
             var context = new FixAllContext(project, Fix, FixAllScope.Project, WrapInLockCodeFixProvider.EquivalenceKey,
-                Fix.FixableDiagnosticIds, new Diagnostics(diagnostics), CancellationToken.None);
-            var action = await fixAllProvider.GetFixAsync(context) ?? throw new XunitException("Fix All offered no action.");
+                Fix.FixableDiagnosticIds, new Diagnostics(reported), CancellationToken.None);
+            var action = await Fix.GetFixAllProvider().GetFixAsync(context) ?? throw new XunitException("Fix All offered no action.");
             project = await ApplyAsync(action, project);
         }
         else
@@ -60,9 +58,8 @@ internal static class SnippetFixVerifier
             {
                 var diagnostic = (await ReportedAsync(project)).FirstOrDefault();
                 if (diagnostic is null) break;
-                var document = project.AdditionalDocuments.Single();
                 var actions = new List<CodeAction>();
-                var context = new CodeFixContext(document, diagnostic, (a, _) => actions.Add(a), CancellationToken.None);
+                var context = new CodeFixContext(project.AdditionalDocuments.Single(), diagnostic, (a, _) => actions.Add(a), CancellationToken.None);
                 await Fix.RegisterCodeFixesAsync(context);
                 var action = actions.FirstOrDefault() ?? throw new XunitException("No code fix offered for " + diagnostic);
                 project = await ApplyAsync(action, project);
@@ -72,33 +69,18 @@ internal static class SnippetFixVerifier
         Assert.Equal(expected.Replace("\r\n", "\n"), actual.Replace("\r\n", "\n"));
         var left = await ReportedAsync(project);
         Assert.True(left.Length == 0, "Still reported after the fix:\n" + string.Join("\n", left.Select(d => d.ToString())));
-        await AssertSnippetsCompileAsync([("Test0.cs", "namespace Tests { }\n")], [(path, expected)]);
+        await AssertSnippetCompilesAsync(project);
         return actual;
     }
 
-    /// <summary>True when a fix is offered for the first GIL1001 of Test0.cs.</summary>
-    public static async Task<bool> IsFixOfferedAsync(string source)
+    // The generator compiles the fixed .py without an error: the fix wrote valid Python.
+    private static async Task AssertSnippetCompilesAsync(Project project)
     {
-        var project = TestProject.Create([("Test0.cs", source)]);
-        var diagnostic = (await ReportedAsync(project)).First();
-        var actions = new List<CodeAction>();
-        var context = new CodeFixContext(project.Documents.Single(), diagnostic, (a, _) => actions.Add(a), CancellationToken.None);
-        await Fix.RegisterCodeFixesAsync(context);
-        return actions.Count > 0;
-    }
-
-    // The generator compiles every snippet without an error: the fix wrote valid Python.
-    private static async Task AssertSnippetsCompileAsync(
-        IEnumerable<(string Path, string Text)> sources, IEnumerable<(string Path, string Text)> additional)
-    {
-        var project = TestProject.Create(sources, additional);
         var compilation = (await project.GetCompilationAsync())!;
         CSharpGeneratorDriver.Create([new GilGenGenerator().AsSourceGenerator()], project.AnalyzerOptions.AdditionalFiles, TestProject.ParseOptions)
             .RunGeneratorsAndUpdateCompilation(compilation, out var generated, out var generatorDiagnostics);
-        var errors = generatorDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        var errors = generatorDiagnostics.Concat(generated.GetDiagnostics()).Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         Assert.True(errors.Count == 0, "The fixed snippet does not compile:\n" + string.Join("\n", errors));
-        var csharpErrors = generated.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
-        Assert.True(csharpErrors.Count == 0, "The fixed C# does not compile:\n" + string.Join("\n", csharpErrors));
     }
 
     private static async Task<ImmutableArray<Diagnostic>> ReportedAsync(Project project)

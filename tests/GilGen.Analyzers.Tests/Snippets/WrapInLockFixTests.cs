@@ -15,7 +15,7 @@ public sealed class WrapInLockFixTests
         def increment():
             global counter
             for _ in range(1000):
-                counter += 1
+                [|counter += 1|]
 
         threads = [threading.Thread(target=increment) for _ in range(4)]
         """;
@@ -49,7 +49,7 @@ public sealed class WrapInLockFixTests
 
             def worker():
                 global n
-                n += 1
+                [|n += 1|]
 
             threads = [threading.Thread(target=worker) for _ in range(4)]
             """), InModule("""
@@ -80,7 +80,7 @@ public sealed class WrapInLockFixTests
                     n = 0
                     def worker():
                         global n
-                        n += 1  # racy
+                        [|n += 1|]  # racy
                     ts = [Thread(target=worker) for _ in range(2)]
                     """)]
                 public static partial class M { }
@@ -109,19 +109,19 @@ public sealed class WrapInLockFixTests
     [Fact]
     public Task Verbatim_literal_gets_real_line_breaks()
         => VerifyCSharpFixAsync(
-            "using GilGen;\nnamespace Tests;\n[GilModule(@\"import threading\nname = \"\"n\"\"\nn = 0\ndef worker():\n    global n\n    n += 1\nts = [threading.Thread(target=worker) for _ in range(2)]\n\")]\npublic static partial class M { }\n",
+            "using GilGen;\nnamespace Tests;\n[GilModule(@\"import threading\nname = \"\"n\"\"\nn = 0\ndef worker():\n    global n\n    [|n += 1|]\nts = [threading.Thread(target=worker) for _ in range(2)]\n\")]\npublic static partial class M { }\n",
             "using GilGen;\nnamespace Tests;\n[GilModule(@\"import threading\nlock = threading.Lock()\nname = \"\"n\"\"\nn = 0\ndef worker():\n    global n\n    with lock:\n        n += 1\nts = [threading.Thread(target=worker) for _ in range(2)]\n\")]\npublic static partial class M { }\n");
 
     [Fact]
     public Task Regular_literal_gets_escaped_line_breaks_and_its_tab_indentation()
         => VerifyCSharpFixAsync(
-            "using GilGen;\nnamespace Tests;\n[GilModule(\"import threading\\nn = 0\\ndef worker():\\n\\tglobal n\\n\\tn += 1\\nts = [threading.Thread(target=worker) for _ in range(2)]\\n\")]\npublic static partial class M { }\n",
+            "using GilGen;\nnamespace Tests;\n[GilModule(\"import threading\\nn = 0\\ndef worker():\\n\\tglobal n\\n\\t[|n += 1|]\\nts = [threading.Thread(target=worker) for _ in range(2)]\\n\")]\npublic static partial class M { }\n",
             "using GilGen;\nnamespace Tests;\n[GilModule(\"import threading\\nlock = threading.Lock()\\nn = 0\\ndef worker():\\n\\tglobal n\\n\\twith lock:\\n\\t\\tn += 1\\nts = [threading.Thread(target=worker) for _ in range(2)]\\n\")]\npublic static partial class M { }\n");
 
     [Fact]
     public Task Regular_literal_keeps_its_common_margin()
         => VerifyCSharpFixAsync(
-            "using GilGen;\nnamespace Tests;\n[GilModule(\"  import threading\\n  n = 0\\n  def worker():\\n    global n\\n    n += 1\\n  ts = [threading.Thread(target=worker) for _ in range(2)]\\n\")]\npublic static partial class M { }\n",
+            "using GilGen;\nnamespace Tests;\n[GilModule(\"  import threading\\n  n = 0\\n  def worker():\\n    global n\\n    [|n += 1|]\\n  ts = [threading.Thread(target=worker) for _ in range(2)]\\n\")]\npublic static partial class M { }\n",
             "using GilGen;\nnamespace Tests;\n[GilModule(\"  import threading\\n  lock = threading.Lock()\\n  n = 0\\n  def worker():\\n    global n\\n    with lock:\\n      n += 1\\n  ts = [threading.Thread(target=worker) for _ in range(2)]\\n\")]\npublic static partial class M { }\n");
 
     [Fact]
@@ -141,7 +141,7 @@ public sealed class WrapInLockFixTests
                     def count(k):
                         def bump():
                             global hits
-                            hits += 1
+                            [|hits += 1|]
                         threads = []
                         for _ in range(k):
                             threads.append(threading.Thread(target=bump))
@@ -192,91 +192,74 @@ public sealed class WrapInLockFixTests
 
         def record(k):
             global hits, total
-            hits += 1
-            total += k
+            [|hits += 1|]
+            [|total += k|]
 
         def undo():
             global hits
-            hits -= 1
+            [|hits -= 1|]
+
+        threads = [threading.Thread(target=record, args=(k,)) for k in range(4)]
+        threads += [threading.Thread(target=undo) for _ in range(2)]
+        """;
+
+    // TwoFunctions fixed one statement at a time: each gets its own with, all share the lock the first fix declared.
+    private const string TwoFunctionsFixedOneByOne = """
+        import threading
+        lock = threading.Lock()
+
+        hits = 0
+        total = 0
+
+        def record(k):
+            global hits, total
+            with lock:
+                hits += 1
+            with lock:
+                total += k
+
+        def undo():
+            global hits
+            with lock:
+                hits -= 1
+
+        threads = [threading.Thread(target=record, args=(k,)) for k in range(4)]
+        threads += [threading.Thread(target=undo) for _ in range(2)]
+        """;
+
+    // TwoFunctions after Fix All: one lock for the snippet, adjacent statements under one with.
+    private const string TwoFunctionsFixedAll = """
+        import threading
+        lock = threading.Lock()
+
+        hits = 0
+        total = 0
+
+        def record(k):
+            global hits, total
+            with lock:
+                hits += 1
+                total += k
+
+        def undo():
+            global hits
+            with lock:
+                hits -= 1
 
         threads = [threading.Thread(target=record, args=(k,)) for k in range(4)]
         threads += [threading.Thread(target=undo) for _ in range(2)]
         """;
 
     [Fact]
-    public Task One_at_a_time_each_statement_gets_a_with_and_all_share_the_first_lock()
-        => VerifyCSharpFixAsync(InModule(TwoFunctions), InModule("""
-            import threading
-            lock = threading.Lock()
-
-            hits = 0
-            total = 0
-
-            def record(k):
-                global hits, total
-                with lock:
-                    hits += 1
-                with lock:
-                    total += k
-
-            def undo():
-                global hits
-                with lock:
-                    hits -= 1
-
-            threads = [threading.Thread(target=record, args=(k,)) for k in range(4)]
-            threads += [threading.Thread(target=undo) for _ in range(2)]
-            """));
+    public Task One_at_a_time_each_statement_gets_a_with_and_Fix_All_gives_adjacent_statements_one_with()
+        => VerifyCSharpFixAsync(InModule(TwoFunctions), InModule(TwoFunctionsFixedOneByOne), InModule(TwoFunctionsFixedAll));
 
     [Fact]
-    public Task Fix_all_gives_a_snippet_one_lock_and_adjacent_statements_one_with()
-        => VerifyCSharpFixAllAsync(InModule(TwoFunctions), InModule("""
-            import threading
-            lock = threading.Lock()
-
-            hits = 0
-            total = 0
-
-            def record(k):
-                global hits, total
-                with lock:
-                    hits += 1
-                    total += k
-
-            def undo():
-                global hits
-                with lock:
-                    hits -= 1
-
-            threads = [threading.Thread(target=record, args=(k,)) for k in range(4)]
-            threads += [threading.Thread(target=undo) for _ in range(2)]
-            """));
-
-    [Fact]
-    public Task Fix_all_in_two_snippets_of_one_file_gives_each_its_own_lock()
-        => VerifyCSharpFixAllAsync(
+    public Task Two_snippets_of_one_file_each_get_their_own_lock()
+        => VerifyCSharpFixAsync(
             InModule(Counter, "First") + InModule(TwoFunctions, "Second").Replace("using GilGen;\n\nnamespace Tests;\n\n", ""),
-            InModule(CounterFixed, "First") + InModule("""
-                import threading
-                lock = threading.Lock()
-
-                hits = 0
-                total = 0
-
-                def record(k):
-                    global hits, total
-                    with lock:
-                        hits += 1
-                        total += k
-
-                def undo():
-                    global hits
-                    with lock:
-                        hits -= 1
-
-                threads = [threading.Thread(target=record, args=(k,)) for k in range(4)]
-                threads += [threading.Thread(target=undo) for _ in range(2)]
-                """, "Second").Replace("using GilGen;\n\nnamespace Tests;\n\n", ""));
+            InModule(CounterFixed, "First") + InModule(TwoFunctionsFixedOneByOne, "Second").Replace("using GilGen;\n\nnamespace Tests;\n\n", ""),
+            InModule(CounterFixed, "First") + InModule(TwoFunctionsFixedAll, "Second").Replace("using GilGen;\n\nnamespace Tests;\n\n", ""));
 
     [Fact]
     public Task Py_file_gets_import_threading_when_it_only_imports_from_it()
@@ -287,8 +270,8 @@ public sealed class WrapInLockFixTests
 
             def worker():
                 global n
-                n += (
-                    1)
+                [|n += (
+                    1)|]
 
             threads = [Thread(target=worker) for _ in range(2)]
             """, """
@@ -309,33 +292,13 @@ public sealed class WrapInLockFixTests
 
     [Fact]
     public Task Py_file_the_seed_07()
-        => VerifyPythonFixAsync(Example("07_race_counter.py"), Example("07_race_counter.py")
+        => VerifyPythonFixAsync(Example("07_race_counter.py").Replace("        counter += 1", "        [|counter += 1|]"), Example("07_race_counter.py")
             .Replace("import threading\n", "import threading\nlock = threading.Lock()\n")
             .Replace("        counter += 1", "        with lock:\n            counter += 1"));
 
     [Fact]
     public Task Py_file_fix_all_shares_one_lock()
-        => VerifyPythonFixAsync(TwoFunctions, """
-            import threading
-            lock = threading.Lock()
-
-            hits = 0
-            total = 0
-
-            def record(k):
-                global hits, total
-                with lock:
-                    hits += 1
-                    total += k
-
-            def undo():
-                global hits
-                with lock:
-                    hits -= 1
-
-            threads = [threading.Thread(target=record, args=(k,)) for k in range(4)]
-            threads += [threading.Thread(target=undo) for _ in range(2)]
-            """, fixAll: true);
+        => VerifyPythonFixAsync(TwoFunctions, TwoFunctionsFixedAll, fixAll: true);
 
     [Fact]
     public Task A_lock_name_already_taken_is_not_reused()
@@ -347,7 +310,7 @@ public sealed class WrapInLockFixTests
 
             def worker():
                 global n
-                n += 1
+                [|n += 1|]
 
             threads = [threading.Thread(target=worker) for _ in range(2)]
             """, """
@@ -374,7 +337,7 @@ public sealed class WrapInLockFixTests
 
             def worker():
                 global n
-                n += 1
+                [|n += 1|]
 
             threads = [th.Thread(target=worker) for _ in range(2)]
             """, """
@@ -401,7 +364,7 @@ public sealed class WrapInLockFixTests
 
             def task(k):
                 global done
-                done += k
+                [|done += k|]
 
             with ThreadPoolExecutor(max_workers=2) as pool:
                 list(pool.map(task, range(4)))
@@ -440,10 +403,10 @@ public sealed class WrapInLockFixTests
 
             def worker():
                 global n
-                if ready: n += 1
+                if ready: [|n += 1|]
 
             threads = [threading.Thread(target=worker) for _ in range(2)]
             """);
-        Assert.False(await IsFixOfferedAsync(source));
+        await VerifyCSharpFixAsync(source, source);
     }
 }

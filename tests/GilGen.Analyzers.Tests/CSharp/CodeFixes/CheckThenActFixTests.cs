@@ -9,7 +9,7 @@ namespace GilGen.Analyzers.Tests.CSharp.CodeFixes;
 public sealed class CheckThenActFixTests
 {
     [Fact]
-    public Task ContainsKey_then_indexer_set_on_a_ConcurrentDictionary_becomes_TryAdd_or_GetOrAdd() => CodeFixVerifier.VerifyFixAllAsync(
+    public Task ContainsKey_then_indexer_set_on_a_ConcurrentDictionary_becomes_TryAdd_or_GetOrAdd() => CodeFixVerifier.VerifyAsync(
         new SharedFieldRaceAnalyzer(), new CheckThenActCodeFixProvider(), """
         using System.Collections.Concurrent;
         using System.Threading.Tasks;
@@ -26,8 +26,8 @@ public sealed class CheckThenActFixTests
                 Parallel.For(0, 100, i =>
                 {
                     var key = i % 10;
-                    if (!s_values.ContainsKey(key)) s_values[key] = Compute(key);
-                    if (!s_hits.ContainsKey(key))
+                    if ({|GIL2005:!s_values.ContainsKey(key)|}) s_values[key] = Compute(key);
+                    if ({|GIL2005:!s_hits.ContainsKey(key)|})
                     {
                         s_hits[key] = i;
                     }
@@ -68,7 +68,7 @@ public sealed class CheckThenActFixTests
 
             static Connection Shared()
             {
-                if (s_shared == null)
+                if ({|GIL2005:s_shared == null|})
                 {
                     lock (s_gate)
                     {
@@ -83,7 +83,7 @@ public sealed class CheckThenActFixTests
         """;
 
     [Fact]
-    public Task Double_checked_initialization_becomes_Lazy_T() => CodeFixVerifier.VerifyFixAsync(
+    public Task Double_checked_initialization_becomes_Lazy_T() => CodeFixVerifier.VerifyAsync(
         new SharedFieldRaceAnalyzer(), new CheckThenActCodeFixProvider(), DoubleCheckedConnection, """
         using System;
         using System.Threading.Tasks;
@@ -103,7 +103,7 @@ public sealed class CheckThenActFixTests
         """);
 
     [Fact]
-    public Task Double_checked_initialization_under_a_lock_drops_the_unlocked_test() => CodeFixVerifier.VerifyFixAsync(
+    public Task Double_checked_initialization_under_a_lock_drops_the_unlocked_test() => CodeFixVerifier.VerifyAsync(
         new SharedFieldRaceAnalyzer(), new CheckThenActCodeFixProvider(), DoubleCheckedConnection, """
         using System.Threading.Tasks;
 
@@ -123,10 +123,10 @@ public sealed class CheckThenActFixTests
 
             static void Main() => Parallel.For(0, 4, _ => Shared());
         }
-        """, title: CheckThenActCodeFixProvider.WrapInLockTitle);
+        """, equivalenceKey: FixAllByKind<CheckThenActFixKind>.KeyOf(CheckThenActFixKind.WrapInLock));
 
     [Fact]
-    public Task Fix_All_puts_the_counter_and_the_dictionary_check_then_acts_under_locks() => CodeFixVerifier.VerifyFixAllAsync(
+    public Task Fix_All_puts_the_counter_and_the_dictionary_check_then_acts_under_locks() => CodeFixVerifier.VerifyAsync(
         new SharedFieldRaceAnalyzer(), new CheckThenActCodeFixProvider(), """
         using System.Collections.Generic;
         using System.Threading.Tasks;
@@ -138,9 +138,9 @@ public sealed class CheckThenActFixTests
 
             static void Acquire(string name)
             {
-                if (count < 10) count++;
-                if (!s_ids.ContainsKey(name)) s_ids.Add(name, s_ids.Count);
-                if (!s_ids.ContainsKey(name + "!"))
+                if ({|GIL2005:count < 10|}) count++;
+                if ({|GIL2005:!s_ids.ContainsKey(name)|}) s_ids.Add(name, s_ids.Count);
+                if ({|GIL2005:!s_ids.ContainsKey(name + "!")|})
                     s_ids[name + "!"] = 0;
             }
 
@@ -180,7 +180,7 @@ public sealed class CheckThenActFixTests
         """);
 
     [Fact]
-    public Task Lazy_is_not_offered_when_the_field_is_reset_elsewhere() => CodeFixVerifier.VerifyFixAsync(
+    public Task Lazy_is_not_offered_when_the_field_is_reset_elsewhere() => CodeFixVerifier.VerifyAsync(
         new SharedFieldRaceAnalyzer(), new CheckThenActCodeFixProvider(), """
         using System.Threading.Tasks;
 
@@ -190,7 +190,7 @@ public sealed class CheckThenActFixTests
 
             static Config Instance()
             {
-                if (s_instance == null) s_instance = new Config();
+                if ({|GIL2005:s_instance == null|}) s_instance = new Config();
                 return s_instance;
             }
 
@@ -223,7 +223,7 @@ public sealed class CheckThenActFixTests
         """);
 
     [Fact]
-    public Task Lazy_initialization_without_a_lock_becomes_Lazy_T() => CodeFixVerifier.VerifyFixAsync(
+    public Task Lazy_initialization_without_a_lock_becomes_Lazy_T() => CodeFixVerifier.VerifyAsync(
         new SharedFieldRaceAnalyzer(), new CheckThenActCodeFixProvider(), """
         using System;
         using System.Threading.Tasks;
@@ -236,12 +236,12 @@ public sealed class CheckThenActFixTests
             {
                 get
                 {
-                    if (s_instance is null) s_instance = new Config();
+                    if ({|GIL2005:s_instance is null|}) s_instance = new Config();
                     return s_instance;
                 }
             }
 
-            static void Main() => Parallel.For(0, 4, _ => Console.WriteLine(Config.s_instance.GetHashCode() == Instance.GetHashCode()));
+            static void Main() => Parallel.For(0, 4, _ => Console.WriteLine({|CS8602:Config.s_instance|}.GetHashCode() == Instance.GetHashCode()));
         }
         """, """
         using System;
@@ -264,7 +264,7 @@ public sealed class CheckThenActFixTests
         """);
 
     [Fact]
-    public Task Lazy_is_not_offered_when_another_use_asks_whether_it_is_built() => CodeFixVerifier.VerifyFixAsync(
+    public Task Lazy_is_not_offered_when_another_use_asks_whether_it_is_built() => CodeFixVerifier.VerifyAsync(
         new SharedFieldRaceAnalyzer(), new CheckThenActCodeFixProvider(), """
         using System.Threading.Tasks;
 
@@ -274,7 +274,7 @@ public sealed class CheckThenActFixTests
 
             static Config Instance()
             {
-                if (s_instance == null) s_instance = new Config();
+                if ({|GIL2005:s_instance == null|}) s_instance = new Config();
                 return s_instance;
             }
 

@@ -4,12 +4,18 @@ using GilGen.CodeFixes.CSharp;
 
 namespace GilGen.Analyzers.Tests.CSharp.CodeFixes;
 
-/// <summary>Fix All (document scope) for GIL2001/GIL2002, with each equivalence key.</summary>
+/// <summary>
+/// Fix All for GIL2001/GIL2002, with each equivalence key. The library checks Fix All in document, project
+/// and solution scope against the fixed code, and fixing one diagnostic at a time must give the same text.
+/// </summary>
 public sealed class FixAllTests
 {
+    private static Task VerifyAsync(string source, string expected, string? equivalenceKey = null) =>
+        CodeFixVerifier.VerifyAsync(new ReadModifyWriteTestAnalyzer(), new ReadModifyWriteCodeFixProvider(), source, expected,
+            equivalenceKey: equivalenceKey);
+
     [Fact]
-    public Task Three_Interlocked_fixes_in_one_document_add_one_using() => CodeFixVerifier.VerifyFixAllAsync(
-        new ReadModifyWriteTestAnalyzer(), new ReadModifyWriteCodeFixProvider(), """
+    public Task Three_Interlocked_fixes_in_one_document_add_one_using() => VerifyAsync("""
         using System;
 
         class Totals
@@ -20,9 +26,9 @@ public sealed class FixAllTests
 
             public static void Record(int size)
             {
-                hits++;
-                bytes += size;
-                slots -= 2;
+                {|GIL2001:hits++|};
+                {|GIL2001:bytes += size|};
+                {|GIL2002:slots -= 2|};
                 Console.WriteLine(hits);
             }
         }
@@ -47,20 +53,19 @@ public sealed class FixAllTests
         """);
 
     [Fact]
-    public Task Two_lock_fixes_of_one_field_share_one_new_gate() => CodeFixVerifier.VerifyFixAllAsync(
-        new ReadModifyWriteTestAnalyzer(), new ReadModifyWriteCodeFixProvider(), """
+    public Task Two_lock_fixes_of_one_field_share_one_new_gate() => VerifyAsync("""
         class Stats
         {
             private static double total;
 
             public static void Add(double value)
             {
-                total += value;
+                {|GIL2001:total += value|};
             }
 
             public static void Halve()
             {
-                total /= 2;
+                {|GIL2001:total /= 2|};
             }
         }
         """, """
@@ -90,7 +95,7 @@ public sealed class FixAllTests
         """);
 
     [Fact]
-    public Task Each_field_gets_one_gate_and_each_type_its_own() => ReadModifyWriteFixHarness.VerifyAsync("""
+    public Task Each_field_gets_one_gate_and_each_type_its_own() => VerifyAsync("""
         class Stats
         {
             private static double total;
@@ -98,10 +103,10 @@ public sealed class FixAllTests
 
             public static void Add(double value)
             {
-                total += value;
-                peak *= 1.5;
-                total -= value / 2;
-                peak *= 0.5;
+                {|GIL2001:total += value|};
+                {|GIL2001:peak *= 1.5|};
+                {|GIL2001:total -= value / 2|};
+                {|GIL2001:peak *= 0.5|};
             }
         }
 
@@ -109,7 +114,7 @@ public sealed class FixAllTests
         {
             private static double total;
 
-            public static void Add(double value) => total += value;
+            public static void Add(double value) => {|GIL2001:total += value|};
         }
         """, """
         using System.Threading;
@@ -155,10 +160,10 @@ public sealed class FixAllTests
                 }
             }
         }
-        """, ReadModifyWriteEquivalenceKeys.WrapInLock, fixAll: true);
+        """, ReadModifyWriteEquivalenceKeys.WrapInLock);
 
     [Fact]
-    public Task Fix_All_with_the_lock_key_locks_Interlocked_candidates_too() => ReadModifyWriteFixHarness.VerifyAsync("""
+    public Task Fix_All_with_the_lock_key_locks_Interlocked_candidates_too() => VerifyAsync("""
         class Mixed
         {
             private static int hits;
@@ -166,8 +171,8 @@ public sealed class FixAllTests
 
             public static void Record(double value)
             {
-                hits++;
-                total += value;
+                {|GIL2001:hits++|};
+                {|GIL2001:total += value|};
             }
         }
         """, """
@@ -192,10 +197,10 @@ public sealed class FixAllTests
                 }
             }
         }
-        """, ReadModifyWriteEquivalenceKeys.WrapInLock, fixAll: true);
+        """, ReadModifyWriteEquivalenceKeys.WrapInLock);
 
     [Fact]
-    public Task Fix_All_with_the_Interlocked_key_leaves_what_Interlocked_cannot_do() => ReadModifyWriteFixHarness.VerifyAsync("""
+    public Task Fix_All_with_the_Interlocked_key_leaves_what_Interlocked_cannot_do() => VerifyAsync("""
         class Mixed
         {
             private static int hits;
@@ -203,8 +208,8 @@ public sealed class FixAllTests
 
             public static void Record(double value)
             {
-                hits++;
-                total += value;
+                {|GIL2001:hits++|};
+                {|GIL2001:total += value|};
             }
         }
         """, """
@@ -218,13 +223,13 @@ public sealed class FixAllTests
             public static void Record(double value)
             {
                 Interlocked.Increment(ref hits);
-                total += value;
+                {|GIL2001:total += value|};
             }
         }
-        """, ReadModifyWriteEquivalenceKeys.UseInterlocked, fixAll: true, remaining: 1);
+        """, ReadModifyWriteEquivalenceKeys.UseInterlocked);
 
     [Fact]
-    public Task A_lock_site_inside_another_is_wrapped_inside_the_outer_lock() => ReadModifyWriteFixHarness.VerifyAsync("""
+    public Task A_lock_site_inside_another_is_wrapped_inside_the_outer_lock() => VerifyAsync("""
         using System;
 
         class Nested
@@ -234,11 +239,11 @@ public sealed class FixAllTests
 
             public static void Run(Func<Func<double>, double> evaluate)
             {
-                total *= evaluate(() =>
+                {|GIL2001:total *= evaluate(() =>
                 {
-                    inner *= 3;
+                    {|GIL2001:inner *= 3|};
                     return 1;
-                });
+                })|};
             }
         }
         """, """
@@ -267,5 +272,5 @@ public sealed class FixAllTests
                 }
             }
         }
-        """, ReadModifyWriteEquivalenceKeys.WrapInLock, fixAll: true);
+        """, ReadModifyWriteEquivalenceKeys.WrapInLock);
 }

@@ -10,8 +10,9 @@ public sealed class LockFixTests
 {
     private const string WrapInLock = ReadModifyWriteEquivalenceKeys.WrapInLock;
 
-    private static Task VerifyAsync(string source, string expected) =>
-        CodeFixVerifier.VerifyFixAsync(new ReadModifyWriteTestAnalyzer(), new ReadModifyWriteCodeFixProvider(), source, expected);
+    private static Task VerifyAsync(string source, string expected, string? equivalenceKey = null, LanguageVersion languageVersion = LanguageVersion.Latest) =>
+        CodeFixVerifier.VerifyAsync(new ReadModifyWriteTestAnalyzer(), new ReadModifyWriteCodeFixProvider(), source, expected,
+            equivalenceKey: equivalenceKey, languageVersion: languageVersion);
 
     [Fact]
     public Task Double_compound_addition_is_locked_on_a_new_Lock_gate() => VerifyAsync("""
@@ -21,7 +22,7 @@ public sealed class LockFixTests
 
             public static void Add(double value)
             {
-                total += value;
+                {|GIL2001:total += value|};
             }
         }
         """, """
@@ -52,9 +53,9 @@ public sealed class LockFixTests
 
             public static void Grow()
             {
-                size *= 2;
-                size <<= 1;
-                size = size * 3;
+                {|GIL2001:size *= 2|};
+                {|GIL2001:size <<= 1|};
+                {|GIL2001:size = size * 3|};
             }
         }
         """, """
@@ -84,14 +85,14 @@ public sealed class LockFixTests
         """);
 
     [Fact]
-    public Task The_lock_fix_is_also_offered_where_Interlocked_applies() => ReadModifyWriteFixHarness.VerifyAsync("""
+    public Task The_lock_fix_is_also_offered_where_Interlocked_applies() => VerifyAsync("""
         class Counter
         {
             private static int counter;
 
             public static void Hit()
             {
-                counter++;
+                {|GIL2001:counter++|};
             }
         }
         """, """
@@ -113,14 +114,14 @@ public sealed class LockFixTests
         """, WrapInLock);
 
     [Fact]
-    public Task Without_CSharp_13_the_gate_is_an_object() => ReadModifyWriteFixHarness.VerifyAsync("""
+    public Task Without_CSharp_13_the_gate_is_an_object() => VerifyAsync("""
         class Stats
         {
             private static double total;
 
             public static void Add(double value)
             {
-                total += value;
+                {|GIL2001:total += value|};
             }
         }
         """, """
@@ -140,14 +141,14 @@ public sealed class LockFixTests
         """, WrapInLock, languageVersion: LanguageVersion.CSharp12);
 
     [Fact]
-    public Task Before_CSharp_9_the_gate_is_created_with_its_type_named() => ReadModifyWriteFixHarness.VerifyAsync("""
+    public Task Before_CSharp_9_the_gate_is_created_with_its_type_named() => VerifyAsync("""
         class Stats
         {
             private static double total;
 
             public static void Add(double value)
             {
-                total += value;
+                {|GIL2001:total += value|};
             }
         }
         """, """
@@ -174,12 +175,12 @@ public sealed class LockFixTests
 
             public static void Add(double value)
             {
-                total += value;
+                {|GIL2001:total += value|};
             }
 
             public static void Halve()
             {
-                total /= 2;
+                {|GIL2001:total /= 2|};
             }
         }
         """, """
@@ -213,13 +214,13 @@ public sealed class LockFixTests
         class Stats
         {
             private static double total;
-            private static int s_totalGate;
+            private static int {|CS0649:s_totalGate|};
             private static decimal sum;
 
             public static void Add(double value, decimal s_sumGate)
             {
-                total += value + s_totalGate;
-                sum += s_sumGate;
+                {|GIL2001:total += value + s_totalGate|};
+                {|GIL2001:sum += s_sumGate|};
             }
         }
         """, """
@@ -229,7 +230,7 @@ public sealed class LockFixTests
         {
             private static double total;
             private static readonly Lock s_totalGate1 = new();
-            private static int s_totalGate;
+            private static int {|CS0649:s_totalGate|};
             private static decimal sum;
             private static readonly Lock s_sumGate1 = new();
 
@@ -253,7 +254,7 @@ public sealed class LockFixTests
         {
             private static double total;
 
-            public static void Scale(double s_totalGate) => total *= s_totalGate;
+            public static void Scale(double s_totalGate) => {|GIL2001:total *= s_totalGate|};
         }
         """, """
         using System.Threading;
@@ -281,7 +282,7 @@ public sealed class LockFixTests
 
             public void Deposit(decimal amount)
             {
-                this._balance += amount;
+                {|GIL2001:this._balance += amount|};
             }
         }
         """, """
@@ -311,15 +312,15 @@ public sealed class LockFixTests
         {
             private static double total;
 
-            public static void Twice() => total *= 2;
+            public static void Twice() => {|GIL2001:total *= 2|};
 
-            public static double Doubled() => total *= 2;
+            public static double Doubled() => {|GIL2001:total *= 2|};
 
-            public static double Next => total += 1;
+            public static double Next => {|GIL2001:total += 1|};
 
-            public static Func<double> Take() => () => total -= 1;
+            public static Func<double> Take() => () => {|GIL2001:total -= 1|};
 
-            public static Action Drop() => () => total -= 1;
+            public static Action Drop() => () => {|GIL2001:total -= 1|};
         }
         """, """
         using System;
@@ -386,9 +387,9 @@ public sealed class LockFixTests
             public static double Scale(double factor, bool ready)
             {
                 // scale first
-                total *= factor; // may overflow to infinity
-                if (ready) total += 1;
-                return total /= 2;
+                {|GIL2001:total *= factor|}; // may overflow to infinity
+                if (ready) {|GIL2001:total += 1|};
+                return {|GIL2001:total /= 2|};
             }
         }
         """, """
@@ -429,7 +430,7 @@ public sealed class LockFixTests
 
             class Probe
             {
-                public void Tick() => Count++;
+                public void Tick() => {|GIL2001:Count++|};
             }
         }
         """, """
@@ -454,47 +455,106 @@ public sealed class LockFixTests
         }
         """);
 
+    // Which fix each update is offered: no lock where it would hold more than the update (a value used by
+    // the enclosing expression, an await inside) or outside the field's type; no Interlocked for a
+    // multiplication or a property (which cannot be passed by ref). Each key fixes only what it is offered for.
+    private const string OfferedSource = """
+        using System.Threading.Tasks;
+
+        class Stats
+        {
+            public static double Total;
+            private static int count;
+            private static int Size { get; set; }
+
+            public static async Task<double> Run(double k)
+            {
+                var doubled = {|GIL2001:Total *= 2|};
+                System.Console.WriteLine({|GIL2001:Total += 1|});
+                {|GIL2001:Total += await Task.FromResult(k)|};
+                {|GIL2001:count *= 2|};
+                {|GIL2001:count++|};
+                var old = {|GIL2001:count++|};
+                {|GIL2001:Size++|};
+                return doubled;
+            }
+        }
+
+        class Elsewhere
+        {
+            public static void Touch() => {|GIL2001:Stats.Total *= 3|};
+        }
+        """;
+
     [Fact]
-    public async Task Fixes_offered_no_lock_where_it_would_hold_more_than_the_update_or_outside_the_fields_type()
-    {
-        var offered = await ReadModifyWriteFixHarness.OfferedAsync("""
-            using System.Threading.Tasks;
+    public Task The_lock_is_offered_only_for_statements_of_the_fields_type() => VerifyAsync(OfferedSource, """
+        using System.Threading;
+        using System.Threading.Tasks;
 
-            class Stats
+        class Stats
+        {
+            public static double Total;
+            private static int count;
+            private static readonly Lock s_countGate = new();
+            private static readonly Lock s_sizeGate = new();
+
+            private static int Size { get; set; }
+
+            public static async Task<double> Run(double k)
             {
-                public static double Total;
-                private static int count;
-                private static int Size { get; set; }
-
-                public static async Task<double> Run(double k)
+                var doubled = {|GIL2001:Total *= 2|};
+                System.Console.WriteLine({|GIL2001:Total += 1|});
+                {|GIL2001:Total += await Task.FromResult(k)|};
+                lock (s_countGate)
                 {
-                    var doubled = Total *= 2;
-                    System.Console.WriteLine(Total += 1);
-                    Total += await Task.FromResult(k);
                     count *= 2;
-                    count++;
-                    var old = count++;
-                    Size++;
-                    return doubled;
                 }
+                lock (s_countGate)
+                {
+                    count++;
+                }
+                var old = {|GIL2001:count++|};
+                lock (s_sizeGate)
+                {
+                    Size++;
+                }
+                return doubled;
             }
+        }
 
-            class Elsewhere
+        class Elsewhere
+        {
+            public static void Touch() => {|GIL2001:Stats.Total *= 3|};
+        }
+        """, WrapInLock);
+
+    [Fact]
+    public Task Interlocked_is_offered_only_for_fields_of_an_integer_type() => VerifyAsync(OfferedSource, """
+        using System.Threading;
+        using System.Threading.Tasks;
+
+        class Stats
+        {
+            public static double Total;
+            private static int count;
+            private static int Size { get; set; }
+
+            public static async Task<double> Run(double k)
             {
-                public static void Touch() => Stats.Total *= 3;
+                var doubled = {|GIL2001:Total *= 2|};
+                System.Console.WriteLine({|GIL2001:Total += 1|});
+                {|GIL2001:Total += await Task.FromResult(k)|};
+                {|GIL2001:count *= 2|};
+                Interlocked.Increment(ref count);
+                var old = Interlocked.Increment(ref count) - 1;
+                {|GIL2001:Size++|};
+                return doubled;
             }
-            """);
-        Assert.Equal(
-            [
-                [],                                  // var doubled = Total *= 2;
-                [],                                  // an argument
-                [],                                  // await inside
-                [ReadModifyWriteCodeFixProvider.WrapInLockTitle], // count *= 2;
-                ["Use Interlocked.Increment", ReadModifyWriteCodeFixProvider.WrapInLockTitle], // count++;
-                ["Use Interlocked.Increment"],       // var old = count++;
-                [ReadModifyWriteCodeFixProvider.WrapInLockTitle], // Size++: a property cannot be passed by ref
-                [],                                  // Stats.Total from another type
-            ],
-            offered);
-    }
+        }
+
+        class Elsewhere
+        {
+            public static void Touch() => {|GIL2001:Stats.Total *= 3|};
+        }
+        """, ReadModifyWriteEquivalenceKeys.UseInterlocked);
 }

@@ -13,7 +13,7 @@ namespace GilGen.Analyzers.Tests.CSharp.CodeFixes;
 public sealed class RealAnalyzerFixTests
 {
     [Fact]
-    public Task The_seed_counter_run_by_new_Thread_becomes_Interlocked_Increment() => CodeFixVerifier.VerifyFixAsync(
+    public Task The_seed_counter_run_by_new_Thread_becomes_Interlocked_Increment() => CodeFixVerifier.VerifyAsync(
         new SharedFieldRaceAnalyzer(), new ReadModifyWriteCodeFixProvider(), """
         using System.Threading;
 
@@ -23,7 +23,7 @@ public sealed class RealAnalyzerFixTests
 
             static void Work()
             {
-                for (int i = 0; i < 100000; i++) counter++;
+                for (int i = 0; i < 100000; i++) {|GIL2001:counter++|};
             }
 
             static void Main()
@@ -55,13 +55,13 @@ public sealed class RealAnalyzerFixTests
         """);
 
     [Fact]
-    public Task A_volatile_counter_becomes_Interlocked_without_CS0420() => CodeFixVerifier.VerifyFixAsync(
+    public Task A_volatile_counter_becomes_Interlocked_without_CS0420() => CodeFixVerifier.VerifyAsync(
         new VolatileCompoundOperationAnalyzer(), new ReadModifyWriteCodeFixProvider(), """
         class Flags
         {
             private volatile int _pending;
 
-            public void Enqueue() => _pending += 2;
+            public void Enqueue() => [|_pending += 2|];
         }
         """, """
         using System.Threading;
@@ -75,7 +75,7 @@ public sealed class RealAnalyzerFixTests
         """);
 
     [Fact]
-    public Task Fix_All_puts_two_double_updates_in_Parallel_For_under_one_new_gate() => CodeFixVerifier.VerifyFixAllAsync(
+    public Task Fix_All_puts_two_double_updates_in_Parallel_For_under_one_new_gate() => CodeFixVerifier.VerifyAsync(
         new SharedFieldRaceAnalyzer(), new ReadModifyWriteCodeFixProvider(), """
         using System.Threading.Tasks;
 
@@ -87,8 +87,8 @@ public sealed class RealAnalyzerFixTests
             {
                 Parallel.For(0, values.Length, i =>
                 {
-                    sum += values[i];
-                    sum *= 0.5;
+                    {|GIL2001:sum += values[i]|};
+                    {|GIL2001:sum *= 0.5|};
                 });
             }
         }
@@ -119,7 +119,7 @@ public sealed class RealAnalyzerFixTests
         """);
 
     [Fact]
-    public Task A_running_maximum_written_back_from_Math_Max_is_put_under_a_lock() => CodeFixVerifier.VerifyFixAsync(
+    public Task A_running_maximum_written_back_from_Math_Max_is_put_under_a_lock() => CodeFixVerifier.VerifyAsync(
         new SharedFieldRaceAnalyzer(), new ReadModifyWriteCodeFixProvider(), """
         using System;
         using System.Threading.Tasks;
@@ -132,7 +132,7 @@ public sealed class RealAnalyzerFixTests
             {
                 Parallel.For(0, values.Length, i =>
                 {
-                    highest = Math.Max(highest, values[i]);
+                    {|GIL2001:highest = Math.Max(highest, values[i])|};
                 });
             }
         }
@@ -160,7 +160,7 @@ public sealed class RealAnalyzerFixTests
         """);
 
     [Fact]
-    public Task A_lazy_coalescing_assignment_run_by_Parallel_For_is_put_under_a_lock() => CodeFixVerifier.VerifyFixAsync(
+    public Task A_lazy_coalescing_assignment_run_by_Parallel_For_is_put_under_a_lock() => CodeFixVerifier.VerifyAsync(
         new SharedFieldRaceAnalyzer(), new ReadModifyWriteCodeFixProvider(), """
         using System.Collections.Generic;
         using System.Threading.Tasks;
@@ -173,7 +173,7 @@ public sealed class RealAnalyzerFixTests
             {
                 Parallel.For(0, 4, i =>
                 {
-                    cache ??= new List<string>();
+                    {|GIL2001:cache ??= new List<string>()|};
                 });
             }
         }

@@ -2,10 +2,10 @@ using System;
 using System.IO;
 using System.Reflection;
 using System.Runtime.Loader;
+using System.Text.RegularExpressions;
 using System.Threading.Tasks;
+using GilGen.Analyzers.Tests.Infrastructure;
 using GilGen.CodeFixes.CSharp;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 
 namespace GilGen.Analyzers.Tests.CSharp.CodeFixes;
 
@@ -17,7 +17,8 @@ namespace GilGen.Analyzers.Tests.CSharp.CodeFixes;
 /// </summary>
 public sealed class RewriteSemanticsTests
 {
-    private const string Probe = """
+    /// <summary>The probe with its read-modify-writes marked (the test analyzer reports each).</summary>
+    private const string ProbeMarkup = """
         public static class Probe
         {
             private static uint u;
@@ -25,18 +26,18 @@ public sealed class RewriteSemanticsTests
             private static int i;
             private static long w;
 
-            public static uint SubU(uint start, uint k) { u = start; u -= k; return u; }
-            public static uint SubUConstant(uint start) { u = start; u -= 7; return u; }
-            public static uint SubUValue(uint start, uint k) { u = start; return u -= k; }
-            public static uint AssignSubU(uint start, uint k) { u = start; u = u - k; return u; }
-            public static ulong SubL(ulong start, ulong k) { l = start; l -= k; return l; }
-            public static ulong SubLByUInt(ulong start, uint k) { l = start; l -= k; return l; }
-            public static int SubI(int start, int k) { i = start; i -= k; return i; }
-            public static int SubIMinValue(int start) { i = start; i -= int.MinValue; return i; }
-            public static long SubWByInt(long start, int k) { w = start; w -= k; return w; }
-            public static long SubWByIntMinValue(long start) { w = start; w -= int.MinValue; return w; }
-            public static int OldValueOfIncrement(int start) { i = start; return i++; }
-            public static uint OldValueOfDecrement(uint start) { u = start; return u--; }
+            public static uint SubU(uint start, uint k) { u = start; {|GIL2001:u -= k|}; return u; }
+            public static uint SubUConstant(uint start) { u = start; {|GIL2001:u -= 7|}; return u; }
+            public static uint SubUValue(uint start, uint k) { u = start; return {|GIL2001:u -= k|}; }
+            public static uint AssignSubU(uint start, uint k) { u = start; {|GIL2001:u = u - k|}; return u; }
+            public static ulong SubL(ulong start, ulong k) { l = start; {|GIL2001:l -= k|}; return l; }
+            public static ulong SubLByUInt(ulong start, uint k) { l = start; {|GIL2001:l -= k|}; return l; }
+            public static int SubI(int start, int k) { i = start; {|GIL2001:i -= k|}; return i; }
+            public static int SubIMinValue(int start) { i = start; {|GIL2001:i -= int.MinValue|}; return i; }
+            public static long SubWByInt(long start, int k) { w = start; {|GIL2001:w -= k|}; return w; }
+            public static long SubWByIntMinValue(long start) { w = start; {|GIL2001:w -= int.MinValue|}; return w; }
+            public static int OldValueOfIncrement(int start) { i = start; return {|GIL2001:i++|}; }
+            public static uint OldValueOfDecrement(uint start) { u = start; return {|GIL2001:u--|}; }
         }
         """;
 
@@ -73,9 +74,10 @@ public sealed class RewriteSemanticsTests
     [Fact]
     public async Task Rewritten_subtractions_and_old_values_compute_the_same_results_including_wrap_around()
     {
-        var fixedProject = await ReadModifyWriteFixHarness.VerifyAsync(Probe, Rewritten, ReadModifyWriteEquivalenceKeys.UseInterlocked, fixAll: true);
-        var original = await LoadAsync(ReadModifyWriteFixHarness.Create(Probe, LanguageVersion.Latest));
-        var rewritten = await LoadAsync(fixedProject);
+        await CodeFixVerifier.VerifyAsync(new ReadModifyWriteTestAnalyzer(), new ReadModifyWriteCodeFixProvider(), ProbeMarkup, Rewritten,
+            equivalenceKey: ReadModifyWriteEquivalenceKeys.UseInterlocked);
+        var original = await LoadAsync(Regex.Replace(ProbeMarkup, @"\{\|GIL2001:|\|\}", ""));
+        var rewritten = await LoadAsync(Rewritten);
 
         foreach (var start in s_uints)
         {
@@ -118,10 +120,10 @@ public sealed class RewriteSemanticsTests
         Assert.True(Equals(expected, actual), $"{method}({string.Join(", ", arguments)}): {expected} before the fix, {actual} after");
     }
 
-    /// <summary>Compiles <paramref name="project"/> and loads its Probe class into a collectible context of its own.</summary>
-    private static async Task<Type> LoadAsync(Project project)
+    /// <summary>Compiles <paramref name="source"/> and loads its Probe class into a collectible context of its own.</summary>
+    private static async Task<Type> LoadAsync(string source)
     {
-        var compilation = (await project.GetCompilationAsync())!;
+        var compilation = (await TestProject.Create([("Test0.cs", source)]).GetCompilationAsync())!;
         using var image = new MemoryStream();
         var emitted = compilation.Emit(image);
         Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));

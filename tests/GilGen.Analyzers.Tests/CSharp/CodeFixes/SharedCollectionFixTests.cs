@@ -9,7 +9,7 @@ namespace GilGen.Analyzers.Tests.CSharp.CodeFixes;
 public sealed class SharedCollectionFixTests
 {
     [Fact]
-    public Task A_List_filled_in_Parallel_For_becomes_a_ConcurrentBag() => CodeFixVerifier.VerifyFixAsync(
+    public Task A_List_filled_in_Parallel_For_becomes_a_ConcurrentBag() => CodeFixVerifier.VerifyAsync(
         new SharedFieldRaceAnalyzer(), new SharedCollectionCodeFixProvider(), """
         using System;
         using System.Collections.Generic;
@@ -21,7 +21,7 @@ public sealed class SharedCollectionFixTests
             static void Main()
             {
                 var squares = new List<int>();
-                Parallel.For(0, 1000, i => squares.Add(i * i));
+                Parallel.For(0, 1000, i => {|GIL2006:squares.Add(i * i)|});
                 Console.WriteLine(squares.Count + " " + squares.Sum());
             }
         }
@@ -44,7 +44,7 @@ public sealed class SharedCollectionFixTests
         """);
 
     [Fact]
-    public Task Fix_All_makes_a_Dictionary_field_a_ConcurrentDictionary_with_TryAdd_and_TryRemove() => CodeFixVerifier.VerifyFixAllAsync(
+    public Task Fix_All_makes_a_Dictionary_field_a_ConcurrentDictionary_with_TryAdd_and_TryRemove() => CodeFixVerifier.VerifyAsync(
         new SharedFieldRaceAnalyzer(), new SharedCollectionCodeFixProvider(), """
         using System.Collections.Generic;
         using System.Threading.Tasks;
@@ -57,9 +57,9 @@ public sealed class SharedCollectionFixTests
             {
                 Parallel.ForEach(ids, id =>
                 {
-                    _open.Add(id, "user" + id);
-                    _open[id] = "renamed";
-                    _open.Remove(id);
+                    {|GIL2006:_open.Add(id, "user" + id)|};
+                    {|GIL2006:_open[id] = "renamed"|};
+                    {|GIL2006:_open.Remove(id)|};
                 });
             }
         }
@@ -85,7 +85,7 @@ public sealed class SharedCollectionFixTests
         """);
 
     [Fact]
-    public Task A_List_read_by_index_is_put_under_a_lock_instead() => CodeFixVerifier.VerifyFixAllAsync(
+    public Task A_List_read_by_index_is_put_under_a_lock_instead() => CodeFixVerifier.VerifyAsync(
         new SharedFieldRaceAnalyzer(), new SharedCollectionCodeFixProvider(), """
         using System;
         using System.Collections.Generic;
@@ -99,7 +99,7 @@ public sealed class SharedCollectionFixTests
             {
                 Parallel.For(0, 10, i =>
                 {
-                    s_log.Add(i);
+                    {|GIL2006:s_log.Add(i)|};
                 });
                 Console.WriteLine(s_log[0]);
             }
@@ -130,7 +130,7 @@ public sealed class SharedCollectionFixTests
         """);
 
     [Fact]
-    public Task The_lock_fix_is_offered_beside_the_concurrent_type() => CodeFixVerifier.VerifyFixAsync(
+    public Task The_lock_fix_is_offered_beside_the_concurrent_type() => CodeFixVerifier.VerifyAsync(
         new SharedFieldRaceAnalyzer(), new SharedCollectionCodeFixProvider(), """
         using System.Collections.Generic;
         using System.Threading;
@@ -141,7 +141,7 @@ public sealed class SharedCollectionFixTests
 
             static void Write(object? state)
             {
-                s_lines.Enqueue((string)state!);
+                {|GIL2006:s_lines.Enqueue((string)state!)|};
             }
 
             static void Main()
@@ -171,10 +171,10 @@ public sealed class SharedCollectionFixTests
                 for (int i = 0; i < 4; i++) ThreadPool.QueueUserWorkItem(Write, "line " + i);
             }
         }
-        """, title: SharedCollectionCodeFixProvider.WrapInLockTitle);
+        """, equivalenceKey: FixAllByKind<SharedCollectionFixKind>.KeyOf(SharedCollectionFixKind.WrapInLock));
 
     [Fact]
-    public Task A_captured_HashSet_has_no_concurrent_twin_and_gets_a_lock() => CodeFixVerifier.VerifyFixAsync(
+    public Task A_captured_HashSet_has_no_concurrent_twin_and_gets_a_lock() => CodeFixVerifier.VerifyAsync(
         new SharedFieldRaceAnalyzer(), new SharedCollectionCodeFixProvider(), """
         using System.Collections.Generic;
         using System.Threading.Tasks;
@@ -186,7 +186,7 @@ public sealed class SharedCollectionFixTests
                 var seen = new HashSet<int>();
                 Parallel.ForEach(values, v =>
                 {
-                    seen.Add(v % 7);
+                    {|GIL2006:seen.Add(v % 7)|};
                 });
                 return seen.Count;
             }

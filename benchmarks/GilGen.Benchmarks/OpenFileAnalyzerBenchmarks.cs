@@ -1,0 +1,157 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace GilGen.Benchmarks;
+
+/// <summary>
+/// What each of GilGen's analyzers costs the IDE on one open file (issue 12 §3): a file of 16
+/// <c>[GilFunction]</c> snippets (threaded counters) beside a file that starts threads, compiled with the
+/// code GilGen's generator makes from the snippets, and analyzed as the IDE analyzes the open document:
+/// <see cref="CompilationWithAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(SemanticModel, Microsoft.CodeAnalysis.Text.TextSpan?, CancellationToken)"/>
+/// on its semantic model alone, no compilation-end action. Each operation starts from a fresh
+/// compilation, so nothing bound by one is reused by the next.
+/// Run: dotnet run -c Release --project benchmarks/GilGen.Benchmarks -- --filter '*OpenFile*';
+/// per-analyzer times: dotnet run -c Release --project benchmarks/GilGen.Benchmarks -- --open-file
+/// </summary>
+[Config(typeof(Config))]
+[MemoryDiagnoser]
+public class OpenFileAnalyzerBenchmarks
+{
+    private const int Snippets = 16;
+
+    /// <summary>Milliseconds per operation: a few measured runs in this process (see <see cref="AnalyzerOverheadBenchmarks"/>).</summary>
+    private sealed class Config : ManualConfig
+    {
+        public Config() => AddJob(Job.Default
+            .WithStrategy(RunStrategy.Monitoring)
+            .WithLaunchCount(1)
+            .WithWarmupCount(2)
+            .WithIterationCount(10)
+            .WithToolchain(InProcessEmitToolchain.Instance)
+            .WithId("InProcessMonitoring"));
+    }
+
+    private Compilation _compilation = null!;
+    private SyntaxTree _openFile = null!;
+    private ImmutableArray<DiagnosticAnalyzer> _analyzers;
+
+    /// <summary>Builds the two files, runs GilGen's generator over them and finds the analyzers.</summary>
+    [GlobalSetup]
+    public void Setup() => (_compilation, _openFile, _analyzers) = Prepare();
+
+    /// <summary>Every GilGen analyzer on the open file's semantic model.</summary>
+    [Benchmark]
+    public async Task<int> OpenFileSemanticDiagnostics() =>
+        (await WithAnalyzers(_compilation, _analyzers, logTimes: false)
+            .GetAnalyzerSemanticDiagnosticsAsync(Model(_compilation, _openFile), filterSpan: null, CancellationToken.None).ConfigureAwait(false)).Length;
+
+    /// <summary>
+    /// One pass with execution times logged: each analyzer's time on the open file (sequential run, so
+    /// the times add up), the number of generated lines, and what was reported.
+    /// </summary>
+    public static string QuickLook()
+    {
+        var (compilation, openFile, analyzers) = Prepare();
+        // A first pass binds the framework's symbols, as an IDE that has the project open already has.
+        WithAnalyzers(compilation.Clone(), analyzers, logTimes: false)
+            .GetAnalyzerSemanticDiagnosticsAsync(Model(compilation.Clone(), openFile), null, CancellationToken.None).GetAwaiter().GetResult();
+        var fresh = compilation.Clone();
+        var run = WithAnalyzers(fresh, analyzers, logTimes: true);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var diagnostics = run.GetAnalyzerSemanticDiagnosticsAsync(Model(fresh, openFile), null, CancellationToken.None).GetAwaiter().GetResult();
+        var total = watch.Elapsed;
+        var generatedLines = compilation.SyntaxTrees.Where(t => t.FilePath.EndsWith(".g.cs", StringComparison.Ordinal)).Sum(t => t.GetText().Lines.Count);
+        var times = analyzers.Select(a => (a.GetType().Name, run.GetAnalyzerTelemetryInfoAsync(a, CancellationToken.None).GetAwaiter().GetResult().ExecutionTime));
+        return $"open file: {Snippets} snippets, {generatedLines} generated lines in the compilation; all analyzers {total.TotalMilliseconds:F0} ms\n" +
+            "per analyzer: " + string.Join(", ", times.Select(t => $"{t.Name} {t.ExecutionTime.TotalMilliseconds:F0} ms")) + "\n" +
+            "reported: " + string.Join(", ", diagnostics.GroupBy(d => d.Id).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key}: {g.Count()}"));
+    }
+
+    private static (Compilation, SyntaxTree, ImmutableArray<DiagnosticAnalyzer>) Prepare()
+    {
+        var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
+        var openFile = CSharpSyntaxTree.ParseText(OpenFile(), parseOptions, path: "/OpenFile/Counters.cs");
+        var starter = CSharpSyntaxTree.ParseText(Starter(), parseOptions, path: "/OpenFile/Program.cs");
+        var compilation = CSharpCompilation.Create("OpenFile", [openFile, starter], References(),
+            new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
+        var generator = (IIncrementalGenerator)Activator.CreateInstance(Assembly.LoadFrom(Path.Combine(AppContext.BaseDirectory, "GilGen.Generator.dll"))
+            .GetType("GilGen.Generator.GilGenGenerator", throwOnError: true)!)!;
+        CSharpGeneratorDriver.Create(generator).RunGeneratorsAndUpdateCompilation(compilation, out var generated, out var generatorDiagnostics);
+        var errors = generatorDiagnostics.Concat(generated.GetDiagnostics()).Where(d => d.Severity == DiagnosticSeverity.Error).Take(5).ToList();
+        if (errors.Count > 0) throw new InvalidOperationException("The open-file project does not compile:\n" + string.Join("\n", errors));
+        var analyzers = Assembly.Load(new AssemblyName("GilGen.Analyzers")).GetTypes()
+            .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
+            .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t, nonPublic: true)!)
+            .ToImmutableArray();
+        return (generated, openFile, analyzers);
+    }
+
+    private static CompilationWithAnalyzers WithAnalyzers(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, bool logTimes) =>
+        compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
+            new AnalyzerOptions([]), onAnalyzerException: null, concurrentAnalysis: !logTimes, logAnalyzerExecutionTime: logTimes));
+
+    private static SemanticModel Model(Compilation compilation, SyntaxTree tree) => compilation.GetSemanticModel(tree);
+
+    // 16 threaded counters, each a [GilFunction] whose snippet starts threads that add to a global.
+    private static string OpenFile()
+    {
+        var text = new StringBuilder("using GilGen;\n\nnamespace OpenFile;\n\npublic static partial class Counters\n{\n    private static long s_runs;\n\n");
+        for (var i = 0; i < Snippets; i++)
+        {
+            text.Append($$""""
+                    [GilFunction("""
+                        import threading
+
+                        total{{i}} = 0
+
+                        def count{{i}}(n):
+                            def work():
+                                global total{{i}}
+                                for _ in range(n):
+                                    total{{i}} += {{i + 1}}
+                            threads = [threading.Thread(target=work) for _ in range(4)]
+                            for t in threads:
+                                t.start()
+                            for t in threads:
+                                t.join()
+                            return total{{i}}
+                        """)]
+                    public static partial long Count{{i}}(long n);
+
+                    public static void Run{{i}}() { s_runs++; Count{{i}}(100); }
+
+
+                """");
+        }
+        return text.Append("}\n").ToString();
+    }
+
+    private static string Starter()
+    {
+        var text = new StringBuilder("using System.Threading;\n\nnamespace OpenFile;\n\npublic static class Program\n{\n    public static void Main()\n    {\n");
+        for (var i = 0; i < Snippets; i++) text.Append($"        new Thread(Counters.Run{i}).Start();\n");
+        return text.Append("    }\n}\n").ToString();
+    }
+
+    private static MetadataReference[] References() =>
+        ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
+            .Where(p => Path.GetFileName(p) is var n && (n.StartsWith("System.", StringComparison.Ordinal) || n is "mscorlib.dll" or "netstandard.dll"))
+            .Append(typeof(GilGen.GuardedByAttribute).Assembly.Location)
+            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
+            .ToArray();
+}
