@@ -1,5 +1,7 @@
 # n-queens in the style of pyperformance's bm_nqueens: permutations from a generator, filtered
 # by a generator expression; counts solutions for several board sizes.
+# The largest board size is sys.argv[1]; the default is small.
+import sys
 
 def permutations(iterable, r=None):
     pool = tuple(iterable)
@@ -31,7 +33,8 @@ def n_queens(queen_count):
             yield vec
 
 
-for size in range(4, 8):
+largest = int(sys.argv[1]) if len(sys.argv) > 1 else 7
+for size in range(4, largest + 1):
     solutions = list(n_queens(size))
     print(size, len(solutions), solutions[:2])
 

@@ -1,4 +1,6 @@
 # pidigits in the style of the benchmarks game: Gibbons' unbounded spigot on big ints.
+# The number of digits is sys.argv[1]; the default is small.
+import sys
 
 def pi_digits(count):
     q, r, t, k, n, l = 1, 0, 1, 1, 3, 3
@@ -12,7 +14,7 @@ def pi_digits(count):
             q, r, t, k, n, l = q * k, (2 * q + r) * l, t * l, k + 1, (q * (7 * k + 2) + r * l) // (t * l), l + 2
 
 
-digits = list(pi_digits(600))
+digits = list(pi_digits(int(sys.argv[1]) if len(sys.argv) > 1 else 600))
 line = ""
 for i, d in enumerate(digits, 1):
     line += str(d)

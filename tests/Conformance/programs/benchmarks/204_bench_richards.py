@@ -1,5 +1,8 @@
 # Richards: Martin Richards' operating-system simulation, in the object-oriented style of the
 # classic Python port (tasks as classes with run methods, packets on linked queues).
+# The largest task count is sys.argv[1]; the default is small.
+import sys
+
 I_IDLE, I_WORK, I_HANDLERA, I_HANDLERB, I_DEVA, I_DEVB = 1, 2, 3, 4, 5, 6
 K_DEV, K_WORK = 1000, 1001
 BUFSIZE = 4
@@ -245,7 +248,8 @@ def run(count):
     return s
 
 
-for count in (100, 1000, 10000):
+largest = int(sys.argv[1]) if len(sys.argv) > 1 else 10000
+for count in (largest // 100, largest // 10, largest):
     s = run(count)
     print(count, "qpkt", s.qpkt_count, "holds", s.hold_count)
     print("  deva wrote", "".join(s.find(I_DEVA).written[:30]))

@@ -1,6 +1,8 @@
 # A chaos game in the style of pyperformance's bm_chaos: seeded random picks of the corners of a
 # triangle, points plotted on a character grid; the seeded sequence must match CPython's exactly.
+# The number of points is sys.argv[1]; the default is small.
 import random
+import sys
 
 random.seed(1234)
 corners = [(0.0, 0.0), (1.0, 0.0), (0.5, 0.866)]
@@ -8,7 +10,7 @@ width, height = 48, 20
 grid = [[" "] * width for _ in range(height)]
 x, y = random.random(), random.random()
 counts = [0, 0, 0]
-for i in range(6000):
+for i in range(int(sys.argv[1]) if len(sys.argv) > 1 else 6000):
     k = random.randrange(3)
     counts[k] += 1
     cx, cy = corners[k]

@@ -1,6 +1,8 @@
 # DeltaBlue: an incremental dataflow constraint solver (Freeman-Benson and Maloney), in the
 # object-oriented style of the classic benchmark: strengths, constraints with walkabout strengths,
 # a planner that adds and removes constraints, chain and projection tests.
+# The longest chain is sys.argv[1]; the default is small.
+import sys
 
 class Strength:
     def __init__(self, strength, name):
@@ -397,7 +399,8 @@ def projection_test(n):
     print("  offset:", [d.value for d in dests[:6]])
 
 
-for n in (5, 50, 500):
+largest = int(sys.argv[1]) if len(sys.argv) > 1 else 500
+for n in (largest // 100, largest // 10, largest):
     results, plan_size = chain_test(n)
     print("chain", n, results, "plan size", plan_size)
     print("projection", n)

@@ -1,6 +1,8 @@
 # Go in the style of pyperformance's bm_go: a small board of Square objects with neighbour lists,
 # stone groups found by flood fill, captures, suicide and ko checks, and seeded random playouts.
+# The number of games is sys.argv[1]; the default is small.
 import random
+import sys
 
 EMPTY, BLACK, WHITE = 0, 1, 2
 SHOW = ".XO"
@@ -120,7 +122,7 @@ def playout(seed, limit=200):
 
 
 wins = {BLACK: 0, WHITE: 0}
-for seed in range(6):
+for seed in range(int(sys.argv[1]) if len(sys.argv) > 1 else 6):
     board = playout(seed)
     black, white = board.score(BLACK), board.score(WHITE)
     winner = BLACK if black > white + 2.5 else WHITE

@@ -1,6 +1,8 @@
 # Hexiom in the style of pyperformance's bm_hexiom: place numbered tiles on a hexagonal board so
 # that every tile's number equals how many occupied cells touch it. Backtracking search over
 # per-cell candidate sets with pruning; the puzzle is made from a known layout.
+# The puzzles are solved sys.argv[1] times over (the default: once); the first round prints them.
+import sys
 
 class HexBoard:
     DIRECTIONS = ((1, 0), (-1, 0), (0, 1), (0, -1), (1, -1), (-1, 1))
@@ -86,11 +88,19 @@ class Puzzle:
         return "\n".join(lines)
 
 
-for radius, layout in ((1, {0, 1, 3, 4}), (2, {0, 2, 3, 5, 7, 8, 9, 12, 14, 17}),
-                       (2, {1, 4, 5, 6, 9, 10, 11, 13, 15, 18})):
-    board = HexBoard(radius)
-    puzzle = Puzzle.from_layout(board, layout)
-    print("radius", radius, "tiles", sorted(puzzle.counts.items()))
-    solved = puzzle.solve()
-    print("solved:", solved, "nodes:", puzzle.nodes)
-    print(puzzle.render())
+PUZZLES = ((1, {0, 1, 3, 4}), (2, {0, 2, 3, 5, 7, 8, 9, 12, 14, 17}),
+           (2, {1, 4, 5, 6, 9, 10, 11, 13, 15, 18}))
+rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 1
+total_nodes = 0
+for round_number in range(rounds):
+    for radius, layout in PUZZLES:
+        board = HexBoard(radius)
+        puzzle = Puzzle.from_layout(board, layout)
+        if round_number == 0:
+            print("radius", radius, "tiles", sorted(puzzle.counts.items()))
+        solved = puzzle.solve()
+        total_nodes += puzzle.nodes
+        if round_number == 0:
+            print("solved:", solved, "nodes:", puzzle.nodes)
+            print(puzzle.render())
+print("rounds", rounds, "nodes in all", total_nodes)
