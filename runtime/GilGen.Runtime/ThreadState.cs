@@ -55,7 +55,9 @@ public sealed partial class ThreadState
     /// next) and raises an asynchronous exception if one is pending for this thread. The calling thread
     /// must hold the GIL, and holds it again on return.
     /// </summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]   // the rare path: keeps every checkpoint in generated code a test and a branch
+    // NoInlining: the rare path, which keeps every checkpoint in generated code a test and a branch.
+    // AggressiveOptimization: the py27 tick path, optimized from its first call (see HandleEvalBreaker(CodeInfo, int)).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining | System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public void HandleEvalBreaker()
     {
         GilInterpreter interp = Interp;
@@ -64,7 +66,8 @@ public sealed partial class ThreadState
         HandleCheck(interp);
     }
 
-    // The check itself, once any py27 tick has run out.
+    // The check itself, once any py27 tick has run out (every hundred ticks under py27: optimized from the start too).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private void HandleCheck(GilInterpreter interp)
     {
         if (interp.HasPendingCalls) interp.RunPendingCalls(this);

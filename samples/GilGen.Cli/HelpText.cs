@@ -59,7 +59,8 @@ public static class HelpText
         "                          blocking call, wait, thread start/exit) and draw who held the GIL:\n" +
         "                          one row per thread, time across\n" +
         "  --stats                 print, per thread, seconds holding, waiting and blocked, and the\n" +
-        "                          number of switches, drop requests and forced switches (to stderr)\n" +
+        "                          number of switches, drop requests and forced switches (to stderr);\n" +
+        "                          free-threaded (no GIL): seconds running and blocked\n" +
         "  --exports ASSEMBLY.dll  make the [GilExtensionModule] classes of a built .NET assembly\n" +
         "                          importable (C# functions that Python calls; repeatable)\n" +
         "  --checked-refcounts     check reference counts as CPython's debug build does: a use of a\n" +

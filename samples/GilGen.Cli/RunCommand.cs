@@ -94,6 +94,6 @@ public static class RunCommand
                 stderr.WriteLine($"gilgen: cannot write the timeline to '{path}': {e.Message}");
             }
         }
-        if (options.Stats) stderr.Write(GilTimelineStats.Format(timeline));
+        if (options.Stats) stderr.Write(GilTimelineStats.Format(timeline, hasGil: interpreter.Scheduler is not NoGil));
     }
 }

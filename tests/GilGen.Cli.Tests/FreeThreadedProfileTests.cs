@@ -313,6 +313,47 @@ public sealed class FreeThreadedProfileTests : IClassFixture<TemporaryCache>
     }
 
     // A process of its own, whose runtime starts in free-threading mode (GilgenProcess).
+    /// <summary>
+    /// --stats says there is no GIL and prints, per thread, the seconds it ran and was blocked: no holding,
+    /// waiting, switches or drop requests, which mean nothing without a GIL.
+    /// </summary>
+    [Fact]
+    public void Stats_say_there_is_no_gil_and_give_each_thread_its_running_and_blocked_seconds()
+    {
+        string script = _cache.WriteScript("ft_stats.py", """
+            import threading, time
+            def work(n):
+                while n > 0:
+                    n -= 1
+                time.sleep(0.02)
+            threads = [threading.Thread(target=work, args=(200000,)) for _ in range(2)]
+            for t in threads:
+                t.start()
+            for t in threads:
+                t.join()
+            print("done")
+            """);
+        CliResult result = RunFreeThreaded("run", "--profile", "free-threaded", "--stats", script);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("done\n", result.Stdout);
+        string[] lines = result.Stderr.TrimEnd('\n').Split('\n');
+        Assert.StartsWith("no GIL: threads run in parallel", lines[0]);
+        Assert.Equal(new[] { "thread", "running", "s", "blocked", "s" }, lines[1].Split(' ', System.StringSplitOptions.RemoveEmptyEntries));
+        Assert.DoesNotContain("held", result.Stderr);
+        Assert.DoesNotContain("switches", result.Stderr);
+        Assert.Equal(new[] { "MainThread", "Thread-1 (work)", "Thread-2 (work)" }, lines.Skip(2).Select(l => l[..28].TrimEnd()).ToArray());
+        foreach (string line in lines.Skip(2))
+        {
+            string[] figures = line[28..].Split(' ', System.StringSplitOptions.RemoveEmptyEntries);
+            Assert.Equal(2, figures.Length);
+            Assert.All(figures, f => Assert.True(double.Parse(f, CultureInfo.InvariantCulture) >= 0, line));
+        }
+        // Each worker slept 20 ms with nothing to hold: blocked, not running.
+        foreach (string worker in lines.Skip(3))
+            Assert.True(double.Parse(worker[28..].Split(' ', System.StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) >= 0.015, worker);
+    }
+
     private CliResult RunFreeThreaded(params string[] args) => GilgenProcess.Run(_cache.Directory, args);
 
     private static long FinalCounter(string stdout)

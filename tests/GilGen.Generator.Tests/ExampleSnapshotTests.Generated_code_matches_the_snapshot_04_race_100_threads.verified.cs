@@ -38,6 +38,7 @@ namespace GilGen.Examples
             global::GilGen.Runtime.PyValue __s0 = default, __s1 = default, __s2 = default, __s3 = default, __s4 = default, __s5 = default;
             global::GilGen.Runtime.ValueBuffer __buf = default;
             int __line = 2;
+            long __pace = 0;
             if ((__interp.EvalBreaker & 15) != 0 && __interp.IsCheckDue(19, 7)) __ts.HandleEvalBreaker(__gil_code0, 0);   // checkpoint: function entry
             try
             {
@@ -183,7 +184,7 @@ namespace GilGen.Examples
                 // 56 POP_TOP
                 __s1.DecRef();
                 // 58 JUMP_ABSOLUTE 32 (to 32)
-                if ((__interp.EvalBreaker & 15) != 0 && __interp.IsCheckDue(12, 7)) __ts.HandleEvalBreaker(__gil_code0, 58);   // checkpoint: backward jump
+                if (__interp.IsCheckDue(ref __pace, 12, 7)) __ts.HandleEvalBreaker(__gil_code0, 58);   // checkpoint: backward jump
                 goto __L32;
 
                 // line 15: for t in threads:
@@ -241,7 +242,7 @@ namespace GilGen.Examples
                 // 74 POP_TOP
                 __s1.DecRef();
                 // 76 JUMP_ABSOLUTE 64 (to 64)
-                if ((__interp.EvalBreaker & 15) != 0 && __interp.IsCheckDue(6, 7)) __ts.HandleEvalBreaker(__gil_code0, 76);   // checkpoint: backward jump
+                if (__interp.IsCheckDue(ref __pace, 6, 7)) __ts.HandleEvalBreaker(__gil_code0, 76);   // checkpoint: backward jump
                 goto __L64;
 
                 // line 18: for t in threads:
@@ -299,7 +300,7 @@ namespace GilGen.Examples
                 // 92 POP_TOP
                 __s1.DecRef();
                 // 94 JUMP_ABSOLUTE 82 (to 82)
-                if ((__interp.EvalBreaker & 15) != 0 && __interp.IsCheckDue(6, 7)) __ts.HandleEvalBreaker(__gil_code0, 94);   // checkpoint: backward jump
+                if (__interp.IsCheckDue(ref __pace, 6, 7)) __ts.HandleEvalBreaker(__gil_code0, 94);   // checkpoint: backward jump
                 goto __L82;
 
                 // line 21: print(n)
@@ -325,6 +326,7 @@ namespace GilGen.Examples
                 // 104 LOAD_CONST 1
                 __s0 = global::GilGen.Runtime.PyValue.None;
                 // 106 RETURN_VALUE
+                __interp.ReturnPacedCredit(__pace);
                 return __s0;
 #line default
             }

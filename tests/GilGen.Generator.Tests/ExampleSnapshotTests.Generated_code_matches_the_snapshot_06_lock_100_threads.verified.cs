@@ -41,6 +41,7 @@ namespace GilGen.Examples
             global::GilGen.Runtime.PyValue __s0 = default, __s1 = default, __s2 = default, __s3 = default, __s4 = default, __s5 = default;
             global::GilGen.Runtime.ValueBuffer __buf = default;
             int __line = 2;
+            long __pace = 0;
             if ((__interp.EvalBreaker & 15) != 0 && __interp.IsCheckDue(23, 7)) __ts.HandleEvalBreaker(__gil_code0, 0);   // checkpoint: function entry
             try
             {
@@ -218,7 +219,7 @@ namespace GilGen.Examples
                 // 64 POP_TOP
                 __s1.DecRef();
                 // 66 JUMP_ABSOLUTE 40 (to 40)
-                if ((__interp.EvalBreaker & 15) != 0 && __interp.IsCheckDue(12, 7)) __ts.HandleEvalBreaker(__gil_code0, 66);   // checkpoint: backward jump
+                if (__interp.IsCheckDue(ref __pace, 12, 7)) __ts.HandleEvalBreaker(__gil_code0, 66);   // checkpoint: backward jump
                 goto __L40;
 
                 // line 17: for t in threads:
@@ -276,7 +277,7 @@ namespace GilGen.Examples
                 // 82 POP_TOP
                 __s1.DecRef();
                 // 84 JUMP_ABSOLUTE 72 (to 72)
-                if ((__interp.EvalBreaker & 15) != 0 && __interp.IsCheckDue(6, 7)) __ts.HandleEvalBreaker(__gil_code0, 84);   // checkpoint: backward jump
+                if (__interp.IsCheckDue(ref __pace, 6, 7)) __ts.HandleEvalBreaker(__gil_code0, 84);   // checkpoint: backward jump
                 goto __L72;
 
                 // line 20: for t in threads:
@@ -334,7 +335,7 @@ namespace GilGen.Examples
                 // 100 POP_TOP
                 __s1.DecRef();
                 // 102 JUMP_ABSOLUTE 90 (to 90)
-                if ((__interp.EvalBreaker & 15) != 0 && __interp.IsCheckDue(6, 7)) __ts.HandleEvalBreaker(__gil_code0, 102);   // checkpoint: backward jump
+                if (__interp.IsCheckDue(ref __pace, 6, 7)) __ts.HandleEvalBreaker(__gil_code0, 102);   // checkpoint: backward jump
                 goto __L90;
 
                 // line 23: print(n)
@@ -360,6 +361,7 @@ namespace GilGen.Examples
                 // 112 LOAD_CONST 1
                 __s0 = global::GilGen.Runtime.PyValue.None;
                 // 114 RETURN_VALUE
+                __interp.ReturnPacedCredit(__pace);
                 return __s0;
 #line default
             }

@@ -40,6 +40,7 @@ namespace GilGen.Examples
             global::GilGen.Runtime.PyValue __s0 = default, __s1 = default, __s2 = default, __s3 = default, __s4 = default, __s5 = default;
             global::GilGen.Runtime.ValueBuffer __buf = default;
             int __line = 4;
+            long __pace = 0;
             if ((__interp.EvalBreaker & 15) != 0 && __interp.IsCheckDue(17, 7)) __ts.HandleEvalBreaker(__gil_code0, 0);   // checkpoint: function entry
             try
             {
@@ -216,7 +217,7 @@ namespace GilGen.Examples
                 // 64 POP_TOP
                 __s1.DecRef();
                 // 66 JUMP_ABSOLUTE 32 (to 32)
-                if ((__interp.EvalBreaker & 15) != 0 && __interp.IsCheckDue(15, 7)) __ts.HandleEvalBreaker(__gil_code0, 66);   // checkpoint: backward jump
+                if (__interp.IsCheckDue(ref __pace, 15, 7)) __ts.HandleEvalBreaker(__gil_code0, 66);   // checkpoint: backward jump
                 goto __L32;
 
                 // line 19: for thread in threads:
@@ -274,7 +275,7 @@ namespace GilGen.Examples
                 // 82 POP_TOP
                 __s1.DecRef();
                 // 84 JUMP_ABSOLUTE 72 (to 72)
-                if ((__interp.EvalBreaker & 15) != 0 && __interp.IsCheckDue(6, 7)) __ts.HandleEvalBreaker(__gil_code0, 84);   // checkpoint: backward jump
+                if (__interp.IsCheckDue(ref __pace, 6, 7)) __ts.HandleEvalBreaker(__gil_code0, 84);   // checkpoint: backward jump
                 goto __L72;
 
                 // line 22: print("Final counter value:", counter)
@@ -303,6 +304,7 @@ namespace GilGen.Examples
                 // 96 LOAD_CONST 1
                 __s0 = global::GilGen.Runtime.PyValue.None;
                 // 98 RETURN_VALUE
+                __interp.ReturnPacedCredit(__pace);
                 return __s0;
 #line default
             }
@@ -324,6 +326,7 @@ namespace GilGen.Examples
             global::GilGen.Runtime.PyValue __s0 = default, __s1 = default, __s2 = default, __s3 = default, __s4 = default;
             global::GilGen.Runtime.ValueBuffer __buf = default;
             int __line = 8;
+            long __pace = 0;
             if ((__interp.EvalBreaker & 15) != 0 && __interp.IsCheckDue(5, 7)) __ts.HandleEvalBreaker(__gil_code1, 0);   // checkpoint: function entry
             try
             {
@@ -375,13 +378,14 @@ namespace GilGen.Examples
                 global::GilGen.Runtime.Ops.StoreGlobal(__g[1], __s1);
                 if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code1, 18);   // checkpoint: after STORE_GLOBAL
                 // 20 JUMP_ABSOLUTE 8 (to 8)
-                if ((__interp.EvalBreaker & 15) != 0 && __interp.IsCheckDue(5, 7)) __ts.HandleEvalBreaker(__gil_code1, 20);   // checkpoint: backward jump
+                if (__interp.IsCheckDue(ref __pace, 5, 7)) __ts.HandleEvalBreaker(__gil_code1, 20);   // checkpoint: backward jump
                 goto __L8;
         __L22:
                 __line = 11;
                 // 22 LOAD_CONST 0
                 __s0 = global::GilGen.Runtime.PyValue.None;
                 // 24 RETURN_VALUE
+                __interp.ReturnPacedCredit(__pace);
                 return __s0;
 #line default
             }

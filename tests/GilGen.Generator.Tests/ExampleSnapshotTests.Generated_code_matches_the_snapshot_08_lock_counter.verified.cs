@@ -43,6 +43,7 @@ namespace GilGen.Examples
             global::GilGen.Runtime.PyValue __s0 = default, __s1 = default, __s2 = default, __s3 = default, __s4 = default, __s5 = default;
             global::GilGen.Runtime.ValueBuffer __buf = default;
             int __line = 2;
+            long __pace = 0;
             if ((__interp.EvalBreaker & 15) != 0 && __interp.IsCheckDue(21, 7)) __ts.HandleEvalBreaker(__gil_code0, 0);   // checkpoint: function entry
             try
             {
@@ -251,7 +252,7 @@ namespace GilGen.Examples
                 // 72 POP_TOP
                 __s1.DecRef();
                 // 74 JUMP_ABSOLUTE 40 (to 40)
-                if ((__interp.EvalBreaker & 15) != 0 && __interp.IsCheckDue(15, 7)) __ts.HandleEvalBreaker(__gil_code0, 74);   // checkpoint: backward jump
+                if (__interp.IsCheckDue(ref __pace, 15, 7)) __ts.HandleEvalBreaker(__gil_code0, 74);   // checkpoint: backward jump
                 goto __L40;
 
                 // line 19: for thread in threads:
@@ -309,7 +310,7 @@ namespace GilGen.Examples
                 // 90 POP_TOP
                 __s1.DecRef();
                 // 92 JUMP_ABSOLUTE 80 (to 80)
-                if ((__interp.EvalBreaker & 15) != 0 && __interp.IsCheckDue(6, 7)) __ts.HandleEvalBreaker(__gil_code0, 92);   // checkpoint: backward jump
+                if (__interp.IsCheckDue(ref __pace, 6, 7)) __ts.HandleEvalBreaker(__gil_code0, 92);   // checkpoint: backward jump
                 goto __L80;
 
                 // line 22: print("Final counter value:", counter)
@@ -338,6 +339,7 @@ namespace GilGen.Examples
                 // 104 LOAD_CONST 1
                 __s0 = global::GilGen.Runtime.PyValue.None;
                 // 106 RETURN_VALUE
+                __interp.ReturnPacedCredit(__pace);
                 return __s0;
 #line default
             }
@@ -359,6 +361,7 @@ namespace GilGen.Examples
             global::GilGen.Runtime.PyValue __s0 = default, __s1 = default, __s2 = default, __s3 = default, __s4 = default, __s5 = default, __s6 = default, __s7 = default, __s8 = default, __s9 = default, __s10 = default;
             global::GilGen.Runtime.ValueBuffer __buf = default;
             int __line = 7;
+            long __pace = 0;
             if ((__interp.EvalBreaker & 15) != 0 && __interp.IsCheckDue(5, 7)) __ts.HandleEvalBreaker(__gil_code1, 0);   // checkpoint: function entry
             int __resume = 0, __ip = -1;
             global::GilGen.Runtime.PyException? __x0 = null, __x1 = null, __traced = null;
@@ -461,7 +464,7 @@ namespace GilGen.Examples
                     // 36 POP_TOP
                     __s1.DecRef();
                     // 38 JUMP_ABSOLUTE 8 (to 8)
-                    if ((__interp.EvalBreaker & 15) != 0 && __interp.IsCheckDue(13, 7)) __ts.HandleEvalBreaker(__gil_code1, 38);   // checkpoint: backward jump
+                    if (__interp.IsCheckDue(ref __pace, 13, 7)) __ts.HandleEvalBreaker(__gil_code1, 38);   // checkpoint: backward jump
                     goto __L8;
         __L40:
                     __line = 11;
@@ -494,7 +497,7 @@ namespace GilGen.Examples
                     // 54 POP_TOP
                     __s1.DecRef();
                     // 56 JUMP_ABSOLUTE 8 (to 8)
-                    if ((__interp.EvalBreaker & 15) != 0 && __interp.IsCheckDue(13, 7)) __ts.HandleEvalBreaker(__gil_code1, 56);   // checkpoint: backward jump
+                    if (__interp.IsCheckDue(ref __pace, 13, 7)) __ts.HandleEvalBreaker(__gil_code1, 56);   // checkpoint: backward jump
                     goto __L8;
         __L58:
                     __line = 11;
@@ -503,6 +506,7 @@ namespace GilGen.Examples
                     __ip = -1;
                     // 60 RETURN_VALUE
                     __l__0.DecRef();
+                    __interp.ReturnPacedCredit(__pace);
                     return __s0;
 #line default
                 }

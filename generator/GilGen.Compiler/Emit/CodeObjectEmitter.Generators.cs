@@ -154,6 +154,7 @@ internal sealed partial class CodeObjectEmitter
         {
             _w.Open("");
             SaveFrame(_d - 1);
+            _e.EmitPacedCreditReturn();
             _w.Line($"return {Top};");
             _w.Close();
             RestoreFrame(_d - 1);
@@ -176,6 +177,7 @@ internal sealed partial class CodeObjectEmitter
             _w.Line($"{Top}.DecRef();");
             SaveFrame(_d - 1);
             _w.Line($"__f.Delegate = {receiver};");
+            _e.EmitPacedCreditReturn();
             _w.Line("return __yv;");
             _w.Close();
             _w.Line($"{Top}.DecRef(); {receiver}.DecRef(); {receiver} = __yv;");

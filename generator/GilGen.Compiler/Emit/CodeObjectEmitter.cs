@@ -180,6 +180,8 @@ internal sealed partial class CodeObjectEmitter
         if (UsesBuffer()) _w.Line($"{ValueBuffer} __buf = default;");
         if (Enumerable.Range(0, _ins.Count).Any(IsFusedCompare)) _w.Line("bool __cmp = false, __cmpIsBool = false;");
         _w.Line($"int __line = {_code.FirstLineNo};");
+        // The paced-interval credit its loops count in (GilInterpreter.IsCheckDue); 0: none yet.
+        if (_paced.HasLoops) _w.Line("long __pace = 0;");
     }
 
     private bool UsesBuffer() => _ins.Any(i => i.Opcode is Opcode.CALL_FUNCTION or Opcode.CALL_METHOD or Opcode.CALL_FUNCTION_KW
@@ -253,6 +255,17 @@ internal sealed partial class CodeObjectEmitter
         _w.Open("finally");
         EmitReleaseLocals();
         _w.Close();
+    }
+
+    /// <summary>
+    /// Before a return (or a generator's yield): a method whose loops count a paced interval in <c>__pace</c>
+    /// gives back what it has not spent. Not in a finally: a local a handler reads lives on the stack, and
+    /// the loop's count would go through memory again; an exception leaving the frame loses the credit
+    /// (a chunk at most, see GilInterpreter.IsCheckDue).
+    /// </summary>
+    internal void EmitPacedCreditReturn()
+    {
+        if (_paced.HasLoops) _w.Line("__interp.ReturnPacedCredit(__pace);");
     }
 
     /// <summary>The values this frame owns until it returns: its locals and its cells.</summary>
@@ -449,19 +462,23 @@ internal sealed partial class CodeObjectEmitter
         && _ins[index + 1].Opcode is Opcode.LOAD_ATTR or Opcode.LOAD_METHOD or Opcode.STORE_ATTR
         && !_labels.Contains(_ins[index + 1].Offset);
 
-    internal void EmitCheck(int mask, string why, int offset, int pacedWeight = 0)
+    internal void EmitCheck(int mask, string why, int offset, int pacedWeight = 0, bool backward = false)
     {
-        string check = CheckText(mask, offset, pacedWeight);
+        string check = CheckText(mask, offset, pacedWeight, backward);
         if (check.Length > 0) _w.Line($"{check}  // checkpoint: {why}");
     }
 
     /// <summary>
     /// The check of a site honoured by <paramref name="mask"/>; a counting site (<paramref name="pacedWeight"/>
     /// above 0) also subtracts its weight from a paced interval, inline, while py39 counts one
-    /// (<see cref="CheckpointSites.Paced"/>): the fast path is still one read and one branch.
+    /// (<see cref="CheckpointSites.Paced"/>): the fast path is still one read and one branch. A backward jump
+    /// counts in the method's local <c>__pace</c>, so that a loop's count stays in a register; its whole test
+    /// is one inlined call, which reads the eval breaker once.
     /// </summary>
-    internal string CheckText(int mask, int offset, int pacedWeight = 0)
+    internal string CheckText(int mask, int offset, int pacedWeight = 0, bool backward = false)
     {
+        if (pacedWeight > 0 && backward)
+            return $"if (__interp.IsCheckDue(ref __pace, {pacedWeight}, {mask})) {HandleEvalBreaker(offset)}; ";
         if (pacedWeight > 0)
             return $"if ((__interp.EvalBreaker & {mask | CheckpointSites.Paced}) != 0 && __interp.IsCheckDue({pacedWeight}, {mask})) {HandleEvalBreaker(offset)}; ";
         return mask == 0 ? "" : $"if ((__interp.EvalBreaker & {mask}) != 0) {HandleEvalBreaker(offset)}; ";
@@ -531,7 +548,8 @@ internal sealed partial class CodeObjectEmitter
             int target = _i.JumpTarget;
             int mask = CheckpointSites.After(_i.Opcode, OpcodeAt(target), backward: target <= _i.Offset);
             if (conditionWasBool) mask &= ~CheckpointSites.BoolFastJump;
-            _e.EmitCheck(mask, target <= _i.Offset ? "backward jump" : "after " + _i.Opcode, _i.Offset, target <= _i.Offset ? _e._paced.Loop(target) : 0);
+            bool backward = target <= _i.Offset;
+            _e.EmitCheck(mask, backward ? "backward jump" : "after " + _i.Opcode, _i.Offset, backward ? _e._paced.Loop(target) : 0, backward);
             _w.Line(GotoTarget());
         }
 
@@ -622,7 +640,8 @@ internal sealed partial class CodeObjectEmitter
                     // Without handlers the finally of EmitBodyWithoutHandlers releases them.
                     if (_e._flow.HasHandlers || _e.IsGenerator) _e.EmitReleaseLocals();
                     if (_e.IsGenerator) _w.Line("__f.ResumePoint = -1;");
-                                _w.Line($"return {Top};");
+                    _e.EmitPacedCreditReturn();
+                    _w.Line($"return {Top};");
                     break;
                 case Opcode.POP_BLOCK:
                 case Opcode.SETUP_FINALLY:
@@ -1084,7 +1103,7 @@ internal sealed partial class CodeObjectEmitter
             int target = _i.JumpTarget;
             int jumpMask = CheckpointSites.After(_i.Opcode, OpcodeAt(target), backward: target <= _i.Offset);
             int fallMask = CheckpointSites.After(_i.Opcode, NextOpcode, backward: false);
-            string jumpCheck = CheckedMask(jumpMask, target <= _i.Offset ? _e._paced.Loop(target) : 0);
+            string jumpCheck = CheckedMask(jumpMask, target <= _i.Offset ? _e._paced.Loop(target) : 0, backward: target <= _i.Offset);
             string fallCheck = CheckedMask(fallMask);
             if (pop)
             {
@@ -1099,11 +1118,11 @@ internal sealed partial class CodeObjectEmitter
             _w.Line($"  {fallCheck}}}");
         }
 
-        private string CheckedMask(int mask, int pacedWeight = 0)
+        private string CheckedMask(int mask, int pacedWeight = 0, bool backward = false)
         {
             int unlessBool = mask & CheckpointSites.BoolFastJump;
             int always = mask & ~CheckpointSites.BoolFastJump;
-            string text = _e.CheckText(always, _i.Offset, pacedWeight);
+            string text = _e.CheckText(always, _i.Offset, pacedWeight, backward);
             if (unlessBool != 0) text += $"if (!__isBool && (__interp.EvalBreaker & {unlessBool}) != 0) {_e.HandleEvalBreaker(_i.Offset)}; ";
             return text;
         }

@@ -53,6 +53,9 @@ internal sealed class PacedCheckpointWeights
     /// <summary>The weight of the entry check: the checkpoints of the code outside every loop.</summary>
     public int Entry { get; }
 
+    /// <summary>True when some loop counts checkpoints at its backward jump.</summary>
+    public bool HasLoops => _loopWeights.Values.Any(weight => weight > 0);
+
     /// <summary>The weight of a backward jump to <paramref name="target"/>: the checkpoints of one pass through that loop.</summary>
     public int Loop(int target) => _loopWeights.TryGetValue(target, out int weight) ? weight : 0;
 

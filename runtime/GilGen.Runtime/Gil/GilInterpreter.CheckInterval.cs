@@ -46,6 +46,7 @@ public sealed partial class GilInterpreter
     /// Counts one tick (<c>--_Py_Ticker &lt; 0</c>); true when the ticker has run out, in which case it is
     /// wound up again and the caller makes the check.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]   // the tick path of every py27 site
     internal bool Tick()
     {
         _ticks++;

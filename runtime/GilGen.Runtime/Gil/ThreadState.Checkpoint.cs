@@ -16,7 +16,10 @@ public sealed partial class ThreadState
     /// instruction at <paramref name="offset"/> of <paramref name="code"/>. Only the slow path records it,
     /// so the fast path of every checkpoint stays one read and one branch.
     /// </summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
+    // Optimized from its first call: under py27 every site is a tick that calls this, and a run shorter than
+    // the JIT's tiering delay (or one whose start JITs more, such as with a timeline) would tick through
+    // unoptimized code for much of its time.
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     public void HandleEvalBreaker(CodeInfo code, int offset)
     {
         // py27: most sites are ticks that only count down (GilInterpreter.CheckInterval.cs).

@@ -100,6 +100,81 @@ public sealed class PacedSwitchIntervalTests
     }
 
     [Fact]
+    public void A_loop_counting_in_its_own_local_ends_the_interval_after_about_interval_over_pace_checkpoints()
+    {
+        var (interp, holder) = HolderWithAnExpectedWaiter();
+
+        // A loop of five py39 checkpoints whose backward jump counts them in the method's local, as generated code does.
+        long credit = 0, passes = 0, slowPath = 0;
+        while (true)
+        {
+            for (int site = 0; site < 4; site++)
+            {
+                if ((interp.EvalBreaker & CheckpointMask.Py39) != 0) { slowPath++; holder.HandleEvalBreaker(); }
+            }
+            passes++;
+            if ((interp.EvalBreaker & (CheckpointMask.Py39 | CheckpointMask.Paced)) == 0) break;
+            if (interp.IsCheckDue(ref credit, 5, CheckpointMask.Py39)) { slowPath++; holder.HandleEvalBreaker(); }
+        }
+        interp.Release(holder);
+
+        Assert.InRange(passes * 5, MeanBudget * 9 / 10, MeanBudget * 11 / 10 + 10);
+        Assert.InRange(slowPath, 1, 5);
+    }
+
+    [Fact]
+    public void Credit_a_method_has_not_spent_goes_back_to_the_interval_when_it_returns()
+    {
+        var (interp, holder) = HolderWithAnExpectedWaiter();
+
+        // Many short calls, each a method whose loop passes its one-checkpoint backward jump twice: each takes a
+        // chunk of credit and uses two. Were the rest not given back, the interval would end after a few chunks.
+        long checkpoints = 0, calls = 0;
+        while ((interp.EvalBreaker & (CheckpointMask.Py39 | CheckpointMask.Paced)) != 0)
+        {
+            long credit = 0;
+            for (int pass = 0; pass < 2; pass++)
+            {
+                checkpoints++;
+                if (interp.IsCheckDue(ref credit, 1, CheckpointMask.Py39)) holder.HandleEvalBreaker();
+            }
+            interp.ReturnPacedCredit(credit);
+            calls++;
+        }
+        interp.Release(holder);
+
+        Assert.InRange(checkpoints, MeanBudget * 9 / 10, MeanBudget * 11 / 10 + 2);
+        Assert.True(calls > 400, $"{calls} calls");
+    }
+
+    [Fact]
+    public void Without_a_pace_a_loop_site_is_one_test_and_its_local_stays_untouched()
+    {
+        var interp = new GilInterpreter(new GilOptions { Profile = RuntimeProfile.Py39, SwitchInterval = IntervalSeconds });
+        ThreadState holder = interp.Ensure();
+        long credit = 0;
+        for (int pass = 0; pass < 1000; pass++) Assert.False(interp.IsCheckDue(ref credit, 5, CheckpointMask.Py39));
+        Assert.Equal(0, credit);
+        interp.Release(holder);
+    }
+
+    // A py39 holder whose paced interval (about MeanBudget checkpoints) is running: it has released a thread
+    // that will want the GIL (ExpectWaiter), which never arrives, so the holder's drop at the end of the
+    // interval waits one interval for it and then takes the GIL back, with the count stopped.
+    private static (GilInterpreter Interp, ThreadState Holder) HolderWithAnExpectedWaiter()
+    {
+        var interp = new GilInterpreter(new GilOptions
+        {
+            Profile = RuntimeProfile.Py39,
+            SwitchInterval = IntervalSeconds,
+            SchedulingPolicy = i => new GilGen.Runtime.Gil(i, IntervalSeconds, OneMillisecondPace),
+        });
+        ThreadState holder = interp.Ensure();
+        ((GilGen.Runtime.Gil)interp.Scheduler).ExpectWaiter();
+        return (interp, holder);
+    }
+
+    [Fact]
     public void Without_a_pace_only_the_wall_clock_ends_the_interval()
     {
         long counted = HolderCheckpointsUntilWaiterRuns(checkpointNanoseconds: null, maxCheckpoints: 200_000);
