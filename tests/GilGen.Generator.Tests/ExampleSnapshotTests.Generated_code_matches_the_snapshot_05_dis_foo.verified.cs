@@ -29,6 +29,7 @@ namespace GilGen.Examples
             var __g = __mod.Slots;
             global::GilGen.Runtime.PyValue __s0 = default, __s1 = default, __s2 = default, __s3 = default, __s4 = default;
             global::GilGen.Runtime.ValueBuffer __buf = default;
+            global::GilGen.Runtime.PyValue __r, __old;
             int __line = 2;
             if ((__interp.EvalBreaker & 15) != 0 && __interp.IsCheckDue(11, 7)) __ts.HandleEvalBreaker(__gil_code0, 0);   // checkpoint: function entry
             try
@@ -42,7 +43,7 @@ namespace GilGen.Examples
                 // 2 LOAD_CONST 1
                 __s1 = global::GilGen.Runtime.PyValue.None;
                 // 4 IMPORT_NAME 0 (dis)
-                { var __r = global::GilGen.Runtime.Ops.ImportName(__ts, __mod, "dis", __s1, (int)__s0.IntValue); __s1.DecRef(); __s0.DecRef(); __s0 = __r; }
+                { __r = global::GilGen.Runtime.Ops.ImportName(__ts, __mod, "dis", __s1, (int)__s0.IntValue); __s1.DecRef(); __s0.DecRef(); __s0 = __r; }
                 if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 4);   // checkpoint: after IMPORT_NAME
                 // 6 STORE_NAME 0 (dis)
                 global::GilGen.Runtime.Ops.StoreGlobal(__g[0], __s0);
@@ -65,7 +66,7 @@ namespace GilGen.Examples
                 // 14 LOAD_CONST 3
                 __s1 = __gil_k0.NewRef();
                 // 16 MAKE_FUNCTION 0
-                { var __r = global::GilGen.Runtime.Ops.MakeFunction(__ts, __gil_code1, __gil_fn1, __gil_args1, __mod, "foo", global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound);
+                { __r = global::GilGen.Runtime.Ops.MakeFunction(__ts, __gil_code1, __gil_fn1, __gil_args1, __mod, "foo", global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound);
                   __s0.DecRef(); __s1.DecRef();
                   __s0 = __r; }
                 if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 16);   // checkpoint: after MAKE_FUNCTION
@@ -90,7 +91,7 @@ namespace GilGen.Examples
                 if (__s1.IsUnbound)
                 {
                     __quiet = __gil_call0_26.Observe(__s0.Obj, false);
-                    { var __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), null);
+                    { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), null);
                       __s0.DecRef(); __s2.DecRef();
                       __s0 = __r; }
                 }
@@ -98,7 +99,7 @@ namespace GilGen.Examples
                 {
                     __quiet = __gil_call0_26.Observe(__s0.Obj, true);
                     __buf[0] = __s1; __buf[1] = __s2;
-                    { var __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, ((global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>)__buf).Slice(0, 2), null);
+                    { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, ((global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>)__buf).Slice(0, 2), null);
                       __s0.DecRef(); __s1.DecRef(); __s2.DecRef();
                       __s0 = __r; }
                 }
@@ -128,6 +129,7 @@ namespace GilGen.Examples
             var __g = __mod.Slots;
             if (__kw != null || __args.Length != 0) global::GilGen.Runtime.ArgBinder.Bind(__ts, __fn, __args, __kw);   // raises the TypeError
             global::GilGen.Runtime.PyValue __s0 = default, __s1 = default, __s2 = default, __s3 = default;
+            global::GilGen.Runtime.PyValue __r, __old;
             int __line = 6;
             if ((__interp.EvalBreaker & 15) != 0 && __interp.IsCheckDue(5, 7)) __ts.HandleEvalBreaker(__gil_code1, 0);   // checkpoint: function entry
             try
@@ -142,7 +144,7 @@ namespace GilGen.Examples
                 // 2 LOAD_CONST 1
                 __s1 = global::GilGen.Runtime.PyValue.Int(1L);
                 // 4 INPLACE_ADD
-                { var __r = global::GilGen.Runtime.Ops.InplaceAdd(__ts, __s0, __s1); __s0.DecRef(); __s1.DecRef(); __s0 = __r; }
+                { __r = global::GilGen.Runtime.Ops.InplaceAdd(__ts, __s0, __s1); __s0.DecRef(); __s1.DecRef(); __s0 = __r; }
                 if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code1, 4);   // checkpoint: after INPLACE_ADD
                 // 6 STORE_GLOBAL 0 (n)
                 global::GilGen.Runtime.Ops.StoreGlobal(__g[1], __s0);

@@ -40,6 +40,7 @@ namespace GilGen.Examples
             var __g = __mod.Slots;
             global::GilGen.Runtime.PyValue __s0 = default, __s1 = default, __s2 = default, __s3 = default, __s4 = default, __s5 = default;
             global::GilGen.Runtime.ValueBuffer __buf = default;
+            global::GilGen.Runtime.PyValue __r, __old;
             int __line = 2;
             long __pace = 0;
             if ((__interp.EvalBreaker & 15) != 0 && __interp.IsCheckDue(23, 7)) __ts.HandleEvalBreaker(__gil_code0, 0);   // checkpoint: function entry
@@ -54,7 +55,7 @@ namespace GilGen.Examples
                 // 2 LOAD_CONST 1
                 __s1 = global::GilGen.Runtime.PyValue.None;
                 // 4 IMPORT_NAME 0 (threading)
-                { var __r = global::GilGen.Runtime.Ops.ImportName(__ts, __mod, "threading", __s1, (int)__s0.IntValue); __s1.DecRef(); __s0.DecRef(); __s0 = __r; }
+                { __r = global::GilGen.Runtime.Ops.ImportName(__ts, __mod, "threading", __s1, (int)__s0.IntValue); __s1.DecRef(); __s0.DecRef(); __s0 = __r; }
                 if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 4);   // checkpoint: after IMPORT_NAME
                 // 6 STORE_NAME 0 (threading)
                 global::GilGen.Runtime.Ops.StoreGlobal(__g[0], __s0);
@@ -83,14 +84,14 @@ namespace GilGen.Examples
                 if (__s1.IsUnbound)
                 {
                     __quiet = __gil_call0_16.Observe(__s0.Obj, false);
-                    { var __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>.Empty, null);
+                    { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>.Empty, null);
                       __s0.DecRef();
                       __s0 = __r; }
                 }
                 else
                 {
                     __quiet = __gil_call0_16.Observe(__s0.Obj, true);
-                    { var __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), null);
+                    { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), null);
                       __s0.DecRef(); __s1.DecRef();
                       __s0 = __r; }
                 }
@@ -109,7 +110,7 @@ namespace GilGen.Examples
                 // 22 LOAD_CONST 3
                 __s1 = __gil_k0.NewRef();
                 // 24 MAKE_FUNCTION 0
-                { var __r = global::GilGen.Runtime.Ops.MakeFunction(__ts, __gil_code1, __gil_fn1, __gil_args1, __mod, "foo", global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound);
+                { __r = global::GilGen.Runtime.Ops.MakeFunction(__ts, __gil_code1, __gil_fn1, __gil_args1, __mod, "foo", global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound);
                   __s0.DecRef(); __s1.DecRef();
                   __s0 = __r; }
                 if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 24);   // checkpoint: after MAKE_FUNCTION
@@ -121,7 +122,7 @@ namespace GilGen.Examples
 #line 17 "Examples/Example06.cs"
                 __line = 12;
                 // 28 BUILD_LIST 0
-                { var __r = global::GilGen.Runtime.Ops.BuildList(global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>.Empty);
+                { __r = global::GilGen.Runtime.Ops.BuildList(global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>.Empty);
                   __s0 = __r; }
                 if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 28);   // checkpoint: after BUILD_LIST
                 // 30 STORE_NAME 5 (threads)
@@ -138,14 +139,14 @@ namespace GilGen.Examples
                 __s1 = global::GilGen.Runtime.PyValue.Int(100L);
                 // 36 CALL_FUNCTION 1
                 { bool __quiet = __gil_call0_36.Observe(__s0.Obj, false);
-                { var __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), null);
+                { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), null);
                   __s0.DecRef(); __s1.DecRef();
                   __s0 = __r; }
                 if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 36);   // checkpoint: after a call
                 if (!__quiet && (__interp.EvalBreaker & 1) != 0) __ts.HandleEvalBreaker(__gil_code0, 36);   // checkpoint: after a call whose 3.12 form checks
                 }
                 // 38 GET_ITER
-                { var __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }
+                { __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }
                 if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 38);   // checkpoint: after GET_ITER
         __L40:
                 __line = 13;
@@ -168,7 +169,7 @@ namespace GilGen.Examples
                 __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[0]);
                 if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 44);   // checkpoint: after LOAD_NAME
                 // 46 LOAD_ATTR 8 (Thread)
-                { var __r = __gil_site0_46.Load(__ts, __s1); __s1.DecRef(); __s1 = __r; }
+                { __r = __gil_site0_46.Load(__ts, __s1); __s1.DecRef(); __s1 = __r; }
                 if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 46);   // checkpoint: after LOAD_ATTR
                 // 48 LOAD_NAME 4 (foo)
                 __s2 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[3]);
@@ -176,7 +177,7 @@ namespace GilGen.Examples
                 // 50 LOAD_CONST 5
                 __s3 = __gil_k1.NewRef();
                 // 52 CALL_FUNCTION_KW 1
-                { var __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), new string[] { "target" });
+                { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), new string[] { "target" });
                   __s1.DecRef(); __s2.DecRef(); __s3.DecRef();
                   __s1 = __r; }
                 if ((__interp.EvalBreaker & 7) != 0) __ts.HandleEvalBreaker(__gil_code0, 52);   // checkpoint: after a call
@@ -201,7 +202,7 @@ namespace GilGen.Examples
                 if (__s2.IsUnbound)
                 {
                     __quiet = __gil_call0_62.Observe(__s1.Obj, false);
-                    { var __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s3), null);
+                    { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s3), null);
                       __s1.DecRef(); __s3.DecRef();
                       __s1 = __r; }
                 }
@@ -209,7 +210,7 @@ namespace GilGen.Examples
                 {
                     __quiet = __gil_call0_62.Observe(__s1.Obj, true);
                     __buf[0] = __s2; __buf[1] = __s3;
-                    { var __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, ((global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>)__buf).Slice(0, 2), null);
+                    { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, ((global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>)__buf).Slice(0, 2), null);
                       __s1.DecRef(); __s2.DecRef(); __s3.DecRef();
                       __s1 = __r; }
                 }
@@ -230,7 +231,7 @@ namespace GilGen.Examples
                 __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[4]);
                 if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 68);   // checkpoint: after LOAD_NAME
                 // 70 GET_ITER
-                { var __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }
+                { __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }
                 if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 70);   // checkpoint: after GET_ITER
         __L72:
                 __line = 17;
@@ -260,14 +261,14 @@ namespace GilGen.Examples
                 if (__s2.IsUnbound)
                 {
                     __quiet = __gil_call0_80.Observe(__s1.Obj, false);
-                    { var __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>.Empty, null);
+                    { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>.Empty, null);
                       __s1.DecRef();
                       __s1 = __r; }
                 }
                 else
                 {
                     __quiet = __gil_call0_80.Observe(__s1.Obj, true);
-                    { var __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), null);
+                    { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), null);
                       __s1.DecRef(); __s2.DecRef();
                       __s1 = __r; }
                 }
@@ -288,7 +289,7 @@ namespace GilGen.Examples
                 __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[4]);
                 if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 86);   // checkpoint: after LOAD_NAME
                 // 88 GET_ITER
-                { var __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }
+                { __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }
                 if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 88);   // checkpoint: after GET_ITER
         __L90:
                 __line = 20;
@@ -318,14 +319,14 @@ namespace GilGen.Examples
                 if (__s2.IsUnbound)
                 {
                     __quiet = __gil_call0_98.Observe(__s1.Obj, false);
-                    { var __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>.Empty, null);
+                    { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>.Empty, null);
                       __s1.DecRef();
                       __s1 = __r; }
                 }
                 else
                 {
                     __quiet = __gil_call0_98.Observe(__s1.Obj, true);
-                    { var __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), null);
+                    { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), null);
                       __s1.DecRef(); __s2.DecRef();
                       __s1 = __r; }
                 }
@@ -350,7 +351,7 @@ namespace GilGen.Examples
                 if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 106);   // checkpoint: after LOAD_GLOBAL
                 // 108 CALL_FUNCTION 1
                 { bool __quiet = __gil_call0_108.Observe(__s0.Obj, false);
-                { var __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), null);
+                { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), null);
                   __s0.DecRef(); __s1.DecRef();
                   __s0 = __r; }
                 if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 108);   // checkpoint: after a call
@@ -381,6 +382,7 @@ namespace GilGen.Examples
             if (__kw != null || __args.Length != 0) global::GilGen.Runtime.ArgBinder.Bind(__ts, __fn, __args, __kw);   // raises the TypeError
             global::GilGen.Runtime.PyValue __s0 = default, __s1 = default, __s2 = default, __s3 = default, __s4 = default, __s5 = default, __s6 = default, __s7 = default, __s8 = default, __s9 = default;
             global::GilGen.Runtime.ValueBuffer __buf = default;
+            global::GilGen.Runtime.PyValue __r, __old;
             int __line = 7;
             if ((__interp.EvalBreaker & 15) != 0 && __interp.IsCheckDue(12, 7)) __ts.HandleEvalBreaker(__gil_code1, 0);   // checkpoint: function entry
             int __resume = 0, __ip = -1;
@@ -421,7 +423,7 @@ namespace GilGen.Examples
                     __s2 = global::GilGen.Runtime.PyValue.Int(1L);
                     __ip = 10;
                     // 10 INPLACE_ADD
-                    { var __r = global::GilGen.Runtime.Ops.InplaceAdd(__ts, __s1, __s2); __s1.DecRef(); __s2.DecRef(); __s1 = __r; }
+                    { __r = global::GilGen.Runtime.Ops.InplaceAdd(__ts, __s1, __s2); __s1.DecRef(); __s2.DecRef(); __s1 = __r; }
                     if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code1, 10);   // checkpoint: after INPLACE_ADD
                     __ip = 12;
                     // 12 STORE_GLOBAL 1 (n)
@@ -439,7 +441,7 @@ namespace GilGen.Examples
                     // 22 CALL_FUNCTION 3
                     { bool __quiet = __gil_call1_22.Observe(__s0.Obj, false);
                     __buf[0] = __s1; __buf[1] = __s2; __buf[2] = __s3;
-                    { var __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, ((global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>)__buf).Slice(0, 3), null);
+                    { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, ((global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>)__buf).Slice(0, 3), null);
                       __s0.DecRef(); __s1.DecRef(); __s2.DecRef(); __s3.DecRef();
                       __s0 = __r; }
                     if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code1, 22);   // checkpoint: after a call

@@ -220,6 +220,10 @@ internal sealed class ConstantFolder : SyntaxRewriter
 
     private static double ToDouble(Constant c) => c.Kind == ConstantKind.Float ? c.FloatValue : (double)ToBig(c);
 
+    // (double)BigInteger truncates: (2**63 - 1) * 1.0 would fold to 9.223372036854775e+18.
+    private static double? TryToDouble(Constant c) =>
+        c.Kind == ConstantKind.Float ? c.FloatValue : IntTrueDivision.TryDivide(ToBig(c), BigInteger.One);
+
     private static Constant Int(BigInteger v) => Parser.IntConstant(v);
 
     private static int NumBits(BigInteger v)
@@ -254,7 +258,9 @@ internal sealed class ConstantFolder : SyntaxRewriter
         try
         {
             if (IsIntLike(l) && IsIntLike(r)) return IntOp(op, l, r);
-            if (IsNumber(l) && IsNumber(r)) return FloatOp(op, ToDouble(l), ToDouble(r));
+            // An int operand converts as float(int) does, correctly rounded; one too large is left to run time.
+            if (IsNumber(l) && IsNumber(r))
+                return TryToDouble(l) is double x && TryToDouble(r) is double y ? FloatOp(op, x, y) : null;
             return SequenceOp(op, l, r);
         }
         catch (ArithmeticException)
@@ -297,7 +303,7 @@ internal sealed class ConstantFolder : SyntaxRewriter
                 if (b.Sign < 0)
                 {
                     if (a.IsZero) return null;
-                    return FloatOp(op, (double)a, (double)b);
+                    return IntTrueDivision.TryDivide(a, BigInteger.One) is double x && IntTrueDivision.TryDivide(b, BigInteger.One) is double y ? FloatOp(op, x, y) : null;
                 }
                 if (!a.IsZero && !b.IsZero)
                 {

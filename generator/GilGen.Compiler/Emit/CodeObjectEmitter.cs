@@ -178,6 +178,10 @@ internal sealed partial class CodeObjectEmitter
     {
         if (_maxDepth > 0) _w.Line($"{Value} {string.Join(", ", Enumerable.Range(0, _maxDepth).Select(i => S(i) + " = default"))};");
         if (UsesBuffer()) _w.Line($"{ValueBuffer} __buf = default;");
+        // Scratch declared once, not in each instruction's block: Roslyn gives every block-scoped local a slot of
+        // its own, and past 512 locals the JIT stops inlining (IncRef/DecRef become calls) in long functions.
+        _w.Line($"{Value} __r, __old;");
+        if (_ins.Any(i => i.Opcode is Opcode.UNPACK_SEQUENCE or Opcode.UNPACK_EX)) _w.Line($"scoped global::System.Span<{Value}> __u;");
         if (Enumerable.Range(0, _ins.Count).Any(IsFusedCompare)) _w.Line("bool __cmp = false, __cmpIsBool = false;");
         _w.Line($"int __line = {_code.FirstLineNo};");
         // The paced-interval credit its loops count in (GilInterpreter.IsCheckDue); 0: none yet.
@@ -680,7 +684,7 @@ internal sealed partial class CodeObjectEmitter
                     CheckAfter();
                     break;
                 case Opcode.GET_AITER:
-                    _w.Line($"{{ var __r = {AsyncOpsType}.GetAIter(__ts, {Top}); {Top}.DecRef(); {Top} = __r; }}");
+                    _w.Line($"{{ __r = {AsyncOpsType}.GetAIter(__ts, {Top}); {Top}.DecRef(); {Top} = __r; }}");
                     CheckAfter();
                     break;
                 case Opcode.GET_ANEXT:
@@ -748,7 +752,7 @@ internal sealed partial class CodeObjectEmitter
                 {
                     // Unpacked items land in stack order: the first item ends on top.
                     string span = arg <= 16 ? $"((global::System.Span<{Value}>)__buf).Slice(0, {arg})" : $"new {Value}[{arg}]";
-                    _w.Line($"{{ var __u = {span};");
+                    _w.Line($"{{ __u = {span};");
                     _w.Line($"  {Ops}.UnpackSequence(__ts, {Top}, __u); {Top}.DecRef();");
                     for (int k = 0; k < arg; k++) _w.Line($"  {S(_d - 1 + k)} = __u[{k}];");
                     _w.Line("}");
@@ -760,7 +764,7 @@ internal sealed partial class CodeObjectEmitter
                     // a, *b, c = seq: the items before the star, a list for it, the items after; first on top.
                     int before = arg & 0xff, after = arg >> 8, n = before + 1 + after;
                     string span = n <= 16 ? $"((global::System.Span<{Value}>)__buf).Slice(0, {n})" : $"new {Value}[{n}]";
-                    _w.Line($"{{ var __u = {span};");
+                    _w.Line($"{{ __u = {span};");
                     _w.Line($"  {Ops}.UnpackEx(__ts, {Top}, {before}, {after}, __u); {Top}.DecRef();");
                     for (int k = 0; k < n; k++) _w.Line($"  {S(_d - 1 + k)} = __u[{k}];");
                     _w.Line("}");
@@ -791,7 +795,7 @@ internal sealed partial class CodeObjectEmitter
                     BuildFrom(_d - 1 - arg, arg, $"{Ops}.BuildConstKeyMap(__ts, {Top}, {{0}})", extraRelease: Top);
                     break;
                 case Opcode.LOAD_ATTR:
-                    _w.Line(ObjectIsBorrowed ? $"{Top} = {Site()}.Load(__ts, {Top});" : $"{{ var __r = {Site()}.Load(__ts, {Top}); {Top}.DecRef(); {Top} = __r; }}");
+                    _w.Line(ObjectIsBorrowed ? $"{Top} = {Site()}.Load(__ts, {Top});" : $"{{ __r = {Site()}.Load(__ts, {Top}); {Top}.DecRef(); {Top} = __r; }}");
                     CheckAfter();
                     break;
                 case Opcode.COMPARE_OP:
@@ -804,7 +808,7 @@ internal sealed partial class CodeObjectEmitter
                     }
                     else
                     {
-                        _w.Line($"{{ var __r = {Ops}.Compare(__ts, {Second}, {Top}, {CompareOp}.{CompareOps[arg]}); {Second}.DecRef(); {Top}.DecRef(); {Second} = __r; }}");
+                        _w.Line($"{{ __r = {Ops}.Compare(__ts, {Second}, {Top}, {CompareOp}.{CompareOps[arg]}); {Second}.DecRef(); {Top}.DecRef(); {Second} = __r; }}");
                     }
                     CheckAfter();
                     break;
@@ -816,7 +820,7 @@ internal sealed partial class CodeObjectEmitter
                     break;
                 case Opcode.IMPORT_NAME:
                     // TOS is the fromlist, TOS1 the level (always a constant int).
-                    _w.Line($"{{ var __r = {Ops}.ImportName(__ts, __mod, {Name(arg)}, {Top}, (int){Second}.IntValue); {Top}.DecRef(); {Second}.DecRef(); {Second} = __r; }}");
+                    _w.Line($"{{ __r = {Ops}.ImportName(__ts, __mod, {Name(arg)}, {Top}, (int){Second}.IntValue); {Top}.DecRef(); {Second}.DecRef(); {Second} = __r; }}");
                     CheckAfter();
                     break;
                 case Opcode.IMPORT_FROM:
@@ -856,7 +860,7 @@ internal sealed partial class CodeObjectEmitter
                     _w.Line(_e.IsBorrowedLocal(_index) ? $"{S(_d)} = {_e.Local(arg)};   // borrowed by the next instruction" : $"{S(_d)} = {_e.Local(arg)}; {S(_d)}.IncRef();");
                     break;
                 case Opcode.STORE_FAST:
-                    _w.Line($"{{ var __old = {_e.Local(arg)}; {_e.Local(arg)} = {Top}; __old.DecRef(); }}");
+                    _w.Line($"{{ __old = {_e.Local(arg)}; {_e.Local(arg)} = {Top}; __old.DecRef(); }}");
                     break;
                 case Opcode.DELETE_FAST:
                     _w.Line($"if ({_e.Local(arg)}.IsUnbound) throw {Ops}.RaiseUnboundLocal(__ts, {CSharpLiteral.String(Code.VarNames[arg])});");
@@ -873,7 +877,7 @@ internal sealed partial class CodeObjectEmitter
                     CheckAfter();
                     break;
                 case Opcode.STORE_DEREF:
-                    _w.Line($"{{ var __old = {_e.CellLocal(arg)}.Value; {_e.CellLocal(arg)}.Value = {Top}; __old.DecRef(); }}");
+                    _w.Line($"{{ __old = {_e.CellLocal(arg)}.Value; {_e.CellLocal(arg)}.Value = {Top}; __old.DecRef(); }}");
                     CheckAfter();
                     break;
                 case Opcode.DELETE_DEREF:
@@ -887,7 +891,7 @@ internal sealed partial class CodeObjectEmitter
                     else _w.Line($"throw {Ops}.Raise(__ts, {Second}, {Top});");
                     break;
                 case Opcode.CALL_FUNCTION when arg == 0 && _e.ZeroArgSuperFirstArg(_index) is string firstArg:
-                    _w.Line($"{{ var __r = {Ops}.CallZeroArgSuper(__ts, {Top}, {_e.CellLocal(Code.CellVars.Count + IndexOf(Code.FreeVars, "__class__", Code.FreeVars.Count))}, {firstArg}); {Top}.DecRef(); {Top} = __r; }}");
+                    _w.Line($"{{ __r = {Ops}.CallZeroArgSuper(__ts, {Top}, {_e.CellLocal(Code.CellVars.Count + IndexOf(Code.FreeVars, "__class__", Code.FreeVars.Count))}, {firstArg}); {Top}.DecRef(); {Top} = __r; }}");
                     CheckAfter();
                     break;
                 case Opcode.CALL_FUNCTION:
@@ -905,7 +909,7 @@ internal sealed partial class CodeObjectEmitter
                     int callable = _d - (hasKw ? 3 : 2);
                     string args = S(callable + 1);
                     string kw = hasKw ? Top : $"{Value}.Unbound";
-                    _w.Line($"{{ var __r = {Ops}.CallEx(__ts, {S(callable)}, {args}, {kw});");
+                    _w.Line($"{{ __r = {Ops}.CallEx(__ts, {S(callable)}, {args}, {kw});");
                     _w.Line($"  {S(callable)}.DecRef(); {args}.DecRef();{(hasKw ? " " + Top + ".DecRef();" : "")} {S(callable)} = __r; }}");
                     CheckAfter();
                     break;
@@ -937,11 +941,11 @@ internal sealed partial class CodeObjectEmitter
                 case Opcode.BUILD_SLICE:
                     if (arg == 3)
                     {
-                        _w.Line($"{{ var __r = {Ops}.BuildSlice(__ts, {S(_d - 3)}, {S(_d - 2)}, {S(_d - 1)}); {S(_d - 3)}.DecRef(); {S(_d - 2)}.DecRef(); {S(_d - 1)}.DecRef(); {S(_d - 3)} = __r; }}");
+                        _w.Line($"{{ __r = {Ops}.BuildSlice(__ts, {S(_d - 3)}, {S(_d - 2)}, {S(_d - 1)}); {S(_d - 3)}.DecRef(); {S(_d - 2)}.DecRef(); {S(_d - 1)}.DecRef(); {S(_d - 3)} = __r; }}");
                     }
                     else
                     {
-                        _w.Line($"{{ var __r = {Ops}.BuildSlice(__ts, {Second}, {Top}, {Value}.None); {Second}.DecRef(); {Top}.DecRef(); {Second} = __r; }}");
+                        _w.Line($"{{ __r = {Ops}.BuildSlice(__ts, {Second}, {Top}, {Value}.None); {Second}.DecRef(); {Top}.DecRef(); {Second} = __r; }}");
                     }
                     CheckAfter();
                     break;
@@ -950,7 +954,7 @@ internal sealed partial class CodeObjectEmitter
                     bool hasSpec = (arg & 4) != 0;
                     string value = hasSpec ? Second : Top;
                     string spec = hasSpec ? Top : $"{Value}.Unbound";
-                    _w.Line($"{{ var __r = {Ops}.FormatValue(__ts, {value}, {arg & 3}, {spec}); {value}.DecRef();{(hasSpec ? " " + Top + ".DecRef();" : "")} {value} = __r; }}");
+                    _w.Line($"{{ __r = {Ops}.FormatValue(__ts, {value}, {arg & 3}, {spec}); {value}.DecRef();{(hasSpec ? " " + Top + ".DecRef();" : "")} {value} = __r; }}");
                     CheckAfter();
                     break;
                 }
@@ -985,11 +989,11 @@ internal sealed partial class CodeObjectEmitter
                 case Opcode.YIELD_VALUE: YieldValue(); break;
                 case Opcode.YIELD_FROM: YieldFrom(); break;
                 case Opcode.GET_YIELD_FROM_ITER:
-                    _w.Line($"{{ var __r = {GeneratorOpsType}.GetYieldFromIter(__ts, {Top}, {((Code.Flags & (CodeFlags.Coroutine | CodeFlags.IterableCoroutine)) != 0 ? "true" : "false")}); {Top}.DecRef(); {Top} = __r; }}");
+                    _w.Line($"{{ __r = {GeneratorOpsType}.GetYieldFromIter(__ts, {Top}, {((Code.Flags & (CodeFlags.Coroutine | CodeFlags.IterableCoroutine)) != 0 ? "true" : "false")}); {Top}.DecRef(); {Top} = __r; }}");
                     CheckAfter();
                     break;
                 case Opcode.GET_AWAITABLE:
-                    _w.Line($"{{ var __r = {GeneratorOpsType}.GetAwaitable(__ts, {Top}); {Top}.DecRef(); {Top} = __r; }}");
+                    _w.Line($"{{ __r = {GeneratorOpsType}.GetAwaitable(__ts, {Top}); {Top}.DecRef(); {Top} = __r; }}");
                     CheckAfter();
                     break;
                 default:
@@ -1034,13 +1038,13 @@ internal sealed partial class CodeObjectEmitter
 
         private void Unary(string op)
         {
-            _w.Line($"{{ var __r = {Ops}.{op}(__ts, {Top}); {Top}.DecRef(); {Top} = __r; }}");
+            _w.Line($"{{ __r = {Ops}.{op}(__ts, {Top}); {Top}.DecRef(); {Top} = __r; }}");
             CheckAfter();
         }
 
         private void Binary(string op)
         {
-            _w.Line($"{{ var __r = {Ops}.{op}(__ts, {Second}, {Top}); {Second}.DecRef(); {Top}.DecRef(); {Second} = __r; }}");
+            _w.Line($"{{ __r = {Ops}.{op}(__ts, {Second}, {Top}); {Second}.DecRef(); {Top}.DecRef(); {Second} = __r; }}");
             CheckAfter();
         }
 
@@ -1048,7 +1052,7 @@ internal sealed partial class CodeObjectEmitter
         private void BuildFrom(int first, int count, string callFormat, string? extraRelease = null)
         {
             string span = SpanOf(first, count);
-            _w.Line($"{{ var __r = {string.Format(callFormat, span)};");
+            _w.Line($"{{ __r = {string.Format(callFormat, span)};");
             if (extraRelease != null) _w.Line($"  {extraRelease}.DecRef();");
             _w.Line($"  {S(first)} = __r; }}");
             CheckAfter();
@@ -1071,7 +1075,7 @@ internal sealed partial class CodeObjectEmitter
         private void Call(int callable, int firstArg, int count, string kwNames, string? extraRelease, int? result = null, bool check = true)
         {
             string span = SpanOf(firstArg, count);
-            _w.Line($"{{ var __r = {Ops}.Call(__ts, {S(callable)}, {span}, {kwNames});");
+            _w.Line($"{{ __r = {Ops}.Call(__ts, {S(callable)}, {span}, {kwNames});");
             var release = new List<string> { S(callable) + ".DecRef();" };
             release.AddRange(Enumerable.Range(firstArg, count).Select(s => S(s) + ".DecRef();"));
             if (extraRelease != null) release.Add(extraRelease + ".DecRef();");
@@ -1139,7 +1143,7 @@ internal sealed partial class CodeObjectEmitter
             string kwDefaults = (flags & 2) != 0 ? S(--slot) : $"{Value}.Unbound";
             string defaults = (flags & 1) != 0 ? S(--slot) : $"{Value}.Unbound";
             var layout = _e._layout;
-            _w.Line($"{{ var __r = {Ops}.MakeFunction(__ts, {layout.CodeInfoName(code)}, {layout.BodyDelegateName(code)}, {layout.ArgSpecName(code)}, __mod, {CSharpLiteral.String(code.QualName)}, {defaults}, {kwDefaults}, {annotations}, {closure});");
+            _w.Line($"{{ __r = {Ops}.MakeFunction(__ts, {layout.CodeInfoName(code)}, {layout.BodyDelegateName(code)}, {layout.ArgSpecName(code)}, __mod, {CSharpLiteral.String(code.QualName)}, {defaults}, {kwDefaults}, {annotations}, {closure});");
             var release = new List<string>();
             for (int s = slot; s < _d; s++) release.Add(S(s) + ".DecRef();");
             _w.Line("  " + string.Join(" ", release));

@@ -61,22 +61,22 @@ public readonly struct PyValue
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void IncRef()
     {
-        var o = _obj;
-        if (o is null) return;
-        if (CheckedRefCounts.Enabled) CheckedRefCounts.IncRef(o);
-        else if (FreeThreading.Enabled) FreeThreading.IncRef(o);
-        else o.RefCount++;
+        // No local variable here nor in DecRef: every local of an inlined method is a new JIT temp, and past 512
+        // of them the JIT stops inlining anything in the method (long generated functions hit that).
+        if (_obj is null) return;
+        if (CheckedRefCounts.Enabled) CheckedRefCounts.IncRef(_obj);
+        else if (FreeThreading.Enabled) FreeThreading.IncRef(_obj);
+        else _obj.RefCount++;
     }
 
     /// <summary>Drops a reference; at zero the object releases what it holds.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void DecRef()
     {
-        var o = _obj;
-        if (o is null) return;
-        if (CheckedRefCounts.Enabled) CheckedRefCounts.DecRef(o);
-        else if (FreeThreading.Enabled) FreeThreading.DecRef(o);
-        else if (--o.RefCount == 0) o.FreeAtZeroRefCount();
+        if (_obj is null) return;
+        if (CheckedRefCounts.Enabled) CheckedRefCounts.DecRef(_obj);
+        else if (FreeThreading.Enabled) FreeThreading.DecRef(_obj);
+        else if (--_obj.RefCount == 0) _obj.FreeAtZeroRefCount();
     }
 
     /// <summary>Returns this value after adding a reference (Py_NewRef).</summary>

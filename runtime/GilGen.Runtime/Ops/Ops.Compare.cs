@@ -32,6 +32,16 @@ public static partial class Ops
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static PyValue CompareSlow(ThreadState ts, PyValue a, PyValue b, CompareOp op)
     {
+        if (FloatOperands.BothExact(a, b, out double fx, out double fy))
+            return PyValue.Bool(op switch
+            {
+                CompareOp.Lt => fx < fy,
+                CompareOp.Le => fx <= fy,
+                CompareOp.Eq => fx == fy,
+                CompareOp.Ne => fx != fy,
+                CompareOp.Gt => fx > fy,
+                _ => fx >= fy,
+            });
         CheckedRefCounts.CheckAlive(a, "compare");
         CheckedRefCounts.CheckAlive(b, "compare");
         if (UserComparison.Involves(a, b) && UserComparison.TryCompare(ts, a, b, op) is PyValue user) return user;

@@ -77,7 +77,8 @@ public static partial class Ops
         switch (seq.Obj)
         {
             case PyTuple t when t.GetType() == typeof(PyTuple): items = t.Items; break;
-            case PyList l when l.GetType() == typeof(PyList) && !FreeThreading.Enabled: items = l.Items.ToArray(); break;
+            // The list's own storage: taking new references runs no Python code, so nothing can resize it meanwhile.
+            case PyList l when l.GetType() == typeof(PyList) && !FreeThreading.Enabled: items = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(l.Items); break;
             default:
                 if (seq.Obj is null) throw PyErr.TypeError("cannot unpack non-iterable int object");
                 if (seq.Obj is PyFloat or PyNone or PyBool or PyFunction)
