@@ -268,6 +268,8 @@ public static class BuiltinsModule
     private static bool ClassMatches(PyType t, PyValue spec, string error)
     {
         if (spec.Obj is PyType c) return t.IsSubclassOrVirtual(c);
+        // "isinstance() arg 2 must be ..." -> "isinstance() argument 2 cannot be a parameterized generic".
+        if (spec.Obj is PyGenericAlias) throw PyErr.TypeError(error.Substring(0, error.IndexOf(' ')) + " argument 2 cannot be a parameterized generic");
         if (spec.Obj is PyTuple tuple)
         {
             foreach (var item in tuple.Items) if (ClassMatches(t, item, error)) return true;

@@ -51,7 +51,7 @@ public static class ExceptionGroupTypes
             var (match, _) = Split(ts, a[0], kind, a[1], constructRest: false);
             return match ?? PyValue.None;
         });
-        t.AddMethod("__class_getitem__", (ts, a, kw) => throw PyErr.NotImplementedError("GilGen does not support BaseExceptionGroup[...] (generic alias) yet"));
+        PyGenericAlias.InstallClassGetItem(t);
         t.Modified();
     }
 

@@ -31,7 +31,32 @@ public static class ExceptionMethods
         }))));
         t.AddMethod("__str__", (ts, a, kw) => PyValue.Str(Self(a).StrString(ts)));
         t.AddMethod("__repr__", (ts, a, kw) => PyValue.Str(Self(a).ReprString(ts)));
-        t.AddMethod("with_traceback", (ts, a, kw) => a[0].NewRef());
+        t.AddMethod("with_traceback", (ts, a, kw) =>
+        {
+            var tb = new BuiltinArguments("with_traceback", a.Slice(1), kw).NoKeywords().Expect(1, 1)[0];
+            Self(a).SetTraceback(tb);
+            return a[0].NewRef();
+        });
+        t.AddMethod("add_note", (ts, a, kw) =>
+        {
+            var note = new BuiltinArguments("add_note", a.Slice(1), kw).NoKeywords().Expect(1, 1)[0];
+            if (note.Obj is not PyStr) throw PyErr.TypeError($"note must be a str, not '{note.Type.Name}'");
+            var self = Self(a);
+            var notes = self.GetAttrOrNull(ts, "__notes__");
+            try
+            {
+                if (notes is null)
+                {
+                    notes = PyValue.From(new PyList());
+                    self.SetAttr(ts, "__notes__", notes.Value);
+                }
+                if (notes.Value.Obj is not PyList list) throw PyErr.TypeError("Cannot add note: __notes__ is not a list");
+                note.IncRef();
+                list.Items.Add(note);
+            }
+            finally { notes?.DecRef(); }
+            return PyValue.None;
+        });
     }
 
     private static PyBaseException Self(ReadOnlySpan<PyValue> a) =>

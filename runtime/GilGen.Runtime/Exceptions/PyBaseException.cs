@@ -19,6 +19,11 @@ public class PyBaseException : PyInstance
     /// <summary>Traceback frames, innermost last (as CPython's tb chain, outermost first).</summary>
     public readonly List<TracebackEntry> Traceback = new();
 
+    // __traceback__ as objects, made on demand: the chain for the last _tracebackCovered entries of Traceback (owned).
+    // Frames are only ever put in front of Traceback as the exception unwinds, so the chain is extended, not rebuilt.
+    private PyTraceback? _tracebackObject;
+    private int _tracebackCovered;
+
     // OSError's filename and filename2: CPython keeps them out of args (OSError(2, "msg", "f").args == (2, "msg")).
     private PyValue _filename = PyValue.None, _filename2 = PyValue.None;
 
@@ -57,7 +62,38 @@ public class PyBaseException : PyInstance
         var x = Context; Context = PyValue.None; x.DecRef();
         var f = _filename; _filename = PyValue.None; f.DecRef();
         var f2 = _filename2; _filename2 = PyValue.None; f2.DecRef();
+        var tb = _tracebackObject; _tracebackObject = null; if (tb != null) PyValue.From(tb).DecRef();
         base.Dealloc();
+    }
+
+    /// <summary>
+    /// <c>__traceback__</c>: the chain of traceback objects for <see cref="Traceback"/>, outermost frame first, or
+    /// null when the exception has passed through no frame. The same objects are returned until new frames are added.
+    /// </summary>
+    public PyTraceback? TracebackObject()
+    {
+        for (int i = Traceback.Count - _tracebackCovered - 1; i >= 0; i--)
+        {
+            var head = new PyTraceback(Traceback[i], _tracebackObject);
+            if (_tracebackObject != null) PyValue.From(_tracebackObject).DecRef();
+            _tracebackObject = head;
+        }
+        _tracebackCovered = Traceback.Count;
+        return _tracebackObject;
+    }
+
+    /// <summary>Replaces the traceback (<c>exc.__traceback__ = tb</c>, <c>with_traceback(tb)</c>); <paramref name="value"/> is a traceback or None.</summary>
+    public void SetTraceback(PyValue value)
+    {
+        if (!value.IsNone && value.Obj is not PyTraceback) throw PyErr.TypeError("__traceback__ must be a traceback or None");
+        var tb = value.Obj as PyTraceback;
+        if (tb != null) value.IncRef();
+        var old = _tracebackObject;
+        _tracebackObject = tb;
+        Traceback.Clear();
+        Traceback.AddRange(PyTraceback.Entries(tb));
+        _tracebackCovered = Traceback.Count;
+        if (old != null) PyValue.From(old).DecRef();
     }
 
     /// <inheritdoc/>
@@ -96,7 +132,7 @@ public class PyBaseException : PyInstance
             case "__cause__": return Cause.NewRef();
             case "__context__": return Context.NewRef();
             case "__suppress_context__": return PyValue.Bool(SuppressContext);
-            case "__traceback__": return PyValue.None;
+            case "__traceback__": return TracebackObject() is PyTraceback tb ? PyValue.From(tb).NewRef() : PyValue.None;
             case "code" when Type.IsSubtypeOf(ExceptionTypes.SystemExit):
                 return Args.Items.Length == 0 ? PyValue.None : Args.Items.Length == 1 ? Args.Items[0].NewRef() : PyValue.From(Args).NewRef();
             case "value" when Type.IsSubtypeOf(ExceptionTypes.StopIteration):
@@ -127,6 +163,7 @@ public class PyBaseException : PyInstance
             case "__cause__": { value.IncRef(); var old = Cause; Cause = value; old.DecRef(); SuppressContext = true; return; }
             case "__context__": { value.IncRef(); var old = Context; Context = value; old.DecRef(); return; }
             case "__suppress_context__": SuppressContext = Ops.IsTrue(ts, value); return;
+            case "__traceback__": SetTraceback(value); return;
         }
         base.SetAttr(ts, name, value);
     }

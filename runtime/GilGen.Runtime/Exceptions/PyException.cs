@@ -42,10 +42,19 @@ public sealed class PyException : Exception
 
     /// <summary>What CPython prints for <paramref name="exc"/> (its traceback, chained exceptions, last line; an exception group as a tree).</summary>
     public static string FormatTraceback(ThreadState? ts, PyBaseException exc)
+        => string.Concat(FormatChunks(ts, exc, exc.Traceback, limit: null, chain: true));
+
+    /// <summary>
+    /// traceback.format_exception's list: the same text in CPython's pieces (a header, one piece per frame, the
+    /// separators between chained exceptions, the last line). <paramref name="traceback"/> stands in for the
+    /// top exception's own frames (an explicit <c>tb</c> argument); <paramref name="limit"/> keeps the first
+    /// (or, negative, the last) frames of each traceback; <paramref name="chain"/> false leaves out causes and contexts.
+    /// </summary>
+    public static List<string> FormatChunks(ThreadState? ts, PyBaseException exc, IReadOnlyList<TracebackEntry> traceback, int? limit, bool chain)
     {
-        var sb = new StringBuilder();
-        Format(ts, exc, new PrintContext(sb));
-        return sb.ToString();
+        var ctx = new PrintContext(limit, chain);
+        Format(ts, exc, traceback, ctx);
+        return ctx.Chunks;
     }
 
     // CPython's traceback.TracebackException limits: deeper or wider exception groups are cut short.
@@ -55,51 +64,62 @@ public sealed class PyException : Exception
     /// traceback._ExceptionPrintContext: the exceptions already printed, and how deep in exception groups the output
     /// is (each level indents two spaces and a margin, "| " or "+ " on a group's first line).
     /// </summary>
-    private sealed class PrintContext(StringBuilder sb)
+    private sealed class PrintContext(int? limit, bool chain)
     {
-        public readonly StringBuilder Output = sb;
+        public readonly List<string> Chunks = new();
         public readonly HashSet<PyBaseException> Seen = new(ReferenceEqualityComparer.Instance);
+        public readonly int? Limit = limit;
+        public readonly bool Chain = chain;
         public int GroupDepth;
         public bool NeedClose;
 
         public string Indent => new(' ', 2 * GroupDepth);
 
-        /// <summary>Appends <paramref name="text"/>, every line (blank ones too) behind the indent and margin.</summary>
+        /// <summary>Adds <paramref name="text"/> as one piece, every line (blank ones too) behind the indent and margin.</summary>
         public void Emit(string text, char margin = '|')
         {
-            string prefix = GroupDepth > 0 ? Indent + margin + " " : "";
+            if (GroupDepth == 0) { Chunks.Add(text); return; }
+            string prefix = Indent + margin + " ";
+            var sb = new StringBuilder();
             int start = 0;
             while (start < text.Length)
             {
                 int end = text.IndexOf('\n', start);
                 end = end < 0 ? text.Length : end + 1;
-                Output.Append(prefix).Append(text, start, end - start);
+                sb.Append(prefix).Append(text, start, end - start);
                 start = end;
             }
+            Chunks.Add(sb.ToString());
+        }
+
+        /// <summary>Adds a frame piece per frame of <paramref name="traceback"/> (after <see cref="Limit"/>), behind the margin.</summary>
+        public void EmitStack(IReadOnlyList<TracebackEntry> traceback)
+        {
+            foreach (var frame in StackFormat.Format(StackFormat.Frames(StackFormat.Limit(traceback, Limit)))) Emit(frame);
         }
     }
 
-    private static void Format(ThreadState? ts, PyBaseException exc, PrintContext ctx)
+    private static void Format(ThreadState? ts, PyBaseException exc, IReadOnlyList<TracebackEntry> traceback, PrintContext ctx)
     {
         ctx.Seen.Add(exc);
-        if (exc.Cause.Obj is PyBaseException cause && !ctx.Seen.Contains(cause))
+        if (ctx.Chain && exc.Cause.Obj is PyBaseException cause && !ctx.Seen.Contains(cause))
         {
-            Format(ts, cause, ctx);
+            Format(ts, cause, cause.Traceback, ctx);
             ctx.Emit("\nThe above exception was the direct cause of the following exception:\n\n");
         }
-        else if (!exc.SuppressContext && exc.Context.Obj is PyBaseException context && !ctx.Seen.Contains(context))
+        else if (ctx.Chain && !exc.SuppressContext && exc.Context.Obj is PyBaseException context && !ctx.Seen.Contains(context))
         {
-            Format(ts, context, ctx);
+            Format(ts, context, context.Traceback, ctx);
             ctx.Emit("\nDuring handling of the above exception, another exception occurred:\n\n");
         }
         if (exc is not PyExceptionGroup group)
         {
-            if (exc.Traceback.Count > 0)
+            if (traceback.Count > 0)
             {
                 ctx.Emit("Traceback (most recent call last):\n");
-                ctx.Emit(FormatStack(exc));
+                ctx.EmitStack(traceback);
             }
-            ctx.Emit(FormatExceptionOnly(ts, exc) + "\n");
+            foreach (var line in FormatExceptionOnlyLines(ts, exc)) ctx.Emit(line);
             return;
         }
         if (ctx.GroupDepth > MaxGroupDepth)
@@ -109,12 +129,12 @@ public sealed class PyException : Exception
         }
         bool topLevel = ctx.GroupDepth == 0;
         if (topLevel) ctx.GroupDepth++;
-        if (exc.Traceback.Count > 0)
+        if (traceback.Count > 0)
         {
             ctx.Emit("Exception Group Traceback (most recent call last):\n", topLevel ? '+' : '|');
-            ctx.Emit(FormatStack(exc));
+            ctx.EmitStack(traceback);
         }
-        ctx.Emit(FormatExceptionOnly(ts, exc) + "\n");
+        foreach (var line in FormatExceptionOnlyLines(ts, exc)) ctx.Emit(line);
         var members = group.Exceptions.Items;
         int shown = members.Length <= MaxGroupWidth ? members.Length : MaxGroupWidth + 1;
         ctx.NeedClose = false;
@@ -123,10 +143,13 @@ public sealed class PyException : Exception
             bool last = i == shown - 1;
             if (last) ctx.NeedClose = true;  // the closing line may be written by a nested group instead
             bool truncated = i >= MaxGroupWidth;
-            ctx.Output.Append(ctx.Indent).Append(i == 0 ? "+-" : "  ")
-               .Append("+---------------- ").Append(truncated ? "..." : (i + 1).ToString()).Append(" ----------------\n");
+            ctx.Chunks.Add(ctx.Indent + (i == 0 ? "+-" : "  ") + "+---------------- " + (truncated ? "..." : (i + 1).ToString()) + " ----------------\n");
             ctx.GroupDepth++;
-            if (!truncated) Format(ts, (PyBaseException)members[i].Obj!, ctx);
+            if (!truncated)
+            {
+                var member = (PyBaseException)members[i].Obj!;
+                Format(ts, member, member.Traceback, ctx);
+            }
             else
             {
                 int remaining = members.Length - MaxGroupWidth;
@@ -134,7 +157,7 @@ public sealed class PyException : Exception
             }
             if (last && ctx.NeedClose)
             {
-                ctx.Output.Append(ctx.Indent).Append("+------------------------------------\n");
+                ctx.Chunks.Add(ctx.Indent + "+------------------------------------\n");
                 ctx.NeedClose = false;
             }
             ctx.GroupDepth--;
@@ -142,17 +165,44 @@ public sealed class PyException : Exception
         if (topLevel) ctx.GroupDepth = 0;
     }
 
-    private static string FormatStack(PyBaseException exc)
+    /// <summary>
+    /// traceback.format_exception_only's list: the "TypeName: message" line, then one line per string in the
+    /// exception's <c>__notes__</c> (CPython 3.11+).
+    /// </summary>
+    public static List<string> FormatExceptionOnlyLines(ThreadState? ts, PyBaseException exc)
     {
-        var sb = new StringBuilder();
-        foreach (var entry in exc.Traceback)
+        var lines = new List<string> { FormatExceptionOnly(ts, exc) + "\n" };
+        if (ts == null)
         {
-            sb.Append("  File \"").Append(entry.Code.Source.FileName).Append("\", line ").Append(entry.Line)
-              .Append(", in ").Append(entry.Code.Name).Append('\n');
-            var text = entry.Code.Source.Line(entry.Line);
-            if (text != null && text.Trim().Length > 0) sb.Append("    ").Append(text.Trim()).Append('\n');
+            // No thread state to run Python with (an uncaught exception printed at exit): plain string notes only.
+            if (exc.TryGetStored("__notes__", out var plain) && plain.Obj is PyList list)
+                foreach (var note in list.Items)
+                    if (note.Obj is PyStr text) foreach (var line in text.Value.Split('\n')) lines.Add(line + "\n");
+            return lines;
         }
-        return sb.ToString();
+        if (exc.GetAttrOrNull(ts, "__notes__") is not PyValue notes) return lines;
+        try
+        {
+            if (notes.Obj is PyList or PyTuple)
+            {
+                foreach (var note in Ops.ToList(ts, notes))
+                {
+                    string text = SafeText(ts, note, "note", repr: false);
+                    note.DecRef();
+                    foreach (var line in text.Split('\n')) lines.Add(line + "\n");
+                }
+            }
+            else lines.Add(SafeText(ts, notes, "__notes__", repr: true) + "\n");
+        }
+        finally { notes.DecRef(); }
+        return lines;
+    }
+
+    // CPython's _safe_string: a note whose str() (or repr()) raises shows as "<note str() failed>".
+    private static string SafeText(ThreadState ts, PyValue value, string what, bool repr)
+    {
+        try { return repr ? Ops.ReprOf(ts, value) : Ops.StrOf(ts, value); }
+        catch (PyException e) { e.Value.DecRef(); return $"<{what} {(repr ? "repr" : "str")}() failed>"; }
     }
 
     /// <summary>"TypeName: message" or just "TypeName" when str(exc) is empty.</summary>

@@ -16,6 +16,7 @@ internal static class LibraryModules
     {
         ModuleRegistry.RegisterLibraryModule(Threading.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule(Queue.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule(Traceback.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule(Concurrent.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule(ConcurrentFutures.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule(ConcurrentFuturesBase.ModuleDefinition);

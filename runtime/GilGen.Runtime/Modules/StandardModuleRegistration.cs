@@ -24,7 +24,7 @@ internal static class StandardModuleRegistration
         ModuleRegistry.RegisterBuiltinModule("string", StringModule.Create);
         ModuleRegistry.RegisterBuiltinModule("io", IoModule.Create);
         ModuleRegistry.RegisterBuiltinModule("__future__", FutureModule.Create);
-        ModuleRegistry.RegisterBuiltinModule("traceback", TracebackModule.Create);
+        ModuleRegistry.RegisterBuiltinModule("_traceback", TracebackSupportModule.Create);
     }
 #pragma warning restore CA2255
 }

@@ -97,7 +97,13 @@ public static class SysModule
         {
             var e = ts2.CurrentHandledException;
             if (e == null) return PyValue.From(new PyTuple(new[] { PyValue.None, PyValue.None, PyValue.None }));
-            return PyValue.From(new PyTuple(new[] { e.TypeValue.NewRef(), e.Value.NewRef(), PyValue.None }));
+            var tb = e.Instance.TracebackObject() is PyTraceback t ? PyValue.From(t).NewRef() : PyValue.None;
+            return PyValue.From(new PyTuple(new[] { e.TypeValue.NewRef(), e.Value.NewRef(), tb }));
+        });
+        m.AddFunction("exception", (ts2, a, kw) =>
+        {
+            new BuiltinArguments("exception", a, kw).NoKeywords().Expect(0, 0);
+            return ts2.CurrentHandledException is PyException e ? e.Value.NewRef() : PyValue.None;
         });
         var argv = new List<PyValue>();
         foreach (var s in interp.Argv) argv.Add(PyValue.Str(s));

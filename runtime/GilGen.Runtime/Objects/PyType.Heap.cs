@@ -106,7 +106,9 @@ public sealed partial class PyType
         if (bases.Length == 0) baseTypes[0] = Object;
         for (int i = 0; i < bases.Length; i++)
         {
-            if (bases[i].Obj is not PyType bt)
+            // class C(list[int]): a generic alias stands for its class (GenericAlias.__mro_entries__).
+            var baseObject = bases[i].Obj is PyGenericAlias alias ? alias.Origin.Obj : bases[i].Obj;
+            if (baseObject is not PyType bt)
                 throw PyErr.TypeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
             if (!bt.IsBaseType) throw PyErr.TypeError($"type '{bt.Name}' is not an acceptable base type");
             for (int j = 0; j < i; j++)

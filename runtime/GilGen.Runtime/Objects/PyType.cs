@@ -161,6 +161,7 @@ public sealed partial class PyType : PyObject
         BytesMethods.Install(Bytes, mutable: false);
         BytesMethods.Install(ByteArray, mutable: true);
         BuiltinSubclassing.Install();
+        PyGenericAlias.InstallClassGetItem(List, Tuple, Dict_, Set, FrozenSet, TypeType, Enumerate);
         foreach (var iterator in new[] { Iterator, ListIterator, TupleIterator, StrIterator, RangeIterator, DictKeyIterator, SetIterator,
                      Enumerate, Zip, Map, Filter, Reversed, BytesIterator, ByteArrayIterator })
             IteratorMethods.Install(iterator);

@@ -51,7 +51,8 @@ internal static class ThreadExceptHook
                 if (!e.Instance.Type.IsSubtypeOf(ExceptionTypes.SystemExit)) Print(ts.Interp.Stderr, thread.Name, Format(ts, e.Instance));
                 return;
             }
-            PyValue fields = PyValue.From(new PyTuple(new[] { e.TypeValue.NewRef(), e.Value.NewRef(), PyValue.None, PyValue.From(thread).NewRef() }));
+            var tb = e.Instance.TracebackObject() is PyTraceback t ? PyValue.From(t).NewRef() : PyValue.None;
+            PyValue fields = PyValue.From(new PyTuple(new[] { e.TypeValue.NewRef(), e.Value.NewRef(), tb, PyValue.From(thread).NewRef() }));
             try
             {
                 PyValue args = Ops.Call(ts, argsType, new[] { fields }, null);

@@ -344,6 +344,7 @@ public sealed class PyDeque : PyObject
             return PyValue.From(d);
         });
         SelfLockingMethods.Install(t);   // 3.13t locks deque methods per object (FreeThreading)
+        PyGenericAlias.InstallClassGetItem(t);
         return t;
     }
 

@@ -1,0 +1,194 @@
+"""GilGen's traceback module: extract, format and print tracebacks, as CPython 3.12's does.
+
+Tracebacks print without 3.11's caret lines (GilGen keeps line numbers, not columns). The text itself comes
+from the runtime (_traceback), the same code that prints an uncaught exception. A frame keeps only its code
+and line, so what needs the live stack (extract_stack, format_stack, print_stack, walk_stack) or a frame's
+locals (capture_locals) raises NotImplementedError.
+"""
+
+import sys
+import _traceback
+
+__all__ = ['extract_stack', 'extract_tb', 'format_exception', 'format_exception_only', 'format_list',
+           'format_stack', 'format_tb', 'print_exc', 'format_exc', 'print_exception', 'print_list',
+           'print_stack', 'print_tb', 'walk_stack', 'walk_tb', 'StackSummary', 'FrameSummary']
+
+_sentinel = object()
+
+
+class FrameSummary:
+    """One frame of a traceback: filename, lineno, name and the source line, which also unpack as a 4-tuple."""
+
+    __slots__ = ('filename', 'lineno', 'name', '_line', 'locals', 'end_lineno', 'colno', 'end_colno')
+
+    def __init__(self, filename, lineno, name, *, lookup_line=True, locals=None, line=None,
+                 end_lineno=None, colno=None, end_colno=None):
+        self.filename = filename
+        self.lineno = lineno
+        self.name = name
+        self._line = line
+        if lookup_line:
+            self.line
+        self.locals = {k: repr(v) for k, v in locals.items()} if locals else None
+        self.end_lineno = end_lineno
+        self.colno = colno
+        self.end_colno = end_colno
+
+    def __eq__(self, other):
+        if isinstance(other, FrameSummary):
+            return (self.filename == other.filename and self.lineno == other.lineno and
+                    self.name == other.name and self.locals == other.locals)
+        if isinstance(other, tuple):
+            return (self.filename, self.lineno, self.name, self.line) == other
+        return NotImplemented
+
+    def __getitem__(self, pos):
+        return (self.filename, self.lineno, self.name, self.line)[pos]
+
+    def __iter__(self):
+        return iter([self.filename, self.lineno, self.name, self.line])
+
+    def __repr__(self):
+        return "<FrameSummary file {filename}, line {lineno} in {name}>".format(
+            filename=self.filename, lineno=self.lineno, name=self.name)
+
+    def __len__(self):
+        return 4
+
+    @property
+    def line(self):
+        if self._line is None:
+            if self.lineno is None:
+                return None
+            self._line = _traceback.source_line(self.filename, self.lineno)
+        return self._line.strip()
+
+
+def walk_tb(tb):
+    """Yields (frame, lineno) for each frame of the traceback, outermost first."""
+    while tb is not None:
+        yield tb.tb_frame, tb.tb_lineno
+        tb = tb.tb_next
+
+
+class StackSummary(list):
+    """A list of FrameSummary objects, ready to format."""
+
+    @classmethod
+    def extract(klass, frame_gen, *, limit=None, lookup_lines=True, capture_locals=False):
+        if capture_locals:
+            raise NotImplementedError("GilGen's frames do not keep their locals: capture_locals is not supported")
+        frames = list(frame_gen)
+        if limit is not None:
+            frames = frames[:limit] if limit >= 0 else frames[len(frames) + limit if -limit < len(frames) else 0:]
+        result = klass()
+        for frame, lineno in frames:
+            code = frame.f_code
+            result.append(FrameSummary(code.co_filename, lineno, code.co_name, lookup_line=lookup_lines))
+        return result
+
+    @classmethod
+    def from_list(klass, a_list):
+        result = StackSummary()
+        for frame in a_list:
+            if isinstance(frame, FrameSummary):
+                result.append(frame)
+            else:
+                filename, lineno, name, line = frame
+                result.append(FrameSummary(filename, lineno, name, line=line))
+        return result
+
+    def format_frame_summary(self, frame_summary):
+        return _traceback.format_frames([frame_summary])[0]
+
+    def format(self):
+        return _traceback.format_frames(self)
+
+
+def extract_tb(tb, limit=None):
+    """The traceback's frames as a StackSummary (the first limit, or the last -limit when negative)."""
+    return StackSummary.extract(walk_tb(tb), limit=limit)
+
+
+def format_list(extracted_list):
+    """Formats a list of FrameSummary objects or (filename, lineno, name, line) tuples, a string per frame."""
+    return StackSummary.from_list(extracted_list).format()
+
+
+def format_tb(tb, limit=None):
+    return extract_tb(tb, limit=limit).format()
+
+
+def print_list(extracted_list, file=None):
+    if file is None:
+        file = sys.stderr
+    for item in StackSummary.from_list(extracted_list).format():
+        print(item, file=file, end="")
+
+
+def print_tb(tb, limit=None, file=None):
+    print_list(extract_tb(tb, limit=limit), file=file)
+
+
+def _parse_value_tb(exc, value, tb):
+    if (value is _sentinel) != (tb is _sentinel):
+        raise ValueError("Both or neither of value and tb must be given")
+    if value is tb is _sentinel:
+        if exc is not None:
+            if isinstance(exc, BaseException):
+                return exc, exc.__traceback__
+            raise TypeError(f'Exception expected for value, {type(exc).__name__} found')
+        return None, None
+    return value, tb
+
+
+def format_exception(exc, value=_sentinel, tb=_sentinel, limit=None, chain=True):
+    """The lines that print_exception prints, each ending in a newline (some hold several lines)."""
+    value, tb = _parse_value_tb(exc, value, tb)
+    return _traceback.format_exception(value, tb, limit, chain)
+
+
+def print_exception(exc, value=_sentinel, tb=_sentinel, limit=None, file=None, chain=True):
+    """Prints the exception, its traceback and the exceptions chained to it, to file or sys.stderr."""
+    value, tb = _parse_value_tb(exc, value, tb)
+    if file is None:
+        file = sys.stderr
+    for line in _traceback.format_exception(value, tb, limit, chain):
+        print(line, file=file, end="")
+
+
+def format_exception_only(exc, value=_sentinel):
+    """The exception's last line ("TypeName: message") and its notes."""
+    if value is _sentinel:
+        value = exc
+    return _traceback.format_exception_only(value)
+
+
+def format_exc(limit=None, chain=True):
+    """The exception being handled, as print_exc prints it, in one string."""
+    return "".join(format_exception(sys.exc_info()[1], limit=limit, chain=chain))
+
+
+def print_exc(limit=None, file=None, chain=True):
+    """Prints the exception being handled (print_exception of sys.exc_info())."""
+    print_exception(sys.exc_info()[1], limit=limit, file=file, chain=chain)
+
+
+def _no_stack(name):
+    raise NotImplementedError(f"GilGen does not keep the calling frames as objects: traceback.{name} is not supported yet")
+
+
+def walk_stack(f):
+    _no_stack("walk_stack")
+
+
+def extract_stack(f=None, limit=None):
+    _no_stack("extract_stack")
+
+
+def format_stack(f=None, limit=None):
+    _no_stack("format_stack")
+
+
+def print_stack(f=None, limit=None, file=None):
+    _no_stack("print_stack")

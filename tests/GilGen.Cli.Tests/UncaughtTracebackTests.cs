@@ -1,0 +1,57 @@
+namespace GilGen.Cli.Tests;
+
+/// <summary>What an uncaught exception prints beyond its frames, as CPython 3.12 prints it: a recursion's repeated
+/// frames cut to three, and the exception's notes after its last line.</summary>
+public sealed class UncaughtTracebackTests : IClassFixture<TemporaryCache>
+{
+    private readonly TemporaryCache _cache;
+
+    /// <summary>Receives the class's cache.</summary>
+    public UncaughtTracebackTests(TemporaryCache cache) => _cache = cache;
+
+    /// <summary>Ten calls of the same line print three times and "[Previous line repeated 7 more times]".</summary>
+    [Fact]
+    public void Recursion_prints_three_frames_and_the_repeat_count()
+    {
+        string path = _cache.WriteScript("recursion.py",
+            "def down(n):\n" +
+            "    if n == 0:\n" +
+            "        raise OverflowError('deep')\n" +
+            "    down(n - 1)\n" +
+            "\n" +
+            "down(10)\n");
+
+        CliResult result = _cache.Run("run", path);
+
+        Assert.Equal(1, result.ExitCode);
+        string frame = $"  File \"{path}\", line 4, in down\n    down(n - 1)\n";
+        Assert.Equal(
+            "Traceback (most recent call last):\n" +
+            $"  File \"{path}\", line 6, in <module>\n    down(10)\n" +
+            frame + frame + frame +
+            "  [Previous line repeated 7 more times]\n" +
+            $"  File \"{path}\", line 3, in down\n    raise OverflowError('deep')\n" +
+            "OverflowError: deep\n",
+            result.Stderr);
+    }
+
+    /// <summary>Notes added with add_note print after the last line, one line each, a note's own lines apart.</summary>
+    [Fact]
+    public void Notes_print_after_the_exception_line()
+    {
+        string path = _cache.WriteScript("notes.py",
+            "e = KeyError('k')\n" +
+            "e.add_note('looked up in the cache')\n" +
+            "e.add_note('two\\nlines')\n" +
+            "raise e\n");
+
+        CliResult result = _cache.Run("run", path);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(
+            "Traceback (most recent call last):\n" +
+            $"  File \"{path}\", line 4, in <module>\n    raise e\n" +
+            "KeyError: 'k'\nlooked up in the cache\ntwo\nlines\n",
+            result.Stderr);
+    }
+}
