@@ -108,8 +108,8 @@ public static partial class StrMethods
             }
             return PyValue.Str(sb.Append(s, pos, s.Length - pos).ToString());
         });
-        t.AddMethod("startswith", (ts, a, kw) => Affix(ts, a, kw, "startswith", (s, p) => s.StartsWith(p, StringComparison.Ordinal)));
-        t.AddMethod("endswith", (ts, a, kw) => Affix(ts, a, kw, "endswith", (s, p) => s.EndsWith(p, StringComparison.Ordinal)));
+        t.AddMethod("startswith", (ts, a, kw) => Affix(ts, a, kw, "startswith", static (s, p) => s.StartsWith(p, StringComparison.Ordinal)));
+        t.AddMethod("endswith", (ts, a, kw) => Affix(ts, a, kw, "endswith", static (s, p) => s.EndsWith(p, StringComparison.Ordinal)));
         t.AddMethod("find", (ts, a, kw) => PyValue.Int(Find(a, kw, "find", false)));
         t.AddMethod("rfind", (ts, a, kw) => PyValue.Int(Find(a, kw, "rfind", true)));
         t.AddMethod("index", (ts, a, kw) =>
@@ -296,13 +296,17 @@ public static partial class StrMethods
         return PyValue.Str(s.Substring(start, end - start));
     }
 
-    private static PyValue Affix(ThreadState ts, ReadOnlySpan<PyValue> a, string[]? kw, string name, Func<string, string, bool> test)
+    // The window [start:end] is a span, not a copy: a parser calling s.startswith(w, pos) on a long text
+    // must cost O(len(w)), not O(len(s)), as in CPython.
+    private delegate bool AffixTest(ReadOnlySpan<char> window, string affix);
+
+    private static PyValue Affix(ThreadState ts, ReadOnlySpan<PyValue> a, string[]? kw, string name, AffixTest test)
     {
         var args = new BuiltinArguments(name, a.Slice(1), kw).NoKeywords().Expect(1, 3);
         string s = Self(a);
         long start = args.GetLong(1, null, 0), end = args.GetLong(2, null, s.Length);
         if (!Clamp(s.Length, ref start, ref end) || end < start) return PyValue.False;
-        string window = s.Substring((int)start, (int)(end - start));
+        var window = s.AsSpan((int)start, (int)(end - start));
         if (a[1].Obj is PyTuple t)
         {
             foreach (var p in t.Items)
@@ -333,8 +337,9 @@ public static partial class StrMethods
         string s = Self(a), sub = ArgStr(a, 1, name);
         long start = args.GetLong(1, null, 0), end = args.GetLong(2, null, s.Length);
         if (!Clamp(s.Length, ref start, ref end) || end - start < sub.Length) return -1;
-        string window = s.Substring((int)start, (int)(end - start));
-        int i = fromRight ? window.LastIndexOf(sub, StringComparison.Ordinal) : window.IndexOf(sub, StringComparison.Ordinal);
+        // A span, not a copy: s.find(x, pos) in a loop over a long text stays linear, as in CPython.
+        var window = s.AsSpan((int)start, (int)(end - start));
+        int i = fromRight ? window.LastIndexOf(sub.AsSpan(), StringComparison.Ordinal) : window.IndexOf(sub.AsSpan(), StringComparison.Ordinal);
         return i < 0 ? -1 : i + start;
     }
 
