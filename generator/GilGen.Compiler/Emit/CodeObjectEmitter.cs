@@ -477,7 +477,7 @@ internal sealed partial class CodeObjectEmitter
     /// above 0) also subtracts its weight from a paced interval, inline, while py39 counts one
     /// (<see cref="CheckpointSites.Paced"/>): the fast path is still one read and one branch. A backward jump
     /// counts in the method's local <c>__pace</c>, so that a loop's count stays in a register; its whole test
-    /// is one inlined call, which reads the eval breaker once.
+    /// is one inlined call.
     /// </summary>
     internal string CheckText(int mask, int offset, int pacedWeight = 0, bool backward = false)
     {

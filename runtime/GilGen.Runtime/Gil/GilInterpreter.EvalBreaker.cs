@@ -118,11 +118,10 @@ public sealed partial class GilInterpreter
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsCheckDue(ref long credit, int checkpoints, int mask)
     {
-        // One read of the breaker: without a pace or a check, the usual test and branch.
-        int breaker = EvalBreaker;
-        if ((breaker & (mask | CheckpointMask.Paced)) == 0) return false;
+        // Without a pace or a check, the usual test of the breaker in memory and a branch.
+        if ((EvalBreaker & (mask | CheckpointMask.Paced)) == 0) return false;
         // A check is due anyway (a drop request, pending calls): this pass is not counted.
-        if ((breaker & mask) != 0) return true;
+        if ((EvalBreaker & mask) != 0) return true;
         long left = credit - checkpoints;
         if (left <= 0)
         {
