@@ -32,6 +32,8 @@ public static partial class Ops
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static PyValue CompareSlow(ThreadState ts, PyValue a, PyValue b, CompareOp op)
     {
+        CheckedRefCounts.CheckAlive(a, "compare");
+        CheckedRefCounts.CheckAlive(b, "compare");
         if (FloatOperands.BothExact(a, b, out double fx, out double fy))
             return PyValue.Bool(op switch
             {
@@ -42,8 +44,6 @@ public static partial class Ops
                 CompareOp.Gt => fx > fy,
                 _ => fx >= fy,
             });
-        CheckedRefCounts.CheckAlive(a, "compare");
-        CheckedRefCounts.CheckAlive(b, "compare");
         if (UserComparison.Involves(a, b) && UserComparison.TryCompare(ts, a, b, op) is PyValue user) return user;
         // An instance of a subclass of a builtin compares as its builtin when no Python method answered.
         if (UserComparison.Involves(a, b) && a.Obj is not ISubclassInstance && b.Obj is not ISubclassInstance)
