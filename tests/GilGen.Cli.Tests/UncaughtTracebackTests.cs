@@ -1,7 +1,7 @@
 namespace GilGen.Cli.Tests;
 
-/// <summary>What an uncaught exception prints beyond its frames, as CPython 3.12 prints it: a recursion's repeated
-/// frames cut to three, and the exception's notes after its last line.</summary>
+/// <summary>What an uncaught (or unraisable) exception prints beyond its frames, as CPython 3.12 prints it: a recursion's repeated
+/// frames cut to three, the exception's notes after its last line, and the report of an exception raised in __del__.</summary>
 public sealed class UncaughtTracebackTests : IClassFixture<TemporaryCache>
 {
     private readonly TemporaryCache _cache;
@@ -52,6 +52,32 @@ public sealed class UncaughtTracebackTests : IClassFixture<TemporaryCache>
             "Traceback (most recent call last):\n" +
             $"  File \"{path}\", line 4, in <module>\n    raise e\n" +
             "KeyError: 'k'\nlooked up in the cache\ntwo\nlines\n",
+            result.Stderr);
+    }
+
+    /// <summary>An exception raised by __del__ is reported as CPython reports an unraisable one, and the program goes on.</summary>
+    [Fact]
+    public void Exception_in_del_is_reported_and_ignored()
+    {
+        string path = _cache.WriteScript("noisy_del.py",
+            "class Noisy:\n" +
+            "    def __del__(self):\n" +
+            "        raise ValueError('from __del__')\n" +
+            "\n" +
+            "n = Noisy()\n" +
+            "del n\n" +
+            "print('after')\n");
+
+        CliResult result = _cache.Run("run", path);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("after\n", result.Stdout);
+        Assert.Matches(
+            "^Exception ignored in: <function Noisy.__del__ at 0x[0-9a-f]+>\n" +
+            "Traceback \\(most recent call last\\):\n" +
+            $"  File \"{System.Text.RegularExpressions.Regex.Escape(path)}\", line 3, in __del__\n" +
+            "    raise ValueError\\('from __del__'\\)\n" +
+            "ValueError: from __del__\n$",
             result.Stderr);
     }
 }

@@ -177,6 +177,28 @@ public class PyInstance : PyObject
     /// <inheritdoc/>
     public override void DelAttr(ThreadState ts, string name) => AttributeLookup.DelInstanceAttr(ts, this, name);
 
+    private bool _finalized;
+
+    /// <summary>
+    /// PEP 442: a class's __del__ runs once per object, when its count first reaches zero, on the object brought
+    /// back to a count of one for the call; an exception it raises is reported as unraisable. With no thread state
+    /// on this OS thread there is no Python to run it with, and the object is released without it.
+    /// </summary>
+    internal override bool RunFinalizer()
+    {
+        if (_finalized || _type.Finalizer() is not PyValue del || ThreadState.Running is not ThreadState ts) return false;
+        _finalized = true;
+        RefCount = 1;
+        try { Ops.Call(ts, del, new[] { PyValue.From(this) }, null).DecRef(); }
+        catch (PyException e)
+        {
+            ts.Interp.Stderr.Write($"Exception ignored in: {Ops.ReprOf(ts, del)}\n{e.FormatTraceback(ts)}");
+            e.Value.DecRef();
+        }
+        // Anything __del__ stored a reference in keeps the object: it is released when that reference goes.
+        return --RefCount != 0;
+    }
+
     /// <inheritdoc/>
     public override void Dealloc()
     {
