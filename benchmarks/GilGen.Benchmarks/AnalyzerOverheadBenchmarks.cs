@@ -5,10 +5,6 @@ using System.Linq;
 using System.Reflection;
 using System.Threading.Tasks;
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Engines;
-using BenchmarkDotNet.Jobs;
-using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -25,26 +21,10 @@ namespace GilGen.Benchmarks;
 /// The overhead is (WithGilGenAnalyzers − CompilerOnly) / CompilerOnly.
 /// Run: dotnet run -c Release --project benchmarks/GilGen.Benchmarks -- --filter '*AnalyzerOverhead*'
 /// </summary>
-[Config(typeof(Config))]
+[Config(typeof(InProcessMonitoringConfig))]
 [MemoryDiagnoser]
 public class AnalyzerOverheadBenchmarks
 {
-    /// <summary>
-    /// Seconds per operation, so a few measured runs (Monitoring: no pilot, no overhead
-    /// subtraction), in this process: the benchmark compiles source, it does not need an isolated
-    /// runtime, and an out-of-process toolchain would rebuild the repository's projects in their
-    /// default bin/obj folders.
-    /// </summary>
-    private sealed class Config : ManualConfig
-    {
-        public Config() => AddJob(Job.Default
-            .WithStrategy(RunStrategy.Monitoring)
-            .WithLaunchCount(1)
-            .WithWarmupCount(2)
-            .WithIterationCount(8)
-            .WithToolchain(InProcessEmitToolchain.Instance)
-            .WithId("InProcessMonitoring"));
-    }
 
     /// <summary>Service classes in the synthetic project.</summary>
     [Params(200)]

@@ -8,10 +8,6 @@ using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Engines;
-using BenchmarkDotNet.Jobs;
-using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -28,23 +24,12 @@ namespace GilGen.Benchmarks;
 /// Run: dotnet run -c Release --project benchmarks/GilGen.Benchmarks -- --filter '*OpenFile*';
 /// per-analyzer times: dotnet run -c Release --project benchmarks/GilGen.Benchmarks -- --open-file
 /// </summary>
-[Config(typeof(Config))]
+[Config(typeof(InProcessMonitoringConfig))]
 [MemoryDiagnoser]
 public class OpenFileAnalyzerBenchmarks
 {
     private const int Snippets = 16;
 
-    /// <summary>Milliseconds per operation: a few measured runs in this process (see <see cref="AnalyzerOverheadBenchmarks"/>).</summary>
-    private sealed class Config : ManualConfig
-    {
-        public Config() => AddJob(Job.Default
-            .WithStrategy(RunStrategy.Monitoring)
-            .WithLaunchCount(1)
-            .WithWarmupCount(2)
-            .WithIterationCount(10)
-            .WithToolchain(InProcessEmitToolchain.Instance)
-            .WithId("InProcessMonitoring"));
-    }
 
     private Compilation _compilation = null!;
     private SyntaxTree _openFile = null!;

@@ -15,35 +15,29 @@ public static partial class Ops
     {
         if (a.IsInt && b.IsInt)
         {
-            long x = a.IntValue, y = b.IntValue;
-            return PyValue.Bool(op switch
-            {
-                CompareOp.Lt => x < y,
-                CompareOp.Le => x <= y,
-                CompareOp.Eq => x == y,
-                CompareOp.Ne => x != y,
-                CompareOp.Gt => x > y,
-                _ => x >= y,
-            });
+            return PyValue.Bool(Holds(op, a.IntValue, b.IntValue));
         }
         return CompareSlow(ts, a, b, op);
     }
+
+    // op between two machine numbers (IEEE for doubles: every comparison with a NaN but != is false).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool Holds<T>(CompareOp op, T x, T y) where T : System.Numerics.IComparisonOperators<T, T, bool> => op switch
+    {
+        CompareOp.Lt => x < y,
+        CompareOp.Le => x <= y,
+        CompareOp.Eq => x == y,
+        CompareOp.Ne => x != y,
+        CompareOp.Gt => x > y,
+        _ => x >= y,
+    };
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static PyValue CompareSlow(ThreadState ts, PyValue a, PyValue b, CompareOp op)
     {
         CheckedRefCounts.CheckAlive(a, "compare");
         CheckedRefCounts.CheckAlive(b, "compare");
-        if (FloatOperands.BothExact(a, b, out double fx, out double fy))
-            return PyValue.Bool(op switch
-            {
-                CompareOp.Lt => fx < fy,
-                CompareOp.Le => fx <= fy,
-                CompareOp.Eq => fx == fy,
-                CompareOp.Ne => fx != fy,
-                CompareOp.Gt => fx > fy,
-                _ => fx >= fy,
-            });
+        if (FloatOperands.BothExact(a, b, out double fx, out double fy)) return PyValue.Bool(Holds(op, fx, fy));
         if (UserComparison.Involves(a, b) && UserComparison.TryCompare(ts, a, b, op) is PyValue user) return user;
         // An instance of a subclass of a builtin compares as its builtin when no Python method answered.
         if (UserComparison.Involves(a, b) && a.Obj is not ISubclassInstance && b.Obj is not ISubclassInstance)
