@@ -155,7 +155,13 @@ public sealed class WorkerInterpreter
     {
         int exitCode = 0;
         var ts = Interpreter.Ensure();
-        lock (_gate) _running = ts;
+        lock (_gate)
+        {
+            _running = ts;
+            // Terminated before its thread got here (terminate() soon after start() on a busy machine): the
+            // request had no thread to reach, so it is delivered now, at the worker's first checkpoint.
+            if (_terminatedWith is int exitWith) ts.SetAsyncException(new InterpreterExitException(exitWith));
+        }
         try
         {
             // spawn: the main module again, under a name that skips its `if __name__ == "__main__":` block.
