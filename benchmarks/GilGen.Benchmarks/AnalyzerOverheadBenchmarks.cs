@@ -41,11 +41,11 @@ public class AnalyzerOverheadBenchmarks
         var trees = SyntheticProject.Generate(Classes)
             .Select(f => CSharpSyntaxTree.ParseText(f.Text, parseOptions, path: "/Synthetic/" + f.Path))
             .ToArray();
-        _compilation = CSharpCompilation.Create("Synthetic", trees, References(),
+        _compilation = CSharpCompilation.Create("Synthetic", trees, AnalyzerInputs.References(),
             new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
         var errors = _compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Take(5).ToList();
         if (errors.Count > 0) throw new InvalidOperationException("The synthetic project does not compile:\n" + string.Join("\n", errors));
-        _analyzers = GilGenAnalyzers();
+        _analyzers = AnalyzerInputs.GilGenAnalyzers();
         if (_analyzers.IsEmpty) throw new InvalidOperationException("GilGen.Analyzers exports no analyzer.");
     }
 
@@ -85,19 +85,4 @@ public class AnalyzerOverheadBenchmarks
             "analyzer execution time (sequential run): " + string.Join(", ", perAnalyzer.Select(p => $"{p.Name} {p.ExecutionTime.TotalSeconds:F2} s")) + "\n" +
             "GilGen diagnostics: " + string.Join(", ", diagnostics.GroupBy(d => d.Id).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key}: {g.Count()}"));
     }
-
-    /// <summary>Every DiagnosticAnalyzer type that GilGen.Analyzers exports, whatever its name.</summary>
-    private static ImmutableArray<DiagnosticAnalyzer> GilGenAnalyzers() =>
-        Assembly.Load(new AssemblyName("GilGen.Analyzers")).GetTypes()
-            .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
-            .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t, nonPublic: true)!)
-            .ToImmutableArray();
-
-    /// <summary>The framework this process runs on, and GilGen.Runtime ([GuardedBy], [GilModule]).</summary>
-    private static MetadataReference[] References() =>
-        ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
-            .Where(p => Path.GetFileName(p) is var n && (n.StartsWith("System.", StringComparison.Ordinal) || n is "mscorlib.dll" or "netstandard.dll"))
-            .Append(typeof(GilGen.GuardedByAttribute).Assembly.Location)
-            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
-            .ToArray();
 }

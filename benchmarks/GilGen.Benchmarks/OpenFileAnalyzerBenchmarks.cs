@@ -72,17 +72,14 @@ public class OpenFileAnalyzerBenchmarks
         var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
         var openFile = CSharpSyntaxTree.ParseText(OpenFile(), parseOptions, path: "/OpenFile/Counters.cs");
         var starter = CSharpSyntaxTree.ParseText(Starter(), parseOptions, path: "/OpenFile/Program.cs");
-        var compilation = CSharpCompilation.Create("OpenFile", [openFile, starter], References(),
+        var compilation = CSharpCompilation.Create("OpenFile", [openFile, starter], AnalyzerInputs.References(),
             new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
         var generator = (IIncrementalGenerator)Activator.CreateInstance(Assembly.LoadFrom(Path.Combine(AppContext.BaseDirectory, "GilGen.Generator.dll"))
             .GetType("GilGen.Generator.GilGenGenerator", throwOnError: true)!)!;
         CSharpGeneratorDriver.Create(generator).RunGeneratorsAndUpdateCompilation(compilation, out var generated, out var generatorDiagnostics);
         var errors = generatorDiagnostics.Concat(generated.GetDiagnostics()).Where(d => d.Severity == DiagnosticSeverity.Error).Take(5).ToList();
         if (errors.Count > 0) throw new InvalidOperationException("The open-file project does not compile:\n" + string.Join("\n", errors));
-        var analyzers = Assembly.Load(new AssemblyName("GilGen.Analyzers")).GetTypes()
-            .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
-            .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t, nonPublic: true)!)
-            .ToImmutableArray();
+        var analyzers = AnalyzerInputs.GilGenAnalyzers();
         return (generated, openFile, analyzers);
     }
 
@@ -132,11 +129,4 @@ public class OpenFileAnalyzerBenchmarks
         for (var i = 0; i < Snippets; i++) text.Append($"        new Thread(Counters.Run{i}).Start();\n");
         return text.Append("    }\n}\n").ToString();
     }
-
-    private static MetadataReference[] References() =>
-        ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
-            .Where(p => Path.GetFileName(p) is var n && (n.StartsWith("System.", StringComparison.Ordinal) || n is "mscorlib.dll" or "netstandard.dll"))
-            .Append(typeof(GilGen.GuardedByAttribute).Assembly.Location)
-            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
-            .ToArray();
 }

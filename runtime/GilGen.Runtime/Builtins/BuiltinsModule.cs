@@ -56,13 +56,13 @@ public static class BuiltinsModule
         m.AddFunction("isinstance", (ts, a, kw) =>
         {
             new BuiltinArguments("isinstance", a, kw).NoKeywords().Expect(2, 2);
-            return PyValue.Bool(ClassMatches(a[0].Type, a[1], "isinstance() arg 2 must be a type, a tuple of types, or a union"));
+            return PyValue.Bool(ClassMatches(a[0].Type, a[1], "isinstance", "arg 2 must be a type, a tuple of types, or a union"));
         });
         m.AddFunction("issubclass", (ts, a, kw) =>
         {
             new BuiltinArguments("issubclass", a, kw).NoKeywords().Expect(2, 2);
             if (a[0].Obj is not PyType t) throw PyErr.TypeError("issubclass() arg 1 must be a class");
-            return PyValue.Bool(ClassMatches(t, a[1], "issubclass() arg 2 must be a class, a tuple of classes, or a union"));
+            return PyValue.Bool(ClassMatches(t, a[1], "issubclass", "arg 2 must be a class, a tuple of classes, or a union"));
         });
         m.AddFunction("iter", (ts, a, kw) =>
         {
@@ -265,17 +265,16 @@ public static class BuiltinsModule
     private static PyValue One(ReadOnlySpan<PyValue> a, string[]? kw, string name) =>
         kw is null && a.Length == 1 ? a[0] : new BuiltinArguments(name, a, kw).NoKeywords().Expect(1, 1)[0];
 
-    private static bool ClassMatches(PyType t, PyValue spec, string error)
+    private static bool ClassMatches(PyType t, PyValue spec, string function, string mustBe)
     {
         if (spec.Obj is PyType c) return t.IsSubclassOrVirtual(c);
-        // "isinstance() arg 2 must be ..." -> "isinstance() argument 2 cannot be a parameterized generic".
-        if (spec.Obj is PyGenericAlias) throw PyErr.TypeError(error.Substring(0, error.IndexOf(' ')) + " argument 2 cannot be a parameterized generic");
+        if (spec.Obj is PyGenericAlias) throw PyErr.TypeError($"{function}() argument 2 cannot be a parameterized generic");
         if (spec.Obj is PyTuple tuple)
         {
-            foreach (var item in tuple.Items) if (ClassMatches(t, item, error)) return true;
+            foreach (var item in tuple.Items) if (ClassMatches(t, item, function, mustBe)) return true;
             return false;
         }
-        throw PyErr.TypeError(error);
+        throw PyErr.TypeError($"{function}() {mustBe}");
     }
 
     private static string IntPrefixed(PyValue v, int radix, string prefix)

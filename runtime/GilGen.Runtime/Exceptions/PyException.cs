@@ -166,36 +166,42 @@ public sealed class PyException : Exception
     }
 
     /// <summary>
-    /// traceback.format_exception_only's list: the "TypeName: message" line, then one line per string in the
-    /// exception's <c>__notes__</c> (CPython 3.11+).
+    /// traceback.format_exception_only's list: the "TypeName: message" line, then one line per line of each string in
+    /// the exception's <c>__notes__</c> (CPython 3.11+).
     /// </summary>
     public static List<string> FormatExceptionOnlyLines(ThreadState? ts, PyBaseException exc)
     {
         var lines = new List<string> { FormatExceptionOnly(ts, exc) + "\n" };
+        foreach (var note in Notes(ts, exc))
+            foreach (var line in note.Split('\n')) lines.Add(line + "\n");
+        return lines;
+    }
+
+    // The notes as text. Without a thread state (an uncaught exception printed at exit) there is no Python to run
+    // str() with, so only a list of plain strings is read.
+    private static List<string> Notes(ThreadState? ts, PyBaseException exc)
+    {
+        var texts = new List<string>();
         if (ts == null)
         {
-            // No thread state to run Python with (an uncaught exception printed at exit): plain string notes only.
-            if (exc.TryGetStored("__notes__", out var plain) && plain.Obj is PyList list)
+            if (exc.TryGetStored("__notes__", out var stored) && stored.Obj is PyList list)
                 foreach (var note in list.Items)
-                    if (note.Obj is PyStr text) foreach (var line in text.Value.Split('\n')) lines.Add(line + "\n");
-            return lines;
+                    if (note.Obj is PyStr text) texts.Add(text.Value);
+            return texts;
         }
-        if (exc.GetAttrOrNull(ts, "__notes__") is not PyValue notes) return lines;
+        if (exc.GetAttrOrNull(ts, "__notes__") is not PyValue notes) return texts;
         try
         {
-            if (notes.Obj is PyList or PyTuple)
-            {
+            if (notes.Obj is not (PyList or PyTuple)) texts.Add(SafeText(ts, notes, "__notes__", repr: true));
+            else
                 foreach (var note in Ops.ToList(ts, notes))
                 {
-                    string text = SafeText(ts, note, "note", repr: false);
+                    texts.Add(SafeText(ts, note, "note", repr: false));
                     note.DecRef();
-                    foreach (var line in text.Split('\n')) lines.Add(line + "\n");
                 }
-            }
-            else lines.Add(SafeText(ts, notes, "__notes__", repr: true) + "\n");
         }
         finally { notes.DecRef(); }
-        return lines;
+        return texts;
     }
 
     // CPython's _safe_string: a note whose str() (or repr()) raises shows as "<note str() failed>".

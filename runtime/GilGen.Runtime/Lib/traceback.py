@@ -80,7 +80,7 @@ class StackSummary(list):
             raise NotImplementedError("GilGen's frames do not keep their locals: capture_locals is not supported")
         frames = list(frame_gen)
         if limit is not None:
-            frames = frames[:limit] if limit >= 0 else frames[len(frames) + limit if -limit < len(frames) else 0:]
+            frames = frames[:limit] if limit >= 0 else frames[limit:]
         result = klass()
         for frame, lineno in frames:
             code = frame.f_code
