@@ -393,6 +393,15 @@ public sealed class DeterministicSchedulerTests : IClassFixture<TemporaryCache>
         Assert.Contains("T0 (MainThread) waits for the end of Thread-1 (one) (join), held by T1 (Thread-1 (one)), at <module>, line 20: t1.join()\n", report);
         Assert.Contains("cycle: T1 waits for Lock `lock_b` held by T2, which waits for Lock `lock_a` held by T1\n", report);
 
+        // The interleaving says where each thread blocked (the `with`, after its last checkpoint), and a thread's
+        // first step is its entry checkpoint, before its first instruction, which is then shown once.
+        string interleaving = ScheduleReport.Format(result, "opposite_locks.py", RuntimeProfile.Py39);
+        // (The thread that blocks last closes the cycle: no switch follows it.)
+        Assert.Matches(@"\n  step \d+ +(T1 \(Thread-1 \(one\)\) waits for Lock `lock_b` at one, line 8: with lock_b:|T2 \(Thread-2 \(two\)\) waits for Lock `lock_a` at two, line 13: with lock_a:)\n", interleaving);
+        Assert.Matches(@"switch -> T\d \(Thread-\d \((one|two)\)\): (one|two):\d+ \(entry\)", interleaving);
+        Assert.DoesNotMatch(@"(?<step>(one|two):\d+ [A-Z_]+[^·\n]*) · \k<step> ·", interleaving);
+        Assert.DoesNotContain("blocked or ended", interleaving);
+
         // The replay token gives the same deadlock again.
         ExploreResult replay = GilExplorer.Replay(module, RuntimeProfile.Py39, result.Failing.Token);
         Assert.True(replay.Failing?.Deadlocked, "the replay did not deadlock");

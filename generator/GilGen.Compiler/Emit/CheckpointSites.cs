@@ -44,6 +44,14 @@ internal static class CheckpointSites
     /// <summary>The profiles whose check after a conditional jump is skipped when the condition was a bool.</summary>
     public const int BoolFastJump = Py39 | Py27;
 
+    /// <summary>
+    /// The offset the check at function entry names (<c>ts.HandleEvalBreaker(code, -2)</c>): it comes before the
+    /// first instruction, and 0 already names the check after that instruction, so a report that took the
+    /// entry for offset 0 would show the first instruction as run twice, or a read that has not happened.
+    /// The runtime's <c>CheckpointLocation.EntryOffset</c> is the same number.
+    /// </summary>
+    public const int EntryOffset = -2;
+
     /// <summary>The mask for the check at function entry, before the first instruction.</summary>
     public static int AtEntry(Opcode first) => Modern | (SkipsCheckBefore(first) ? 0 : Py39) | (SkipsTickBefore(first) ? 0 : Py27);
 

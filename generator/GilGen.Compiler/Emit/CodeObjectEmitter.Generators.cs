@@ -85,7 +85,7 @@ internal sealed partial class CodeObjectEmitter
         _w.Line($"if (__f.HasThrown) throw {GeneratorOpsType}.ThrownAtResume(__ts, __f);");
         _w.Line("__f.TakeSent().DecRef();");
         var first = _ins.Count > 0 ? _ins[0].Opcode : Opcode.NOP;
-        EmitCheck(CheckpointSites.AtEntry(first), "generator start", 0, _paced.Entry);
+        EmitCheck(CheckpointSites.AtEntry(first), "generator start (offset -2: before the first instruction)", CheckpointSites.EntryOffset, _paced.Entry);
     }
 
     /// <summary>

@@ -144,7 +144,7 @@ internal sealed partial class CodeObjectEmitter
         EmitSlotDeclarations();
         // Before the first instruction (and outside any loop that may start there).
         var first = _ins.Count > 0 ? _ins[0].Opcode : Opcode.NOP;
-        EmitCheck(CheckpointSites.AtEntry(first), "function entry", 0, _paced.Entry);
+        EmitCheck(CheckpointSites.AtEntry(first), "function entry (offset -2: before the first instruction)", CheckpointSites.EntryOffset, _paced.Entry);
     }
 
     /// <summary>Python locals bound from the arguments, and the frame's cells.</summary>

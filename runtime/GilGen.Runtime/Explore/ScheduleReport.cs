@@ -100,9 +100,10 @@ public static class ScheduleReport
             ScheduleSwitch s = trace.Switches[i];
             if (s.From < 0) continue;   // the first thread starting: nothing to show
             windows.TryGetValue(i, out ScheduleWindow? window);
-            string how = s.Preempted ? "preempted" : "blocked or ended";
             string? last = window?.Before ?? s.FromWhere;
-            text.Append(CultureInfo.InvariantCulture, $"  step {s.Step,-9} {Label(run, s.From)} {how}{(last != null ? " after " + last : "")}\n");
+            string how = s.Preempted ? "preempted" + (last != null ? " after " + last : "")
+                : s.Stopped ?? "blocked or ended" + (last != null ? " after " + last : "");
+            text.Append(CultureInfo.InvariantCulture, $"  step {s.Step,-9} {Label(run, s.From)} {how}\n");
             text.Append(CultureInfo.InvariantCulture, $"  {"",-14} switch -> {Label(run, s.To)}");
             if (window != null && window.After.Count > 0) text.Append(": ").Append(string.Join(" · ", window.After)).Append(" ...");
             text.Append('\n');

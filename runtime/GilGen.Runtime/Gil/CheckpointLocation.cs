@@ -15,6 +15,12 @@ public static partial class CheckpointLocation
     private static readonly ConditionalWeakTable<CodeInfo, Dictionary<int, (int Line, string Instruction)>> s_listings = new();
 
     /// <summary>
+    /// The offset generated code gives the checkpoint at a function's (or generator's) entry, before its first
+    /// instruction; 0 names the checkpoint after that instruction. The compiler's <c>CheckpointSites.EntryOffset</c>.
+    /// </summary>
+    public const int EntryOffset = -2;
+
+    /// <summary>
     /// One step for an interleaving: "increment:8 LOAD_GLOBAL counter → 41" — the function, line and instruction the thread has just
     /// run at its checkpoint, with the value it read or wrote when that is a global of <c>__main__</c> whose
     /// repr needs no Python code (int, float, str, bool, None). Call with nobody else running.
@@ -22,6 +28,7 @@ public static partial class CheckpointLocation
     public static string DescribeStep(ThreadState ts, CodeInfo code, int offset)
     {
         Dictionary<int, (int Line, string Instruction)> listing = s_listings.GetValue(code, Parse);
+        if (offset == EntryOffset) return string.Create(CultureInfo.InvariantCulture, $"{code.QualName}:{EntryLine(code, listing)} (entry)");
         if (!listing.TryGetValue(offset, out var at))
             return string.Create(CultureInfo.InvariantCulture, $"{code.QualName} offset {offset}");
         string instruction = at.Instruction.Length > 48 ? at.Instruction[..45] + "..." : at.Instruction;
@@ -98,6 +105,7 @@ public static partial class CheckpointLocation
     public static string Describe(CodeInfo code, int offset)
     {
         Dictionary<int, (int Line, string Instruction)> listing = s_listings.GetValue(code, Parse);
+        if (offset == EntryOffset) return string.Create(CultureInfo.InvariantCulture, $"{code.QualName}, line {EntryLine(code, listing)}, entry");
         if (listing.TryGetValue(offset, out var at))
             return string.Create(CultureInfo.InvariantCulture, $"{code.QualName}, line {at.Line}, {at.Instruction}");
         return string.Create(CultureInfo.InvariantCulture, $"{code.QualName}, offset {offset}");
@@ -106,9 +114,13 @@ public static partial class CheckpointLocation
     /// <summary>The source line of <paramref name="line"/> in <paramref name="code"/>'s module, trimmed, or null.</summary>
     public static string? SourceLine(CodeInfo code, int line) => code.Source.Line(line)?.Trim();
 
-    /// <summary>The line of the instruction at <paramref name="offset"/>, or 0 when the listing has none there.</summary>
+    /// <summary>The line of the instruction at <paramref name="offset"/> (the first one's for <see cref="EntryOffset"/>), or 0 when the listing has none there.</summary>
     public static int LineOf(CodeInfo code, int offset) =>
-        s_listings.GetValue(code, Parse).TryGetValue(offset, out var at) ? at.Line : 0;
+        s_listings.GetValue(code, Parse).TryGetValue(Math.Max(offset, 0), out var at) ? at.Line : 0;
+
+    // A function's entry is shown on the line of its first instruction, where CPython's frame starts.
+    private static int EntryLine(CodeInfo code, Dictionary<int, (int Line, string Instruction)> listing) =>
+        listing.TryGetValue(0, out var first) ? first.Line : code.FirstLine;
 
     // dis lines: "  9           0 LOAD_CONST   1 (0)", "             >>    4 FOR_ITER  12 (to 18)"; the line
     // number only where a line starts.

@@ -569,7 +569,8 @@ public sealed class DeterministicScheduler : ISchedulingPolicy
                         _threads[_lastRunner].Window = null;
                     }
                     string? where = from != null ? CheckpointLocation.Describe(from) : null;
-                    Trace.RecordSwitch(new ScheduleSwitch(Trace.Steps, _lastRunner, chosen, cur >= 0, where));
+                    string? stopped = cur < 0 && _lastRunner >= 0 ? HowStopped(_threads[_lastRunner]) : null;
+                    Trace.RecordSwitch(new ScheduleSwitch(Trace.Steps, _lastRunner, chosen, cur >= 0, where, stopped));
                     string? before = from?.CheckpointCode is CodeInfo code ? CheckpointLocation.DescribeStep(from, code, from.CheckpointOffset) : null;
                     if (Trace.OpenWindow(before) is ScheduleWindow window)
                     {
@@ -614,6 +615,24 @@ public sealed class DeterministicScheduler : ISchedulingPolicy
         return t.State == ScheduledThreadState.Runnable || (t.State == ScheduledThreadState.Blocked && _candidates.Contains(index));
     }
 
+    // How a thread that was not preempted stopped, for the switch that follows: what it waits for and where, or that it ended.
+    private static string? HowStopped(ScheduledThread t) => t.State switch
+    {
+        ScheduledThreadState.Blocked => "waits for " + (t.Target?.What ?? "a condition") + (BlockedAt(t) is string at ? " at " + at : ""),
+        ScheduledThreadState.Gone => "ended",
+        _ => null,
+    };
+
+    // The line of the call that blocks (the `with lock_b:`), not of the last switch point; the name between
+    // backquotes in what it waits for ("Lock `lock_b`") picks the call when several follow that checkpoint.
+    private static string? BlockedAt(ScheduledThread t)
+    {
+        string? what = t.Target?.What;
+        int tick = what?.IndexOf('`', StringComparison.Ordinal) ?? -1;
+        string? awaited = tick >= 0 && what!.IndexOf('`', tick + 1) is int end && end > tick ? what[(tick + 1)..end] : null;
+        return CheckpointLocation.DescribeBlockingCall(t.Ts, awaited);
+    }
+
     private string DeadlockReport()
     {
         var text = new StringBuilder("deadlock: every thread is blocked\n");
@@ -623,12 +642,7 @@ public sealed class DeterministicScheduler : ISchedulingPolicy
             text.Append("  ").Append(t.Label).Append(" waits for ").Append(t.Target?.What ?? "a condition");
             ThreadState? holder = t.Target?.Holder?.Invoke();
             if (holder != null && _byState.TryGetValue(holder, out ScheduledThread? h)) text.Append(", held by ").Append(h.Label);
-            // The line of the call that blocks (the `with lock_b:`), not of the last switch point.
-            string? what = t.Target?.What;
-            int tick = what?.IndexOf('`', StringComparison.Ordinal) ?? -1;
-            string? awaited = tick >= 0 && what!.IndexOf('`', tick + 1) is int end && end > tick ? what[(tick + 1)..end] : null;
-            string? where = CheckpointLocation.DescribeBlockingCall(t.Ts, awaited);
-            if (where != null) text.Append(", at ").Append(where);
+            if (BlockedAt(t) is string where) text.Append(", at ").Append(where);
             text.Append('\n');
         }
         // A cycle: follow "waits for something held by" from each blocked thread.

@@ -8,7 +8,9 @@ namespace GilGen.Runtime;
 /// <param name="To">The thread that runs after.</param>
 /// <param name="Preempted">True when <see cref="From"/> could have gone on (a preemption), false when it blocked or ended.</param>
 /// <param name="FromWhere">Where <see cref="From"/> stopped (its last checkpoint), or null when unknown.</param>
-public readonly record struct ScheduleSwitch(long Step, int From, int To, bool Preempted, string? FromWhere);
+/// <param name="Stopped">When <see cref="From"/> was not preempted, how it stopped: "waits for Lock `a` at two, line 14: with a:"
+/// (the call that blocks, which comes after its last checkpoint) or "ended"; null when preempted or unknown.</param>
+public readonly record struct ScheduleSwitch(long Step, int From, int To, bool Preempted, string? FromWhere, string? Stopped = null);
 
 /// <summary>
 /// The steps around one switch, for the report: the last step of the thread that stopped, and the first

@@ -8,7 +8,7 @@ public sealed partial class ThreadState
     /// <summary>The code object of the last checkpoint whose slow path this thread took, or null.</summary>
     public CodeInfo? CheckpointCode { get; private set; }
 
-    /// <summary>The bytecode offset of that checkpoint's instruction in <see cref="CheckpointCode"/>.</summary>
+    /// <summary>The bytecode offset of that checkpoint's instruction in <see cref="CheckpointCode"/> (the checkpoint comes after it), or <see cref="CheckpointLocation.EntryOffset"/> for the one before the first instruction.</summary>
     public int CheckpointOffset { get; private set; }
 
     /// <summary>
