@@ -90,11 +90,7 @@ public sealed partial class ConcurrencyExperiment : IExperiment
         double asyncioIo = serialWall / figures["io_asyncio_run_in_executor"].Wall;
         string threadVerdict = threadsCpu < 1.35 ? "no faster (one GIL)" : "faster (unexpected under one GIL)";
         string processVerdict = processesCpu >= 1.5 ? "faster (a GIL each, in parallel)" : "not faster on this machine now";
-        // On a busy machine the figures say little: a thread that gets well under one core is being shared.
-        double oneThreadCores = figures["cpu_one_thread"].Cpu / oneWall;
-        string busy = oneThreadCores < 0.8
-            ? FormattableString.Invariant($" (this machine is busy: one thread got {oneThreadCores:F2} of a core, so these timings are unreliable)")
-            : "";
+        string busy = BusyMachine.Caveat(new CpuClock(TimeSpan.FromSeconds(oneWall), TimeSpan.FromSeconds(figures["cpu_one_thread"].Cpu)));
         report.Conclusion(FormattableString.Invariant(
             $"CPU-bound: 2 threads {threadsCpu:F2}x, {threadVerdict}; 2 processes {processesCpu:F2}x, {processVerdict}; ") +
             FormattableString.Invariant(

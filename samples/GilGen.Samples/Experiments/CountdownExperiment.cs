@@ -59,9 +59,9 @@ public sealed partial class CountdownExperiment : IExperiment
             + "   per run (about one per 5 ms switch interval)");
         // The CPU figure is the robust one: two threads running truly in parallel would use about
         // two cores' worth of CPU per second of wall time.
-        report.Conclusion(busyCores <= 1.15
+        report.Conclusion((busyCores <= 1.15
             ? "no speed-up from a second thread: one core busy at a time, the GIL lets one thread run Python"
-            : "the two threads used more than one core: the GIL did not serialize them (unexpected)");
+            : "the two threads used more than one core: the GIL did not serialize them (unexpected)") + BusyMachine.Caveat(one));
     }
 
     private static CpuClock BestOf(int attempts, System.Action work)
