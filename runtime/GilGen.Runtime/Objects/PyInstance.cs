@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
 
 namespace GilGen.Runtime;
 
@@ -186,7 +185,6 @@ public class PyInstance : PyObject
     /// on this OS thread there is no Python to run it with, and the object is released without it.
     /// </summary>
     /// <returns>True when the finalizer kept the object alive (stored a reference to it), so it is not released now.</returns>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal bool RunFinalizer() => !_finalized && _type.Finalizer() is PyValue del && RunFinalizer(del);
 
     private bool RunFinalizer(PyValue del)
