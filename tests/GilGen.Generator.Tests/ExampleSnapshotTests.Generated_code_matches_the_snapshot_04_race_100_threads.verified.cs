@@ -157,7 +157,7 @@ namespace GilGen.Examples
                 __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[3]);
                 if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 48);   // checkpoint: after LOAD_NAME
                 // 50 LOAD_METHOD 8 (append)
-                { __gil_site0_50.LoadMethod(__ts, __s1, out var __m, out var __self); __s1.DecRef(); __s1 = __m; __s2 = __self; }
+                __s2 = __s1; __s1 = __gil_site0_50.LoadMethod(__ts, ref __s2);
                 if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 50);   // checkpoint: after LOAD_METHOD
                 // 52 LOAD_NAME 7 (t)
                 __s3 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[6]);
@@ -219,7 +219,7 @@ namespace GilGen.Examples
                 __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[6]);
                 if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 68);   // checkpoint: after LOAD_NAME
                 // 70 LOAD_METHOD 9 (start)
-                { __gil_site0_70.LoadMethod(__ts, __s1, out var __m, out var __self); __s1.DecRef(); __s1 = __m; __s2 = __self; }
+                __s2 = __s1; __s1 = __gil_site0_70.LoadMethod(__ts, ref __s2);
                 if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 70);   // checkpoint: after LOAD_METHOD
                 // 72 CALL_METHOD 0
                 { bool __quiet;
@@ -277,7 +277,7 @@ namespace GilGen.Examples
                 __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[6]);
                 if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 86);   // checkpoint: after LOAD_NAME
                 // 88 LOAD_METHOD 10 (join)
-                { __gil_site0_88.LoadMethod(__ts, __s1, out var __m, out var __self); __s1.DecRef(); __s1 = __m; __s2 = __self; }
+                __s2 = __s1; __s1 = __gil_site0_88.LoadMethod(__ts, ref __s2);
                 if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 88);   // checkpoint: after LOAD_METHOD
                 // 90 CALL_METHOD 0
                 { bool __quiet;

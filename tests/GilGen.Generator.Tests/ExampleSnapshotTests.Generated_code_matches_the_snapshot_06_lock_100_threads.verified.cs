@@ -77,7 +77,7 @@ namespace GilGen.Examples
                 __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[0]);
                 if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 12);   // checkpoint: after LOAD_NAME
                 // 14 LOAD_METHOD 2 (Lock)
-                { __gil_site0_14.LoadMethod(__ts, __s0, out var __m, out var __self); __s0.DecRef(); __s0 = __m; __s1 = __self; }
+                __s1 = __s0; __s0 = __gil_site0_14.LoadMethod(__ts, ref __s1);
                 if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 14);   // checkpoint: after LOAD_METHOD
                 // 16 CALL_METHOD 0
                 { bool __quiet;
@@ -192,7 +192,7 @@ namespace GilGen.Examples
                 __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[4]);
                 if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 56);   // checkpoint: after LOAD_NAME
                 // 58 LOAD_METHOD 10 (append)
-                { __gil_site0_58.LoadMethod(__ts, __s1, out var __m, out var __self); __s1.DecRef(); __s1 = __m; __s2 = __self; }
+                __s2 = __s1; __s1 = __gil_site0_58.LoadMethod(__ts, ref __s2);
                 if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 58);   // checkpoint: after LOAD_METHOD
                 // 60 LOAD_NAME 9 (t)
                 __s3 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[7]);
@@ -254,7 +254,7 @@ namespace GilGen.Examples
                 __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[7]);
                 if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 76);   // checkpoint: after LOAD_NAME
                 // 78 LOAD_METHOD 11 (start)
-                { __gil_site0_78.LoadMethod(__ts, __s1, out var __m, out var __self); __s1.DecRef(); __s1 = __m; __s2 = __self; }
+                __s2 = __s1; __s1 = __gil_site0_78.LoadMethod(__ts, ref __s2);
                 if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 78);   // checkpoint: after LOAD_METHOD
                 // 80 CALL_METHOD 0
                 { bool __quiet;
@@ -312,7 +312,7 @@ namespace GilGen.Examples
                 __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[7]);
                 if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 94);   // checkpoint: after LOAD_NAME
                 // 96 LOAD_METHOD 12 (join)
-                { __gil_site0_96.LoadMethod(__ts, __s1, out var __m, out var __self); __s1.DecRef(); __s1 = __m; __s2 = __self; }
+                __s2 = __s1; __s1 = __gil_site0_96.LoadMethod(__ts, ref __s2);
                 if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 96);   // checkpoint: after LOAD_METHOD
                 // 98 CALL_METHOD 0
                 { bool __quiet;

@@ -159,7 +159,7 @@ namespace GilGen.Examples
                 __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[3]);
                 if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 48);   // checkpoint: after LOAD_NAME
                 // 50 LOAD_METHOD 8 (append)
-                { __gil_site0_50.LoadMethod(__ts, __s1, out var __m, out var __self); __s1.DecRef(); __s1 = __m; __s2 = __self; }
+                __s2 = __s1; __s1 = __gil_site0_50.LoadMethod(__ts, ref __s2);
                 if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 50);   // checkpoint: after LOAD_METHOD
                 // 52 LOAD_NAME 7 (thread)
                 __s3 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[6]);
@@ -194,7 +194,7 @@ namespace GilGen.Examples
                 __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[6]);
                 if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 58);   // checkpoint: after LOAD_NAME
                 // 60 LOAD_METHOD 9 (start)
-                { __gil_site0_60.LoadMethod(__ts, __s1, out var __m, out var __self); __s1.DecRef(); __s1 = __m; __s2 = __self; }
+                __s2 = __s1; __s1 = __gil_site0_60.LoadMethod(__ts, ref __s2);
                 if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 60);   // checkpoint: after LOAD_METHOD
                 // 62 CALL_METHOD 0
                 { bool __quiet;
@@ -252,7 +252,7 @@ namespace GilGen.Examples
                 __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[6]);
                 if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 76);   // checkpoint: after LOAD_NAME
                 // 78 LOAD_METHOD 10 (join)
-                { __gil_site0_78.LoadMethod(__ts, __s1, out var __m, out var __self); __s1.DecRef(); __s1 = __m; __s2 = __self; }
+                __s2 = __s1; __s1 = __gil_site0_78.LoadMethod(__ts, ref __s2);
                 if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 78);   // checkpoint: after LOAD_METHOD
                 // 80 CALL_METHOD 0
                 { bool __quiet;

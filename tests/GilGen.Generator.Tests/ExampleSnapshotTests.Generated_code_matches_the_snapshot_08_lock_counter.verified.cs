@@ -79,7 +79,7 @@ namespace GilGen.Examples
                 __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[0]);
                 if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 12);   // checkpoint: after LOAD_NAME
                 // 14 LOAD_METHOD 2 (Lock)
-                { __gil_site0_14.LoadMethod(__ts, __s0, out var __m, out var __self); __s0.DecRef(); __s0 = __m; __s1 = __self; }
+                __s1 = __s0; __s0 = __gil_site0_14.LoadMethod(__ts, ref __s1);
                 if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 14);   // checkpoint: after LOAD_METHOD
                 // 16 CALL_METHOD 0
                 { bool __quiet;
@@ -194,7 +194,7 @@ namespace GilGen.Examples
                 __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[4]);
                 if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 56);   // checkpoint: after LOAD_NAME
                 // 58 LOAD_METHOD 10 (append)
-                { __gil_site0_58.LoadMethod(__ts, __s1, out var __m, out var __self); __s1.DecRef(); __s1 = __m; __s2 = __self; }
+                __s2 = __s1; __s1 = __gil_site0_58.LoadMethod(__ts, ref __s2);
                 if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 58);   // checkpoint: after LOAD_METHOD
                 // 60 LOAD_NAME 9 (thread)
                 __s3 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[7]);
@@ -229,7 +229,7 @@ namespace GilGen.Examples
                 __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[7]);
                 if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 66);   // checkpoint: after LOAD_NAME
                 // 68 LOAD_METHOD 11 (start)
-                { __gil_site0_68.LoadMethod(__ts, __s1, out var __m, out var __self); __s1.DecRef(); __s1 = __m; __s2 = __self; }
+                __s2 = __s1; __s1 = __gil_site0_68.LoadMethod(__ts, ref __s2);
                 if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 68);   // checkpoint: after LOAD_METHOD
                 // 70 CALL_METHOD 0
                 { bool __quiet;
@@ -287,7 +287,7 @@ namespace GilGen.Examples
                 __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[7]);
                 if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 84);   // checkpoint: after LOAD_NAME
                 // 86 LOAD_METHOD 12 (join)
-                { __gil_site0_86.LoadMethod(__ts, __s1, out var __m, out var __self); __s1.DecRef(); __s1 = __m; __s2 = __self; }
+                __s2 = __s1; __s1 = __gil_site0_86.LoadMethod(__ts, ref __s2);
                 if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 86);   // checkpoint: after LOAD_METHOD
                 // 88 CALL_METHOD 0
                 { bool __quiet;

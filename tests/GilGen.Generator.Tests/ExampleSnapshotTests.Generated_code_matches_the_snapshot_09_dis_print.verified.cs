@@ -92,7 +92,7 @@ namespace GilGen.Examples
                 __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[0]);
                 if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 22);   // checkpoint: after LOAD_NAME
                 // 24 LOAD_METHOD 0 (dis)
-                { __gil_site0_24.LoadMethod(__ts, __s0, out var __m, out var __self); __s0.DecRef(); __s0 = __m; __s1 = __self; }
+                __s1 = __s0; __s0 = __gil_site0_24.LoadMethod(__ts, ref __s1);
                 if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 24);   // checkpoint: after LOAD_METHOD
                 // 26 LOAD_NAME 1 (test)
                 __s2 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[1]);

@@ -915,8 +915,9 @@ internal sealed partial class CodeObjectEmitter
                     break;
                 }
                 case Opcode.LOAD_METHOD:
-                    // ceval pushes (method, self) when it finds a plain method, else (NULL, attribute).
-                    _w.Line($"{{ {Site()}.LoadMethod(__ts, {Top}, out var __m, out var __self); {(ObjectIsBorrowed ? "" : Top + ".DecRef(); ")}{Top} = __m; {S(_d)} = __self; }}");
+                    // ceval pushes (method, self) when it finds a plain method, else (NULL, attribute): the object
+                    // moves to the self slot, which the site leaves as it is or sets to Unbound.
+                    _w.Line($"{S(_d)} = {Top}; {Top} = {Site()}.{(ObjectIsBorrowed ? "LoadMethodOfBorrowed" : "LoadMethod")}(__ts, ref {S(_d)});");
                     CheckAfter();
                     break;
                 case Opcode.CALL_METHOD:

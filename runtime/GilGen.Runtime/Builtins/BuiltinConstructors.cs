@@ -20,12 +20,12 @@ public static class BuiltinConstructors
         return PyValue.From(new PyInstance(type));
     }
 
-    /// <summary>A new instance of <paramref name="type"/> (object's layout) after <c>init(self, *args)</c>, a Python function.</summary>
+    /// <summary>A new instance of <paramref name="type"/> (object's layout) after <c>init(self, *args)</c>, a Python function (<see cref="PyFunction"/>).</summary>
     internal static PyValue NewInstance(ThreadState ts, PyType type, PyValue init, ReadOnlySpan<PyValue> args, string[]? kw)
     {
         var inst = PyValue.From(new PyInstance(type));
         PyValue r;
-        try { r = Ops.CallWithSelf(ts, init, inst, args, kw); }
+        try { r = Ops.CallFunctionWithOwnedSelf(ts, (PyFunction)init.Obj!, inst, args, kw); }
         catch { inst.DecRef(); throw; }
         if (!r.IsNone) { r.DecRef(); inst.DecRef(); throw PyErr.TypeError($"__init__() should return None, not '{r.Type.Name}'"); }
         return inst;

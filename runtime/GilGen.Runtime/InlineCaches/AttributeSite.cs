@@ -66,14 +66,32 @@ public sealed class AttributeSite
     }
 
     /// <summary>
-    /// LOAD_METHOD: a method found on the class gives (method, self) so the call needs no bound method;
-    /// anything else gives (attribute, Unbound), as ceval pushes (NULL, attribute). Both new references.
+    /// LOAD_METHOD of an object the stack owns. <paramref name="receiver"/> holds the object (the stack slot
+    /// that becomes the call's self). A method found on the class gives the method and leaves the object in
+    /// <paramref name="receiver"/> as the self of the call, so the call needs no bound method; anything else
+    /// gives the attribute and releases the object, leaving Unbound, as ceval pushes (NULL, attribute).
+    /// Returns a new reference.
+    /// </summary>
+    /// <remarks>
+    /// The object is passed by reference and left alone on the common path: an <c>out</c> pair of values was
+    /// written as two halves and read back whole by the call, a store-forwarding stall on every method call.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public PyValue LoadMethod(ThreadState ts, ref PyValue receiver) => LoadMethod(ts, ref receiver, owned: true);
+
+    /// <summary>
+    /// LOAD_METHOD of an object borrowed from a local: as <see cref="LoadMethod(ThreadState, ref PyValue)"/>,
+    /// but <paramref name="receiver"/> starts as a borrowed copy; it ends as a new reference to the object
+    /// (self for the call) or Unbound. Nothing is taken if the lookup raises.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void LoadMethod(ThreadState ts, PyValue o, out PyValue method, out PyValue self)
+    public PyValue LoadMethodOfBorrowed(ThreadState ts, ref PyValue receiver) => LoadMethod(ts, ref receiver, owned: false);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private PyValue LoadMethod(ThreadState ts, ref PyValue receiver, bool owned)
     {
         var e = _entry;
-        var obj = o.Obj;
+        var obj = receiver.Obj;
         if (obj is not null)
         {
             if (obj.GetType() == typeof(PyInstance) && !FreeThreading.Enabled)
@@ -81,24 +99,38 @@ public sealed class AttributeSite
                 var inst = Unsafe.As<PyInstance>(obj);
                 if (Holds(e, inst))
                 {
-                    if (e.Kind == AttributeSiteKind.Method) { method = e.Value.NewRef(); self = o.NewRef(); return; }
-                    if (e.Kind == AttributeSiteKind.InstanceValue) { method = inst.ValueAt(e.Index).NewRef(); self = PyValue.Unbound; return; }
-                    if (e.Kind == AttributeSiteKind.ClassValue) { method = e.Value.NewRef(); self = PyValue.Unbound; return; }
+                    if (e.Kind == AttributeSiteKind.Method) return WithSelf(ref receiver, e.Value.NewRef(), owned);
+                    if (e.Kind == AttributeSiteKind.InstanceValue) return WithoutSelf(ref receiver, inst.ValueAt(e.Index).NewRef(), owned);
+                    if (e.Kind == AttributeSiteKind.ClassValue) return WithoutSelf(ref receiver, e.Value.NewRef(), owned);
                 }
             }
             else if (ReferenceEquals(obj, e.Module))
             {
                 var v = e.Slot!.Value;
-                if (!v.IsUnbound) { method = v.NewRef(); self = PyValue.Unbound; return; }
+                if (!v.IsUnbound) return WithoutSelf(ref receiver, v.NewRef(), owned);
             }
             else if (e.Kind == AttributeSiteKind.BuiltinMethod && ReferenceEquals(obj.Type, e.Type) && obj.InstanceDict is null)
-            {
-                method = e.Value.NewRef();
-                self = o.NewRef();
-                return;
-            }
+                return WithSelf(ref receiver, e.Value.NewRef(), owned);
         }
-        LoadMethodMiss(ts, o, out method, out self);
+        return LoadMethodMiss(ts, ref receiver, owned);
+    }
+
+    /// <summary>The method is called with the receiver as self: a borrowed receiver becomes a reference of its own.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static PyValue WithSelf(ref PyValue receiver, PyValue method, bool owned)
+    {
+        if (!owned) receiver.IncRef();
+        return method;
+    }
+
+    /// <summary>The attribute is called without self: the receiver becomes Unbound, its reference released when owned.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static PyValue WithoutSelf(ref PyValue receiver, PyValue attribute, bool owned)
+    {
+        var o = receiver;
+        receiver = PyValue.Unbound;
+        if (owned) o.DecRef();
+        return attribute;
     }
 
     /// <summary>STORE_ATTR: <c>o.name = value</c> (both borrowed).</summary>
@@ -132,10 +164,15 @@ public sealed class AttributeSite
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private void LoadMethodMiss(ThreadState ts, PyValue o, out PyValue method, out PyValue self)
+    private PyValue LoadMethodMiss(ThreadState ts, ref PyValue receiver, bool owned)
     {
-        Ops.LoadMethod(ts, o, Name, out method, out self);
+        var o = receiver;
+        Ops.LoadMethod(ts, o, Name, out var method, out var self);
         if (MayRespecialize()) Record(SpecializeLoad(o, forMethod: true));
+        // self is a new reference to o, or Unbound: it takes the receiver's place.
+        receiver = self;
+        if (owned) o.DecRef();
+        return method;
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]

@@ -22,6 +22,24 @@ public sealed class CodeInfo
     /// <summary>The docstring of a def (its first statement, a string), or null: a new function's <c>__doc__</c>.</summary>
     public readonly string? Doc;
 
+    // The entry point of the body last made into a function with this code (MAKE_FUNCTION runs for every def
+    // executed, and looking the method up by reflection each time would cost more than it saves).
+    private FunctionBody? _entryBody;
+    private unsafe delegate*<ThreadState, PyFunction, ReadOnlySpan<PyValue>, string[]?, PyValue> _entry;
+
+    /// <summary>The entry point of <paramref name="body"/> (this code's generated method), or null: see <see cref="FunctionEntryPoint"/>.</summary>
+    internal unsafe delegate*<ThreadState, PyFunction, ReadOnlySpan<PyValue>, string[]?, PyValue> EntryPointOf(FunctionBody body)
+    {
+        if (!ReferenceEquals(_entryBody, body))
+        {
+            // Interpreters running in parallel may race here: a code object's bodies all have the same entry
+            // (generated code has one static method per code object; lambdas have none), so any order is right.
+            _entry = FunctionEntryPoint.Of(body);
+            _entryBody = body;
+        }
+        return _entry;
+    }
+
     /// <summary>Describes a code object.</summary>
     public CodeInfo(string name, string qualName, SourceText source, int firstLine, string disassembly, string? doc = null)
     {

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Threading;
+using System.Runtime.CompilerServices;
 namespace GilGen.Runtime;
 
 /// <summary>A Python function: generated body, parameters, defaults, closure and its globals' module.</summary>
@@ -27,6 +28,7 @@ public sealed class PyFunction : PyObject
     /// <summary>__name__.</summary>
     public string Name;
     private Dictionary<string, PyValue>? _dict;
+    private readonly unsafe delegate*<ThreadState, PyFunction, ReadOnlySpan<PyValue>, string[]?, PyValue> _entry;
 
     /// <summary>Creates a function; takes ownership of the references in defaults, kwDefaults and closure.</summary>
     public PyFunction(CodeInfo code, PyModule module, FunctionBody body, ArgSpec spec,
@@ -36,6 +38,15 @@ public sealed class PyFunction : PyObject
         Defaults = defaults; KwDefaults = kwDefaults; Closure = closure;
         QualName = qualName; Name = code.Name;
         PyValue.From(module).IncRef();
+        unsafe { _entry = code.EntryPointOf(body); }
+    }
+
+    /// <summary>Runs the body (args borrowed, result a new reference), through its entry point when it has one (see <see cref="FunctionEntryPoint"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public unsafe PyValue Invoke(ThreadState ts, ReadOnlySpan<PyValue> args, string[]? kwNames)
+    {
+        var entry = _entry;
+        return entry != null ? entry(ts, this, args, kwNames) : Body(ts, this, args, kwNames);
     }
 
     /// <inheritdoc/>
@@ -45,7 +56,7 @@ public sealed class PyFunction : PyObject
     /// <inheritdoc/>
     public override string ReprString(ThreadState? ts) => $"<function {QualName} at 0x{ObjectId.Of(this):x}>";
     /// <inheritdoc/>
-    public override PyValue Call(ThreadState ts, ReadOnlySpan<PyValue> args, string[]? kwNames) => Body(ts, this, args, kwNames);
+    public override PyValue Call(ThreadState ts, ReadOnlySpan<PyValue> args, string[]? kwNames) => Invoke(ts, args, kwNames);
     /// <inheritdoc/>
     public override void Dealloc()
     {

@@ -184,9 +184,12 @@ public class PyInstance : PyObject
     /// back to a count of one for the call; an exception it raises is reported as unraisable. With no thread state
     /// on this OS thread there is no Python to run it with, and the object is released without it.
     /// </summary>
-    internal override bool RunFinalizer()
+    /// <returns>True when the finalizer kept the object alive (stored a reference to it), so it is not released now.</returns>
+    internal bool RunFinalizer() => !_finalized && _type.Finalizer() is PyValue del && RunFinalizer(del);
+
+    private bool RunFinalizer(PyValue del)
     {
-        if (_finalized || _type.Finalizer() is not PyValue del || ThreadState.Running is not ThreadState ts) return false;
+        if (ThreadState.Running is not ThreadState ts) return false;
         _finalized = true;
         RefCount = 1;
         try { Ops.Call(ts, del, new[] { PyValue.From(this) }, null).DecRef(); }

@@ -29,12 +29,6 @@ public abstract class PyObject
     /// <summary>Called when the reference count reaches zero: release (DecRef) what this object holds.</summary>
     public virtual void Dealloc() { }
 
-    /// <summary>
-    /// Runs before <see cref="Dealloc"/> when the count first reaches zero (tp_finalize, a class's __del__); true when
-    /// the finalizer kept the object alive (stored a reference to it), so it is not released now.
-    /// </summary>
-    internal virtual bool RunFinalizer() => false;
-
     private bool _released;
 
     /// <summary>
@@ -56,7 +50,9 @@ public abstract class PyObject
             if (CheckedRefCounts.Enabled) throw CheckedRefCounts.SecondRelease(this);
             return;
         }
-        if (RunFinalizer()) return;
+        // Only instances of classes have a finalizer (__del__): a type test is cheaper than a virtual call on every
+        // release, and most released objects are ints, floats, tuples or the instances themselves.
+        if (this is PyInstance instance && instance.RunFinalizer()) return;
         _released = true;
         Dealloc();
         // A Dealloc that resurrected the object (stored it somewhere) leaves it alive.

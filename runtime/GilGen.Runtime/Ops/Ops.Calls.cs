@@ -86,6 +86,21 @@ public static partial class Ops
         return CallHoldingSelf(ts, function, self, PrependSelf(self, args, small), kwNames);
     }
 
+    /// <summary>
+    /// <paramref name="function"/>(self, *args) for a caller that owns a reference to <paramref name="self"/> for
+    /// the whole call (a new instance before its __init__). Unlike <see cref="CallWithSelf"/> it adds no reference
+    /// around the call: the caller's is never the last one, and sys.getrefcount inside the callee reports the same
+    /// count either way (a held reference would be moved into the frame and left out of the report).
+    /// </summary>
+    internal static PyValue CallFunctionWithOwnedSelf(ThreadState ts, PyFunction function, PyValue self, ReadOnlySpan<PyValue> args, string[]? kwNames)
+    {
+        if (args.Length >= SelfAndArgs.Length) return CallWithSelfAndManyArgs(ts, PyValue.From(function), self, args, kwNames);
+        var small = new SelfAndArgs();
+        var withSelf = PrependSelf(self, args, small);
+        EnterCall(ts);
+        return CallFunction(ts, function, withSelf, kwNames);
+    }
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static PyValue CallWithSelfAndManyArgs(ThreadState ts, PyValue function, PyValue self, ReadOnlySpan<PyValue> args, string[]? kwNames)
     {
@@ -134,7 +149,7 @@ public static partial class Ops
             var a = args[i].Obj;
             if (a is not null && a.RefCount - a.MovedRefs > 1) { a.MovedRefs++; moved |= 1UL << i; }
         }
-        try { return f.Body(ts, f, args, kwNames); }
+        try { return f.Invoke(ts, args, kwNames); }
         finally
         {
             ts.RecursionDepth--;
