@@ -6,7 +6,7 @@ namespace GilGen.Analyzers.CSharp;
 /// <summary>
 /// Where a virtual or interface call may land in the compilation: for each method, the overrides and
 /// interface implementations declared in source (directly; <see cref="Expand"/> follows chains).
-/// Filled from a symbol action per source type, read at the end of the compilation.
+/// Filled with every type declared in a tree that is not generated code (<see cref="CompilationRaces"/>), read when the facts are judged.
 /// </summary>
 internal sealed class DispatchTargets
 {

@@ -34,24 +34,13 @@ public sealed class GuardedByAnalyzer : DiagnosticAnalyzer
     {
         // Attributes are read once per member per compilation, not once per reference.
         var guards = new ConcurrentDictionary<ISymbol, GuardedMember?>(SymbolEqualityComparer.Default);
-        context.RegisterSymbolStartAction(typeContext =>
-        {
-            var checks = new DeferredLockChecks();
-            typeContext.RegisterOperationAction(
-                c => AnalyzeReference(c, guards, checks),
-                OperationKind.FieldReference, OperationKind.PropertyReference);
-            typeContext.RegisterOperationAction(
-                c =>
-                {
-                    if (CallerHeldLocks.TryRecord(c.Operation, c.ContainingSymbol, LambdaLockPolicy.OwnLocksOnly, HelperScope.PrivateMembers, out var call))
-                        checks.AddCall(call);
-                },
-                OperationKind.Invocation, OperationKind.MethodReference);
-            typeContext.RegisterSymbolEndAction(checks.ReportUnsatisfied);
-        }, SymbolKind.NamedType);
+        var callerLocks = new TypeCallerLocks(context.Compilation, context.Options, LambdaLockPolicy.OwnLocksOnly);
+        context.RegisterOperationAction(
+            c => AnalyzeReference(c, guards, callerLocks),
+            OperationKind.FieldReference, OperationKind.PropertyReference);
     }
 
-    private static void AnalyzeReference(OperationAnalysisContext context, ConcurrentDictionary<ISymbol, GuardedMember?> guards, DeferredLockChecks checks)
+    private static void AnalyzeReference(OperationAnalysisContext context, ConcurrentDictionary<ISymbol, GuardedMember?> guards, TypeCallerLocks callerLocks)
     {
         var (member, instance) = context.Operation switch
         {
@@ -69,14 +58,14 @@ public sealed class GuardedByAnalyzer : DiagnosticAnalyzer
         var writes = OperationShapes.IsWrittenTo(context.Operation);
         if (Satisfies(guard, held.Locks, writes)) return;
         if (ConstructionCode.Builds(context.ContainingSymbol, held.UnitIsMember, member, instance)) return;
+        // A use in a helper is covered when every caller of the helper holds the lock.
+        if (held.Unit.Symbol is IMethodSymbol unit && CallerHeldLocks.IsHelper(unit, HelperScope.PrivateMembers)
+            && callerLocks.Satisfies(context.ContainingSymbol, held.Unit, locks => Satisfies(guard, locks, writes), context.CancellationToken))
+            return;
 
-        var diagnostic = Diagnostic.Create(
+        context.ReportDiagnostic(Diagnostic.Create(
             DiagnosticDescriptors.GuardedFieldWithoutLock, context.Operation.Syntax.GetLocation(),
-            DiagnosticText.Variable(member), guard.LockName);
-        if (held.Unit.Symbol is IMethodSymbol unit && CallerHeldLocks.IsHelper(unit, HelperScope.PrivateMembers))
-            checks.Defer(held.Unit, locks => Satisfies(guard, locks, writes), diagnostic);
-        else
-            context.ReportDiagnostic(diagnostic);
+            DiagnosticText.Variable(member), guard.LockName));
     }
 
     /// <summary>Whether one of <paramref name="locks"/> is the guard; a write needs it held exclusively (a reader lock guards reads only).</summary>

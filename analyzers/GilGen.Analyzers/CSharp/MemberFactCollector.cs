@@ -1,13 +1,12 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace GilGen.Analyzers.CSharp;
 
 /// <summary>
-/// Collects one member's facts for <see cref="RaceFacts"/> while its operations are visited, and
-/// hands them over when the member is done. Some facts are only known at the end of the member —
+/// Collects the facts of one member's operation block for <see cref="RaceFacts"/> while its operations
+/// are visited (<see cref="TreeFacts"/>), and hands them over when the block is done. Some facts are only known at the end of the member —
 /// which statements run alongside a thread it starts — so two kinds of access wait until then and
 /// are kept only when they fall in such a region: reads, and writes of locals that no lambda or
 /// local function captures at that point (a local written by a lambda is kept at once: it may be
@@ -56,9 +55,9 @@ internal sealed class MemberFactCollector
     public static readonly OperationKind[] ConditionalKinds = { OperationKind.Conditional };
 
     /// <summary>An <c>if</c>: a check-then-act (<see cref="CheckThenAct"/>) on a field, local or parameter, for GIL2005.</summary>
-    public void OnConditional(OperationAnalysisContext context)
+    public void OnConditional(IOperation operation)
     {
-        if (context.Operation is not IConditionalOperation conditional
+        if (operation is not IConditionalOperation conditional
             || CheckThenAct.Find(conditional, _owningSymbol) is not { } shape
             || !TryDescribe(shape.CheckedReference, out _, out var receiver)) return;
         if (IsOwnLocal(shape.CheckedReference, receiver, conditional))
@@ -72,9 +71,8 @@ internal sealed class MemberFactCollector
     }
 
     /// <summary>A write or read-modify-write of a field, local or parameter.</summary>
-    public void OnWrite(OperationAnalysisContext context)
+    public void OnWrite(IOperation operation)
     {
-        var operation = context.Operation;
         if (!TryGetWrite(operation, out var kind, out var target, out _)) return;
         if (!TryDescribe(target, out var variable, out var receiver)) return;
         if (variable is not IFieldSymbol && receiver.DeclaringUnit.Equals(CodeUnit.Of(operation, _owningSymbol)))
@@ -89,15 +87,14 @@ internal sealed class MemberFactCollector
     }
 
     /// <summary>A reference to a field, local or parameter: a read, kept for the end of the member.</summary>
-    public void OnReference(OperationAnalysisContext context)
+    public void OnReference(IOperation operation)
     {
-        lock (_gate) _heldBack.Add(context.Operation);
+        lock (_gate) _heldBack.Add(operation);
     }
 
     /// <summary>A call, object creation, property use, method group, lambda or event subscription: edges, helper calls and thread entries.</summary>
-    public void OnCall(OperationAnalysisContext context)
+    public void OnCall(IOperation operation)
     {
-        var operation = context.Operation;
         lock (_gate)
         {
             ThreadEntryReader.Read(operation, _owningSymbol, _entries);
@@ -139,9 +136,8 @@ internal sealed class MemberFactCollector
     }
 
     /// <summary>An operation that calls methods without a call written (<see cref="ImplicitCalls"/>): edges to them.</summary>
-    public void OnImplicitCall(OperationAnalysisContext context)
+    public void OnImplicitCall(IOperation operation)
     {
-        var operation = context.Operation;
         lock (_gate)
         {
             _implicitCalls.Clear();
@@ -161,7 +157,7 @@ internal sealed class MemberFactCollector
         OperationShapes.StripConversions(reference) is not IFieldReferenceOperation && receiver.DeclaringUnit.Equals(CodeUnit.Of(operation, _owningSymbol));
 
     /// <summary>Hands the member's facts over, with the held-back accesses that fall in a concurrent region.</summary>
-    public void Flush(OperationBlockAnalysisContext context)
+    public void Flush(IOperation block)
     {
         lock (_gate)
         {
@@ -184,10 +180,10 @@ internal sealed class MemberFactCollector
             // Running a static member or a constructor of a type first runs its static constructor.
             if (_owningSymbol is IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.PropertyGet or MethodKind.PropertySet or MethodKind.Constructor } member
                 && (member.IsStatic || member.MethodKind == MethodKind.Constructor)
-                && !context.OperationBlocks.IsEmpty && ImplicitCalls.StaticConstructorOf(member.ContainingType) is { } staticConstructor)
+                && ImplicitCalls.StaticConstructorOf(member.ContainingType) is { } staticConstructor)
             {
                 var unit = SymbolKey.From(member);
-                _edges.Add(new CallEdge(unit, SymbolKey.From(staticConstructor), Receiver.None, Dispatches: false, context.OperationBlocks[0].Syntax));
+                _edges.Add(new CallEdge(unit, SymbolKey.From(staticConstructor), Receiver.None, Dispatches: false, block.Syntax));
             }
             if (_owningSymbol is IMethodSymbol { MethodKind: MethodKind.Destructor } finalizer
                 && ThreadEntryReader.Finalizer(finalizer) is { } finalizerEntry)

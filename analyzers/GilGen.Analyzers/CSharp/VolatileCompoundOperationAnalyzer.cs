@@ -24,26 +24,16 @@ public sealed class VolatileCompoundOperationAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterSymbolStartAction(OnTypeStart, SymbolKind.NamedType);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var callerLocks = new TypeCallerLocks(start.Compilation, start.Options, LambdaLockPolicy.InheritFromSynchronousCall);
+            start.RegisterOperationAction(
+                c => AnalyzeReadModifyWrite(c, callerLocks),
+                OperationKind.Increment, OperationKind.Decrement, OperationKind.CompoundAssignment, OperationKind.SimpleAssignment);
+        });
     }
 
-    private static void OnTypeStart(SymbolStartAnalysisContext context)
-    {
-        var checks = new DeferredLockChecks();
-        context.RegisterOperationAction(
-            c => AnalyzeReadModifyWrite(c, checks),
-            OperationKind.Increment, OperationKind.Decrement, OperationKind.CompoundAssignment, OperationKind.SimpleAssignment);
-        context.RegisterOperationAction(
-            c =>
-            {
-                if (CallerHeldLocks.TryRecord(c.Operation, c.ContainingSymbol, LambdaLockPolicy.InheritFromSynchronousCall, HelperScope.PrivateMembers, out var call))
-                    checks.AddCall(call);
-            },
-            OperationKind.Invocation, OperationKind.MethodReference);
-        context.RegisterSymbolEndAction(checks.ReportUnsatisfied);
-    }
-
-    private static void AnalyzeReadModifyWrite(OperationAnalysisContext context, DeferredLockChecks checks)
+    private static void AnalyzeReadModifyWrite(OperationAnalysisContext context, TypeCallerLocks callerLocks)
     {
         var operation = context.Operation;
         if (!ReadModifyWrite.TryGetTarget(operation, out var target)) return;
@@ -52,13 +42,13 @@ public sealed class VolatileCompoundOperationAnalyzer : DiagnosticAnalyzer
         var held = HeldLocks.At(operation, context.ContainingSymbol, LambdaLockPolicy.InheritFromSynchronousCall);
         if (held.Any) return;
         if (ConstructionCode.Builds(context.ContainingSymbol, held.UnitIsMember, field, reference.Instance)) return;
+        // A helper's every caller holding a lock makes it one step.
+        if (held.Unit.Symbol is IMethodSymbol unit && CallerHeldLocks.IsHelper(unit, HelperScope.PrivateMembers)
+            && callerLocks.Satisfies(context.ContainingSymbol, held.Unit, locks => locks.Count > 0, context.CancellationToken))
+            return;
 
-        var diagnostic = Diagnostic.Create(
+        context.ReportDiagnostic(Diagnostic.Create(
             DiagnosticDescriptors.VolatileCompoundOperation, operation.Syntax.GetLocation(),
-            DiagnosticText.Operation(operation), DiagnosticText.Variable(field));
-        if (held.Unit.Symbol is IMethodSymbol unit && CallerHeldLocks.IsHelper(unit, HelperScope.PrivateMembers))
-            checks.Defer(held.Unit, locks => locks.Count > 0, diagnostic);
-        else
-            context.ReportDiagnostic(diagnostic);
+            DiagnosticText.Operation(operation), DiagnosticText.Variable(field)));
     }
 }

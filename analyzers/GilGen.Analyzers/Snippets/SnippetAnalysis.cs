@@ -40,15 +40,16 @@ internal sealed class SnippetAnalysis
     /// Analyzes <paramref name="text"/>; null when it is not valid Python (the generator reports
     /// GIL0001 for that, and a half-parsed tree would only produce noise) or nests too deep to walk.
     /// Throws only when canceled, or on a bug of the analysis itself (which the host shows as AD0001).
+    /// Each text is analyzed once while it is among the recent ones (<see cref="SnippetAnalysisCache"/>).
     /// </summary>
     public static SnippetAnalysis? Analyze(string text, CancellationToken cancellationToken)
     {
         // The syntax is walked recursively on the caller's thread: the compiler bounds how deep a tree
         // it returns (a deeper one is GIL0009 and is not analyzed). A host thread whose stack is
-        // already nearly full gives up (reports nothing) rather than overflow.
+        // already nearly full gives up (reports nothing) rather than overflow; that is not kept.
         try
         {
-            return AnalyzeCore(text, cancellationToken);
+            return SnippetAnalysisCache.GetOrAdd(text, AnalyzeCore, cancellationToken);
         }
         catch (InsufficientExecutionStackException)
         {
