@@ -54,7 +54,7 @@ internal sealed partial class CodeObjectEmitter
         _w.Open(_isModule
             ? $"private static {Value} {body}({ThreadStateType} __ts, {Module} __module)"
             : $"private static {Value} {body}({ThreadStateType} __ts, {Function} __fn, {ReadOnlySpan} __args, string[]? __kw)");
-        _w.Line($"// The frame: {run} runs the instructions in it, this method adds the frame to a traceback and releases its locals.");
+        _w.Line($"// The frame: {run} runs the instructions in it, this method adds the frame to a traceback{(_isModule ? "" : " and releases its locals")}.");
         _w.Line($"{frame} __f;");
         _w.Line("var __interp = __ts.Interp;");
         if (!_isModule) EmitLocalsAndCells(intoFrame: true);
@@ -121,7 +121,8 @@ internal sealed partial class CodeObjectEmitter
     /// <summary>The struct of a split frame: what both methods see, on the entry method's stack.</summary>
     private void EmitFrameStruct(string frame, string run)
     {
-        _w.Line("/// <summary>" + Xml("The frame of " + FrameDescription + ": its locals, cells and current line, which " + run + " reads and writes.") + "</summary>");
+        string holds = _isModule ? "its current line, which " + run + " writes" : "its locals, cells and current line, which " + run + " reads and writes";
+        _w.Line("/// <summary>" + Xml("The frame of " + FrameDescription + ": " + holds + ".") + "</summary>");
         _w.Line(GeneratedCode);
         // A ref struct: it can only live on a stack, so the JIT stores into it through the ref without a GC write barrier.
         _w.Open($"private ref struct {frame}");
