@@ -20,9 +20,35 @@ namespace GilGen.Examples
         /// <summary>The Python module compiled from Examples/Example05.cs: its name, source, globals and top-level code.</summary>
         public static global::GilGen.Runtime.ModuleDefinition ModuleDefinition { get; } = new("Example05", __gil_source, new string[] { "dis", "n", "foo" }, __gil_body0_module);
 
+        /// <summary>The frame of the module's top-level code: its current line, which __gil_body0_module_run writes.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("GilGen", "0.1.0")]
+        private ref struct __gil_frame0_module
+        {
+            public int Line;   // the line running, for the traceback
+        }
+
         /// <summary>The module's top-level code.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("GilGen", "0.1.0")]
         private static global::GilGen.Runtime.PyValue __gil_body0_module(global::GilGen.Runtime.ThreadState __ts, global::GilGen.Runtime.PyModule __module)
+        {
+            // The frame: __gil_body0_module_run runs the instructions in it, this method adds the frame to a traceback.
+            __gil_frame0_module __f;
+            var __interp = __ts.Interp;
+            __f.Line = 2;
+            if ((__interp.EvalBreaker & 15) != 0 && __interp.IsCheckDue(11, 7)) __ts.HandleEvalBreaker(__gil_code0, -2);   // checkpoint: function entry (offset -2: before the first instruction)
+            try
+            {
+                return __gil_body0_module_run(__ts, __module, ref __f);
+            }
+            catch (global::GilGen.Runtime.PyException __e) when (global::GilGen.Runtime.EmittedOps.LeaveFrame(__e, __gil_code0, __f.Line))
+            {
+                throw;   // never reached: LeaveFrame returns false
+            }
+        }
+
+        /// <summary>The instructions of the module's top-level code, in the frame __f, which the caller owns and releases. No exception handler here: an exception leaves through the caller's filter.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("GilGen", "0.1.0")]
+        private static global::GilGen.Runtime.PyValue __gil_body0_module_run(global::GilGen.Runtime.ThreadState __ts, global::GilGen.Runtime.PyModule __module, ref __gil_frame0_module __f)
         {
             var __interp = __ts.Interp;
             var __mod = __module;
@@ -30,94 +56,85 @@ namespace GilGen.Examples
             global::GilGen.Runtime.PyValue __s0 = default, __s1 = default, __s2 = default, __s3 = default, __s4 = default;
             global::GilGen.Runtime.ValueBuffer __buf = default;
             global::GilGen.Runtime.PyValue __r, __old;
-            int __line = 2;
-            if ((__interp.EvalBreaker & 15) != 0 && __interp.IsCheckDue(11, 7)) __ts.HandleEvalBreaker(__gil_code0, -2);   // checkpoint: function entry (offset -2: before the first instruction)
-            try
-            {
 
-                // line 2: import dis
+            // line 2: import dis
 #line 7 "Examples/Example05.cs"
-                __line = 2;
-                // 0 LOAD_CONST 0
-                __s0 = global::GilGen.Runtime.PyValue.Int(0L);
-                // 2 LOAD_CONST 1
-                __s1 = global::GilGen.Runtime.PyValue.None;
-                // 4 IMPORT_NAME 0 (dis)
-                { __r = global::GilGen.Runtime.Ops.ImportName(__ts, __mod, "dis", __s1, (int)__s0.IntValue); __s1.DecRef(); __s0.DecRef(); __s0 = __r; }
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 4);   // checkpoint: after IMPORT_NAME
-                // 6 STORE_NAME 0 (dis)
-                global::GilGen.Runtime.Ops.StoreGlobal(__g[0], __s0);
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 6);   // checkpoint: after STORE_NAME
+            __f.Line = 2;
+            // 0 LOAD_CONST 0
+            __s0 = global::GilGen.Runtime.PyValue.Int(0L);
+            // 2 LOAD_CONST 1
+            __s1 = global::GilGen.Runtime.PyValue.None;
+            // 4 IMPORT_NAME 0 (dis)
+            { __r = global::GilGen.Runtime.Ops.ImportName(__ts, __mod, "dis", __s1, (int)__s0.IntValue); __s1.DecRef(); __s0.DecRef(); __s0 = __r; }
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 4);   // checkpoint: after IMPORT_NAME
+            // 6 STORE_NAME 0 (dis)
+            global::GilGen.Runtime.Ops.StoreGlobal(__g[0], __s0);
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 6);   // checkpoint: after STORE_NAME
 
-                // line 4: n = 0
+            // line 4: n = 0
 #line 9 "Examples/Example05.cs"
-                __line = 4;
-                // 8 LOAD_CONST 0
-                __s0 = global::GilGen.Runtime.PyValue.Int(0L);
-                // 10 STORE_GLOBAL 1 (n)
-                global::GilGen.Runtime.Ops.StoreGlobal(__g[1], __s0);
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 10);   // checkpoint: after STORE_GLOBAL
+            __f.Line = 4;
+            // 8 LOAD_CONST 0
+            __s0 = global::GilGen.Runtime.PyValue.Int(0L);
+            // 10 STORE_GLOBAL 1 (n)
+            global::GilGen.Runtime.Ops.StoreGlobal(__g[1], __s0);
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 10);   // checkpoint: after STORE_GLOBAL
 
-                // line 6: def foo():
+            // line 6: def foo():
 #line 11 "Examples/Example05.cs"
-                __line = 6;
-                // 12 LOAD_CONST 2
-                __s0 = global::GilGen.Runtime.PyValue.None /* code object: consumed by MAKE_FUNCTION */;
-                // 14 LOAD_CONST 3
-                __s1 = __gil_k0.NewRef();
-                // 16 MAKE_FUNCTION 0
-                { __r = global::GilGen.Runtime.Ops.MakeFunction(__ts, __gil_code1, __gil_fn1, __gil_args1, __mod, "foo", global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound);
-                  __s0.DecRef(); __s1.DecRef();
-                  __s0 = __r; }
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 16);   // checkpoint: after MAKE_FUNCTION
-                // 18 STORE_NAME 2 (foo)
-                global::GilGen.Runtime.Ops.StoreGlobal(__g[2], __s0);
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 18);   // checkpoint: after STORE_NAME
+            __f.Line = 6;
+            // 12 LOAD_CONST 2
+            __s0 = global::GilGen.Runtime.PyValue.None /* code object: consumed by MAKE_FUNCTION */;
+            // 14 LOAD_CONST 3
+            __s1 = __gil_k0.NewRef();
+            // 16 MAKE_FUNCTION 0
+            { __r = global::GilGen.Runtime.Ops.MakeFunction(__ts, __gil_code1, __gil_fn1, __gil_args1, __mod, "foo", global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound);
+              __s0.DecRef(); __s1.DecRef();
+              __s0 = __r; }
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 16);   // checkpoint: after MAKE_FUNCTION
+            // 18 STORE_NAME 2 (foo)
+            global::GilGen.Runtime.Ops.StoreGlobal(__g[2], __s0);
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 18);   // checkpoint: after STORE_NAME
 
-                // line 10: dis.dis(foo)
+            // line 10: dis.dis(foo)
 #line 15 "Examples/Example05.cs"
-                __line = 10;
-                // 20 LOAD_NAME 0 (dis)
-                __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[0]);
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 20);   // checkpoint: after LOAD_NAME
-                // 22 LOAD_METHOD 0 (dis)
-                __s1 = __s0; __s0 = __gil_site0_22.LoadMethod(__ts, ref __s1);
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 22);   // checkpoint: after LOAD_METHOD
-                // 24 LOAD_NAME 2 (foo)
-                __s2 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[2]);
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 24);   // checkpoint: after LOAD_NAME
-                // 26 CALL_METHOD 1
-                { bool __quiet;
-                if (__s1.IsUnbound)
-                {
-                    __quiet = __gil_call0_26.Observe(__s0.Obj, false);
-                    { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), null);
-                      __s0.DecRef(); __s2.DecRef();
-                      __s0 = __r; }
-                }
-                else
-                {
-                    __quiet = __gil_call0_26.Observe(__s0.Obj, true);
-                    __buf[0] = __s1; __buf[1] = __s2;
-                    { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, ((global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>)__buf).Slice(0, 2), null);
-                      __s0.DecRef(); __s1.DecRef(); __s2.DecRef();
-                      __s0 = __r; }
-                }
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 26);   // checkpoint: after a call
-                if (!__quiet && (__interp.EvalBreaker & 1) != 0) __ts.HandleEvalBreaker(__gil_code0, 26);   // checkpoint: after a call whose 3.12 form checks
-                }
-                // 28 POP_TOP
-                __s0.DecRef();
-                // 30 LOAD_CONST 1
-                __s0 = global::GilGen.Runtime.PyValue.None;
-                // 32 RETURN_VALUE
-                return __s0;
-#line default
-            }
-            catch (global::GilGen.Runtime.PyException __e) when (global::GilGen.Runtime.EmittedOps.LeaveFrame(__e, __gil_code0, __line))
+            __f.Line = 10;
+            // 20 LOAD_NAME 0 (dis)
+            __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[0]);
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 20);   // checkpoint: after LOAD_NAME
+            // 22 LOAD_METHOD 0 (dis)
+            __s1 = __s0; __s0 = __gil_site0_22.LoadMethod(__ts, ref __s1);
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 22);   // checkpoint: after LOAD_METHOD
+            // 24 LOAD_NAME 2 (foo)
+            __s2 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[2]);
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 24);   // checkpoint: after LOAD_NAME
+            // 26 CALL_METHOD 1
+            { bool __quiet;
+            if (__s1.IsUnbound)
             {
-                throw;   // never reached: LeaveFrame returns false
+                __quiet = __gil_call0_26.Observe(__s0.Obj, false);
+                { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), null);
+                  __s0.DecRef(); __s2.DecRef();
+                  __s0 = __r; }
             }
+            else
+            {
+                __quiet = __gil_call0_26.Observe(__s0.Obj, true);
+                __buf[0] = __s1; __buf[1] = __s2;
+                { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, ((global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>)__buf).Slice(0, 2), null);
+                  __s0.DecRef(); __s1.DecRef(); __s2.DecRef();
+                  __s0 = __r; }
+            }
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 26);   // checkpoint: after a call
+            if (!__quiet && (__interp.EvalBreaker & 1) != 0) __ts.HandleEvalBreaker(__gil_code0, 26);   // checkpoint: after a call whose 3.12 form checks
+            }
+            // 28 POP_TOP
+            __s0.DecRef();
+            // 30 LOAD_CONST 1
+            __s0 = global::GilGen.Runtime.PyValue.None;
+            // 32 RETURN_VALUE
+            return __s0;
+#line default
         }
 
         /// <summary>def foo (line 6).</summary>

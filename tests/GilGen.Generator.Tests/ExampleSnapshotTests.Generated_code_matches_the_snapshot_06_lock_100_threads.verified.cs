@@ -31,9 +31,35 @@ namespace GilGen.Examples
         /// <summary>The Python module compiled from Examples/Example06.cs: its name, source, globals and top-level code.</summary>
         public static global::GilGen.Runtime.ModuleDefinition ModuleDefinition { get; } = new("Example06", __gil_source, new string[] { "threading", "n", "lock", "foo", "threads", "range", "i", "t", "print" }, __gil_body0_module);
 
+        /// <summary>The frame of the module's top-level code: its current line, which __gil_body0_module_run writes.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("GilGen", "0.1.0")]
+        private ref struct __gil_frame0_module
+        {
+            public int Line;   // the line running, for the traceback
+        }
+
         /// <summary>The module's top-level code.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("GilGen", "0.1.0")]
         private static global::GilGen.Runtime.PyValue __gil_body0_module(global::GilGen.Runtime.ThreadState __ts, global::GilGen.Runtime.PyModule __module)
+        {
+            // The frame: __gil_body0_module_run runs the instructions in it, this method adds the frame to a traceback.
+            __gil_frame0_module __f;
+            var __interp = __ts.Interp;
+            __f.Line = 2;
+            if ((__interp.EvalBreaker & 15) != 0 && __interp.IsCheckDue(23, 7)) __ts.HandleEvalBreaker(__gil_code0, -2);   // checkpoint: function entry (offset -2: before the first instruction)
+            try
+            {
+                return __gil_body0_module_run(__ts, __module, ref __f);
+            }
+            catch (global::GilGen.Runtime.PyException __e) when (global::GilGen.Runtime.EmittedOps.LeaveFrame(__e, __gil_code0, __f.Line))
+            {
+                throw;   // never reached: LeaveFrame returns false
+            }
+        }
+
+        /// <summary>The instructions of the module's top-level code, in the frame __f, which the caller owns and releases. No exception handler here: an exception leaves through the caller's filter.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("GilGen", "0.1.0")]
+        private static global::GilGen.Runtime.PyValue __gil_body0_module_run(global::GilGen.Runtime.ThreadState __ts, global::GilGen.Runtime.PyModule __module, ref __gil_frame0_module __f)
         {
             var __interp = __ts.Interp;
             var __mod = __module;
@@ -41,335 +67,326 @@ namespace GilGen.Examples
             global::GilGen.Runtime.PyValue __s0 = default, __s1 = default, __s2 = default, __s3 = default, __s4 = default, __s5 = default;
             global::GilGen.Runtime.ValueBuffer __buf = default;
             global::GilGen.Runtime.PyValue __r, __old;
-            int __line = 2;
             long __pace = 0;
-            if ((__interp.EvalBreaker & 15) != 0 && __interp.IsCheckDue(23, 7)) __ts.HandleEvalBreaker(__gil_code0, -2);   // checkpoint: function entry (offset -2: before the first instruction)
-            try
-            {
 
-                // line 2: import threading
+            // line 2: import threading
 #line 7 "Examples/Example06.cs"
-                __line = 2;
-                // 0 LOAD_CONST 0
-                __s0 = global::GilGen.Runtime.PyValue.Int(0L);
-                // 2 LOAD_CONST 1
-                __s1 = global::GilGen.Runtime.PyValue.None;
-                // 4 IMPORT_NAME 0 (threading)
-                { __r = global::GilGen.Runtime.Ops.ImportName(__ts, __mod, "threading", __s1, (int)__s0.IntValue); __s1.DecRef(); __s0.DecRef(); __s0 = __r; }
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 4);   // checkpoint: after IMPORT_NAME
-                // 6 STORE_NAME 0 (threading)
-                global::GilGen.Runtime.Ops.StoreGlobal(__g[0], __s0);
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 6);   // checkpoint: after STORE_NAME
+            __f.Line = 2;
+            // 0 LOAD_CONST 0
+            __s0 = global::GilGen.Runtime.PyValue.Int(0L);
+            // 2 LOAD_CONST 1
+            __s1 = global::GilGen.Runtime.PyValue.None;
+            // 4 IMPORT_NAME 0 (threading)
+            { __r = global::GilGen.Runtime.Ops.ImportName(__ts, __mod, "threading", __s1, (int)__s0.IntValue); __s1.DecRef(); __s0.DecRef(); __s0 = __r; }
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 4);   // checkpoint: after IMPORT_NAME
+            // 6 STORE_NAME 0 (threading)
+            global::GilGen.Runtime.Ops.StoreGlobal(__g[0], __s0);
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 6);   // checkpoint: after STORE_NAME
 
-                // line 4: n = 0
+            // line 4: n = 0
 #line 9 "Examples/Example06.cs"
-                __line = 4;
-                // 8 LOAD_CONST 0
-                __s0 = global::GilGen.Runtime.PyValue.Int(0L);
-                // 10 STORE_GLOBAL 1 (n)
-                global::GilGen.Runtime.Ops.StoreGlobal(__g[1], __s0);
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 10);   // checkpoint: after STORE_GLOBAL
+            __f.Line = 4;
+            // 8 LOAD_CONST 0
+            __s0 = global::GilGen.Runtime.PyValue.Int(0L);
+            // 10 STORE_GLOBAL 1 (n)
+            global::GilGen.Runtime.Ops.StoreGlobal(__g[1], __s0);
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 10);   // checkpoint: after STORE_GLOBAL
 
-                // line 5: lock = threading.Lock()
+            // line 5: lock = threading.Lock()
 #line 10 "Examples/Example06.cs"
-                __line = 5;
-                // 12 LOAD_NAME 0 (threading)
-                __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[0]);
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 12);   // checkpoint: after LOAD_NAME
-                // 14 LOAD_METHOD 2 (Lock)
-                __s1 = __s0; __s0 = __gil_site0_14.LoadMethod(__ts, ref __s1);
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 14);   // checkpoint: after LOAD_METHOD
-                // 16 CALL_METHOD 0
-                { bool __quiet;
-                if (__s1.IsUnbound)
-                {
-                    __quiet = __gil_call0_16.Observe(__s0.Obj, false);
-                    { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>.Empty, null);
-                      __s0.DecRef();
-                      __s0 = __r; }
-                }
-                else
-                {
-                    __quiet = __gil_call0_16.Observe(__s0.Obj, true);
-                    { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), null);
-                      __s0.DecRef(); __s1.DecRef();
-                      __s0 = __r; }
-                }
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 16);   // checkpoint: after a call
-                if (!__quiet && (__interp.EvalBreaker & 1) != 0) __ts.HandleEvalBreaker(__gil_code0, 16);   // checkpoint: after a call whose 3.12 form checks
-                }
-                // 18 STORE_NAME 3 (lock)
-                global::GilGen.Runtime.Ops.StoreGlobal(__g[2], __s0);
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 18);   // checkpoint: after STORE_NAME
-
-                // line 7: def foo():
-#line 12 "Examples/Example06.cs"
-                __line = 7;
-                // 20 LOAD_CONST 2
-                __s0 = global::GilGen.Runtime.PyValue.None /* code object: consumed by MAKE_FUNCTION */;
-                // 22 LOAD_CONST 3
-                __s1 = __gil_k0.NewRef();
-                // 24 MAKE_FUNCTION 0
-                { __r = global::GilGen.Runtime.Ops.MakeFunction(__ts, __gil_code1, __gil_fn1, __gil_args1, __mod, "foo", global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound);
-                  __s0.DecRef(); __s1.DecRef();
+            __f.Line = 5;
+            // 12 LOAD_NAME 0 (threading)
+            __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[0]);
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 12);   // checkpoint: after LOAD_NAME
+            // 14 LOAD_METHOD 2 (Lock)
+            __s1 = __s0; __s0 = __gil_site0_14.LoadMethod(__ts, ref __s1);
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 14);   // checkpoint: after LOAD_METHOD
+            // 16 CALL_METHOD 0
+            { bool __quiet;
+            if (__s1.IsUnbound)
+            {
+                __quiet = __gil_call0_16.Observe(__s0.Obj, false);
+                { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>.Empty, null);
+                  __s0.DecRef();
                   __s0 = __r; }
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 24);   // checkpoint: after MAKE_FUNCTION
-                // 26 STORE_NAME 4 (foo)
-                global::GilGen.Runtime.Ops.StoreGlobal(__g[3], __s0);
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 26);   // checkpoint: after STORE_NAME
-
-                // line 12: threads = []
-#line 17 "Examples/Example06.cs"
-                __line = 12;
-                // 28 BUILD_LIST 0
-                { __r = global::GilGen.Runtime.Ops.BuildList(global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>.Empty);
-                  __s0 = __r; }
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 28);   // checkpoint: after BUILD_LIST
-                // 30 STORE_NAME 5 (threads)
-                global::GilGen.Runtime.Ops.StoreGlobal(__g[4], __s0);
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 30);   // checkpoint: after STORE_NAME
-
-                // line 13: for i in range(100):
-#line 18 "Examples/Example06.cs"
-                __line = 13;
-                // 32 LOAD_NAME 6 (range)
-                __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[5]);
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 32);   // checkpoint: after LOAD_NAME
-                // 34 LOAD_CONST 4
-                __s1 = global::GilGen.Runtime.PyValue.Int(100L);
-                // 36 CALL_FUNCTION 1
-                { bool __quiet = __gil_call0_36.Observe(__s0.Obj, false);
+            }
+            else
+            {
+                __quiet = __gil_call0_16.Observe(__s0.Obj, true);
                 { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), null);
                   __s0.DecRef(); __s1.DecRef();
                   __s0 = __r; }
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 36);   // checkpoint: after a call
-                if (!__quiet && (__interp.EvalBreaker & 1) != 0) __ts.HandleEvalBreaker(__gil_code0, 36);   // checkpoint: after a call whose 3.12 form checks
-                }
-                // 38 GET_ITER
-                { __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 38);   // checkpoint: after GET_ITER
-        __L40:
-                __line = 13;
-                // 40 FOR_ITER 26 (to 68)
-                if (!global::GilGen.Runtime.Ops.ForIter(__ts, __s0, out __s1))
-                {
-                    __s0.DecRef();
-                    if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 40);   // checkpoint: after FOR_ITER
-                    goto __L68;
-                }
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 40);   // checkpoint: after FOR_ITER
-                // 42 STORE_NAME 7 (i)
-                global::GilGen.Runtime.Ops.StoreGlobal(__g[6], __s1);
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 42);   // checkpoint: after STORE_NAME
+            }
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 16);   // checkpoint: after a call
+            if (!__quiet && (__interp.EvalBreaker & 1) != 0) __ts.HandleEvalBreaker(__gil_code0, 16);   // checkpoint: after a call whose 3.12 form checks
+            }
+            // 18 STORE_NAME 3 (lock)
+            global::GilGen.Runtime.Ops.StoreGlobal(__g[2], __s0);
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 18);   // checkpoint: after STORE_NAME
 
-                // line 14: t = threading.Thread(target=foo)
+            // line 7: def foo():
+#line 12 "Examples/Example06.cs"
+            __f.Line = 7;
+            // 20 LOAD_CONST 2
+            __s0 = global::GilGen.Runtime.PyValue.None /* code object: consumed by MAKE_FUNCTION */;
+            // 22 LOAD_CONST 3
+            __s1 = __gil_k0.NewRef();
+            // 24 MAKE_FUNCTION 0
+            { __r = global::GilGen.Runtime.Ops.MakeFunction(__ts, __gil_code1, __gil_fn1, __gil_args1, __mod, "foo", global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound);
+              __s0.DecRef(); __s1.DecRef();
+              __s0 = __r; }
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 24);   // checkpoint: after MAKE_FUNCTION
+            // 26 STORE_NAME 4 (foo)
+            global::GilGen.Runtime.Ops.StoreGlobal(__g[3], __s0);
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 26);   // checkpoint: after STORE_NAME
+
+            // line 12: threads = []
+#line 17 "Examples/Example06.cs"
+            __f.Line = 12;
+            // 28 BUILD_LIST 0
+            { __r = global::GilGen.Runtime.Ops.BuildList(global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>.Empty);
+              __s0 = __r; }
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 28);   // checkpoint: after BUILD_LIST
+            // 30 STORE_NAME 5 (threads)
+            global::GilGen.Runtime.Ops.StoreGlobal(__g[4], __s0);
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 30);   // checkpoint: after STORE_NAME
+
+            // line 13: for i in range(100):
+#line 18 "Examples/Example06.cs"
+            __f.Line = 13;
+            // 32 LOAD_NAME 6 (range)
+            __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[5]);
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 32);   // checkpoint: after LOAD_NAME
+            // 34 LOAD_CONST 4
+            __s1 = global::GilGen.Runtime.PyValue.Int(100L);
+            // 36 CALL_FUNCTION 1
+            { bool __quiet = __gil_call0_36.Observe(__s0.Obj, false);
+            { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), null);
+              __s0.DecRef(); __s1.DecRef();
+              __s0 = __r; }
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 36);   // checkpoint: after a call
+            if (!__quiet && (__interp.EvalBreaker & 1) != 0) __ts.HandleEvalBreaker(__gil_code0, 36);   // checkpoint: after a call whose 3.12 form checks
+            }
+            // 38 GET_ITER
+            { __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }
+            if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 38);   // checkpoint: after GET_ITER
+        __L40:
+            __f.Line = 13;
+            // 40 FOR_ITER 26 (to 68)
+            if (!global::GilGen.Runtime.Ops.ForIter(__ts, __s0, out __s1))
+            {
+                __s0.DecRef();
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 40);   // checkpoint: after FOR_ITER
+                goto __L68;
+            }
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 40);   // checkpoint: after FOR_ITER
+            // 42 STORE_NAME 7 (i)
+            global::GilGen.Runtime.Ops.StoreGlobal(__g[6], __s1);
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 42);   // checkpoint: after STORE_NAME
+
+            // line 14: t = threading.Thread(target=foo)
 #line 19 "Examples/Example06.cs"
-                __line = 14;
-                // 44 LOAD_NAME 0 (threading)
-                __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[0]);
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 44);   // checkpoint: after LOAD_NAME
-                // 46 LOAD_ATTR 8 (Thread)
-                { __r = __gil_site0_46.Load(__ts, __s1); __s1.DecRef(); __s1 = __r; }
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 46);   // checkpoint: after LOAD_ATTR
-                // 48 LOAD_NAME 4 (foo)
-                __s2 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[3]);
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 48);   // checkpoint: after LOAD_NAME
-                // 50 LOAD_CONST 5
-                __s3 = __gil_k1.NewRef();
-                // 52 CALL_FUNCTION_KW 1
-                { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), new string[] { "target" });
+            __f.Line = 14;
+            // 44 LOAD_NAME 0 (threading)
+            __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[0]);
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 44);   // checkpoint: after LOAD_NAME
+            // 46 LOAD_ATTR 8 (Thread)
+            { __r = __gil_site0_46.Load(__ts, __s1); __s1.DecRef(); __s1 = __r; }
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 46);   // checkpoint: after LOAD_ATTR
+            // 48 LOAD_NAME 4 (foo)
+            __s2 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[3]);
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 48);   // checkpoint: after LOAD_NAME
+            // 50 LOAD_CONST 5
+            __s3 = __gil_k1.NewRef();
+            // 52 CALL_FUNCTION_KW 1
+            { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), new string[] { "target" });
+              __s1.DecRef(); __s2.DecRef(); __s3.DecRef();
+              __s1 = __r; }
+            if ((__interp.EvalBreaker & 7) != 0) __ts.HandleEvalBreaker(__gil_code0, 52);   // checkpoint: after a call
+            // 54 STORE_NAME 9 (t)
+            global::GilGen.Runtime.Ops.StoreGlobal(__g[7], __s1);
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 54);   // checkpoint: after STORE_NAME
+
+            // line 15: threads.append(t)
+#line 20 "Examples/Example06.cs"
+            __f.Line = 15;
+            // 56 LOAD_NAME 5 (threads)
+            __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[4]);
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 56);   // checkpoint: after LOAD_NAME
+            // 58 LOAD_METHOD 10 (append)
+            __s2 = __s1; __s1 = __gil_site0_58.LoadMethod(__ts, ref __s2);
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 58);   // checkpoint: after LOAD_METHOD
+            // 60 LOAD_NAME 9 (t)
+            __s3 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[7]);
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 60);   // checkpoint: after LOAD_NAME
+            // 62 CALL_METHOD 1
+            { bool __quiet;
+            if (__s2.IsUnbound)
+            {
+                __quiet = __gil_call0_62.Observe(__s1.Obj, false);
+                { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s3), null);
+                  __s1.DecRef(); __s3.DecRef();
+                  __s1 = __r; }
+            }
+            else
+            {
+                __quiet = __gil_call0_62.Observe(__s1.Obj, true);
+                __buf[0] = __s2; __buf[1] = __s3;
+                { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, ((global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>)__buf).Slice(0, 2), null);
                   __s1.DecRef(); __s2.DecRef(); __s3.DecRef();
                   __s1 = __r; }
-                if ((__interp.EvalBreaker & 7) != 0) __ts.HandleEvalBreaker(__gil_code0, 52);   // checkpoint: after a call
-                // 54 STORE_NAME 9 (t)
-                global::GilGen.Runtime.Ops.StoreGlobal(__g[7], __s1);
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 54);   // checkpoint: after STORE_NAME
+            }
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 62);   // checkpoint: after a call
+            if (!__quiet && (__interp.EvalBreaker & 1) != 0) __ts.HandleEvalBreaker(__gil_code0, 62);   // checkpoint: after a call whose 3.12 form checks
+            }
+            // 64 POP_TOP
+            __s1.DecRef();
+            // 66 JUMP_ABSOLUTE 40 (to 40)
+            if (__interp.IsCheckDue(ref __pace, 12, 7)) __ts.HandleEvalBreaker(__gil_code0, 66);   // checkpoint: backward jump
+            goto __L40;
 
-                // line 15: threads.append(t)
-#line 20 "Examples/Example06.cs"
-                __line = 15;
-                // 56 LOAD_NAME 5 (threads)
-                __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[4]);
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 56);   // checkpoint: after LOAD_NAME
-                // 58 LOAD_METHOD 10 (append)
-                __s2 = __s1; __s1 = __gil_site0_58.LoadMethod(__ts, ref __s2);
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 58);   // checkpoint: after LOAD_METHOD
-                // 60 LOAD_NAME 9 (t)
-                __s3 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[7]);
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 60);   // checkpoint: after LOAD_NAME
-                // 62 CALL_METHOD 1
-                { bool __quiet;
-                if (__s2.IsUnbound)
-                {
-                    __quiet = __gil_call0_62.Observe(__s1.Obj, false);
-                    { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s3), null);
-                      __s1.DecRef(); __s3.DecRef();
-                      __s1 = __r; }
-                }
-                else
-                {
-                    __quiet = __gil_call0_62.Observe(__s1.Obj, true);
-                    __buf[0] = __s2; __buf[1] = __s3;
-                    { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, ((global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>)__buf).Slice(0, 2), null);
-                      __s1.DecRef(); __s2.DecRef(); __s3.DecRef();
-                      __s1 = __r; }
-                }
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 62);   // checkpoint: after a call
-                if (!__quiet && (__interp.EvalBreaker & 1) != 0) __ts.HandleEvalBreaker(__gil_code0, 62);   // checkpoint: after a call whose 3.12 form checks
-                }
-                // 64 POP_TOP
-                __s1.DecRef();
-                // 66 JUMP_ABSOLUTE 40 (to 40)
-                if (__interp.IsCheckDue(ref __pace, 12, 7)) __ts.HandleEvalBreaker(__gil_code0, 66);   // checkpoint: backward jump
-                goto __L40;
-
-                // line 17: for t in threads:
+            // line 17: for t in threads:
 #line 22 "Examples/Example06.cs"
         __L68:
-                __line = 17;
-                // 68 LOAD_NAME 5 (threads)
-                __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[4]);
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 68);   // checkpoint: after LOAD_NAME
-                // 70 GET_ITER
-                { __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 70);   // checkpoint: after GET_ITER
+            __f.Line = 17;
+            // 68 LOAD_NAME 5 (threads)
+            __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[4]);
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 68);   // checkpoint: after LOAD_NAME
+            // 70 GET_ITER
+            { __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }
+            if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 70);   // checkpoint: after GET_ITER
         __L72:
-                __line = 17;
-                // 72 FOR_ITER 12 (to 86)
-                if (!global::GilGen.Runtime.Ops.ForIter(__ts, __s0, out __s1))
-                {
-                    __s0.DecRef();
-                    if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 72);   // checkpoint: after FOR_ITER
-                    goto __L86;
-                }
+            __f.Line = 17;
+            // 72 FOR_ITER 12 (to 86)
+            if (!global::GilGen.Runtime.Ops.ForIter(__ts, __s0, out __s1))
+            {
+                __s0.DecRef();
                 if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 72);   // checkpoint: after FOR_ITER
-                // 74 STORE_NAME 9 (t)
-                global::GilGen.Runtime.Ops.StoreGlobal(__g[7], __s1);
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 74);   // checkpoint: after STORE_NAME
+                goto __L86;
+            }
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 72);   // checkpoint: after FOR_ITER
+            // 74 STORE_NAME 9 (t)
+            global::GilGen.Runtime.Ops.StoreGlobal(__g[7], __s1);
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 74);   // checkpoint: after STORE_NAME
 
-                // line 18: t.start()
+            // line 18: t.start()
 #line 23 "Examples/Example06.cs"
-                __line = 18;
-                // 76 LOAD_NAME 9 (t)
-                __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[7]);
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 76);   // checkpoint: after LOAD_NAME
-                // 78 LOAD_METHOD 11 (start)
-                __s2 = __s1; __s1 = __gil_site0_78.LoadMethod(__ts, ref __s2);
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 78);   // checkpoint: after LOAD_METHOD
-                // 80 CALL_METHOD 0
-                { bool __quiet;
-                if (__s2.IsUnbound)
-                {
-                    __quiet = __gil_call0_80.Observe(__s1.Obj, false);
-                    { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>.Empty, null);
-                      __s1.DecRef();
-                      __s1 = __r; }
-                }
-                else
-                {
-                    __quiet = __gil_call0_80.Observe(__s1.Obj, true);
-                    { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), null);
-                      __s1.DecRef(); __s2.DecRef();
-                      __s1 = __r; }
-                }
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 80);   // checkpoint: after a call
-                if (!__quiet && (__interp.EvalBreaker & 1) != 0) __ts.HandleEvalBreaker(__gil_code0, 80);   // checkpoint: after a call whose 3.12 form checks
-                }
-                // 82 POP_TOP
-                __s1.DecRef();
-                // 84 JUMP_ABSOLUTE 72 (to 72)
-                if (__interp.IsCheckDue(ref __pace, 6, 7)) __ts.HandleEvalBreaker(__gil_code0, 84);   // checkpoint: backward jump
-                goto __L72;
+            __f.Line = 18;
+            // 76 LOAD_NAME 9 (t)
+            __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[7]);
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 76);   // checkpoint: after LOAD_NAME
+            // 78 LOAD_METHOD 11 (start)
+            __s2 = __s1; __s1 = __gil_site0_78.LoadMethod(__ts, ref __s2);
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 78);   // checkpoint: after LOAD_METHOD
+            // 80 CALL_METHOD 0
+            { bool __quiet;
+            if (__s2.IsUnbound)
+            {
+                __quiet = __gil_call0_80.Observe(__s1.Obj, false);
+                { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>.Empty, null);
+                  __s1.DecRef();
+                  __s1 = __r; }
+            }
+            else
+            {
+                __quiet = __gil_call0_80.Observe(__s1.Obj, true);
+                { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), null);
+                  __s1.DecRef(); __s2.DecRef();
+                  __s1 = __r; }
+            }
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 80);   // checkpoint: after a call
+            if (!__quiet && (__interp.EvalBreaker & 1) != 0) __ts.HandleEvalBreaker(__gil_code0, 80);   // checkpoint: after a call whose 3.12 form checks
+            }
+            // 82 POP_TOP
+            __s1.DecRef();
+            // 84 JUMP_ABSOLUTE 72 (to 72)
+            if (__interp.IsCheckDue(ref __pace, 6, 7)) __ts.HandleEvalBreaker(__gil_code0, 84);   // checkpoint: backward jump
+            goto __L72;
 
-                // line 20: for t in threads:
+            // line 20: for t in threads:
 #line 25 "Examples/Example06.cs"
         __L86:
-                __line = 20;
-                // 86 LOAD_NAME 5 (threads)
-                __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[4]);
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 86);   // checkpoint: after LOAD_NAME
-                // 88 GET_ITER
-                { __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 88);   // checkpoint: after GET_ITER
+            __f.Line = 20;
+            // 86 LOAD_NAME 5 (threads)
+            __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[4]);
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 86);   // checkpoint: after LOAD_NAME
+            // 88 GET_ITER
+            { __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }
+            if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 88);   // checkpoint: after GET_ITER
         __L90:
-                __line = 20;
-                // 90 FOR_ITER 12 (to 104)
-                if (!global::GilGen.Runtime.Ops.ForIter(__ts, __s0, out __s1))
-                {
-                    __s0.DecRef();
-                    if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 90);   // checkpoint: after FOR_ITER
-                    goto __L104;
-                }
+            __f.Line = 20;
+            // 90 FOR_ITER 12 (to 104)
+            if (!global::GilGen.Runtime.Ops.ForIter(__ts, __s0, out __s1))
+            {
+                __s0.DecRef();
                 if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 90);   // checkpoint: after FOR_ITER
-                // 92 STORE_NAME 9 (t)
-                global::GilGen.Runtime.Ops.StoreGlobal(__g[7], __s1);
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 92);   // checkpoint: after STORE_NAME
+                goto __L104;
+            }
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 90);   // checkpoint: after FOR_ITER
+            // 92 STORE_NAME 9 (t)
+            global::GilGen.Runtime.Ops.StoreGlobal(__g[7], __s1);
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 92);   // checkpoint: after STORE_NAME
 
-                // line 21: t.join()
+            // line 21: t.join()
 #line 26 "Examples/Example06.cs"
-                __line = 21;
-                // 94 LOAD_NAME 9 (t)
-                __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[7]);
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 94);   // checkpoint: after LOAD_NAME
-                // 96 LOAD_METHOD 12 (join)
-                __s2 = __s1; __s1 = __gil_site0_96.LoadMethod(__ts, ref __s2);
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 96);   // checkpoint: after LOAD_METHOD
-                // 98 CALL_METHOD 0
-                { bool __quiet;
-                if (__s2.IsUnbound)
-                {
-                    __quiet = __gil_call0_98.Observe(__s1.Obj, false);
-                    { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>.Empty, null);
-                      __s1.DecRef();
-                      __s1 = __r; }
-                }
-                else
-                {
-                    __quiet = __gil_call0_98.Observe(__s1.Obj, true);
-                    { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), null);
-                      __s1.DecRef(); __s2.DecRef();
-                      __s1 = __r; }
-                }
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 98);   // checkpoint: after a call
-                if (!__quiet && (__interp.EvalBreaker & 1) != 0) __ts.HandleEvalBreaker(__gil_code0, 98);   // checkpoint: after a call whose 3.12 form checks
-                }
-                // 100 POP_TOP
-                __s1.DecRef();
-                // 102 JUMP_ABSOLUTE 90 (to 90)
-                if (__interp.IsCheckDue(ref __pace, 6, 7)) __ts.HandleEvalBreaker(__gil_code0, 102);   // checkpoint: backward jump
-                goto __L90;
+            __f.Line = 21;
+            // 94 LOAD_NAME 9 (t)
+            __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[7]);
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 94);   // checkpoint: after LOAD_NAME
+            // 96 LOAD_METHOD 12 (join)
+            __s2 = __s1; __s1 = __gil_site0_96.LoadMethod(__ts, ref __s2);
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 96);   // checkpoint: after LOAD_METHOD
+            // 98 CALL_METHOD 0
+            { bool __quiet;
+            if (__s2.IsUnbound)
+            {
+                __quiet = __gil_call0_98.Observe(__s1.Obj, false);
+                { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>.Empty, null);
+                  __s1.DecRef();
+                  __s1 = __r; }
+            }
+            else
+            {
+                __quiet = __gil_call0_98.Observe(__s1.Obj, true);
+                { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), null);
+                  __s1.DecRef(); __s2.DecRef();
+                  __s1 = __r; }
+            }
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 98);   // checkpoint: after a call
+            if (!__quiet && (__interp.EvalBreaker & 1) != 0) __ts.HandleEvalBreaker(__gil_code0, 98);   // checkpoint: after a call whose 3.12 form checks
+            }
+            // 100 POP_TOP
+            __s1.DecRef();
+            // 102 JUMP_ABSOLUTE 90 (to 90)
+            if (__interp.IsCheckDue(ref __pace, 6, 7)) __ts.HandleEvalBreaker(__gil_code0, 102);   // checkpoint: backward jump
+            goto __L90;
 
-                // line 23: print(n)
+            // line 23: print(n)
 #line 28 "Examples/Example06.cs"
         __L104:
-                __line = 23;
-                // 104 LOAD_NAME 13 (print)
-                __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[8]);
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 104);   // checkpoint: after LOAD_NAME
-                // 106 LOAD_GLOBAL 1 (n)
-                __s1 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[1]);
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 106);   // checkpoint: after LOAD_GLOBAL
-                // 108 CALL_FUNCTION 1
-                { bool __quiet = __gil_call0_108.Observe(__s0.Obj, false);
-                { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), null);
-                  __s0.DecRef(); __s1.DecRef();
-                  __s0 = __r; }
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 108);   // checkpoint: after a call
-                if (!__quiet && (__interp.EvalBreaker & 1) != 0) __ts.HandleEvalBreaker(__gil_code0, 108);   // checkpoint: after a call whose 3.12 form checks
-                }
-                // 110 POP_TOP
-                __s0.DecRef();
-                // 112 LOAD_CONST 1
-                __s0 = global::GilGen.Runtime.PyValue.None;
-                // 114 RETURN_VALUE
-                __interp.ReturnPacedCredit(__pace);
-                return __s0;
+            __f.Line = 23;
+            // 104 LOAD_NAME 13 (print)
+            __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[8]);
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 104);   // checkpoint: after LOAD_NAME
+            // 106 LOAD_GLOBAL 1 (n)
+            __s1 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[1]);
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 106);   // checkpoint: after LOAD_GLOBAL
+            // 108 CALL_FUNCTION 1
+            { bool __quiet = __gil_call0_108.Observe(__s0.Obj, false);
+            { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), null);
+              __s0.DecRef(); __s1.DecRef();
+              __s0 = __r; }
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 108);   // checkpoint: after a call
+            if (!__quiet && (__interp.EvalBreaker & 1) != 0) __ts.HandleEvalBreaker(__gil_code0, 108);   // checkpoint: after a call whose 3.12 form checks
+            }
+            // 110 POP_TOP
+            __s0.DecRef();
+            // 112 LOAD_CONST 1
+            __s0 = global::GilGen.Runtime.PyValue.None;
+            // 114 RETURN_VALUE
+            __interp.ReturnPacedCredit(__pace);
+            return __s0;
 #line default
-            }
-            catch (global::GilGen.Runtime.PyException __e) when (global::GilGen.Runtime.EmittedOps.LeaveFrame(__e, __gil_code0, __line))
-            {
-                throw;   // never reached: LeaveFrame returns false
-            }
         }
 
         /// <summary>def foo (line 7).</summary>

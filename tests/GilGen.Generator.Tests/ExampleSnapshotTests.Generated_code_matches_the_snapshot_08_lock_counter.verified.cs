@@ -33,9 +33,35 @@ namespace GilGen.Examples
         /// <summary>The Python module compiled from Examples/Example08.cs: its name, source, globals and top-level code.</summary>
         public static global::GilGen.Runtime.ModuleDefinition ModuleDefinition { get; } = new("Example08", __gil_source, new string[] { "threading", "counter", "lock", "increment", "threads", "range", "_", "thread", "print" }, __gil_body0_module);
 
+        /// <summary>The frame of the module's top-level code: its current line, which __gil_body0_module_run writes.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("GilGen", "0.1.0")]
+        private ref struct __gil_frame0_module
+        {
+            public int Line;   // the line running, for the traceback
+        }
+
         /// <summary>The module's top-level code.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("GilGen", "0.1.0")]
         private static global::GilGen.Runtime.PyValue __gil_body0_module(global::GilGen.Runtime.ThreadState __ts, global::GilGen.Runtime.PyModule __module)
+        {
+            // The frame: __gil_body0_module_run runs the instructions in it, this method adds the frame to a traceback.
+            __gil_frame0_module __f;
+            var __interp = __ts.Interp;
+            __f.Line = 2;
+            if ((__interp.EvalBreaker & 15) != 0 && __interp.IsCheckDue(21, 7)) __ts.HandleEvalBreaker(__gil_code0, -2);   // checkpoint: function entry (offset -2: before the first instruction)
+            try
+            {
+                return __gil_body0_module_run(__ts, __module, ref __f);
+            }
+            catch (global::GilGen.Runtime.PyException __e) when (global::GilGen.Runtime.EmittedOps.LeaveFrame(__e, __gil_code0, __f.Line))
+            {
+                throw;   // never reached: LeaveFrame returns false
+            }
+        }
+
+        /// <summary>The instructions of the module's top-level code, in the frame __f, which the caller owns and releases. No exception handler here: an exception leaves through the caller's filter.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("GilGen", "0.1.0")]
+        private static global::GilGen.Runtime.PyValue __gil_body0_module_run(global::GilGen.Runtime.ThreadState __ts, global::GilGen.Runtime.PyModule __module, ref __gil_frame0_module __f)
         {
             var __interp = __ts.Interp;
             var __mod = __module;
@@ -43,311 +69,302 @@ namespace GilGen.Examples
             global::GilGen.Runtime.PyValue __s0 = default, __s1 = default, __s2 = default, __s3 = default, __s4 = default, __s5 = default;
             global::GilGen.Runtime.ValueBuffer __buf = default;
             global::GilGen.Runtime.PyValue __r, __old;
-            int __line = 2;
             long __pace = 0;
-            if ((__interp.EvalBreaker & 15) != 0 && __interp.IsCheckDue(21, 7)) __ts.HandleEvalBreaker(__gil_code0, -2);   // checkpoint: function entry (offset -2: before the first instruction)
-            try
-            {
 
-                // line 2: import threading
+            // line 2: import threading
 #line 7 "Examples/Example08.cs"
-                __line = 2;
-                // 0 LOAD_CONST 0
-                __s0 = global::GilGen.Runtime.PyValue.Int(0L);
-                // 2 LOAD_CONST 1
-                __s1 = global::GilGen.Runtime.PyValue.None;
-                // 4 IMPORT_NAME 0 (threading)
-                { __r = global::GilGen.Runtime.Ops.ImportName(__ts, __mod, "threading", __s1, (int)__s0.IntValue); __s1.DecRef(); __s0.DecRef(); __s0 = __r; }
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 4);   // checkpoint: after IMPORT_NAME
-                // 6 STORE_NAME 0 (threading)
-                global::GilGen.Runtime.Ops.StoreGlobal(__g[0], __s0);
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 6);   // checkpoint: after STORE_NAME
+            __f.Line = 2;
+            // 0 LOAD_CONST 0
+            __s0 = global::GilGen.Runtime.PyValue.Int(0L);
+            // 2 LOAD_CONST 1
+            __s1 = global::GilGen.Runtime.PyValue.None;
+            // 4 IMPORT_NAME 0 (threading)
+            { __r = global::GilGen.Runtime.Ops.ImportName(__ts, __mod, "threading", __s1, (int)__s0.IntValue); __s1.DecRef(); __s0.DecRef(); __s0 = __r; }
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 4);   // checkpoint: after IMPORT_NAME
+            // 6 STORE_NAME 0 (threading)
+            global::GilGen.Runtime.Ops.StoreGlobal(__g[0], __s0);
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 6);   // checkpoint: after STORE_NAME
 
-                // line 4: counter = 0
+            // line 4: counter = 0
 #line 9 "Examples/Example08.cs"
-                __line = 4;
-                // 8 LOAD_CONST 0
-                __s0 = global::GilGen.Runtime.PyValue.Int(0L);
-                // 10 STORE_GLOBAL 1 (counter)
-                global::GilGen.Runtime.Ops.StoreGlobal(__g[1], __s0);
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 10);   // checkpoint: after STORE_GLOBAL
+            __f.Line = 4;
+            // 8 LOAD_CONST 0
+            __s0 = global::GilGen.Runtime.PyValue.Int(0L);
+            // 10 STORE_GLOBAL 1 (counter)
+            global::GilGen.Runtime.Ops.StoreGlobal(__g[1], __s0);
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 10);   // checkpoint: after STORE_GLOBAL
 
-                // line 5: lock = threading.Lock()
+            // line 5: lock = threading.Lock()
 #line 10 "Examples/Example08.cs"
-                __line = 5;
-                // 12 LOAD_NAME 0 (threading)
-                __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[0]);
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 12);   // checkpoint: after LOAD_NAME
-                // 14 LOAD_METHOD 2 (Lock)
-                __s1 = __s0; __s0 = __gil_site0_14.LoadMethod(__ts, ref __s1);
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 14);   // checkpoint: after LOAD_METHOD
-                // 16 CALL_METHOD 0
-                { bool __quiet;
-                if (__s1.IsUnbound)
-                {
-                    __quiet = __gil_call0_16.Observe(__s0.Obj, false);
-                    { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>.Empty, null);
-                      __s0.DecRef();
-                      __s0 = __r; }
-                }
-                else
-                {
-                    __quiet = __gil_call0_16.Observe(__s0.Obj, true);
-                    { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), null);
-                      __s0.DecRef(); __s1.DecRef();
-                      __s0 = __r; }
-                }
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 16);   // checkpoint: after a call
-                if (!__quiet && (__interp.EvalBreaker & 1) != 0) __ts.HandleEvalBreaker(__gil_code0, 16);   // checkpoint: after a call whose 3.12 form checks
-                }
-                // 18 STORE_NAME 3 (lock)
-                global::GilGen.Runtime.Ops.StoreGlobal(__g[2], __s0);
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 18);   // checkpoint: after STORE_NAME
-
-                // line 7: def increment():
-#line 12 "Examples/Example08.cs"
-                __line = 7;
-                // 20 LOAD_CONST 2
-                __s0 = global::GilGen.Runtime.PyValue.None /* code object: consumed by MAKE_FUNCTION */;
-                // 22 LOAD_CONST 3
-                __s1 = __gil_k0.NewRef();
-                // 24 MAKE_FUNCTION 0
-                { __r = global::GilGen.Runtime.Ops.MakeFunction(__ts, __gil_code1, __gil_fn1, __gil_args1, __mod, "increment", global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound);
-                  __s0.DecRef(); __s1.DecRef();
+            __f.Line = 5;
+            // 12 LOAD_NAME 0 (threading)
+            __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[0]);
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 12);   // checkpoint: after LOAD_NAME
+            // 14 LOAD_METHOD 2 (Lock)
+            __s1 = __s0; __s0 = __gil_site0_14.LoadMethod(__ts, ref __s1);
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 14);   // checkpoint: after LOAD_METHOD
+            // 16 CALL_METHOD 0
+            { bool __quiet;
+            if (__s1.IsUnbound)
+            {
+                __quiet = __gil_call0_16.Observe(__s0.Obj, false);
+                { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>.Empty, null);
+                  __s0.DecRef();
                   __s0 = __r; }
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 24);   // checkpoint: after MAKE_FUNCTION
-                // 26 STORE_NAME 4 (increment)
-                global::GilGen.Runtime.Ops.StoreGlobal(__g[3], __s0);
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 26);   // checkpoint: after STORE_NAME
-
-                // line 13: threads = []
-#line 18 "Examples/Example08.cs"
-                __line = 13;
-                // 28 BUILD_LIST 0
-                { __r = global::GilGen.Runtime.Ops.BuildList(global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>.Empty);
-                  __s0 = __r; }
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 28);   // checkpoint: after BUILD_LIST
-                // 30 STORE_NAME 5 (threads)
-                global::GilGen.Runtime.Ops.StoreGlobal(__g[4], __s0);
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 30);   // checkpoint: after STORE_NAME
-
-                // line 14: for _ in range(10):
-#line 19 "Examples/Example08.cs"
-                __line = 14;
-                // 32 LOAD_NAME 6 (range)
-                __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[5]);
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 32);   // checkpoint: after LOAD_NAME
-                // 34 LOAD_CONST 4
-                __s1 = global::GilGen.Runtime.PyValue.Int(10L);
-                // 36 CALL_FUNCTION 1
-                { bool __quiet = __gil_call0_36.Observe(__s0.Obj, false);
+            }
+            else
+            {
+                __quiet = __gil_call0_16.Observe(__s0.Obj, true);
                 { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), null);
                   __s0.DecRef(); __s1.DecRef();
                   __s0 = __r; }
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 36);   // checkpoint: after a call
-                if (!__quiet && (__interp.EvalBreaker & 1) != 0) __ts.HandleEvalBreaker(__gil_code0, 36);   // checkpoint: after a call whose 3.12 form checks
-                }
-                // 38 GET_ITER
-                { __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 38);   // checkpoint: after GET_ITER
-        __L40:
-                __line = 14;
-                // 40 FOR_ITER 34 (to 76)
-                if (!global::GilGen.Runtime.Ops.ForIter(__ts, __s0, out __s1))
-                {
-                    __s0.DecRef();
-                    if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 40);   // checkpoint: after FOR_ITER
-                    goto __L76;
-                }
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 40);   // checkpoint: after FOR_ITER
-                // 42 STORE_NAME 7 (_)
-                global::GilGen.Runtime.Ops.StoreGlobal(__g[6], __s1);
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 42);   // checkpoint: after STORE_NAME
+            }
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 16);   // checkpoint: after a call
+            if (!__quiet && (__interp.EvalBreaker & 1) != 0) __ts.HandleEvalBreaker(__gil_code0, 16);   // checkpoint: after a call whose 3.12 form checks
+            }
+            // 18 STORE_NAME 3 (lock)
+            global::GilGen.Runtime.Ops.StoreGlobal(__g[2], __s0);
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 18);   // checkpoint: after STORE_NAME
 
-                // line 15: thread = threading.Thread(target=increment)
+            // line 7: def increment():
+#line 12 "Examples/Example08.cs"
+            __f.Line = 7;
+            // 20 LOAD_CONST 2
+            __s0 = global::GilGen.Runtime.PyValue.None /* code object: consumed by MAKE_FUNCTION */;
+            // 22 LOAD_CONST 3
+            __s1 = __gil_k0.NewRef();
+            // 24 MAKE_FUNCTION 0
+            { __r = global::GilGen.Runtime.Ops.MakeFunction(__ts, __gil_code1, __gil_fn1, __gil_args1, __mod, "increment", global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound);
+              __s0.DecRef(); __s1.DecRef();
+              __s0 = __r; }
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 24);   // checkpoint: after MAKE_FUNCTION
+            // 26 STORE_NAME 4 (increment)
+            global::GilGen.Runtime.Ops.StoreGlobal(__g[3], __s0);
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 26);   // checkpoint: after STORE_NAME
+
+            // line 13: threads = []
+#line 18 "Examples/Example08.cs"
+            __f.Line = 13;
+            // 28 BUILD_LIST 0
+            { __r = global::GilGen.Runtime.Ops.BuildList(global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>.Empty);
+              __s0 = __r; }
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 28);   // checkpoint: after BUILD_LIST
+            // 30 STORE_NAME 5 (threads)
+            global::GilGen.Runtime.Ops.StoreGlobal(__g[4], __s0);
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 30);   // checkpoint: after STORE_NAME
+
+            // line 14: for _ in range(10):
+#line 19 "Examples/Example08.cs"
+            __f.Line = 14;
+            // 32 LOAD_NAME 6 (range)
+            __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[5]);
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 32);   // checkpoint: after LOAD_NAME
+            // 34 LOAD_CONST 4
+            __s1 = global::GilGen.Runtime.PyValue.Int(10L);
+            // 36 CALL_FUNCTION 1
+            { bool __quiet = __gil_call0_36.Observe(__s0.Obj, false);
+            { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), null);
+              __s0.DecRef(); __s1.DecRef();
+              __s0 = __r; }
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 36);   // checkpoint: after a call
+            if (!__quiet && (__interp.EvalBreaker & 1) != 0) __ts.HandleEvalBreaker(__gil_code0, 36);   // checkpoint: after a call whose 3.12 form checks
+            }
+            // 38 GET_ITER
+            { __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }
+            if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 38);   // checkpoint: after GET_ITER
+        __L40:
+            __f.Line = 14;
+            // 40 FOR_ITER 34 (to 76)
+            if (!global::GilGen.Runtime.Ops.ForIter(__ts, __s0, out __s1))
+            {
+                __s0.DecRef();
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 40);   // checkpoint: after FOR_ITER
+                goto __L76;
+            }
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 40);   // checkpoint: after FOR_ITER
+            // 42 STORE_NAME 7 (_)
+            global::GilGen.Runtime.Ops.StoreGlobal(__g[6], __s1);
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 42);   // checkpoint: after STORE_NAME
+
+            // line 15: thread = threading.Thread(target=increment)
 #line 20 "Examples/Example08.cs"
-                __line = 15;
-                // 44 LOAD_NAME 0 (threading)
-                __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[0]);
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 44);   // checkpoint: after LOAD_NAME
-                // 46 LOAD_ATTR 8 (Thread)
-                { __r = __gil_site0_46.Load(__ts, __s1); __s1.DecRef(); __s1 = __r; }
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 46);   // checkpoint: after LOAD_ATTR
-                // 48 LOAD_NAME 4 (increment)
-                __s2 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[3]);
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 48);   // checkpoint: after LOAD_NAME
-                // 50 LOAD_CONST 5
-                __s3 = __gil_k1.NewRef();
-                // 52 CALL_FUNCTION_KW 1
-                { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), new string[] { "target" });
+            __f.Line = 15;
+            // 44 LOAD_NAME 0 (threading)
+            __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[0]);
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 44);   // checkpoint: after LOAD_NAME
+            // 46 LOAD_ATTR 8 (Thread)
+            { __r = __gil_site0_46.Load(__ts, __s1); __s1.DecRef(); __s1 = __r; }
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 46);   // checkpoint: after LOAD_ATTR
+            // 48 LOAD_NAME 4 (increment)
+            __s2 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[3]);
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 48);   // checkpoint: after LOAD_NAME
+            // 50 LOAD_CONST 5
+            __s3 = __gil_k1.NewRef();
+            // 52 CALL_FUNCTION_KW 1
+            { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), new string[] { "target" });
+              __s1.DecRef(); __s2.DecRef(); __s3.DecRef();
+              __s1 = __r; }
+            if ((__interp.EvalBreaker & 7) != 0) __ts.HandleEvalBreaker(__gil_code0, 52);   // checkpoint: after a call
+            // 54 STORE_NAME 9 (thread)
+            global::GilGen.Runtime.Ops.StoreGlobal(__g[7], __s1);
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 54);   // checkpoint: after STORE_NAME
+
+            // line 16: threads.append(thread)
+#line 21 "Examples/Example08.cs"
+            __f.Line = 16;
+            // 56 LOAD_NAME 5 (threads)
+            __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[4]);
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 56);   // checkpoint: after LOAD_NAME
+            // 58 LOAD_METHOD 10 (append)
+            __s2 = __s1; __s1 = __gil_site0_58.LoadMethod(__ts, ref __s2);
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 58);   // checkpoint: after LOAD_METHOD
+            // 60 LOAD_NAME 9 (thread)
+            __s3 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[7]);
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 60);   // checkpoint: after LOAD_NAME
+            // 62 CALL_METHOD 1
+            { bool __quiet;
+            if (__s2.IsUnbound)
+            {
+                __quiet = __gil_call0_62.Observe(__s1.Obj, false);
+                { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s3), null);
+                  __s1.DecRef(); __s3.DecRef();
+                  __s1 = __r; }
+            }
+            else
+            {
+                __quiet = __gil_call0_62.Observe(__s1.Obj, true);
+                __buf[0] = __s2; __buf[1] = __s3;
+                { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, ((global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>)__buf).Slice(0, 2), null);
                   __s1.DecRef(); __s2.DecRef(); __s3.DecRef();
                   __s1 = __r; }
-                if ((__interp.EvalBreaker & 7) != 0) __ts.HandleEvalBreaker(__gil_code0, 52);   // checkpoint: after a call
-                // 54 STORE_NAME 9 (thread)
-                global::GilGen.Runtime.Ops.StoreGlobal(__g[7], __s1);
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 54);   // checkpoint: after STORE_NAME
+            }
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 62);   // checkpoint: after a call
+            if (!__quiet && (__interp.EvalBreaker & 1) != 0) __ts.HandleEvalBreaker(__gil_code0, 62);   // checkpoint: after a call whose 3.12 form checks
+            }
+            // 64 POP_TOP
+            __s1.DecRef();
 
-                // line 16: threads.append(thread)
-#line 21 "Examples/Example08.cs"
-                __line = 16;
-                // 56 LOAD_NAME 5 (threads)
-                __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[4]);
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 56);   // checkpoint: after LOAD_NAME
-                // 58 LOAD_METHOD 10 (append)
-                __s2 = __s1; __s1 = __gil_site0_58.LoadMethod(__ts, ref __s2);
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 58);   // checkpoint: after LOAD_METHOD
-                // 60 LOAD_NAME 9 (thread)
-                __s3 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[7]);
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 60);   // checkpoint: after LOAD_NAME
-                // 62 CALL_METHOD 1
-                { bool __quiet;
-                if (__s2.IsUnbound)
-                {
-                    __quiet = __gil_call0_62.Observe(__s1.Obj, false);
-                    { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s3), null);
-                      __s1.DecRef(); __s3.DecRef();
-                      __s1 = __r; }
-                }
-                else
-                {
-                    __quiet = __gil_call0_62.Observe(__s1.Obj, true);
-                    __buf[0] = __s2; __buf[1] = __s3;
-                    { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, ((global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>)__buf).Slice(0, 2), null);
-                      __s1.DecRef(); __s2.DecRef(); __s3.DecRef();
-                      __s1 = __r; }
-                }
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 62);   // checkpoint: after a call
-                if (!__quiet && (__interp.EvalBreaker & 1) != 0) __ts.HandleEvalBreaker(__gil_code0, 62);   // checkpoint: after a call whose 3.12 form checks
-                }
-                // 64 POP_TOP
-                __s1.DecRef();
-
-                // line 17: thread.start()
+            // line 17: thread.start()
 #line 22 "Examples/Example08.cs"
-                __line = 17;
-                // 66 LOAD_NAME 9 (thread)
-                __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[7]);
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 66);   // checkpoint: after LOAD_NAME
-                // 68 LOAD_METHOD 11 (start)
-                __s2 = __s1; __s1 = __gil_site0_68.LoadMethod(__ts, ref __s2);
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 68);   // checkpoint: after LOAD_METHOD
-                // 70 CALL_METHOD 0
-                { bool __quiet;
-                if (__s2.IsUnbound)
-                {
-                    __quiet = __gil_call0_70.Observe(__s1.Obj, false);
-                    { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>.Empty, null);
-                      __s1.DecRef();
-                      __s1 = __r; }
-                }
-                else
-                {
-                    __quiet = __gil_call0_70.Observe(__s1.Obj, true);
-                    { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), null);
-                      __s1.DecRef(); __s2.DecRef();
-                      __s1 = __r; }
-                }
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 70);   // checkpoint: after a call
-                if (!__quiet && (__interp.EvalBreaker & 1) != 0) __ts.HandleEvalBreaker(__gil_code0, 70);   // checkpoint: after a call whose 3.12 form checks
-                }
-                // 72 POP_TOP
-                __s1.DecRef();
-                // 74 JUMP_ABSOLUTE 40 (to 40)
-                if (__interp.IsCheckDue(ref __pace, 15, 7)) __ts.HandleEvalBreaker(__gil_code0, 74);   // checkpoint: backward jump
-                goto __L40;
+            __f.Line = 17;
+            // 66 LOAD_NAME 9 (thread)
+            __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[7]);
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 66);   // checkpoint: after LOAD_NAME
+            // 68 LOAD_METHOD 11 (start)
+            __s2 = __s1; __s1 = __gil_site0_68.LoadMethod(__ts, ref __s2);
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 68);   // checkpoint: after LOAD_METHOD
+            // 70 CALL_METHOD 0
+            { bool __quiet;
+            if (__s2.IsUnbound)
+            {
+                __quiet = __gil_call0_70.Observe(__s1.Obj, false);
+                { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>.Empty, null);
+                  __s1.DecRef();
+                  __s1 = __r; }
+            }
+            else
+            {
+                __quiet = __gil_call0_70.Observe(__s1.Obj, true);
+                { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), null);
+                  __s1.DecRef(); __s2.DecRef();
+                  __s1 = __r; }
+            }
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 70);   // checkpoint: after a call
+            if (!__quiet && (__interp.EvalBreaker & 1) != 0) __ts.HandleEvalBreaker(__gil_code0, 70);   // checkpoint: after a call whose 3.12 form checks
+            }
+            // 72 POP_TOP
+            __s1.DecRef();
+            // 74 JUMP_ABSOLUTE 40 (to 40)
+            if (__interp.IsCheckDue(ref __pace, 15, 7)) __ts.HandleEvalBreaker(__gil_code0, 74);   // checkpoint: backward jump
+            goto __L40;
 
-                // line 19: for thread in threads:
+            // line 19: for thread in threads:
 #line 24 "Examples/Example08.cs"
         __L76:
-                __line = 19;
-                // 76 LOAD_NAME 5 (threads)
-                __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[4]);
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 76);   // checkpoint: after LOAD_NAME
-                // 78 GET_ITER
-                { __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 78);   // checkpoint: after GET_ITER
+            __f.Line = 19;
+            // 76 LOAD_NAME 5 (threads)
+            __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[4]);
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 76);   // checkpoint: after LOAD_NAME
+            // 78 GET_ITER
+            { __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }
+            if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 78);   // checkpoint: after GET_ITER
         __L80:
-                __line = 19;
-                // 80 FOR_ITER 12 (to 94)
-                if (!global::GilGen.Runtime.Ops.ForIter(__ts, __s0, out __s1))
-                {
-                    __s0.DecRef();
-                    if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 80);   // checkpoint: after FOR_ITER
-                    goto __L94;
-                }
+            __f.Line = 19;
+            // 80 FOR_ITER 12 (to 94)
+            if (!global::GilGen.Runtime.Ops.ForIter(__ts, __s0, out __s1))
+            {
+                __s0.DecRef();
                 if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 80);   // checkpoint: after FOR_ITER
-                // 82 STORE_NAME 9 (thread)
-                global::GilGen.Runtime.Ops.StoreGlobal(__g[7], __s1);
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 82);   // checkpoint: after STORE_NAME
+                goto __L94;
+            }
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 80);   // checkpoint: after FOR_ITER
+            // 82 STORE_NAME 9 (thread)
+            global::GilGen.Runtime.Ops.StoreGlobal(__g[7], __s1);
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 82);   // checkpoint: after STORE_NAME
 
-                // line 20: thread.join()
+            // line 20: thread.join()
 #line 25 "Examples/Example08.cs"
-                __line = 20;
-                // 84 LOAD_NAME 9 (thread)
-                __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[7]);
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 84);   // checkpoint: after LOAD_NAME
-                // 86 LOAD_METHOD 12 (join)
-                __s2 = __s1; __s1 = __gil_site0_86.LoadMethod(__ts, ref __s2);
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 86);   // checkpoint: after LOAD_METHOD
-                // 88 CALL_METHOD 0
-                { bool __quiet;
-                if (__s2.IsUnbound)
-                {
-                    __quiet = __gil_call0_88.Observe(__s1.Obj, false);
-                    { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>.Empty, null);
-                      __s1.DecRef();
-                      __s1 = __r; }
-                }
-                else
-                {
-                    __quiet = __gil_call0_88.Observe(__s1.Obj, true);
-                    { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), null);
-                      __s1.DecRef(); __s2.DecRef();
-                      __s1 = __r; }
-                }
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 88);   // checkpoint: after a call
-                if (!__quiet && (__interp.EvalBreaker & 1) != 0) __ts.HandleEvalBreaker(__gil_code0, 88);   // checkpoint: after a call whose 3.12 form checks
-                }
-                // 90 POP_TOP
-                __s1.DecRef();
-                // 92 JUMP_ABSOLUTE 80 (to 80)
-                if (__interp.IsCheckDue(ref __pace, 6, 7)) __ts.HandleEvalBreaker(__gil_code0, 92);   // checkpoint: backward jump
-                goto __L80;
+            __f.Line = 20;
+            // 84 LOAD_NAME 9 (thread)
+            __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[7]);
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 84);   // checkpoint: after LOAD_NAME
+            // 86 LOAD_METHOD 12 (join)
+            __s2 = __s1; __s1 = __gil_site0_86.LoadMethod(__ts, ref __s2);
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 86);   // checkpoint: after LOAD_METHOD
+            // 88 CALL_METHOD 0
+            { bool __quiet;
+            if (__s2.IsUnbound)
+            {
+                __quiet = __gil_call0_88.Observe(__s1.Obj, false);
+                { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>.Empty, null);
+                  __s1.DecRef();
+                  __s1 = __r; }
+            }
+            else
+            {
+                __quiet = __gil_call0_88.Observe(__s1.Obj, true);
+                { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), null);
+                  __s1.DecRef(); __s2.DecRef();
+                  __s1 = __r; }
+            }
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 88);   // checkpoint: after a call
+            if (!__quiet && (__interp.EvalBreaker & 1) != 0) __ts.HandleEvalBreaker(__gil_code0, 88);   // checkpoint: after a call whose 3.12 form checks
+            }
+            // 90 POP_TOP
+            __s1.DecRef();
+            // 92 JUMP_ABSOLUTE 80 (to 80)
+            if (__interp.IsCheckDue(ref __pace, 6, 7)) __ts.HandleEvalBreaker(__gil_code0, 92);   // checkpoint: backward jump
+            goto __L80;
 
-                // line 22: print("Final counter value:", counter)
+            // line 22: print("Final counter value:", counter)
 #line 27 "Examples/Example08.cs"
         __L94:
-                __line = 22;
-                // 94 LOAD_NAME 13 (print)
-                __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[8]);
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 94);   // checkpoint: after LOAD_NAME
-                // 96 LOAD_CONST 6
-                __s1 = __gil_k2.NewRef();
-                // 98 LOAD_GLOBAL 1 (counter)
-                __s2 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[1]);
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 98);   // checkpoint: after LOAD_GLOBAL
-                // 100 CALL_FUNCTION 2
-                { bool __quiet = __gil_call0_100.Observe(__s0.Obj, false);
-                __buf[0] = __s1; __buf[1] = __s2;
-                { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, ((global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>)__buf).Slice(0, 2), null);
-                  __s0.DecRef(); __s1.DecRef(); __s2.DecRef();
-                  __s0 = __r; }
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 100);   // checkpoint: after a call
-                if (!__quiet && (__interp.EvalBreaker & 1) != 0) __ts.HandleEvalBreaker(__gil_code0, 100);   // checkpoint: after a call whose 3.12 form checks
-                }
-                // 102 POP_TOP
-                __s0.DecRef();
-                // 104 LOAD_CONST 1
-                __s0 = global::GilGen.Runtime.PyValue.None;
-                // 106 RETURN_VALUE
-                __interp.ReturnPacedCredit(__pace);
-                return __s0;
+            __f.Line = 22;
+            // 94 LOAD_NAME 13 (print)
+            __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[8]);
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 94);   // checkpoint: after LOAD_NAME
+            // 96 LOAD_CONST 6
+            __s1 = __gil_k2.NewRef();
+            // 98 LOAD_GLOBAL 1 (counter)
+            __s2 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[1]);
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 98);   // checkpoint: after LOAD_GLOBAL
+            // 100 CALL_FUNCTION 2
+            { bool __quiet = __gil_call0_100.Observe(__s0.Obj, false);
+            __buf[0] = __s1; __buf[1] = __s2;
+            { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, ((global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>)__buf).Slice(0, 2), null);
+              __s0.DecRef(); __s1.DecRef(); __s2.DecRef();
+              __s0 = __r; }
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 100);   // checkpoint: after a call
+            if (!__quiet && (__interp.EvalBreaker & 1) != 0) __ts.HandleEvalBreaker(__gil_code0, 100);   // checkpoint: after a call whose 3.12 form checks
+            }
+            // 102 POP_TOP
+            __s0.DecRef();
+            // 104 LOAD_CONST 1
+            __s0 = global::GilGen.Runtime.PyValue.None;
+            // 106 RETURN_VALUE
+            __interp.ReturnPacedCredit(__pace);
+            return __s0;
 #line default
-            }
-            catch (global::GilGen.Runtime.PyException __e) when (global::GilGen.Runtime.EmittedOps.LeaveFrame(__e, __gil_code0, __line))
-            {
-                throw;   // never reached: LeaveFrame returns false
-            }
         }
 
         /// <summary>def increment (line 7).</summary>

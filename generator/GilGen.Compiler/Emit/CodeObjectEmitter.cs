@@ -38,6 +38,8 @@ internal sealed partial class CodeObjectEmitter
     private readonly int _lineOffset;
     private readonly HashSet<int> _labels = new();
     private readonly Dictionary<int, int> _handlerIds = new();
+    /// <summary>The body is emitted as an entry method that owns the frame and a body method (see SplitFrame).</summary>
+    private readonly bool _splitFrame;
     private int _maxDepth;
     private int _maxHandlerNesting;
 
@@ -55,6 +57,7 @@ internal sealed partial class CodeObjectEmitter
         _sourceLine = sourceLine;
         _fileName = fileName;
         _lineOffset = lineOffset;
+        _splitFrame = SplitsFrame();
     }
 
     public void Emit()
@@ -76,6 +79,11 @@ internal sealed partial class CodeObjectEmitter
         _maxDepth = Math.Max(_maxDepth, _code.StackSize + 1);
 
         string body = _layout.BodyName(_code);
+        if (_splitFrame)
+        {
+            EmitSplitFrame(body);
+            return;
+        }
         if (IsGenerator)
         {
             AssignResumePoints();
@@ -94,6 +102,8 @@ internal sealed partial class CodeObjectEmitter
         _w.Open(_isModule
             ? $"private static {Value} {body}({ThreadStateType} __ts, {Module} __module)"
             : $"private static {Value} {body}({ThreadStateType} __ts, {Function} __fn, {ReadOnlySpan} __args, string[]? __kw)");
+        // One method: a body with try blocks (its catch enters the handlers and needs the stack slots), or a
+        // small function, whose frame the split would cost a call and a store per STORE_FAST (see SplitFrame).
         EmitPrologue();
         if (_flow.HasHandlers) EmitBodyWithHandlers(); else EmitBodyWithoutHandlers();
         _w.Close();
@@ -123,7 +133,14 @@ internal sealed partial class CodeObjectEmitter
 
     // ----- prologue: locals, cells, argument binding -----
 
+    /// <summary>A Python local as a C# local of the method that runs the instructions.</summary>
     private string Local(int i) => "__l_" + ModuleLayout.Identifier(_code.VarNames[i]) + "_" + i;
+
+    /// <summary>A Python local as the field of the split frame <c>__f</c> that mirrors it (see SplitFrame).</summary>
+    private string FrameLocal(int i) => "__f." + Local(i);
+
+    /// <summary>Where the current line is kept for the traceback: a C# local, or the split frame's field.</summary>
+    private string LineVariable => _splitFrame ? "__f.Line" : "__line";
 
     private string CellLocal(int i) => "__c" + i;
 
@@ -142,31 +159,42 @@ internal sealed partial class CodeObjectEmitter
             EmitLocalsAndCells();
         }
         EmitSlotDeclarations();
-        // Before the first instruction (and outside any loop that may start there).
+        EmitEntryCheck();
+    }
+
+    /// <summary>The checkpoint before the first instruction (and outside any loop that may start there).</summary>
+    private void EmitEntryCheck()
+    {
         var first = _ins.Count > 0 ? _ins[0].Opcode : Opcode.NOP;
         EmitCheck(CheckpointSites.AtEntry(first), "function entry (offset -2: before the first instruction)", CheckpointSites.EntryOffset, _paced.Entry);
     }
 
-    /// <summary>Python locals bound from the arguments, and the frame's cells.</summary>
-    private void EmitLocalsAndCells()
+    /// <summary>
+    /// Python locals bound from the arguments, and the frame's cells: C# locals, or, for a split frame
+    /// (<paramref name="intoFrame"/>), the fields of <c>__f</c>, whose free variables the body method takes itself.
+    /// </summary>
+    private void EmitLocalsAndCells(bool intoFrame = false)
     {
+        Func<int, string> local = intoFrame ? FrameLocal : Local;
         for (int i = 0; i < _code.VarNames.Count; i++)
         {
-            _w.Line($"{Value} {Local(i)} = {Value}.Unbound;   // {CSharpLiteral.CommentText(_code.VarNames[i])}");
+            _w.Line($"{(intoFrame ? "" : Value + " ")}{local(i)} = {Value}.Unbound;   // {CSharpLiteral.CommentText(_code.VarNames[i])}");
         }
         if (_isClassBody) _w.Line($"var __ns = (global::GilGen.Runtime.PyDict)__args[0].Obj!;   // the class namespace (__build_class__)");
-        else EmitArgumentBinding();
+        else EmitArgumentBinding(local);
         int cells = _code.CellVars.Count;
         for (int i = 0; i < cells; i++)
         {
             // A cell for an argument starts out holding the argument (CPython's cell2arg).
             int arg = IndexOf(_code.VarNames, _code.CellVars[i], ArgTotal);
-            _w.Line($"var {CellLocal(i)} = new {Cell}();   // cell {CSharpLiteral.CommentText(_code.CellVars[i])}");
+            string cell = intoFrame ? CellField(i) : CellLocal(i);
+            _w.Line($"{(intoFrame ? "" : "var ")}{cell} = new {Cell}();   // cell {CSharpLiteral.CommentText(_code.CellVars[i])}");
             if (arg >= 0)
             {
-                _w.Line($"{CellLocal(i)}.Value = {Local(arg)}; {Local(arg)} = {Value}.Unbound;");
+                _w.Line($"{cell}.Value = {local(arg)}; {local(arg)} = {Value}.Unbound;");
             }
         }
+        if (intoFrame) return;
         for (int i = 0; i < _code.FreeVars.Count; i++)
         {
             _w.Line($"var {CellLocal(cells + i)} = __fn.Closure![{i}];   // free {CSharpLiteral.CommentText(_code.FreeVars[i])}");
@@ -183,7 +211,7 @@ internal sealed partial class CodeObjectEmitter
         _w.Line($"{Value} __r, __old;");
         if (_ins.Any(i => i.Opcode is Opcode.UNPACK_SEQUENCE or Opcode.UNPACK_EX)) _w.Line($"scoped global::System.Span<{Value}> __u;");
         if (Enumerable.Range(0, _ins.Count).Any(IsFusedCompare)) _w.Line("bool __cmp = false, __cmpIsBool = false;");
-        _w.Line($"int __line = {_code.FirstLineNo};");
+        if (!_splitFrame) _w.Line($"int __line = {_code.FirstLineNo};");
         // The paced-interval credit its loops count in (GilInterpreter.IsCheckDue); 0: none yet.
         if (_paced.HasLoops) _w.Line("long __pace = 0;");
     }
@@ -198,7 +226,7 @@ internal sealed partial class CodeObjectEmitter
         return -1;
     }
 
-    private void EmitArgumentBinding()
+    private void EmitArgumentBinding(Func<int, string> local)
     {
         int total = ArgTotal;
         bool simple = _code.KwOnlyArgCount == 0 && (_code.Flags & (CodeFlags.VarArgs | CodeFlags.VarKeywords)) == 0;
@@ -212,7 +240,7 @@ internal sealed partial class CodeObjectEmitter
         if (simple)
         {
             _w.Open($"if (__kw == null && __args.Length == {_code.ArgCount})");
-            for (int i = 0; i < total; i++) _w.Line($"{Local(i)} = __args[{i}]; {Local(i)}.IncRef();");
+            for (int i = 0; i < total; i++) _w.Line($"{local(i)} = __args[{i}]; {local(i)}.IncRef();");
             _w.Close();
             _w.Open("else");
         }
@@ -221,7 +249,7 @@ internal sealed partial class CodeObjectEmitter
             _w.Open("");
         }
         _w.Line($"var __bound = {ArgBinder}.Bind(__ts, __fn, __args, __kw);");
-        for (int i = 0; i < total; i++) _w.Line($"{Local(i)} = __bound[{i}];");
+        for (int i = 0; i < total; i++) _w.Line($"{local(i)} = __bound[{i}];");
         _w.Close();
     }
 
@@ -399,7 +427,7 @@ internal sealed partial class CodeObjectEmitter
                 line = ins.Line;
             }
             if (isLabel) _w.Flush($"        __L{ins.Offset}:");
-            if (ins.Line != (i > 0 ? _ins[i - 1].Line : -1) || isLabel) _w.Line($"__line = {ins.Line};");
+            if (ins.Line != (i > 0 ? _ins[i - 1].Line : -1) || isLabel) _w.Line($"{LineVariable} = {ins.Line};");
             if (InstructionFlow.CanRaise(ins.Opcode) && (_flow.HasHandlers || IsGenerator))
             {
                 // Outside every protected region (and, in a generator, with an empty stack) the catch must not see
@@ -641,7 +669,7 @@ internal sealed partial class CodeObjectEmitter
                     CheckAfter();
                     break;
                 case Opcode.RETURN_VALUE:
-                    // Without handlers the finally of EmitBodyWithoutHandlers releases them.
+                    // Without handlers the finally of the frame's entry method (EmitSplitFrame) releases them.
                     if (_e._flow.HasHandlers || _e.IsGenerator) _e.EmitReleaseLocals();
                     if (_e.IsGenerator) _w.Line("__f.ResumePoint = -1;");
                     _e.EmitPacedCreditReturn();
@@ -860,11 +888,12 @@ internal sealed partial class CodeObjectEmitter
                     _w.Line(_e.IsBorrowedLocal(_index) ? $"{S(_d)} = {_e.Local(arg)};   // borrowed by the next instruction" : $"{S(_d)} = {_e.Local(arg)}; {S(_d)}.IncRef();");
                     break;
                 case Opcode.STORE_FAST:
-                    _w.Line($"{{ __old = {_e.Local(arg)}; {_e.Local(arg)} = {Top}; __old.DecRef(); }}");
+                    // A split frame's field is written before the old value is released, so that the field is never stale.
+                    _w.Line($"{{ __old = {_e.Local(arg)}; {_e.Local(arg)} = {Top};{_e.WriteThrough(arg, Top)} __old.DecRef(); }}");
                     break;
                 case Opcode.DELETE_FAST:
                     _w.Line($"if ({_e.Local(arg)}.IsUnbound) throw {Ops}.RaiseUnboundLocal(__ts, {CSharpLiteral.String(Code.VarNames[arg])});");
-                    _w.Line($"{_e.Local(arg)}.DecRef(); {_e.Local(arg)} = {Value}.Unbound;");
+                    _w.Line($"{_e.Local(arg)}.DecRef(); {_e.Local(arg)} = {Value}.Unbound;{_e.WriteThrough(arg, Value + ".Unbound")}");
                     CheckAfter();
                     break;
                 case Opcode.LOAD_CLOSURE:

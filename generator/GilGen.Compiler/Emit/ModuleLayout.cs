@@ -56,6 +56,12 @@ internal sealed class ModuleLayout
 
     public string BodyName(CodeObject code) => Prefix + "body" + IdOf(code) + "_" + Identifier(code.Name);
 
+    /// <summary>The method with a body's instructions when its frame is split off (CodeObjectEmitter.SplitFrame).</summary>
+    public string RunName(CodeObject code) => BodyName(code) + "_run";
+
+    /// <summary>The struct holding a split body's locals, cells and current line (CodeObjectEmitter.SplitFrame).</summary>
+    public string FrameTypeName(CodeObject code) => Prefix + "frame" + IdOf(code) + "_" + Identifier(code.Name);
+
     public string CodeInfoName(CodeObject code) => Prefix + "code" + IdOf(code);
 
     public string ArgSpecName(CodeObject code) => Prefix + "args" + IdOf(code);

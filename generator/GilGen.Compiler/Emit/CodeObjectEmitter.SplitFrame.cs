@@ -1,0 +1,142 @@
+using GilGen.Compiler.Bytecode;
+using static GilGen.Compiler.Emit.RuntimeNames;
+
+namespace GilGen.Compiler.Emit;
+
+/// <summary>
+/// A body without try blocks (a long function, a class body or a module, not a generator) is emitted as three
+/// parts: a struct that holds the frame (its locals, cells and current line), an entry method that owns
+/// the frame, and a body method with the instructions. The entry method binds the arguments into the
+/// frame and runs the body method inside the one <c>try</c> of the frame (the traceback filter and the
+/// <c>finally</c> that releases the locals); the body method, which has no exception handler at all, gets
+/// the frame by <c>ref</c>, keeps the locals in C# locals and writes every store through to the frame.
+/// </summary>
+/// <remarks>
+/// Why: with the instructions inside the <c>try</c>, every local and every memory write is live into the
+/// handlers, and RyuJIT's SSA construction adds each of their definitions to the handlers' phis, which is
+/// superlinear in the method's size: n-body's <c>advance</c> (20 lines) took 11 s to compile with full
+/// optimization, mostly "SSA: rename" (docs/architecture/performance.md §1). Without a handler the body
+/// method compiles like straight-line code. Bodies with try blocks keep one method (their catch enters
+/// the handlers and needs the stack slots), and so do generators (their frame is a heap object already).
+/// </remarks>
+internal sealed partial class CodeObjectEmitter
+{
+    /// <summary>
+    /// The fewest instructions of a function whose frame is split. A smaller function keeps one method: it
+    /// compiles in a few milliseconds either way, and split it would pay a second call per call and a second
+    /// store per STORE_FAST (the seed's countdown loop, 9 instructions, took about 10% more CPU split).
+    /// A module or class body runs once and is split whatever its size.
+    /// </summary>
+    internal const int SplitMinInstructions = 64;
+
+    private bool SplitsFrame()
+    {
+        if (IsGenerator || _flow.HasHandlers) return false;
+        if (_isModule || _isClassBody) return true;
+        int reachable = 0;
+        for (int i = 0; i < _ins.Count; i++) if (_flow.Reachable[i]) reachable++;
+        return reachable >= SplitMinInstructions;
+    }
+
+    /// <summary>A cell as a field of the split frame (the entry method's view of it).</summary>
+    private string CellField(int i) => "__f." + CellLocal(i);
+
+    private string FrameDescription => _isModule ? "the module's top-level code" : (_isClassBody ? "class " : "def ") + _code.QualName + " (line " + _code.FirstLineNo + ")";
+
+    private void EmitSplitFrame(string body)
+    {
+        string frame = _layout.FrameTypeName(_code);
+        string run = _layout.RunName(_code);
+        EmitFrameStruct(frame, run);
+
+        _w.Line("/// <summary>" + Xml(_isModule ? "The module's top-level code." : (_isClassBody ? "class " : "def ") + _code.QualName + " (line " + _code.FirstLineNo + ")" + (_isClassBody ? ": __args[0] is the namespace dict." : ".")) + "</summary>");
+        _w.Line(GeneratedCode);
+        _w.Open(_isModule
+            ? $"private static {Value} {body}({ThreadStateType} __ts, {Module} __module)"
+            : $"private static {Value} {body}({ThreadStateType} __ts, {Function} __fn, {ReadOnlySpan} __args, string[]? __kw)");
+        _w.Line($"// The frame: {run} runs the instructions in it, this method adds the frame to a traceback{(_isModule ? "" : " and releases its locals")}.");
+        _w.Line($"{frame} __f;");
+        _w.Line("var __interp = __ts.Interp;");
+        if (!_isModule) EmitLocalsAndCells(intoFrame: true);
+        _w.Line($"__f.Line = {_code.FirstLineNo};");
+        EmitEntryCheck();   // outside the try, as before the split
+        _w.Open("try");
+        _w.Line($"return {run}(__ts, {(_isModule ? "__module" : "__fn")}{(_isClassBody ? ", __ns" : "")}, ref __f);");
+        _w.Close();
+        // A filter, not a catch and rethrow: see EmittedOps.LeaveFrame. The locals are released in a
+        // finally, on every way out (RETURN_VALUE leaves them to it); a finally runs in the second pass
+        // and does not nest dispatches.
+        _w.Open($"catch ({PyExceptionType} __e) when (global::GilGen.Runtime.EmittedOps.LeaveFrame(__e, {_layout.CodeInfoName(_code)}, __f.Line))");
+        _w.Line("throw;   // never reached: LeaveFrame returns false");
+        _w.Close();
+        if (!_isModule && _code.VarNames.Count + _code.CellVars.Count > 0)
+        {
+            _w.Open("finally");
+            for (int i = 0; i < _code.VarNames.Count; i++) _w.Line($"{FrameLocal(i)}.DecRef();");
+            // Cells are objects this frame created (refcount 1); release them through a value wrapper.
+            for (int i = 0; i < _code.CellVars.Count; i++) _w.Line($"{Value}.From({CellField(i)}).DecRef();");
+            _w.Close();
+        }
+        _w.Close();
+        _w.Line();
+
+        _w.Line("/// <summary>" + Xml("The instructions of " + FrameDescription + ", in the frame __f, which the caller owns and releases. No exception handler here: an exception leaves through the caller's filter.") + "</summary>");
+        _w.Line(GeneratedCode);
+        string owner = _isModule ? $"{Module} __module" : $"{Function} __fn";
+        string ns = _isClassBody ? ", global::GilGen.Runtime.PyDict __ns" : "";
+        _w.Open($"private static {Value} {run}({ThreadStateType} __ts, {owner}{ns}, ref {frame} __f)");
+        _w.Line("var __interp = __ts.Interp;");
+        _w.Line(_isModule ? "var __mod = __module;" : "var __mod = __fn.Module;");
+        _w.Line("var __g = __mod.Slots;");
+        // The locals are C# locals here, which the JIT can keep in registers; every store also writes the frame's
+        // field (WriteThrough), so the field holds the local's value wherever an exception can leave.
+        for (int i = 0; i < (_isModule ? 0 : _code.VarNames.Count); i++)
+        {
+            _w.Line($"{Value} {Local(i)} = {FrameLocal(i)};   // {CSharpLiteral.CommentText(_code.VarNames[i])}");
+        }
+        // Cells never change once made.
+        int cells = _isModule ? 0 : _code.CellVars.Count;
+        for (int i = 0; i < cells; i++)
+        {
+            _w.Line($"var {CellLocal(i)} = {CellField(i)};   // cell {CSharpLiteral.CommentText(_code.CellVars[i])}");
+        }
+        for (int i = 0; i < (_isModule ? 0 : _code.FreeVars.Count); i++)
+        {
+            _w.Line($"var {CellLocal(cells + i)} = __fn.Closure![{i}];   // free {CSharpLiteral.CommentText(_code.FreeVars[i])}");
+        }
+        EmitSlotDeclarations();
+        EmitInstructions();
+        _w.Close();
+        _w.Line();
+    }
+
+    /// <summary>
+    /// After a store to local <paramref name="local"/> in a split frame: the same store to the frame's field,
+    /// which the entry method releases (empty when the frame is not split).
+    /// </summary>
+    internal string WriteThrough(int local, string value) => _splitFrame ? $" {FrameLocal(local)} = {value};" : "";
+
+    /// <summary>The struct of a split frame: what both methods see, on the entry method's stack.</summary>
+    private void EmitFrameStruct(string frame, string run)
+    {
+        string holds = _isModule ? "its current line, which " + run + " writes" : "its locals, cells and current line, which " + run + " reads and writes";
+        _w.Line("/// <summary>" + Xml("The frame of " + FrameDescription + ": " + holds + ".") + "</summary>");
+        _w.Line(GeneratedCode);
+        // A ref struct: it can only live on a stack, so the JIT stores into it through the ref without a GC write barrier.
+        _w.Open($"private ref struct {frame}");
+        if (!_isModule)
+        {
+            for (int i = 0; i < _code.VarNames.Count; i++)
+            {
+                _w.Line($"public {Value} {Local(i)};   // {CSharpLiteral.CommentText(_code.VarNames[i])}");
+            }
+            for (int i = 0; i < _code.CellVars.Count; i++)
+            {
+                _w.Line($"public {Cell} {CellLocal(i)};   // cell {CSharpLiteral.CommentText(_code.CellVars[i])}");
+            }
+        }
+        _w.Line("public int Line;   // the line running, for the traceback");
+        _w.Close();
+        _w.Line();
+    }
+}
