@@ -35,6 +35,12 @@ public abstract class PyObject
     /// </summary>
     internal virtual bool RunFinalizer() => false;
 
+    /// <summary>
+    /// Runs the finalizer (a class's __del__) on a live object, once, as CPython's garbage collector does for the
+    /// objects it is about to free; when the count later reaches zero it does not run again (PEP 442).
+    /// </summary>
+    internal virtual void RunFinalizerWhileAlive() { }
+
     private bool _released;
 
     /// <summary>
