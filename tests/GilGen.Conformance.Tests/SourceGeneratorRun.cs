@@ -76,6 +76,8 @@ public static class SourceGeneratorRun
         {
             exitCode = ScriptTermination.Report(exception, stderr);
         }
+        // The program ends here, as under gilgen run: __main__'s globals are finalized.
+        interpreter.FinalizeMainModule();
         return new ProgramOutcome(stdout.ToString(), stderr.ToString(), exitCode);
     }
 

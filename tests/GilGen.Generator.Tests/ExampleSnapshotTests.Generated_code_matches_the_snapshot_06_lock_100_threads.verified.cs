@@ -421,7 +421,7 @@ namespace GilGen.Examples
                     // 0 LOAD_GLOBAL 0 (lock)
                     __s0 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[2]);
                     if ((__interp.EvalBreaker & 4) != 0) __ts.HandleEvalBreaker(__gil_code1, 0);   // checkpoint: after LOAD_GLOBAL
-                    __ip = -1;
+                    __ip = 2;
                     // 2 SETUP_WITH 24 (to 28)
                     __s1 = global::GilGen.Runtime.Ops.EnterWith(__ts, __s0, out var __exit2);
                     __s0.DecRef(); __s0 = __exit2;
@@ -454,7 +454,7 @@ namespace GilGen.Examples
                     __s2 = __s1; __s2.IncRef();
                     // 20 DUP_TOP
                     __s3 = __s2; __s3.IncRef();
-                    __ip = -1;
+                    __ip = 22;
                     // 22 CALL_FUNCTION 3
                     { bool __quiet = __gil_call1_22.Observe(__s0.Obj, false);
                     __buf[0] = __s1; __buf[1] = __s2; __buf[2] = __s3;
@@ -472,8 +472,7 @@ namespace GilGen.Examples
                     __line = 10;
                     __ip = 28;
                     // 28 WITH_EXCEPT_START
-                    __buf[0] = __s6; __buf[1] = __s5; __buf[2] = __s4;
-                    __s7 = global::GilGen.Runtime.Ops.Call(__ts, __s0, ((global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>)__buf).Slice(0, 3), null);
+                    __s7 = global::GilGen.Runtime.EmittedOps.WithExceptStart(__ts, __s0, __s6, __s5, __s4);
                     if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code1, 28);   // checkpoint: after WITH_EXCEPT_START
                     __ip = 30;
                     // 30 POP_JUMP_IF_TRUE 34 (to 34)
@@ -483,7 +482,7 @@ namespace GilGen.Examples
                       if (!__isBool && (__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code1, 30); }
                     __ip = 32;
                     // 32 RERAISE
-                    throw __x0!;
+                    throw global::GilGen.Runtime.EmittedOps.Reraise(__x0!, __s4, __s5, __s6);
         __L34:
                     __line = 10;
                     // 34 POP_TOP
@@ -502,7 +501,7 @@ namespace GilGen.Examples
                     __line = 10;
                     // 44 LOAD_CONST 0
                     __s0 = global::GilGen.Runtime.PyValue.None;
-                    __ip = -1;
+                    __ip = 46;
                     // 46 RETURN_VALUE
                     return __s0;
 #line default
@@ -541,6 +540,19 @@ namespace GilGen.Examples
                         case 32:
                             __ts.PopHandledException();
                             break;
+                    }
+                    switch (__ip)
+                    {
+                        case 2:
+                        case 46:
+                            __s0.DecRef(); break;
+                        case 22:
+                        case 32:
+                            __s0.DecRef(); __s1.DecRef(); __s2.DecRef(); __s3.DecRef(); break;
+                        case 28:
+                            __s0.DecRef(); __s1.DecRef(); __s2.DecRef(); __s3.DecRef(); __s4.DecRef(); __s5.DecRef(); __s6.DecRef(); break;
+                        case 30:
+                            __s0.DecRef(); __s1.DecRef(); __s2.DecRef(); __s3.DecRef(); __s4.DecRef(); __s5.DecRef(); __s6.DecRef(); __s7.DecRef(); break;
                     }
                     throw;
                 }

@@ -403,7 +403,7 @@ namespace GilGen.Examples
                     if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code1, 0);   // checkpoint: after LOAD_GLOBAL
                     // 2 LOAD_CONST 1
                     __s1 = global::GilGen.Runtime.PyValue.Int(100000L);
-                    __ip = -1;
+                    __ip = 4;
                     // 4 CALL_FUNCTION 1
                     { bool __quiet = __gil_call1_4.Observe(__s0.Obj, false);
                     { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), null);
@@ -412,13 +412,13 @@ namespace GilGen.Examples
                     if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code1, 4);   // checkpoint: after a call
                     if (!__quiet && (__interp.EvalBreaker & 1) != 0) __ts.HandleEvalBreaker(__gil_code1, 4);   // checkpoint: after a call whose 3.12 form checks
                     }
-                    __ip = -1;
+                    __ip = 6;
                     // 6 GET_ITER
                     { __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }
                     if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code1, 6);   // checkpoint: after GET_ITER
         __L8:
                     __line = 9;
-                    __ip = -1;
+                    __ip = 8;
                     // 8 FOR_ITER 48 (to 58)
                     if (!global::GilGen.Runtime.Ops.ForIter(__ts, __s0, out __s1))
                     {
@@ -433,11 +433,11 @@ namespace GilGen.Examples
                     // line 10: with lock:
 #line 15 "Examples/Example08.cs"
                     __line = 10;
-                    __ip = -1;
+                    __ip = 12;
                     // 12 LOAD_GLOBAL 1 (lock)
                     __s1 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[2]);
                     if ((__interp.EvalBreaker & 4) != 0) __ts.HandleEvalBreaker(__gil_code1, 12);   // checkpoint: after LOAD_GLOBAL
-                    __ip = -1;
+                    __ip = 14;
                     // 14 SETUP_WITH 24 (to 40)
                     __s2 = global::GilGen.Runtime.Ops.EnterWith(__ts, __s1, out var __exit14);
                     __s1.DecRef(); __s1 = __exit14;
@@ -470,7 +470,7 @@ namespace GilGen.Examples
                     __s3 = __s2; __s3.IncRef();
                     // 32 DUP_TOP
                     __s4 = __s3; __s4.IncRef();
-                    __ip = -1;
+                    __ip = 34;
                     // 34 CALL_FUNCTION 3
                     { bool __quiet = __gil_call1_34.Observe(__s1.Obj, false);
                     __buf[0] = __s2; __buf[1] = __s3; __buf[2] = __s4;
@@ -489,8 +489,7 @@ namespace GilGen.Examples
                     __line = 11;
                     __ip = 40;
                     // 40 WITH_EXCEPT_START
-                    __buf[0] = __s7; __buf[1] = __s6; __buf[2] = __s5;
-                    __s8 = global::GilGen.Runtime.Ops.Call(__ts, __s1, ((global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>)__buf).Slice(0, 3), null);
+                    __s8 = global::GilGen.Runtime.EmittedOps.WithExceptStart(__ts, __s1, __s7, __s6, __s5);
                     if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code1, 40);   // checkpoint: after WITH_EXCEPT_START
                     __ip = 42;
                     // 42 POP_JUMP_IF_TRUE 46 (to 46)
@@ -500,7 +499,7 @@ namespace GilGen.Examples
                       if (!__isBool && (__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code1, 42); }
                     __ip = 44;
                     // 44 RERAISE
-                    throw __x0!;
+                    throw global::GilGen.Runtime.EmittedOps.Reraise(__x0!, __s5, __s6, __s7);
         __L46:
                     __line = 11;
                     // 46 POP_TOP
@@ -522,7 +521,7 @@ namespace GilGen.Examples
                     __line = 11;
                     // 58 LOAD_CONST 0
                     __s0 = global::GilGen.Runtime.PyValue.None;
-                    __ip = -1;
+                    __ip = 60;
                     // 60 RETURN_VALUE
                     __l__0.DecRef();
                     __interp.ReturnPacedCredit(__pace);
@@ -563,6 +562,24 @@ namespace GilGen.Examples
                         case 44:
                             __ts.PopHandledException();
                             break;
+                    }
+                    switch (__ip)
+                    {
+                        case 6:
+                        case 8:
+                        case 12:
+                        case 60:
+                            __s0.DecRef(); break;
+                        case 4:
+                        case 14:
+                            __s0.DecRef(); __s1.DecRef(); break;
+                        case 34:
+                        case 44:
+                            __s0.DecRef(); __s1.DecRef(); __s2.DecRef(); __s3.DecRef(); __s4.DecRef(); break;
+                        case 40:
+                            __s0.DecRef(); __s1.DecRef(); __s2.DecRef(); __s3.DecRef(); __s4.DecRef(); __s5.DecRef(); __s6.DecRef(); __s7.DecRef(); break;
+                        case 42:
+                            __s0.DecRef(); __s1.DecRef(); __s2.DecRef(); __s3.DecRef(); __s4.DecRef(); __s5.DecRef(); __s6.DecRef(); __s7.DecRef(); __s8.DecRef(); break;
                     }
                     __l__0.DecRef();
                     throw;

@@ -97,9 +97,10 @@ internal sealed partial class CodeObjectEmitter
         var byDepth = new SortedDictionary<int, List<int>>();
         for (int i = 0; i < _ins.Count; i++)
         {
-            if (!_flow.Reachable[i] || !InstructionFlow.CanRaise(_ins[i].Opcode) || _flow.Depth[i] == 0) continue;
+            int depth = DepthOnError(i);
+            if (!_flow.Reachable[i] || !InstructionFlow.CanRaise(_ins[i].Opcode) || depth == 0) continue;
             if (_flow.Blocks[i].InnermostFinally != null) continue;
-            if (!byDepth.TryGetValue(_flow.Depth[i], out var list)) byDepth[_flow.Depth[i]] = list = new List<int>();
+            if (!byDepth.TryGetValue(depth, out var list)) byDepth[depth] = list = new List<int>();
             list.Add(_ins[i].Offset);
         }
         if (byDepth.Count == 0) return;

@@ -218,7 +218,7 @@ internal sealed partial class CodeObjectEmitter
 
     private bool UsesBuffer() => _ins.Any(i => i.Opcode is Opcode.CALL_FUNCTION or Opcode.CALL_METHOD or Opcode.CALL_FUNCTION_KW
         or Opcode.BUILD_LIST or Opcode.BUILD_TUPLE or Opcode.BUILD_SET or Opcode.BUILD_MAP or Opcode.BUILD_STRING
-        or Opcode.BUILD_CONST_KEY_MAP or Opcode.WITH_EXCEPT_START or Opcode.UNPACK_SEQUENCE or Opcode.UNPACK_EX);
+        or Opcode.BUILD_CONST_KEY_MAP or Opcode.UNPACK_SEQUENCE or Opcode.UNPACK_EX);
 
     private static int IndexOf(IReadOnlyList<string> names, string name, int limit)
     {
@@ -354,7 +354,7 @@ internal sealed partial class CodeObjectEmitter
             }
             var below = blocks.BelowInnermostFinally();
             int popped = blocks.ExceptHandlerCount - below.ExceptHandlerCount;
-            var key = (fin.Handler, fin.Level, _flow.Depth[i], below.ExceptHandlerCount, popped);
+            var key = (fin.Handler, fin.Level, DepthOnError(i), below.ExceptHandlerCount, popped);
             if (!groups.TryGetValue(key, out var offsets)) groups[key] = offsets = new List<int>();
             offsets.Add(_ins[i].Offset);
         }
@@ -392,10 +392,23 @@ internal sealed partial class CodeObjectEmitter
         _w.Line("throw;");
     }
 
+    /// <summary>
+    /// The stack slots instruction <paramref name="i"/> leaves owned when it raises: RAISE_VARARGS and RERAISE
+    /// (and END_ASYNC_FOR's re-raise) consume their operands before they throw (as ceval pops them), every other instruction leaves its stack.
+    /// </summary>
+    private int DepthOnError(int i) => _ins[i].Opcode switch
+    {
+        Opcode.RAISE_VARARGS => _flow.Depth[i] - _ins[i].Arg,
+        Opcode.RERAISE or Opcode.END_ASYNC_FOR => _flow.Depth[i] - 3,
+        _ => _flow.Depth[i],
+    };
+
     private void EmitLeaveOnError(bool addFrame = true)
     {
         if (addFrame) _w.Line($"__e.AddFrame({_layout.CodeInfoName(_code)}, __line);");
-        if (IsGenerator) EmitReleaseStackOnError();
+        // A frame without handlers (not a generator) keeps no __ip, so its stack is not released when an operation
+        // in it raises (docs/architecture/runtime-contract.md); its RAISE_VARARGS consumes its operands itself.
+        if (IsGenerator || _flow.HasHandlers) EmitReleaseStackOnError();
         EmitReleaseLocals();
     }
 
@@ -433,7 +446,7 @@ internal sealed partial class CodeObjectEmitter
                 // Outside every protected region (and, in a generator, with an empty stack) the catch must not see
                 // the offset an earlier instruction left behind: a NameError after a loop whose body has a try
                 // would enter that try's handler, and a generator would release stack slots it no longer owns.
-                bool dispatched = (_flow.HasHandlers && _flow.Blocks[i].Count > 0) || (IsGenerator && _flow.Depth[i] > 0);
+                bool dispatched = (_flow.HasHandlers && _flow.Blocks[i].Count > 0) || DepthOnError(i) > 0;
                 _w.Line(dispatched ? $"__ip = {ins.Offset};" : "__ip = -1;");
             }
             _w.Line($"// {ins.Offset} {ins.Opcode}{(ins.HasArg ? " " + ins.Arg + ArgNote(ins) : "")}");
@@ -690,15 +703,15 @@ internal sealed partial class CodeObjectEmitter
                 }
                 case Opcode.RERAISE:
                 {
-                    // Re-raise the exception this handler caught, with its traceback as it was.
+                    // Re-raise the exception this handler caught, with its traceback as it was. The three values
+                    // on top (its traceback, value and type) become the thrown exception's own reference.
                     int nesting = _e._flow.Blocks[_index].ExceptHandlerCount - 1;
-                    _w.Line($"throw __x{Math.Max(0, nesting)}!;");
+                    _w.Line($"throw global::GilGen.Runtime.EmittedOps.Reraise(__x{Math.Max(0, nesting)}!, {S(_d - 3)}, {S(_d - 2)}, {S(_d - 1)});");
                     break;
                 }
                 case Opcode.WITH_EXCEPT_START:
                     // exit(type, value, traceback): __exit__ sits below the six values of the handler.
-                    _w.Line($"__buf[0] = {S(_d - 1)}; __buf[1] = {S(_d - 2)}; __buf[2] = {S(_d - 3)};");
-                    _w.Line($"{S(_d)} = {Ops}.Call(__ts, {S(_d - 7)}, (({ReadOnlySpan})__buf).Slice(0, 3), null);");
+                    _w.Line($"{S(_d)} = global::GilGen.Runtime.EmittedOps.WithExceptStart(__ts, {S(_d - 7)}, {S(_d - 1)}, {S(_d - 2)}, {S(_d - 3)});");
                     CheckAfter();
                     break;
                 case Opcode.BEFORE_ASYNC_WITH:
@@ -725,7 +738,7 @@ internal sealed partial class CodeObjectEmitter
                     // anything else is re-raised as RERAISE does.
                     int nesting = _e._flow.Blocks[_index].ExceptHandlerCount - 1;
                     _w.Open($"if (!{AsyncOpsType}.EndsAsyncFor(__ts, {Top}))");
-                    _w.Line($"throw __x{Math.Max(0, nesting)}!;");
+                    _w.Line($"throw global::GilGen.Runtime.EmittedOps.Reraise(__x{Math.Max(0, nesting)}!, {S(_d - 3)}, {S(_d - 2)}, {S(_d - 1)});");
                     _w.Close();
                     _w.Line($"{S(_d - 1)}.DecRef(); {S(_d - 2)}.DecRef(); {S(_d - 3)}.DecRef();");
                     _w.Line("__ts.PopHandledException();");
@@ -916,8 +929,9 @@ internal sealed partial class CodeObjectEmitter
                     break;
                 case Opcode.RAISE_VARARGS:
                     if (arg == 0) _w.Line($"throw {Ops}.Reraise(__ts);");
-                    else if (arg == 1) _w.Line($"throw {Ops}.Raise(__ts, {Top}, {Value}.Unbound);");
-                    else _w.Line($"throw {Ops}.Raise(__ts, {Second}, {Top});");
+                    // The operands are consumed (ceval pops them) before the exception is thrown.
+                    else if (arg == 1) _w.Line($"throw {Ops}.RaiseConsuming(__ts, {Top}, {Value}.Unbound);");
+                    else _w.Line($"throw {Ops}.RaiseConsuming(__ts, {Second}, {Top});");
                     break;
                 case Opcode.CALL_FUNCTION when arg == 0 && _e.ZeroArgSuperFirstArg(_index) is string firstArg:
                     _w.Line($"{{ __r = {Ops}.CallZeroArgSuper(__ts, {Top}, {_e.CellLocal(Code.CellVars.Count + IndexOf(Code.FreeVars, "__class__", Code.FreeVars.Count))}, {firstArg}); {Top}.DecRef(); {Top} = __r; }}");

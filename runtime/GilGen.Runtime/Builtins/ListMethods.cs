@@ -87,7 +87,8 @@ public static class ListMethods
             var items = Self(a).Items;
             var old = items.ToArray();
             items.Clear();
-            foreach (var v in old) v.DecRef();
+            // Last item first, as CPython's list_clear: the order in which the items' __del__ run.
+            for (int i = old.Length - 1; i >= 0; i--) old[i].DecRef();
             return PyValue.None;
         });
         t.AddMethod("sort", (ts, a, kw) =>

@@ -46,6 +46,34 @@ public static class EmittedOps
     }
 
     /// <summary>
+    /// RERAISE (and END_ASYNC_FOR's re-raise): <paramref name="caught"/> is thrown again; the handler's three stack
+    /// values (traceback, value, type; owned) are released and the exception takes a reference of its own, the one a
+    /// thrown exception carries until a handler or a frame's caller takes it.
+    /// </summary>
+    public static PyException Reraise(PyException caught, PyValue traceback, PyValue value, PyValue type)
+    {
+        caught.Value.IncRef();
+        traceback.DecRef(); value.DecRef(); type.DecRef();
+        return caught;
+    }
+
+    /// <summary>
+    /// WITH_EXCEPT_START: <c>exit(type, value, traceback)</c> with the handler's stack values (borrowed). Unlike a
+    /// CALL, the stack keeps its references (CPython 3.12 passes them borrowed and the callee's frame takes new
+    /// ones), so the value is held once more for the call: <c>sys.getrefcount(value)</c> in <c>__exit__</c> shows
+    /// 3.12's count instead of the moved-argument one.
+    /// </summary>
+    public static PyValue WithExceptStart(ThreadState ts, PyValue exit, PyValue type, PyValue value, PyValue traceback)
+    {
+        var buffer = new ValueBuffer();
+        System.Span<PyValue> args = buffer;
+        args[0] = type; args[1] = value; args[2] = traceback;
+        value.IncRef();
+        try { return Ops.Call(ts, exit, args.Slice(0, 3), null); }
+        finally { value.DecRef(); }
+    }
+
+    /// <summary>
     /// The exception filter of a function without try blocks: the exception leaves the frame, so the frame
     /// adds itself to the traceback here, in the first pass (its locals are released by a finally, in the
     /// second). Returns false: nothing is caught, so no rethrow nests one exception dispatch per frame on

@@ -20,6 +20,10 @@ public static class ExceptionTypes
         20 => NotADirectoryError,
         21 => IsADirectoryError,
         110 => TimeoutError,
+        32 or 108 => BrokenPipeError,
+        103 => ConnectionAbortedError,
+        111 => ConnectionRefusedError,
+        104 => ConnectionResetError,
         _ => OSError,
     };
 
@@ -80,6 +84,11 @@ public static class ExceptionTypes
     public static readonly PyType IsADirectoryError = Make("IsADirectoryError", OSError);
     public static readonly PyType NotADirectoryError = Make("NotADirectoryError", OSError);
     public static readonly PyType TimeoutError = Make("TimeoutError", OSError);
+    public static readonly PyType ConnectionError = Make("ConnectionError", OSError);
+    public static readonly PyType BrokenPipeError = Make("BrokenPipeError", ConnectionError);
+    public static readonly PyType ConnectionAbortedError = Make("ConnectionAbortedError", ConnectionError);
+    public static readonly PyType ConnectionRefusedError = Make("ConnectionRefusedError", ConnectionError);
+    public static readonly PyType ConnectionResetError = Make("ConnectionResetError", ConnectionError);
     public static readonly PyType ReferenceError = Make("ReferenceError", Exception);
     public static readonly PyType RuntimeError = Make("RuntimeError", Exception);
     public static readonly PyType NotImplementedError = Make("NotImplementedError", RuntimeError);
@@ -105,7 +114,8 @@ public static class ExceptionTypes
         BaseException, SystemExit, KeyboardInterrupt, GeneratorExit, Exception, StopIteration, StopAsyncIteration, ArithmeticError,
         FloatingPointError, OverflowError, ZeroDivisionError, AssertionError, AttributeError, BufferError, EOFError,
         ImportError, ModuleNotFoundError, LookupError, IndexError, KeyError, MemoryError, NameError, UnboundLocalError,
-        OSError, FileNotFoundError, PermissionError, FileExistsError, IsADirectoryError, NotADirectoryError, TimeoutError, ReferenceError, RuntimeError, NotImplementedError,
+        OSError, FileNotFoundError, PermissionError, FileExistsError, IsADirectoryError, NotADirectoryError, TimeoutError,
+        ConnectionError, BrokenPipeError, ConnectionAbortedError, ConnectionRefusedError, ConnectionResetError, ReferenceError, RuntimeError, NotImplementedError,
         RecursionError, SyntaxError, SystemError, TypeError, ValueError, UnicodeError, UnicodeEncodeError, UnicodeDecodeError, Warning, UserWarning,
         DeprecationWarning, RuntimeWarning, ExceptionGroupTypes.BaseExceptionGroup, ExceptionGroupTypes.ExceptionGroup,
     };

@@ -84,6 +84,7 @@ public static class ScheduledRun
         catch (PyException e) when (scheduler!.Failure == null)
         {
             if (!e.Instance.Type.IsSubtypeOf(ExceptionTypes.SystemExit)) stderr.Write(e.FormatTraceback());
+            e.Value.DecRef();
         }
         catch (Exception) when (scheduler!.Failure != null)
         {

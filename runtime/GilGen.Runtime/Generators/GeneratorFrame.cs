@@ -115,8 +115,7 @@ public sealed class GeneratorFrame
     {
         for (int i = count - 1; i >= 0; i--)
         {
-            _handled[i] = ts.CurrentHandledException;
-            ts.PopHandledException();
+            _handled[i] = ts.TakeHandledException();
         }
         _handledCount = count;
     }
@@ -139,7 +138,7 @@ public sealed class GeneratorFrame
         for (int i = 0; i < Cells.Length; i++) { var c = Cells[i]; Cells[i] = null; if (c != null) PyValue.From(c).DecRef(); }
         for (int i = 0; i < Stack.Length; i++) { var v = Stack[i]; Stack[i] = default; v.DecRef(); }
         for (int i = 0; i < Caught.Length; i++) Caught[i] = null;
-        for (int i = 0; i < _handled.Length; i++) _handled[i] = null;
+        for (int i = 0; i < _handled.Length; i++) { var e = _handled[i]; _handled[i] = null; e?.Value.DecRef(); }
         _handledCount = 0;
         Delegate = default;
         var s = _sent; _sent = PyValue.None; s.DecRef();

@@ -190,6 +190,7 @@ public sealed class WorkerInterpreter
             exitCode = 1;
             Interpreter.Stderr.Write(e.FormatTraceback(ts));
             Interpreter.Stderr.Flush();
+            e.Value.DecRef();
         }
         catch (Exception e)
         {
@@ -228,7 +229,12 @@ public sealed class WorkerInterpreter
         catch (PyException e)
         {
             try { call.Error = CrossInterpreterCopy.Export(ts, e.Value); }
-            catch (PyException unpicklable) { call.Error = CrossInterpreterCopy.Export(ts, unpicklable.Value); }
+            catch (PyException unpicklable)
+            {
+                try { call.Error = CrossInterpreterCopy.Export(ts, unpicklable.Value); }
+                finally { unpicklable.Value.DecRef(); }
+            }
+            finally { e.Value.DecRef(); }
         }
         call.Done.Set();
     }

@@ -27,6 +27,7 @@ internal static class LibraryModules
         ModuleRegistry.RegisterLibraryModule(MultiprocessingPool.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule(MultiprocessingSharedctypes.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule(MultiprocessingManagers.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule(MultiprocessingConnection.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule(Asyncio.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule(AsyncioExceptions.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule(AsyncioCoroutines.ModuleDefinition);

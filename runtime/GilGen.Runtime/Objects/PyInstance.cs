@@ -192,14 +192,33 @@ public class PyInstance : PyObject
         if (ThreadState.Running is not ThreadState ts) return false;
         _finalized = true;
         RefCount = 1;
+        CallFinalizer(ts, del);
+        // Anything __del__ stored a reference in keeps the object: it is released when that reference goes.
+        return --RefCount != 0;
+    }
+
+    /// <summary>
+    /// Runs the finalizer (the class's __del__) on a live object, once, as CPython's garbage collector does for the
+    /// objects it is about to free; when the count later reaches zero it does not run again (PEP 442).
+    /// </summary>
+    internal void RunFinalizerWhileAlive()
+    {
+        if (_finalized || _type.Finalizer() is not PyValue del || ThreadState.Running is not ThreadState ts) return;
+        _finalized = true;
+        PyValue.From(this).IncRef();   // the call's own reference: __del__ may drop the last other one
+        try { CallFinalizer(ts, del); }
+        finally { PyValue.From(this).DecRef(); }
+    }
+
+    // __del__(self); an exception it raises is reported as CPython's unraisable hook does and goes no further.
+    private void CallFinalizer(ThreadState ts, PyValue del)
+    {
         try { Ops.Call(ts, del, new[] { PyValue.From(this) }, null).DecRef(); }
         catch (PyException e)
         {
             ts.Interp.Stderr.Write($"Exception ignored in: {Ops.ReprOf(ts, del)}\n{e.FormatTraceback(ts)}");
             e.Value.DecRef();
         }
-        // Anything __del__ stored a reference in keeps the object: it is released when that reference goes.
-        return --RefCount != 0;
     }
 
     /// <inheritdoc/>

@@ -32,7 +32,8 @@ public class PyList : PyObject
     {
         var items = Items.ToArray();
         Items.Clear();
-        foreach (var v in items) v.DecRef();
+        // Last item first, as CPython's list_dealloc: the order in which the items' __del__ run.
+        for (int i = items.Length - 1; i >= 0; i--) items[i].DecRef();
     }
     /// <inheritdoc/>
     public override string ReprString(ThreadState? ts)

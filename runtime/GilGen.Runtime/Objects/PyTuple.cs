@@ -34,7 +34,8 @@ public class PyTuple : PyObject
     public override void Dealloc()
     {
         var items = Items;
-        for (int i = 0; i < items.Length; i++) { var v = items[i]; items[i] = PyValue.None; v.DecRef(); }
+        // Last item first, as CPython's tupledealloc: the order in which the items' __del__ run.
+        for (int i = items.Length - 1; i >= 0; i--) { var v = items[i]; items[i] = PyValue.None; v.DecRef(); }
     }
     /// <inheritdoc/>
     public override string ReprString(ThreadState? ts)

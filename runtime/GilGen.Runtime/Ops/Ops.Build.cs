@@ -54,6 +54,7 @@ public static partial class Ops
         try { ListMethods.ExtendFrom(ts, (PyList)list.Obj!, iterable); }
         catch (PyException e) when (e.Value.Type == ExceptionTypes.TypeError && iterable.Obj is not PyList && IsNotIterable(iterable))
         {
+            e.Value.DecRef();
             throw PyErr.TypeError($"Value after * must be an iterable, not {iterable.Type.Name}");
         }
     }

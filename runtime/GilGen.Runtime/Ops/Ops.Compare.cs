@@ -207,6 +207,7 @@ public static partial class Ops
         try { return o.Contains(ts, item); }
         catch (PyException e) when (e.Value.Type == ExceptionTypes.TypeError && o.Type.Lookup("__iter__") is null && o.GetType() != typeof(PySequenceIterator))
         {
+            e.Value.DecRef();
             throw PyErr.TypeError($"argument of type '{o.Type.Name}' is not iterable");
         }
     }

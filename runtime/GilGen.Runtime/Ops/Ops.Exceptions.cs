@@ -28,6 +28,16 @@ public static partial class Ops
         return new PyException(instance);
     }
 
+    /// <summary>
+    /// RAISE_VARARGS as emitted: <see cref="Raise"/>, with <paramref name="exc"/> and <paramref name="cause"/> owned and
+    /// released before anything is thrown (ceval pops them), so the frame's stack no longer holds them.
+    /// </summary>
+    public static PyException RaiseConsuming(ThreadState ts, PyValue exc, PyValue cause)
+    {
+        try { return Raise(ts, exc, cause); }
+        finally { exc.DecRef(); cause.DecRef(); }
+    }
+
     /// <summary>Sets __context__ to the exception being handled, as CPython does when raising inside a handler.</summary>
     public static void SetContext(ThreadState ts, PyBaseException instance)
     {

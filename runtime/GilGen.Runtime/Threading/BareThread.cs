@@ -51,10 +51,12 @@ internal static class BareThread
                     TextWriter stderr = interp.Stderr;
                     stderr.Write($"Exception ignored in thread started by: {Ops.ReprOf(t, function)}\n{e.FormatTraceback(t)}");
                     stderr.Flush();
+                    e.Value.DecRef();
                 }
-                catch (PyException)
+                catch (PyException e)
                 {
                     // SystemExit ends the thread silently.
+                    e.Value.DecRef();
                 }
             }
             finally

@@ -33,6 +33,7 @@ public sealed partial class GilInterpreter
             // CPython reports an exception out of threading._shutdown as unraisable and goes on.
             Stderr.Write($"Exception ignored in: {threading.ReprString(ts)}\n{e.FormatTraceback(ts)}");
             Stderr.Flush();
+            e.Value.DecRef();
         }
         finally
         {

@@ -205,7 +205,9 @@ public class PyThread : PyObject
             }
             catch (PyException e)
             {
-                ReportException(ts, e);
+                // The exception dies once it has been reported (threading's _bootstrap_inner drops it then).
+                try { ReportException(ts, e); }
+                finally { e.Value.DecRef(); }
             }
         }
         catch (Exception e) when (e is not PyException)

@@ -75,6 +75,7 @@ internal static class ThreadExceptHook
             TextWriter stderr = ts.Interp.Stderr;
             stderr.Write("Exception in threading.excepthook:\n" + PyException.FormatTraceback(ts, hookFailure.Instance));
             stderr.Flush();
+            hookFailure.Value.DecRef();
         }
         finally
         {

@@ -3,9 +3,10 @@
 Written in Python over _interpreters (docs/architecture/design.md §5 and §5c). GilGen starts processes
 the way the spawn start method does (the child runs the main module again as __mp_main__, so the
 `if __name__ == "__main__":` guard matters); fork and forkserver are not supported yet, nor most of the objects
-that processes share (Queue, Pipe, Event, ...): those raise NotImplementedError (docs/language-support.md).
-Value, Array, RawValue, RawArray, Lock and RLock are shared (multiprocessing.sharedctypes), and Manager()
-runs a manager process holding dicts, lists and values that proxies reach (multiprocessing.managers).
+that processes share directly (Queue, Event, ...): those raise NotImplementedError (docs/language-support.md).
+Value, Array, RawValue, RawArray, Lock and RLock are shared (multiprocessing.sharedctypes), Manager() runs a
+manager process holding dicts, lists, values, arrays, queues, events, semaphores, conditions and barriers that
+proxies reach (multiprocessing.managers), and Pipe() is a pair of connections (multiprocessing.connection).
 """
 
 import os
@@ -16,6 +17,7 @@ from multiprocessing import process as _process
 from multiprocessing.sharedctypes import Value, Array, RawValue, RawArray
 from _sharedctypes import Lock, RLock
 from multiprocessing.managers import Manager
+from multiprocessing.connection import Pipe
 
 _start_method = None
 
@@ -44,7 +46,6 @@ def _unsupported(name):
 Queue = _unsupported('Queue')
 JoinableQueue = _unsupported('JoinableQueue')
 SimpleQueue = _unsupported('SimpleQueue')
-Pipe = _unsupported('Pipe')
 Semaphore = _unsupported('Semaphore')
 BoundedSemaphore = _unsupported('BoundedSemaphore')
 Condition = _unsupported('Condition')
