@@ -26,13 +26,7 @@ public sealed partial class ThreadState
 
     /// <summary>POP_EXCEPT: the handler is done; its reference to the exception is released (the exception dies
     /// here when nothing else holds it, as after CPython's POP_EXCEPT).</summary>
-    public void PopHandledException()
-    {
-        if (_handled.Count == 0) return;
-        var e = _handled[_handled.Count - 1];
-        _handled.RemoveAt(_handled.Count - 1);
-        e.Value.DecRef();
-    }
+    public void PopHandledException() => TakeHandledException()?.Value.DecRef();
 
     /// <summary>Removes the innermost handled exception and hands its reference to the caller (a generator that
     /// suspends inside a handler keeps it in its frame).</summary>

@@ -38,7 +38,7 @@ namespace GilGen.Examples
             public int Line;   // the line running, for the traceback
         }
 
-        /// <summary>The module's top-level code.</summary>
+        /// <summary>The frame of the module's top-level code.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("GilGen", "0.1.0")]
         private static global::GilGen.Runtime.PyValue __gil_body0_module(global::GilGen.Runtime.ThreadState __ts, global::GilGen.Runtime.PyModule __module)
         {

@@ -71,10 +71,7 @@ internal sealed partial class CodeObjectEmitter
             _w.Line($"var {CellLocal(i)} = __f.Cells[{i}]!;   // cell {CSharpLiteral.CommentText(_code.CellVars[i])}");
         }
         if (cells > 0) _w.Line("global::System.Array.Clear(__f.Cells);");
-        for (int i = 0; i < _code.FreeVars.Count; i++)
-        {
-            _w.Line($"var {CellLocal(cells + i)} = __fn.Closure![{i}];   // free {CSharpLiteral.CommentText(_code.FreeVars[i])}");
-        }
+        EmitFreeVariables();
         EmitSlotDeclarations();
         _w.Line("__line = __f.ResumePoint == 0 ? __line : __f.Line;");
     }

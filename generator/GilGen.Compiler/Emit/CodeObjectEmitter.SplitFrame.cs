@@ -1,3 +1,4 @@
+using System.Linq;
 using GilGen.Compiler.Bytecode;
 using static GilGen.Compiler.Emit.RuntimeNames;
 
@@ -49,7 +50,7 @@ internal sealed partial class CodeObjectEmitter
         string run = _layout.RunName(_code);
         EmitFrameStruct(frame, run);
 
-        _w.Line("/// <summary>" + Xml(_isModule ? "The module's top-level code." : (_isClassBody ? "class " : "def ") + _code.QualName + " (line " + _code.FirstLineNo + ")" + (_isClassBody ? ": __args[0] is the namespace dict." : ".")) + "</summary>");
+        _w.Line("/// <summary>" + Xml("The frame of " + FrameDescription + (_isClassBody ? ": __args[0] is the namespace dict." : ".")) + "</summary>");
         _w.Line(GeneratedCode);
         _w.Open(_isModule
             ? $"private static {Value} {body}({ThreadStateType} __ts, {Module} __module)"
@@ -69,12 +70,10 @@ internal sealed partial class CodeObjectEmitter
         _w.Open($"catch ({PyExceptionType} __e) when (global::GilGen.Runtime.EmittedOps.LeaveFrame(__e, {_layout.CodeInfoName(_code)}, __f.Line))");
         _w.Line("throw;   // never reached: LeaveFrame returns false");
         _w.Close();
-        if (!_isModule && _code.VarNames.Count + _code.CellVars.Count > 0)
+        if (OwnedLocals().Any())
         {
             _w.Open("finally");
-            for (int i = 0; i < _code.VarNames.Count; i++) _w.Line($"{FrameLocal(i)}.DecRef();");
-            // Cells are objects this frame created (refcount 1); release them through a value wrapper.
-            for (int i = 0; i < _code.CellVars.Count; i++) _w.Line($"{Value}.From({CellField(i)}).DecRef();");
+            EmitReleaseLocals(inFrame: true);
             _w.Close();
         }
         _w.Close();
@@ -100,10 +99,7 @@ internal sealed partial class CodeObjectEmitter
         {
             _w.Line($"var {CellLocal(i)} = {CellField(i)};   // cell {CSharpLiteral.CommentText(_code.CellVars[i])}");
         }
-        for (int i = 0; i < (_isModule ? 0 : _code.FreeVars.Count); i++)
-        {
-            _w.Line($"var {CellLocal(cells + i)} = __fn.Closure![{i}];   // free {CSharpLiteral.CommentText(_code.FreeVars[i])}");
-        }
+        if (!_isModule) EmitFreeVariables();
         EmitSlotDeclarations();
         EmitInstructions();
         _w.Close();

@@ -194,7 +194,13 @@ internal sealed partial class CodeObjectEmitter
                 _w.Line($"{cell}.Value = {local(arg)}; {local(arg)} = {Value}.Unbound;");
             }
         }
-        if (intoFrame) return;
+        if (!intoFrame) EmitFreeVariables();
+    }
+
+    /// <summary>The free variables, as C# locals after the cells: the closure's cells, which never change.</summary>
+    private void EmitFreeVariables()
+    {
+        int cells = _code.CellVars.Count;
         for (int i = 0; i < _code.FreeVars.Count; i++)
         {
             _w.Line($"var {CellLocal(cells + i)} = __fn.Closure![{i}];   // free {CSharpLiteral.CommentText(_code.FreeVars[i])}");
@@ -412,12 +418,13 @@ internal sealed partial class CodeObjectEmitter
         EmitReleaseLocals();
     }
 
-    private void EmitReleaseLocals()
+    /// <summary>Releases the locals and cells: the C# locals, or a split frame's fields (<paramref name="inFrame"/>).</summary>
+    private void EmitReleaseLocals(bool inFrame = false)
     {
         if (_isModule) return;
-        for (int i = 0; i < _code.VarNames.Count; i++) _w.Line($"{Local(i)}.DecRef();");
+        for (int i = 0; i < _code.VarNames.Count; i++) _w.Line($"{(inFrame ? FrameLocal(i) : Local(i))}.DecRef();");
         // Cells are objects this frame created (refcount 1); release them through a value wrapper.
-        for (int i = 0; i < _code.CellVars.Count; i++) _w.Line($"{Value}.From({CellLocal(i)}).DecRef();");
+        for (int i = 0; i < _code.CellVars.Count; i++) _w.Line($"{Value}.From({(inFrame ? CellField(i) : CellLocal(i))}).DecRef();");
     }
 
     private void EmitInstructions()
@@ -682,7 +689,7 @@ internal sealed partial class CodeObjectEmitter
                     CheckAfter();
                     break;
                 case Opcode.RETURN_VALUE:
-                    // Without handlers the finally of the frame's entry method (EmitSplitFrame) releases them.
+                    // Without handlers the frame's finally releases them (EmitBodyWithoutHandlers, or a split frame's entry method).
                     if (_e._flow.HasHandlers || _e.IsGenerator) _e.EmitReleaseLocals();
                     if (_e.IsGenerator) _w.Line("__f.ResumePoint = -1;");
                     _e.EmitPacedCreditReturn();
