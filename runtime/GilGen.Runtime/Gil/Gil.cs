@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics;
 using System.Threading;
 
 namespace GilGen.Runtime;
@@ -78,6 +79,18 @@ public sealed class Gil : ISchedulingPolicy
     // CheckpointPace's nanoseconds per honoured checkpoint, or null for wall-clock intervals only.
     private readonly double? _checkpointNanoseconds;
     private readonly Action _pacedIntervalElapsed;
+    private readonly Action _pacedIntervalEnding;
+
+    // The hand-over of a paced interval (OnPacedIntervalEnding): the holder's interval is nearly over, so one
+    // waiter (the first the operating system wakes) leaves its sleep and spins until the GIL is dropped, and
+    // the dropping thread spins for it instead of sleeping. Both under _mutex; _handoverSpinner is read without.
+    private bool _handoverSoon;
+    private volatile bool _handoverSpinner;
+
+    // How long a warned waiter spins for the drop before it sleeps again, and how long a dropping thread spins
+    // for a spinning waiter to take over: bounds, so that a holder stuck in a long call costs little.
+    private static readonly long HandoverSpinTicks = Stopwatch.Frequency / 5000;   // 200 µs
+    private static readonly long SwitchSpinTicks = Stopwatch.Frequency / 20000;    // 50 µs
 
     // ExpectWaiter was called and that thread has not reached TakeGil yet; and its interval ran out meanwhile.
     // Both change only under _mutex.
@@ -105,6 +118,7 @@ public sealed class Gil : ISchedulingPolicy
         if (checkpointNanoseconds is <= 0) throw new ArgumentOutOfRangeException(nameof(checkpointNanoseconds), checkpointNanoseconds, "a checkpoint pace must be positive");
         _checkpointNanoseconds = checkpointNanoseconds;
         _pacedIntervalElapsed = OnPacedIntervalElapsed;
+        _pacedIntervalEnding = OnPacedIntervalEnding;
     }
 
     /// <inheritdoc/>
@@ -207,6 +221,7 @@ public sealed class Gil : ISchedulingPolicy
                         Interlocked.Increment(ref _dropRequests);
                         _interp.SetGilDropRequest();
                     }
+                    if (_handoverSoon && !_handoverSpinner && _locked) SpinForHandover();
                 }
                 _waiters--;
                 if (priority)
@@ -238,6 +253,7 @@ public sealed class Gil : ISchedulingPolicy
                 _interp.ResetGilDropRequest();
             else
                 _interp.RecomputeEvalBreaker();
+            _handoverSoon = false;
             if (_waiters > 0) StartPacedInterval();
             else _interp.StopPacedInterval();
             // A holder taking the GIL back (its wait for an overdue waiter timed out) still expects that waiter.
@@ -260,7 +276,41 @@ public sealed class Gil : ISchedulingPolicy
     private void StartPacedInterval()
     {
         if (_checkpointNanoseconds is double nanoseconds)
-            _interp.StartPacedInterval(CheckpointPace.Budget(SwitchInterval, nanoseconds, Random.Shared), _pacedIntervalElapsed);
+            _interp.StartPacedInterval(CheckpointPace.Budget(SwitchInterval, nanoseconds, Random.Shared), _pacedIntervalElapsed, _pacedIntervalEnding);
+    }
+
+    // Called by the holder with a quarter of a paced interval left. Without it, every paced switch waited for
+    // the operating system to wake the waiter on another core (tens of microseconds, more on a virtual machine,
+    // counted as CPU time), then again for the dropper: with py39's pace a tight loop switches thousands of
+    // times a second, so the wake-ups made two threads 1.5-1.8x slower than one. Waking a waiter ahead of time
+    // hides that latency behind the rest of the interval; which waiter spins is the operating system's choice
+    // (PulseAll), as with the drop's own wake-up.
+    private void OnPacedIntervalEnding()
+    {
+        lock (_mutex)
+        {
+            if (_waiters == 0 || _handoverSpinner) return;
+            _handoverSoon = true;
+            Monitor.PulseAll(_mutex);
+        }
+    }
+
+    // Called with _mutex held by a waiter that was warned: spins, without the mutex, until the GIL is dropped or
+    // the bound passes, then takes the mutex back for the wait loop's usual test.
+    private void SpinForHandover()
+    {
+        _handoverSpinner = true;
+        Monitor.Exit(_mutex);
+        try
+        {
+            long deadline = Stopwatch.GetTimestamp() + HandoverSpinTicks;
+            while (_locked && Stopwatch.GetTimestamp() < deadline) Thread.SpinWait(8);
+        }
+        finally
+        {
+            Monitor.Enter(_mutex);
+            _handoverSpinner = false;
+        }
     }
 
     // Called by the holder at the honoured checkpoint that used up a paced interval: the same decision as a
@@ -315,12 +365,22 @@ public sealed class Gil : ISchedulingPolicy
         bool awaitingArrival = _waiters == 0 && Volatile.Read(ref _expectedWaiterOverdue);
         if (_interp.IsGilDropRequested && (_waiters > 0 || awaitingArrival))
         {
+            // A waiter spinning for this hand-over takes the GIL within a few hundred nanoseconds: wait for it on
+            // this core rather than sleep and be woken. It is a forced switch all the same.
+            bool spun = _handoverSpinner && ReferenceEquals(_lastHolder, ts);
+            if (spun)
+            {
+                _interp.Timeline?.Record(ts, GilEventKind.ForcedSwitch);
+                long deadline = Stopwatch.GetTimestamp() + SwitchSpinTicks;
+                while (ReferenceEquals(_lastHolder, ts) && Stopwatch.GetTimestamp() < deadline) Thread.SpinWait(8);
+            }
             lock (_switchMutex)
             {
-                if (ReferenceEquals(_lastHolder, ts))
+                bool stillLastHolder = ReferenceEquals(_lastHolder, ts);
+                if (spun || stillLastHolder) _forcedSwitchWaits++;
+                if (stillLastHolder)
                 {
-                    _forcedSwitchWaits++;
-                    _interp.Timeline?.Record(ts, GilEventKind.ForcedSwitch);
+                    if (!spun) _interp.Timeline?.Record(ts, GilEventKind.ForcedSwitch);
                     _interp.ResetGilDropRequest();
                     // Monitor.Wait releases the switch mutex atomically with starting to wait, so the taker's
                     // PulseAll (made while holding it) cannot slip in between.

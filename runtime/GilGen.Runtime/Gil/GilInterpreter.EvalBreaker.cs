@@ -39,6 +39,13 @@ public sealed partial class GilInterpreter
     private long _pacedCheckpointsLeft;
     private Action? _pacedIntervalElapsed;
 
+    // The hand-over warning of a paced interval: once no more than _pacedWarnAt checkpoints are left, the holder
+    // calls _pacedIntervalEnding once, so that a waiter can be on a core and ready when the interval ends
+    // (Gil.OnPacedIntervalEnding). Set with the interval; NoWarning once warned.
+    private const long NoWarning = long.MinValue;
+    private long _pacedWarnAt = NoWarning;
+    private Action? _pacedIntervalEnding;
+
     // A loop counts in a local of its method (a register), not in _pacedCheckpointsLeft: a read-modify-write
     // of a field at every pass made py39's holder about 1.4x slower in a tight loop while somebody waited.
     // The local is credit taken from the interval a chunk at a time (IsCheckDue), and what is left of it goes
@@ -48,6 +55,10 @@ public sealed partial class GilInterpreter
     private long _pacedCreditChunk = 1;
     private const long MaxPacedCreditChunk = 1024;
     private const long PacedCreditChunksPerInterval = 64;
+
+    // The warning comes with this fraction of the interval left: at GilGen's speed a tight loop's paced
+    // interval lasts a few hundred microseconds, and waking a sleeping thread on another core takes tens of them.
+    private const long PacedWarningFraction = 4;
 
     private readonly ConcurrentQueue<Action<ThreadState>> _pendingCalls = new();
 
@@ -118,19 +129,19 @@ public sealed partial class GilInterpreter
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsCheckDue(ref long credit, int checkpoints, int mask)
     {
-        // Without a pace or a check, the usual test of the breaker in memory and a branch.
-        if ((EvalBreaker & (mask | CheckpointMask.Paced)) == 0) return false;
+        // One read of the breaker, kept in a register: while a pace is counted this site runs millions of
+        // times a second, and a tight loop's whole body is a few cycles, so a second load and a separate
+        // test of the remaining credit cost py39's holder a quarter of its speed while somebody waited.
+        int breaker = EvalBreaker;
+        // Without a pace or a check, the usual test of the breaker and a branch.
+        if ((breaker & (mask | CheckpointMask.Paced)) == 0) return false;
         // A check is due anyway (a drop request, pending calls): this pass is not counted.
-        if ((EvalBreaker & mask) != 0) return true;
-        long left = credit - checkpoints;
-        if (left <= 0)
-        {
-            // The slow path returns the credit: were the local's address passed to a call, it would live in memory.
-            credit = TakePacedCredit(left, checkpoints);
-            return (EvalBreaker & mask) != 0;
-        }
-        credit = left;
-        return false;
+        if ((breaker & mask) != 0) return true;
+        // A subtraction whose flags are the test.
+        if ((credit -= checkpoints) > 0) return false;
+        // The slow path returns the credit: were the local's address passed to a call, it would live in memory.
+        credit = TakePacedCredit(credit, checkpoints);
+        return (EvalBreaker & mask) != 0;
     }
 
     /// <summary>
@@ -157,6 +168,7 @@ public sealed partial class GilInterpreter
     {
         if (_pacing != PacingCoarse) return 0;
         long remaining = _pacedCheckpointsLeft + left;
+        if (remaining <= _pacedWarnAt) WarnPacedIntervalEnding();
         if (remaining <= 0)
         {
             EndCoarsePacing(weight);
@@ -167,12 +179,19 @@ public sealed partial class GilInterpreter
         return chunk;
     }
 
+    private void WarnPacedIntervalEnding()
+    {
+        _pacedWarnAt = NoWarning;
+        _pacedIntervalEnding?.Invoke();
+    }
+
     // The coarse count ran out at a counting site of `checkpoints`: the interval ends at one of them, picked
     // at random (a wall-clock interval ends at an arbitrary instruction), counted one by one from here.
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void EndCoarsePacing(int checkpoints)
     {
         if (_pacing != PacingCoarse) return;
+        if (_pacedWarnAt != NoWarning) WarnPacedIntervalEnding();
         _pacedCheckpointsLeft = 1 + Random.Shared.Next(checkpoints);
         _pacing = PacingFine;
         RecomputeEvalBreaker();
@@ -235,12 +254,15 @@ public sealed partial class GilInterpreter
     /// Starts counting honoured checkpoints for a paced switch interval (see <see cref="CheckpointPace"/>):
     /// after <paramref name="checkpoints"/> of them the holder calls <paramref name="elapsed"/>, which may set
     /// the drop request. Counting sites count coarsely, by their weight, until the last few checkpoints
-    /// (see <see cref="IsCheckDue"/>); only a policy with a waiter arms this.
+    /// (see <see cref="IsCheckDue"/>); only a policy with a waiter arms this. With a quarter of the count left,
+    /// the holder calls <paramref name="ending"/> once, counted coarsely (at most one credit chunk late).
     /// </summary>
-    internal void StartPacedInterval(long checkpoints, Action elapsed)
+    internal void StartPacedInterval(long checkpoints, Action elapsed, Action? ending = null)
     {
         _pacedIntervalElapsed = elapsed;
+        _pacedIntervalEnding = ending;
         _pacedCreditChunk = Math.Clamp(checkpoints / PacedCreditChunksPerInterval, 1, MaxPacedCreditChunk);
+        _pacedWarnAt = ending is null ? NoWarning : checkpoints / PacedWarningFraction;
         Volatile.Write(ref _pacedCheckpointsLeft, checkpoints);
         _pacing = PacingCoarse;
         RecomputeEvalBreaker();
