@@ -921,17 +921,17 @@ internal sealed partial class CodeObjectEmitter
                     CheckAfter();
                     break;
                 case Opcode.LOAD_DEREF:
-                    _w.Line($"if ({_e.CellLocal(arg)}.Value.IsUnbound) throw {Ops}.{(arg < Code.CellVars.Count ? "RaiseUnboundLocal" : "RaiseUnboundFree")}(__ts, {CSharpLiteral.String(DerefName(arg))});");
-                    _w.Line($"{S(_d)} = {_e.CellLocal(arg)}.Value; {S(_d)}.IncRef();");
+                    // One read of the cell (PyCell.Load: under the cell's lock in a free-threaded process).
+                    _w.Line($"{S(_d)} = {_e.CellLocal(arg)}.Load();");
+                    _w.Line($"if ({S(_d)}.IsUnbound) throw {Ops}.{(arg < Code.CellVars.Count ? "RaiseUnboundLocal" : "RaiseUnboundFree")}(__ts, {CSharpLiteral.String(DerefName(arg))});");
                     CheckAfter();
                     break;
                 case Opcode.STORE_DEREF:
-                    _w.Line($"{{ __old = {_e.CellLocal(arg)}.Value; {_e.CellLocal(arg)}.Value = {Top}; __old.DecRef(); }}");
+                    _w.Line($"{_e.CellLocal(arg)}.Store({Top});");
                     CheckAfter();
                     break;
                 case Opcode.DELETE_DEREF:
-                    _w.Line($"if ({_e.CellLocal(arg)}.Value.IsUnbound) throw {Ops}.{(arg < Code.CellVars.Count ? "RaiseUnboundLocal" : "RaiseUnboundFree")}(__ts, {CSharpLiteral.String(DerefName(arg))});");
-                    _w.Line($"{_e.CellLocal(arg)}.Value.DecRef(); {_e.CellLocal(arg)}.Value = {Value}.Unbound;");
+                    _w.Line($"if (!{_e.CellLocal(arg)}.Delete()) throw {Ops}.{(arg < Code.CellVars.Count ? "RaiseUnboundLocal" : "RaiseUnboundFree")}(__ts, {CSharpLiteral.String(DerefName(arg))});");
                     CheckAfter();
                     break;
                 case Opcode.RAISE_VARARGS:

@@ -7,8 +7,8 @@ namespace GilGen.Runtime;
 /// <summary>
 /// Whether this process runs without relying on a GIL, as CPython 3.13t (a build of its own) does, so that a
 /// free-threaded interpreter (<see cref="GilGen.RuntimeProfile.FreeThreaded"/>) can run in it: reference counts
-/// change atomically, and lists, dicts, sets, deques, global variables and instance attributes take a
-/// per-object lock around each operation (3.13t's <c>Py_BEGIN_CRITICAL_SECTION</c>). See docs/architecture/design.md §4.
+/// change atomically, and lists, dicts, sets, deques, bytearrays, arrays, closure cells, global variables
+/// and instance attributes take a per-object lock around each operation (3.13t's <c>Py_BEGIN_CRITICAL_SECTION</c>). See docs/architecture/design.md §4.
 /// </summary>
 /// <remarks>
 /// <para>

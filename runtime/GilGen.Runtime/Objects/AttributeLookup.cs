@@ -61,8 +61,7 @@ public static class AttributeLookup
         var found = type.Lookup(name);
         if (found is PyValue data && IsDataDescriptor(data)) return Get(ts, data, PyValue.From(self), type);
         // Read and counted under the instance's lock: without a GIL a store could otherwise release it in between.
-        using (FreeThreading.Lock(storage))
-            if (storage.TryGetStored(name, out var own)) return own.NewRef();
+        if (storage.TryGetStoredNewRef(name, out var own)) return own;
         if (found is PyValue f) return Get(ts, f, PyValue.From(self), type);
         return null;
     }

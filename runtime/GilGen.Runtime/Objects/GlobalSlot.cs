@@ -19,4 +19,25 @@ public sealed class GlobalSlot
     internal GlobalSlot? Builtin;
     /// <summary>An unbound slot.</summary>
     public GlobalSlot(string name) => Name = name;
+
+    /// <summary>
+    /// A new reference to the value, or Unbound. Without a GIL (<see cref="FreeThreading"/>) it is read under the
+    /// slot's lock, as LOAD_GLOBAL reads it, so that a store from another thread can neither tear it nor
+    /// release it first: the path of a module's globals read as its attributes (<c>othermodule.x</c>).
+    /// </summary>
+    public PyValue NewRefToValue()
+    {
+        using (FreeThreading.Lock(this)) return Value.NewRef();
+    }
+
+    /// <summary>Puts <paramref name="value"/> (stolen) in the slot and returns the old value (owned), under the slot's lock without a GIL.</summary>
+    public PyValue Exchange(PyValue value)
+    {
+        using (FreeThreading.Lock(this))
+        {
+            PyValue old = Value;
+            Value = value;
+            return old;
+        }
+    }
 }

@@ -13,7 +13,11 @@ public sealed class PyByteArray : PyObject
     public PyByteArray(List<byte> data) => Data = data;
 
     /// <summary>A snapshot of the current bytes.</summary>
-    public byte[] ToArray() => Data.ToArray();
+    public byte[] ToArray()
+    {
+        using var section = FreeThreading.Lock(this);
+        return Data.ToArray();
+    }
 
     /// <inheritdoc/>
     public override PyType Type => PyType.ByteArray;
@@ -39,6 +43,7 @@ public sealed class PyByteArray : PyObject
     public override PyValue GetItem(ThreadState ts, PyValue key)
     {
         if (key.Obj is PySlice slice) return PyValue.From(new PyByteArray(new List<byte>(BytesMethods.Slice(ts, ToArray(), slice))));
+        using var section = FreeThreading.Lock(this);
         long i = SequenceIndex.Normalize(ts, key, Data.Count, "bytearray index");
         return PyValue.Int(Data[(int)i]);
     }
@@ -46,9 +51,11 @@ public sealed class PyByteArray : PyObject
     /// <inheritdoc/>
     public override void SetItem(ThreadState ts, PyValue key, PyValue value)
     {
+        // The new bytes are converted before the lock is taken: converting may run Python code (__index__, __bytes__).
         if (key.Obj is PySlice slice)
         {
             var replacement = BytesMethods.BytesFromObject(ts, value, "bytearray", forSliceAssignment: true);
+            using var sliceSection = FreeThreading.Lock(this);
             slice.Indices(ts, Data.Count, out long start, out long stop, out long step, out long count);
             if (step == 1)
             {
@@ -61,13 +68,16 @@ public sealed class PyByteArray : PyObject
             for (long i = 0, j = start; i < count; i++, j += step) Data[(int)j] = replacement[i];
             return;
         }
+        byte b = BytesMethods.ByteValue(ts, value);
+        using var section = FreeThreading.Lock(this);
         long index = SequenceIndex.Normalize(ts, key, Data.Count, "bytearray index");
-        Data[(int)index] = BytesMethods.ByteValue(ts, value);
+        Data[(int)index] = b;
     }
 
     /// <inheritdoc/>
     public override void DelItem(ThreadState ts, PyValue key)
     {
+        using var section = FreeThreading.Lock(this);
         if (key.Obj is PySlice slice)
         {
             slice.Indices(ts, Data.Count, out long start, out _, out long step, out long count);

@@ -59,6 +59,21 @@ public class PyInstance : PyObject
         if (next.Count > _type.InstanceSizeHint) _type.InstanceSizeHint = next.Count;
     }
 
+    /// <summary>
+    /// An attribute stored on the instance itself as a new reference, or false. Without a GIL
+    /// (<see cref="FreeThreading"/>) it is read and counted under the instance's lock, and, once the attributes
+    /// live in a materialized <c>__dict__</c>, under that dict's lock too: a store through <c>obj.__dict__</c>
+    /// takes the dict's lock alone, and must not release the value between the read and the count.
+    /// </summary>
+    public bool TryGetStoredNewRef(string name, out PyValue value)
+    {
+        using var section = FreeThreading.Lock(this);
+        using var dictSection = FreeThreading.Lock(_dict);
+        if (!TryGetStored(name, out value)) return false;
+        value.IncRef();
+        return true;
+    }
+
     /// <summary>An attribute stored on the instance itself (borrowed), or false.</summary>
     public bool TryGetStored(string name, out PyValue value)
     {

@@ -46,31 +46,37 @@ public sealed class PyModule : PyObject
     /// <summary>The slot for <paramref name="name"/>, created unbound when missing.</summary>
     public GlobalSlot Slot(string name)
     {
-        if (!_byName.TryGetValue(name, out var slot)) _byName[name] = slot = new GlobalSlot(name);
-        return slot;
+        // Without a GIL the name table is read and grown under its own lock (a Dictionary read while another
+        // thread grows it can fail); with one, FreeThreading.Lock is nothing.
+        using (FreeThreading.Lock(_byName))
+        {
+            if (!_byName.TryGetValue(name, out var slot)) _byName[name] = slot = new GlobalSlot(name);
+            return slot;
+        }
     }
 
     /// <summary>The slot for <paramref name="name"/>, or null when the module never had that global.</summary>
-    public GlobalSlot? FindSlot(string name) => _byName.TryGetValue(name, out var slot) ? slot : null;
+    public GlobalSlot? FindSlot(string name)
+    {
+        using (FreeThreading.Lock(_byName)) return _byName.TryGetValue(name, out var slot) ? slot : null;
+    }
 
     /// <summary>The bound globals in definition order (for dir() and import *).</summary>
     public IEnumerable<GlobalSlot> BoundSlots()
     {
-        foreach (var s in _byName.Values) if (!s.Value.IsUnbound) yield return s;
+        GlobalSlot[] slots;
+        using (FreeThreading.Lock(_byName)) slots = _byName.Values.ToArray();
+        foreach (var s in slots) if (!s.Value.IsUnbound) yield return s;
     }
 
     /// <summary>The global's value as a new reference; Unbound when missing.</summary>
-    public PyValue GetGlobal(string name) =>
-        _byName.TryGetValue(name, out var slot) ? slot.Value.NewRef() : PyValue.Unbound;
+    public PyValue GetGlobal(string name) => FindSlot(name)?.NewRefToValue() ?? PyValue.Unbound;
 
     /// <summary>Binds a global (<paramref name="v"/> borrowed: the module takes its own reference).</summary>
     public void SetGlobal(string name, PyValue v)
     {
-        var slot = Slot(name);
         v.IncRef();
-        var old = slot.Value;
-        slot.Value = v;
-        old.DecRef();
+        Slot(name).Exchange(v).DecRef();
     }
 
     /// <summary>Adds a builtin function as a module attribute.</summary>
@@ -87,7 +93,7 @@ public sealed class PyModule : PyObject
     /// <inheritdoc/>
     public override PyValue? GetAttrOrNull(ThreadState ts, string name)
     {
-        if (_byName.TryGetValue(name, out var slot) && !slot.Value.IsUnbound) return slot.Value.NewRef();
+        if (FindSlot(name)?.NewRefToValue() is { IsUnbound: false } value) return value;
         if (name == "__dict__")
         {
             var d = new PyDict();
@@ -101,9 +107,9 @@ public sealed class PyModule : PyObject
     /// <inheritdoc/>
     public override void DelAttr(ThreadState ts, string name)
     {
-        if (_byName.TryGetValue(name, out var slot) && !slot.Value.IsUnbound)
+        if (FindSlot(name)?.Exchange(PyValue.Unbound) is { IsUnbound: false } old)
         {
-            var old = slot.Value; slot.Value = PyValue.Unbound; old.DecRef();
+            old.DecRef();
             return;
         }
         throw PyErr.AttributeError($"module '{Name}' has no attribute '{name}'");

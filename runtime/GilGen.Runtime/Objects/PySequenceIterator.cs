@@ -36,7 +36,11 @@ public sealed class PySequenceIterator : PyObject
             case PyTuple t when _index < t.Items.Length: next = t.Items[_index++].NewRef(); return true;
             case PyStr s when _index < s.Value.Length: next = PyValue.Str(s.Value[_index++].ToString()); return true;
             case PyBytes b when _index < b.Data.Length: next = PyValue.Int(b.Data[_index++]); return true;
-            case PyByteArray a when _index < a.Data.Count: next = PyValue.Int(a.Data[_index++]); return true;
+        }
+        if (_seq is PyByteArray bytes)
+        {
+            using var section = FreeThreading.Lock(bytes);
+            if (_index < bytes.Data.Count) { next = PyValue.Int(bytes.Data[_index++]); return true; }
         }
         Release();
         next = default;

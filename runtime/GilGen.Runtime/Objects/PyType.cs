@@ -160,6 +160,7 @@ public sealed partial class PyType : PyObject
         foreach (var container in new[] { List, Dict_, Set }) SelfLockingMethods.Install(container);
         BytesMethods.Install(Bytes, mutable: false);
         BytesMethods.Install(ByteArray, mutable: true);
+        SelfLockingMethods.Install(ByteArray);
         BuiltinSubclassing.Install();
         PyGenericAlias.InstallClassGetItem(List, Tuple, Dict_, Set, FrozenSet, TypeType, Enumerate);
         foreach (var iterator in new[] { Iterator, ListIterator, TupleIterator, StrIterator, RangeIterator, DictKeyIterator, SetIterator,

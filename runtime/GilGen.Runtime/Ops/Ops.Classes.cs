@@ -46,9 +46,10 @@ public static partial class Ops
     public static PyValue LoadClassDeref(ThreadState ts, PyDict ns, PyValue name, PyCell cell)
     {
         if (ns.TryGet(ts, name, out var v)) return v.NewRef();
-        if (cell.Value.IsUnbound)
+        PyValue value = cell.Load();
+        if (value.IsUnbound)
             throw PyErr.NameError($"cannot access free variable '{((PyStr)name.Obj!).Value}' where it is not associated with a value in enclosing scope");
-        return cell.Value.NewRef();
+        return value;
     }
 
     /// <summary>

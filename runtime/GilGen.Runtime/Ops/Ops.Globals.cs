@@ -82,9 +82,8 @@ public static partial class Ops
     /// <summary>DELETE_GLOBAL / DELETE_NAME: NameError when unbound.</summary>
     public static void DeleteGlobal(ThreadState ts, GlobalSlot slot)
     {
-        var old = slot.Value;
+        var old = slot.Exchange(PyValue.Unbound);
         if (old.IsUnbound) throw PyErr.NameNotDefined(slot.Name);
-        slot.Value = PyValue.Unbound;
         old.DecRef();
     }
 

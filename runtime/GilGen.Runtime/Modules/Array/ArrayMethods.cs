@@ -165,6 +165,7 @@ public static class ArrayMethods
         });
         ReadOnlyAttribute.Install(t, "typecode", v => PyValue.Str(((PyArray)v.Obj!).Code.ToString()));
         ReadOnlyAttribute.Install(t, "itemsize", v => PyValue.Int(((PyArray)v.Obj!).ItemSize));
+        SelfLockingMethods.Install(t);   // 3.13t locks array methods per object (FreeThreading)
         return t;
     }
 

@@ -193,12 +193,22 @@ public sealed class PyArray : PyObject
 
     private IEnumerable<PyValue> Items()
     {
-        for (int i = 0; i < Count; i++) yield return Item(i);
+        for (int i = 0; ; i++)
+        {
+            PyValue item;
+            using (FreeThreading.Lock(this))
+            {
+                if (i >= Count) yield break;
+                item = Item(i);
+            }
+            yield return item;
+        }
     }
 
     /// <inheritdoc/>
     public override PyValue GetItem(ThreadState ts, PyValue key)
     {
+        using var section = FreeThreading.Lock(this);
         if (key.Obj is PySlice slice)
         {
             slice.Indices(ts, Count, out long start, out _, out long step, out long count);
@@ -219,6 +229,7 @@ public sealed class PyArray : PyObject
     /// <inheritdoc/>
     public override void SetItem(ThreadState ts, PyValue key, PyValue value)
     {
+        using var section = FreeThreading.Lock(this);
         if (key.Obj is PySlice slice) { ArrayMethods.AssignSlice(ts, this, slice, value); return; }
         Set(Index(ts, key, "array assignment index out of range"), value);
     }
@@ -226,6 +237,7 @@ public sealed class PyArray : PyObject
     /// <inheritdoc/>
     public override void DelItem(ThreadState ts, PyValue key)
     {
+        using var section = FreeThreading.Lock(this);
         if (key.Obj is PySlice slice)
         {
             slice.Indices(ts, Count, out long start, out _, out long step, out long count);
@@ -248,6 +260,8 @@ public sealed class PyArray : PyObject
     /// <inheritdoc/>
     public override bool Contains(ThreadState ts, PyValue item)
     {
+        // The items are numbers, so the comparisons run no Python code while the lock is held.
+        using var section = FreeThreading.Lock(this);
         for (int i = 0; i < Count; i++)
         {
             var v = Item(i);

@@ -176,8 +176,14 @@ public sealed class PyDeque : PyObject
         int n = _count;
         for (int k = 0; k < n; k++)
         {
-            if (state != _state || n != _count) throw PyErr.RuntimeError("deque mutated during iteration");
-            yield return At(reverse ? n - 1 - k : k).NewRef();
+            PyValue item;
+            // Each step is read and counted under the deque's lock (FreeThreading), but not held across the yield.
+            using (FreeThreading.Lock(this))
+            {
+                if (state != _state || n != _count) throw PyErr.RuntimeError("deque mutated during iteration");
+                item = At(reverse ? n - 1 - k : k).NewRef();
+            }
+            yield return item;
         }
     }
 
@@ -185,11 +191,16 @@ public sealed class PyDeque : PyObject
     public override bool Contains(ThreadState ts, PyValue item)
     {
         long state = _state;
-        for (int i = 0; i < _count; i++)
+        for (int i = 0; ; i++)
         {
-            var v = At(i);
-            if (Ops.Is(v, item)) return true;
-            v.IncRef();
+            PyValue v;
+            using (FreeThreading.Lock(this))
+            {
+                if (i >= _count) break;
+                v = At(i);
+                if (Ops.Is(v, item)) return true;
+                v.IncRef();
+            }
             bool eq;
             try { eq = Ops.EqualsBool(ts, v, item); } finally { v.DecRef(); }
             if (state != _state) throw PyErr.RuntimeError("deque mutated during iteration");
