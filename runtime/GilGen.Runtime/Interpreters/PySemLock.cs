@@ -69,7 +69,7 @@ internal sealed class PySemLock : PyObject
             _count++;
             return true;
         }
-        if (!Shared.Acquire(ts, deadline, () => Describe(ts))) return false;
+        if (!Shared.Acquire(ts, deadline, () => WaitTargetFor(ts))) return false;
         _count++;
         _lastThread = ts;
         return true;
@@ -95,7 +95,24 @@ internal sealed class PySemLock : PyObject
         _count--;
     }
 
-    private string Describe(ThreadState ts) => _type.Name + " " + ReprString(ts);
+    // What a deadlock report names: "Lock `lock_a`" after the global of __main__ bound to this handle (how the
+    // program names it), its repr otherwise; held by the thread of this process that took it last, if any.
+    private WaitTarget WaitTargetFor(ThreadState ts)
+    {
+        string what = _type.Name + " " + ReprString(ts);
+        if (ts.Interp.Modules.Find("__main__") is PyModule main)
+        {
+            foreach (GlobalSlot slot in main.BoundSlots())
+            {
+                if (ReferenceEquals(slot.Value.Obj, this))
+                {
+                    what = $"{_type.Name} `{slot.Name}`";
+                    break;
+                }
+            }
+        }
+        return new WaitTarget(what, () => _count > 0 && Shared.Value == 0 ? _lastThread : null);
+    }
 
     /// <inheritdoc/>
     public override string ReprString(ThreadState? ts)

@@ -13,6 +13,8 @@ internal sealed class SharedChannel
     private readonly ConcurrentQueue<object> _items = new();
     private readonly SharedWaitable _waitable = new();
 
+    private static WaitTarget NextItem() => new("a multiprocessing queue's next item");
+
     /// <summary>True while something waits to be received.</summary>
     public bool HasItems => !_items.IsEmpty;
 
@@ -29,12 +31,12 @@ internal sealed class SharedChannel
         while (true)
         {
             if (_items.TryDequeue(out var copy)) return copy;
-            if (!_waitable.Wait(ts, () => HasItems, deadline, () => "a multiprocessing queue's next item"))
+            if (!_waitable.Wait(ts, () => HasItems, deadline, NextItem))
                 return _items.TryDequeue(out copy) ? copy : null;
         }
     }
 
     /// <summary>Waits until something can be received or <paramref name="deadline"/> passes; true when something can.</summary>
     public bool Poll(ThreadState ts, WaitDeadline deadline) =>
-        _waitable.Wait(ts, () => HasItems, deadline, () => "a multiprocessing queue's next item");
+        _waitable.Wait(ts, () => HasItems, deadline, NextItem);
 }

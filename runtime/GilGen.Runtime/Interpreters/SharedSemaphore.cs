@@ -33,12 +33,12 @@ internal sealed class SharedSemaphore(int value, int maxValue, bool recursive)
     }
 
     /// <summary>Takes a unit, waiting until <paramref name="deadline"/> without the GIL of <paramref name="ts"/>; false when it passed first.</summary>
-    public bool Acquire(ThreadState ts, WaitDeadline deadline, System.Func<string> describe)
+    public bool Acquire(ThreadState ts, WaitDeadline deadline, System.Func<WaitTarget> target)
     {
         while (true)
         {
             if (TryAcquire()) return true;
-            if (!_waitable.Wait(ts, () => Value > 0, deadline, describe)) return TryAcquire();
+            if (!_waitable.Wait(ts, () => Value > 0, deadline, target)) return TryAcquire();
         }
     }
 

@@ -20,12 +20,13 @@ internal sealed class SharedWaitable
     /// Waits until <paramref name="ready"/> holds or <paramref name="deadline"/> passes; <paramref name="ts"/> holds
     /// its GIL before and after. True when ready (another thread may still take what made it so: callers loop).
     /// </summary>
-    public bool Wait(ThreadState ts, Func<bool> ready, WaitDeadline deadline, Func<string> describe)
+    /// <paramref name="target"/> names what is awaited (and who holds it) for the deterministic scheduler's reports.
+    public bool Wait(ThreadState ts, Func<bool> ready, WaitDeadline deadline, Func<WaitTarget> target)
     {
         if (ready()) return true;
         if (deadline.HasPassed) return false;
         if (DeterministicScheduler.Of(ts) is DeterministicScheduler scheduler)
-            return _scheduledWaiters.Wait(scheduler, ts, ready, deadline, new WaitTarget(describe()));
+            return _scheduledWaiters.Wait(scheduler, ts, ready, deadline, target());
         using (ts.AllowThreads())
         {
             lock (_gate)
