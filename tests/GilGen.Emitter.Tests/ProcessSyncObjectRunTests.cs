@@ -85,6 +85,39 @@ public sealed class ProcessSyncObjectRunTests
     }
 
     [Fact]
+    public void Terminate_ends_a_process_blocked_on_a_queue_a_semaphore_or_an_event()
+    {
+        // join(30): a wait that terminate() could not end fails the test instead of hanging it.
+        var stdout = ExampleRunTests.CompileAndRunOk("terminate_blocked", """
+            import multiprocessing as mp
+            import time
+            def blocked_get(q):
+                q.get()
+            def blocked_sem(s):
+                s.acquire()
+            def blocked_event(e):
+                e.wait()
+            if __name__ == "__main__":
+                q = mp.Queue()
+                s = mp.Semaphore(0)
+                e = mp.Event()
+                ps = [mp.Process(target=blocked_get, args=(q,)), mp.Process(target=blocked_sem, args=(s,)),
+                      mp.Process(target=blocked_event, args=(e,))]
+                for p in ps:
+                    p.start()
+                time.sleep(0.2)
+                for p in ps:
+                    p.terminate()
+                for p in ps:
+                    p.join(30)
+                print([p.exitcode for p in ps])
+                s.release()
+                print(s.acquire(timeout=1))
+            """);
+        Assert.Equal("[-15, -15, -15]\nTrue\n", stdout);
+    }
+
+    [Fact]
     public void An_item_a_queue_cannot_pickle_is_reported_on_stderr_and_dropped()
     {
         var (stdout, stderr) = ExampleRunTests.CompileAndRun("queue_unpicklable", """

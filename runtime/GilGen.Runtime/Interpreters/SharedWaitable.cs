@@ -27,6 +27,7 @@ internal sealed class SharedWaitable
         if (deadline.HasPassed) return false;
         if (DeterministicScheduler.Of(ts) is DeterministicScheduler scheduler)
             return _scheduledWaiters.Wait(scheduler, ts, ready, deadline, target());
+        bool interrupted = false;
         using (ts.AllowThreads())
         {
             lock (_gate)
@@ -36,16 +37,27 @@ internal sealed class SharedWaitable
                 {
                     while (!ready())
                     {
+                        // A terminated process ends here rather than waiting for a wake-up that may never come
+                        // (CPython's SIGTERM ends a process blocked in sem_wait).
+                        if (ts.HasPendingAsyncException)
+                        {
+                            interrupted = true;
+                            break;
+                        }
                         int ms = deadline.RemainingMilliseconds;
                         if (ms == 0) return false;
-                        Monitor.Wait(_gate, ms);
+                        Monitor.Wait(_gate, ms == Timeout.Infinite || ms > InterruptCheckMilliseconds ? InterruptCheckMilliseconds : ms);
                     }
-                    return true;
                 }
                 finally { Interlocked.Decrement(ref _waiters); }
             }
         }
+        if (interrupted) ts.RaisePendingAsyncException();
+        return true;
     }
+
+    // How often a wait looks for a pending async exception (Process.terminate) between wake-ups.
+    private const int InterruptCheckMilliseconds = 50;
 
     /// <summary>Wakes the waiters after a change (they test their condition again).</summary>
     public void Signal()
