@@ -56,7 +56,10 @@ public static class MultiprocessingModule
         if (n > int.MaxValue || n < int.MinValue) throw PyErr.OverflowError("Python int too large to convert to C int");
         if (n < 0)
         {
-            var error = Ops.Call(ts, PyValue.From(ExceptionTypes.OSError), new[] { PyValue.Int(22), PyValue.Str("Invalid argument") }, null);
+            var text = PyValue.Str("Invalid argument");
+            PyValue error;
+            try { error = Ops.Call(ts, PyValue.From(ExceptionTypes.OSError), new[] { PyValue.Int(22), text }, null); }
+            finally { text.DecRef(); }
             throw new PyException((PyBaseException)error.Obj!);
         }
         return (int)n;

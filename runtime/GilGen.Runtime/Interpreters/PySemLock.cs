@@ -69,11 +69,14 @@ internal sealed class PySemLock : PyObject
             _count++;
             return true;
         }
-        if (!Shared.Acquire(ts, deadline, () => WaitTargetFor(ts))) return false;
+        // The free case first, without the wait's closure (a lambda capturing a parameter is allocated on entry).
+        if (!Shared.TryAcquire() && !AcquireWaiting(ts, deadline)) return false;
         _count++;
         _lastThread = ts;
         return true;
     }
+
+    private bool AcquireWaiting(ThreadState ts, WaitDeadline deadline) => Shared.Acquire(ts, deadline, () => WaitTargetFor(ts));
 
     /// <summary>SemLock.release, with CPython's errors for an RLock not held and a bound overrun.</summary>
     public void Release(ThreadState ts)
