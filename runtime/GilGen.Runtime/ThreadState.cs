@@ -112,6 +112,15 @@ public sealed partial class ThreadState
         }
     }
 
+    /// <summary>
+    /// True while an exception another thread asked this one to raise (a terminated process's exit) waits for a
+    /// checkpoint: a blocking wait that could last forever checks it, so that terminate() ends a blocked process.
+    /// </summary>
+    internal bool HasPendingAsyncException => Volatile.Read(ref _asyncException) != null;
+
+    /// <summary>Raises the pending async exception now, as the next checkpoint would (nothing when none is pending).</summary>
+    internal void RaisePendingAsyncException() => RaiseAsyncException();
+
     private void RaiseAsyncException()
     {
         Exception? exception;

@@ -15,8 +15,33 @@ namespace GilGen.Runtime;
 /// </summary>
 public static class CrossInterpreterCopy
 {
-    /// <summary>The copy of <paramref name="value"/> (borrowed), made in the sending interpreter.</summary>
-    public static object Export(ThreadState ts, PyValue value) => new Exporter(ts).Value(value);
+    /// <summary>
+    /// The copy of <paramref name="value"/> (borrowed), made in the sending interpreter. <paramref name="inheriting"/>
+    /// is true for what a new process inherits (Process's arguments, a Pool's initializer and initargs): only
+    /// then may multiprocessing's locks, semaphores, queues and shared memory go (CPython's
+    /// <c>assert_spawning</c>); anything else that holds one raises CPython's RuntimeError.
+    /// </summary>
+    public static object Export(ThreadState ts, PyValue value, bool inheriting = false)
+    {
+        bool outer = t_inheriting;
+        t_inheriting = inheriting;
+        try { return new Exporter(ts, inheriting).Value(value); }
+        finally { t_inheriting = outer; }
+    }
+
+    // True while this OS thread exports what a new process inherits (Python __getstate__ methods ask, through
+    // _multiprocessing.assert_spawning).
+    [ThreadStatic] private static bool t_inheriting;
+
+    /// <summary>
+    /// CPython's <c>assert_spawning</c>: RuntimeError unless the calling thread is copying what a new process
+    /// inherits; <paramref name="typeName"/> names the object's class in the message.
+    /// </summary>
+    public static void AssertInheriting(string typeName)
+    {
+        if (!t_inheriting)
+            throw PyErr.RuntimeError($"{typeName} objects should only be shared between processes through inheritance");
+    }
 
     /// <summary>A new reference in the receiving interpreter to an object built from <paramref name="copied"/>.</summary>
     public static PyValue Import(ThreadState ts, object copied) => new Importer(ts).Value(copied);
@@ -32,12 +57,13 @@ public static class CrossInterpreterCopy
     private sealed class Instance(Global cls) { public readonly Global Class = cls; public object? State; public bool ThroughSetState; }
     // Shared memory and locks of multiprocessing: the other process gets a handle on the same C# object.
     private sealed record SharedMemory(SharedCtypeData Data);
-    private sealed record SharedLock(PyProcessLock.Core Core);
+    private sealed record SharedLock(SharedSemaphore Semaphore, PyType Type, bool OfManager);
+    private sealed record SharedPipe(SharedChannel Channel);
     private sealed record SharedWorker(WorkerInterpreter Worker);
     private sealed record SliceCopy(object Start, object Stop, object Step);
     private sealed class ExceptionCopy(object type, object args) { public readonly object Type = type; public readonly object Args = args; public object? State; }
 
-    private sealed class Exporter(ThreadState ts)
+    private sealed class Exporter(ThreadState ts, bool inheriting)
     {
         private readonly Dictionary<PyObject, object> _memo = new(ReferenceEqualityComparer.Instance);
 
@@ -64,8 +90,13 @@ public static class CrossInterpreterCopy
                 case PyBoundMethod m when m.Function.Obj is PyFunction f: return Remember(o, new Attribute(Value(m.Self), f.Code.Name));
                 case PyBaseException e when o.GetType() == typeof(PyBaseException) || o is PyExceptionGroup: return ExceptionOf(e);
                 case PyInstance i when o.GetType() == typeof(PyInstance) && i.Type.IsHeapType: return InstanceOf(i);
-                case PySharedCtype sc: return Remember(o, new SharedMemory(sc.Data));
-                case PyProcessLock pl: return Remember(o, new SharedLock(pl.Shared));
+                case PySharedCtype sc:
+                    if (!inheriting) AssertInheriting(sc.Data.IsArray ? $"{sc.Data.ElementName}_Array_{sc.Data.Length}" : sc.Data.ElementName);
+                    return Remember(o, new SharedMemory(sc.Data));
+                case PySemLock sl:
+                    if (!inheriting && !sl.OfManager) AssertInheriting(sl.Type.Name);
+                    return Remember(o, new SharedLock(sl.Shared, sl.Type, sl.OfManager));
+                case PyChannel ch: return Remember(o, new SharedPipe(ch.Shared));
                 case PySlice sl: return Remember(o, new SliceCopy(Value(sl.Start), Value(sl.Stop), Value(sl.Step)));
                 case WorkerInterpretersModule.Handle h: return Remember(o, new SharedWorker(h.Worker));
             }
@@ -199,7 +230,8 @@ public static class CrossInterpreterCopy
                 case Instance i: return InstanceOf(i);
                 case ExceptionCopy e: return ExceptionOf(e);
                 case SharedMemory sm: return Remember(sm, PyValue.From(new PySharedCtype(sm.Data)));
-                case SharedLock sl: return Remember(sl, PyValue.From(new PyProcessLock(sl.Core)));
+                case SharedLock sl: return Remember(sl, PyValue.From(new PySemLock(sl.Semaphore, sl.Type, sl.OfManager)));
+                case SharedPipe sp: return Remember(sp, PyValue.From(new PyChannel(sp.Channel)));
                 case SliceCopy sc: return Remember(sc, SliceOf(sc));
                 case SharedWorker sw: return Remember(sw, PyValue.From(new WorkerInterpretersModule.Handle(sw.Worker)));
             }

@@ -6,7 +6,7 @@ namespace GilGen.Runtime;
 /// <summary>
 /// <c>_sharedctypes</c>: the C# half of <c>multiprocessing.sharedctypes</c> and of its locks (the Python half wraps
 /// them as CPython's Synchronized objects). <c>raw_value(typecode, value)</c>, <c>raw_array(typecode,
-/// size_or_initializer)</c>, <c>Lock()</c>, <c>RLock()</c>: memory and locks shared by every process they are given to.
+/// size_or_initializer)</c>: memory shared by every process it is given to (its locks are <c>_multiprocessing</c>'s).
 /// </summary>
 public static class SharedCtypesModule
 {
@@ -53,16 +53,6 @@ public static class SharedCtypesModule
             var p = CallArguments.Bind("kind", a, kw, new[] { "obj" }, 1);
             if (p[0].Obj is not PySharedCtype s) throw PyErr.TypeError($"expected a shared ctypes object, not {p[0].Type.Name}");
             return PyValue.Str(!s.Data.IsArray ? "value" : s.Data.Typecode == 'c' ? "chars" : "array");
-        });
-        m.AddFunction("Lock", (t, a, kw) =>
-        {
-            CallArguments.Bind("Lock", a, kw, Array.Empty<string>(), 0);
-            return PyValue.From(new PyProcessLock(new PyProcessLock.Core(recursive: false)));
-        });
-        m.AddFunction("RLock", (t, a, kw) =>
-        {
-            CallArguments.Bind("RLock", a, kw, Array.Empty<string>(), 0);
-            return PyValue.From(new PyProcessLock(new PyProcessLock.Core(recursive: true)));
         });
         return m;
     }

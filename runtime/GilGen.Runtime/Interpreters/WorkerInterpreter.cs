@@ -74,9 +74,9 @@ public sealed class WorkerInterpreter
     /// </summary>
     public static WorkerInterpreter StartWithCall(ThreadState ts, string name, PyValue function, PyValue args, PyValue kwargs) =>
         Start(ts, name, new WorkerCall(
-            CrossInterpreterCopy.Export(ts, function),
-            CrossInterpreterCopy.Export(ts, args),
-            CrossInterpreterCopy.Export(ts, kwargs)));
+            CrossInterpreterCopy.Export(ts, function, inheriting: true),
+            CrossInterpreterCopy.Export(ts, args, inheriting: true),
+            CrossInterpreterCopy.Export(ts, kwargs, inheriting: true)));
 
     private static WorkerInterpreter Start(ThreadState ts, string name, WorkerCall? only)
     {
@@ -100,13 +100,15 @@ public sealed class WorkerInterpreter
     /// the call there and its result back (all borrowed; the result is a new reference). Waits without the caller's
     /// GIL. An exception the call raises is raised again here, as a copy. Raises
     /// <see cref="WorkerInterpretersModule.WorkerDiedType"/> when the worker ended before or while it ran the call.
+    /// <paramref name="inheriting"/>: the call hands the worker what it inherits (a Pool's initializer and
+    /// initargs), which may hold multiprocessing's locks, queues and shared memory.
     /// </summary>
-    public PyValue Call(ThreadState ts, PyValue function, PyValue args, PyValue kwargs)
+    public PyValue Call(ThreadState ts, PyValue function, PyValue args, PyValue kwargs, bool inheriting = false)
     {
         var call = new WorkerCall(
-            CrossInterpreterCopy.Export(ts, function),
-            CrossInterpreterCopy.Export(ts, args),
-            CrossInterpreterCopy.Export(ts, kwargs));
+            CrossInterpreterCopy.Export(ts, function, inheriting),
+            CrossInterpreterCopy.Export(ts, args, inheriting),
+            CrossInterpreterCopy.Export(ts, kwargs, inheriting));
         try { _calls.Add(call); }
         catch (InvalidOperationException) { throw Died(); }
         using (ts.AllowThreads())

@@ -6,7 +6,7 @@ namespace GilGen.Runtime;
 /// <summary>
 /// <c>_interpreters</c>: GilGen's C# half of <c>multiprocessing</c> and <c>ProcessPoolExecutor</c> (both written in
 /// Python over it, docs/architecture/design.md §5 and §5c). <c>start(name)</c> starts a worker interpreter
-/// (<see cref="WorkerInterpreter"/>) and returns its handle, whose methods are <c>call(fn, args, kwargs)</c>,
+/// (<see cref="WorkerInterpreter"/>) and returns its handle, whose methods are <c>call(fn, args, kwargs, inheriting=False)</c>,
 /// <c>close()</c>, <c>terminate()</c>, <c>kill()</c>, <c>join(timeout)</c>, <c>pid()</c>, <c>exitcode()</c> and <c>name()</c>;
 /// <c>worker_name()</c>, <c>parent_pid()</c> and <c>bootstrapping()</c> describe the calling interpreter.
 /// </summary>
@@ -35,8 +35,8 @@ public static class WorkerInterpretersModule
         m.AddFunction("check_copyable", (t, a, kw) =>
         {
             // What pickling raises for an object that cannot be sent to a process, without sending it.
-            var p = CallArguments.Bind("check_copyable", a, kw, new[] { "obj" }, 1);
-            CrossInterpreterCopy.Export(t, p[0]);
+            var p = CallArguments.Bind("check_copyable", a, kw, new[] { "obj", "inheriting" }, 1);
+            CrossInterpreterCopy.Export(t, p[0], !p[1].IsUnbound && Ops.IsTrue(t, p[1]));
             return PyValue.None;
         });
         m.AddFunction("worker_name", (t, a, kw) =>
@@ -79,10 +79,10 @@ public static class WorkerInterpretersModule
         { Module = "_interpreters", IsBaseType = false };
         type.AddMethod("call", (ts, a, kw) =>
         {
-            var p = CallArguments.Bind("call", a, kw, new[] { "fn", "args", "kwargs" }, 3, skip: 1);
+            var p = CallArguments.Bind("call", a, kw, new[] { "fn", "args", "kwargs", "inheriting" }, 3, skip: 1);
             if (p[1].Obj is not PyTuple) throw PyErr.TypeError("call() argument 'args' must be a tuple");
             if (p[2].Obj is not PyDict) throw PyErr.TypeError("call() argument 'kwargs' must be a dict");
-            return Self(a).Call(ts, p[0], p[1], p[2]);
+            return Self(a).Call(ts, p[0], p[1], p[2], !p[3].IsUnbound && Ops.IsTrue(ts, p[3]));
         });
         type.AddMethod("close", (ts, a, kw) => { Self(a).Close(); return PyValue.None; });
         type.AddMethod("terminate", (ts, a, kw) => { Self(a).Terminate(); return PyValue.None; });

@@ -28,6 +28,8 @@ internal static class LibraryModules
         ModuleRegistry.RegisterLibraryModule(MultiprocessingSharedctypes.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule(MultiprocessingManagers.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule(MultiprocessingConnection.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule(MultiprocessingSynchronize.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule(MultiprocessingQueues.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule(Asyncio.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule(AsyncioExceptions.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule(AsyncioCoroutines.ModuleDefinition);

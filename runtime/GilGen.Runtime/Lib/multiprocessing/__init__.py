@@ -2,9 +2,11 @@
 
 Written in Python over _interpreters (docs/architecture/design.md §5 and §5c). GilGen starts processes
 the way the spawn start method does (the child runs the main module again as __mp_main__, so the
-`if __name__ == "__main__":` guard matters); fork and forkserver are not supported yet, nor most of the objects
-that processes share directly (Queue, Event, ...): those raise NotImplementedError (docs/language-support.md).
-Value, Array, RawValue, RawArray, Lock and RLock are shared (multiprocessing.sharedctypes), Manager() runs a
+`if __name__ == "__main__":` guard matters); fork and forkserver are not supported yet (docs/language-support.md).
+Lock, RLock, Semaphore, BoundedSemaphore, Condition, Event and Barrier (multiprocessing.synchronize), Queue,
+JoinableQueue and SimpleQueue (multiprocessing.queues), Value, Array, RawValue and RawArray
+(multiprocessing.sharedctypes) are shared by the processes they are given to by inheritance (Process's
+arguments, a Pool's initargs; as task arguments they raise CPython's RuntimeError), Manager() runs a
 manager process holding dicts, lists, values, arrays, queues, events, semaphores, conditions and barriers that
 proxies reach (multiprocessing.managers), and Pipe() is a pair of connections (multiprocessing.connection).
 """
@@ -15,7 +17,8 @@ from multiprocessing.process import (Process, current_process, parent_process, a
 from multiprocessing.pool import Pool as _Pool
 from multiprocessing import process as _process
 from multiprocessing.sharedctypes import Value, Array, RawValue, RawArray
-from _sharedctypes import Lock, RLock
+from multiprocessing import synchronize as _synchronize
+from multiprocessing import queues as _queues
 from multiprocessing.managers import Manager
 from multiprocessing.connection import Pipe
 
@@ -34,23 +37,54 @@ def freeze_support():
     """Only does something for a frozen Windows executable: nothing here, as in CPython elsewhere."""
 
 
-def _unsupported(name):
-    def unsupported(*args, **kwargs):
-        raise NotImplementedError(
-            "GilGen does not support multiprocessing.%s yet (objects shared between processes)" % name)
-    unsupported.__name__ = name
-    unsupported.__qualname__ = name
-    return unsupported
+def Lock():
+    """A lock every process it is given to shares (multiprocessing.synchronize.Lock)."""
+    return _synchronize.Lock()
 
 
-Queue = _unsupported('Queue')
-JoinableQueue = _unsupported('JoinableQueue')
-SimpleQueue = _unsupported('SimpleQueue')
-Semaphore = _unsupported('Semaphore')
-BoundedSemaphore = _unsupported('BoundedSemaphore')
-Condition = _unsupported('Condition')
-Event = _unsupported('Event')
-Barrier = _unsupported('Barrier')
+def RLock():
+    """A re-entrant lock every process it is given to shares."""
+    return _synchronize.RLock()
+
+
+def Semaphore(value=1):
+    """A semaphore every process it is given to shares."""
+    return _synchronize.Semaphore(value)
+
+
+def BoundedSemaphore(value=1):
+    """A semaphore that may not be released above its initial value."""
+    return _synchronize.BoundedSemaphore(value)
+
+
+def Condition(lock=None):
+    """A condition variable processes share (over the given lock, or a new RLock)."""
+    return _synchronize.Condition(lock)
+
+
+def Event():
+    """A flag processes share."""
+    return _synchronize.Event()
+
+
+def Barrier(parties, action=None, timeout=None):
+    """A barrier the threads of several processes wait at."""
+    return _synchronize.Barrier(parties, action, timeout)
+
+
+def Queue(maxsize=0):
+    """A queue processes share (multiprocessing.queues.Queue)."""
+    return _queues.Queue(maxsize)
+
+
+def JoinableQueue(maxsize=0):
+    """A Queue with task_done() and join()."""
+    return _queues.JoinableQueue(maxsize)
+
+
+def SimpleQueue():
+    """A simple unbounded queue processes share."""
+    return _queues.SimpleQueue()
 
 
 def _check_method(method):
@@ -82,6 +116,54 @@ class SpawnContext(object):
 
     def Pool(self, processes=None, initializer=None, initargs=(), maxtasksperchild=None):
         return _Pool(processes, initializer, initargs, maxtasksperchild, context=self)
+
+    def Lock(self):
+        return Lock()
+
+    def RLock(self):
+        return RLock()
+
+    def Semaphore(self, value=1):
+        return Semaphore(value)
+
+    def BoundedSemaphore(self, value=1):
+        return BoundedSemaphore(value)
+
+    def Condition(self, lock=None):
+        return Condition(lock)
+
+    def Event(self):
+        return Event()
+
+    def Barrier(self, parties, action=None, timeout=None):
+        return Barrier(parties, action, timeout)
+
+    def Queue(self, maxsize=0):
+        return Queue(maxsize)
+
+    def JoinableQueue(self, maxsize=0):
+        return JoinableQueue(maxsize)
+
+    def SimpleQueue(self):
+        return SimpleQueue()
+
+    def Pipe(self, duplex=True):
+        return Pipe(duplex)
+
+    def Manager(self):
+        return Manager()
+
+    def Value(self, typecode_or_type, *args, lock=True):
+        return Value(typecode_or_type, *args, lock=lock)
+
+    def Array(self, typecode_or_type, size_or_initializer, *, lock=True):
+        return Array(typecode_or_type, size_or_initializer, lock=lock)
+
+    def RawValue(self, typecode_or_type, *args):
+        return RawValue(typecode_or_type, *args)
+
+    def RawArray(self, typecode_or_type, size_or_initializer):
+        return RawArray(typecode_or_type, size_or_initializer)
 
     def cpu_count(self):
         return cpu_count()

@@ -21,7 +21,7 @@ import operator
 import queue
 import threading
 import _interpreters
-import _sharedctypes
+import _multiprocessing
 from multiprocessing import process
 
 __all__ = ['BaseManager', 'SyncManager', 'BaseProxy', 'Manager']
@@ -217,7 +217,7 @@ class BaseProxy(object):
         connection = self._connections.get(me)
         if connection is None:
             connection = self._connections[me] = self._worker.call(_connect, (), {})
-        done = _sharedctypes.Lock()
+        done = _multiprocessing.manager_lock(False)
         done.acquire()
         ticket = self._worker.call(_submit, (connection, self._id, methodname, tuple(args), dict(kwds), done), {})
         done.acquire()
@@ -516,10 +516,10 @@ class SyncManager(BaseManager):
     def Lock(self):
         # A lock every process shares directly, rather than a proxy of one in the manager: the manager runs one
         # call at a time, so a blocking acquire there would stop it.
-        return _sharedctypes.Lock()
+        return _multiprocessing.manager_lock(False)
 
     def RLock(self):
-        return _sharedctypes.RLock()
+        return _multiprocessing.manager_lock(True)
 
 
 def Manager():

@@ -99,8 +99,8 @@ class Pool(object):
         if initializer is not None and not callable(initializer):
             raise TypeError('initializer must be a callable')
         if initializer is not None:
-            _interpreters.check_copyable(initializer)
-        _interpreters.check_copyable(initargs)
+            _interpreters.check_copyable(initializer, True)
+        _interpreters.check_copyable(initargs, True)
         self._processes = processes
         self._taskqueue = queue.SimpleQueue()
         self._cache = {}
@@ -121,7 +121,7 @@ class Pool(object):
     def _handle_worker(self, worker, name, identity, initializer, initargs):
         # The parent's side of one worker: hands it tasks until a None (close) or its death (terminate).
         try:
-            worker.call(_worker_init, (name, identity, initializer, initargs), {})
+            worker.call(_worker_init, (name, identity, initializer, initargs), {}, True)
         except _interpreters.WorkerDied:
             return
         except BaseException:

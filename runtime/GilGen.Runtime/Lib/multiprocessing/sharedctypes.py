@@ -5,6 +5,7 @@ the memory and the locks are C# objects that every process given them shares (an
 hands the other interpreter a handle on the same memory). Typecodes only: GilGen has no ctypes module.
 """
 
+import _multiprocessing
 import _sharedctypes
 
 __all__ = ['RawValue', 'RawArray', 'Value', 'Array', 'synchronized',
@@ -38,7 +39,7 @@ def _locked(obj, lock, ctx):
     if lock is False:
         return obj
     if lock in (True, None):
-        lock = _sharedctypes.RLock()
+        lock = _multiprocessing.RLock()
     if not hasattr(lock, 'acquire'):
         raise AttributeError("%r has no method 'acquire'" % lock)
     return synchronized(obj, lock, ctx=ctx)
@@ -61,7 +62,7 @@ class SynchronizedBase(object):
         if lock:
             self._lock = lock
         else:
-            self._lock = _sharedctypes.RLock()
+            self._lock = _multiprocessing.RLock()
         self.acquire = self._lock.acquire
         self.release = self._lock.release
 
@@ -70,6 +71,11 @@ class SynchronizedBase(object):
 
     def __exit__(self, *args):
         return self._lock.__exit__(*args)
+
+    def __getstate__(self):
+        # As CPython's __reduce__: only a new process may be given it (Process's args, a Pool's initargs).
+        _multiprocessing.assert_spawning(self)
+        return dict(self.__dict__)
 
     def get_obj(self):
         return self._obj

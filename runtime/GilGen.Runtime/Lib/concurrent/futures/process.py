@@ -162,7 +162,7 @@ class ProcessPoolExecutor(_base.Executor):
     def _handle_worker(self, worker, name, identity):
         try:
             try:
-                ok = worker.call(_worker_init, (name, identity, self._initializer, self._initargs), {})
+                ok = worker.call(_worker_init, (name, identity, self._initializer, self._initargs), {}, True)
             except _interpreters.WorkerDied:
                 ok = False
             if not ok:
