@@ -40,6 +40,8 @@ internal sealed partial class CodeObjectEmitter
     private readonly Dictionary<int, int> _handlerIds = new();
     /// <summary>The body is emitted as an entry method that owns the frame and a body method (see SplitFrame).</summary>
     private readonly bool _splitFrame;
+    /// <summary>Where a one-method frame without try blocks records which stack slots it owns (null: it never owns any when something raises).</summary>
+    private StackReleasePlan? _stackPlan;
     private int _maxDepth;
     private int _maxHandlerNesting;
 
@@ -77,6 +79,11 @@ internal sealed partial class CodeObjectEmitter
             _labels.Add(h);
         }
         _maxDepth = Math.Max(_maxDepth, _code.StackSize + 1);
+        if (!_splitFrame && !IsGenerator && !_flow.HasHandlers)
+        {
+            var plan = new StackReleasePlan(_ins, _flow, OwnedOnRaise);
+            if (plan.ReleasesAny) _stackPlan = plan;
+        }
 
         string body = _layout.BodyName(_code);
         if (_splitFrame)
@@ -218,6 +225,8 @@ internal sealed partial class CodeObjectEmitter
         if (_ins.Any(i => i.Opcode is Opcode.UNPACK_SEQUENCE or Opcode.UNPACK_EX)) _w.Line($"scoped global::System.Span<{Value}> __u;");
         if (Enumerable.Range(0, _ins.Count).Any(IsFusedCompare)) _w.Line("bool __cmp = false, __cmpIsBool = false;");
         if (!_splitFrame) _w.Line($"int __line = {_code.FirstLineNo};");
+        // The number of the set of stack slots the finally releases (StackReleasePlan), and its copy around a checkpoint.
+        if (_stackPlan != null) _w.Line("int __ip = 0, __ipAtCheck;");
         // The paced-interval credit its loops count in (GilInterpreter.IsCheckDue); 0: none yet.
         if (_paced.HasLoops) _w.Line("long __pace = 0;");
     }
@@ -289,10 +298,54 @@ internal sealed partial class CodeObjectEmitter
         _w.Open($"catch ({PyExceptionType} __e) when (global::GilGen.Runtime.EmittedOps.LeaveFrame(__e, {_layout.CodeInfoName(_code)}, __line))");
         _w.Line("throw;   // never reached: LeaveFrame returns false");
         _w.Close();
-        if (!OwnedLocals().Any()) return;
+        if (!OwnedLocals().Any() && _stackPlan == null) return;
         _w.Open("finally");
+        EmitReleaseStackPlan();
         EmitReleaseLocals();
         _w.Close();
+    }
+
+    /// <summary>
+    /// In the finally of a one-method frame without try blocks: the stack slots the raising instruction left
+    /// owned (the set <c>__ip</c> names; 0, nothing, on a return), top first, as ceval's exception_unwind pops them.
+    /// </summary>
+    private void EmitReleaseStackPlan()
+    {
+        if (_stackPlan == null) return;
+        _w.Open("switch (__ip)");
+        for (int k = 1; k < _stackPlan.Sets.Count; k++)
+        {
+            _w.Line($"case {k}: {string.Join(" ", _stackPlan.Sets[k].Select(s => S(s) + ".DecRef();"))} break;");
+        }
+        _w.Close();
+    }
+
+    /// <summary>
+    /// The slots that hold references this frame owns when instruction <paramref name="i"/> raises (null: it
+    /// cannot raise), in the order to release them (<see cref="UnwindOrder"/>): those below
+    /// <see cref="DepthOnError"/> but a local the previous LOAD_FAST lent.
+    /// </summary>
+    private int[]? OwnedOnRaise(int i)
+    {
+        if (!InstructionFlow.CanRaise(_ins[i].Opcode)) return null;
+        // A POP_JUMP after a fused COMPARE_OP tests a C# bool: it cannot raise.
+        if (i > 0 && IsFusedCompare(i - 1)) return null;
+        int borrowed = i > 0 && IsBorrowedLocal(i - 1) ? _flow.Depth[i] - 1 : -1;
+        return UnwindOrder(i, 0).Where(s => s != borrowed).ToArray();
+    }
+
+    /// <summary>
+    /// The slots from <paramref name="level"/> up that instruction <paramref name="i"/> leaves owned when it
+    /// raises, in CPython 3.12's order of release: the instruction's own inputs first, bottom first (its
+    /// DECREF_INPUTS), then the stack below them, top first (exception_unwind's pops).
+    /// </summary>
+    private IEnumerable<int> UnwindOrder(int i, int level)
+    {
+        int depth = DepthOnError(i);
+        // An instruction that consumed its inputs before raising (DepthOnError below the depth) has none left.
+        int inputs = depth == _flow.Depth[i] ? Math.Min(StackInputs.Of(_ins[i].Opcode, _ins[i].Arg), depth - level) : 0;
+        for (int s = depth - inputs; s < depth; s++) yield return s;
+        for (int s = depth - inputs - 1; s >= level; s--) yield return s;
     }
 
     /// <summary>
@@ -341,7 +394,7 @@ internal sealed partial class CodeObjectEmitter
     {
         // A RERAISE comes back through this catch: the frame is in the traceback once.
         _w.Line($"if (!ReferenceEquals(__e, __traced)) {{ __e.AddFrame({_layout.CodeInfoName(_code)}, __line); __traced = __e; }}");
-        var groups = new Dictionary<(int Handler, int Level, int Depth, int Nesting, int Popped), List<int>>();
+        var groups = new Dictionary<(int Handler, int Level, string Release, int Nesting, int Popped), List<int>>();
         var unprotected = new Dictionary<int, List<int>>();
         for (int i = 0; i < _ins.Count; i++)
         {
@@ -360,21 +413,21 @@ internal sealed partial class CodeObjectEmitter
             }
             var below = blocks.BelowInnermostFinally();
             int popped = blocks.ExceptHandlerCount - below.ExceptHandlerCount;
-            var key = (fin.Handler, fin.Level, DepthOnError(i), below.ExceptHandlerCount, popped);
+            var key = (fin.Handler, fin.Level, string.Join(",", UnwindOrder(i, fin.Level)), below.ExceptHandlerCount, popped);
             if (!groups.TryGetValue(key, out var offsets)) groups[key] = offsets = new List<int>();
             offsets.Add(_ins[i].Offset);
         }
         _w.Open("switch (__ip)");
         foreach (var g in groups)
         {
-            var (handler, level, depth, nesting, popped) = g.Key;
+            var (handler, level, release, nesting, popped) = g.Key;
             foreach (int off in g.Value) _w.Line($"case {off}:");
             _w.Indent();
             // Unwind: the ExceptHandler blocks above the target restore their handled exceptions,
             // the stack above the block's level is released, then ceval's six values are pushed:
             // the previous handled exception (traceback, value, type) and the new one.
             for (int k = 0; k < popped; k++) _w.Line("__ts.PopHandledException();");
-            for (int s = level; s < depth; s++) _w.Line($"{S(s)}.DecRef();");
+            foreach (string s in release.Split(new[] { ',' }, StringSplitOptions.RemoveEmptyEntries)) _w.Line($"{S(int.Parse(s))}.DecRef();");
             // The previous handled exception lives on the thread state's own stack, so its three
             // slots only keep ceval's stack shape.
             _w.Line($"{S(level)} = {Value}.None; {S(level + 1)} = {Value}.None; {S(level + 2)} = {Value}.None;");
@@ -406,14 +459,15 @@ internal sealed partial class CodeObjectEmitter
     {
         Opcode.RAISE_VARARGS => _flow.Depth[i] - _ins[i].Arg,
         Opcode.RERAISE or Opcode.END_ASYNC_FOR => _flow.Depth[i] - 3,
+        // A COMPARE_OP fused with its jump releases both operands even when the comparison raises (EmittedOps.CompareForJump).
+        Opcode.COMPARE_OP when IsFusedCompare(i) => _flow.Depth[i] - 2,
         _ => _flow.Depth[i],
     };
 
     private void EmitLeaveOnError(bool addFrame = true)
     {
         if (addFrame) _w.Line($"__e.AddFrame({_layout.CodeInfoName(_code)}, __line);");
-        // A frame without handlers (not a generator) keeps no __ip, so its stack is not released when an operation
-        // in it raises (docs/architecture/runtime-contract.md); its RAISE_VARARGS consumes its operands itself.
+        // A one-method frame without handlers (not a generator) releases its stack in its finally (StackReleasePlan).
         if (IsGenerator || _flow.HasHandlers) EmitReleaseStackOnError();
         EmitReleaseLocals();
     }
@@ -455,6 +509,10 @@ internal sealed partial class CodeObjectEmitter
                 // would enter that try's handler, and a generator would release stack slots it no longer owns.
                 bool dispatched = (_flow.HasHandlers && _flow.Blocks[i].Count > 0) || DepthOnError(i) > 0;
                 _w.Line(dispatched ? $"__ip = {ins.Offset};" : "__ip = -1;");
+            }
+            else if (_stackPlan?.StoreBefore(i) is int set)
+            {
+                _w.Line($"__ip = {set};   // the stack slots owned if this raises: {(set == 0 ? "none" : string.Join(", ", _stackPlan.Sets[set].Select(S)))}");
             }
             _w.Line($"// {ins.Offset} {ins.Opcode}{(ins.HasArg ? " " + ins.Arg + ArgNote(ins) : "")}");
             new InstructionEmitter(this, i).Emit();
@@ -507,7 +565,8 @@ internal sealed partial class CodeObjectEmitter
     /// A LOAD_FAST whose value the next instruction only reads (the object of LOAD_ATTR, LOAD_METHOD or
     /// STORE_ATTR): the stack slot borrows the local's reference instead of taking its own, since nothing
     /// between the two can rebind the local, and the pair costs no reference-count traffic. Only where an
-    /// exception never releases stack slots (no try blocks, not a generator).
+    /// exception releases stack slots through a StackReleasePlan, which leaves the lent slot out (no try
+    /// blocks, not a generator).
     /// </summary>
     internal bool IsBorrowedLocal(int index) =>
         !_flow.HasHandlers && !IsGenerator && index + 1 < _ins.Count && _ins[index].Opcode == Opcode.LOAD_FAST
@@ -540,7 +599,10 @@ internal sealed partial class CodeObjectEmitter
     /// The slow path of a checkpoint: it names the code object and the instruction, which a deterministic
     /// scheduler reports (the fast path, the test of the eval breaker, is the same as without them).
     /// </summary>
-    internal string HandleEvalBreaker(int offset) => $"__ts.HandleEvalBreaker({_layout.CodeInfoName(_code)}, {offset})";
+    internal string HandleEvalBreaker(int offset) => _stackPlan == null
+        ? $"__ts.HandleEvalBreaker({_layout.CodeInfoName(_code)}, {offset})"
+        // An exception raised here releases no stack slot (StackReleasePlan): the instruction before may have consumed its operands.
+        : $"{{ __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker({_layout.CodeInfoName(_code)}, {offset}); __ip = __ipAtCheck; }}";
 
     /// <summary>Emits the code of one instruction; a nested class so the big switch reads top to bottom.</summary>
     private sealed partial class InstructionEmitter
