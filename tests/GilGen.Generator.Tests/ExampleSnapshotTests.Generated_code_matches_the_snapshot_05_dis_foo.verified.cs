@@ -161,17 +161,16 @@ namespace GilGen.Examples
                 if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker(__gil_code1, 0); __ip = __ipAtCheck; };   // checkpoint: after LOAD_GLOBAL
                 // 2 LOAD_CONST 1
                 __s1 = global::GilGen.Runtime.PyValue.Int(1L);
-                __ip = 1;   // the stack slots owned if this raises: __s0, __s1
+                __ip = 1;   // released if this raises: __s0
                 // 4 INPLACE_ADD
                 { __r = global::GilGen.Runtime.Ops.InplaceAdd(__ts, __s0, __s1); __s0.DecRef(); __s1.DecRef(); __s0 = __r; }
                 if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker(__gil_code1, 4); __ip = __ipAtCheck; };   // checkpoint: after INPLACE_ADD
-                __ip = 2;   // the stack slots owned if this raises: __s0
                 // 6 STORE_GLOBAL 0 (n)
                 global::GilGen.Runtime.Ops.StoreGlobal(__g[1], __s0);
                 if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker(__gil_code1, 6); __ip = __ipAtCheck; };   // checkpoint: after STORE_GLOBAL
                 // 8 LOAD_CONST 0
                 __s0 = global::GilGen.Runtime.PyValue.None;
-                __ip = 0;   // the stack slots owned if this raises: none
+                __ip = 0;   // released if this raises: nothing
                 // 10 RETURN_VALUE
                 return __s0;
 #line default
@@ -184,8 +183,7 @@ namespace GilGen.Examples
             {
                 switch (__ip)
                 {
-                    case 1: __s0.DecRef(); __s1.DecRef(); break;
-                    case 2: __s0.DecRef(); break;
+                    case 1: __s0.DecRef(); break;
                 }
             }
         }

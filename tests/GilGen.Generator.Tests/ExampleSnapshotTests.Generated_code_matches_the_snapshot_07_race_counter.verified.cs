@@ -359,7 +359,7 @@ namespace GilGen.Examples
                 if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker(__gil_code1, 0); __ip = __ipAtCheck; };   // checkpoint: after LOAD_GLOBAL
                 // 2 LOAD_CONST 1
                 __s1 = global::GilGen.Runtime.PyValue.Int(100000L);
-                __ip = 1;   // the stack slots owned if this raises: __s0, __s1
+                __ip = 1;   // released if this raises: __s0
                 // 4 CALL_FUNCTION 1
                 { bool __quiet = __gil_call1_4.Observe(__s0.Obj, false);
                 { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), null);
@@ -368,13 +368,12 @@ namespace GilGen.Examples
                 if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker(__gil_code1, 4); __ip = __ipAtCheck; };   // checkpoint: after a call
                 if (!__quiet && (__interp.EvalBreaker & 1) != 0) { __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker(__gil_code1, 4); __ip = __ipAtCheck; };   // checkpoint: after a call whose 3.12 form checks
                 }
-                __ip = 2;   // the stack slots owned if this raises: __s0
                 // 6 GET_ITER
                 { __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }
                 if ((__interp.EvalBreaker & 2) != 0) { __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker(__gil_code1, 6); __ip = __ipAtCheck; };   // checkpoint: after GET_ITER
         __L8:
                 __line = 10;
-                __ip = 2;   // the stack slots owned if this raises: __s0
+                __ip = 1;   // released if this raises: __s0
                 // 8 FOR_ITER 12 (to 22)
                 if (!global::GilGen.Runtime.Ops.ForIter(__ts, __s0, out __s1))
                 {
@@ -394,11 +393,10 @@ namespace GilGen.Examples
                 if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker(__gil_code1, 12); __ip = __ipAtCheck; };   // checkpoint: after LOAD_GLOBAL
                 // 14 LOAD_CONST 2
                 __s2 = global::GilGen.Runtime.PyValue.Int(1L);
-                __ip = 3;   // the stack slots owned if this raises: __s1, __s2, __s0
+                __ip = 2;   // released if this raises: __s1, __s0
                 // 16 INPLACE_ADD
                 { __r = global::GilGen.Runtime.Ops.InplaceAdd(__ts, __s1, __s2); __s1.DecRef(); __s2.DecRef(); __s1 = __r; }
                 if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker(__gil_code1, 16); __ip = __ipAtCheck; };   // checkpoint: after INPLACE_ADD
-                __ip = 4;   // the stack slots owned if this raises: __s1, __s0
                 // 18 STORE_GLOBAL 1 (counter)
                 global::GilGen.Runtime.Ops.StoreGlobal(__g[1], __s1);
                 if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker(__gil_code1, 18); __ip = __ipAtCheck; };   // checkpoint: after STORE_GLOBAL
@@ -409,7 +407,7 @@ namespace GilGen.Examples
                 __line = 11;
                 // 22 LOAD_CONST 0
                 __s0 = global::GilGen.Runtime.PyValue.None;
-                __ip = 0;   // the stack slots owned if this raises: none
+                __ip = 0;   // released if this raises: nothing
                 // 24 RETURN_VALUE
                 __interp.ReturnPacedCredit(__pace);
                 return __s0;
@@ -423,10 +421,8 @@ namespace GilGen.Examples
             {
                 switch (__ip)
                 {
-                    case 1: __s0.DecRef(); __s1.DecRef(); break;
-                    case 2: __s0.DecRef(); break;
-                    case 3: __s1.DecRef(); __s2.DecRef(); __s0.DecRef(); break;
-                    case 4: __s1.DecRef(); __s0.DecRef(); break;
+                    case 1: __s0.DecRef(); break;
+                    case 2: __s1.DecRef(); __s0.DecRef(); break;
                 }
                 __l__0.DecRef();
             }

@@ -173,7 +173,7 @@ namespace GilGen.Examples
                 if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker(__gil_code1, 0); __ip = __ipAtCheck; };   // checkpoint: after LOAD_GLOBAL
                 // 2 LOAD_CONST 1
                 __s1 = __gil_k0.NewRef();
-                __ip = 1;   // the stack slots owned if this raises: __s0, __s1
+                __ip = 1;   // released if this raises: __s0, __gil_k0
                 // 4 CALL_FUNCTION 1
                 { bool __quiet = __gil_call1_4.Observe(__s0.Obj, false);
                 { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), null);
@@ -186,7 +186,7 @@ namespace GilGen.Examples
                 __s0.DecRef();
                 // 8 LOAD_CONST 0
                 __s0 = global::GilGen.Runtime.PyValue.None;
-                __ip = 0;   // the stack slots owned if this raises: none
+                __ip = 0;   // released if this raises: nothing
                 // 10 RETURN_VALUE
                 return __s0;
 #line default
@@ -199,7 +199,7 @@ namespace GilGen.Examples
             {
                 switch (__ip)
                 {
-                    case 1: __s0.DecRef(); __s1.DecRef(); break;
+                    case 1: __s0.DecRef(); __gil_k0.DecRef(); break;
                 }
             }
         }

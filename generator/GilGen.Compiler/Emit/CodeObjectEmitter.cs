@@ -226,7 +226,7 @@ internal sealed partial class CodeObjectEmitter
         if (Enumerable.Range(0, _ins.Count).Any(IsFusedCompare)) _w.Line("bool __cmp = false, __cmpIsBool = false;");
         if (!_splitFrame) _w.Line($"int __line = {_code.FirstLineNo};");
         // The number of the set of stack slots the finally releases (StackReleasePlan), and its copy around a checkpoint.
-        if (_stackPlan != null) _w.Line("int __ip = 0, __ipAtCheck;");
+        if (_stackPlan != null) _w.Line($"int __ip = {_stackPlan.Initial}, __ipAtCheck;");
         // The paced-interval credit its loops count in (GilInterpreter.IsCheckDue); 0: none yet.
         if (_paced.HasLoops) _w.Line("long __pace = 0;");
     }
@@ -315,24 +315,74 @@ internal sealed partial class CodeObjectEmitter
         _w.Open("switch (__ip)");
         for (int k = 1; k < _stackPlan.Sets.Count; k++)
         {
-            _w.Line($"case {k}: {string.Join(" ", _stackPlan.Sets[k].Select(s => S(s) + ".DecRef();"))} break;");
+            _w.Line($"case {k}: {string.Join(" ", _stackPlan.Sets[k].Select(v => v + ".DecRef();"))} break;");
         }
         _w.Close();
     }
 
     /// <summary>
-    /// The slots that hold references this frame owns when instruction <paramref name="i"/> raises (null: it
-    /// cannot raise), in the order to release them (<see cref="UnwindOrder"/>): those below
-    /// <see cref="DepthOnError"/> but a local the previous LOAD_FAST lent.
+    /// What a one-method frame without try blocks releases when instruction <paramref name="i"/> raises, in order
+    /// (<see cref="UnwindOrder"/>): the C# value of each owned stack slot (<see cref="SlotRelease"/>), and whether
+    /// the instruction raises only on a slow path (a fused COMPARE_OP of objects). Null: it cannot raise.
     /// </summary>
-    private int[]? OwnedOnRaise(int i)
+    private (string[] Releases, bool SlowPathOnly)? OwnedOnRaise(int i)
     {
         if (!InstructionFlow.CanRaise(_ins[i].Opcode)) return null;
         // A POP_JUMP after a fused COMPARE_OP tests a C# bool: it cannot raise.
         if (i > 0 && IsFusedCompare(i - 1)) return null;
+        // A local the previous LOAD_FAST lent is not owned.
         int borrowed = i > 0 && IsBorrowedLocal(i - 1) ? _flow.Depth[i] - 1 : -1;
-        return UnwindOrder(i, 0).Where(s => s != borrowed).ToArray();
+        var releases = UnwindOrder(i, 0).Where(s => s != borrowed).Select(s => SlotRelease(i, s)).OfType<string>().ToArray();
+        return (releases, IsFusedCompare(i));
     }
+
+    /// <summary>
+    /// The C# value whose reference stack slot <paramref name="slot"/> holds when instruction <paramref name="i"/>
+    /// raises: the slot itself, unless a LOAD_FAST or LOAD_CONST in the same straight run filled it and nothing
+    /// since has touched it. Then it is the local (not rebound since, and read by the frame's finally anyway, so
+    /// the slot stays out of the handler's view), the constant's field, or null for a constant whose release
+    /// does nothing (an inline int, None, True, False).
+    /// </summary>
+    private string? SlotRelease(int i, int slot)
+    {
+        for (int j = i - 1; j >= 0; j--)
+        {
+            // Control can enter after j from elsewhere: the slot may have come from another path.
+            if (!_flow.Reachable[j] || _labels.Contains(_ins[j + 1].Offset) || _flow.HandlerTargets.Contains(_ins[j + 1].Offset)) break;
+            var ins = _ins[j];
+            int depth = _flow.Depth[j];
+            if (depth == slot && ins.Opcode == Opcode.LOAD_FAST) return Local(ins.Arg);
+            if (depth == slot && ins.Opcode == Opcode.LOAD_CONST) return ConstantRelease(_code.Constants[ins.Arg]);
+            int? lowestWritten = LowestSlotWritten(ins, depth);
+            if (lowestWritten == null || lowestWritten <= slot) break;
+        }
+        return S(slot);
+    }
+
+    /// <summary>The lowest stack slot an instruction writes or releases, for the straight-line ones <see cref="SlotRelease"/> looks through; null for any other.</summary>
+    private static int? LowestSlotWritten(Instruction ins, int depth) => ins.Opcode switch
+    {
+        Opcode.LOAD_FAST or Opcode.LOAD_CONST or Opcode.LOAD_GLOBAL or Opcode.LOAD_DEREF or Opcode.LOAD_CLOSURE
+            or Opcode.DUP_TOP or Opcode.NOP => depth,
+        Opcode.LOAD_METHOD or Opcode.LOAD_ATTR or Opcode.UNARY_POSITIVE or Opcode.UNARY_NEGATIVE or Opcode.UNARY_NOT
+            or Opcode.UNARY_INVERT or Opcode.GET_ITER => depth - 1,
+        Opcode.BINARY_POWER or Opcode.BINARY_MULTIPLY or Opcode.BINARY_MATRIX_MULTIPLY or Opcode.BINARY_MODULO
+            or Opcode.BINARY_ADD or Opcode.BINARY_SUBTRACT or Opcode.BINARY_SUBSCR or Opcode.BINARY_FLOOR_DIVIDE
+            or Opcode.BINARY_TRUE_DIVIDE or Opcode.BINARY_LSHIFT or Opcode.BINARY_RSHIFT or Opcode.BINARY_AND
+            or Opcode.BINARY_XOR or Opcode.BINARY_OR or Opcode.IS_OP or Opcode.CONTAINS_OP
+            or Opcode.CALL_FUNCTION or Opcode.CALL_METHOD or Opcode.CALL_FUNCTION_KW
+            or Opcode.BUILD_TUPLE or Opcode.BUILD_LIST or Opcode.BUILD_SET or Opcode.BUILD_MAP or Opcode.BUILD_STRING
+            or Opcode.BUILD_CONST_KEY_MAP or Opcode.FORMAT_VALUE => depth - StackInputs.Of(ins.Opcode, ins.Arg),
+        _ => null,
+    };
+
+    /// <summary>How a frame releases a constant a LOAD_CONST pushed: through its field, or not at all when that does nothing.</summary>
+    private string? ConstantRelease(Constant c) => c.Kind switch
+    {
+        ConstantKind.None or ConstantKind.Bool or ConstantKind.Code => null,
+        ConstantKind.Int when c.BigIntText == null => null,
+        _ => _layout.ConstantField(c),
+    };
 
     /// <summary>
     /// The slots from <paramref name="level"/> up that instruction <paramref name="i"/> leaves owned when it
@@ -512,7 +562,7 @@ internal sealed partial class CodeObjectEmitter
             }
             else if (_stackPlan?.StoreBefore(i) is int set)
             {
-                _w.Line($"__ip = {set};   // the stack slots owned if this raises: {(set == 0 ? "none" : string.Join(", ", _stackPlan.Sets[set].Select(S)))}");
+                _w.Line($"__ip = {set};   // released if this raises: {(_stackPlan.Sets[set].Length == 0 ? "nothing" : string.Join(", ", _stackPlan.Sets[set]))}");
             }
             _w.Line($"// {ins.Offset} {ins.Opcode}{(ins.HasArg ? " " + ins.Arg + ArgNote(ins) : "")}");
             new InstructionEmitter(this, i).Emit();
@@ -914,7 +964,10 @@ internal sealed partial class CodeObjectEmitter
                         // The next instruction only tests this result: keep it as a C# bool instead of
                         // a True/False object. Ints compare inline; the bool is what POP_JUMP tests.
                         _w.Line($"if ({Second}.IsInt && {Top}.IsInt) {{ __cmp = {Second}.IntValue {CompareSymbols[arg]} {Top}.IntValue; __cmpIsBool = true; }}");
-                        _w.Line($"else __cmp = global::GilGen.Runtime.EmittedOps.CompareForJump(__ts, {Second}, {Top}, {CompareOp}.{CompareOps[arg]}, out __cmpIsBool);");
+                        string compare = $"__cmp = global::GilGen.Runtime.EmittedOps.CompareForJump(__ts, {Second}, {Top}, {CompareOp}.{CompareOps[arg]}, out __cmpIsBool);";
+                        // Only this slow path raises: it records what is pending below the operands (StackReleasePlan).
+                        if (_e._stackPlan?.SlowPathSet(_index) is int set) _w.Line($"else {{ __ipAtCheck = __ip; __ip = {set}; {compare} __ip = __ipAtCheck; }}");
+                        else _w.Line("else " + compare);
                     }
                     else
                     {

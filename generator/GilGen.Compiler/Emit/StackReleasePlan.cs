@@ -6,21 +6,23 @@ using GilGen.Compiler.Bytecode;
 namespace GilGen.Compiler.Emit;
 
 /// <summary>
-/// For a one-method frame without try blocks (not a generator): which evaluation-stack slots the frame
-/// owns when each instruction raises, so that its <c>finally</c> releases them as ceval's exception_unwind
-/// pops them, and where the method must record which set applies.
+/// For a one-method frame without try blocks (not a generator): which references the frame owns on its
+/// evaluation stack when each instruction raises, so that its <c>finally</c> releases them as ceval's
+/// exception_unwind pops them, and where the method must record which set applies.
 /// </summary>
 /// <remarks>
-/// <para>Each distinct set of owned slots gets a small number (0: none); the method keeps the number of the
-/// set in force in <c>__ip</c>, which only its <c>finally</c> reads. A store is emitted before a raising
+/// <para>Each distinct set of releases gets a small number (0: none); the method keeps the number of the set
+/// in force in <c>__ip</c>, which only its <c>finally</c> reads. A store is emitted before a raising
 /// instruction only when the number reaching it along some path differs from its own (a forward data-flow
-/// over the instructions), so a loop whose instructions raise with the same stack below them stores
-/// nothing, and a straight run of calls stores once per change of depth: a store to a stack location, no
-/// load, no branch.</para>
-/// <para>RETURN_VALUE needs set 0: the <c>finally</c> runs on a return too. A checkpoint (whose slow path can
-/// raise an asynchronous exception) sets 0 around its call and restores the number after it, so that it
-/// never releases an operand the instruction before it already consumed: such an exception leaks the
-/// stack, as before, instead of releasing a reference twice.</para>
+/// over the instructions), and <c>__ip</c> starts at the number that needs the fewest stores inside loops,
+/// so a loop whose instructions raise with the same references pending stores nothing.</para>
+/// <para>A release names a stack slot only when it must: a slot that a LOAD_FAST filled, with the local not
+/// rebound since, is released through the local (which the finally reads anyway), and a constant through its
+/// field or not at all (an inline int, None, True, False), so that those slots stay out of the handler's
+/// view and in registers.</para>
+/// <para>RETURN_VALUE needs set 0: the <c>finally</c> runs on a return too. An instruction that can only raise
+/// on an out-of-line slow path (a checkpoint's call, a fused comparison of objects) sets its number there and
+/// restores the one in force after the call, outside the data-flow.</para>
 /// </remarks>
 internal sealed class StackReleasePlan
 {
@@ -29,38 +31,74 @@ internal sealed class StackReleasePlan
 
     private readonly int[] _set;
     private readonly bool[] _store;
-    private readonly List<int[]> _sets = new() { Array.Empty<int>() };
+    private readonly bool[] _slowPath;
+    private readonly List<string[]> _sets = new() { Array.Empty<string>() };
 
     /// <param name="code">The code object's instructions.</param>
     /// <param name="flow">Depths and reachability.</param>
-    /// <param name="ownedOnRaise">For a raising instruction, the slots that hold owned references when it raises
-    /// (ascending); null for an instruction that cannot raise.</param>
-    public StackReleasePlan(IReadOnlyList<Instruction> code, InstructionFlow flow, Func<int, int[]?> ownedOnRaise)
+    /// <param name="ownedOnRaise">For an instruction that can raise, the C# values to release when it does,
+    /// in order, and whether it raises only on a slow path that records its own number; null when it cannot raise.</param>
+    public StackReleasePlan(IReadOnlyList<Instruction> code, InstructionFlow flow, Func<int, (string[] Releases, bool SlowPathOnly)?> ownedOnRaise)
     {
         int n = code.Count;
         _set = new int[n];
         _store = new bool[n];
+        _slowPath = new bool[n];
         var ids = new Dictionary<string, int> { [""] = 0 };
         var raises = new bool[n];
         for (int i = 0; i < n; i++)
         {
             if (!flow.Reachable[i]) continue;
-            int[]? owned = code[i].Opcode == Opcode.RETURN_VALUE ? Array.Empty<int>() : ownedOnRaise(i);
+            var owned = code[i].Opcode == Opcode.RETURN_VALUE ? (Array.Empty<string>(), false) : ownedOnRaise(i);
             if (owned == null) continue;
-            raises[i] = true;
-            string key = string.Join(",", owned);
+            string key = string.Join(" ", owned.Value.Releases);
             if (!ids.TryGetValue(key, out int id))
             {
                 ids[key] = id = _sets.Count;
-                _sets.Add(owned);
+                _sets.Add(owned.Value.Releases);
             }
             _set[i] = id;
+            _slowPath[i] = owned.Value.SlowPathOnly;
+            raises[i] = !owned.Value.SlowPathOnly;
         }
 
+        var nesting = LoopNesting(code, flow);
+        long bestCost = long.MaxValue;
+        for (int initial = 0; initial < _sets.Count; initial++)
+        {
+            var stores = Stores(code, flow, raises, initial);
+            long cost = 0;
+            for (int i = 0; i < n; i++) if (stores[i]) cost += 1L << (4 * Math.Min(nesting[i], 12));
+            if (cost >= bestCost) continue;
+            bestCost = cost;
+            Initial = initial;
+            Array.Copy(stores, _store, n);
+        }
+    }
+
+    /// <summary>True when some instruction raises with references pending: the frame needs <c>__ip</c>.</summary>
+    public bool ReleasesAny => _sets.Count > 1;
+
+    /// <summary>The number <c>__ip</c> starts at.</summary>
+    public int Initial { get; }
+
+    /// <summary>The sets of releases (C# values to DecRef, in order) by number; set 0 is empty.</summary>
+    public IReadOnlyList<string[]> Sets => _sets;
+
+    /// <summary>The number of the set to record before instruction <paramref name="i"/>, or null when the one in force is right.</summary>
+    public int? StoreBefore(int i) => _store[i] ? _set[i] : null;
+
+    /// <summary>The number instruction <paramref name="i"/> records on its slow path, or null when it has none.</summary>
+    public int? SlowPathSet(int i) => _slowPath[i] ? _set[i] : null;
+
+    /// <summary>Which raising instructions need a store when <c>__ip</c> starts at <paramref name="initial"/>.</summary>
+    private bool[] Stores(IReadOnlyList<Instruction> code, InstructionFlow flow, bool[] raises, int initial)
+    {
+        int n = code.Count;
         // The number in force on entry to each instruction: one set's, or Conflict when paths disagree.
         var entry = Enumerable.Repeat(Unknown, n).ToArray();
         var work = new Stack<int>();
-        if (n > 0) { entry[0] = 0; work.Push(0); }
+        if (n > 0) { entry[0] = initial; work.Push(0); }
         while (work.Count > 0)
         {
             int i = work.Pop();
@@ -73,17 +111,23 @@ internal sealed class StackReleasePlan
                 work.Push(next);
             }
         }
-        for (int i = 0; i < n; i++) _store[i] = raises[i] && entry[i] != _set[i];
+        var stores = new bool[n];
+        for (int i = 0; i < n; i++) stores[i] = raises[i] && entry[i] != _set[i];
+        return stores;
     }
 
-    /// <summary>True when some instruction raises with owned slots on the stack: the frame needs <c>__ip</c>.</summary>
-    public bool ReleasesAny => _sets.Count > 1;
-
-    /// <summary>The sets of owned slots by number; set 0 is empty.</summary>
-    public IReadOnlyList<int[]> Sets => _sets;
-
-    /// <summary>The number of the set to record before instruction <paramref name="i"/>, or null when the one in force is right.</summary>
-    public int? StoreBefore(int i) => _store[i] ? _set[i] : null;
+    /// <summary>How many loops (backward jumps) enclose each instruction.</summary>
+    private static int[] LoopNesting(IReadOnlyList<Instruction> code, InstructionFlow flow)
+    {
+        var nesting = new int[code.Count];
+        for (int j = 0; j < code.Count; j++)
+        {
+            var ins = code[j];
+            if (!flow.Reachable[j] || ins.JumpTarget < 0 || ins.JumpTarget > ins.Offset) continue;
+            for (int i = flow.IndexOf(ins.JumpTarget); i <= j; i++) nesting[i]++;
+        }
+        return nesting;
+    }
 
     private static IEnumerable<int> Successors(IReadOnlyList<Instruction> code, InstructionFlow flow, int i)
     {

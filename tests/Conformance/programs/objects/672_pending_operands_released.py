@@ -221,8 +221,20 @@ def add_held():
     return held + held
 
 
+def local_operand(obj):
+    # The pending operands are the local's value and constants: the frame releases the local's extra reference.
+    return take(obj, "text", 2.5, obj, fail())
+
+
+def local_in_loop(obj):
+    total = 0
+    for i in range(3):
+        total = total + take(obj, i, obj)
+    return total + take(obj, obj, fail())
+
+
 print("refcount before", sys.getrefcount(held))
-for fn in (uses_held, method_on_held, add_held, uses_held):
+for fn in (uses_held, method_on_held, add_held, uses_held, lambda: local_operand(held), lambda: local_in_loop(held)):
     try:
         fn()
     except Exception:
