@@ -511,6 +511,9 @@ internal sealed partial class CodeObjectEmitter
         Opcode.RERAISE or Opcode.END_ASYNC_FOR => _flow.Depth[i] - 3,
         // A COMPARE_OP fused with its jump releases both operands even when the comparison raises (EmittedOps.CompareForJump).
         Opcode.COMPARE_OP when IsFusedCompare(i) => _flow.Depth[i] - 2,
+        // BUILD_SET and BUILD_MAP release their items when they raise, as CPython's do (Ops.BuildSet, Ops.BuildMap).
+        Opcode.BUILD_SET => _flow.Depth[i] - _ins[i].Arg,
+        Opcode.BUILD_MAP => _flow.Depth[i] - 2 * _ins[i].Arg,
         _ => _flow.Depth[i],
     };
 

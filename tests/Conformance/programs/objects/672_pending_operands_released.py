@@ -114,6 +114,14 @@ def format_value():
     return f"{A('formatted')}{fail()}"
 
 
+def set_display():
+    return take(A("before set"), {A("set item 0"), [], A("set item 2")})
+
+
+def dict_display():
+    return take(A("before dict"), {A("key"): A("value"), []: 0})
+
+
 def deeper(n):
     return take(A("depth %d" % n), deeper(n - 1) if n else fail("bottom"))
 
@@ -124,7 +132,8 @@ for name, fn in [("method call argument", method_call_arg), ("call arguments", c
                  ("subscript raises", subscript_raises), ("fused comparison", compare_jump),
                  ("comparison operand", compare_value), ("method arguments", method_args),
                  ("for loop iterator", for_loop_iterator), ("raise in a loop", raise_in_loop),
-                 ("list display", build_list), ("f-string", format_value), ("recursion", lambda: deeper(3))]:
+                 ("list display", build_list), ("set display", set_display), ("dict display", dict_display),
+                 ("f-string", format_value), ("recursion", lambda: deeper(3))]:
     run(name, fn)
 
 
@@ -161,6 +170,13 @@ def try_then_pending():
     return take(A("after finally"), fail())
 
 
+def try_set():
+    try:
+        return take(A("try pending"), {A("try set item"), []})
+    except TypeError as e:
+        print("  handled", e)
+
+
 def loop_with_try():
     total = 0
     for i in range(2):
@@ -173,6 +189,7 @@ def loop_with_try():
 
 for name, fn in [("handled in the frame", with_try), ("through a finally", with_finally),
                  ("fused comparison under try", try_compare), ("pending after a try", try_then_pending),
+                 ("set display under try", try_set),
                  ("loop with try", loop_with_try)]:
     run(name, fn)
 
