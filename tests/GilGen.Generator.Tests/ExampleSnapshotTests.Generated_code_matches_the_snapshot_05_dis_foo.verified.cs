@@ -148,7 +148,8 @@ namespace GilGen.Examples
             global::GilGen.Runtime.PyValue __s0 = default, __s1 = default, __s2 = default, __s3 = default;
             global::GilGen.Runtime.PyValue __r, __old;
             int __line = 6;
-            if ((__interp.EvalBreaker & 15) != 0 && __interp.IsCheckDue(5, 7)) __ts.HandleEvalBreaker(__gil_code1, -2);   // checkpoint: function entry (offset -2: before the first instruction)
+            int __ip = 0, __ipAtCheck;
+            if ((__interp.EvalBreaker & 15) != 0 && __interp.IsCheckDue(5, 7)) { __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker(__gil_code1, -2); __ip = __ipAtCheck; };   // checkpoint: function entry (offset -2: before the first instruction)
             try
             {
 
@@ -157,17 +158,19 @@ namespace GilGen.Examples
                 __line = 8;
                 // 0 LOAD_GLOBAL 0 (n)
                 __s0 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[1]);
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code1, 0);   // checkpoint: after LOAD_GLOBAL
+                if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker(__gil_code1, 0); __ip = __ipAtCheck; };   // checkpoint: after LOAD_GLOBAL
                 // 2 LOAD_CONST 1
                 __s1 = global::GilGen.Runtime.PyValue.Int(1L);
+                __ip = 1;   // released if this raises: __s0
                 // 4 INPLACE_ADD
                 { __r = global::GilGen.Runtime.Ops.InplaceAdd(__ts, __s0, __s1); __s0.DecRef(); __s1.DecRef(); __s0 = __r; }
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code1, 4);   // checkpoint: after INPLACE_ADD
+                if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker(__gil_code1, 4); __ip = __ipAtCheck; };   // checkpoint: after INPLACE_ADD
                 // 6 STORE_GLOBAL 0 (n)
                 global::GilGen.Runtime.Ops.StoreGlobal(__g[1], __s0);
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code1, 6);   // checkpoint: after STORE_GLOBAL
+                if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker(__gil_code1, 6); __ip = __ipAtCheck; };   // checkpoint: after STORE_GLOBAL
                 // 8 LOAD_CONST 0
                 __s0 = global::GilGen.Runtime.PyValue.None;
+                __ip = 0;   // released if this raises: nothing
                 // 10 RETURN_VALUE
                 return __s0;
 #line default
@@ -175,6 +178,13 @@ namespace GilGen.Examples
             catch (global::GilGen.Runtime.PyException __e) when (global::GilGen.Runtime.EmittedOps.LeaveFrame(__e, __gil_code1, __line))
             {
                 throw;   // never reached: LeaveFrame returns false
+            }
+            finally
+            {
+                switch (__ip)
+                {
+                    case 1: __s0.DecRef(); break;
+                }
             }
         }
 

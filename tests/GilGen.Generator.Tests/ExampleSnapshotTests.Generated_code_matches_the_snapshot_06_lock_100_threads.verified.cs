@@ -547,12 +547,13 @@ namespace GilGen.Examples
                         case 46:
                             __s0.DecRef(); break;
                         case 22:
-                        case 32:
                             __s0.DecRef(); __s1.DecRef(); __s2.DecRef(); __s3.DecRef(); break;
+                        case 32:
+                            __s3.DecRef(); __s2.DecRef(); __s1.DecRef(); __s0.DecRef(); break;
                         case 28:
-                            __s0.DecRef(); __s1.DecRef(); __s2.DecRef(); __s3.DecRef(); __s4.DecRef(); __s5.DecRef(); __s6.DecRef(); break;
+                            __s6.DecRef(); __s5.DecRef(); __s4.DecRef(); __s3.DecRef(); __s2.DecRef(); __s1.DecRef(); __s0.DecRef(); break;
                         case 30:
-                            __s0.DecRef(); __s1.DecRef(); __s2.DecRef(); __s3.DecRef(); __s4.DecRef(); __s5.DecRef(); __s6.DecRef(); __s7.DecRef(); break;
+                            __s7.DecRef(); __s6.DecRef(); __s5.DecRef(); __s4.DecRef(); __s3.DecRef(); __s2.DecRef(); __s1.DecRef(); __s0.DecRef(); break;
                     }
                     throw;
                 }

@@ -345,8 +345,9 @@ namespace GilGen.Examples
             global::GilGen.Runtime.ValueBuffer __buf = default;
             global::GilGen.Runtime.PyValue __r, __old;
             int __line = 8;
+            int __ip = 0, __ipAtCheck;
             long __pace = 0;
-            if ((__interp.EvalBreaker & 15) != 0 && __interp.IsCheckDue(5, 7)) __ts.HandleEvalBreaker(__gil_code1, -2);   // checkpoint: function entry (offset -2: before the first instruction)
+            if ((__interp.EvalBreaker & 15) != 0 && __interp.IsCheckDue(5, 7)) { __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker(__gil_code1, -2); __ip = __ipAtCheck; };   // checkpoint: function entry (offset -2: before the first instruction)
             try
             {
 
@@ -355,30 +356,32 @@ namespace GilGen.Examples
                 __line = 10;
                 // 0 LOAD_GLOBAL 0 (range)
                 __s0 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[4]);
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code1, 0);   // checkpoint: after LOAD_GLOBAL
+                if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker(__gil_code1, 0); __ip = __ipAtCheck; };   // checkpoint: after LOAD_GLOBAL
                 // 2 LOAD_CONST 1
                 __s1 = global::GilGen.Runtime.PyValue.Int(100000L);
+                __ip = 1;   // released if this raises: __s0
                 // 4 CALL_FUNCTION 1
                 { bool __quiet = __gil_call1_4.Observe(__s0.Obj, false);
                 { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), null);
                   __s0.DecRef(); __s1.DecRef();
                   __s0 = __r; }
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code1, 4);   // checkpoint: after a call
-                if (!__quiet && (__interp.EvalBreaker & 1) != 0) __ts.HandleEvalBreaker(__gil_code1, 4);   // checkpoint: after a call whose 3.12 form checks
+                if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker(__gil_code1, 4); __ip = __ipAtCheck; };   // checkpoint: after a call
+                if (!__quiet && (__interp.EvalBreaker & 1) != 0) { __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker(__gil_code1, 4); __ip = __ipAtCheck; };   // checkpoint: after a call whose 3.12 form checks
                 }
                 // 6 GET_ITER
                 { __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code1, 6);   // checkpoint: after GET_ITER
+                if ((__interp.EvalBreaker & 2) != 0) { __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker(__gil_code1, 6); __ip = __ipAtCheck; };   // checkpoint: after GET_ITER
         __L8:
                 __line = 10;
+                __ip = 1;   // released if this raises: __s0
                 // 8 FOR_ITER 12 (to 22)
                 if (!global::GilGen.Runtime.Ops.ForIter(__ts, __s0, out __s1))
                 {
                     __s0.DecRef();
-                    if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code1, 8);   // checkpoint: after FOR_ITER
+                    if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker(__gil_code1, 8); __ip = __ipAtCheck; };   // checkpoint: after FOR_ITER
                     goto __L22;
                 }
-                if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code1, 8);   // checkpoint: after FOR_ITER
+                if ((__interp.EvalBreaker & 2) != 0) { __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker(__gil_code1, 8); __ip = __ipAtCheck; };   // checkpoint: after FOR_ITER
                 // 10 STORE_FAST 0 (_)
                 { __old = __l__0; __l__0 = __s1; __old.DecRef(); }
 
@@ -387,22 +390,24 @@ namespace GilGen.Examples
                 __line = 11;
                 // 12 LOAD_GLOBAL 1 (counter)
                 __s1 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[1]);
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code1, 12);   // checkpoint: after LOAD_GLOBAL
+                if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker(__gil_code1, 12); __ip = __ipAtCheck; };   // checkpoint: after LOAD_GLOBAL
                 // 14 LOAD_CONST 2
                 __s2 = global::GilGen.Runtime.PyValue.Int(1L);
+                __ip = 2;   // released if this raises: __s1, __s0
                 // 16 INPLACE_ADD
                 { __r = global::GilGen.Runtime.Ops.InplaceAdd(__ts, __s1, __s2); __s1.DecRef(); __s2.DecRef(); __s1 = __r; }
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code1, 16);   // checkpoint: after INPLACE_ADD
+                if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker(__gil_code1, 16); __ip = __ipAtCheck; };   // checkpoint: after INPLACE_ADD
                 // 18 STORE_GLOBAL 1 (counter)
                 global::GilGen.Runtime.Ops.StoreGlobal(__g[1], __s1);
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code1, 18);   // checkpoint: after STORE_GLOBAL
+                if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker(__gil_code1, 18); __ip = __ipAtCheck; };   // checkpoint: after STORE_GLOBAL
                 // 20 JUMP_ABSOLUTE 8 (to 8)
-                if (__interp.IsCheckDue(ref __pace, 5, 7)) __ts.HandleEvalBreaker(__gil_code1, 20);   // checkpoint: backward jump
+                if (__interp.IsCheckDue(ref __pace, 5, 7)) { __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker(__gil_code1, 20); __ip = __ipAtCheck; };   // checkpoint: backward jump
                 goto __L8;
         __L22:
                 __line = 11;
                 // 22 LOAD_CONST 0
                 __s0 = global::GilGen.Runtime.PyValue.None;
+                __ip = 0;   // released if this raises: nothing
                 // 24 RETURN_VALUE
                 __interp.ReturnPacedCredit(__pace);
                 return __s0;
@@ -414,6 +419,11 @@ namespace GilGen.Examples
             }
             finally
             {
+                switch (__ip)
+                {
+                    case 1: __s0.DecRef(); break;
+                    case 2: __s1.DecRef(); __s0.DecRef(); break;
+                }
                 __l__0.DecRef();
             }
         }

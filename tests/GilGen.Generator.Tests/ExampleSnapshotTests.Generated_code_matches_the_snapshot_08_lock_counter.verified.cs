@@ -571,15 +571,17 @@ namespace GilGen.Examples
                         case 60:
                             __s0.DecRef(); break;
                         case 4:
-                        case 14:
                             __s0.DecRef(); __s1.DecRef(); break;
+                        case 14:
+                            __s1.DecRef(); __s0.DecRef(); break;
                         case 34:
+                            __s1.DecRef(); __s2.DecRef(); __s3.DecRef(); __s4.DecRef(); __s0.DecRef(); break;
                         case 44:
-                            __s0.DecRef(); __s1.DecRef(); __s2.DecRef(); __s3.DecRef(); __s4.DecRef(); break;
+                            __s4.DecRef(); __s3.DecRef(); __s2.DecRef(); __s1.DecRef(); __s0.DecRef(); break;
                         case 40:
-                            __s0.DecRef(); __s1.DecRef(); __s2.DecRef(); __s3.DecRef(); __s4.DecRef(); __s5.DecRef(); __s6.DecRef(); __s7.DecRef(); break;
+                            __s7.DecRef(); __s6.DecRef(); __s5.DecRef(); __s4.DecRef(); __s3.DecRef(); __s2.DecRef(); __s1.DecRef(); __s0.DecRef(); break;
                         case 42:
-                            __s0.DecRef(); __s1.DecRef(); __s2.DecRef(); __s3.DecRef(); __s4.DecRef(); __s5.DecRef(); __s6.DecRef(); __s7.DecRef(); __s8.DecRef(); break;
+                            __s8.DecRef(); __s7.DecRef(); __s6.DecRef(); __s5.DecRef(); __s4.DecRef(); __s3.DecRef(); __s2.DecRef(); __s1.DecRef(); __s0.DecRef(); break;
                     }
                     __l__0.DecRef();
                     throw;

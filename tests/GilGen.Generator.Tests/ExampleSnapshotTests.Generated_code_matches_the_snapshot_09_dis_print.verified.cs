@@ -160,7 +160,8 @@ namespace GilGen.Examples
             global::GilGen.Runtime.ValueBuffer __buf = default;
             global::GilGen.Runtime.PyValue __r, __old;
             int __line = 4;
-            if ((__interp.EvalBreaker & 15) != 0 && __interp.IsCheckDue(4, 7)) __ts.HandleEvalBreaker(__gil_code1, -2);   // checkpoint: function entry (offset -2: before the first instruction)
+            int __ip = 0, __ipAtCheck;
+            if ((__interp.EvalBreaker & 15) != 0 && __interp.IsCheckDue(4, 7)) { __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker(__gil_code1, -2); __ip = __ipAtCheck; };   // checkpoint: function entry (offset -2: before the first instruction)
             try
             {
 
@@ -169,21 +170,23 @@ namespace GilGen.Examples
                 __line = 5;
                 // 0 LOAD_GLOBAL 0 (print)
                 __s0 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[2]);
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code1, 0);   // checkpoint: after LOAD_GLOBAL
+                if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker(__gil_code1, 0); __ip = __ipAtCheck; };   // checkpoint: after LOAD_GLOBAL
                 // 2 LOAD_CONST 1
                 __s1 = __gil_k0.NewRef();
+                __ip = 1;   // released if this raises: __s0, __gil_k0
                 // 4 CALL_FUNCTION 1
                 { bool __quiet = __gil_call1_4.Observe(__s0.Obj, false);
                 { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), null);
                   __s0.DecRef(); __s1.DecRef();
                   __s0 = __r; }
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code1, 4);   // checkpoint: after a call
-                if (!__quiet && (__interp.EvalBreaker & 1) != 0) __ts.HandleEvalBreaker(__gil_code1, 4);   // checkpoint: after a call whose 3.12 form checks
+                if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker(__gil_code1, 4); __ip = __ipAtCheck; };   // checkpoint: after a call
+                if (!__quiet && (__interp.EvalBreaker & 1) != 0) { __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker(__gil_code1, 4); __ip = __ipAtCheck; };   // checkpoint: after a call whose 3.12 form checks
                 }
                 // 6 POP_TOP
                 __s0.DecRef();
                 // 8 LOAD_CONST 0
                 __s0 = global::GilGen.Runtime.PyValue.None;
+                __ip = 0;   // released if this raises: nothing
                 // 10 RETURN_VALUE
                 return __s0;
 #line default
@@ -191,6 +194,13 @@ namespace GilGen.Examples
             catch (global::GilGen.Runtime.PyException __e) when (global::GilGen.Runtime.EmittedOps.LeaveFrame(__e, __gil_code1, __line))
             {
                 throw;   // never reached: LeaveFrame returns false
+            }
+            finally
+            {
+                switch (__ip)
+                {
+                    case 1: __s0.DecRef(); __gil_k0.DecRef(); break;
+                }
             }
         }
 

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using GilGen.Compiler.Bytecode;
@@ -91,22 +92,23 @@ internal sealed partial class CodeObjectEmitter
     /// </summary>
     private void EmitReleaseStackOnError()
     {
-        var byDepth = new SortedDictionary<int, List<int>>();
+        // Grouped by the slots to release, in their order (UnwindOrder).
+        var byRelease = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
         for (int i = 0; i < _ins.Count; i++)
         {
-            int depth = DepthOnError(i);
-            if (!_flow.Reachable[i] || !InstructionFlow.CanRaise(_ins[i].Opcode) || depth == 0) continue;
+            if (!_flow.Reachable[i] || !InstructionFlow.CanRaise(_ins[i].Opcode) || DepthOnError(i) == 0) continue;
             if (_flow.Blocks[i].InnermostFinally != null) continue;
-            if (!byDepth.TryGetValue(depth, out var list)) byDepth[depth] = list = new List<int>();
+            string release = string.Join(" ", UnwindOrder(i, 0).Select(s => S(s) + ".DecRef();"));
+            if (!byRelease.TryGetValue(release, out var list)) byRelease[release] = list = new List<int>();
             list.Add(_ins[i].Offset);
         }
-        if (byDepth.Count == 0) return;
+        if (byRelease.Count == 0) return;
         _w.Open("switch (__ip)");
-        foreach (var g in byDepth)
+        foreach (var g in byRelease)
         {
             foreach (int off in g.Value) _w.Line($"case {off}:");
             _w.Indent();
-            _w.Line(string.Join(" ", Enumerable.Range(0, g.Key).Select(s => S(s) + ".DecRef();")) + " break;");
+            _w.Line(g.Key + " break;");
             _w.Outdent();
         }
         _w.Close();

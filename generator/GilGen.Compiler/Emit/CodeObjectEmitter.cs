@@ -40,6 +40,8 @@ internal sealed partial class CodeObjectEmitter
     private readonly Dictionary<int, int> _handlerIds = new();
     /// <summary>The body is emitted as an entry method that owns the frame and a body method (see SplitFrame).</summary>
     private readonly bool _splitFrame;
+    /// <summary>Where a one-method frame without try blocks records which stack slots it owns (null: it never owns any when something raises).</summary>
+    private StackReleasePlan? _stackPlan;
     private int _maxDepth;
     private int _maxHandlerNesting;
 
@@ -77,6 +79,11 @@ internal sealed partial class CodeObjectEmitter
             _labels.Add(h);
         }
         _maxDepth = Math.Max(_maxDepth, _code.StackSize + 1);
+        if (!_splitFrame && !IsGenerator && !_flow.HasHandlers)
+        {
+            var plan = new StackReleasePlan(_ins, _flow, OwnedOnRaise);
+            if (plan.ReleasesAny) _stackPlan = plan;
+        }
 
         string body = _layout.BodyName(_code);
         if (_splitFrame)
@@ -218,6 +225,8 @@ internal sealed partial class CodeObjectEmitter
         if (_ins.Any(i => i.Opcode is Opcode.UNPACK_SEQUENCE or Opcode.UNPACK_EX)) _w.Line($"scoped global::System.Span<{Value}> __u;");
         if (Enumerable.Range(0, _ins.Count).Any(IsFusedCompare)) _w.Line("bool __cmp = false, __cmpIsBool = false;");
         if (!_splitFrame) _w.Line($"int __line = {_code.FirstLineNo};");
+        // The number of the set of stack slots the finally releases (StackReleasePlan), and its copy around a checkpoint.
+        if (_stackPlan != null) _w.Line($"int __ip = {_stackPlan.Initial}, __ipAtCheck;");
         // The paced-interval credit its loops count in (GilInterpreter.IsCheckDue); 0: none yet.
         if (_paced.HasLoops) _w.Line("long __pace = 0;");
     }
@@ -289,10 +298,104 @@ internal sealed partial class CodeObjectEmitter
         _w.Open($"catch ({PyExceptionType} __e) when (global::GilGen.Runtime.EmittedOps.LeaveFrame(__e, {_layout.CodeInfoName(_code)}, __line))");
         _w.Line("throw;   // never reached: LeaveFrame returns false");
         _w.Close();
-        if (!OwnedLocals().Any()) return;
+        if (!OwnedLocals().Any() && _stackPlan == null) return;
         _w.Open("finally");
+        EmitReleaseStackPlan();
         EmitReleaseLocals();
         _w.Close();
+    }
+
+    /// <summary>
+    /// In the finally of a one-method frame without try blocks: the stack slots the raising instruction left
+    /// owned (the set <c>__ip</c> names; 0, nothing, on a return), top first, as ceval's exception_unwind pops them.
+    /// </summary>
+    private void EmitReleaseStackPlan()
+    {
+        if (_stackPlan == null) return;
+        _w.Open("switch (__ip)");
+        for (int k = 1; k < _stackPlan.Sets.Count; k++)
+        {
+            _w.Line($"case {k}: {string.Join(" ", _stackPlan.Sets[k].Select(v => v + ".DecRef();"))} break;");
+        }
+        _w.Close();
+    }
+
+    /// <summary>
+    /// What a one-method frame without try blocks releases when instruction <paramref name="i"/> raises, in order
+    /// (<see cref="UnwindOrder"/>): the C# value of each owned stack slot (<see cref="SlotRelease"/>), and whether
+    /// the instruction raises only on a slow path (a fused COMPARE_OP of objects). Null: it cannot raise.
+    /// </summary>
+    private (string[] Releases, bool SlowPathOnly)? OwnedOnRaise(int i)
+    {
+        if (!InstructionFlow.CanRaise(_ins[i].Opcode)) return null;
+        // A POP_JUMP after a fused COMPARE_OP tests a C# bool: it cannot raise.
+        if (i > 0 && IsFusedCompare(i - 1)) return null;
+        // A local the previous LOAD_FAST lent is not owned.
+        int borrowed = i > 0 && IsBorrowedLocal(i - 1) ? _flow.Depth[i] - 1 : -1;
+        var releases = UnwindOrder(i, 0).Where(s => s != borrowed).Select(s => SlotRelease(i, s)).OfType<string>().ToArray();
+        return (releases, IsFusedCompare(i));
+    }
+
+    /// <summary>
+    /// The C# value whose reference stack slot <paramref name="slot"/> holds when instruction <paramref name="i"/>
+    /// raises: the slot itself, unless a LOAD_FAST or LOAD_CONST in the same straight run filled it and nothing
+    /// since has touched it. Then it is the local (not rebound since, and read by the frame's finally anyway, so
+    /// the slot stays out of the handler's view), the constant's field, or null for a constant whose release
+    /// does nothing (an inline int, None, True, False).
+    /// </summary>
+    private string? SlotRelease(int i, int slot)
+    {
+        for (int j = i - 1; j >= 0; j--)
+        {
+            // Control can enter after j from elsewhere: the slot may have come from another path.
+            if (!_flow.Reachable[j] || _labels.Contains(_ins[j + 1].Offset) || _flow.HandlerTargets.Contains(_ins[j + 1].Offset)) break;
+            var ins = _ins[j];
+            int depth = _flow.Depth[j];
+            if (depth == slot && ins.Opcode == Opcode.LOAD_FAST) return Local(ins.Arg);
+            if (depth == slot && ins.Opcode == Opcode.LOAD_CONST) return ConstantRelease(_code.Constants[ins.Arg]);
+            int? lowestWritten = LowestSlotWritten(ins, depth);
+            if (lowestWritten == null || lowestWritten <= slot) break;
+        }
+        return S(slot);
+    }
+
+    /// <summary>The lowest stack slot an instruction writes or releases, for the straight-line ones <see cref="SlotRelease"/> looks through; null for any other.</summary>
+    private static int? LowestSlotWritten(Instruction ins, int depth) => ins.Opcode switch
+    {
+        Opcode.LOAD_FAST or Opcode.LOAD_CONST or Opcode.LOAD_GLOBAL or Opcode.LOAD_DEREF or Opcode.LOAD_CLOSURE
+            or Opcode.DUP_TOP or Opcode.NOP => depth,
+        Opcode.LOAD_METHOD or Opcode.LOAD_ATTR or Opcode.UNARY_POSITIVE or Opcode.UNARY_NEGATIVE or Opcode.UNARY_NOT
+            or Opcode.UNARY_INVERT or Opcode.GET_ITER => depth - 1,
+        Opcode.BINARY_POWER or Opcode.BINARY_MULTIPLY or Opcode.BINARY_MATRIX_MULTIPLY or Opcode.BINARY_MODULO
+            or Opcode.BINARY_ADD or Opcode.BINARY_SUBTRACT or Opcode.BINARY_SUBSCR or Opcode.BINARY_FLOOR_DIVIDE
+            or Opcode.BINARY_TRUE_DIVIDE or Opcode.BINARY_LSHIFT or Opcode.BINARY_RSHIFT or Opcode.BINARY_AND
+            or Opcode.BINARY_XOR or Opcode.BINARY_OR or Opcode.IS_OP or Opcode.CONTAINS_OP
+            or Opcode.CALL_FUNCTION or Opcode.CALL_METHOD or Opcode.CALL_FUNCTION_KW
+            or Opcode.BUILD_TUPLE or Opcode.BUILD_LIST or Opcode.BUILD_SET or Opcode.BUILD_MAP or Opcode.BUILD_STRING
+            or Opcode.BUILD_CONST_KEY_MAP or Opcode.FORMAT_VALUE => depth - StackInputs.Of(ins.Opcode, ins.Arg),
+        _ => null,
+    };
+
+    /// <summary>How a frame releases a constant a LOAD_CONST pushed: through its field, or not at all when that does nothing.</summary>
+    private string? ConstantRelease(Constant c) => c.Kind switch
+    {
+        ConstantKind.None or ConstantKind.Bool or ConstantKind.Code => null,
+        ConstantKind.Int when c.BigIntText == null => null,
+        _ => _layout.ConstantField(c),
+    };
+
+    /// <summary>
+    /// The slots from <paramref name="level"/> up that instruction <paramref name="i"/> leaves owned when it
+    /// raises, in CPython 3.12's order of release: the instruction's own inputs first, bottom first (its
+    /// DECREF_INPUTS), then the stack below them, top first (exception_unwind's pops).
+    /// </summary>
+    private IEnumerable<int> UnwindOrder(int i, int level)
+    {
+        int depth = DepthOnError(i);
+        // An instruction that consumed its inputs before raising (DepthOnError below the depth) has none left.
+        int inputs = depth == _flow.Depth[i] ? Math.Min(StackInputs.Of(_ins[i].Opcode, _ins[i].Arg), depth - level) : 0;
+        for (int s = depth - inputs; s < depth; s++) yield return s;
+        for (int s = depth - inputs - 1; s >= level; s--) yield return s;
     }
 
     /// <summary>
@@ -341,7 +444,7 @@ internal sealed partial class CodeObjectEmitter
     {
         // A RERAISE comes back through this catch: the frame is in the traceback once.
         _w.Line($"if (!ReferenceEquals(__e, __traced)) {{ __e.AddFrame({_layout.CodeInfoName(_code)}, __line); __traced = __e; }}");
-        var groups = new Dictionary<(int Handler, int Level, int Depth, int Nesting, int Popped), List<int>>();
+        var groups = new Dictionary<(int Handler, int Level, string Release, int Nesting, int Popped), List<int>>();
         var unprotected = new Dictionary<int, List<int>>();
         for (int i = 0; i < _ins.Count; i++)
         {
@@ -360,21 +463,21 @@ internal sealed partial class CodeObjectEmitter
             }
             var below = blocks.BelowInnermostFinally();
             int popped = blocks.ExceptHandlerCount - below.ExceptHandlerCount;
-            var key = (fin.Handler, fin.Level, DepthOnError(i), below.ExceptHandlerCount, popped);
+            var key = (fin.Handler, fin.Level, string.Join(",", UnwindOrder(i, fin.Level)), below.ExceptHandlerCount, popped);
             if (!groups.TryGetValue(key, out var offsets)) groups[key] = offsets = new List<int>();
             offsets.Add(_ins[i].Offset);
         }
         _w.Open("switch (__ip)");
         foreach (var g in groups)
         {
-            var (handler, level, depth, nesting, popped) = g.Key;
+            var (handler, level, release, nesting, popped) = g.Key;
             foreach (int off in g.Value) _w.Line($"case {off}:");
             _w.Indent();
             // Unwind: the ExceptHandler blocks above the target restore their handled exceptions,
             // the stack above the block's level is released, then ceval's six values are pushed:
             // the previous handled exception (traceback, value, type) and the new one.
             for (int k = 0; k < popped; k++) _w.Line("__ts.PopHandledException();");
-            for (int s = level; s < depth; s++) _w.Line($"{S(s)}.DecRef();");
+            foreach (string s in release.Split(new[] { ',' }, StringSplitOptions.RemoveEmptyEntries)) _w.Line($"{S(int.Parse(s))}.DecRef();");
             // The previous handled exception lives on the thread state's own stack, so its three
             // slots only keep ceval's stack shape.
             _w.Line($"{S(level)} = {Value}.None; {S(level + 1)} = {Value}.None; {S(level + 2)} = {Value}.None;");
@@ -406,14 +509,18 @@ internal sealed partial class CodeObjectEmitter
     {
         Opcode.RAISE_VARARGS => _flow.Depth[i] - _ins[i].Arg,
         Opcode.RERAISE or Opcode.END_ASYNC_FOR => _flow.Depth[i] - 3,
+        // A COMPARE_OP fused with its jump releases both operands even when the comparison raises (EmittedOps.CompareForJump).
+        Opcode.COMPARE_OP when IsFusedCompare(i) => _flow.Depth[i] - 2,
+        // BUILD_SET and BUILD_MAP release their items when they raise, as CPython's do (Ops.BuildSet, Ops.BuildMap).
+        Opcode.BUILD_SET => _flow.Depth[i] - _ins[i].Arg,
+        Opcode.BUILD_MAP => _flow.Depth[i] - 2 * _ins[i].Arg,
         _ => _flow.Depth[i],
     };
 
     private void EmitLeaveOnError(bool addFrame = true)
     {
         if (addFrame) _w.Line($"__e.AddFrame({_layout.CodeInfoName(_code)}, __line);");
-        // A frame without handlers (not a generator) keeps no __ip, so its stack is not released when an operation
-        // in it raises (docs/architecture/runtime-contract.md); its RAISE_VARARGS consumes its operands itself.
+        // A one-method frame without handlers (not a generator) releases its stack in its finally (StackReleasePlan).
         if (IsGenerator || _flow.HasHandlers) EmitReleaseStackOnError();
         EmitReleaseLocals();
     }
@@ -455,6 +562,10 @@ internal sealed partial class CodeObjectEmitter
                 // would enter that try's handler, and a generator would release stack slots it no longer owns.
                 bool dispatched = (_flow.HasHandlers && _flow.Blocks[i].Count > 0) || DepthOnError(i) > 0;
                 _w.Line(dispatched ? $"__ip = {ins.Offset};" : "__ip = -1;");
+            }
+            else if (_stackPlan?.StoreBefore(i) is int set)
+            {
+                _w.Line($"__ip = {set};   // released if this raises: {(_stackPlan.Sets[set].Length == 0 ? "nothing" : string.Join(", ", _stackPlan.Sets[set]))}");
             }
             _w.Line($"// {ins.Offset} {ins.Opcode}{(ins.HasArg ? " " + ins.Arg + ArgNote(ins) : "")}");
             new InstructionEmitter(this, i).Emit();
@@ -507,7 +618,8 @@ internal sealed partial class CodeObjectEmitter
     /// A LOAD_FAST whose value the next instruction only reads (the object of LOAD_ATTR, LOAD_METHOD or
     /// STORE_ATTR): the stack slot borrows the local's reference instead of taking its own, since nothing
     /// between the two can rebind the local, and the pair costs no reference-count traffic. Only where an
-    /// exception never releases stack slots (no try blocks, not a generator).
+    /// exception releases stack slots through a StackReleasePlan, which leaves the lent slot out (no try
+    /// blocks, not a generator).
     /// </summary>
     internal bool IsBorrowedLocal(int index) =>
         !_flow.HasHandlers && !IsGenerator && index + 1 < _ins.Count && _ins[index].Opcode == Opcode.LOAD_FAST
@@ -540,7 +652,10 @@ internal sealed partial class CodeObjectEmitter
     /// The slow path of a checkpoint: it names the code object and the instruction, which a deterministic
     /// scheduler reports (the fast path, the test of the eval breaker, is the same as without them).
     /// </summary>
-    internal string HandleEvalBreaker(int offset) => $"__ts.HandleEvalBreaker({_layout.CodeInfoName(_code)}, {offset})";
+    internal string HandleEvalBreaker(int offset) => _stackPlan == null
+        ? $"__ts.HandleEvalBreaker({_layout.CodeInfoName(_code)}, {offset})"
+        // An exception raised here releases no stack slot (StackReleasePlan): the instruction before may have consumed its operands.
+        : $"{{ __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker({_layout.CodeInfoName(_code)}, {offset}); __ip = __ipAtCheck; }}";
 
     /// <summary>Emits the code of one instruction; a nested class so the big switch reads top to bottom.</summary>
     private sealed partial class InstructionEmitter
@@ -852,7 +967,10 @@ internal sealed partial class CodeObjectEmitter
                         // The next instruction only tests this result: keep it as a C# bool instead of
                         // a True/False object. Ints compare inline; the bool is what POP_JUMP tests.
                         _w.Line($"if ({Second}.IsInt && {Top}.IsInt) {{ __cmp = {Second}.IntValue {CompareSymbols[arg]} {Top}.IntValue; __cmpIsBool = true; }}");
-                        _w.Line($"else __cmp = global::GilGen.Runtime.EmittedOps.CompareForJump(__ts, {Second}, {Top}, {CompareOp}.{CompareOps[arg]}, out __cmpIsBool);");
+                        string compare = $"__cmp = global::GilGen.Runtime.EmittedOps.CompareForJump(__ts, {Second}, {Top}, {CompareOp}.{CompareOps[arg]}, out __cmpIsBool);";
+                        // Only this slow path raises: it records what is pending below the operands (StackReleasePlan).
+                        if (_e._stackPlan?.SlowPathSet(_index) is int set) _w.Line($"else {{ __ipAtCheck = __ip; __ip = {set}; {compare} __ip = __ipAtCheck; }}");
+                        else _w.Line("else " + compare);
                     }
                     else
                     {

@@ -16,23 +16,42 @@ public static partial class Ops
     public static PyValue BuildTuple(ReadOnlySpan<PyValue> items) =>
         PyValue.From(items.Length == 0 ? PyTuple.Empty : new PyTuple(items.ToArray()));
 
-    /// <summary>BUILD_SET: steals the items' references.</summary>
+    /// <summary>BUILD_SET: steals the items' references, also when it raises.</summary>
     public static PyValue BuildSet(ThreadState ts, ReadOnlySpan<PyValue> items)
     {
         var set = new PySet();
-        foreach (var v in items) { set.Add(ts, v); v.DecRef(); }
+        for (int i = 0; i < items.Length; i++)
+        {
+            try { set.Add(ts, items[i]); }
+            catch
+            {
+                // As CPython 3.12's BUILD_SET: every item is released, then the set (the frame releases none of them).
+                for (int k = i; k < items.Length; k++) items[k].DecRef();
+                PyValue.From(set).DecRef();
+                throw;
+            }
+            items[i].DecRef();
+        }
         return PyValue.From(set);
     }
 
-    /// <summary>BUILD_MAP: key0, value0, key1, value1, ... (stolen).</summary>
+    /// <summary>BUILD_MAP: key0, value0, key1, value1, ... (stolen, also when it raises).</summary>
     public static PyValue BuildMap(ThreadState ts, ReadOnlySpan<PyValue> keysAndValues)
     {
         var d = new PyDict();
-        for (int i = 0; i + 1 < keysAndValues.Length; i += 2)
+        try
         {
-            d.Set(ts, keysAndValues[i], keysAndValues[i + 1]);
-            keysAndValues[i].DecRef(); keysAndValues[i + 1].DecRef();
+            for (int i = 0; i + 1 < keysAndValues.Length; i += 2) d.Set(ts, keysAndValues[i], keysAndValues[i + 1]);
         }
+        catch
+        {
+            // As CPython 3.12's BUILD_MAP: the dict is released (_PyDict_FromItems), then every item, the last
+            // first (DECREF_INPUTS of an array); the frame releases none of them.
+            PyValue.From(d).DecRef();
+            for (int k = keysAndValues.Length - 1; k >= 0; k--) keysAndValues[k].DecRef();
+            throw;
+        }
+        foreach (var v in keysAndValues) v.DecRef();
         return PyValue.From(d);
     }
 
