@@ -5,7 +5,11 @@
 # so that a busy machine slows all three alike:
 #   none       -p:RunAnalyzers=false          no analyzer and no generator at all
 #   generator  -p:GilGenAnalyzers=false       GilGen's source generator only
-#   analyzers  (default)                      the generator and GilGen's analyzers (GIL1001, GIL2001–GIL2004)
+#   analyzers  (default)                      the generator and GilGen's analyzers (GIL1001–GIL1002, GIL2001–GIL2006)
+# The project imports the package's build/GilGen.props, as a package consumer does: in a build (not a
+# design-time build) it sets gilgen_race_reporting = compilation_end, so GIL2001/GIL2004–GIL2006 take
+# their facts from the compiler's bound blocks (docs/architecture/design.md, "The C# rules in a build
+# and in the IDE"). GILGEN_RACE_REPORTING=per_document measures the IDE's path in a build instead.
 # The project turns the SDK's own analyzers off (EnableNETAnalyzers=false), so the difference is GilGen's.
 # For each run it records the wall time of the build and the time of its Csc task (from MSBuild's
 # performance summary), and prints per configuration the median and the range, and the overhead
@@ -51,6 +55,7 @@ cat > "$PROJECT/Synthetic.csproj" <<EOF
     <EnforceCodeStyleInBuild>false</EnforceCodeStyleInBuild>
     <TreatWarningsAsErrors>false</TreatWarningsAsErrors>
   </PropertyGroup>
+  <Import Project="$ROOT/generator/GilGen.Generator/build/GilGen.props" />
   <ItemGroup>
     <Reference Include="GilGen.Runtime" HintPath="$(bin GilGen.Runtime)" />
     <Analyzer Include="$(bin GilGen.Generator)" />
@@ -59,6 +64,11 @@ cat > "$PROJECT/Synthetic.csproj" <<EOF
   </ItemGroup>
 </Project>
 EOF
+
+if [[ "${GILGEN_RACE_REPORTING:-}" == per_document ]]; then
+  printf 'is_global = true\ngilgen_race_reporting = per_document\nglobal_level = 100\n' > "$PROJECT/per-document.globalconfig"
+  sed -i 's|</Project>|  <ItemGroup><GlobalAnalyzerConfigFiles Include="per-document.globalconfig" /></ItemGroup>\n</Project>|' "$PROJECT/Synthetic.csproj"
+fi
 
 build() { # $1 = extra property; prints "wall_seconds csc_ms"
   local log="$WORK/build.log" start end csc

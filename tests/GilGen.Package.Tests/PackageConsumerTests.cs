@@ -52,6 +52,9 @@ public sealed class PackageConsumerTests(PackedGilGen package)
             entries.Where(e => e.StartsWith("analyzers/", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToArray());
         Assert.Contains("build/GilGen.props", entries);
         Assert.Contains("buildTransitive/GilGen.props", entries);
+        // GilGen.props adds it to real builds: GIL2001/GIL2004–GIL2006 report at compilation end there.
+        Assert.Contains("build/GilGen.build.globalconfig", entries);
+        Assert.Contains("buildTransitive/GilGen.build.globalconfig", entries);
 
         var nuspecEntry = zip.Entries.Single(e => e.FullName == "GilGen.nuspec");
         using var reader = new StreamReader(nuspecEntry.Open());

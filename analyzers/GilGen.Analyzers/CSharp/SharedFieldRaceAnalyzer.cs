@@ -11,7 +11,9 @@ namespace GilGen.Analyzers.CSharp;
 /// compilation — which code runs on which thread, what calls what — so the compilation's facts are
 /// collected and judged once, on first demand (<see cref="CompilationRaces"/>), and each operation block
 /// reports the diagnostics inside it: the IDE shows them on the open document without full-solution
-/// analysis. One analyzer owns the ids so that a statement gets at most one of them.
+/// analysis. A command-line build asks (<see cref="RaceReporting"/>) for the facts of the blocks the
+/// driver hands over instead, judged and reported at compilation end (<see cref="DriverRaceFacts"/>),
+/// which binds nothing twice. One analyzer owns the ids so that a statement gets at most one of them.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class SharedFieldRaceAnalyzer : DiagnosticAnalyzer
@@ -31,6 +33,15 @@ public sealed class SharedFieldRaceAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
+            if (RaceReporting.AtCompilationEnd(start.Options))
+            {
+                // A build: the driver's already-bound blocks give the facts, judged once at the end.
+                var collected = new DriverRaceFacts(start.Compilation, start.Options);
+                start.RegisterOperationBlockAction(collected.Add);
+                start.RegisterCompilationEndAction(end => collected.Report(end.ReportDiagnostic, end.CancellationToken));
+                return;
+            }
+
             var races = new CompilationRaces(start.Compilation, start.Options);
             start.RegisterOperationBlockAction(block =>
             {

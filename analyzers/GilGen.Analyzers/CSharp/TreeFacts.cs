@@ -24,25 +24,35 @@ internal static class TreeFacts
     public static void Collect(SemanticModel model, RaceFacts facts, CancellationToken cancellationToken)
     {
         var root = model.SyntaxTree.GetRoot(cancellationToken);
+        AddTypes(model, root, facts, cancellationToken);
+        foreach (var (block, owner) in OperationBlocks.In(model, root, cancellationToken))
+            CollectBlock(block, owner, facts, cancellationToken);
+    }
+
+    /// <summary>Adds the overrides and interface implementations of every type declared under <paramref name="root"/>.</summary>
+    public static void AddTypes(SemanticModel model, SyntaxNode root, RaceFacts facts, CancellationToken cancellationToken)
+    {
         foreach (var node in root.DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax))
         {
             if (node is TypeDeclarationSyntax type && model.GetDeclaredSymbol(type, cancellationToken) is INamedTypeSymbol typeSymbol)
                 facts.Dispatch.AddType(typeSymbol);
         }
-        foreach (var (block, owner) in OperationBlocks.In(model, root, cancellationToken))
+    }
+
+    /// <summary>Adds the facts of one operation block, owned by <paramref name="owner"/>.</summary>
+    public static void CollectBlock(IOperation block, ISymbol owner, RaceFacts facts, CancellationToken cancellationToken)
+    {
+        var collector = new MemberFactCollector(owner, facts);
+        foreach (var operation in block.DescendantsAndSelf())
         {
-            var collector = new MemberFactCollector(owner, facts);
-            foreach (var operation in block.DescendantsAndSelf())
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                var kind = operation.Kind;
-                if (WriteKinds.Contains(kind)) collector.OnWrite(operation);
-                if (ReferenceKinds.Contains(kind)) collector.OnReference(operation);
-                if (CallKinds.Contains(kind)) collector.OnCall(operation);
-                if (ConditionalKinds.Contains(kind)) collector.OnConditional(operation);
-                if (ImplicitCallKinds.Contains(kind)) collector.OnImplicitCall(operation);
-            }
-            collector.Flush(block);
+            cancellationToken.ThrowIfCancellationRequested();
+            var kind = operation.Kind;
+            if (WriteKinds.Contains(kind)) collector.OnWrite(operation);
+            if (ReferenceKinds.Contains(kind)) collector.OnReference(operation);
+            if (CallKinds.Contains(kind)) collector.OnCall(operation);
+            if (ConditionalKinds.Contains(kind)) collector.OnConditional(operation);
+            if (ImplicitCallKinds.Contains(kind)) collector.OnImplicitCall(operation);
         }
+        collector.Flush(block);
     }
 }
