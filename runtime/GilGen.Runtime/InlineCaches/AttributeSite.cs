@@ -56,7 +56,8 @@ public sealed class AttributeSite
                     if (e.Kind == AttributeSiteKind.Method) return PyValue.From(new PyBoundMethod(e.Value, o));
                 }
             }
-            else if (ReferenceEquals(obj, e.Module))
+            // Without a GIL a module's global is read under its slot's lock, on the generic path (PyModule).
+            else if (ReferenceEquals(obj, e.Module) && !FreeThreading.Enabled)
             {
                 var v = e.Slot!.Value;
                 if (!v.IsUnbound) return v.NewRef();
@@ -104,7 +105,7 @@ public sealed class AttributeSite
                     if (e.Kind == AttributeSiteKind.ClassValue) return WithoutSelf(ref receiver, e.Value.NewRef(), owned);
                 }
             }
-            else if (ReferenceEquals(obj, e.Module))
+            else if (ReferenceEquals(obj, e.Module) && !FreeThreading.Enabled)
             {
                 var v = e.Slot!.Value;
                 if (!v.IsUnbound) return WithoutSelf(ref receiver, v.NewRef(), owned);
