@@ -28,6 +28,7 @@ internal static class LibraryModules
         ModuleRegistry.RegisterLibraryModule(MultiprocessingSharedctypes.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule(MultiprocessingManagers.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule(MultiprocessingConnection.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule(MultiprocessingContext.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule(Asyncio.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule(AsyncioExceptions.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule(AsyncioCoroutines.ModuleDefinition);
