@@ -104,7 +104,14 @@ public sealed class ForkSnapshot
         public readonly List<object> Bases = new();
         public readonly List<(string Name, object Value)> Namespace = new();
     }
-    private sealed class ObjectCopy(object cls) { public readonly object Class = cls; public readonly List<(string Name, object Value)> Attributes = new(); }
+    private sealed class ObjectCopy(object cls)
+    {
+        public readonly object Class = cls;
+        public readonly List<(string Name, object Value)> Attributes = new();
+        // A library object copied as pickling copies it (see Exporter.InstanceOf): its _fork_getstate()'s result.
+        public object? State;
+        public bool ThroughSetState;
+    }
     private sealed class ExceptionCopy(object type, object args) { public readonly object Type = type; public readonly object Args = args; public readonly List<(string Name, object Value)> Attributes = new(); }
     private sealed record BoundMethodCopy(object Function, object Self);
     private sealed record WrapperCopy(PyType Kind, object Function);
@@ -291,6 +298,9 @@ public sealed class ForkSnapshot
             return Remember(bf, new BoundMethodCopy(new Shared(bf), Value(bf.Self)));
         }
 
+        private bool IsLibraryClass(PyType type) =>
+            ts.Interp.Modules.Find(type.Module) is { Definition: ModuleDefinition def } && ModuleRegistry.IsLibraryDefinition(def);
+
         private object Property(PyProperty p)
         {
             var copy = new PropertyCopy(Attr(p, "fget"), Attr(p, "fset"), Attr(p, "fdel"), Attr(p, "__doc__"), p.AttributeName);
@@ -317,6 +327,20 @@ public sealed class ForkSnapshot
         {
             var copy = new ObjectCopy(Value(PyValue.From(i.Type)));
             _memo[i] = copy;
+            if (IsLibraryClass(i.Type) && InstanceCopy.DefinesInPython(i.Type, "_fork_getstate"))
+            {
+                // The runtime's objects that hold a handle on something processes share (a pipe's end, a manager's
+                // proxy) count their copies in _fork_getstate and register them in __setstate__: what fork(2) does
+                // by duplicating file descriptors. The user's classes are copied without running their code.
+                var method = Ops.GetAttr(ts, PyValue.From(i), "_fork_getstate");
+                PyValue state;
+                try { state = Ops.Call(ts, method, ReadOnlySpan<PyValue>.Empty, null); }
+                finally { method.DecRef(); }
+                try { copy.State = Value(state); }
+                finally { state.DecRef(); }
+                copy.ThroughSetState = InstanceCopy.DefinesInPython(i.Type, "__setstate__");
+                return copy;
+            }
             foreach (var (name, value) in InstanceCopy.StoredAttributes(ts, i))
                 copy.Attributes.Add((name, Value(value)));
             return copy;
@@ -492,13 +516,44 @@ public sealed class ForkSnapshot
             var instance = new PyInstance((PyType)cls.Obj!);
             cls.DecRef();
             _memo[i] = instance;
-            foreach (var (name, copied) in i.Attributes)
+            var made = PyValue.From(instance);
+            try
             {
-                var v = Value(copied);
-                try { instance.SetStored(name, v); }
-                finally { v.DecRef(); }
+                if (i.State != null) SetState(made, i.State, i.ThroughSetState);
+                foreach (var (name, copied) in i.Attributes)
+                {
+                    var v = Value(copied);
+                    try { instance.SetStored(name, v); }
+                    finally { v.DecRef(); }
+                }
+                return made;
             }
-            return PyValue.From(instance);
+            catch
+            {
+                made.DecRef();
+                throw;
+            }
+        }
+
+        // What unpickling does with a __getstate__'s result: __setstate__(state), else the dict into the storage.
+        private void SetState(PyValue target, object copiedState, bool throughSetState)
+        {
+            var state = Value(copiedState);
+            try
+            {
+                if (throughSetState)
+                {
+                    var method = Ops.GetAttr(ts, target, "__setstate__");
+                    try { Ops.Call(ts, method, new[] { state }, null).DecRef(); }
+                    finally { method.DecRef(); }
+                    return;
+                }
+                if (state.Obj is not PyDict dict || target.Obj is not PyInstance instance)
+                    throw PyErr.NotImplementedError($"GilGen does not support copying '{target.Type.Name}' objects whose __getstate__ returns a {state.Type.Name} yet");
+                foreach (var (k, v) in dict.Table.Entries())
+                    if (k.Obj is PyStr ks) instance.SetStored(ks.Value, v);
+            }
+            finally { state.DecRef(); }
         }
 
         // BaseException.__reduce__ undone: type(*args), then its attributes.
