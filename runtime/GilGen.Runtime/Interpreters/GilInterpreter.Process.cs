@@ -24,12 +24,6 @@ public sealed partial class GilInterpreter
     /// <summary><c>os.getppid()</c> in a worker: its parent interpreter's <see cref="ProcessId"/>; null for an interpreter a host made (the system's parent).</summary>
     public long? ParentProcessId { get; private set; }
 
-    /// <summary>The forkserver of this interpreter's forkserver children, once the first has started (guarded by <see cref="ForkServerGate"/>).</summary>
-    internal WorkerInterpreter? ForkServer { get; set; }
-
-    /// <summary>Guards <see cref="ForkServer"/>.</summary>
-    internal object ForkServerGate => _processGate;
-
     /// <summary>The worker interpreter this is, or null for one a host made.</summary>
     public WorkerInterpreter? Worker { get; private set; }
 

@@ -88,46 +88,11 @@ public sealed class WorkerInterpreter
         return worker;
     }
 
-    // What a child starts from: fork, the parent as it is now; forkserver, the server (which ran the main module
-    // once, as __mp_main__) as it is now; spawn, nothing (it runs the main module itself).
-    private static ForkSnapshot? SnapshotFor(ThreadState ts, string startMethod) => startMethod switch
-    {
-        "fork" => ForkSnapshot.Take(ts),
-        "forkserver" => ForkServerOf(ts).TakeSnapshot(ts),
-        _ => null,
-    };
-
-    // CPython's forkserver: one server process per parent, started with the first forkserver child, that imports
-    // the main module (as __mp_main__) and forks each child from itself.
-    private static WorkerInterpreter ForkServerOf(ThreadState ts)
-    {
-        var parent = ts.Interp;
-        lock (parent.ForkServerGate)
-        {
-            if (parent.ForkServer is WorkerInterpreter running && running.ExitCode == null) return running;
-            var server = Create(ts, "ForkServer", "forkserver");
-            server._thread.Start();
-            parent.ForkServer = server;
-            return server;
-        }
-    }
-
-    /// <summary>
-    /// The worker's state as a fork of it would start from, taken on its own thread with its GIL once the calls
-    /// handed to it before have run (a forkserver's: once it has run the main module). Waits without the
-    /// caller's GIL.
-    /// </summary>
-    internal ForkSnapshot TakeSnapshot(ThreadState ts)
-    {
-        var call = new WorkerCall(NativeCall, NativeCall, NativeCall) { Native = t => ForkSnapshot.Take(t) };
-        try { _calls.Add(call); }
-        catch (InvalidOperationException) { throw Died(); }
-        Wait(ts, call);
-        if (call.Error != null) RaiseError(ts, call);
-        return (ForkSnapshot)call.Result!;
-    }
-
-    private static readonly object NativeCall = new();
+    // What a child starts from: fork, the parent as it is now; spawn and forkserver, nothing (it runs the main module
+    // itself). CPython 3.11 and 3.12's forkserver children each import the main module again as __mp_main__, as
+    // spawned ones do (the server's preload of __main__ does not take effect there), so GilGen's do too.
+    private static ForkSnapshot? SnapshotFor(ThreadState ts, string startMethod) =>
+        startMethod == "fork" ? ForkSnapshot.Take(ts) : null;
 
     /// <summary>
     /// Starts a worker that runs one call, <paramref name="function"/>(*<paramref name="args"/>, **<paramref name="kwargs"/>),
@@ -151,7 +116,6 @@ public sealed class WorkerInterpreter
                 CrossInterpreterCopy.Export(ts, function),
                 CrossInterpreterCopy.Export(ts, args),
                 CrossInterpreterCopy.Export(ts, kwargs)));
-            worker._fork = SnapshotFor(ts, startMethod);
         }
         worker._calls.CompleteAdding();
         worker._exitWithResult = true;
@@ -314,13 +278,6 @@ public sealed class WorkerInterpreter
     // One call, in the worker: what failed is copied back as the call's exception.
     private static void Run(ThreadState ts, WorkerCall call)
     {
-        if (call.Native != null)
-        {
-            try { call.Result = call.Native(ts); }
-            catch (PyException e) { Fail(ts, call, e); }
-            call.Done.Set();
-            return;
-        }
         try
         {
             var function = CrossInterpreterCopy.Import(ts, call.Function);
@@ -407,7 +364,5 @@ public sealed class WorkerInterpreter
 
         private static readonly object ForkSnapshotMarker = new();
         public object? Result, Error;
-        // A call of the runtime's own, run on the worker's thread with its GIL instead of a Python function.
-        public Func<ThreadState, object>? Native;
     }
 }

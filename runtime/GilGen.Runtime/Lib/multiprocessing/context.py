@@ -6,9 +6,9 @@ interpreter (_interpreters); the start method decides what it starts from:
   made by _interpreters.start(..., method='fork'); the main module does not run again and the Process object is
   part of the copy, not pickled (a lambda target works);
 - spawn: the main module runs again as __mp_main__, then a pickled copy of the Process object's run();
-- forkserver: one server process per parent runs the main module as __mp_main__ once, when the first forkserver
-  process starts; each child is a fork copy of the server (not of the parent) and gets a pickled copy of the
-  Process object, as CPython's forkserver does.
+- forkserver: as spawn. CPython's children are forked from a server process, but in 3.11 and 3.12 the server's
+  preload of the main module does not take effect, so each child imports the main module again as __mp_main__
+  and gets a pickled copy of the Process object: what user code observes is spawn's, under the forkserver name.
 The default is 'fork', as CPython's on Linux (docs/language-support.md says why).
 """
 
