@@ -164,6 +164,8 @@ class ProcessPoolExecutor(_base.Executor):
             t.start()
             self._handlers.append(t)
             _threads_wakeups[t] = self._wake_handlers
+            if self._start_method != 'fork':
+                break
 
     def _handle_worker(self, worker, name, identity):
         try:
