@@ -114,6 +114,7 @@ public sealed class ForkSnapshot
     }
     private sealed class ExceptionCopy(object type, object args) { public readonly object Type = type; public readonly object Args = args; public readonly List<(string Name, object Value)> Attributes = new(); }
     private sealed record BoundMethodCopy(object Function, object Self);
+    private sealed record BuiltinMethodCopy(object Self, string Name);
     private sealed record WrapperCopy(PyType Kind, object Function);
     private sealed record PropertyCopy(object Get, object Set, object Delete, object Doc, string? Name);
     private sealed record LockCopy(bool Held);
@@ -295,7 +296,8 @@ public sealed class ForkSnapshot
                 return new Shared(bf);
             }
             if (bf.Self.Obj is PyModule m) return Remember(bf, new Global(Value(PyValue.From(m)), bf.Name));
-            return Remember(bf, new BoundMethodCopy(new Shared(bf), Value(bf.Self)));
+            // A builtin method bound to an object is the parent's object, not a shared one: found again on the copy.
+            return Remember(bf, new BuiltinMethodCopy(Value(bf.Self), bf.Name));
         }
 
         private bool IsLibraryClass(PyType type) =>
@@ -378,6 +380,7 @@ public sealed class ForkSnapshot
                 case ObjectCopy i: return InstanceOf(i);
                 case ExceptionCopy e: return ExceptionOf(e);
                 case BoundMethodCopy bm: return Remember(c, BoundMethodOf(bm));
+                case BuiltinMethodCopy bim: return Remember(c, BuiltinMethodOf(bim));
                 case WrapperCopy w: return Remember(c, WrapperOf(w));
                 case PropertyCopy p: return Remember(c, PropertyOf(p));
                 case LockCopy lk: return Remember(c, PyValue.From(PyLock.Forked(lk.Held)));
@@ -581,13 +584,15 @@ public sealed class ForkSnapshot
         {
             var function = Value(bm.Function);
             var self = Value(bm.Self);
-            try
-            {
-                // A builtin method bound to an object: found again on the copy of that object.
-                if (function.Obj is PyBuiltinFunction bf) return Ops.GetAttr(ts, self, bf.Name);
-                return PyValue.From(new PyBoundMethod(function, self));
-            }
+            try { return PyValue.From(new PyBoundMethod(function, self)); }
             finally { function.DecRef(); self.DecRef(); }
+        }
+
+        private PyValue BuiltinMethodOf(BuiltinMethodCopy bm)
+        {
+            var self = Value(bm.Self);
+            try { return Ops.GetAttr(ts, self, bm.Name); }
+            finally { self.DecRef(); }
         }
 
         private PyValue WrapperOf(WrapperCopy w)
