@@ -9,9 +9,11 @@ namespace GilGen.Runtime;
 /// A worker process of multiprocessing or ProcessPoolExecutor, as GilGen runs one (docs/architecture/design.md
 /// §5c): an isolated interpreter (PEP 684's model) with its own GIL, its own modules and its own
 /// <c>os.getpid()</c>, on an OS thread of its own, so it runs Python code in parallel with its parent. It starts
-/// the way the <c>spawn</c> start method does: it runs the parent's main module again as <c>__mp_main__</c>
-/// (also named <c>__main__</c> there), then runs the calls it is handed, one at a time, in order. Calls and
-/// their results cross between the interpreters as copies (<see cref="CrossInterpreterCopy"/>).
+/// the way the <c>spawn</c> (and <c>forkserver</c>) start method does: it runs the parent's main module again as
+/// <c>__mp_main__</c> (also named <c>__main__</c> there); or the way <c>fork</c> does: from a copy of the parent's
+/// modules taken at start (<see cref="ForkSnapshot"/>), running nothing again. Then it runs the calls it is handed,
+/// one at a time, in order. Calls and their results cross between the interpreters as copies
+/// (<see cref="CrossInterpreterCopy"/>).
 /// </summary>
 public sealed class WorkerInterpreter
 {
@@ -24,11 +26,14 @@ public sealed class WorkerInterpreter
     private int? _exitCode;          // guarded by _gate
     private bool _exitWithResult;    // a single-call worker: the call's int result is the exit code
     private int? _terminatedWith;    // the exit code Terminate was called with; guarded by _gate
+    private ForkSnapshot? _fork;     // fork: the parent's state to start from instead of re-running the main module
+    private bool _firstCallForked;   // fork: the first call is the snapshot's values, not a copy made by pickling
 
-    private WorkerInterpreter(GilInterpreter parent, ModuleDefinition main, string name)
+    private WorkerInterpreter(GilInterpreter parent, ModuleDefinition main, string name, string startMethod)
     {
         _main = main;
         Name = name;
+        StartMethod = startMethod;
         parent.ShareOutputWithWorkers();
         Interpreter = new GilInterpreter(new GilOptions
         {
@@ -45,6 +50,9 @@ public sealed class WorkerInterpreter
 
     /// <summary>The worker's interpreter.</summary>
     public GilInterpreter Interpreter { get; }
+
+    /// <summary>How it was started: <c>spawn</c>, <c>fork</c> or <c>forkserver</c> (multiprocessing's start methods).</summary>
+    public string StartMethod { get; }
 
     /// <summary>The process name the parent gave it (multiprocessing's <c>Process.name</c>).</summary>
     public string Name { get; }
@@ -65,34 +73,66 @@ public sealed class WorkerInterpreter
     /// Starts a worker for the interpreter of <paramref name="ts"/>, which must be running a compiled main module.
     /// Returns at once; the worker re-runs the main module on its own thread.
     /// </summary>
-    public static WorkerInterpreter Start(ThreadState ts, string name) => Start(ts, name, null);
+    public static WorkerInterpreter Start(ThreadState ts, string name) => Start(ts, name, "spawn");
 
     /// <summary>
-    /// Starts a worker that runs one call, <paramref name="function"/>(*<paramref name="args"/>, **<paramref name="kwargs"/>)
-    /// (copied now, so what cannot be copied raises here), and then ends; an int the call returns is its exit
-    /// code (multiprocessing.Process: the call is its bootstrap, which returns the exit code).
+    /// Starts a worker by the start method <paramref name="startMethod"/> (<c>spawn</c>, <c>fork</c> or
+    /// <c>forkserver</c>): under <c>fork</c> it starts from a copy of the modules of <paramref name="ts"/>'s
+    /// interpreter as they are now (what cannot be copied raises here), else it re-runs the main module.
     /// </summary>
-    public static WorkerInterpreter StartWithCall(ThreadState ts, string name, PyValue function, PyValue args, PyValue kwargs) =>
-        Start(ts, name, new WorkerCall(
-            CrossInterpreterCopy.Export(ts, function, inheriting: true),
-            CrossInterpreterCopy.Export(ts, args, inheriting: true),
-            CrossInterpreterCopy.Export(ts, kwargs, inheriting: true)));
-
-    private static WorkerInterpreter Start(ThreadState ts, string name, WorkerCall? only)
+    public static WorkerInterpreter Start(ThreadState ts, string name, string startMethod)
     {
+        var worker = Create(ts, name, startMethod);
+        worker._fork = SnapshotFor(ts, startMethod);
+        worker._thread.Start();
+        return worker;
+    }
+
+    // What a child starts from: fork, the parent as it is now; spawn and forkserver, nothing (it runs the main module
+    // itself). CPython 3.11 and 3.12's forkserver children each import the main module again as __mp_main__, as
+    // spawned ones do (the server's preload of __main__ does not take effect there), so GilGen's do too.
+    private static ForkSnapshot? SnapshotFor(ThreadState ts, string startMethod) =>
+        startMethod == "fork" ? ForkSnapshot.Take(ts) : null;
+
+    /// <summary>
+    /// Starts a worker that runs one call, <paramref name="function"/>(*<paramref name="args"/>, **<paramref name="kwargs"/>),
+    /// and then ends; an int the call returns is its exit code (multiprocessing.Process: the call is its bootstrap,
+    /// which returns the exit code). Under <c>spawn</c> and <c>forkserver</c> the call is pickled now (what cannot be
+    /// pickled raises here); under <c>fork</c> it is part of the copy of the parent's memory, as the Process object is
+    /// after fork(2), so a lambda or closure target works.
+    /// </summary>
+    public static WorkerInterpreter StartWithCall(ThreadState ts, string name, string startMethod, PyValue function, PyValue args, PyValue kwargs)
+    {
+        var worker = Create(ts, name, startMethod);
+        if (startMethod == "fork")
+        {
+            worker._fork = ForkSnapshot.Take(ts, function, args, kwargs);
+            worker._firstCallForked = true;
+            worker._calls.Add(WorkerCall.InForkSnapshot());
+        }
+        else
+        {
+            // A Process's target and arguments are inherited: they may hold multiprocessing's locks, queues and memory.
+            worker._calls.Add(new WorkerCall(
+                CrossInterpreterCopy.Export(ts, function, inheriting: true),
+                CrossInterpreterCopy.Export(ts, args, inheriting: true),
+                CrossInterpreterCopy.Export(ts, kwargs, inheriting: true)));
+        }
+        worker._calls.CompleteAdding();
+        worker._exitWithResult = true;
+        worker._thread.Start();
+        return worker;
+    }
+
+    private static WorkerInterpreter Create(ThreadState ts, string name, string startMethod)
+    {
+        if (startMethod is not ("spawn" or "fork" or "forkserver"))
+            throw PyErr.ValueError($"cannot find context for '{startMethod}'");
         if (DeterministicScheduler.Of(ts) != null)
             throw PyErr.NotImplementedError("GilGen does not support starting processes under the deterministic scheduler yet");
         var main = ts.Interp.Modules.Find("__main__")?.Definition
             ?? throw PyErr.NotImplementedError("GilGen can start a process only from a program compiled as the main module");
-        var worker = new WorkerInterpreter(ts.Interp, main, name);
-        if (only != null)
-        {
-            worker._calls.Add(only);
-            worker._calls.CompleteAdding();
-            worker._exitWithResult = true;
-        }
-        worker._thread.Start();
-        return worker;
+        return new WorkerInterpreter(ts.Interp, main, name, startMethod);
     }
 
     /// <summary>
@@ -111,19 +151,27 @@ public sealed class WorkerInterpreter
             CrossInterpreterCopy.Export(ts, kwargs, inheriting));
         try { _calls.Add(call); }
         catch (InvalidOperationException) { throw Died(); }
+        Wait(ts, call);
+        if (call.Error != null) RaiseError(ts, call);
+        return CrossInterpreterCopy.Import(ts, call.Result!);
+    }
+
+    // Waits for the call to be done, without the caller's GIL; raises WorkerDied when the worker ended first.
+    private void Wait(ThreadState ts, WorkerCall call)
+    {
         using (ts.AllowThreads())
         {
             WaitHandle.WaitAny(new[] { call.Done.WaitHandle, _ended.WaitHandle });
         }
         if (!call.Done.IsSet) throw Died();
-        if (call.Error != null)
-        {
-            var error = CrossInterpreterCopy.Import(ts, call.Error);
-            if (error.Obj is PyBaseException e) throw new PyException(e);
-            error.DecRef();
-            throw PyErr.TypeError("exceptions must derive from BaseException");
-        }
-        return CrossInterpreterCopy.Import(ts, call.Result!);
+    }
+
+    private static void RaiseError(ThreadState ts, WorkerCall call)
+    {
+        var error = CrossInterpreterCopy.Import(ts, call.Error!);
+        if (error.Obj is PyBaseException e) throw new PyException(e);
+        error.DecRef();
+        throw PyErr.TypeError("exceptions must derive from BaseException");
     }
 
     /// <summary>Asks the worker to end once the calls already handed to it have run (what a None task tells a pool worker).</summary>
@@ -166,9 +214,20 @@ public sealed class WorkerInterpreter
         }
         try
         {
-            // spawn: the main module again, under a name that skips its `if __name__ == "__main__":` block.
-            var module = Interpreter.Modules.Run(ts, _main, "__mp_main__");
-            Interpreter.Modules.Alias("__main__", module);
+            PyValue[]? forkedCall = null;
+            if (_fork != null)
+            {
+                // fork: the parent's modules as they were at start(); nothing runs again.
+                var values = _fork.Restore(ts);
+                _fork = null;
+                if (_firstCallForked) forkedCall = values;
+            }
+            else
+            {
+                // spawn: the main module again, under a name that skips its `if __name__ == "__main__":` block.
+                var module = Interpreter.Modules.Run(ts, _main, "__mp_main__");
+                Interpreter.Modules.Alias("__main__", module);
+            }
             Bootstrapping = false;
             while (true)
             {
@@ -177,7 +236,12 @@ public sealed class WorkerInterpreter
                 bool got;
                 using (ts.AllowThreads()) got = _calls.TryTake(out call, Timeout.Infinite);
                 if (!got) break;
-                Run(ts, call!);
+                if (forkedCall != null)
+                {
+                    RunForked(ts, call!, forkedCall);
+                    forkedCall = null;
+                }
+                else Run(ts, call!);
                 if (_exitWithResult && call!.Result is long status) exitCode = (int)status;
             }
             Interpreter.JoinNonDaemonThreads(ts);
@@ -222,7 +286,9 @@ public sealed class WorkerInterpreter
             var function = CrossInterpreterCopy.Import(ts, call.Function);
             try
             {
-                var result = CallWith(ts, function, call.Args, call.Kwargs);
+                var args = CrossInterpreterCopy.Import(ts, call.Args);
+                var kwargs = CrossInterpreterCopy.Import(ts, call.Kwargs);
+                var result = CallWith(ts, function, args, kwargs);
                 try { call.Result = CrossInterpreterCopy.Export(ts, result); }
                 finally { result.DecRef(); }
             }
@@ -230,21 +296,45 @@ public sealed class WorkerInterpreter
         }
         catch (PyException e)
         {
-            try { call.Error = CrossInterpreterCopy.Export(ts, e.Value); }
-            catch (PyException unpicklable)
-            {
-                try { call.Error = CrossInterpreterCopy.Export(ts, unpicklable.Value); }
-                finally { unpicklable.Value.DecRef(); }
-            }
-            finally { e.Value.DecRef(); }
+            Fail(ts, call, e);
         }
         call.Done.Set();
     }
 
-    private static PyValue CallWith(ThreadState ts, PyValue function, object copiedArgs, object copiedKwargs)
+    // The call of a worker started by fork, whose function and arguments came with the copy of the parent (owned).
+    private static void RunForked(ThreadState ts, WorkerCall call, PyValue[] restored)
     {
-        var args = CrossInterpreterCopy.Import(ts, copiedArgs);
-        var kwargs = CrossInterpreterCopy.Import(ts, copiedKwargs);
+        try
+        {
+            try
+            {
+                var result = CallWith(ts, restored[0], restored[1].NewRef(), restored[2].NewRef());
+                try { call.Result = CrossInterpreterCopy.Export(ts, result); }
+                finally { result.DecRef(); }
+            }
+            finally { foreach (var v in restored) v.DecRef(); }
+        }
+        catch (PyException e)
+        {
+            Fail(ts, call, e);
+        }
+        call.Done.Set();
+    }
+
+    private static void Fail(ThreadState ts, WorkerCall call, PyException e)
+    {
+        try { call.Error = CrossInterpreterCopy.Export(ts, e.Value); }
+        catch (PyException unpicklable)
+        {
+            try { call.Error = CrossInterpreterCopy.Export(ts, unpicklable.Value); }
+            finally { unpicklable.Value.DecRef(); }
+        }
+        finally { e.Value.DecRef(); }
+    }
+
+    // function(*args, **kwargs); args and kwargs are owned (released here), function borrowed.
+    private static PyValue CallWith(ThreadState ts, PyValue function, PyValue args, PyValue kwargs)
+    {
         try
         {
             var positional = ((PyTuple)args.Obj!).Items;
@@ -271,6 +361,11 @@ public sealed class WorkerInterpreter
     {
         public readonly object Function = function, Args = args, Kwargs = kwargs;
         public readonly ManualResetEventSlim Done = new(false);
+
+        // The call of a fork child: its function and arguments are in the worker's ForkSnapshot, not copied here.
+        public static WorkerCall InForkSnapshot() => new(ForkSnapshotMarker, ForkSnapshotMarker, ForkSnapshotMarker);
+
+        private static readonly object ForkSnapshotMarker = new();
         public object? Result, Error;
     }
 }

@@ -6,9 +6,11 @@ namespace GilGen.Runtime;
 /// <summary>
 /// <c>_interpreters</c>: GilGen's C# half of <c>multiprocessing</c> and <c>ProcessPoolExecutor</c> (both written in
 /// Python over it, docs/architecture/design.md §5 and §5c). <c>start(name)</c> starts a worker interpreter
-/// (<see cref="WorkerInterpreter"/>) and returns its handle, whose methods are <c>call(fn, args, kwargs, inheriting=False)</c>,
-/// <c>close()</c>, <c>terminate()</c>, <c>kill()</c>, <c>join(timeout)</c>, <c>pid()</c>, <c>exitcode()</c> and <c>name()</c>;
-/// <c>worker_name()</c>, <c>parent_pid()</c> and <c>bootstrapping()</c> describe the calling interpreter.
+/// (<see cref="WorkerInterpreter"/>) by the start method <c>method</c> (<c>'spawn'</c>, the default, <c>'fork'</c> or
+/// <c>'forkserver'</c>; with <c>fn, args, kwargs</c> a worker that runs that one call) and returns its handle, whose
+/// methods are <c>call(fn, args, kwargs, inheriting=False)</c>, <c>close()</c>, <c>terminate()</c>, <c>kill()</c>, <c>join(timeout)</c>,
+/// <c>pid()</c>, <c>exitcode()</c> and <c>name()</c>; <c>worker_name()</c>, <c>start_method()</c>, <c>parent_pid()</c>
+/// and <c>bootstrapping()</c> describe the calling interpreter.
 /// </summary>
 public static class WorkerInterpretersModule
 {
@@ -26,11 +28,12 @@ public static class WorkerInterpretersModule
         m.SetGlobal("Worker", PyValue.From(WorkerType));
         m.AddFunction("start", (t, a, kw) =>
         {
-            var p = CallArguments.Bind("start", a, kw, new[] { "name", "fn", "args", "kwargs" }, 1);
+            var p = CallArguments.Bind("start", a, kw, new[] { "name", "fn", "args", "kwargs", "method" }, 1);
             string name = Ops.StrOf(t, p[0]);
-            if (p[1].IsUnbound || p[1].IsNone) return PyValue.From(new Handle(WorkerInterpreter.Start(t, name)));
+            string method = p[4].IsUnbound || p[4].IsNone ? "spawn" : Ops.StrOf(t, p[4]);
+            if (p[1].IsUnbound || p[1].IsNone) return PyValue.From(new Handle(WorkerInterpreter.Start(t, name, method)));
             if (p[2].Obj is not PyTuple || p[3].Obj is not PyDict) throw PyErr.TypeError("start() needs args as a tuple and kwargs as a dict");
-            return PyValue.From(new Handle(WorkerInterpreter.StartWithCall(t, name, p[1], p[2], p[3])));
+            return PyValue.From(new Handle(WorkerInterpreter.StartWithCall(t, name, method, p[1], p[2], p[3])));
         });
         m.AddFunction("check_copyable", (t, a, kw) =>
         {
@@ -43,6 +46,11 @@ public static class WorkerInterpretersModule
         {
             CallArguments.Bind("worker_name", a, kw, Array.Empty<string>(), 0);
             return t.Interp.Worker is WorkerInterpreter w ? PyValue.Str(w.Name) : PyValue.None;
+        });
+        m.AddFunction("start_method", (t, a, kw) =>
+        {
+            CallArguments.Bind("start_method", a, kw, Array.Empty<string>(), 0);
+            return t.Interp.Worker is WorkerInterpreter w ? PyValue.Str(w.StartMethod) : PyValue.None;
         });
         m.AddFunction("parent_pid", (t, a, kw) =>
         {

@@ -30,6 +30,7 @@ internal static class LibraryModules
         ModuleRegistry.RegisterLibraryModule(MultiprocessingConnection.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule(MultiprocessingSynchronize.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule(MultiprocessingQueues.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule(MultiprocessingContext.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule(Asyncio.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule(AsyncioExceptions.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule(AsyncioCoroutines.ModuleDefinition);

@@ -83,6 +83,35 @@ public sealed class ModuleRegistry
         lock (_gate) _loaded[name] = module;
     }
 
+    /// <summary>The loaded modules with the names sys.modules has them under (a module entered twice comes twice).</summary>
+    public IReadOnlyList<(string Name, PyModule Module)> LoadedByName()
+    {
+        var all = new List<(string, PyModule)>();
+        lock (_gate) foreach (var (name, m) in _loaded) all.Add((name, m));
+        return all;
+    }
+
+    /// <summary>
+    /// Enters a module made outside <see cref="Run"/> (a fork child's copy of its parent's module, whose body does not
+    /// run again) under <paramref name="name"/>; the registry keeps it alive as it keeps the modules it runs.
+    /// </summary>
+    public void Adopt(string name, PyModule module)
+    {
+        lock (_gate)
+        {
+            _loaded[name] = module;
+            if (module.Definition is ModuleDefinition def)
+            {
+                _byDefinition[def] = module;
+                _definitions.TryAdd(def.Name, def);
+            }
+        }
+    }
+
+    /// <summary>Whether <paramref name="def"/> is one of the runtime's modules written in Python (Lib/), not the program's.</summary>
+    public static bool IsLibraryDefinition(ModuleDefinition def) =>
+        LibraryDefinitions.TryGetValue(def.Name, out var library) && ReferenceEquals(library, def);
+
     /// <summary>The loaded modules, for sys.modules.</summary>
     public IReadOnlyList<PyModule> Loaded()
     {

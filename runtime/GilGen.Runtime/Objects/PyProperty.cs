@@ -24,6 +24,9 @@ public sealed class PyProperty : PyObject
     /// <inheritdoc/>
     public override PyType Type => TypeObject;
 
+    /// <summary>The attribute name the property was assigned to, or null (copied by a fork child's copy of the class).</summary>
+    internal string? AttributeName => _name;
+
     /// <summary>The attribute name the property was assigned to (__set_name__).</summary>
     public void SetName(string name) => _name = name;
 

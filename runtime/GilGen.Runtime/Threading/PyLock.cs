@@ -22,6 +22,17 @@ public sealed class PyLock : PyObject
     /// <summary><c>locked()</c>.</summary>
     public bool IsLocked => _lock.IsLocked;
 
+    /// <summary>
+    /// The fork child's copy of a lock (Interpreters/ForkSnapshot.cs): held when the parent's was, as after fork(2),
+    /// where a lock another thread held stays held in the child, whose copy of that thread does not exist.
+    /// </summary>
+    internal static PyLock Forked(bool held)
+    {
+        var copy = new PyLock();
+        if (held) copy._lock.TryAcquire();
+        return copy;
+    }
+
     /// <summary>The underlying lock, for Condition's ownership test.</summary>
     internal ThreadLock Lock => _lock;
 

@@ -22,6 +22,27 @@ public sealed class PyRLock : PyObject
     /// <inheritdoc/>
     public override PyType Type => RLockType;
 
+    /// <summary>True while some thread holds the lock.</summary>
+    public bool IsLocked => _lock.IsLocked;
+
+    /// <summary>How many times the owner holds the lock (0 when free).</summary>
+    internal long Count => _count;
+
+    /// <summary>
+    /// The fork child's copy of a recursive lock (Interpreters/ForkSnapshot.cs): one the forking thread held is held
+    /// by the child's main thread (the forking thread's copy) at the same depth; one another thread held stays held
+    /// by an owner that does not exist in the child, as after fork(2).
+    /// </summary>
+    internal static PyRLock Forked(ThreadState child, bool held, bool heldByForkingThread, long count)
+    {
+        var copy = new PyRLock();
+        if (!held) return copy;
+        copy._lock.TryAcquire();
+        copy._owner = heldByForkingThread ? child.Ident : -1;
+        copy._count = count;
+        return copy;
+    }
+
     /// <summary>True when the calling thread owns the lock (Condition's <c>_is_owned</c>).</summary>
     public bool IsOwnedBy(ThreadState ts) => _count > 0 && _owner == ts.Ident;
 

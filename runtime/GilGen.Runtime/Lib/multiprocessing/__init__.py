@@ -1,8 +1,7 @@
 """GilGen's multiprocessing: processes as isolated interpreters, each with its own GIL, running in parallel.
 
-Written in Python over _interpreters (docs/architecture/design.md §5 and §5c). GilGen starts processes
-the way the spawn start method does (the child runs the main module again as __mp_main__, so the
-`if __name__ == "__main__":` guard matters); fork and forkserver are not supported yet (docs/language-support.md).
+Written in Python over _interpreters (docs/architecture/design.md §5 and §5c). GilGen starts processes by the
+fork (the default, as CPython's on Linux), spawn or forkserver start method (multiprocessing.context).
 Lock, RLock, Semaphore, BoundedSemaphore, Condition, Event and Barrier (multiprocessing.synchronize), Queue,
 JoinableQueue and SimpleQueue (multiprocessing.queues), Value, Array, RawValue and RawArray
 (multiprocessing.sharedctypes) are shared by the processes they are given to by inheritance (Process's
@@ -21,9 +20,7 @@ from multiprocessing import synchronize as _synchronize
 from multiprocessing import queues as _queues
 from multiprocessing.managers import Manager
 from multiprocessing.connection import Pipe
-
-_start_method = None
-
+from multiprocessing import context as _context
 
 def cpu_count():
     """The number of CPUs in the system."""
@@ -87,135 +84,26 @@ def SimpleQueue():
     return _queues.SimpleQueue()
 
 
-def _check_method(method):
-    if method in ('fork', 'forkserver'):
-        raise NotImplementedError(
-            "GilGen does not support the %r start method yet (only 'spawn')" % method)
-    if method != 'spawn':
-        raise ValueError('cannot find context for %r' % method)
-
-
-class SpawnContext(object):
-    """The spawn context: what GilGen's processes are."""
-
-    _name = 'spawn'
-    Process = _process.SpawnProcess
-    ProcessError = ProcessError
-    BufferTooShort = BufferTooShort
-    TimeoutError = TimeoutError
-    AuthenticationError = AuthenticationError
-
-    def get_start_method(self, allow_none=False):
-        return self._name
-
-    def get_context(self, method=None):
-        return get_context(method)
-
-    def set_start_method(self, method, force=False):
-        raise ValueError('cannot set start method of concrete context')
-
-    def Pool(self, processes=None, initializer=None, initargs=(), maxtasksperchild=None):
-        return _Pool(processes, initializer, initargs, maxtasksperchild, context=self)
-
-    def Lock(self):
-        return Lock()
-
-    def RLock(self):
-        return RLock()
-
-    def Semaphore(self, value=1):
-        return Semaphore(value)
-
-    def BoundedSemaphore(self, value=1):
-        return BoundedSemaphore(value)
-
-    def Condition(self, lock=None):
-        return Condition(lock)
-
-    def Event(self):
-        return Event()
-
-    def Barrier(self, parties, action=None, timeout=None):
-        return Barrier(parties, action, timeout)
-
-    def Queue(self, maxsize=0):
-        return Queue(maxsize)
-
-    def JoinableQueue(self, maxsize=0):
-        return JoinableQueue(maxsize)
-
-    def SimpleQueue(self):
-        return SimpleQueue()
-
-    def Pipe(self, duplex=True):
-        return Pipe(duplex)
-
-    def Manager(self):
-        return Manager()
-
-    def Value(self, typecode_or_type, *args, lock=True):
-        return Value(typecode_or_type, *args, lock=lock)
-
-    def Array(self, typecode_or_type, size_or_initializer, *, lock=True):
-        return Array(typecode_or_type, size_or_initializer, lock=lock)
-
-    def RawValue(self, typecode_or_type, *args):
-        return RawValue(typecode_or_type, *args)
-
-    def RawArray(self, typecode_or_type, size_or_initializer):
-        return RawArray(typecode_or_type, size_or_initializer)
-
-    def cpu_count(self):
-        return cpu_count()
-
-    def current_process(self):
-        return current_process()
-
-    def parent_process(self):
-        return parent_process()
-
-    def active_children(self):
-        return active_children()
-
-    def __repr__(self):
-        return '<multiprocessing.context.SpawnContext object>'
-
-
-_spawn_context = SpawnContext()
-
-
 def Pool(processes=None, initializer=None, initargs=(), maxtasksperchild=None):
-    """A pool of worker processes (multiprocessing.pool.Pool)."""
-    return _Pool(processes, initializer, initargs, maxtasksperchild, context=_spawn_context)
+    """A pool of worker processes (multiprocessing.pool.Pool), started by the default start method."""
+    return _Pool(processes, initializer, initargs, maxtasksperchild, context=_context._default_context.get_context())
 
 
 def get_context(method=None):
-    """The context of a start method: GilGen has spawn's only."""
-    if method is None:
-        return _spawn_context
-    _check_method(method)
-    return _spawn_context
+    """The context of a start method ('fork', 'spawn' or 'forkserver'); None: the default one's."""
+    return _context._default_context.get_context(method)
 
 
 def get_start_method(allow_none=False):
-    """The start method in use: 'spawn' (None before one is set when allow_none is true)."""
-    if _start_method is None and allow_none:
-        return None
-    return 'spawn'
+    """The start method in use: 'fork' unless one was set (None before one is set or asked for, when allow_none is true)."""
+    return _context._default_context.get_start_method(allow_none)
 
 
 def set_start_method(method, force=False):
-    """Sets the start method; GilGen has spawn only."""
-    global _start_method
-    if _start_method is not None and not force:
-        raise RuntimeError('context has already been set')
-    if method is None and force:
-        _start_method = None
-        return
-    _check_method(method)
-    _start_method = method
+    """Sets the start method of Process, Pool and the other module-level functions."""
+    _context._default_context.set_start_method(method, force)
 
 
 def get_all_start_methods():
-    """The start methods GilGen supports."""
-    return ['spawn']
+    """The start methods GilGen supports, default first, as CPython lists them on Linux."""
+    return _context._default_context.get_all_start_methods()

@@ -34,7 +34,17 @@ class Connection(object):
             self._reader._callserved('open_reader')
         return (self._reader, self._writer)
 
+    def _fork_getstate(self):
+        # What a child started by fork gets (runtime/GilGen.Runtime/Interpreters/ForkSnapshot.cs): an open end is one
+        # more handle on it, as fork(2) duplicates a descriptor; a closed end stays closed.
+        if self._closed:
+            return (self._reader, self._writer, True)
+        return self.__getstate__()
+
     def __setstate__(self, state):
+        if len(state) == 3:
+            self._reader, self._writer, self._closed = state
+            return
         self._reader, self._writer = state
         self._closed = False
         _open.append(self)

@@ -211,6 +211,9 @@ class BaseProxy(object):
         self._worker, self._id, self._typeid = state
         self._connections = {}
 
+    # A child started by fork gets a proxy that opens connections of its own too (ForkSnapshot.cs).
+    _fork_getstate = __getstate__
+
     def _callserved(self, methodname, args=(), kwds={}):
         """Calls the method on this thread's connection (a call that may block, or that must run on one thread)."""
         me = threading.get_ident()

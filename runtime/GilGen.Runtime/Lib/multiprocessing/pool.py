@@ -106,10 +106,16 @@ class Pool(object):
         self._cache = {}
         self._lock = threading.Lock()
         self._handlers = []
+        if context is None:
+            from multiprocessing import context as _context
+            context = _context._default_context.get_context()
+        method = context.get_start_method()
+        # CPython names a pool's workers after its context's Process class: ForkPoolWorker-1, SpawnPoolWorker-2...
+        kind = context.Process.__name__.replace('Process', 'PoolWorker')
         for i in range(processes):
             identity = (next(process._process_counter),)
-            name = 'SpawnPoolWorker-%d' % identity[0]
-            worker = _interpreters.start(name)
+            name = '%s-%d' % (kind, identity[0])
+            worker = _interpreters.start(name, method=method)
             self._pool.append(worker)
             t = threading.Thread(target=self._handle_worker,
                                  args=(worker, name, identity, initializer, initargs),

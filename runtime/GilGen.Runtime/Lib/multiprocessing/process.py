@@ -2,8 +2,9 @@
 
 Written in Python, as CPython's is (docs/architecture/design.md §5). A process is a worker interpreter
 (_interpreters, docs/architecture/design.md §5c): an isolated interpreter with its own GIL, on an OS thread
-of its own, started the way the spawn start method starts a child: it runs the main module again as
-__mp_main__, then runs a copy of the Process object's run(). Its pid is made up (see _interpreters).
+of its own, started by its start method (multiprocessing.context): under fork it starts from a copy of the
+parent's state that includes the Process object, under spawn and forkserver it runs a pickled copy of the
+Process object's run(). Its pid is made up (see _interpreters).
 """
 
 import itertools
@@ -78,7 +79,9 @@ class BaseProcess(object):
                'daemonic processes are not allowed to have children'
         _check_not_bootstrapping()
         _cleanup()
-        self._worker = _interpreters.start(self._name, _child_main, (self,), {})
+        from multiprocessing import context
+        self._worker = _interpreters.start(self._name, _child_main, (self,), {},
+                                           method=context._start_method_of(self))
         self._pid = self._worker.pid()
         _children.add(self)
 
@@ -193,10 +196,6 @@ class BaseProcess(object):
 
 class Process(BaseProcess):
     """multiprocessing.Process."""
-
-
-class SpawnProcess(BaseProcess):
-    """A process of the spawn context (what GilGen's processes are)."""
 
 
 class _MainProcess(BaseProcess):

@@ -119,8 +119,11 @@ class ProcessPoolExecutor(_base.Executor):
             if max_workers <= 0:
                 raise ValueError("max_workers must be greater than 0")
             self._max_workers = max_workers
-        if mp_context is not None and mp_context.get_start_method() != 'spawn':
-            raise NotImplementedError("GilGen does not support start methods other than 'spawn' yet")
+        if mp_context is None:
+            from multiprocessing import context as _mp_context
+            mp_context = _mp_context._default_context.get_context()
+        self._mp_context = mp_context
+        self._start_method = mp_context.get_start_method()
         if initializer is not None and not callable(initializer):
             raise TypeError("initializer must be a callable")
         if max_tasks_per_child is not None:
@@ -145,19 +148,24 @@ class ProcessPoolExecutor(_base.Executor):
             self._work_queue.put(None)
 
     def _adjust_process_count(self):
-        # An idle worker takes the new item; else one more worker, up to max_workers (spawn starts them on demand).
+        # An idle worker takes the new item; else one more worker, up to max_workers (spawn starts them on demand;
+        # under fork, CPython starts them all at the first submit, each a copy of the parent as it is then).
+        if self._workers and self._start_method == 'fork':
+            return
         if self._idle_worker_semaphore.acquire(blocking=False):
             return
-        if len(self._workers) < self._max_workers:
+        while len(self._workers) < self._max_workers:
             identity = (next(_mp_process._process_counter),)
-            name = 'SpawnProcess-%d' % identity[0]
-            worker = _interpreters.start(name)
+            name = '%s-%d' % (self._mp_context.Process.__name__, identity[0])
+            worker = _interpreters.start(name, method=self._start_method)
             self._workers.append(worker)
             t = threading.Thread(target=self._handle_worker, args=(worker, name, identity),
                                  name='Thread-%s' % name)
             t.start()
             self._handlers.append(t)
             _threads_wakeups[t] = self._wake_handlers
+            if self._start_method != 'fork':
+                break
 
     def _handle_worker(self, worker, name, identity):
         try:
