@@ -35,31 +35,25 @@ public sealed class PyCell : PyObject
 
     /// <summary>Replaces the value with <paramref name="value"/> (stolen) and releases the old one (STORE_DEREF).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Store(PyValue value)
-    {
-        PyValue old;
-        if (FreeThreading.Enabled) old = ExchangeLocked(value);
-        else
-        {
-            old = Value;
-            Value = value;
-        }
-        old.DecRef();
-    }
+    public void Store(PyValue value) => Exchange(value).DecRef();
 
     /// <summary>Empties the cell and releases its value; false if it was already empty (DELETE_DEREF).</summary>
     public bool Delete()
     {
-        PyValue old;
-        if (FreeThreading.Enabled) old = ExchangeLocked(PyValue.Unbound);
-        else
-        {
-            old = Value;
-            Value = PyValue.Unbound;
-        }
+        PyValue old = Exchange(PyValue.Unbound);
         if (old.IsUnbound) return false;
         old.DecRef();
         return true;
+    }
+
+    // Puts `value` (stolen) in the cell and returns the old value (owned).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private PyValue Exchange(PyValue value)
+    {
+        if (FreeThreading.Enabled) return ExchangeLocked(value);
+        PyValue old = Value;
+        Value = value;
+        return old;
     }
 
     private PyValue LoadLocked()
@@ -81,6 +75,7 @@ public sealed class PyCell : PyObject
             return old;
         }
     }
+
     /// <inheritdoc/>
     public override void Dealloc() { var v = Value; Value = PyValue.Unbound; v.DecRef(); }
     /// <inheritdoc/>
