@@ -74,14 +74,15 @@ public sealed partial class ThreadState
         interp.CountPacedCheckpoint();
         // Under a deterministic schedule most checkpoints only count down (GilInterpreter.ScheduledCheckpoints).
         // The old GIL releases and re-takes at every check, with or without a request.
-        bool yield = interp.IsGilDropRequested || interp.Scheduler is OldGil;
-        if (yield && !interp.PassScheduledCheckpoint())
+        bool requested = interp.IsGilDropRequested;
+        if ((requested || interp.Scheduler is OldGil) && !interp.PassScheduledCheckpoint())
         {
-            // The old GIL's checks (no drop request) are dated by the hand-over alone: no clock read per check.
-            GilTimeline? timeline = interp.Timeline;
-            long? requested = timeline != null && interp.IsGilDropRequested ? System.Diagnostics.Stopwatch.GetTimestamp() : null;
+            // A yield to a drop request is recorded here; the old GIL's checks only by a thread that loses one
+            // (OldGil), so that a check nobody answers costs no clock read and no store.
+            GilTimeline? timeline = requested ? interp.Timeline : null;
+            long dropped = timeline != null ? System.Diagnostics.Stopwatch.GetTimestamp() : 0;
             interp.Scheduler.YieldAtCheckpoint(this);
-            timeline?.RecordYield(this, requested);
+            timeline?.RecordYield(this, dropped);
         }
         if (_asyncException != null) RaiseAsyncException();
     }

@@ -101,7 +101,7 @@ public sealed class OldGil : ISchedulingPolicy
     public void TakeGil(ThreadState ts)
     {
         ArgumentNullException.ThrowIfNull(ts);
-        Acquire(ts);
+        Acquire(ts, atCheck: false);
     }
 
     /// <inheritdoc/>
@@ -122,9 +122,15 @@ public sealed class OldGil : ISchedulingPolicy
         _checks++;
         long switchesBefore = _switches;
         Release();
-        Acquire(ts);
+        bool waited = Acquire(ts, atCheck: true);
         // Another thread held the GIL in between: one switch to it, one back.
-        if (_switches - switchesBefore >= 2) _handOffs++;
+        if (_switches - switchesBefore >= 2)
+        {
+            _handOffs++;
+            // It took and released the GIL while this thread, preempted between its release and its take, did
+            // not find it taken: the timeline has no loss from this thread, so it is told now.
+            if (!waited) ts.Interp.Timeline?.RecordDisplacedAtCheck(ts);
+        }
     }
 
     /// <inheritdoc/>
@@ -133,21 +139,28 @@ public sealed class OldGil : ISchedulingPolicy
     {
     }
 
-    // PyThread_acquire_lock(interpreter_lock, WAIT_LOCK).
-    private void Acquire(ThreadState ts)
+    // PyThread_acquire_lock(interpreter_lock, WAIT_LOCK); true if it had to wait. At a check (atCheck), finding
+    // the lock taken means another thread won it in the moment it was free: the timeline hears of it from this
+    // loser, before it sleeps (GilTimeline.RecordLostAtCheck says why not from the winner).
+    private bool Acquire(ThreadState ts, bool atCheck)
     {
         bool waited;
         if (_semaphore != null)
         {
-            // sem_wait tries without waiting first too; trying here only lets the wait be counted.
+            // sem_wait tries without waiting first too; trying here lets the wait be counted and recorded.
             waited = !_semaphore.TryWait();
-            if (waited) _semaphore.Wait();
+            if (waited)
+            {
+                if (atCheck) ts.Interp.Timeline?.RecordLostAtCheck(ts);
+                _semaphore.Wait();
+            }
         }
         else
         {
             lock (_mutex)
             {
                 waited = _locked;
+                if (waited && atCheck) ts.Interp.Timeline?.RecordLostAtCheck(ts);
                 while (_locked) Monitor.Wait(_mutex);
                 _locked = true;
             }
@@ -160,6 +173,7 @@ public sealed class OldGil : ISchedulingPolicy
             _holder = ts;
             _switches++;
         }
+        return waited;
     }
 
     // PyThread_release_lock: give the unit back and wake a waiter, handing it nothing.

@@ -72,7 +72,7 @@ public sealed class GilTimelineTests
     }
 
     [Fact]
-    public void An_old_gil_check_records_nothing_when_it_keeps_the_GIL_and_dates_a_hand_over_by_the_other_take()
+    public void An_old_gil_check_records_nothing_when_it_keeps_the_GIL_and_a_hand_over_through_its_loser()
     {
         var interp = new GilInterpreter(new GilOptions { Profile = RuntimeProfile.Py27, TimelineCapacity = 1024 });
         ThreadState holder = interp.Ensure();
@@ -98,8 +98,59 @@ public sealed class GilTimelineTests
         GilEvent[] events = timeline.Snapshot();
         int holderIndex = timeline.Threads.ToList().IndexOf(holder);
         GilEvent otherTake = events.First(e => e.Thread != holderIndex && e.Kind == GilEventKind.Take);
-        GilEvent holderDrop = events.Last(e => e.Thread == holderIndex && e.Kind == GilEventKind.Drop);
-        Assert.Equal(otherTake.Timestamp, holderDrop.Timestamp);
+        GilEvent otherRelease = events.First(e => e.Thread != holderIndex && e.Kind == GilEventKind.DropBlocking);
+        // The holder lost a check to the other thread's take: recorded by the holder, never after that take.
+        GilEvent[] holderEvents = events.Where(e => e.Thread == holderIndex).ToArray();
+        int lost = Array.FindIndex(holderEvents, e => e.Kind == GilEventKind.LostAtCheck);
+        Assert.True(lost >= 0, string.Join(", ", events.Select(e => e.Thread + ":" + e.Kind)));
+        Assert.True(holderEvents[lost].Timestamp <= otherTake.Timestamp);
+        // Then it waited, and took the GIL back once the other thread had released it: a take put back by
+        // Snapshot at that release or, if the OS preempted the holder between its release and its take (the
+        // other thread came and went meanwhile), recorded when the holder noticed.
+        Assert.Equal(GilEventKind.Wait, holderEvents[lost + 1].Kind);
+        Assert.Equal(GilEventKind.Take, holderEvents[lost + 2].Kind);
+        Assert.True(holderEvents[lost + 2].Timestamp >= otherRelease.Timestamp);
+        AssertNoTwoHolders(timeline, events);
+    }
+
+    [Fact]
+    public void An_old_gil_battle_is_recorded_by_its_losers_and_every_winner_gets_its_take_back()
+    {
+        var interp = new GilInterpreter(new GilOptions { Profile = RuntimeProfile.Py27, TimelineCapacity = 1 << 16 });
+        var oldGil = (OldGil)interp.Scheduler;
+        var threads = new DeadlineThreads();
+        for (int id = 0; id < 2; id++)
+        {
+            threads.Start($"cpu-{id}", () =>
+            {
+                ThreadState ts = interp.Ensure();
+                var deadline = System.Diagnostics.Stopwatch.StartNew();
+                while (oldGil.OldCounters.HandOffs < 40 && deadline.Elapsed < DeadlineThreads.Deadline / 2) ts.HandleEvalBreaker();
+                interp.Release(ts);
+            });
+        }
+        threads.JoinAll();
+
+        GilTimeline timeline = interp.Timeline!;
+        GilEvent[] events = timeline.Snapshot();
+        int losses = events.Count(e => e.Kind == GilEventKind.LostAtCheck);
+        Assert.InRange(losses, 1, oldGil.OldCounters.HandOffs);
+        // Each loss is a wait, and the loser's next give-up comes after a take of its own (recorded or put back).
+        for (int thread = 0; thread < timeline.Threads.Count; thread++)
+        {
+            GilEventKind[] own = events.Where(e => e.Thread == thread).Select(e => e.Kind).ToArray();
+            for (int i = 0; i < own.Length; i++)
+            {
+                if (own[i] != GilEventKind.LostAtCheck || i + 2 >= own.Length) continue;
+                Assert.Equal(GilEventKind.Wait, own[i + 1]);
+                Assert.Equal(GilEventKind.Take, own[i + 2]);
+            }
+        }
+        AssertNoTwoHolders(timeline, events);
+    }
+
+    private static void AssertNoTwoHolders(GilTimeline timeline, GilEvent[] events)
+    {
         var held = timeline.Intervals(events).Where(i => i.Kind == GilIntervalKind.Held).OrderBy(i => i.Start).ToArray();
         for (int i = 1; i < held.Length; i++) Assert.True(held[i].Start >= held[i - 1].End, $"{held[i - 1]} and {held[i]} overlap");
     }

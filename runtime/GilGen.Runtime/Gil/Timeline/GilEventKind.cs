@@ -26,4 +26,11 @@ public enum GilEventKind : byte
 
     /// <summary>The thread dropped the GIL on request and waited until another thread had taken it (FORCE_SWITCHING).</summary>
     ForcedSwitch,
+
+    /// <summary>
+    /// The thread gave the GIL up at an old-GIL check (<see cref="OldGil"/>) and found it taken when it tried to
+    /// take it back: another thread won it. Recorded by the loser, so a moment after the hand-over; the
+    /// winner's take is not recorded but inferred (<see cref="GilTimeline.Snapshot"/>).
+    /// </summary>
+    LostAtCheck,
 }

@@ -67,64 +67,176 @@ public sealed class GilTimeline
     }
 
     /// <summary>
-    /// Records that <paramref name="ts"/>, at a checkpoint, gave the GIL up and has just got it back: a drop,
-    /// a wait and a take if another thread took the GIL meanwhile, nothing if nobody did (its held interval
-    /// goes on). The drop and the wait are dated by the first take of another thread since this thread's
-    /// own last take, the moment the GIL changed hands, so the common case, the old GIL's check every
-    /// hundred-odd ticks that gives the GIL straight back, costs one read and no clock read. A yield to a
-    /// drop request (the new GIL: one per switch interval) passes the time it began, <paramref name="dropped"/>,
-    /// so that its forced-switch wait shows as waiting, not holding.
+    /// Records that <paramref name="ts"/> yielded to a drop request (the new GIL: at most one per switch
+    /// interval) and has the GIL again: a drop and a wait dated <paramref name="dropped"/>, when the yield
+    /// began, and a take now, if another thread took the GIL meanwhile; nothing if nobody did (its held
+    /// interval goes on).
     /// </summary>
-    public void RecordYield(ThreadState ts, long? dropped = null)
+    public void RecordYield(ThreadState ts, long dropped)
     {
         int thread = ts.TimelineIndex;
         if (thread >= 0 && _lastTaker == thread) return;
         if (thread < 0) thread = Register(ts);
         long now = Stopwatch.GetTimestamp();
-        long dropTime = dropped ?? HandOverSince(ts.TimelineTakeSlot, thread) ?? now;
-        Write(ts, dropTime, thread, GilEventKind.Drop);
-        Write(ts, dropTime, thread, GilEventKind.Wait);
+        Write(ts, dropped, thread, GilEventKind.Drop);
+        Write(ts, dropped, thread, GilEventKind.Wait);
         Write(ts, now, thread, GilEventKind.Take);
     }
 
-    // The timestamp of the first take by a thread other than `thread` after slot `since`, if still kept. Every
-    // such take was written before that thread let the GIL go, so it is complete by the time `thread` has it.
-    private long? HandOverSince(long since, int thread)
+    /// <summary>
+    /// Records that <paramref name="ts"/> gave the GIL up at an old-GIL check and found it taken when it tried
+    /// to take it back, just before it goes to sleep (<see cref="GilEventKind.LostAtCheck"/>, then a wait).
+    /// </summary>
+    /// <remarks>
+    /// Under the old GIL who wins depends on nanoseconds, and recording can shift that balance either way.
+    /// Work the winner does before its next check (a clock read and one store were enough) lets the loser fall
+    /// asleep more often, so that later releases pay for real wake-ups: recording takes that way made the
+    /// two-thread countdown 1.2–1.4x slower. Work the loser does before it sleeps lets the winner's next release
+    /// find nobody asleep: writing two events to the shared buffer there made it 1.5x faster. So only the loser
+    /// records, and only a clock read and a store to its own thread state (<see cref="StagedLosses"/>); the
+    /// events reach the buffer in batches, before any other event of that thread. The winner's take is not
+    /// recorded; <see cref="Snapshot"/> puts it back.
+    /// </remarks>
+    internal void RecordLostAtCheck(ThreadState ts)
     {
-        if (since < 0) return null;
-        long end = Interlocked.Read(ref _next);
-        for (long slot = Math.Max(since + 1, end - _events.Length); slot < end; slot++)
+        long now = Stopwatch.GetTimestamp();
+        if (ts.TimelineIndex < 0) Register(ts);
+        long[] staged = ts.TimelineLostAt ??= new long[StagedLosses];
+        staged[ts.TimelineLostCount++] = now;
+        if (ts.TimelineLostCount == staged.Length) FlushLosses(ts);
+    }
+
+    /// <summary>
+    /// Records that another thread took and gave back the GIL between <paramref name="ts"/>'s release at an
+    /// old-GIL check and its take, which found the GIL free (the thread was preempted in between): a loss, a
+    /// wait and a take, now. The loss is late; <see cref="Snapshot"/> moves it back to the other thread's take.
+    /// </summary>
+    internal void RecordDisplacedAtCheck(ThreadState ts)
+    {
+        long now = Stopwatch.GetTimestamp();
+        int thread = ts.TimelineIndex;
+        if (thread < 0) thread = Register(ts);
+        Write(ts, now, thread, GilEventKind.LostAtCheck);
+        Write(ts, now, thread, GilEventKind.Wait);
+        Write(ts, now, thread, GilEventKind.Take);
+    }
+
+    /// <summary>How many losses at a check a thread keeps before writing them to the buffer (<see cref="RecordLostAtCheck"/>).</summary>
+    internal const int StagedLosses = 256;
+
+    // Writes a thread's staged losses at a check, in order, as LostAtCheck and Wait pairs.
+    private void FlushLosses(ThreadState ts)
+    {
+        int count = ts.TimelineLostCount;
+        if (count == 0) return;
+        ts.TimelineLostCount = 0;
+        int thread = ts.TimelineIndex;
+        long slot = Interlocked.Add(ref _next, 2 * count) - 2 * count;
+        long[] staged = ts.TimelineLostAt!;
+        for (int i = 0; i < count; i++)
         {
-            GilEvent e = _events[slot % _events.Length];
-            if (e.Kind == GilEventKind.Take && e.Thread != thread) return e.Timestamp;
+            _events[slot++ % _events.Length] = new GilEvent(staged[i], thread, GilEventKind.LostAtCheck);
+            _events[slot++ % _events.Length] = new GilEvent(staged[i], thread, GilEventKind.Wait);
         }
-        return null;
     }
 
     private void Write(ThreadState ts, long timestamp, int thread, GilEventKind kind)
     {
+        // A thread's events reach the buffer in the order it had them (Snapshot relies on it).
+        if (ts.TimelineLostCount > 0) FlushLosses(ts);
         long slot = Interlocked.Increment(ref _next) - 1;
         _events[slot % _events.Length] = new GilEvent(timestamp, thread, kind);
-        if (kind == GilEventKind.Take)
-        {
-            ts.TimelineTakeSlot = slot;
-            _lastTaker = thread;
-        }
+        if (kind == GilEventKind.Take) _lastTaker = thread;
     }
 
     /// <summary>
-    /// The events kept, oldest first (ordered by timestamp). Take it once the threads are done: an event
-    /// being written meanwhile may be missing.
+    /// The events kept, oldest first (ordered by timestamp), with the takes the old GIL's winners did not
+    /// record put back (<see cref="RecordLostAtCheck"/>). Take it once the threads are done: an event being
+    /// written meanwhile may be missing.
     /// </summary>
     public GilEvent[] Snapshot()
     {
+        lock (_threads)
+        {
+            foreach (var ts in _threads) FlushLosses(ts);
+        }
         long count = Math.Min(Recorded, _events.Length);
         long first = Recorded - count;
-        var events = new GilEvent[count];
-        for (long i = 0; i < count; i++) events[i] = _events[(first + i) % _events.Length];
+        var kept = new List<GilEvent>((int)count);
+        for (long i = 0; i < count; i++) kept.Add(_events[(first + i) % _events.Length]);
+        List<GilEvent> events = InferTakesAfterLostChecks(kept);
         // Slots are claimed in order, but two threads' timestamps can be taken in the other order. OrderBy is
         // stable, so one thread's events with equal timestamps keep their order.
-        return events.OrderBy(e => e.Timestamp).ToArray();
+        GilEvent[] ordered = events.OrderBy(e => e.Timestamp).ToArray();
+        return CutLateLostChecks(ordered) ? ordered.OrderBy(e => e.Timestamp).ToArray() : ordered;
+    }
+
+    private static bool GivesUpGil(GilEventKind kind) =>
+        kind is GilEventKind.Drop or GilEventKind.DropBlocking or GilEventKind.LostAtCheck;
+
+    // A thread that lost the GIL at a check and next gives it up again must have taken it in between; the
+    // take was not recorded. It is dated by the last release by anyone before that next give-up: the loser's
+    // LostAtCheck that the take caused, or a release recorded before it (a blocking call). Dated so, the
+    // inferred held interval starts after every other thread's recorded release that precedes its end, so it
+    // overlaps no other held interval that ends before it; one that ends after it started after its end.
+    private static List<GilEvent> InferTakesAfterLostChecks(List<GilEvent> kept)
+    {
+        if (!kept.Exists(e => e.Kind == GilEventKind.LostAtCheck)) return kept;
+        long[] releases = kept.Where(e => GivesUpGil(e.Kind)).Select(e => e.Timestamp).Order().ToArray();
+        var lostAt = new Dictionary<int, long>();
+        var events = new List<GilEvent>(kept.Count + kept.Count / 2);
+        foreach (var e in kept)
+        {
+            if (GivesUpGil(e.Kind) && lostAt.Remove(e.Thread, out long waitedFrom))
+            {
+                // The last release at or before e, other than e itself (the one just below the first later one).
+                int after = Array.BinarySearch(releases, e.Timestamp + 1);
+                if (after < 0) after = ~after;
+                while (after > 0 && releases[after - 1] > e.Timestamp) after--;
+                long previous = after >= 2 ? releases[after - 2] : e.Timestamp;
+                events.Add(new GilEvent(Math.Max(waitedFrom, previous), e.Thread, GilEventKind.Take));
+            }
+            if (e.Kind == GilEventKind.Take) lostAt.Remove(e.Thread);
+            events.Add(e);
+            if (e.Kind == GilEventKind.LostAtCheck) lostAt[e.Thread] = e.Timestamp;
+        }
+        return events;
+    }
+
+    // A LostAtCheck is recorded after the winner's take, so it can come after a take the winner did record
+    // (a thread back from a blocking call). Under a GIL two threads never hold at once: such a late record
+    // is moved back to that take, with the wait recorded beside it. Returns whether anything moved.
+    private static bool CutLateLostChecks(GilEvent[] events)
+    {
+        bool moved = false;
+        int holder = -1;
+        var takenFrom = new Dictionary<int, long>();
+        var movedWait = new Dictionary<int, (long From, long To)>();
+        for (int i = 0; i < events.Length; i++)
+        {
+            GilEvent e = events[i];
+            if (e.Kind == GilEventKind.Take)
+            {
+                // The holder has not recorded giving the GIL up yet: its record is a late LostAtCheck.
+                if (holder >= 0 && holder != e.Thread) takenFrom.TryAdd(holder, e.Timestamp);
+                holder = e.Thread;
+            }
+            else if (e.Kind == GilEventKind.Wait && movedWait.Remove(e.Thread, out var wait) && wait.From == e.Timestamp)
+            {
+                events[i] = e with { Timestamp = wait.To };
+            }
+            else if (GivesUpGil(e.Kind))
+            {
+                if (takenFrom.Remove(e.Thread, out long takenAt) && e.Kind == GilEventKind.LostAtCheck && takenAt < e.Timestamp)
+                {
+                    events[i] = e with { Timestamp = takenAt };
+                    movedWait[e.Thread] = (e.Timestamp, takenAt);
+                    moved = true;
+                }
+                if (holder == e.Thread) holder = -1;
+            }
+        }
+        return moved;
     }
 
     /// <summary>Seconds from <see cref="Start"/> to <paramref name="timestamp"/>.</summary>
@@ -178,6 +290,7 @@ public sealed class GilTimeline
                     break;
                 case GilEventKind.Drop:
                 case GilEventKind.DropBlocking:
+                case GilEventKind.LostAtCheck:
                 case GilEventKind.ThreadExit:
                     if (kind is GilIntervalKind k) intervals.Add(new(e.Thread, k, since, t));
                     state[e.Thread] = e.Kind == GilEventKind.DropBlocking ? (GilIntervalKind.Blocked, t) : (null, t);
