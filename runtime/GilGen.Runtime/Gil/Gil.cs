@@ -92,6 +92,9 @@ public sealed class Gil : ISchedulingPolicy
     private static readonly long HandoverSpinTicks = Stopwatch.Frequency / 5000;   // 200 µs
     private static readonly long SwitchSpinTicks = Stopwatch.Frequency / 20000;    // 50 µs
 
+    // A warned waiter that spun longer than this before the drop was warned too early (AdjustPacedWarning).
+    private static readonly long HandoverSlackTicks = Stopwatch.Frequency / 50000; // 20 µs
+
     // ExpectWaiter was called and that thread has not reached TakeGil yet; and its interval ran out meanwhile.
     // Both change only under _mutex.
     private bool _expectingWaiter;
@@ -303,8 +306,14 @@ public sealed class Gil : ISchedulingPolicy
         Monitor.Exit(_mutex);
         try
         {
-            long deadline = Stopwatch.GetTimestamp() + HandoverSpinTicks;
-            while (_locked && Stopwatch.GetTimestamp() < deadline) Thread.SpinWait(8);
+            long start = Stopwatch.GetTimestamp(), now = start, deadline = start + HandoverSpinTicks;
+            while (_locked && now < deadline)
+            {
+                Thread.SpinWait(8);
+                now = Stopwatch.GetTimestamp();
+            }
+            // Each microsecond spun is CPU time a GIL-bound program does not use in CPython: warn later.
+            if (now - start > HandoverSlackTicks) _interp.AdjustPacedWarning(earlier: false);
         }
         finally
         {
@@ -351,11 +360,15 @@ public sealed class Gil : ISchedulingPolicy
         // CPython's COND_SIGNAL, whose choice of waiter is the OS's. Monitor.Pulse would always hand it
         // to the longest waiter (its queue is FIFO): a bias CPython does not have, which made a thread
         // interrupted between LOAD_GLOBAL and STORE_GLOBAL always resume first and hid py39's lost updates.
+        bool warnedWaiterLate;
         lock (_mutex)
         {
             _locked = false;
+            // Warned, yet no waiter is spinning for the GIL: the warning did not give the waiter time to wake.
+            warnedWaiterLate = _handoverSoon && !_handoverSpinner && _waiters > 0;
             Monitor.PulseAll(_mutex);
         }
+        if (warnedWaiterLate) _interp.AdjustPacedWarning(earlier: true);
 
         // A thread that will never run again (or is leaving the interpreter) has no time slice to give
         // away, so it does not wait; CPython passes a NULL tstate for the same reason.

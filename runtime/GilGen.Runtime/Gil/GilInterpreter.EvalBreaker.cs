@@ -56,9 +56,12 @@ public sealed partial class GilInterpreter
     private const long MaxPacedCreditChunk = 1024;
     private const long PacedCreditChunksPerInterval = 64;
 
-    // The warning comes with this fraction of the interval left: at GilGen's speed a tight loop's paced
-    // interval lasts a few hundred microseconds, and waking a sleeping thread on another core takes tens of them.
-    private const long PacedWarningFraction = 4;
+    // The warning comes with _pacedWarnShare/1024 of the interval left. At GilGen's speed a tight loop's paced
+    // interval lasts a few hundred microseconds, and waking a sleeping thread on another core takes tens of
+    // them, how many depending on the machine and its load; so the share adapts (AdjustPacedWarning), from a
+    // quarter, between these bounds.
+    private const int PacedWarnShareScale = 1024, MinPacedWarnShare = PacedWarnShareScale / 64, MaxPacedWarnShare = PacedWarnShareScale / 2;
+    private int _pacedWarnShare = PacedWarnShareScale / 4;
 
     private readonly ConcurrentQueue<Action<ThreadState>> _pendingCalls = new();
 
@@ -179,6 +182,18 @@ public sealed partial class GilInterpreter
         return chunk;
     }
 
+    /// <summary>
+    /// Moves the hand-over warning of later paced intervals: <paramref name="earlier"/> when the warned waiter
+    /// was not ready at the drop, later when it spun long before it. Called by the GIL at each warned
+    /// hand-over, so the warning settles about one wake-up latency before the interval's end.
+    /// </summary>
+    internal void AdjustPacedWarning(bool earlier)
+    {
+        int share = Volatile.Read(ref _pacedWarnShare);
+        share = earlier ? Math.Min(MaxPacedWarnShare, share + share / 4) : Math.Max(MinPacedWarnShare, share - share / 8);
+        Volatile.Write(ref _pacedWarnShare, share);
+    }
+
     private void WarnPacedIntervalEnding()
     {
         _pacedWarnAt = NoWarning;
@@ -262,7 +277,7 @@ public sealed partial class GilInterpreter
         _pacedIntervalElapsed = elapsed;
         _pacedIntervalEnding = ending;
         _pacedCreditChunk = Math.Clamp(checkpoints / PacedCreditChunksPerInterval, 1, MaxPacedCreditChunk);
-        _pacedWarnAt = ending is null ? NoWarning : checkpoints / PacedWarningFraction;
+        _pacedWarnAt = ending is null ? NoWarning : checkpoints * Volatile.Read(ref _pacedWarnShare) / PacedWarnShareScale;
         Volatile.Write(ref _pacedCheckpointsLeft, checkpoints);
         _pacing = PacingCoarse;
         RecomputeEvalBreaker();
