@@ -16,6 +16,26 @@ public static class ConformanceCorpus
     /// <summary>Every program, ordered by area and name.</summary>
     public static IReadOnlyList<ConformanceProgram> Programs => s_programs.Value;
 
+    /// <summary>
+    /// The areas of threading, queue, concurrent.futures, multiprocessing and asyncio programs (issue 9), which
+    /// also run under <c>--profile py39</c>: their outputs must not depend on the GIL's regime.
+    /// </summary>
+    public static readonly IReadOnlySet<string> ConcurrencyAreas = new HashSet<string>(StringComparer.Ordinal) { "concurrency", "concurrency2", "futures" };
+
+    /// <summary>The programs of <see cref="ConcurrencyAreas"/>.</summary>
+    public static IReadOnlyList<ConformanceProgram> ConcurrencyPrograms => Programs.Where(p => ConcurrencyAreas.Contains(p.Area)).ToList();
+
+    /// <summary>The ids of <see cref="ConcurrencyPrograms"/>, as xunit theory data.</summary>
+    public static TheoryData<string> ConcurrencyIds
+    {
+        get
+        {
+            var data = new TheoryData<string>();
+            foreach (var program in ConcurrencyPrograms) data.Add(program.Id);
+            return data;
+        }
+    }
+
     /// <summary>The program with id "AREA/NAME".</summary>
     public static ConformanceProgram Find(string id) => Programs.Single(p => p.Id == id);
 
@@ -30,14 +50,18 @@ public static class ConformanceCorpus
         }
     }
 
+    // GILGEN_CORPUS_AREAS=a,b keeps those areas only: for a local check that repeats part of the corpus
+    // (GilgenCommandRun.Repeat), never set in CI.
     private static IReadOnlyList<ConformanceProgram> Discover()
     {
         if (!Directory.Exists(Root)) return Array.Empty<ConformanceProgram>();
+        string[]? areas = Environment.GetEnvironmentVariable("GILGEN_CORPUS_AREAS")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         return Directory.EnumerateFiles(Root, "*.py", SearchOption.AllDirectories)
             .Select(path => new ConformanceProgram(
                 Path.GetFileName(Path.GetDirectoryName(path)!),
                 Path.GetFileNameWithoutExtension(path),
                 path))
+            .Where(p => areas is null || areas.Contains(p.Area, StringComparer.Ordinal))
             .OrderBy(p => p.Area, StringComparer.Ordinal)
             .ThenBy(p => p.Name, StringComparer.Ordinal)
             .ToList();

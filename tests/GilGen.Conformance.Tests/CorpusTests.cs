@@ -14,6 +14,18 @@ public sealed class CorpusTests
     public void Gilgen_run_prints_what_CPython_printed(string id) =>
         AssertPrintsExpected(ConformanceCorpus.Find(id), GilgenCommandRun.Outcome(id));
 
+    /// <summary>The concurrency programs, one case each, for the py39 run.</summary>
+    public static TheoryData<string> ConcurrencyPrograms => ConformanceCorpus.ConcurrencyIds;
+
+    /// <summary>
+    /// The concurrency programs through <c>gilgen run --profile py39</c> too: their output is CPython's whichever
+    /// GIL runs them (issue 9: "passes byte for byte under both profiles").
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(ConcurrencyPrograms))]
+    public void Gilgen_run_under_py39_prints_what_CPython_printed(string id) =>
+        AssertPrintsExpected(ConformanceCorpus.Find(id), GilgenCommandRun.Py39Outcome(id));
+
     /// <summary>Through the source generator, compiled with every other program into one assembly.</summary>
     [Theory]
     [MemberData(nameof(Programs))]
