@@ -4,8 +4,10 @@
 # script (benchmarks/concurrency.py), with I/O-bound sleeps on threads for contrast. For each run: the wall
 # time the script measures, the CPU time of the whole process and its children (GNU time), and the
 # speed-up over one thread. Expected on an idle 2-core machine: processes/pool >= 1.8x, threads 0.8-1.35x.
-# The load average is printed first: on a loaded machine the speed-ups shrink.
-# Usage: concurrency-side-by-side.sh [GILGEN_N] [CPYTHON_N]   (counts of the countdown)
+# The load average is printed first: on a loaded machine the speed-ups shrink. With ROUNDS > 1 the whole
+# comparison runs that many times, gilgen and CPython alternating, and a last table gives each speed-up's
+# median and per-round values (a virtual machine's speed can change from one run to the next).
+# Usage: [ROUNDS=N] [MEASURE_PREFIX="chrt -f 50 setarch -R"] concurrency-side-by-side.sh [GILGEN_N] [CPYTHON_N]
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -32,16 +34,34 @@ measure() {
   echo "$wall $cpu"
 }
 
-for who in gilgen cpython; do
-  if [[ $who == gilgen ]]; then cmd=("${gilgen[@]}"); n="$gilgen_n"; else cmd=("${cpython[@]}"); n="$cpython_n"; fi
-  echo
-  echo "$who, countdown of $n:"
-  base=""
-  for mode in single threads processes pool sleep-single sleep-threads; do
-    read -r wall cpu < <(measure "${cmd[@]}" "$script" "$mode" "$n")
-    if [[ $mode == single || $mode == sleep-single ]]; then base="$wall"; fi
-    speedup="$(awk -v b="$base" -v w="$wall" 'BEGIN { if (w > 0) printf "%.2f", b / w; else print "n/a" }')"
-    printf '  %-14s wall %8s s   cpu (process tree) %7s s   speed-up %sx\n' "$mode" "$wall" "$cpu" "$speedup"
+rounds="${ROUNDS:-1}"
+# Optional: what each measured command runs under (real-time priority, no address randomization).
+read -r -a prefix <<<"${MEASURE_PREFIX:-}"
+declare -A speedups=()
+for ((round = 1; round <= rounds; round++)); do
+  for who in gilgen cpython; do
+    if [[ $who == gilgen ]]; then cmd=("${gilgen[@]}"); n="$gilgen_n"; else cmd=("${cpython[@]}"); n="$cpython_n"; fi
+    echo
+    echo "$who, countdown of $n (round $round of $rounds):"
+    base=""
+    for mode in single threads processes pool sleep-single sleep-threads; do
+      read -r wall cpu < <(measure "${prefix[@]}" "${cmd[@]}" "$script" "$mode" "$n")
+      if [[ $mode == single || $mode == sleep-single ]]; then base="$wall"; fi
+      speedup="$(awk -v b="$base" -v w="$wall" 'BEGIN { if (w > 0) printf "%.2f", b / w; else print "n/a" }')"
+      speedups[$who,$mode]+="$speedup "
+      printf '  %-14s wall %8s s   cpu (process tree) %7s s   speed-up %sx\n' "$mode" "$wall" "$cpu" "$speedup"
+    done
   done
 done
+if ((rounds > 1)); then
+  echo
+  echo "speed-ups over $rounds rounds: median (per round)"
+  for who in gilgen cpython; do
+    for mode in threads processes pool sleep-threads; do
+      values="${speedups[$who,$mode]}"
+      median="$(tr ' ' '\n' <<<"$values" | grep -v '^$' | sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }')"
+      printf '  %-8s %-14s %6sx   (%s)\n' "$who" "$mode" "$median" "${values% }"
+    done
+  done
+fi
 echo "machine after: load average $(cut -d' ' -f1-3 /proc/loadavg)"
