@@ -13,7 +13,9 @@
 # Then what recording a timeline (--timeline) costs the two-thread run.
 # The load average is printed before and after: on a loaded machine the battle weakens, because the
 # woken waiter seldom gets a core (CPython 2.7's figure, from the same run, shows how much).
-# Usage: gil-regimes.sh [ROUNDS] [N_SLOW] [N_FAST] [N_EXPORT]
+# MEASURE_PREFIX runs each measured command under a prefix: "chrt -f 50 setarch -R" (real-time priority, no
+# address randomization) keeps a loaded or layout-sensitive machine's figures steadier.
+# Usage: [MEASURE_PREFIX=...] gil-regimes.sh [ROUNDS] [N_SLOW] [N_FAST] [N_EXPORT]
 #   N_SLOW: count for CPython 2.7/3.11 and py27 (default 20,000,000); N_FAST: for py39/modern (100,000,000);
 #   N_EXPORT: for the exported C# function (2,000,000,000: C# counts about 20 times faster).
 set -euo pipefail
@@ -34,6 +36,7 @@ dotnet build "$repo/samples/GilGen.Samples" -c Release -nologo -v quiet >&2
 exports="$repo/samples/GilGen.Samples/bin/Release/net10.0/GilGen.Samples.dll"
 "$gilgen" run "$here/regimes_countdown.py" one 10 >/dev/null   # fills gilgen's assembly cache
 
+read -r -a prefix <<<"${MEASURE_PREFIX:-}"
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 median() { sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.3f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
@@ -46,8 +49,8 @@ regime() {
   local name="$1" n="$2"; shift 2
   local ow=() oc=() tw=() tc=() r=() out
   for ((i = 0; i < rounds; i++)); do
-    out="$("$@" one "$n")"; ow+=("$(awk '{print $2}' <<<"$out")"); oc+=("$(awk '{print $4}' <<<"$out")")
-    out="$("$@" two "$n")"; tw+=("$(awk '{print $2}' <<<"$out")"); tc+=("$(awk '{print $4}' <<<"$out")")
+    out="$("${prefix[@]}" "$@" one "$n")"; ow+=("$(awk '{print $2}' <<<"$out")"); oc+=("$(awk '{print $4}' <<<"$out")")
+    out="$("${prefix[@]}" "$@" two "$n")"; tw+=("$(awk '{print $2}' <<<"$out")"); tc+=("$(awk '{print $4}' <<<"$out")")
     r+=("$(ratio "${tw[-1]}" "${ow[-1]}")")
   done
   local mow moc mtw mtc
@@ -80,8 +83,8 @@ for profile in py27 py39 modern; do
   n="$n_fast"; [[ "$profile" == py27 ]] && n="$n_slow"
   plain=() recorded=() r=()
   for ((i = 0; i < rounds; i++)); do
-    plain+=("$("$gilgen" run --profile "$profile" "$here/regimes_countdown.py" two "$n" | awk '{print $2}')")
-    recorded+=("$("$gilgen" run --profile "$profile" --timeline "$svg" "$here/regimes_countdown.py" two "$n" | awk '{print $2}')")
+    plain+=("$("${prefix[@]}" "$gilgen" run --profile "$profile" "$here/regimes_countdown.py" two "$n" | awk '{print $2}')")
+    recorded+=("$("${prefix[@]}" "$gilgen" run --profile "$profile" --timeline "$svg" "$here/regimes_countdown.py" two "$n" | awk '{print $2}')")
     r+=("$(ratio "${recorded[-1]}" "${plain[-1]}")")
   done
   printf '%-22s %14s %14s %8s   (per round: %s)\n' "GilGen $profile" "$(printf '%s\n' "${plain[@]}" | median)" \

@@ -42,7 +42,10 @@ public sealed class GilTimeline
     /// <summary>When recording started, in <see cref="Stopwatch"/> ticks.</summary>
     public long Start { get; }
 
-    /// <summary>Events recorded so far, including overwritten ones.</summary>
+    /// <summary>
+    /// Events written to the buffer so far, including overwritten ones (a thread's latest losses at old-GIL
+    /// checks can still be staged: <see cref="RecordLostAtCheck"/>).
+    /// </summary>
     public long Recorded => Interlocked.Read(ref _next);
 
     /// <summary>Events lost because the buffer was full.</summary>
@@ -156,14 +159,22 @@ public sealed class GilTimeline
     /// </summary>
     public GilEvent[] Snapshot()
     {
-        lock (_threads)
-        {
-            foreach (var ts in _threads) FlushLosses(ts);
-        }
-        long count = Math.Min(Recorded, _events.Length);
-        long first = Recorded - count;
+        long recorded = Recorded;
+        long count = Math.Min(recorded, _events.Length);
+        long first = recorded - count;
         var kept = new List<GilEvent>((int)count);
         for (long i = 0; i < count; i++) kept.Add(_events[(first + i) % _events.Length]);
+        // Each thread's staged losses are its latest events. Read, not flushed: a daemon thread may still stage.
+        foreach (var ts in Threads)
+        {
+            long[]? staged = ts.TimelineLostAt;
+            int pending = staged == null ? 0 : Math.Min(Volatile.Read(ref ts.TimelineLostCount), staged.Length);
+            for (int i = 0; i < pending; i++)
+            {
+                kept.Add(new GilEvent(staged![i], ts.TimelineIndex, GilEventKind.LostAtCheck));
+                kept.Add(new GilEvent(staged[i], ts.TimelineIndex, GilEventKind.Wait));
+            }
+        }
         List<GilEvent> events = InferTakesAfterLostChecks(kept);
         // Slots are claimed in order, but two threads' timestamps can be taken in the other order. OrderBy is
         // stable, so one thread's events with equal timestamps keep their order.
