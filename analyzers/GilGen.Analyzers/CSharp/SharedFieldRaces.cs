@@ -193,7 +193,7 @@ internal static class SharedFieldRaces
             foreach (var (index, self) in callers)
             {
                 var entry = entries[index];
-                if (ThreadReachability.RootOf(access, self, entry) is { } root && reachability.Writes(index, access.VariableKey, root, contents))
+                if (ThreadReachability.RootOf(access, self, entry.WithoutState) is { } root && reachability.Writes(index, access.VariableKey, root, contents))
                     return "alongside the thread " + entry.Description;
             }
         }
@@ -206,6 +206,14 @@ internal static class SharedFieldRaces
                 if (entries[index].ConcurrentRegion.Count > 0 && reachability.ConcurrentRegionReaches(index, access.Unit)
                     && reachability.Writes(index, access.VariableKey, ObjectRoot.Static, contents))
                     return "alongside the thread " + entries[index].Description;
+            }
+            // A finalizer may run at any moment of the program: any other change of the static state it changes races with it.
+            for (var index = 0; index < entries.Count; index++)
+            {
+                var entry = entries[index];
+                if (entry.Api.Start == EntryStart.WhenCollected && !entry.Target.Equals(access.Unit)
+                    && reachability.Writes(index, access.VariableKey, ObjectRoot.Static, contents))
+                    return "alongside the finalizer thread running " + DiagnosticText.Member(entry.StarterMember);
             }
         }
         return null;
@@ -306,7 +314,7 @@ internal static class SharedFieldRaces
             {
                 foreach (var access in accesses)
                 {
-                    if (access.Changes && !access.IsConstruction && ThreadReachability.RootOf(access, self, entries[index]) is { IsStarterRelative: true } root)
+                    if (access.Changes && !access.IsConstruction && ThreadReachability.RootOf(access, self, entries[index].WithoutState) is { IsStarterRelative: true } root)
                         uses[index].Add((access.VariableKey, root));
                 }
             }

@@ -22,6 +22,12 @@ internal enum EntryStart
 
     /// <summary>Inside the call, which returns when all of it is done (Parallel.For/ForEach/Invoke, PLINQ).</summary>
     DuringTheCall,
+
+    /// <summary>
+    /// Whenever the collector finds an object dead (a finalizer): at any moment of the program, so
+    /// alongside any code that changes the same static state, whoever started it.
+    /// </summary>
+    WhenCollected,
 }
 
 /// <summary>A recognized API that runs delegates on other threads.</summary>

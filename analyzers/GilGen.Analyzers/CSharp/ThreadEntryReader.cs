@@ -31,6 +31,8 @@ internal static class ThreadEntryReader
         if (repeat is { } loop && waitPosition is { } wait && loop.Start <= wait && wait <= loop.End) repeat = null;
         var antecedent = site is IInvocationOperation { TargetMethod.Name: "ContinueWith", Instance: { } continued } ? continued.Syntax.Span : (TextSpan?)null;
         var timing = new EntryTiming(site.Syntax.SpanStart, startPosition, waitPosition, repeat, region, antecedent);
+        var state = ThreadStateArgument.Of(site, StartedObject(site));
+        var stateArgument = state is null ? Receiver.Unknown : Receiver.Of(state);
         foreach (var handed in delegates)
         {
             SymbolKey target;
@@ -50,7 +52,9 @@ internal static class ThreadEntryReader
                 default:
                     continue;
             }
-            entries.Add(new ThreadEntry(api, target, receiver, starterScopes, owningSymbol, timing, handed.Syntax.GetLocation()));
+            var stateParameter = stateArgument.Kind is ReceiverKind.None or ReceiverKind.Unknown ? null : ThreadStateArgument.ParameterOf(handed);
+            entries.Add(new ThreadEntry(api, target, receiver, starterScopes, owningSymbol, timing, handed.Syntax.GetLocation(),
+                stateArgument, stateParameter is null ? null : SymbolKey.From(stateParameter)));
         }
     }
 
@@ -66,7 +70,7 @@ internal static class ThreadEntryReader
         var timing = new EntryTiming(position, position, null, null, Array.Empty<TextSpan>());
         var key = SymbolKey.From(finalizer);
         // Concurrent with itself in effect: it runs for each dead object while the program goes on making more.
-        return new ThreadEntry(new ThreadEntryApi("the finalizer thread", true, EntryStart.Immediately), key, Receiver.Unknown,
+        return new ThreadEntry(new ThreadEntryApi("the finalizer thread", true, EntryStart.WhenCollected), key, Receiver.Unknown,
             new[] { key }, finalizer, timing, finalizer.Locations[0]);
     }
 

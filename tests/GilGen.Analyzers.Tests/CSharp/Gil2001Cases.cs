@@ -1970,5 +1970,172 @@ public static class Gil2001Cases
                 }
             }
             """);
+
+        // ---- Issue 12 §1, second round: the finalizer against the rest of the program ----
+
+        yield return new(Rule, "finalizer_races_the_constructor_that_changes_the_same_static", """
+            class Handle
+            {
+                public static int Live;
+                public Handle() { [|Live++|]; }
+                ~Handle() { [|Live--|]; }
+            }
+            class Program
+            {
+                static void Main() { for (int i = 0; i < 100; i++) new Handle(); }
+            }
+            """);
+
+        yield return new(Rule, "safe_finalizer_and_constructor_under_one_lock", """
+            class Handle
+            {
+                static readonly object Gate = new();
+                public static int Live;
+                public Handle() { lock (Gate) Live++; }
+                ~Handle() { lock (Gate) Live--; }
+            }
+            class Program
+            {
+                static void Main() { for (int i = 0; i < 100; i++) new Handle(); }
+            }
+            """);
+
+        // ---- ref locals and ref returns alias the storage they point to ----
+
+        yield return new(Rule, "ref_local_aliasing_an_instance_field", """
+            class Gauge
+            {
+                private int _level;
+                public void Raise()
+                {
+                    ref int level = ref _level;
+                    [|level += 3|];
+                }
+            }
+            class Program
+            {
+                static void Main() { var g = new Gauge(); Parallel.For(0, 100, _ => g.Raise()); }
+            }
+            """);
+
+        yield return new(Rule, "ref_local_aliasing_an_element_of_a_static_array", """
+            class Program
+            {
+                static readonly int[] Counts = new int[3];
+                static void Work()
+                {
+                    ref int slot = ref Counts[2];
+                    for (int i = 0; i < 1000; i++) [|slot++|];
+                }
+                static void Main() { Task.WaitAll(Task.Run(Work), Task.Run(Work)); }
+            }
+            """);
+
+        yield return new(Rule, "ref_return_of_a_static_array_element", """
+            class Program
+            {
+                static readonly int[] Slots = new int[8];
+                static ref int Slot(int i) => ref Slots[i % Slots.Length];
+                static void Main() { Parallel.For(0, 1000, i => { [|Slot(i)++|]; }); }
+            }
+            """);
+
+        yield return new(Rule, "safe_ref_local_aliasing_a_local_of_the_thread", """
+            class Program
+            {
+                static void Work()
+                {
+                    int own = 0;
+                    ref int slot = ref own;
+                    for (int i = 0; i < 1000; i++) slot++;
+                    Console.WriteLine(own);
+                }
+                static void Main() { Task.WaitAll(Task.Run(Work), Task.Run(Work)); }
+            }
+            """);
+
+        yield return new(Rule, "safe_ref_local_to_a_static_under_a_lock", """
+            class Program
+            {
+                static readonly object Gate = new();
+                static int total;
+                static void Work()
+                {
+                    ref int slot = ref total;
+                    for (int i = 0; i < 1000; i++) lock (Gate) slot++;
+                }
+                static void Main() { Task.WaitAll(Task.Run(Work), Task.Run(Work)); }
+            }
+            """);
+
+        // ---- the state object a thread entry API hands to its delegate ----
+
+        yield return new(Rule, "state_object_passed_to_QueueUserWorkItem_in_a_loop", """
+            class Tally { public int Value; }
+            class Program
+            {
+                static void Count(object? state)
+                {
+                    var tally = (Tally)state!;
+                    [|tally.Value += 3|];
+                }
+                static void Main()
+                {
+                    var tally = new Tally();
+                    for (int i = 0; i < 8; i++) ThreadPool.UnsafeQueueUserWorkItem(Count, tally);
+                    Thread.Sleep(200);
+                }
+            }
+            """);
+
+        yield return new(Rule, "state_object_passed_to_StartNew_and_to_Thread_Start", """
+            class Box { public int N; }
+            class Program
+            {
+                static void Sample(object? state)
+                {
+                    var box = state as Box;
+                    [|box!.N++|];
+                }
+                static void Main()
+                {
+                    var box = new Box();
+                    var tasks = new Task[3];
+                    for (int i = 0; i < tasks.Length; i++)
+                        tasks[i] = Task.Factory.StartNew(s => { var b = (Box)s!; [|b.N++|]; }, box);
+                    Task.WaitAll(tasks);
+                    var a = new Thread(Sample);
+                    var c = new Thread(Sample);
+                    a.Start(box);
+                    c.Start(box);
+                    a.Join(); c.Join();
+                }
+            }
+            """);
+
+        yield return new(Rule, "safe_each_work_item_gets_its_own_state_object", """
+            class Tally { public int Value; }
+            class Program
+            {
+                static void Count(object? state)
+                {
+                    var tally = (Tally)state!;
+                    tally.Value += 3;
+                }
+                static void Main()
+                {
+                    for (int i = 0; i < 8; i++)
+                    {
+                        var tally = new Tally();
+                        ThreadPool.QueueUserWorkItem(Count, tally);
+                    }
+                    var box = new Tally();
+                    var t = new Thread(Count);
+                    t.Start(box);
+                    t.Join();
+                    box.Value++;
+                }
+            }
+            """);
     }
 }

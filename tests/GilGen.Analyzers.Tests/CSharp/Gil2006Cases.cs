@@ -210,5 +210,34 @@ public static class Gil2006Cases
                 }
             }
             """);
+
+        yield return new(Rule, "List_Add_in_a_finalizer_and_in_the_constructor", """
+            static class Journal { public static readonly List<string> Lines = new(); }
+            class Buffer
+            {
+                private readonly int _id;
+                public Buffer(int id) { _id = id; [|Journal.Lines.Add("alloc")|]; }
+                ~Buffer() { [|Journal.Lines.Add("free " + _id)|]; }
+            }
+            class Program
+            {
+                static void Main() { for (int i = 0; i < 100; i++) new Buffer(i); }
+            }
+            """);
+
+        yield return new(Rule, "safe_finalizer_adds_to_a_concurrent_queue", """
+            class Buffer
+            {
+                public static readonly System.Collections.Concurrent.ConcurrentQueue<int> Freed = new();
+                public static readonly List<int> Made = new();
+                private readonly int _id;
+                public Buffer(int id) { _id = id; Made.Add(id); }
+                ~Buffer() { Freed.Enqueue(_id); }
+            }
+            class Program
+            {
+                static void Main() { for (int i = 0; i < 100; i++) new Buffer(i); }
+            }
+            """);
     }
 }
