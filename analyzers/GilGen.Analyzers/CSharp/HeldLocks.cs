@@ -89,16 +89,20 @@ internal readonly struct HeldLocks
                 case IAnonymousFunctionOperation function:
                     if (policy == LambdaLockPolicy.InheritFromSynchronousCall && IsArgumentOfSynchronousCall(function))
                         break;
-                    return new HeldLocks((IReadOnlyList<LockId>?)held ?? s_none, SymbolKey.From(function.Symbol), unitIsMember: false);
+                    return new HeldLocks((IReadOnlyList<LockId>?)held ?? s_none, UnitKey(operation, function.Symbol), unitIsMember: false);
                 case ILocalFunctionOperation localFunction:
-                    return new HeldLocks((IReadOnlyList<LockId>?)held ?? s_none, SymbolKey.From(localFunction.Symbol), unitIsMember: false);
+                    return new HeldLocks((IReadOnlyList<LockId>?)held ?? s_none, UnitKey(operation, localFunction.Symbol), unitIsMember: false);
             }
         }
 
         if (owningSymbol is IMethodSymbol method && (method.MethodImplementationFlags & MethodImplAttributes.Synchronized) != 0)
             Add(ref held, ref decided, LockId.ForSynchronizedMethod(method), acquired: true);
-        return new HeldLocks((IReadOnlyList<LockId>?)held ?? s_none, SymbolKey.From(owningSymbol), unitIsMember: true);
+        return new HeldLocks((IReadOnlyList<LockId>?)held ?? s_none, UnitKey(operation, owningSymbol), unitIsMember: true);
     }
+
+    /// <summary>The unit whose callers' locks count: after an async unit's first await, its continuation, which no caller's lock covers.</summary>
+    private static SymbolKey UnitKey(IOperation operation, ISymbol unit) =>
+        AsyncContinuation.TryGetUnit(operation, unit, out var continuation) ? continuation : SymbolKey.From(unit);
 
     /// <summary>
     /// Looks at the statements before <paramref name="child"/> in a block or switch section, nearest

@@ -248,7 +248,7 @@ internal static class SharedFieldRaces
             {
                 var earlier = entries[other];
                 if (!involved && other != only) continue;
-                if (!earlier.StarterMemberKey.Equals(entry.StarterMemberKey) || earlier.MayOverlap(entry))
+                if (earlier.StarterMemberKey.Equals(entry.StarterMemberKey) ? earlier.MayOverlap(entry) : !RunsInside(earlier, entry) && !RunsInside(entry, earlier))
                     return earlier.StarterMemberKey.Equals(entry.StarterMemberKey)
                         ? "started by " + earlier.Api.Name + " and " + entry.Api.Name + " in " + DiagnosticText.Member(entry.StarterMember)
                         : earlier.Description + " and " + entry.Description;
@@ -270,6 +270,15 @@ internal static class SharedFieldRaces
         }
         return null;
     }
+
+    /// <summary>
+    /// Whether <paramref name="inner"/> is started and waited for by the async method whose continuation
+    /// <paramref name="outer"/> runs (<c>await Task.Run(…)</c> inside it): it runs as part of that call,
+    /// ordered with the continuation by the method's own awaits, not as a thread of its own beside it.
+    /// </summary>
+    private static bool RunsInside(ThreadEntry outer, ThreadEntry inner) =>
+        outer.Target.IsContinuation && inner.Timing.WaitPosition is not null
+        && SymbolEqualityComparer.Default.Equals(outer.Target.Symbol, inner.StarterMember);
 
     /// <summary>For each code unit the starters call while their threads run, which entries' regions reach it and with what <c>this</c>.</summary>
     private static Dictionary<SymbolKey, List<(int Entry, ObjectRoot? This)>> RegionReach(ThreadReachability reachability)

@@ -194,6 +194,14 @@ internal static class ThreadEntryApis
         else if (followStored && stripped is not null && StoredDelegate(stripped) is { } stored) AddIfDelegate(stored, delegates, followStored: false);
     }
 
+    /// <summary>The lambda or method group a delegate-typed local or readonly field was initialized with, if known.</summary>
+    public static IOperation? StoredDelegateTarget(IOperation reference)
+    {
+        var stored = StoredDelegate(OperationShapes.StripConversions(reference) ?? reference);
+        var stripped = OperationShapes.StripConversions(stored);
+        return stripped is IDelegateCreationOperation creation ? creation.Target : stripped;
+    }
+
     /// <summary>
     /// The initializer of the local (in the same body) or readonly field (in the same file) that
     /// <paramref name="reference"/> reads, when it holds a delegate; null otherwise.

@@ -2137,5 +2137,105 @@ public static class Gil2001Cases
                 }
             }
             """);
+
+        // ---- the rest of an async method after its first await runs on the thread pool ----
+
+        yield return new(Rule, "async_method_after_await_called_for_each_element", """
+            class Program
+            {
+                static int handled;
+                static async Task HandleAsync(int id)
+                {
+                    await Task.Yield();
+                    [|handled++|];
+                }
+                static void Main() { Task.WaitAll(Enumerable.Range(0, 10).Select(HandleAsync).ToArray()); }
+            }
+            """);
+
+        yield return new(Rule, "stored_async_lambda_called_three_times_before_the_wait", """
+            class Program
+            {
+                static int n;
+                static void Main()
+                {
+                    Func<Task> step = async () =>
+                    {
+                        await Task.Delay(1);
+                        [|n += 2|];
+                    };
+                    Task.WaitAll(step(), step(), step());
+                }
+            }
+            """);
+
+        yield return new(Rule, "lock_around_the_call_does_not_cover_the_code_after_the_await", """
+            class Journal
+            {
+                private readonly object _gate = new();
+                private int _saved;
+                private async Task SaveAsync(int n)
+                {
+                    await Task.Delay(1);
+                    [|_saved += n|];
+                }
+                public void Save(int n) { lock (_gate) { _ = SaveAsync(n); } }
+            }
+            class Program
+            {
+                static void Main() { var j = new Journal(); Parallel.For(0, 20, j.Save); }
+            }
+            """);
+
+        yield return new(Rule, "safe_async_calls_awaited_one_after_the_other", """
+            class Program
+            {
+                static int fetched;
+                static async Task FetchAsync()
+                {
+                    await Task.Delay(1);
+                    fetched++;
+                }
+                static async Task MainAsync()
+                {
+                    for (int i = 0; i < 3; i++) await FetchAsync();
+                    await Task.Run(() => fetched += 10);
+                    fetched++;
+                }
+                static void Main() { MainAsync().GetAwaiter().GetResult(); }
+            }
+            """);
+
+        yield return new(Rule, "safe_await_of_a_completed_task_stays_inside_the_callers_lock", """
+            class Tally
+            {
+                private readonly object _gate = new();
+                private int _count;
+                private async Task BumpAsync()
+                {
+                    await Task.CompletedTask;
+                    _count++;
+                }
+                public void Bump() { lock (_gate) { BumpAsync().GetAwaiter().GetResult(); } }
+            }
+            class Program
+            {
+                static void Main() { var t = new Tally(); Parallel.For(0, 100, _ => t.Bump()); }
+            }
+            """);
+
+        yield return new(Rule, "safe_async_method_after_await_under_its_own_lock", """
+            class Program
+            {
+                static readonly object Gate = new();
+                static int handled;
+                static async Task HandleAsync(int id)
+                {
+                    await Task.Yield();
+                    lock (Gate) handled++;
+                }
+                static void Main() { Task.WaitAll(Enumerable.Range(0, 10).Select(HandleAsync).ToArray()); }
+            }
+            """);
     }
 }

@@ -239,5 +239,47 @@ public static class Gil2006Cases
                 static void Main() { for (int i = 0; i < 100; i++) new Buffer(i); }
             }
             """);
+
+        yield return new(Rule, "Dictionary_store_after_an_await_in_calls_made_for_each_url", """
+            class Crawler
+            {
+                private readonly Dictionary<string, int> _sizes = new();
+                private async Task FetchAsync(string url)
+                {
+                    await Task.Delay(1);
+                    [|_sizes[url] = url.Length|];
+                }
+                public int CrawlAll(string[] urls)
+                {
+                    Task.WhenAll(urls.Select(FetchAsync)).Wait();
+                    return _sizes.Count;
+                }
+            }
+            class Program
+            {
+                static void Main() { new Crawler().CrawlAll(new[] { "/a", "/b" }); }
+            }
+            """);
+
+        yield return new(Rule, "safe_Dictionary_store_after_awaits_made_one_at_a_time", """
+            class Crawler
+            {
+                private readonly Dictionary<string, int> _sizes = new();
+                private async Task FetchAsync(string url)
+                {
+                    await Task.Delay(1);
+                    _sizes[url] = url.Length;
+                }
+                public async Task<int> CrawlAllAsync(string[] urls)
+                {
+                    foreach (var url in urls) await FetchAsync(url);
+                    return _sizes.Count;
+                }
+            }
+            class Program
+            {
+                static void Main() { new Crawler().CrawlAllAsync(new[] { "/a", "/b" }).GetAwaiter().GetResult(); }
+            }
+            """);
     }
 }
