@@ -80,7 +80,7 @@ internal static class SharedFieldRaces
             byVariable.Add(access);
         }
 
-        // GIL2005 first: its changes are not reported again by GIL2001 or GIL2006, the lock it asks for covers them.
+        // GIL2005 first: its writes are not reported again by GIL2001, the lock it asks for covers them.
         var coveredActs = new HashSet<(SyntaxTree, Microsoft.CodeAnalysis.Text.TextSpan)>();
         foreach (var access in accesses)
         {
@@ -100,7 +100,9 @@ internal static class SharedFieldRaces
         // GIL2006: a collection that is not thread-safe changed by code that runs on several threads.
         foreach (var access in accesses)
         {
-            if (access.Kind != AccessKind.Mutation || access.IsConstruction || coveredActs.Contains((access.Tree, access.Span))) continue;
+            // A check-then-act's collection change is reported here too: it is a change from several threads
+            // on its own (issue 12's labels), whatever GIL2005 says about the test before it.
+            if (access.Kind != AccessKind.Mutation || access.IsConstruction) continue;
             if (IsNotShared(access) || HeldLock(access, callerLocks) is not null) continue;
             var evidence = FindEvidence(access, reachability, entriesByMember, regionUses, regionReach, changesByVariable);
             if (evidence is null) continue;
