@@ -152,12 +152,14 @@ internal readonly struct HeldLocks
     {
         lockObject = null;
         if (LockPrimitives.IsEnterScope(resources, out lockObject)) return true;
+        // using (TakeLock()) with a helper that enters a lock and returns what releases it.
+        if (OperationShapes.StripConversions(resources) is IInvocationOperation wrapper && LockWrapper.Classify(wrapper, out lockObject, out _) == LockCallKind.Acquire) return true;
         if (resources is not IVariableDeclarationGroupOperation group) return false;
         foreach (var declaration in group.Declarations)
         {
             foreach (var declarator in declaration.Declarators)
             {
-                if (LockPrimitives.IsEnterScope(declarator.Initializer?.Value, out lockObject)) return true;
+                if (EntersScope(declarator.Initializer?.Value, out lockObject)) return true;
             }
             if (LockPrimitives.IsEnterScope(declaration.Initializer?.Value, out lockObject)) return true;
         }
@@ -176,7 +178,14 @@ internal readonly struct HeldLocks
             operand = OperationShapes.StripConversions(not.Operand);
         }
         if (operand is IAwaitOperation awaited) operand = OperationShapes.StripConversions(awaited.Operation);
-        return operand is IInvocationOperation invocation && LockPrimitives.Classify(invocation, out lockObject, out mode) == LockCallKind.TryAcquire;
+        if (operand is not null && InterlockedGate.TryGet(operand, out lockObject, out var gateNegated))
+        {
+            negated ^= gateNegated;
+            return true;
+        }
+        return operand is IInvocationOperation invocation
+            && (LockPrimitives.Classify(invocation, out lockObject, out mode) == LockCallKind.TryAcquire
+                || LockWrapper.Classify(invocation, out lockObject, out mode) == LockCallKind.TryAcquire); // if (!TakeLock(ref taken)) return;
     }
 
     private static bool ExitsUnconditionally(IOperation statement)

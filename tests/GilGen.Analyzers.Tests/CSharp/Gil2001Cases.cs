@@ -2237,5 +2237,136 @@ public static class Gil2001Cases
                 static void Main() { Task.WaitAll(Enumerable.Range(0, 10).Select(HandleAsync).ToArray()); }
             }
             """);
+
+        // ---- locks the analysis did not see: an Interlocked flag, a TakeLock that returns whether it got the lock, a disposable releaser ----
+
+        yield return new(Rule, "safe_Interlocked_CompareExchange_admits_one_winner", """
+            class Service
+            {
+                private int _started;
+                public int Starts;
+                public void EnsureStarted()
+                {
+                    if (Interlocked.CompareExchange(ref _started, 1, 0) == 0) Starts++;
+                }
+            }
+            class Program
+            {
+                static void Main() { var s = new Service(); Parallel.For(0, 32, _ => s.EnsureStarted()); }
+            }
+            """);
+
+        yield return new(Rule, "safe_Interlocked_Exchange_reentrancy_guard_of_a_timer", """
+            class Poller
+            {
+                private int _busy;
+                private int _polls;
+                public void OnTick(object? state)
+                {
+                    if (Interlocked.Exchange(ref _busy, 1) != 0) return;
+                    try { _polls++; }
+                    finally { Volatile.Write(ref _busy, 0); }
+                }
+            }
+            class Program
+            {
+                static void Main() { var p = new Poller(); using (new Timer(p.OnTick, null, 0, 1)) Thread.Sleep(50); }
+            }
+            """);
+
+        yield return new(Rule, "Interlocked_flag_guards_one_writer_but_another_skips_it", """
+            class Service
+            {
+                private int _started;
+                public int Starts;
+                public void EnsureStarted()
+                {
+                    if (Interlocked.CompareExchange(ref _started, 1, 0) == 0) [|Starts++|];
+                }
+                public void Restart() { [|Starts++|]; }
+            }
+            class Program
+            {
+                static void Main() { var s = new Service(); Parallel.For(0, 32, _ => { s.EnsureStarted(); s.Restart(); }); }
+            }
+            """);
+
+        yield return new(Rule, "safe_TakeLock_returning_whether_a_timed_TryEnter_got_the_lock", """
+            class Cache
+            {
+                private readonly object _gate = new();
+                private int _misses;
+                private bool TakeLock(ref bool taken)
+                {
+                    Monitor.TryEnter(_gate, 1, ref taken);
+                    return taken;
+                }
+                public void Miss()
+                {
+                    bool taken = false;
+                    try
+                    {
+                        if (!TakeLock(ref taken)) return;
+                        _misses++;
+                    }
+                    finally { if (taken) Monitor.Exit(_gate); }
+                }
+            }
+            class Program
+            {
+                static void Main() { var c = new Cache(); Parallel.For(0, 1000, _ => c.Miss()); }
+            }
+            """);
+
+        yield return new(Rule, "safe_using_a_TakeLock_that_returns_a_releaser", """
+            class Ledger
+            {
+                private readonly object _gate = new();
+                private decimal _balance;
+                private readonly struct Releaser : IDisposable
+                {
+                    private readonly object _gate;
+                    public Releaser(object gate) { _gate = gate; }
+                    public void Dispose() => Monitor.Exit(_gate);
+                }
+                private Releaser TakeLock()
+                {
+                    Monitor.Enter(_gate);
+                    return new Releaser(_gate);
+                }
+                public void Post(decimal amount) { using (TakeLock()) { _balance += amount; } }
+            }
+            class Program
+            {
+                static void Main() { var l = new Ledger(); Parallel.For(0, 100, i => l.Post(i)); }
+            }
+            """);
+
+        yield return new(Rule, "TakeLock_result_ignored_after_a_timed_TryEnter", """
+            class Cache
+            {
+                private readonly object _gate = new();
+                private int _misses;
+                private bool TakeLock(ref bool taken)
+                {
+                    Monitor.TryEnter(_gate, 1, ref taken);
+                    return taken;
+                }
+                public void Miss()
+                {
+                    bool taken = false;
+                    try
+                    {
+                        TakeLock(ref taken);
+                        [|_misses++|];
+                    }
+                    finally { if (taken) Monitor.Exit(_gate); }
+                }
+            }
+            class Program
+            {
+                static void Main() { var c = new Cache(); Parallel.For(0, 1000, _ => c.Miss()); }
+            }
+            """);
     }
 }
