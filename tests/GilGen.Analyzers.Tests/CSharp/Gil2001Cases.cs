@@ -2368,5 +2368,35 @@ public static class Gil2001Cases
                 static void Main() { var c = new Cache(); Parallel.For(0, 1000, _ => c.Miss()); }
             }
             """);
+
+        yield return new(Rule, "SemaphoreSlim_with_three_permits_admits_three_writers", """
+            class Program
+            {
+                static readonly SemaphoreSlim Slots = new SemaphoreSlim(3, 3);
+                static int served;
+                static void Serve()
+                {
+                    Slots.Wait();
+                    try { [|served++|]; }
+                    finally { Slots.Release(); }
+                }
+                static void Main() { Parallel.For(0, 100, _ => Serve()); }
+            }
+            """);
+
+        yield return new(Rule, "safe_SemaphoreSlim_with_one_permit_is_a_lock", """
+            class Program
+            {
+                static readonly SemaphoreSlim Slots = new SemaphoreSlim(1, 3);
+                static int served;
+                static void Serve()
+                {
+                    Slots.Wait();
+                    try { served++; }
+                    finally { Slots.Release(); }
+                }
+                static void Main() { Parallel.For(0, 100, _ => Serve()); }
+            }
+            """);
     }
 }
