@@ -64,11 +64,14 @@ internal static class CheckThenAct
         foreach (var branch in new[] { conditional.WhenTrue, conditional.WhenFalse is IConditionalOperation ? null : conditional.WhenFalse })
         {
             if (branch is null) continue;
-            foreach (var operation in Walk(branch))
-            {
-                if (CollectionMutation.TryGetAct(operation, out var collection)) changes.Add((operation, collection, true));
-                else if (WriteTarget(operation) is { } target) changes.Add((operation, target, false));
-            }
+            AddChanges(branch, changes);
+        }
+        // A guard clause (`if (queue.Count == 0) return; var item = queue.Dequeue();`): the act is what follows it.
+        var guardClause = false;
+        if (changes.Count == 0 && conditional.WhenFalse is null && AlwaysLeaves(conditional.WhenTrue) && conditional.Parent is IBlockOperation block)
+        {
+            guardClause = true;
+            for (var i = block.Operations.IndexOf(conditional) + 1; i < block.Operations.Length; i++) AddChanges(block.Operations[i], changes);
         }
         if (changes.Count == 0) return null;
         var ifLocks = -1;
@@ -83,12 +86,32 @@ internal static class CheckThenAct
                 acts.Add(contents ? ActSyntax(operation) : operation.Syntax);
                 if (ifLocks < 0) ifLocks = HeldLocks.At(conditional, owningSymbol, LambdaLockPolicy.InheritFromSynchronousCall).Locks.Count;
                 var lockedInside = HeldLocks.At(operation, owningSymbol, LambdaLockPolicy.InheritFromSynchronousCall).Locks.Count > ifLocks;
+                // After a guard clause, a change under a lock taken later may be tested again by another guard in
+                // that lock (double-checked): not told apart here, so such a change is no evidence.
+                if (guardClause && lockedInside) { acts = null; break; }
                 if (!lockedInside || !TestedAgain(operation, conditional, reference, onContents)) allDoubleChecked = false;
             }
             if (acts is null) continue;
             return new CheckThenActShape(reference, onContents, acts, allDoubleChecked, conditional.Condition.Syntax);
         }
         return null;
+    }
+
+    private static void AddChanges(IOperation root, List<(IOperation Operation, IOperation Target, bool OnContents)> changes)
+    {
+        foreach (var operation in Walk(root))
+        {
+            if (CollectionMutation.TryGetAct(operation, out var collection)) changes.Add((operation, collection, true));
+            else if (WriteTarget(operation) is { } target) changes.Add((operation, target, false));
+        }
+    }
+
+    /// <summary>Whether <paramref name="branch"/> always leaves the code after the <c>if</c>: it ends with <c>return</c>, <c>break</c>, <c>continue</c> or <c>throw</c>.</summary>
+    private static bool AlwaysLeaves(IOperation branch)
+    {
+        while (branch is IBlockOperation { Operations.Length: > 0 } block) branch = block.Operations[block.Operations.Length - 1];
+        return branch is IReturnOperation or IBranchOperation or IThrowOperation
+            || branch is IExpressionStatementOperation { Operation: IThrowOperation };
     }
 
     /// <summary>
@@ -100,7 +123,8 @@ internal static class CheckThenAct
         var found = new List<(IOperation, bool)>();
         foreach (var operation in Walk(condition))
         {
-            if (operation is not (IFieldReferenceOperation or ILocalReferenceOperation or IParameterReferenceOperation)) continue;
+            if (operation is not (IFieldReferenceOperation or ILocalReferenceOperation or IParameterReferenceOperation)
+                && !(operation is IPropertyReferenceOperation { Arguments.IsEmpty: true } tested && StorageReference.BackingField(tested.Property) is not null)) continue;
             var child = operation;
             var parent = operation.Parent;
             while (parent is IConversionOperation)
@@ -116,6 +140,9 @@ internal static class CheckThenAct
                     break;
                 case IFieldReferenceOperation field when field.Instance == child:
                     break; // the object a tested field is in: not itself tested
+                case IArrayElementReferenceOperation element when element.ArrayReference == child:
+                    found.Add((element, false)); // `!_booked[seat]`: the element is tested
+                    break;
                 default:
                     found.Add((operation, false));
                     break;

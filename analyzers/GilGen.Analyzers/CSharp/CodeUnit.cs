@@ -6,18 +6,29 @@ namespace GilGen.Analyzers.CSharp;
 /// <summary>
 /// The pieces of code the call graph connects: a member's own body (method, accessor, constructor,
 /// initializer), and each lambda, anonymous method and local function in it — each of those runs
-/// when its delegate is invoked or it is called, not where it is written, so it is its own unit.
+/// when its delegate is invoked or it is called, not where it is written, so it is its own unit —
+/// and the part of an async one after its first await (<see cref="AsyncContinuation"/>).
 /// </summary>
 internal static class CodeUnit
 {
     /// <summary>The innermost unit containing <paramref name="operation"/>, in the member <paramref name="owningSymbol"/>.</summary>
     public static SymbolKey Of(IOperation operation, ISymbol owningSymbol)
     {
+        var unit = UnitSymbol(operation, owningSymbol);
+        return AsyncContinuation.TryGetUnit(operation, unit, out var continuation) ? continuation : SymbolKey.From(unit);
+    }
+
+    /// <summary>The unit that declares the locals <paramref name="operation"/> sees as its own: the lambda, local function or member, continuation or not.</summary>
+    public static SymbolKey Declaring(IOperation operation, ISymbol owningSymbol) => SymbolKey.From(UnitSymbol(operation, owningSymbol));
+
+    /// <summary>The lambda, local function or member whose body <paramref name="operation"/> is in.</summary>
+    public static ISymbol UnitSymbol(IOperation operation, ISymbol owningSymbol)
+    {
         for (var parent = operation.Parent; parent is not null; parent = parent.Parent)
         {
-            if (parent is IAnonymousFunctionOperation function) return SymbolKey.From(function.Symbol);
-            if (parent is ILocalFunctionOperation localFunction) return SymbolKey.From(localFunction.Symbol);
+            if (parent is IAnonymousFunctionOperation function) return function.Symbol;
+            if (parent is ILocalFunctionOperation localFunction) return localFunction.Symbol;
         }
-        return SymbolKey.From(owningSymbol);
+        return owningSymbol;
     }
 }

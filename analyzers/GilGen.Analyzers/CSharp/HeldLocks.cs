@@ -89,16 +89,20 @@ internal readonly struct HeldLocks
                 case IAnonymousFunctionOperation function:
                     if (policy == LambdaLockPolicy.InheritFromSynchronousCall && IsArgumentOfSynchronousCall(function))
                         break;
-                    return new HeldLocks((IReadOnlyList<LockId>?)held ?? s_none, SymbolKey.From(function.Symbol), unitIsMember: false);
+                    return new HeldLocks((IReadOnlyList<LockId>?)held ?? s_none, UnitKey(operation, function.Symbol), unitIsMember: false);
                 case ILocalFunctionOperation localFunction:
-                    return new HeldLocks((IReadOnlyList<LockId>?)held ?? s_none, SymbolKey.From(localFunction.Symbol), unitIsMember: false);
+                    return new HeldLocks((IReadOnlyList<LockId>?)held ?? s_none, UnitKey(operation, localFunction.Symbol), unitIsMember: false);
             }
         }
 
         if (owningSymbol is IMethodSymbol method && (method.MethodImplementationFlags & MethodImplAttributes.Synchronized) != 0)
             Add(ref held, ref decided, LockId.ForSynchronizedMethod(method), acquired: true);
-        return new HeldLocks((IReadOnlyList<LockId>?)held ?? s_none, SymbolKey.From(owningSymbol), unitIsMember: true);
+        return new HeldLocks((IReadOnlyList<LockId>?)held ?? s_none, UnitKey(operation, owningSymbol), unitIsMember: true);
     }
+
+    /// <summary>The unit whose callers' locks count: after an async unit's first await, its continuation, which no caller's lock covers.</summary>
+    private static SymbolKey UnitKey(IOperation operation, ISymbol unit) =>
+        AsyncContinuation.TryGetUnit(operation, unit, out var continuation) ? continuation : SymbolKey.From(unit);
 
     /// <summary>
     /// Looks at the statements before <paramref name="child"/> in a block or switch section, nearest
@@ -148,12 +152,14 @@ internal readonly struct HeldLocks
     {
         lockObject = null;
         if (LockPrimitives.IsEnterScope(resources, out lockObject)) return true;
+        // using (TakeLock()) with a helper that enters a lock and returns what releases it.
+        if (OperationShapes.StripConversions(resources) is IInvocationOperation wrapper && LockWrapper.Classify(wrapper, out lockObject, out _) == LockCallKind.Acquire) return true;
         if (resources is not IVariableDeclarationGroupOperation group) return false;
         foreach (var declaration in group.Declarations)
         {
             foreach (var declarator in declaration.Declarators)
             {
-                if (LockPrimitives.IsEnterScope(declarator.Initializer?.Value, out lockObject)) return true;
+                if (EntersScope(declarator.Initializer?.Value, out lockObject)) return true;
             }
             if (LockPrimitives.IsEnterScope(declaration.Initializer?.Value, out lockObject)) return true;
         }
@@ -172,7 +178,14 @@ internal readonly struct HeldLocks
             operand = OperationShapes.StripConversions(not.Operand);
         }
         if (operand is IAwaitOperation awaited) operand = OperationShapes.StripConversions(awaited.Operation);
-        return operand is IInvocationOperation invocation && LockPrimitives.Classify(invocation, out lockObject, out mode) == LockCallKind.TryAcquire;
+        if (operand is not null && InterlockedGate.TryGet(operand, out lockObject, out var gateNegated))
+        {
+            negated ^= gateNegated;
+            return true;
+        }
+        return operand is IInvocationOperation invocation
+            && (LockPrimitives.Classify(invocation, out lockObject, out mode) == LockCallKind.TryAcquire
+                || LockWrapper.Classify(invocation, out lockObject, out mode) == LockCallKind.TryAcquire); // if (!TakeLock(ref taken)) return;
     }
 
     private static bool ExitsUnconditionally(IOperation statement)

@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace GilGen.Analyzers.CSharp;
@@ -113,6 +114,7 @@ internal static class LockPrimitives
 
         if (KnownType.Is(type, Threading, "SemaphoreSlim"))
         {
+            if (AdmitsSeveral(lockObject)) mode = LockMode.Shared; // new SemaphoreSlim(3): three holders at once exclude nobody
             if (method.Name is "Wait" or "WaitAsync") return ReturnsBool(method) ? LockCallKind.TryAcquire : LockCallKind.Acquire;
             if (method.Name == "Release") return LockCallKind.Release;
             return LockCallKind.None;
@@ -122,10 +124,30 @@ internal static class LockPrimitives
         var receiverType = lockObject.Type;
         if (KnownType.IsOrDerivesFrom(receiverType, Threading, "Mutex") || KnownType.IsOrDerivesFrom(receiverType, Threading, "Semaphore"))
         {
+            if (AdmitsSeveral(lockObject)) mode = LockMode.Shared;
             if (method.Name == "WaitOne") return invocation.Arguments.Length == 0 ? LockCallKind.Acquire : LockCallKind.TryAcquire;
             if (method.Name is "ReleaseMutex" or "Release") return LockCallKind.Release;
         }
         return LockCallKind.None;
+    }
+
+    /// <summary>
+    /// Whether the semaphore in <paramref name="semaphore"/> (a field or local declared in source with
+    /// <c>new SemaphoreSlim(n…)</c> / <c>new Semaphore(n, …)</c>) starts with more than one permit: then
+    /// several threads hold it at once, and it is no lock for a read-modify-write.
+    /// </summary>
+    private static bool AdmitsSeveral(IOperation semaphore)
+    {
+        ISymbol? variable = OperationShapes.StripConversions(semaphore) switch
+        {
+            IFieldReferenceOperation field => field.Field,
+            ILocalReferenceOperation local => local.Local,
+            _ => null,
+        };
+        if (variable is null || variable.DeclaringSyntaxReferences.Length != 1
+            || variable.DeclaringSyntaxReferences[0].GetSyntax() is not VariableDeclaratorSyntax { Initializer.Value: BaseObjectCreationExpressionSyntax { ArgumentList.Arguments: { Count: > 0 } arguments } })
+            return false;
+        return arguments[0].Expression is LiteralExpressionSyntax { Token.Value: int permits } && permits > 1;
     }
 
     /// <summary>Whether <paramref name="operation"/> is <c>Lock.EnterScope()</c> (possibly under conversions).</summary>

@@ -9,7 +9,9 @@ namespace GilGen.Analyzers.CSharp;
 /// Monitor.Enter(_gate, ref taken);</c>, <c>void ReleaseLock() =&gt; _spin.Exit();</c>): a call of it is
 /// that acquire or release. Only a non-public, non-virtual method in the same file whose body is one
 /// or two statements holding exactly one lock call; a <c>TryEnter</c> with a finite timeout is not an
-/// acquire (the caller may go on without the lock).
+/// acquire (the caller may go on without the lock), unless the helper returns whether it got the lock
+/// (<c>bool TakeLock(ref bool taken) { Monitor.TryEnter(_gate, 1, ref taken); return taken; }</c>): that is a
+/// try-acquire, held where the caller's test of it succeeded.
 /// </summary>
 internal static class LockWrapper
 {
@@ -32,12 +34,17 @@ internal static class LockWrapper
         if (body is null || body is BlockSyntax { Statements.Count: > 2 } || model.GetOperation(body) is not { } operation) return LockCallKind.None;
 
         var found = LockCallKind.None;
+        var returnsBool = method.ReturnType.SpecialType == SpecialType.System_Boolean;
         foreach (var descendant in operation.DescendantsAndSelf())
         {
             if (descendant is not IInvocationOperation call) continue;
             var kind = LockPrimitives.Classify(call, out var lockedObject, out var lockMode);
             if (kind == LockCallKind.None) continue;
-            if (found != LockCallKind.None || kind is not (LockCallKind.Acquire or LockCallKind.Release) || IsTimed(call)) return LockCallKind.None;
+            if (found != LockCallKind.None) return LockCallKind.None;
+            // A helper returning whether it got the lock (`return taken;` after a TryEnter) is a try-acquire:
+            // its caller tests the result, as it would test the TryEnter.
+            if (returnsBool && (kind == LockCallKind.TryAcquire || (kind == LockCallKind.Acquire && IsTimed(call)))) kind = LockCallKind.TryAcquire;
+            else if (kind is not (LockCallKind.Acquire or LockCallKind.Release) || IsTimed(call)) return LockCallKind.None;
             found = kind;
             lockObject = lockedObject;
             mode = lockMode;

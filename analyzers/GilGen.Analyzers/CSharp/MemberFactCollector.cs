@@ -75,7 +75,7 @@ internal sealed class MemberFactCollector
     {
         if (!TryGetWrite(operation, out var kind, out var target, out _)) return;
         if (!TryDescribe(target, out var variable, out var receiver)) return;
-        if (variable is not IFieldSymbol && receiver.DeclaringUnit.Equals(CodeUnit.Of(operation, _owningSymbol)))
+        if (variable is not IFieldSymbol && receiver.DeclaringUnit.Equals(CodeUnit.Declaring(operation, _owningSymbol)))
         {
             // A local written where it is declared: only evidence if it falls after a thread's start.
             lock (_gate) _heldBack.Add(operation);
@@ -120,7 +120,7 @@ internal sealed class MemberFactCollector
                     break;
             }
             if (operation is IInvocationOperation && TryGetWrite(operation, out _, out var changed, out _) && TryDescribe(changed, out var changedVariable, out var changedReceiver)
-                && (changedVariable is IFieldSymbol || !changedReceiver.DeclaringUnit.Equals(CodeUnit.Of(operation, _owningSymbol)))
+                && (changedVariable is IFieldSymbol || !changedReceiver.DeclaringUnit.Equals(CodeUnit.Declaring(operation, _owningSymbol)))
                 && CreateWrite(operation) is { } interlocked)
                 _accesses.Add(interlocked);
             if (CallerHeldLocks.TryRecord(operation, _owningSymbol, LambdaLockPolicy.InheritFromSynchronousCall, _facts.HelperScope, out var helperCall))
@@ -154,7 +154,7 @@ internal sealed class MemberFactCollector
 
     /// <summary>Whether <paramref name="reference"/> is a local or parameter of the code unit <paramref name="operation"/> is in: evidence only after a thread's start.</summary>
     private bool IsOwnLocal(IOperation reference, Receiver receiver, IOperation operation) =>
-        OperationShapes.StripConversions(reference) is not IFieldReferenceOperation && receiver.DeclaringUnit.Equals(CodeUnit.Of(operation, _owningSymbol));
+        OperationShapes.StripConversions(reference) is not IFieldReferenceOperation && receiver.DeclaringUnit.Equals(CodeUnit.Declaring(operation, _owningSymbol));
 
     /// <summary>Hands the member's facts over, with the held-back accesses that fall in a concurrent region.</summary>
     public void Flush(IOperation block)
@@ -185,11 +185,33 @@ internal sealed class MemberFactCollector
                 var unit = SymbolKey.From(member);
                 _edges.Add(new CallEdge(unit, SymbolKey.From(staticConstructor), Receiver.None, Dispatches: false, block.Syntax));
             }
+            AddContinuationEdges(block);
             if (_owningSymbol is IMethodSymbol { MethodKind: MethodKind.Destructor } finalizer
                 && ThreadEntryReader.Finalizer(finalizer) is { } finalizerEntry)
                 _entries.Add(finalizerEntry);
             _facts.Add(_entries, _edges, _helperCalls, _accesses);
         }
+    }
+
+    /// <summary>
+    /// Whatever runs an async unit runs its continuation too (after the first await, on the thread
+    /// pool): an edge from each unit to its continuation, on the same <c>this</c>. Not a helper call:
+    /// the caller's locks do not reach past the await.
+    /// </summary>
+    private void AddContinuationEdges(IOperation block)
+    {
+        HashSet<SymbolKey>? continuations = null;
+        foreach (var access in _accesses)
+        {
+            if (access.Unit.IsContinuation) (continuations ??= new HashSet<SymbolKey>()).Add(access.Unit);
+        }
+        foreach (var edge in _edges)
+        {
+            if (edge.Caller.IsContinuation) (continuations ??= new HashSet<SymbolKey>()).Add(edge.Caller);
+        }
+        if (continuations is null) return;
+        foreach (var continuation in continuations)
+            _edges.Add(new CallEdge(SymbolKey.From(continuation.Symbol), continuation, Receiver.This, Dispatches: false, block.Syntax));
     }
 
     private StorageAccess? CreateWrite(IOperation operation)

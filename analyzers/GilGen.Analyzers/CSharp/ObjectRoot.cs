@@ -50,6 +50,9 @@ internal readonly struct ObjectRoot : IEquatable<ObjectRoot>
     public static ObjectRoot? Resolve(Receiver receiver, ObjectRoot? thisRoot, ThreadEntry? entry) => receiver.Kind switch
     {
         ReceiverKind.This => thisRoot,
+        ReceiverKind.Variable when entry is not null && entry.StateParameter is { } state && state.Equals(receiver.Variable) =>
+            // The delegate's state parameter is the object the starter passed: `QueueUserWorkItem(Count, tally)`.
+            Resolve(entry.StateArgument, entry.StarterThis, entry),
         ReceiverKind.Variable => entry is not null && entry.IsStarterScope(receiver.DeclaringUnit) ? new ObjectRoot(ObjectRootKind.StarterVariable, receiver.Variable) : null,
         ReceiverKind.FieldOfThis => thisRoot is { Kind: ObjectRootKind.StarterThis } ? new ObjectRoot(ObjectRootKind.StarterVariable, receiver.Variable) : null,
         ReceiverKind.StaticField => new ObjectRoot(ObjectRootKind.Global, receiver.Variable),

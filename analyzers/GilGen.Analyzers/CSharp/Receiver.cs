@@ -1,4 +1,6 @@
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace GilGen.Analyzers.CSharp;
@@ -66,6 +68,7 @@ internal readonly struct Receiver
             case IInstanceReferenceOperation:
                 return This;
             case ILocalReferenceOperation local:
+                if (ParameterCopy(local) is { } copied) return OfVariable(copied, copied.ContainingSymbol);
                 return OfVariable(local.Local, local.Local.ContainingSymbol);
             case IParameterReferenceOperation parameter:
                 return OfVariable(parameter.Parameter, parameter.Parameter.ContainingSymbol);
@@ -76,6 +79,36 @@ internal readonly struct Receiver
             default:
                 return Unknown;
         }
+    }
+
+    /// <summary>
+    /// The parameter a local of a reference type is a copy of, when it is declared from it
+    /// (<c>var tally = (Tally)state;</c>, <c>state as Tally</c>) and never assigned again: the same object.
+    /// </summary>
+    private static IParameterSymbol? ParameterCopy(ILocalReferenceOperation reference)
+    {
+        var local = reference.Local;
+        if (local.IsRef || local.Type is not { IsReferenceType: true } || local.DeclaringSyntaxReferences.Length != 1) return null;
+        var declaration = local.DeclaringSyntaxReferences[0];
+        // Cheap syntax checks first: most locals are not declared from a cast or `as` of a name.
+        if (declaration.GetSyntax() is not VariableDeclaratorSyntax { Initializer.Value: var value } declarator) return null;
+        var source = value switch
+        {
+            CastExpressionSyntax cast => cast.Expression,
+            BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AsExpression) => binary.Left,
+            _ => null,
+        };
+        while (source is ParenthesizedExpressionSyntax or PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.SuppressNullableWarningExpression })
+            source = source is ParenthesizedExpressionSyntax parenthesized ? parenthesized.Expression : ((PostfixUnaryExpressionSyntax)source).Operand;
+        if (source is not IdentifierNameSyntax sourceName || reference.SemanticModel is not { } model || declaration.SyntaxTree != model.SyntaxTree) return null;
+        if (model.GetSymbolInfo(sourceName).Symbol is not IParameterSymbol { RefKind: RefKind.None } parameter) return null;
+        if (declarator.FirstAncestorOrSelf<BlockSyntax>() is not { } scope) return null;
+        foreach (var node in scope.DescendantNodes())
+        {
+            if (node is AssignmentExpressionSyntax { Left: IdentifierNameSyntax assigned }
+                && (assigned.Identifier.ValueText == local.Name || assigned.Identifier.ValueText == parameter.Name)) return null;
+        }
+        return parameter;
     }
 
     /// <summary>A local or parameter used as a receiver or as storage (a captured local written by a lambda).</summary>

@@ -80,7 +80,7 @@ internal static class SharedFieldRaces
             byVariable.Add(access);
         }
 
-        // GIL2005 first: its changes are not reported again by GIL2001 or GIL2006, the lock it asks for covers them.
+        // GIL2005 first: its writes are not reported again by GIL2001, the lock it asks for covers them.
         var coveredActs = new HashSet<(SyntaxTree, Microsoft.CodeAnalysis.Text.TextSpan)>();
         foreach (var access in accesses)
         {
@@ -100,7 +100,9 @@ internal static class SharedFieldRaces
         // GIL2006: a collection that is not thread-safe changed by code that runs on several threads.
         foreach (var access in accesses)
         {
-            if (access.Kind != AccessKind.Mutation || access.IsConstruction || coveredActs.Contains((access.Tree, access.Span))) continue;
+            // A check-then-act's collection change is reported here too: it is a change from several threads
+            // on its own (issue 12's labels), whatever GIL2005 says about the test before it.
+            if (access.Kind != AccessKind.Mutation || access.IsConstruction) continue;
             if (IsNotShared(access) || HeldLock(access, callerLocks) is not null) continue;
             var evidence = FindEvidence(access, reachability, entriesByMember, regionUses, regionReach, changesByVariable);
             if (evidence is null) continue;
@@ -193,7 +195,7 @@ internal static class SharedFieldRaces
             foreach (var (index, self) in callers)
             {
                 var entry = entries[index];
-                if (ThreadReachability.RootOf(access, self, entry) is { } root && reachability.Writes(index, access.VariableKey, root, contents))
+                if (ThreadReachability.RootOf(access, self, entry.WithoutState) is { } root && reachability.Writes(index, access.VariableKey, root, contents))
                     return "alongside the thread " + entry.Description;
             }
         }
@@ -206,6 +208,14 @@ internal static class SharedFieldRaces
                 if (entries[index].ConcurrentRegion.Count > 0 && reachability.ConcurrentRegionReaches(index, access.Unit)
                     && reachability.Writes(index, access.VariableKey, ObjectRoot.Static, contents))
                     return "alongside the thread " + entries[index].Description;
+            }
+            // A finalizer may run at any moment of the program: any other change of the static state it changes races with it.
+            for (var index = 0; index < entries.Count; index++)
+            {
+                var entry = entries[index];
+                if (entry.Api.Start == EntryStart.WhenCollected && !entry.Target.Equals(access.Unit)
+                    && reachability.Writes(index, access.VariableKey, ObjectRoot.Static, contents))
+                    return "alongside the finalizer thread running " + DiagnosticText.Member(entry.StarterMember);
             }
         }
         return null;
@@ -240,7 +250,7 @@ internal static class SharedFieldRaces
             {
                 var earlier = entries[other];
                 if (!involved && other != only) continue;
-                if (!earlier.StarterMemberKey.Equals(entry.StarterMemberKey) || earlier.MayOverlap(entry))
+                if (earlier.StarterMemberKey.Equals(entry.StarterMemberKey) ? earlier.MayOverlap(entry) : !RunsInside(earlier, entry) && !RunsInside(entry, earlier))
                     return earlier.StarterMemberKey.Equals(entry.StarterMemberKey)
                         ? "started by " + earlier.Api.Name + " and " + entry.Api.Name + " in " + DiagnosticText.Member(entry.StarterMember)
                         : earlier.Description + " and " + entry.Description;
@@ -262,6 +272,15 @@ internal static class SharedFieldRaces
         }
         return null;
     }
+
+    /// <summary>
+    /// Whether <paramref name="inner"/> is started and waited for by the async method whose continuation
+    /// <paramref name="outer"/> runs (<c>await Task.Run(…)</c> inside it): it runs as part of that call,
+    /// ordered with the continuation by the method's own awaits, not as a thread of its own beside it.
+    /// </summary>
+    private static bool RunsInside(ThreadEntry outer, ThreadEntry inner) =>
+        outer.Target.IsContinuation && inner.Timing.WaitPosition is not null
+        && SymbolEqualityComparer.Default.Equals(outer.Target.Symbol, inner.StarterMember);
 
     /// <summary>For each code unit the starters call while their threads run, which entries' regions reach it and with what <c>this</c>.</summary>
     private static Dictionary<SymbolKey, List<(int Entry, ObjectRoot? This)>> RegionReach(ThreadReachability reachability)
@@ -306,7 +325,7 @@ internal static class SharedFieldRaces
             {
                 foreach (var access in accesses)
                 {
-                    if (access.Changes && !access.IsConstruction && ThreadReachability.RootOf(access, self, entries[index]) is { IsStarterRelative: true } root)
+                    if (access.Changes && !access.IsConstruction && ThreadReachability.RootOf(access, self, entries[index].WithoutState) is { IsStarterRelative: true } root)
                         uses[index].Add((access.VariableKey, root));
                 }
             }

@@ -20,11 +20,21 @@ internal static class StorageReference
     public static bool TryGetHolder(IOperation reference, out IOperation holder, out bool element)
     {
         element = false;
+        var throughRefReturn = false;
         var current = OperationShapes.StripConversions(reference);
         while (true)
         {
             switch (current)
             {
+                case ILocalReferenceOperation { Local.IsRef: true } refLocal when RefLocalTarget(refLocal) is { } aliased:
+                    // `ref int slot = ref Counts[2]; slot++` changes Counts[2].
+                    current = OperationShapes.StripConversions(aliased);
+                    continue;
+                case IInvocationOperation { TargetMethod.ReturnsByRef: true } call when RefReturnTarget(call) is { } returned:
+                    // `Slot(i)++` with `static ref int Slot(int i) => ref Slots[i]` changes an element of Slots.
+                    current = OperationShapes.StripConversions(returned);
+                    throughRefReturn = true;
+                    continue;
                 case IArrayElementReferenceOperation arrayElement:
                     if (!element && IsThreadsOwnSlot(arrayElement))
                     {
@@ -38,10 +48,15 @@ internal static class StorageReference
                     // A field of a struct that lives in an array slot: the slot is the storage.
                     current = OperationShapes.StripConversions(instance);
                     continue;
-                case IFieldReferenceOperation or ILocalReferenceOperation or IParameterReferenceOperation:
+                case IFieldReferenceOperation { Field.IsStatic: true }:
                     holder = current;
                     return true;
-                case IPropertyReferenceOperation property when BackingField(property.Property) is not null:
+                case IFieldReferenceOperation or ILocalReferenceOperation or IParameterReferenceOperation when !throughRefReturn:
+                    // Through a ref return only static storage means the same at the call: the callee's
+                    // `this`, locals and parameters are not the caller's.
+                    holder = current;
+                    return true;
+                case IPropertyReferenceOperation property when !throughRefReturn && BackingField(property.Property) is not null:
                     holder = current;
                     return true;
                 default:
@@ -49,6 +64,47 @@ internal static class StorageReference
                     return false;
             }
         }
+    }
+
+    /// <summary>
+    /// What a <c>ref</c> local declared in the same file aliases (<c>ref int slot = ref _f;</c>): its
+    /// initializer, when no <c>= ref</c> assignment in its block points it elsewhere later.
+    /// </summary>
+    private static IOperation? RefLocalTarget(ILocalReferenceOperation reference)
+    {
+        var local = reference.Local;
+        if (reference.SemanticModel is not { } model || local.DeclaringSyntaxReferences.Length != 1) return null;
+        var declaration = local.DeclaringSyntaxReferences[0];
+        if (declaration.SyntaxTree != model.SyntaxTree
+            || declaration.GetSyntax() is not VariableDeclaratorSyntax { Initializer.Value: RefExpressionSyntax initializer } declarator) return null;
+        var scope = declarator.FirstAncestorOrSelf<BlockSyntax>();
+        if (scope is null) return null;
+        foreach (var node in scope.DescendantNodes())
+        {
+            if (node is AssignmentExpressionSyntax { Right: RefExpressionSyntax, Left: IdentifierNameSyntax name }
+                && name.Identifier.ValueText == local.Name) return null;
+        }
+        return model.GetOperation(initializer.Expression);
+    }
+
+    /// <summary>
+    /// What a method returning by <c>ref</c> (declared in the same file, with an expression body or a
+    /// single <c>return ref</c>) returns a reference to.
+    /// </summary>
+    private static IOperation? RefReturnTarget(IInvocationOperation call)
+    {
+        var method = call.TargetMethod.OriginalDefinition;
+        if (call.SemanticModel is not { } model || method.DeclaringSyntaxReferences.Length != 1) return null;
+        var declaration = method.DeclaringSyntaxReferences[0];
+        if (declaration.SyntaxTree != model.SyntaxTree) return null;
+        var returned = declaration.GetSyntax() switch
+        {
+            MethodDeclarationSyntax { ExpressionBody.Expression: RefExpressionSyntax body } => body.Expression,
+            MethodDeclarationSyntax { Body.Statements: { Count: 1 } statements } when statements[0] is ReturnStatementSyntax { Expression: RefExpressionSyntax body } => body.Expression,
+            LocalFunctionStatementSyntax { ExpressionBody.Expression: RefExpressionSyntax body } => body.Expression,
+            _ => null,
+        };
+        return returned is null ? null : model.GetOperation(returned);
     }
 
     /// <summary>Whether <paramref name="reference"/> denotes storage a read-modify-write can lose an update in.</summary>

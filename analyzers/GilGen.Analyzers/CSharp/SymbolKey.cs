@@ -18,8 +18,9 @@ internal readonly struct SymbolKey : IEquatable<SymbolKey>
     private readonly SyntaxTree? _tree;
     private readonly TextSpan _span;
 
-    private SymbolKey(ISymbol symbol, ISymbol? member, SyntaxTree? tree, TextSpan span)
+    private SymbolKey(ISymbol symbol, ISymbol? member, SyntaxTree? tree, TextSpan span, bool isContinuation = false)
     {
+        IsContinuation = isContinuation;
         Symbol = symbol;
         _member = member;
         _tree = tree;
@@ -28,6 +29,19 @@ internal readonly struct SymbolKey : IEquatable<SymbolKey>
 
     /// <summary>The symbol this key was made from (any one binding of it); for display and properties, not identity.</summary>
     public ISymbol Symbol { get; }
+
+    /// <summary>
+    /// Whether this is the part of an async method, lambda or local function (<see cref="Symbol"/>)
+    /// after its first await (<see cref="AsyncContinuation"/>): a unit of its own, run on the thread pool.
+    /// </summary>
+    public bool IsContinuation { get; }
+
+    /// <summary>
+    /// The unit of the rest of <paramref name="unit"/> after <paramref name="firstAwait"/>. Its identity is
+    /// the await's position (an empty span there: no declaration has one, so no other key collides).
+    /// </summary>
+    public static SymbolKey ContinuationOf(ISymbol unit, SyntaxNode firstAwait) =>
+        new(unit, null, firstAwait.SyntaxTree, new TextSpan(firstAwait.SpanStart, 0), isContinuation: true);
 
     /// <summary>False for <c>default</c>.</summary>
     public bool IsValid => Symbol is not null;

@@ -21,9 +21,13 @@ internal sealed class ThreadEntry
     /// <param name="starterMember">The member that starts it.</param>
     /// <param name="timing">When it runs relative to the starter.</param>
     /// <param name="location">The delegate, where it is handed over.</param>
+    /// <param name="stateArgument">The state object passed to the delegate, if any.</param>
+    /// <param name="stateParameter">The delegate's parameter that receives it.</param>
     public ThreadEntry(ThreadEntryApi api, SymbolKey target, Receiver targetReceiver, IReadOnlyList<SymbolKey> starterScopes,
-        ISymbol starterMember, EntryTiming timing, Location location)
+        ISymbol starterMember, EntryTiming timing, Location location, Receiver stateArgument = default, SymbolKey? stateParameter = null)
     {
+        StateArgument = stateArgument;
+        StateParameter = stateParameter;
         Api = api;
         Target = target;
         TargetReceiver = targetReceiver;
@@ -36,6 +40,21 @@ internal sealed class ThreadEntry
 
     /// <summary>The API.</summary>
     public ThreadEntryApi Api { get; }
+
+    /// <summary>The state object the API passes to the delegate (<see cref="ThreadStateArgument"/>), as the starter names it.</summary>
+    public Receiver StateArgument { get; }
+
+    /// <summary>The delegate's parameter that receives <see cref="StateArgument"/>; null when no state is passed.</summary>
+    public SymbolKey? StateParameter { get; }
+
+    /// <summary>
+    /// This entry as seen by the starter's own code between the start and the wait: the same thread,
+    /// but a call the starter makes there to the delegate's method is not given the state object.
+    /// </summary>
+    public ThreadEntry WithoutState => StateParameter is null ? this
+        : _withoutState ??= new ThreadEntry(Api, Target, TargetReceiver, _starterScopes, StarterMember, Timing, Location);
+
+    private ThreadEntry? _withoutState;
 
     /// <summary>The lambda, anonymous method, local function or method run on the thread.</summary>
     public SymbolKey Target { get; }

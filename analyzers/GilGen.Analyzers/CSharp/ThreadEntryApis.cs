@@ -22,6 +22,12 @@ internal enum EntryStart
 
     /// <summary>Inside the call, which returns when all of it is done (Parallel.For/ForEach/Invoke, PLINQ).</summary>
     DuringTheCall,
+
+    /// <summary>
+    /// Whenever the collector finds an object dead (a finalizer): at any moment of the program, so
+    /// alongside any code that changes the same static state, whoever started it.
+    /// </summary>
+    WhenCollected,
 }
 
 /// <summary>A recognized API that runs delegates on other threads.</summary>
@@ -186,6 +192,14 @@ internal static class ThreadEntryApis
         // A delegate stored first and started later (issue 12 §1): `ThreadStart entry = Tick; new Thread(entry)`,
         // `static readonly Action Job = Bump; Task.Run(Job)`: what it runs is what it was initialized with.
         else if (followStored && stripped is not null && StoredDelegate(stripped) is { } stored) AddIfDelegate(stored, delegates, followStored: false);
+    }
+
+    /// <summary>The lambda or method group a delegate-typed local or readonly field was initialized with, if known.</summary>
+    public static IOperation? StoredDelegateTarget(IOperation reference)
+    {
+        var stored = StoredDelegate(OperationShapes.StripConversions(reference) ?? reference);
+        var stripped = OperationShapes.StripConversions(stored);
+        return stripped is IDelegateCreationOperation creation ? creation.Target : stripped;
     }
 
     /// <summary>

@@ -17,6 +17,11 @@ internal static class ThreadEntryReader
     /// <summary>Adds the entries <paramref name="site"/> starts, if any.</summary>
     public static void Read(IOperation site, ISymbol owningSymbol, List<ThreadEntry> entries)
     {
+        if (AsyncCallTarget(site) is { } asyncCall)
+        {
+            ReadAsyncCall(site, owningSymbol, asyncCall.Continuation, asyncCall.Receiver, entries);
+            return;
+        }
         if (!ThreadEntryApis.TryGetApi(site, out var api)) return;
         if (!OperationShapes.IsReachable(site)) return; // a start C# knows never runs starts nothing
         var delegates = new List<IOperation>();
@@ -31,6 +36,8 @@ internal static class ThreadEntryReader
         if (repeat is { } loop && waitPosition is { } wait && loop.Start <= wait && wait <= loop.End) repeat = null;
         var antecedent = site is IInvocationOperation { TargetMethod.Name: "ContinueWith", Instance: { } continued } ? continued.Syntax.Span : (TextSpan?)null;
         var timing = new EntryTiming(site.Syntax.SpanStart, startPosition, waitPosition, repeat, region, antecedent);
+        var state = ThreadStateArgument.Of(site, StartedObject(site));
+        var stateArgument = state is null ? Receiver.Unknown : Receiver.Of(state);
         foreach (var handed in delegates)
         {
             SymbolKey target;
@@ -50,8 +57,62 @@ internal static class ThreadEntryReader
                 default:
                     continue;
             }
-            entries.Add(new ThreadEntry(api, target, receiver, starterScopes, owningSymbol, timing, handed.Syntax.GetLocation()));
+            var stateParameter = stateArgument.Kind is ReceiverKind.None or ReceiverKind.Unknown ? null : ThreadStateArgument.ParameterOf(handed);
+            entries.Add(new ThreadEntry(api, target, receiver, starterScopes, owningSymbol, timing, handed.Syntax.GetLocation(),
+                stateArgument, stateParameter is null ? null : SymbolKey.From(stateParameter)));
         }
+    }
+
+    /// <summary>
+    /// A call of an async method, local function or stored async lambda that awaits something incomplete
+    /// (<see cref="AsyncContinuation"/>), or such a method handed as a method group to a call that invokes it
+    /// (<c>urls.Select(FetchAsync)</c>): its continuation runs on the thread pool alongside the caller
+    /// until the caller awaits or waits for the task. Handed to a thread entry API it is that API's entry instead.
+    /// </summary>
+    private static (SymbolKey Continuation, Receiver Receiver)? AsyncCallTarget(IOperation site)
+    {
+        switch (site)
+        {
+            case IInvocationOperation invocation:
+                var method = invocation.TargetMethod;
+                if (method.IsAsync)
+                    return AsyncContinuation.Of(method) is { } continuation
+                        ? (continuation, method.IsStatic ? Receiver.None : method.MethodKind == MethodKind.LocalFunction ? Receiver.This : Receiver.Of(invocation.Instance))
+                        : null;
+                // `Func<Task> step = async () => { … }; step();`
+                if (method.MethodKind == MethodKind.DelegateInvoke && invocation.Instance is { } stored
+                    && ThreadEntryApis.StoredDelegateTarget(stored) is IAnonymousFunctionOperation { Symbol: { IsAsync: true } lambda }
+                    && AsyncContinuation.Of(lambda) is { } lambdaContinuation)
+                    return (lambdaContinuation, Receiver.This);
+                return null;
+            case IMethodReferenceOperation { Method.IsAsync: true } reference when HandedToRepeatingCall(reference):
+                return AsyncContinuation.Of(reference.Method) is { } referenced
+                    ? (referenced, reference.Method.IsStatic ? Receiver.None : reference.Method.MethodKind == MethodKind.LocalFunction ? Receiver.This : Receiver.Of(reference.Instance))
+                    : null;
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>Whether a method group is an argument of LINQ or ForEach (which call it for each element), not of a thread entry API.</summary>
+    private static bool HandedToRepeatingCall(IMethodReferenceOperation reference)
+    {
+        var operation = reference.Parent;
+        while (operation is IDelegateCreationOperation or IConversionOperation) operation = operation.Parent;
+        if (operation is not IArgumentOperation { Parent: IInvocationOperation invocation } || ThreadEntryApis.StartsThreads(invocation)) return false;
+        return KnownType.Is(invocation.TargetMethod.ContainingType, "System.Linq", "Enumerable") || invocation.TargetMethod.Name is "ForEach" or "ConvertAll";
+    }
+
+    private static void ReadAsyncCall(IOperation site, ISymbol owningSymbol, SymbolKey continuation, Receiver receiver, List<ThreadEntry> entries)
+    {
+        if (!OperationShapes.IsReachable(site)) return;
+        var api = new ThreadEntryApi("an async call", false, EntryStart.Immediately);
+        var (region, startPosition, waitPosition) = ConcurrentRegion.Of(site, EntryStart.Immediately, null);
+        // A method group handed to LINQ runs once per element: its calls overlap.
+        var repeat = site is IMethodReferenceOperation ? site.Syntax.Span : RepeatSpan(site);
+        if (repeat is { } loop && waitPosition is { } wait && loop.Start <= wait && wait <= loop.End) repeat = null;
+        var timing = new EntryTiming(site.Syntax.SpanStart, startPosition, waitPosition, repeat, region);
+        entries.Add(new ThreadEntry(api, continuation, receiver, StarterScopes(site, owningSymbol), owningSymbol, timing, site.Syntax.GetLocation()));
     }
 
     /// <summary>
@@ -66,7 +127,7 @@ internal static class ThreadEntryReader
         var timing = new EntryTiming(position, position, null, null, Array.Empty<TextSpan>());
         var key = SymbolKey.From(finalizer);
         // Concurrent with itself in effect: it runs for each dead object while the program goes on making more.
-        return new ThreadEntry(new ThreadEntryApi("the finalizer thread", true, EntryStart.Immediately), key, Receiver.Unknown,
+        return new ThreadEntry(new ThreadEntryApi("the finalizer thread", true, EntryStart.WhenCollected), key, Receiver.Unknown,
             new[] { key }, finalizer, timing, finalizer.Locations[0]);
     }
 
@@ -74,6 +135,8 @@ internal static class ThreadEntryReader
     private static IReadOnlyList<SymbolKey> StarterScopes(IOperation site, ISymbol owningSymbol)
     {
         var scopes = new List<SymbolKey>(2);
+        // Started after an await: the continuation is the code unit, its locals are still the unit's.
+        if (CodeUnit.Of(site, owningSymbol) is { IsContinuation: true } continuation) scopes.Add(continuation);
         for (var parent = site.Parent; parent is not null; parent = parent.Parent)
         {
             if (parent is IAnonymousFunctionOperation function) scopes.Add(SymbolKey.From(function.Symbol));

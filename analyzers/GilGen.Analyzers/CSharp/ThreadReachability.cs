@@ -119,7 +119,7 @@ internal sealed class ThreadReachability
     public List<(SymbolKey Unit, ObjectRoot? This)> RelativeReachFromConcurrentRegion(int entry)
     {
         var reached = new List<(SymbolKey, ObjectRoot?)>();
-        var thread = Entries[entry];
+        var thread = Entries[entry].WithoutState;
         var starts = RegionStarts(thread);
         if (starts.Count > 0) WalkRelative(thread, starts, null, (unit, self) => reached.Add((unit, self)));
         return reached;
@@ -157,6 +157,8 @@ internal sealed class ThreadReachability
     private bool IsStarterRelative(ThreadEntry entry, SymbolKey unit, ObjectRoot? self)
     {
         if (self is { IsStarterRelative: true }) return true;
+        // A delegate given a state object reads the starter's object through its parameter.
+        if (entry.StateParameter is not null && unit.Equals(entry.Target)) return true;
         return unit.IsBodyLocal && MemberOf(unit).Equals(entry.StarterMemberKey);
     }
 

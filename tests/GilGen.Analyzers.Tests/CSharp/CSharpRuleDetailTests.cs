@@ -197,6 +197,7 @@ public sealed class CSharpRuleDetailTests
             [
                 "GIL2005: 's_shared == null' checks 'Cache.s_shared' and then changes it: double-checked initialization without volatile lets another thread see the object before the writes that build it; it runs on several threads (started by Parallel.For in Cache.Main) with no lock held across the check and the change",
                 "GIL2005: '!s_names.ContainsKey(i % 10)' checks 'Cache.s_names' and then changes it: another thread can change it between the check and 's_names[i % 10] = i.ToString()'; it runs on several threads (started by Parallel.For in Cache.Main) with no lock held across the check and the change",
+                "GIL2006: 's_names[i % 10] = i.ToString()' changes the Dictionary<int, string> in 'Cache.s_names', which is not thread-safe; it runs on several threads (started by Parallel.For in Cache.Main) with no lock held",
                 "GIL2006: 'squares.Add(i * i)' changes the List<int> in 'squares', which is not thread-safe; it runs on several threads (started by Parallel.For in Cache.Main) with no lock held",
             ],
             messages);

@@ -1970,5 +1970,433 @@ public static class Gil2001Cases
                 }
             }
             """);
+
+        // ---- Issue 12 §1, second round: the finalizer against the rest of the program ----
+
+        yield return new(Rule, "finalizer_races_the_constructor_that_changes_the_same_static", """
+            class Handle
+            {
+                public static int Live;
+                public Handle() { [|Live++|]; }
+                ~Handle() { [|Live--|]; }
+            }
+            class Program
+            {
+                static void Main() { for (int i = 0; i < 100; i++) new Handle(); }
+            }
+            """);
+
+        yield return new(Rule, "safe_finalizer_and_constructor_under_one_lock", """
+            class Handle
+            {
+                static readonly object Gate = new();
+                public static int Live;
+                public Handle() { lock (Gate) Live++; }
+                ~Handle() { lock (Gate) Live--; }
+            }
+            class Program
+            {
+                static void Main() { for (int i = 0; i < 100; i++) new Handle(); }
+            }
+            """);
+
+        // ---- ref locals and ref returns alias the storage they point to ----
+
+        yield return new(Rule, "ref_local_aliasing_an_instance_field", """
+            class Gauge
+            {
+                private int _level;
+                public void Raise()
+                {
+                    ref int level = ref _level;
+                    [|level += 3|];
+                }
+            }
+            class Program
+            {
+                static void Main() { var g = new Gauge(); Parallel.For(0, 100, _ => g.Raise()); }
+            }
+            """);
+
+        yield return new(Rule, "ref_local_aliasing_an_element_of_a_static_array", """
+            class Program
+            {
+                static readonly int[] Counts = new int[3];
+                static void Work()
+                {
+                    ref int slot = ref Counts[2];
+                    for (int i = 0; i < 1000; i++) [|slot++|];
+                }
+                static void Main() { Task.WaitAll(Task.Run(Work), Task.Run(Work)); }
+            }
+            """);
+
+        yield return new(Rule, "ref_return_of_a_static_array_element", """
+            class Program
+            {
+                static readonly int[] Slots = new int[8];
+                static ref int Slot(int i) => ref Slots[i % Slots.Length];
+                static void Main() { Parallel.For(0, 1000, i => { [|Slot(i)++|]; }); }
+            }
+            """);
+
+        yield return new(Rule, "safe_ref_local_aliasing_a_local_of_the_thread", """
+            class Program
+            {
+                static void Work()
+                {
+                    int own = 0;
+                    ref int slot = ref own;
+                    for (int i = 0; i < 1000; i++) slot++;
+                    Console.WriteLine(own);
+                }
+                static void Main() { Task.WaitAll(Task.Run(Work), Task.Run(Work)); }
+            }
+            """);
+
+        yield return new(Rule, "safe_ref_local_to_a_static_under_a_lock", """
+            class Program
+            {
+                static readonly object Gate = new();
+                static int total;
+                static void Work()
+                {
+                    ref int slot = ref total;
+                    for (int i = 0; i < 1000; i++) lock (Gate) slot++;
+                }
+                static void Main() { Task.WaitAll(Task.Run(Work), Task.Run(Work)); }
+            }
+            """);
+
+        // ---- the state object a thread entry API hands to its delegate ----
+
+        yield return new(Rule, "state_object_passed_to_QueueUserWorkItem_in_a_loop", """
+            class Tally { public int Value; }
+            class Program
+            {
+                static void Count(object? state)
+                {
+                    var tally = (Tally)state!;
+                    [|tally.Value += 3|];
+                }
+                static void Main()
+                {
+                    var tally = new Tally();
+                    for (int i = 0; i < 8; i++) ThreadPool.UnsafeQueueUserWorkItem(Count, tally);
+                    Thread.Sleep(200);
+                }
+            }
+            """);
+
+        yield return new(Rule, "state_object_passed_to_StartNew_and_to_Thread_Start", """
+            class Box { public int N; }
+            class Program
+            {
+                static void Sample(object? state)
+                {
+                    var box = state as Box;
+                    [|box!.N++|];
+                }
+                static void Main()
+                {
+                    var box = new Box();
+                    var tasks = new Task[3];
+                    for (int i = 0; i < tasks.Length; i++)
+                        tasks[i] = Task.Factory.StartNew(s => { var b = (Box)s!; [|b.N++|]; }, box);
+                    Task.WaitAll(tasks);
+                    var a = new Thread(Sample);
+                    var c = new Thread(Sample);
+                    a.Start(box);
+                    c.Start(box);
+                    a.Join(); c.Join();
+                }
+            }
+            """);
+
+        yield return new(Rule, "safe_each_work_item_gets_its_own_state_object", """
+            class Tally { public int Value; }
+            class Program
+            {
+                static void Count(object? state)
+                {
+                    var tally = (Tally)state!;
+                    tally.Value += 3;
+                }
+                static void Main()
+                {
+                    for (int i = 0; i < 8; i++)
+                    {
+                        var tally = new Tally();
+                        ThreadPool.QueueUserWorkItem(Count, tally);
+                    }
+                    var box = new Tally();
+                    var t = new Thread(Count);
+                    t.Start(box);
+                    t.Join();
+                    box.Value++;
+                }
+            }
+            """);
+
+        // ---- the rest of an async method after its first await runs on the thread pool ----
+
+        yield return new(Rule, "async_method_after_await_called_for_each_element", """
+            class Program
+            {
+                static int handled;
+                static async Task HandleAsync(int id)
+                {
+                    await Task.Yield();
+                    [|handled++|];
+                }
+                static void Main() { Task.WaitAll(Enumerable.Range(0, 10).Select(HandleAsync).ToArray()); }
+            }
+            """);
+
+        yield return new(Rule, "stored_async_lambda_called_three_times_before_the_wait", """
+            class Program
+            {
+                static int n;
+                static void Main()
+                {
+                    Func<Task> step = async () =>
+                    {
+                        await Task.Delay(1);
+                        [|n += 2|];
+                    };
+                    Task.WaitAll(step(), step(), step());
+                }
+            }
+            """);
+
+        yield return new(Rule, "lock_around_the_call_does_not_cover_the_code_after_the_await", """
+            class Journal
+            {
+                private readonly object _gate = new();
+                private int _saved;
+                private async Task SaveAsync(int n)
+                {
+                    await Task.Delay(1);
+                    [|_saved += n|];
+                }
+                public void Save(int n) { lock (_gate) { _ = SaveAsync(n); } }
+            }
+            class Program
+            {
+                static void Main() { var j = new Journal(); Parallel.For(0, 20, j.Save); }
+            }
+            """);
+
+        yield return new(Rule, "safe_async_calls_awaited_one_after_the_other", """
+            class Program
+            {
+                static int fetched;
+                static async Task FetchAsync()
+                {
+                    await Task.Delay(1);
+                    fetched++;
+                }
+                static async Task MainAsync()
+                {
+                    for (int i = 0; i < 3; i++) await FetchAsync();
+                    await Task.Run(() => fetched += 10);
+                    fetched++;
+                }
+                static void Main() { MainAsync().GetAwaiter().GetResult(); }
+            }
+            """);
+
+        yield return new(Rule, "safe_await_of_a_completed_task_stays_inside_the_callers_lock", """
+            class Tally
+            {
+                private readonly object _gate = new();
+                private int _count;
+                private async Task BumpAsync()
+                {
+                    await Task.CompletedTask;
+                    _count++;
+                }
+                public void Bump() { lock (_gate) { BumpAsync().GetAwaiter().GetResult(); } }
+            }
+            class Program
+            {
+                static void Main() { var t = new Tally(); Parallel.For(0, 100, _ => t.Bump()); }
+            }
+            """);
+
+        yield return new(Rule, "safe_async_method_after_await_under_its_own_lock", """
+            class Program
+            {
+                static readonly object Gate = new();
+                static int handled;
+                static async Task HandleAsync(int id)
+                {
+                    await Task.Yield();
+                    lock (Gate) handled++;
+                }
+                static void Main() { Task.WaitAll(Enumerable.Range(0, 10).Select(HandleAsync).ToArray()); }
+            }
+            """);
+
+        // ---- locks the analysis did not see: an Interlocked flag, a TakeLock that returns whether it got the lock, a disposable releaser ----
+
+        yield return new(Rule, "safe_Interlocked_CompareExchange_admits_one_winner", """
+            class Service
+            {
+                private int _started;
+                public int Starts;
+                public void EnsureStarted()
+                {
+                    if (Interlocked.CompareExchange(ref _started, 1, 0) == 0) Starts++;
+                }
+            }
+            class Program
+            {
+                static void Main() { var s = new Service(); Parallel.For(0, 32, _ => s.EnsureStarted()); }
+            }
+            """);
+
+        yield return new(Rule, "safe_Interlocked_Exchange_reentrancy_guard_of_a_timer", """
+            class Poller
+            {
+                private int _busy;
+                private int _polls;
+                public void OnTick(object? state)
+                {
+                    if (Interlocked.Exchange(ref _busy, 1) != 0) return;
+                    try { _polls++; }
+                    finally { Volatile.Write(ref _busy, 0); }
+                }
+            }
+            class Program
+            {
+                static void Main() { var p = new Poller(); using (new Timer(p.OnTick, null, 0, 1)) Thread.Sleep(50); }
+            }
+            """);
+
+        yield return new(Rule, "Interlocked_flag_guards_one_writer_but_another_skips_it", """
+            class Service
+            {
+                private int _started;
+                public int Starts;
+                public void EnsureStarted()
+                {
+                    if (Interlocked.CompareExchange(ref _started, 1, 0) == 0) [|Starts++|];
+                }
+                public void Restart() { [|Starts++|]; }
+            }
+            class Program
+            {
+                static void Main() { var s = new Service(); Parallel.For(0, 32, _ => { s.EnsureStarted(); s.Restart(); }); }
+            }
+            """);
+
+        yield return new(Rule, "safe_TakeLock_returning_whether_a_timed_TryEnter_got_the_lock", """
+            class Cache
+            {
+                private readonly object _gate = new();
+                private int _misses;
+                private bool TakeLock(ref bool taken)
+                {
+                    Monitor.TryEnter(_gate, 1, ref taken);
+                    return taken;
+                }
+                public void Miss()
+                {
+                    bool taken = false;
+                    try
+                    {
+                        if (!TakeLock(ref taken)) return;
+                        _misses++;
+                    }
+                    finally { if (taken) Monitor.Exit(_gate); }
+                }
+            }
+            class Program
+            {
+                static void Main() { var c = new Cache(); Parallel.For(0, 1000, _ => c.Miss()); }
+            }
+            """);
+
+        yield return new(Rule, "safe_using_a_TakeLock_that_returns_a_releaser", """
+            class Ledger
+            {
+                private readonly object _gate = new();
+                private decimal _balance;
+                private readonly struct Releaser : IDisposable
+                {
+                    private readonly object _gate;
+                    public Releaser(object gate) { _gate = gate; }
+                    public void Dispose() => Monitor.Exit(_gate);
+                }
+                private Releaser TakeLock()
+                {
+                    Monitor.Enter(_gate);
+                    return new Releaser(_gate);
+                }
+                public void Post(decimal amount) { using (TakeLock()) { _balance += amount; } }
+            }
+            class Program
+            {
+                static void Main() { var l = new Ledger(); Parallel.For(0, 100, i => l.Post(i)); }
+            }
+            """);
+
+        yield return new(Rule, "TakeLock_result_ignored_after_a_timed_TryEnter", """
+            class Cache
+            {
+                private readonly object _gate = new();
+                private int _misses;
+                private bool TakeLock(ref bool taken)
+                {
+                    Monitor.TryEnter(_gate, 1, ref taken);
+                    return taken;
+                }
+                public void Miss()
+                {
+                    bool taken = false;
+                    try
+                    {
+                        TakeLock(ref taken);
+                        [|_misses++|];
+                    }
+                    finally { if (taken) Monitor.Exit(_gate); }
+                }
+            }
+            class Program
+            {
+                static void Main() { var c = new Cache(); Parallel.For(0, 1000, _ => c.Miss()); }
+            }
+            """);
+
+        yield return new(Rule, "SemaphoreSlim_with_three_permits_admits_three_writers", """
+            class Program
+            {
+                static readonly SemaphoreSlim Slots = new SemaphoreSlim(3, 3);
+                static int served;
+                static void Serve()
+                {
+                    Slots.Wait();
+                    try { [|served++|]; }
+                    finally { Slots.Release(); }
+                }
+                static void Main() { Parallel.For(0, 100, _ => Serve()); }
+            }
+            """);
+
+        yield return new(Rule, "safe_SemaphoreSlim_with_one_permit_is_a_lock", """
+            class Program
+            {
+                static readonly SemaphoreSlim Slots = new SemaphoreSlim(1, 3);
+                static int served;
+                static void Serve()
+                {
+                    Slots.Wait();
+                    try { served++; }
+                    finally { Slots.Release(); }
+                }
+                static void Main() { Parallel.For(0, 100, _ => Serve()); }
+            }
+            """);
     }
 }

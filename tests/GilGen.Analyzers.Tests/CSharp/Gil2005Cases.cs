@@ -19,7 +19,7 @@ public static class Gil2005Cases
                 {
                     Parallel.For(0, 100, i =>
                     {
-                        if ([|!s_cache.ContainsKey(i % 10)|]) s_cache[i % 10] = i.ToString();
+                        if ([|!s_cache.ContainsKey(i % 10)|]) {|GIL2006:s_cache[i % 10] = i.ToString()|};
                     });
                 }
             }
@@ -34,7 +34,7 @@ public static class Gil2005Cases
                 {
                     if ([|!_ids.ContainsKey(name)|])
                     {
-                        _ids.Add(name, _ids.Count);
+                        {|GIL2006:_ids.Add(name, _ids.Count)|};
                     }
                 }
 
@@ -157,7 +157,7 @@ public static class Gil2005Cases
 
                 void Offer(string item)
                 {
-                    if ([|_items.Count < Max|]) _items.Add(item);
+                    if ([|_items.Count < Max|]) {|GIL2006:_items.Add(item)|};
                 }
 
                 public void Fill(string[] all) => Parallel.ForEach(all, Offer);
@@ -171,8 +171,8 @@ public static class Gil2005Cases
 
                 static void Count(string word)
                 {
-                    if ([|s_counts.TryGetValue(word, out var n)|]) s_counts[word] = n + 1;
-                    else s_counts[word] = 1;
+                    if ([|s_counts.TryGetValue(word, out var n)|]) {|GIL2006:s_counts[word] = n + 1|};
+                    else {|GIL2006:s_counts[word] = 1|};
                 }
 
                 static void Main(string[] words) => Parallel.ForEach(words, Count);
@@ -362,6 +362,115 @@ public static class Gil2005Cases
                         Console.WriteLine(kind);
                     });
                 }
+            }
+            """);
+
+        // ---- issue 12, second round: array elements, field-backed properties, guard clauses ----
+
+        yield return new(Rule, "array_element_tested_then_set_in_Parallel_For", """
+            class Theater
+            {
+                private readonly bool[] _booked = new bool[10];
+                public bool Book(int seat)
+                {
+                    if ([|!_booked[seat]|]) { _booked[seat] = true; return true; }
+                    return false;
+                }
+            }
+            class Program
+            {
+                static void Main() { var t = new Theater(); Parallel.For(0, 100, i => t.Book(i % 10)); }
+            }
+            """);
+
+        yield return new(Rule, "auto_property_tested_then_changed_by_tasks", """
+            class Item { public int Stock { get; set; } = 5; }
+            class Program
+            {
+                static void Main()
+                {
+                    var item = new Item();
+                    Task.WaitAll(Enumerable.Range(0, 6).Select(_ => Task.Run(() =>
+                    {
+                        if ([|item.Stock >= 2|]) item.Stock -= 2;
+                    })).ToArray());
+                }
+            }
+            """);
+
+        yield return new(Rule, "guard_clause_Count_then_Dequeue_after_it", """
+            class Program
+            {
+                static readonly Queue<int> Work = new(Enumerable.Range(0, 100));
+                static void Consume()
+                {
+                    while (true)
+                    {
+                        if ([|Work.Count == 0|]) return;
+                        int item = {|GIL2006:Work.Dequeue()|};
+                        Thread.SpinWait(item);
+                    }
+                }
+                static void Main()
+                {
+                    var a = new Thread(Consume);
+                    var b = new Thread(Consume);
+                    a.Start(); b.Start();
+                    a.Join(); b.Join();
+                }
+            }
+            """);
+
+        yield return new(Rule, "safe_guard_clause_and_act_under_one_lock", """
+            class Program
+            {
+                static readonly object Gate = new();
+                static readonly Queue<int> Work = new(Enumerable.Range(0, 100));
+                static void Consume()
+                {
+                    while (true)
+                    {
+                        lock (Gate)
+                        {
+                            if (Work.Count == 0) return;
+                            Work.Dequeue();
+                        }
+                    }
+                }
+                static void Main() { Parallel.Invoke(Consume, Consume); }
+            }
+            """);
+
+        yield return new(Rule, "safe_guard_clause_double_checked_under_a_lock_on_a_volatile_field", """
+            class Program
+            {
+                static readonly object Gate = new();
+                static volatile List<int>? s_items;
+                static List<int> Items()
+                {
+                    if (s_items != null) return s_items;
+                    lock (Gate)
+                    {
+                        if (s_items != null) return s_items;
+                        s_items = new List<int>();
+                        return s_items;
+                    }
+                }
+                static void Main() { Parallel.For(0, 10, _ => Items()); }
+            }
+            """);
+
+        yield return new(Rule, "safe_array_element_tested_and_set_under_a_lock", """
+            class Program
+            {
+                static readonly object Gate = new();
+                static readonly int[] Owners = new int[4];
+                static void TryClaim(int worker)
+                {
+                    int slot = worker % Owners.Length;
+                    lock (Gate) { if (Owners[slot] == 0) Owners[slot] = worker; }
+                }
+                static void Main() { Parallel.For(1, 100, TryClaim); }
             }
             """);
     }

@@ -210,5 +210,76 @@ public static class Gil2006Cases
                 }
             }
             """);
+
+        yield return new(Rule, "List_Add_in_a_finalizer_and_in_the_constructor", """
+            static class Journal { public static readonly List<string> Lines = new(); }
+            class Buffer
+            {
+                private readonly int _id;
+                public Buffer(int id) { _id = id; [|Journal.Lines.Add("alloc")|]; }
+                ~Buffer() { [|Journal.Lines.Add("free " + _id)|]; }
+            }
+            class Program
+            {
+                static void Main() { for (int i = 0; i < 100; i++) new Buffer(i); }
+            }
+            """);
+
+        yield return new(Rule, "safe_finalizer_adds_to_a_concurrent_queue", """
+            class Buffer
+            {
+                public static readonly System.Collections.Concurrent.ConcurrentQueue<int> Freed = new();
+                public static readonly List<int> Made = new();
+                private readonly int _id;
+                public Buffer(int id) { _id = id; Made.Add(id); }
+                ~Buffer() { Freed.Enqueue(_id); }
+            }
+            class Program
+            {
+                static void Main() { for (int i = 0; i < 100; i++) new Buffer(i); }
+            }
+            """);
+
+        yield return new(Rule, "Dictionary_store_after_an_await_in_calls_made_for_each_url", """
+            class Crawler
+            {
+                private readonly Dictionary<string, int> _sizes = new();
+                private async Task FetchAsync(string url)
+                {
+                    await Task.Delay(1);
+                    [|_sizes[url] = url.Length|];
+                }
+                public int CrawlAll(string[] urls)
+                {
+                    Task.WhenAll(urls.Select(FetchAsync)).Wait();
+                    return _sizes.Count;
+                }
+            }
+            class Program
+            {
+                static void Main() { new Crawler().CrawlAll(new[] { "/a", "/b" }); }
+            }
+            """);
+
+        yield return new(Rule, "safe_Dictionary_store_after_awaits_made_one_at_a_time", """
+            class Crawler
+            {
+                private readonly Dictionary<string, int> _sizes = new();
+                private async Task FetchAsync(string url)
+                {
+                    await Task.Delay(1);
+                    _sizes[url] = url.Length;
+                }
+                public async Task<int> CrawlAllAsync(string[] urls)
+                {
+                    foreach (var url in urls) await FetchAsync(url);
+                    return _sizes.Count;
+                }
+            }
+            class Program
+            {
+                static void Main() { new Crawler().CrawlAllAsync(new[] { "/a", "/b" }).GetAwaiter().GetResult(); }
+            }
+            """);
     }
 }

@@ -139,9 +139,9 @@ public sealed class CheckThenActFixTests
             static void Acquire(string name)
             {
                 if ({|GIL2005:count < 10|}) count++;
-                if ({|GIL2005:!s_ids.ContainsKey(name)|}) s_ids.Add(name, s_ids.Count);
+                if ({|GIL2005:!s_ids.ContainsKey(name)|}) {|GIL2006:s_ids.Add(name, s_ids.Count)|};
                 if ({|GIL2005:!s_ids.ContainsKey(name + "!")|})
-                    s_ids[name + "!"] = 0;
+                    {|GIL2006:s_ids[name + "!"] = 0|};
             }
 
             public static void Run() => Parallel.For(0, 20, i => Acquire("n" + i % 3));
