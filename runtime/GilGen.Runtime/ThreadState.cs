@@ -110,6 +110,7 @@ public sealed partial class ThreadState
             if (exception != null && !had) Interp.SignalAsyncException();
             else if (exception == null && had) Interp.UnsignalAsyncException();
         }
+        if (exception != null) WakeInterruptibleWait();
     }
 
     /// <summary>
