@@ -111,6 +111,7 @@ public sealed partial class ThreadState
             if (exception != null && !had) Interp.SignalAsyncException();
             else if (exception == null && had) Interp.UnsignalAsyncException();
         }
+        if (exception != null) WakeInterruptibleWait();
     }
 
     /// <summary>

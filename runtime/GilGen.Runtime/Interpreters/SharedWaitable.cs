@@ -46,7 +46,7 @@ internal sealed class SharedWaitable
                         }
                         int ms = deadline.RemainingMilliseconds;
                         if (ms == 0) return false;
-                        Monitor.Wait(_gate, ms == Timeout.Infinite || ms > InterruptCheckMilliseconds ? InterruptCheckMilliseconds : ms);
+                        Monitor.Wait(_gate, InterruptCheck.Slice(ms));
                     }
                 }
                 finally { Interlocked.Decrement(ref _waiters); }
@@ -55,9 +55,6 @@ internal sealed class SharedWaitable
         if (interrupted) ts.RaisePendingAsyncException();
         return true;
     }
-
-    // How often a wait looks for a pending async exception (Process.terminate) between wake-ups.
-    private const int InterruptCheckMilliseconds = 50;
 
     /// <summary>Wakes the waiters after a change (they test their condition again).</summary>
     public void Signal()

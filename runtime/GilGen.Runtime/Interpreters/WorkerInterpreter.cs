@@ -28,6 +28,7 @@ public sealed class WorkerInterpreter
     private int? _terminatedWith;    // the exit code Terminate was called with; guarded by _gate
     private ForkSnapshot? _fork;     // fork: the parent's state to start from instead of re-running the main module
     private bool _firstCallForked;   // fork: the first call is the snapshot's values, not a copy made by pickling
+    private WorkerCall? _initialCall; // the call the worker was started with, when it goes on serving calls after it
 
     private WorkerInterpreter(GilInterpreter parent, ModuleDefinition main, string name, string startMethod)
     {
@@ -60,6 +61,12 @@ public sealed class WorkerInterpreter
     /// <summary><c>os.getpid()</c> in the worker.</summary>
     public long Pid => Interpreter.ProcessId;
 
+    /// <summary>
+    /// What the parent's <c>multiprocessing.get_start_method()</c> was at start (null: not set yet, under fork), which
+    /// the child's starts as: a fork child has the parent's memory, a spawned one gets it in its preparation data.
+    /// </summary>
+    public string? ParentStartMethod { get; private set; }
+
     /// <summary>True while the worker re-runs the main module (CPython's <c>_inheriting</c>): starting a process then is an error.</summary>
     public bool Bootstrapping { get; private set; } = true;
 
@@ -80,9 +87,15 @@ public sealed class WorkerInterpreter
     /// <c>forkserver</c>): under <c>fork</c> it starts from a copy of the modules of <paramref name="ts"/>'s
     /// interpreter as they are now (what cannot be copied raises here), else it re-runs the main module.
     /// </summary>
-    public static WorkerInterpreter Start(ThreadState ts, string name, string startMethod)
+    public static WorkerInterpreter Start(ThreadState ts, string name, string startMethod) => Start(ts, name, startMethod, null);
+
+    /// <summary>
+    /// <see cref="Start(ThreadState, string, string)"/>, the child's <c>get_start_method()</c> starting as
+    /// <paramref name="parentStartMethod"/> (the parent's, see <see cref="ParentStartMethod"/>).
+    /// </summary>
+    public static WorkerInterpreter Start(ThreadState ts, string name, string startMethod, string? parentStartMethod)
     {
-        var worker = Create(ts, name, startMethod);
+        var worker = Create(ts, name, startMethod, parentStartMethod);
         worker._fork = SnapshotFor(ts, startMethod);
         worker._thread.Start();
         return worker;
@@ -101,30 +114,59 @@ public sealed class WorkerInterpreter
     /// pickled raises here); under <c>fork</c> it is part of the copy of the parent's memory, as the Process object is
     /// after fork(2), so a lambda or closure target works.
     /// </summary>
-    public static WorkerInterpreter StartWithCall(ThreadState ts, string name, string startMethod, PyValue function, PyValue args, PyValue kwargs)
+    public static WorkerInterpreter StartWithCall(ThreadState ts, string name, string startMethod, PyValue function, PyValue args, PyValue kwargs) =>
+        StartWithCall(ts, name, startMethod, function, args, kwargs, serve: false, parentStartMethod: null);
+
+    /// <summary>
+    /// <see cref="StartWithCall(ThreadState, string, string, PyValue, PyValue, PyValue)"/>; with <paramref name="serve"/>
+    /// the worker goes on running the calls handed to it afterwards, as a pool worker does after its initializer
+    /// (<see cref="InitialResult"/> waits for the first call's result), and the first call's result is not its exit code.
+    /// Under <c>fork</c> the first call comes with the copy of the parent, so a pool's lambda initializer works there, as
+    /// in CPython, whose pool workers are Process objects that fork(2) copies.
+    /// </summary>
+    public static WorkerInterpreter StartWithCall(ThreadState ts, string name, string startMethod, PyValue function, PyValue args, PyValue kwargs,
+        bool serve, string? parentStartMethod)
     {
-        var worker = Create(ts, name, startMethod);
+        var worker = Create(ts, name, startMethod, parentStartMethod);
+        WorkerCall first;
         if (startMethod == "fork")
         {
             worker._fork = ForkSnapshot.Take(ts, function, args, kwargs);
             worker._firstCallForked = true;
-            worker._calls.Add(WorkerCall.InForkSnapshot());
+            first = WorkerCall.InForkSnapshot();
         }
         else
         {
             // A Process's target and arguments are inherited: they may hold multiprocessing's locks, queues and memory.
-            worker._calls.Add(new WorkerCall(
+            first = new WorkerCall(
                 CrossInterpreterCopy.Export(ts, function, inheriting: true),
                 CrossInterpreterCopy.Export(ts, args, inheriting: true),
-                CrossInterpreterCopy.Export(ts, kwargs, inheriting: true)));
+                CrossInterpreterCopy.Export(ts, kwargs, inheriting: true));
         }
-        worker._calls.CompleteAdding();
-        worker._exitWithResult = true;
+        worker._calls.Add(first);
+        if (serve) worker._initialCall = first;
+        else
+        {
+            worker._calls.CompleteAdding();
+            worker._exitWithResult = true;
+        }
         worker._thread.Start();
         return worker;
     }
 
-    private static WorkerInterpreter Create(ThreadState ts, string name, string startMethod)
+    /// <summary>
+    /// The result of the call a serving worker was started with (a new reference), waiting for it without the
+    /// caller's GIL; its exception is raised again here, and WorkerDied when the worker ended first.
+    /// </summary>
+    public PyValue InitialResult(ThreadState ts)
+    {
+        var call = _initialCall ?? throw PyErr.RuntimeError("the process was not started with a call to serve after");
+        Wait(ts, call);
+        if (call.Error != null) RaiseError(ts, call);
+        return CrossInterpreterCopy.Import(ts, call.Result!);
+    }
+
+    private static WorkerInterpreter Create(ThreadState ts, string name, string startMethod, string? parentStartMethod)
     {
         if (startMethod is not ("spawn" or "fork" or "forkserver"))
             throw PyErr.ValueError($"cannot find context for '{startMethod}'");
@@ -132,7 +174,10 @@ public sealed class WorkerInterpreter
             throw PyErr.NotImplementedError("GilGen does not support starting processes under the deterministic scheduler yet");
         var main = ts.Interp.Modules.Find("__main__")?.Definition
             ?? throw PyErr.NotImplementedError("GilGen can start a process only from a program compiled as the main module");
-        return new WorkerInterpreter(ts.Interp, main, name, startMethod);
+        var worker = new WorkerInterpreter(ts.Interp, main, name, startMethod) { ParentStartMethod = parentStartMethod };
+        // fork(2) copies the forking thread, which is the child's only and main thread, with the threading module's state.
+        if (startMethod == "fork") worker.Interpreter.Threads.ContinueAfterFork(ts);
+        return worker;
     }
 
     /// <summary>

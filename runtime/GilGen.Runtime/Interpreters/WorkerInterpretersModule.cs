@@ -7,10 +7,12 @@ namespace GilGen.Runtime;
 /// <c>_interpreters</c>: GilGen's C# half of <c>multiprocessing</c> and <c>ProcessPoolExecutor</c> (both written in
 /// Python over it, docs/architecture/design.md §5 and §5c). <c>start(name)</c> starts a worker interpreter
 /// (<see cref="WorkerInterpreter"/>) by the start method <c>method</c> (<c>'spawn'</c>, the default, <c>'fork'</c> or
-/// <c>'forkserver'</c>; with <c>fn, args, kwargs</c> a worker that runs that one call) and returns its handle, whose
-/// methods are <c>call(fn, args, kwargs, inheriting=False)</c>, <c>close()</c>, <c>terminate()</c>, <c>kill()</c>, <c>join(timeout)</c>,
-/// <c>pid()</c>, <c>exitcode()</c> and <c>name()</c>; <c>worker_name()</c>, <c>start_method()</c>, <c>parent_pid()</c>
-/// and <c>bootstrapping()</c> describe the calling interpreter.
+/// <c>'forkserver'</c>; with <c>fn, args, kwargs</c> a worker that runs that one call, then ends, or with <c>serve=True</c>
+/// goes on serving calls; <c>parent_method</c>: the parent's <c>get_start_method()</c>, the child's starting value) and
+/// returns its handle, whose methods are <c>call(fn, args, kwargs, inheriting=False)</c>, <c>first_result()</c>,
+/// <c>close()</c>, <c>terminate()</c>, <c>kill()</c>, <c>join(timeout)</c>, <c>pid()</c>, <c>exitcode()</c> and
+/// <c>name()</c>; <c>worker_name()</c>, <c>start_method()</c>, <c>parent_start_method()</c>, <c>parent_pid()</c> and
+/// <c>bootstrapping()</c> describe the calling interpreter.
 /// </summary>
 public static class WorkerInterpretersModule
 {
@@ -28,12 +30,14 @@ public static class WorkerInterpretersModule
         m.SetGlobal("Worker", PyValue.From(WorkerType));
         m.AddFunction("start", (t, a, kw) =>
         {
-            var p = CallArguments.Bind("start", a, kw, new[] { "name", "fn", "args", "kwargs", "method" }, 1);
+            var p = CallArguments.Bind("start", a, kw, new[] { "name", "fn", "args", "kwargs", "method", "serve", "parent_method" }, 1);
             string name = Ops.StrOf(t, p[0]);
             string method = p[4].IsUnbound || p[4].IsNone ? "spawn" : Ops.StrOf(t, p[4]);
-            if (p[1].IsUnbound || p[1].IsNone) return PyValue.From(new Handle(WorkerInterpreter.Start(t, name, method)));
+            string? parentMethod = p[6].IsUnbound || p[6].IsNone ? null : Ops.StrOf(t, p[6]);
+            if (p[1].IsUnbound || p[1].IsNone) return PyValue.From(new Handle(WorkerInterpreter.Start(t, name, method, parentMethod)));
             if (p[2].Obj is not PyTuple || p[3].Obj is not PyDict) throw PyErr.TypeError("start() needs args as a tuple and kwargs as a dict");
-            return PyValue.From(new Handle(WorkerInterpreter.StartWithCall(t, name, method, p[1], p[2], p[3])));
+            bool serve = !p[5].IsUnbound && Ops.IsTrue(t, p[5]);
+            return PyValue.From(new Handle(WorkerInterpreter.StartWithCall(t, name, method, p[1], p[2], p[3], serve, parentMethod)));
         });
         m.AddFunction("check_copyable", (t, a, kw) =>
         {
@@ -51,6 +55,11 @@ public static class WorkerInterpretersModule
         {
             CallArguments.Bind("start_method", a, kw, Array.Empty<string>(), 0);
             return t.Interp.Worker is WorkerInterpreter w ? PyValue.Str(w.StartMethod) : PyValue.None;
+        });
+        m.AddFunction("parent_start_method", (t, a, kw) =>
+        {
+            CallArguments.Bind("parent_start_method", a, kw, Array.Empty<string>(), 0);
+            return t.Interp.Worker is { ParentStartMethod: string method } ? PyValue.Str(method) : PyValue.None;
         });
         m.AddFunction("parent_pid", (t, a, kw) =>
         {
@@ -91,6 +100,11 @@ public static class WorkerInterpretersModule
             if (p[1].Obj is not PyTuple) throw PyErr.TypeError("call() argument 'args' must be a tuple");
             if (p[2].Obj is not PyDict) throw PyErr.TypeError("call() argument 'kwargs' must be a dict");
             return Self(a).Call(ts, p[0], p[1], p[2], !p[3].IsUnbound && Ops.IsTrue(ts, p[3]));
+        });
+        type.AddMethod("first_result", (ts, a, kw) =>
+        {
+            CallArguments.Bind("first_result", a, kw, Array.Empty<string>(), 0, skip: 1);
+            return Self(a).InitialResult(ts);
         });
         type.AddMethod("close", (ts, a, kw) => { Self(a).Close(); return PyValue.None; });
         type.AddMethod("terminate", (ts, a, kw) => { Self(a).Terminate(); return PyValue.None; });

@@ -263,13 +263,22 @@ public class PyThread : PyObject
             scheduler.Wait(ts, () => _finished.IsSet, deadline, new WaitTarget($"the end of {_name} (join)", () => State));
             return;
         }
+        bool interrupted = false;
         using (ts.AllowThreads())
         {
-            while (!_finished.Wait(deadline.RemainingMilliseconds))
+            // In slices, so that a terminated process (its exit pending on this thread) ends here as CPython's SIGTERM
+            // ends one blocked in join().
+            while (!_finished.Wait(InterruptCheck.Slice(deadline.RemainingMilliseconds)))
             {
+                if (ts.HasPendingAsyncException)
+                {
+                    interrupted = true;
+                    break;
+                }
                 if (deadline.HasPassed) return;
             }
         }
+        if (interrupted) ts.RaisePendingAsyncException();
     }
 
     /// <inheritdoc/>

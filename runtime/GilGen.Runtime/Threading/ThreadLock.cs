@@ -45,7 +45,11 @@ internal sealed class ThreadLock
         }
         else
         {
-            using (ts.AllowThreads()) acquired = AcquireWithoutGil(deadline);
+            bool interrupted;
+            using (ts.AllowThreads()) acquired = AcquireWithoutGil(ts, deadline, out interrupted);
+            // A terminated process ends here (its exit is the pending exception), as CPython's SIGTERM ends a
+            // process blocked in a lock's wait.
+            if (interrupted) ts.RaisePendingAsyncException();
         }
         if (acquired) Holder = ts;
         return acquired;
@@ -84,17 +88,27 @@ internal sealed class ThreadLock
         return _owner != null ? kind + " " + _owner.ReprString(ts) : kind;
     }
 
-    /// <summary>The waiting part of <see cref="Acquire"/>, for callers that have already given up the GIL.</summary>
-    public bool AcquireWithoutGil(WaitDeadline deadline)
+    // The waiting part of Acquire, without the GIL; ends early (false, interrupted) when the thread has an async
+    // exception pending (its process was terminated).
+    private bool AcquireWithoutGil(ThreadState ts, WaitDeadline deadline, out bool interrupted)
     {
+        interrupted = false;
         lock (_gate)
         {
             Interlocked.Increment(ref _waiters);
+            ts.EnterInterruptibleWait(_gate);
             try
             {
                 while (true)
                 {
                     if (TryAcquire()) return true;
+                    if (ts.HasPendingAsyncException)
+                    {
+                        interrupted = true;
+                        // A release may have pulsed this waiter rather than another: pass the wake-up on.
+                        Monitor.Pulse(_gate);
+                        return false;
+                    }
                     int ms = deadline.RemainingMilliseconds;
                     if (ms == 0) return false;
                     Monitor.Wait(_gate, ms);
@@ -102,6 +116,7 @@ internal sealed class ThreadLock
             }
             finally
             {
+                ts.LeaveInterruptibleWait();
                 Interlocked.Decrement(ref _waiters);
             }
         }

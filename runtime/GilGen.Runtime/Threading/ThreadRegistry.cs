@@ -17,8 +17,23 @@ public sealed class ThreadRegistry
     private readonly List<PyThread> _active = new();
     private readonly List<PyThread> _limbo = new();
     private int _nameCounter;
+    private string _mainThreadName = "MainThread";
+    private bool _mainThreadDaemon;
 
     internal ThreadRegistry(GilInterpreter interp) => _interp = interp;
+
+    /// <summary>
+    /// Makes this (a fork child's) registry continue its parent's as fork(2) leaves CPython's threading module: the
+    /// main thread is the forking thread (its name and daemon flag; "MainThread" when the parent's main thread
+    /// forked), and new threads' names continue the parent's counter. Called before the child runs.
+    /// </summary>
+    internal void ContinueAfterFork(ThreadState forking)
+    {
+        PyThread forker = forking.Interp.Threads.Current(forking);
+        _mainThreadName = forker.Name;
+        _mainThreadDaemon = forker.IsDaemon;
+        _nameCounter = Volatile.Read(ref forking.Interp.Threads._nameCounter);
+    }
 
     /// <summary>"Thread-N" and "Dummy-N" share one counter, as in CPython 3.10+ (<c>_newname</c>).</summary>
     internal string NewName(string template) => string.Format(System.Globalization.CultureInfo.InvariantCulture, template, Interlocked.Increment(ref _nameCounter));
@@ -64,7 +79,7 @@ public sealed class ThreadRegistry
     {
         if (ts.ThreadObject is PyThread t) return t;
         t = ts.IsMainThread
-            ? PyThread.ForRunningThread(ts, "MainThread", daemon: false)
+            ? PyThread.ForRunningThread(ts, _mainThreadName, _mainThreadDaemon)
             : PyThread.ForRunningThread(ts, NewName("Dummy-{0}"), daemon: true);
         ts.ThreadObject = t;
         lock (_gate) _active.Add(t);

@@ -94,6 +94,14 @@ public readonly struct WaitDeadline
         }
     }
 
+    /// <summary>The earlier of this deadline and <paramref name="milliseconds"/> from now (on this deadline's clock).</summary>
+    internal WaitDeadline Within(int milliseconds)
+    {
+        long now = Now;
+        long end = now + milliseconds * Frequency / 1000;
+        return end < _endTimestamp ? new WaitDeadline(end, _clock) : this;
+    }
+
     /// <summary>True once the deadline has passed.</summary>
     public bool HasPassed => !IsNever && Now >= _endTimestamp;
 }

@@ -41,7 +41,22 @@ public static class TimeModule
             return;
         }
         WaitDeadline deadline = WaitDeadline.After(seconds);
-        using (ts.AllowThreads()) PreciseSleep.Until(deadline);
+        bool interrupted = false;
+        using (ts.AllowThreads())
+        {
+            // In slices, so that a terminated process (its exit pending on this thread) ends here as CPython's SIGTERM
+            // ends a sleeping one; the last slice keeps the sleep's precision.
+            while (!deadline.HasPassed)
+            {
+                if (ts.HasPendingAsyncException)
+                {
+                    interrupted = true;
+                    break;
+                }
+                PreciseSleep.Until(deadline.Within(InterruptCheck.Milliseconds));
+            }
+        }
+        if (interrupted) ts.RaisePendingAsyncException();
     }
 
     private static double SleepSeconds(PyValue v)

@@ -1,3 +1,4 @@
+using System;
 using System.Threading;
 using GilGen.Runtime.Tests.Gil;
 using static GilGen.Runtime.Tests.Threading.PythonThreadsHarness;
@@ -48,6 +49,40 @@ public sealed class LockTests
             PyValue got = Call(ts, Ops.GetAttr(ts, lk, "acquire"), new[] { PyValue.True, PyValue.Float(0.05) });
             Assert.True(got.Is(PyBool.FalseObject));
         });
+    }
+
+    [Fact]
+    public void AnAsyncExceptionEndsAWaitForAHeldLockAndTheLockStillWorks()
+    {
+        // What Process.terminate() does to a child blocked in a lock's wait: the exit, set as an async exception on
+        // the waiting thread, ends the wait (nothing else would wake it: the lock stays held).
+        var h = new PythonThreadsHarness();
+        h.RunMain(ts =>
+        {
+            PyValue lk = Call(ts, ThreadingAttr(ts, "Lock"), new PyValue[0]);
+            CallMethod(ts, lk, "acquire");
+            ThreadState? waiter = null;
+            Exception? raised = null;
+            PyValue target = Function("waiter", t =>
+            {
+                Volatile.Write(ref waiter, t);
+                try { CallMethod(t, lk, "acquire"); }
+                catch (InterpreterExitException e) { raised = e; }
+                return PyValue.None;
+            });
+            PyValue th = Call(ts, ThreadingAttr(ts, "Thread"), new[] { target }, new[] { "target" });
+            CallMethod(ts, th, "start");
+            while (Volatile.Read(ref waiter) == null) TimeModule.Sleep(ts, 0.001);
+            var exit = new InterpreterExitException(-15);
+            waiter!.SetAsyncException(exit);
+            CallMethod(ts, th, "join", PyValue.Float(30));
+            Assert.True(CallMethod(ts, th, "is_alive").Is(PyBool.FalseObject));
+            Assert.Same(exit, raised);
+            Assert.True(CallMethod(ts, lk, "locked").Is(PyBool.TrueObject));
+            CallMethod(ts, lk, "release");
+            Assert.True(CallMethod(ts, lk, "acquire", PyValue.False).Is(PyBool.TrueObject));
+        });
+        Assert.Equal("", h.Stderr.ToString());
     }
 
     [Fact]

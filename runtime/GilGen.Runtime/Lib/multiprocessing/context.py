@@ -200,10 +200,25 @@ _concrete_contexts = {
 }
 _default_context = DefaultContext(_concrete_contexts['fork'])
 
-# A child starts with its parent's start method set (a fork child has the parent's memory, a spawned child gets
-# it in its preparation data): GilGen's worker knows the method that started it.
-if _interpreters.start_method() is not None:
-    _default_context._actual_context = _concrete_contexts[_interpreters.start_method()]
+# A child starts with its parent's start method (a fork child has the parent's memory, where it may not be set yet;
+# a spawned child gets the parent's get_start_method() in its preparation data, and keeps it while it re-runs the
+# main module). A process whose class names its start method then forces that one (_force_start_method), as
+# CPython's _bootstrap does.
+if _interpreters.parent_start_method() is not None:
+    _default_context._actual_context = _concrete_contexts[_interpreters.parent_start_method()]
+
+
+def _force_start_method(method):
+    _default_context._actual_context = _concrete_contexts[method]
+
+
+def _parent_start_method(method):
+    """What a child started by `method` starts with as its get_start_method() (the parent's, read as CPython reads it)."""
+    if method == 'fork':
+        # fork(2) copies the default context as it is, set or not.
+        return _default_context.get_start_method(allow_none=True)
+    # spawn's preparation data holds get_start_method(), which sets the parent's default if it was not set.
+    return _default_context.get_start_method()
 
 
 def _start_method_of(process_obj):

@@ -18,6 +18,7 @@ for a call's end on a process lock the serving thread releases.
 import array
 import collections
 import operator
+import os
 import queue
 import threading
 import _interpreters
@@ -119,8 +120,9 @@ _factories = {'dict': dict, 'list': list, 'Value': _Value, 'Array': array.array,
 
 
 def _manager_init(name, identity):
-    # Runs first in the manager process: makes current_process() the manager.
+    # Runs first in the manager process: makes current_process() the manager, parent_process() its starter.
     process._current_process = process._PoolWorkerProcess(name, identity)
+    process._parent_process = process._ParentProcess('MainProcess', os.getppid())
 
 
 def _create(typeid, args, kwds):

@@ -55,8 +55,10 @@ def starmapstar(args):
     return list(itertools.starmap(args[0], args[1]))
 
 
-def _worker_init(name, identity, initializer, initargs):
+def _worker_init(name, identity, method, initializer, initargs):
     """Runs first in each pool worker: makes current_process() the worker, then runs the initializer."""
+    from multiprocessing import context
+    context._force_start_method(method)
     process._current_process = process._PoolWorkerProcess(name, identity)
     process._parent_process = process._ParentProcess('MainProcess', os.getppid())
     if initializer is not None:
@@ -98,36 +100,42 @@ class Pool(object):
             raise NotImplementedError("GilGen does not support Pool(maxtasksperchild=...) yet")
         if initializer is not None and not callable(initializer):
             raise TypeError('initializer must be a callable')
-        if initializer is not None:
-            _interpreters.check_copyable(initializer, True)
-        _interpreters.check_copyable(initargs, True)
+        if context is None:
+            from multiprocessing import context as _context
+            context = _context._default_context.get_context()
+        method = context.get_start_method()
+        if method != 'fork':
+            # spawn and forkserver pickle the initializer and its arguments with each worker's Process object; fork
+            # copies them with the parent's memory (a lambda initializer works there).
+            if initializer is not None:
+                _interpreters.check_copyable(initializer, True)
+            _interpreters.check_copyable(initargs, True)
         self._processes = processes
         self._taskqueue = queue.SimpleQueue()
         self._cache = {}
         self._lock = threading.Lock()
         self._handlers = []
-        if context is None:
-            from multiprocessing import context as _context
-            context = _context._default_context.get_context()
-        method = context.get_start_method()
+        from multiprocessing import context as _context
+        parent_method = _context._parent_start_method(method)
         # CPython names a pool's workers after its context's Process class: ForkPoolWorker-1, SpawnPoolWorker-2...
         kind = context.Process.__name__.replace('Process', 'PoolWorker')
         for i in range(processes):
             identity = (next(process._process_counter),)
             name = '%s-%d' % (kind, identity[0])
-            worker = _interpreters.start(name, method=method)
+            # The worker starts with its init call, which comes to it as a Process's target does.
+            worker = _interpreters.start(name, _worker_init, (name, identity, method, initializer, initargs), {},
+                                         method=method, serve=True, parent_method=parent_method)
             self._pool.append(worker)
-            t = threading.Thread(target=self._handle_worker,
-                                 args=(worker, name, identity, initializer, initargs),
+            t = threading.Thread(target=self._handle_worker, args=(worker,),
                                  name='Thread-pool-%s' % name)
             t.daemon = True
             t.start()
             self._handlers.append(t)
 
-    def _handle_worker(self, worker, name, identity, initializer, initargs):
+    def _handle_worker(self, worker):
         # The parent's side of one worker: hands it tasks until a None (close) or its death (terminate).
         try:
-            worker.call(_worker_init, (name, identity, initializer, initargs), {}, True)
+            worker.first_result()
         except _interpreters.WorkerDied:
             return
         except BaseException:

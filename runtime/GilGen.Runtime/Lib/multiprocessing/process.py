@@ -80,8 +80,9 @@ class BaseProcess(object):
         _check_not_bootstrapping()
         _cleanup()
         from multiprocessing import context
-        self._worker = _interpreters.start(self._name, _child_main, (self,), {},
-                                           method=context._start_method_of(self))
+        method = context._start_method_of(self)
+        self._worker = _interpreters.start(self._name, _child_main, (self,), {}, method=method,
+                                           parent_method=context._parent_start_method(method))
         self._pid = self._worker.pid()
         _children.add(self)
 
@@ -265,13 +266,18 @@ class _PoolWorkerProcess(BaseProcess):
 _current_process = _MainProcess()
 _parent_process = None
 if _interpreters.worker_name() is not None:
-    # This interpreter is a worker: it is its own process from the start, while it re-runs the main module.
-    _current_process = _PoolWorkerProcess(_interpreters.worker_name(), ())
-    _parent_process = _ParentProcess('MainProcess', os.getppid())
+    # This interpreter is a worker. While it re-runs the main module (spawn, forkserver) it is, as CPython's child
+    # after spawn's prepare(), the main process object renamed, with no parent process yet: the parent is set
+    # when the process starts running (_child_main, a pool's or a manager's init), as CPython's _bootstrap sets it.
+    _current_process._name = _interpreters.worker_name()
 
 
 def _become_child(process_obj):
     global _current_process, _parent_process, _process_counter
+    forced = getattr(type(process_obj), '_start_method', None)
+    if forced is not None:
+        from multiprocessing import context
+        context._force_start_method(forced)
     _parent_process = _ParentProcess(process_obj._parent_name, os.getppid())
     _current_process = process_obj
     _process_counter = itertools.count(1)

@@ -56,8 +56,10 @@ class BrokenProcessPool(_base.BrokenExecutor):
     """Raised when a process in a ProcessPoolExecutor terminated abruptly while a future was pending."""
 
 
-def _worker_init(name, identity, initializer, initargs):
+def _worker_init(name, identity, method, initializer, initargs):
     """Runs first in each worker: current_process() is the worker, then the initializer. False when it failed."""
+    from multiprocessing import context as _mp_context
+    _mp_context._force_start_method(method)
     _mp_process._current_process = _mp_process._PoolWorkerProcess(name, identity)
     _mp_process._parent_process = _mp_process._ParentProcess('MainProcess', os.getppid())
     if initializer is not None:
@@ -157,9 +159,16 @@ class ProcessPoolExecutor(_base.Executor):
         while len(self._workers) < self._max_workers:
             identity = (next(_mp_process._process_counter),)
             name = '%s-%d' % (self._mp_context.Process.__name__, identity[0])
-            worker = _interpreters.start(name, method=self._start_method)
+            # The worker starts with its init call, which comes to it as a Process's target does: with the copy of
+            # the parent under fork (a local or lambda initializer works), pickled under spawn and forkserver (pickle's
+            # error raised here, from submit(), as CPython's Process.start raises it).
+            from multiprocessing import context as _mp_context
+            worker = _interpreters.start(
+                name, _worker_init, (name, identity, self._start_method, self._initializer, self._initargs), {},
+                method=self._start_method, serve=True,
+                parent_method=_mp_context._parent_start_method(self._start_method))
             self._workers.append(worker)
-            t = threading.Thread(target=self._handle_worker, args=(worker, name, identity),
+            t = threading.Thread(target=self._handle_worker, args=(worker,),
                                  name='Thread-%s' % name)
             t.start()
             self._handlers.append(t)
@@ -167,10 +176,10 @@ class ProcessPoolExecutor(_base.Executor):
             if self._start_method != 'fork':
                 break
 
-    def _handle_worker(self, worker, name, identity):
+    def _handle_worker(self, worker):
         try:
             try:
-                ok = worker.call(_worker_init, (name, identity, self._initializer, self._initargs), {}, True)
+                ok = worker.first_result()
             except _interpreters.WorkerDied:
                 ok = False
             if not ok:
