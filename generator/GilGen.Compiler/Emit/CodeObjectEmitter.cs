@@ -42,6 +42,8 @@ internal sealed partial class CodeObjectEmitter
     private readonly bool _splitFrame;
     /// <summary>Where a one-method frame without try blocks records which stack slots it owns (null: it never owns any when something raises).</summary>
     private StackReleasePlan? _stackPlan;
+    /// <summary>In a split frame with a stack plan: which stack slots the body method copies into the frame, where.</summary>
+    private SplitFrameSlotWrites? _slotWrites;
     private int _maxDepth;
     private int _maxHandlerNesting;
 
@@ -79,10 +81,12 @@ internal sealed partial class CodeObjectEmitter
             _labels.Add(h);
         }
         _maxDepth = Math.Max(_maxDepth, _code.StackSize + 1);
-        if (!_splitFrame && !IsGenerator && !_flow.HasHandlers)
+        if (!IsGenerator && !_flow.HasHandlers)
         {
             var plan = new StackReleasePlan(_ins, _flow, OwnedOnRaise);
             if (plan.ReleasesAny) _stackPlan = plan;
+            // A split frame's finally is in the entry method: the slots it releases are copied into the frame.
+            if (_stackPlan != null && _splitFrame) _slotWrites = new SplitFrameSlotWrites(_ins, _flow, SlotsReleasedOnRaise);
         }
 
         string body = _layout.BodyName(_code);
@@ -148,6 +152,9 @@ internal sealed partial class CodeObjectEmitter
 
     /// <summary>Where the current line is kept for the traceback: a C# local, or the split frame's field.</summary>
     private string LineVariable => _splitFrame ? "__f.Line" : "__line";
+
+    /// <summary>Where a frame without try blocks keeps the number of the stack slots to release (StackReleasePlan): a C# local, or the split frame's field.</summary>
+    private string IpVariable => _splitFrame ? "__f.Ip" : "__ip";
 
     private string CellLocal(int i) => "__c" + i;
 
@@ -226,7 +233,8 @@ internal sealed partial class CodeObjectEmitter
         if (Enumerable.Range(0, _ins.Count).Any(IsFusedCompare)) _w.Line("bool __cmp = false, __cmpIsBool = false;");
         if (!_splitFrame) _w.Line($"int __line = {_code.FirstLineNo};");
         // The number of the set of stack slots the finally releases (StackReleasePlan), and its copy around a checkpoint.
-        if (_stackPlan != null) _w.Line($"int __ip = {_stackPlan.Initial}, __ipAtCheck;");
+        // (A split frame keeps the number in the frame, __f.Ip, where the entry method's finally reads it.)
+        if (_stackPlan != null) _w.Line(_splitFrame ? "int __ipAtCheck;" : $"int __ip = {_stackPlan.Initial}, __ipAtCheck;");
         // The paced-interval credit its loops count in (GilInterpreter.IsCheckDue); 0: none yet.
         if (_paced.HasLoops) _w.Line("long __pace = 0;");
     }
@@ -312,7 +320,7 @@ internal sealed partial class CodeObjectEmitter
     private void EmitReleaseStackPlan()
     {
         if (_stackPlan == null) return;
-        _w.Open("switch (__ip)");
+        _w.Open($"switch ({IpVariable})");
         for (int k = 1; k < _stackPlan.Sets.Count; k++)
         {
             _w.Line($"case {k}: {string.Join(" ", _stackPlan.Sets[k].Select(v => v + ".DecRef();"))} break;");
@@ -321,42 +329,72 @@ internal sealed partial class CodeObjectEmitter
     }
 
     /// <summary>
-    /// What a one-method frame without try blocks releases when instruction <paramref name="i"/> raises, in order
-    /// (<see cref="UnwindOrder"/>): the C# value of each owned stack slot (<see cref="SlotRelease"/>), and whether
-    /// the instruction raises only on a slow path (a fused COMPARE_OP of objects). Null: it cannot raise.
+    /// What a frame without try blocks releases when instruction <paramref name="i"/> raises, in order
+    /// (<see cref="UnwindOrder"/>): the C# value of each owned stack slot as the frame's finally sees it
+    /// (<see cref="SlotRelease"/>), and whether the instruction raises only on a slow path (a fused COMPARE_OP of
+    /// objects). Null: it cannot raise.
     /// </summary>
     private (string[] Releases, bool SlowPathOnly)? OwnedOnRaise(int i)
     {
-        if (!InstructionFlow.CanRaise(_ins[i].Opcode)) return null;
-        // A POP_JUMP after a fused COMPARE_OP tests a C# bool: it cannot raise.
-        if (i > 0 && IsFusedCompare(i - 1)) return null;
-        // A local the previous LOAD_FAST lent is not owned.
-        int borrowed = i > 0 && IsBorrowedLocal(i - 1) ? _flow.Depth[i] - 1 : -1;
-        var releases = UnwindOrder(i, 0).Where(s => s != borrowed).Select(s => SlotRelease(i, s)).OfType<string>().ToArray();
+        if (!RaisesThroughPlan(i)) return null;
+        var releases = PendingSlots(i).Select(s => SlotRelease(i, s, out _)).OfType<string>().ToArray();
         return (releases, IsFusedCompare(i));
     }
 
     /// <summary>
-    /// The C# value whose reference stack slot <paramref name="slot"/> holds when instruction <paramref name="i"/>
-    /// raises: the slot itself, unless a LOAD_FAST or LOAD_CONST in the same straight run filled it and nothing
-    /// since has touched it. Then it is the local (not rebound since, and read by the frame's finally anyway, so
-    /// the slot stays out of the handler's view), the constant's field, or null for a constant whose release
-    /// does nothing (an inline int, None, True, False).
+    /// The stack slots whose own value the frame's finally releases when instruction <paramref name="i"/> raises
+    /// (not those released through a local or a constant, see <see cref="SlotRelease"/>): what a split frame must
+    /// find in its frame's fields then (<see cref="SplitFrameSlotWrites"/>).
     /// </summary>
-    private string? SlotRelease(int i, int slot)
+    internal IEnumerable<int> SlotsReleasedOnRaise(int i)
     {
+        if (!RaisesThroughPlan(i) || _ins[i].Opcode == Opcode.RETURN_VALUE) yield break;
+        foreach (int s in PendingSlots(i))
+        {
+            SlotRelease(i, s, out bool throughSlot);
+            if (throughSlot) yield return s;
+        }
+    }
+
+    /// <summary>True when instruction <paramref name="i"/> can raise into a frame without try blocks.</summary>
+    private bool RaisesThroughPlan(int i) =>
+        InstructionFlow.CanRaise(_ins[i].Opcode)
+        // A LOAD_FAST of an argument that stays bound has no unbound check: it cannot raise.
+        && !(_ins[i].Opcode == Opcode.LOAD_FAST && IsAlwaysBound(_ins[i].Arg))
+        // A POP_JUMP after a fused COMPARE_OP tests a C# bool: it cannot raise.
+        && !(i > 0 && IsFusedCompare(i - 1));
+
+    /// <summary>The slots instruction <paramref name="i"/> leaves owned when it raises, in order, without the one a LOAD_FAST lent it.</summary>
+    private IEnumerable<int> PendingSlots(int i)
+    {
+        int borrowed = i > 0 && IsBorrowedLocal(i - 1) ? _flow.Depth[i] - 1 : -1;
+        return UnwindOrder(i, 0).Where(s => s != borrowed);
+    }
+
+    /// <summary>
+    /// The C# value whose reference stack slot <paramref name="slot"/> holds when instruction <paramref name="i"/>
+    /// raises, as the frame's finally names it: the slot itself (<paramref name="throughSlot"/>; a split frame's
+    /// field of it), unless a LOAD_FAST or LOAD_CONST in the same straight run filled it and nothing since has
+    /// touched it. Then it is the local (not rebound since, and read by the frame's finally anyway, so the slot
+    /// stays out of the handler's view), the constant's field, or null for a constant whose release does nothing
+    /// (an inline int, None, True, False).
+    /// </summary>
+    private string? SlotRelease(int i, int slot, out bool throughSlot)
+    {
+        throughSlot = false;
         for (int j = i - 1; j >= 0; j--)
         {
             // Control can enter after j from elsewhere: the slot may have come from another path.
             if (!_flow.Reachable[j] || _labels.Contains(_ins[j + 1].Offset) || _flow.HandlerTargets.Contains(_ins[j + 1].Offset)) break;
             var ins = _ins[j];
             int depth = _flow.Depth[j];
-            if (depth == slot && ins.Opcode == Opcode.LOAD_FAST) return Local(ins.Arg);
+            if (depth == slot && ins.Opcode == Opcode.LOAD_FAST) return _splitFrame ? FrameLocal(ins.Arg) : Local(ins.Arg);
             if (depth == slot && ins.Opcode == Opcode.LOAD_CONST) return ConstantRelease(_code.Constants[ins.Arg]);
             int? lowestWritten = LowestSlotWritten(ins, depth);
             if (lowestWritten == null || lowestWritten <= slot) break;
         }
-        return S(slot);
+        throughSlot = true;
+        return _splitFrame ? FrameSlot(slot) : S(slot);
     }
 
     /// <summary>The lowest stack slot an instruction writes or releases, for the straight-line ones <see cref="SlotRelease"/> looks through; null for any other.</summary>
@@ -565,10 +603,14 @@ internal sealed partial class CodeObjectEmitter
             }
             else if (_stackPlan?.StoreBefore(i) is int set)
             {
-                _w.Line($"__ip = {set};   // released if this raises: {(_stackPlan.Sets[set].Length == 0 ? "nothing" : string.Join(", ", _stackPlan.Sets[set]))}");
+                _w.Line($"{IpVariable} = {set};   // released if this raises: {(_stackPlan.Sets[set].Length == 0 ? "nothing" : string.Join(", ", _stackPlan.Sets[set]))}");
             }
             _w.Line($"// {ins.Offset} {ins.Opcode}{(ins.HasArg ? " " + ins.Arg + ArgNote(ins) : "")}");
             new InstructionEmitter(this, i).Emit();
+            if (_slotWrites != null)
+            {
+                foreach (int slot in _slotWrites.After(i)) _w.Line($"{FrameSlot(slot)} = {S(slot)};   // released from the frame if an instruction below raises");
+            }
         }
         _w.Flush("#line default");
     }
@@ -653,9 +695,11 @@ internal sealed partial class CodeObjectEmitter
     /// scheduler reports (the fast path, the test of the eval breaker, is the same as without them).
     /// </summary>
     internal string HandleEvalBreaker(int offset) => _stackPlan == null
+        // The entry check comes before the frame's try (and, split, in the entry method): nothing to record.
+        || offset == CheckpointSites.EntryOffset
         ? $"__ts.HandleEvalBreaker({_layout.CodeInfoName(_code)}, {offset})"
         // An exception raised here releases no stack slot (StackReleasePlan): the instruction before may have consumed its operands.
-        : $"{{ __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker({_layout.CodeInfoName(_code)}, {offset}); __ip = __ipAtCheck; }}";
+        : $"{{ __ipAtCheck = {IpVariable}; {IpVariable} = 0; __ts.HandleEvalBreaker({_layout.CodeInfoName(_code)}, {offset}); {IpVariable} = __ipAtCheck; }}";
 
     /// <summary>Emits the code of one instruction; a nested class so the big switch reads top to bottom.</summary>
     private sealed partial class InstructionEmitter
@@ -969,7 +1013,7 @@ internal sealed partial class CodeObjectEmitter
                         _w.Line($"if ({Second}.IsInt && {Top}.IsInt) {{ __cmp = {Second}.IntValue {CompareSymbols[arg]} {Top}.IntValue; __cmpIsBool = true; }}");
                         string compare = $"__cmp = global::GilGen.Runtime.EmittedOps.CompareForJump(__ts, {Second}, {Top}, {CompareOp}.{CompareOps[arg]}, out __cmpIsBool);";
                         // Only this slow path raises: it records what is pending below the operands (StackReleasePlan).
-                        if (_e._stackPlan?.SlowPathSet(_index) is int set) _w.Line($"else {{ __ipAtCheck = __ip; __ip = {set}; {compare} __ip = __ipAtCheck; }}");
+                        if (_e._stackPlan?.SlowPathSet(_index) is int set) _w.Line($"else {{ __ipAtCheck = {_e.IpVariable}; {_e.IpVariable} = {set}; {compare} {_e.IpVariable} = __ipAtCheck; }}");
                         else _w.Line("else " + compare);
                     }
                     else
