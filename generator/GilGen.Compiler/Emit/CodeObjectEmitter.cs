@@ -180,7 +180,7 @@ internal sealed partial class CodeObjectEmitter
     private void EmitEntryCheck()
     {
         var first = _ins.Count > 0 ? _ins[0].Opcode : Opcode.NOP;
-        EmitCheck(CheckpointSites.AtEntry(first), "function entry (offset -2: before the first instruction)", CheckpointSites.EntryOffset, _paced.Entry);
+        EmitCheck(CheckpointSites.AtEntry(first), "function entry (offset -2: before the first instruction)", CheckpointSites.EntryOffset, 0, _paced.Entry);
     }
 
     /// <summary>
@@ -505,6 +505,26 @@ internal sealed partial class CodeObjectEmitter
             if (!groups.TryGetValue(key, out var offsets)) groups[key] = offsets = new List<int>();
             offsets.Add(_ins[i].Offset);
         }
+        // The checkpoints' states (CheckpointStates): the same, with the whole stack of the state.
+        foreach (var (state, blocks, depth) in CheckpointStates())
+        {
+            var fin = blocks.InnermostFinally;
+            if (fin == null)
+            {
+                int n = blocks.ExceptHandlerCount;
+                if (n > 0)
+                {
+                    if (!unprotected.TryGetValue(n, out var list)) unprotected[n] = list = new List<int>();
+                    list.Add(state);
+                }
+                continue;
+            }
+            var below = blocks.BelowInnermostFinally();
+            int popped = blocks.ExceptHandlerCount - below.ExceptHandlerCount;
+            var key = (fin.Handler, fin.Level, string.Join(",", TopFirst(depth, fin.Level)), below.ExceptHandlerCount, popped);
+            if (!groups.TryGetValue(key, out var offsets)) groups[key] = offsets = new List<int>();
+            offsets.Add(state);
+        }
         _w.Open("switch (__ip)");
         foreach (var g in groups)
         {
@@ -668,9 +688,9 @@ internal sealed partial class CodeObjectEmitter
         && _ins[index + 1].Opcode is Opcode.LOAD_ATTR or Opcode.LOAD_METHOD or Opcode.STORE_ATTR
         && !_labels.Contains(_ins[index + 1].Offset);
 
-    internal void EmitCheck(int mask, string why, int offset, int pacedWeight = 0, bool backward = false)
+    internal void EmitCheck(int mask, string why, int offset, int next, int pacedWeight = 0, bool backward = false)
     {
-        string check = CheckText(mask, offset, pacedWeight, backward);
+        string check = CheckText(mask, offset, next, pacedWeight, backward);
         if (check.Length > 0) _w.Line($"{check}  // checkpoint: {why}");
     }
 
@@ -681,25 +701,33 @@ internal sealed partial class CodeObjectEmitter
     /// counts in the method's local <c>__pace</c>, so that a loop's count stays in a register; its whole test
     /// is one inlined call.
     /// </summary>
-    internal string CheckText(int mask, int offset, int pacedWeight = 0, bool backward = false)
+    internal string CheckText(int mask, int offset, int next, int pacedWeight = 0, bool backward = false)
     {
         if (pacedWeight > 0 && backward)
-            return $"if (__interp.IsCheckDue(ref __pace, {pacedWeight}, {mask})) {HandleEvalBreaker(offset)}; ";
+            return $"if (__interp.IsCheckDue(ref __pace, {pacedWeight}, {mask})) {HandleEvalBreaker(offset, next)}; ";
         if (pacedWeight > 0)
-            return $"if ((__interp.EvalBreaker & {mask | CheckpointSites.Paced}) != 0 && __interp.IsCheckDue({pacedWeight}, {mask})) {HandleEvalBreaker(offset)}; ";
-        return mask == 0 ? "" : $"if ((__interp.EvalBreaker & {mask}) != 0) {HandleEvalBreaker(offset)}; ";
+            return $"if ((__interp.EvalBreaker & {mask | CheckpointSites.Paced}) != 0 && __interp.IsCheckDue({pacedWeight}, {mask})) {HandleEvalBreaker(offset, next)}; ";
+        return mask == 0 ? "" : $"if ((__interp.EvalBreaker & {mask}) != 0) {HandleEvalBreaker(offset, next)}; ";
     }
 
     /// <summary>
     /// The slow path of a checkpoint: it names the code object and the instruction, which a deterministic
     /// scheduler reports (the fast path, the test of the eval breaker, is the same as without them).
     /// </summary>
-    internal string HandleEvalBreaker(int offset) => _stackPlan == null
+    /// <param name="offset">The instruction the check follows (the entry's: <see cref="CheckpointSites.EntryOffset"/>).</param>
+    /// <param name="next">The index of the instruction control goes on to: the frame is in the state before it.</param>
+    internal string HandleEvalBreaker(int offset, int next)
+    {
+        string call = $"__ts.HandleEvalBreaker({_layout.CodeInfoName(_code)}, {offset})";
         // The entry check comes before the frame's try (and, split, in the entry method): nothing to record.
-        || offset == CheckpointSites.EntryOffset
-        ? $"__ts.HandleEvalBreaker({_layout.CodeInfoName(_code)}, {offset})"
+        if (offset == CheckpointSites.EntryOffset) return call;
+        // With try blocks (or in a generator) the catch reads __ip: the check names its own state, the one before
+        // the next instruction, not the last instruction that could raise (see CheckpointStateKey).
+        if (_flow.HasHandlers || IsGenerator) return $"{{ __ip = {CheckpointStateKey(next)}; {call}; }}";
+        if (_stackPlan == null) return call;
         // An exception raised here releases no stack slot (StackReleasePlan): the instruction before may have consumed its operands.
-        : $"{{ __ipAtCheck = {IpVariable}; {IpVariable} = 0; __ts.HandleEvalBreaker({_layout.CodeInfoName(_code)}, {offset}); {IpVariable} = __ipAtCheck; }}";
+        return $"{{ __ipAtCheck = {IpVariable}; {IpVariable} = 0; {call}; {IpVariable} = __ipAtCheck; }}";
+    }
 
     /// <summary>Emits the code of one instruction; a nested class so the big switch reads top to bottom.</summary>
     private sealed partial class InstructionEmitter
@@ -731,7 +759,7 @@ internal sealed partial class CodeObjectEmitter
 
         /// <summary>The check after an instruction that falls through to the next one.</summary>
         private void CheckAfter() => _e.EmitCheck(CheckpointSites.After(_i.Opcode, NextOpcode, backward: false),
-            CheckpointSites.IsCall(_i.Opcode) ? "after a call" : "after " + _i.Opcode, _i.Offset);
+            CheckpointSites.IsCall(_i.Opcode) ? "after a call" : "after " + _i.Opcode, _i.Offset, _index + 1);
 
         /// <summary>
         /// The checks after CALL_FUNCTION or CALL_METHOD: py39's and py27's as after any instruction; modern's
@@ -741,9 +769,9 @@ internal sealed partial class CodeObjectEmitter
         private void CheckAfterCall()
         {
             int mask = CheckpointSites.After(_i.Opcode, NextOpcode, backward: false);
-            _e.EmitCheck(mask & ~CheckpointSites.Modern, "after a call", _i.Offset);
+            _e.EmitCheck(mask & ~CheckpointSites.Modern, "after a call", _i.Offset, _index + 1);
             if ((mask & CheckpointSites.Modern) != 0)
-                _w.Line($"if (!__quiet && (__interp.EvalBreaker & {CheckpointSites.Modern}) != 0) {_e.HandleEvalBreaker(_i.Offset)};   // checkpoint: after a call whose 3.12 form checks");
+                _w.Line($"if (!__quiet && (__interp.EvalBreaker & {CheckpointSites.Modern}) != 0) {_e.HandleEvalBreaker(_i.Offset, _index + 1)};   // checkpoint: after a call whose 3.12 form checks");
         }
 
         private string CallSite() => _e._layout.CallSite(Code, _i.Offset);
@@ -760,7 +788,7 @@ internal sealed partial class CodeObjectEmitter
             int mask = CheckpointSites.After(_i.Opcode, OpcodeAt(target), backward: target <= _i.Offset);
             if (conditionWasBool) mask &= ~CheckpointSites.BoolFastJump;
             bool backward = target <= _i.Offset;
-            _e.EmitCheck(mask, backward ? "backward jump" : "after " + _i.Opcode, _i.Offset, backward ? _e._paced.Loop(target) : 0, backward);
+            _e.EmitCheck(mask, backward ? "backward jump" : "after " + _i.Opcode, _i.Offset, TargetIndex, backward ? _e._paced.Loop(target) : 0, backward);
             _w.Line(GotoTarget());
         }
 
@@ -1051,7 +1079,7 @@ internal sealed partial class CodeObjectEmitter
                     break;
                 case Opcode.JUMP_IF_NOT_EXC_MATCH:
                     _w.Line($"{{ bool __m = {Ops}.ExceptionMatches(__ts, {Second}, {Top}); {Top}.DecRef(); {Second}.DecRef();");
-                    _w.Line($"  if (!__m) {{ {CheckText(CheckpointSites.After(_i.Opcode, OpcodeAt(_i.JumpTarget), false))}{GotoTarget()} }} }}");
+                    _w.Line($"  if (!__m) {{ {_e.CheckText(CheckpointSites.After(_i.Opcode, OpcodeAt(_i.JumpTarget), false), _i.Offset, TargetIndex)}{GotoTarget()} }} }}");
                     CheckAfter();
                     break;
                 case Opcode.FOR_ITER:
@@ -1059,7 +1087,7 @@ internal sealed partial class CodeObjectEmitter
                     int target = _i.JumpTarget;
                     _w.Open($"if (!{Ops}.ForIter(__ts, {Top}, out {S(_d)}))");
                     _w.Line($"{Top}.DecRef();");
-                    _e.EmitCheck(CheckpointSites.After(op, OpcodeAt(target), backward: false), "after FOR_ITER", _i.Offset);
+                    _e.EmitCheck(CheckpointSites.After(op, OpcodeAt(target), backward: false), "after FOR_ITER", _i.Offset, TargetIndex);
                     _w.Line(GotoTarget());
                     _w.Close();
                     CheckAfter();
@@ -1235,7 +1263,8 @@ internal sealed partial class CodeObjectEmitter
 
         private string DerefName(int i) => i < Code.CellVars.Count ? Code.CellVars[i] : Code.FreeVars[i - Code.CellVars.Count];
 
-        private string CheckText(int mask) => _e.CheckText(mask, _i.Offset);
+        /// <summary>The index of the instruction this one jumps to.</summary>
+        private int TargetIndex => _e._flow.IndexOf(_i.JumpTarget);
 
         private string Constant(Constant c)
         {
@@ -1320,8 +1349,8 @@ internal sealed partial class CodeObjectEmitter
             int target = _i.JumpTarget;
             int jumpMask = CheckpointSites.After(_i.Opcode, OpcodeAt(target), backward: target <= _i.Offset);
             int fallMask = CheckpointSites.After(_i.Opcode, NextOpcode, backward: false);
-            string jumpCheck = CheckedMask(jumpMask, target <= _i.Offset ? _e._paced.Loop(target) : 0, backward: target <= _i.Offset);
-            string fallCheck = CheckedMask(fallMask);
+            string jumpCheck = CheckedMask(jumpMask, TargetIndex, target <= _i.Offset ? _e._paced.Loop(target) : 0, backward: target <= _i.Offset);
+            string fallCheck = CheckedMask(fallMask, _index + 1);
             if (pop)
             {
                 if (!fused) _w.Line($"  {cond}.DecRef();");
@@ -1335,12 +1364,12 @@ internal sealed partial class CodeObjectEmitter
             _w.Line($"  {fallCheck}}}");
         }
 
-        private string CheckedMask(int mask, int pacedWeight = 0, bool backward = false)
+        private string CheckedMask(int mask, int next, int pacedWeight = 0, bool backward = false)
         {
             int unlessBool = mask & CheckpointSites.BoolFastJump;
             int always = mask & ~CheckpointSites.BoolFastJump;
-            string text = _e.CheckText(always, _i.Offset, pacedWeight, backward);
-            if (unlessBool != 0) text += $"if (!__isBool && (__interp.EvalBreaker & {unlessBool}) != 0) {_e.HandleEvalBreaker(_i.Offset)}; ";
+            string text = _e.CheckText(always, _i.Offset, next, pacedWeight, backward);
+            if (unlessBool != 0) text += $"if (!__isBool && (__interp.EvalBreaker & {unlessBool}) != 0) {_e.HandleEvalBreaker(_i.Offset, next)}; ";
             return text;
         }
 
