@@ -456,7 +456,7 @@ namespace GilGen.Examples
             global::GilGen.Runtime.PyValue __r, __old;
             int __line = 6;
             int __ip = 0, __ipAtCheck;
-            if ((__interp.EvalBreaker & 15) != 0 && __interp.IsCheckDue(5, 7)) __ts.HandleEvalBreaker(__gil_code1, -2);   // checkpoint: function entry (offset -2: before the first instruction)
+            if ((__interp.EvalBreaker & 15) != 0 && __interp.IsCheckDue(5, 7)) { __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker(__gil_code1, -2); __ip = __ipAtCheck; };   // checkpoint: function entry (offset -2: before the first instruction)
             try
             {
 

@@ -431,7 +431,7 @@ namespace GilGen.Examples
             int __line = 8;
             int __ip = 0, __ipAtCheck;
             long __pace = 0;
-            if ((__interp.EvalBreaker & 15) != 0 && __interp.IsCheckDue(5, 7)) __ts.HandleEvalBreaker(__gil_code1, -2);   // checkpoint: function entry (offset -2: before the first instruction)
+            if ((__interp.EvalBreaker & 15) != 0 && __interp.IsCheckDue(5, 7)) { __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker(__gil_code1, -2); __ip = __ipAtCheck; };   // checkpoint: function entry (offset -2: before the first instruction)
             try
             {
 
