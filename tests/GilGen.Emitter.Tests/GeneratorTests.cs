@@ -229,7 +229,8 @@ public sealed class GeneratorTests
         // After YIELD_VALUE the next instruction (STORE_FAST) is checked by CPython 3.9 (its loop is
         // re-entered), by 3.11+ (RESUME after a yield) and by 2.7 (a tick at its loop top): mask Modern|Py39|Py27.
         // The slow path names the code object and the instruction (for the deterministic scheduler's reports).
-        Assert.Matches(@"if \(\(__interp\.EvalBreaker & 7\) != 0\) __ts\.HandleEvalBreaker\(\w+, \d+\);   // checkpoint: generator resumed", csharp);
+        // It first records its own state for the catch (CheckpointStates): the stack before the next instruction.
+        Assert.Matches(@"if \(\(__interp\.EvalBreaker & 7\) != 0\) \{ __ip = -?\d+; __ts\.HandleEvalBreaker\(\w+, \d+\); \};   // checkpoint: generator resumed", csharp);
         // A resumed yield from goes straight back into YIELD_FROM: no check on that path.
         var afterYieldFrom = csharp.Substring(csharp.IndexOf("case global::GilGen.Runtime.ResumeMode.Send:", StringComparison.Ordinal));
         var sendCase = afterYieldFrom.Substring(0, afterYieldFrom.IndexOf('\n'));

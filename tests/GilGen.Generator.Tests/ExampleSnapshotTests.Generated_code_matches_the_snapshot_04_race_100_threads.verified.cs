@@ -28,11 +28,16 @@ namespace GilGen.Examples
         /// <summary>The Python module compiled from Examples/Example04.cs: its name, source, globals and top-level code.</summary>
         public static global::GilGen.Runtime.ModuleDefinition ModuleDefinition { get; } = new("Example04", __gil_source, new string[] { "threading", "n", "foo", "threads", "range", "i", "t", "print" }, __gil_body0_module);
 
-        /// <summary>The frame of the module's top-level code: its current line, which __gil_body0_module_run writes.</summary>
+        /// <summary>The frame of the module's top-level code: its current line, and what is pending on its stack, which __gil_body0_module_run writes.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("GilGen", "0.1.0")]
         private ref struct __gil_frame0_module
         {
             public int Line;   // the line running, for the traceback
+            public int Ip;   // the number of the set of stack values to release if an instruction raises (StackReleasePlan)
+            public global::GilGen.Runtime.PyValue __s0;   // a copy of the stack slot, released from here
+            public global::GilGen.Runtime.PyValue __s1;   // a copy of the stack slot, released from here
+            public global::GilGen.Runtime.PyValue __s2;   // a copy of the stack slot, released from here
+            public global::GilGen.Runtime.PyValue __s3;   // a copy of the stack slot, released from here
         }
 
         /// <summary>The frame of the module's top-level code.</summary>
@@ -43,6 +48,11 @@ namespace GilGen.Examples
             __gil_frame0_module __f;
             var __interp = __ts.Interp;
             __f.Line = 2;
+            __f.Ip = 0;
+            __f.__s0 = default;
+            __f.__s1 = default;
+            __f.__s2 = default;
+            __f.__s3 = default;
             if ((__interp.EvalBreaker & 15) != 0 && __interp.IsCheckDue(19, 7)) __ts.HandleEvalBreaker(__gil_code0, -2);   // checkpoint: function entry (offset -2: before the first instruction)
             try
             {
@@ -51,6 +61,20 @@ namespace GilGen.Examples
             catch (global::GilGen.Runtime.PyException __e) when (global::GilGen.Runtime.EmittedOps.LeaveFrame(__e, __gil_code0, __f.Line))
             {
                 throw;   // never reached: LeaveFrame returns false
+            }
+            finally
+            {
+                switch (__f.Ip)
+                {
+                    case 1: __f.__s0.DecRef(); break;
+                    case 2: __gil_k0.DecRef(); break;
+                    case 3: __f.__s1.DecRef(); __f.__s0.DecRef(); break;
+                    case 4: __f.__s1.DecRef(); __f.__s2.DecRef(); __gil_k1.DecRef(); __f.__s0.DecRef(); break;
+                    case 5: __f.__s2.DecRef(); __f.__s1.DecRef(); __f.__s0.DecRef(); break;
+                    case 6: __f.__s1.DecRef(); __f.__s2.DecRef(); __f.__s3.DecRef(); __f.__s0.DecRef(); break;
+                    case 7: __f.__s1.DecRef(); __f.__s2.DecRef(); __f.__s0.DecRef(); break;
+                    case 8: __f.__s0.DecRef(); __f.__s1.DecRef(); break;
+                }
             }
         }
 
@@ -64,6 +88,7 @@ namespace GilGen.Examples
             global::GilGen.Runtime.PyValue __s0 = default, __s1 = default, __s2 = default, __s3 = default, __s4 = default, __s5 = default;
             global::GilGen.Runtime.ValueBuffer __buf = default;
             global::GilGen.Runtime.PyValue __r, __old;
+            int __ipAtCheck;
             long __pace = 0;
 
             // line 2: import threading
@@ -75,19 +100,22 @@ namespace GilGen.Examples
             __s1 = global::GilGen.Runtime.PyValue.None;
             // 4 IMPORT_NAME 0 (threading)
             { __r = global::GilGen.Runtime.Ops.ImportName(__ts, __mod, "threading", __s1, (int)__s0.IntValue); __s1.DecRef(); __s0.DecRef(); __s0 = __r; }
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 4);   // checkpoint: after IMPORT_NAME
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 4); __f.Ip = __ipAtCheck; };   // checkpoint: after IMPORT_NAME
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
+            __f.Ip = 1;   // released if this raises: __f.__s0
             // 6 STORE_NAME 0 (threading)
             global::GilGen.Runtime.Ops.StoreGlobal(__g[0], __s0);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 6);   // checkpoint: after STORE_NAME
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 6); __f.Ip = __ipAtCheck; };   // checkpoint: after STORE_NAME
 
             // line 4: n = 0
 #line 9 "Examples/Example04.cs"
             __f.Line = 4;
             // 8 LOAD_CONST 0
             __s0 = global::GilGen.Runtime.PyValue.Int(0L);
+            __f.Ip = 0;   // released if this raises: nothing
             // 10 STORE_GLOBAL 1 (n)
             global::GilGen.Runtime.Ops.StoreGlobal(__g[1], __s0);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 10);   // checkpoint: after STORE_GLOBAL
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 10); __f.Ip = __ipAtCheck; };   // checkpoint: after STORE_GLOBAL
 
             // line 6: def foo():
 #line 11 "Examples/Example04.cs"
@@ -96,94 +124,124 @@ namespace GilGen.Examples
             __s0 = global::GilGen.Runtime.PyValue.None /* code object: consumed by MAKE_FUNCTION */;
             // 14 LOAD_CONST 3
             __s1 = __gil_k0.NewRef();
+            __f.Ip = 2;   // released if this raises: __gil_k0
             // 16 MAKE_FUNCTION 0
             { __r = global::GilGen.Runtime.Ops.MakeFunction(__ts, __gil_code1, __gil_fn1, __gil_args1, __mod, "foo", global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound);
               __s0.DecRef(); __s1.DecRef();
               __s0 = __r; }
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 16);   // checkpoint: after MAKE_FUNCTION
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 16); __f.Ip = __ipAtCheck; };   // checkpoint: after MAKE_FUNCTION
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
+            __f.Ip = 1;   // released if this raises: __f.__s0
             // 18 STORE_NAME 2 (foo)
             global::GilGen.Runtime.Ops.StoreGlobal(__g[2], __s0);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 18);   // checkpoint: after STORE_NAME
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 18); __f.Ip = __ipAtCheck; };   // checkpoint: after STORE_NAME
 
             // line 10: threads = []
 #line 15 "Examples/Example04.cs"
             __f.Line = 10;
+            __f.Ip = 0;   // released if this raises: nothing
             // 20 BUILD_LIST 0
             { __r = global::GilGen.Runtime.Ops.BuildList(global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>.Empty);
               __s0 = __r; }
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 20);   // checkpoint: after BUILD_LIST
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 20); __f.Ip = __ipAtCheck; };   // checkpoint: after BUILD_LIST
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
+            __f.Ip = 1;   // released if this raises: __f.__s0
             // 22 STORE_NAME 3 (threads)
             global::GilGen.Runtime.Ops.StoreGlobal(__g[3], __s0);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 22);   // checkpoint: after STORE_NAME
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 22); __f.Ip = __ipAtCheck; };   // checkpoint: after STORE_NAME
 
             // line 11: for i in range(100):
 #line 16 "Examples/Example04.cs"
             __f.Line = 11;
+            __f.Ip = 0;   // released if this raises: nothing
             // 24 LOAD_NAME 4 (range)
             __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[4]);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 24);   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 24); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
             // 26 LOAD_CONST 4
             __s1 = global::GilGen.Runtime.PyValue.Int(100L);
+            __f.Ip = 1;   // released if this raises: __f.__s0
             // 28 CALL_FUNCTION 1
             { bool __quiet = __gil_call0_28.Observe(__s0.Obj, false);
             { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), null);
               __s0.DecRef(); __s1.DecRef();
               __s0 = __r; }
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 28);   // checkpoint: after a call
-            if (!__quiet && (__interp.EvalBreaker & 1) != 0) __ts.HandleEvalBreaker(__gil_code0, 28);   // checkpoint: after a call whose 3.12 form checks
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 28); __f.Ip = __ipAtCheck; };   // checkpoint: after a call
+            if (!__quiet && (__interp.EvalBreaker & 1) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 28); __f.Ip = __ipAtCheck; };   // checkpoint: after a call whose 3.12 form checks
             }
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
             // 30 GET_ITER
             { __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }
-            if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 30);   // checkpoint: after GET_ITER
+            if ((__interp.EvalBreaker & 2) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 30); __f.Ip = __ipAtCheck; };   // checkpoint: after GET_ITER
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
         __L32:
             __f.Line = 11;
+            __f.Ip = 1;   // released if this raises: __f.__s0
             // 32 FOR_ITER 26 (to 60)
             if (!global::GilGen.Runtime.Ops.ForIter(__ts, __s0, out __s1))
             {
                 __s0.DecRef();
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 32);   // checkpoint: after FOR_ITER
+                if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 32); __f.Ip = __ipAtCheck; };   // checkpoint: after FOR_ITER
                 goto __L60;
             }
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 32);   // checkpoint: after FOR_ITER
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 32); __f.Ip = __ipAtCheck; };   // checkpoint: after FOR_ITER
+            __f.__s1 = __s1;   // released from the frame if an instruction below raises
+            __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             // 34 STORE_NAME 5 (i)
             global::GilGen.Runtime.Ops.StoreGlobal(__g[5], __s1);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 34);   // checkpoint: after STORE_NAME
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 34); __f.Ip = __ipAtCheck; };   // checkpoint: after STORE_NAME
 
             // line 12: t = threading.Thread(target=foo)
 #line 17 "Examples/Example04.cs"
             __f.Line = 12;
+            __f.Ip = 1;   // released if this raises: __f.__s0
             // 36 LOAD_NAME 0 (threading)
             __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[0]);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 36);   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 36); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
+            __f.__s1 = __s1;   // released from the frame if an instruction below raises
+            __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             // 38 LOAD_ATTR 6 (Thread)
             { __r = __gil_site0_38.Load(__ts, __s1); __s1.DecRef(); __s1 = __r; }
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 38);   // checkpoint: after LOAD_ATTR
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 38); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_ATTR
+            __f.__s1 = __s1;   // released from the frame if an instruction below raises
             // 40 LOAD_NAME 2 (foo)
             __s2 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[2]);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 40);   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 40); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
+            __f.__s2 = __s2;   // released from the frame if an instruction below raises
             // 42 LOAD_CONST 5
             __s3 = __gil_k1.NewRef();
+            __f.Ip = 4;   // released if this raises: __f.__s1, __f.__s2, __gil_k1, __f.__s0
             // 44 CALL_FUNCTION_KW 1
             { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), new string[] { "target" });
               __s1.DecRef(); __s2.DecRef(); __s3.DecRef();
               __s1 = __r; }
-            if ((__interp.EvalBreaker & 7) != 0) __ts.HandleEvalBreaker(__gil_code0, 44);   // checkpoint: after a call
+            if ((__interp.EvalBreaker & 7) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 44); __f.Ip = __ipAtCheck; };   // checkpoint: after a call
+            __f.__s1 = __s1;   // released from the frame if an instruction below raises
+            __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             // 46 STORE_NAME 7 (t)
             global::GilGen.Runtime.Ops.StoreGlobal(__g[6], __s1);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 46);   // checkpoint: after STORE_NAME
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 46); __f.Ip = __ipAtCheck; };   // checkpoint: after STORE_NAME
 
             // line 13: threads.append(t)
 #line 18 "Examples/Example04.cs"
             __f.Line = 13;
+            __f.Ip = 1;   // released if this raises: __f.__s0
             // 48 LOAD_NAME 3 (threads)
             __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[3]);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 48);   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 48); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
+            __f.__s1 = __s1;   // released from the frame if an instruction below raises
+            __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             // 50 LOAD_METHOD 8 (append)
             __s2 = __s1; __s1 = __gil_site0_50.LoadMethod(__ts, ref __s2);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 50);   // checkpoint: after LOAD_METHOD
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 50); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_METHOD
+            __f.__s1 = __s1;   // released from the frame if an instruction below raises
+            __f.__s2 = __s2;   // released from the frame if an instruction below raises
+            __f.Ip = 5;   // released if this raises: __f.__s2, __f.__s1, __f.__s0
             // 52 LOAD_NAME 7 (t)
             __s3 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[6]);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 52);   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 52); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
+            __f.__s3 = __s3;   // released from the frame if an instruction below raises
+            __f.Ip = 6;   // released if this raises: __f.__s1, __f.__s2, __f.__s3, __f.__s0
             // 54 CALL_METHOD 1
             { bool __quiet;
             if (__s2.IsUnbound)
@@ -201,48 +259,61 @@ namespace GilGen.Examples
                   __s1.DecRef(); __s2.DecRef(); __s3.DecRef();
                   __s1 = __r; }
             }
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 54);   // checkpoint: after a call
-            if (!__quiet && (__interp.EvalBreaker & 1) != 0) __ts.HandleEvalBreaker(__gil_code0, 54);   // checkpoint: after a call whose 3.12 form checks
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 54); __f.Ip = __ipAtCheck; };   // checkpoint: after a call
+            if (!__quiet && (__interp.EvalBreaker & 1) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 54); __f.Ip = __ipAtCheck; };   // checkpoint: after a call whose 3.12 form checks
             }
             // 56 POP_TOP
             __s1.DecRef();
             // 58 JUMP_ABSOLUTE 32 (to 32)
-            if (__interp.IsCheckDue(ref __pace, 12, 7)) __ts.HandleEvalBreaker(__gil_code0, 58);   // checkpoint: backward jump
+            if (__interp.IsCheckDue(ref __pace, 12, 7)) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 58); __f.Ip = __ipAtCheck; };   // checkpoint: backward jump
             goto __L32;
 
             // line 15: for t in threads:
 #line 20 "Examples/Example04.cs"
         __L60:
             __f.Line = 15;
+            __f.Ip = 0;   // released if this raises: nothing
             // 60 LOAD_NAME 3 (threads)
             __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[3]);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 60);   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 60); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
+            __f.Ip = 1;   // released if this raises: __f.__s0
             // 62 GET_ITER
             { __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }
-            if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 62);   // checkpoint: after GET_ITER
+            if ((__interp.EvalBreaker & 2) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 62); __f.Ip = __ipAtCheck; };   // checkpoint: after GET_ITER
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
         __L64:
             __f.Line = 15;
+            __f.Ip = 1;   // released if this raises: __f.__s0
             // 64 FOR_ITER 12 (to 78)
             if (!global::GilGen.Runtime.Ops.ForIter(__ts, __s0, out __s1))
             {
                 __s0.DecRef();
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 64);   // checkpoint: after FOR_ITER
+                if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 64); __f.Ip = __ipAtCheck; };   // checkpoint: after FOR_ITER
                 goto __L78;
             }
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 64);   // checkpoint: after FOR_ITER
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 64); __f.Ip = __ipAtCheck; };   // checkpoint: after FOR_ITER
+            __f.__s1 = __s1;   // released from the frame if an instruction below raises
+            __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             // 66 STORE_NAME 7 (t)
             global::GilGen.Runtime.Ops.StoreGlobal(__g[6], __s1);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 66);   // checkpoint: after STORE_NAME
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 66); __f.Ip = __ipAtCheck; };   // checkpoint: after STORE_NAME
 
             // line 16: t.start()
 #line 21 "Examples/Example04.cs"
             __f.Line = 16;
+            __f.Ip = 1;   // released if this raises: __f.__s0
             // 68 LOAD_NAME 7 (t)
             __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[6]);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 68);   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 68); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
+            __f.__s1 = __s1;   // released from the frame if an instruction below raises
+            __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             // 70 LOAD_METHOD 9 (start)
             __s2 = __s1; __s1 = __gil_site0_70.LoadMethod(__ts, ref __s2);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 70);   // checkpoint: after LOAD_METHOD
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 70); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_METHOD
+            __f.__s1 = __s1;   // released from the frame if an instruction below raises
+            __f.__s2 = __s2;   // released from the frame if an instruction below raises
+            __f.Ip = 7;   // released if this raises: __f.__s1, __f.__s2, __f.__s0
             // 72 CALL_METHOD 0
             { bool __quiet;
             if (__s2.IsUnbound)
@@ -259,48 +330,61 @@ namespace GilGen.Examples
                   __s1.DecRef(); __s2.DecRef();
                   __s1 = __r; }
             }
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 72);   // checkpoint: after a call
-            if (!__quiet && (__interp.EvalBreaker & 1) != 0) __ts.HandleEvalBreaker(__gil_code0, 72);   // checkpoint: after a call whose 3.12 form checks
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 72); __f.Ip = __ipAtCheck; };   // checkpoint: after a call
+            if (!__quiet && (__interp.EvalBreaker & 1) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 72); __f.Ip = __ipAtCheck; };   // checkpoint: after a call whose 3.12 form checks
             }
             // 74 POP_TOP
             __s1.DecRef();
             // 76 JUMP_ABSOLUTE 64 (to 64)
-            if (__interp.IsCheckDue(ref __pace, 6, 7)) __ts.HandleEvalBreaker(__gil_code0, 76);   // checkpoint: backward jump
+            if (__interp.IsCheckDue(ref __pace, 6, 7)) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 76); __f.Ip = __ipAtCheck; };   // checkpoint: backward jump
             goto __L64;
 
             // line 18: for t in threads:
 #line 23 "Examples/Example04.cs"
         __L78:
             __f.Line = 18;
+            __f.Ip = 0;   // released if this raises: nothing
             // 78 LOAD_NAME 3 (threads)
             __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[3]);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 78);   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 78); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
+            __f.Ip = 1;   // released if this raises: __f.__s0
             // 80 GET_ITER
             { __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }
-            if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 80);   // checkpoint: after GET_ITER
+            if ((__interp.EvalBreaker & 2) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 80); __f.Ip = __ipAtCheck; };   // checkpoint: after GET_ITER
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
         __L82:
             __f.Line = 18;
+            __f.Ip = 1;   // released if this raises: __f.__s0
             // 82 FOR_ITER 12 (to 96)
             if (!global::GilGen.Runtime.Ops.ForIter(__ts, __s0, out __s1))
             {
                 __s0.DecRef();
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 82);   // checkpoint: after FOR_ITER
+                if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 82); __f.Ip = __ipAtCheck; };   // checkpoint: after FOR_ITER
                 goto __L96;
             }
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 82);   // checkpoint: after FOR_ITER
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 82); __f.Ip = __ipAtCheck; };   // checkpoint: after FOR_ITER
+            __f.__s1 = __s1;   // released from the frame if an instruction below raises
+            __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             // 84 STORE_NAME 7 (t)
             global::GilGen.Runtime.Ops.StoreGlobal(__g[6], __s1);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 84);   // checkpoint: after STORE_NAME
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 84); __f.Ip = __ipAtCheck; };   // checkpoint: after STORE_NAME
 
             // line 19: t.join()
 #line 24 "Examples/Example04.cs"
             __f.Line = 19;
+            __f.Ip = 1;   // released if this raises: __f.__s0
             // 86 LOAD_NAME 7 (t)
             __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[6]);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 86);   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 86); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
+            __f.__s1 = __s1;   // released from the frame if an instruction below raises
+            __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             // 88 LOAD_METHOD 10 (join)
             __s2 = __s1; __s1 = __gil_site0_88.LoadMethod(__ts, ref __s2);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 88);   // checkpoint: after LOAD_METHOD
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 88); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_METHOD
+            __f.__s1 = __s1;   // released from the frame if an instruction below raises
+            __f.__s2 = __s2;   // released from the frame if an instruction below raises
+            __f.Ip = 7;   // released if this raises: __f.__s1, __f.__s2, __f.__s0
             // 90 CALL_METHOD 0
             { bool __quiet;
             if (__s2.IsUnbound)
@@ -317,37 +401,43 @@ namespace GilGen.Examples
                   __s1.DecRef(); __s2.DecRef();
                   __s1 = __r; }
             }
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 90);   // checkpoint: after a call
-            if (!__quiet && (__interp.EvalBreaker & 1) != 0) __ts.HandleEvalBreaker(__gil_code0, 90);   // checkpoint: after a call whose 3.12 form checks
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 90); __f.Ip = __ipAtCheck; };   // checkpoint: after a call
+            if (!__quiet && (__interp.EvalBreaker & 1) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 90); __f.Ip = __ipAtCheck; };   // checkpoint: after a call whose 3.12 form checks
             }
             // 92 POP_TOP
             __s1.DecRef();
             // 94 JUMP_ABSOLUTE 82 (to 82)
-            if (__interp.IsCheckDue(ref __pace, 6, 7)) __ts.HandleEvalBreaker(__gil_code0, 94);   // checkpoint: backward jump
+            if (__interp.IsCheckDue(ref __pace, 6, 7)) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 94); __f.Ip = __ipAtCheck; };   // checkpoint: backward jump
             goto __L82;
 
             // line 21: print(n)
 #line 26 "Examples/Example04.cs"
         __L96:
             __f.Line = 21;
+            __f.Ip = 0;   // released if this raises: nothing
             // 96 LOAD_NAME 11 (print)
             __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[7]);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 96);   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 96); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
+            __f.Ip = 1;   // released if this raises: __f.__s0
             // 98 LOAD_GLOBAL 1 (n)
             __s1 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[1]);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 98);   // checkpoint: after LOAD_GLOBAL
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 98); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_GLOBAL
+            __f.__s1 = __s1;   // released from the frame if an instruction below raises
+            __f.Ip = 8;   // released if this raises: __f.__s0, __f.__s1
             // 100 CALL_FUNCTION 1
             { bool __quiet = __gil_call0_100.Observe(__s0.Obj, false);
             { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), null);
               __s0.DecRef(); __s1.DecRef();
               __s0 = __r; }
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 100);   // checkpoint: after a call
-            if (!__quiet && (__interp.EvalBreaker & 1) != 0) __ts.HandleEvalBreaker(__gil_code0, 100);   // checkpoint: after a call whose 3.12 form checks
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 100); __f.Ip = __ipAtCheck; };   // checkpoint: after a call
+            if (!__quiet && (__interp.EvalBreaker & 1) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 100); __f.Ip = __ipAtCheck; };   // checkpoint: after a call whose 3.12 form checks
             }
             // 102 POP_TOP
             __s0.DecRef();
             // 104 LOAD_CONST 1
             __s0 = global::GilGen.Runtime.PyValue.None;
+            __f.Ip = 0;   // released if this raises: nothing
             // 106 RETURN_VALUE
             __interp.ReturnPacedCredit(__pace);
             return __s0;

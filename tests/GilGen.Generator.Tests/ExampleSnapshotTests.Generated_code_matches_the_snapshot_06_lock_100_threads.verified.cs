@@ -31,11 +31,16 @@ namespace GilGen.Examples
         /// <summary>The Python module compiled from Examples/Example06.cs: its name, source, globals and top-level code.</summary>
         public static global::GilGen.Runtime.ModuleDefinition ModuleDefinition { get; } = new("Example06", __gil_source, new string[] { "threading", "n", "lock", "foo", "threads", "range", "i", "t", "print" }, __gil_body0_module);
 
-        /// <summary>The frame of the module's top-level code: its current line, which __gil_body0_module_run writes.</summary>
+        /// <summary>The frame of the module's top-level code: its current line, and what is pending on its stack, which __gil_body0_module_run writes.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("GilGen", "0.1.0")]
         private ref struct __gil_frame0_module
         {
             public int Line;   // the line running, for the traceback
+            public int Ip;   // the number of the set of stack values to release if an instruction raises (StackReleasePlan)
+            public global::GilGen.Runtime.PyValue __s0;   // a copy of the stack slot, released from here
+            public global::GilGen.Runtime.PyValue __s1;   // a copy of the stack slot, released from here
+            public global::GilGen.Runtime.PyValue __s2;   // a copy of the stack slot, released from here
+            public global::GilGen.Runtime.PyValue __s3;   // a copy of the stack slot, released from here
         }
 
         /// <summary>The frame of the module's top-level code.</summary>
@@ -46,6 +51,11 @@ namespace GilGen.Examples
             __gil_frame0_module __f;
             var __interp = __ts.Interp;
             __f.Line = 2;
+            __f.Ip = 0;
+            __f.__s0 = default;
+            __f.__s1 = default;
+            __f.__s2 = default;
+            __f.__s3 = default;
             if ((__interp.EvalBreaker & 15) != 0 && __interp.IsCheckDue(23, 7)) __ts.HandleEvalBreaker(__gil_code0, -2);   // checkpoint: function entry (offset -2: before the first instruction)
             try
             {
@@ -54,6 +64,20 @@ namespace GilGen.Examples
             catch (global::GilGen.Runtime.PyException __e) when (global::GilGen.Runtime.EmittedOps.LeaveFrame(__e, __gil_code0, __f.Line))
             {
                 throw;   // never reached: LeaveFrame returns false
+            }
+            finally
+            {
+                switch (__f.Ip)
+                {
+                    case 1: __f.__s0.DecRef(); break;
+                    case 2: __f.__s0.DecRef(); __f.__s1.DecRef(); break;
+                    case 3: __gil_k0.DecRef(); break;
+                    case 4: __f.__s1.DecRef(); __f.__s0.DecRef(); break;
+                    case 5: __f.__s1.DecRef(); __f.__s2.DecRef(); __gil_k1.DecRef(); __f.__s0.DecRef(); break;
+                    case 6: __f.__s2.DecRef(); __f.__s1.DecRef(); __f.__s0.DecRef(); break;
+                    case 7: __f.__s1.DecRef(); __f.__s2.DecRef(); __f.__s3.DecRef(); __f.__s0.DecRef(); break;
+                    case 8: __f.__s1.DecRef(); __f.__s2.DecRef(); __f.__s0.DecRef(); break;
+                }
             }
         }
 
@@ -67,6 +91,7 @@ namespace GilGen.Examples
             global::GilGen.Runtime.PyValue __s0 = default, __s1 = default, __s2 = default, __s3 = default, __s4 = default, __s5 = default;
             global::GilGen.Runtime.ValueBuffer __buf = default;
             global::GilGen.Runtime.PyValue __r, __old;
+            int __ipAtCheck;
             long __pace = 0;
 
             // line 2: import threading
@@ -78,29 +103,37 @@ namespace GilGen.Examples
             __s1 = global::GilGen.Runtime.PyValue.None;
             // 4 IMPORT_NAME 0 (threading)
             { __r = global::GilGen.Runtime.Ops.ImportName(__ts, __mod, "threading", __s1, (int)__s0.IntValue); __s1.DecRef(); __s0.DecRef(); __s0 = __r; }
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 4);   // checkpoint: after IMPORT_NAME
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 4); __f.Ip = __ipAtCheck; };   // checkpoint: after IMPORT_NAME
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
+            __f.Ip = 1;   // released if this raises: __f.__s0
             // 6 STORE_NAME 0 (threading)
             global::GilGen.Runtime.Ops.StoreGlobal(__g[0], __s0);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 6);   // checkpoint: after STORE_NAME
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 6); __f.Ip = __ipAtCheck; };   // checkpoint: after STORE_NAME
 
             // line 4: n = 0
 #line 9 "Examples/Example06.cs"
             __f.Line = 4;
             // 8 LOAD_CONST 0
             __s0 = global::GilGen.Runtime.PyValue.Int(0L);
+            __f.Ip = 0;   // released if this raises: nothing
             // 10 STORE_GLOBAL 1 (n)
             global::GilGen.Runtime.Ops.StoreGlobal(__g[1], __s0);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 10);   // checkpoint: after STORE_GLOBAL
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 10); __f.Ip = __ipAtCheck; };   // checkpoint: after STORE_GLOBAL
 
             // line 5: lock = threading.Lock()
 #line 10 "Examples/Example06.cs"
             __f.Line = 5;
             // 12 LOAD_NAME 0 (threading)
             __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[0]);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 12);   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 12); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
+            __f.Ip = 1;   // released if this raises: __f.__s0
             // 14 LOAD_METHOD 2 (Lock)
             __s1 = __s0; __s0 = __gil_site0_14.LoadMethod(__ts, ref __s1);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 14);   // checkpoint: after LOAD_METHOD
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 14); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_METHOD
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
+            __f.__s1 = __s1;   // released from the frame if an instruction below raises
+            __f.Ip = 2;   // released if this raises: __f.__s0, __f.__s1
             // 16 CALL_METHOD 0
             { bool __quiet;
             if (__s1.IsUnbound)
@@ -117,12 +150,14 @@ namespace GilGen.Examples
                   __s0.DecRef(); __s1.DecRef();
                   __s0 = __r; }
             }
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 16);   // checkpoint: after a call
-            if (!__quiet && (__interp.EvalBreaker & 1) != 0) __ts.HandleEvalBreaker(__gil_code0, 16);   // checkpoint: after a call whose 3.12 form checks
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 16); __f.Ip = __ipAtCheck; };   // checkpoint: after a call
+            if (!__quiet && (__interp.EvalBreaker & 1) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 16); __f.Ip = __ipAtCheck; };   // checkpoint: after a call whose 3.12 form checks
             }
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
+            __f.Ip = 1;   // released if this raises: __f.__s0
             // 18 STORE_NAME 3 (lock)
             global::GilGen.Runtime.Ops.StoreGlobal(__g[2], __s0);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 18);   // checkpoint: after STORE_NAME
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 18); __f.Ip = __ipAtCheck; };   // checkpoint: after STORE_NAME
 
             // line 7: def foo():
 #line 12 "Examples/Example06.cs"
@@ -131,94 +166,124 @@ namespace GilGen.Examples
             __s0 = global::GilGen.Runtime.PyValue.None /* code object: consumed by MAKE_FUNCTION */;
             // 22 LOAD_CONST 3
             __s1 = __gil_k0.NewRef();
+            __f.Ip = 3;   // released if this raises: __gil_k0
             // 24 MAKE_FUNCTION 0
             { __r = global::GilGen.Runtime.Ops.MakeFunction(__ts, __gil_code1, __gil_fn1, __gil_args1, __mod, "foo", global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound);
               __s0.DecRef(); __s1.DecRef();
               __s0 = __r; }
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 24);   // checkpoint: after MAKE_FUNCTION
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 24); __f.Ip = __ipAtCheck; };   // checkpoint: after MAKE_FUNCTION
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
+            __f.Ip = 1;   // released if this raises: __f.__s0
             // 26 STORE_NAME 4 (foo)
             global::GilGen.Runtime.Ops.StoreGlobal(__g[3], __s0);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 26);   // checkpoint: after STORE_NAME
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 26); __f.Ip = __ipAtCheck; };   // checkpoint: after STORE_NAME
 
             // line 12: threads = []
 #line 17 "Examples/Example06.cs"
             __f.Line = 12;
+            __f.Ip = 0;   // released if this raises: nothing
             // 28 BUILD_LIST 0
             { __r = global::GilGen.Runtime.Ops.BuildList(global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>.Empty);
               __s0 = __r; }
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 28);   // checkpoint: after BUILD_LIST
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 28); __f.Ip = __ipAtCheck; };   // checkpoint: after BUILD_LIST
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
+            __f.Ip = 1;   // released if this raises: __f.__s0
             // 30 STORE_NAME 5 (threads)
             global::GilGen.Runtime.Ops.StoreGlobal(__g[4], __s0);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 30);   // checkpoint: after STORE_NAME
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 30); __f.Ip = __ipAtCheck; };   // checkpoint: after STORE_NAME
 
             // line 13: for i in range(100):
 #line 18 "Examples/Example06.cs"
             __f.Line = 13;
+            __f.Ip = 0;   // released if this raises: nothing
             // 32 LOAD_NAME 6 (range)
             __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[5]);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 32);   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 32); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
             // 34 LOAD_CONST 4
             __s1 = global::GilGen.Runtime.PyValue.Int(100L);
+            __f.Ip = 1;   // released if this raises: __f.__s0
             // 36 CALL_FUNCTION 1
             { bool __quiet = __gil_call0_36.Observe(__s0.Obj, false);
             { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), null);
               __s0.DecRef(); __s1.DecRef();
               __s0 = __r; }
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 36);   // checkpoint: after a call
-            if (!__quiet && (__interp.EvalBreaker & 1) != 0) __ts.HandleEvalBreaker(__gil_code0, 36);   // checkpoint: after a call whose 3.12 form checks
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 36); __f.Ip = __ipAtCheck; };   // checkpoint: after a call
+            if (!__quiet && (__interp.EvalBreaker & 1) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 36); __f.Ip = __ipAtCheck; };   // checkpoint: after a call whose 3.12 form checks
             }
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
             // 38 GET_ITER
             { __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }
-            if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 38);   // checkpoint: after GET_ITER
+            if ((__interp.EvalBreaker & 2) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 38); __f.Ip = __ipAtCheck; };   // checkpoint: after GET_ITER
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
         __L40:
             __f.Line = 13;
+            __f.Ip = 1;   // released if this raises: __f.__s0
             // 40 FOR_ITER 26 (to 68)
             if (!global::GilGen.Runtime.Ops.ForIter(__ts, __s0, out __s1))
             {
                 __s0.DecRef();
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 40);   // checkpoint: after FOR_ITER
+                if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 40); __f.Ip = __ipAtCheck; };   // checkpoint: after FOR_ITER
                 goto __L68;
             }
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 40);   // checkpoint: after FOR_ITER
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 40); __f.Ip = __ipAtCheck; };   // checkpoint: after FOR_ITER
+            __f.__s1 = __s1;   // released from the frame if an instruction below raises
+            __f.Ip = 4;   // released if this raises: __f.__s1, __f.__s0
             // 42 STORE_NAME 7 (i)
             global::GilGen.Runtime.Ops.StoreGlobal(__g[6], __s1);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 42);   // checkpoint: after STORE_NAME
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 42); __f.Ip = __ipAtCheck; };   // checkpoint: after STORE_NAME
 
             // line 14: t = threading.Thread(target=foo)
 #line 19 "Examples/Example06.cs"
             __f.Line = 14;
+            __f.Ip = 1;   // released if this raises: __f.__s0
             // 44 LOAD_NAME 0 (threading)
             __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[0]);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 44);   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 44); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
+            __f.__s1 = __s1;   // released from the frame if an instruction below raises
+            __f.Ip = 4;   // released if this raises: __f.__s1, __f.__s0
             // 46 LOAD_ATTR 8 (Thread)
             { __r = __gil_site0_46.Load(__ts, __s1); __s1.DecRef(); __s1 = __r; }
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 46);   // checkpoint: after LOAD_ATTR
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 46); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_ATTR
+            __f.__s1 = __s1;   // released from the frame if an instruction below raises
             // 48 LOAD_NAME 4 (foo)
             __s2 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[3]);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 48);   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 48); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
+            __f.__s2 = __s2;   // released from the frame if an instruction below raises
             // 50 LOAD_CONST 5
             __s3 = __gil_k1.NewRef();
+            __f.Ip = 5;   // released if this raises: __f.__s1, __f.__s2, __gil_k1, __f.__s0
             // 52 CALL_FUNCTION_KW 1
             { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), new string[] { "target" });
               __s1.DecRef(); __s2.DecRef(); __s3.DecRef();
               __s1 = __r; }
-            if ((__interp.EvalBreaker & 7) != 0) __ts.HandleEvalBreaker(__gil_code0, 52);   // checkpoint: after a call
+            if ((__interp.EvalBreaker & 7) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 52); __f.Ip = __ipAtCheck; };   // checkpoint: after a call
+            __f.__s1 = __s1;   // released from the frame if an instruction below raises
+            __f.Ip = 4;   // released if this raises: __f.__s1, __f.__s0
             // 54 STORE_NAME 9 (t)
             global::GilGen.Runtime.Ops.StoreGlobal(__g[7], __s1);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 54);   // checkpoint: after STORE_NAME
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 54); __f.Ip = __ipAtCheck; };   // checkpoint: after STORE_NAME
 
             // line 15: threads.append(t)
 #line 20 "Examples/Example06.cs"
             __f.Line = 15;
+            __f.Ip = 1;   // released if this raises: __f.__s0
             // 56 LOAD_NAME 5 (threads)
             __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[4]);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 56);   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 56); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
+            __f.__s1 = __s1;   // released from the frame if an instruction below raises
+            __f.Ip = 4;   // released if this raises: __f.__s1, __f.__s0
             // 58 LOAD_METHOD 10 (append)
             __s2 = __s1; __s1 = __gil_site0_58.LoadMethod(__ts, ref __s2);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 58);   // checkpoint: after LOAD_METHOD
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 58); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_METHOD
+            __f.__s1 = __s1;   // released from the frame if an instruction below raises
+            __f.__s2 = __s2;   // released from the frame if an instruction below raises
+            __f.Ip = 6;   // released if this raises: __f.__s2, __f.__s1, __f.__s0
             // 60 LOAD_NAME 9 (t)
             __s3 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[7]);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 60);   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 60); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
+            __f.__s3 = __s3;   // released from the frame if an instruction below raises
+            __f.Ip = 7;   // released if this raises: __f.__s1, __f.__s2, __f.__s3, __f.__s0
             // 62 CALL_METHOD 1
             { bool __quiet;
             if (__s2.IsUnbound)
@@ -236,48 +301,61 @@ namespace GilGen.Examples
                   __s1.DecRef(); __s2.DecRef(); __s3.DecRef();
                   __s1 = __r; }
             }
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 62);   // checkpoint: after a call
-            if (!__quiet && (__interp.EvalBreaker & 1) != 0) __ts.HandleEvalBreaker(__gil_code0, 62);   // checkpoint: after a call whose 3.12 form checks
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 62); __f.Ip = __ipAtCheck; };   // checkpoint: after a call
+            if (!__quiet && (__interp.EvalBreaker & 1) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 62); __f.Ip = __ipAtCheck; };   // checkpoint: after a call whose 3.12 form checks
             }
             // 64 POP_TOP
             __s1.DecRef();
             // 66 JUMP_ABSOLUTE 40 (to 40)
-            if (__interp.IsCheckDue(ref __pace, 12, 7)) __ts.HandleEvalBreaker(__gil_code0, 66);   // checkpoint: backward jump
+            if (__interp.IsCheckDue(ref __pace, 12, 7)) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 66); __f.Ip = __ipAtCheck; };   // checkpoint: backward jump
             goto __L40;
 
             // line 17: for t in threads:
 #line 22 "Examples/Example06.cs"
         __L68:
             __f.Line = 17;
+            __f.Ip = 0;   // released if this raises: nothing
             // 68 LOAD_NAME 5 (threads)
             __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[4]);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 68);   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 68); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
+            __f.Ip = 1;   // released if this raises: __f.__s0
             // 70 GET_ITER
             { __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }
-            if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 70);   // checkpoint: after GET_ITER
+            if ((__interp.EvalBreaker & 2) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 70); __f.Ip = __ipAtCheck; };   // checkpoint: after GET_ITER
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
         __L72:
             __f.Line = 17;
+            __f.Ip = 1;   // released if this raises: __f.__s0
             // 72 FOR_ITER 12 (to 86)
             if (!global::GilGen.Runtime.Ops.ForIter(__ts, __s0, out __s1))
             {
                 __s0.DecRef();
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 72);   // checkpoint: after FOR_ITER
+                if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 72); __f.Ip = __ipAtCheck; };   // checkpoint: after FOR_ITER
                 goto __L86;
             }
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 72);   // checkpoint: after FOR_ITER
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 72); __f.Ip = __ipAtCheck; };   // checkpoint: after FOR_ITER
+            __f.__s1 = __s1;   // released from the frame if an instruction below raises
+            __f.Ip = 4;   // released if this raises: __f.__s1, __f.__s0
             // 74 STORE_NAME 9 (t)
             global::GilGen.Runtime.Ops.StoreGlobal(__g[7], __s1);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 74);   // checkpoint: after STORE_NAME
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 74); __f.Ip = __ipAtCheck; };   // checkpoint: after STORE_NAME
 
             // line 18: t.start()
 #line 23 "Examples/Example06.cs"
             __f.Line = 18;
+            __f.Ip = 1;   // released if this raises: __f.__s0
             // 76 LOAD_NAME 9 (t)
             __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[7]);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 76);   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 76); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
+            __f.__s1 = __s1;   // released from the frame if an instruction below raises
+            __f.Ip = 4;   // released if this raises: __f.__s1, __f.__s0
             // 78 LOAD_METHOD 11 (start)
             __s2 = __s1; __s1 = __gil_site0_78.LoadMethod(__ts, ref __s2);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 78);   // checkpoint: after LOAD_METHOD
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 78); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_METHOD
+            __f.__s1 = __s1;   // released from the frame if an instruction below raises
+            __f.__s2 = __s2;   // released from the frame if an instruction below raises
+            __f.Ip = 8;   // released if this raises: __f.__s1, __f.__s2, __f.__s0
             // 80 CALL_METHOD 0
             { bool __quiet;
             if (__s2.IsUnbound)
@@ -294,48 +372,61 @@ namespace GilGen.Examples
                   __s1.DecRef(); __s2.DecRef();
                   __s1 = __r; }
             }
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 80);   // checkpoint: after a call
-            if (!__quiet && (__interp.EvalBreaker & 1) != 0) __ts.HandleEvalBreaker(__gil_code0, 80);   // checkpoint: after a call whose 3.12 form checks
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 80); __f.Ip = __ipAtCheck; };   // checkpoint: after a call
+            if (!__quiet && (__interp.EvalBreaker & 1) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 80); __f.Ip = __ipAtCheck; };   // checkpoint: after a call whose 3.12 form checks
             }
             // 82 POP_TOP
             __s1.DecRef();
             // 84 JUMP_ABSOLUTE 72 (to 72)
-            if (__interp.IsCheckDue(ref __pace, 6, 7)) __ts.HandleEvalBreaker(__gil_code0, 84);   // checkpoint: backward jump
+            if (__interp.IsCheckDue(ref __pace, 6, 7)) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 84); __f.Ip = __ipAtCheck; };   // checkpoint: backward jump
             goto __L72;
 
             // line 20: for t in threads:
 #line 25 "Examples/Example06.cs"
         __L86:
             __f.Line = 20;
+            __f.Ip = 0;   // released if this raises: nothing
             // 86 LOAD_NAME 5 (threads)
             __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[4]);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 86);   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 86); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
+            __f.Ip = 1;   // released if this raises: __f.__s0
             // 88 GET_ITER
             { __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }
-            if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 88);   // checkpoint: after GET_ITER
+            if ((__interp.EvalBreaker & 2) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 88); __f.Ip = __ipAtCheck; };   // checkpoint: after GET_ITER
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
         __L90:
             __f.Line = 20;
+            __f.Ip = 1;   // released if this raises: __f.__s0
             // 90 FOR_ITER 12 (to 104)
             if (!global::GilGen.Runtime.Ops.ForIter(__ts, __s0, out __s1))
             {
                 __s0.DecRef();
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 90);   // checkpoint: after FOR_ITER
+                if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 90); __f.Ip = __ipAtCheck; };   // checkpoint: after FOR_ITER
                 goto __L104;
             }
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 90);   // checkpoint: after FOR_ITER
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 90); __f.Ip = __ipAtCheck; };   // checkpoint: after FOR_ITER
+            __f.__s1 = __s1;   // released from the frame if an instruction below raises
+            __f.Ip = 4;   // released if this raises: __f.__s1, __f.__s0
             // 92 STORE_NAME 9 (t)
             global::GilGen.Runtime.Ops.StoreGlobal(__g[7], __s1);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 92);   // checkpoint: after STORE_NAME
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 92); __f.Ip = __ipAtCheck; };   // checkpoint: after STORE_NAME
 
             // line 21: t.join()
 #line 26 "Examples/Example06.cs"
             __f.Line = 21;
+            __f.Ip = 1;   // released if this raises: __f.__s0
             // 94 LOAD_NAME 9 (t)
             __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[7]);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 94);   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 94); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
+            __f.__s1 = __s1;   // released from the frame if an instruction below raises
+            __f.Ip = 4;   // released if this raises: __f.__s1, __f.__s0
             // 96 LOAD_METHOD 12 (join)
             __s2 = __s1; __s1 = __gil_site0_96.LoadMethod(__ts, ref __s2);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 96);   // checkpoint: after LOAD_METHOD
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 96); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_METHOD
+            __f.__s1 = __s1;   // released from the frame if an instruction below raises
+            __f.__s2 = __s2;   // released from the frame if an instruction below raises
+            __f.Ip = 8;   // released if this raises: __f.__s1, __f.__s2, __f.__s0
             // 98 CALL_METHOD 0
             { bool __quiet;
             if (__s2.IsUnbound)
@@ -352,37 +443,43 @@ namespace GilGen.Examples
                   __s1.DecRef(); __s2.DecRef();
                   __s1 = __r; }
             }
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 98);   // checkpoint: after a call
-            if (!__quiet && (__interp.EvalBreaker & 1) != 0) __ts.HandleEvalBreaker(__gil_code0, 98);   // checkpoint: after a call whose 3.12 form checks
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 98); __f.Ip = __ipAtCheck; };   // checkpoint: after a call
+            if (!__quiet && (__interp.EvalBreaker & 1) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 98); __f.Ip = __ipAtCheck; };   // checkpoint: after a call whose 3.12 form checks
             }
             // 100 POP_TOP
             __s1.DecRef();
             // 102 JUMP_ABSOLUTE 90 (to 90)
-            if (__interp.IsCheckDue(ref __pace, 6, 7)) __ts.HandleEvalBreaker(__gil_code0, 102);   // checkpoint: backward jump
+            if (__interp.IsCheckDue(ref __pace, 6, 7)) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 102); __f.Ip = __ipAtCheck; };   // checkpoint: backward jump
             goto __L90;
 
             // line 23: print(n)
 #line 28 "Examples/Example06.cs"
         __L104:
             __f.Line = 23;
+            __f.Ip = 0;   // released if this raises: nothing
             // 104 LOAD_NAME 13 (print)
             __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[8]);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 104);   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 104); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
+            __f.Ip = 1;   // released if this raises: __f.__s0
             // 106 LOAD_GLOBAL 1 (n)
             __s1 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[1]);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 106);   // checkpoint: after LOAD_GLOBAL
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 106); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_GLOBAL
+            __f.__s1 = __s1;   // released from the frame if an instruction below raises
+            __f.Ip = 2;   // released if this raises: __f.__s0, __f.__s1
             // 108 CALL_FUNCTION 1
             { bool __quiet = __gil_call0_108.Observe(__s0.Obj, false);
             { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), null);
               __s0.DecRef(); __s1.DecRef();
               __s0 = __r; }
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 108);   // checkpoint: after a call
-            if (!__quiet && (__interp.EvalBreaker & 1) != 0) __ts.HandleEvalBreaker(__gil_code0, 108);   // checkpoint: after a call whose 3.12 form checks
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 108); __f.Ip = __ipAtCheck; };   // checkpoint: after a call
+            if (!__quiet && (__interp.EvalBreaker & 1) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 108); __f.Ip = __ipAtCheck; };   // checkpoint: after a call whose 3.12 form checks
             }
             // 110 POP_TOP
             __s0.DecRef();
             // 112 LOAD_CONST 1
             __s0 = global::GilGen.Runtime.PyValue.None;
+            __f.Ip = 0;   // released if this raises: nothing
             // 114 RETURN_VALUE
             __interp.ReturnPacedCredit(__pace);
             return __s0;
@@ -420,12 +517,12 @@ namespace GilGen.Examples
                     __ip = -1;
                     // 0 LOAD_GLOBAL 0 (lock)
                     __s0 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[2]);
-                    if ((__interp.EvalBreaker & 4) != 0) __ts.HandleEvalBreaker(__gil_code1, 0);   // checkpoint: after LOAD_GLOBAL
+                    if ((__interp.EvalBreaker & 4) != 0) { __ip = -3; __ts.HandleEvalBreaker(__gil_code1, 0); };   // checkpoint: after LOAD_GLOBAL
                     __ip = 2;
                     // 2 SETUP_WITH 24 (to 28)
                     __s1 = global::GilGen.Runtime.Ops.EnterWith(__ts, __s0, out var __exit2);
                     __s0.DecRef(); __s0 = __exit2;
-                    if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code1, 2);   // checkpoint: after SETUP_WITH
+                    if ((__interp.EvalBreaker & 6) != 0) { __ip = -4; __ts.HandleEvalBreaker(__gil_code1, 2); };   // checkpoint: after SETUP_WITH
                     // 4 POP_TOP
                     __s1.DecRef();
 
@@ -435,19 +532,19 @@ namespace GilGen.Examples
                     __ip = 6;
                     // 6 LOAD_GLOBAL 1 (n)
                     __s1 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[1]);
-                    if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code1, 6);   // checkpoint: after LOAD_GLOBAL
+                    if ((__interp.EvalBreaker & 6) != 0) { __ip = -6; __ts.HandleEvalBreaker(__gil_code1, 6); };   // checkpoint: after LOAD_GLOBAL
                     // 8 LOAD_CONST 1
                     __s2 = global::GilGen.Runtime.PyValue.Int(1L);
                     __ip = 10;
                     // 10 INPLACE_ADD
                     { __r = global::GilGen.Runtime.Ops.InplaceAdd(__ts, __s1, __s2); __s1.DecRef(); __s2.DecRef(); __s1 = __r; }
-                    if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code1, 10);   // checkpoint: after INPLACE_ADD
+                    if ((__interp.EvalBreaker & 6) != 0) { __ip = -8; __ts.HandleEvalBreaker(__gil_code1, 10); };   // checkpoint: after INPLACE_ADD
                     __ip = 12;
                     // 12 STORE_GLOBAL 1 (n)
                     global::GilGen.Runtime.Ops.StoreGlobal(__g[1], __s1);
-                    if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code1, 12);   // checkpoint: after STORE_GLOBAL
+                    if ((__interp.EvalBreaker & 6) != 0) { __ip = -9; __ts.HandleEvalBreaker(__gil_code1, 12); };   // checkpoint: after STORE_GLOBAL
                     // 14 POP_BLOCK
-                    if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code1, 14);   // checkpoint: after POP_BLOCK
+                    if ((__interp.EvalBreaker & 6) != 0) { __ip = -10; __ts.HandleEvalBreaker(__gil_code1, 14); };   // checkpoint: after POP_BLOCK
                     // 16 LOAD_CONST 0
                     __s1 = global::GilGen.Runtime.PyValue.None;
                     // 18 DUP_TOP
@@ -461,8 +558,8 @@ namespace GilGen.Examples
                     { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, ((global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>)__buf).Slice(0, 3), null);
                       __s0.DecRef(); __s1.DecRef(); __s2.DecRef(); __s3.DecRef();
                       __s0 = __r; }
-                    if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code1, 22);   // checkpoint: after a call
-                    if (!__quiet && (__interp.EvalBreaker & 1) != 0) __ts.HandleEvalBreaker(__gil_code1, 22);   // checkpoint: after a call whose 3.12 form checks
+                    if ((__interp.EvalBreaker & 6) != 0) { __ip = -14; __ts.HandleEvalBreaker(__gil_code1, 22); };   // checkpoint: after a call
+                    if (!__quiet && (__interp.EvalBreaker & 1) != 0) { __ip = -14; __ts.HandleEvalBreaker(__gil_code1, 22); };   // checkpoint: after a call whose 3.12 form checks
                     }
                     // 24 POP_TOP
                     __s0.DecRef();
@@ -473,13 +570,13 @@ namespace GilGen.Examples
                     __ip = 28;
                     // 28 WITH_EXCEPT_START
                     __s7 = global::GilGen.Runtime.EmittedOps.WithExceptStart(__ts, __s0, __s6, __s5, __s4);
-                    if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code1, 28);   // checkpoint: after WITH_EXCEPT_START
+                    if ((__interp.EvalBreaker & 6) != 0) { __ip = -17; __ts.HandleEvalBreaker(__gil_code1, 28); };   // checkpoint: after WITH_EXCEPT_START
                     __ip = 30;
                     // 30 POP_JUMP_IF_TRUE 34 (to 34)
                     { bool __isBool = global::GilGen.Runtime.EmittedOps.IsBool(__s7); bool __t = global::GilGen.Runtime.Ops.IsTrue(__ts, __s7);
                       __s7.DecRef();
-                      if (__t ) { if (!__isBool && (__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code1, 30); goto __L34; }
-                      if (!__isBool && (__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code1, 30); }
+                      if (__t ) { if (!__isBool && (__interp.EvalBreaker & 6) != 0) { __ip = -19; __ts.HandleEvalBreaker(__gil_code1, 30); }; goto __L34; }
+                      if (!__isBool && (__interp.EvalBreaker & 6) != 0) { __ip = -18; __ts.HandleEvalBreaker(__gil_code1, 30); }; }
                     __ip = 32;
                     // 32 RERAISE
                     throw global::GilGen.Runtime.EmittedOps.Reraise(__x0!, __s4, __s5, __s6);
@@ -494,7 +591,7 @@ namespace GilGen.Examples
                     // 40 POP_EXCEPT
                     __ts.PopHandledException();
                     __s1.DecRef(); __s2.DecRef(); __s3.DecRef();
-                    if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code1, 40);   // checkpoint: after POP_EXCEPT
+                    if ((__interp.EvalBreaker & 6) != 0) { __ip = -23; __ts.HandleEvalBreaker(__gil_code1, 40); };   // checkpoint: after POP_EXCEPT
                     // 42 POP_TOP
                     __s0.DecRef();
         __L44:
@@ -512,6 +609,7 @@ namespace GilGen.Examples
                     switch (__ip)
                     {
                         case 6:
+                        case -9:
                             __s1 = global::GilGen.Runtime.PyValue.None; __s2 = global::GilGen.Runtime.PyValue.None; __s3 = global::GilGen.Runtime.PyValue.None;
                             __ts.PushHandledException(__e);
                             __s4 = global::GilGen.Runtime.PyValue.None; __s5 = __e.Value; __s5.IncRef(); __s6 = __e.TypeValue; __s6.IncRef();
@@ -528,6 +626,9 @@ namespace GilGen.Examples
                             __resume = 1;
                             continue;
                         case 12:
+                        case -4:
+                        case -6:
+                        case -8:
                             __s1.DecRef();
                             __s1 = global::GilGen.Runtime.PyValue.None; __s2 = global::GilGen.Runtime.PyValue.None; __s3 = global::GilGen.Runtime.PyValue.None;
                             __ts.PushHandledException(__e);
@@ -538,6 +639,9 @@ namespace GilGen.Examples
                         case 28:
                         case 30:
                         case 32:
+                        case -17:
+                        case -18:
+                        case -19:
                             __ts.PopHandledException();
                             break;
                     }
@@ -545,14 +649,21 @@ namespace GilGen.Examples
                     {
                         case 2:
                         case 46:
+                        case -3:
+                        case -10:
+                        case -14:
+                        case -23:
                             __s0.DecRef(); break;
                         case 22:
                             __s0.DecRef(); __s1.DecRef(); __s2.DecRef(); __s3.DecRef(); break;
                         case 32:
                             __s3.DecRef(); __s2.DecRef(); __s1.DecRef(); __s0.DecRef(); break;
                         case 28:
+                        case -18:
+                        case -19:
                             __s6.DecRef(); __s5.DecRef(); __s4.DecRef(); __s3.DecRef(); __s2.DecRef(); __s1.DecRef(); __s0.DecRef(); break;
                         case 30:
+                        case -17:
                             __s7.DecRef(); __s6.DecRef(); __s5.DecRef(); __s4.DecRef(); __s3.DecRef(); __s2.DecRef(); __s1.DecRef(); __s0.DecRef(); break;
                     }
                     throw;

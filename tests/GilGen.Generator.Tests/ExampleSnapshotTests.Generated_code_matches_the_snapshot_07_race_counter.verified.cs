@@ -30,11 +30,16 @@ namespace GilGen.Examples
         /// <summary>The Python module compiled from Examples/Example07.cs: its name, source, globals and top-level code.</summary>
         public static global::GilGen.Runtime.ModuleDefinition ModuleDefinition { get; } = new("Example07", __gil_source, new string[] { "threading", "counter", "increment", "threads", "range", "_", "thread", "print" }, __gil_body0_module);
 
-        /// <summary>The frame of the module's top-level code: its current line, which __gil_body0_module_run writes.</summary>
+        /// <summary>The frame of the module's top-level code: its current line, and what is pending on its stack, which __gil_body0_module_run writes.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("GilGen", "0.1.0")]
         private ref struct __gil_frame0_module
         {
             public int Line;   // the line running, for the traceback
+            public int Ip;   // the number of the set of stack values to release if an instruction raises (StackReleasePlan)
+            public global::GilGen.Runtime.PyValue __s0;   // a copy of the stack slot, released from here
+            public global::GilGen.Runtime.PyValue __s1;   // a copy of the stack slot, released from here
+            public global::GilGen.Runtime.PyValue __s2;   // a copy of the stack slot, released from here
+            public global::GilGen.Runtime.PyValue __s3;   // a copy of the stack slot, released from here
         }
 
         /// <summary>The frame of the module's top-level code.</summary>
@@ -45,6 +50,11 @@ namespace GilGen.Examples
             __gil_frame0_module __f;
             var __interp = __ts.Interp;
             __f.Line = 4;
+            __f.Ip = 0;
+            __f.__s0 = default;
+            __f.__s1 = default;
+            __f.__s2 = default;
+            __f.__s3 = default;
             if ((__interp.EvalBreaker & 15) != 0 && __interp.IsCheckDue(17, 7)) __ts.HandleEvalBreaker(__gil_code0, -2);   // checkpoint: function entry (offset -2: before the first instruction)
             try
             {
@@ -53,6 +63,21 @@ namespace GilGen.Examples
             catch (global::GilGen.Runtime.PyException __e) when (global::GilGen.Runtime.EmittedOps.LeaveFrame(__e, __gil_code0, __f.Line))
             {
                 throw;   // never reached: LeaveFrame returns false
+            }
+            finally
+            {
+                switch (__f.Ip)
+                {
+                    case 1: __f.__s0.DecRef(); break;
+                    case 2: __gil_k0.DecRef(); break;
+                    case 3: __f.__s1.DecRef(); __f.__s0.DecRef(); break;
+                    case 4: __f.__s1.DecRef(); __f.__s2.DecRef(); __gil_k1.DecRef(); __f.__s0.DecRef(); break;
+                    case 5: __f.__s2.DecRef(); __f.__s1.DecRef(); __f.__s0.DecRef(); break;
+                    case 6: __f.__s1.DecRef(); __f.__s2.DecRef(); __f.__s3.DecRef(); __f.__s0.DecRef(); break;
+                    case 7: __f.__s1.DecRef(); __f.__s2.DecRef(); __f.__s0.DecRef(); break;
+                    case 8: __gil_k2.DecRef(); __f.__s0.DecRef(); break;
+                    case 9: __f.__s0.DecRef(); __gil_k2.DecRef(); __f.__s2.DecRef(); break;
+                }
             }
         }
 
@@ -66,6 +91,7 @@ namespace GilGen.Examples
             global::GilGen.Runtime.PyValue __s0 = default, __s1 = default, __s2 = default, __s3 = default, __s4 = default, __s5 = default;
             global::GilGen.Runtime.ValueBuffer __buf = default;
             global::GilGen.Runtime.PyValue __r, __old;
+            int __ipAtCheck;
             long __pace = 0;
 
             // line 4: import threading
@@ -77,19 +103,22 @@ namespace GilGen.Examples
             __s1 = global::GilGen.Runtime.PyValue.None;
             // 4 IMPORT_NAME 0 (threading)
             { __r = global::GilGen.Runtime.Ops.ImportName(__ts, __mod, "threading", __s1, (int)__s0.IntValue); __s1.DecRef(); __s0.DecRef(); __s0 = __r; }
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 4);   // checkpoint: after IMPORT_NAME
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 4); __f.Ip = __ipAtCheck; };   // checkpoint: after IMPORT_NAME
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
+            __f.Ip = 1;   // released if this raises: __f.__s0
             // 6 STORE_NAME 0 (threading)
             global::GilGen.Runtime.Ops.StoreGlobal(__g[0], __s0);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 6);   // checkpoint: after STORE_NAME
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 6); __f.Ip = __ipAtCheck; };   // checkpoint: after STORE_NAME
 
             // line 6: counter = 0
 #line 11 "Examples/Example07.cs"
             __f.Line = 6;
             // 8 LOAD_CONST 0
             __s0 = global::GilGen.Runtime.PyValue.Int(0L);
+            __f.Ip = 0;   // released if this raises: nothing
             // 10 STORE_GLOBAL 1 (counter)
             global::GilGen.Runtime.Ops.StoreGlobal(__g[1], __s0);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 10);   // checkpoint: after STORE_GLOBAL
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 10); __f.Ip = __ipAtCheck; };   // checkpoint: after STORE_GLOBAL
 
             // line 8: def increment():
 #line 13 "Examples/Example07.cs"
@@ -98,94 +127,124 @@ namespace GilGen.Examples
             __s0 = global::GilGen.Runtime.PyValue.None /* code object: consumed by MAKE_FUNCTION */;
             // 14 LOAD_CONST 3
             __s1 = __gil_k0.NewRef();
+            __f.Ip = 2;   // released if this raises: __gil_k0
             // 16 MAKE_FUNCTION 0
             { __r = global::GilGen.Runtime.Ops.MakeFunction(__ts, __gil_code1, __gil_fn1, __gil_args1, __mod, "increment", global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound);
               __s0.DecRef(); __s1.DecRef();
               __s0 = __r; }
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 16);   // checkpoint: after MAKE_FUNCTION
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 16); __f.Ip = __ipAtCheck; };   // checkpoint: after MAKE_FUNCTION
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
+            __f.Ip = 1;   // released if this raises: __f.__s0
             // 18 STORE_NAME 2 (increment)
             global::GilGen.Runtime.Ops.StoreGlobal(__g[2], __s0);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 18);   // checkpoint: after STORE_NAME
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 18); __f.Ip = __ipAtCheck; };   // checkpoint: after STORE_NAME
 
             // line 13: threads = []
 #line 18 "Examples/Example07.cs"
             __f.Line = 13;
+            __f.Ip = 0;   // released if this raises: nothing
             // 20 BUILD_LIST 0
             { __r = global::GilGen.Runtime.Ops.BuildList(global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>.Empty);
               __s0 = __r; }
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 20);   // checkpoint: after BUILD_LIST
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 20); __f.Ip = __ipAtCheck; };   // checkpoint: after BUILD_LIST
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
+            __f.Ip = 1;   // released if this raises: __f.__s0
             // 22 STORE_NAME 3 (threads)
             global::GilGen.Runtime.Ops.StoreGlobal(__g[3], __s0);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 22);   // checkpoint: after STORE_NAME
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 22); __f.Ip = __ipAtCheck; };   // checkpoint: after STORE_NAME
 
             // line 14: for _ in range(10):
 #line 19 "Examples/Example07.cs"
             __f.Line = 14;
+            __f.Ip = 0;   // released if this raises: nothing
             // 24 LOAD_NAME 4 (range)
             __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[4]);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 24);   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 24); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
             // 26 LOAD_CONST 4
             __s1 = global::GilGen.Runtime.PyValue.Int(10L);
+            __f.Ip = 1;   // released if this raises: __f.__s0
             // 28 CALL_FUNCTION 1
             { bool __quiet = __gil_call0_28.Observe(__s0.Obj, false);
             { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), null);
               __s0.DecRef(); __s1.DecRef();
               __s0 = __r; }
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 28);   // checkpoint: after a call
-            if (!__quiet && (__interp.EvalBreaker & 1) != 0) __ts.HandleEvalBreaker(__gil_code0, 28);   // checkpoint: after a call whose 3.12 form checks
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 28); __f.Ip = __ipAtCheck; };   // checkpoint: after a call
+            if (!__quiet && (__interp.EvalBreaker & 1) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 28); __f.Ip = __ipAtCheck; };   // checkpoint: after a call whose 3.12 form checks
             }
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
             // 30 GET_ITER
             { __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }
-            if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 30);   // checkpoint: after GET_ITER
+            if ((__interp.EvalBreaker & 2) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 30); __f.Ip = __ipAtCheck; };   // checkpoint: after GET_ITER
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
         __L32:
             __f.Line = 14;
+            __f.Ip = 1;   // released if this raises: __f.__s0
             // 32 FOR_ITER 34 (to 68)
             if (!global::GilGen.Runtime.Ops.ForIter(__ts, __s0, out __s1))
             {
                 __s0.DecRef();
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 32);   // checkpoint: after FOR_ITER
+                if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 32); __f.Ip = __ipAtCheck; };   // checkpoint: after FOR_ITER
                 goto __L68;
             }
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 32);   // checkpoint: after FOR_ITER
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 32); __f.Ip = __ipAtCheck; };   // checkpoint: after FOR_ITER
+            __f.__s1 = __s1;   // released from the frame if an instruction below raises
+            __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             // 34 STORE_NAME 5 (_)
             global::GilGen.Runtime.Ops.StoreGlobal(__g[5], __s1);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 34);   // checkpoint: after STORE_NAME
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 34); __f.Ip = __ipAtCheck; };   // checkpoint: after STORE_NAME
 
             // line 15: thread = threading.Thread(target=increment)
 #line 20 "Examples/Example07.cs"
             __f.Line = 15;
+            __f.Ip = 1;   // released if this raises: __f.__s0
             // 36 LOAD_NAME 0 (threading)
             __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[0]);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 36);   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 36); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
+            __f.__s1 = __s1;   // released from the frame if an instruction below raises
+            __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             // 38 LOAD_ATTR 6 (Thread)
             { __r = __gil_site0_38.Load(__ts, __s1); __s1.DecRef(); __s1 = __r; }
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 38);   // checkpoint: after LOAD_ATTR
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 38); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_ATTR
+            __f.__s1 = __s1;   // released from the frame if an instruction below raises
             // 40 LOAD_NAME 2 (increment)
             __s2 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[2]);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 40);   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 40); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
+            __f.__s2 = __s2;   // released from the frame if an instruction below raises
             // 42 LOAD_CONST 5
             __s3 = __gil_k1.NewRef();
+            __f.Ip = 4;   // released if this raises: __f.__s1, __f.__s2, __gil_k1, __f.__s0
             // 44 CALL_FUNCTION_KW 1
             { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), new string[] { "target" });
               __s1.DecRef(); __s2.DecRef(); __s3.DecRef();
               __s1 = __r; }
-            if ((__interp.EvalBreaker & 7) != 0) __ts.HandleEvalBreaker(__gil_code0, 44);   // checkpoint: after a call
+            if ((__interp.EvalBreaker & 7) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 44); __f.Ip = __ipAtCheck; };   // checkpoint: after a call
+            __f.__s1 = __s1;   // released from the frame if an instruction below raises
+            __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             // 46 STORE_NAME 7 (thread)
             global::GilGen.Runtime.Ops.StoreGlobal(__g[6], __s1);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 46);   // checkpoint: after STORE_NAME
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 46); __f.Ip = __ipAtCheck; };   // checkpoint: after STORE_NAME
 
             // line 16: threads.append(thread)
 #line 21 "Examples/Example07.cs"
             __f.Line = 16;
+            __f.Ip = 1;   // released if this raises: __f.__s0
             // 48 LOAD_NAME 3 (threads)
             __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[3]);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 48);   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 48); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
+            __f.__s1 = __s1;   // released from the frame if an instruction below raises
+            __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             // 50 LOAD_METHOD 8 (append)
             __s2 = __s1; __s1 = __gil_site0_50.LoadMethod(__ts, ref __s2);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 50);   // checkpoint: after LOAD_METHOD
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 50); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_METHOD
+            __f.__s1 = __s1;   // released from the frame if an instruction below raises
+            __f.__s2 = __s2;   // released from the frame if an instruction below raises
+            __f.Ip = 5;   // released if this raises: __f.__s2, __f.__s1, __f.__s0
             // 52 LOAD_NAME 7 (thread)
             __s3 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[6]);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 52);   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 52); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
+            __f.__s3 = __s3;   // released from the frame if an instruction below raises
+            __f.Ip = 6;   // released if this raises: __f.__s1, __f.__s2, __f.__s3, __f.__s0
             // 54 CALL_METHOD 1
             { bool __quiet;
             if (__s2.IsUnbound)
@@ -203,8 +262,8 @@ namespace GilGen.Examples
                   __s1.DecRef(); __s2.DecRef(); __s3.DecRef();
                   __s1 = __r; }
             }
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 54);   // checkpoint: after a call
-            if (!__quiet && (__interp.EvalBreaker & 1) != 0) __ts.HandleEvalBreaker(__gil_code0, 54);   // checkpoint: after a call whose 3.12 form checks
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 54); __f.Ip = __ipAtCheck; };   // checkpoint: after a call
+            if (!__quiet && (__interp.EvalBreaker & 1) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 54); __f.Ip = __ipAtCheck; };   // checkpoint: after a call whose 3.12 form checks
             }
             // 56 POP_TOP
             __s1.DecRef();
@@ -212,12 +271,18 @@ namespace GilGen.Examples
             // line 17: thread.start()
 #line 22 "Examples/Example07.cs"
             __f.Line = 17;
+            __f.Ip = 1;   // released if this raises: __f.__s0
             // 58 LOAD_NAME 7 (thread)
             __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[6]);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 58);   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 58); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
+            __f.__s1 = __s1;   // released from the frame if an instruction below raises
+            __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             // 60 LOAD_METHOD 9 (start)
             __s2 = __s1; __s1 = __gil_site0_60.LoadMethod(__ts, ref __s2);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 60);   // checkpoint: after LOAD_METHOD
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 60); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_METHOD
+            __f.__s1 = __s1;   // released from the frame if an instruction below raises
+            __f.__s2 = __s2;   // released from the frame if an instruction below raises
+            __f.Ip = 7;   // released if this raises: __f.__s1, __f.__s2, __f.__s0
             // 62 CALL_METHOD 0
             { bool __quiet;
             if (__s2.IsUnbound)
@@ -234,48 +299,61 @@ namespace GilGen.Examples
                   __s1.DecRef(); __s2.DecRef();
                   __s1 = __r; }
             }
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 62);   // checkpoint: after a call
-            if (!__quiet && (__interp.EvalBreaker & 1) != 0) __ts.HandleEvalBreaker(__gil_code0, 62);   // checkpoint: after a call whose 3.12 form checks
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 62); __f.Ip = __ipAtCheck; };   // checkpoint: after a call
+            if (!__quiet && (__interp.EvalBreaker & 1) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 62); __f.Ip = __ipAtCheck; };   // checkpoint: after a call whose 3.12 form checks
             }
             // 64 POP_TOP
             __s1.DecRef();
             // 66 JUMP_ABSOLUTE 32 (to 32)
-            if (__interp.IsCheckDue(ref __pace, 15, 7)) __ts.HandleEvalBreaker(__gil_code0, 66);   // checkpoint: backward jump
+            if (__interp.IsCheckDue(ref __pace, 15, 7)) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 66); __f.Ip = __ipAtCheck; };   // checkpoint: backward jump
             goto __L32;
 
             // line 19: for thread in threads:
 #line 24 "Examples/Example07.cs"
         __L68:
             __f.Line = 19;
+            __f.Ip = 0;   // released if this raises: nothing
             // 68 LOAD_NAME 3 (threads)
             __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[3]);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 68);   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 68); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
+            __f.Ip = 1;   // released if this raises: __f.__s0
             // 70 GET_ITER
             { __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }
-            if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 70);   // checkpoint: after GET_ITER
+            if ((__interp.EvalBreaker & 2) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 70); __f.Ip = __ipAtCheck; };   // checkpoint: after GET_ITER
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
         __L72:
             __f.Line = 19;
+            __f.Ip = 1;   // released if this raises: __f.__s0
             // 72 FOR_ITER 12 (to 86)
             if (!global::GilGen.Runtime.Ops.ForIter(__ts, __s0, out __s1))
             {
                 __s0.DecRef();
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 72);   // checkpoint: after FOR_ITER
+                if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 72); __f.Ip = __ipAtCheck; };   // checkpoint: after FOR_ITER
                 goto __L86;
             }
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 72);   // checkpoint: after FOR_ITER
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 72); __f.Ip = __ipAtCheck; };   // checkpoint: after FOR_ITER
+            __f.__s1 = __s1;   // released from the frame if an instruction below raises
+            __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             // 74 STORE_NAME 7 (thread)
             global::GilGen.Runtime.Ops.StoreGlobal(__g[6], __s1);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 74);   // checkpoint: after STORE_NAME
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 74); __f.Ip = __ipAtCheck; };   // checkpoint: after STORE_NAME
 
             // line 20: thread.join()
 #line 25 "Examples/Example07.cs"
             __f.Line = 20;
+            __f.Ip = 1;   // released if this raises: __f.__s0
             // 76 LOAD_NAME 7 (thread)
             __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[6]);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 76);   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 76); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
+            __f.__s1 = __s1;   // released from the frame if an instruction below raises
+            __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             // 78 LOAD_METHOD 10 (join)
             __s2 = __s1; __s1 = __gil_site0_78.LoadMethod(__ts, ref __s2);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 78);   // checkpoint: after LOAD_METHOD
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 78); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_METHOD
+            __f.__s1 = __s1;   // released from the frame if an instruction below raises
+            __f.__s2 = __s2;   // released from the frame if an instruction below raises
+            __f.Ip = 7;   // released if this raises: __f.__s1, __f.__s2, __f.__s0
             // 80 CALL_METHOD 0
             { bool __quiet;
             if (__s2.IsUnbound)
@@ -292,40 +370,46 @@ namespace GilGen.Examples
                   __s1.DecRef(); __s2.DecRef();
                   __s1 = __r; }
             }
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 80);   // checkpoint: after a call
-            if (!__quiet && (__interp.EvalBreaker & 1) != 0) __ts.HandleEvalBreaker(__gil_code0, 80);   // checkpoint: after a call whose 3.12 form checks
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 80); __f.Ip = __ipAtCheck; };   // checkpoint: after a call
+            if (!__quiet && (__interp.EvalBreaker & 1) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 80); __f.Ip = __ipAtCheck; };   // checkpoint: after a call whose 3.12 form checks
             }
             // 82 POP_TOP
             __s1.DecRef();
             // 84 JUMP_ABSOLUTE 72 (to 72)
-            if (__interp.IsCheckDue(ref __pace, 6, 7)) __ts.HandleEvalBreaker(__gil_code0, 84);   // checkpoint: backward jump
+            if (__interp.IsCheckDue(ref __pace, 6, 7)) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 84); __f.Ip = __ipAtCheck; };   // checkpoint: backward jump
             goto __L72;
 
             // line 22: print("Final counter value:", counter)
 #line 27 "Examples/Example07.cs"
         __L86:
             __f.Line = 22;
+            __f.Ip = 0;   // released if this raises: nothing
             // 86 LOAD_NAME 11 (print)
             __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[7]);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 86);   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 86); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
             // 88 LOAD_CONST 6
             __s1 = __gil_k2.NewRef();
+            __f.Ip = 8;   // released if this raises: __gil_k2, __f.__s0
             // 90 LOAD_GLOBAL 1 (counter)
             __s2 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[1]);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 90);   // checkpoint: after LOAD_GLOBAL
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 90); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_GLOBAL
+            __f.__s2 = __s2;   // released from the frame if an instruction below raises
+            __f.Ip = 9;   // released if this raises: __f.__s0, __gil_k2, __f.__s2
             // 92 CALL_FUNCTION 2
             { bool __quiet = __gil_call0_92.Observe(__s0.Obj, false);
             __buf[0] = __s1; __buf[1] = __s2;
             { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, ((global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>)__buf).Slice(0, 2), null);
               __s0.DecRef(); __s1.DecRef(); __s2.DecRef();
               __s0 = __r; }
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 92);   // checkpoint: after a call
-            if (!__quiet && (__interp.EvalBreaker & 1) != 0) __ts.HandleEvalBreaker(__gil_code0, 92);   // checkpoint: after a call whose 3.12 form checks
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 92); __f.Ip = __ipAtCheck; };   // checkpoint: after a call
+            if (!__quiet && (__interp.EvalBreaker & 1) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 92); __f.Ip = __ipAtCheck; };   // checkpoint: after a call whose 3.12 form checks
             }
             // 94 POP_TOP
             __s0.DecRef();
             // 96 LOAD_CONST 1
             __s0 = global::GilGen.Runtime.PyValue.None;
+            __f.Ip = 0;   // released if this raises: nothing
             // 98 RETURN_VALUE
             __interp.ReturnPacedCredit(__pace);
             return __s0;

@@ -33,11 +33,16 @@ namespace GilGen.Examples
         /// <summary>The Python module compiled from Examples/Example08.cs: its name, source, globals and top-level code.</summary>
         public static global::GilGen.Runtime.ModuleDefinition ModuleDefinition { get; } = new("Example08", __gil_source, new string[] { "threading", "counter", "lock", "increment", "threads", "range", "_", "thread", "print" }, __gil_body0_module);
 
-        /// <summary>The frame of the module's top-level code: its current line, which __gil_body0_module_run writes.</summary>
+        /// <summary>The frame of the module's top-level code: its current line, and what is pending on its stack, which __gil_body0_module_run writes.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("GilGen", "0.1.0")]
         private ref struct __gil_frame0_module
         {
             public int Line;   // the line running, for the traceback
+            public int Ip;   // the number of the set of stack values to release if an instruction raises (StackReleasePlan)
+            public global::GilGen.Runtime.PyValue __s0;   // a copy of the stack slot, released from here
+            public global::GilGen.Runtime.PyValue __s1;   // a copy of the stack slot, released from here
+            public global::GilGen.Runtime.PyValue __s2;   // a copy of the stack slot, released from here
+            public global::GilGen.Runtime.PyValue __s3;   // a copy of the stack slot, released from here
         }
 
         /// <summary>The frame of the module's top-level code.</summary>
@@ -48,6 +53,11 @@ namespace GilGen.Examples
             __gil_frame0_module __f;
             var __interp = __ts.Interp;
             __f.Line = 2;
+            __f.Ip = 0;
+            __f.__s0 = default;
+            __f.__s1 = default;
+            __f.__s2 = default;
+            __f.__s3 = default;
             if ((__interp.EvalBreaker & 15) != 0 && __interp.IsCheckDue(21, 7)) __ts.HandleEvalBreaker(__gil_code0, -2);   // checkpoint: function entry (offset -2: before the first instruction)
             try
             {
@@ -56,6 +66,22 @@ namespace GilGen.Examples
             catch (global::GilGen.Runtime.PyException __e) when (global::GilGen.Runtime.EmittedOps.LeaveFrame(__e, __gil_code0, __f.Line))
             {
                 throw;   // never reached: LeaveFrame returns false
+            }
+            finally
+            {
+                switch (__f.Ip)
+                {
+                    case 1: __f.__s0.DecRef(); break;
+                    case 2: __f.__s0.DecRef(); __f.__s1.DecRef(); break;
+                    case 3: __gil_k0.DecRef(); break;
+                    case 4: __f.__s1.DecRef(); __f.__s0.DecRef(); break;
+                    case 5: __f.__s1.DecRef(); __f.__s2.DecRef(); __gil_k1.DecRef(); __f.__s0.DecRef(); break;
+                    case 6: __f.__s2.DecRef(); __f.__s1.DecRef(); __f.__s0.DecRef(); break;
+                    case 7: __f.__s1.DecRef(); __f.__s2.DecRef(); __f.__s3.DecRef(); __f.__s0.DecRef(); break;
+                    case 8: __f.__s1.DecRef(); __f.__s2.DecRef(); __f.__s0.DecRef(); break;
+                    case 9: __gil_k2.DecRef(); __f.__s0.DecRef(); break;
+                    case 10: __f.__s0.DecRef(); __gil_k2.DecRef(); __f.__s2.DecRef(); break;
+                }
             }
         }
 
@@ -69,6 +95,7 @@ namespace GilGen.Examples
             global::GilGen.Runtime.PyValue __s0 = default, __s1 = default, __s2 = default, __s3 = default, __s4 = default, __s5 = default;
             global::GilGen.Runtime.ValueBuffer __buf = default;
             global::GilGen.Runtime.PyValue __r, __old;
+            int __ipAtCheck;
             long __pace = 0;
 
             // line 2: import threading
@@ -80,29 +107,37 @@ namespace GilGen.Examples
             __s1 = global::GilGen.Runtime.PyValue.None;
             // 4 IMPORT_NAME 0 (threading)
             { __r = global::GilGen.Runtime.Ops.ImportName(__ts, __mod, "threading", __s1, (int)__s0.IntValue); __s1.DecRef(); __s0.DecRef(); __s0 = __r; }
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 4);   // checkpoint: after IMPORT_NAME
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 4); __f.Ip = __ipAtCheck; };   // checkpoint: after IMPORT_NAME
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
+            __f.Ip = 1;   // released if this raises: __f.__s0
             // 6 STORE_NAME 0 (threading)
             global::GilGen.Runtime.Ops.StoreGlobal(__g[0], __s0);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 6);   // checkpoint: after STORE_NAME
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 6); __f.Ip = __ipAtCheck; };   // checkpoint: after STORE_NAME
 
             // line 4: counter = 0
 #line 9 "Examples/Example08.cs"
             __f.Line = 4;
             // 8 LOAD_CONST 0
             __s0 = global::GilGen.Runtime.PyValue.Int(0L);
+            __f.Ip = 0;   // released if this raises: nothing
             // 10 STORE_GLOBAL 1 (counter)
             global::GilGen.Runtime.Ops.StoreGlobal(__g[1], __s0);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 10);   // checkpoint: after STORE_GLOBAL
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 10); __f.Ip = __ipAtCheck; };   // checkpoint: after STORE_GLOBAL
 
             // line 5: lock = threading.Lock()
 #line 10 "Examples/Example08.cs"
             __f.Line = 5;
             // 12 LOAD_NAME 0 (threading)
             __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[0]);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 12);   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 12); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
+            __f.Ip = 1;   // released if this raises: __f.__s0
             // 14 LOAD_METHOD 2 (Lock)
             __s1 = __s0; __s0 = __gil_site0_14.LoadMethod(__ts, ref __s1);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 14);   // checkpoint: after LOAD_METHOD
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 14); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_METHOD
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
+            __f.__s1 = __s1;   // released from the frame if an instruction below raises
+            __f.Ip = 2;   // released if this raises: __f.__s0, __f.__s1
             // 16 CALL_METHOD 0
             { bool __quiet;
             if (__s1.IsUnbound)
@@ -119,12 +154,14 @@ namespace GilGen.Examples
                   __s0.DecRef(); __s1.DecRef();
                   __s0 = __r; }
             }
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 16);   // checkpoint: after a call
-            if (!__quiet && (__interp.EvalBreaker & 1) != 0) __ts.HandleEvalBreaker(__gil_code0, 16);   // checkpoint: after a call whose 3.12 form checks
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 16); __f.Ip = __ipAtCheck; };   // checkpoint: after a call
+            if (!__quiet && (__interp.EvalBreaker & 1) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 16); __f.Ip = __ipAtCheck; };   // checkpoint: after a call whose 3.12 form checks
             }
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
+            __f.Ip = 1;   // released if this raises: __f.__s0
             // 18 STORE_NAME 3 (lock)
             global::GilGen.Runtime.Ops.StoreGlobal(__g[2], __s0);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 18);   // checkpoint: after STORE_NAME
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 18); __f.Ip = __ipAtCheck; };   // checkpoint: after STORE_NAME
 
             // line 7: def increment():
 #line 12 "Examples/Example08.cs"
@@ -133,94 +170,124 @@ namespace GilGen.Examples
             __s0 = global::GilGen.Runtime.PyValue.None /* code object: consumed by MAKE_FUNCTION */;
             // 22 LOAD_CONST 3
             __s1 = __gil_k0.NewRef();
+            __f.Ip = 3;   // released if this raises: __gil_k0
             // 24 MAKE_FUNCTION 0
             { __r = global::GilGen.Runtime.Ops.MakeFunction(__ts, __gil_code1, __gil_fn1, __gil_args1, __mod, "increment", global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound);
               __s0.DecRef(); __s1.DecRef();
               __s0 = __r; }
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 24);   // checkpoint: after MAKE_FUNCTION
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 24); __f.Ip = __ipAtCheck; };   // checkpoint: after MAKE_FUNCTION
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
+            __f.Ip = 1;   // released if this raises: __f.__s0
             // 26 STORE_NAME 4 (increment)
             global::GilGen.Runtime.Ops.StoreGlobal(__g[3], __s0);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 26);   // checkpoint: after STORE_NAME
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 26); __f.Ip = __ipAtCheck; };   // checkpoint: after STORE_NAME
 
             // line 13: threads = []
 #line 18 "Examples/Example08.cs"
             __f.Line = 13;
+            __f.Ip = 0;   // released if this raises: nothing
             // 28 BUILD_LIST 0
             { __r = global::GilGen.Runtime.Ops.BuildList(global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>.Empty);
               __s0 = __r; }
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 28);   // checkpoint: after BUILD_LIST
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 28); __f.Ip = __ipAtCheck; };   // checkpoint: after BUILD_LIST
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
+            __f.Ip = 1;   // released if this raises: __f.__s0
             // 30 STORE_NAME 5 (threads)
             global::GilGen.Runtime.Ops.StoreGlobal(__g[4], __s0);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 30);   // checkpoint: after STORE_NAME
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 30); __f.Ip = __ipAtCheck; };   // checkpoint: after STORE_NAME
 
             // line 14: for _ in range(10):
 #line 19 "Examples/Example08.cs"
             __f.Line = 14;
+            __f.Ip = 0;   // released if this raises: nothing
             // 32 LOAD_NAME 6 (range)
             __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[5]);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 32);   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 32); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
             // 34 LOAD_CONST 4
             __s1 = global::GilGen.Runtime.PyValue.Int(10L);
+            __f.Ip = 1;   // released if this raises: __f.__s0
             // 36 CALL_FUNCTION 1
             { bool __quiet = __gil_call0_36.Observe(__s0.Obj, false);
             { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), null);
               __s0.DecRef(); __s1.DecRef();
               __s0 = __r; }
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 36);   // checkpoint: after a call
-            if (!__quiet && (__interp.EvalBreaker & 1) != 0) __ts.HandleEvalBreaker(__gil_code0, 36);   // checkpoint: after a call whose 3.12 form checks
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 36); __f.Ip = __ipAtCheck; };   // checkpoint: after a call
+            if (!__quiet && (__interp.EvalBreaker & 1) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 36); __f.Ip = __ipAtCheck; };   // checkpoint: after a call whose 3.12 form checks
             }
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
             // 38 GET_ITER
             { __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }
-            if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 38);   // checkpoint: after GET_ITER
+            if ((__interp.EvalBreaker & 2) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 38); __f.Ip = __ipAtCheck; };   // checkpoint: after GET_ITER
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
         __L40:
             __f.Line = 14;
+            __f.Ip = 1;   // released if this raises: __f.__s0
             // 40 FOR_ITER 34 (to 76)
             if (!global::GilGen.Runtime.Ops.ForIter(__ts, __s0, out __s1))
             {
                 __s0.DecRef();
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 40);   // checkpoint: after FOR_ITER
+                if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 40); __f.Ip = __ipAtCheck; };   // checkpoint: after FOR_ITER
                 goto __L76;
             }
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 40);   // checkpoint: after FOR_ITER
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 40); __f.Ip = __ipAtCheck; };   // checkpoint: after FOR_ITER
+            __f.__s1 = __s1;   // released from the frame if an instruction below raises
+            __f.Ip = 4;   // released if this raises: __f.__s1, __f.__s0
             // 42 STORE_NAME 7 (_)
             global::GilGen.Runtime.Ops.StoreGlobal(__g[6], __s1);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 42);   // checkpoint: after STORE_NAME
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 42); __f.Ip = __ipAtCheck; };   // checkpoint: after STORE_NAME
 
             // line 15: thread = threading.Thread(target=increment)
 #line 20 "Examples/Example08.cs"
             __f.Line = 15;
+            __f.Ip = 1;   // released if this raises: __f.__s0
             // 44 LOAD_NAME 0 (threading)
             __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[0]);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 44);   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 44); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
+            __f.__s1 = __s1;   // released from the frame if an instruction below raises
+            __f.Ip = 4;   // released if this raises: __f.__s1, __f.__s0
             // 46 LOAD_ATTR 8 (Thread)
             { __r = __gil_site0_46.Load(__ts, __s1); __s1.DecRef(); __s1 = __r; }
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 46);   // checkpoint: after LOAD_ATTR
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 46); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_ATTR
+            __f.__s1 = __s1;   // released from the frame if an instruction below raises
             // 48 LOAD_NAME 4 (increment)
             __s2 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[3]);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 48);   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 48); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
+            __f.__s2 = __s2;   // released from the frame if an instruction below raises
             // 50 LOAD_CONST 5
             __s3 = __gil_k1.NewRef();
+            __f.Ip = 5;   // released if this raises: __f.__s1, __f.__s2, __gil_k1, __f.__s0
             // 52 CALL_FUNCTION_KW 1
             { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), new string[] { "target" });
               __s1.DecRef(); __s2.DecRef(); __s3.DecRef();
               __s1 = __r; }
-            if ((__interp.EvalBreaker & 7) != 0) __ts.HandleEvalBreaker(__gil_code0, 52);   // checkpoint: after a call
+            if ((__interp.EvalBreaker & 7) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 52); __f.Ip = __ipAtCheck; };   // checkpoint: after a call
+            __f.__s1 = __s1;   // released from the frame if an instruction below raises
+            __f.Ip = 4;   // released if this raises: __f.__s1, __f.__s0
             // 54 STORE_NAME 9 (thread)
             global::GilGen.Runtime.Ops.StoreGlobal(__g[7], __s1);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 54);   // checkpoint: after STORE_NAME
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 54); __f.Ip = __ipAtCheck; };   // checkpoint: after STORE_NAME
 
             // line 16: threads.append(thread)
 #line 21 "Examples/Example08.cs"
             __f.Line = 16;
+            __f.Ip = 1;   // released if this raises: __f.__s0
             // 56 LOAD_NAME 5 (threads)
             __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[4]);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 56);   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 56); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
+            __f.__s1 = __s1;   // released from the frame if an instruction below raises
+            __f.Ip = 4;   // released if this raises: __f.__s1, __f.__s0
             // 58 LOAD_METHOD 10 (append)
             __s2 = __s1; __s1 = __gil_site0_58.LoadMethod(__ts, ref __s2);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 58);   // checkpoint: after LOAD_METHOD
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 58); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_METHOD
+            __f.__s1 = __s1;   // released from the frame if an instruction below raises
+            __f.__s2 = __s2;   // released from the frame if an instruction below raises
+            __f.Ip = 6;   // released if this raises: __f.__s2, __f.__s1, __f.__s0
             // 60 LOAD_NAME 9 (thread)
             __s3 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[7]);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 60);   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 60); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
+            __f.__s3 = __s3;   // released from the frame if an instruction below raises
+            __f.Ip = 7;   // released if this raises: __f.__s1, __f.__s2, __f.__s3, __f.__s0
             // 62 CALL_METHOD 1
             { bool __quiet;
             if (__s2.IsUnbound)
@@ -238,8 +305,8 @@ namespace GilGen.Examples
                   __s1.DecRef(); __s2.DecRef(); __s3.DecRef();
                   __s1 = __r; }
             }
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 62);   // checkpoint: after a call
-            if (!__quiet && (__interp.EvalBreaker & 1) != 0) __ts.HandleEvalBreaker(__gil_code0, 62);   // checkpoint: after a call whose 3.12 form checks
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 62); __f.Ip = __ipAtCheck; };   // checkpoint: after a call
+            if (!__quiet && (__interp.EvalBreaker & 1) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 62); __f.Ip = __ipAtCheck; };   // checkpoint: after a call whose 3.12 form checks
             }
             // 64 POP_TOP
             __s1.DecRef();
@@ -247,12 +314,18 @@ namespace GilGen.Examples
             // line 17: thread.start()
 #line 22 "Examples/Example08.cs"
             __f.Line = 17;
+            __f.Ip = 1;   // released if this raises: __f.__s0
             // 66 LOAD_NAME 9 (thread)
             __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[7]);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 66);   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 66); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
+            __f.__s1 = __s1;   // released from the frame if an instruction below raises
+            __f.Ip = 4;   // released if this raises: __f.__s1, __f.__s0
             // 68 LOAD_METHOD 11 (start)
             __s2 = __s1; __s1 = __gil_site0_68.LoadMethod(__ts, ref __s2);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 68);   // checkpoint: after LOAD_METHOD
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 68); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_METHOD
+            __f.__s1 = __s1;   // released from the frame if an instruction below raises
+            __f.__s2 = __s2;   // released from the frame if an instruction below raises
+            __f.Ip = 8;   // released if this raises: __f.__s1, __f.__s2, __f.__s0
             // 70 CALL_METHOD 0
             { bool __quiet;
             if (__s2.IsUnbound)
@@ -269,48 +342,61 @@ namespace GilGen.Examples
                   __s1.DecRef(); __s2.DecRef();
                   __s1 = __r; }
             }
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 70);   // checkpoint: after a call
-            if (!__quiet && (__interp.EvalBreaker & 1) != 0) __ts.HandleEvalBreaker(__gil_code0, 70);   // checkpoint: after a call whose 3.12 form checks
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 70); __f.Ip = __ipAtCheck; };   // checkpoint: after a call
+            if (!__quiet && (__interp.EvalBreaker & 1) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 70); __f.Ip = __ipAtCheck; };   // checkpoint: after a call whose 3.12 form checks
             }
             // 72 POP_TOP
             __s1.DecRef();
             // 74 JUMP_ABSOLUTE 40 (to 40)
-            if (__interp.IsCheckDue(ref __pace, 15, 7)) __ts.HandleEvalBreaker(__gil_code0, 74);   // checkpoint: backward jump
+            if (__interp.IsCheckDue(ref __pace, 15, 7)) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 74); __f.Ip = __ipAtCheck; };   // checkpoint: backward jump
             goto __L40;
 
             // line 19: for thread in threads:
 #line 24 "Examples/Example08.cs"
         __L76:
             __f.Line = 19;
+            __f.Ip = 0;   // released if this raises: nothing
             // 76 LOAD_NAME 5 (threads)
             __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[4]);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 76);   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 76); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
+            __f.Ip = 1;   // released if this raises: __f.__s0
             // 78 GET_ITER
             { __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }
-            if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 78);   // checkpoint: after GET_ITER
+            if ((__interp.EvalBreaker & 2) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 78); __f.Ip = __ipAtCheck; };   // checkpoint: after GET_ITER
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
         __L80:
             __f.Line = 19;
+            __f.Ip = 1;   // released if this raises: __f.__s0
             // 80 FOR_ITER 12 (to 94)
             if (!global::GilGen.Runtime.Ops.ForIter(__ts, __s0, out __s1))
             {
                 __s0.DecRef();
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 80);   // checkpoint: after FOR_ITER
+                if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 80); __f.Ip = __ipAtCheck; };   // checkpoint: after FOR_ITER
                 goto __L94;
             }
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 80);   // checkpoint: after FOR_ITER
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 80); __f.Ip = __ipAtCheck; };   // checkpoint: after FOR_ITER
+            __f.__s1 = __s1;   // released from the frame if an instruction below raises
+            __f.Ip = 4;   // released if this raises: __f.__s1, __f.__s0
             // 82 STORE_NAME 9 (thread)
             global::GilGen.Runtime.Ops.StoreGlobal(__g[7], __s1);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 82);   // checkpoint: after STORE_NAME
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 82); __f.Ip = __ipAtCheck; };   // checkpoint: after STORE_NAME
 
             // line 20: thread.join()
 #line 25 "Examples/Example08.cs"
             __f.Line = 20;
+            __f.Ip = 1;   // released if this raises: __f.__s0
             // 84 LOAD_NAME 9 (thread)
             __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[7]);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 84);   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 84); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
+            __f.__s1 = __s1;   // released from the frame if an instruction below raises
+            __f.Ip = 4;   // released if this raises: __f.__s1, __f.__s0
             // 86 LOAD_METHOD 12 (join)
             __s2 = __s1; __s1 = __gil_site0_86.LoadMethod(__ts, ref __s2);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 86);   // checkpoint: after LOAD_METHOD
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 86); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_METHOD
+            __f.__s1 = __s1;   // released from the frame if an instruction below raises
+            __f.__s2 = __s2;   // released from the frame if an instruction below raises
+            __f.Ip = 8;   // released if this raises: __f.__s1, __f.__s2, __f.__s0
             // 88 CALL_METHOD 0
             { bool __quiet;
             if (__s2.IsUnbound)
@@ -327,40 +413,46 @@ namespace GilGen.Examples
                   __s1.DecRef(); __s2.DecRef();
                   __s1 = __r; }
             }
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 88);   // checkpoint: after a call
-            if (!__quiet && (__interp.EvalBreaker & 1) != 0) __ts.HandleEvalBreaker(__gil_code0, 88);   // checkpoint: after a call whose 3.12 form checks
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 88); __f.Ip = __ipAtCheck; };   // checkpoint: after a call
+            if (!__quiet && (__interp.EvalBreaker & 1) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 88); __f.Ip = __ipAtCheck; };   // checkpoint: after a call whose 3.12 form checks
             }
             // 90 POP_TOP
             __s1.DecRef();
             // 92 JUMP_ABSOLUTE 80 (to 80)
-            if (__interp.IsCheckDue(ref __pace, 6, 7)) __ts.HandleEvalBreaker(__gil_code0, 92);   // checkpoint: backward jump
+            if (__interp.IsCheckDue(ref __pace, 6, 7)) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 92); __f.Ip = __ipAtCheck; };   // checkpoint: backward jump
             goto __L80;
 
             // line 22: print("Final counter value:", counter)
 #line 27 "Examples/Example08.cs"
         __L94:
             __f.Line = 22;
+            __f.Ip = 0;   // released if this raises: nothing
             // 94 LOAD_NAME 13 (print)
             __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[8]);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 94);   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 94); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
             // 96 LOAD_CONST 6
             __s1 = __gil_k2.NewRef();
+            __f.Ip = 9;   // released if this raises: __gil_k2, __f.__s0
             // 98 LOAD_GLOBAL 1 (counter)
             __s2 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[1]);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 98);   // checkpoint: after LOAD_GLOBAL
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 98); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_GLOBAL
+            __f.__s2 = __s2;   // released from the frame if an instruction below raises
+            __f.Ip = 10;   // released if this raises: __f.__s0, __gil_k2, __f.__s2
             // 100 CALL_FUNCTION 2
             { bool __quiet = __gil_call0_100.Observe(__s0.Obj, false);
             __buf[0] = __s1; __buf[1] = __s2;
             { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, ((global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>)__buf).Slice(0, 2), null);
               __s0.DecRef(); __s1.DecRef(); __s2.DecRef();
               __s0 = __r; }
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 100);   // checkpoint: after a call
-            if (!__quiet && (__interp.EvalBreaker & 1) != 0) __ts.HandleEvalBreaker(__gil_code0, 100);   // checkpoint: after a call whose 3.12 form checks
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 100); __f.Ip = __ipAtCheck; };   // checkpoint: after a call
+            if (!__quiet && (__interp.EvalBreaker & 1) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 100); __f.Ip = __ipAtCheck; };   // checkpoint: after a call whose 3.12 form checks
             }
             // 102 POP_TOP
             __s0.DecRef();
             // 104 LOAD_CONST 1
             __s0 = global::GilGen.Runtime.PyValue.None;
+            __f.Ip = 0;   // released if this raises: nothing
             // 106 RETURN_VALUE
             __interp.ReturnPacedCredit(__pace);
             return __s0;
@@ -400,7 +492,7 @@ namespace GilGen.Examples
                     __ip = -1;
                     // 0 LOAD_GLOBAL 0 (range)
                     __s0 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[5]);
-                    if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code1, 0);   // checkpoint: after LOAD_GLOBAL
+                    if ((__interp.EvalBreaker & 6) != 0) { __ip = -3; __ts.HandleEvalBreaker(__gil_code1, 0); };   // checkpoint: after LOAD_GLOBAL
                     // 2 LOAD_CONST 1
                     __s1 = global::GilGen.Runtime.PyValue.Int(100000L);
                     __ip = 4;
@@ -409,13 +501,13 @@ namespace GilGen.Examples
                     { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), null);
                       __s0.DecRef(); __s1.DecRef();
                       __s0 = __r; }
-                    if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code1, 4);   // checkpoint: after a call
-                    if (!__quiet && (__interp.EvalBreaker & 1) != 0) __ts.HandleEvalBreaker(__gil_code1, 4);   // checkpoint: after a call whose 3.12 form checks
+                    if ((__interp.EvalBreaker & 6) != 0) { __ip = -5; __ts.HandleEvalBreaker(__gil_code1, 4); };   // checkpoint: after a call
+                    if (!__quiet && (__interp.EvalBreaker & 1) != 0) { __ip = -5; __ts.HandleEvalBreaker(__gil_code1, 4); };   // checkpoint: after a call whose 3.12 form checks
                     }
                     __ip = 6;
                     // 6 GET_ITER
                     { __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }
-                    if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code1, 6);   // checkpoint: after GET_ITER
+                    if ((__interp.EvalBreaker & 2) != 0) { __ip = -6; __ts.HandleEvalBreaker(__gil_code1, 6); };   // checkpoint: after GET_ITER
         __L8:
                     __line = 9;
                     __ip = 8;
@@ -423,10 +515,10 @@ namespace GilGen.Examples
                     if (!global::GilGen.Runtime.Ops.ForIter(__ts, __s0, out __s1))
                     {
                         __s0.DecRef();
-                        if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code1, 8);   // checkpoint: after FOR_ITER
+                        if ((__interp.EvalBreaker & 6) != 0) { __ip = -1; __ts.HandleEvalBreaker(__gil_code1, 8); };   // checkpoint: after FOR_ITER
                         goto __L58;
                     }
-                    if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code1, 8);   // checkpoint: after FOR_ITER
+                    if ((__interp.EvalBreaker & 2) != 0) { __ip = -7; __ts.HandleEvalBreaker(__gil_code1, 8); };   // checkpoint: after FOR_ITER
                     // 10 STORE_FAST 0 (_)
                     { __old = __l__0; __l__0 = __s1; __old.DecRef(); }
 
@@ -436,12 +528,12 @@ namespace GilGen.Examples
                     __ip = 12;
                     // 12 LOAD_GLOBAL 1 (lock)
                     __s1 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[2]);
-                    if ((__interp.EvalBreaker & 4) != 0) __ts.HandleEvalBreaker(__gil_code1, 12);   // checkpoint: after LOAD_GLOBAL
+                    if ((__interp.EvalBreaker & 4) != 0) { __ip = -9; __ts.HandleEvalBreaker(__gil_code1, 12); };   // checkpoint: after LOAD_GLOBAL
                     __ip = 14;
                     // 14 SETUP_WITH 24 (to 40)
                     __s2 = global::GilGen.Runtime.Ops.EnterWith(__ts, __s1, out var __exit14);
                     __s1.DecRef(); __s1 = __exit14;
-                    if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code1, 14);   // checkpoint: after SETUP_WITH
+                    if ((__interp.EvalBreaker & 6) != 0) { __ip = -10; __ts.HandleEvalBreaker(__gil_code1, 14); };   // checkpoint: after SETUP_WITH
                     // 16 POP_TOP
                     __s2.DecRef();
 
@@ -451,19 +543,19 @@ namespace GilGen.Examples
                     __ip = 18;
                     // 18 LOAD_GLOBAL 2 (counter)
                     __s2 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[1]);
-                    if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code1, 18);   // checkpoint: after LOAD_GLOBAL
+                    if ((__interp.EvalBreaker & 6) != 0) { __ip = -12; __ts.HandleEvalBreaker(__gil_code1, 18); };   // checkpoint: after LOAD_GLOBAL
                     // 20 LOAD_CONST 2
                     __s3 = global::GilGen.Runtime.PyValue.Int(1L);
                     __ip = 22;
                     // 22 INPLACE_ADD
                     { __r = global::GilGen.Runtime.Ops.InplaceAdd(__ts, __s2, __s3); __s2.DecRef(); __s3.DecRef(); __s2 = __r; }
-                    if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code1, 22);   // checkpoint: after INPLACE_ADD
+                    if ((__interp.EvalBreaker & 6) != 0) { __ip = -14; __ts.HandleEvalBreaker(__gil_code1, 22); };   // checkpoint: after INPLACE_ADD
                     __ip = 24;
                     // 24 STORE_GLOBAL 2 (counter)
                     global::GilGen.Runtime.Ops.StoreGlobal(__g[1], __s2);
-                    if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code1, 24);   // checkpoint: after STORE_GLOBAL
+                    if ((__interp.EvalBreaker & 6) != 0) { __ip = -15; __ts.HandleEvalBreaker(__gil_code1, 24); };   // checkpoint: after STORE_GLOBAL
                     // 26 POP_BLOCK
-                    if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code1, 26);   // checkpoint: after POP_BLOCK
+                    if ((__interp.EvalBreaker & 6) != 0) { __ip = -16; __ts.HandleEvalBreaker(__gil_code1, 26); };   // checkpoint: after POP_BLOCK
                     // 28 LOAD_CONST 0
                     __s2 = global::GilGen.Runtime.PyValue.None;
                     // 30 DUP_TOP
@@ -477,26 +569,26 @@ namespace GilGen.Examples
                     { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, ((global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>)__buf).Slice(0, 3), null);
                       __s1.DecRef(); __s2.DecRef(); __s3.DecRef(); __s4.DecRef();
                       __s1 = __r; }
-                    if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code1, 34);   // checkpoint: after a call
-                    if (!__quiet && (__interp.EvalBreaker & 1) != 0) __ts.HandleEvalBreaker(__gil_code1, 34);   // checkpoint: after a call whose 3.12 form checks
+                    if ((__interp.EvalBreaker & 6) != 0) { __ip = -20; __ts.HandleEvalBreaker(__gil_code1, 34); };   // checkpoint: after a call
+                    if (!__quiet && (__interp.EvalBreaker & 1) != 0) { __ip = -20; __ts.HandleEvalBreaker(__gil_code1, 34); };   // checkpoint: after a call whose 3.12 form checks
                     }
                     // 36 POP_TOP
                     __s1.DecRef();
                     // 38 JUMP_ABSOLUTE 8 (to 8)
-                    if (__interp.IsCheckDue(ref __pace, 13, 7)) __ts.HandleEvalBreaker(__gil_code1, 38);   // checkpoint: backward jump
+                    if (__interp.IsCheckDue(ref __pace, 13, 7)) { __ip = -6; __ts.HandleEvalBreaker(__gil_code1, 38); };   // checkpoint: backward jump
                     goto __L8;
         __L40:
                     __line = 11;
                     __ip = 40;
                     // 40 WITH_EXCEPT_START
                     __s8 = global::GilGen.Runtime.EmittedOps.WithExceptStart(__ts, __s1, __s7, __s6, __s5);
-                    if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code1, 40);   // checkpoint: after WITH_EXCEPT_START
+                    if ((__interp.EvalBreaker & 6) != 0) { __ip = -23; __ts.HandleEvalBreaker(__gil_code1, 40); };   // checkpoint: after WITH_EXCEPT_START
                     __ip = 42;
                     // 42 POP_JUMP_IF_TRUE 46 (to 46)
                     { bool __isBool = global::GilGen.Runtime.EmittedOps.IsBool(__s8); bool __t = global::GilGen.Runtime.Ops.IsTrue(__ts, __s8);
                       __s8.DecRef();
-                      if (__t ) { if (!__isBool && (__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code1, 42); goto __L46; }
-                      if (!__isBool && (__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code1, 42); }
+                      if (__t ) { if (!__isBool && (__interp.EvalBreaker & 6) != 0) { __ip = -25; __ts.HandleEvalBreaker(__gil_code1, 42); }; goto __L46; }
+                      if (!__isBool && (__interp.EvalBreaker & 6) != 0) { __ip = -24; __ts.HandleEvalBreaker(__gil_code1, 42); }; }
                     __ip = 44;
                     // 44 RERAISE
                     throw global::GilGen.Runtime.EmittedOps.Reraise(__x0!, __s5, __s6, __s7);
@@ -511,11 +603,11 @@ namespace GilGen.Examples
                     // 52 POP_EXCEPT
                     __ts.PopHandledException();
                     __s2.DecRef(); __s3.DecRef(); __s4.DecRef();
-                    if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code1, 52);   // checkpoint: after POP_EXCEPT
+                    if ((__interp.EvalBreaker & 6) != 0) { __ip = -29; __ts.HandleEvalBreaker(__gil_code1, 52); };   // checkpoint: after POP_EXCEPT
                     // 54 POP_TOP
                     __s1.DecRef();
                     // 56 JUMP_ABSOLUTE 8 (to 8)
-                    if (__interp.IsCheckDue(ref __pace, 13, 7)) __ts.HandleEvalBreaker(__gil_code1, 56);   // checkpoint: backward jump
+                    if (__interp.IsCheckDue(ref __pace, 13, 7)) { __ip = -6; __ts.HandleEvalBreaker(__gil_code1, 56); };   // checkpoint: backward jump
                     goto __L8;
         __L58:
                     __line = 11;
@@ -534,6 +626,7 @@ namespace GilGen.Examples
                     switch (__ip)
                     {
                         case 18:
+                        case -15:
                             __s2 = global::GilGen.Runtime.PyValue.None; __s3 = global::GilGen.Runtime.PyValue.None; __s4 = global::GilGen.Runtime.PyValue.None;
                             __ts.PushHandledException(__e);
                             __s5 = global::GilGen.Runtime.PyValue.None; __s6 = __e.Value; __s6.IncRef(); __s7 = __e.TypeValue; __s7.IncRef();
@@ -550,6 +643,9 @@ namespace GilGen.Examples
                             __resume = 1;
                             continue;
                         case 24:
+                        case -10:
+                        case -12:
+                        case -14:
                             __s2.DecRef();
                             __s2 = global::GilGen.Runtime.PyValue.None; __s3 = global::GilGen.Runtime.PyValue.None; __s4 = global::GilGen.Runtime.PyValue.None;
                             __ts.PushHandledException(__e);
@@ -560,6 +656,9 @@ namespace GilGen.Examples
                         case 40:
                         case 42:
                         case 44:
+                        case -23:
+                        case -24:
+                        case -25:
                             __ts.PopHandledException();
                             break;
                     }
@@ -569,18 +668,29 @@ namespace GilGen.Examples
                         case 8:
                         case 12:
                         case 60:
+                        case -3:
+                        case -5:
+                        case -6:
                             __s0.DecRef(); break;
                         case 4:
                             __s0.DecRef(); __s1.DecRef(); break;
                         case 14:
+                        case -7:
+                        case -9:
+                        case -16:
+                        case -20:
+                        case -29:
                             __s1.DecRef(); __s0.DecRef(); break;
                         case 34:
                             __s1.DecRef(); __s2.DecRef(); __s3.DecRef(); __s4.DecRef(); __s0.DecRef(); break;
                         case 44:
                             __s4.DecRef(); __s3.DecRef(); __s2.DecRef(); __s1.DecRef(); __s0.DecRef(); break;
                         case 40:
+                        case -24:
+                        case -25:
                             __s7.DecRef(); __s6.DecRef(); __s5.DecRef(); __s4.DecRef(); __s3.DecRef(); __s2.DecRef(); __s1.DecRef(); __s0.DecRef(); break;
                         case 42:
+                        case -23:
                             __s8.DecRef(); __s7.DecRef(); __s6.DecRef(); __s5.DecRef(); __s4.DecRef(); __s3.DecRef(); __s2.DecRef(); __s1.DecRef(); __s0.DecRef(); break;
                     }
                     __l__0.DecRef();

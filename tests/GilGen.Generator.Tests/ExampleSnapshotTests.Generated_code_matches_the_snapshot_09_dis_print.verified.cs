@@ -23,11 +23,15 @@ namespace GilGen.Examples
         /// <summary>The Python module compiled from Examples/Example09.cs: its name, source, globals and top-level code.</summary>
         public static global::GilGen.Runtime.ModuleDefinition ModuleDefinition { get; } = new("Example09", __gil_source, new string[] { "dis", "test", "print" }, __gil_body0_module);
 
-        /// <summary>The frame of the module's top-level code: its current line, which __gil_body0_module_run writes.</summary>
+        /// <summary>The frame of the module's top-level code: its current line, and what is pending on its stack, which __gil_body0_module_run writes.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("GilGen", "0.1.0")]
         private ref struct __gil_frame0_module
         {
             public int Line;   // the line running, for the traceback
+            public int Ip;   // the number of the set of stack values to release if an instruction raises (StackReleasePlan)
+            public global::GilGen.Runtime.PyValue __s0;   // a copy of the stack slot, released from here
+            public global::GilGen.Runtime.PyValue __s1;   // a copy of the stack slot, released from here
+            public global::GilGen.Runtime.PyValue __s2;   // a copy of the stack slot, released from here
         }
 
         /// <summary>The frame of the module's top-level code.</summary>
@@ -38,6 +42,10 @@ namespace GilGen.Examples
             __gil_frame0_module __f;
             var __interp = __ts.Interp;
             __f.Line = 2;
+            __f.Ip = 0;
+            __f.__s0 = default;
+            __f.__s1 = default;
+            __f.__s2 = default;
             if ((__interp.EvalBreaker & 15) != 0 && __interp.IsCheckDue(12, 7)) __ts.HandleEvalBreaker(__gil_code0, -2);   // checkpoint: function entry (offset -2: before the first instruction)
             try
             {
@@ -46,6 +54,16 @@ namespace GilGen.Examples
             catch (global::GilGen.Runtime.PyException __e) when (global::GilGen.Runtime.EmittedOps.LeaveFrame(__e, __gil_code0, __f.Line))
             {
                 throw;   // never reached: LeaveFrame returns false
+            }
+            finally
+            {
+                switch (__f.Ip)
+                {
+                    case 1: __f.__s0.DecRef(); break;
+                    case 2: __gil_k1.DecRef(); break;
+                    case 3: __f.__s1.DecRef(); __f.__s0.DecRef(); break;
+                    case 4: __f.__s0.DecRef(); __f.__s1.DecRef(); __f.__s2.DecRef(); break;
+                }
             }
         }
 
@@ -59,6 +77,7 @@ namespace GilGen.Examples
             global::GilGen.Runtime.PyValue __s0 = default, __s1 = default, __s2 = default, __s3 = default, __s4 = default;
             global::GilGen.Runtime.ValueBuffer __buf = default;
             global::GilGen.Runtime.PyValue __r, __old;
+            int __ipAtCheck;
 
             // line 2: import dis
 #line 7 "Examples/Example09.cs"
@@ -69,10 +88,12 @@ namespace GilGen.Examples
             __s1 = global::GilGen.Runtime.PyValue.None;
             // 4 IMPORT_NAME 0 (dis)
             { __r = global::GilGen.Runtime.Ops.ImportName(__ts, __mod, "dis", __s1, (int)__s0.IntValue); __s1.DecRef(); __s0.DecRef(); __s0 = __r; }
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 4);   // checkpoint: after IMPORT_NAME
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 4); __f.Ip = __ipAtCheck; };   // checkpoint: after IMPORT_NAME
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
+            __f.Ip = 1;   // released if this raises: __f.__s0
             // 6 STORE_NAME 0 (dis)
             global::GilGen.Runtime.Ops.StoreGlobal(__g[0], __s0);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 6);   // checkpoint: after STORE_NAME
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 6); __f.Ip = __ipAtCheck; };   // checkpoint: after STORE_NAME
 
             // line 4: def test():
 #line 9 "Examples/Example09.cs"
@@ -81,28 +102,34 @@ namespace GilGen.Examples
             __s0 = global::GilGen.Runtime.PyValue.None /* code object: consumed by MAKE_FUNCTION */;
             // 10 LOAD_CONST 3
             __s1 = __gil_k1.NewRef();
+            __f.Ip = 2;   // released if this raises: __gil_k1
             // 12 MAKE_FUNCTION 0
             { __r = global::GilGen.Runtime.Ops.MakeFunction(__ts, __gil_code1, __gil_fn1, __gil_args1, __mod, "test", global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound);
               __s0.DecRef(); __s1.DecRef();
               __s0 = __r; }
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 12);   // checkpoint: after MAKE_FUNCTION
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 12); __f.Ip = __ipAtCheck; };   // checkpoint: after MAKE_FUNCTION
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
+            __f.Ip = 1;   // released if this raises: __f.__s0
             // 14 STORE_NAME 1 (test)
             global::GilGen.Runtime.Ops.StoreGlobal(__g[1], __s0);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 14);   // checkpoint: after STORE_NAME
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 14); __f.Ip = __ipAtCheck; };   // checkpoint: after STORE_NAME
 
             // line 7: test()
 #line 12 "Examples/Example09.cs"
             __f.Line = 7;
+            __f.Ip = 0;   // released if this raises: nothing
             // 16 LOAD_NAME 1 (test)
             __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[1]);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 16);   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 16); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
+            __f.Ip = 1;   // released if this raises: __f.__s0
             // 18 CALL_FUNCTION 0
             { bool __quiet = __gil_call0_18.Observe(__s0.Obj, false);
             { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>.Empty, null);
               __s0.DecRef();
               __s0 = __r; }
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 18);   // checkpoint: after a call
-            if (!__quiet && (__interp.EvalBreaker & 1) != 0) __ts.HandleEvalBreaker(__gil_code0, 18);   // checkpoint: after a call whose 3.12 form checks
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 18); __f.Ip = __ipAtCheck; };   // checkpoint: after a call
+            if (!__quiet && (__interp.EvalBreaker & 1) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 18); __f.Ip = __ipAtCheck; };   // checkpoint: after a call whose 3.12 form checks
             }
             // 20 POP_TOP
             __s0.DecRef();
@@ -110,15 +137,23 @@ namespace GilGen.Examples
             // line 8: dis.dis(test)
 #line 13 "Examples/Example09.cs"
             __f.Line = 8;
+            __f.Ip = 0;   // released if this raises: nothing
             // 22 LOAD_NAME 0 (dis)
             __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[0]);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 22);   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 22); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
+            __f.Ip = 1;   // released if this raises: __f.__s0
             // 24 LOAD_METHOD 0 (dis)
             __s1 = __s0; __s0 = __gil_site0_24.LoadMethod(__ts, ref __s1);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 24);   // checkpoint: after LOAD_METHOD
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 24); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_METHOD
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
+            __f.__s1 = __s1;   // released from the frame if an instruction below raises
+            __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             // 26 LOAD_NAME 1 (test)
             __s2 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[1]);
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 26);   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 26); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
+            __f.__s2 = __s2;   // released from the frame if an instruction below raises
+            __f.Ip = 4;   // released if this raises: __f.__s0, __f.__s1, __f.__s2
             // 28 CALL_METHOD 1
             { bool __quiet;
             if (__s1.IsUnbound)
@@ -136,13 +171,14 @@ namespace GilGen.Examples
                   __s0.DecRef(); __s1.DecRef(); __s2.DecRef();
                   __s0 = __r; }
             }
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 28);   // checkpoint: after a call
-            if (!__quiet && (__interp.EvalBreaker & 1) != 0) __ts.HandleEvalBreaker(__gil_code0, 28);   // checkpoint: after a call whose 3.12 form checks
+            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 28); __f.Ip = __ipAtCheck; };   // checkpoint: after a call
+            if (!__quiet && (__interp.EvalBreaker & 1) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 28); __f.Ip = __ipAtCheck; };   // checkpoint: after a call whose 3.12 form checks
             }
             // 30 POP_TOP
             __s0.DecRef();
             // 32 LOAD_CONST 1
             __s0 = global::GilGen.Runtime.PyValue.None;
+            __f.Ip = 0;   // released if this raises: nothing
             // 34 RETURN_VALUE
             return __s0;
 #line default

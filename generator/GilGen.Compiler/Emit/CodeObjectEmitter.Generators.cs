@@ -83,7 +83,7 @@ internal sealed partial class CodeObjectEmitter
         _w.Line($"if (__f.HasThrown) throw {GeneratorOpsType}.ThrownAtResume(__ts, __f);");
         _w.Line("__f.TakeSent().DecRef();");
         var first = _ins.Count > 0 ? _ins[0].Opcode : Opcode.NOP;
-        EmitCheck(CheckpointSites.AtEntry(first), "generator start (offset -2: before the first instruction)", CheckpointSites.EntryOffset, _paced.Entry);
+        EmitCheck(CheckpointSites.AtEntry(first), "generator start (offset -2: before the first instruction)", CheckpointSites.EntryOffset, 0, _paced.Entry);
     }
 
     /// <summary>
@@ -101,6 +101,13 @@ internal sealed partial class CodeObjectEmitter
             string release = string.Join(" ", UnwindOrder(i, 0).Select(s => S(s) + ".DecRef();"));
             if (!byRelease.TryGetValue(release, out var list)) byRelease[release] = list = new List<int>();
             list.Add(_ins[i].Offset);
+        }
+        foreach (var (state, blocks, depth) in CheckpointStates())
+        {
+            if (blocks.InnermostFinally != null || depth == 0) continue;
+            string release = string.Join(" ", TopFirst(depth, 0).Select(s => S(s) + ".DecRef();"));
+            if (!byRelease.TryGetValue(release, out var list)) byRelease[release] = list = new List<int>();
+            list.Add(state);
         }
         if (byRelease.Count == 0) return;
         _w.Open("switch (__ip)");
@@ -160,7 +167,7 @@ internal sealed partial class CodeObjectEmitter
             RestoreFrame(_d - 1);
             _w.Line($"if (__f.HasThrown) {{ {Top} = {Value}.None; __ip = {_i.Offset}; throw {GeneratorOpsType}.ThrownAtResume(__ts, __f); }}");
             _w.Line($"{Top} = __f.TakeSent();");
-            _e.EmitCheck(CheckpointSites.AfterYield(NextOpcode), "generator resumed", _i.Offset);
+            _e.EmitCheck(CheckpointSites.AfterYield(NextOpcode), "generator resumed", _i.Offset, _index + 1);
         }
 
         /// <summary>

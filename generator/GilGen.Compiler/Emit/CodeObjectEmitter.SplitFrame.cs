@@ -11,6 +11,10 @@ namespace GilGen.Compiler.Emit;
 /// frame and runs the body method inside the one <c>try</c> of the frame (the traceback filter and the
 /// <c>finally</c> that releases the locals); the body method, which has no exception handler at all, gets
 /// the frame by <c>ref</c>, keeps the locals in C# locals and writes every store through to the frame.
+/// The operands an instruction leaves pending when it raises are released by that <c>finally</c> too: the body
+/// method records their set's number in the frame (<c>__f.Ip</c>, where the <see cref="StackReleasePlan"/> stores
+/// it) and copies a stack slot into the frame after the instructions whose value some raising instruction would
+/// release from it (<see cref="SplitFrameSlotWrites"/>).
 /// </summary>
 /// <remarks>
 /// Why: with the instructions inside the <c>try</c>, every local and every memory write is live into the
@@ -42,6 +46,9 @@ internal sealed partial class CodeObjectEmitter
     /// <summary>A cell as a field of the split frame (the entry method's view of it).</summary>
     private string CellField(int i) => "__f." + CellLocal(i);
 
+    /// <summary>A stack slot as the field of the split frame that holds its copy (see <see cref="SplitFrameSlotWrites"/>).</summary>
+    private static string FrameSlot(int slot) => "__f." + S(slot);
+
     private string FrameDescription => _isModule ? "the module's top-level code" : (_isClassBody ? "class " : "def ") + _code.QualName + " (line " + _code.FirstLineNo + ")";
 
     private void EmitSplitFrame(string body)
@@ -60,6 +67,12 @@ internal sealed partial class CodeObjectEmitter
         _w.Line("var __interp = __ts.Interp;");
         if (!_isModule) EmitLocalsAndCells(intoFrame: true);
         _w.Line($"__f.Line = {_code.FirstLineNo};");
+        if (_stackPlan != null)
+        {
+            // Nothing pending yet; a slot field is read only under a number that its copy set.
+            _w.Line($"__f.Ip = {_stackPlan.Initial};");
+            foreach (int slot in _slotWrites!.Slots) _w.Line($"{FrameSlot(slot)} = default;");
+        }
         EmitEntryCheck();   // outside the try, as before the split
         _w.Open("try");
         _w.Line($"return {run}(__ts, {(_isModule ? "__module" : "__fn")}{(_isClassBody ? ", __ns" : "")}, ref __f);");
@@ -70,9 +83,10 @@ internal sealed partial class CodeObjectEmitter
         _w.Open($"catch ({PyExceptionType} __e) when (global::GilGen.Runtime.EmittedOps.LeaveFrame(__e, {_layout.CodeInfoName(_code)}, __f.Line))");
         _w.Line("throw;   // never reached: LeaveFrame returns false");
         _w.Close();
-        if (OwnedLocals().Any())
+        if (OwnedLocals().Any() || _stackPlan != null)
         {
             _w.Open("finally");
+            EmitReleaseStackPlan();
             EmitReleaseLocals(inFrame: true);
             _w.Close();
         }
@@ -115,7 +129,8 @@ internal sealed partial class CodeObjectEmitter
     /// <summary>The struct of a split frame: what both methods see, on the entry method's stack.</summary>
     private void EmitFrameStruct(string frame, string run)
     {
-        string holds = _isModule ? "its current line, which " + run + " writes" : "its locals, cells and current line, which " + run + " reads and writes";
+        string holds = (_isModule ? "its current line" : "its locals, cells and current line")
+            + (_stackPlan != null ? ", and what is pending on its stack," : "") + (_isModule ? " which " + run + " writes" : " which " + run + " reads and writes");
         _w.Line("/// <summary>" + Xml("The frame of " + FrameDescription + ": " + holds + ".") + "</summary>");
         _w.Line(GeneratedCode);
         // A ref struct: it can only live on a stack, so the JIT stores into it through the ref without a GC write barrier.
@@ -132,6 +147,11 @@ internal sealed partial class CodeObjectEmitter
             }
         }
         _w.Line("public int Line;   // the line running, for the traceback");
+        if (_stackPlan != null)
+        {
+            _w.Line("public int Ip;   // the number of the set of stack values to release if an instruction raises (StackReleasePlan)");
+            foreach (int slot in _slotWrites!.Slots) _w.Line($"public {Value} {S(slot)};   // a copy of the stack slot, released from here");
+        }
         _w.Close();
         _w.Line();
     }

@@ -42,6 +42,8 @@ internal sealed partial class CodeObjectEmitter
     private readonly bool _splitFrame;
     /// <summary>Where a one-method frame without try blocks records which stack slots it owns (null: it never owns any when something raises).</summary>
     private StackReleasePlan? _stackPlan;
+    /// <summary>In a split frame with a stack plan: which stack slots the body method copies into the frame, where.</summary>
+    private SplitFrameSlotWrites? _slotWrites;
     private int _maxDepth;
     private int _maxHandlerNesting;
 
@@ -79,10 +81,12 @@ internal sealed partial class CodeObjectEmitter
             _labels.Add(h);
         }
         _maxDepth = Math.Max(_maxDepth, _code.StackSize + 1);
-        if (!_splitFrame && !IsGenerator && !_flow.HasHandlers)
+        if (!IsGenerator && !_flow.HasHandlers)
         {
             var plan = new StackReleasePlan(_ins, _flow, OwnedOnRaise);
             if (plan.ReleasesAny) _stackPlan = plan;
+            // A split frame's finally is in the entry method: the slots it releases are copied into the frame.
+            if (_stackPlan != null && _splitFrame) _slotWrites = new SplitFrameSlotWrites(_ins, _flow, SlotsReleasedOnRaise);
         }
 
         string body = _layout.BodyName(_code);
@@ -149,6 +153,9 @@ internal sealed partial class CodeObjectEmitter
     /// <summary>Where the current line is kept for the traceback: a C# local, or the split frame's field.</summary>
     private string LineVariable => _splitFrame ? "__f.Line" : "__line";
 
+    /// <summary>Where a frame without try blocks keeps the number of the stack slots to release (StackReleasePlan): a C# local, or the split frame's field.</summary>
+    private string IpVariable => _splitFrame ? "__f.Ip" : "__ip";
+
     private string CellLocal(int i) => "__c" + i;
 
     private static string S(int i) => "__s" + i;
@@ -173,7 +180,7 @@ internal sealed partial class CodeObjectEmitter
     private void EmitEntryCheck()
     {
         var first = _ins.Count > 0 ? _ins[0].Opcode : Opcode.NOP;
-        EmitCheck(CheckpointSites.AtEntry(first), "function entry (offset -2: before the first instruction)", CheckpointSites.EntryOffset, _paced.Entry);
+        EmitCheck(CheckpointSites.AtEntry(first), "function entry (offset -2: before the first instruction)", CheckpointSites.EntryOffset, 0, _paced.Entry);
     }
 
     /// <summary>
@@ -226,7 +233,8 @@ internal sealed partial class CodeObjectEmitter
         if (Enumerable.Range(0, _ins.Count).Any(IsFusedCompare)) _w.Line("bool __cmp = false, __cmpIsBool = false;");
         if (!_splitFrame) _w.Line($"int __line = {_code.FirstLineNo};");
         // The number of the set of stack slots the finally releases (StackReleasePlan), and its copy around a checkpoint.
-        if (_stackPlan != null) _w.Line($"int __ip = {_stackPlan.Initial}, __ipAtCheck;");
+        // (A split frame keeps the number in the frame, __f.Ip, where the entry method's finally reads it.)
+        if (_stackPlan != null) _w.Line(_splitFrame ? "int __ipAtCheck;" : $"int __ip = {_stackPlan.Initial}, __ipAtCheck;");
         // The paced-interval credit its loops count in (GilInterpreter.IsCheckDue); 0: none yet.
         if (_paced.HasLoops) _w.Line("long __pace = 0;");
     }
@@ -312,7 +320,7 @@ internal sealed partial class CodeObjectEmitter
     private void EmitReleaseStackPlan()
     {
         if (_stackPlan == null) return;
-        _w.Open("switch (__ip)");
+        _w.Open($"switch ({IpVariable})");
         for (int k = 1; k < _stackPlan.Sets.Count; k++)
         {
             _w.Line($"case {k}: {string.Join(" ", _stackPlan.Sets[k].Select(v => v + ".DecRef();"))} break;");
@@ -321,42 +329,73 @@ internal sealed partial class CodeObjectEmitter
     }
 
     /// <summary>
-    /// What a one-method frame without try blocks releases when instruction <paramref name="i"/> raises, in order
-    /// (<see cref="UnwindOrder"/>): the C# value of each owned stack slot (<see cref="SlotRelease"/>), and whether
-    /// the instruction raises only on a slow path (a fused COMPARE_OP of objects). Null: it cannot raise.
+    /// What a frame without try blocks releases when instruction <paramref name="i"/> raises, in order
+    /// (<see cref="UnwindOrder"/>): the C# value of each owned stack slot as the frame's finally sees it
+    /// (<see cref="SlotRelease"/>), and whether the instruction raises only on a slow path (a fused COMPARE_OP of
+    /// objects). Null: it cannot raise.
     /// </summary>
     private (string[] Releases, bool SlowPathOnly)? OwnedOnRaise(int i)
     {
-        if (!InstructionFlow.CanRaise(_ins[i].Opcode)) return null;
-        // A POP_JUMP after a fused COMPARE_OP tests a C# bool: it cannot raise.
-        if (i > 0 && IsFusedCompare(i - 1)) return null;
-        // A local the previous LOAD_FAST lent is not owned.
-        int borrowed = i > 0 && IsBorrowedLocal(i - 1) ? _flow.Depth[i] - 1 : -1;
-        var releases = UnwindOrder(i, 0).Where(s => s != borrowed).Select(s => SlotRelease(i, s)).OfType<string>().ToArray();
+        if (!RaisesThroughPlan(i)) return null;
+        var releases = PendingSlots(i).Select(s => SlotRelease(i, s, out _)).OfType<string>().ToArray();
         return (releases, IsFusedCompare(i));
     }
 
     /// <summary>
-    /// The C# value whose reference stack slot <paramref name="slot"/> holds when instruction <paramref name="i"/>
-    /// raises: the slot itself, unless a LOAD_FAST or LOAD_CONST in the same straight run filled it and nothing
-    /// since has touched it. Then it is the local (not rebound since, and read by the frame's finally anyway, so
-    /// the slot stays out of the handler's view), the constant's field, or null for a constant whose release
-    /// does nothing (an inline int, None, True, False).
+    /// The stack slots whose own value the frame's finally releases when instruction <paramref name="i"/> raises
+    /// (not those released through a local or a constant, see <see cref="SlotRelease"/>): what a split frame must
+    /// find in its frame's fields then (<see cref="SplitFrameSlotWrites"/>).
     /// </summary>
-    private string? SlotRelease(int i, int slot)
+    internal IEnumerable<int> SlotsReleasedOnRaise(int i)
     {
+        if (!RaisesThroughPlan(i) || _ins[i].Opcode == Opcode.RETURN_VALUE) yield break;
+        foreach (int s in PendingSlots(i))
+        {
+            SlotRelease(i, s, out bool throughSlot);
+            if (throughSlot) yield return s;
+        }
+    }
+
+    /// <summary>True when instruction <paramref name="i"/> can raise into a frame without try blocks.</summary>
+    private bool RaisesThroughPlan(int i) =>
+        InstructionFlow.CanRaise(_ins[i].Opcode)
+        // A LOAD_FAST of an argument that stays bound has no unbound check: it cannot raise. (Split frames only:
+        // in a one-method frame the countdown loop, left without any __ip store, ran 1.2x slower; measured.)
+        && !(_splitFrame && _ins[i].Opcode == Opcode.LOAD_FAST && IsAlwaysBound(_ins[i].Arg))
+        // A POP_JUMP after a fused COMPARE_OP tests a C# bool: it cannot raise.
+        && !(i > 0 && IsFusedCompare(i - 1));
+
+    /// <summary>The slots instruction <paramref name="i"/> leaves owned when it raises, in order, without the one a LOAD_FAST lent it.</summary>
+    private IEnumerable<int> PendingSlots(int i)
+    {
+        int borrowed = i > 0 && IsBorrowedLocal(i - 1) ? _flow.Depth[i] - 1 : -1;
+        return UnwindOrder(i, 0).Where(s => s != borrowed);
+    }
+
+    /// <summary>
+    /// The C# value whose reference stack slot <paramref name="slot"/> holds when instruction <paramref name="i"/>
+    /// raises, as the frame's finally names it: the slot itself (<paramref name="throughSlot"/>; a split frame's
+    /// field of it), unless a LOAD_FAST or LOAD_CONST in the same straight run filled it and nothing since has
+    /// touched it. Then it is the local (not rebound since, and read by the frame's finally anyway, so the slot
+    /// stays out of the handler's view), the constant's field, or null for a constant whose release does nothing
+    /// (an inline int, None, True, False).
+    /// </summary>
+    private string? SlotRelease(int i, int slot, out bool throughSlot)
+    {
+        throughSlot = false;
         for (int j = i - 1; j >= 0; j--)
         {
             // Control can enter after j from elsewhere: the slot may have come from another path.
             if (!_flow.Reachable[j] || _labels.Contains(_ins[j + 1].Offset) || _flow.HandlerTargets.Contains(_ins[j + 1].Offset)) break;
             var ins = _ins[j];
             int depth = _flow.Depth[j];
-            if (depth == slot && ins.Opcode == Opcode.LOAD_FAST) return Local(ins.Arg);
+            if (depth == slot && ins.Opcode == Opcode.LOAD_FAST) return _splitFrame ? FrameLocal(ins.Arg) : Local(ins.Arg);
             if (depth == slot && ins.Opcode == Opcode.LOAD_CONST) return ConstantRelease(_code.Constants[ins.Arg]);
             int? lowestWritten = LowestSlotWritten(ins, depth);
             if (lowestWritten == null || lowestWritten <= slot) break;
         }
-        return S(slot);
+        throughSlot = true;
+        return _splitFrame ? FrameSlot(slot) : S(slot);
     }
 
     /// <summary>The lowest stack slot an instruction writes or releases, for the straight-line ones <see cref="SlotRelease"/> looks through; null for any other.</summary>
@@ -467,6 +506,26 @@ internal sealed partial class CodeObjectEmitter
             if (!groups.TryGetValue(key, out var offsets)) groups[key] = offsets = new List<int>();
             offsets.Add(_ins[i].Offset);
         }
+        // The checkpoints' states (CheckpointStates): the same, with the whole stack of the state.
+        foreach (var (state, blocks, depth) in CheckpointStates())
+        {
+            var fin = blocks.InnermostFinally;
+            if (fin == null)
+            {
+                int n = blocks.ExceptHandlerCount;
+                if (n > 0)
+                {
+                    if (!unprotected.TryGetValue(n, out var list)) unprotected[n] = list = new List<int>();
+                    list.Add(state);
+                }
+                continue;
+            }
+            var below = blocks.BelowInnermostFinally();
+            int popped = blocks.ExceptHandlerCount - below.ExceptHandlerCount;
+            var key = (fin.Handler, fin.Level, string.Join(",", TopFirst(depth, fin.Level)), below.ExceptHandlerCount, popped);
+            if (!groups.TryGetValue(key, out var offsets)) groups[key] = offsets = new List<int>();
+            offsets.Add(state);
+        }
         _w.Open("switch (__ip)");
         foreach (var g in groups)
         {
@@ -565,10 +624,14 @@ internal sealed partial class CodeObjectEmitter
             }
             else if (_stackPlan?.StoreBefore(i) is int set)
             {
-                _w.Line($"__ip = {set};   // released if this raises: {(_stackPlan.Sets[set].Length == 0 ? "nothing" : string.Join(", ", _stackPlan.Sets[set]))}");
+                _w.Line($"{IpVariable} = {set};   // released if this raises: {(_stackPlan.Sets[set].Length == 0 ? "nothing" : string.Join(", ", _stackPlan.Sets[set]))}");
             }
             _w.Line($"// {ins.Offset} {ins.Opcode}{(ins.HasArg ? " " + ins.Arg + ArgNote(ins) : "")}");
             new InstructionEmitter(this, i).Emit();
+            if (_slotWrites != null)
+            {
+                foreach (int slot in _slotWrites.After(i)) _w.Line($"{FrameSlot(slot)} = {S(slot)};   // released from the frame if an instruction below raises");
+            }
         }
         _w.Flush("#line default");
     }
@@ -626,9 +689,9 @@ internal sealed partial class CodeObjectEmitter
         && _ins[index + 1].Opcode is Opcode.LOAD_ATTR or Opcode.LOAD_METHOD or Opcode.STORE_ATTR
         && !_labels.Contains(_ins[index + 1].Offset);
 
-    internal void EmitCheck(int mask, string why, int offset, int pacedWeight = 0, bool backward = false)
+    internal void EmitCheck(int mask, string why, int offset, int next, int pacedWeight = 0, bool backward = false)
     {
-        string check = CheckText(mask, offset, pacedWeight, backward);
+        string check = CheckText(mask, offset, next, pacedWeight, backward);
         if (check.Length > 0) _w.Line($"{check}  // checkpoint: {why}");
     }
 
@@ -639,23 +702,34 @@ internal sealed partial class CodeObjectEmitter
     /// counts in the method's local <c>__pace</c>, so that a loop's count stays in a register; its whole test
     /// is one inlined call.
     /// </summary>
-    internal string CheckText(int mask, int offset, int pacedWeight = 0, bool backward = false)
+    internal string CheckText(int mask, int offset, int next, int pacedWeight = 0, bool backward = false)
     {
         if (pacedWeight > 0 && backward)
-            return $"if (__interp.IsCheckDue(ref __pace, {pacedWeight}, {mask})) {HandleEvalBreaker(offset)}; ";
+            return $"if (__interp.IsCheckDue(ref __pace, {pacedWeight}, {mask})) {HandleEvalBreaker(offset, next)}; ";
         if (pacedWeight > 0)
-            return $"if ((__interp.EvalBreaker & {mask | CheckpointSites.Paced}) != 0 && __interp.IsCheckDue({pacedWeight}, {mask})) {HandleEvalBreaker(offset)}; ";
-        return mask == 0 ? "" : $"if ((__interp.EvalBreaker & {mask}) != 0) {HandleEvalBreaker(offset)}; ";
+            return $"if ((__interp.EvalBreaker & {mask | CheckpointSites.Paced}) != 0 && __interp.IsCheckDue({pacedWeight}, {mask})) {HandleEvalBreaker(offset, next)}; ";
+        return mask == 0 ? "" : $"if ((__interp.EvalBreaker & {mask}) != 0) {HandleEvalBreaker(offset, next)}; ";
     }
 
     /// <summary>
     /// The slow path of a checkpoint: it names the code object and the instruction, which a deterministic
     /// scheduler reports (the fast path, the test of the eval breaker, is the same as without them).
     /// </summary>
-    internal string HandleEvalBreaker(int offset) => _stackPlan == null
-        ? $"__ts.HandleEvalBreaker({_layout.CodeInfoName(_code)}, {offset})"
+    /// <param name="offset">The instruction the check follows (the entry's: <see cref="CheckpointSites.EntryOffset"/>).</param>
+    /// <param name="next">The index of the instruction control goes on to: the frame is in the state before it.</param>
+    internal string HandleEvalBreaker(int offset, int next)
+    {
+        string call = $"__ts.HandleEvalBreaker({_layout.CodeInfoName(_code)}, {offset})";
+        // The entry check comes before the frame's try: nothing to record (a split frame's is in the entry method,
+        // where the body's __ipAtCheck does not exist; a one-method frame keeps its form, which its loops were measured with).
+        if (offset == CheckpointSites.EntryOffset && (_splitFrame || _flow.HasHandlers || IsGenerator)) return call;
+        // With try blocks (or in a generator) the catch reads __ip: the check names its own state, the one before
+        // the next instruction, not the last instruction that could raise (see CheckpointStateKey).
+        if (_flow.HasHandlers || IsGenerator) return $"{{ __ip = {CheckpointStateKey(next)}; {call}; }}";
+        if (_stackPlan == null) return call;
         // An exception raised here releases no stack slot (StackReleasePlan): the instruction before may have consumed its operands.
-        : $"{{ __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker({_layout.CodeInfoName(_code)}, {offset}); __ip = __ipAtCheck; }}";
+        return $"{{ __ipAtCheck = {IpVariable}; {IpVariable} = 0; {call}; {IpVariable} = __ipAtCheck; }}";
+    }
 
     /// <summary>Emits the code of one instruction; a nested class so the big switch reads top to bottom.</summary>
     private sealed partial class InstructionEmitter
@@ -687,7 +761,7 @@ internal sealed partial class CodeObjectEmitter
 
         /// <summary>The check after an instruction that falls through to the next one.</summary>
         private void CheckAfter() => _e.EmitCheck(CheckpointSites.After(_i.Opcode, NextOpcode, backward: false),
-            CheckpointSites.IsCall(_i.Opcode) ? "after a call" : "after " + _i.Opcode, _i.Offset);
+            CheckpointSites.IsCall(_i.Opcode) ? "after a call" : "after " + _i.Opcode, _i.Offset, _index + 1);
 
         /// <summary>
         /// The checks after CALL_FUNCTION or CALL_METHOD: py39's and py27's as after any instruction; modern's
@@ -697,9 +771,9 @@ internal sealed partial class CodeObjectEmitter
         private void CheckAfterCall()
         {
             int mask = CheckpointSites.After(_i.Opcode, NextOpcode, backward: false);
-            _e.EmitCheck(mask & ~CheckpointSites.Modern, "after a call", _i.Offset);
+            _e.EmitCheck(mask & ~CheckpointSites.Modern, "after a call", _i.Offset, _index + 1);
             if ((mask & CheckpointSites.Modern) != 0)
-                _w.Line($"if (!__quiet && (__interp.EvalBreaker & {CheckpointSites.Modern}) != 0) {_e.HandleEvalBreaker(_i.Offset)};   // checkpoint: after a call whose 3.12 form checks");
+                _w.Line($"if (!__quiet && (__interp.EvalBreaker & {CheckpointSites.Modern}) != 0) {_e.HandleEvalBreaker(_i.Offset, _index + 1)};   // checkpoint: after a call whose 3.12 form checks");
         }
 
         private string CallSite() => _e._layout.CallSite(Code, _i.Offset);
@@ -716,7 +790,7 @@ internal sealed partial class CodeObjectEmitter
             int mask = CheckpointSites.After(_i.Opcode, OpcodeAt(target), backward: target <= _i.Offset);
             if (conditionWasBool) mask &= ~CheckpointSites.BoolFastJump;
             bool backward = target <= _i.Offset;
-            _e.EmitCheck(mask, backward ? "backward jump" : "after " + _i.Opcode, _i.Offset, backward ? _e._paced.Loop(target) : 0, backward);
+            _e.EmitCheck(mask, backward ? "backward jump" : "after " + _i.Opcode, _i.Offset, TargetIndex, backward ? _e._paced.Loop(target) : 0, backward);
             _w.Line(GotoTarget());
         }
 
@@ -969,7 +1043,7 @@ internal sealed partial class CodeObjectEmitter
                         _w.Line($"if ({Second}.IsInt && {Top}.IsInt) {{ __cmp = {Second}.IntValue {CompareSymbols[arg]} {Top}.IntValue; __cmpIsBool = true; }}");
                         string compare = $"__cmp = global::GilGen.Runtime.EmittedOps.CompareForJump(__ts, {Second}, {Top}, {CompareOp}.{CompareOps[arg]}, out __cmpIsBool);";
                         // Only this slow path raises: it records what is pending below the operands (StackReleasePlan).
-                        if (_e._stackPlan?.SlowPathSet(_index) is int set) _w.Line($"else {{ __ipAtCheck = __ip; __ip = {set}; {compare} __ip = __ipAtCheck; }}");
+                        if (_e._stackPlan?.SlowPathSet(_index) is int set) _w.Line($"else {{ __ipAtCheck = {_e.IpVariable}; {_e.IpVariable} = {set}; {compare} {_e.IpVariable} = __ipAtCheck; }}");
                         else _w.Line("else " + compare);
                     }
                     else
@@ -1007,7 +1081,7 @@ internal sealed partial class CodeObjectEmitter
                     break;
                 case Opcode.JUMP_IF_NOT_EXC_MATCH:
                     _w.Line($"{{ bool __m = {Ops}.ExceptionMatches(__ts, {Second}, {Top}); {Top}.DecRef(); {Second}.DecRef();");
-                    _w.Line($"  if (!__m) {{ {CheckText(CheckpointSites.After(_i.Opcode, OpcodeAt(_i.JumpTarget), false))}{GotoTarget()} }} }}");
+                    _w.Line($"  if (!__m) {{ {_e.CheckText(CheckpointSites.After(_i.Opcode, OpcodeAt(_i.JumpTarget), false), _i.Offset, TargetIndex)}{GotoTarget()} }} }}");
                     CheckAfter();
                     break;
                 case Opcode.FOR_ITER:
@@ -1015,7 +1089,7 @@ internal sealed partial class CodeObjectEmitter
                     int target = _i.JumpTarget;
                     _w.Open($"if (!{Ops}.ForIter(__ts, {Top}, out {S(_d)}))");
                     _w.Line($"{Top}.DecRef();");
-                    _e.EmitCheck(CheckpointSites.After(op, OpcodeAt(target), backward: false), "after FOR_ITER", _i.Offset);
+                    _e.EmitCheck(CheckpointSites.After(op, OpcodeAt(target), backward: false), "after FOR_ITER", _i.Offset, TargetIndex);
                     _w.Line(GotoTarget());
                     _w.Close();
                     CheckAfter();
@@ -1191,7 +1265,8 @@ internal sealed partial class CodeObjectEmitter
 
         private string DerefName(int i) => i < Code.CellVars.Count ? Code.CellVars[i] : Code.FreeVars[i - Code.CellVars.Count];
 
-        private string CheckText(int mask) => _e.CheckText(mask, _i.Offset);
+        /// <summary>The index of the instruction this one jumps to.</summary>
+        private int TargetIndex => _e._flow.IndexOf(_i.JumpTarget);
 
         private string Constant(Constant c)
         {
@@ -1276,8 +1351,8 @@ internal sealed partial class CodeObjectEmitter
             int target = _i.JumpTarget;
             int jumpMask = CheckpointSites.After(_i.Opcode, OpcodeAt(target), backward: target <= _i.Offset);
             int fallMask = CheckpointSites.After(_i.Opcode, NextOpcode, backward: false);
-            string jumpCheck = CheckedMask(jumpMask, target <= _i.Offset ? _e._paced.Loop(target) : 0, backward: target <= _i.Offset);
-            string fallCheck = CheckedMask(fallMask);
+            string jumpCheck = CheckedMask(jumpMask, TargetIndex, target <= _i.Offset ? _e._paced.Loop(target) : 0, backward: target <= _i.Offset);
+            string fallCheck = CheckedMask(fallMask, _index + 1);
             if (pop)
             {
                 if (!fused) _w.Line($"  {cond}.DecRef();");
@@ -1291,12 +1366,12 @@ internal sealed partial class CodeObjectEmitter
             _w.Line($"  {fallCheck}}}");
         }
 
-        private string CheckedMask(int mask, int pacedWeight = 0, bool backward = false)
+        private string CheckedMask(int mask, int next, int pacedWeight = 0, bool backward = false)
         {
             int unlessBool = mask & CheckpointSites.BoolFastJump;
             int always = mask & ~CheckpointSites.BoolFastJump;
-            string text = _e.CheckText(always, _i.Offset, pacedWeight, backward);
-            if (unlessBool != 0) text += $"if (!__isBool && (__interp.EvalBreaker & {unlessBool}) != 0) {_e.HandleEvalBreaker(_i.Offset)}; ";
+            string text = _e.CheckText(always, _i.Offset, next, pacedWeight, backward);
+            if (unlessBool != 0) text += $"if (!__isBool && (__interp.EvalBreaker & {unlessBool}) != 0) {_e.HandleEvalBreaker(_i.Offset, next)}; ";
             return text;
         }
 

@@ -36,9 +36,11 @@ internal sealed class InstructionFlow
 
                 // An exception raised here goes to the innermost Finally block's handler, with the
                 // stack cut to that block's level and six values pushed (the previous handled exception
-                // and the new one, three each), under a new ExceptHandler block.
+                // and the new one, three each), under a new ExceptHandler block. So does one raised at a
+                // checkpoint just before it (CodeObjectEmitter.CheckpointStates), whatever the instruction:
+                // `try: while True: pass` can be interrupted at its backward jump.
                 var finallyBlock = blocks.InnermostFinally;
-                if (finallyBlock != null && CanRaise(op))
+                if (finallyBlock != null)
                 {
                     PushHandler(work, finallyBlock, blocks.BelowInnermostFinally());
                 }
@@ -124,8 +126,8 @@ internal sealed class InstructionFlow
     }
 
     /// <summary>
-    /// Instructions that cannot raise never need a handler edge. This is only an optimisation of the
-    /// generated code (fewer cases in the catch); treating an instruction as raising is always safe.
+    /// Instructions that cannot raise themselves (a checkpoint before one still can, so its block's handler is
+    /// reachable): fewer cases in the catch; treating an instruction as raising is always safe.
     /// </summary>
     public static bool CanRaise(Opcode op) => op switch
     {

@@ -129,7 +129,8 @@ internal sealed class StackReleasePlan
         return nesting;
     }
 
-    private static IEnumerable<int> Successors(IReadOnlyList<Instruction> code, InstructionFlow flow, int i)
+    /// <summary>The instructions control can go to after instruction <paramref name="i"/> (an exception aside).</summary>
+    internal static IEnumerable<int> Successors(IReadOnlyList<Instruction> code, InstructionFlow flow, int i)
     {
         var ins = code[i];
         switch (ins.Opcode)
