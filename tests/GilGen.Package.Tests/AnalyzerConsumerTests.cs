@@ -215,14 +215,19 @@ public sealed class AnalyzerConsumerTests(PackedGilGen package)
         Assert.True(build.ExitCode == 0, "dotnet build failed:\n" + build.Output);
         Assert.Contains($"Program.cs({addLine},{addColumn}): warning GIL2006", build.Output);
         Assert.Contains($"Program.cs({checkLine},{checkColumn}): warning GIL2005", build.Output);
+        var (actLine, actColumn) = Position(SharedCollectionsProgram, "s_squares[i % 10] = ");
+        Assert.Contains($"Program.cs({actLine},{actColumn}): warning GIL2006", build.Output);
         Assert.Contains($"Cache.cs({ifLine},{ifColumn}): warning GIL1002", build.Output);
         Assert.DoesNotContain("AD0001", build.Output);
 
         // Fix All of each rule, in-process as the IDE applies it, written back.
+        // GIL2006 changes both collections to concurrent ones (the dictionary's write is the act of a
+        // check-then-act, which GIL2006 reports too); GIL2005's fix for a ConcurrentDictionary is GetOrAdd.
         var fixedProgram = await InProcessCodeFix.FixAllInDocumentAsync(program, SharedCollectionsProgram, "GIL2006");
         Assert.Contains("new ConcurrentBag<int>()", fixedProgram);
+        Assert.Contains("static readonly ConcurrentDictionary<int, int> s_squares", fixedProgram);
         fixedProgram = await InProcessCodeFix.FixAllInDocumentAsync(program, fixedProgram, "GIL2005");
-        Assert.Contains("lock (s_squaresGate)", fixedProgram);
+        Assert.True(fixedProgram.Contains("s_squares.GetOrAdd(i % 10, _ => (i % 10) * (i % 10));"), fixedProgram);
         File.WriteAllText(program, fixedProgram);
         var runtime = Directory.GetFiles(Path.Combine(consumer, "bin"), "GilGen.Runtime.dll", SearchOption.AllDirectories).First();
         var fixedModule = await InProcessCodeFix.FixAllInDocumentAsync(module, CacheModule, "GIL1002", runtime);
