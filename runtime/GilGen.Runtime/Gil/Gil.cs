@@ -282,7 +282,7 @@ public sealed class Gil : ISchedulingPolicy
             _interp.StartPacedInterval(CheckpointPace.Budget(SwitchInterval, nanoseconds, Random.Shared), _pacedIntervalElapsed, _pacedIntervalEnding);
     }
 
-    // Called by the holder with a quarter of a paced interval left. Without it, every paced switch waited for
+    // Called by the holder with a share of a paced interval left (GilInterpreter.AdjustPacedWarning sets the share). Without it, every paced switch waited for
     // the operating system to wake the waiter on another core (tens of microseconds, more on a virtual machine,
     // counted as CPU time), then again for the dropper: with py39's pace a tight loop switches thousands of
     // times a second: with the paced count's own cost, the wake-ups made two threads take about 1.5x as long as one. Waking a waiter ahead of time

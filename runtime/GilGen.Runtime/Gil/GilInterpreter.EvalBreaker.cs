@@ -269,7 +269,7 @@ public sealed partial class GilInterpreter
     /// Starts counting honoured checkpoints for a paced switch interval (see <see cref="CheckpointPace"/>):
     /// after <paramref name="checkpoints"/> of them the holder calls <paramref name="elapsed"/>, which may set
     /// the drop request. Counting sites count coarsely, by their weight, until the last few checkpoints
-    /// (see <see cref="IsCheckDue"/>); only a policy with a waiter arms this. With a quarter of the count left,
+    /// (see <see cref="IsCheckDue"/>); only a policy with a waiter arms this. With a share of the count left (AdjustPacedWarning),
     /// the holder calls <paramref name="ending"/> once, counted coarsely (at most one credit chunk late).
     /// </summary>
     internal void StartPacedInterval(long checkpoints, Action elapsed, Action? ending = null)
