@@ -57,20 +57,7 @@ public static class RunCommand
         });
         try
         {
-            int exitStatus;
-            try
-            {
-                interpreter.Run(module);
-                exitStatus = ExitStatus.Success;
-            }
-            catch (PyException exception)
-            {
-                // Not released: CPython keeps an uncaught exception (sys.last_exc) past the module's finalization.
-                exitStatus = ScriptTermination.Report(exception, stderr);
-            }
-            // The program has ended, so __main__'s globals are released and finalized as CPython's exit does.
-            interpreter.FinalizeMainModule();
-            return exitStatus;
+            return ScriptTermination.RunAsMain(interpreter, module, stderr);
         }
         finally
         {

@@ -67,17 +67,8 @@ public static class SourceGeneratorRun
         var stdout = new StringWriter();
         var stderr = new StringWriter();
         var interpreter = new GilInterpreter(new GilOptions { Stdout = stdout, Stderr = stderr });
-        int exitCode = 0;
-        try
-        {
-            interpreter.Run(module);
-        }
-        catch (PyException exception)
-        {
-            exitCode = ScriptTermination.Report(exception, stderr);
-        }
-        // The program ends here, as under gilgen run: __main__'s globals are finalized.
-        interpreter.FinalizeMainModule();
+        // The program ends as under gilgen run: __main__'s globals are finalized.
+        int exitCode = ScriptTermination.RunAsMain(interpreter, module, stderr);
         return new ProgramOutcome(stdout.ToString(), stderr.ToString(), exitCode);
     }
 

@@ -56,6 +56,29 @@ public sealed class CheckpointExceptionTests
         "def run_gen(interrupt_after, k):\n" +
         "    for _ in gen_after_call(interrupt_after, k):\n" +
         "        pass\n" +
+        "    return 'none'\n" +
+        "def plain_after_call(interrupt_after, k):\n" +
+        "    interrupt_after(k)\n" +
+        "    take(A('plain pending'), ident(A('plain argument')), A('plain last'))\n" +
+        "    for a in [A('plain item')]:\n" +
+        "        take(a, A('plain body'))\n" +
+        "    return 'none'\n" +
+        "def bound(a, b):\n" +
+        "    return b\n" +
+        "def callee_entry(interrupt_after, k):\n" +
+        "    interrupt_after(k)\n" +
+        "    bound(A('bound argument'), 1)\n" +
+        "    return 'none'\n" +
+        "def long_plain(interrupt_after, k):\n" +
+        "    interrupt_after(k)\n" +
+        "    x = take(A('long 1'), ident(A('long 2')))\n" +
+        "    x = take(A('long 3'), ident(A('long 4')))\n" +
+        "    for a in [A('long item')]:\n" +
+        "        x = take(a, ident(A('long 5')), A('long 6'))\n" +
+        "    x = take(A('long 7'), ident(A('long 8')))\n" +
+        "    x = take(A('long 9'), ident(A('long 10')))\n" +
+        "    x = take(A('long 11'), ident(A('long 12')))\n" +
+        "    x = take(A('long 13'), ident(A('long 14')))\n" +
         "    return 'none'\n";
 
     /// <summary>
@@ -118,9 +141,6 @@ public sealed class CheckpointExceptionTests
         int raised = 0;
         RunAtEveryCheckpoint(function, (result, code, offset, stdout) =>
         {
-            // A function's entry check comes before its frame's try: an exception there does not release the
-            // arguments bound into its locals (docs/language-support.md), so those runs are left out.
-            if (offset == -2) return;
             raised++;
             // Every object whose __init__ ran is finalized by the time the handler (or the caller) has the exception,
             // and none twice (an object whose __init__ the exception interrupted at its entry is finalized too).
@@ -134,12 +154,45 @@ public sealed class CheckpointExceptionTests
     }
 
     /// <summary>
+    /// In a frame without try blocks, one method or split (64 instructions or more), a checkpoint that raises releases
+    /// what is on the stack there (the slow path gets the values), and a function's entry checkpoint releases the
+    /// arguments already bound: every object made is finalized once, at whichever checkpoint the exception comes.
+    /// </summary>
+    [Theory]
+    [InlineData("plain_after_call")]
+    [InlineData("callee_entry")]
+    [InlineData("long_plain")]
+    public void A_checkpoint_in_a_frame_without_try_releases_its_stack_and_the_bound_arguments(string function)
+    {
+        if (function == "long_plain") Assert.True(FunctionCode(function).Instructions.Count >= 64, "long_plain is too short to be split");
+        var offsets = new HashSet<(string, int)>();
+        RunAtEveryCheckpoint(function, (result, code, offset, stdout) =>
+        {
+            Assert.Equal("raised", result);
+            offsets.Add((code, offset));
+            var lines = stdout.Split('\n');
+            var made = lines.Where(l => l.StartsWith("new ", StringComparison.Ordinal)).Select(l => l.Substring(4)).ToList();
+            var deleted = lines.Where(l => l.StartsWith("del ", StringComparison.Ordinal)).Select(l => l.Substring(4)).ToList();
+            Assert.True(deleted.Distinct().Count() == deleted.Count && made.All(deleted.Contains),
+                $"checkpoint after offset {offset} of {code}: made and finalized differ:\n{stdout}");
+        }, raised: (code, offset, traceback) =>
+        {
+            // Raised at a function's entry, the exception has passed through that function: it is in the traceback.
+            if (offset == -2) Assert.Contains($"in {code}", traceback, StringComparison.Ordinal);
+        });
+        // Checks with values on the stack were among them: after a call inside the loop, at the loop's jump.
+        Assert.Contains(offsets, o => o.Item1 == function && o.Item2 > 0);
+        if (function == "callee_entry") Assert.Contains(("bound", -2), offsets);
+    }
+
+    /// <summary>
     /// Runs <paramref name="function"/> under py27 with the asynchronous exception delivered at its k-th checkpoint,
     /// for k = 0, 1, 2, ... until it returns without the exception; <paramref name="check"/> gets what it returned
     /// (or "raised"), the code object and the offset of the instruction the raising checkpoint follows (as the
     /// exception is thrown), and what it printed.
     /// </summary>
-    private static void RunAtEveryCheckpoint(string function, Action<string, string, int, string> check, int stopAfter = 200)
+    private static void RunAtEveryCheckpoint(string function, Action<string, string, int, string> check, int stopAfter = 200,
+        Action<string, int, string>? raised = null)
     {
         var compiled = PythonCompiler.Compile(Source, "checkpoint_exceptions.py");
         Assert.True(compiled.Success);
@@ -182,6 +235,7 @@ public sealed class CheckpointExceptionTests
                 catch (PyException e) when (e.TypeValue.Obj == ExceptionTypes.KeyboardInterrupt)
                 {
                     result = "raised";
+                    if (raisedAt is { } at) raised?.Invoke(at.Code, at.Offset, e.FormatTraceback());
                 }
                 // Not delivered inside the function (it has fewer checkpoints): withdrawn, and every one was tried.
                 ts.SetAsyncException(null);

@@ -69,12 +69,14 @@ internal sealed partial class CodeObjectEmitter
         _w.Line($"__f.Line = {_code.FirstLineNo};");
         if (_stackPlan != null)
         {
-            // Nothing pending yet; a slot field is read only under a number that its copy set.
-            _w.Line($"__f.Ip = {_stackPlan.Initial};");
+            // Nothing pending yet (the entry check comes first); a slot field is read only under a number that its copy set.
+            _w.Line("__f.Ip = 0;");
             foreach (int slot in _slotWrites!.Slots) _w.Line($"{FrameSlot(slot)} = default;");
         }
-        EmitEntryCheck();   // outside the try, as before the split
         _w.Open("try");
+        EmitEntryCheck();
+        // The body method's data-flow starts from its initial set (StackReleasePlan.Initial).
+        if (_stackPlan is { Initial: not 0 }) _w.Line($"__f.Ip = {_stackPlan.Initial};");
         _w.Line($"return {run}(__ts, {(_isModule ? "__module" : "__fn")}{(_isClassBody ? ", __ns" : "")}, ref __f);");
         _w.Close();
         // A filter, not a catch and rethrow: see EmittedOps.LeaveFrame. The locals are released in a

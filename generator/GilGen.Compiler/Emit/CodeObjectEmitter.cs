@@ -173,10 +173,13 @@ internal sealed partial class CodeObjectEmitter
             EmitLocalsAndCells();
         }
         EmitSlotDeclarations();
-        EmitEntryCheck();
     }
 
-    /// <summary>The checkpoint before the first instruction (and outside any loop that may start there).</summary>
+    /// <summary>
+    /// The checkpoint before the first instruction (and outside any loop that may start there), at the start of the
+    /// frame's try: what it raises leaves through the frame, which is in the traceback (at its first line, as
+    /// CPython's RESUME reports it) and releases the arguments already bound.
+    /// </summary>
     private void EmitEntryCheck()
     {
         var first = _ins.Count > 0 ? _ins[0].Opcode : Opcode.NOP;
@@ -288,6 +291,10 @@ internal sealed partial class CodeObjectEmitter
             foreach (var y in _resumeIds) _w.Line($"case {y.Value}: goto __Y{y.Value};");
             _w.Close();
             EmitFreshStart();
+        }
+        else
+        {
+            EmitEntryCheck();
         }
         EmitInstructions();
         _w.Close();
@@ -469,7 +476,7 @@ internal sealed partial class CodeObjectEmitter
         // A generator's frame resumes at its yield through the same dispatch.
         if (IsGenerator) foreach (var y in _resumeIds) _w.Line($"case {-y.Value}: goto __Y{y.Value};");
         _w.Close();
-        if (IsGenerator) EmitFreshStart();
+        if (IsGenerator) EmitFreshStart(); else EmitEntryCheck();
         EmitInstructions();
         _w.Close();
         _w.Open($"catch ({PyExceptionType} __e)");
@@ -720,15 +727,34 @@ internal sealed partial class CodeObjectEmitter
     internal string HandleEvalBreaker(int offset, int next)
     {
         string call = $"__ts.HandleEvalBreaker({_layout.CodeInfoName(_code)}, {offset})";
-        // The entry check comes before the frame's try: nothing to record (a split frame's is in the entry method,
-        // where the body's __ipAtCheck does not exist; a one-method frame keeps its form, which its loops were measured with).
+        // The entry check, at the start of the frame's try, with nothing on the stack and __ip at -1 (with try blocks)
+        // or the frame's pending set not yet in force (a split frame's entry method sets __f.Ip after it).
         if (offset == CheckpointSites.EntryOffset && (_splitFrame || _flow.HasHandlers || IsGenerator)) return call;
         // With try blocks (or in a generator) the catch reads __ip: the check names its own state, the one before
         // the next instruction, not the last instruction that could raise (see CheckpointStateKey).
         if (_flow.HasHandlers || IsGenerator) return $"{{ __ip = {CheckpointStateKey(next)}; {call}; }}";
+        // Without try blocks the stack's values go to the slow path itself, which releases them if the check raises:
+        // a finally that read the slots would keep them in memory in every loop (see PendingAtCheck).
+        call = $"__ts.HandleEvalBreaker({_layout.CodeInfoName(_code)}, {offset}{PendingAtCheck(next)})";
         if (_stackPlan == null) return call;
-        // An exception raised here releases no stack slot (StackReleasePlan): the instruction before may have consumed its operands.
+        // The frame's finally releases no stack slot then (StackReleasePlan): the instruction before may have consumed its operands.
         return $"{{ __ipAtCheck = {IpVariable}; {IpVariable} = 0; {call}; {IpVariable} = __ipAtCheck; }}";
+    }
+
+    /// <summary>
+    /// In a frame without try blocks, the values on the stack at a checkpoint before instruction <paramref name="next"/>,
+    /// top first, as the slow path's last argument (<c>, [__s1, __s0]</c>; empty when there are none): if the check
+    /// raises (an asynchronous exception, a signal handler's), the slow path releases them, as ceval's exception_unwind
+    /// pops the stack. They are copied into the call's argument, so no slot is read by an exception handler.
+    /// </summary>
+    private string PendingAtCheck(int next)
+    {
+        if (next >= _ins.Count) return "";
+        int depth = _flow.Depth[next];
+        // Not values: a slot a LOAD_FAST lent to the next instruction, and the bool of a COMPARE_OP fused with its jump (in __cmp).
+        int notOwned = next > 0 && (IsBorrowedLocal(next - 1) || IsFusedCompare(next - 1)) ? depth - 1 : -1;
+        var slots = TopFirst(depth, 0).Where(s => s != notOwned).Select(S).ToList();
+        return slots.Count == 0 ? "" : $", [{string.Join(", ", slots)}]";
     }
 
     /// <summary>Emits the code of one instruction; a nested class so the big switch reads top to bottom.</summary>

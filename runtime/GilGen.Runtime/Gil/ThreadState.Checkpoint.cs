@@ -1,3 +1,4 @@
+using System;
 using System.Runtime.CompilerServices;
 
 namespace GilGen.Runtime;
@@ -28,5 +29,33 @@ public sealed partial class ThreadState
         CheckpointCode = code;
         CheckpointOffset = offset;
         HandleCheck(interp);
+    }
+
+    /// <summary>
+    /// <see cref="HandleEvalBreaker(CodeInfo, int)"/> from a checkpoint of a frame without try blocks whose stack
+    /// holds <paramref name="pending"/> (top first): if the check raises (an asynchronous exception, a signal
+    /// handler's), they are released before the exception leaves, as ceval's exception_unwind pops the stack; the
+    /// frame's finally then releases its locals. Generated code copies the values into the argument, so that no
+    /// exception handler of the frame reads its stack slots (which would keep them in memory in every loop).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+    public void HandleEvalBreaker(CodeInfo code, int offset, ReadOnlySpan<PyValue> pending)
+    {
+        GilInterpreter interp = Interp;
+        if (interp.CountsTicks && !interp.Tick()) return;
+        CheckpointCode = code;
+        CheckpointOffset = offset;
+        // A finally, not a catch: the frames' filters see the exception first (their traceback entries), as for any
+        // other exception; the values go in the second pass, before the frame's own finally releases its locals.
+        bool passed = false;
+        try
+        {
+            HandleCheck(interp);
+            passed = true;
+        }
+        finally
+        {
+            if (!passed) foreach (PyValue value in pending) value.DecRef();
+        }
     }
 }

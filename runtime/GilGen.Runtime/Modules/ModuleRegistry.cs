@@ -188,7 +188,9 @@ public sealed class ModuleRegistry
         {
             def.Body(ts, module).DecRef();
         }
-        catch
+        // A module whose import failed is not kept (import.c removes it from sys.modules); __main__ is: the program's
+        // end finalizes its globals after a SystemExit as after a normal end (RunCommand).
+        catch when (name != "__main__")
         {
             lock (_gate) { _loaded.Remove(name); _byDefinition.Remove(def); }
             throw;

@@ -1,4 +1,5 @@
 using System.IO;
+using GilGen;
 using GilGen.Runtime;
 
 namespace GilGen.Cli.Execution;
@@ -9,6 +10,32 @@ namespace GilGen.Cli.Execution;
 /// </summary>
 public static class ScriptTermination
 {
+    /// <summary>
+    /// Runs <paramref name="module"/> as <c>__main__</c> in <paramref name="interpreter"/> and ends the program as
+    /// python does: an uncaught exception is reported (<see cref="Report"/>), then <c>__main__</c>'s globals are
+    /// released and finalized, after a normal end or a <c>SystemExit</c>. After any other exception they are not:
+    /// CPython keeps it (<c>sys.last_exc</c>) and with it what its traceback holds past the module's finalization, so
+    /// those objects are finalized only after <c>sys.stdout</c> is gone, and what their <c>__del__</c> prints is lost.
+    /// </summary>
+    /// <returns>The exit status.</returns>
+    public static int RunAsMain(GilInterpreter interpreter, ModuleDefinition module, TextWriter stderr)
+    {
+        int exitStatus = ExitStatus.Success;
+        bool finalize = true;
+        try
+        {
+            interpreter.Run(module);
+        }
+        catch (PyException exception)
+        {
+            // Not released, as CPython keeps it.
+            exitStatus = Report(exception, stderr);
+            finalize = exception.Instance.Type.IsSubtypeOf(ExceptionTypes.SystemExit);
+        }
+        if (finalize) interpreter.FinalizeMainModule();
+        return exitStatus;
+    }
+
     /// <summary>Reports <paramref name="exception"/> on <paramref name="stderr"/> and returns the exit status.</summary>
     public static int Report(PyException exception, TextWriter stderr)
     {
