@@ -15,9 +15,12 @@
 # woken waiter seldom gets a core (CPython 2.7's figure, from the same run, shows how much).
 # MEASURE_PREFIX runs each measured command under a prefix: "chrt -f 50 setarch -R" (real-time priority, no
 # address randomization) keeps a loaded or layout-sensitive machine's figures steadier.
-# Usage: [MEASURE_PREFIX=...] gil-regimes.sh [ROUNDS] [N_SLOW] [N_FAST] [N_EXPORT]
+# Usage: [MEASURE_PREFIX=...] gil-regimes.sh [ROUNDS] [N_SLOW] [N_FAST] [N_EXPORT] [N_TIMELINE]
 #   N_SLOW: count for CPython 2.7/3.11 and py27 (default 20,000,000); N_FAST: for py39/modern (100,000,000);
-#   N_EXPORT: for the exported C# function (2,000,000,000: C# counts about 20 times faster).
+#   N_EXPORT: for the exported C# function (2,000,000,000: C# counts about 20 times faster);
+#   N_TIMELINE: for py39/modern in the timeline's cost (400,000,000): N_FAST's runs take about 0.2 s, and a
+#   run that short lands on a fast or a slow code layout as a whole (docs/architecture/performance.md §7), so a
+#   ratio of two of them is mostly that; four times as long makes the recording's share measurable.
 set -euo pipefail
 # (grep -x ... >/dev/null, not grep -q, after pyenv: -q stops reading, pyenv dies of SIGPIPE and pipefail
 # makes an installed version look missing.)
@@ -28,6 +31,7 @@ rounds="${1:-3}"
 n_slow="${2:-20000000}"
 n_fast="${3:-100000000}"
 n_export="${4:-2000000000}"
+n_timeline="${5:-400000000}"
 
 echo "building gilgen (Release)..." >&2
 dotnet build "$repo/samples/GilGen.Cli" -c Release -nologo -v quiet >&2
@@ -80,7 +84,7 @@ echo
 printf '%-22s %14s %14s %8s\n' "timeline cost" "two wall" "+timeline" "ratio"
 svg="$(mktemp --suffix=.svg)"
 for profile in py27 py39 modern; do
-  n="$n_fast"; [[ "$profile" == py27 ]] && n="$n_slow"
+  n="$n_timeline"; [[ "$profile" == py27 ]] && n="$n_slow"
   plain=() recorded=() r=()
   for ((i = 0; i < rounds; i++)); do
     plain+=("$("${prefix[@]}" "$gilgen" run --profile "$profile" "$here/regimes_countdown.py" two "$n" | awk '{print $2}')")
