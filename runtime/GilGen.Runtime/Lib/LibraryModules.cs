@@ -4,47 +4,48 @@ namespace GilGen.Runtime.Lib;
 
 /// <summary>
 /// Registers the runtime's modules written in Python (this folder's .py files, compiled into this assembly by
-/// GilGen's own generator; docs/architecture/design.md §5). Add a line here
-/// (a module of a package is a file in its folder: Lib/concurrent/futures/thread.py is ConcurrentFuturesThread)
-/// and the module's name to ImportableModules.cs with each new .py file.
+/// GilGen's own generator; docs/architecture/design.md §5) by name; each definition is made on its first import.
+/// Add a line here (a module of a package is a file in its folder: Lib/concurrent/futures/thread.py is
+/// ConcurrentFuturesThread) and the module's name to ImportableModules.cs with each new .py file; a name here
+/// that is not the module's is reported when the module is first made (ImportableModulesTests makes them all).
 /// </summary>
 internal static class LibraryModules
 {
-#pragma warning disable CA2255 // ModuleInitializer in a library: intended, it only fills a name table
+#pragma warning disable CA2255 // ModuleInitializer in a library: intended, it only fills a name table (no definition is made here)
     [ModuleInitializer]
     internal static void Register()
     {
-        ModuleRegistry.RegisterLibraryModule(Threading.ModuleDefinition);
-        ModuleRegistry.RegisterLibraryModule(Queue.ModuleDefinition);
-        ModuleRegistry.RegisterLibraryModule(Traceback.ModuleDefinition);
-        ModuleRegistry.RegisterLibraryModule(Concurrent.ModuleDefinition);
-        ModuleRegistry.RegisterLibraryModule(ConcurrentFutures.ModuleDefinition);
-        ModuleRegistry.RegisterLibraryModule(ConcurrentFuturesBase.ModuleDefinition);
-        ModuleRegistry.RegisterLibraryModule(ConcurrentFuturesThread.ModuleDefinition);
-        ModuleRegistry.RegisterLibraryModule(ConcurrentFuturesProcess.ModuleDefinition);
-        ModuleRegistry.RegisterLibraryModule(Multiprocessing.ModuleDefinition);
-        ModuleRegistry.RegisterLibraryModule(MultiprocessingProcess.ModuleDefinition);
-        ModuleRegistry.RegisterLibraryModule(MultiprocessingPool.ModuleDefinition);
-        ModuleRegistry.RegisterLibraryModule(MultiprocessingSharedctypes.ModuleDefinition);
-        ModuleRegistry.RegisterLibraryModule(MultiprocessingManagers.ModuleDefinition);
-        ModuleRegistry.RegisterLibraryModule(MultiprocessingConnection.ModuleDefinition);
-        ModuleRegistry.RegisterLibraryModule(MultiprocessingSynchronize.ModuleDefinition);
-        ModuleRegistry.RegisterLibraryModule(MultiprocessingQueues.ModuleDefinition);
-        ModuleRegistry.RegisterLibraryModule(MultiprocessingContext.ModuleDefinition);
-        ModuleRegistry.RegisterLibraryModule(Asyncio.ModuleDefinition);
-        ModuleRegistry.RegisterLibraryModule(AsyncioExceptions.ModuleDefinition);
-        ModuleRegistry.RegisterLibraryModule(AsyncioCoroutines.ModuleDefinition);
-        ModuleRegistry.RegisterLibraryModule(AsyncioEvents.ModuleDefinition);
-        ModuleRegistry.RegisterLibraryModule(AsyncioMixins.ModuleDefinition);
-        ModuleRegistry.RegisterLibraryModule(AsyncioFutures.ModuleDefinition);
-        ModuleRegistry.RegisterLibraryModule(AsyncioLocks.ModuleDefinition);
-        ModuleRegistry.RegisterLibraryModule(AsyncioQueues.ModuleDefinition);
-        ModuleRegistry.RegisterLibraryModule(AsyncioTasks.ModuleDefinition);
-        ModuleRegistry.RegisterLibraryModule(AsyncioTimeouts.ModuleDefinition);
-        ModuleRegistry.RegisterLibraryModule(AsyncioTaskgroups.ModuleDefinition);
-        ModuleRegistry.RegisterLibraryModule(AsyncioBaseEvents.ModuleDefinition);
-        ModuleRegistry.RegisterLibraryModule(AsyncioRunners.ModuleDefinition);
-        ModuleRegistry.RegisterLibraryModule(AsyncioThreads.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule("threading", () => Threading.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule("queue", () => Queue.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule("traceback", () => Traceback.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule("concurrent", () => Concurrent.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule("concurrent.futures", () => ConcurrentFutures.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule("concurrent.futures._base", () => ConcurrentFuturesBase.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule("concurrent.futures.thread", () => ConcurrentFuturesThread.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule("concurrent.futures.process", () => ConcurrentFuturesProcess.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule("multiprocessing", () => Multiprocessing.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule("multiprocessing.process", () => MultiprocessingProcess.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule("multiprocessing.pool", () => MultiprocessingPool.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule("multiprocessing.sharedctypes", () => MultiprocessingSharedctypes.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule("multiprocessing.managers", () => MultiprocessingManagers.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule("multiprocessing.connection", () => MultiprocessingConnection.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule("multiprocessing.synchronize", () => MultiprocessingSynchronize.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule("multiprocessing.queues", () => MultiprocessingQueues.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule("multiprocessing.context", () => MultiprocessingContext.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule("asyncio", () => Asyncio.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule("asyncio.exceptions", () => AsyncioExceptions.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule("asyncio.coroutines", () => AsyncioCoroutines.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule("asyncio.events", () => AsyncioEvents.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule("asyncio.mixins", () => AsyncioMixins.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule("asyncio.futures", () => AsyncioFutures.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule("asyncio.locks", () => AsyncioLocks.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule("asyncio.queues", () => AsyncioQueues.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule("asyncio.tasks", () => AsyncioTasks.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule("asyncio.timeouts", () => AsyncioTimeouts.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule("asyncio.taskgroups", () => AsyncioTaskgroups.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule("asyncio.base_events", () => AsyncioBaseEvents.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule("asyncio.runners", () => AsyncioRunners.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule("asyncio.threads", () => AsyncioThreads.ModuleDefinition);
     }
 #pragma warning restore CA2255
 }

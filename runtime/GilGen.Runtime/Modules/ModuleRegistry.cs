@@ -27,10 +27,22 @@ public sealed class ModuleRegistry
 
     // The runtime's modules written in Python (Lib/*.py, compiled into this assembly by GilGen's generator):
     // run like a user's compiled module on first import in each interpreter. docs/architecture/design.md §5.
-    private static readonly ConcurrentDictionary<string, ModuleDefinition> LibraryDefinitions = new();
+    // Made on first use: a definition's static constructor builds all its code objects and constants, and doing
+    // that for every library module at start-up was half of the CPU time of a cached `gilgen run` of hello world.
+    private static readonly ConcurrentDictionary<string, Lazy<ModuleDefinition>> LibraryDefinitions = new();
 
-    /// <summary>Makes a module written in Python and compiled into the runtime importable in every interpreter.</summary>
-    public static void RegisterLibraryModule(ModuleDefinition definition) => LibraryDefinitions[definition.Name] = definition;
+    /// <summary>
+    /// Makes a module written in Python and compiled into the runtime importable in every interpreter as
+    /// <paramref name="name"/>; <paramref name="definition"/> is called on its first import (or lookup).
+    /// </summary>
+    public static void RegisterLibraryModule(string name, Func<ModuleDefinition> definition) =>
+        LibraryDefinitions[name] = new Lazy<ModuleDefinition>(() =>
+        {
+            ModuleDefinition made = definition();
+            if (made.Name != name)
+                throw new InvalidOperationException($"GilGen bug: the library module registered as '{name}' is named '{made.Name}' (Lib/LibraryModules.cs)");
+            return made;
+        });
 
     /// <summary>The names the compiler accepts in <c>import</c> (the shared list in ImportableModules.cs); equal to <see cref="BuiltinModuleNames"/> and <see cref="LibraryModuleNames"/> together.</summary>
     public static IReadOnlyList<string> ImportableModuleNames { get; } = Array.AsReadOnly(ImportableModules.Names);
@@ -110,7 +122,7 @@ public sealed class ModuleRegistry
 
     /// <summary>Whether <paramref name="def"/> is one of the runtime's modules written in Python (Lib/), not the program's.</summary>
     public static bool IsLibraryDefinition(ModuleDefinition def) =>
-        LibraryDefinitions.TryGetValue(def.Name, out var library) && ReferenceEquals(library, def);
+        LibraryDefinitions.TryGetValue(def.Name, out var library) && ReferenceEquals(library.Value, def);
 
     /// <summary>The loaded modules, for sys.modules.</summary>
     public IReadOnlyList<PyModule> Loaded()
@@ -166,7 +178,7 @@ public sealed class ModuleRegistry
     {
         ModuleDefinition? def;
         lock (_gate) _definitions.TryGetValue(name, out def);
-        if (def == null) LibraryDefinitions.TryGetValue(name, out def);
+        if (def == null && LibraryDefinitions.TryGetValue(name, out var library)) def = library.Value;
         return def;
     }
 
