@@ -175,11 +175,14 @@ public sealed class GilTimeline
                 kept.Add(new GilEvent(staged[i], ts.TimelineIndex, GilEventKind.Wait));
             }
         }
-        List<GilEvent> events = InferTakesAfterLostChecks(kept);
+        var inferred = new HashSet<GilEvent>();
+        List<GilEvent> events = InferTakesAfterLostChecks(kept, inferred);
         // Slots are claimed in order, but two threads' timestamps can be taken in the other order. OrderBy is
         // stable, so one thread's events with equal timestamps keep their order.
         GilEvent[] ordered = events.OrderBy(e => e.Timestamp).ToArray();
-        return CutLateLostChecks(ordered) ? ordered.OrderBy(e => e.Timestamp).ToArray() : ordered;
+        // A take moved by one pass can fall in the next holder's interval, which the next pass settles.
+        for (int pass = 0; pass < 8 && KeepOneHolder(ordered, inferred); pass++) ordered = ordered.OrderBy(e => e.Timestamp).ToArray();
+        return ordered;
     }
 
     private static bool GivesUpGil(GilEventKind kind) =>
@@ -190,7 +193,7 @@ public sealed class GilTimeline
     // LostAtCheck that the take caused, or a release recorded before it (a blocking call). Dated so, the
     // inferred held interval starts after every other thread's recorded release that precedes its end, so it
     // overlaps no other held interval that ends before it; one that ends after it started after its end.
-    private static List<GilEvent> InferTakesAfterLostChecks(List<GilEvent> kept)
+    private static List<GilEvent> InferTakesAfterLostChecks(List<GilEvent> kept, HashSet<GilEvent> inferred)
     {
         if (!kept.Exists(e => e.Kind == GilEventKind.LostAtCheck)) return kept;
         long[] releases = kept.Where(e => GivesUpGil(e.Kind)).Select(e => e.Timestamp).Order().ToArray();
@@ -205,7 +208,9 @@ public sealed class GilTimeline
                 if (after < 0) after = ~after;
                 while (after > 0 && releases[after - 1] > e.Timestamp) after--;
                 long previous = after >= 2 ? releases[after - 2] : e.Timestamp;
-                events.Add(new GilEvent(Math.Max(waitedFrom, previous), e.Thread, GilEventKind.Take));
+                var take = new GilEvent(Math.Max(waitedFrom, previous), e.Thread, GilEventKind.Take);
+                inferred.Add(take);
+                events.Add(take);
             }
             if (e.Kind == GilEventKind.Take) lostAt.Remove(e.Thread);
             events.Add(e);
@@ -214,10 +219,15 @@ public sealed class GilTimeline
         return events;
     }
 
-    // A LostAtCheck is recorded after the winner's take, so it can come after a take the winner did record
-    // (a thread back from a blocking call). Under a GIL two threads never hold at once: such a late record
-    // is moved back to that take, with the wait recorded beside it. Returns whether anything moved.
-    private static bool CutLateLostChecks(GilEvent[] events)
+    // Under a GIL two threads never hold at once; two records that say so are settled here. Returns whether anything moved.
+    // - A LostAtCheck is recorded after the winner's take, so it can come after a take the winner did record (a
+    //   thread back from a blocking call): such a late record is moved back to that take, with the wait recorded
+    //   beside it.
+    // - An inferred take (InferTakesAfterLostChecks) is dated by the releases around it, and when two threads lost at
+    //   checks and wait together, both can be dated by the same release: one that falls while another thread holds
+    //   the GIL until a release recorded on time (a drop, a blocking call) is moved to that release.
+    // Inferred takes come only from old-GIL checks; under free-threaded "held" is running, and overlaps stay.
+    private static bool KeepOneHolder(GilEvent[] events, HashSet<GilEvent> inferred)
     {
         bool moved = false;
         int holder = -1;
@@ -228,8 +238,18 @@ public sealed class GilTimeline
             GilEvent e = events[i];
             if (e.Kind == GilEventKind.Take)
             {
-                // The holder has not recorded giving the GIL up yet: its record is a late LostAtCheck.
-                if (holder >= 0 && holder != e.Thread) takenFrom.TryAdd(holder, e.Timestamp);
+                if (holder >= 0 && holder != e.Thread)
+                {
+                    if (inferred.Contains(e) && NextGiveUp(events, i, holder) is GilEvent release && release.Kind != GilEventKind.LostAtCheck)
+                    {
+                        events[i] = e with { Timestamp = release.Timestamp };
+                        inferred.Add(events[i]);
+                        moved = true;
+                        continue;
+                    }
+                    // The holder has not recorded giving the GIL up yet: its record is a late LostAtCheck.
+                    takenFrom.TryAdd(holder, e.Timestamp);
+                }
                 holder = e.Thread;
             }
             else if (e.Kind == GilEventKind.Wait && movedWait.Remove(e.Thread, out var wait) && wait.From == e.Timestamp)
@@ -248,6 +268,14 @@ public sealed class GilTimeline
             }
         }
         return moved;
+    }
+
+    // The first event after index i by which thread gives the GIL up, or null.
+    private static GilEvent? NextGiveUp(GilEvent[] events, int i, int thread)
+    {
+        for (int j = i + 1; j < events.Length; j++)
+            if (events[j].Thread == thread && GivesUpGil(events[j].Kind)) return events[j];
+        return null;
     }
 
     /// <summary>Seconds from <see cref="Start"/> to <paramref name="timestamp"/>.</summary>
