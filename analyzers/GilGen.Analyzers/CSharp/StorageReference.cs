@@ -11,7 +11,8 @@ namespace GilGen.Analyzers.CSharp;
 /// whose accessors read and write one field (an auto-property, or <c>get =&gt; _f; set =&gt; _f = value;</c>)
 /// is that field; an array element (<c>a[i]</c>, <c>a[i, j]</c>, <c>a[i][j]</c>) and a field of a
 /// struct stored in one (<c>a[i].Count</c>) are the contents of the array variable. Both lose
-/// updates under a read-modify-write exactly like the field or variable behind them.
+/// updates under a read-modify-write exactly like the field or variable behind them, and so does an
+/// entry of a <c>ConcurrentDictionary</c> read and written back through its indexer.
 /// </summary>
 internal static class StorageReference
 {
@@ -42,6 +43,13 @@ internal static class StorageReference
                     // As through a ref return, only static storage means the same in the callee.
                     current = OperationShapes.StripConversions(passed);
                     throughRefReturn = true;
+                    continue;
+                case IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } dictionary }
+                    when KnownType.Is(dictionary.Type, "System.Collections.Concurrent", "ConcurrentDictionary"):
+                    // `counts[key]++` on a ConcurrentDictionary: each get and set is atomic, the pair is not;
+                    // the entries are the contents of the dictionary's variable, as elements are an array's.
+                    element = true;
+                    current = OperationShapes.StripConversions(dictionary);
                     continue;
                 case IArrayElementReferenceOperation arrayElement:
                     if (!element && IsThreadsOwnSlot(arrayElement))

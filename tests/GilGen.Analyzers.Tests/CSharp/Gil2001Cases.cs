@@ -2453,5 +2453,64 @@ public static class Gil2001Cases
                 static void Main() { Parallel.For(0, 100, i => Mark(i)); }
             }
             """);
+
+        yield return new(Rule, "auto_property_of_an_object_in_an_auto_property_of_this", """
+            class Meter { public int Ticks { get; set; } }
+            class Clock
+            {
+                public Meter Meter { get; } = new Meter();
+                public void Tick() { [|Meter.Ticks++|]; }
+            }
+            class Program
+            {
+                static void Main()
+                {
+                    var clock = new Clock();
+                    Parallel.For(0, 100, _ => clock.Tick());
+                }
+            }
+            """);
+
+        yield return new(Rule, "safe_auto_property_of_an_object_each_thread_makes", """
+            class Meter { public int Ticks { get; set; } }
+            class Clock
+            {
+                public Meter Meter { get; } = new Meter();
+                public void Tick() { Meter.Ticks++; }
+            }
+            class Program
+            {
+                static void Main()
+                {
+                    Parallel.For(0, 100, _ => { var own = new Clock(); own.Tick(); });
+                }
+            }
+            """);
+
+        yield return new(Rule, "ConcurrentDictionary_indexer_increment_from_several_threads", """
+            class Program
+            {
+                static readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> Hits = new();
+                static void Main()
+                {
+                    Hits["a"] = 0;
+                    Parallel.For(0, 100, _ => { [|Hits["a"] += 1|]; });
+                }
+            }
+            """);
+
+        yield return new(Rule, "safe_ConcurrentDictionary_AddOrUpdate_and_an_indexer_increment_on_one_thread", """
+            class Program
+            {
+                static readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> Hits = new();
+                static void Main()
+                {
+                    Parallel.For(0, 100, _ => Hits.AddOrUpdate("a", 1, (_, v) => v + 1));
+                    var local = new System.Collections.Concurrent.ConcurrentDictionary<string, int>();
+                    local["b"] = 0;
+                    local["b"]++;
+                }
+            }
+            """);
     }
 }
