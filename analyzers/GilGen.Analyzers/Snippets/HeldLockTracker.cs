@@ -146,12 +146,16 @@ internal sealed class HeldLockTracker
 
     // Which lock. A name by the scope that binds it ("global:lock"); an attribute of a global object
     // by the object's name ("global:registry.lock"); an attribute of anything else (self, a
-    // parameter, a local) by the attribute's name, as one object's own lock ("attr:lock").
+    // parameter, a local) by the attribute's name, as one object's own lock ("attr:lock"); a
+    // parameter or any other expression is an unknown lock, which may be any.
     private HeldLock KeyOf(ExprSyntax expression, PythonScope scope)
     {
         switch (expression)
         {
             case NameExpr name:
+                // A lock handed in as a parameter is whatever the caller passed: unknown, it may be any lock.
+                var owner = _scopes.Resolve(name.Id, scope);
+                if (owner.Kind != Compiler.Binding.NameScopeKind.Module && ContainsName(owner.Parameters, name.Id)) return HeldLock.Unknown;
                 return new HeldLock(NameKey(name.Id, scope), false);
             case AttributeExpr attribute:
                 var root = attribute.Value;
@@ -160,8 +164,15 @@ internal sealed class HeldLockTracker
                     return new HeldLock(NameKey(rootName.Id, scope) + Text(attribute), false);
                 return new HeldLock("attr:" + attribute.Attr, true);
             default:
-                return new HeldLock("@" + expression.Start, false);
+                // with lock_for(key): which lock is not known; it may be the one the other side holds.
+                return HeldLock.Unknown;
         }
+    }
+
+    private static bool ContainsName(IReadOnlyList<string> names, string name)
+    {
+        foreach (var n in names) if (n == name) return true;
+        return false;
     }
 
     private string NameKey(string name, PythonScope scope)

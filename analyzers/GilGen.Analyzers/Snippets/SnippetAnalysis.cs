@@ -149,7 +149,7 @@ internal sealed class SnippetAnalysis
     private static bool ExcludedByLocks(StmtSyntax statement, PythonScope scope, SharedState state, SharedWrites writes, HeldLockTracker locks, ThreadReach reach, IReadOnlyList<ThreadStart> starts)
     {
         var onObject = state.Key.StartsWith("attr:", StringComparison.Ordinal) || state.Key.StartsWith("item:attr:", StringComparison.Ordinal);
-        var held = locks.HeldAt(statement, scope).Where(l => onObject || !l.PerObject).Select(l => l.Key).ToList();
+        var held = locks.HeldAt(statement, scope).Where(l => onObject || !l.PerObject).ToList();
         if (held.Count == 0) return false;
         foreach (var other in writes.Of(state.Key))
         {
@@ -158,7 +158,7 @@ internal sealed class SnippetAnalysis
                 || starts.Any(s => s.Scope == other.Scope && other.Statement.Start >= s.Call.End && other.Statement.Start < s.RunsUntil);
             if (!concurrent) continue;
             var theirs = locks.HeldAt(other.Statement, other.Scope);
-            if (!theirs.Any(l => held.Contains(l.Key))) return false;
+            if (!theirs.Any(l => held.Exists(mine => mine.MayBe(l)))) return false;
         }
         return true;
     }

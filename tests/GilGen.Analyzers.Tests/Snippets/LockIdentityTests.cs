@@ -141,4 +141,26 @@ public sealed class LockIdentityTests
         for _ in range(4):
             threading.Thread(target=Registry.get).start()
         """);
+
+    [Fact]
+    public Task A_lock_passed_in_as_a_parameter_may_be_the_one_the_other_side_holds() => VerifyBothAsync("""
+        import threading
+
+        total = 0
+        guard = threading.Lock()
+
+        def add(held):
+            global total
+            with held:
+                total += 1
+
+        def sub():
+            global total
+            with guard:
+                total -= 1
+
+        for _ in range(3):
+            threading.Thread(target=add, args=(guard,)).start()
+            threading.Thread(target=sub).start()
+        """);
 }
