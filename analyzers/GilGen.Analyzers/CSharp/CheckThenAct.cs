@@ -52,57 +52,97 @@ internal sealed class CheckThenActShape
 /// </summary>
 internal static class CheckThenAct
 {
-    /// <summary>The check-then-act shape of <paramref name="conditional"/> in the member <paramref name="owningSymbol"/>, or null when it is none.</summary>
-    public static CheckThenActShape? Find(IConditionalOperation conditional, ISymbol owningSymbol)
+    /// <summary>
+    /// The check-then-act shape of <paramref name="statement"/> (an <c>if</c>, or a <c>while</c> whose
+    /// body changes what its condition tests: <c>while (stack.Count &gt; 0) stack.Pop();</c>) in the
+    /// member <paramref name="owningSymbol"/>, or null when it is none.
+    /// </summary>
+    public static CheckThenActShape? Find(IOperation statement, ISymbol owningSymbol)
     {
-        if (conditional.Syntax is not IfStatementSyntax) return null;
-        var candidates = Checked(conditional.Condition);
+        IOperation condition;
+        IOperation?[] branches;
+        IConditionalOperation? conditional = null;
+        switch (statement)
+        {
+            case IConditionalOperation { Syntax: IfStatementSyntax } ifStatement:
+                conditional = ifStatement;
+                condition = ifStatement.Condition;
+                // An else-if is an if of its own, judged on its own: walking into it from every if of a
+                // long chain would make the chain quadratic.
+                branches = new[] { ifStatement.WhenTrue, ifStatement.WhenFalse is IConditionalOperation ? null : ifStatement.WhenFalse };
+                break;
+            case IWhileLoopOperation { ConditionIsTop: true, ConditionIsUntil: false, Condition: { } test, Syntax: WhileStatementSyntax } loop:
+                condition = test;
+                branches = new[] { loop.Body };
+                break;
+            default:
+                return null;
+        }
+        var candidates = Checked(condition);
         if (candidates.Count == 0) return null;
-        // The changes in the branches, found in one walk. An else-if is an if of its own, judged on its
-        // own: walking into it from every if of a long chain would make the chain quadratic.
-        var changes = new List<(IOperation Operation, IOperation Target, bool OnContents)>();
-        foreach (var branch in new[] { conditional.WhenTrue, conditional.WhenFalse is IConditionalOperation ? null : conditional.WhenFalse })
+        // The changes in the branches, found in one walk.
+        var changes = new List<Change>();
+        foreach (var branch in branches)
         {
             if (branch is null) continue;
             AddChanges(branch, changes);
         }
         // A guard clause (`if (queue.Count == 0) return; var item = queue.Dequeue();`): the act is what follows it.
         var guardClause = false;
-        if (changes.Count == 0 && conditional.WhenFalse is null && AlwaysLeaves(conditional.WhenTrue) && conditional.Parent is IBlockOperation block)
+        if (changes.Count == 0 && conditional is { WhenFalse: null } && AlwaysLeaves(conditional.WhenTrue) && conditional.Parent is IBlockOperation block)
         {
             guardClause = true;
             for (var i = block.Operations.IndexOf(conditional) + 1; i < block.Operations.Length; i++) AddChanges(block.Operations[i], changes);
         }
         if (changes.Count == 0) return null;
         var ifLocks = -1;
-        foreach (var (reference, onContents) in candidates)
+        foreach (var candidate in candidates)
         {
             List<SyntaxNode>? acts = null;
             var allDoubleChecked = true;
-            foreach (var (operation, target, contents) in changes)
+            foreach (var change in changes)
             {
-                if (contents != onContents || !ReadModifyWrite.SameVariable(target, reference)) continue;
+                if (change.OnContents != candidate.OnContents || !ReadModifyWrite.SameVariable(change.Target, candidate.Reference)) continue;
+                // Adding to a thread-safe collection is a change only for a bound on its Count.
+                if (change.GrowsConcurrent && !candidate.CountBound) continue;
                 acts ??= new List<SyntaxNode>();
-                acts.Add(contents ? ActSyntax(operation) : operation.Syntax);
-                if (ifLocks < 0) ifLocks = HeldLocks.At(conditional, owningSymbol, LambdaLockPolicy.InheritFromSynchronousCall).Locks.Count;
-                var lockedInside = HeldLocks.At(operation, owningSymbol, LambdaLockPolicy.InheritFromSynchronousCall).Locks.Count > ifLocks;
+                acts.Add(change.OnContents ? ActSyntax(change.Operation) : change.Operation.Syntax);
+                if (ifLocks < 0) ifLocks = HeldLocks.At(statement, owningSymbol, LambdaLockPolicy.InheritFromSynchronousCall).Locks.Count;
+                var lockedInside = HeldLocks.At(change.Operation, owningSymbol, LambdaLockPolicy.InheritFromSynchronousCall).Locks.Count > ifLocks;
                 // After a guard clause, a change under a lock taken later may be tested again by another guard in
                 // that lock (double-checked): not told apart here, so such a change is no evidence.
                 if (guardClause && lockedInside) { acts = null; break; }
-                if (!lockedInside || !TestedAgain(operation, conditional, reference, onContents)) allDoubleChecked = false;
+                if (!lockedInside || !TestedAgain(change.Operation, statement, candidate.Reference, candidate.OnContents)) allDoubleChecked = false;
             }
             if (acts is null) continue;
-            return new CheckThenActShape(reference, onContents, acts, allDoubleChecked, conditional.Condition.Syntax);
+            return new CheckThenActShape(candidate.Reference, candidate.OnContents, acts, allDoubleChecked, condition.Syntax);
         }
         return null;
     }
 
-    private static void AddChanges(IOperation root, List<(IOperation Operation, IOperation Target, bool OnContents)> changes)
+    // A change in a branch: the operation (the call of a helper that makes it, for a change made in
+    // a helper), what it changes, whether the contents, and whether it adds to a thread-safe collection.
+    private readonly record struct Change(IOperation Operation, IOperation Target, bool OnContents, bool GrowsConcurrent);
+
+    // A variable a condition tests; CountBound for `c.Count` of a collection (`c.Count < max`).
+    private readonly record struct Candidate(IOperation Reference, bool OnContents, bool CountBound);
+
+    private static void AddChanges(IOperation root, List<Change> changes)
     {
         foreach (var operation in Walk(root))
         {
-            if (CollectionMutation.TryGetAct(operation, out var collection)) changes.Add((operation, collection, true));
-            else if (WriteTarget(operation) is { } target) changes.Add((operation, target, false));
+            if (CollectionMutation.TryGetAct(operation, out var collection)) changes.Add(new Change(operation, collection, true, false));
+            else if (CollectionMutation.TryGetConcurrentGrowth(operation, out var grown)) changes.Add(new Change(operation, grown, true, true));
+            else if (WriteTarget(operation) is { } target) changes.Add(new Change(operation, target, false, false));
+            else if (operation is IInvocationOperation && SmallHelper.Statement(operation) is IExpressionStatementOperation { Operation: var inner })
+            {
+                // Drop(n) with `void Drop(string n) { lock (_gate) _names.Remove(n); }`: the helper's change, made at the call.
+                foreach (var helped in Walk(inner))
+                {
+                    if (CollectionMutation.TryGetAct(helped, out var helpedCollection)) changes.Add(new Change(operation, helpedCollection, true, false));
+                    else if (WriteTarget(helped) is { } helpedTarget) changes.Add(new Change(operation, helpedTarget, false, false));
+                }
+            }
         }
     }
 
@@ -116,13 +156,20 @@ internal static class CheckThenAct
 
     /// <summary>
     /// The variables <paramref name="condition"/> tests: a field, local or parameter read as a value
-    /// (<c>count &lt; max</c>), or the receiver of a member of a collection (<c>d.ContainsKey(k)</c>, <c>list.Count</c>).
+    /// (<c>count &lt; max</c>), or the receiver of a member of a collection (<c>d.ContainsKey(k)</c>,
+    /// <c>list.Count</c>), also through a small helper (<see cref="SmallHelper"/>) the condition calls;
+    /// never an <c>out</c> argument (written by the call, not tested).
     /// </summary>
-    private static List<(IOperation Reference, bool OnContents)> Checked(IOperation condition)
+    private static List<Candidate> Checked(IOperation condition, bool throughHelper = false)
     {
-        var found = new List<(IOperation, bool)>();
+        var found = new List<Candidate>();
         foreach (var operation in Walk(condition))
         {
+            if (!throughHelper && operation is IInvocationOperation or IPropertyReferenceOperation && SmallHelper.Returned(operation) is { } returned)
+            {
+                found.AddRange(Checked(returned, throughHelper: true));
+                continue;
+            }
             if (operation is not (IFieldReferenceOperation or ILocalReferenceOperation or IParameterReferenceOperation)
                 && !(operation is IPropertyReferenceOperation { Arguments.IsEmpty: true } tested && StorageReference.BackingField(tested.Property) is not null)) continue;
             var child = operation;
@@ -134,17 +181,22 @@ internal static class CheckThenAct
             }
             switch (parent)
             {
+                case IDeclarationExpressionOperation:
+                case IArgumentOperation { ArgumentKind: not ArgumentKind.DefaultValue, Parameter.RefKind: RefKind.Out }:
+                    break; // TryGetValue(k, out var list): list is the call's result, not tested
                 case IInvocationOperation invocation when invocation.Instance == child:
+                    if (CollectionMutation.IsCheckable(operation.Type)) found.Add(new Candidate(operation, true, false));
+                    break;
                 case IPropertyReferenceOperation property when property.Instance == child:
-                    if (CollectionMutation.IsCheckable(operation.Type)) found.Add((operation, true));
+                    if (CollectionMutation.IsCheckable(operation.Type)) found.Add(new Candidate(operation, true, property.Property.Name == "Count"));
                     break;
                 case IFieldReferenceOperation field when field.Instance == child:
                     break; // the object a tested field is in: not itself tested
                 case IArrayElementReferenceOperation element when element.ArrayReference == child:
-                    found.Add((element, false)); // `!_booked[seat]`: the element is tested
+                    found.Add(new Candidate(element, false, false)); // `!_booked[seat]`: the element is tested
                     break;
                 default:
-                    found.Add((operation, false));
+                    found.Add(new Candidate(operation, false, false));
                     break;
             }
         }
@@ -173,14 +225,14 @@ internal static class CheckThenAct
     }
 
     /// <summary>Whether an <c>if</c> between <paramref name="act"/> and <paramref name="outer"/> tests the same variable again.</summary>
-    private static bool TestedAgain(IOperation act, IConditionalOperation outer, IOperation reference, bool onContents)
+    private static bool TestedAgain(IOperation act, IOperation outer, IOperation reference, bool onContents)
     {
         for (var parent = act.Parent; parent is not null && parent != outer; parent = parent.Parent)
         {
             if (parent is not IConditionalOperation inner || inner.Syntax is not IfStatementSyntax) continue;
-            foreach (var (tested, contents) in Checked(inner.Condition))
+            foreach (var tested in Checked(inner.Condition))
             {
-                if (contents == onContents && ReadModifyWrite.SameVariable(tested, reference)) return true;
+                if (tested.OnContents == onContents && ReadModifyWrite.SameVariable(tested.Reference, reference)) return true;
             }
         }
         return false;

@@ -73,11 +73,35 @@ internal static class CollectionMutation
         return false;
     }
 
+    /// <summary>
+    /// Whether <paramref name="operation"/> adds to a thread-safe collection (<c>ConcurrentQueue.Enqueue</c>,
+    /// <c>ConcurrentStack.Push</c>, <c>ConcurrentBag.Add</c>, <c>ConcurrentDictionary.TryAdd</c>): atomic
+    /// on its own, but after a test of the collection's <c>Count</c> against a bound the pair is not,
+    /// and the bound is overrun. <paramref name="collection"/> is the receiver.
+    /// </summary>
+    public static bool TryGetConcurrentGrowth(IOperation operation, out IOperation collection)
+    {
+        collection = null!;
+        if (operation is not IInvocationOperation { Instance: { } receiver } call) return false;
+        var grows = call.TargetMethod.Name switch
+        {
+            "Enqueue" => KnownType.Is(receiver.Type, "System.Collections.Concurrent", "ConcurrentQueue"),
+            "Push" or "PushRange" => KnownType.Is(receiver.Type, "System.Collections.Concurrent", "ConcurrentStack"),
+            "Add" => KnownType.Is(receiver.Type, "System.Collections.Concurrent", "ConcurrentBag"),
+            "TryAdd" or "GetOrAdd" or "AddOrUpdate" => KnownType.Is(receiver.Type, "System.Collections.Concurrent", "ConcurrentDictionary"),
+            _ => false,
+        };
+        if (grows) collection = receiver;
+        return grows;
+    }
+
     /// <summary>Whether <paramref name="type"/> is one of the generic collections that one thread at a time may change.</summary>
     public static bool IsUnsafe(ITypeSymbol? type) =>
         type is INamedTypeSymbol named && s_mutators.ContainsKey(named.Name) && KnownType.Is(named, "System.Collections.Generic", named.Name);
 
-    /// <summary>Whether <paramref name="type"/> is a collection whose contents a check can test: an unsafe one or a <c>ConcurrentDictionary</c>.</summary>
+    /// <summary>Whether <paramref name="type"/> is a collection whose contents a check can test: an unsafe one or a concurrent one.</summary>
     public static bool IsCheckable(ITypeSymbol? type) =>
-        IsUnsafe(type) || KnownType.Is(type, "System.Collections.Concurrent", "ConcurrentDictionary");
+        IsUnsafe(type) || KnownType.Is(type, "System.Collections.Concurrent", "ConcurrentDictionary")
+        || KnownType.Is(type, "System.Collections.Concurrent", "ConcurrentQueue") || KnownType.Is(type, "System.Collections.Concurrent", "ConcurrentStack")
+        || KnownType.Is(type, "System.Collections.Concurrent", "ConcurrentBag");
 }

@@ -52,20 +52,20 @@ internal sealed class MemberFactCollector
     };
 
     /// <summary>The operation kinds <see cref="OnConditional"/> handles.</summary>
-    public static readonly OperationKind[] ConditionalKinds = { OperationKind.Conditional };
+    public static readonly OperationKind[] ConditionalKinds = { OperationKind.Conditional, OperationKind.Loop };
 
-    /// <summary>An <c>if</c>: a check-then-act (<see cref="CheckThenAct"/>) on a field, local or parameter, for GIL2005.</summary>
+    /// <summary>An <c>if</c> or <c>while</c>: a check-then-act (<see cref="CheckThenAct"/>) on a field, local or parameter, for GIL2005.</summary>
     public void OnConditional(IOperation operation)
     {
-        if (operation is not IConditionalOperation conditional
-            || CheckThenAct.Find(conditional, _owningSymbol) is not { } shape
+        if (operation is not (IConditionalOperation or IWhileLoopOperation)
+            || CheckThenAct.Find(operation, _owningSymbol) is not { } shape
             || !TryDescribe(shape.CheckedReference, out _, out var receiver)) return;
-        if (IsOwnLocal(shape.CheckedReference, receiver, conditional))
+        if (IsOwnLocal(shape.CheckedReference, receiver, operation))
         {
-            lock (_gate) _heldBack.Add(conditional);
+            lock (_gate) _heldBack.Add(operation);
             return;
         }
-        var access = CreateCheckThenAct(conditional, shape);
+        var access = CreateCheckThenAct(operation, shape);
         if (access is not null)
             lock (_gate) _accesses.Add(access);
     }
@@ -170,7 +170,7 @@ internal sealed class MemberFactCollector
                     var access = operation switch
                     {
                         IFieldReferenceOperation or ILocalReferenceOperation or IParameterReferenceOperation => CreateRead(operation, unit),
-                        IConditionalOperation conditional => CheckThenAct.Find(conditional, _owningSymbol) is { } shape ? CreateCheckThenAct(conditional, shape) : null,
+                        IConditionalOperation or IWhileLoopOperation => CheckThenAct.Find(operation, _owningSymbol) is { } shape ? CreateCheckThenAct(operation, shape) : null,
                         IInvocationOperation or IPropertyReferenceOperation => CreateMutation(operation),
                         _ => CreateWrite(operation),
                     };
@@ -236,7 +236,7 @@ internal sealed class MemberFactCollector
             CheckThenAct.ActSyntax(operation), collectionType: type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat));
     }
 
-    private StorageAccess? CreateCheckThenAct(IConditionalOperation conditional, CheckThenActShape shape)
+    private StorageAccess? CreateCheckThenAct(IOperation conditional, CheckThenActShape shape)
     {
         if (!TryDescribe(shape.CheckedReference, out var variable, out var receiver, out _, out var instance)) return null;
         if (!OperationShapes.IsReachable(conditional)) return null;

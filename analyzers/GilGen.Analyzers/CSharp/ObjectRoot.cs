@@ -54,7 +54,9 @@ internal readonly struct ObjectRoot : IEquatable<ObjectRoot>
             // The delegate's state parameter is the object the starter passed: `QueueUserWorkItem(Count, tally)`.
             Resolve(entry.StateArgument, entry.StarterThis, entry),
         ReceiverKind.Variable => entry is not null && entry.IsStarterScope(receiver.DeclaringUnit) ? new ObjectRoot(ObjectRootKind.StarterVariable, receiver.Variable) : null,
-        ReceiverKind.FieldOfThis => thisRoot is { Kind: ObjectRootKind.StarterThis } ? new ObjectRoot(ObjectRootKind.StarterVariable, receiver.Variable) : null,
+        // The object in a field of `this`: a variable of the starter when `this` is the starter's; otherwise
+        // reachable through `this` alone, so shared exactly when `this` is (`server.Stats.Requests++`).
+        ReceiverKind.FieldOfThis => thisRoot is { Kind: ObjectRootKind.StarterThis } ? new ObjectRoot(ObjectRootKind.StarterVariable, receiver.Variable) : thisRoot,
         ReceiverKind.StaticField => new ObjectRoot(ObjectRootKind.Global, receiver.Variable),
         _ => null,
     };

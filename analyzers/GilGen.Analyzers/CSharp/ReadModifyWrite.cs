@@ -14,6 +14,8 @@ namespace GilGen.Analyzers.CSharp;
 /// <c>x ??= y</c> is one too (issue 12 §1): it reads x and writes it back, and two threads that both
 /// see null both write, the second overwriting what the first stored and others already took.
 /// <c>x = Interlocked.Increment(ref x)</c> is not one either: its value is a call, not an operator.
+/// <c>Interlocked.Exchange(ref x, x + 1)</c> and <c>Volatile.Write(ref x, Volatile.Read(ref x) + 1)</c> are:
+/// an atomic store of a value read separately before it.
 /// </summary>
 internal static class ReadModifyWrite
 {
@@ -46,10 +48,38 @@ internal static class ReadModifyWrite
                      && PassesByValue(call, assignment.Target):
                 target = assignment.Target;
                 break;
+            case IInvocationOperation { Arguments.Length: 2 } store when IsStoreOfComputedValue(store, out var stored):
+                target = stored;
+                break;
             default:
                 return false;
         }
         return StorageReference.IsStorage(target);
+    }
+
+    /// <summary>
+    /// <c>Interlocked.Exchange(ref x, x + 1)</c> and <c>Volatile.Write(ref x, Volatile.Read(ref x) + 1)</c>:
+    /// the store is atomic, but the value was read before it, separately, so two threads can read the
+    /// same x and one update is lost. <paramref name="target"/> is the <c>ref</c> argument.
+    /// </summary>
+    private static bool IsStoreOfComputedValue(IInvocationOperation call, out IOperation target)
+    {
+        target = null!;
+        var method = call.TargetMethod;
+        var isStore = (method.Name == "Exchange" && KnownType.Is(method.ContainingType, "System.Threading", "Interlocked"))
+            || (method.Name == "Write" && KnownType.Is(method.ContainingType, "System.Threading", "Volatile"));
+        if (!isStore) return false;
+        IOperation? destination = null, value = null;
+        foreach (var argument in call.Arguments)
+        {
+            if (argument.Parameter?.Ordinal == 0 && argument.Parameter.RefKind == RefKind.Ref) destination = argument.Value;
+            else if (argument.Parameter?.Ordinal == 1) value = OperationShapes.StripConversions(argument.Value);
+        }
+        if (destination is null || value is null) return false;
+        if (!(value is IBinaryOperation binary && IsArithmetic(binary.OperatorKind) && Reads(binary, destination))
+            && !(value is IInvocationOperation inner && PassesByValue(inner, destination))) return false;
+        target = destination;
+        return true;
     }
 
     /// <summary>
@@ -94,13 +124,19 @@ internal static class ReadModifyWrite
                 pending.Push(nested.LeftOperand);
                 pending.Push(nested.RightOperand);
             }
-            else if (operand is not null && SameVariable(operand, target))
+            else if (operand is not null && (SameVariable(operand, target) || IsVolatileReadOf(operand, target)))
             {
                 return true;
             }
         }
         return false;
     }
+
+    // Volatile.Read(ref x): a read of x.
+    private static bool IsVolatileReadOf(IOperation operand, IOperation target)
+        => operand is IInvocationOperation { TargetMethod.Name: "Read", Arguments.Length: 1 } read
+           && KnownType.Is(read.TargetMethod.ContainingType, "System.Threading", "Volatile")
+           && SameVariable(read.Arguments[0].Value, target);
 
     /// <summary>
     /// Whether two references denote the same variable: the same field or property of the same receiver,

@@ -17,10 +17,10 @@ internal enum ReceiverKind
     /// <summary>A local or parameter (<see cref="Receiver.Variable"/>).</summary>
     Variable,
 
-    /// <summary>An instance field of <c>this</c> (<c>this.worker</c>, <c>worker</c>).</summary>
+    /// <summary>An instance field of <c>this</c> (<c>this.worker</c>, <c>worker</c>), or the backing field of an auto-property of <c>this</c>.</summary>
     FieldOfThis,
 
-    /// <summary>A static field (<c>s_worker</c>).</summary>
+    /// <summary>A static field (<c>s_worker</c>), or the backing field of a static auto-property.</summary>
     StaticField,
 
     /// <summary>Anything else: a call's result, <c>new</c>, an array element… Nothing is known about the object.</summary>
@@ -76,6 +76,12 @@ internal readonly struct Receiver
                 return new Receiver(ReceiverKind.StaticField, SymbolKey.From(field.Field), default);
             case IFieldReferenceOperation field when OperationShapes.StripConversions(field.Instance) is IInstanceReferenceOperation:
                 return new Receiver(ReceiverKind.FieldOfThis, SymbolKey.From(field.Field), default);
+            // An auto-property (`Stats.Requests++` with `Stats { get; } = new Stats()`) is its backing field.
+            case IPropertyReferenceOperation { Arguments.IsEmpty: true } property when StorageReference.BackingField(property.Property) is { } backing:
+                if (backing.IsStatic) return new Receiver(ReceiverKind.StaticField, SymbolKey.From(backing), default);
+                return OperationShapes.StripConversions(property.Instance) is IInstanceReferenceOperation
+                    ? new Receiver(ReceiverKind.FieldOfThis, SymbolKey.From(backing), default)
+                    : Unknown;
             default:
                 return Unknown;
         }

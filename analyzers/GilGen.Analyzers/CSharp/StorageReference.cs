@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
@@ -9,7 +11,8 @@ namespace GilGen.Analyzers.CSharp;
 /// whose accessors read and write one field (an auto-property, or <c>get =&gt; _f; set =&gt; _f = value;</c>)
 /// is that field; an array element (<c>a[i]</c>, <c>a[i, j]</c>, <c>a[i][j]</c>) and a field of a
 /// struct stored in one (<c>a[i].Count</c>) are the contents of the array variable. Both lose
-/// updates under a read-modify-write exactly like the field or variable behind them.
+/// updates under a read-modify-write exactly like the field or variable behind them, and so does an
+/// entry of a <c>ConcurrentDictionary</c> read and written back through its indexer.
 /// </summary>
 internal static class StorageReference
 {
@@ -34,6 +37,19 @@ internal static class StorageReference
                     // `Slot(i)++` with `static ref int Slot(int i) => ref Slots[i]` changes an element of Slots.
                     current = OperationShapes.StripConversions(returned);
                     throughRefReturn = true;
+                    continue;
+                case IParameterReferenceOperation { Parameter.RefKind: RefKind.Ref } refParameter when !throughRefReturn && RefParameterTarget(refParameter) is { } passed:
+                    // `static void Bump(ref int v) => v++;` called as `Bump(ref Stats.Total)`: v is Stats.Total.
+                    // As through a ref return, only static storage means the same in the callee.
+                    current = OperationShapes.StripConversions(passed);
+                    throughRefReturn = true;
+                    continue;
+                case IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } dictionary }
+                    when KnownType.Is(dictionary.Type, "System.Collections.Concurrent", "ConcurrentDictionary"):
+                    // `counts[key]++` on a ConcurrentDictionary: each get and set is atomic, the pair is not;
+                    // the entries are the contents of the dictionary's variable, as elements are an array's.
+                    element = true;
+                    current = OperationShapes.StripConversions(dictionary);
                     continue;
                 case IArrayElementReferenceOperation arrayElement:
                     if (!element && IsThreadsOwnSlot(arrayElement))
@@ -85,6 +101,84 @@ internal static class StorageReference
                 && name.Identifier.ValueText == local.Name) return null;
         }
         return model.GetOperation(initializer.Expression);
+    }
+
+    /// <summary>
+    /// What a <c>ref</c> parameter aliases: the static storage (a static field, or an element of a
+    /// static array) that every call of its method in the method's own file passes for it, when they
+    /// all pass the same one; null otherwise (no call seen, or calls that disagree).
+    /// </summary>
+    private static IOperation? RefParameterTarget(IParameterReferenceOperation reference)
+    {
+        var parameter = reference.Parameter;
+        if (parameter.ContainingSymbol is not IMethodSymbol method || reference.SemanticModel is not { } model) return null;
+        lock (s_refParameterTargets)
+        {
+            if (s_refParameterTargets.TryGetValue(parameter, out var known)) return known.Passed;
+        }
+        // A method that passes its own ref parameter on (recursion) aliases nothing new through it.
+        var inProgress = t_inProgress ??= new HashSet<IParameterSymbol>(SymbolEqualityComparer.Default);
+        if (!inProgress.Add(parameter)) return null;
+        try
+        {
+            var found = ScanCalls(parameter, method, model);
+            lock (s_refParameterTargets)
+            {
+                s_refParameterTargets.Remove(parameter);
+                s_refParameterTargets.Add(parameter, new PassedStorage(found));
+            }
+            return found;
+        }
+        finally
+        {
+            inProgress.Remove(parameter);
+        }
+    }
+
+    private static IOperation? ScanCalls(IParameterSymbol parameter, IMethodSymbol method, SemanticModel model)
+    {
+        var declaration = method.OriginalDefinition.DeclaringSyntaxReferences;
+        IOperation? passed = null;
+        ISymbol? passedSymbol = null;
+        if (declaration.Length == 1 && declaration[0].SyntaxTree == model.SyntaxTree)
+        {
+            var root = model.SyntaxTree.GetRoot();
+            foreach (var node in root.DescendantNodes())
+            {
+                if (node is not InvocationExpressionSyntax invocation) continue;
+                var name = invocation.Expression switch
+                {
+                    IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+                    MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+                    _ => null,
+                };
+                if (name != method.Name || model.GetOperation(invocation) is not IInvocationOperation call
+                    || !SymbolEqualityComparer.Default.Equals(call.TargetMethod.OriginalDefinition, method.OriginalDefinition)) continue;
+                IOperation? argument = null;
+                foreach (var a in call.Arguments) if (a.Parameter?.Ordinal == parameter.Ordinal) argument = OperationShapes.StripConversions(a.Value);
+                var holder = argument is not null && TryGetHolder(argument, out var h, out _) ? h : null;
+                if (holder is not IFieldReferenceOperation { Field.IsStatic: true } field
+                    || (passedSymbol is not null && !SymbolEqualityComparer.Default.Equals(passedSymbol, field.Field)))
+                {
+                    passed = null;
+                    break;
+                }
+                passed ??= argument;
+                passedSymbol = field.Field;
+            }
+        }
+        return passed;
+    }
+
+    [System.ThreadStatic] private static HashSet<IParameterSymbol>? t_inProgress;
+
+    // Per parameter symbol (one per compilation): what its calls pass, found once.
+    private static readonly ConditionalWeakTable<IParameterSymbol, PassedStorage> s_refParameterTargets = new();
+
+    private sealed class PassedStorage
+    {
+        public PassedStorage(IOperation? passed) => Passed = passed;
+        public IOperation? Passed { get; }
     }
 
     /// <summary>

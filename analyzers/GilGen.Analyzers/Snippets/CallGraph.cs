@@ -7,12 +7,14 @@ namespace GilGen.Analyzers.Snippets;
 /// <param name="Call">The call expression.</param>
 /// <param name="Callees">The defs (or lambdas) it may run.</param>
 /// <param name="InLoop">True when the call is in a loop of the caller.</param>
-internal readonly record struct CallSite(CallExpr Call, IReadOnlyList<PythonScope> Callees, bool InLoop);
+/// <param name="Caller">The scope whose code makes the call.</param>
+internal readonly record struct CallSite(CallExpr Call, IReadOnlyList<PythonScope> Callees, bool InLoop, PythonScope Caller);
 
 /// <summary>
 /// Who calls whom inside a snippet. Calls are resolved by name: <c>f()</c> through the scopes,
 /// <c>C()</c> to <c>C.__init__</c>, <c>obj.m()</c> to every method <c>m</c> of the snippet's
-/// classes (objects are not tracked; a method name is evidence enough).
+/// classes (objects are not tracked; a method name is evidence enough), <c>cls()</c> in a
+/// classmethod to its class's <c>__init__</c>.
 /// </summary>
 internal sealed class CallGraph
 {
@@ -31,7 +33,7 @@ internal sealed class CallGraph
             if (n.Node is not CallExpr call) continue;
             var callees = graph.Functions(call.Func, n.Scope);
             if (callees.Count == 0) continue;
-            var site = new CallSite(call, callees, n.InLoop);
+            var site = new CallSite(call, callees, n.InLoop, n.Scope);
             Add(graph._calls, n.Scope, site);
             foreach (var callee in callees) Add(graph._callers, callee, site);
         }
@@ -76,6 +78,9 @@ internal sealed class CallGraph
                 if (owner.Functions.TryGetValue(name.Id, out var defs)) found.AddRange(defs);
                 if (owner.Classes.TryGetValue(name.Id, out var classes))
                     foreach (var c in classes) found.AddRange(_scopes.MethodOf(c, "__init__"));
+                // cls(...) in a classmethod constructs the class (or a subclass): its __init__.
+                if (owner == from && IsClassmethodCls(name.Id, from, out var ofClassmethod))
+                    found.AddRange(_scopes.MethodOf(ofClassmethod, "__init__"));
                 break;
             case AttributeExpr attribute:
                 var ofClass = _scopes.ClassesNamed(attribute.Value, from);
@@ -96,6 +101,14 @@ internal sealed class CallGraph
                 break;
         }
         return found;
+    }
+
+    private bool IsClassmethodCls(string name, PythonScope scope, out PythonScope classScope)
+    {
+        classScope = scope.EnclosingClass!;
+        return classScope is not null && scope.Node is FunctionDefStmt def && scope.Parameters.Count > 0 && scope.Parameters[0] == name
+               && def.DecoratorList.Exists(d => d is NameExpr { Id: "classmethod" })
+               && scope.Bindings.TryGetValue(name, out var bindings) && bindings.Count == 1;
     }
 
     private static void Add(Dictionary<PythonScope, List<CallSite>> map, PythonScope key, CallSite site)

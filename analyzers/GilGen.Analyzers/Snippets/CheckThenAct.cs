@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using GilGen.Compiler.Syntax.Ast;
 
@@ -30,12 +31,15 @@ internal sealed record CheckThenAct(IfStmt Statement, ExprSyntax Checked, bool O
     /// (or not in a block of its function: index -1): when its body always leaves, the change may be
     /// in one of the next few statements after it (a window, so that a long block stays linear).
     /// </summary>
-    public static CheckThenAct? Match(IfStmt statement, IReadOnlyList<StmtSyntax> block, int index)
+    /// <paramref name="returnedBy"/> tells what a call in the test returns when it calls a small helper
+    /// of the snippet (<c>def size(): with lock: return len(items)</c>), so that <c>if size() &lt; LIMIT:</c>
+    /// tests <c>items</c> (the helper's lock is released before the act).
+    public static CheckThenAct? Match(IfStmt statement, IReadOnlyList<StmtSyntax> block, int index, Func<CallExpr, ExprSyntax?> returnedBy)
     {
-        if (MatchInside(statement) is { } inside) return inside;
+        if (MatchInside(statement, returnedBy) is { } inside) return inside;
         if (index < 0 || statement.OrElse.Count > 0 || statement.Body.Count == 0 || statement.Body[statement.Body.Count - 1] is not (ReturnStmt or RaiseStmt or ContinueStmt or BreakStmt))
             return null;
-        foreach (var (checkedExpression, contents) in Tested(statement.Test))
+        foreach (var (checkedExpression, contents, via) in Tested(statement.Test, returnedBy))
         {
             var preceding = new List<CallExpr>();
             for (var i = index + 1; i < block.Count && i <= index + FollowingWindow; i++)
@@ -47,7 +51,7 @@ internal sealed record CheckThenAct(IfStmt Statement, ExprSyntax Checked, bool O
                 {
                     if (Changes(node, checkedExpression, contents) is { } act)
                     {
-                        var call = FirstCall(statement.Test, checkedExpression.Start) ?? (preceding.Count > 0 ? preceding[0] : null) ?? CallInside(act);
+                        var call = via ?? FirstCall(statement.Test, checkedExpression.Start) ?? (preceding.Count > 0 ? preceding[0] : null) ?? CallInside(act);
                         return new CheckThenAct(statement, checkedExpression, contents, act, call, next);
                     }
                     if (node is CallExpr between) preceding.Add(between);
@@ -59,9 +63,9 @@ internal sealed record CheckThenAct(IfStmt Statement, ExprSyntax Checked, bool O
 
     private const int FollowingWindow = 16;
 
-    private static CheckThenAct? MatchInside(IfStmt statement)
+    private static CheckThenAct? MatchInside(IfStmt statement, Func<CallExpr, ExprSyntax?> returnedBy)
     {
-        foreach (var (checkedExpression, contents) in Tested(statement.Test))
+        foreach (var (checkedExpression, contents, via) in Tested(statement.Test, returnedBy))
         {
             // An elif is an if of its own, judged on its own: walking into it from every if of a long
             // chain would make the chain quadratic.
@@ -73,7 +77,7 @@ internal sealed record CheckThenAct(IfStmt Statement, ExprSyntax Checked, bool O
                 {
                     if (Changes(node, checkedExpression, contents) is { } act)
                     {
-                        var call = FirstCall(statement.Test, checkedExpression.Start) ?? (preceding.Count > 0 ? preceding[0] : null) ?? CallInside(act);
+                        var call = via ?? FirstCall(statement.Test, checkedExpression.Start) ?? (preceding.Count > 0 ? preceding[0] : null) ?? CallInside(act);
                         return new CheckThenAct(statement, checkedExpression, contents, act, call);
                     }
                     if (node is CallExpr call2) preceding.Add(call2);
@@ -84,14 +88,16 @@ internal sealed record CheckThenAct(IfStmt Statement, ExprSyntax Checked, bool O
     }
 
     // What a test reads: "k in c" / "k not in c" and len(c) test the items of c; a name, attribute or
-    // subscript compared, negated or tested alone tests its value.
-    private static IEnumerable<(ExprSyntax Expression, bool Contents)> Tested(ExprSyntax test)
+    // subscript compared, negated or tested alone tests its value, and tested for truth (alone, under
+    // not, in and/or: "if not jobs: return") also whether a container has items. A call of a helper
+    // that returns such an expression tests what the helper reads (Via: that call, where the window opens).
+    private static IEnumerable<(ExprSyntax Expression, bool Contents, CallExpr? Via)> Tested(ExprSyntax test, Func<CallExpr, ExprSyntax?> returnedBy)
     {
-        var pending = new Stack<ExprSyntax>();
-        pending.Push(test);
+        var pending = new Stack<(ExprSyntax Expression, bool Truth, CallExpr? Via)>();
+        pending.Push((test, true, null));
         while (pending.Count > 0)
         {
-            var expression = pending.Pop();
+            var (expression, truth, via) = pending.Pop();
             switch (expression)
             {
                 case CompareExpr compare:
@@ -100,25 +106,29 @@ internal sealed record CheckThenAct(IfStmt Statement, ExprSyntax Checked, bool O
                     for (var i = 0; i < compare.Ops.Count; i++)
                     {
                         if (compare.Ops[i] is CompareOperator.In or CompareOperator.NotIn && IsStorage(operands[i + 1]))
-                            yield return (operands[i + 1], true);
+                            yield return (operands[i + 1], true, via);
                     }
                     for (var i = 0; i < operands.Count; i++)
                     {
                         var containerOfIn = i > 0 && compare.Ops[i - 1] is CompareOperator.In or CompareOperator.NotIn;
-                        if (!containerOfIn) pending.Push(operands[i]);
+                        if (!containerOfIn) pending.Push((operands[i], false, via));
                     }
                     break;
                 case CallExpr { Func: NameExpr { Id: "len" }, Args.Count: 1 } len when IsStorage(len.Args[0]):
-                    yield return (len.Args[0], true);
+                    yield return (len.Args[0], true, via);
+                    break;
+                case CallExpr call when via is null && returnedBy(call) is { } returned:
+                    pending.Push((returned, truth, call));
                     break;
                 case BoolOpExpr boolean:
-                    foreach (var value in boolean.Values) pending.Push(value);
+                    foreach (var value in boolean.Values) pending.Push((value, truth, via));
                     break;
                 case UnaryOpExpr unary:
-                    pending.Push(unary.Operand);
+                    pending.Push((unary.Operand, truth && unary.Op == UnaryOperator.Not, via));
                     break;
                 case NameExpr or AttributeExpr or SubscriptExpr:
-                    yield return (expression, false);
+                    yield return (expression, false, via);
+                    if (truth) yield return (expression, true, via);
                     break;
             }
         }

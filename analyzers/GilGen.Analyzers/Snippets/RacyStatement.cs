@@ -7,7 +7,12 @@ namespace GilGen.Analyzers.Snippets;
 /// <param name="Function">The def it is written in.</param>
 /// <param name="Text">The statement's text, on one line (the message's first argument).</param>
 /// <param name="Between">What another thread can run between: the instructions, or a description of the read and the write.</param>
-internal sealed record RacyStatement(ReadModifyWrite Write, PythonScope Function, string Text, string Between) : ISnippetStatement
+/// <param name="UnderLock">
+/// True when the statement holds a lock already, one that some other write of the same state does not
+/// hold (or one that cannot guard it): wrapping it in a lock again changes nothing, so the code fix
+/// leaves it to the fix of the unlocked side.
+/// </param>
+internal sealed record RacyStatement(ReadModifyWrite Write, PythonScope Function, string Text, string Between, bool UnderLock = false) : ISnippetStatement
 {
     /// <summary>The statement.</summary>
     public StmtSyntax Statement => Write.Statement;

@@ -7,7 +7,8 @@ namespace GilGen.Analyzers.Snippets;
 /// A piece of state that outlives one call of a function, named so that two writes to it compare
 /// equal: a global (<c>global:n</c>), a variable of an enclosing function (<c>cell:…:n</c>), an
 /// attribute (<c>attr:count</c>, by name: objects are not told apart), or the items of one of
-/// those containers (<c>item:global:totals</c>).
+/// those containers (<c>item:global:totals</c>); not an item indexed by a slot that each thread is
+/// given its own of (<see cref="ThreadStartFinder.GivesEachThreadItsOwn"/>).
 /// </summary>
 /// <param name="Key">The comparable name.</param>
 /// <param name="PerThreadObject">
@@ -34,6 +35,8 @@ internal sealed record SharedState(string Key, bool PerThreadObject)
                 if (IsFreshLocalObject(attribute.Value, scope, scopes, origins) || privateSelf.IsPrivateSelf(attribute.Value, scope)) return null;
                 return new SharedState("attr:" + attribute.Attr, IsThreadSelf(attribute.Value, scope, threads));
             case SubscriptExpr subscript:
+                // results[slot] where each thread is handed its own slot: that item is the thread's alone.
+                if (subscript.Slice is NameExpr slot && scopes.Resolve(slot.Id, scope) == scope && threads.GivesEachThreadItsOwn(scope, slot.Id)) return null;
                 // d[k]: an item of a shared container (global, enclosing, attribute, or an item of one) is shared.
                 var container = Of(subscript.Value, scope, scopes, origins, threads, privateSelf);
                 return container is null ? null : new SharedState("item:" + container.Key, container.PerThreadObject);

@@ -78,24 +78,23 @@ internal sealed class SnippetAnalysis
             var reach = ThreadReach.Compute(starts, calls);
             var privateSelf = PrivateSelf.Build(scopes, origins, nodes);
             var writes = SharedWrites.Build(nodes, scopes, origins, threads, privateSelf);
-            var locks = new HeldLockTracker(origins);
+            var locks = new HeldLockTracker(origins, scopes, calls, reach);
             var instructions = new InterleavingInstructions(compiled.Module, text);
             var nodesByScope = nodes.ToLookup(n => n.Scope);
+            var reported = new HashSet<StmtSyntax>();
             foreach (var function in scopes.All)
             {
                 if (function.Kind != NameScopeKind.Function || !reach.RunsOnThreads(function)) continue;
                 cancellationToken.ThrowIfCancellationRequested();
-                HashSet<StmtSyntax>? locked = null;
                 Dictionary<IfStmt, (List<StmtSyntax> Block, int Index)>? blocks = null;
                 foreach (var n in nodesByScope[function])
                 {
-                    if (n.Node is IfStmt ifStatement && CheckThenAct.Match(ifStatement, (blocks ??= BlocksOfIfs(function)).TryGetValue(ifStatement, out var place) ? place.Block : [], place.Block is null ? -1 : place.Index) is { } shape)
+                    if (n.Node is IfStmt ifStatement && CheckThenAct.Match(ifStatement, (blocks ??= BlocksOfIfs(function)).TryGetValue(ifStatement, out var place) ? place.Block : [], place.Block is null ? -1 : place.Index, call => ReturnedBy(call, function, calls)) is { } shape)
                     {
                         var checkedState = SharedState.Of(shape.Checked, function, scopes, origins, threads, privateSelf);
                         if (checkedState is null) continue;
                         if (shape.OnContents) checkedState = new SharedState("item:" + checkedState.Key, checkedState.PerThreadObject);
-                        locked ??= locks.StatementsUnderLock(function);
-                        if (locked.Contains(ifStatement) || !MayInterleave(function, checkedState, reach, writes, calls)) continue;
+                        if (locks.HeldAt(ifStatement, function).Count > 0 || !MayInterleave(function, checkedState, reach, writes, calls)) continue;
                         var window = shape.Call is { } call
                             ? ", even on CPython 3.10 and later, which switch threads at the call '" + OneLine(text, call) + "'"
                             : " on CPython 3.9 and without the GIL (3.10 and later switch threads only at calls and backward jumps, and there is none in between here)";
@@ -108,12 +107,27 @@ internal sealed class SnippetAnalysis
                     if (n.Node is not StmtSyntax statement || ReadModifyWrite.Match(statement) is not ReadModifyWrite write) continue;
                     var state = SharedState.Of(write.Target, function, scopes, origins, threads, privateSelf);
                     if (state is null) continue;
-                    locked ??= locks.StatementsUnderLock(function);
-                    if (locked.Contains(statement)) continue;
                     if (!MayInterleave(function, state, reach, writes, calls)) continue;
-                    var between = instructions.Describe(write, (FunctionDefStmt)function.Node)
-                                  ?? "reading '" + OneLine(text, write.Target) + "' and writing it back";
-                    racy.Add(new RacyStatement(write, function, OneLine(text, statement), between));
+                    if (ExcludedByLocks(statement, function, state, writes, locks, reach, starts)) continue;
+                    reported.Add(statement);
+                    racy.Add(new RacyStatement(write, function, OneLine(text, statement), Between(write, function, instructions, text), locks.HeldAt(statement, function).Count > 0));
+                }
+            }
+
+            // The starting thread is a thread too: a read-modify-write in the code that started a
+            // thread, before it waits for it, races with the thread's own writes to the same state.
+            foreach (var start in starts)
+            {
+                var entries = new HashSet<PythonScope>(start.Targets.SelectMany(calls.Reachable));
+                foreach (var n in nodesByScope[start.Scope])
+                {
+                    if (n.Node is not StmtSyntax statement || statement.Start < start.Call.End || statement.Start >= start.RunsUntil || reported.Contains(statement)) continue;
+                    if (ReadModifyWrite.Match(statement) is not ReadModifyWrite write) continue;
+                    var state = SharedState.Of(write.Target, start.Scope, scopes, origins, threads, privateSelf);
+                    if (state is null || state.PerThreadObject || !writes.Of(state.Key).Any(w => entries.Contains(w.Scope))) continue;
+                    if (ExcludedByLocks(statement, start.Scope, state, writes, locks, reach, starts)) continue;
+                    reported.Add(statement);
+                    racy.Add(new RacyStatement(write, start.Scope, OneLine(text, statement), Between(write, start.Scope, instructions, text), locks.HeldAt(statement, start.Scope).Count > 0));
                 }
             }
         }
@@ -122,6 +136,59 @@ internal sealed class SnippetAnalysis
         racy.Sort((a, b) => a.Statement.Start.CompareTo(b.Statement.Start));
         checkThenActs.Sort((a, b) => a.Statement.Start.CompareTo(b.Statement.Start));
         return new SnippetAnalysis(text, module, scopes, origins, racy, checkThenActs);
+    }
+
+    private static string Between(ReadModifyWrite write, PythonScope scope, InterleavingInstructions instructions, string text)
+        => (scope.Node is FunctionDefStmt def ? instructions.Describe(write, def) : null)
+           ?? "reading '" + OneLine(text, write.Target) + "' and writing it back";
+
+    // A lock held at the statement excludes the race when every write of the same state that may
+    // run at the same time (in a function threads run, or in the starting code while they run)
+    // holds that same lock. An object's own lock (self.lock) excludes nothing on a global: each
+    // object has one. Writes in __init__ build an object before it is shared and do not count.
+    private static bool ExcludedByLocks(StmtSyntax statement, PythonScope scope, SharedState state, SharedWrites writes, HeldLockTracker locks, ThreadReach reach, IReadOnlyList<ThreadStart> starts)
+    {
+        var onObject = state.Key.StartsWith("attr:", StringComparison.Ordinal) || state.Key.StartsWith("item:attr:", StringComparison.Ordinal);
+        var held = locks.HeldAt(statement, scope).Where(l => onObject || !l.PerObject).ToList();
+        if (held.Count == 0) return false;
+        foreach (var other in writes.Of(state.Key))
+        {
+            if (other.Statement == statement || other.Scope.Name == "__init__") continue;
+            var concurrent = reach.RunsOnThreads(other.Scope)
+                || starts.Any(s => s.Scope == other.Scope && other.Statement.Start >= s.Call.End && other.Statement.Start < s.RunsUntil);
+            if (!concurrent) continue;
+            var theirs = locks.HeldAt(other.Statement, other.Scope);
+            if (!theirs.Any(l => held.Exists(mine => mine.MayBe(l)))) return false;
+        }
+        return true;
+    }
+
+    // What a call in a check stands for when it calls a small function of the snippet that only
+    // returns an expression (def size(): with lock: return len(items)): that expression, read as
+    // the check reads it. Null for anything else.
+    private static ExprSyntax? ReturnedBy(CallExpr call, PythonScope caller, CallGraph calls)
+    {
+        var callees = calls.Functions(call.Func, caller);
+        // Only a helper whose names mean the same at the call: no parameters but a method's self.
+        if (callees.Count != 1 || callees[0].Node is not FunctionDefStmt def) return null;
+        if (callees[0].Parameters.Count > (callees[0].EnclosingClass is null ? 0 : 1)) return null;
+        var body = def.Body;
+        // A docstring, then one return, possibly inside with blocks.
+        while (true)
+        {
+            var statements = body.Where(s => s is not ExprStmt { Value: ConstantExpr }).ToList();
+            if (statements.Count != 1) return null;
+            switch (statements[0])
+            {
+                case ReturnStmt { Value: { } value }:
+                    return value;
+                case WithStmt with:
+                    body = with.Body;
+                    continue;
+                default:
+                    return null;
+            }
+        }
     }
 
     // Several threads run the function, or one does while other code changes the same state:

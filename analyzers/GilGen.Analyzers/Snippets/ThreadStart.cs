@@ -26,6 +26,19 @@ internal enum ThreadStartKind
 /// <param name="InLoop">True when the call is in a loop of that scope, so it starts several threads.</param>
 internal sealed record ThreadStart(ThreadStartKind Kind, CallExpr Call, IReadOnlyList<PythonScope> Targets, PythonScope Scope, bool InLoop)
 {
-    /// <summary>True when this one site already starts several concurrent threads (a loop, or <c>map</c>).</summary>
-    public bool StartsSeveral => InLoop || Kind == ThreadStartKind.Map;
+    /// <summary>
+    /// Where in <see cref="Scope"/>'s code the started thread is known to have ended: the start of the
+    /// <c>join()</c> (or <c>result()</c>, or the end of the executor's <c>with</c>) that waits for it;
+    /// <see cref="int.MaxValue"/> when the snippet shows no such wait in that scope.
+    /// </summary>
+    public int RunsUntil { get; init; } = int.MaxValue;
+
+    /// <summary>
+    /// True when the threads of this site run one after another even in a loop: each is waited for
+    /// before the next starts (in the same loop iteration), or the executor has one worker.
+    /// </summary>
+    public bool OneAtATime { get; init; }
+
+    /// <summary>True when this one site already starts several concurrent threads (a loop, or <c>map</c>), one at a time excepted.</summary>
+    public bool StartsSeveral => !OneAtATime && (InLoop || Kind == ThreadStartKind.Map);
 }

@@ -17,6 +17,8 @@ internal sealed class ThreadStartFinder
     private readonly ObjectOrigins _origins;
     private readonly CallGraph _calls;
     private readonly Dictionary<PythonScope, bool> _threadClasses = new();
+    private readonly List<ThreadStart> _starts = new();
+    private readonly List<ScopedNode> _loops = new();
 
     /// <summary>Creates a finder over one snippet.</summary>
     public ThreadStartFinder(SnippetScopes scopes, ObjectOrigins origins, CallGraph calls)
@@ -30,11 +32,57 @@ internal sealed class ThreadStartFinder
         var starts = new List<ThreadStart>();
         foreach (var n in nodes)
         {
+            if (n.Node is ForStmt or ComprehensionExpr) _loops.Add(n);
             if (n.Node is not CallExpr call) continue;
             var start = Classify(call, n.Scope, n.InLoop);
-            if (start is not null && start.Targets.Count > 0) starts.Add(start);
+            if (start is not null && start.Targets.Count > 0) starts.Add(ThreadLifetime.Measure(start, _scopes, _origins));
         }
+        _starts.AddRange(starts);
         return starts;
+    }
+
+    /// <summary>
+    /// True when each thread that runs <paramref name="function"/> gets its own value of
+    /// <paramref name="parameter"/>: the function is only ever a thread target (nothing calls it),
+    /// of one <c>threading.Thread</c> site in a loop over <c>range(...)</c> whose variable is passed
+    /// in <c>args</c> at the parameter's place, and the function never rebinds the parameter. Then
+    /// <c>results[slot] += i</c> touches one slot per thread (a partitioned list, no race).
+    /// </summary>
+    public bool GivesEachThreadItsOwn(PythonScope function, string parameter)
+    {
+        if (function.EnclosingClass is not null || _calls.CallsTo(function).Count > 0) return false;
+        var position = -1;
+        for (var i = 0; i < function.Parameters.Count; i++) if (function.Parameters[i] == parameter) position = i;
+        if (position < 0 || !function.Bindings.TryGetValue(parameter, out var bindings) || bindings.Count != 1) return false;
+        ThreadStart? only = null;
+        foreach (var s in _starts)
+        {
+            foreach (var t in s.Targets)
+            {
+                if (t != function) continue;
+                if (only is not null) return false;
+                only = s;
+            }
+        }
+        if (only is not { Kind: ThreadStartKind.Thread, InLoop: true }) return false;
+        ExprSyntax? args = null;
+        foreach (var k in only.Call.Keywords) if (k.Arg == "args") args = k.Value;
+        if (args is not TupleExpr tuple || position >= tuple.Elts.Count || tuple.Elts[position] is not NameExpr passed) return false;
+        foreach (var loop in _loops)
+        {
+            if (loop.Scope != only.Scope || loop.Node.Start > only.Call.Start || loop.Node.End < only.Call.End) continue;
+            var ranges = loop.Node switch
+            {
+                ForStmt f => new[] { (f.Target, f.Iter) },
+                ComprehensionExpr c => c.Generators.Select(g => (g.Target, g.Iter)).ToArray(),
+                _ => System.Array.Empty<(ExprSyntax, ExprSyntax)>(),
+            };
+            foreach (var (target, iter) in ranges)
+                if (target is NameExpr variable && variable.Id == passed.Id && iter is CallExpr range && _scopes.Resolve("range", only.Scope).Kind == Compiler.Binding.NameScopeKind.Module
+                    && range.Func is NameExpr { Id: "range" } && !_scopes.Module.Bindings.ContainsKey("range"))
+                    return true;
+        }
+        return false;
     }
 
     /// <summary>True for a class of the snippet that derives (directly or through snippet classes) from <c>threading.Thread</c>.</summary>

@@ -58,7 +58,8 @@ internal static class SnippetDocumentFix
         var analysis = SnippetAnalysis.Analyze(source.Text, cancellationToken);
         if (analysis is null) return Array.Empty<TextChange>();
         var spans = new HashSet<TextSpan>(diagnostics.Select(d => d.Location.SourceSpan));
-        var statements = analysis.RacyStatements.Cast<ISnippetStatement>().Concat(analysis.CheckThenActs)
+        // A statement under a lock already is fixed by locking the other side (its own diagnostic).
+        var statements = analysis.RacyStatements.Where(r => !r.UnderLock).Cast<ISnippetStatement>().Concat(analysis.CheckThenActs)
             .Where(r => spans.Contains(source.FileSpan(r.Reported.Start, r.Reported.Length)))
             .OrderBy(r => r.Statement.Start)
             .ToList();

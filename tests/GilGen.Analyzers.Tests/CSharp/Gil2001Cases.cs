@@ -2398,5 +2398,119 @@ public static class Gil2001Cases
                 static void Main() { Parallel.For(0, 100, _ => Serve()); }
             }
             """);
+
+        yield return new(Rule, "ref_parameter_that_every_call_passes_a_static_field", """
+            class Program
+            {
+                static int s_hits;
+                static void Add(ref int into, int n) { [|into += n|]; }
+                static void Main()
+                {
+                    Parallel.For(0, 100, i => Add(ref s_hits, i));
+                }
+            }
+            """);
+
+        yield return new(Rule, "ref_parameter_written_through_Volatile_Write_of_a_Volatile_Read", """
+            class Program
+            {
+                static int s_seen;
+                static void Touch(ref int slot) { [|Volatile.Write(ref slot, Volatile.Read(ref slot) + 1)|]; }
+                static void Main()
+                {
+                    var a = new Thread(() => Touch(ref s_seen));
+                    var b = new Thread(() => Touch(ref s_seen));
+                    a.Start(); b.Start();
+                }
+            }
+            """);
+
+        yield return new(Rule, "safe_ref_parameter_passed_a_local_of_each_thread", """
+            class Program
+            {
+                static void Add(ref int into, int n) { into += n; }
+                static void Main()
+                {
+                    Parallel.For(0, 100, i => { int mine = 0; Add(ref mine, i); });
+                }
+            }
+            """);
+
+        yield return new(Rule, "Interlocked_Exchange_of_a_value_read_before_it", """
+            class Program
+            {
+                static long s_next;
+                static long Take() => [|Interlocked.Exchange(ref s_next, s_next + 1)|];
+                static void Main() { Parallel.For(0, 100, _ => Take()); }
+            }
+            """);
+
+        yield return new(Rule, "safe_Interlocked_Exchange_of_a_value_not_read_from_it", """
+            class Program
+            {
+                static long s_last;
+                static void Mark(long stamp) => Interlocked.Exchange(ref s_last, stamp + 1);
+                static void Main() { Parallel.For(0, 100, i => Mark(i)); }
+            }
+            """);
+
+        yield return new(Rule, "auto_property_of_an_object_in_an_auto_property_of_this", """
+            class Meter { public int Ticks { get; set; } }
+            class Clock
+            {
+                public Meter Meter { get; } = new Meter();
+                public void Tick() { [|Meter.Ticks++|]; }
+            }
+            class Program
+            {
+                static void Main()
+                {
+                    var clock = new Clock();
+                    Parallel.For(0, 100, _ => clock.Tick());
+                }
+            }
+            """);
+
+        yield return new(Rule, "safe_auto_property_of_an_object_each_thread_makes", """
+            class Meter { public int Ticks { get; set; } }
+            class Clock
+            {
+                public Meter Meter { get; } = new Meter();
+                public void Tick() { Meter.Ticks++; }
+            }
+            class Program
+            {
+                static void Main()
+                {
+                    Parallel.For(0, 100, _ => { var own = new Clock(); own.Tick(); });
+                }
+            }
+            """);
+
+        yield return new(Rule, "ConcurrentDictionary_indexer_increment_from_several_threads", """
+            class Program
+            {
+                static readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> Hits = new();
+                static void Main()
+                {
+                    Hits["a"] = 0;
+                    Parallel.For(0, 100, _ => { [|Hits["a"] += 1|]; });
+                }
+            }
+            """);
+
+        yield return new(Rule, "safe_ConcurrentDictionary_AddOrUpdate_and_an_indexer_increment_on_one_thread", """
+            class Program
+            {
+                static readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> Hits = new();
+                static void Main()
+                {
+                    Parallel.For(0, 100, _ => Hits.AddOrUpdate("a", 1, (_, v) => v + 1));
+                    var local = new System.Collections.Concurrent.ConcurrentDictionary<string, int>();
+                    local["b"] = 0;
+                    local["b"]++;
+                }
+            }
+            """);
     }
 }

@@ -473,5 +473,152 @@ public static class Gil2005Cases
                 static void Main() { Parallel.For(1, 100, TryClaim); }
             }
             """);
+
+        yield return new(Rule, "check_and_act_through_small_locked_helpers", """
+            class Program
+            {
+                static readonly object Gate = new();
+                static readonly HashSet<int> Ids = new();
+                static int s_fresh;
+                static bool Known(int id) { lock (Gate) return Ids.Contains(id); }
+                static void Remember(int id) { lock (Gate) Ids.Add(id); }
+                static void Visit(int id)
+                {
+                    if ([|!Known(id)|])
+                    {
+                        Remember(id);
+                        Interlocked.Increment(ref s_fresh);
+                    }
+                }
+                static void Main() { Parallel.For(0, 40, i => Visit(i % 5)); }
+            }
+            """);
+
+        yield return new(Rule, "count_through_a_locked_getter_then_a_separately_locked_add", """
+            class Mailbox
+            {
+                private readonly object _gate = new();
+                private readonly Queue<string> _queue = new();
+                private int Size { get { lock (_gate) return _queue.Count; } }
+                public void Post(string m)
+                {
+                    if ([|Size < 8|])
+                    {
+                        lock (_gate) _queue.Enqueue(m);
+                    }
+                }
+            }
+            class Program
+            {
+                static void Main() { var box = new Mailbox(); Parallel.For(0, 50, i => box.Post("m")); }
+            }
+            """);
+
+        yield return new(Rule, "safe_helpers_called_inside_the_lock_they_take", """
+            class Program
+            {
+                static readonly object Gate = new();
+                static readonly HashSet<int> Ids = new();
+                static bool Known(int id) { lock (Gate) return Ids.Contains(id); }
+                static void Remember(int id) { lock (Gate) Ids.Add(id); }
+                static void Visit(int id)
+                {
+                    lock (Gate)
+                    {
+                        if (!Known(id)) Remember(id);
+                    }
+                }
+                static void Main() { Parallel.For(0, 40, i => Visit(i % 5)); }
+            }
+            """);
+
+        yield return new(Rule, "while_count_then_pop_on_a_shared_stack", """
+            class Program
+            {
+                static readonly Stack<int> Work = new(Enumerable.Range(0, 100));
+                static long s_total;
+                static void Drain()
+                {
+                    while ([|Work.Count > 0|])
+                    {
+                        var item = {|GIL2006:Work.Pop()|};
+                        Interlocked.Add(ref s_total, item);
+                    }
+                }
+                static void Main() { Parallel.Invoke(Drain, Drain); }
+            }
+            """);
+
+        yield return new(Rule, "safe_while_loop_inside_the_lock", """
+            class Program
+            {
+                static readonly object Gate = new();
+                static readonly Stack<int> Work = new(Enumerable.Range(0, 100));
+                static void Drain()
+                {
+                    lock (Gate)
+                    {
+                        while (Work.Count > 0) Work.Pop();
+                    }
+                }
+                static void Main() { Parallel.Invoke(Drain, Drain); }
+            }
+            """);
+
+        yield return new(Rule, "count_bound_then_enqueue_on_a_ConcurrentQueue", """
+            class Program
+            {
+                static readonly System.Collections.Concurrent.ConcurrentQueue<int> Box = new();
+                static void Offer(int x)
+                {
+                    if ([|Box.Count < 4|]) Box.Enqueue(x);
+                }
+                static void Main() { Parallel.For(0, 30, Offer); }
+            }
+            """);
+
+        yield return new(Rule, "count_bound_then_TryAdd_on_a_ConcurrentDictionary", """
+            class Program
+            {
+                static readonly System.Collections.Concurrent.ConcurrentDictionary<int, int> Seats = new();
+                static void Book(int who)
+                {
+                    if ([|Seats.Count < 2|]) Seats.TryAdd(who, who);
+                }
+                static void Main() { Parallel.For(0, 30, Book); }
+            }
+            """);
+
+        yield return new(Rule, "safe_ContainsKey_then_TryAdd_and_IsEmpty_then_TryDequeue_on_concurrent_collections", """
+            class Program
+            {
+                static readonly System.Collections.Concurrent.ConcurrentDictionary<int, int> Seen = new();
+                static readonly System.Collections.Concurrent.ConcurrentQueue<int> Jobs = new();
+                static void Step(int i)
+                {
+                    if (!Seen.ContainsKey(i % 4)) Seen.TryAdd(i % 4, i);
+                    Jobs.Enqueue(i);
+                    if (!Jobs.IsEmpty) Jobs.TryDequeue(out _);
+                }
+                static void Main() { Parallel.For(0, 30, Step); }
+            }
+            """);
+
+        yield return new(Rule, "TryGetValue_with_an_out_variable_then_store_on_a_ConcurrentDictionary", """
+            class Program
+            {
+                static readonly System.Collections.Concurrent.ConcurrentDictionary<int, List<int>> Buckets = new();
+                static void Put(int i)
+                {
+                    if ([|!Buckets.TryGetValue(i % 3, out var bucket)|])
+                    {
+                        bucket = new List<int>();
+                        Buckets[i % 3] = bucket;
+                    }
+                    lock (bucket) bucket.Add(i);
+                }
+                static void Main() { Parallel.For(0, 60, Put); }
+            }
+            """);
     }
 }

@@ -38,7 +38,7 @@ public sealed class InstructionMessageTests
                 k)
             c.m(k)
 
-        threads = [threading.Thread(target=f, args=(i,)) for i in range(2)]
+        threads = [threading.Thread(target=f, args=(3,)) for i in range(2)]
         """;
 
     [Fact]

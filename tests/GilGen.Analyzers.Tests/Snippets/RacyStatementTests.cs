@@ -79,7 +79,7 @@ public sealed class RacyStatementTests
 
         w = Worker()
         w.start()
-        w.count += 1
+        [|w.count += 1|]
         w.join()
         """);
 
@@ -322,19 +322,20 @@ public sealed class RacyStatementTests
         import threading
 
         n = 0
+        m = 0
         lock = threading.Lock()
 
         def worker():
-            global n
+            global n, m
             lock.acquire()
             try:
                 n += 1
             finally:
                 lock.release()
-            [|n += 1|]
+            [|m += 1|]
             with lock:
                 n += 1
-            [|n += 1|]
+            [|m += 1|]
 
         threads = [threading.Thread(target=worker) for _ in range(2)]
         """);
@@ -373,7 +374,7 @@ public sealed class RacyStatementTests
         t = threading.Thread(target=worker)
         t.start()
         for _ in range(1000):
-            n += 1
+            [|n += 1|]
         t.join()
         """);
 
