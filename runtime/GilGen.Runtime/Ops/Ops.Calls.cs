@@ -27,7 +27,7 @@ public static partial class Ops
         }
         // A plain builtin function (abs, len, print): CPython's vectorcall of a C function counts no recursion
         // level, so neither does this; a Python function it calls back counts its own.
-        if (o is PyBuiltinFunction { OwnerType: null } builtin && builtin.Self.IsUnbound) return builtin.Body(ts, args, kwNames);
+        if (o is PyBuiltinFunction { OwnerType: null } builtin && builtin.Self.IsUnbound) return builtin.Invoke(ts, args, kwNames);
         return CallOther(ts, callable, args, kwNames);
     }
 
