@@ -261,6 +261,18 @@ public sealed partial class PyType
         return _plainInit;
     }
 
+    /// <summary>
+    /// The Python <c>__init__</c> of a class whose call is object.__new__ then that function and nothing else
+    /// (see <see cref="FindPlainInit"/>), once a call has found that the class is not abstract; null otherwise,
+    /// and the call takes <see cref="Call"/>.
+    /// </summary>
+    internal PyFunction? PlainInitForCall()
+    {
+        if (_abstractState != 1 || !IsHeapType) return null;
+        var init = _creationHooksVersion == Version ? _plainInit : FindPlainInit();
+        return init is PyValue { Obj: PyFunction f } ? f : null;
+    }
+
     // What calling the class looks up every time, kept per Version: two dictionary lookups of the MRO saved per instance.
     private int _creationHooksVersion;
     private PyValue? _userNew, _userInit, _plainInit;
