@@ -45,6 +45,16 @@ public class PyInstance : PyObject
     /// <summary>The current layout (null once the attributes live in a materialized <c>__dict__</c>).</summary>
     public InstanceShape? Shape => _dict == null ? _shape : null;
 
+    /// <summary>
+    /// The layout field itself, for inline caches: the same as <see cref="Shape"/> for an instance without a
+    /// materialized <c>__dict__</c>, and a shape no cache entry holds for one with it (one load instead of two).
+    /// </summary>
+    internal InstanceShape GuardShape
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _shape;
+    }
+
     /// <summary>False for object() and for classes whose every level declares __slots__: attributes are limited to the slots.</summary>
     public bool HasDict => _type.IsHeapType ? _type.HasInstanceDict : this is PyBaseException;
 
@@ -183,9 +193,10 @@ public class PyInstance : PyObject
     {
         if (_dict != null) return _dict;
         if (!HasDict) return null;
-        // Slots stay in the value array (they are descriptors on the class, not dict entries).
+        // Slots stay in the values (they are descriptors on the class, not dict entries), laid out by a shape
+        // of the dict-mode tree, which no inline cache holds (see GuardShape).
         var d = new PyDict();
-        var shape = _type.RootShape;
+        var shape = _type.DictModeRootShape;
         int kept = 0;
         for (int i = 0; i < _shape.Count; i++)
         {

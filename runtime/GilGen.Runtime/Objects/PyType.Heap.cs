@@ -59,6 +59,25 @@ public sealed partial class PyType
         }
     }
 
+    /// <summary>
+    /// The empty layout an instance whose attributes moved into a materialized <c>__dict__</c> keeps its slots
+    /// (<c>__slots__</c> values) from: a tree of its own, so that no inline cache, whose entries only hold
+    /// layouts of instances without a dict, can match such an instance by its layout alone.
+    /// </summary>
+    internal InstanceShape DictModeRootShape
+    {
+        get
+        {
+            var root = _dictModeRootShape;
+            if (root != null) return root;
+            if (IsHeapType) return _dictModeRootShape = InstanceShape.NewRoot(shared: false);
+            Interlocked.CompareExchange(ref _dictModeRootShape, InstanceShape.NewRoot(shared: true), null);
+            return _dictModeRootShape;
+        }
+    }
+
+    private InstanceShape? _dictModeRootShape;
+
     /// <summary>How many attributes instances ended up with so far: new instances reserve that much storage.</summary>
     internal int InstanceSizeHint;
 
