@@ -154,7 +154,7 @@ public sealed class AttributeSite
 
     /// <summary>The entry's guards for an instance: its layout is the entry's (which names its class) and the class is unchanged.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool Holds(AttributeSiteEntry e, PyInstance inst) => ReferenceEquals(inst.Shape, e.Shape) && e.Type!.Version == e.Version;
+    private static bool Holds(AttributeSiteEntry e, PyInstance inst) => ReferenceEquals(inst.GuardShape, e.Shape) && e.Type!.Version == e.Version;
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private PyValue LoadMiss(ThreadState ts, PyValue o)

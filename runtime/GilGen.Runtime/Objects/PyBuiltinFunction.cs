@@ -21,6 +21,9 @@ public sealed class PyBuiltinFunction : PyObject
     public PyValue Self = PyValue.Unbound;
     /// <summary>The module name shown by repr for functions of modules other than builtins.</summary>
     public string? ModuleName;
+    // Found on the first call (Delegate.Method is reflection, too slow for the thousands of builtins made at start-up).
+    private unsafe delegate*<ThreadState, ReadOnlySpan<PyValue>, string[]?, PyValue> _entry;
+    private bool _entryLookedUp;
 
     /// <summary>A builtin function (immortal: shared by every interpreter), or a method descriptor when <paramref name="ownerType"/> is set.</summary>
     public PyBuiltinFunction(string name, BuiltinBody body, PyType? ownerType = null)
@@ -32,8 +35,29 @@ public sealed class PyBuiltinFunction : PyObject
     private PyBuiltinFunction(PyBuiltinFunction unbound, PyValue self)
     {
         Name = unbound.Name; Body = unbound.Body; OwnerType = unbound.OwnerType; ModuleName = unbound.ModuleName;
+        unsafe { _entry = unbound._entry; }
+        _entryLookedUp = unbound._entryLookedUp;
         self.IncRef();
         Self = self;
+    }
+
+    /// <summary>Runs the body (args borrowed, result a new reference), through its entry point when it has one (see <see cref="FunctionEntryPoint"/>).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public unsafe PyValue Invoke(ThreadState ts, ReadOnlySpan<PyValue> args, string[]? kwNames)
+    {
+        var entry = _entry;
+        return entry != null ? entry(ts, args, kwNames) : InvokeWithoutEntryPoint(ts, args, kwNames);
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private unsafe PyValue InvokeWithoutEntryPoint(ThreadState ts, ReadOnlySpan<PyValue> args, string[]? kwNames)
+    {
+        if (!_entryLookedUp)
+        {
+            _entry = FunctionEntryPoint.Of(Body);
+            _entryLookedUp = true;
+        }
+        return Body(ts, args, kwNames);
     }
 
     /// <summary>True for a method not yet bound to an instance.</summary>

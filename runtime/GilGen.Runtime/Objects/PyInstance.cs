@@ -1,19 +1,33 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace GilGen.Runtime;
 
 /// <summary>
 /// An instance of a class without a builtin layout (object(), user classes, exceptions): its type and its
-/// attributes. The attributes live in a value array laid out by a shape shared with the other instances of
-/// the class (<see cref="InstanceShape"/>); asking for <c>__dict__</c> (or vars()) turns the storage into a
-/// real dict that then is the instance's namespace, as CPython materializes a split-keys dict.
+/// attributes. The attributes are values laid out by a shape shared with the other instances of the class
+/// (<see cref="InstanceShape"/>): the first <see cref="InlineCapacity"/> live in the instance itself, the rest
+/// in an overflow array, so a small object is one allocation (as CPython 3.12 keeps an instance's values
+/// beside it). Asking for <c>__dict__</c> (or vars()) turns the storage into a real dict that then is the
+/// instance's namespace, as CPython materializes a split-keys dict.
 /// </summary>
 public class PyInstance : PyObject
 {
+    /// <summary>How many attribute values an instance holds without a separate array.</summary>
+    public const int InlineCapacity = 4;
+
+    [InlineArray(InlineCapacity)]
+    private struct InlineValues
+    {
+        private PyValue _first;
+    }
+
     private readonly PyType _type;
     private InstanceShape _shape;
-    private PyValue[] _values;
+    private InlineValues _inline;
+    // Values InlineCapacity and up; null until an instance of the class has had that many attributes.
+    private PyValue[]? _overflow;
     private PyDict? _dict;
 
     /// <summary>An instance of <paramref name="type"/> (the type is referenced).</summary>
@@ -22,7 +36,7 @@ public class PyInstance : PyObject
         _type = type;
         PyValue.From(type).IncRef();
         _shape = type.RootShape;
-        _values = type.InstanceSizeHint == 0 ? Array.Empty<PyValue>() : new PyValue[type.InstanceSizeHint];
+        if (type.InstanceSizeHint > InlineCapacity) _overflow = new PyValue[type.InstanceSizeHint - InlineCapacity];
     }
 
     /// <inheritdoc/>
@@ -31,18 +45,48 @@ public class PyInstance : PyObject
     /// <summary>The current layout (null once the attributes live in a materialized <c>__dict__</c>).</summary>
     public InstanceShape? Shape => _dict == null ? _shape : null;
 
+    /// <summary>
+    /// The layout field itself, for inline caches: the same as <see cref="Shape"/> for an instance without a
+    /// materialized <c>__dict__</c>, and a shape no cache entry holds for one with it (one load instead of two).
+    /// </summary>
+    internal InstanceShape GuardShape
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _shape;
+    }
+
     /// <summary>False for object() and for classes whose every level declares __slots__: attributes are limited to the slots.</summary>
     public bool HasDict => _type.IsHeapType ? _type.HasInstanceDict : this is PyBaseException;
 
+    /// <summary>The storage of the value at <paramref name="index"/> of the layout, which the storage has room for.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ref PyValue Slot(int index)
+    {
+        if ((uint)index < InlineCapacity) return ref Unsafe.Add(ref Unsafe.As<InlineValues, PyValue>(ref _inline), index);
+        return ref _overflow![index - InlineCapacity];
+    }
+
+    /// <summary>Makes room for the value at <paramref name="index"/> (the next one the layout adds).</summary>
+    private void EnsureRoom(int index)
+    {
+        int needed = index - InlineCapacity + 1;
+        if (needed <= 0) return;
+        int length = _overflow?.Length ?? 0;
+        if (needed > length) Array.Resize(ref _overflow, Math.Max(needed, Math.Max(4, length * 2)));
+    }
+
     /// <summary>The attribute at <paramref name="index"/> of <see cref="Shape"/> (borrowed): the inline-cache read.</summary>
-    public PyValue ValueAt(int index) => _values[index];
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public PyValue ValueAt(int index) => Slot(index);
 
     /// <summary>Replaces the attribute at <paramref name="index"/> of <see cref="Shape"/> (value borrowed): the inline-cache store.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal void ReplaceAt(int index, PyValue value)
     {
         value.IncRef();
-        var old = _values[index];
-        _values[index] = value;
+        ref var slot = ref Slot(index);
+        var old = slot;
+        slot = value;
         old.DecRef();
     }
 
@@ -53,8 +97,8 @@ public class PyInstance : PyObject
     internal void AppendAt(InstanceShape next, int index, PyValue value)
     {
         value.IncRef();
-        if (index >= _values.Length) Array.Resize(ref _values, Math.Max(4, _values.Length * 2));
-        _values[index] = value;
+        EnsureRoom(index);
+        Slot(index) = value;
         _shape = next;
         if (next.Count > _type.InstanceSizeHint) _type.InstanceSizeHint = next.Count;
     }
@@ -85,7 +129,7 @@ public class PyInstance : PyObject
             return found;
         }
         int i = _shape.IndexOf(name);
-        if (i >= 0) { value = _values[i]; return true; }
+        if (i >= 0) { value = Slot(i); return true; }
         value = default;
         return false;
     }
@@ -105,15 +149,16 @@ public class PyInstance : PyObject
         int i = _shape.IndexOf(name);
         if (i >= 0)
         {
-            var old = _values[i];
-            _values[i] = value;
+            ref var slot = ref Slot(i);
+            var old = slot;
+            slot = value;
             old.DecRef();
             return;
         }
         i = _shape.Count;
         _shape = _shape.With(name);
-        if (i >= _values.Length) Array.Resize(ref _values, Math.Max(4, _values.Length * 2));
-        _values[i] = value;
+        EnsureRoom(i);
+        Slot(i) = value;
         if (_shape.Count > _type.InstanceSizeHint) _type.InstanceSizeHint = _shape.Count;
     }
 
@@ -133,10 +178,10 @@ public class PyInstance : PyObject
         {
             int i = _shape.IndexOf(name);
             if (i < 0) return false;
-            old = _values[i];
+            old = Slot(i);
             int count = _shape.Count;
-            Array.Copy(_values, i + 1, _values, i, count - i - 1);
-            _values[count - 1] = default;
+            for (int j = i; j < count - 1; j++) Slot(j) = Slot(j + 1);
+            Slot(count - 1) = default;
             _shape = _shape.Without(i);
         }
         old.DecRef();
@@ -148,9 +193,10 @@ public class PyInstance : PyObject
     {
         if (_dict != null) return _dict;
         if (!HasDict) return null;
-        // Slots stay in the value array (they are descriptors on the class, not dict entries).
+        // Slots stay in the values (they are descriptors on the class, not dict entries), laid out by a shape
+        // of the dict-mode tree, which no inline cache holds (see GuardShape).
         var d = new PyDict();
-        var shape = _type.RootShape;
+        var shape = _type.DictModeRootShape;
         int kept = 0;
         for (int i = 0; i < _shape.Count; i++)
         {
@@ -158,15 +204,16 @@ public class PyInstance : PyObject
             if (IsSlot(name))
             {
                 shape = shape.With(name);
-                _values[kept++] = _values[i];
+                Slot(kept++) = Slot(i);
                 continue;
             }
             var key = PyValue.Str(name);
-            d.Set(ts, key, _values[i]);
+            var value = Slot(i);
+            d.Set(ts, key, value);
             key.DecRef();
-            _values[i].DecRef();
+            value.DecRef();
         }
-        for (int i = kept; i < _shape.Count; i++) _values[i] = default;
+        for (int i = kept; i < _shape.Count; i++) Slot(i) = default;
         _shape = shape;
         _dict = d;
         return d;
@@ -239,11 +286,15 @@ public class PyInstance : PyObject
     /// <inheritdoc/>
     public override void Dealloc()
     {
-        var values = _values;
+        // The values are taken out before any is released: a release can run Python code (__del__) that
+        // stores into this instance again, and what it stores is not one of the values released here.
+        var inline = _inline;
+        var overflow = _overflow;
         int count = _shape.Count;
-        _values = Array.Empty<PyValue>();
+        _inline = default;
+        _overflow = null;
         _shape = _type.RootShape;
-        for (int i = 0; i < count; i++) values[i].DecRef();
+        for (int i = 0; i < count; i++) (i < InlineCapacity ? inline[i] : overflow![i - InlineCapacity]).DecRef();
         var d = _dict;
         _dict = null;
         if (d != null) PyValue.From(d).DecRef();

@@ -59,6 +59,25 @@ public sealed partial class PyType
         }
     }
 
+    /// <summary>
+    /// The empty layout an instance whose attributes moved into a materialized <c>__dict__</c> keeps its slots
+    /// (<c>__slots__</c> values) from: a tree of its own, so that no inline cache, whose entries only hold
+    /// layouts of instances without a dict, can match such an instance by its layout alone.
+    /// </summary>
+    internal InstanceShape DictModeRootShape
+    {
+        get
+        {
+            var root = _dictModeRootShape;
+            if (root != null) return root;
+            if (IsHeapType) return _dictModeRootShape = InstanceShape.NewRoot(shared: false);
+            Interlocked.CompareExchange(ref _dictModeRootShape, InstanceShape.NewRoot(shared: true), null);
+            return _dictModeRootShape;
+        }
+    }
+
+    private InstanceShape? _dictModeRootShape;
+
     /// <summary>How many attributes instances ended up with so far: new instances reserve that much storage.</summary>
     internal int InstanceSizeHint;
 
@@ -259,6 +278,18 @@ public sealed partial class PyType
     {
         RefreshCreationHooks();
         return _plainInit;
+    }
+
+    /// <summary>
+    /// The Python <c>__init__</c> of a class whose call is object.__new__ then that function and nothing else
+    /// (see <see cref="FindPlainInit"/>), once a call has found that the class is not abstract; null otherwise,
+    /// and the call takes <see cref="Call"/>.
+    /// </summary>
+    internal PyFunction? PlainInitForCall()
+    {
+        if (_abstractState != 1 || !IsHeapType) return null;
+        var init = _creationHooksVersion == Version ? _plainInit : FindPlainInit();
+        return init is PyValue { Obj: PyFunction f } ? f : null;
     }
 
     // What calling the class looks up every time, kept per Version: two dictionary lookups of the MRO saved per instance.

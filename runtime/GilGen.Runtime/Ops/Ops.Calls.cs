@@ -27,7 +27,7 @@ public static partial class Ops
         }
         // A plain builtin function (abs, len, print): CPython's vectorcall of a C function counts no recursion
         // level, so neither does this; a Python function it calls back counts its own.
-        if (o is PyBuiltinFunction { OwnerType: null } builtin && builtin.Self.IsUnbound) return builtin.Body(ts, args, kwNames);
+        if (o is PyBuiltinFunction { OwnerType: null } builtin && builtin.Self.IsUnbound) return builtin.Invoke(ts, args, kwNames);
         return CallOther(ts, callable, args, kwNames);
     }
 
@@ -36,6 +36,8 @@ public static partial class Ops
     private static PyValue CallOther(ThreadState ts, PyValue callable, ReadOnlySpan<PyValue> args, string[]? kwNames)
     {
         var o = callable.Obj;
+        if (o is PyType plain && args.Length < SelfAndArgs.Length && plain.PlainInitForCall() is PyFunction init)
+            return NewPlainInstance(ts, plain, init, args, kwNames);
         if (o is null) throw PyErr.TypeError("'int' object is not callable");
         EnterCall(ts);
         try
@@ -47,6 +49,33 @@ public static partial class Ops
                 return Call(ts, c, PrependSelf(callable, args, ref buffer), kwNames);
             }
             return o.Call(ts, args, kwNames);
+        }
+        finally { ts.RecursionDepth--; }
+    }
+
+    /// <summary>
+    /// Calling a class of object's layout whose <c>__init__</c> is a Python function (the common class): what
+    /// <see cref="CallOther"/>, <see cref="PyType.Call"/> and <see cref="BuiltinConstructors.NewInstance"/> do, in one
+    /// frame, with the same recursion levels (the class call's, then __init__'s) and the same order of effects.
+    /// </summary>
+    private static PyValue NewPlainInstance(ThreadState ts, PyType type, PyFunction init, ReadOnlySpan<PyValue> args, string[]? kwNames)
+    {
+        EnterCall(ts);
+        try
+        {
+            var inst = PyValue.From(new PyInstance(type));
+            PyValue r;
+            try
+            {
+                // The caller's reference to the new instance is never the last during the call (see CallFunctionWithOwnedSelf).
+                var small = new SelfAndArgs();
+                var withSelf = PrependSelf(inst, args, small);
+                EnterCall(ts);
+                r = CallFunction(ts, init, withSelf, kwNames);
+            }
+            catch { inst.DecRef(); throw; }
+            if (!r.IsNone) { r.DecRef(); inst.DecRef(); throw PyErr.TypeError($"__init__() should return None, not '{r.Type.Name}'"); }
+            return inst;
         }
         finally { ts.RecursionDepth--; }
     }
