@@ -825,33 +825,33 @@ internal sealed partial class CodeObjectEmitter
                 case Opcode.UNARY_NEGATIVE: Unary("Neg"); break;
                 case Opcode.UNARY_NOT: Unary("Not"); break;
                 case Opcode.UNARY_INVERT: Unary("Invert"); break;
-                case Opcode.BINARY_POWER: Arithmetic("Pow"); break;
-                case Opcode.BINARY_MULTIPLY: Arithmetic("Mul"); break;
-                case Opcode.BINARY_MATRIX_MULTIPLY: Arithmetic("MatMul"); break;
-                case Opcode.BINARY_MODULO: Arithmetic("Mod"); break;
-                case Opcode.BINARY_ADD: Arithmetic("Add"); break;
-                case Opcode.BINARY_SUBTRACT: Arithmetic("Sub"); break;
+                case Opcode.BINARY_POWER: Arithmetic("PowConsuming"); break;
+                case Opcode.BINARY_MULTIPLY: Arithmetic("MulConsuming"); break;
+                case Opcode.BINARY_MATRIX_MULTIPLY: Arithmetic("MatMulConsuming"); break;
+                case Opcode.BINARY_MODULO: Arithmetic("ModConsuming"); break;
+                case Opcode.BINARY_ADD: Arithmetic("AddConsuming"); break;
+                case Opcode.BINARY_SUBTRACT: Arithmetic("SubConsuming"); break;
                 case Opcode.BINARY_SUBSCR: Binary("GetItem"); break;
-                case Opcode.BINARY_FLOOR_DIVIDE: Arithmetic("FloorDiv"); break;
-                case Opcode.BINARY_TRUE_DIVIDE: Arithmetic("TrueDiv"); break;
-                case Opcode.BINARY_LSHIFT: Arithmetic("LShift"); break;
-                case Opcode.BINARY_RSHIFT: Arithmetic("RShift"); break;
-                case Opcode.BINARY_AND: Arithmetic("And"); break;
-                case Opcode.BINARY_XOR: Arithmetic("Xor"); break;
-                case Opcode.BINARY_OR: Arithmetic("Or"); break;
-                case Opcode.INPLACE_POWER: Arithmetic("InplacePow"); break;
-                case Opcode.INPLACE_MULTIPLY: Arithmetic("InplaceMul"); break;
-                case Opcode.INPLACE_MATRIX_MULTIPLY: Arithmetic("InplaceMatMul"); break;
-                case Opcode.INPLACE_MODULO: Arithmetic("InplaceMod"); break;
-                case Opcode.INPLACE_ADD: Arithmetic("InplaceAdd"); break;
-                case Opcode.INPLACE_SUBTRACT: Arithmetic("InplaceSub"); break;
-                case Opcode.INPLACE_FLOOR_DIVIDE: Arithmetic("InplaceFloorDiv"); break;
-                case Opcode.INPLACE_TRUE_DIVIDE: Arithmetic("InplaceTrueDiv"); break;
-                case Opcode.INPLACE_LSHIFT: Arithmetic("InplaceLShift"); break;
-                case Opcode.INPLACE_RSHIFT: Arithmetic("InplaceRShift"); break;
-                case Opcode.INPLACE_AND: Arithmetic("InplaceAnd"); break;
-                case Opcode.INPLACE_XOR: Arithmetic("InplaceXor"); break;
-                case Opcode.INPLACE_OR: Arithmetic("InplaceOr"); break;
+                case Opcode.BINARY_FLOOR_DIVIDE: Arithmetic("FloorDivConsuming"); break;
+                case Opcode.BINARY_TRUE_DIVIDE: Arithmetic("TrueDivConsuming"); break;
+                case Opcode.BINARY_LSHIFT: Arithmetic("LShiftConsuming"); break;
+                case Opcode.BINARY_RSHIFT: Arithmetic("RShiftConsuming"); break;
+                case Opcode.BINARY_AND: Arithmetic("AndConsuming"); break;
+                case Opcode.BINARY_XOR: Arithmetic("XorConsuming"); break;
+                case Opcode.BINARY_OR: Arithmetic("OrConsuming"); break;
+                case Opcode.INPLACE_POWER: Arithmetic("InplacePowConsuming"); break;
+                case Opcode.INPLACE_MULTIPLY: Arithmetic("InplaceMulConsuming"); break;
+                case Opcode.INPLACE_MATRIX_MULTIPLY: Arithmetic("InplaceMatMulConsuming"); break;
+                case Opcode.INPLACE_MODULO: Arithmetic("InplaceModConsuming"); break;
+                case Opcode.INPLACE_ADD: Arithmetic("InplaceAddConsuming"); break;
+                case Opcode.INPLACE_SUBTRACT: Arithmetic("InplaceSubConsuming"); break;
+                case Opcode.INPLACE_FLOOR_DIVIDE: Arithmetic("InplaceFloorDivConsuming"); break;
+                case Opcode.INPLACE_TRUE_DIVIDE: Arithmetic("InplaceTrueDivConsuming"); break;
+                case Opcode.INPLACE_LSHIFT: Arithmetic("InplaceLShiftConsuming"); break;
+                case Opcode.INPLACE_RSHIFT: Arithmetic("InplaceRShiftConsuming"); break;
+                case Opcode.INPLACE_AND: Arithmetic("InplaceAndConsuming"); break;
+                case Opcode.INPLACE_XOR: Arithmetic("InplaceXorConsuming"); break;
+                case Opcode.INPLACE_OR: Arithmetic("InplaceOrConsuming"); break;
                 case Opcode.STORE_SUBSCR:
                     // TOS1[TOS] = TOS2
                     _w.Line($"{Ops}.SetItem(__ts, {S(_d - 2)}, {S(_d - 1)}, {S(_d - 3)});");
@@ -1293,13 +1293,13 @@ internal sealed partial class CodeObjectEmitter
         }
 
         /// <summary>
-        /// An arithmetic instruction through the runtime's consuming operation, which releases the operands itself
+        /// An arithmetic instruction through the runtime's consuming operation (<c>AddConsuming</c>, ...), which releases the operands itself
         /// (or reuses a temporary float for the result) and leaves them on the stack when it raises: less code per
         /// instruction than a call and two releases.
         /// </summary>
         private void Arithmetic(string op)
         {
-            _w.Line($"{Second} = {Ops}.{op}Consuming(__ts, {Second}, {Top});");
+            _w.Line($"{Second} = {Ops}.{op}(__ts, {Second}, {Top});");
             CheckAfter();
         }
 
