@@ -470,7 +470,7 @@ namespace GilGen.Examples
                 __s1 = global::GilGen.Runtime.PyValue.Int(1L);
                 __ip = 1;   // released if this raises: __s0
                 // 4 INPLACE_ADD
-                { __r = global::GilGen.Runtime.Ops.InplaceAdd(__ts, __s0, __s1); __s0.DecRef(); __s1.DecRef(); __s0 = __r; }
+                __s0 = global::GilGen.Runtime.Ops.InplaceAddConsuming(__ts, __s0, __s1);
                 if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker(__gil_code1, 4, [__s0]); __ip = __ipAtCheck; };   // checkpoint: after INPLACE_ADD
                 // 6 STORE_GLOBAL 0 (n)
                 global::GilGen.Runtime.Ops.StoreGlobal(__g[1], __s0);

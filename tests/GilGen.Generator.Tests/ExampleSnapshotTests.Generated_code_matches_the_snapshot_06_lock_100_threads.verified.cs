@@ -537,7 +537,7 @@ namespace GilGen.Examples
                     __s2 = global::GilGen.Runtime.PyValue.Int(1L);
                     __ip = 10;
                     // 10 INPLACE_ADD
-                    { __r = global::GilGen.Runtime.Ops.InplaceAdd(__ts, __s1, __s2); __s1.DecRef(); __s2.DecRef(); __s1 = __r; }
+                    __s1 = global::GilGen.Runtime.Ops.InplaceAddConsuming(__ts, __s1, __s2);
                     if ((__interp.EvalBreaker & 6) != 0) { __ip = -8; __ts.HandleEvalBreaker(__gil_code1, 10); };   // checkpoint: after INPLACE_ADD
                     __ip = 12;
                     // 12 STORE_GLOBAL 1 (n)

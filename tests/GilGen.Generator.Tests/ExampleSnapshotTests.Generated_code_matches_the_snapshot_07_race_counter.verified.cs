@@ -479,7 +479,7 @@ namespace GilGen.Examples
                 __s2 = global::GilGen.Runtime.PyValue.Int(1L);
                 __ip = 2;   // released if this raises: __s1, __s0
                 // 16 INPLACE_ADD
-                { __r = global::GilGen.Runtime.Ops.InplaceAdd(__ts, __s1, __s2); __s1.DecRef(); __s2.DecRef(); __s1 = __r; }
+                __s1 = global::GilGen.Runtime.Ops.InplaceAddConsuming(__ts, __s1, __s2);
                 if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker(__gil_code1, 16, [__s1, __s0]); __ip = __ipAtCheck; };   // checkpoint: after INPLACE_ADD
                 // 18 STORE_GLOBAL 1 (counter)
                 global::GilGen.Runtime.Ops.StoreGlobal(__g[1], __s1);

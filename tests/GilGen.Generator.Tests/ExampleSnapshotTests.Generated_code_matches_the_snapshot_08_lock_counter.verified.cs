@@ -548,7 +548,7 @@ namespace GilGen.Examples
                     __s3 = global::GilGen.Runtime.PyValue.Int(1L);
                     __ip = 22;
                     // 22 INPLACE_ADD
-                    { __r = global::GilGen.Runtime.Ops.InplaceAdd(__ts, __s2, __s3); __s2.DecRef(); __s3.DecRef(); __s2 = __r; }
+                    __s2 = global::GilGen.Runtime.Ops.InplaceAddConsuming(__ts, __s2, __s3);
                     if ((__interp.EvalBreaker & 6) != 0) { __ip = -14; __ts.HandleEvalBreaker(__gil_code1, 22); };   // checkpoint: after INPLACE_ADD
                     __ip = 24;
                     // 24 STORE_GLOBAL 2 (counter)

@@ -851,33 +851,33 @@ internal sealed partial class CodeObjectEmitter
                 case Opcode.UNARY_NEGATIVE: Unary("Neg"); break;
                 case Opcode.UNARY_NOT: Unary("Not"); break;
                 case Opcode.UNARY_INVERT: Unary("Invert"); break;
-                case Opcode.BINARY_POWER: Binary("Pow"); break;
-                case Opcode.BINARY_MULTIPLY: Binary("Mul"); break;
-                case Opcode.BINARY_MATRIX_MULTIPLY: Binary("MatMul"); break;
-                case Opcode.BINARY_MODULO: Binary("Mod"); break;
-                case Opcode.BINARY_ADD: Binary("Add"); break;
-                case Opcode.BINARY_SUBTRACT: Binary("Sub"); break;
+                case Opcode.BINARY_POWER: Arithmetic("PowConsuming"); break;
+                case Opcode.BINARY_MULTIPLY: Arithmetic("MulConsuming"); break;
+                case Opcode.BINARY_MATRIX_MULTIPLY: Arithmetic("MatMulConsuming"); break;
+                case Opcode.BINARY_MODULO: Arithmetic("ModConsuming"); break;
+                case Opcode.BINARY_ADD: Arithmetic("AddConsuming"); break;
+                case Opcode.BINARY_SUBTRACT: Arithmetic("SubConsuming"); break;
                 case Opcode.BINARY_SUBSCR: Binary("GetItem"); break;
-                case Opcode.BINARY_FLOOR_DIVIDE: Binary("FloorDiv"); break;
-                case Opcode.BINARY_TRUE_DIVIDE: Binary("TrueDiv"); break;
-                case Opcode.BINARY_LSHIFT: Binary("LShift"); break;
-                case Opcode.BINARY_RSHIFT: Binary("RShift"); break;
-                case Opcode.BINARY_AND: Binary("And"); break;
-                case Opcode.BINARY_XOR: Binary("Xor"); break;
-                case Opcode.BINARY_OR: Binary("Or"); break;
-                case Opcode.INPLACE_POWER: Binary("InplacePow"); break;
-                case Opcode.INPLACE_MULTIPLY: Binary("InplaceMul"); break;
-                case Opcode.INPLACE_MATRIX_MULTIPLY: Binary("InplaceMatMul"); break;
-                case Opcode.INPLACE_MODULO: Binary("InplaceMod"); break;
-                case Opcode.INPLACE_ADD: Binary("InplaceAdd"); break;
-                case Opcode.INPLACE_SUBTRACT: Binary("InplaceSub"); break;
-                case Opcode.INPLACE_FLOOR_DIVIDE: Binary("InplaceFloorDiv"); break;
-                case Opcode.INPLACE_TRUE_DIVIDE: Binary("InplaceTrueDiv"); break;
-                case Opcode.INPLACE_LSHIFT: Binary("InplaceLShift"); break;
-                case Opcode.INPLACE_RSHIFT: Binary("InplaceRShift"); break;
-                case Opcode.INPLACE_AND: Binary("InplaceAnd"); break;
-                case Opcode.INPLACE_XOR: Binary("InplaceXor"); break;
-                case Opcode.INPLACE_OR: Binary("InplaceOr"); break;
+                case Opcode.BINARY_FLOOR_DIVIDE: Arithmetic("FloorDivConsuming"); break;
+                case Opcode.BINARY_TRUE_DIVIDE: Arithmetic("TrueDivConsuming"); break;
+                case Opcode.BINARY_LSHIFT: Arithmetic("LShiftConsuming"); break;
+                case Opcode.BINARY_RSHIFT: Arithmetic("RShiftConsuming"); break;
+                case Opcode.BINARY_AND: Arithmetic("AndConsuming"); break;
+                case Opcode.BINARY_XOR: Arithmetic("XorConsuming"); break;
+                case Opcode.BINARY_OR: Arithmetic("OrConsuming"); break;
+                case Opcode.INPLACE_POWER: Arithmetic("InplacePowConsuming"); break;
+                case Opcode.INPLACE_MULTIPLY: Arithmetic("InplaceMulConsuming"); break;
+                case Opcode.INPLACE_MATRIX_MULTIPLY: Arithmetic("InplaceMatMulConsuming"); break;
+                case Opcode.INPLACE_MODULO: Arithmetic("InplaceModConsuming"); break;
+                case Opcode.INPLACE_ADD: Arithmetic("InplaceAddConsuming"); break;
+                case Opcode.INPLACE_SUBTRACT: Arithmetic("InplaceSubConsuming"); break;
+                case Opcode.INPLACE_FLOOR_DIVIDE: Arithmetic("InplaceFloorDivConsuming"); break;
+                case Opcode.INPLACE_TRUE_DIVIDE: Arithmetic("InplaceTrueDivConsuming"); break;
+                case Opcode.INPLACE_LSHIFT: Arithmetic("InplaceLShiftConsuming"); break;
+                case Opcode.INPLACE_RSHIFT: Arithmetic("InplaceRShiftConsuming"); break;
+                case Opcode.INPLACE_AND: Arithmetic("InplaceAndConsuming"); break;
+                case Opcode.INPLACE_XOR: Arithmetic("InplaceXorConsuming"); break;
+                case Opcode.INPLACE_OR: Arithmetic("InplaceOrConsuming"); break;
                 case Opcode.STORE_SUBSCR:
                     // TOS1[TOS] = TOS2
                     _w.Line($"{Ops}.SetItem(__ts, {S(_d - 2)}, {S(_d - 1)}, {S(_d - 3)});");
@@ -1315,6 +1315,17 @@ internal sealed partial class CodeObjectEmitter
         private void Binary(string op)
         {
             _w.Line($"{{ __r = {Ops}.{op}(__ts, {Second}, {Top}); {Second}.DecRef(); {Top}.DecRef(); {Second} = __r; }}");
+            CheckAfter();
+        }
+
+        /// <summary>
+        /// An arithmetic instruction through the runtime's consuming operation (<c>AddConsuming</c>, ...), which releases the operands itself
+        /// (or reuses a temporary float for the result) and leaves them on the stack when it raises: less code per
+        /// instruction than a call and two releases.
+        /// </summary>
+        private void Arithmetic(string op)
+        {
+            _w.Line($"{Second} = {Ops}.{op}(__ts, {Second}, {Top});");
             CheckAfter();
         }
 

@@ -50,6 +50,13 @@ public abstract class PyObject
             if (CheckedRefCounts.Enabled) throw CheckedRefCounts.SecondRelease(this);
             return;
         }
+        // An exact float, the object released most in numeric code, holds nothing: no finalizer test, no virtual call.
+        if (GetType() == typeof(PyFloat))
+        {
+            _released = true;
+            if (CheckedRefCounts.Enabled && RefCount == 0) RefCount = CheckedRefCounts.PoisonedRefCount;
+            return;
+        }
         // Only instances of classes have a finalizer (__del__): a type test is cheaper than a virtual call on every
         // release, and most released objects are ints, floats, tuples or the instances themselves.
         if (this is PyInstance instance && instance.RunFinalizer()) return;

@@ -60,7 +60,8 @@ public static class Numbers
         }
         if (TryInt(a, out var bx) && TryInt(b, out var by)) return BigBinary(bx, by, op);
         bool af = a.Obj is PyFloat, bf = b.Obj is PyFloat;
-        if ((af || bf) && TryDouble(a, out double dx) && TryDouble(b, out double dy)) return FloatBinary(dx, dy, op);
+        // Floats have no shift or bitwise operators: those are unsupported (the caller's TypeError names both types).
+        if ((af || bf) && op <= BinaryOp.Pow && TryDouble(a, out double dx) && TryDouble(b, out double dy)) return FloatBinary(dx, dy, op);
         return null;
     }
 
@@ -152,23 +153,26 @@ public static class Numbers
     }
 
     /// <summary>A float operator with CPython's special cases.</summary>
-    public static PyValue FloatBinary(double x, double y, BinaryOp op)
+    public static PyValue FloatBinary(double x, double y, BinaryOp op) => PyValue.Float(FloatArithmetic(x, y, op));
+
+    /// <summary>The double a float operator gives, raising CPython's errors (division by zero, overflow of **).</summary>
+    public static double FloatArithmetic(double x, double y, BinaryOp op)
     {
         switch (op)
         {
-            case BinaryOp.Add: return PyValue.Float(x + y);
-            case BinaryOp.Sub: return PyValue.Float(x - y);
-            case BinaryOp.Mul: return PyValue.Float(x * y);
+            case BinaryOp.Add: return x + y;
+            case BinaryOp.Sub: return x - y;
+            case BinaryOp.Mul: return x * y;
             case BinaryOp.TrueDiv:
                 if (y == 0) throw PyErr.ZeroDivisionError("float division by zero");
-                return PyValue.Float(x / y);
+                return x / y;
             case BinaryOp.FloorDiv:
                 if (y == 0) throw PyErr.ZeroDivisionError("float floor division by zero");
-                return PyValue.Float(FloatDivMod(x, y, out _));
+                return FloatDivMod(x, y, out _);
             case BinaryOp.Mod:
                 if (y == 0) throw PyErr.ZeroDivisionError("float modulo");
                 FloatDivMod(x, y, out double m);
-                return PyValue.Float(m);
+                return m;
             case BinaryOp.Pow:
                 if (x == 0 && y < 0) throw PyErr.ZeroDivisionError("0.0 cannot be raised to a negative power");
                 if (x < 0 && y != Math.Floor(y) && double.IsFinite(y))
@@ -176,7 +180,7 @@ public static class Numbers
                 double p = Math.Pow(x, y);
                 if (double.IsInfinity(p) && double.IsFinite(x) && double.IsFinite(y))
                     throw PyErr.New(ExceptionTypes.OverflowError, "(34, 'Numerical result out of range')");
-                return PyValue.Float(p);
+                return p;
         }
         throw PyErr.TypeError($"unsupported operand type(s) for {Ops.Symbol(op, false)}: 'float' and 'float'");
     }

@@ -172,7 +172,8 @@ public static partial class Ops
     public static PyValue Binary(ThreadState ts, PyValue a, PyValue b, BinaryOp op, bool inplace)
     {
         // Float arithmetic first: it is what reaches this path most (the int cases are inlined at the call site).
-        if (op != BinaryOp.MatMul && FloatOperands.Both(a, b, out double fx, out double fy)) return Numbers.FloatBinary(fx, fy, op);
+        // Only the operators floats have: the shifts and bitwise ones take the general path, whose TypeError names both operand types.
+        if (op <= BinaryOp.Pow && FloatOperands.Both(a, b, out double fx, out double fy)) return Numbers.FloatBinary(fx, fy, op);
         // A subclass of int or float may define the operator in Python: ask it before the builtin arithmetic.
         bool subclassed = a.Obj is ISubclassInstance || b.Obj is ISubclassInstance;
         PyValue? r;
