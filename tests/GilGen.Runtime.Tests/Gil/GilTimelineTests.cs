@@ -149,6 +149,45 @@ public sealed class GilTimelineTests
         AssertNoTwoHolders(timeline, events);
     }
 
+    [Fact]
+    public void An_inferred_take_gives_way_to_a_take_recorded_before_its_holder_lets_go()
+    {
+        // The records of a run under load (py27; the main thread 0 and two counting threads, times in µs). A lost
+        // at a check to the main thread, which then blocked to start B. B's take is recorded; A's is not, and is
+        // inferred from A's blocking drop, dated by the main thread's release: before B's. B, preempted at a check
+        // while A held, recorded its loss only when it woke (a loss, a wait and a take at once), after A had blocked.
+        var timeline = new GilTimeline(64);
+        const int main = 0, a = 1, b = 2;
+        GilEvent At(double us, int thread, GilEventKind kind) =>
+            new(timeline.Start + (long)(us * System.Diagnostics.Stopwatch.Frequency / 1e6), thread, kind);
+        GilEvent[] recorded =
+        {
+            At(1013.4, a, GilEventKind.Take),
+            At(1056.4, main, GilEventKind.Take),
+            At(1056.4, a, GilEventKind.LostAtCheck),
+            At(1056.4, a, GilEventKind.Wait),
+            At(1057.5, b, GilEventKind.Wait),
+            At(1057.7, main, GilEventKind.DropBlocking),
+            At(1057.9, b, GilEventKind.Take),
+            At(1074.7, a, GilEventKind.DropBlocking),
+            At(1092.2, b, GilEventKind.LostAtCheck),
+            At(1092.2, b, GilEventKind.Wait),
+            At(1092.2, b, GilEventKind.Take),
+            At(1094.5, b, GilEventKind.DropBlocking),
+        };
+
+        GilEvent[] events = GilTimeline.Settle(recorded);
+        AssertNoTwoHolders(timeline, events);
+        var held = timeline.Intervals(events).Where(i => i.Kind == GilIntervalKind.Held).ToArray();
+        GilInterval[] heldByA = held.Where(i => i.Thread == a).OrderBy(i => i.Start).ToArray();
+        GilInterval[] heldByB = held.Where(i => i.Thread == b).OrderBy(i => i.Start).ToArray();
+        // A held again between B's two holds, until its own blocking drop.
+        Assert.Equal(2, heldByA.Length);
+        Assert.Equal(2, heldByB.Length);
+        Assert.True(heldByB[0].End <= heldByA[1].Start && heldByA[1].End <= heldByB[1].Start, string.Join("; ", held));
+        Assert.Equal(1074.7e-6, heldByA[1].End, 1e-9);
+    }
+
     private static void AssertNoTwoHolders(GilTimeline timeline, GilEvent[] events)
     {
         var held = timeline.Intervals(events).Where(i => i.Kind == GilIntervalKind.Held).OrderBy(i => i.Start).ToArray();

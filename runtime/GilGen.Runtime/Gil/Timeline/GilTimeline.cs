@@ -175,8 +175,19 @@ public sealed class GilTimeline
                 kept.Add(new GilEvent(staged[i], ts.TimelineIndex, GilEventKind.Wait));
             }
         }
+        return Settle(kept);
+    }
+
+    /// <summary>
+    /// Recorded events (in the order each thread had them) as <see cref="Snapshot"/> returns them: ordered by
+    /// timestamp, with the takes the old GIL's winners did not record put back, and, under a GIL, never two holders
+    /// at once although some records are late (<see cref="GilEventKind.LostAtCheck"/>) or inferred.
+    /// </summary>
+    public static GilEvent[] Settle(IReadOnlyList<GilEvent> recorded)
+    {
+        ArgumentNullException.ThrowIfNull(recorded);
         var inferred = new HashSet<GilEvent>();
-        List<GilEvent> events = InferTakesAfterLostChecks(kept, inferred);
+        List<GilEvent> events = InferTakesAfterLostChecks(recorded, inferred);
         // Slots are claimed in order, but two threads' timestamps can be taken in the other order. OrderBy is
         // stable, so one thread's events with equal timestamps keep their order.
         GilEvent[] ordered = events.OrderBy(e => e.Timestamp).ToArray();
@@ -193,9 +204,9 @@ public sealed class GilTimeline
     // LostAtCheck that the take caused, or a release recorded before it (a blocking call). Dated so, the
     // inferred held interval starts after every other thread's recorded release that precedes its end, so it
     // overlaps no other held interval that ends before it; one that ends after it started after its end.
-    private static List<GilEvent> InferTakesAfterLostChecks(List<GilEvent> kept, HashSet<GilEvent> inferred)
+    private static List<GilEvent> InferTakesAfterLostChecks(IReadOnlyList<GilEvent> kept, HashSet<GilEvent> inferred)
     {
-        if (!kept.Exists(e => e.Kind == GilEventKind.LostAtCheck)) return kept;
+        if (!kept.Any(e => e.Kind == GilEventKind.LostAtCheck)) return kept.ToList();
         long[] releases = kept.Where(e => GivesUpGil(e.Kind)).Select(e => e.Timestamp).Order().ToArray();
         var lostAt = new Dictionary<int, long>();
         var events = new List<GilEvent>(kept.Count + kept.Count / 2);
@@ -226,11 +237,14 @@ public sealed class GilTimeline
     // - An inferred take (InferTakesAfterLostChecks) is dated by the releases around it, and when two threads lost at
     //   checks and wait together, both can be dated by the same release: one that falls while another thread holds
     //   the GIL until a release recorded on time (a drop, a blocking call) is moved to that release.
+    // - An inferred take is only the earliest the take can have been, so a take another thread recorded after it,
+    //   before the inferred holder gives the GIL up, was first: the inferred take moves to after that thread's hold
+    //   (SettleInferredHolder).
     // Inferred takes come only from old-GIL checks; under free-threaded "held" is running, and overlaps stay.
     private static bool KeepOneHolder(GilEvent[] events, HashSet<GilEvent> inferred)
     {
         bool moved = false;
-        int holder = -1;
+        int holder = -1, holderTake = -1;
         var takenFrom = new Dictionary<int, long>();
         var movedWait = new Dictionary<int, (long From, long To)>();
         for (int i = 0; i < events.Length; i++)
@@ -247,10 +261,18 @@ public sealed class GilTimeline
                         moved = true;
                         continue;
                     }
+                    if (!inferred.Contains(e) && holderTake >= 0 && inferred.Contains(events[holderTake]) && SettleInferredHolder(events, inferred, holderTake, i))
+                    {
+                        moved = true;
+                        holder = e.Thread;
+                        holderTake = i;
+                        continue;
+                    }
                     // The holder has not recorded giving the GIL up yet: its record is a late LostAtCheck.
                     takenFrom.TryAdd(holder, e.Timestamp);
                 }
                 holder = e.Thread;
+                holderTake = i;
             }
             else if (e.Kind == GilEventKind.Wait && movedWait.Remove(e.Thread, out var wait) && wait.From == e.Timestamp)
             {
@@ -270,13 +292,41 @@ public sealed class GilTimeline
         return moved;
     }
 
-    // The first event after index i by which thread gives the GIL up, or null.
-    private static GilEvent? NextGiveUp(GilEvent[] events, int i, int thread)
+    // The holder's take at index inferredTake is inferred, and another thread recorded a take at index take before
+    // the holder gives the GIL up: that thread held first, so the inferred take moves to its give-up. When that
+    // give-up is a late LostAtCheck (recorded once the loser woke, after the holder's own give-up), the hand-over
+    // lies somewhere between the recorded take and the holder's give-up; both are dated half-way.
+    private static bool SettleInferredHolder(GilEvent[] events, HashSet<GilEvent> inferred, int inferredTake, int take)
+    {
+        int holder = events[inferredTake].Thread;
+        if (NextGiveUpIndex(events, take, holder) is not int holderGivesUp || NextGiveUpIndex(events, take, events[take].Thread) is not int takerGivesUp)
+            return false;
+        long handOver = events[takerGivesUp].Timestamp;
+        if (handOver > events[holderGivesUp].Timestamp)
+        {
+            if (events[takerGivesUp].Kind != GilEventKind.LostAtCheck) return false;
+            handOver = events[take].Timestamp + (events[holderGivesUp].Timestamp - events[take].Timestamp) / 2;
+            long lostAt = events[takerGivesUp].Timestamp;
+            // The loss and the wait recorded beside it move together.
+            for (int j = takerGivesUp; j < events.Length && events[j].Timestamp == lostAt; j++)
+                if (events[j].Thread == events[take].Thread && events[j].Kind is GilEventKind.LostAtCheck or GilEventKind.Wait)
+                    events[j] = events[j] with { Timestamp = handOver };
+        }
+        events[inferredTake] = events[inferredTake] with { Timestamp = handOver };
+        inferred.Add(events[inferredTake]);
+        return true;
+    }
+
+    private static int? NextGiveUpIndex(GilEvent[] events, int i, int thread)
     {
         for (int j = i + 1; j < events.Length; j++)
-            if (events[j].Thread == thread && GivesUpGil(events[j].Kind)) return events[j];
+            if (events[j].Thread == thread && GivesUpGil(events[j].Kind)) return j;
         return null;
     }
+
+    // The first event after index i by which thread gives the GIL up, or null.
+    private static GilEvent? NextGiveUp(GilEvent[] events, int i, int thread) =>
+        NextGiveUpIndex(events, i, thread) is int j ? events[j] : null;
 
     /// <summary>Seconds from <see cref="Start"/> to <paramref name="timestamp"/>.</summary>
     public double Seconds(long timestamp) => (timestamp - Start) / (double)Stopwatch.Frequency;
