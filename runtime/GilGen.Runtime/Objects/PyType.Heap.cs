@@ -299,7 +299,14 @@ public sealed partial class PyType
     private void RefreshCreationHooks()
     {
         if (_creationHooksVersion == Version) return;
-        _userNew = Lookup("__new__") is PyValue { Obj: PyStaticMethod { Function.Obj: PyFunction } sm } ? sm.Function : null;
+        // A __new__ in the class body is made a static method; one assigned to the class later is a plain function,
+        // which CPython's slot_tp_new calls the same way (the class first).
+        _userNew = Lookup("__new__") switch
+        {
+            PyValue { Obj: PyStaticMethod { Function.Obj: PyFunction } sm } => sm.Function,
+            PyValue { Obj: PyFunction } function => function,
+            _ => null,
+        };
         _userInit = Lookup("__init__") is PyValue { Obj: PyFunction } init ? init : null;
         _plainInit = _userNew is null && ReferenceEquals(LayoutOf(this), Object) ? _userInit : null;
         _creationHooksVersion = Version;
