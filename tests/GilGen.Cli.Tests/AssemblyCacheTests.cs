@@ -1,3 +1,4 @@
+using System.Linq;
 using System.IO;
 using GilGen.Cli.Caching;
 using GilGen.Cli.Compilation;
@@ -30,11 +31,23 @@ public sealed class AssemblyCacheTests : System.IDisposable
     [Fact]
     public void Key_depends_on_source_and_file_name()
     {
-        CacheKey original = CacheKey.For("print(1)\n", "/a/x.py", ScriptCompiler.ToolAssemblies);
+        CacheKey original = CacheKey.For("print(1)\n", "/a/x.py", ScriptCompiler.ToolBuilds);
 
-        Assert.Equal(original, CacheKey.For("print(1)\n", "/a/x.py", ScriptCompiler.ToolAssemblies));
-        Assert.NotEqual(original, CacheKey.For("print(2)\n", "/a/x.py", ScriptCompiler.ToolAssemblies));
-        Assert.NotEqual(original, CacheKey.For("print(1)\n", "/b/x.py", ScriptCompiler.ToolAssemblies));
+        Assert.Equal(original, CacheKey.For("print(1)\n", "/a/x.py", ScriptCompiler.ToolBuilds));
+        Assert.NotEqual(original, CacheKey.For("print(2)\n", "/a/x.py", ScriptCompiler.ToolBuilds));
+        Assert.NotEqual(original, CacheKey.For("print(1)\n", "/b/x.py", ScriptCompiler.ToolBuilds));
+    }
+
+    /// <summary>A tool's build read from its file is the build the loaded assembly reports, and a new build is a new key.</summary>
+    [Fact]
+    public void A_tool_build_read_from_its_file_matches_the_loaded_assembly_and_changes_the_key()
+    {
+        System.Reflection.Assembly roslyn = typeof(Microsoft.CodeAnalysis.CSharp.CSharpCompilation).Assembly;
+        Assert.Equal(ToolBuild.Of(roslyn), ToolBuild.OfFile(roslyn.Location));
+        Assert.Contains(ToolBuild.Of(roslyn), ScriptCompiler.ToolBuilds);
+
+        var rebuilt = ScriptCompiler.ToolBuilds.Select(b => b.Name == roslyn.GetName().Name ? b with { Mvid = System.Guid.NewGuid() } : b);
+        Assert.NotEqual(CacheKey.For("print(1)\n", "/a/x.py", ScriptCompiler.ToolBuilds), CacheKey.For("print(1)\n", "/a/x.py", rebuilt));
     }
 
     /// <summary>Two runs through the command: the same output, one cached assembly.</summary>

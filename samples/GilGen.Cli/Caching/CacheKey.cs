@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -20,14 +19,14 @@ public sealed record CacheKey(string Value)
     /// <summary>Computes the key of <paramref name="source"/> compiled as <paramref name="fileName"/>.</summary>
     /// <param name="source">The script's text.</param>
     /// <param name="fileName">The file name the generated code reports in tracebacks.</param>
-    /// <param name="toolAssemblies">The assemblies whose builds shape the output.</param>
+    /// <param name="toolBuilds">The builds of the assemblies that shape the output.</param>
     /// <param name="extensionModules">The extension modules an import may name besides the runtime's (<c>--exports</c>).</param>
-    public static CacheKey For(string source, string fileName, IEnumerable<Assembly> toolAssemblies, IEnumerable<string>? extensionModules = null)
+    public static CacheKey For(string source, string fileName, IEnumerable<ToolBuild> toolBuilds, IEnumerable<string>? extensionModules = null)
     {
         var text = new StringBuilder();
         text.Append(FormatVersion).Append('\n');
-        foreach (Assembly assembly in toolAssemblies)
-            text.Append(assembly.GetName().Name).Append(' ').Append(assembly.ManifestModule.ModuleVersionId.ToString("N")).Append('\n');
+        foreach (ToolBuild build in toolBuilds)
+            text.Append(build.Name).Append(' ').Append(build.Mvid.ToString("N")).Append('\n');
         foreach (string module in extensionModules ?? Array.Empty<string>())
             text.Append("extension ").Append(module).Append('\n');
         text.Append(fileName).Append('\n');

@@ -34,15 +34,23 @@ public sealed class ScriptCompiler
         _cache = cache;
     }
 
-    /// <summary>The assemblies whose builds decide what a script compiles to (part of every cache key).</summary>
-    public static IReadOnlyList<Assembly> ToolAssemblies { get; } = new[]
+    /// <summary>The builds of the assemblies that decide what a script compiles to (part of every cache key).</summary>
+    /// <remarks>Roslyn's is read from its file: loading it is for compiling, which a cached run does not do.</remarks>
+    public static IReadOnlyList<ToolBuild> ToolBuilds { get; } = new[]
     {
-        typeof(ScriptCompiler).Assembly,
-        typeof(PythonCompiler).Assembly,
-        typeof(CSharpEmitter).Assembly,
-        typeof(GilInterpreter).Assembly,
-        typeof(Microsoft.CodeAnalysis.CSharp.CSharpCompilation).Assembly,
+        ToolBuild.Of(typeof(ScriptCompiler).Assembly),
+        ToolBuild.Of(typeof(PythonCompiler).Assembly),
+        ToolBuild.Of(typeof(CSharpEmitter).Assembly),
+        ToolBuild.Of(typeof(GilInterpreter).Assembly),
+        RoslynBuild(),
     };
+
+    // Roslyn's build from its file beside gilgen's when it is there (it is, unless gilgen is published as one file).
+    private static ToolBuild RoslynBuild()
+    {
+        string path = Path.Combine(AppContext.BaseDirectory, "Microsoft.CodeAnalysis.CSharp.dll");
+        return File.Exists(path) ? ToolBuild.OfFile(path) : ToolBuild.Of(typeof(Microsoft.CodeAnalysis.CSharp.CSharpCompilation).Assembly);
+    }
 
     /// <summary>Compiles <paramref name="source"/>, or loads it from the cache when it was compiled before.</summary>
     /// <param name="fileName">The file name tracebacks show (CPython shows the script's absolute path).</param>
@@ -51,7 +59,7 @@ public sealed class ScriptCompiler
     public ScriptBuildResult Build(string fileName, string source)
     {
         // The extension modules loaded (--exports) decide which imports compile, so they are part of the key.
-        CacheKey key = CacheKey.For(source, fileName, ToolAssemblies, ExtensionModules.Names.OrderBy(n => n, StringComparer.Ordinal));
+        CacheKey key = CacheKey.For(source, fileName, ToolBuilds, ExtensionModules.Names.OrderBy(n => n, StringComparer.Ordinal));
         if (_cache.TryGet(key, out string cachedPath))
             return new ScriptBuildResult(new CompiledScript(cachedPath, key, FromCache: true), Array.Empty<CompilerDiagnostic>());
 

@@ -97,8 +97,8 @@ internal sealed class GilGenRunner
 
     private byte[]? CompileCached(List<(string Code, string Path)> files, IReadOnlyList<string> sources)
     {
-        // The key covers every source of the batch (and, through ToolAssemblies, gilgen's build).
-        CacheKey key = CacheKey.For(string.Join("\n\0\n", sources), "fuzz-batch", ScriptCompiler.ToolAssemblies);
+        // The key covers every source of the batch (and, through ToolBuilds, gilgen's build).
+        CacheKey key = CacheKey.For(string.Join("\n\0\n", sources), "fuzz-batch", ScriptCompiler.ToolBuilds);
         if (_cache is not null && _cache.TryGet(key, out string cached))
             return File.ReadAllBytes(cached);
         byte[] image;
