@@ -67,6 +67,9 @@ public static class HelpText
         "                          released object is reported as a GilGen bug (internal error, exit 70);\n" +
         "                          also on with GILGEN_CHECKED_REFCOUNTS=1\n" +
         "\n" +
+        "GILGEN_PROCESS_COSTS=1 in the environment: at exit, one line on stderr with the process's CPU time,\n" +
+        "the .NET JIT's compile time, the GC's pauses and the bytes allocated (where a slow run's time went).\n" +
+        "\n" +
         "Compiled scripts are cached under $XDG_CACHE_HOME/gilgen (or ~/.cache/gilgen), keyed by the\n" +
         "source text and gilgen's own build, so a second run of an unchanged script starts fast.\n";
 

@@ -6,4 +6,7 @@ using GilGen.Cli.CommandLine;
 // tests run the very same code in-process. The runtime's process-wide modes come first: they are
 // fixed when the runtime assembly loads (RuntimeModeSwitches).
 RuntimeModeSwitches.Apply(args);
-return GilGenCommand.Run(args, Console.Out, Console.Error);
+int status = GilGenCommand.Run(args, Console.Out, Console.Error);
+// GILGEN_PROCESS_COSTS=1: where the process's CPU time went (the JIT, the GC), on stderr.
+GilGen.Cli.Execution.ProcessCostReport.WriteIfRequested(Console.Error);
+return status;

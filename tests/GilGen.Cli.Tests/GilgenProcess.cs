@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 
@@ -14,7 +15,10 @@ public static class GilgenProcess
     private static readonly TimeSpan Deadline = TimeSpan.FromMinutes(5);
 
     /// <summary>Runs <c>gilgen</c> with <paramref name="args"/>, keeping compiled scripts under <paramref name="cacheDirectory"/>.</summary>
-    public static CliResult Run(string cacheDirectory, params string[] args)
+    public static CliResult Run(string cacheDirectory, params string[] args) => RunWithEnvironment(cacheDirectory, new Dictionary<string, string>(), args);
+
+    /// <summary>As <see cref="Run"/>, with <paramref name="environment"/>'s variables set in gilgen's environment.</summary>
+    public static CliResult RunWithEnvironment(string cacheDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -25,6 +29,7 @@ public static class GilgenProcess
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "gilgen.dll"));
         foreach (string arg in args) start.ArgumentList.Add(arg);
         start.Environment["XDG_CACHE_HOME"] = cacheDirectory;
+        foreach (var (name, value) in environment) start.Environment[name] = value;
         using Process process = Process.Start(start)!;
         var stderr = process.StandardError.ReadToEndAsync();
         string stdout = process.StandardOutput.ReadToEnd();

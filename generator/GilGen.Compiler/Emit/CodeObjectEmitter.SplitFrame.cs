@@ -27,12 +27,14 @@ namespace GilGen.Compiler.Emit;
 internal sealed partial class CodeObjectEmitter
 {
     /// <summary>
-    /// The fewest instructions of a function whose frame is split. A smaller function keeps one method: it
-    /// compiles in a few milliseconds either way, and split it would pay a second call per call and a second
-    /// store per STORE_FAST (the seed's countdown loop, 9 instructions, took about 10% more CPU split).
+    /// The fewest instructions of a function whose frame is split. A smaller function keeps one method: split it
+    /// would pay a second call per call and a second store per STORE_FAST (the seed's countdown loop, 9
+    /// instructions, took about 10% more CPU split). The bound was 64, but a 38-instruction method (deltablue's
+    /// <c>recalculate</c>, 3 KB of IL) took 2 G cycles to compile at tier 1 in one method, and the suite's
+    /// script methods below 64 instructions were most of its JIT time (docs/architecture/performance.md §1).
     /// A module or class body runs once and is split whatever its size.
     /// </summary>
-    internal const int SplitMinInstructions = 64;
+    internal const int SplitMinInstructions = 16;
 
     private bool SplitsFrame()
     {
