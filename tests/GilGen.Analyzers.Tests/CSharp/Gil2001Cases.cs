@@ -2487,6 +2487,273 @@ public static class Gil2001Cases
             }
             """);
 
+        // ---- What runs alongside a thread: using-held timers, starts in other members, repeated starts (issue 12) ----
+
+        yield return new(Rule, "starter_increments_inside_the_using_that_holds_a_timer_whose_callback_increments", """
+            class Meter
+            {
+                double rate;
+                public void Decay(object? state) { [|rate = rate * 0.5|]; }
+                public void Mark() { [|rate += 1|]; }
+            }
+            class Program
+            {
+                static void Main()
+                {
+                    var meter = new Meter();
+                    using (new Timer(meter.Decay, null, 0, 1))
+                    {
+                        for (int i = 0; i < 100; i++) meter.Mark();
+                    }
+                }
+            }
+            """);
+
+        yield return new(Rule, "safe_increment_after_the_using_that_disposes_a_timer_firing_once", """
+            class Program
+            {
+                static int ticks;
+                static void Main()
+                {
+                    using (new Timer(_ => ticks++, null, 0, Timeout.Infinite)) Thread.Sleep(10);
+                    ticks += 10;
+                }
+            }
+            """);
+
+        yield return new(Rule, "safe_increment_after_the_block_of_a_using_declared_timer", """
+            class Program
+            {
+                static int ticks;
+                static void Main()
+                {
+                    {
+                        using var timer = new Timer(_ => ticks++, null, 0, Timeout.Infinite);
+                        Thread.Sleep(10);
+                    }
+                    ticks += 10;
+                }
+            }
+            """);
+
+        yield return new(Rule, "timer_field_subscribed_in_the_constructor_and_started_in_another_method", """
+            class Heartbeat
+            {
+                int beats;
+                readonly System.Timers.Timer timer = new(1);
+                public Heartbeat() { timer.Elapsed += (s, e) => [|beats++|]; }
+                public int Observe()
+                {
+                    beats += 3;
+                    timer.Start();
+                    [|beats += 5|];
+                    timer.Stop();
+                    beats += 7;
+                    return beats;
+                }
+            }
+            class Program
+            {
+                static void Main() => Console.WriteLine(new Heartbeat().Observe());
+            }
+            """);
+
+        yield return new(Rule, "safe_timer_field_started_in_another_method_whose_handler_only_stores", """
+            class Heartbeat
+            {
+                int beats;
+                DateTime last;
+                readonly System.Timers.Timer timer = new(1);
+                public Heartbeat() { timer.Elapsed += (s, e) => last = e.SignalTime; }
+                public int Observe()
+                {
+                    beats += 3;
+                    timer.Start();
+                    Thread.Sleep(5);
+                    timer.Stop();
+                    beats += 7;
+                    return beats;
+                }
+            }
+            class Program
+            {
+                static void Main() => Console.WriteLine(new Heartbeat().Observe());
+            }
+            """);
+
+        yield return new(Rule, "timer_started_by_a_local_function_runs_alongside_the_callers_using_body", """
+            class Program
+            {
+                static int ticks;
+                static void Main()
+                {
+                    using (var timer = StartTicking())
+                    {
+                        [|ticks += 100|];
+                    }
+                    ticks += 1;
+
+                    static Timer StartTicking() => new Timer(_ => [|ticks++|], null, 0, 1);
+                }
+            }
+            """);
+
+        yield return new(Rule, "task_started_by_a_local_function_runs_until_the_caller_waits", """
+            class Program
+            {
+                static int done;
+                static void Main()
+                {
+                    var task = Work();
+                    [|done++|];
+                    task.Wait();
+                    done++;
+
+                    static Task Work() => Task.Run(() => [|done++|]);
+                }
+            }
+            """);
+
+        yield return new(Rule, "safe_task_started_by_a_local_function_and_awaited_at_once", """
+            class Program
+            {
+                static int done;
+                static async Task Main()
+                {
+                    await Work();
+                    done++;
+
+                    static Task Work() => Task.Run(() => done++);
+                }
+            }
+            """);
+
+        yield return new(Rule, "statement_before_a_start_in_a_loop_runs_alongside_the_threads_of_earlier_iterations", """
+            class Program
+            {
+                static int seen;
+                static void Main()
+                {
+                    var threads = new List<Thread>();
+                    for (int i = 0; i < 4; i++)
+                    {
+                        [|seen++|];
+                        var t = new Thread(() => [|seen += 10|]);
+                        t.Start();
+                        threads.Add(t);
+                    }
+                    foreach (var t in threads) t.Join();
+                    seen++;
+                }
+            }
+            """);
+
+        yield return new(Rule, "safe_statement_before_a_start_in_a_loop_that_joins_each_thread", """
+            class Program
+            {
+                static int seen;
+                static void Main()
+                {
+                    for (int i = 0; i < 4; i++)
+                    {
+                        seen++;
+                        var t = new Thread(() => seen += 10);
+                        t.Start();
+                        t.Join();
+                    }
+                }
+            }
+            """);
+
+        yield return new(Rule, "waiting_for_the_variable_that_holds_only_the_last_task_started_in_a_loop", """
+            class Program
+            {
+                static int count;
+                static void Main()
+                {
+                    Task? last = null;
+                    for (int i = 0; i < 4; i++) last = Task.Run(() => [|count++|]);
+                    last!.Wait();
+                    [|count++|];
+                }
+            }
+            """);
+
+        yield return new(Rule, "waiting_for_the_last_element_of_the_tasks_started_in_a_loop", """
+            class Program
+            {
+                static int count;
+                static void Main()
+                {
+                    var tasks = new Task[4];
+                    for (int i = 0; i < tasks.Length; i++) tasks[i] = Task.Run(() => [|count++|]);
+                    tasks[^1].Wait();
+                    [|count++|];
+                }
+            }
+            """);
+
+        yield return new(Rule, "safe_task_variable_assigned_and_waited_in_each_iteration", """
+            class Program
+            {
+                static int count;
+                static void Main()
+                {
+                    Task? last = null;
+                    for (int i = 0; i < 4; i++)
+                    {
+                        last = Task.Run(() => count++);
+                        last.Wait();
+                    }
+                    count++;
+                }
+            }
+            """);
+
+        // ---- A constructor's call of a hook on the object it builds (issue 12, template method) ----
+
+        yield return new(Rule, "safe_virtual_hook_called_by_the_constructor_without_the_lock_every_other_caller_holds", """
+            class Connection
+            {
+                protected readonly object Sync = new();
+                protected int Opened;
+                public Connection() { Open(); }
+                public void Reopen() { lock (Sync) Open(); }
+                protected virtual void Open() { Opened++; }
+            }
+            sealed class SecureConnection : Connection
+            {
+                protected override void Open() { Opened += 2; }
+            }
+            class Program
+            {
+                static void Main()
+                {
+                    var c = new SecureConnection();
+                    Parallel.For(0, 4, _ => c.Reopen());
+                }
+            }
+            """);
+
+        yield return new(Rule, "hook_called_from_a_task_the_constructor_starts_is_not_construction", """
+            class Connection
+            {
+                protected readonly object Sync = new();
+                protected int Opened;
+                public Connection() { Task.Run(() => Open()); }
+                public void Reopen() { lock (Sync) Open(); }
+                protected virtual void Open() { [|Opened++|]; }
+            }
+            class Program
+            {
+                static void Main()
+                {
+                    var c = new Connection();
+                    Parallel.For(0, 4, _ => c.Reopen());
+                }
+            }
+            """);
+
         yield return new(Rule, "ConcurrentDictionary_indexer_increment_from_several_threads", """
             class Program
             {
