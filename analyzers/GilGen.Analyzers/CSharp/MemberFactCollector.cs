@@ -119,6 +119,7 @@ internal sealed class MemberFactCollector
                     _edges.Add(new CallEdge(CodeUnit.Of(operation, _owningSymbol), SymbolKey.From(function.Symbol), Receiver.This, Dispatches: false, operation.Syntax));
                     break;
             }
+            AddDelegateSlotEdge(operation);
             if (operation is IInvocationOperation && TryGetWrite(operation, out _, out var changed, out _) && TryDescribe(changed, out var changedVariable, out var changedReceiver)
                 && (changedVariable is IFieldSymbol || !changedReceiver.DeclaringUnit.Equals(CodeUnit.Declaring(operation, _owningSymbol)))
                 && CreateWrite(operation) is { } interlocked)
@@ -132,6 +133,34 @@ internal sealed class MemberFactCollector
                 else if (CreateMutation(operation) is { } mutation)
                     _accesses.Add(mutation);
             }
+        }
+    }
+
+    /// <summary>
+    /// Edges through the places delegates are stored (<see cref="DelegateSlots"/>): from an event or field to
+    /// each lambda or method group stored there, and from the code that invokes what it holds to it. An
+    /// invocation under a lock is left out: its handlers run with that lock held, which the call graph
+    /// through a place cannot carry, and silence is better than a false report.
+    /// </summary>
+    private void AddDelegateSlotEdge(IOperation operation)
+    {
+        switch (operation)
+        {
+            case IAnonymousFunctionOperation function when DelegateSlots.StorageOf(function) is { } storage && DelegateSlots.KeyOf(storage) is { } slot:
+                // The lambda's `this` is its writer's, not the holder's: unknown from the place.
+                _edges.Add(new CallEdge(slot, SymbolKey.From(function.Symbol), Receiver.Unknown, Dispatches: false, operation.Syntax));
+                break;
+            case IMethodReferenceOperation reference when HasSource(reference.Method) && DelegateSlots.StorageOf(reference) is { } storage && DelegateSlots.KeyOf(storage) is { } slot:
+                var bound = reference.Method.IsStatic ? Receiver.None : Receiver.Of(reference.Instance);
+                // Only a receiver named independently of `this` (a local, a static field) means the same seen from the place.
+                if (bound.Kind is ReceiverKind.This or ReceiverKind.FieldOfThis) bound = Receiver.Unknown;
+                var dispatches = reference.Method.IsVirtual || reference.Method.IsAbstract || reference.Method.IsOverride || reference.Method.ContainingType?.TypeKind == TypeKind.Interface;
+                _edges.Add(new CallEdge(slot, SymbolKey.From(reference.Method), bound, dispatches, operation.Syntax));
+                break;
+            case IInvocationOperation invocation when DelegateSlots.InvokedFrom(invocation) is { } invoked && DelegateSlots.KeyOf(invoked.Storage) is { } invokedSlot
+                && !HeldLocks.At(invocation, _owningSymbol, LambdaLockPolicy.InheritFromSynchronousCall).Any:
+                _edges.Add(new CallEdge(CodeUnit.Of(operation, _owningSymbol), invokedSlot, invoked.Storage.IsStatic ? Receiver.None : Receiver.Of(invoked.Instance), Dispatches: false, operation.Syntax));
+                break;
         }
     }
 
