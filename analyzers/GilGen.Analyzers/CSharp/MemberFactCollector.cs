@@ -171,12 +171,20 @@ internal sealed class MemberFactCollector
         {
             _implicitCalls.Clear();
             ImplicitCalls.Collect(operation, _implicitCalls);
+            // A using disposes at its end (a using declaration at the end of its block): after the awaits
+            // before that point, so in the continuation when one of them is the first.
+            var caller = operation switch
+            {
+                IUsingOperation => CodeUnit.AtEndOf(operation, _owningSymbol),
+                IUsingDeclarationOperation { Parent: IBlockOperation block } => CodeUnit.AtEndOf(block, _owningSymbol),
+                _ => CodeUnit.Of(operation, _owningSymbol),
+            };
             foreach (var (method, instance) in _implicitCalls)
             {
                 var dispatches = method.IsVirtual || method.IsAbstract || method.IsOverride || method.ContainingType?.TypeKind == TypeKind.Interface;
                 if (!dispatches && !HasSource(method)) continue;
                 var receiver = method.IsStatic ? Receiver.None : instance is null ? Receiver.Unknown : Receiver.Of(instance);
-                _edges.Add(new CallEdge(CodeUnit.Of(operation, _owningSymbol), SymbolKey.From(method), receiver, dispatches, operation.Syntax));
+                _edges.Add(new CallEdge(caller, SymbolKey.From(method), receiver, dispatches, operation.Syntax));
             }
         }
     }

@@ -2754,6 +2754,152 @@ public static class Gil2001Cases
             }
             """);
 
+        // ---- Delegates stored in an event or a field and invoked later by threads (issue 12) ----
+
+        yield return new(Rule, "event_handler_bound_to_a_local_runs_where_the_event_is_raised_by_Parallel_For", """
+            class Bus
+            {
+                public event Action<int>? Published;
+                public void Publish(int n) => Published?.Invoke(n);
+            }
+            class Listener
+            {
+                public long Sum;
+                public void OnPublished(int n) { [|Sum += n|]; }
+            }
+            class Program
+            {
+                static void Main()
+                {
+                    var bus = new Bus();
+                    var listener = new Listener();
+                    bus.Published += listener.OnPublished;
+                    Parallel.For(0, 100, bus.Publish);
+                }
+            }
+            """);
+
+        yield return new(Rule, "lambda_added_to_a_handler_table_runs_on_the_tasks_that_look_it_up", """
+            class Program
+            {
+                static int saves;
+                static readonly Dictionary<string, Action> Handlers = new();
+                static void Main()
+                {
+                    Handlers.Add("save", () => [|saves++|]);
+                    var tasks = new[] { "save", "save" }.Select(c => Task.Run(() => Handlers[c]())).ToArray();
+                    Task.WaitAll(tasks);
+                }
+            }
+            """);
+
+        yield return new(Rule, "lambda_assigned_to_a_delegate_field_runs_on_the_threads_that_invoke_the_field", """
+            class Program
+            {
+                static int ticks;
+                static Action? onTick;
+                static void Main()
+                {
+                    onTick = () => [|ticks++|];
+                    var a = new Thread(() => onTick!());
+                    var b = new Thread(() => onTick!());
+                    a.Start();
+                    b.Start();
+                    a.Join();
+                    b.Join();
+                }
+            }
+            """);
+
+        yield return new(Rule, "safe_event_raised_under_the_lock_of_the_object_that_raises_it", """
+            class Bus
+            {
+                readonly object gate = new();
+                public event Action<int>? Published;
+                public void Publish(int n) { lock (gate) Published?.Invoke(n); }
+            }
+            class Listener
+            {
+                public long Sum;
+                public void OnPublished(int n) { Sum += n; }
+            }
+            class Program
+            {
+                static void Main()
+                {
+                    var bus = new Bus();
+                    var listener = new Listener();
+                    bus.Published += listener.OnPublished;
+                    Parallel.For(0, 100, bus.Publish);
+                }
+            }
+            """);
+
+        yield return new(Rule, "safe_handler_table_invoked_only_by_the_main_thread", """
+            class Program
+            {
+                static int saves;
+                static readonly Dictionary<string, Action> Handlers = new() { ["save"] = () => saves++ };
+                static void Main()
+                {
+                    Parallel.For(0, 10, _ => Console.WriteLine(Handlers.Count));
+                    Handlers["save"]();
+                }
+            }
+            """);
+
+        // ---- A using's Dispose runs at its end: after the awaits inside it, on the thread pool (issue 12) ----
+
+        yield return new(Rule, "Dispose_of_a_using_declaration_runs_after_the_await_below_it", """
+            class Lease : IDisposable
+            {
+                public static int Returned;
+                public void Dispose() { [|Returned++|]; }
+            }
+            class Program
+            {
+                static async Task WorkAsync()
+                {
+                    using var lease = new Lease();
+                    await Task.Delay(1);
+                }
+                static void Main() => Task.WaitAll(WorkAsync(), WorkAsync());
+            }
+            """);
+
+        yield return new(Rule, "DisposeAsync_of_an_await_using_whose_body_awaits", """
+            class Pool : IAsyncDisposable
+            {
+                public static int Released;
+                public ValueTask DisposeAsync() { [|Released++|]; return default; }
+            }
+            class Program
+            {
+                static async Task BorrowAsync()
+                {
+                    await using (var item = new Pool()) { await Task.Yield(); }
+                }
+                static void Main() => Task.WaitAll(BorrowAsync(), BorrowAsync());
+            }
+            """);
+
+        yield return new(Rule, "safe_Dispose_of_a_using_that_ends_before_the_first_await", """
+            class Lease : IDisposable
+            {
+                public static int Returned;
+                public void Dispose() { Returned++; }
+            }
+            class Program
+            {
+                static async Task WorkAsync()
+                {
+                    using (new Lease()) { Console.WriteLine("held"); }
+                    await Task.Delay(1);
+                }
+                static void Main() => Task.WaitAll(WorkAsync(), WorkAsync());
+            }
+            """);
+
         yield return new(Rule, "ConcurrentDictionary_indexer_increment_from_several_threads", """
             class Program
             {

@@ -313,5 +313,23 @@ public static class Gil2006Cases
                 }
             }
             """);
+
+        yield return new(Rule, "List_Add_in_an_event_handler_lambda_raised_from_Parallel_For", """
+            class Bus
+            {
+                public event Action<int>? Published;
+                public void Publish(int n) => Published?.Invoke(n);
+            }
+            class Program
+            {
+                static readonly List<int> Seen = new();
+                static void Main()
+                {
+                    var bus = new Bus();
+                    bus.Published += n => [|Seen.Add(n)|];
+                    Parallel.For(0, 100, bus.Publish);
+                }
+            }
+            """);
     }
 }
