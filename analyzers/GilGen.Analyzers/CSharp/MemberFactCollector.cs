@@ -257,9 +257,26 @@ internal sealed class MemberFactCollector
         if (!TryDescribe(target, out var variable, out var receiver, out var element, out var instance)) return null;
         if (!OperationShapes.IsReachable(operation)) return null; // dead code writes nothing
         var held = HeldLocks.At(operation, _owningSymbol, LambdaLockPolicy.InheritFromSynchronousCall);
+        // A read-modify-write split over two lock statements (`lock (g) seen = x; lock (g) x = seen + 1;`) holds
+        // no lock across it: another thread's update can come between the two.
+        if (ReadModifyWrite.CopyReadFor(operation) is { } copyRead && LockReleasedBetween(copyRead, operation)) held = held.WithoutLocalLocks();
         var isConstruction = variable is IFieldSymbol && ConstructionCode.Builds(_owningSymbol, held.UnitIsMember, variable, instance);
         return new StorageAccess(variable, receiver, kind, CodeUnit.Of(operation, _owningSymbol), held, isConstruction, assignsInterlockedResult, operation.Syntax,
             onElement: element);
+    }
+
+    /// <summary>Whether a lock statement around <paramref name="write"/> does not contain <paramref name="read"/>, or the read is under a lock statement the write is not in.</summary>
+    private static bool LockReleasedBetween(IOperation read, IOperation write)
+    {
+        for (var parent = write.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is ILockOperation around && !around.Syntax.Span.Contains(read.Syntax.Span)) return true;
+        }
+        for (var parent = read.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is ILockOperation around && !around.Syntax.Span.Contains(write.Syntax.Span)) return true;
+        }
+        return false;
     }
 
     private StorageAccess? CreateMutation(IOperation operation)

@@ -2900,6 +2900,54 @@ public static class Gil2001Cases
             }
             """);
 
+        // ---- A read-modify-write split over two lock statements (issue 12) ----
+
+        yield return new(Rule, "value_read_under_one_lock_statement_and_written_back_under_another", """
+            class Gauge
+            {
+                readonly object gate = new();
+                long level;
+                public void Raise(long by)
+                {
+                    long before;
+                    lock (gate) before = level;
+                    lock (gate) { [|level = before + by|]; }
+                }
+            }
+            class Program
+            {
+                static void Main()
+                {
+                    var g = new Gauge();
+                    Parallel.For(0, 100, i => g.Raise(i));
+                }
+            }
+            """);
+
+        yield return new(Rule, "safe_value_read_and_written_back_inside_one_lock_statement", """
+            class Gauge
+            {
+                readonly object gate = new();
+                long level;
+                public void Raise(long by)
+                {
+                    lock (gate)
+                    {
+                        var before = level;
+                        level = before + by;
+                    }
+                }
+            }
+            class Program
+            {
+                static void Main()
+                {
+                    var g = new Gauge();
+                    Parallel.For(0, 100, i => g.Raise(i));
+                }
+            }
+            """);
+
         yield return new(Rule, "ConcurrentDictionary_indexer_increment_from_several_threads", """
             class Program
             {
