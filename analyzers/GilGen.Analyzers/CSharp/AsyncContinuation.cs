@@ -24,12 +24,16 @@ internal static class AsyncContinuation
     private static readonly ConditionalWeakTable<SyntaxNode, StrongBox<AwaitExpressionSyntax?>> s_firstAwait = new();
 
     /// <summary>The continuation unit <paramref name="operation"/> belongs to, when it follows the first await of the async <paramref name="unit"/>.</summary>
-    public static bool TryGetUnit(IOperation operation, ISymbol unit, out SymbolKey continuation)
+    public static bool TryGetUnit(IOperation operation, ISymbol unit, out SymbolKey continuation) =>
+        TryGetUnitAt(operation.Syntax.SyntaxTree, operation.Syntax.SpanStart, unit, out continuation);
+
+    /// <summary>The continuation unit code at <paramref name="position"/> belongs to, when it follows the first await of the async <paramref name="unit"/>.</summary>
+    public static bool TryGetUnitAt(SyntaxTree tree, int position, ISymbol unit, out SymbolKey continuation)
     {
         continuation = default;
         if (unit is not IMethodSymbol { IsAsync: true } || FirstAwait(unit) is not { } first) return false;
-        if (first.SyntaxTree != operation.Syntax.SyntaxTree || first.FirstAncestorOrSelf<StatementSyntax>() is not { } statement) return false;
-        if (operation.Syntax.SpanStart < statement.Span.End) return false;
+        if (first.SyntaxTree != tree || first.FirstAncestorOrSelf<StatementSyntax>() is not { } statement) return false;
+        if (position < statement.Span.End) return false;
         continuation = SymbolKey.ContinuationOf(unit, first);
         return true;
     }

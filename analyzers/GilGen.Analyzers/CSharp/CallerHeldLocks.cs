@@ -126,6 +126,10 @@ internal static class CallerHeldLocks
             case IInvocationOperation invocation when IsHelper(invocation.TargetMethod, scope):
             {
                 var held = HeldLocks.At(invocation, owningSymbol, policy);
+                // A constructor calling a hook on the object it builds runs before that object is
+                // shared: its call happens before any thread the object is handed to, so it needs no
+                // lock and does not take away the lock every other caller holds.
+                if (IsOnObjectUnderConstruction(invocation, owningSymbol, held.UnitIsMember)) return false;
                 call = new HelperCall(held.Unit, SymbolKey.From(invocation.TargetMethod), held.Locks, Escapes: false);
                 return true;
             }
@@ -215,6 +219,13 @@ internal static class CallerHeldLocks
         }
         return result;
     }
+
+    /// <summary>Whether <paramref name="invocation"/> is an instance constructor's own call on <c>this</c> (not from a lambda or local function in it).</summary>
+    private static bool IsOnObjectUnderConstruction(IInvocationOperation invocation, ISymbol owningSymbol, bool inMemberItself) =>
+        inMemberItself
+        && owningSymbol is IMethodSymbol { MethodKind: MethodKind.Constructor, IsStatic: false }
+        && !invocation.TargetMethod.IsStatic
+        && OperationShapes.StripConversions(invocation.Instance) is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance };
 
     private static bool IsArgumentOfSynchronousCall(IMethodReferenceOperation reference)
     {

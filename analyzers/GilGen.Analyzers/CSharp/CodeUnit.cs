@@ -18,6 +18,17 @@ internal static class CodeUnit
         return AsyncContinuation.TryGetUnit(operation, unit, out var continuation) ? continuation : SymbolKey.From(unit);
     }
 
+    /// <summary>
+    /// The unit that runs what happens at the end of <paramref name="operation"/> (a using's <c>Dispose</c>):
+    /// the continuation when an await inside it comes first.
+    /// </summary>
+    public static SymbolKey AtEndOf(IOperation operation, ISymbol owningSymbol)
+    {
+        var unit = UnitSymbol(operation, owningSymbol);
+        var end = System.Math.Max(operation.Syntax.SpanStart, operation.Syntax.Span.End - 1);
+        return AsyncContinuation.TryGetUnitAt(operation.Syntax.SyntaxTree, end, unit, out var continuation) ? continuation : SymbolKey.From(unit);
+    }
+
     /// <summary>The unit that declares the locals <paramref name="operation"/> sees as its own: the lambda, local function or member, continuation or not.</summary>
     public static SymbolKey Declaring(IOperation operation, ISymbol owningSymbol) => SymbolKey.From(UnitSymbol(operation, owningSymbol));
 

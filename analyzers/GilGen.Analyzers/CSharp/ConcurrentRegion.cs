@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Text;
 
@@ -25,7 +27,31 @@ internal static class ConcurrentRegion
     /// and where the starter waits for it (null if it never visibly does); <paramref name="startedObject"/> is the local
     /// holding the thread, task or timer when known (its <c>Start()</c> is the start), else null.
     /// </summary>
-    public static (IReadOnlyList<TextSpan> Spans, int StartPosition, int? WaitPosition) Of(IOperation site, EntryStart start, ILocalSymbol? startedObject)
+    /// <remarks>
+    /// A start repeated by a loop that waits for nothing inside the loop also runs alongside the later
+    /// iterations, the statements before the start included: they join the region. The statement
+    /// holding the site joins too only when <paramref name="siteRunsStarterCode"/> (an async call runs
+    /// the callee up to its first await on the caller's thread); a thread start's own statement only
+    /// hands the delegate over.
+    /// </remarks>
+    public static (IReadOnlyList<TextSpan> Spans, int StartPosition, int? WaitPosition) Of(IOperation site, EntryStart start, ILocalSymbol? startedObject,
+        bool siteRunsStarterCode = false)
+    {
+        var loop = EnclosingLoop(site);
+        var waits = new WaitReading(loop, startedObject);
+        var (spans, startPosition, waitPosition) = InStatements(site, start, startedObject, waits);
+        if (loop is null || start == EntryStart.DuringTheCall || waitPosition < loop.Syntax.Span.End || ContainsWait(loop.Body, waits)) return (spans, startPosition, waitPosition);
+
+        var withLoop = new List<TextSpan>(spans);
+        var statements = loop.Body is IBlockOperation body ? body.Operations : System.Collections.Immutable.ImmutableArray.Create(loop.Body);
+        foreach (var statement in statements)
+        {
+            if (siteRunsStarterCode || !statement.Syntax.Span.Contains(site.Syntax.Span)) withLoop.Add(statement.Syntax.Span);
+        }
+        return (withLoop, startPosition, waitPosition);
+    }
+
+    private static (IReadOnlyList<TextSpan> Spans, int StartPosition, int? WaitPosition) InStatements(IOperation site, EntryStart start, ILocalSymbol? startedObject, WaitReading waits)
     {
         var sitePosition = site.Syntax.SpanStart;
         // Parallel.For and PLINQ wait for their threads before they return: nothing runs alongside.
@@ -36,6 +62,9 @@ internal static class ConcurrentRegion
         for (var parent = site.Parent; parent is not null; child = parent, parent = parent.Parent)
         {
             if (parent is IAnonymousFunctionOperation or ILocalFunctionOperation) break;
+            // `using (new Timer(…)) { … }`: the timer runs during the body and is disposed (stopped) at its end.
+            if (chain.Count == 0 && start == EntryStart.Immediately && parent is IUsingOperation resourceOwner && child == resourceOwner.Resources)
+                return UsingBody(resourceOwner, sitePosition, waits);
             if (parent is IBlockOperation block) chain.Add((block, block.Operations.IndexOf(child)));
         }
         if (chain.Count == 0 || chain[0].Index < 0) return (s_none, sitePosition, null);
@@ -61,7 +90,7 @@ internal static class ConcurrentRegion
         var startStatement = chain[level].Block.Operations[index];
         var startPosition = Math.Max(sitePosition, startStatement.Syntax.SpanStart);
         // Waited for in its own statement (Task.WaitAll(Task.Run(a), Task.Run(b))): alive to the end of that statement.
-        if (ContainsWait(startStatement)) return (s_none, startPosition, startStatement.Syntax.Span.End);
+        if (ContainsWait(startStatement, waits)) return (s_none, startPosition, startStatement.Syntax.Span.End);
 
         var spans = new List<TextSpan>();
         for (var from = index + 1; level < chain.Count; level++, from = level < chain.Count ? chain[level].Index + 1 : 0)
@@ -69,11 +98,48 @@ internal static class ConcurrentRegion
             var statements = chain[level].Block.Operations;
             for (var i = from; i < statements.Length; i++)
             {
-                if (ContainsWait(statements[i])) return (spans, startPosition, statements[i].Syntax.SpanStart);
+                if (ContainsWait(statements[i], waits)) return (spans, startPosition, statements[i].Syntax.SpanStart);
                 spans.Add(statements[i].Syntax.Span);
             }
+            // The started object is disposed where its using ends: `using (var timer = …) { … timer.Start(); … }`
+            // or `using var timer = …;` in this block.
+            if (startedObject is not null && DisposesAtEnd(chain[level].Block, startedObject))
+                return (spans, startPosition, chain[level].Block.Syntax.Span.End);
         }
         return (spans, startPosition, null);
+    }
+
+    /// <summary>The region of a thread, task or timer created in a using statement's resources: its body, up to the first wait in it; the dispose at its end waits.</summary>
+    private static (IReadOnlyList<TextSpan> Spans, int StartPosition, int? WaitPosition) UsingBody(IUsingOperation usingOperation, int sitePosition, WaitReading waits)
+    {
+        var spans = new List<TextSpan>();
+        var statements = usingOperation.Body is IBlockOperation body ? body.Operations : System.Collections.Immutable.ImmutableArray.Create(usingOperation.Body);
+        foreach (var statement in statements)
+        {
+            if (ContainsWait(statement, waits)) return (spans, sitePosition, statement.Syntax.SpanStart);
+            spans.Add(statement.Syntax.Span);
+        }
+        return (spans, sitePosition, usingOperation.Syntax.Span.End);
+    }
+
+    /// <summary>Whether <paramref name="block"/> is the body of a using statement that declares <paramref name="startedObject"/>, or declares it with a using declaration.</summary>
+    private static bool DisposesAtEnd(IBlockOperation block, ILocalSymbol startedObject)
+    {
+        if (block.Parent is IUsingOperation { Resources: { } resources } && Declares(resources, startedObject)) return true;
+        foreach (var statement in block.Operations)
+        {
+            if (statement is IUsingDeclarationOperation declaration && Declares(declaration.DeclarationGroup, startedObject)) return true;
+        }
+        return false;
+    }
+
+    private static bool Declares(IOperation declarations, ILocalSymbol local)
+    {
+        foreach (var operation in declarations.DescendantsAndSelf())
+        {
+            if (operation is IVariableDeclaratorOperation declarator && SymbolEqualityComparer.Default.Equals(declarator.Symbol, local)) return true;
+        }
+        return false;
     }
 
     private static bool ContainsStart(IOperation statement, EntryStart start, ILocalSymbol? startedObject)
@@ -110,24 +176,69 @@ internal static class ConcurrentRegion
         return false;
     }
 
+    /// <summary>The loop around <paramref name="site"/> in its own lambda, local function or member, if any.</summary>
+    private static ILoopOperation? EnclosingLoop(IOperation site)
+    {
+        for (var parent = site.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is IAnonymousFunctionOperation or ILocalFunctionOperation) return null;
+            if (parent is ILoopOperation loop) return loop;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Which waits wait for every thread a start makes: after a loop that starts several, a wait on the
+    /// variable that only holds the last one (<c>last = Task.Run(…)</c> in the loop, <c>last.Wait()</c> after it)
+    /// or on the last element (<c>tasks[^1].Wait()</c>) leaves the earlier ones running.
+    /// </summary>
+    private readonly struct WaitReading
+    {
+        private readonly ILoopOperation? _loop;
+        private readonly ILocalSymbol? _startedObject;
+
+        public WaitReading(ILoopOperation? loop, ILocalSymbol? startedObject)
+        {
+            _loop = loop;
+            _startedObject = startedObject;
+        }
+
+        /// <summary>Whether waiting on <paramref name="waited"/> waits for one of the threads only.</summary>
+        public bool WaitsForOneOfMany(IOperation? waited)
+        {
+            if (_loop is null || waited is null) return false;
+            var stripped = OperationShapes.StripConversions(waited);
+            // `tasks[^1]`: the element counted from the end.
+            if (stripped?.Syntax is ElementAccessExpressionSyntax { ArgumentList.Arguments: { Count: 1 } arguments } && arguments[0].Expression.IsKind(SyntaxKind.IndexExpression))
+                return true;
+            if (_startedObject is null || stripped is not ILocalReferenceOperation local || !SymbolEqualityComparer.Default.Equals(local.Local, _startedObject)) return false;
+            var loopSpan = _loop.Syntax.Span;
+            foreach (var declaration in local.Local.DeclaringSyntaxReferences)
+            {
+                if (loopSpan.Contains(declaration.Span)) return false; // a new variable each iteration
+            }
+            return !loopSpan.Contains(waited.Syntax.Span);
+        }
+    }
+
     /// <summary>Whether <paramref name="operation"/> waits; not inside a lambda or local function, which waits only when it runs (an async lambda's own await).</summary>
-    private static bool ContainsWait(IOperation operation)
+    private static bool ContainsWait(IOperation operation, WaitReading waits)
     {
         switch (operation)
         {
-            case IAwaitOperation:
-                return true;
+            case IAwaitOperation awaited:
+                return !waits.WaitsForOneOfMany(awaited.Operation);
             case IInvocationOperation invocation when invocation.TargetMethod.Name is "Join" or "Wait" or "WaitAll" or "WaitAny" or "WaitOne"
                 or "GetResult" or "Dispose" or "DisposeAsync" or "Stop" or "Change" or "SignalAndWait":
-                return true;
-            case IPropertyReferenceOperation { Property.Name: "Result" }:
-                return true;
+                return !waits.WaitsForOneOfMany(invocation.Instance);
+            case IPropertyReferenceOperation { Property.Name: "Result" } result:
+                return !waits.WaitsForOneOfMany(result.Instance);
             case IAnonymousFunctionOperation or ILocalFunctionOperation:
                 return false;
         }
         foreach (var child in operation.ChildOperations)
         {
-            if (ContainsWait(child)) return true;
+            if (ContainsWait(child, waits)) return true;
         }
         return false;
     }

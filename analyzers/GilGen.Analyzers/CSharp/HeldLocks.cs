@@ -56,6 +56,9 @@ internal readonly struct HeldLocks
     /// <summary>Whether <see cref="Unit"/> is the member itself (not a lambda or local function inside it).</summary>
     public bool UnitIsMember { get; }
 
+    /// <summary>The same place with none of its own locks (those its callers hold still count, through <see cref="Unit"/>).</summary>
+    public HeldLocks WithoutLocalLocks() => new(s_none, Unit, UnitIsMember);
+
     /// <summary>Whether any lock is held locally.</summary>
     public bool Any => Locks.Count > 0;
 

@@ -119,6 +119,7 @@ internal sealed class MemberFactCollector
                     _edges.Add(new CallEdge(CodeUnit.Of(operation, _owningSymbol), SymbolKey.From(function.Symbol), Receiver.This, Dispatches: false, operation.Syntax));
                     break;
             }
+            AddDelegateSlotEdge(operation);
             if (operation is IInvocationOperation && TryGetWrite(operation, out _, out var changed, out _) && TryDescribe(changed, out var changedVariable, out var changedReceiver)
                 && (changedVariable is IFieldSymbol || !changedReceiver.DeclaringUnit.Equals(CodeUnit.Declaring(operation, _owningSymbol)))
                 && CreateWrite(operation) is { } interlocked)
@@ -135,6 +136,34 @@ internal sealed class MemberFactCollector
         }
     }
 
+    /// <summary>
+    /// Edges through the places delegates are stored (<see cref="DelegateSlots"/>): from an event or field to
+    /// each lambda or method group stored there, and from the code that invokes what it holds to it. An
+    /// invocation under a lock is left out: its handlers run with that lock held, which the call graph
+    /// through a place cannot carry, and silence is better than a false report.
+    /// </summary>
+    private void AddDelegateSlotEdge(IOperation operation)
+    {
+        switch (operation)
+        {
+            case IAnonymousFunctionOperation function when DelegateSlots.StorageOf(function) is { } storage && DelegateSlots.KeyOf(storage) is { } slot:
+                // The lambda's `this` is its writer's, not the holder's: unknown from the place.
+                _edges.Add(new CallEdge(slot, SymbolKey.From(function.Symbol), Receiver.Unknown, Dispatches: false, operation.Syntax));
+                break;
+            case IMethodReferenceOperation reference when HasSource(reference.Method) && DelegateSlots.StorageOf(reference) is { } storage && DelegateSlots.KeyOf(storage) is { } slot:
+                var bound = reference.Method.IsStatic ? Receiver.None : Receiver.Of(reference.Instance);
+                // Only a receiver named independently of `this` (a local, a static field) means the same seen from the place.
+                if (bound.Kind is ReceiverKind.This or ReceiverKind.FieldOfThis) bound = Receiver.Unknown;
+                var dispatches = reference.Method.IsVirtual || reference.Method.IsAbstract || reference.Method.IsOverride || reference.Method.ContainingType?.TypeKind == TypeKind.Interface;
+                _edges.Add(new CallEdge(slot, SymbolKey.From(reference.Method), bound, dispatches, operation.Syntax));
+                break;
+            case IInvocationOperation invocation when DelegateSlots.InvokedFrom(invocation) is { } invoked && DelegateSlots.KeyOf(invoked.Storage) is { } invokedSlot
+                && !HeldLocks.At(invocation, _owningSymbol, LambdaLockPolicy.InheritFromSynchronousCall).Any:
+                _edges.Add(new CallEdge(CodeUnit.Of(operation, _owningSymbol), invokedSlot, invoked.Storage.IsStatic ? Receiver.None : Receiver.Of(invoked.Instance), Dispatches: false, operation.Syntax));
+                break;
+        }
+    }
+
     /// <summary>An operation that calls methods without a call written (<see cref="ImplicitCalls"/>): edges to them.</summary>
     public void OnImplicitCall(IOperation operation)
     {
@@ -142,12 +171,20 @@ internal sealed class MemberFactCollector
         {
             _implicitCalls.Clear();
             ImplicitCalls.Collect(operation, _implicitCalls);
+            // A using disposes at its end (a using declaration at the end of its block): after the awaits
+            // before that point, so in the continuation when one of them is the first.
+            var caller = operation switch
+            {
+                IUsingOperation => CodeUnit.AtEndOf(operation, _owningSymbol),
+                IUsingDeclarationOperation { Parent: IBlockOperation block } => CodeUnit.AtEndOf(block, _owningSymbol),
+                _ => CodeUnit.Of(operation, _owningSymbol),
+            };
             foreach (var (method, instance) in _implicitCalls)
             {
                 var dispatches = method.IsVirtual || method.IsAbstract || method.IsOverride || method.ContainingType?.TypeKind == TypeKind.Interface;
                 if (!dispatches && !HasSource(method)) continue;
                 var receiver = method.IsStatic ? Receiver.None : instance is null ? Receiver.Unknown : Receiver.Of(instance);
-                _edges.Add(new CallEdge(CodeUnit.Of(operation, _owningSymbol), SymbolKey.From(method), receiver, dispatches, operation.Syntax));
+                _edges.Add(new CallEdge(caller, SymbolKey.From(method), receiver, dispatches, operation.Syntax));
             }
         }
     }
@@ -220,9 +257,26 @@ internal sealed class MemberFactCollector
         if (!TryDescribe(target, out var variable, out var receiver, out var element, out var instance)) return null;
         if (!OperationShapes.IsReachable(operation)) return null; // dead code writes nothing
         var held = HeldLocks.At(operation, _owningSymbol, LambdaLockPolicy.InheritFromSynchronousCall);
+        // A read-modify-write split over two lock statements (`lock (g) seen = x; lock (g) x = seen + 1;`) holds
+        // no lock across it: another thread's update can come between the two.
+        if (ReadModifyWrite.CopyReadFor(operation) is { } copyRead && LockReleasedBetween(copyRead, operation)) held = held.WithoutLocalLocks();
         var isConstruction = variable is IFieldSymbol && ConstructionCode.Builds(_owningSymbol, held.UnitIsMember, variable, instance);
         return new StorageAccess(variable, receiver, kind, CodeUnit.Of(operation, _owningSymbol), held, isConstruction, assignsInterlockedResult, operation.Syntax,
             onElement: element);
+    }
+
+    /// <summary>Whether a lock statement around <paramref name="write"/> does not contain <paramref name="read"/>, or the read is under a lock statement the write is not in.</summary>
+    private static bool LockReleasedBetween(IOperation read, IOperation write)
+    {
+        for (var parent = write.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is ILockOperation around && !around.Syntax.Span.Contains(read.Syntax.Span)) return true;
+        }
+        for (var parent = read.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is ILockOperation around && !around.Syntax.Span.Contains(write.Syntax.Span)) return true;
+        }
+        return false;
     }
 
     private StorageAccess? CreateMutation(IOperation operation)

@@ -48,6 +48,12 @@ internal static class ReadModifyWrite
                      && PassesByValue(call, assignment.Target):
                 target = assignment.Target;
                 break;
+            case ISimpleAssignmentOperation { IsRef: false } assignment
+                when OperationShapes.StripConversions(assignment.Value) is IBinaryOperation binary
+                     && IsArithmetic(binary.OperatorKind)
+                     && CopyReadFor(assignment) is not null:
+                target = assignment.Target;
+                break;
             case IInvocationOperation { Arguments.Length: 2 } store when IsStoreOfComputedValue(store, out var stored):
                 target = stored;
                 break;
@@ -80,6 +86,59 @@ internal static class ReadModifyWrite
             && !(value is IInvocationOperation inner && PassesByValue(inner, destination))) return false;
         target = destination;
         return true;
+    }
+
+    /// <summary>
+    /// For <c>x = seen + 1</c> where the local <c>seen</c> was read from the field or property <c>x</c> itself earlier
+    /// in the same body (<c>int seen = x;</c> or <c>seen = x;</c>, issue 12 §1: a read under one lock and the write
+    /// under another): the operation that read it. The read and the write are one read-modify-write, split in two.
+    /// </summary>
+    public static IOperation? CopyReadFor(IOperation operation)
+    {
+        if (operation is not ISimpleAssignmentOperation { IsRef: false } assignment
+            || OperationShapes.StripConversions(assignment.Value) is not IBinaryOperation binary || !IsArithmetic(binary.OperatorKind)
+            || OperationShapes.StripConversions(assignment.Target) is not (IFieldReferenceOperation or IPropertyReferenceOperation { Arguments.IsEmpty: true })) return null;
+        var pending = new Stack<IOperation>();
+        pending.Push(binary.LeftOperand);
+        pending.Push(binary.RightOperand);
+        while (pending.Count > 0)
+        {
+            var operand = OperationShapes.StripConversions(pending.Pop());
+            if (operand is IBinaryOperation nested)
+            {
+                if (!IsArithmetic(nested.OperatorKind)) continue;
+                pending.Push(nested.LeftOperand);
+                pending.Push(nested.RightOperand);
+            }
+            else if (operand is ILocalReferenceOperation local && CopyOf(local.Local, assignment) is { } read)
+            {
+                return read;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The read of <paramref name="write"/>'s target that <paramref name="local"/> was last given before the write, in the same body.</summary>
+    private static IOperation? CopyOf(ILocalSymbol local, ISimpleAssignmentOperation write)
+    {
+        if (local.IsRef) return null;
+        var root = (IOperation)write;
+        while (root.Parent is not null) root = root.Parent;
+        IOperation? copy = null;
+        foreach (var operation in root.Descendants())
+        {
+            if (operation.Syntax.SpanStart >= write.Syntax.SpanStart) continue;
+            IOperation? value = operation switch
+            {
+                IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local) => declarator.Initializer?.Value,
+                ISimpleAssignmentOperation { Target: ILocalReferenceOperation assigned } store when SymbolEqualityComparer.Default.Equals(assigned.Local, local) => store.Value,
+                _ => null,
+            };
+            if (value is null) continue;
+            var stripped = OperationShapes.StripConversions(value);
+            copy = stripped is not null && SameVariable(stripped, write.Target) ? stripped : null;
+        }
+        return copy;
     }
 
     /// <summary>

@@ -43,6 +43,12 @@ internal readonly struct SymbolKey : IEquatable<SymbolKey>
     public static SymbolKey ContinuationOf(ISymbol unit, SyntaxNode firstAwait) =>
         new(unit, null, firstAwait.SyntaxTree, new TextSpan(firstAwait.SpanStart, 0), isContinuation: true);
 
+    /// <summary>
+    /// A key for something other than <paramref name="symbol"/>'s own body, told apart by a position
+    /// (<see cref="DelegateSlots.KeyOf"/>: an empty span no declaration has).
+    /// </summary>
+    public static SymbolKey AtPosition(ISymbol symbol, SyntaxTree tree, TextSpan span) => new(symbol, null, tree, span);
+
     /// <summary>False for <c>default</c>.</summary>
     public bool IsValid => Symbol is not null;
 

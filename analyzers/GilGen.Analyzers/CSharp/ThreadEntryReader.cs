@@ -22,10 +22,32 @@ internal static class ThreadEntryReader
             ReadAsyncCall(site, owningSymbol, asyncCall.Continuation, asyncCall.Receiver, entries);
             return;
         }
-        if (!ThreadEntryApis.TryGetApi(site, out var api)) return;
-        if (!OperationShapes.IsReachable(site)) return; // a start C# knows never runs starts nothing
+        if (site is IInvocationOperation { TargetMethod.MethodKind: MethodKind.LocalFunction } factoryCall && StartReturnedBy(factoryCall) is { } returned)
+        {
+            // `Timer StartTicking() => new Timer(…)`: the timer starts in the local function, but what runs
+            // alongside it is what its caller does with it (`using (var t = StartTicking()) { … }`).
+            ReadStart(returned, factoryCall, owningSymbol, entries);
+            return;
+        }
+        if (TimerFieldStart(site) is { } timerField)
+        {
+            ReadTimerFieldStart(site, timerField, owningSymbol, entries);
+            return;
+        }
+        if (IsReturnedFromLocalFunction(site)) return; // read at each call of the local function instead
+        if (ThreadEntryApis.TryGetApi(site, out _)) ReadStart(site, site, owningSymbol, entries);
+    }
+
+    /// <summary>
+    /// Adds the entries the thread entry API call <paramref name="start"/> hands over, timed from
+    /// <paramref name="site"/>: the start itself, or the call of a local function that returns it.
+    /// </summary>
+    private static void ReadStart(IOperation start, IOperation site, ISymbol owningSymbol, List<ThreadEntry> entries)
+    {
+        if (!ThreadEntryApis.TryGetApi(start, out var api)) return;
+        if (!OperationShapes.IsReachable(site) || !OperationShapes.IsReachable(start)) return; // a start C# knows never runs starts nothing
         var delegates = new List<IOperation>();
-        ThreadEntryApis.CollectDelegates(site, delegates);
+        ThreadEntryApis.CollectDelegates(start, delegates);
         if (delegates.Count == 0) return;
 
         var starterScopes = StarterScopes(site, owningSymbol);
@@ -34,9 +56,9 @@ internal static class ThreadEntryReader
         // A start that is waited for in the same iteration (await Task.Run(…) in a loop, Start then
         // Join) runs one thread at a time: the loop is no evidence that its threads overlap.
         if (repeat is { } loop && waitPosition is { } wait && loop.Start <= wait && wait <= loop.End) repeat = null;
-        var antecedent = site is IInvocationOperation { TargetMethod.Name: "ContinueWith", Instance: { } continued } ? continued.Syntax.Span : (TextSpan?)null;
+        var antecedent = start is IInvocationOperation { TargetMethod.Name: "ContinueWith", Instance: { } continued } ? continued.Syntax.Span : (TextSpan?)null;
         var timing = new EntryTiming(site.Syntax.SpanStart, startPosition, waitPosition, repeat, region, antecedent);
-        var state = ThreadStateArgument.Of(site, StartedObject(site));
+        var state = site == start ? ThreadStateArgument.Of(site, StartedObject(site)) : null;
         var stateArgument = state is null ? Receiver.Unknown : Receiver.Of(state);
         foreach (var handed in delegates)
         {
@@ -60,6 +82,107 @@ internal static class ThreadEntryReader
             var stateParameter = stateArgument.Kind is ReceiverKind.None or ReceiverKind.Unknown ? null : ThreadStateArgument.ParameterOf(handed);
             entries.Add(new ThreadEntry(api, target, receiver, starterScopes, owningSymbol, timing, handed.Syntax.GetLocation(),
                 stateArgument, stateParameter is null ? null : SymbolKey.From(stateParameter)));
+        }
+    }
+
+    /// <summary>
+    /// The thread entry API call a local function returns directly (<c>Timer Start() => new Timer(…)</c>,
+    /// <c>return Task.Run(…);</c>) when that is its only return, for the APIs whose delegates start at once.
+    /// </summary>
+    private static IOperation? StartReturnedBy(IInvocationOperation call)
+    {
+        var root = (IOperation)call;
+        while (root.Parent is not null) root = root.Parent;
+        foreach (var operation in root.Descendants())
+        {
+            if (operation is ILocalFunctionOperation function && SymbolEqualityComparer.Default.Equals(function.Symbol, call.TargetMethod.OriginalDefinition))
+                return SingleReturnedStart(function);
+        }
+        return null;
+    }
+
+    private static IOperation? SingleReturnedStart(ILocalFunctionOperation function)
+    {
+        var body = function.Body ?? function.IgnoredBody;
+        if (body is null) return null;
+        IOperation? returned = null;
+        foreach (var operation in body.Descendants())
+        {
+            if (operation is not IReturnOperation { ReturnedValue: { } value } || ReturningFunction(operation) != function) continue;
+            if (returned is not null) return null;
+            returned = OperationShapes.StripConversions(value);
+        }
+        return returned is not null && ThreadEntryApis.TryGetApi(returned, out var api) && api.Start == EntryStart.Immediately ? returned : null;
+    }
+
+    /// <summary>Whether <paramref name="site"/> is what a local function returns: its entries are read where the function is called.</summary>
+    private static bool IsReturnedFromLocalFunction(IOperation site)
+    {
+        var parent = site.Parent;
+        while (parent is IConversionOperation) parent = parent.Parent;
+        return parent is IReturnOperation && ReturningFunction(parent) is ILocalFunctionOperation function && SingleReturnedStart(function) == site;
+    }
+
+    private static IOperation? ReturningFunction(IOperation operation)
+    {
+        for (var parent = operation.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is IAnonymousFunctionOperation or ILocalFunctionOperation) return parent;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The System.Timers.Timer field whose <c>Start()</c> (or <c>Enabled = true</c>) <paramref name="site"/> is, when
+    /// its <c>Elapsed</c> handlers are subscribed elsewhere (in a constructor, say): the timer starts here.
+    /// </summary>
+    private static IFieldSymbol? TimerFieldStart(IOperation site)
+    {
+        IOperation? receiver = null;
+        if (site is IInvocationOperation { TargetMethod.Name: "Start", Arguments.Length: 0 } start && KnownType.Is(start.TargetMethod.ContainingType, "System.Timers", "Timer"))
+            receiver = start.Instance;
+        else if (site is IPropertyReferenceOperation { Property.Name: "Enabled" } enabled && KnownType.Is(enabled.Property.ContainingType, "System.Timers", "Timer")
+            && enabled.Parent is ISimpleAssignmentOperation { Value.ConstantValue: { HasValue: true, Value: true } } assignment && assignment.Target == enabled)
+            receiver = enabled.Instance;
+        // Only this object's timer (or a static one): its handlers' `this` is the starter's.
+        return OperationShapes.StripConversions(receiver) is IFieldReferenceOperation { Instance: null or IInstanceReferenceOperation } field ? field.Field : null;
+    }
+
+    /// <summary>
+    /// Entries for the <c>Elapsed</c> handlers of <paramref name="timerField"/> subscribed in its type (in this file), started
+    /// at <paramref name="site"/>: what follows the start in this member runs alongside the handlers.
+    /// </summary>
+    private static void ReadTimerFieldStart(IOperation site, IFieldSymbol timerField, ISymbol owningSymbol, List<ThreadEntry> entries)
+    {
+        if (!OperationShapes.IsReachable(site) || site.SemanticModel is not { } model) return;
+        var delegates = new List<IOperation>();
+        foreach (var reference in timerField.ContainingType.DeclaringSyntaxReferences)
+        {
+            if (reference.SyntaxTree != model.SyntaxTree) continue;
+            foreach (var node in reference.GetSyntax().DescendantNodes())
+            {
+                if (!node.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.AddAssignmentExpression)) continue;
+                if (model.GetOperation(node) is IEventAssignmentOperation { Adds: true, EventReference: IEventReferenceOperation { Event.Name: "Elapsed", Instance: { } instance } } subscription
+                    && OperationShapes.StripConversions(instance) is IFieldReferenceOperation subscribed
+                    && SymbolEqualityComparer.Default.Equals(subscribed.Field, timerField)
+                    && ThreadEntryApis.TryGetApi(subscription, out _))
+                    ThreadEntryApis.CollectDelegates(subscription, delegates);
+            }
+        }
+        if (delegates.Count == 0) return;
+        var api = new ThreadEntryApi("System.Timers.Timer.Start", true, EntryStart.Immediately);
+        var (region, startPosition, waitPosition) = ConcurrentRegion.Of(site, EntryStart.Immediately, null);
+        var timing = new EntryTiming(site.Syntax.SpanStart, startPosition, waitPosition, RepeatSpan(site), region);
+        var starterScopes = StarterScopes(site, owningSymbol);
+        foreach (var handed in delegates)
+        {
+            var (target, receiver) = handed switch
+            {
+                IAnonymousFunctionOperation function => (SymbolKey.From(function.Symbol), Receiver.This),
+                IMethodReferenceOperation method => (SymbolKey.From(method.Method), method.Method.IsStatic ? Receiver.None : Receiver.Of(method.Instance)),
+                _ => (default(SymbolKey?), default(Receiver)),
+            };
+            if (target is { } key) entries.Add(new ThreadEntry(api, key, receiver, starterScopes, owningSymbol, timing, site.Syntax.GetLocation()));
         }
     }
 
@@ -107,7 +230,7 @@ internal static class ThreadEntryReader
     {
         if (!OperationShapes.IsReachable(site)) return;
         var api = new ThreadEntryApi("an async call", false, EntryStart.Immediately);
-        var (region, startPosition, waitPosition) = ConcurrentRegion.Of(site, EntryStart.Immediately, null);
+        var (region, startPosition, waitPosition) = ConcurrentRegion.Of(site, EntryStart.Immediately, null, siteRunsStarterCode: true);
         // A method group handed to LINQ runs once per element: its calls overlap.
         var repeat = site is IMethodReferenceOperation ? site.Syntax.Span : RepeatSpan(site);
         if (repeat is { } loop && waitPosition is { } wait && loop.Start <= wait && wait <= loop.End) repeat = null;

@@ -2487,6 +2487,467 @@ public static class Gil2001Cases
             }
             """);
 
+        // ---- What runs alongside a thread: using-held timers, starts in other members, repeated starts (issue 12) ----
+
+        yield return new(Rule, "starter_increments_inside_the_using_that_holds_a_timer_whose_callback_increments", """
+            class Meter
+            {
+                double rate;
+                public void Decay(object? state) { [|rate = rate * 0.5|]; }
+                public void Mark() { [|rate += 1|]; }
+            }
+            class Program
+            {
+                static void Main()
+                {
+                    var meter = new Meter();
+                    using (new Timer(meter.Decay, null, 0, 1))
+                    {
+                        for (int i = 0; i < 100; i++) meter.Mark();
+                    }
+                }
+            }
+            """);
+
+        yield return new(Rule, "safe_increment_after_the_using_that_disposes_a_timer_firing_once", """
+            class Program
+            {
+                static int ticks;
+                static void Main()
+                {
+                    using (new Timer(_ => ticks++, null, 0, Timeout.Infinite)) Thread.Sleep(10);
+                    ticks += 10;
+                }
+            }
+            """);
+
+        yield return new(Rule, "safe_increment_after_the_block_of_a_using_declared_timer", """
+            class Program
+            {
+                static int ticks;
+                static void Main()
+                {
+                    {
+                        using var timer = new Timer(_ => ticks++, null, 0, Timeout.Infinite);
+                        Thread.Sleep(10);
+                    }
+                    ticks += 10;
+                }
+            }
+            """);
+
+        yield return new(Rule, "timer_field_subscribed_in_the_constructor_and_started_in_another_method", """
+            class Heartbeat
+            {
+                int beats;
+                readonly System.Timers.Timer timer = new(1);
+                public Heartbeat() { timer.Elapsed += (s, e) => [|beats++|]; }
+                public int Observe()
+                {
+                    beats += 3;
+                    timer.Start();
+                    [|beats += 5|];
+                    timer.Stop();
+                    beats += 7;
+                    return beats;
+                }
+            }
+            class Program
+            {
+                static void Main() => Console.WriteLine(new Heartbeat().Observe());
+            }
+            """);
+
+        yield return new(Rule, "safe_timer_field_started_in_another_method_whose_handler_only_stores", """
+            class Heartbeat
+            {
+                int beats;
+                DateTime last;
+                readonly System.Timers.Timer timer = new(1);
+                public Heartbeat() { timer.Elapsed += (s, e) => last = e.SignalTime; }
+                public int Observe()
+                {
+                    beats += 3;
+                    timer.Start();
+                    Thread.Sleep(5);
+                    timer.Stop();
+                    beats += 7;
+                    return beats;
+                }
+            }
+            class Program
+            {
+                static void Main() => Console.WriteLine(new Heartbeat().Observe());
+            }
+            """);
+
+        yield return new(Rule, "timer_started_by_a_local_function_runs_alongside_the_callers_using_body", """
+            class Program
+            {
+                static int ticks;
+                static void Main()
+                {
+                    using (var timer = StartTicking())
+                    {
+                        [|ticks += 100|];
+                    }
+                    ticks += 1;
+
+                    static Timer StartTicking() => new Timer(_ => [|ticks++|], null, 0, 1);
+                }
+            }
+            """);
+
+        yield return new(Rule, "task_started_by_a_local_function_runs_until_the_caller_waits", """
+            class Program
+            {
+                static int done;
+                static void Main()
+                {
+                    var task = Work();
+                    [|done++|];
+                    task.Wait();
+                    done++;
+
+                    static Task Work() => Task.Run(() => [|done++|]);
+                }
+            }
+            """);
+
+        yield return new(Rule, "safe_task_started_by_a_local_function_and_awaited_at_once", """
+            class Program
+            {
+                static int done;
+                static async Task Main()
+                {
+                    await Work();
+                    done++;
+
+                    static Task Work() => Task.Run(() => done++);
+                }
+            }
+            """);
+
+        yield return new(Rule, "statement_before_a_start_in_a_loop_runs_alongside_the_threads_of_earlier_iterations", """
+            class Program
+            {
+                static int seen;
+                static void Main()
+                {
+                    var threads = new List<Thread>();
+                    for (int i = 0; i < 4; i++)
+                    {
+                        [|seen++|];
+                        var t = new Thread(() => [|seen += 10|]);
+                        t.Start();
+                        threads.Add(t);
+                    }
+                    foreach (var t in threads) t.Join();
+                    seen++;
+                }
+            }
+            """);
+
+        yield return new(Rule, "safe_statement_before_a_start_in_a_loop_that_joins_each_thread", """
+            class Program
+            {
+                static int seen;
+                static void Main()
+                {
+                    for (int i = 0; i < 4; i++)
+                    {
+                        seen++;
+                        var t = new Thread(() => seen += 10);
+                        t.Start();
+                        t.Join();
+                    }
+                }
+            }
+            """);
+
+        yield return new(Rule, "waiting_for_the_variable_that_holds_only_the_last_task_started_in_a_loop", """
+            class Program
+            {
+                static int count;
+                static void Main()
+                {
+                    Task? last = null;
+                    for (int i = 0; i < 4; i++) last = Task.Run(() => [|count++|]);
+                    last!.Wait();
+                    [|count++|];
+                }
+            }
+            """);
+
+        yield return new(Rule, "waiting_for_the_last_element_of_the_tasks_started_in_a_loop", """
+            class Program
+            {
+                static int count;
+                static void Main()
+                {
+                    var tasks = new Task[4];
+                    for (int i = 0; i < tasks.Length; i++) tasks[i] = Task.Run(() => [|count++|]);
+                    tasks[^1].Wait();
+                    [|count++|];
+                }
+            }
+            """);
+
+        yield return new(Rule, "safe_task_variable_assigned_and_waited_in_each_iteration", """
+            class Program
+            {
+                static int count;
+                static void Main()
+                {
+                    Task? last = null;
+                    for (int i = 0; i < 4; i++)
+                    {
+                        last = Task.Run(() => count++);
+                        last.Wait();
+                    }
+                    count++;
+                }
+            }
+            """);
+
+        // ---- A constructor's call of a hook on the object it builds (issue 12, template method) ----
+
+        yield return new(Rule, "safe_virtual_hook_called_by_the_constructor_without_the_lock_every_other_caller_holds", """
+            class Connection
+            {
+                protected readonly object Sync = new();
+                protected int Opened;
+                public Connection() { Open(); }
+                public void Reopen() { lock (Sync) Open(); }
+                protected virtual void Open() { Opened++; }
+            }
+            sealed class SecureConnection : Connection
+            {
+                protected override void Open() { Opened += 2; }
+            }
+            class Program
+            {
+                static void Main()
+                {
+                    var c = new SecureConnection();
+                    Parallel.For(0, 4, _ => c.Reopen());
+                }
+            }
+            """);
+
+        yield return new(Rule, "hook_called_from_a_task_the_constructor_starts_is_not_construction", """
+            class Connection
+            {
+                protected readonly object Sync = new();
+                protected int Opened;
+                public Connection() { Task.Run(() => Open()); }
+                public void Reopen() { lock (Sync) Open(); }
+                protected virtual void Open() { [|Opened++|]; }
+            }
+            class Program
+            {
+                static void Main()
+                {
+                    var c = new Connection();
+                    Parallel.For(0, 4, _ => c.Reopen());
+                }
+            }
+            """);
+
+        // ---- Delegates stored in an event or a field and invoked later by threads (issue 12) ----
+
+        yield return new(Rule, "event_handler_bound_to_a_local_runs_where_the_event_is_raised_by_Parallel_For", """
+            class Bus
+            {
+                public event Action<int>? Published;
+                public void Publish(int n) => Published?.Invoke(n);
+            }
+            class Listener
+            {
+                public long Sum;
+                public void OnPublished(int n) { [|Sum += n|]; }
+            }
+            class Program
+            {
+                static void Main()
+                {
+                    var bus = new Bus();
+                    var listener = new Listener();
+                    bus.Published += listener.OnPublished;
+                    Parallel.For(0, 100, bus.Publish);
+                }
+            }
+            """);
+
+        yield return new(Rule, "lambda_added_to_a_handler_table_runs_on_the_tasks_that_look_it_up", """
+            class Program
+            {
+                static int saves;
+                static readonly Dictionary<string, Action> Handlers = new();
+                static void Main()
+                {
+                    Handlers.Add("save", () => [|saves++|]);
+                    var tasks = new[] { "save", "save" }.Select(c => Task.Run(() => Handlers[c]())).ToArray();
+                    Task.WaitAll(tasks);
+                }
+            }
+            """);
+
+        yield return new(Rule, "lambda_assigned_to_a_delegate_field_runs_on_the_threads_that_invoke_the_field", """
+            class Program
+            {
+                static int ticks;
+                static Action? onTick;
+                static void Main()
+                {
+                    onTick = () => [|ticks++|];
+                    var a = new Thread(() => onTick!());
+                    var b = new Thread(() => onTick!());
+                    a.Start();
+                    b.Start();
+                    a.Join();
+                    b.Join();
+                }
+            }
+            """);
+
+        yield return new(Rule, "safe_event_raised_under_the_lock_of_the_object_that_raises_it", """
+            class Bus
+            {
+                readonly object gate = new();
+                public event Action<int>? Published;
+                public void Publish(int n) { lock (gate) Published?.Invoke(n); }
+            }
+            class Listener
+            {
+                public long Sum;
+                public void OnPublished(int n) { Sum += n; }
+            }
+            class Program
+            {
+                static void Main()
+                {
+                    var bus = new Bus();
+                    var listener = new Listener();
+                    bus.Published += listener.OnPublished;
+                    Parallel.For(0, 100, bus.Publish);
+                }
+            }
+            """);
+
+        yield return new(Rule, "safe_handler_table_invoked_only_by_the_main_thread", """
+            class Program
+            {
+                static int saves;
+                static readonly Dictionary<string, Action> Handlers = new() { ["save"] = () => saves++ };
+                static void Main()
+                {
+                    Parallel.For(0, 10, _ => Console.WriteLine(Handlers.Count));
+                    Handlers["save"]();
+                }
+            }
+            """);
+
+        // ---- A using's Dispose runs at its end: after the awaits inside it, on the thread pool (issue 12) ----
+
+        yield return new(Rule, "Dispose_of_a_using_declaration_runs_after_the_await_below_it", """
+            class Lease : IDisposable
+            {
+                public static int Returned;
+                public void Dispose() { [|Returned++|]; }
+            }
+            class Program
+            {
+                static async Task WorkAsync()
+                {
+                    using var lease = new Lease();
+                    await Task.Delay(1);
+                }
+                static void Main() => Task.WaitAll(WorkAsync(), WorkAsync());
+            }
+            """);
+
+        yield return new(Rule, "DisposeAsync_of_an_await_using_whose_body_awaits", """
+            class Pool : IAsyncDisposable
+            {
+                public static int Released;
+                public ValueTask DisposeAsync() { [|Released++|]; return default; }
+            }
+            class Program
+            {
+                static async Task BorrowAsync()
+                {
+                    await using (var item = new Pool()) { await Task.Yield(); }
+                }
+                static void Main() => Task.WaitAll(BorrowAsync(), BorrowAsync());
+            }
+            """);
+
+        yield return new(Rule, "safe_Dispose_of_a_using_that_ends_before_the_first_await", """
+            class Lease : IDisposable
+            {
+                public static int Returned;
+                public void Dispose() { Returned++; }
+            }
+            class Program
+            {
+                static async Task WorkAsync()
+                {
+                    using (new Lease()) { Console.WriteLine("held"); }
+                    await Task.Delay(1);
+                }
+                static void Main() => Task.WaitAll(WorkAsync(), WorkAsync());
+            }
+            """);
+
+        // ---- A read-modify-write split over two lock statements (issue 12) ----
+
+        yield return new(Rule, "value_read_under_one_lock_statement_and_written_back_under_another", """
+            class Gauge
+            {
+                readonly object gate = new();
+                long level;
+                public void Raise(long by)
+                {
+                    long before;
+                    lock (gate) before = level;
+                    lock (gate) { [|level = before + by|]; }
+                }
+            }
+            class Program
+            {
+                static void Main()
+                {
+                    var g = new Gauge();
+                    Parallel.For(0, 100, i => g.Raise(i));
+                }
+            }
+            """);
+
+        yield return new(Rule, "safe_value_read_and_written_back_inside_one_lock_statement", """
+            class Gauge
+            {
+                readonly object gate = new();
+                long level;
+                public void Raise(long by)
+                {
+                    lock (gate)
+                    {
+                        var before = level;
+                        level = before + by;
+                    }
+                }
+            }
+            class Program
+            {
+                static void Main()
+                {
+                    var g = new Gauge();
+                    Parallel.For(0, 100, i => g.Raise(i));
+                }
+            }
+            """);
+
         yield return new(Rule, "ConcurrentDictionary_indexer_increment_from_several_threads", """
             class Program
             {

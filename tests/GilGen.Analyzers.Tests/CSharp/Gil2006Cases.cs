@@ -281,5 +281,55 @@ public static class Gil2006Cases
                 static void Main() { new Crawler().CrawlAllAsync(new[] { "/a", "/b" }).GetAwaiter().GetResult(); }
             }
             """);
+
+        yield return new(Rule, "List_changed_by_a_timer_callback_and_by_the_starter_inside_the_using_that_holds_the_timer", """
+            class Window
+            {
+                readonly List<double> samples = new();
+                public void Add(double v) => [|samples.Add(v)|];
+                public void Reset(object? state) => [|samples.Clear()|];
+            }
+            class Program
+            {
+                static void Main()
+                {
+                    var window = new Window();
+                    using (new Timer(window.Reset, null, 0, 2))
+                    {
+                        for (int i = 0; i < 100; i++) window.Add(i);
+                    }
+                }
+            }
+            """);
+
+        yield return new(Rule, "safe_List_Add_after_the_using_that_disposes_a_timer_firing_once", """
+            class Program
+            {
+                static readonly List<int> Log = new();
+                static void Main()
+                {
+                    using (new Timer(_ => Log.Add(1), null, 0, Timeout.Infinite)) Thread.Sleep(5);
+                    Log.Add(2);
+                }
+            }
+            """);
+
+        yield return new(Rule, "List_Add_in_an_event_handler_lambda_raised_from_Parallel_For", """
+            class Bus
+            {
+                public event Action<int>? Published;
+                public void Publish(int n) => Published?.Invoke(n);
+            }
+            class Program
+            {
+                static readonly List<int> Seen = new();
+                static void Main()
+                {
+                    var bus = new Bus();
+                    bus.Published += n => [|Seen.Add(n)|];
+                    Parallel.For(0, 100, bus.Publish);
+                }
+            }
+            """);
     }
 }
