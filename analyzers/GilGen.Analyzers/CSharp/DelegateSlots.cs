@@ -80,34 +80,21 @@ internal static class DelegateSlots
             case IFieldReferenceOperation { Field.AssociatedSymbol: IEventSymbol backed } eventField:
                 return (backed, eventField.Instance);
         }
-        for (var holder = invoked; holder is not null;)
-        {
-            switch (holder)
-            {
-                case IFieldReferenceOperation field:
-                    return (field.Field, field.Instance);
-                case IPropertyReferenceOperation { Property.IsIndexer: true } indexer:
-                    holder = OperationShapes.StripConversions(indexer.Instance);
-                    break;
-                case IArrayElementReferenceOperation element:
-                    holder = OperationShapes.StripConversions(element.ArrayReference);
-                    break;
-                default:
-                    return null;
-            }
-        }
-        return null;
+        return HoldingField(invoked) is { } holding ? (holding.Field, holding.Instance) : null;
     }
 
     /// <summary>The field <paramref name="target"/> is, or holds the table element it is.</summary>
-    private static IFieldSymbol? FieldHolding(IOperation? target)
+    private static IFieldSymbol? FieldHolding(IOperation? target) => HoldingField(target)?.Field;
+
+    // The reference to the field that target is, or that holds the table (indexer or array) whose element it is.
+    private static IFieldReferenceOperation? HoldingField(IOperation? target)
     {
         for (var holder = OperationShapes.StripConversions(target); holder is not null;)
         {
             switch (holder)
             {
                 case IFieldReferenceOperation field:
-                    return field.Field;
+                    return field;
                 case IPropertyReferenceOperation { Property.IsIndexer: true } indexer:
                     holder = OperationShapes.StripConversions(indexer.Instance);
                     break;

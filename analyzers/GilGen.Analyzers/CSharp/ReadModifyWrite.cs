@@ -98,23 +98,8 @@ internal static class ReadModifyWrite
         if (operation is not ISimpleAssignmentOperation { IsRef: false } assignment
             || OperationShapes.StripConversions(assignment.Value) is not IBinaryOperation binary || !IsArithmetic(binary.OperatorKind)
             || OperationShapes.StripConversions(assignment.Target) is not (IFieldReferenceOperation or IPropertyReferenceOperation { Arguments.IsEmpty: true })) return null;
-        var pending = new Stack<IOperation>();
-        pending.Push(binary.LeftOperand);
-        pending.Push(binary.RightOperand);
-        while (pending.Count > 0)
-        {
-            var operand = OperationShapes.StripConversions(pending.Pop());
-            if (operand is IBinaryOperation nested)
-            {
-                if (!IsArithmetic(nested.OperatorKind)) continue;
-                pending.Push(nested.LeftOperand);
-                pending.Push(nested.RightOperand);
-            }
-            else if (operand is ILocalReferenceOperation local && CopyOf(local.Local, assignment) is { } read)
-            {
-                return read;
-            }
-        }
+        foreach (var operand in ArithmeticOperands(binary))
+            if (operand is ILocalReferenceOperation local && CopyOf(local.Local, assignment) is { } read) return read;
         return null;
     }
 
@@ -171,6 +156,15 @@ internal static class ReadModifyWrite
     /// </summary>
     private static bool Reads(IBinaryOperation binary, IOperation target)
     {
+        foreach (var operand in ArithmeticOperands(binary))
+            if (SameVariable(operand, target) || IsVolatileReadOf(operand, target)) return true;
+        return false;
+    }
+
+    // The operands of binary that are not arithmetic themselves, through nested arithmetic (x + 1 + y gives x, 1 and y),
+    // conversions stripped; an operand of another operator (a comparison, a conditional &&) is left out with its own operands.
+    private static IEnumerable<IOperation> ArithmeticOperands(IBinaryOperation binary)
+    {
         var pending = new Stack<IOperation>();
         pending.Push(binary.LeftOperand);
         pending.Push(binary.RightOperand);
@@ -183,12 +177,11 @@ internal static class ReadModifyWrite
                 pending.Push(nested.LeftOperand);
                 pending.Push(nested.RightOperand);
             }
-            else if (operand is not null && (SameVariable(operand, target) || IsVolatileReadOf(operand, target)))
+            else if (operand is not null)
             {
-                return true;
+                yield return operand;
             }
         }
-        return false;
     }
 
     // Volatile.Read(ref x): a read of x.
