@@ -266,15 +266,14 @@ internal sealed class MemberFactCollector
     }
 
     /// <summary>Whether a lock statement around <paramref name="write"/> does not contain <paramref name="read"/>, or the read is under a lock statement the write is not in.</summary>
-    private static bool LockReleasedBetween(IOperation read, IOperation write)
+    private static bool LockReleasedBetween(IOperation read, IOperation write) => InLockWithout(write, read) || InLockWithout(read, write);
+
+    // Whether a lock statement around operation leaves other outside it.
+    private static bool InLockWithout(IOperation operation, IOperation other)
     {
-        for (var parent = write.Parent; parent is not null; parent = parent.Parent)
+        for (var parent = operation.Parent; parent is not null; parent = parent.Parent)
         {
-            if (parent is ILockOperation around && !around.Syntax.Span.Contains(read.Syntax.Span)) return true;
-        }
-        for (var parent = read.Parent; parent is not null; parent = parent.Parent)
-        {
-            if (parent is ILockOperation around && !around.Syntax.Span.Contains(write.Syntax.Span)) return true;
+            if (parent is ILockOperation around && !around.Syntax.Span.Contains(other.Syntax.Span)) return true;
         }
         return false;
     }

@@ -62,23 +62,7 @@ internal static class ThreadEntryReader
         var stateArgument = state is null ? Receiver.Unknown : Receiver.Of(state);
         foreach (var handed in delegates)
         {
-            SymbolKey target;
-            Receiver receiver;
-            switch (handed)
-            {
-                case IAnonymousFunctionOperation function:
-                    target = SymbolKey.From(function.Symbol);
-                    receiver = Receiver.This;
-                    break;
-                case IMethodReferenceOperation reference:
-                    target = SymbolKey.From(reference.Method);
-                    receiver = reference.Method.IsStatic ? Receiver.None
-                        : reference.Method.MethodKind == MethodKind.LocalFunction ? Receiver.This
-                        : Receiver.Of(reference.Instance);
-                    break;
-                default:
-                    continue;
-            }
+            if (EntryTarget(handed) is not var (target, receiver)) continue;
             var stateParameter = stateArgument.Kind is ReceiverKind.None or ReceiverKind.Unknown ? null : ThreadStateArgument.ParameterOf(handed);
             entries.Add(new ThreadEntry(api, target, receiver, starterScopes, owningSymbol, timing, handed.Syntax.GetLocation(),
                 stateArgument, stateParameter is null ? null : SymbolKey.From(stateParameter)));
@@ -176,15 +160,22 @@ internal static class ThreadEntryReader
         var starterScopes = StarterScopes(site, owningSymbol);
         foreach (var handed in delegates)
         {
-            var (target, receiver) = handed switch
-            {
-                IAnonymousFunctionOperation function => (SymbolKey.From(function.Symbol), Receiver.This),
-                IMethodReferenceOperation method => (SymbolKey.From(method.Method), method.Method.IsStatic ? Receiver.None : Receiver.Of(method.Instance)),
-                _ => (default(SymbolKey?), default(Receiver)),
-            };
-            if (target is { } key) entries.Add(new ThreadEntry(api, key, receiver, starterScopes, owningSymbol, timing, site.Syntax.GetLocation()));
+            if (EntryTarget(handed) is var (target, receiver))
+                entries.Add(new ThreadEntry(api, target, receiver, starterScopes, owningSymbol, timing, site.Syntax.GetLocation()));
         }
     }
+
+    // The method a handed delegate runs and the object it runs on: a lambda on the starter's `this`, a method group
+    // on its receiver (a local function, like a lambda, on `this`).
+    private static (SymbolKey Target, Receiver Receiver)? EntryTarget(IOperation handed) => handed switch
+    {
+        IAnonymousFunctionOperation function => (SymbolKey.From(function.Symbol), Receiver.This),
+        IMethodReferenceOperation reference => (SymbolKey.From(reference.Method),
+            reference.Method.IsStatic ? Receiver.None
+            : reference.Method.MethodKind == MethodKind.LocalFunction ? Receiver.This
+            : Receiver.Of(reference.Instance)),
+        _ => null,
+    };
 
     /// <summary>
     /// A call of an async method, local function or stored async lambda that awaits something incomplete

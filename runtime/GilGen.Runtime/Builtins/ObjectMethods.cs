@@ -76,7 +76,7 @@ public static class ObjectMethods
         if (a[0].Obj is not PyType cls) throw PyErr.TypeError($"object.__new__(X): X is not a type object ({a[0].Type.Name})");
         if (a.Length > 1)
         {
-            if (cls.Lookup("__new__") is PyValue { Obj: PyStaticMethod { Function.Obj: PyFunction } })
+            if (PyType.PythonNew(cls.Lookup("__new__")) is not null)
                 throw PyErr.TypeError("object.__new__() takes exactly one argument (the type to instantiate)");
             if (cls.Lookup("__init__") is PyValue init && IsObjects(init))
                 throw PyErr.TypeError($"{cls.Name}() takes no arguments");

@@ -299,18 +299,23 @@ public sealed partial class PyType
     private void RefreshCreationHooks()
     {
         if (_creationHooksVersion == Version) return;
-        // A __new__ in the class body is made a static method; one assigned to the class later is a plain function,
-        // which CPython's slot_tp_new calls the same way (the class first).
-        _userNew = Lookup("__new__") switch
-        {
-            PyValue { Obj: PyStaticMethod { Function.Obj: PyFunction } sm } => sm.Function,
-            PyValue { Obj: PyFunction } function => function,
-            _ => null,
-        };
+        _userNew = PythonNew(Lookup("__new__"));
         _userInit = Lookup("__init__") is PyValue { Obj: PyFunction } init ? init : null;
         _plainInit = _userNew is null && ReferenceEquals(LayoutOf(this), Object) ? _userInit : null;
         _creationHooksVersion = Version;
     }
+
+    /// <summary>
+    /// The Python function a <c>__new__</c> entry runs, or null when it is a builtin's. A <c>__new__</c> in the class
+    /// body is made a static method; one assigned to the class later is a plain function, which CPython's
+    /// slot_tp_new calls the same way (the class first).
+    /// </summary>
+    internal static PyValue? PythonNew(PyValue? entry) => entry switch
+    {
+        PyValue { Obj: PyStaticMethod { Function.Obj: PyFunction } sm } => sm.Function,
+        PyValue { Obj: PyFunction } function => function,
+        _ => null,
+    };
 
     /// <summary>Calling a class whose __new__ is Python code: obj = __new__(cls, ...); then __init__ when obj is an instance of cls.</summary>
     private PyValue CallUserNew(ThreadState ts, PyValue userNew, ReadOnlySpan<PyValue> args, string[]? kwNames)
@@ -344,7 +349,7 @@ public sealed partial class PyType
         {
             // CPython names the nearest class whose __new__ is not written in Python.
             var named = cls;
-            while (named.Dict.TryGetValue("__new__", out var n) && n.Obj is PyStaticMethod { Function.Obj: PyFunction } && named.Base is PyType b) named = b;
+            while (named.Dict.TryGetValue("__new__", out var n) && PythonNew(n) is not null && named.Base is PyType b) named = b;
             throw PyErr.TypeError($"object.__new__({cls.Name}) is not safe, use {named.Name}.__new__()");
         }
         throw PyErr.NotImplementedError($"GilGen does not support {layout.Name}.__new__ yet");

@@ -35,3 +35,12 @@ print(type(Square(5)).__name__, counted_new.calls)
 Shape.__new__ = staticmethod(counted_new)
 print(Shape(6).sides, counted_new.calls)
 print(Shape.__new__ is counted_new, Square.__new__ is counted_new)
+
+# object.__new__ with arguments, from a __new__ assigned later, is CPython's error as from one in the body.
+def passes_args(cls, *args):
+    return object.__new__(cls, *args)
+Shape.__new__ = passes_args
+try:
+    Shape(7)
+except TypeError as e:
+    print("TypeError:", e)
