@@ -52,12 +52,16 @@ internal static class TestProject
     {
         var compilation = (await project.GetCompilationAsync().ConfigureAwait(false))!;
         var options = project.AnalyzerOptions;
-        CSharpGeneratorDriver.Create(
+        var driver = CSharpGeneratorDriver.Create(
                 [new GilGenGenerator().AsSourceGenerator()],
                 options.AdditionalFiles,
                 ParseOptions,
                 options.AnalyzerConfigOptionsProvider)
             .RunGeneratorsAndUpdateCompilation(compilation, out var generated, out var generatorDiagnostics);
+        // A generator exception is a CS8785 warning (CS8784 at initialization) and the run result's Exception.
+        var generatorCrashes = generatorDiagnostics.Where(d => d.Id is "CS8784" or "CS8785").Select(d => d.ToString())
+            .Concat(driver.GetRunResult().Results.Where(r => r.Exception is not null).Select(r => r.Exception!.ToString()))
+            .ToList();
 
         var exceptions = new List<string>();
         var withAnalyzers = generated.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
@@ -68,13 +72,14 @@ internal static class TestProject
             reportSuppressedDiagnostics: false));
         var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync().ConfigureAwait(false);
         exceptions.AddRange(diagnostics.Where(d => d.Id == "AD0001").Select(d => d.GetMessage()));
-        return new AnalyzerRun(generated, generatorDiagnostics, diagnostics.Where(d => d.Id != "AD0001").ToImmutableArray(), exceptions);
+        return new AnalyzerRun(generated, generatorDiagnostics, generatorCrashes, diagnostics.Where(d => d.Id != "AD0001").ToImmutableArray(), exceptions);
     }
 }
 
 /// <summary>The result of <see cref="TestProject.AnalyzeAsync"/>.</summary>
 /// <param name="Compilation">The compilation analyzed (sources plus generated code).</param>
 /// <param name="GeneratorDiagnostics">What GilGen's generator reported (GIL0xxx: the snippets' compile errors).</param>
+/// <param name="GeneratorCrashes">The generator's exceptions (CS8784/CS8785); a test expects none.</param>
 /// <param name="Diagnostics">What the analyzers reported, in no particular order.</param>
 /// <param name="Exceptions">Analyzer exceptions (what a build shows as AD0001); a test expects none.</param>
-internal sealed record AnalyzerRun(Compilation Compilation, ImmutableArray<Diagnostic> GeneratorDiagnostics, ImmutableArray<Diagnostic> Diagnostics, IReadOnlyList<string> Exceptions);
+internal sealed record AnalyzerRun(Compilation Compilation, ImmutableArray<Diagnostic> GeneratorDiagnostics, IReadOnlyList<string> GeneratorCrashes, ImmutableArray<Diagnostic> Diagnostics, IReadOnlyList<string> Exceptions);

@@ -36,22 +36,17 @@ public sealed class RepositorySweepTests(ITestOutputHelper output)
             var project = TestProject.Create(
                 group.CSharp.Select(f => (Relative(root, f), File.ReadAllText(f))),
                 group.Python.Select(f => (Relative(root, f), File.ReadAllText(f))));
-            var analysis = Task.Run(async () =>
-            {
-                var crashes = await GeneratorCheck.CrashesAsync(project);
-                var run = await TestProject.AnalyzeAsync(project, analyzers);
-                return (crashes, run);
-            });
+            var analysis = Task.Run(() => TestProject.AnalyzeAsync(project, analyzers));
             if (await Task.WhenAny(analysis, Task.Delay(PerProjectTimeout)) != analysis)
             {
                 failures.Append(group.Name).Append(": no result after ").Append(PerProjectTimeout).Append('\n');
                 continue;
             }
-            var (generatorCrashes, result) = await analysis;
+            var result = await analysis;
             output.WriteLine($"{group.Name}: {group.CSharp.Count} .cs, {group.Python.Count} .py, {result.Diagnostics.Length} GilGen diagnostics, " +
                 string.Join(", ", result.Diagnostics.GroupBy(d => d.Id).OrderBy(g => g.Key).Select(g => $"{g.Key}×{g.Count()}")));
             foreach (var exception in result.Exceptions) failures.Append(group.Name).Append(": analyzer threw: ").Append(exception).Append('\n');
-            foreach (var crash in generatorCrashes) failures.Append(group.Name).Append(": generator crashed: ").Append(crash).Append('\n');
+            foreach (var crash in result.GeneratorCrashes) failures.Append(group.Name).Append(": generator crashed: ").Append(crash).Append('\n');
         }
         Assert.True(failures.Length == 0, failures.ToString());
     }
