@@ -2206,6 +2206,41 @@ public static class Gil2001Cases
             }
             """);
 
+        yield return new(Rule, "safe_async_call_awaited_before_the_loop_that_repeats_it_is_started", """
+            class Monitor2
+            {
+                private int _failures;
+                private Task? _loop;
+                private async ValueTask<bool> CheckAsync()
+                {
+                    try
+                    {
+                        await Task.Delay(1).ConfigureAwait(false);
+                        _failures = 0;
+                        return true;
+                    }
+                    catch (Exception)
+                    {
+                        _failures++;
+                        return false;
+                    }
+                }
+                private async Task RunAsync()
+                {
+                    while (await CheckAsync()) await Task.Delay(10);
+                }
+                public async Task StartAsync()
+                {
+                    await CheckAsync().ConfigureAwait(false);
+                    _loop = Task.Factory.StartNew(() => RunAsync(), TaskCreationOptions.LongRunning).Unwrap();
+                }
+            }
+            class Program
+            {
+                static void Main() { new Monitor2().StartAsync().GetAwaiter().GetResult(); }
+            }
+            """);
+
         yield return new(Rule, "safe_await_of_a_completed_task_stays_inside_the_callers_lock", """
             class Tally
             {
