@@ -99,12 +99,13 @@ internal sealed class ThreadReachability
             var thread = Entries[entry];
             _globalWrites[entry] = writes = new HashSet<(SymbolKey, ObjectRoot, bool)>();
             var start = (thread.Target, ObjectRoot.Resolve(thread.TargetReceiver, thread.StarterThis, thread));
-            WalkAll(thread, new[] { start }, (unit, self) =>
+            WalkAll(thread, new[] { start }, (unit, self, initializing) =>
             {
                 if (!_accessesByUnit.TryGetValue(unit, out var accesses)) return;
                 foreach (var access in accesses)
                 {
-                    if (access.Changes && !access.IsConstruction && RootOf(access, self, thread) is { IsStarterRelative: false } global)
+                    if (access.Changes && !access.IsConstruction && !StaticInitialization.Initializes(initializing, access)
+                        && RootOf(access, self, thread) is { IsStarterRelative: false } global)
                         writes.Add((access.VariableKey, global, access.OnContents));
                 }
             });
@@ -224,26 +225,31 @@ internal sealed class ThreadReachability
         }
     }
 
-    /// <summary>Walks every state from <paramref name="starts"/> for one entry (the unsplit walk).</summary>
-    private void WalkAll(ThreadEntry entry, IEnumerable<(SymbolKey Unit, ObjectRoot? This)> starts, Action<SymbolKey, ObjectRoot?> visit)
+    /// <summary>
+    /// Walks every state from <paramref name="starts"/> for one entry (the unsplit walk). Each state
+    /// also carries the type whose static constructor it runs inside, if any (<see cref="StaticInitialization"/>):
+    /// the same unit reached both inside and outside one is visited in each.
+    /// </summary>
+    private void WalkAll(ThreadEntry entry, IEnumerable<(SymbolKey Unit, ObjectRoot? This)> starts, Action<SymbolKey, ObjectRoot?, INamedTypeSymbol?> visit)
     {
-        var visited = new HashSet<(SymbolKey, ObjectRoot?)>();
-        var queue = new Queue<(SymbolKey Unit, ObjectRoot? This)>();
-        foreach (var start in starts)
+        var visited = new HashSet<(SymbolKey, ObjectRoot?, INamedTypeSymbol?)>();
+        var queue = new Queue<(SymbolKey Unit, ObjectRoot? This, INamedTypeSymbol? Initializing)>();
+        foreach (var (unit, self) in starts)
         {
-            if (visited.Add(start)) queue.Enqueue(start);
+            if (visited.Add((unit, self, null))) queue.Enqueue((unit, self, null));
         }
         while (queue.Count > 0)
         {
-            var (unit, self) = queue.Dequeue();
-            visit(unit, self);
+            var (unit, self, initializing) = queue.Dequeue();
+            visit(unit, self, initializing);
             if (!_edgesByCaller.TryGetValue(unit, out var edges)) continue;
             foreach (var edge in edges)
             {
                 var calleeThis = ObjectRoot.Resolve(edge.Receiver, self, entry);
                 foreach (var target in Targets(edge))
                 {
-                    if (visited.Add((target, calleeThis))) queue.Enqueue((target, calleeThis));
+                    var state = (target, calleeThis, StaticInitialization.Entering(target) ?? initializing);
+                    if (visited.Add(state)) queue.Enqueue(state);
                 }
             }
         }

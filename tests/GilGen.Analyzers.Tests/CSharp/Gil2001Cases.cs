@@ -917,6 +917,56 @@ public static class Gil2001Cases
             }
             """);
 
+        // The runtime runs a static constructor once, under the type initialization lock, before any
+        // other thread can use the type's static fields: what it calls changes them as construction does.
+        yield return new(Rule, "safe_static_helper_called_only_by_the_static_constructor", """
+            class Features
+            {
+                static int s_flags;
+                public static void Set(int flag) { s_flags |= flag; }
+                static Features() { Set(1); }
+                public static bool Has(int flag) => (s_flags & flag) != 0;
+            }
+            class Program
+            {
+                static void Main() => Parallel.For(0, 10, i => Features.Has(i));
+            }
+            """);
+
+        yield return new(Rule, "static_helper_of_the_static_constructor_also_called_by_threads", """
+            class Features
+            {
+                static int s_flags;
+                public static void Set(int flag) { [|s_flags |= flag|]; }
+                static Features() { Set(1); }
+            }
+            class Program
+            {
+                static void Main() => Parallel.For(0, 10, i => Features.Set(i));
+            }
+            """);
+
+        yield return new(Rule, "static_constructor_changing_another_types_static_field_that_a_thread_changes", """
+            class Registry
+            {
+                public static int Count;
+                public static void Add() { [|Count++|]; }
+            }
+            class Plugin
+            {
+                static Plugin() { Registry.Add(); }
+                public static void Touch() { }
+            }
+            class Program
+            {
+                static void Main()
+                {
+                    new Thread(() => Plugin.Touch()).Start();
+                    new Thread(() => Registry.Add()).Start();
+                }
+            }
+            """);
+
         yield return new(Rule, "safe_code_before_Start_and_after_Join", """
             class Program
             {
