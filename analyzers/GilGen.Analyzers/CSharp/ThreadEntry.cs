@@ -118,8 +118,29 @@ internal sealed class ThreadEntry
         return true;
     }
 
-    /// <summary>Whether this entry's thread and <paramref name="other"/>'s (from the same starting member) can be alive at once.</summary>
-    public bool MayOverlap(ThreadEntry other) => other.Location.SourceTree != Location.SourceTree || Timing.MayOverlap(other.Timing);
+    /// <summary>
+    /// Whether this entry's thread and <paramref name="other"/>'s (from the same starting member) can be
+    /// alive at once. An async call made inside the code the other runs is not a second thread beside it.
+    /// </summary>
+    public bool MayOverlap(ThreadEntry other) =>
+        !IsAsyncCallInside(other) && !other.IsAsyncCallInside(this)
+        && (other.Location.SourceTree != Location.SourceTree || Timing.MayOverlap(other.Timing));
+
+    /// <summary>
+    /// Whether this is an async call made by the code <paramref name="other"/> runs
+    /// (<c>Task.Factory.StartNew(() => LoopAsync())</c>): that thread makes the call and reaches the called
+    /// method through it, so the call's continuation is that thread's own work. What runs beside the
+    /// continuation inside that code is still this entry's concurrent region.
+    /// </summary>
+    private bool IsAsyncCallInside(ThreadEntry other)
+    {
+        if (!Api.IsAsyncCall) return false;
+        foreach (var scope in _starterScopes)
+        {
+            if (scope.Equals(other.Target)) return true;
+        }
+        return false;
+    }
 
     /// <summary>Whether <paramref name="node"/> is in the starter's code that runs alongside the thread.</summary>
     public bool IsInConcurrentRegion(SyntaxNode node)

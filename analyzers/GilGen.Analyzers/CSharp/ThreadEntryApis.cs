@@ -38,7 +38,17 @@ internal enum EntryStart
 /// a Task or a Parallel.Invoke action runs once.
 /// </param>
 /// <param name="Start">When the delegate starts running.</param>
-internal readonly record struct ThreadEntryApi(string Name, bool RunsConcurrentlyWithItself, EntryStart Start);
+internal readonly record struct ThreadEntryApi(string Name, bool RunsConcurrentlyWithItself, EntryStart Start)
+{
+    /// <summary>
+    /// A call of an async method that does not wait for it: the rest of the method after its first
+    /// incomplete await runs on the thread pool, beside the caller (<see cref="AsyncContinuation"/>).
+    /// </summary>
+    public static ThreadEntryApi AsyncCall { get; } = new("an async call", false, EntryStart.Immediately);
+
+    /// <summary>Whether this is <see cref="AsyncCall"/>.</summary>
+    public bool IsAsyncCall => this == AsyncCall;
+}
 
 /// <summary>
 /// Recognizes the thread entries of GIL2001: <c>new Thread(…)</c>, <c>ThreadPool.(Unsafe)QueueUserWorkItem</c>,

@@ -220,7 +220,7 @@ internal static class ThreadEntryReader
     private static void ReadAsyncCall(IOperation site, ISymbol owningSymbol, SymbolKey continuation, Receiver receiver, List<ThreadEntry> entries)
     {
         if (!OperationShapes.IsReachable(site)) return;
-        var api = new ThreadEntryApi("an async call", false, EntryStart.Immediately);
+        var api = ThreadEntryApi.AsyncCall;
         var (region, startPosition, waitPosition) = ConcurrentRegion.Of(site, EntryStart.Immediately, null, siteRunsStarterCode: true);
         // A method group handed to LINQ runs once per element: its calls overlap.
         var repeat = site is IMethodReferenceOperation ? site.Syntax.Span : RepeatSpan(site);

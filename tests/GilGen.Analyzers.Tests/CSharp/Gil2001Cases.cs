@@ -2291,6 +2291,71 @@ public static class Gil2001Cases
             }
             """);
 
+        yield return new(Rule, "safe_async_loop_called_inside_the_started_lambda_after_an_awaited_first_call", """
+            class Heartbeat
+            {
+                private readonly CancellationTokenSource _stop = new();
+                private Task _loop = Task.CompletedTask;
+                private int _misses;
+                public async Task StartAsync()
+                {
+                    await BeatAsync().ConfigureAwait(false);
+                    _loop = Task.Factory.StartNew(() => LoopAsync(_stop.Token), _stop.Token, TaskCreationOptions.HideScheduler, TaskScheduler.Default).Unwrap();
+                }
+                private async ValueTask<bool> BeatAsync()
+                {
+                    try
+                    {
+                        await Task.Delay(1).ConfigureAwait(false);
+                        _misses = 0;
+                        return true;
+                    }
+                    catch (Exception)
+                    {
+                        _misses++;
+                        return false;
+                    }
+                }
+                private async Task LoopAsync(CancellationToken token)
+                {
+                    while (!token.IsCancellationRequested)
+                    {
+                        await Task.Delay(10, token).ConfigureAwait(false);
+                        await BeatAsync().ConfigureAwait(false);
+                    }
+                }
+            }
+            class Program
+            {
+                static void Main() { new Heartbeat().StartAsync().GetAwaiter().GetResult(); }
+            }
+            """);
+
+        yield return new(Rule, "async_loop_called_inside_two_started_lambdas", """
+            class Heartbeat
+            {
+                private int _misses;
+                private async Task BeatAsync()
+                {
+                    await Task.Delay(1);
+                    [|_misses++|];
+                }
+                private async Task LoopAsync()
+                {
+                    for (int i = 0; i < 3; i++) await BeatAsync();
+                }
+                public void Start()
+                {
+                    _ = Task.Run(() => LoopAsync());
+                    _ = Task.Run(() => LoopAsync());
+                }
+            }
+            class Program
+            {
+                static void Main() { new Heartbeat().Start(); Thread.Sleep(100); }
+            }
+            """);
+
         yield return new(Rule, "safe_await_of_a_completed_task_stays_inside_the_callers_lock", """
             class Tally
             {
