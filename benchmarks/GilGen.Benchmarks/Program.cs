@@ -15,10 +15,10 @@ if (args.Length >= 2 && args[0] == "--write-synthetic")
     return;
 }
 
-// --open-file: one pass of OpenFileAnalyzerBenchmarks with each analyzer's time on the open file.
-if (args.Length == 1 && args[0] == "--open-file")
+// --open-file [ROUNDS]: OpenFileAnalyzerBenchmarks' quick look, with each analyzer's CPU time on the open file.
+if (args.Length is 1 or 2 && args[0] == "--open-file")
 {
-    Console.WriteLine(OpenFileAnalyzerBenchmarks.QuickLook());
+    Console.WriteLine(OpenFileAnalyzerBenchmarks.QuickLook(args.Length == 2 ? int.Parse(args[1], CultureInfo.InvariantCulture) : OpenFileAnalyzerBenchmarks.DefaultRounds));
     return;
 }
 
