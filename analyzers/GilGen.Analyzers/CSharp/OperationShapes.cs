@@ -58,7 +58,6 @@ internal static class OperationShapes
                 case LocalFunctionStatementSyntax or BlockSyntax:
                     return true;
                 case StatementSyntax statement:
-                    if (EvidentReachability.Of(statement, model, System.Threading.CancellationToken.None)) return true; // no flow analysis needed
                     try
                     {
                         var flow = model.AnalyzeControlFlow(statement);
