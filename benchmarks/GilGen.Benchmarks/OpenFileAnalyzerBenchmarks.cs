@@ -22,7 +22,7 @@ namespace GilGen.Benchmarks;
 /// on its semantic model alone, no compilation-end action. Each operation starts from a fresh
 /// compilation, so nothing bound by one is reused by the next.
 /// Run: dotnet run -c Release --project benchmarks/GilGen.Benchmarks -- --filter '*OpenFile*';
-/// per-analyzer times: dotnet run -c Release --project benchmarks/GilGen.Benchmarks -- --open-file
+/// per-analyzer times: dotnet run -c Release --project benchmarks/GilGen.Benchmarks -- --open-file [ROUNDS]
 /// </summary>
 [Config(typeof(InProcessMonitoringConfig))]
 [MemoryDiagnoser]
@@ -46,10 +46,12 @@ public class OpenFileAnalyzerBenchmarks
             .GetAnalyzerSemanticDiagnosticsAsync(Model(_compilation, _openFile), filterSpan: null, CancellationToken.None).ConfigureAwait(false)).Length;
 
     /// <summary>
-    /// One pass with execution times logged: each analyzer's time on the open file (sequential run, so
-    /// the times add up), the number of generated lines, and what was reported.
+    /// One pass with execution times logged (each analyzer's callbacks, sequential run, so the times add
+    /// up), the number of generated lines, what was reported; then each analyzer alone
+    /// (<see cref="AloneCosts"/>) over <paramref name="rounds"/> alternating rounds after
+    /// uncounted ones that warm the JIT up.
     /// </summary>
-    public static string QuickLook()
+    public static string QuickLook(int rounds)
     {
         var (compilation, openFile, analyzers) = Prepare();
         // A first pass binds the framework's symbols, as an IDE that has the project open already has.
@@ -62,47 +64,81 @@ public class OpenFileAnalyzerBenchmarks
         var total = watch.Elapsed;
         var generatedLines = compilation.SyntaxTrees.Where(t => t.FilePath.EndsWith(".g.cs", StringComparison.Ordinal)).Sum(t => t.GetText().Lines.Count);
         var times = analyzers.Select(a => (a.GetType().Name, run.GetAnalyzerTelemetryInfoAsync(a, CancellationToken.None).GetAwaiter().GetResult().ExecutionTime));
-        var alone = AloneCosts(compilation, openFile, analyzers, Rounds);
-        return $"open file: {Snippets} snippets, {generatedLines} generated lines in the compilation; all analyzers {total.TotalMilliseconds:F0} ms\n" +
-            "per analyzer (callbacks, telemetry): " + string.Join(", ", times.Select(t => $"{t.Name} {t.ExecutionTime.TotalMilliseconds:F0} ms")) + "\n" +
-            $"per analyzer alone (CPU ms, median of {Rounds}, driver and binding included, minus the binding-only analyzer's {alone.Baseline:F0} ms): " +
-            string.Join(", ", alone.Costs.Select(c => $"{c.Name} {c.Milliseconds:F0} ms")) + "\n" +
+        var alone = AloneCosts(compilation, openFile, analyzers, rounds);
+        return $"open file: {Snippets} snippets, {generatedLines} generated lines in the compilation; all analyzers {total.TotalMilliseconds:F0} ms (second pass, wall)\n" +
+            "per analyzer (callbacks, telemetry, second pass): " + string.Join(", ", times.Select(t => $"{t.Name} {t.ExecutionTime.TotalMilliseconds:F0} ms")) + "\n" +
+            $"per analyzer alone (CPU ms, median [min – max] of {rounds} alternating rounds after {alone.WarmUp} uncounted, {alone.JitDuring} methods compiled by the JIT during them; driver and binding included, " +
+            $"minus the binding-only analyzer's median {alone.Baseline.Median:F1} ms [{alone.Baseline.Min:F1} – {alone.Baseline.Max:F1}]):\n" +
+            string.Join("\n", alone.Costs.Select(c => $"  {c.Name,-36} {c.Median,6:F1} ms  [{c.Min:F1} – {c.Max:F1}]")) + "\n" +
             "reported: " + string.Join(", ", diagnostics.GroupBy(d => d.Id).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key}: {g.Count()}"));
     }
 
-    private const int Rounds = 5;
+    /// <summary>At most this many rounds of <see cref="AloneCosts"/> are run to warm up, and not counted.</summary>
+    private const int MaxWarmUpRounds = 40;
+
+    /// <summary>A warm-up round that compiles no more methods than this ends the warm-up.</summary>
+    private const int SettledJitCount = 10;
+
+    /// <summary>The rounds <see cref="QuickLook"/> counts unless told otherwise.</summary>
+    public const int DefaultRounds = 11;
 
     // What the IDE pays for each analyzer on the open file, all of it: its callbacks and whatever the
     // driver binds for it (a symbol-start action makes it analyze every part of a partial type, which
     // callback times do not show). Each analyzer runs alone on a fresh compilation, in rounds that
-    // alternate the analyzers; the binding-only analyzer's CPU time, the document's binding, is taken off.
-    private static (double Baseline, List<(string Name, double Milliseconds)> Costs) AloneCosts(
+    // alternate the analyzers; the binding-only analyzer's CPU time, the document's binding, is taken off
+    // each round's time (the pair is measured in the same round, so a busy moment of the machine hits both).
+    private static (Spread Baseline, List<(string Name, double Median, double Min, double Max)> Costs, int WarmUp, long JitDuring) AloneCosts(
         Compilation compilation, SyntaxTree openFile, ImmutableArray<DiagnosticAnalyzer> analyzers, int rounds)
     {
         var candidates = analyzers.Add(new BindingOnlyAnalyzer());
         var samples = candidates.Select(_ => new List<double>()).ToArray();
+        double RunAlone(DiagnosticAnalyzer analyzer)
+        {
+            var fresh = compilation.Clone();
+            var run = WithAnalyzers(fresh, ImmutableArray.Create(analyzer), logTimes: true);
+            // The garbage of the previous run is collected outside the measurement; this run's own is its cost.
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            var before = ProcessCpuClock.Milliseconds();
+            run.GetAnalyzerSemanticDiagnosticsAsync(Model(fresh, openFile), null, CancellationToken.None).GetAwaiter().GetResult();
+            return ProcessCpuClock.Milliseconds() - before;
+        }
+
+        // Warm up until a whole round compiles (almost) no new method: the JIT compiles the driver's, the
+        // binder's and the analyzers' code first quickly, later again optimized, and a round that does so
+        // measures the JIT (tens of ms per analyzer, varying from round to round).
+        var warmUp = 0;
+        for (long compiled = -1; warmUp < MaxWarmUpRounds; warmUp++)
+        {
+            var before = System.Runtime.JitInfo.GetCompiledMethodCount();
+            foreach (var candidate in candidates) RunAlone(candidate);
+            compiled = System.Runtime.JitInfo.GetCompiledMethodCount() - before;
+            if (compiled <= SettledJitCount) break;
+        }
+        var jitBefore = System.Runtime.JitInfo.GetCompiledMethodCount();
         for (var round = 0; round < rounds; round++)
         {
-            for (var i = 0; i < candidates.Length; i++)
-            {
-                var fresh = compilation.Clone();
-                var run = WithAnalyzers(fresh, ImmutableArray.Create(candidates[i]), logTimes: true);
-                var before = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
-                run.GetAnalyzerSemanticDiagnosticsAsync(Model(fresh, openFile), null, CancellationToken.None).GetAwaiter().GetResult();
-                samples[i].Add((System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - before).TotalMilliseconds);
-            }
+            for (var i = 0; i < candidates.Length; i++) samples[i].Add(RunAlone(candidates[i]));
         }
-        var medians = samples.Select(Median).ToArray();
-        var baseline = medians[candidates.Length - 1];
-        var costs = new List<(string, double)>();
-        for (var i = 0; i < analyzers.Length; i++) costs.Add((analyzers[i].GetType().Name, medians[i] - baseline));
-        return (baseline, costs);
+        var jitDuring = System.Runtime.JitInfo.GetCompiledMethodCount() - jitBefore;
+        var baselineSamples = samples[candidates.Length - 1];
+        var costs = new List<(string, double, double, double)>();
+        for (var i = 0; i < analyzers.Length; i++)
+        {
+            var spread = Spread.Of(samples[i].Select((value, round) => value - baselineSamples[round]).ToList());
+            costs.Add((analyzers[i].GetType().Name, spread.Median, spread.Min, spread.Max));
+        }
+        return (Spread.Of(baselineSamples), costs, warmUp + 1, jitDuring);
     }
 
-    private static double Median(List<double> values)
+    private readonly record struct Spread(double Median, double Min, double Max)
     {
-        var sorted = values.OrderBy(v => v).ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+        public static Spread Of(List<double> values)
+        {
+            var sorted = values.OrderBy(v => v).ToList();
+            var median = sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+            return new Spread(median, sorted[0], sorted[sorted.Count - 1]);
+        }
     }
 
     private static (Compilation, SyntaxTree, ImmutableArray<DiagnosticAnalyzer>) Prepare()

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -14,11 +13,11 @@ namespace GilGen.Analyzers.CSharp;
 /// </summary>
 internal static class TreeFacts
 {
-    private static readonly HashSet<OperationKind> WriteKinds = new(MemberFactCollector.WriteKinds);
-    private static readonly HashSet<OperationKind> ReferenceKinds = new(MemberFactCollector.ReferenceKinds);
-    private static readonly HashSet<OperationKind> CallKinds = new(MemberFactCollector.CallKinds);
-    private static readonly HashSet<OperationKind> ConditionalKinds = new(MemberFactCollector.ConditionalKinds);
-    private static readonly HashSet<OperationKind> ImplicitCallKinds = new(ImplicitCalls.Kinds);
+    private static readonly OperationKindSet WriteKinds = new(MemberFactCollector.WriteKinds);
+    private static readonly OperationKindSet ReferenceKinds = new(MemberFactCollector.ReferenceKinds);
+    private static readonly OperationKindSet CallKinds = new(MemberFactCollector.CallKinds);
+    private static readonly OperationKindSet ConditionalKinds = new(MemberFactCollector.ConditionalKinds);
+    private static readonly OperationKindSet ImplicitCallKinds = new(ImplicitCalls.Kinds);
 
     /// <summary>Adds the facts of <paramref name="model"/>'s tree to <paramref name="facts"/>.</summary>
     public static void Collect(SemanticModel model, RaceFacts facts, CancellationToken cancellationToken)

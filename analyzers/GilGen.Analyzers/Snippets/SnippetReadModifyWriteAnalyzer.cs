@@ -30,7 +30,8 @@ public sealed class SnippetReadModifyWriteAnalyzer : DiagnosticAnalyzer
         // then treats the whole partial method, user-written attribute included, as generated code
         // (dotnet/roslyn#76166): with GeneratedCodeAnalysisFlags.None its snippet would never be
         // seen. Generated code has no GilGen snippet attributes of its own, so analyzing it costs
-        // one symbol lookup per attribute and reports nothing more than the generator compiles.
+        // one symbol lookup per attribute of a method or class and reports nothing more than the
+        // generator compiles.
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
@@ -39,18 +40,25 @@ public sealed class SnippetReadModifyWriteAnalyzer : DiagnosticAnalyzer
             if (start.Compilation.GetTypeByMetadataName(SnippetAttributeNames.GilFunction) is not null
                 || start.Compilation.GetTypeByMetadataName(SnippetAttributeNames.GilModule) is not null)
             {
-                start.RegisterSyntaxNodeAction(AnalyzeAttribute, SyntaxKind.Attribute);
+                // One action per document that visits only declarations (SnippetAttributes), not a
+                // syntax-node action on Attribute: that one makes the analyzer driver walk every node
+                // of every member body, generated code's included since this analyzer analyzes it.
+                start.RegisterSemanticModelAction(AnalyzeDocument);
             }
             start.RegisterAdditionalFileAction(AnalyzePythonFile);
         });
     }
 
-    private static void AnalyzeAttribute(SyntaxNodeAnalysisContext context)
+    private static void AnalyzeDocument(SemanticModelAnalysisContext context)
     {
-        var attribute = (AttributeSyntax)context.Node;
-        var source = SnippetSource.FromAttribute(attribute, context.SemanticModel, context.CancellationToken);
-        if (source is null) return;
-        Report(source, context.ReportDiagnostic, context.CancellationToken);
+        var root = context.SemanticModel.SyntaxTree.GetRoot(context.CancellationToken);
+        foreach (var attribute in SnippetAttributes.In(root))
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            var source = SnippetSource.FromAttribute(attribute, context.SemanticModel, context.CancellationToken);
+            if (source is null) continue;
+            Report(source, context.ReportDiagnostic, context.CancellationToken);
+        }
     }
 
     private static void AnalyzePythonFile(AdditionalFileAnalysisContext context)
