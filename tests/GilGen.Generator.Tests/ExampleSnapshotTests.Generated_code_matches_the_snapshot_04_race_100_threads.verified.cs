@@ -21,10 +21,10 @@ namespace GilGen.Examples
         private static readonly global::GilGen.Runtime.CallSite __gil_call0_72 = new(0, true);
         private static readonly global::GilGen.Runtime.CallSite __gil_call0_90 = new(0, true);
         private static readonly global::GilGen.Runtime.CallSite __gil_call0_100 = new(1, true);
-        private static readonly global::GilGen.Runtime.CodeInfo __gil_code0 = new("<module>", "<module>", __gil_source, 2, "  2           0 LOAD_CONST               0 (0)\n              2 LOAD_CONST               1 (None)\n              4 IMPORT_NAME              0 (threading)\n              6 STORE_NAME               0 (threading)\n\n  4           8 LOAD_CONST               0 (0)\n             10 STORE_GLOBAL             1 (n)\n\n  6          12 LOAD_CONST               2 (<code object foo at 0x7fcb6c8b39ab, file \"Examples/Example04.cs\", line 6>)\n             14 LOAD_CONST               3 ('foo')\n             16 MAKE_FUNCTION            0\n             18 STORE_NAME               2 (foo)\n\n 10          20 BUILD_LIST               0\n             22 STORE_NAME               3 (threads)\n\n 11          24 LOAD_NAME                4 (range)\n             26 LOAD_CONST               4 (100)\n             28 CALL_FUNCTION            1\n             30 GET_ITER\n        >>   32 FOR_ITER                26 (to 60)\n             34 STORE_NAME               5 (i)\n\n 12          36 LOAD_NAME                0 (threading)\n             38 LOAD_ATTR                6 (Thread)\n             40 LOAD_NAME                2 (foo)\n             42 LOAD_CONST               5 (('target',))\n             44 CALL_FUNCTION_KW         1\n             46 STORE_NAME               7 (t)\n\n 13          48 LOAD_NAME                3 (threads)\n             50 LOAD_METHOD              8 (append)\n             52 LOAD_NAME                7 (t)\n             54 CALL_METHOD              1\n             56 POP_TOP\n             58 JUMP_ABSOLUTE           32\n\n 15     >>   60 LOAD_NAME                3 (threads)\n             62 GET_ITER\n        >>   64 FOR_ITER                12 (to 78)\n             66 STORE_NAME               7 (t)\n\n 16          68 LOAD_NAME                7 (t)\n             70 LOAD_METHOD              9 (start)\n             72 CALL_METHOD              0\n             74 POP_TOP\n             76 JUMP_ABSOLUTE           64\n\n 18     >>   78 LOAD_NAME                3 (threads)\n             80 GET_ITER\n        >>   82 FOR_ITER                12 (to 96)\n             84 STORE_NAME               7 (t)\n\n 19          86 LOAD_NAME                7 (t)\n             88 LOAD_METHOD             10 (join)\n             90 CALL_METHOD              0\n             92 POP_TOP\n             94 JUMP_ABSOLUTE           82\n\n 21     >>   96 LOAD_NAME               11 (print)\n             98 LOAD_GLOBAL              1 (n)\n            100 CALL_FUNCTION            1\n            102 POP_TOP\n            104 LOAD_CONST               1 (None)\n            106 RETURN_VALUE\n\nDisassembly of <code object foo at 0x7fcb6c8b39ab, file \"Examples/Example04.cs\", line 6>:\n  8           0 LOAD_GLOBAL              0 (n)\n              2 LOAD_CONST               1 (1)\n              4 INPLACE_ADD\n              6 STORE_GLOBAL             0 (n)\n              8 LOAD_CONST               0 (None)\n             10 RETURN_VALUE\n");
         private static readonly global::GilGen.Runtime.CodeInfo __gil_code1 = new("foo", "foo", __gil_source, 6, "  8           0 LOAD_GLOBAL              0 (n)\n              2 LOAD_CONST               1 (1)\n              4 INPLACE_ADD\n              6 STORE_GLOBAL             0 (n)\n              8 LOAD_CONST               0 (None)\n             10 RETURN_VALUE\n");
         private static readonly global::GilGen.Runtime.ArgSpec __gil_args1 = new(new string[] {  }, 0, 0, 0, false, false);
         private static readonly global::GilGen.Runtime.FunctionBody __gil_fn1 = __gil_body1_foo;
+        private static readonly global::GilGen.Runtime.CodeInfo __gil_code0 = new("<module>", "<module>", __gil_source, 2, "  2           0 LOAD_CONST               0 (0)\n              2 LOAD_CONST               1 (None)\n              4 IMPORT_NAME              0 (threading)\n              6 STORE_NAME               0 (threading)\n\n  4           8 LOAD_CONST               0 (0)\n             10 STORE_GLOBAL             1 (n)\n\n  6          12 LOAD_CONST               2 (<code object foo at 0x7fcb6c8b39ab, file \"Examples/Example04.cs\", line 6>)\n             14 LOAD_CONST               3 ('foo')\n             16 MAKE_FUNCTION            0\n             18 STORE_NAME               2 (foo)\n\n 10          20 BUILD_LIST               0\n             22 STORE_NAME               3 (threads)\n\n 11          24 LOAD_NAME                4 (range)\n             26 LOAD_CONST               4 (100)\n             28 CALL_FUNCTION            1\n             30 GET_ITER\n        >>   32 FOR_ITER                26 (to 60)\n             34 STORE_NAME               5 (i)\n\n 12          36 LOAD_NAME                0 (threading)\n             38 LOAD_ATTR                6 (Thread)\n             40 LOAD_NAME                2 (foo)\n             42 LOAD_CONST               5 (('target',))\n             44 CALL_FUNCTION_KW         1\n             46 STORE_NAME               7 (t)\n\n 13          48 LOAD_NAME                3 (threads)\n             50 LOAD_METHOD              8 (append)\n             52 LOAD_NAME                7 (t)\n             54 CALL_METHOD              1\n             56 POP_TOP\n             58 JUMP_ABSOLUTE           32\n\n 15     >>   60 LOAD_NAME                3 (threads)\n             62 GET_ITER\n        >>   64 FOR_ITER                12 (to 78)\n             66 STORE_NAME               7 (t)\n\n 16          68 LOAD_NAME                7 (t)\n             70 LOAD_METHOD              9 (start)\n             72 CALL_METHOD              0\n             74 POP_TOP\n             76 JUMP_ABSOLUTE           64\n\n 18     >>   78 LOAD_NAME                3 (threads)\n             80 GET_ITER\n        >>   82 FOR_ITER                12 (to 96)\n             84 STORE_NAME               7 (t)\n\n 19          86 LOAD_NAME                7 (t)\n             88 LOAD_METHOD             10 (join)\n             90 CALL_METHOD              0\n             92 POP_TOP\n             94 JUMP_ABSOLUTE           82\n\n 21     >>   96 LOAD_NAME               11 (print)\n             98 LOAD_GLOBAL              1 (n)\n            100 CALL_FUNCTION            1\n            102 POP_TOP\n            104 LOAD_CONST               1 (None)\n            106 RETURN_VALUE\n", null, new global::GilGen.Runtime.CodeInfo[] { __gil_code1 }, new string[] { "<code object foo at 0x7fcb6c8b39ab, file \"Examples/Example04.cs\", line 6>" });
         /// <summary>The Python module compiled from Examples/Example04.cs: its name, source, globals and top-level code.</summary>
         public static global::GilGen.Runtime.ModuleDefinition ModuleDefinition { get; } = new("Example04", __gil_source, new string[] { "threading", "n", "foo", "threads", "range", "i", "t", "print" }, __gil_body0_module);
 
@@ -90,95 +90,63 @@ namespace GilGen.Examples
             global::GilGen.Runtime.PyValue __r, __old;
             int __ipAtCheck;
             long __pace = 0;
-
-            // line 2: import threading
 #line 7 "Examples/Example04.cs"
-            __f.Line = 2;
-            // 0 LOAD_CONST 0
-            __s0 = global::GilGen.Runtime.PyValue.Int(0L);
-            // 2 LOAD_CONST 1
-            __s1 = global::GilGen.Runtime.PyValue.None;
-            // 4 IMPORT_NAME 0 (threading)
-            { __r = global::GilGen.Runtime.Ops.ImportName(__ts, __mod, "threading", __s1, (int)__s0.IntValue); __s1.DecRef(); __s0.DecRef(); __s0 = __r; }
+            __f.Line = 2;   // line 2: import threading
+            __s0 = global::GilGen.Runtime.PyValue.Int(0L);   // 0 LOAD_CONST 0
+            __s1 = global::GilGen.Runtime.PyValue.None;   // 2 LOAD_CONST 1
+            { __r = global::GilGen.Runtime.Ops.ImportName(__ts, __mod, "threading", __s1, (int)__s0.IntValue); __s1.DecRef(); __s0.DecRef(); __s0 = __r; }   // 4 IMPORT_NAME 0 (threading)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 4, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after IMPORT_NAME
             __f.__s0 = __s0;   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
-            // 6 STORE_NAME 0 (threading)
-            global::GilGen.Runtime.Ops.StoreGlobal(__g[0], __s0);
+            global::GilGen.Runtime.Ops.StoreGlobal(__g[0], __s0);   // 6 STORE_NAME 0 (threading)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 6); __f.Ip = __ipAtCheck; };   // checkpoint: after STORE_NAME
-
-            // line 4: n = 0
 #line 9 "Examples/Example04.cs"
-            __f.Line = 4;
-            // 8 LOAD_CONST 0
-            __s0 = global::GilGen.Runtime.PyValue.Int(0L);
+            __f.Line = 4;   // line 4: n = 0
+            __s0 = global::GilGen.Runtime.PyValue.Int(0L);   // 8 LOAD_CONST 0
             __f.Ip = 0;   // released if this raises: nothing
-            // 10 STORE_GLOBAL 1 (n)
-            global::GilGen.Runtime.Ops.StoreGlobal(__g[1], __s0);
+            global::GilGen.Runtime.Ops.StoreGlobal(__g[1], __s0);   // 10 STORE_GLOBAL 1 (n)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 10); __f.Ip = __ipAtCheck; };   // checkpoint: after STORE_GLOBAL
-
-            // line 6: def foo():
 #line 11 "Examples/Example04.cs"
-            __f.Line = 6;
-            // 12 LOAD_CONST 2
-            __s0 = global::GilGen.Runtime.PyValue.None /* code object: consumed by MAKE_FUNCTION */;
-            // 14 LOAD_CONST 3
-            __s1 = __gil_k0.NewRef();
+            __f.Line = 6;   // line 6: def foo():
+            __s0 = global::GilGen.Runtime.PyValue.None /* code object: consumed by MAKE_FUNCTION */;   // 12 LOAD_CONST 2
+            __s1 = __gil_k0.NewRef();   // 14 LOAD_CONST 3
             __f.Ip = 2;   // released if this raises: __gil_k0
-            // 16 MAKE_FUNCTION 0
-            { __r = global::GilGen.Runtime.Ops.MakeFunction(__ts, __gil_code1, __gil_fn1, __gil_args1, __mod, "foo", global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound);
-              __s0.DecRef(); __s1.DecRef();
-              __s0 = __r; }
+            { __r = global::GilGen.Runtime.Ops.MakeFunction(__ts, __gil_code1, __gil_fn1, __gil_args1, __mod, "foo", global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound);   // 16 MAKE_FUNCTION 0
+              __s0.DecRef(); __s1.DecRef(); __s0 = __r; }
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 16, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after MAKE_FUNCTION
             __f.__s0 = __s0;   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
-            // 18 STORE_NAME 2 (foo)
-            global::GilGen.Runtime.Ops.StoreGlobal(__g[2], __s0);
+            global::GilGen.Runtime.Ops.StoreGlobal(__g[2], __s0);   // 18 STORE_NAME 2 (foo)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 18); __f.Ip = __ipAtCheck; };   // checkpoint: after STORE_NAME
-
-            // line 10: threads = []
 #line 15 "Examples/Example04.cs"
-            __f.Line = 10;
+            __f.Line = 10;   // line 10: threads = []
             __f.Ip = 0;   // released if this raises: nothing
-            // 20 BUILD_LIST 0
-            { __r = global::GilGen.Runtime.Ops.BuildList(global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>.Empty);
-              __s0 = __r; }
+            { __r = global::GilGen.Runtime.Ops.BuildList(global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>.Empty); __s0 = __r; }   // 20 BUILD_LIST 0
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 20, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after BUILD_LIST
             __f.__s0 = __s0;   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
-            // 22 STORE_NAME 3 (threads)
-            global::GilGen.Runtime.Ops.StoreGlobal(__g[3], __s0);
+            global::GilGen.Runtime.Ops.StoreGlobal(__g[3], __s0);   // 22 STORE_NAME 3 (threads)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 22); __f.Ip = __ipAtCheck; };   // checkpoint: after STORE_NAME
-
-            // line 11: for i in range(100):
 #line 16 "Examples/Example04.cs"
-            __f.Line = 11;
+            __f.Line = 11;   // line 11: for i in range(100):
             __f.Ip = 0;   // released if this raises: nothing
-            // 24 LOAD_NAME 4 (range)
-            __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[4]);
+            __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[4]);   // 24 LOAD_NAME 4 (range)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 24, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
             __f.__s0 = __s0;   // released from the frame if an instruction below raises
-            // 26 LOAD_CONST 4
-            __s1 = global::GilGen.Runtime.PyValue.Int(100L);
+            __s1 = global::GilGen.Runtime.PyValue.Int(100L);   // 26 LOAD_CONST 4
             __f.Ip = 1;   // released if this raises: __f.__s0
-            // 28 CALL_FUNCTION 1
-            { bool __quiet = __gil_call0_28.Observe(__s0.Obj, false);
-            { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), null);
-              __s0.DecRef(); __s1.DecRef();
-              __s0 = __r; }
+            { bool __quiet = __gil_call0_28.Observe(__s0.Obj, false); { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), null); __s0.DecRef(); __s1.DecRef(); __s0 = __r; }   // 28 CALL_FUNCTION 1
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 28, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after a call
             if (!__quiet && (__interp.EvalBreaker & 1) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 28, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after a call whose 3.12 form checks
             }
             __f.__s0 = __s0;   // released from the frame if an instruction below raises
-            // 30 GET_ITER
-            { __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }
+            { __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }   // 30 GET_ITER
             if ((__interp.EvalBreaker & 2) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 30, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after GET_ITER
             __f.__s0 = __s0;   // released from the frame if an instruction below raises
         __L32:
             __f.Line = 11;
             __f.Ip = 1;   // released if this raises: __f.__s0
-            // 32 FOR_ITER 26 (to 60)
-            if (!global::GilGen.Runtime.Ops.ForIter(__ts, __s0, out __s1))
+            if (!global::GilGen.Runtime.Ops.ForIter(__ts, __s0, out __s1))   // 32 FOR_ITER 26 (to 60)
             {
                 __s0.DecRef();
                 if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 32); __f.Ip = __ipAtCheck; };   // checkpoint: after FOR_ITER
@@ -187,106 +155,68 @@ namespace GilGen.Examples
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 32, [__s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after FOR_ITER
             __f.__s1 = __s1;   // released from the frame if an instruction below raises
             __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
-            // 34 STORE_NAME 5 (i)
-            global::GilGen.Runtime.Ops.StoreGlobal(__g[5], __s1);
+            global::GilGen.Runtime.Ops.StoreGlobal(__g[5], __s1);   // 34 STORE_NAME 5 (i)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 34, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after STORE_NAME
-
-            // line 12: t = threading.Thread(target=foo)
 #line 17 "Examples/Example04.cs"
-            __f.Line = 12;
+            __f.Line = 12;   // line 12: t = threading.Thread(target=foo)
             __f.Ip = 1;   // released if this raises: __f.__s0
-            // 36 LOAD_NAME 0 (threading)
-            __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[0]);
+            __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[0]);   // 36 LOAD_NAME 0 (threading)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 36, [__s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
             __f.__s1 = __s1;   // released from the frame if an instruction below raises
             __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
-            // 38 LOAD_ATTR 6 (Thread)
-            { __r = __gil_site0_38.Load(__ts, __s1); __s1.DecRef(); __s1 = __r; }
+            { __r = __gil_site0_38.Load(__ts, __s1); __s1.DecRef(); __s1 = __r; }   // 38 LOAD_ATTR 6 (Thread)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 38, [__s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_ATTR
             __f.__s1 = __s1;   // released from the frame if an instruction below raises
-            // 40 LOAD_NAME 2 (foo)
-            __s2 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[2]);
+            __s2 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[2]);   // 40 LOAD_NAME 2 (foo)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 40, [__s2, __s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
             __f.__s2 = __s2;   // released from the frame if an instruction below raises
-            // 42 LOAD_CONST 5
-            __s3 = __gil_k1.NewRef();
+            __s3 = __gil_k1.NewRef();   // 42 LOAD_CONST 5
             __f.Ip = 4;   // released if this raises: __f.__s1, __f.__s2, __gil_k1, __f.__s0
-            // 44 CALL_FUNCTION_KW 1
-            { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), new string[] { "target" });
-              __s1.DecRef(); __s2.DecRef(); __s3.DecRef();
-              __s1 = __r; }
+            { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), new string[] { "target" }); __s1.DecRef(); __s2.DecRef(); __s3.DecRef(); __s1 = __r; }   // 44 CALL_FUNCTION_KW 1
             if ((__interp.EvalBreaker & 7) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 44, [__s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after a call
             __f.__s1 = __s1;   // released from the frame if an instruction below raises
             __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
-            // 46 STORE_NAME 7 (t)
-            global::GilGen.Runtime.Ops.StoreGlobal(__g[6], __s1);
+            global::GilGen.Runtime.Ops.StoreGlobal(__g[6], __s1);   // 46 STORE_NAME 7 (t)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 46, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after STORE_NAME
-
-            // line 13: threads.append(t)
 #line 18 "Examples/Example04.cs"
-            __f.Line = 13;
+            __f.Line = 13;   // line 13: threads.append(t)
             __f.Ip = 1;   // released if this raises: __f.__s0
-            // 48 LOAD_NAME 3 (threads)
-            __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[3]);
+            __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[3]);   // 48 LOAD_NAME 3 (threads)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 48, [__s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
             __f.__s1 = __s1;   // released from the frame if an instruction below raises
             __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
-            // 50 LOAD_METHOD 8 (append)
-            __s2 = __s1; __s1 = __gil_site0_50.LoadMethod(__ts, ref __s2);
+            __s2 = __s1; __s1 = __gil_site0_50.LoadMethod(__ts, ref __s2);   // 50 LOAD_METHOD 8 (append)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 50, [__s2, __s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_METHOD
-            __f.__s1 = __s1;   // released from the frame if an instruction below raises
-            __f.__s2 = __s2;   // released from the frame if an instruction below raises
+            __f.__s1 = __s1; __f.__s2 = __s2;   // released from the frame if an instruction below raises
             __f.Ip = 5;   // released if this raises: __f.__s2, __f.__s1, __f.__s0
-            // 52 LOAD_NAME 7 (t)
-            __s3 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[6]);
+            __s3 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[6]);   // 52 LOAD_NAME 7 (t)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 52, [__s3, __s2, __s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
             __f.__s3 = __s3;   // released from the frame if an instruction below raises
             __f.Ip = 6;   // released if this raises: __f.__s1, __f.__s2, __f.__s3, __f.__s0
-            // 54 CALL_METHOD 1
-            { bool __quiet;
-            if (__s2.IsUnbound)
-            {
-                __quiet = __gil_call0_54.Observe(__s1.Obj, false);
-                { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s3), null);
-                  __s1.DecRef(); __s3.DecRef();
-                  __s1 = __r; }
-            }
-            else
-            {
-                __quiet = __gil_call0_54.Observe(__s1.Obj, true);
-                __buf[0] = __s2; __buf[1] = __s3;
-                { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, ((global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>)__buf).Slice(0, 2), null);
-                  __s1.DecRef(); __s2.DecRef(); __s3.DecRef();
-                  __s1 = __r; }
-            }
+            { bool __quiet;   // 54 CALL_METHOD 1
+            if (__s2.IsUnbound) { __quiet = __gil_call0_54.Observe(__s1.Obj, false); { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s3), null); __s1.DecRef(); __s3.DecRef(); __s1 = __r; } }
+            else { __quiet = __gil_call0_54.Observe(__s1.Obj, true); __buf[0] = __s2; __buf[1] = __s3; { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, ((global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>)__buf).Slice(0, 2), null); __s1.DecRef(); __s2.DecRef(); __s3.DecRef(); __s1 = __r; } }
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 54, [__s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after a call
             if (!__quiet && (__interp.EvalBreaker & 1) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 54, [__s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after a call whose 3.12 form checks
             }
-            // 56 POP_TOP
-            __s1.DecRef();
-            // 58 JUMP_ABSOLUTE 32 (to 32)
-            if (__interp.IsCheckDue(ref __pace, 12, 7)) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 58, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: backward jump
+            __s1.DecRef();   // 56 POP_TOP
+            if (__interp.IsCheckDue(ref __pace, 12, 7)) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 58, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: backward jump   // 58 JUMP_ABSOLUTE 32 (to 32)
             goto __L32;
-
-            // line 15: for t in threads:
 #line 20 "Examples/Example04.cs"
         __L60:
-            __f.Line = 15;
+            __f.Line = 15;   // line 15: for t in threads:
             __f.Ip = 0;   // released if this raises: nothing
-            // 60 LOAD_NAME 3 (threads)
-            __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[3]);
+            __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[3]);   // 60 LOAD_NAME 3 (threads)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 60, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
             __f.__s0 = __s0;   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
-            // 62 GET_ITER
-            { __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }
+            { __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }   // 62 GET_ITER
             if ((__interp.EvalBreaker & 2) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 62, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after GET_ITER
             __f.__s0 = __s0;   // released from the frame if an instruction below raises
         __L64:
             __f.Line = 15;
             __f.Ip = 1;   // released if this raises: __f.__s0
-            // 64 FOR_ITER 12 (to 78)
-            if (!global::GilGen.Runtime.Ops.ForIter(__ts, __s0, out __s1))
+            if (!global::GilGen.Runtime.Ops.ForIter(__ts, __s0, out __s1))   // 64 FOR_ITER 12 (to 78)
             {
                 __s0.DecRef();
                 if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 64); __f.Ip = __ipAtCheck; };   // checkpoint: after FOR_ITER
@@ -295,69 +225,43 @@ namespace GilGen.Examples
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 64, [__s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after FOR_ITER
             __f.__s1 = __s1;   // released from the frame if an instruction below raises
             __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
-            // 66 STORE_NAME 7 (t)
-            global::GilGen.Runtime.Ops.StoreGlobal(__g[6], __s1);
+            global::GilGen.Runtime.Ops.StoreGlobal(__g[6], __s1);   // 66 STORE_NAME 7 (t)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 66, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after STORE_NAME
-
-            // line 16: t.start()
 #line 21 "Examples/Example04.cs"
-            __f.Line = 16;
+            __f.Line = 16;   // line 16: t.start()
             __f.Ip = 1;   // released if this raises: __f.__s0
-            // 68 LOAD_NAME 7 (t)
-            __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[6]);
+            __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[6]);   // 68 LOAD_NAME 7 (t)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 68, [__s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
             __f.__s1 = __s1;   // released from the frame if an instruction below raises
             __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
-            // 70 LOAD_METHOD 9 (start)
-            __s2 = __s1; __s1 = __gil_site0_70.LoadMethod(__ts, ref __s2);
+            __s2 = __s1; __s1 = __gil_site0_70.LoadMethod(__ts, ref __s2);   // 70 LOAD_METHOD 9 (start)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 70, [__s2, __s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_METHOD
-            __f.__s1 = __s1;   // released from the frame if an instruction below raises
-            __f.__s2 = __s2;   // released from the frame if an instruction below raises
+            __f.__s1 = __s1; __f.__s2 = __s2;   // released from the frame if an instruction below raises
             __f.Ip = 7;   // released if this raises: __f.__s1, __f.__s2, __f.__s0
-            // 72 CALL_METHOD 0
-            { bool __quiet;
-            if (__s2.IsUnbound)
-            {
-                __quiet = __gil_call0_72.Observe(__s1.Obj, false);
-                { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>.Empty, null);
-                  __s1.DecRef();
-                  __s1 = __r; }
-            }
-            else
-            {
-                __quiet = __gil_call0_72.Observe(__s1.Obj, true);
-                { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), null);
-                  __s1.DecRef(); __s2.DecRef();
-                  __s1 = __r; }
-            }
+            { bool __quiet;   // 72 CALL_METHOD 0
+            if (__s2.IsUnbound) { __quiet = __gil_call0_72.Observe(__s1.Obj, false); { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>.Empty, null); __s1.DecRef(); __s1 = __r; } }
+            else { __quiet = __gil_call0_72.Observe(__s1.Obj, true); { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), null); __s1.DecRef(); __s2.DecRef(); __s1 = __r; } }
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 72, [__s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after a call
             if (!__quiet && (__interp.EvalBreaker & 1) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 72, [__s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after a call whose 3.12 form checks
             }
-            // 74 POP_TOP
-            __s1.DecRef();
-            // 76 JUMP_ABSOLUTE 64 (to 64)
-            if (__interp.IsCheckDue(ref __pace, 6, 7)) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 76, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: backward jump
+            __s1.DecRef();   // 74 POP_TOP
+            if (__interp.IsCheckDue(ref __pace, 6, 7)) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 76, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: backward jump   // 76 JUMP_ABSOLUTE 64 (to 64)
             goto __L64;
-
-            // line 18: for t in threads:
 #line 23 "Examples/Example04.cs"
         __L78:
-            __f.Line = 18;
+            __f.Line = 18;   // line 18: for t in threads:
             __f.Ip = 0;   // released if this raises: nothing
-            // 78 LOAD_NAME 3 (threads)
-            __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[3]);
+            __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[3]);   // 78 LOAD_NAME 3 (threads)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 78, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
             __f.__s0 = __s0;   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
-            // 80 GET_ITER
-            { __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }
+            { __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }   // 80 GET_ITER
             if ((__interp.EvalBreaker & 2) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 80, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after GET_ITER
             __f.__s0 = __s0;   // released from the frame if an instruction below raises
         __L82:
             __f.Line = 18;
             __f.Ip = 1;   // released if this raises: __f.__s0
-            // 82 FOR_ITER 12 (to 96)
-            if (!global::GilGen.Runtime.Ops.ForIter(__ts, __s0, out __s1))
+            if (!global::GilGen.Runtime.Ops.ForIter(__ts, __s0, out __s1))   // 82 FOR_ITER 12 (to 96)
             {
                 __s0.DecRef();
                 if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 82); __f.Ip = __ipAtCheck; };   // checkpoint: after FOR_ITER
@@ -366,80 +270,48 @@ namespace GilGen.Examples
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 82, [__s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after FOR_ITER
             __f.__s1 = __s1;   // released from the frame if an instruction below raises
             __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
-            // 84 STORE_NAME 7 (t)
-            global::GilGen.Runtime.Ops.StoreGlobal(__g[6], __s1);
+            global::GilGen.Runtime.Ops.StoreGlobal(__g[6], __s1);   // 84 STORE_NAME 7 (t)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 84, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after STORE_NAME
-
-            // line 19: t.join()
 #line 24 "Examples/Example04.cs"
-            __f.Line = 19;
+            __f.Line = 19;   // line 19: t.join()
             __f.Ip = 1;   // released if this raises: __f.__s0
-            // 86 LOAD_NAME 7 (t)
-            __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[6]);
+            __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[6]);   // 86 LOAD_NAME 7 (t)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 86, [__s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
             __f.__s1 = __s1;   // released from the frame if an instruction below raises
             __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
-            // 88 LOAD_METHOD 10 (join)
-            __s2 = __s1; __s1 = __gil_site0_88.LoadMethod(__ts, ref __s2);
+            __s2 = __s1; __s1 = __gil_site0_88.LoadMethod(__ts, ref __s2);   // 88 LOAD_METHOD 10 (join)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 88, [__s2, __s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_METHOD
-            __f.__s1 = __s1;   // released from the frame if an instruction below raises
-            __f.__s2 = __s2;   // released from the frame if an instruction below raises
+            __f.__s1 = __s1; __f.__s2 = __s2;   // released from the frame if an instruction below raises
             __f.Ip = 7;   // released if this raises: __f.__s1, __f.__s2, __f.__s0
-            // 90 CALL_METHOD 0
-            { bool __quiet;
-            if (__s2.IsUnbound)
-            {
-                __quiet = __gil_call0_90.Observe(__s1.Obj, false);
-                { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>.Empty, null);
-                  __s1.DecRef();
-                  __s1 = __r; }
-            }
-            else
-            {
-                __quiet = __gil_call0_90.Observe(__s1.Obj, true);
-                { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), null);
-                  __s1.DecRef(); __s2.DecRef();
-                  __s1 = __r; }
-            }
+            { bool __quiet;   // 90 CALL_METHOD 0
+            if (__s2.IsUnbound) { __quiet = __gil_call0_90.Observe(__s1.Obj, false); { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>.Empty, null); __s1.DecRef(); __s1 = __r; } }
+            else { __quiet = __gil_call0_90.Observe(__s1.Obj, true); { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), null); __s1.DecRef(); __s2.DecRef(); __s1 = __r; } }
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 90, [__s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after a call
             if (!__quiet && (__interp.EvalBreaker & 1) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 90, [__s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after a call whose 3.12 form checks
             }
-            // 92 POP_TOP
-            __s1.DecRef();
-            // 94 JUMP_ABSOLUTE 82 (to 82)
-            if (__interp.IsCheckDue(ref __pace, 6, 7)) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 94, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: backward jump
+            __s1.DecRef();   // 92 POP_TOP
+            if (__interp.IsCheckDue(ref __pace, 6, 7)) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 94, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: backward jump   // 94 JUMP_ABSOLUTE 82 (to 82)
             goto __L82;
-
-            // line 21: print(n)
 #line 26 "Examples/Example04.cs"
         __L96:
-            __f.Line = 21;
+            __f.Line = 21;   // line 21: print(n)
             __f.Ip = 0;   // released if this raises: nothing
-            // 96 LOAD_NAME 11 (print)
-            __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[7]);
+            __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[7]);   // 96 LOAD_NAME 11 (print)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 96, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
             __f.__s0 = __s0;   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
-            // 98 LOAD_GLOBAL 1 (n)
-            __s1 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[1]);
+            __s1 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[1]);   // 98 LOAD_GLOBAL 1 (n)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 98, [__s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_GLOBAL
             __f.__s1 = __s1;   // released from the frame if an instruction below raises
             __f.Ip = 8;   // released if this raises: __f.__s0, __f.__s1
-            // 100 CALL_FUNCTION 1
-            { bool __quiet = __gil_call0_100.Observe(__s0.Obj, false);
-            { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), null);
-              __s0.DecRef(); __s1.DecRef();
-              __s0 = __r; }
+            { bool __quiet = __gil_call0_100.Observe(__s0.Obj, false); { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), null); __s0.DecRef(); __s1.DecRef(); __s0 = __r; }   // 100 CALL_FUNCTION 1
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 100, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after a call
             if (!__quiet && (__interp.EvalBreaker & 1) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 100, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after a call whose 3.12 form checks
             }
-            // 102 POP_TOP
-            __s0.DecRef();
-            // 104 LOAD_CONST 1
-            __s0 = global::GilGen.Runtime.PyValue.None;
+            __s0.DecRef();   // 102 POP_TOP
+            __s0 = global::GilGen.Runtime.PyValue.None;   // 104 LOAD_CONST 1
             __f.Ip = 0;   // released if this raises: nothing
-            // 106 RETURN_VALUE
-            __interp.ReturnPacedCredit(__pace);
+            __interp.ReturnPacedCredit(__pace);   // 106 RETURN_VALUE
             return __s0;
 #line default
         }
@@ -459,27 +331,19 @@ namespace GilGen.Examples
             try
             {
                 if ((__interp.EvalBreaker & 15) != 0 && __interp.IsCheckDue(5, 7)) { __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker(__gil_code1, -2); __ip = __ipAtCheck; };   // checkpoint: function entry (offset -2: before the first instruction)
-
-                // line 8: n += 1
 #line 13 "Examples/Example04.cs"
-                __line = 8;
-                // 0 LOAD_GLOBAL 0 (n)
-                __s0 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[1]);
+                __line = 8;   // line 8: n += 1
+                __s0 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[1]);   // 0 LOAD_GLOBAL 0 (n)
                 if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker(__gil_code1, 0, [__s0]); __ip = __ipAtCheck; };   // checkpoint: after LOAD_GLOBAL
-                // 2 LOAD_CONST 1
-                __s1 = global::GilGen.Runtime.PyValue.Int(1L);
+                __s1 = global::GilGen.Runtime.PyValue.Int(1L);   // 2 LOAD_CONST 1
                 __ip = 1;   // released if this raises: __s0
-                // 4 INPLACE_ADD
-                __s0 = global::GilGen.Runtime.Ops.InplaceAddConsuming(__ts, __s0, __s1);
+                __s0 = global::GilGen.Runtime.Ops.InplaceAddConsuming(__ts, __s0, __s1);   // 4 INPLACE_ADD
                 if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker(__gil_code1, 4, [__s0]); __ip = __ipAtCheck; };   // checkpoint: after INPLACE_ADD
-                // 6 STORE_GLOBAL 0 (n)
-                global::GilGen.Runtime.Ops.StoreGlobal(__g[1], __s0);
+                global::GilGen.Runtime.Ops.StoreGlobal(__g[1], __s0);   // 6 STORE_GLOBAL 0 (n)
                 if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker(__gil_code1, 6); __ip = __ipAtCheck; };   // checkpoint: after STORE_GLOBAL
-                // 8 LOAD_CONST 0
-                __s0 = global::GilGen.Runtime.PyValue.None;
+                __s0 = global::GilGen.Runtime.PyValue.None;   // 8 LOAD_CONST 0
                 __ip = 0;   // released if this raises: nothing
-                // 10 RETURN_VALUE
-                return __s0;
+                return __s0;   // 10 RETURN_VALUE
 #line default
             }
             catch (global::GilGen.Runtime.PyException __e) when (global::GilGen.Runtime.EmittedOps.LeaveFrame(__e, __gil_code1, __line))

@@ -13,10 +13,10 @@ namespace GilGen.Examples
         private static readonly global::GilGen.Runtime.PyValue __gil_k0 = global::GilGen.Runtime.EmittedConstants.Str("foo");
         private static readonly global::GilGen.Runtime.AttributeSite __gil_site0_22 = new("dis");
         private static readonly global::GilGen.Runtime.CallSite __gil_call0_26 = new(1, true);
-        private static readonly global::GilGen.Runtime.CodeInfo __gil_code0 = new("<module>", "<module>", __gil_source, 2, "  2           0 LOAD_CONST               0 (0)\n              2 LOAD_CONST               1 (None)\n              4 IMPORT_NAME              0 (dis)\n              6 STORE_NAME               0 (dis)\n\n  4           8 LOAD_CONST               0 (0)\n             10 STORE_GLOBAL             1 (n)\n\n  6          12 LOAD_CONST               2 (<code object foo at 0x7f0a532bd7ce, file \"Examples/Example05.cs\", line 6>)\n             14 LOAD_CONST               3 ('foo')\n             16 MAKE_FUNCTION            0\n             18 STORE_NAME               2 (foo)\n\n 10          20 LOAD_NAME                0 (dis)\n             22 LOAD_METHOD              0 (dis)\n             24 LOAD_NAME                2 (foo)\n             26 CALL_METHOD              1\n             28 POP_TOP\n             30 LOAD_CONST               1 (None)\n             32 RETURN_VALUE\n\nDisassembly of <code object foo at 0x7f0a532bd7ce, file \"Examples/Example05.cs\", line 6>:\n  8           0 LOAD_GLOBAL              0 (n)\n              2 LOAD_CONST               1 (1)\n              4 INPLACE_ADD\n              6 STORE_GLOBAL             0 (n)\n              8 LOAD_CONST               0 (None)\n             10 RETURN_VALUE\n");
         private static readonly global::GilGen.Runtime.CodeInfo __gil_code1 = new("foo", "foo", __gil_source, 6, "  8           0 LOAD_GLOBAL              0 (n)\n              2 LOAD_CONST               1 (1)\n              4 INPLACE_ADD\n              6 STORE_GLOBAL             0 (n)\n              8 LOAD_CONST               0 (None)\n             10 RETURN_VALUE\n");
         private static readonly global::GilGen.Runtime.ArgSpec __gil_args1 = new(new string[] {  }, 0, 0, 0, false, false);
         private static readonly global::GilGen.Runtime.FunctionBody __gil_fn1 = __gil_body1_foo;
+        private static readonly global::GilGen.Runtime.CodeInfo __gil_code0 = new("<module>", "<module>", __gil_source, 2, "  2           0 LOAD_CONST               0 (0)\n              2 LOAD_CONST               1 (None)\n              4 IMPORT_NAME              0 (dis)\n              6 STORE_NAME               0 (dis)\n\n  4           8 LOAD_CONST               0 (0)\n             10 STORE_GLOBAL             1 (n)\n\n  6          12 LOAD_CONST               2 (<code object foo at 0x7f0a532bd7ce, file \"Examples/Example05.cs\", line 6>)\n             14 LOAD_CONST               3 ('foo')\n             16 MAKE_FUNCTION            0\n             18 STORE_NAME               2 (foo)\n\n 10          20 LOAD_NAME                0 (dis)\n             22 LOAD_METHOD              0 (dis)\n             24 LOAD_NAME                2 (foo)\n             26 CALL_METHOD              1\n             28 POP_TOP\n             30 LOAD_CONST               1 (None)\n             32 RETURN_VALUE\n", null, new global::GilGen.Runtime.CodeInfo[] { __gil_code1 }, new string[] { "<code object foo at 0x7f0a532bd7ce, file \"Examples/Example05.cs\", line 6>" });
         /// <summary>The Python module compiled from Examples/Example05.cs: its name, source, globals and top-level code.</summary>
         public static global::GilGen.Runtime.ModuleDefinition ModuleDefinition { get; } = new("Example05", __gil_source, new string[] { "dis", "n", "foo" }, __gil_body0_module);
 
@@ -75,99 +75,59 @@ namespace GilGen.Examples
             global::GilGen.Runtime.ValueBuffer __buf = default;
             global::GilGen.Runtime.PyValue __r, __old;
             int __ipAtCheck;
-
-            // line 2: import dis
 #line 7 "Examples/Example05.cs"
-            __f.Line = 2;
-            // 0 LOAD_CONST 0
-            __s0 = global::GilGen.Runtime.PyValue.Int(0L);
-            // 2 LOAD_CONST 1
-            __s1 = global::GilGen.Runtime.PyValue.None;
-            // 4 IMPORT_NAME 0 (dis)
-            { __r = global::GilGen.Runtime.Ops.ImportName(__ts, __mod, "dis", __s1, (int)__s0.IntValue); __s1.DecRef(); __s0.DecRef(); __s0 = __r; }
+            __f.Line = 2;   // line 2: import dis
+            __s0 = global::GilGen.Runtime.PyValue.Int(0L);   // 0 LOAD_CONST 0
+            __s1 = global::GilGen.Runtime.PyValue.None;   // 2 LOAD_CONST 1
+            { __r = global::GilGen.Runtime.Ops.ImportName(__ts, __mod, "dis", __s1, (int)__s0.IntValue); __s1.DecRef(); __s0.DecRef(); __s0 = __r; }   // 4 IMPORT_NAME 0 (dis)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 4, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after IMPORT_NAME
             __f.__s0 = __s0;   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
-            // 6 STORE_NAME 0 (dis)
-            global::GilGen.Runtime.Ops.StoreGlobal(__g[0], __s0);
+            global::GilGen.Runtime.Ops.StoreGlobal(__g[0], __s0);   // 6 STORE_NAME 0 (dis)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 6); __f.Ip = __ipAtCheck; };   // checkpoint: after STORE_NAME
-
-            // line 4: n = 0
 #line 9 "Examples/Example05.cs"
-            __f.Line = 4;
-            // 8 LOAD_CONST 0
-            __s0 = global::GilGen.Runtime.PyValue.Int(0L);
+            __f.Line = 4;   // line 4: n = 0
+            __s0 = global::GilGen.Runtime.PyValue.Int(0L);   // 8 LOAD_CONST 0
             __f.Ip = 0;   // released if this raises: nothing
-            // 10 STORE_GLOBAL 1 (n)
-            global::GilGen.Runtime.Ops.StoreGlobal(__g[1], __s0);
+            global::GilGen.Runtime.Ops.StoreGlobal(__g[1], __s0);   // 10 STORE_GLOBAL 1 (n)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 10); __f.Ip = __ipAtCheck; };   // checkpoint: after STORE_GLOBAL
-
-            // line 6: def foo():
 #line 11 "Examples/Example05.cs"
-            __f.Line = 6;
-            // 12 LOAD_CONST 2
-            __s0 = global::GilGen.Runtime.PyValue.None /* code object: consumed by MAKE_FUNCTION */;
-            // 14 LOAD_CONST 3
-            __s1 = __gil_k0.NewRef();
+            __f.Line = 6;   // line 6: def foo():
+            __s0 = global::GilGen.Runtime.PyValue.None /* code object: consumed by MAKE_FUNCTION */;   // 12 LOAD_CONST 2
+            __s1 = __gil_k0.NewRef();   // 14 LOAD_CONST 3
             __f.Ip = 2;   // released if this raises: __gil_k0
-            // 16 MAKE_FUNCTION 0
-            { __r = global::GilGen.Runtime.Ops.MakeFunction(__ts, __gil_code1, __gil_fn1, __gil_args1, __mod, "foo", global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound);
-              __s0.DecRef(); __s1.DecRef();
-              __s0 = __r; }
+            { __r = global::GilGen.Runtime.Ops.MakeFunction(__ts, __gil_code1, __gil_fn1, __gil_args1, __mod, "foo", global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound);   // 16 MAKE_FUNCTION 0
+              __s0.DecRef(); __s1.DecRef(); __s0 = __r; }
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 16, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after MAKE_FUNCTION
             __f.__s0 = __s0;   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
-            // 18 STORE_NAME 2 (foo)
-            global::GilGen.Runtime.Ops.StoreGlobal(__g[2], __s0);
+            global::GilGen.Runtime.Ops.StoreGlobal(__g[2], __s0);   // 18 STORE_NAME 2 (foo)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 18); __f.Ip = __ipAtCheck; };   // checkpoint: after STORE_NAME
-
-            // line 10: dis.dis(foo)
 #line 15 "Examples/Example05.cs"
-            __f.Line = 10;
+            __f.Line = 10;   // line 10: dis.dis(foo)
             __f.Ip = 0;   // released if this raises: nothing
-            // 20 LOAD_NAME 0 (dis)
-            __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[0]);
+            __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[0]);   // 20 LOAD_NAME 0 (dis)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 20, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
             __f.__s0 = __s0;   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
-            // 22 LOAD_METHOD 0 (dis)
-            __s1 = __s0; __s0 = __gil_site0_22.LoadMethod(__ts, ref __s1);
+            __s1 = __s0; __s0 = __gil_site0_22.LoadMethod(__ts, ref __s1);   // 22 LOAD_METHOD 0 (dis)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 22, [__s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_METHOD
-            __f.__s0 = __s0;   // released from the frame if an instruction below raises
-            __f.__s1 = __s1;   // released from the frame if an instruction below raises
+            __f.__s0 = __s0; __f.__s1 = __s1;   // released from the frame if an instruction below raises
             __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
-            // 24 LOAD_NAME 2 (foo)
-            __s2 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[2]);
+            __s2 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[2]);   // 24 LOAD_NAME 2 (foo)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 24, [__s2, __s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
             __f.__s2 = __s2;   // released from the frame if an instruction below raises
             __f.Ip = 4;   // released if this raises: __f.__s0, __f.__s1, __f.__s2
-            // 26 CALL_METHOD 1
-            { bool __quiet;
-            if (__s1.IsUnbound)
-            {
-                __quiet = __gil_call0_26.Observe(__s0.Obj, false);
-                { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), null);
-                  __s0.DecRef(); __s2.DecRef();
-                  __s0 = __r; }
-            }
-            else
-            {
-                __quiet = __gil_call0_26.Observe(__s0.Obj, true);
-                __buf[0] = __s1; __buf[1] = __s2;
-                { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, ((global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>)__buf).Slice(0, 2), null);
-                  __s0.DecRef(); __s1.DecRef(); __s2.DecRef();
-                  __s0 = __r; }
-            }
+            { bool __quiet;   // 26 CALL_METHOD 1
+            if (__s1.IsUnbound) { __quiet = __gil_call0_26.Observe(__s0.Obj, false); { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), null); __s0.DecRef(); __s2.DecRef(); __s0 = __r; } }
+            else { __quiet = __gil_call0_26.Observe(__s0.Obj, true); __buf[0] = __s1; __buf[1] = __s2; { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, ((global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>)__buf).Slice(0, 2), null); __s0.DecRef(); __s1.DecRef(); __s2.DecRef(); __s0 = __r; } }
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 26, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after a call
             if (!__quiet && (__interp.EvalBreaker & 1) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 26, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after a call whose 3.12 form checks
             }
-            // 28 POP_TOP
-            __s0.DecRef();
-            // 30 LOAD_CONST 1
-            __s0 = global::GilGen.Runtime.PyValue.None;
+            __s0.DecRef();   // 28 POP_TOP
+            __s0 = global::GilGen.Runtime.PyValue.None;   // 30 LOAD_CONST 1
             __f.Ip = 0;   // released if this raises: nothing
-            // 32 RETURN_VALUE
-            return __s0;
+            return __s0;   // 32 RETURN_VALUE
 #line default
         }
 
@@ -186,27 +146,19 @@ namespace GilGen.Examples
             try
             {
                 if ((__interp.EvalBreaker & 15) != 0 && __interp.IsCheckDue(5, 7)) { __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker(__gil_code1, -2); __ip = __ipAtCheck; };   // checkpoint: function entry (offset -2: before the first instruction)
-
-                // line 8: n += 1
 #line 13 "Examples/Example05.cs"
-                __line = 8;
-                // 0 LOAD_GLOBAL 0 (n)
-                __s0 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[1]);
+                __line = 8;   // line 8: n += 1
+                __s0 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[1]);   // 0 LOAD_GLOBAL 0 (n)
                 if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker(__gil_code1, 0, [__s0]); __ip = __ipAtCheck; };   // checkpoint: after LOAD_GLOBAL
-                // 2 LOAD_CONST 1
-                __s1 = global::GilGen.Runtime.PyValue.Int(1L);
+                __s1 = global::GilGen.Runtime.PyValue.Int(1L);   // 2 LOAD_CONST 1
                 __ip = 1;   // released if this raises: __s0
-                // 4 INPLACE_ADD
-                __s0 = global::GilGen.Runtime.Ops.InplaceAddConsuming(__ts, __s0, __s1);
+                __s0 = global::GilGen.Runtime.Ops.InplaceAddConsuming(__ts, __s0, __s1);   // 4 INPLACE_ADD
                 if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker(__gil_code1, 4, [__s0]); __ip = __ipAtCheck; };   // checkpoint: after INPLACE_ADD
-                // 6 STORE_GLOBAL 0 (n)
-                global::GilGen.Runtime.Ops.StoreGlobal(__g[1], __s0);
+                global::GilGen.Runtime.Ops.StoreGlobal(__g[1], __s0);   // 6 STORE_GLOBAL 0 (n)
                 if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker(__gil_code1, 6); __ip = __ipAtCheck; };   // checkpoint: after STORE_GLOBAL
-                // 8 LOAD_CONST 0
-                __s0 = global::GilGen.Runtime.PyValue.None;
+                __s0 = global::GilGen.Runtime.PyValue.None;   // 8 LOAD_CONST 0
                 __ip = 0;   // released if this raises: nothing
-                // 10 RETURN_VALUE
-                return __s0;
+                return __s0;   // 10 RETURN_VALUE
 #line default
             }
             catch (global::GilGen.Runtime.PyException __e) when (global::GilGen.Runtime.EmittedOps.LeaveFrame(__e, __gil_code1, __line))

@@ -24,10 +24,10 @@ namespace GilGen.Examples
         private static readonly global::GilGen.Runtime.CallSite __gil_call0_98 = new(0, true);
         private static readonly global::GilGen.Runtime.CallSite __gil_call0_108 = new(1, true);
         private static readonly global::GilGen.Runtime.CallSite __gil_call1_22 = new(3, true);
-        private static readonly global::GilGen.Runtime.CodeInfo __gil_code0 = new("<module>", "<module>", __gil_source, 2, "  2           0 LOAD_CONST               0 (0)\n              2 LOAD_CONST               1 (None)\n              4 IMPORT_NAME              0 (threading)\n              6 STORE_NAME               0 (threading)\n\n  4           8 LOAD_CONST               0 (0)\n             10 STORE_GLOBAL             1 (n)\n\n  5          12 LOAD_NAME                0 (threading)\n             14 LOAD_METHOD              2 (Lock)\n             16 CALL_METHOD              0\n             18 STORE_NAME               3 (lock)\n\n  7          20 LOAD_CONST               2 (<code object foo at 0x7fd62f2d455e, file \"Examples/Example06.cs\", line 7>)\n             22 LOAD_CONST               3 ('foo')\n             24 MAKE_FUNCTION            0\n             26 STORE_NAME               4 (foo)\n\n 12          28 BUILD_LIST               0\n             30 STORE_NAME               5 (threads)\n\n 13          32 LOAD_NAME                6 (range)\n             34 LOAD_CONST               4 (100)\n             36 CALL_FUNCTION            1\n             38 GET_ITER\n        >>   40 FOR_ITER                26 (to 68)\n             42 STORE_NAME               7 (i)\n\n 14          44 LOAD_NAME                0 (threading)\n             46 LOAD_ATTR                8 (Thread)\n             48 LOAD_NAME                4 (foo)\n             50 LOAD_CONST               5 (('target',))\n             52 CALL_FUNCTION_KW         1\n             54 STORE_NAME               9 (t)\n\n 15          56 LOAD_NAME                5 (threads)\n             58 LOAD_METHOD             10 (append)\n             60 LOAD_NAME                9 (t)\n             62 CALL_METHOD              1\n             64 POP_TOP\n             66 JUMP_ABSOLUTE           40\n\n 17     >>   68 LOAD_NAME                5 (threads)\n             70 GET_ITER\n        >>   72 FOR_ITER                12 (to 86)\n             74 STORE_NAME               9 (t)\n\n 18          76 LOAD_NAME                9 (t)\n             78 LOAD_METHOD             11 (start)\n             80 CALL_METHOD              0\n             82 POP_TOP\n             84 JUMP_ABSOLUTE           72\n\n 20     >>   86 LOAD_NAME                5 (threads)\n             88 GET_ITER\n        >>   90 FOR_ITER                12 (to 104)\n             92 STORE_NAME               9 (t)\n\n 21          94 LOAD_NAME                9 (t)\n             96 LOAD_METHOD             12 (join)\n             98 CALL_METHOD              0\n            100 POP_TOP\n            102 JUMP_ABSOLUTE           90\n\n 23     >>  104 LOAD_NAME               13 (print)\n            106 LOAD_GLOBAL              1 (n)\n            108 CALL_FUNCTION            1\n            110 POP_TOP\n            112 LOAD_CONST               1 (None)\n            114 RETURN_VALUE\n\nDisassembly of <code object foo at 0x7fd62f2d455e, file \"Examples/Example06.cs\", line 7>:\n  9           0 LOAD_GLOBAL              0 (lock)\n              2 SETUP_WITH              24 (to 28)\n              4 POP_TOP\n\n 10           6 LOAD_GLOBAL              1 (n)\n              8 LOAD_CONST               1 (1)\n             10 INPLACE_ADD\n             12 STORE_GLOBAL             1 (n)\n             14 POP_BLOCK\n             16 LOAD_CONST               0 (None)\n             18 DUP_TOP\n             20 DUP_TOP\n             22 CALL_FUNCTION            3\n             24 POP_TOP\n             26 JUMP_FORWARD            16 (to 44)\n        >>   28 WITH_EXCEPT_START\n             30 POP_JUMP_IF_TRUE        34\n             32 RERAISE\n        >>   34 POP_TOP\n             36 POP_TOP\n             38 POP_TOP\n             40 POP_EXCEPT\n             42 POP_TOP\n        >>   44 LOAD_CONST               0 (None)\n             46 RETURN_VALUE\n");
         private static readonly global::GilGen.Runtime.CodeInfo __gil_code1 = new("foo", "foo", __gil_source, 7, "  9           0 LOAD_GLOBAL              0 (lock)\n              2 SETUP_WITH              24 (to 28)\n              4 POP_TOP\n\n 10           6 LOAD_GLOBAL              1 (n)\n              8 LOAD_CONST               1 (1)\n             10 INPLACE_ADD\n             12 STORE_GLOBAL             1 (n)\n             14 POP_BLOCK\n             16 LOAD_CONST               0 (None)\n             18 DUP_TOP\n             20 DUP_TOP\n             22 CALL_FUNCTION            3\n             24 POP_TOP\n             26 JUMP_FORWARD            16 (to 44)\n        >>   28 WITH_EXCEPT_START\n             30 POP_JUMP_IF_TRUE        34\n             32 RERAISE\n        >>   34 POP_TOP\n             36 POP_TOP\n             38 POP_TOP\n             40 POP_EXCEPT\n             42 POP_TOP\n        >>   44 LOAD_CONST               0 (None)\n             46 RETURN_VALUE\n");
         private static readonly global::GilGen.Runtime.ArgSpec __gil_args1 = new(new string[] {  }, 0, 0, 0, false, false);
         private static readonly global::GilGen.Runtime.FunctionBody __gil_fn1 = __gil_body1_foo;
+        private static readonly global::GilGen.Runtime.CodeInfo __gil_code0 = new("<module>", "<module>", __gil_source, 2, "  2           0 LOAD_CONST               0 (0)\n              2 LOAD_CONST               1 (None)\n              4 IMPORT_NAME              0 (threading)\n              6 STORE_NAME               0 (threading)\n\n  4           8 LOAD_CONST               0 (0)\n             10 STORE_GLOBAL             1 (n)\n\n  5          12 LOAD_NAME                0 (threading)\n             14 LOAD_METHOD              2 (Lock)\n             16 CALL_METHOD              0\n             18 STORE_NAME               3 (lock)\n\n  7          20 LOAD_CONST               2 (<code object foo at 0x7fd62f2d455e, file \"Examples/Example06.cs\", line 7>)\n             22 LOAD_CONST               3 ('foo')\n             24 MAKE_FUNCTION            0\n             26 STORE_NAME               4 (foo)\n\n 12          28 BUILD_LIST               0\n             30 STORE_NAME               5 (threads)\n\n 13          32 LOAD_NAME                6 (range)\n             34 LOAD_CONST               4 (100)\n             36 CALL_FUNCTION            1\n             38 GET_ITER\n        >>   40 FOR_ITER                26 (to 68)\n             42 STORE_NAME               7 (i)\n\n 14          44 LOAD_NAME                0 (threading)\n             46 LOAD_ATTR                8 (Thread)\n             48 LOAD_NAME                4 (foo)\n             50 LOAD_CONST               5 (('target',))\n             52 CALL_FUNCTION_KW         1\n             54 STORE_NAME               9 (t)\n\n 15          56 LOAD_NAME                5 (threads)\n             58 LOAD_METHOD             10 (append)\n             60 LOAD_NAME                9 (t)\n             62 CALL_METHOD              1\n             64 POP_TOP\n             66 JUMP_ABSOLUTE           40\n\n 17     >>   68 LOAD_NAME                5 (threads)\n             70 GET_ITER\n        >>   72 FOR_ITER                12 (to 86)\n             74 STORE_NAME               9 (t)\n\n 18          76 LOAD_NAME                9 (t)\n             78 LOAD_METHOD             11 (start)\n             80 CALL_METHOD              0\n             82 POP_TOP\n             84 JUMP_ABSOLUTE           72\n\n 20     >>   86 LOAD_NAME                5 (threads)\n             88 GET_ITER\n        >>   90 FOR_ITER                12 (to 104)\n             92 STORE_NAME               9 (t)\n\n 21          94 LOAD_NAME                9 (t)\n             96 LOAD_METHOD             12 (join)\n             98 CALL_METHOD              0\n            100 POP_TOP\n            102 JUMP_ABSOLUTE           90\n\n 23     >>  104 LOAD_NAME               13 (print)\n            106 LOAD_GLOBAL              1 (n)\n            108 CALL_FUNCTION            1\n            110 POP_TOP\n            112 LOAD_CONST               1 (None)\n            114 RETURN_VALUE\n", null, new global::GilGen.Runtime.CodeInfo[] { __gil_code1 }, new string[] { "<code object foo at 0x7fd62f2d455e, file \"Examples/Example06.cs\", line 7>" });
         /// <summary>The Python module compiled from Examples/Example06.cs: its name, source, globals and top-level code.</summary>
         public static global::GilGen.Runtime.ModuleDefinition ModuleDefinition { get; } = new("Example06", __gil_source, new string[] { "threading", "n", "lock", "foo", "threads", "range", "i", "t", "print" }, __gil_body0_module);
 
@@ -93,134 +93,83 @@ namespace GilGen.Examples
             global::GilGen.Runtime.PyValue __r, __old;
             int __ipAtCheck;
             long __pace = 0;
-
-            // line 2: import threading
 #line 7 "Examples/Example06.cs"
-            __f.Line = 2;
-            // 0 LOAD_CONST 0
-            __s0 = global::GilGen.Runtime.PyValue.Int(0L);
-            // 2 LOAD_CONST 1
-            __s1 = global::GilGen.Runtime.PyValue.None;
-            // 4 IMPORT_NAME 0 (threading)
-            { __r = global::GilGen.Runtime.Ops.ImportName(__ts, __mod, "threading", __s1, (int)__s0.IntValue); __s1.DecRef(); __s0.DecRef(); __s0 = __r; }
+            __f.Line = 2;   // line 2: import threading
+            __s0 = global::GilGen.Runtime.PyValue.Int(0L);   // 0 LOAD_CONST 0
+            __s1 = global::GilGen.Runtime.PyValue.None;   // 2 LOAD_CONST 1
+            { __r = global::GilGen.Runtime.Ops.ImportName(__ts, __mod, "threading", __s1, (int)__s0.IntValue); __s1.DecRef(); __s0.DecRef(); __s0 = __r; }   // 4 IMPORT_NAME 0 (threading)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 4, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after IMPORT_NAME
             __f.__s0 = __s0;   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
-            // 6 STORE_NAME 0 (threading)
-            global::GilGen.Runtime.Ops.StoreGlobal(__g[0], __s0);
+            global::GilGen.Runtime.Ops.StoreGlobal(__g[0], __s0);   // 6 STORE_NAME 0 (threading)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 6); __f.Ip = __ipAtCheck; };   // checkpoint: after STORE_NAME
-
-            // line 4: n = 0
 #line 9 "Examples/Example06.cs"
-            __f.Line = 4;
-            // 8 LOAD_CONST 0
-            __s0 = global::GilGen.Runtime.PyValue.Int(0L);
+            __f.Line = 4;   // line 4: n = 0
+            __s0 = global::GilGen.Runtime.PyValue.Int(0L);   // 8 LOAD_CONST 0
             __f.Ip = 0;   // released if this raises: nothing
-            // 10 STORE_GLOBAL 1 (n)
-            global::GilGen.Runtime.Ops.StoreGlobal(__g[1], __s0);
+            global::GilGen.Runtime.Ops.StoreGlobal(__g[1], __s0);   // 10 STORE_GLOBAL 1 (n)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 10); __f.Ip = __ipAtCheck; };   // checkpoint: after STORE_GLOBAL
-
-            // line 5: lock = threading.Lock()
 #line 10 "Examples/Example06.cs"
-            __f.Line = 5;
-            // 12 LOAD_NAME 0 (threading)
-            __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[0]);
+            __f.Line = 5;   // line 5: lock = threading.Lock()
+            __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[0]);   // 12 LOAD_NAME 0 (threading)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 12, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
             __f.__s0 = __s0;   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
-            // 14 LOAD_METHOD 2 (Lock)
-            __s1 = __s0; __s0 = __gil_site0_14.LoadMethod(__ts, ref __s1);
+            __s1 = __s0; __s0 = __gil_site0_14.LoadMethod(__ts, ref __s1);   // 14 LOAD_METHOD 2 (Lock)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 14, [__s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_METHOD
-            __f.__s0 = __s0;   // released from the frame if an instruction below raises
-            __f.__s1 = __s1;   // released from the frame if an instruction below raises
+            __f.__s0 = __s0; __f.__s1 = __s1;   // released from the frame if an instruction below raises
             __f.Ip = 2;   // released if this raises: __f.__s0, __f.__s1
-            // 16 CALL_METHOD 0
-            { bool __quiet;
-            if (__s1.IsUnbound)
-            {
-                __quiet = __gil_call0_16.Observe(__s0.Obj, false);
-                { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>.Empty, null);
-                  __s0.DecRef();
-                  __s0 = __r; }
-            }
-            else
-            {
-                __quiet = __gil_call0_16.Observe(__s0.Obj, true);
-                { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), null);
-                  __s0.DecRef(); __s1.DecRef();
-                  __s0 = __r; }
-            }
+            { bool __quiet;   // 16 CALL_METHOD 0
+            if (__s1.IsUnbound) { __quiet = __gil_call0_16.Observe(__s0.Obj, false); { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>.Empty, null); __s0.DecRef(); __s0 = __r; } }
+            else { __quiet = __gil_call0_16.Observe(__s0.Obj, true); { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), null); __s0.DecRef(); __s1.DecRef(); __s0 = __r; } }
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 16, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after a call
             if (!__quiet && (__interp.EvalBreaker & 1) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 16, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after a call whose 3.12 form checks
             }
             __f.__s0 = __s0;   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
-            // 18 STORE_NAME 3 (lock)
-            global::GilGen.Runtime.Ops.StoreGlobal(__g[2], __s0);
+            global::GilGen.Runtime.Ops.StoreGlobal(__g[2], __s0);   // 18 STORE_NAME 3 (lock)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 18); __f.Ip = __ipAtCheck; };   // checkpoint: after STORE_NAME
-
-            // line 7: def foo():
 #line 12 "Examples/Example06.cs"
-            __f.Line = 7;
-            // 20 LOAD_CONST 2
-            __s0 = global::GilGen.Runtime.PyValue.None /* code object: consumed by MAKE_FUNCTION */;
-            // 22 LOAD_CONST 3
-            __s1 = __gil_k0.NewRef();
+            __f.Line = 7;   // line 7: def foo():
+            __s0 = global::GilGen.Runtime.PyValue.None /* code object: consumed by MAKE_FUNCTION */;   // 20 LOAD_CONST 2
+            __s1 = __gil_k0.NewRef();   // 22 LOAD_CONST 3
             __f.Ip = 3;   // released if this raises: __gil_k0
-            // 24 MAKE_FUNCTION 0
-            { __r = global::GilGen.Runtime.Ops.MakeFunction(__ts, __gil_code1, __gil_fn1, __gil_args1, __mod, "foo", global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound);
-              __s0.DecRef(); __s1.DecRef();
-              __s0 = __r; }
+            { __r = global::GilGen.Runtime.Ops.MakeFunction(__ts, __gil_code1, __gil_fn1, __gil_args1, __mod, "foo", global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound);   // 24 MAKE_FUNCTION 0
+              __s0.DecRef(); __s1.DecRef(); __s0 = __r; }
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 24, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after MAKE_FUNCTION
             __f.__s0 = __s0;   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
-            // 26 STORE_NAME 4 (foo)
-            global::GilGen.Runtime.Ops.StoreGlobal(__g[3], __s0);
+            global::GilGen.Runtime.Ops.StoreGlobal(__g[3], __s0);   // 26 STORE_NAME 4 (foo)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 26); __f.Ip = __ipAtCheck; };   // checkpoint: after STORE_NAME
-
-            // line 12: threads = []
 #line 17 "Examples/Example06.cs"
-            __f.Line = 12;
+            __f.Line = 12;   // line 12: threads = []
             __f.Ip = 0;   // released if this raises: nothing
-            // 28 BUILD_LIST 0
-            { __r = global::GilGen.Runtime.Ops.BuildList(global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>.Empty);
-              __s0 = __r; }
+            { __r = global::GilGen.Runtime.Ops.BuildList(global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>.Empty); __s0 = __r; }   // 28 BUILD_LIST 0
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 28, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after BUILD_LIST
             __f.__s0 = __s0;   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
-            // 30 STORE_NAME 5 (threads)
-            global::GilGen.Runtime.Ops.StoreGlobal(__g[4], __s0);
+            global::GilGen.Runtime.Ops.StoreGlobal(__g[4], __s0);   // 30 STORE_NAME 5 (threads)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 30); __f.Ip = __ipAtCheck; };   // checkpoint: after STORE_NAME
-
-            // line 13: for i in range(100):
 #line 18 "Examples/Example06.cs"
-            __f.Line = 13;
+            __f.Line = 13;   // line 13: for i in range(100):
             __f.Ip = 0;   // released if this raises: nothing
-            // 32 LOAD_NAME 6 (range)
-            __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[5]);
+            __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[5]);   // 32 LOAD_NAME 6 (range)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 32, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
             __f.__s0 = __s0;   // released from the frame if an instruction below raises
-            // 34 LOAD_CONST 4
-            __s1 = global::GilGen.Runtime.PyValue.Int(100L);
+            __s1 = global::GilGen.Runtime.PyValue.Int(100L);   // 34 LOAD_CONST 4
             __f.Ip = 1;   // released if this raises: __f.__s0
-            // 36 CALL_FUNCTION 1
-            { bool __quiet = __gil_call0_36.Observe(__s0.Obj, false);
-            { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), null);
-              __s0.DecRef(); __s1.DecRef();
-              __s0 = __r; }
+            { bool __quiet = __gil_call0_36.Observe(__s0.Obj, false); { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), null); __s0.DecRef(); __s1.DecRef(); __s0 = __r; }   // 36 CALL_FUNCTION 1
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 36, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after a call
             if (!__quiet && (__interp.EvalBreaker & 1) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 36, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after a call whose 3.12 form checks
             }
             __f.__s0 = __s0;   // released from the frame if an instruction below raises
-            // 38 GET_ITER
-            { __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }
+            { __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }   // 38 GET_ITER
             if ((__interp.EvalBreaker & 2) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 38, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after GET_ITER
             __f.__s0 = __s0;   // released from the frame if an instruction below raises
         __L40:
             __f.Line = 13;
             __f.Ip = 1;   // released if this raises: __f.__s0
-            // 40 FOR_ITER 26 (to 68)
-            if (!global::GilGen.Runtime.Ops.ForIter(__ts, __s0, out __s1))
+            if (!global::GilGen.Runtime.Ops.ForIter(__ts, __s0, out __s1))   // 40 FOR_ITER 26 (to 68)
             {
                 __s0.DecRef();
                 if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 40); __f.Ip = __ipAtCheck; };   // checkpoint: after FOR_ITER
@@ -229,106 +178,68 @@ namespace GilGen.Examples
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 40, [__s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after FOR_ITER
             __f.__s1 = __s1;   // released from the frame if an instruction below raises
             __f.Ip = 4;   // released if this raises: __f.__s1, __f.__s0
-            // 42 STORE_NAME 7 (i)
-            global::GilGen.Runtime.Ops.StoreGlobal(__g[6], __s1);
+            global::GilGen.Runtime.Ops.StoreGlobal(__g[6], __s1);   // 42 STORE_NAME 7 (i)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 42, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after STORE_NAME
-
-            // line 14: t = threading.Thread(target=foo)
 #line 19 "Examples/Example06.cs"
-            __f.Line = 14;
+            __f.Line = 14;   // line 14: t = threading.Thread(target=foo)
             __f.Ip = 1;   // released if this raises: __f.__s0
-            // 44 LOAD_NAME 0 (threading)
-            __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[0]);
+            __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[0]);   // 44 LOAD_NAME 0 (threading)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 44, [__s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
             __f.__s1 = __s1;   // released from the frame if an instruction below raises
             __f.Ip = 4;   // released if this raises: __f.__s1, __f.__s0
-            // 46 LOAD_ATTR 8 (Thread)
-            { __r = __gil_site0_46.Load(__ts, __s1); __s1.DecRef(); __s1 = __r; }
+            { __r = __gil_site0_46.Load(__ts, __s1); __s1.DecRef(); __s1 = __r; }   // 46 LOAD_ATTR 8 (Thread)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 46, [__s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_ATTR
             __f.__s1 = __s1;   // released from the frame if an instruction below raises
-            // 48 LOAD_NAME 4 (foo)
-            __s2 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[3]);
+            __s2 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[3]);   // 48 LOAD_NAME 4 (foo)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 48, [__s2, __s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
             __f.__s2 = __s2;   // released from the frame if an instruction below raises
-            // 50 LOAD_CONST 5
-            __s3 = __gil_k1.NewRef();
+            __s3 = __gil_k1.NewRef();   // 50 LOAD_CONST 5
             __f.Ip = 5;   // released if this raises: __f.__s1, __f.__s2, __gil_k1, __f.__s0
-            // 52 CALL_FUNCTION_KW 1
-            { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), new string[] { "target" });
-              __s1.DecRef(); __s2.DecRef(); __s3.DecRef();
-              __s1 = __r; }
+            { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), new string[] { "target" }); __s1.DecRef(); __s2.DecRef(); __s3.DecRef(); __s1 = __r; }   // 52 CALL_FUNCTION_KW 1
             if ((__interp.EvalBreaker & 7) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 52, [__s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after a call
             __f.__s1 = __s1;   // released from the frame if an instruction below raises
             __f.Ip = 4;   // released if this raises: __f.__s1, __f.__s0
-            // 54 STORE_NAME 9 (t)
-            global::GilGen.Runtime.Ops.StoreGlobal(__g[7], __s1);
+            global::GilGen.Runtime.Ops.StoreGlobal(__g[7], __s1);   // 54 STORE_NAME 9 (t)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 54, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after STORE_NAME
-
-            // line 15: threads.append(t)
 #line 20 "Examples/Example06.cs"
-            __f.Line = 15;
+            __f.Line = 15;   // line 15: threads.append(t)
             __f.Ip = 1;   // released if this raises: __f.__s0
-            // 56 LOAD_NAME 5 (threads)
-            __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[4]);
+            __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[4]);   // 56 LOAD_NAME 5 (threads)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 56, [__s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
             __f.__s1 = __s1;   // released from the frame if an instruction below raises
             __f.Ip = 4;   // released if this raises: __f.__s1, __f.__s0
-            // 58 LOAD_METHOD 10 (append)
-            __s2 = __s1; __s1 = __gil_site0_58.LoadMethod(__ts, ref __s2);
+            __s2 = __s1; __s1 = __gil_site0_58.LoadMethod(__ts, ref __s2);   // 58 LOAD_METHOD 10 (append)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 58, [__s2, __s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_METHOD
-            __f.__s1 = __s1;   // released from the frame if an instruction below raises
-            __f.__s2 = __s2;   // released from the frame if an instruction below raises
+            __f.__s1 = __s1; __f.__s2 = __s2;   // released from the frame if an instruction below raises
             __f.Ip = 6;   // released if this raises: __f.__s2, __f.__s1, __f.__s0
-            // 60 LOAD_NAME 9 (t)
-            __s3 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[7]);
+            __s3 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[7]);   // 60 LOAD_NAME 9 (t)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 60, [__s3, __s2, __s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
             __f.__s3 = __s3;   // released from the frame if an instruction below raises
             __f.Ip = 7;   // released if this raises: __f.__s1, __f.__s2, __f.__s3, __f.__s0
-            // 62 CALL_METHOD 1
-            { bool __quiet;
-            if (__s2.IsUnbound)
-            {
-                __quiet = __gil_call0_62.Observe(__s1.Obj, false);
-                { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s3), null);
-                  __s1.DecRef(); __s3.DecRef();
-                  __s1 = __r; }
-            }
-            else
-            {
-                __quiet = __gil_call0_62.Observe(__s1.Obj, true);
-                __buf[0] = __s2; __buf[1] = __s3;
-                { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, ((global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>)__buf).Slice(0, 2), null);
-                  __s1.DecRef(); __s2.DecRef(); __s3.DecRef();
-                  __s1 = __r; }
-            }
+            { bool __quiet;   // 62 CALL_METHOD 1
+            if (__s2.IsUnbound) { __quiet = __gil_call0_62.Observe(__s1.Obj, false); { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s3), null); __s1.DecRef(); __s3.DecRef(); __s1 = __r; } }
+            else { __quiet = __gil_call0_62.Observe(__s1.Obj, true); __buf[0] = __s2; __buf[1] = __s3; { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, ((global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>)__buf).Slice(0, 2), null); __s1.DecRef(); __s2.DecRef(); __s3.DecRef(); __s1 = __r; } }
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 62, [__s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after a call
             if (!__quiet && (__interp.EvalBreaker & 1) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 62, [__s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after a call whose 3.12 form checks
             }
-            // 64 POP_TOP
-            __s1.DecRef();
-            // 66 JUMP_ABSOLUTE 40 (to 40)
-            if (__interp.IsCheckDue(ref __pace, 12, 7)) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 66, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: backward jump
+            __s1.DecRef();   // 64 POP_TOP
+            if (__interp.IsCheckDue(ref __pace, 12, 7)) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 66, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: backward jump   // 66 JUMP_ABSOLUTE 40 (to 40)
             goto __L40;
-
-            // line 17: for t in threads:
 #line 22 "Examples/Example06.cs"
         __L68:
-            __f.Line = 17;
+            __f.Line = 17;   // line 17: for t in threads:
             __f.Ip = 0;   // released if this raises: nothing
-            // 68 LOAD_NAME 5 (threads)
-            __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[4]);
+            __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[4]);   // 68 LOAD_NAME 5 (threads)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 68, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
             __f.__s0 = __s0;   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
-            // 70 GET_ITER
-            { __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }
+            { __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }   // 70 GET_ITER
             if ((__interp.EvalBreaker & 2) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 70, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after GET_ITER
             __f.__s0 = __s0;   // released from the frame if an instruction below raises
         __L72:
             __f.Line = 17;
             __f.Ip = 1;   // released if this raises: __f.__s0
-            // 72 FOR_ITER 12 (to 86)
-            if (!global::GilGen.Runtime.Ops.ForIter(__ts, __s0, out __s1))
+            if (!global::GilGen.Runtime.Ops.ForIter(__ts, __s0, out __s1))   // 72 FOR_ITER 12 (to 86)
             {
                 __s0.DecRef();
                 if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 72); __f.Ip = __ipAtCheck; };   // checkpoint: after FOR_ITER
@@ -337,69 +248,43 @@ namespace GilGen.Examples
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 72, [__s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after FOR_ITER
             __f.__s1 = __s1;   // released from the frame if an instruction below raises
             __f.Ip = 4;   // released if this raises: __f.__s1, __f.__s0
-            // 74 STORE_NAME 9 (t)
-            global::GilGen.Runtime.Ops.StoreGlobal(__g[7], __s1);
+            global::GilGen.Runtime.Ops.StoreGlobal(__g[7], __s1);   // 74 STORE_NAME 9 (t)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 74, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after STORE_NAME
-
-            // line 18: t.start()
 #line 23 "Examples/Example06.cs"
-            __f.Line = 18;
+            __f.Line = 18;   // line 18: t.start()
             __f.Ip = 1;   // released if this raises: __f.__s0
-            // 76 LOAD_NAME 9 (t)
-            __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[7]);
+            __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[7]);   // 76 LOAD_NAME 9 (t)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 76, [__s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
             __f.__s1 = __s1;   // released from the frame if an instruction below raises
             __f.Ip = 4;   // released if this raises: __f.__s1, __f.__s0
-            // 78 LOAD_METHOD 11 (start)
-            __s2 = __s1; __s1 = __gil_site0_78.LoadMethod(__ts, ref __s2);
+            __s2 = __s1; __s1 = __gil_site0_78.LoadMethod(__ts, ref __s2);   // 78 LOAD_METHOD 11 (start)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 78, [__s2, __s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_METHOD
-            __f.__s1 = __s1;   // released from the frame if an instruction below raises
-            __f.__s2 = __s2;   // released from the frame if an instruction below raises
+            __f.__s1 = __s1; __f.__s2 = __s2;   // released from the frame if an instruction below raises
             __f.Ip = 8;   // released if this raises: __f.__s1, __f.__s2, __f.__s0
-            // 80 CALL_METHOD 0
-            { bool __quiet;
-            if (__s2.IsUnbound)
-            {
-                __quiet = __gil_call0_80.Observe(__s1.Obj, false);
-                { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>.Empty, null);
-                  __s1.DecRef();
-                  __s1 = __r; }
-            }
-            else
-            {
-                __quiet = __gil_call0_80.Observe(__s1.Obj, true);
-                { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), null);
-                  __s1.DecRef(); __s2.DecRef();
-                  __s1 = __r; }
-            }
+            { bool __quiet;   // 80 CALL_METHOD 0
+            if (__s2.IsUnbound) { __quiet = __gil_call0_80.Observe(__s1.Obj, false); { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>.Empty, null); __s1.DecRef(); __s1 = __r; } }
+            else { __quiet = __gil_call0_80.Observe(__s1.Obj, true); { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), null); __s1.DecRef(); __s2.DecRef(); __s1 = __r; } }
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 80, [__s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after a call
             if (!__quiet && (__interp.EvalBreaker & 1) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 80, [__s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after a call whose 3.12 form checks
             }
-            // 82 POP_TOP
-            __s1.DecRef();
-            // 84 JUMP_ABSOLUTE 72 (to 72)
-            if (__interp.IsCheckDue(ref __pace, 6, 7)) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 84, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: backward jump
+            __s1.DecRef();   // 82 POP_TOP
+            if (__interp.IsCheckDue(ref __pace, 6, 7)) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 84, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: backward jump   // 84 JUMP_ABSOLUTE 72 (to 72)
             goto __L72;
-
-            // line 20: for t in threads:
 #line 25 "Examples/Example06.cs"
         __L86:
-            __f.Line = 20;
+            __f.Line = 20;   // line 20: for t in threads:
             __f.Ip = 0;   // released if this raises: nothing
-            // 86 LOAD_NAME 5 (threads)
-            __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[4]);
+            __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[4]);   // 86 LOAD_NAME 5 (threads)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 86, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
             __f.__s0 = __s0;   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
-            // 88 GET_ITER
-            { __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }
+            { __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }   // 88 GET_ITER
             if ((__interp.EvalBreaker & 2) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 88, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after GET_ITER
             __f.__s0 = __s0;   // released from the frame if an instruction below raises
         __L90:
             __f.Line = 20;
             __f.Ip = 1;   // released if this raises: __f.__s0
-            // 90 FOR_ITER 12 (to 104)
-            if (!global::GilGen.Runtime.Ops.ForIter(__ts, __s0, out __s1))
+            if (!global::GilGen.Runtime.Ops.ForIter(__ts, __s0, out __s1))   // 90 FOR_ITER 12 (to 104)
             {
                 __s0.DecRef();
                 if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 90); __f.Ip = __ipAtCheck; };   // checkpoint: after FOR_ITER
@@ -408,80 +293,48 @@ namespace GilGen.Examples
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 90, [__s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after FOR_ITER
             __f.__s1 = __s1;   // released from the frame if an instruction below raises
             __f.Ip = 4;   // released if this raises: __f.__s1, __f.__s0
-            // 92 STORE_NAME 9 (t)
-            global::GilGen.Runtime.Ops.StoreGlobal(__g[7], __s1);
+            global::GilGen.Runtime.Ops.StoreGlobal(__g[7], __s1);   // 92 STORE_NAME 9 (t)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 92, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after STORE_NAME
-
-            // line 21: t.join()
 #line 26 "Examples/Example06.cs"
-            __f.Line = 21;
+            __f.Line = 21;   // line 21: t.join()
             __f.Ip = 1;   // released if this raises: __f.__s0
-            // 94 LOAD_NAME 9 (t)
-            __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[7]);
+            __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[7]);   // 94 LOAD_NAME 9 (t)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 94, [__s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
             __f.__s1 = __s1;   // released from the frame if an instruction below raises
             __f.Ip = 4;   // released if this raises: __f.__s1, __f.__s0
-            // 96 LOAD_METHOD 12 (join)
-            __s2 = __s1; __s1 = __gil_site0_96.LoadMethod(__ts, ref __s2);
+            __s2 = __s1; __s1 = __gil_site0_96.LoadMethod(__ts, ref __s2);   // 96 LOAD_METHOD 12 (join)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 96, [__s2, __s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_METHOD
-            __f.__s1 = __s1;   // released from the frame if an instruction below raises
-            __f.__s2 = __s2;   // released from the frame if an instruction below raises
+            __f.__s1 = __s1; __f.__s2 = __s2;   // released from the frame if an instruction below raises
             __f.Ip = 8;   // released if this raises: __f.__s1, __f.__s2, __f.__s0
-            // 98 CALL_METHOD 0
-            { bool __quiet;
-            if (__s2.IsUnbound)
-            {
-                __quiet = __gil_call0_98.Observe(__s1.Obj, false);
-                { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>.Empty, null);
-                  __s1.DecRef();
-                  __s1 = __r; }
-            }
-            else
-            {
-                __quiet = __gil_call0_98.Observe(__s1.Obj, true);
-                { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), null);
-                  __s1.DecRef(); __s2.DecRef();
-                  __s1 = __r; }
-            }
+            { bool __quiet;   // 98 CALL_METHOD 0
+            if (__s2.IsUnbound) { __quiet = __gil_call0_98.Observe(__s1.Obj, false); { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>.Empty, null); __s1.DecRef(); __s1 = __r; } }
+            else { __quiet = __gil_call0_98.Observe(__s1.Obj, true); { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), null); __s1.DecRef(); __s2.DecRef(); __s1 = __r; } }
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 98, [__s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after a call
             if (!__quiet && (__interp.EvalBreaker & 1) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 98, [__s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after a call whose 3.12 form checks
             }
-            // 100 POP_TOP
-            __s1.DecRef();
-            // 102 JUMP_ABSOLUTE 90 (to 90)
-            if (__interp.IsCheckDue(ref __pace, 6, 7)) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 102, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: backward jump
+            __s1.DecRef();   // 100 POP_TOP
+            if (__interp.IsCheckDue(ref __pace, 6, 7)) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 102, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: backward jump   // 102 JUMP_ABSOLUTE 90 (to 90)
             goto __L90;
-
-            // line 23: print(n)
 #line 28 "Examples/Example06.cs"
         __L104:
-            __f.Line = 23;
+            __f.Line = 23;   // line 23: print(n)
             __f.Ip = 0;   // released if this raises: nothing
-            // 104 LOAD_NAME 13 (print)
-            __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[8]);
+            __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[8]);   // 104 LOAD_NAME 13 (print)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 104, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
             __f.__s0 = __s0;   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
-            // 106 LOAD_GLOBAL 1 (n)
-            __s1 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[1]);
+            __s1 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[1]);   // 106 LOAD_GLOBAL 1 (n)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 106, [__s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_GLOBAL
             __f.__s1 = __s1;   // released from the frame if an instruction below raises
             __f.Ip = 2;   // released if this raises: __f.__s0, __f.__s1
-            // 108 CALL_FUNCTION 1
-            { bool __quiet = __gil_call0_108.Observe(__s0.Obj, false);
-            { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), null);
-              __s0.DecRef(); __s1.DecRef();
-              __s0 = __r; }
+            { bool __quiet = __gil_call0_108.Observe(__s0.Obj, false); { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), null); __s0.DecRef(); __s1.DecRef(); __s0 = __r; }   // 108 CALL_FUNCTION 1
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 108, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after a call
             if (!__quiet && (__interp.EvalBreaker & 1) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 108, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after a call whose 3.12 form checks
             }
-            // 110 POP_TOP
-            __s0.DecRef();
-            // 112 LOAD_CONST 1
-            __s0 = global::GilGen.Runtime.PyValue.None;
+            __s0.DecRef();   // 110 POP_TOP
+            __s0 = global::GilGen.Runtime.PyValue.None;   // 112 LOAD_CONST 1
             __f.Ip = 0;   // released if this raises: nothing
-            // 114 RETURN_VALUE
-            __interp.ReturnPacedCredit(__pace);
+            __interp.ReturnPacedCredit(__pace);   // 114 RETURN_VALUE
             return __s0;
 #line default
         }
@@ -510,97 +363,63 @@ namespace GilGen.Examples
                         case 1: goto __L28;
                     }
                     if ((__interp.EvalBreaker & 15) != 0 && __interp.IsCheckDue(12, 7)) __ts.HandleEvalBreaker(__gil_code1, -2);   // checkpoint: function entry (offset -2: before the first instruction)
-
-                    // line 9: with lock:
 #line 14 "Examples/Example06.cs"
-                    __line = 9;
+                    __line = 9;   // line 9: with lock:
                     __ip = -1;
-                    // 0 LOAD_GLOBAL 0 (lock)
-                    __s0 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[2]);
+                    __s0 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[2]);   // 0 LOAD_GLOBAL 0 (lock)
                     if ((__interp.EvalBreaker & 4) != 0) { __ip = -3; __ts.HandleEvalBreaker(__gil_code1, 0); };   // checkpoint: after LOAD_GLOBAL
                     __ip = 2;
-                    // 2 SETUP_WITH 24 (to 28)
-                    __s1 = global::GilGen.Runtime.Ops.EnterWith(__ts, __s0, out var __exit2);
+                    __s1 = global::GilGen.Runtime.Ops.EnterWith(__ts, __s0, out var __exit2);   // 2 SETUP_WITH 24 (to 28)
                     __s0.DecRef(); __s0 = __exit2;
                     if ((__interp.EvalBreaker & 6) != 0) { __ip = -4; __ts.HandleEvalBreaker(__gil_code1, 2); };   // checkpoint: after SETUP_WITH
-                    // 4 POP_TOP
-                    __s1.DecRef();
-
-                    // line 10: n += 1
+                    __s1.DecRef();   // 4 POP_TOP
 #line 15 "Examples/Example06.cs"
-                    __line = 10;
+                    __line = 10;   // line 10: n += 1
                     __ip = 6;
-                    // 6 LOAD_GLOBAL 1 (n)
-                    __s1 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[1]);
+                    __s1 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[1]);   // 6 LOAD_GLOBAL 1 (n)
                     if ((__interp.EvalBreaker & 6) != 0) { __ip = -6; __ts.HandleEvalBreaker(__gil_code1, 6); };   // checkpoint: after LOAD_GLOBAL
-                    // 8 LOAD_CONST 1
-                    __s2 = global::GilGen.Runtime.PyValue.Int(1L);
+                    __s2 = global::GilGen.Runtime.PyValue.Int(1L);   // 8 LOAD_CONST 1
                     __ip = 10;
-                    // 10 INPLACE_ADD
-                    __s1 = global::GilGen.Runtime.Ops.InplaceAddConsuming(__ts, __s1, __s2);
+                    __s1 = global::GilGen.Runtime.Ops.InplaceAddConsuming(__ts, __s1, __s2);   // 10 INPLACE_ADD
                     if ((__interp.EvalBreaker & 6) != 0) { __ip = -8; __ts.HandleEvalBreaker(__gil_code1, 10); };   // checkpoint: after INPLACE_ADD
                     __ip = 12;
-                    // 12 STORE_GLOBAL 1 (n)
-                    global::GilGen.Runtime.Ops.StoreGlobal(__g[1], __s1);
+                    global::GilGen.Runtime.Ops.StoreGlobal(__g[1], __s1);   // 12 STORE_GLOBAL 1 (n)
                     if ((__interp.EvalBreaker & 6) != 0) { __ip = -9; __ts.HandleEvalBreaker(__gil_code1, 12); };   // checkpoint: after STORE_GLOBAL
-                    // 14 POP_BLOCK
-                    if ((__interp.EvalBreaker & 6) != 0) { __ip = -10; __ts.HandleEvalBreaker(__gil_code1, 14); };   // checkpoint: after POP_BLOCK
-                    // 16 LOAD_CONST 0
-                    __s1 = global::GilGen.Runtime.PyValue.None;
-                    // 18 DUP_TOP
-                    __s2 = __s1; __s2.IncRef();
-                    // 20 DUP_TOP
-                    __s3 = __s2; __s3.IncRef();
+                    if ((__interp.EvalBreaker & 6) != 0) { __ip = -10; __ts.HandleEvalBreaker(__gil_code1, 14); };   // checkpoint: after POP_BLOCK   // 14 POP_BLOCK
+                    __s1 = global::GilGen.Runtime.PyValue.None;   // 16 LOAD_CONST 0
+                    __s2 = __s1; __s2.IncRef();   // 18 DUP_TOP
+                    __s3 = __s2; __s3.IncRef();   // 20 DUP_TOP
                     __ip = 22;
-                    // 22 CALL_FUNCTION 3
-                    { bool __quiet = __gil_call1_22.Observe(__s0.Obj, false);
-                    __buf[0] = __s1; __buf[1] = __s2; __buf[2] = __s3;
-                    { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, ((global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>)__buf).Slice(0, 3), null);
-                      __s0.DecRef(); __s1.DecRef(); __s2.DecRef(); __s3.DecRef();
-                      __s0 = __r; }
+                    { bool __quiet = __gil_call1_22.Observe(__s0.Obj, false); __buf[0] = __s1; __buf[1] = __s2; __buf[2] = __s3; { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, ((global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>)__buf).Slice(0, 3), null); __s0.DecRef(); __s1.DecRef(); __s2.DecRef(); __s3.DecRef(); __s0 = __r; }   // 22 CALL_FUNCTION 3
                     if ((__interp.EvalBreaker & 6) != 0) { __ip = -14; __ts.HandleEvalBreaker(__gil_code1, 22); };   // checkpoint: after a call
                     if (!__quiet && (__interp.EvalBreaker & 1) != 0) { __ip = -14; __ts.HandleEvalBreaker(__gil_code1, 22); };   // checkpoint: after a call whose 3.12 form checks
                     }
-                    // 24 POP_TOP
-                    __s0.DecRef();
-                    // 26 JUMP_FORWARD 16 (to 44)
-                    goto __L44;
+                    __s0.DecRef();   // 24 POP_TOP
+                    goto __L44;   // 26 JUMP_FORWARD 16 (to 44)
         __L28:
                     __line = 10;
                     __ip = 28;
-                    // 28 WITH_EXCEPT_START
-                    __s7 = global::GilGen.Runtime.EmittedOps.WithExceptStart(__ts, __s0, __s6, __s5, __s4);
+                    __s7 = global::GilGen.Runtime.EmittedOps.WithExceptStart(__ts, __s0, __s6, __s5, __s4);   // 28 WITH_EXCEPT_START
                     if ((__interp.EvalBreaker & 6) != 0) { __ip = -17; __ts.HandleEvalBreaker(__gil_code1, 28); };   // checkpoint: after WITH_EXCEPT_START
                     __ip = 30;
-                    // 30 POP_JUMP_IF_TRUE 34 (to 34)
-                    { bool __isBool = global::GilGen.Runtime.EmittedOps.IsBool(__s7); bool __t = global::GilGen.Runtime.Ops.IsTrue(__ts, __s7);
-                      __s7.DecRef();
-                      if (__t ) { if (!__isBool && (__interp.EvalBreaker & 6) != 0) { __ip = -19; __ts.HandleEvalBreaker(__gil_code1, 30); }; goto __L34; }
-                      if (!__isBool && (__interp.EvalBreaker & 6) != 0) { __ip = -18; __ts.HandleEvalBreaker(__gil_code1, 30); }; }
+                    { bool __isBool = global::GilGen.Runtime.EmittedOps.IsBool(__s7); bool __t = global::GilGen.Runtime.Ops.IsTrue(__ts, __s7); __s7.DecRef();   // 30 POP_JUMP_IF_TRUE 34 (to 34)
+                      if (__t ) { if (!__isBool && (__interp.EvalBreaker & 6) != 0) { __ip = -19; __ts.HandleEvalBreaker(__gil_code1, 30); }; goto __L34; } if (!__isBool && (__interp.EvalBreaker & 6) != 0) { __ip = -18; __ts.HandleEvalBreaker(__gil_code1, 30); }; }
                     __ip = 32;
-                    // 32 RERAISE
-                    throw global::GilGen.Runtime.EmittedOps.Reraise(__x0!, __s4, __s5, __s6);
+                    throw global::GilGen.Runtime.EmittedOps.Reraise(__x0!, __s4, __s5, __s6);   // 32 RERAISE
         __L34:
                     __line = 10;
-                    // 34 POP_TOP
-                    __s6.DecRef();
-                    // 36 POP_TOP
-                    __s5.DecRef();
-                    // 38 POP_TOP
-                    __s4.DecRef();
-                    // 40 POP_EXCEPT
-                    __ts.PopHandledException();
+                    __s6.DecRef();   // 34 POP_TOP
+                    __s5.DecRef();   // 36 POP_TOP
+                    __s4.DecRef();   // 38 POP_TOP
+                    __ts.PopHandledException();   // 40 POP_EXCEPT
                     __s1.DecRef(); __s2.DecRef(); __s3.DecRef();
                     if ((__interp.EvalBreaker & 6) != 0) { __ip = -23; __ts.HandleEvalBreaker(__gil_code1, 40); };   // checkpoint: after POP_EXCEPT
-                    // 42 POP_TOP
-                    __s0.DecRef();
+                    __s0.DecRef();   // 42 POP_TOP
         __L44:
                     __line = 10;
-                    // 44 LOAD_CONST 0
-                    __s0 = global::GilGen.Runtime.PyValue.None;
+                    __s0 = global::GilGen.Runtime.PyValue.None;   // 44 LOAD_CONST 0
                     __ip = 46;
-                    // 46 RETURN_VALUE
-                    return __s0;
+                    return __s0;   // 46 RETURN_VALUE
 #line default
                 }
                 catch (global::GilGen.Runtime.PyException __e)

@@ -26,10 +26,10 @@ namespace GilGen.Examples
         private static readonly global::GilGen.Runtime.CallSite __gil_call0_100 = new(2, true);
         private static readonly global::GilGen.Runtime.CallSite __gil_call1_4 = new(1, false);
         private static readonly global::GilGen.Runtime.CallSite __gil_call1_34 = new(3, true);
-        private static readonly global::GilGen.Runtime.CodeInfo __gil_code0 = new("<module>", "<module>", __gil_source, 2, "  2           0 LOAD_CONST               0 (0)\n              2 LOAD_CONST               1 (None)\n              4 IMPORT_NAME              0 (threading)\n              6 STORE_NAME               0 (threading)\n\n  4           8 LOAD_CONST               0 (0)\n             10 STORE_GLOBAL             1 (counter)\n\n  5          12 LOAD_NAME                0 (threading)\n             14 LOAD_METHOD              2 (Lock)\n             16 CALL_METHOD              0\n             18 STORE_NAME               3 (lock)\n\n  7          20 LOAD_CONST               2 (<code object increment at 0x7faa2fa11ba1, file \"Examples/Example08.cs\", line 7>)\n             22 LOAD_CONST               3 ('increment')\n             24 MAKE_FUNCTION            0\n             26 STORE_NAME               4 (increment)\n\n 13          28 BUILD_LIST               0\n             30 STORE_NAME               5 (threads)\n\n 14          32 LOAD_NAME                6 (range)\n             34 LOAD_CONST               4 (10)\n             36 CALL_FUNCTION            1\n             38 GET_ITER\n        >>   40 FOR_ITER                34 (to 76)\n             42 STORE_NAME               7 (_)\n\n 15          44 LOAD_NAME                0 (threading)\n             46 LOAD_ATTR                8 (Thread)\n             48 LOAD_NAME                4 (increment)\n             50 LOAD_CONST               5 (('target',))\n             52 CALL_FUNCTION_KW         1\n             54 STORE_NAME               9 (thread)\n\n 16          56 LOAD_NAME                5 (threads)\n             58 LOAD_METHOD             10 (append)\n             60 LOAD_NAME                9 (thread)\n             62 CALL_METHOD              1\n             64 POP_TOP\n\n 17          66 LOAD_NAME                9 (thread)\n             68 LOAD_METHOD             11 (start)\n             70 CALL_METHOD              0\n             72 POP_TOP\n             74 JUMP_ABSOLUTE           40\n\n 19     >>   76 LOAD_NAME                5 (threads)\n             78 GET_ITER\n        >>   80 FOR_ITER                12 (to 94)\n             82 STORE_NAME               9 (thread)\n\n 20          84 LOAD_NAME                9 (thread)\n             86 LOAD_METHOD             12 (join)\n             88 CALL_METHOD              0\n             90 POP_TOP\n             92 JUMP_ABSOLUTE           80\n\n 22     >>   94 LOAD_NAME               13 (print)\n             96 LOAD_CONST               6 ('Final counter value:')\n             98 LOAD_GLOBAL              1 (counter)\n            100 CALL_FUNCTION            2\n            102 POP_TOP\n            104 LOAD_CONST               1 (None)\n            106 RETURN_VALUE\n\nDisassembly of <code object increment at 0x7faa2fa11ba1, file \"Examples/Example08.cs\", line 7>:\n  9           0 LOAD_GLOBAL              0 (range)\n              2 LOAD_CONST               1 (100000)\n              4 CALL_FUNCTION            1\n              6 GET_ITER\n        >>    8 FOR_ITER                48 (to 58)\n             10 STORE_FAST               0 (_)\n\n 10          12 LOAD_GLOBAL              1 (lock)\n             14 SETUP_WITH              24 (to 40)\n             16 POP_TOP\n\n 11          18 LOAD_GLOBAL              2 (counter)\n             20 LOAD_CONST               2 (1)\n             22 INPLACE_ADD\n             24 STORE_GLOBAL             2 (counter)\n             26 POP_BLOCK\n             28 LOAD_CONST               0 (None)\n             30 DUP_TOP\n             32 DUP_TOP\n             34 CALL_FUNCTION            3\n             36 POP_TOP\n             38 JUMP_ABSOLUTE            8\n        >>   40 WITH_EXCEPT_START\n             42 POP_JUMP_IF_TRUE        46\n             44 RERAISE\n        >>   46 POP_TOP\n             48 POP_TOP\n             50 POP_TOP\n             52 POP_EXCEPT\n             54 POP_TOP\n             56 JUMP_ABSOLUTE            8\n        >>   58 LOAD_CONST               0 (None)\n             60 RETURN_VALUE\n");
         private static readonly global::GilGen.Runtime.CodeInfo __gil_code1 = new("increment", "increment", __gil_source, 7, "  9           0 LOAD_GLOBAL              0 (range)\n              2 LOAD_CONST               1 (100000)\n              4 CALL_FUNCTION            1\n              6 GET_ITER\n        >>    8 FOR_ITER                48 (to 58)\n             10 STORE_FAST               0 (_)\n\n 10          12 LOAD_GLOBAL              1 (lock)\n             14 SETUP_WITH              24 (to 40)\n             16 POP_TOP\n\n 11          18 LOAD_GLOBAL              2 (counter)\n             20 LOAD_CONST               2 (1)\n             22 INPLACE_ADD\n             24 STORE_GLOBAL             2 (counter)\n             26 POP_BLOCK\n             28 LOAD_CONST               0 (None)\n             30 DUP_TOP\n             32 DUP_TOP\n             34 CALL_FUNCTION            3\n             36 POP_TOP\n             38 JUMP_ABSOLUTE            8\n        >>   40 WITH_EXCEPT_START\n             42 POP_JUMP_IF_TRUE        46\n             44 RERAISE\n        >>   46 POP_TOP\n             48 POP_TOP\n             50 POP_TOP\n             52 POP_EXCEPT\n             54 POP_TOP\n             56 JUMP_ABSOLUTE            8\n        >>   58 LOAD_CONST               0 (None)\n             60 RETURN_VALUE\n");
         private static readonly global::GilGen.Runtime.ArgSpec __gil_args1 = new(new string[] {  }, 0, 0, 0, false, false);
         private static readonly global::GilGen.Runtime.FunctionBody __gil_fn1 = __gil_body1_increment;
+        private static readonly global::GilGen.Runtime.CodeInfo __gil_code0 = new("<module>", "<module>", __gil_source, 2, "  2           0 LOAD_CONST               0 (0)\n              2 LOAD_CONST               1 (None)\n              4 IMPORT_NAME              0 (threading)\n              6 STORE_NAME               0 (threading)\n\n  4           8 LOAD_CONST               0 (0)\n             10 STORE_GLOBAL             1 (counter)\n\n  5          12 LOAD_NAME                0 (threading)\n             14 LOAD_METHOD              2 (Lock)\n             16 CALL_METHOD              0\n             18 STORE_NAME               3 (lock)\n\n  7          20 LOAD_CONST               2 (<code object increment at 0x7faa2fa11ba1, file \"Examples/Example08.cs\", line 7>)\n             22 LOAD_CONST               3 ('increment')\n             24 MAKE_FUNCTION            0\n             26 STORE_NAME               4 (increment)\n\n 13          28 BUILD_LIST               0\n             30 STORE_NAME               5 (threads)\n\n 14          32 LOAD_NAME                6 (range)\n             34 LOAD_CONST               4 (10)\n             36 CALL_FUNCTION            1\n             38 GET_ITER\n        >>   40 FOR_ITER                34 (to 76)\n             42 STORE_NAME               7 (_)\n\n 15          44 LOAD_NAME                0 (threading)\n             46 LOAD_ATTR                8 (Thread)\n             48 LOAD_NAME                4 (increment)\n             50 LOAD_CONST               5 (('target',))\n             52 CALL_FUNCTION_KW         1\n             54 STORE_NAME               9 (thread)\n\n 16          56 LOAD_NAME                5 (threads)\n             58 LOAD_METHOD             10 (append)\n             60 LOAD_NAME                9 (thread)\n             62 CALL_METHOD              1\n             64 POP_TOP\n\n 17          66 LOAD_NAME                9 (thread)\n             68 LOAD_METHOD             11 (start)\n             70 CALL_METHOD              0\n             72 POP_TOP\n             74 JUMP_ABSOLUTE           40\n\n 19     >>   76 LOAD_NAME                5 (threads)\n             78 GET_ITER\n        >>   80 FOR_ITER                12 (to 94)\n             82 STORE_NAME               9 (thread)\n\n 20          84 LOAD_NAME                9 (thread)\n             86 LOAD_METHOD             12 (join)\n             88 CALL_METHOD              0\n             90 POP_TOP\n             92 JUMP_ABSOLUTE           80\n\n 22     >>   94 LOAD_NAME               13 (print)\n             96 LOAD_CONST               6 ('Final counter value:')\n             98 LOAD_GLOBAL              1 (counter)\n            100 CALL_FUNCTION            2\n            102 POP_TOP\n            104 LOAD_CONST               1 (None)\n            106 RETURN_VALUE\n", null, new global::GilGen.Runtime.CodeInfo[] { __gil_code1 }, new string[] { "<code object increment at 0x7faa2fa11ba1, file \"Examples/Example08.cs\", line 7>" });
         /// <summary>The Python module compiled from Examples/Example08.cs: its name, source, globals and top-level code.</summary>
         public static global::GilGen.Runtime.ModuleDefinition ModuleDefinition { get; } = new("Example08", __gil_source, new string[] { "threading", "counter", "lock", "increment", "threads", "range", "_", "thread", "print" }, __gil_body0_module);
 
@@ -97,134 +97,83 @@ namespace GilGen.Examples
             global::GilGen.Runtime.PyValue __r, __old;
             int __ipAtCheck;
             long __pace = 0;
-
-            // line 2: import threading
 #line 7 "Examples/Example08.cs"
-            __f.Line = 2;
-            // 0 LOAD_CONST 0
-            __s0 = global::GilGen.Runtime.PyValue.Int(0L);
-            // 2 LOAD_CONST 1
-            __s1 = global::GilGen.Runtime.PyValue.None;
-            // 4 IMPORT_NAME 0 (threading)
-            { __r = global::GilGen.Runtime.Ops.ImportName(__ts, __mod, "threading", __s1, (int)__s0.IntValue); __s1.DecRef(); __s0.DecRef(); __s0 = __r; }
+            __f.Line = 2;   // line 2: import threading
+            __s0 = global::GilGen.Runtime.PyValue.Int(0L);   // 0 LOAD_CONST 0
+            __s1 = global::GilGen.Runtime.PyValue.None;   // 2 LOAD_CONST 1
+            { __r = global::GilGen.Runtime.Ops.ImportName(__ts, __mod, "threading", __s1, (int)__s0.IntValue); __s1.DecRef(); __s0.DecRef(); __s0 = __r; }   // 4 IMPORT_NAME 0 (threading)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 4, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after IMPORT_NAME
             __f.__s0 = __s0;   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
-            // 6 STORE_NAME 0 (threading)
-            global::GilGen.Runtime.Ops.StoreGlobal(__g[0], __s0);
+            global::GilGen.Runtime.Ops.StoreGlobal(__g[0], __s0);   // 6 STORE_NAME 0 (threading)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 6); __f.Ip = __ipAtCheck; };   // checkpoint: after STORE_NAME
-
-            // line 4: counter = 0
 #line 9 "Examples/Example08.cs"
-            __f.Line = 4;
-            // 8 LOAD_CONST 0
-            __s0 = global::GilGen.Runtime.PyValue.Int(0L);
+            __f.Line = 4;   // line 4: counter = 0
+            __s0 = global::GilGen.Runtime.PyValue.Int(0L);   // 8 LOAD_CONST 0
             __f.Ip = 0;   // released if this raises: nothing
-            // 10 STORE_GLOBAL 1 (counter)
-            global::GilGen.Runtime.Ops.StoreGlobal(__g[1], __s0);
+            global::GilGen.Runtime.Ops.StoreGlobal(__g[1], __s0);   // 10 STORE_GLOBAL 1 (counter)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 10); __f.Ip = __ipAtCheck; };   // checkpoint: after STORE_GLOBAL
-
-            // line 5: lock = threading.Lock()
 #line 10 "Examples/Example08.cs"
-            __f.Line = 5;
-            // 12 LOAD_NAME 0 (threading)
-            __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[0]);
+            __f.Line = 5;   // line 5: lock = threading.Lock()
+            __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[0]);   // 12 LOAD_NAME 0 (threading)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 12, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
             __f.__s0 = __s0;   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
-            // 14 LOAD_METHOD 2 (Lock)
-            __s1 = __s0; __s0 = __gil_site0_14.LoadMethod(__ts, ref __s1);
+            __s1 = __s0; __s0 = __gil_site0_14.LoadMethod(__ts, ref __s1);   // 14 LOAD_METHOD 2 (Lock)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 14, [__s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_METHOD
-            __f.__s0 = __s0;   // released from the frame if an instruction below raises
-            __f.__s1 = __s1;   // released from the frame if an instruction below raises
+            __f.__s0 = __s0; __f.__s1 = __s1;   // released from the frame if an instruction below raises
             __f.Ip = 2;   // released if this raises: __f.__s0, __f.__s1
-            // 16 CALL_METHOD 0
-            { bool __quiet;
-            if (__s1.IsUnbound)
-            {
-                __quiet = __gil_call0_16.Observe(__s0.Obj, false);
-                { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>.Empty, null);
-                  __s0.DecRef();
-                  __s0 = __r; }
-            }
-            else
-            {
-                __quiet = __gil_call0_16.Observe(__s0.Obj, true);
-                { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), null);
-                  __s0.DecRef(); __s1.DecRef();
-                  __s0 = __r; }
-            }
+            { bool __quiet;   // 16 CALL_METHOD 0
+            if (__s1.IsUnbound) { __quiet = __gil_call0_16.Observe(__s0.Obj, false); { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>.Empty, null); __s0.DecRef(); __s0 = __r; } }
+            else { __quiet = __gil_call0_16.Observe(__s0.Obj, true); { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), null); __s0.DecRef(); __s1.DecRef(); __s0 = __r; } }
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 16, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after a call
             if (!__quiet && (__interp.EvalBreaker & 1) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 16, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after a call whose 3.12 form checks
             }
             __f.__s0 = __s0;   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
-            // 18 STORE_NAME 3 (lock)
-            global::GilGen.Runtime.Ops.StoreGlobal(__g[2], __s0);
+            global::GilGen.Runtime.Ops.StoreGlobal(__g[2], __s0);   // 18 STORE_NAME 3 (lock)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 18); __f.Ip = __ipAtCheck; };   // checkpoint: after STORE_NAME
-
-            // line 7: def increment():
 #line 12 "Examples/Example08.cs"
-            __f.Line = 7;
-            // 20 LOAD_CONST 2
-            __s0 = global::GilGen.Runtime.PyValue.None /* code object: consumed by MAKE_FUNCTION */;
-            // 22 LOAD_CONST 3
-            __s1 = __gil_k0.NewRef();
+            __f.Line = 7;   // line 7: def increment():
+            __s0 = global::GilGen.Runtime.PyValue.None /* code object: consumed by MAKE_FUNCTION */;   // 20 LOAD_CONST 2
+            __s1 = __gil_k0.NewRef();   // 22 LOAD_CONST 3
             __f.Ip = 3;   // released if this raises: __gil_k0
-            // 24 MAKE_FUNCTION 0
-            { __r = global::GilGen.Runtime.Ops.MakeFunction(__ts, __gil_code1, __gil_fn1, __gil_args1, __mod, "increment", global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound);
-              __s0.DecRef(); __s1.DecRef();
-              __s0 = __r; }
+            { __r = global::GilGen.Runtime.Ops.MakeFunction(__ts, __gil_code1, __gil_fn1, __gil_args1, __mod, "increment", global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound);   // 24 MAKE_FUNCTION 0
+              __s0.DecRef(); __s1.DecRef(); __s0 = __r; }
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 24, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after MAKE_FUNCTION
             __f.__s0 = __s0;   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
-            // 26 STORE_NAME 4 (increment)
-            global::GilGen.Runtime.Ops.StoreGlobal(__g[3], __s0);
+            global::GilGen.Runtime.Ops.StoreGlobal(__g[3], __s0);   // 26 STORE_NAME 4 (increment)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 26); __f.Ip = __ipAtCheck; };   // checkpoint: after STORE_NAME
-
-            // line 13: threads = []
 #line 18 "Examples/Example08.cs"
-            __f.Line = 13;
+            __f.Line = 13;   // line 13: threads = []
             __f.Ip = 0;   // released if this raises: nothing
-            // 28 BUILD_LIST 0
-            { __r = global::GilGen.Runtime.Ops.BuildList(global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>.Empty);
-              __s0 = __r; }
+            { __r = global::GilGen.Runtime.Ops.BuildList(global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>.Empty); __s0 = __r; }   // 28 BUILD_LIST 0
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 28, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after BUILD_LIST
             __f.__s0 = __s0;   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
-            // 30 STORE_NAME 5 (threads)
-            global::GilGen.Runtime.Ops.StoreGlobal(__g[4], __s0);
+            global::GilGen.Runtime.Ops.StoreGlobal(__g[4], __s0);   // 30 STORE_NAME 5 (threads)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 30); __f.Ip = __ipAtCheck; };   // checkpoint: after STORE_NAME
-
-            // line 14: for _ in range(10):
 #line 19 "Examples/Example08.cs"
-            __f.Line = 14;
+            __f.Line = 14;   // line 14: for _ in range(10):
             __f.Ip = 0;   // released if this raises: nothing
-            // 32 LOAD_NAME 6 (range)
-            __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[5]);
+            __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[5]);   // 32 LOAD_NAME 6 (range)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 32, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
             __f.__s0 = __s0;   // released from the frame if an instruction below raises
-            // 34 LOAD_CONST 4
-            __s1 = global::GilGen.Runtime.PyValue.Int(10L);
+            __s1 = global::GilGen.Runtime.PyValue.Int(10L);   // 34 LOAD_CONST 4
             __f.Ip = 1;   // released if this raises: __f.__s0
-            // 36 CALL_FUNCTION 1
-            { bool __quiet = __gil_call0_36.Observe(__s0.Obj, false);
-            { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), null);
-              __s0.DecRef(); __s1.DecRef();
-              __s0 = __r; }
+            { bool __quiet = __gil_call0_36.Observe(__s0.Obj, false); { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), null); __s0.DecRef(); __s1.DecRef(); __s0 = __r; }   // 36 CALL_FUNCTION 1
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 36, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after a call
             if (!__quiet && (__interp.EvalBreaker & 1) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 36, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after a call whose 3.12 form checks
             }
             __f.__s0 = __s0;   // released from the frame if an instruction below raises
-            // 38 GET_ITER
-            { __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }
+            { __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }   // 38 GET_ITER
             if ((__interp.EvalBreaker & 2) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 38, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after GET_ITER
             __f.__s0 = __s0;   // released from the frame if an instruction below raises
         __L40:
             __f.Line = 14;
             __f.Ip = 1;   // released if this raises: __f.__s0
-            // 40 FOR_ITER 34 (to 76)
-            if (!global::GilGen.Runtime.Ops.ForIter(__ts, __s0, out __s1))
+            if (!global::GilGen.Runtime.Ops.ForIter(__ts, __s0, out __s1))   // 40 FOR_ITER 34 (to 76)
             {
                 __s0.DecRef();
                 if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 40); __f.Ip = __ipAtCheck; };   // checkpoint: after FOR_ITER
@@ -233,143 +182,86 @@ namespace GilGen.Examples
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 40, [__s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after FOR_ITER
             __f.__s1 = __s1;   // released from the frame if an instruction below raises
             __f.Ip = 4;   // released if this raises: __f.__s1, __f.__s0
-            // 42 STORE_NAME 7 (_)
-            global::GilGen.Runtime.Ops.StoreGlobal(__g[6], __s1);
+            global::GilGen.Runtime.Ops.StoreGlobal(__g[6], __s1);   // 42 STORE_NAME 7 (_)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 42, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after STORE_NAME
-
-            // line 15: thread = threading.Thread(target=increment)
 #line 20 "Examples/Example08.cs"
-            __f.Line = 15;
+            __f.Line = 15;   // line 15: thread = threading.Thread(target=increment)
             __f.Ip = 1;   // released if this raises: __f.__s0
-            // 44 LOAD_NAME 0 (threading)
-            __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[0]);
+            __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[0]);   // 44 LOAD_NAME 0 (threading)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 44, [__s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
             __f.__s1 = __s1;   // released from the frame if an instruction below raises
             __f.Ip = 4;   // released if this raises: __f.__s1, __f.__s0
-            // 46 LOAD_ATTR 8 (Thread)
-            { __r = __gil_site0_46.Load(__ts, __s1); __s1.DecRef(); __s1 = __r; }
+            { __r = __gil_site0_46.Load(__ts, __s1); __s1.DecRef(); __s1 = __r; }   // 46 LOAD_ATTR 8 (Thread)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 46, [__s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_ATTR
             __f.__s1 = __s1;   // released from the frame if an instruction below raises
-            // 48 LOAD_NAME 4 (increment)
-            __s2 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[3]);
+            __s2 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[3]);   // 48 LOAD_NAME 4 (increment)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 48, [__s2, __s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
             __f.__s2 = __s2;   // released from the frame if an instruction below raises
-            // 50 LOAD_CONST 5
-            __s3 = __gil_k1.NewRef();
+            __s3 = __gil_k1.NewRef();   // 50 LOAD_CONST 5
             __f.Ip = 5;   // released if this raises: __f.__s1, __f.__s2, __gil_k1, __f.__s0
-            // 52 CALL_FUNCTION_KW 1
-            { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), new string[] { "target" });
-              __s1.DecRef(); __s2.DecRef(); __s3.DecRef();
-              __s1 = __r; }
+            { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), new string[] { "target" }); __s1.DecRef(); __s2.DecRef(); __s3.DecRef(); __s1 = __r; }   // 52 CALL_FUNCTION_KW 1
             if ((__interp.EvalBreaker & 7) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 52, [__s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after a call
             __f.__s1 = __s1;   // released from the frame if an instruction below raises
             __f.Ip = 4;   // released if this raises: __f.__s1, __f.__s0
-            // 54 STORE_NAME 9 (thread)
-            global::GilGen.Runtime.Ops.StoreGlobal(__g[7], __s1);
+            global::GilGen.Runtime.Ops.StoreGlobal(__g[7], __s1);   // 54 STORE_NAME 9 (thread)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 54, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after STORE_NAME
-
-            // line 16: threads.append(thread)
 #line 21 "Examples/Example08.cs"
-            __f.Line = 16;
+            __f.Line = 16;   // line 16: threads.append(thread)
             __f.Ip = 1;   // released if this raises: __f.__s0
-            // 56 LOAD_NAME 5 (threads)
-            __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[4]);
+            __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[4]);   // 56 LOAD_NAME 5 (threads)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 56, [__s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
             __f.__s1 = __s1;   // released from the frame if an instruction below raises
             __f.Ip = 4;   // released if this raises: __f.__s1, __f.__s0
-            // 58 LOAD_METHOD 10 (append)
-            __s2 = __s1; __s1 = __gil_site0_58.LoadMethod(__ts, ref __s2);
+            __s2 = __s1; __s1 = __gil_site0_58.LoadMethod(__ts, ref __s2);   // 58 LOAD_METHOD 10 (append)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 58, [__s2, __s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_METHOD
-            __f.__s1 = __s1;   // released from the frame if an instruction below raises
-            __f.__s2 = __s2;   // released from the frame if an instruction below raises
+            __f.__s1 = __s1; __f.__s2 = __s2;   // released from the frame if an instruction below raises
             __f.Ip = 6;   // released if this raises: __f.__s2, __f.__s1, __f.__s0
-            // 60 LOAD_NAME 9 (thread)
-            __s3 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[7]);
+            __s3 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[7]);   // 60 LOAD_NAME 9 (thread)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 60, [__s3, __s2, __s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
             __f.__s3 = __s3;   // released from the frame if an instruction below raises
             __f.Ip = 7;   // released if this raises: __f.__s1, __f.__s2, __f.__s3, __f.__s0
-            // 62 CALL_METHOD 1
-            { bool __quiet;
-            if (__s2.IsUnbound)
-            {
-                __quiet = __gil_call0_62.Observe(__s1.Obj, false);
-                { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s3), null);
-                  __s1.DecRef(); __s3.DecRef();
-                  __s1 = __r; }
-            }
-            else
-            {
-                __quiet = __gil_call0_62.Observe(__s1.Obj, true);
-                __buf[0] = __s2; __buf[1] = __s3;
-                { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, ((global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>)__buf).Slice(0, 2), null);
-                  __s1.DecRef(); __s2.DecRef(); __s3.DecRef();
-                  __s1 = __r; }
-            }
+            { bool __quiet;   // 62 CALL_METHOD 1
+            if (__s2.IsUnbound) { __quiet = __gil_call0_62.Observe(__s1.Obj, false); { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s3), null); __s1.DecRef(); __s3.DecRef(); __s1 = __r; } }
+            else { __quiet = __gil_call0_62.Observe(__s1.Obj, true); __buf[0] = __s2; __buf[1] = __s3; { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, ((global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>)__buf).Slice(0, 2), null); __s1.DecRef(); __s2.DecRef(); __s3.DecRef(); __s1 = __r; } }
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 62, [__s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after a call
             if (!__quiet && (__interp.EvalBreaker & 1) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 62, [__s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after a call whose 3.12 form checks
             }
-            // 64 POP_TOP
-            __s1.DecRef();
-
-            // line 17: thread.start()
+            __s1.DecRef();   // 64 POP_TOP
 #line 22 "Examples/Example08.cs"
-            __f.Line = 17;
+            __f.Line = 17;   // line 17: thread.start()
             __f.Ip = 1;   // released if this raises: __f.__s0
-            // 66 LOAD_NAME 9 (thread)
-            __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[7]);
+            __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[7]);   // 66 LOAD_NAME 9 (thread)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 66, [__s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
             __f.__s1 = __s1;   // released from the frame if an instruction below raises
             __f.Ip = 4;   // released if this raises: __f.__s1, __f.__s0
-            // 68 LOAD_METHOD 11 (start)
-            __s2 = __s1; __s1 = __gil_site0_68.LoadMethod(__ts, ref __s2);
+            __s2 = __s1; __s1 = __gil_site0_68.LoadMethod(__ts, ref __s2);   // 68 LOAD_METHOD 11 (start)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 68, [__s2, __s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_METHOD
-            __f.__s1 = __s1;   // released from the frame if an instruction below raises
-            __f.__s2 = __s2;   // released from the frame if an instruction below raises
+            __f.__s1 = __s1; __f.__s2 = __s2;   // released from the frame if an instruction below raises
             __f.Ip = 8;   // released if this raises: __f.__s1, __f.__s2, __f.__s0
-            // 70 CALL_METHOD 0
-            { bool __quiet;
-            if (__s2.IsUnbound)
-            {
-                __quiet = __gil_call0_70.Observe(__s1.Obj, false);
-                { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>.Empty, null);
-                  __s1.DecRef();
-                  __s1 = __r; }
-            }
-            else
-            {
-                __quiet = __gil_call0_70.Observe(__s1.Obj, true);
-                { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), null);
-                  __s1.DecRef(); __s2.DecRef();
-                  __s1 = __r; }
-            }
+            { bool __quiet;   // 70 CALL_METHOD 0
+            if (__s2.IsUnbound) { __quiet = __gil_call0_70.Observe(__s1.Obj, false); { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>.Empty, null); __s1.DecRef(); __s1 = __r; } }
+            else { __quiet = __gil_call0_70.Observe(__s1.Obj, true); { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), null); __s1.DecRef(); __s2.DecRef(); __s1 = __r; } }
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 70, [__s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after a call
             if (!__quiet && (__interp.EvalBreaker & 1) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 70, [__s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after a call whose 3.12 form checks
             }
-            // 72 POP_TOP
-            __s1.DecRef();
-            // 74 JUMP_ABSOLUTE 40 (to 40)
-            if (__interp.IsCheckDue(ref __pace, 15, 7)) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 74, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: backward jump
+            __s1.DecRef();   // 72 POP_TOP
+            if (__interp.IsCheckDue(ref __pace, 15, 7)) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 74, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: backward jump   // 74 JUMP_ABSOLUTE 40 (to 40)
             goto __L40;
-
-            // line 19: for thread in threads:
 #line 24 "Examples/Example08.cs"
         __L76:
-            __f.Line = 19;
+            __f.Line = 19;   // line 19: for thread in threads:
             __f.Ip = 0;   // released if this raises: nothing
-            // 76 LOAD_NAME 5 (threads)
-            __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[4]);
+            __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[4]);   // 76 LOAD_NAME 5 (threads)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 76, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
             __f.__s0 = __s0;   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
-            // 78 GET_ITER
-            { __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }
+            { __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }   // 78 GET_ITER
             if ((__interp.EvalBreaker & 2) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 78, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after GET_ITER
             __f.__s0 = __s0;   // released from the frame if an instruction below raises
         __L80:
             __f.Line = 19;
             __f.Ip = 1;   // released if this raises: __f.__s0
-            // 80 FOR_ITER 12 (to 94)
-            if (!global::GilGen.Runtime.Ops.ForIter(__ts, __s0, out __s1))
+            if (!global::GilGen.Runtime.Ops.ForIter(__ts, __s0, out __s1))   // 80 FOR_ITER 12 (to 94)
             {
                 __s0.DecRef();
                 if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 80); __f.Ip = __ipAtCheck; };   // checkpoint: after FOR_ITER
@@ -378,83 +270,49 @@ namespace GilGen.Examples
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 80, [__s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after FOR_ITER
             __f.__s1 = __s1;   // released from the frame if an instruction below raises
             __f.Ip = 4;   // released if this raises: __f.__s1, __f.__s0
-            // 82 STORE_NAME 9 (thread)
-            global::GilGen.Runtime.Ops.StoreGlobal(__g[7], __s1);
+            global::GilGen.Runtime.Ops.StoreGlobal(__g[7], __s1);   // 82 STORE_NAME 9 (thread)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 82, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after STORE_NAME
-
-            // line 20: thread.join()
 #line 25 "Examples/Example08.cs"
-            __f.Line = 20;
+            __f.Line = 20;   // line 20: thread.join()
             __f.Ip = 1;   // released if this raises: __f.__s0
-            // 84 LOAD_NAME 9 (thread)
-            __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[7]);
+            __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[7]);   // 84 LOAD_NAME 9 (thread)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 84, [__s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
             __f.__s1 = __s1;   // released from the frame if an instruction below raises
             __f.Ip = 4;   // released if this raises: __f.__s1, __f.__s0
-            // 86 LOAD_METHOD 12 (join)
-            __s2 = __s1; __s1 = __gil_site0_86.LoadMethod(__ts, ref __s2);
+            __s2 = __s1; __s1 = __gil_site0_86.LoadMethod(__ts, ref __s2);   // 86 LOAD_METHOD 12 (join)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 86, [__s2, __s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_METHOD
-            __f.__s1 = __s1;   // released from the frame if an instruction below raises
-            __f.__s2 = __s2;   // released from the frame if an instruction below raises
+            __f.__s1 = __s1; __f.__s2 = __s2;   // released from the frame if an instruction below raises
             __f.Ip = 8;   // released if this raises: __f.__s1, __f.__s2, __f.__s0
-            // 88 CALL_METHOD 0
-            { bool __quiet;
-            if (__s2.IsUnbound)
-            {
-                __quiet = __gil_call0_88.Observe(__s1.Obj, false);
-                { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>.Empty, null);
-                  __s1.DecRef();
-                  __s1 = __r; }
-            }
-            else
-            {
-                __quiet = __gil_call0_88.Observe(__s1.Obj, true);
-                { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), null);
-                  __s1.DecRef(); __s2.DecRef();
-                  __s1 = __r; }
-            }
+            { bool __quiet;   // 88 CALL_METHOD 0
+            if (__s2.IsUnbound) { __quiet = __gil_call0_88.Observe(__s1.Obj, false); { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>.Empty, null); __s1.DecRef(); __s1 = __r; } }
+            else { __quiet = __gil_call0_88.Observe(__s1.Obj, true); { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), null); __s1.DecRef(); __s2.DecRef(); __s1 = __r; } }
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 88, [__s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after a call
             if (!__quiet && (__interp.EvalBreaker & 1) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 88, [__s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after a call whose 3.12 form checks
             }
-            // 90 POP_TOP
-            __s1.DecRef();
-            // 92 JUMP_ABSOLUTE 80 (to 80)
-            if (__interp.IsCheckDue(ref __pace, 6, 7)) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 92, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: backward jump
+            __s1.DecRef();   // 90 POP_TOP
+            if (__interp.IsCheckDue(ref __pace, 6, 7)) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 92, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: backward jump   // 92 JUMP_ABSOLUTE 80 (to 80)
             goto __L80;
-
-            // line 22: print("Final counter value:", counter)
 #line 27 "Examples/Example08.cs"
         __L94:
-            __f.Line = 22;
+            __f.Line = 22;   // line 22: print("Final counter value:", counter)
             __f.Ip = 0;   // released if this raises: nothing
-            // 94 LOAD_NAME 13 (print)
-            __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[8]);
+            __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[8]);   // 94 LOAD_NAME 13 (print)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 94, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
             __f.__s0 = __s0;   // released from the frame if an instruction below raises
-            // 96 LOAD_CONST 6
-            __s1 = __gil_k2.NewRef();
+            __s1 = __gil_k2.NewRef();   // 96 LOAD_CONST 6
             __f.Ip = 9;   // released if this raises: __gil_k2, __f.__s0
-            // 98 LOAD_GLOBAL 1 (counter)
-            __s2 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[1]);
+            __s2 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[1]);   // 98 LOAD_GLOBAL 1 (counter)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 98, [__s2, __s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_GLOBAL
             __f.__s2 = __s2;   // released from the frame if an instruction below raises
             __f.Ip = 10;   // released if this raises: __f.__s0, __gil_k2, __f.__s2
-            // 100 CALL_FUNCTION 2
-            { bool __quiet = __gil_call0_100.Observe(__s0.Obj, false);
-            __buf[0] = __s1; __buf[1] = __s2;
-            { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, ((global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>)__buf).Slice(0, 2), null);
-              __s0.DecRef(); __s1.DecRef(); __s2.DecRef();
-              __s0 = __r; }
+            { bool __quiet = __gil_call0_100.Observe(__s0.Obj, false); __buf[0] = __s1; __buf[1] = __s2; { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, ((global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>)__buf).Slice(0, 2), null); __s0.DecRef(); __s1.DecRef(); __s2.DecRef(); __s0 = __r; }   // 100 CALL_FUNCTION 2
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 100, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after a call
             if (!__quiet && (__interp.EvalBreaker & 1) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 100, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after a call whose 3.12 form checks
             }
-            // 102 POP_TOP
-            __s0.DecRef();
-            // 104 LOAD_CONST 1
-            __s0 = global::GilGen.Runtime.PyValue.None;
+            __s0.DecRef();   // 102 POP_TOP
+            __s0 = global::GilGen.Runtime.PyValue.None;   // 104 LOAD_CONST 1
             __f.Ip = 0;   // released if this raises: nothing
-            // 106 RETURN_VALUE
-            __interp.ReturnPacedCredit(__pace);
+            __interp.ReturnPacedCredit(__pace);   // 106 RETURN_VALUE
             return __s0;
 #line default
         }
@@ -485,137 +343,91 @@ namespace GilGen.Examples
                         case 1: goto __L40;
                     }
                     if ((__interp.EvalBreaker & 15) != 0 && __interp.IsCheckDue(5, 7)) __ts.HandleEvalBreaker(__gil_code1, -2);   // checkpoint: function entry (offset -2: before the first instruction)
-
-                    // line 9: for _ in range(100000):
 #line 14 "Examples/Example08.cs"
-                    __line = 9;
+                    __line = 9;   // line 9: for _ in range(100000):
                     __ip = -1;
-                    // 0 LOAD_GLOBAL 0 (range)
-                    __s0 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[5]);
+                    __s0 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[5]);   // 0 LOAD_GLOBAL 0 (range)
                     if ((__interp.EvalBreaker & 6) != 0) { __ip = -3; __ts.HandleEvalBreaker(__gil_code1, 0); };   // checkpoint: after LOAD_GLOBAL
-                    // 2 LOAD_CONST 1
-                    __s1 = global::GilGen.Runtime.PyValue.Int(100000L);
+                    __s1 = global::GilGen.Runtime.PyValue.Int(100000L);   // 2 LOAD_CONST 1
                     __ip = 4;
-                    // 4 CALL_FUNCTION 1
-                    { bool __quiet = __gil_call1_4.Observe(__s0.Obj, false);
-                    { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), null);
-                      __s0.DecRef(); __s1.DecRef();
-                      __s0 = __r; }
+                    { bool __quiet = __gil_call1_4.Observe(__s0.Obj, false); { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), null); __s0.DecRef(); __s1.DecRef(); __s0 = __r; }   // 4 CALL_FUNCTION 1
                     if ((__interp.EvalBreaker & 6) != 0) { __ip = -5; __ts.HandleEvalBreaker(__gil_code1, 4); };   // checkpoint: after a call
                     if (!__quiet && (__interp.EvalBreaker & 1) != 0) { __ip = -5; __ts.HandleEvalBreaker(__gil_code1, 4); };   // checkpoint: after a call whose 3.12 form checks
                     }
                     __ip = 6;
-                    // 6 GET_ITER
-                    { __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }
+                    { __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }   // 6 GET_ITER
                     if ((__interp.EvalBreaker & 2) != 0) { __ip = -6; __ts.HandleEvalBreaker(__gil_code1, 6); };   // checkpoint: after GET_ITER
         __L8:
                     __line = 9;
                     __ip = 8;
-                    // 8 FOR_ITER 48 (to 58)
-                    if (!global::GilGen.Runtime.Ops.ForIter(__ts, __s0, out __s1))
+                    if (!global::GilGen.Runtime.Ops.ForIter(__ts, __s0, out __s1))   // 8 FOR_ITER 48 (to 58)
                     {
                         __s0.DecRef();
                         if ((__interp.EvalBreaker & 6) != 0) { __ip = -1; __ts.HandleEvalBreaker(__gil_code1, 8); };   // checkpoint: after FOR_ITER
                         goto __L58;
                     }
                     if ((__interp.EvalBreaker & 2) != 0) { __ip = -7; __ts.HandleEvalBreaker(__gil_code1, 8); };   // checkpoint: after FOR_ITER
-                    // 10 STORE_FAST 0 (_)
-                    { __old = __l__0; __l__0 = __s1; __old.DecRef(); }
-
-                    // line 10: with lock:
+                    { __old = __l__0; __l__0 = __s1; __old.DecRef(); }   // 10 STORE_FAST 0 (_)
 #line 15 "Examples/Example08.cs"
-                    __line = 10;
+                    __line = 10;   // line 10: with lock:
                     __ip = 12;
-                    // 12 LOAD_GLOBAL 1 (lock)
-                    __s1 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[2]);
+                    __s1 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[2]);   // 12 LOAD_GLOBAL 1 (lock)
                     if ((__interp.EvalBreaker & 4) != 0) { __ip = -9; __ts.HandleEvalBreaker(__gil_code1, 12); };   // checkpoint: after LOAD_GLOBAL
                     __ip = 14;
-                    // 14 SETUP_WITH 24 (to 40)
-                    __s2 = global::GilGen.Runtime.Ops.EnterWith(__ts, __s1, out var __exit14);
+                    __s2 = global::GilGen.Runtime.Ops.EnterWith(__ts, __s1, out var __exit14);   // 14 SETUP_WITH 24 (to 40)
                     __s1.DecRef(); __s1 = __exit14;
                     if ((__interp.EvalBreaker & 6) != 0) { __ip = -10; __ts.HandleEvalBreaker(__gil_code1, 14); };   // checkpoint: after SETUP_WITH
-                    // 16 POP_TOP
-                    __s2.DecRef();
-
-                    // line 11: counter += 1
+                    __s2.DecRef();   // 16 POP_TOP
 #line 16 "Examples/Example08.cs"
-                    __line = 11;
+                    __line = 11;   // line 11: counter += 1
                     __ip = 18;
-                    // 18 LOAD_GLOBAL 2 (counter)
-                    __s2 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[1]);
+                    __s2 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[1]);   // 18 LOAD_GLOBAL 2 (counter)
                     if ((__interp.EvalBreaker & 6) != 0) { __ip = -12; __ts.HandleEvalBreaker(__gil_code1, 18); };   // checkpoint: after LOAD_GLOBAL
-                    // 20 LOAD_CONST 2
-                    __s3 = global::GilGen.Runtime.PyValue.Int(1L);
+                    __s3 = global::GilGen.Runtime.PyValue.Int(1L);   // 20 LOAD_CONST 2
                     __ip = 22;
-                    // 22 INPLACE_ADD
-                    __s2 = global::GilGen.Runtime.Ops.InplaceAddConsuming(__ts, __s2, __s3);
+                    __s2 = global::GilGen.Runtime.Ops.InplaceAddConsuming(__ts, __s2, __s3);   // 22 INPLACE_ADD
                     if ((__interp.EvalBreaker & 6) != 0) { __ip = -14; __ts.HandleEvalBreaker(__gil_code1, 22); };   // checkpoint: after INPLACE_ADD
                     __ip = 24;
-                    // 24 STORE_GLOBAL 2 (counter)
-                    global::GilGen.Runtime.Ops.StoreGlobal(__g[1], __s2);
+                    global::GilGen.Runtime.Ops.StoreGlobal(__g[1], __s2);   // 24 STORE_GLOBAL 2 (counter)
                     if ((__interp.EvalBreaker & 6) != 0) { __ip = -15; __ts.HandleEvalBreaker(__gil_code1, 24); };   // checkpoint: after STORE_GLOBAL
-                    // 26 POP_BLOCK
-                    if ((__interp.EvalBreaker & 6) != 0) { __ip = -16; __ts.HandleEvalBreaker(__gil_code1, 26); };   // checkpoint: after POP_BLOCK
-                    // 28 LOAD_CONST 0
-                    __s2 = global::GilGen.Runtime.PyValue.None;
-                    // 30 DUP_TOP
-                    __s3 = __s2; __s3.IncRef();
-                    // 32 DUP_TOP
-                    __s4 = __s3; __s4.IncRef();
+                    if ((__interp.EvalBreaker & 6) != 0) { __ip = -16; __ts.HandleEvalBreaker(__gil_code1, 26); };   // checkpoint: after POP_BLOCK   // 26 POP_BLOCK
+                    __s2 = global::GilGen.Runtime.PyValue.None;   // 28 LOAD_CONST 0
+                    __s3 = __s2; __s3.IncRef();   // 30 DUP_TOP
+                    __s4 = __s3; __s4.IncRef();   // 32 DUP_TOP
                     __ip = 34;
-                    // 34 CALL_FUNCTION 3
-                    { bool __quiet = __gil_call1_34.Observe(__s1.Obj, false);
-                    __buf[0] = __s2; __buf[1] = __s3; __buf[2] = __s4;
-                    { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, ((global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>)__buf).Slice(0, 3), null);
-                      __s1.DecRef(); __s2.DecRef(); __s3.DecRef(); __s4.DecRef();
-                      __s1 = __r; }
+                    { bool __quiet = __gil_call1_34.Observe(__s1.Obj, false); __buf[0] = __s2; __buf[1] = __s3; __buf[2] = __s4; { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, ((global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>)__buf).Slice(0, 3), null); __s1.DecRef(); __s2.DecRef(); __s3.DecRef(); __s4.DecRef(); __s1 = __r; }   // 34 CALL_FUNCTION 3
                     if ((__interp.EvalBreaker & 6) != 0) { __ip = -20; __ts.HandleEvalBreaker(__gil_code1, 34); };   // checkpoint: after a call
                     if (!__quiet && (__interp.EvalBreaker & 1) != 0) { __ip = -20; __ts.HandleEvalBreaker(__gil_code1, 34); };   // checkpoint: after a call whose 3.12 form checks
                     }
-                    // 36 POP_TOP
-                    __s1.DecRef();
-                    // 38 JUMP_ABSOLUTE 8 (to 8)
-                    if (__interp.IsCheckDue(ref __pace, 13, 7)) { __ip = -6; __ts.HandleEvalBreaker(__gil_code1, 38); };   // checkpoint: backward jump
+                    __s1.DecRef();   // 36 POP_TOP
+                    if (__interp.IsCheckDue(ref __pace, 13, 7)) { __ip = -6; __ts.HandleEvalBreaker(__gil_code1, 38); };   // checkpoint: backward jump   // 38 JUMP_ABSOLUTE 8 (to 8)
                     goto __L8;
         __L40:
                     __line = 11;
                     __ip = 40;
-                    // 40 WITH_EXCEPT_START
-                    __s8 = global::GilGen.Runtime.EmittedOps.WithExceptStart(__ts, __s1, __s7, __s6, __s5);
+                    __s8 = global::GilGen.Runtime.EmittedOps.WithExceptStart(__ts, __s1, __s7, __s6, __s5);   // 40 WITH_EXCEPT_START
                     if ((__interp.EvalBreaker & 6) != 0) { __ip = -23; __ts.HandleEvalBreaker(__gil_code1, 40); };   // checkpoint: after WITH_EXCEPT_START
                     __ip = 42;
-                    // 42 POP_JUMP_IF_TRUE 46 (to 46)
-                    { bool __isBool = global::GilGen.Runtime.EmittedOps.IsBool(__s8); bool __t = global::GilGen.Runtime.Ops.IsTrue(__ts, __s8);
-                      __s8.DecRef();
-                      if (__t ) { if (!__isBool && (__interp.EvalBreaker & 6) != 0) { __ip = -25; __ts.HandleEvalBreaker(__gil_code1, 42); }; goto __L46; }
-                      if (!__isBool && (__interp.EvalBreaker & 6) != 0) { __ip = -24; __ts.HandleEvalBreaker(__gil_code1, 42); }; }
+                    { bool __isBool = global::GilGen.Runtime.EmittedOps.IsBool(__s8); bool __t = global::GilGen.Runtime.Ops.IsTrue(__ts, __s8); __s8.DecRef();   // 42 POP_JUMP_IF_TRUE 46 (to 46)
+                      if (__t ) { if (!__isBool && (__interp.EvalBreaker & 6) != 0) { __ip = -25; __ts.HandleEvalBreaker(__gil_code1, 42); }; goto __L46; } if (!__isBool && (__interp.EvalBreaker & 6) != 0) { __ip = -24; __ts.HandleEvalBreaker(__gil_code1, 42); }; }
                     __ip = 44;
-                    // 44 RERAISE
-                    throw global::GilGen.Runtime.EmittedOps.Reraise(__x0!, __s5, __s6, __s7);
+                    throw global::GilGen.Runtime.EmittedOps.Reraise(__x0!, __s5, __s6, __s7);   // 44 RERAISE
         __L46:
                     __line = 11;
-                    // 46 POP_TOP
-                    __s7.DecRef();
-                    // 48 POP_TOP
-                    __s6.DecRef();
-                    // 50 POP_TOP
-                    __s5.DecRef();
-                    // 52 POP_EXCEPT
-                    __ts.PopHandledException();
+                    __s7.DecRef();   // 46 POP_TOP
+                    __s6.DecRef();   // 48 POP_TOP
+                    __s5.DecRef();   // 50 POP_TOP
+                    __ts.PopHandledException();   // 52 POP_EXCEPT
                     __s2.DecRef(); __s3.DecRef(); __s4.DecRef();
                     if ((__interp.EvalBreaker & 6) != 0) { __ip = -29; __ts.HandleEvalBreaker(__gil_code1, 52); };   // checkpoint: after POP_EXCEPT
-                    // 54 POP_TOP
-                    __s1.DecRef();
-                    // 56 JUMP_ABSOLUTE 8 (to 8)
-                    if (__interp.IsCheckDue(ref __pace, 13, 7)) { __ip = -6; __ts.HandleEvalBreaker(__gil_code1, 56); };   // checkpoint: backward jump
+                    __s1.DecRef();   // 54 POP_TOP
+                    if (__interp.IsCheckDue(ref __pace, 13, 7)) { __ip = -6; __ts.HandleEvalBreaker(__gil_code1, 56); };   // checkpoint: backward jump   // 56 JUMP_ABSOLUTE 8 (to 8)
                     goto __L8;
         __L58:
                     __line = 11;
-                    // 58 LOAD_CONST 0
-                    __s0 = global::GilGen.Runtime.PyValue.None;
+                    __s0 = global::GilGen.Runtime.PyValue.None;   // 58 LOAD_CONST 0
                     __ip = 60;
-                    // 60 RETURN_VALUE
-                    __l__0.DecRef();
+                    __l__0.DecRef();   // 60 RETURN_VALUE
                     __interp.ReturnPacedCredit(__pace);
                     return __s0;
 #line default

@@ -16,10 +16,10 @@ namespace GilGen.Examples
         private static readonly global::GilGen.Runtime.CallSite __gil_call0_18 = new(0, true);
         private static readonly global::GilGen.Runtime.CallSite __gil_call0_28 = new(1, true);
         private static readonly global::GilGen.Runtime.CallSite __gil_call1_4 = new(1, true);
-        private static readonly global::GilGen.Runtime.CodeInfo __gil_code0 = new("<module>", "<module>", __gil_source, 2, "  2           0 LOAD_CONST               0 (0)\n              2 LOAD_CONST               1 (None)\n              4 IMPORT_NAME              0 (dis)\n              6 STORE_NAME               0 (dis)\n\n  4           8 LOAD_CONST               2 (<code object test at 0x7f00f405d0a8, file \"Examples/Example09.cs\", line 4>)\n             10 LOAD_CONST               3 ('test')\n             12 MAKE_FUNCTION            0\n             14 STORE_NAME               1 (test)\n\n  7          16 LOAD_NAME                1 (test)\n             18 CALL_FUNCTION            0\n             20 POP_TOP\n\n  8          22 LOAD_NAME                0 (dis)\n             24 LOAD_METHOD              0 (dis)\n             26 LOAD_NAME                1 (test)\n             28 CALL_METHOD              1\n             30 POP_TOP\n             32 LOAD_CONST               1 (None)\n             34 RETURN_VALUE\n\nDisassembly of <code object test at 0x7f00f405d0a8, file \"Examples/Example09.cs\", line 4>:\n  5           0 LOAD_GLOBAL              0 (print)\n              2 LOAD_CONST               1 ('hello')\n              4 CALL_FUNCTION            1\n              6 POP_TOP\n              8 LOAD_CONST               0 (None)\n             10 RETURN_VALUE\n");
         private static readonly global::GilGen.Runtime.CodeInfo __gil_code1 = new("test", "test", __gil_source, 4, "  5           0 LOAD_GLOBAL              0 (print)\n              2 LOAD_CONST               1 ('hello')\n              4 CALL_FUNCTION            1\n              6 POP_TOP\n              8 LOAD_CONST               0 (None)\n             10 RETURN_VALUE\n");
         private static readonly global::GilGen.Runtime.ArgSpec __gil_args1 = new(new string[] {  }, 0, 0, 0, false, false);
         private static readonly global::GilGen.Runtime.FunctionBody __gil_fn1 = __gil_body1_test;
+        private static readonly global::GilGen.Runtime.CodeInfo __gil_code0 = new("<module>", "<module>", __gil_source, 2, "  2           0 LOAD_CONST               0 (0)\n              2 LOAD_CONST               1 (None)\n              4 IMPORT_NAME              0 (dis)\n              6 STORE_NAME               0 (dis)\n\n  4           8 LOAD_CONST               2 (<code object test at 0x7f00f405d0a8, file \"Examples/Example09.cs\", line 4>)\n             10 LOAD_CONST               3 ('test')\n             12 MAKE_FUNCTION            0\n             14 STORE_NAME               1 (test)\n\n  7          16 LOAD_NAME                1 (test)\n             18 CALL_FUNCTION            0\n             20 POP_TOP\n\n  8          22 LOAD_NAME                0 (dis)\n             24 LOAD_METHOD              0 (dis)\n             26 LOAD_NAME                1 (test)\n             28 CALL_METHOD              1\n             30 POP_TOP\n             32 LOAD_CONST               1 (None)\n             34 RETURN_VALUE\n", null, new global::GilGen.Runtime.CodeInfo[] { __gil_code1 }, new string[] { "<code object test at 0x7f00f405d0a8, file \"Examples/Example09.cs\", line 4>" });
         /// <summary>The Python module compiled from Examples/Example09.cs: its name, source, globals and top-level code.</summary>
         public static global::GilGen.Runtime.ModuleDefinition ModuleDefinition { get; } = new("Example09", __gil_source, new string[] { "dis", "test", "print" }, __gil_body0_module);
 
@@ -78,109 +78,65 @@ namespace GilGen.Examples
             global::GilGen.Runtime.ValueBuffer __buf = default;
             global::GilGen.Runtime.PyValue __r, __old;
             int __ipAtCheck;
-
-            // line 2: import dis
 #line 7 "Examples/Example09.cs"
-            __f.Line = 2;
-            // 0 LOAD_CONST 0
-            __s0 = global::GilGen.Runtime.PyValue.Int(0L);
-            // 2 LOAD_CONST 1
-            __s1 = global::GilGen.Runtime.PyValue.None;
-            // 4 IMPORT_NAME 0 (dis)
-            { __r = global::GilGen.Runtime.Ops.ImportName(__ts, __mod, "dis", __s1, (int)__s0.IntValue); __s1.DecRef(); __s0.DecRef(); __s0 = __r; }
+            __f.Line = 2;   // line 2: import dis
+            __s0 = global::GilGen.Runtime.PyValue.Int(0L);   // 0 LOAD_CONST 0
+            __s1 = global::GilGen.Runtime.PyValue.None;   // 2 LOAD_CONST 1
+            { __r = global::GilGen.Runtime.Ops.ImportName(__ts, __mod, "dis", __s1, (int)__s0.IntValue); __s1.DecRef(); __s0.DecRef(); __s0 = __r; }   // 4 IMPORT_NAME 0 (dis)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 4, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after IMPORT_NAME
             __f.__s0 = __s0;   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
-            // 6 STORE_NAME 0 (dis)
-            global::GilGen.Runtime.Ops.StoreGlobal(__g[0], __s0);
+            global::GilGen.Runtime.Ops.StoreGlobal(__g[0], __s0);   // 6 STORE_NAME 0 (dis)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 6); __f.Ip = __ipAtCheck; };   // checkpoint: after STORE_NAME
-
-            // line 4: def test():
 #line 9 "Examples/Example09.cs"
-            __f.Line = 4;
-            // 8 LOAD_CONST 2
-            __s0 = global::GilGen.Runtime.PyValue.None /* code object: consumed by MAKE_FUNCTION */;
-            // 10 LOAD_CONST 3
-            __s1 = __gil_k1.NewRef();
+            __f.Line = 4;   // line 4: def test():
+            __s0 = global::GilGen.Runtime.PyValue.None /* code object: consumed by MAKE_FUNCTION */;   // 8 LOAD_CONST 2
+            __s1 = __gil_k1.NewRef();   // 10 LOAD_CONST 3
             __f.Ip = 2;   // released if this raises: __gil_k1
-            // 12 MAKE_FUNCTION 0
-            { __r = global::GilGen.Runtime.Ops.MakeFunction(__ts, __gil_code1, __gil_fn1, __gil_args1, __mod, "test", global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound);
-              __s0.DecRef(); __s1.DecRef();
-              __s0 = __r; }
+            { __r = global::GilGen.Runtime.Ops.MakeFunction(__ts, __gil_code1, __gil_fn1, __gil_args1, __mod, "test", global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound);   // 12 MAKE_FUNCTION 0
+              __s0.DecRef(); __s1.DecRef(); __s0 = __r; }
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 12, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after MAKE_FUNCTION
             __f.__s0 = __s0;   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
-            // 14 STORE_NAME 1 (test)
-            global::GilGen.Runtime.Ops.StoreGlobal(__g[1], __s0);
+            global::GilGen.Runtime.Ops.StoreGlobal(__g[1], __s0);   // 14 STORE_NAME 1 (test)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 14); __f.Ip = __ipAtCheck; };   // checkpoint: after STORE_NAME
-
-            // line 7: test()
 #line 12 "Examples/Example09.cs"
-            __f.Line = 7;
+            __f.Line = 7;   // line 7: test()
             __f.Ip = 0;   // released if this raises: nothing
-            // 16 LOAD_NAME 1 (test)
-            __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[1]);
+            __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[1]);   // 16 LOAD_NAME 1 (test)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 16, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
             __f.__s0 = __s0;   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
-            // 18 CALL_FUNCTION 0
-            { bool __quiet = __gil_call0_18.Observe(__s0.Obj, false);
-            { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>.Empty, null);
-              __s0.DecRef();
-              __s0 = __r; }
+            { bool __quiet = __gil_call0_18.Observe(__s0.Obj, false); { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>.Empty, null); __s0.DecRef(); __s0 = __r; }   // 18 CALL_FUNCTION 0
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 18, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after a call
             if (!__quiet && (__interp.EvalBreaker & 1) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 18, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after a call whose 3.12 form checks
             }
-            // 20 POP_TOP
-            __s0.DecRef();
-
-            // line 8: dis.dis(test)
+            __s0.DecRef();   // 20 POP_TOP
 #line 13 "Examples/Example09.cs"
-            __f.Line = 8;
+            __f.Line = 8;   // line 8: dis.dis(test)
             __f.Ip = 0;   // released if this raises: nothing
-            // 22 LOAD_NAME 0 (dis)
-            __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[0]);
+            __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[0]);   // 22 LOAD_NAME 0 (dis)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 22, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
             __f.__s0 = __s0;   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
-            // 24 LOAD_METHOD 0 (dis)
-            __s1 = __s0; __s0 = __gil_site0_24.LoadMethod(__ts, ref __s1);
+            __s1 = __s0; __s0 = __gil_site0_24.LoadMethod(__ts, ref __s1);   // 24 LOAD_METHOD 0 (dis)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 24, [__s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_METHOD
-            __f.__s0 = __s0;   // released from the frame if an instruction below raises
-            __f.__s1 = __s1;   // released from the frame if an instruction below raises
+            __f.__s0 = __s0; __f.__s1 = __s1;   // released from the frame if an instruction below raises
             __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
-            // 26 LOAD_NAME 1 (test)
-            __s2 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[1]);
+            __s2 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[1]);   // 26 LOAD_NAME 1 (test)
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 26, [__s2, __s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
             __f.__s2 = __s2;   // released from the frame if an instruction below raises
             __f.Ip = 4;   // released if this raises: __f.__s0, __f.__s1, __f.__s2
-            // 28 CALL_METHOD 1
-            { bool __quiet;
-            if (__s1.IsUnbound)
-            {
-                __quiet = __gil_call0_28.Observe(__s0.Obj, false);
-                { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), null);
-                  __s0.DecRef(); __s2.DecRef();
-                  __s0 = __r; }
-            }
-            else
-            {
-                __quiet = __gil_call0_28.Observe(__s0.Obj, true);
-                __buf[0] = __s1; __buf[1] = __s2;
-                { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, ((global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>)__buf).Slice(0, 2), null);
-                  __s0.DecRef(); __s1.DecRef(); __s2.DecRef();
-                  __s0 = __r; }
-            }
+            { bool __quiet;   // 28 CALL_METHOD 1
+            if (__s1.IsUnbound) { __quiet = __gil_call0_28.Observe(__s0.Obj, false); { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), null); __s0.DecRef(); __s2.DecRef(); __s0 = __r; } }
+            else { __quiet = __gil_call0_28.Observe(__s0.Obj, true); __buf[0] = __s1; __buf[1] = __s2; { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, ((global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>)__buf).Slice(0, 2), null); __s0.DecRef(); __s1.DecRef(); __s2.DecRef(); __s0 = __r; } }
             if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 28, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after a call
             if (!__quiet && (__interp.EvalBreaker & 1) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 28, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after a call whose 3.12 form checks
             }
-            // 30 POP_TOP
-            __s0.DecRef();
-            // 32 LOAD_CONST 1
-            __s0 = global::GilGen.Runtime.PyValue.None;
+            __s0.DecRef();   // 30 POP_TOP
+            __s0 = global::GilGen.Runtime.PyValue.None;   // 32 LOAD_CONST 1
             __f.Ip = 0;   // released if this raises: nothing
-            // 34 RETURN_VALUE
-            return __s0;
+            return __s0;   // 34 RETURN_VALUE
 #line default
         }
 
@@ -200,31 +156,20 @@ namespace GilGen.Examples
             try
             {
                 if ((__interp.EvalBreaker & 15) != 0 && __interp.IsCheckDue(4, 7)) { __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker(__gil_code1, -2); __ip = __ipAtCheck; };   // checkpoint: function entry (offset -2: before the first instruction)
-
-                // line 5: print('hello')
 #line 10 "Examples/Example09.cs"
-                __line = 5;
-                // 0 LOAD_GLOBAL 0 (print)
-                __s0 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[2]);
+                __line = 5;   // line 5: print('hello')
+                __s0 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[2]);   // 0 LOAD_GLOBAL 0 (print)
                 if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker(__gil_code1, 0, [__s0]); __ip = __ipAtCheck; };   // checkpoint: after LOAD_GLOBAL
-                // 2 LOAD_CONST 1
-                __s1 = __gil_k0.NewRef();
+                __s1 = __gil_k0.NewRef();   // 2 LOAD_CONST 1
                 __ip = 1;   // released if this raises: __s0, __gil_k0
-                // 4 CALL_FUNCTION 1
-                { bool __quiet = __gil_call1_4.Observe(__s0.Obj, false);
-                { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), null);
-                  __s0.DecRef(); __s1.DecRef();
-                  __s0 = __r; }
+                { bool __quiet = __gil_call1_4.Observe(__s0.Obj, false); { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), null); __s0.DecRef(); __s1.DecRef(); __s0 = __r; }   // 4 CALL_FUNCTION 1
                 if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker(__gil_code1, 4, [__s0]); __ip = __ipAtCheck; };   // checkpoint: after a call
                 if (!__quiet && (__interp.EvalBreaker & 1) != 0) { __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker(__gil_code1, 4, [__s0]); __ip = __ipAtCheck; };   // checkpoint: after a call whose 3.12 form checks
                 }
-                // 6 POP_TOP
-                __s0.DecRef();
-                // 8 LOAD_CONST 0
-                __s0 = global::GilGen.Runtime.PyValue.None;
+                __s0.DecRef();   // 6 POP_TOP
+                __s0 = global::GilGen.Runtime.PyValue.None;   // 8 LOAD_CONST 0
                 __ip = 0;   // released if this raises: nothing
-                // 10 RETURN_VALUE
-                return __s0;
+                return __s0;   // 10 RETURN_VALUE
 #line default
             }
             catch (global::GilGen.Runtime.PyException __e) when (global::GilGen.Runtime.EmittedOps.LeaveFrame(__e, __gil_code1, __line))

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text;
 using GilGen.Compiler.Bytecode;
 using static GilGen.Compiler.Emit.RuntimeNames;
 
@@ -66,10 +67,18 @@ public static class CSharpEmitter
         {
             w.Line($"private static readonly {CallSite} {field} = new({argCount}, {Bool(resultDiscarded)});");
         }
-        foreach (var code in layout.Codes)
+        // Innermost first: a code object's CodeInfo names those of its nested code objects, whose listings it
+        // composes with its own when dis asks (each listing is in the generated code once).
+        foreach (var code in Enumerable.Reverse(layout.Codes))
         {
-            string dis = Disassembler.Dis(code, StableAddress);
-            w.Line($"private static readonly {CodeInfo} {layout.CodeInfoName(code)} = new({CSharpLiteral.String(code.Name)}, {CSharpLiteral.String(code.QualName)}, {source}, {code.FirstLineNo}, {CSharpLiteral.String(dis)}{DocArgument(code)});");
+            var own = new StringBuilder();
+            Disassembler.Disassemble(code, StableAddress, own);
+            var nested = code.Constants.Where(c => c.Kind == ConstantKind.Code).ToList();
+            string dis = CSharpLiteral.String(own.ToString());
+            string doc = DocArgument(code);
+            string tail = nested.Count == 0 ? doc
+                : $", {(doc.Length > 0 ? doc.Substring(2) : "null")}, new {CodeInfo}[] {{ {string.Join(", ", nested.Select(c => layout.CodeInfoName(c.Code!)))} }}, new string[] {{ {string.Join(", ", nested.Select(c => CSharpLiteral.String(PythonRepr.Repr(c, StableAddress))))} }}";
+            w.Line($"private static readonly {CodeInfo} {layout.CodeInfoName(code)} = new({CSharpLiteral.String(code.Name)}, {CSharpLiteral.String(code.QualName)}, {source}, {code.FirstLineNo}, {dis}{tail});");
             if (code == layout.Codes[0]) continue;
             var argNames = code.VarNames.Take(ArgTotal(code)).Select(CSharpLiteral.String);
             w.Line($"private static readonly {ArgSpec} {layout.ArgSpecName(code)} = new(new string[] {{ {string.Join(", ", argNames)} }}, {code.PosOnlyArgCount}, {code.ArgCount}, {code.KwOnlyArgCount}, {Bool((code.Flags & CodeFlags.VarArgs) != 0)}, {Bool((code.Flags & CodeFlags.VarKeywords) != 0)});");

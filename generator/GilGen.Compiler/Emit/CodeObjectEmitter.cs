@@ -612,15 +612,17 @@ internal sealed partial class CodeObjectEmitter
             {
                 if (ins.Line != line)
                 {
-                    _w.Line();
+                    // The Python line's text goes at the end of the frame's line-number store (or on a line of its own).
                     string? text = _sourceLine(ins.Line);
-                    _w.Line($"// line {ins.Line}: {CSharpLiteral.CommentText(text?.Trim() ?? "")}");
+                    _w.FlushNote();
                     _w.Flush($"#line {ins.Line + _lineOffset} {CSharpLiteral.String(_fileName)}");
+                    _w.Note($"line {ins.Line}: {CSharpLiteral.CommentText(text?.Trim() ?? "")}");
                 }
                 line = ins.Line;
             }
             if (isLabel) _w.Flush($"        __L{ins.Offset}:");
             if (ins.Line != (i > 0 ? _ins[i - 1].Line : -1) || isLabel) _w.Line($"{LineVariable} = {ins.Line};");
+            _w.FlushNote();
             if (InstructionFlow.CanRaise(ins.Opcode) && (_flow.HasHandlers || IsGenerator))
             {
                 // Outside every protected region (and, in a generator, with an empty stack) the catch must not see
@@ -633,11 +635,13 @@ internal sealed partial class CodeObjectEmitter
             {
                 _w.Line($"{IpVariable} = {set};   // released if this raises: {(_stackPlan.Sets[set].Length == 0 ? "nothing" : string.Join(", ", _stackPlan.Sets[set]))}");
             }
-            _w.Line($"// {ins.Offset} {ins.Opcode}{(ins.HasArg ? " " + ins.Arg + ArgNote(ins) : "")}");
+            _w.Note($"{ins.Offset} {ins.Opcode}{(ins.HasArg ? " " + ins.Arg + ArgNote(ins) : "")}");
             new InstructionEmitter(this, i).Emit();
+            _w.FlushNote();
             if (_slotWrites != null)
             {
-                foreach (int slot in _slotWrites.After(i)) _w.Line($"{FrameSlot(slot)} = {S(slot)};   // released from the frame if an instruction below raises");
+                var copies = _slotWrites.After(i).Select(slot => $"{FrameSlot(slot)} = {S(slot)};").ToList();
+                if (copies.Count > 0) _w.Line($"{string.Join(" ", copies)}   // released from the frame if an instruction below raises");
             }
         }
         _w.Flush("#line default");
@@ -1163,13 +1167,13 @@ internal sealed partial class CodeObjectEmitter
                     CheckAfter();
                     break;
                 case Opcode.CALL_FUNCTION:
-                    _w.Line($"{{ bool __quiet = {CallSite()}.Observe({S(_d - 1 - arg)}.Obj, false);");
-                    Call(callable: _d - 1 - arg, firstArg: _d - arg, count: arg, kwNames: "null", extraRelease: null, check: false);
+                    _w.Line($"{{ bool __quiet = {CallSite()}.Observe({S(_d - 1 - arg)}.Obj, false); {CallText(callable: _d - 1 - arg, firstArg: _d - arg, count: arg, kwNames: "null", extraRelease: null)}");
                     CheckAfterCall();
                     _w.Line("}");
                     break;
                 case Opcode.CALL_FUNCTION_KW:
-                    Call(callable: _d - 2 - arg, firstArg: _d - 1 - arg, count: arg, kwNames: KwNamesField(), extraRelease: Top);
+                    _w.Line(CallText(callable: _d - 2 - arg, firstArg: _d - 1 - arg, count: arg, kwNames: KwNamesField(), extraRelease: Top));
+                    CheckAfter();
                     break;
                 case Opcode.CALL_FUNCTION_EX:
                 {
@@ -1177,8 +1181,7 @@ internal sealed partial class CodeObjectEmitter
                     int callable = _d - (hasKw ? 3 : 2);
                     string args = S(callable + 1);
                     string kw = hasKw ? Top : $"{Value}.Unbound";
-                    _w.Line($"{{ __r = {Ops}.CallEx(__ts, {S(callable)}, {args}, {kw});");
-                    _w.Line($"  {S(callable)}.DecRef(); {args}.DecRef();{(hasKw ? " " + Top + ".DecRef();" : "")} {S(callable)} = __r; }}");
+                    _w.Line($"{{ __r = {Ops}.CallEx(__ts, {S(callable)}, {args}, {kw}); {S(callable)}.DecRef(); {args}.DecRef();{(hasKw ? " " + Top + ".DecRef();" : "")} {S(callable)} = __r; }}");
                     CheckAfter();
                     break;
                 }
@@ -1191,15 +1194,10 @@ internal sealed partial class CodeObjectEmitter
                 case Opcode.CALL_METHOD:
                 {
                     int baseSlot = _d - 2 - arg;
+                    // One line per way: a plain function (no self) and a method with its self.
                     _w.Line("{ bool __quiet;");
-                    _w.Open($"if ({S(baseSlot + 1)}.IsUnbound)");
-                    _w.Line($"__quiet = {CallSite()}.Observe({S(baseSlot)}.Obj, false);");
-                    Call(callable: baseSlot, firstArg: baseSlot + 2, count: arg, kwNames: "null", extraRelease: null, result: baseSlot, check: false);
-                    _w.Close();
-                    _w.Open("else");
-                    _w.Line($"__quiet = {CallSite()}.Observe({S(baseSlot)}.Obj, true);");
-                    Call(callable: baseSlot, firstArg: baseSlot + 1, count: arg + 1, kwNames: "null", extraRelease: null, result: baseSlot, check: false);
-                    _w.Close();
+                    _w.Line($"if ({S(baseSlot + 1)}.IsUnbound) {{ __quiet = {CallSite()}.Observe({S(baseSlot)}.Obj, false); {CallText(callable: baseSlot, firstArg: baseSlot + 2, count: arg, kwNames: "null", extraRelease: null, result: baseSlot)} }}");
+                    _w.Line($"else {{ __quiet = {CallSite()}.Observe({S(baseSlot)}.Obj, true); {CallText(callable: baseSlot, firstArg: baseSlot + 1, count: arg + 1, kwNames: "null", extraRelease: null, result: baseSlot)} }}");
                     CheckAfterCall();
                     _w.Line("}");
                     break;
@@ -1332,37 +1330,36 @@ internal sealed partial class CodeObjectEmitter
         /// <summary>Builds from <paramref name="count"/> slots starting at <paramref name="first"/>, whose references the op steals; the result lands in the first slot.</summary>
         private void BuildFrom(int first, int count, string callFormat, string? extraRelease = null)
         {
-            string span = SpanOf(first, count);
-            _w.Line($"{{ __r = {string.Format(callFormat, span)};");
-            if (extraRelease != null) _w.Line($"  {extraRelease}.DecRef();");
-            _w.Line($"  {S(first)} = __r; }}");
+            string span = SpanOf(first, count, out string copies);
+            _w.Line($"{copies}{{ __r = {string.Format(callFormat, span)};{(extraRelease != null ? $" {extraRelease}.DecRef();" : "")} {S(first)} = __r; }}");
             CheckAfter();
         }
 
-        /// <summary>A ReadOnlySpan over consecutive stack slots, copied into the frame's buffer.</summary>
-        private string SpanOf(int first, int count)
+        /// <summary>
+        /// A ReadOnlySpan over consecutive stack slots; <paramref name="copies"/> is the code that copies them into the
+        /// frame's buffer first ("" when the span needs none), to be written before the expression, on the same line.
+        /// </summary>
+        private string SpanOf(int first, int count, out string copies)
         {
+            copies = "";
             if (count == 0) return $"{ReadOnlySpan}.Empty";
             if (count == 1) return $"new {ReadOnlySpan}(in {S(first)})";
             if (count <= 16)
             {
-                var copies = string.Join(" ", Enumerable.Range(0, count).Select(k => $"__buf[{k}] = {S(first + k)};"));
-                _w.Line(copies);
+                copies = string.Join("", Enumerable.Range(0, count).Select(k => $"__buf[{k}] = {S(first + k)}; "));
                 return $"(({ReadOnlySpan})__buf).Slice(0, {count})";
             }
             return $"new {Value}[] {{ {string.Join(", ", Enumerable.Range(first, count).Select(S))} }}";
         }
 
-        private void Call(int callable, int firstArg, int count, string kwNames, string? extraRelease, int? result = null, bool check = true)
+        /// <summary>A call through Ops.Call and the release of its operands, as one line of code.</summary>
+        private string CallText(int callable, int firstArg, int count, string kwNames, string? extraRelease, int? result = null)
         {
-            string span = SpanOf(firstArg, count);
-            _w.Line($"{{ __r = {Ops}.Call(__ts, {S(callable)}, {span}, {kwNames});");
+            string span = SpanOf(firstArg, count, out string copies);
             var release = new List<string> { S(callable) + ".DecRef();" };
             release.AddRange(Enumerable.Range(firstArg, count).Select(s => S(s) + ".DecRef();"));
             if (extraRelease != null) release.Add(extraRelease + ".DecRef();");
-            _w.Line("  " + string.Join(" ", release));
-            _w.Line($"  {S(result ?? callable)} = __r; }}");
-            if (check) CheckAfter();
+            return $"{copies}{{ __r = {Ops}.Call(__ts, {S(callable)}, {span}, {kwNames}); {string.Join(" ", release)} {S(result ?? callable)} = __r; }}";
         }
 
         /// <summary>CALL_FUNCTION_KW's names are always a constant tuple of strings, loaded just before.</summary>
@@ -1383,24 +1380,25 @@ internal sealed partial class CodeObjectEmitter
             // else is tested with PyObject_IsTrue and DISPATCHes.
             string cond = Top;
             bool fused = TestsFusedCompare();
-            if (fused) _w.Line("{ bool __isBool = __cmpIsBool; bool __t = __cmp;");
-            else _w.Line($"{{ bool __isBool = global::GilGen.Runtime.EmittedOps.IsBool({cond}); bool __t = {Ops}.IsTrue(__ts, {cond});");
+            string head = fused ? "{ bool __isBool = __cmpIsBool; bool __t = __cmp;"
+                : $"{{ bool __isBool = global::GilGen.Runtime.EmittedOps.IsBool({cond}); bool __t = {Ops}.IsTrue(__ts, {cond});";
             int target = _i.JumpTarget;
             int jumpMask = CheckpointSites.After(_i.Opcode, OpcodeAt(target), backward: target <= _i.Offset);
             int fallMask = CheckpointSites.After(_i.Opcode, NextOpcode, backward: false);
             string jumpCheck = CheckedMask(jumpMask, TargetIndex, target <= _i.Offset ? _e._paced.Loop(target) : 0, backward: target <= _i.Offset);
             string fallCheck = CheckedMask(fallMask, _index + 1);
+            // Two lines: the test (and the release of a popped condition), then the jump and the fall-through's check.
+            string jump = $"if (__t {(jumpIf ? "" : "== false")}) {{ {jumpCheck}{GotoTarget()} }}";
             if (pop)
             {
-                if (!fused) _w.Line($"  {cond}.DecRef();");
-                _w.Line($"  if (__t {(jumpIf ? "" : "== false")}) {{ {jumpCheck}{GotoTarget()} }}");
+                _w.Line(fused ? head : $"{head} {cond}.DecRef();");
+                _w.Line($"  {jump} {fallCheck}}}");
             }
             else
             {
-                _w.Line($"  if (__t {(jumpIf ? "" : "== false")}) {{ {jumpCheck}{GotoTarget()} }}");
-                _w.Line($"  {cond}.DecRef();");
+                _w.Line(head);
+                _w.Line($"  {jump} {cond}.DecRef(); {fallCheck}}}");
             }
-            _w.Line($"  {fallCheck}}}");
         }
 
         private string CheckedMask(int mask, int next, int pacedWeight = 0, bool backward = false)
@@ -1427,8 +1425,7 @@ internal sealed partial class CodeObjectEmitter
             _w.Line($"{{ __r = {Ops}.MakeFunction(__ts, {layout.CodeInfoName(code)}, {layout.BodyDelegateName(code)}, {layout.ArgSpecName(code)}, __mod, {CSharpLiteral.String(code.QualName)}, {defaults}, {kwDefaults}, {annotations}, {closure});");
             var release = new List<string>();
             for (int s = slot; s < _d; s++) release.Add(S(s) + ".DecRef();");
-            _w.Line("  " + string.Join(" ", release));
-            _w.Line($"  {S(slot)} = __r; }}");
+            _w.Line($"  {string.Join(" ", release)} {S(slot)} = __r; }}");
             CheckAfter();
         }
     }

@@ -16,8 +16,15 @@ public sealed class CodeInfo
     public readonly SourceText Source;
     /// <summary>co_firstlineno.</summary>
     public readonly int FirstLine;
-    /// <summary>What dis.dis prints for this code object (CPython 3.9's layout).</summary>
-    public readonly string Disassembly;
+    /// <summary>What dis.dis prints for this code object (CPython 3.9's layout), its nested code objects' included.</summary>
+    public string Disassembly => _disassembly ??= ComposeDisassembly();
+
+    // This code object's own listing; the nested code objects' listings are theirs, each kept once per module
+    // (generated code used to repeat every function's listing in its module's, doubling the strings to compile).
+    private readonly string _ownDisassembly;
+    private readonly CodeInfo[] _nested;
+    private readonly string[] _nestedHeaders;
+    private string? _disassembly;
 
     /// <summary>The docstring of a def (its first statement, a string), or null: a new function's <c>__doc__</c>.</summary>
     public readonly string? Doc;
@@ -42,7 +49,35 @@ public sealed class CodeInfo
 
     /// <summary>Describes a code object.</summary>
     public CodeInfo(string name, string qualName, SourceText source, int firstLine, string disassembly, string? doc = null)
+        : this(name, qualName, source, firstLine, disassembly, doc, [], [])
     {
-        Name = name; QualName = qualName; Source = source; FirstLine = firstLine; Disassembly = disassembly; Doc = doc;
+    }
+
+    /// <summary>Describes a code object whose constants hold other code objects.</summary>
+    /// <param name="name">co_name.</param>
+    /// <param name="qualName">co_qualname.</param>
+    /// <param name="source">The module source.</param>
+    /// <param name="firstLine">co_firstlineno.</param>
+    /// <param name="ownDisassembly">What dis.disassemble prints for this code object alone.</param>
+    /// <param name="doc">The docstring of a def, or null.</param>
+    /// <param name="nested">The code objects among its constants, in order (initialized before this one).</param>
+    /// <param name="nestedHeaders">The repr of each, as "Disassembly of REPR:" names it.</param>
+    public CodeInfo(string name, string qualName, SourceText source, int firstLine, string ownDisassembly, string? doc, CodeInfo[] nested, string[] nestedHeaders)
+    {
+        if (nested.Length != nestedHeaders.Length) throw new ArgumentException("one header per nested code object", nameof(nestedHeaders));
+        Name = name; QualName = qualName; Source = source; FirstLine = firstLine; Doc = doc;
+        _ownDisassembly = ownDisassembly; _nested = nested; _nestedHeaders = nestedHeaders;
+        if (nested.Length == 0) _disassembly = ownDisassembly;
+    }
+
+    /// <summary>As the compiler's Disassembler.Dis: this listing, then a "Disassembly of ..." section per nested code object.</summary>
+    private string ComposeDisassembly()
+    {
+        var text = new System.Text.StringBuilder(_ownDisassembly);
+        for (int i = 0; i < _nested.Length; i++)
+        {
+            text.Append("\nDisassembly of ").Append(_nestedHeaders[i]).Append(":\n").Append(_nested[i].Disassembly);
+        }
+        return text.ToString();
     }
 }
