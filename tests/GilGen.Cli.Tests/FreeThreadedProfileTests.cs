@@ -249,6 +249,44 @@ public sealed class FreeThreadedProfileTests : IClassFixture<TemporaryCache>
         Assert.Equal("[True, True, True, True] 100 True True\n", result.Stdout);
     }
 
+    /// <summary>
+    /// A class's attributes are looked up from four threads at once while one of them keeps setting a class
+    /// attribute: every lookup finds its value and the last write is what stays. A class's lookup cache was
+    /// once filled in place, so two threads filling it at once corrupted it (a .NET exception in a thread,
+    /// which left <c>queue.Queue</c>'s lock held and hung <see cref="Threading_primitives_work_without_a_gil"/>).
+    /// </summary>
+    [Fact]
+    public void Class_attribute_lookups_from_several_threads_stay_consistent()
+    {
+        string script = _cache.WriteScript("ft_class_lookups.py", """
+            import threading
+            names = ["a%d" % i for i in range(300)]
+            class C:
+                pass
+            for i, n in enumerate(names):
+                setattr(C, n, i)
+            wrong = []
+            def reader(k):
+                for r in range(40):
+                    for i, n in enumerate(names):
+                        if getattr(C, n) != i:
+                            wrong.append(n)
+                    if k == 0:
+                        C.bump = r
+            ts = [threading.Thread(target=reader, args=(k,)) for k in range(4)]
+            for t in ts:
+                t.start()
+            for t in ts:
+                t.join()
+            print(wrong, C.bump, [t.is_alive() for t in ts])
+            """);
+        CliResult result = RunFreeThreaded("run", "--profile", "free-threaded", script);
+
+        Assert.Equal("", result.Stderr);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("[] 39 [False, False, False, False]\n", result.Stdout);
+    }
+
     /// <summary>Lock, RLock, Condition, Event, Semaphore, Barrier, queue.Queue and join work with no GIL behind them.</summary>
     [Fact]
     public void Threading_primitives_work_without_a_gil()

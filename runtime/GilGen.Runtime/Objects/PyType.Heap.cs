@@ -91,8 +91,11 @@ public sealed partial class PyType
     /// <summary>The namespace changed: drop cached lookups here and in every subclass.</summary>
     public void Modified()
     {
+        // Dropped before the new Version, so an inline cache that reads the new Version finds no stale entry here,
+        // and again after it, for a free-threaded LookupShared that published while the namespace changed.
         _lookupCache = null;
         Version = NextVersion();
+        _lookupCache = null;
         // Locks go from a class to its subclasses only, so nested ones cannot deadlock.
         lock (_subclasses)
             foreach (var w in _subclasses)
@@ -399,9 +402,14 @@ public sealed partial class PyType
             case "__qualname__" when value.Obj is PyStr q: QualName = q.Value; return;
         }
         value.IncRef();
-        if (Dict.TryGetValue(name, out var old)) { Dict[name] = value; old.DecRef(); }
-        else Dict[name] = value;
-        Modified();
+        PyValue? old;
+        using (FreeThreading.Lock(this))
+        {
+            old = Dict.TryGetValue(name, out var previous) ? previous : null;
+            Dict[name] = value;
+            Modified();
+        }
+        old?.DecRef();
     }
 
     /// <inheritdoc/>
@@ -409,9 +417,13 @@ public sealed partial class PyType
     {
         if (!IsHeapType)
             throw PyErr.TypeError($"cannot delete '{name}' attribute of immutable type '{Name}'");
-        if (!Dict.Remove(name, out var old)) throw PyErr.AttributeError($"type object '{Name}' has no attribute '{name}'");
+        PyValue old;
+        using (FreeThreading.Lock(this))
+        {
+            if (!Dict.Remove(name, out old)) throw PyErr.AttributeError($"type object '{Name}' has no attribute '{name}'");
+            Modified();
+        }
         old.DecRef();
-        Modified();
     }
 
     /// <inheritdoc/>

@@ -44,18 +44,35 @@ public sealed partial class PyType : PyObject
     {
         var cache = _lookupCache;
         if (cache != null && cache.TryGetValue(name, out var cached)) return cached;
+        if (!IsHeapType || FreeThreading.Enabled) return LookupShared(name, cache);
         PyValue? found = null;
         foreach (var t in Mro)
             if (t.Dict.TryGetValue(name, out var v)) { found = v; break; }
-        if (IsHeapType) (_lookupCache ??= new Dictionary<string, PyValue?>())[name] = found;
-        else
+        (_lookupCache ??= new Dictionary<string, PyValue?>())[name] = found;
+        return found;
+    }
+
+    // A class read from several OS threads at once: a builtin class, which interpreters running in parallel share
+    // (process-pool workers), or any class in a free-threaded process. Its cache is replaced, never changed in place,
+    // so a reader never sees a half-made table. With free threading, a class's namespace is read under its lock
+    // (SetAttr and DelAttr write it under the same lock), and a result found while the namespace changed is not kept:
+    // Modified drops the cache both before and after it bumps Version, so either its second drop comes after this
+    // publish, or this publish sees the new Version and drops what it stored.
+    private PyValue? LookupShared(string name, Dictionary<string, PyValue?>? cache)
+    {
+        int version = Version;
+        PyValue? found = null;
+        foreach (var t in Mro)
         {
-            // A builtin class is shared by interpreters running in parallel (process-pool workers): its cache is
-            // replaced, never changed in place, so a reader on another OS thread never sees a half-made table.
-            var grown = cache == null ? new Dictionary<string, PyValue?>() : new Dictionary<string, PyValue?>(cache);
-            grown[name] = found;
-            _lookupCache = grown;
+            bool hit;
+            PyValue v;
+            using (FreeThreading.Lock(t)) hit = t.Dict.TryGetValue(name, out v);
+            if (hit) { found = v; break; }
         }
+        var grown = cache == null ? new Dictionary<string, PyValue?>() : new Dictionary<string, PyValue?>(cache);
+        grown[name] = found;
+        if (Interlocked.CompareExchange(ref _lookupCache, grown, cache) == cache && Version != version)
+            Interlocked.CompareExchange(ref _lookupCache, null, grown);
         return found;
     }
 
