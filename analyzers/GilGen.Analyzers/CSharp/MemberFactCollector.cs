@@ -23,6 +23,7 @@ internal sealed class MemberFactCollector
     private readonly List<StorageAccess> _accesses = new();
     private readonly List<IOperation> _heldBack = new();
     private readonly List<(IMethodSymbol, IOperation?)> _implicitCalls = new();
+    private readonly StatementReachability _reachability = new();
 
     /// <summary>Starts collecting for the member <paramref name="owningSymbol"/>.</summary>
     public MemberFactCollector(ISymbol owningSymbol, RaceFacts facts)
@@ -97,7 +98,7 @@ internal sealed class MemberFactCollector
     {
         lock (_gate)
         {
-            ThreadEntryReader.Read(operation, _owningSymbol, _entries);
+            ThreadEntryReader.Read(operation, _owningSymbol, _entries, _reachability);
             switch (operation)
             {
                 case IInvocationOperation invocation:
@@ -255,7 +256,7 @@ internal sealed class MemberFactCollector
     {
         if (!TryGetWrite(operation, out var kind, out var target, out var assignsInterlockedResult)) return null;
         if (!TryDescribe(target, out var variable, out var receiver, out var element, out var instance)) return null;
-        if (!OperationShapes.IsReachable(operation)) return null; // dead code writes nothing
+        if (!_reachability.IsReachable(operation)) return null; // dead code writes nothing
         var held = HeldLocks.At(operation, _owningSymbol, LambdaLockPolicy.InheritFromSynchronousCall);
         // A read-modify-write split over two lock statements (`lock (g) seen = x; lock (g) x = seen + 1;`) holds
         // no lock across it: another thread's update can come between the two.
@@ -282,7 +283,7 @@ internal sealed class MemberFactCollector
     {
         if (!CollectionMutation.TryGet(operation, out var collection, out var type)) return null;
         if (!TryDescribe(collection, out var variable, out var receiver, out _, out var instance)) return null;
-        if (!OperationShapes.IsReachable(operation)) return null;
+        if (!_reachability.IsReachable(operation)) return null;
         var held = HeldLocks.At(operation, _owningSymbol, LambdaLockPolicy.InheritFromSynchronousCall);
         var isConstruction = variable is IFieldSymbol && ConstructionCode.Builds(_owningSymbol, held.UnitIsMember, variable, instance);
         return new StorageAccess(variable, receiver, AccessKind.Mutation, CodeUnit.Of(operation, _owningSymbol), held, isConstruction, false,
@@ -292,7 +293,7 @@ internal sealed class MemberFactCollector
     private StorageAccess? CreateCheckThenAct(IOperation conditional, CheckThenActShape shape)
     {
         if (!TryDescribe(shape.CheckedReference, out var variable, out var receiver, out _, out var instance)) return null;
-        if (!OperationShapes.IsReachable(conditional)) return null;
+        if (!_reachability.IsReachable(conditional)) return null;
         var held = HeldLocks.At(conditional, _owningSymbol, LambdaLockPolicy.InheritFromSynchronousCall);
         var isConstruction = variable is IFieldSymbol && ConstructionCode.Builds(_owningSymbol, held.UnitIsMember, variable, instance);
         return new StorageAccess(variable, receiver, AccessKind.CheckThenAct, CodeUnit.Of(conditional, _owningSymbol), held, isConstruction, false,

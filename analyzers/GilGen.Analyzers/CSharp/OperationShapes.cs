@@ -1,6 +1,4 @@
-using System;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace GilGen.Analyzers.CSharp;
@@ -9,6 +7,7 @@ namespace GilGen.Analyzers.CSharp;
 /// How the analyzers see through the wrapping the compiler adds around the expressions they care
 /// about: implicit and explicit conversions (<c>(object)gate</c>, a method group converted to a
 /// delegate type) and where an operation stands (inside <c>nameof</c>, which evaluates nothing).
+/// Whether the statement holding one can run at all is <see cref="StatementReachability"/>'s question.
 /// </summary>
 internal static class OperationShapes
 {
@@ -41,37 +40,6 @@ internal static class OperationShapes
             IArgumentOperation argument => argument.Parameter?.RefKind is RefKind.Ref or RefKind.Out,
             _ => false,
         };
-    }
-
-    /// <summary>
-    /// Whether C#'s flow analysis can reach the statement that holds <paramref name="operation"/>: code
-    /// after a <c>return</c> or <c>throw</c>, or under <c>if (false)</c>, never runs, so it races with nothing.
-    /// An expression body (of a member, lambda or local function) is reachable when its code unit runs.
-    /// </summary>
-    public static bool IsReachable(IOperation operation)
-    {
-        if (operation.SemanticModel is not { } model) return true;
-        for (var node = operation.Syntax; node is not null; node = node.Parent)
-        {
-            switch (node)
-            {
-                case LocalFunctionStatementSyntax or BlockSyntax:
-                    return true;
-                case StatementSyntax statement:
-                    try
-                    {
-                        var flow = model.AnalyzeControlFlow(statement);
-                        return flow is null || !flow.Succeeded || flow.StartPointIsReachable;
-                    }
-                    catch (ArgumentException)
-                    {
-                        return true; // not a statement flow analysis accepts: assume it runs
-                    }
-                case AnonymousFunctionExpressionSyntax or MemberDeclarationSyntax:
-                    return true;
-            }
-        }
-        return true;
     }
 
     /// <summary>Whether <paramref name="operation"/> is an argument of <c>nameof</c>, so it reads nothing at run time.</summary>

@@ -14,38 +14,38 @@ namespace GilGen.Analyzers.CSharp;
 /// </summary>
 internal static class ThreadEntryReader
 {
-    /// <summary>Adds the entries <paramref name="site"/> starts, if any.</summary>
-    public static void Read(IOperation site, ISymbol owningSymbol, List<ThreadEntry> entries)
+    /// <summary>Adds the entries <paramref name="site"/> starts, if any; <paramref name="reachability"/> is its operation block's.</summary>
+    public static void Read(IOperation site, ISymbol owningSymbol, List<ThreadEntry> entries, StatementReachability reachability)
     {
         if (AsyncCallTarget(site) is { } asyncCall)
         {
-            ReadAsyncCall(site, owningSymbol, asyncCall.Continuation, asyncCall.Receiver, entries);
+            ReadAsyncCall(site, owningSymbol, asyncCall.Continuation, asyncCall.Receiver, entries, reachability);
             return;
         }
         if (site is IInvocationOperation { TargetMethod.MethodKind: MethodKind.LocalFunction } factoryCall && StartReturnedBy(factoryCall) is { } returned)
         {
             // `Timer StartTicking() => new Timer(…)`: the timer starts in the local function, but what runs
             // alongside it is what its caller does with it (`using (var t = StartTicking()) { … }`).
-            ReadStart(returned, factoryCall, owningSymbol, entries);
+            ReadStart(returned, factoryCall, owningSymbol, entries, reachability);
             return;
         }
         if (TimerFieldStart(site) is { } timerField)
         {
-            ReadTimerFieldStart(site, timerField, owningSymbol, entries);
+            ReadTimerFieldStart(site, timerField, owningSymbol, entries, reachability);
             return;
         }
         if (IsReturnedFromLocalFunction(site)) return; // read at each call of the local function instead
-        if (ThreadEntryApis.TryGetApi(site, out _)) ReadStart(site, site, owningSymbol, entries);
+        if (ThreadEntryApis.TryGetApi(site, out _)) ReadStart(site, site, owningSymbol, entries, reachability);
     }
 
     /// <summary>
     /// Adds the entries the thread entry API call <paramref name="start"/> hands over, timed from
     /// <paramref name="site"/>: the start itself, or the call of a local function that returns it.
     /// </summary>
-    private static void ReadStart(IOperation start, IOperation site, ISymbol owningSymbol, List<ThreadEntry> entries)
+    private static void ReadStart(IOperation start, IOperation site, ISymbol owningSymbol, List<ThreadEntry> entries, StatementReachability reachability)
     {
         if (!ThreadEntryApis.TryGetApi(start, out var api)) return;
-        if (!OperationShapes.IsReachable(site) || !OperationShapes.IsReachable(start)) return; // a start C# knows never runs starts nothing
+        if (!reachability.IsReachable(site) || !reachability.IsReachable(start)) return; // a start C# knows never runs starts nothing
         var delegates = new List<IOperation>();
         ThreadEntryApis.CollectDelegates(start, delegates);
         if (delegates.Count == 0) return;
@@ -136,9 +136,9 @@ internal static class ThreadEntryReader
     /// Entries for the <c>Elapsed</c> handlers of <paramref name="timerField"/> subscribed in its type (in this file), started
     /// at <paramref name="site"/>: what follows the start in this member runs alongside the handlers.
     /// </summary>
-    private static void ReadTimerFieldStart(IOperation site, IFieldSymbol timerField, ISymbol owningSymbol, List<ThreadEntry> entries)
+    private static void ReadTimerFieldStart(IOperation site, IFieldSymbol timerField, ISymbol owningSymbol, List<ThreadEntry> entries, StatementReachability reachability)
     {
-        if (!OperationShapes.IsReachable(site) || site.SemanticModel is not { } model) return;
+        if (!reachability.IsReachable(site) || site.SemanticModel is not { } model) return;
         var delegates = new List<IOperation>();
         foreach (var reference in timerField.ContainingType.DeclaringSyntaxReferences)
         {
@@ -217,9 +217,9 @@ internal static class ThreadEntryReader
         return KnownType.Is(invocation.TargetMethod.ContainingType, "System.Linq", "Enumerable") || invocation.TargetMethod.Name is "ForEach" or "ConvertAll";
     }
 
-    private static void ReadAsyncCall(IOperation site, ISymbol owningSymbol, SymbolKey continuation, Receiver receiver, List<ThreadEntry> entries)
+    private static void ReadAsyncCall(IOperation site, ISymbol owningSymbol, SymbolKey continuation, Receiver receiver, List<ThreadEntry> entries, StatementReachability reachability)
     {
-        if (!OperationShapes.IsReachable(site)) return;
+        if (!reachability.IsReachable(site)) return;
         var api = ThreadEntryApi.AsyncCall;
         var (region, startPosition, waitPosition) = ConcurrentRegion.Of(site, EntryStart.Immediately, null, siteRunsStarterCode: true);
         // A method group handed to LINQ runs once per element: its calls overlap.
