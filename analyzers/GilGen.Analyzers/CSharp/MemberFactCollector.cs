@@ -10,13 +10,13 @@ namespace GilGen.Analyzers.CSharp;
 /// which statements run alongside a thread it starts — so two kinds of access wait until then and
 /// are kept only when they fall in such a region: reads, and writes of locals that no lambda or
 /// local function captures at that point (a local written by a lambda is kept at once: it may be
-/// shared). Members that start no thread pay for neither.
+/// shared). Members that start no thread pay for neither. One collector serves one block, visited operation by
+/// operation on one thread, so it takes no lock.
 /// </summary>
 internal sealed class MemberFactCollector
 {
     private readonly ISymbol _owningSymbol;
     private readonly RaceFacts _facts;
-    private readonly object _gate = new();
     private readonly List<ThreadEntry> _entries = new();
     private readonly List<CallEdge> _edges = new();
     private readonly List<HelperCall> _helperCalls = new();
@@ -63,12 +63,12 @@ internal sealed class MemberFactCollector
             || !TryDescribe(shape.CheckedReference, out _, out var receiver)) return;
         if (IsOwnLocal(shape.CheckedReference, receiver, operation))
         {
-            lock (_gate) _heldBack.Add(operation);
+            _heldBack.Add(operation);
             return;
         }
         var access = CreateCheckThenAct(operation, shape);
         if (access is not null)
-            lock (_gate) _accesses.Add(access);
+            _accesses.Add(access);
     }
 
     /// <summary>A write or read-modify-write of a field, local or parameter.</summary>
@@ -79,61 +79,58 @@ internal sealed class MemberFactCollector
         if (variable is not IFieldSymbol && receiver.DeclaringUnit.Equals(CodeUnit.Declaring(operation, _owningSymbol)))
         {
             // A local written where it is declared: only evidence if it falls after a thread's start.
-            lock (_gate) _heldBack.Add(operation);
+            _heldBack.Add(operation);
             return;
         }
         var access = CreateWrite(operation);
         if (access is not null)
-            lock (_gate) _accesses.Add(access);
+            _accesses.Add(access);
     }
 
     /// <summary>A reference to a field, local or parameter: a read, kept for the end of the member.</summary>
     public void OnReference(IOperation operation)
     {
-        lock (_gate) _heldBack.Add(operation);
+        _heldBack.Add(operation);
     }
 
     /// <summary>A call, object creation, property use, method group, lambda or event subscription: edges, helper calls and thread entries.</summary>
     public void OnCall(IOperation operation)
     {
-        lock (_gate)
+        ThreadEntryReader.Read(operation, _owningSymbol, _entries, _reachability);
+        switch (operation)
         {
-            ThreadEntryReader.Read(operation, _owningSymbol, _entries, _reachability);
-            switch (operation)
-            {
-                case IInvocationOperation invocation:
-                    AddEdge(operation, invocation.TargetMethod, invocation.Instance);
-                    break;
-                case IObjectCreationOperation { Constructor: { } constructor }:
-                    // The constructed object is new: its `this` is nobody's yet.
-                    if (HasSource(constructor))
-                        _edges.Add(new CallEdge(CodeUnit.Of(operation, _owningSymbol), SymbolKey.From(constructor), Receiver.Unknown, Dispatches: false, operation.Syntax));
-                    break;
-                case IPropertyReferenceOperation property:
-                    if (property.Property.GetMethod is { } getter) AddEdge(operation, getter, property.Instance);
-                    if (property.Property.SetMethod is { } setter) AddEdge(operation, setter, property.Instance);
-                    break;
-                case IMethodReferenceOperation reference:
-                    AddEdge(operation, reference.Method, reference.Instance);
-                    break;
-                case IAnonymousFunctionOperation function:
-                    _edges.Add(new CallEdge(CodeUnit.Of(operation, _owningSymbol), SymbolKey.From(function.Symbol), Receiver.This, Dispatches: false, operation.Syntax));
-                    break;
-            }
-            AddDelegateSlotEdge(operation);
-            if (operation is IInvocationOperation && TryGetWrite(operation, out _, out var changed, out _) && TryDescribe(changed, out var changedVariable, out var changedReceiver)
-                && (changedVariable is IFieldSymbol || !changedReceiver.DeclaringUnit.Equals(CodeUnit.Declaring(operation, _owningSymbol)))
-                && CreateWrite(operation) is { } interlocked)
-                _accesses.Add(interlocked);
-            if (CallerHeldLocks.TryRecord(operation, _owningSymbol, LambdaLockPolicy.InheritFromSynchronousCall, _facts.HelperScope, out var helperCall))
-                _helperCalls.Add(helperCall);
-            if (CollectionMutation.TryGet(operation, out var collection, out _) && TryDescribe(collection, out _, out var receiver))
-            {
-                if (IsOwnLocal(collection, receiver, operation))
-                    _heldBack.Add(operation);
-                else if (CreateMutation(operation) is { } mutation)
-                    _accesses.Add(mutation);
-            }
+            case IInvocationOperation invocation:
+                AddEdge(operation, invocation.TargetMethod, invocation.Instance);
+                break;
+            case IObjectCreationOperation { Constructor: { } constructor }:
+                // The constructed object is new: its `this` is nobody's yet.
+                if (HasSource(constructor))
+                    _edges.Add(new CallEdge(CodeUnit.Of(operation, _owningSymbol), SymbolKey.From(constructor), Receiver.Unknown, Dispatches: false, operation.Syntax));
+                break;
+            case IPropertyReferenceOperation property:
+                if (property.Property.GetMethod is { } getter) AddEdge(operation, getter, property.Instance);
+                if (property.Property.SetMethod is { } setter) AddEdge(operation, setter, property.Instance);
+                break;
+            case IMethodReferenceOperation reference:
+                AddEdge(operation, reference.Method, reference.Instance);
+                break;
+            case IAnonymousFunctionOperation function:
+                _edges.Add(new CallEdge(CodeUnit.Of(operation, _owningSymbol), SymbolKey.From(function.Symbol), Receiver.This, Dispatches: false, operation.Syntax));
+                break;
+        }
+        AddDelegateSlotEdge(operation);
+        if (operation is IInvocationOperation && TryGetWrite(operation, out _, out var changed, out _) && TryDescribe(changed, out var changedVariable, out var changedReceiver)
+            && (changedVariable is IFieldSymbol || !changedReceiver.DeclaringUnit.Equals(CodeUnit.Declaring(operation, _owningSymbol)))
+            && CreateWrite(operation) is { } interlocked)
+            _accesses.Add(interlocked);
+        if (CallerHeldLocks.TryRecord(operation, _owningSymbol, LambdaLockPolicy.InheritFromSynchronousCall, _facts.HelperScope, out var helperCall))
+            _helperCalls.Add(helperCall);
+        if (CollectionMutation.TryGet(operation, out var collection, out _) && TryDescribe(collection, out _, out var receiver))
+        {
+            if (IsOwnLocal(collection, receiver, operation))
+                _heldBack.Add(operation);
+            else if (CreateMutation(operation) is { } mutation)
+                _accesses.Add(mutation);
         }
     }
 
@@ -168,25 +165,22 @@ internal sealed class MemberFactCollector
     /// <summary>An operation that calls methods without a call written (<see cref="ImplicitCalls"/>): edges to them.</summary>
     public void OnImplicitCall(IOperation operation)
     {
-        lock (_gate)
+        _implicitCalls.Clear();
+        ImplicitCalls.Collect(operation, _implicitCalls);
+        // A using disposes at its end (a using declaration at the end of its block): after the awaits
+        // before that point, so in the continuation when one of them is the first.
+        var caller = operation switch
         {
-            _implicitCalls.Clear();
-            ImplicitCalls.Collect(operation, _implicitCalls);
-            // A using disposes at its end (a using declaration at the end of its block): after the awaits
-            // before that point, so in the continuation when one of them is the first.
-            var caller = operation switch
-            {
-                IUsingOperation => CodeUnit.AtEndOf(operation, _owningSymbol),
-                IUsingDeclarationOperation { Parent: IBlockOperation block } => CodeUnit.AtEndOf(block, _owningSymbol),
-                _ => CodeUnit.Of(operation, _owningSymbol),
-            };
-            foreach (var (method, instance) in _implicitCalls)
-            {
-                var dispatches = method.IsVirtual || method.IsAbstract || method.IsOverride || method.ContainingType?.TypeKind == TypeKind.Interface;
-                if (!dispatches && !HasSource(method)) continue;
-                var receiver = method.IsStatic ? Receiver.None : instance is null ? Receiver.Unknown : Receiver.Of(instance);
-                _edges.Add(new CallEdge(caller, SymbolKey.From(method), receiver, dispatches, operation.Syntax));
-            }
+            IUsingOperation => CodeUnit.AtEndOf(operation, _owningSymbol),
+            IUsingDeclarationOperation { Parent: IBlockOperation block } => CodeUnit.AtEndOf(block, _owningSymbol),
+            _ => CodeUnit.Of(operation, _owningSymbol),
+        };
+        foreach (var (method, instance) in _implicitCalls)
+        {
+            var dispatches = method.IsVirtual || method.IsAbstract || method.IsOverride || method.ContainingType?.TypeKind == TypeKind.Interface;
+            if (!dispatches && !HasSource(method)) continue;
+            var receiver = method.IsStatic ? Receiver.None : instance is null ? Receiver.Unknown : Receiver.Of(instance);
+            _edges.Add(new CallEdge(caller, SymbolKey.From(method), receiver, dispatches, operation.Syntax));
         }
     }
 
@@ -197,38 +191,35 @@ internal sealed class MemberFactCollector
     /// <summary>Hands the member's facts over, with the held-back accesses that fall in a concurrent region.</summary>
     public void Flush(IOperation block)
     {
-        lock (_gate)
+        if (_entries.Count > 0)
         {
-            if (_entries.Count > 0)
+            foreach (var operation in _heldBack)
             {
-                foreach (var operation in _heldBack)
+                var unit = CodeUnit.Of(operation, _owningSymbol);
+                if (!InConcurrentRegion(unit, operation.Syntax)) continue;
+                var access = operation switch
                 {
-                    var unit = CodeUnit.Of(operation, _owningSymbol);
-                    if (!InConcurrentRegion(unit, operation.Syntax)) continue;
-                    var access = operation switch
-                    {
-                        IFieldReferenceOperation or ILocalReferenceOperation or IParameterReferenceOperation => CreateRead(operation, unit),
-                        IConditionalOperation or IWhileLoopOperation => CheckThenAct.Find(operation, _owningSymbol) is { } shape ? CreateCheckThenAct(operation, shape) : null,
-                        IInvocationOperation or IPropertyReferenceOperation => CreateMutation(operation),
-                        _ => CreateWrite(operation),
-                    };
-                    if (access is not null) _accesses.Add(access);
-                }
+                    IFieldReferenceOperation or ILocalReferenceOperation or IParameterReferenceOperation => CreateRead(operation, unit),
+                    IConditionalOperation or IWhileLoopOperation => CheckThenAct.Find(operation, _owningSymbol) is { } shape ? CreateCheckThenAct(operation, shape) : null,
+                    IInvocationOperation or IPropertyReferenceOperation => CreateMutation(operation),
+                    _ => CreateWrite(operation),
+                };
+                if (access is not null) _accesses.Add(access);
             }
-            // Running a static member or a constructor of a type first runs its static constructor.
-            if (_owningSymbol is IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.PropertyGet or MethodKind.PropertySet or MethodKind.Constructor } member
-                && (member.IsStatic || member.MethodKind == MethodKind.Constructor)
-                && ImplicitCalls.StaticConstructorOf(member.ContainingType) is { } staticConstructor)
-            {
-                var unit = SymbolKey.From(member);
-                _edges.Add(new CallEdge(unit, SymbolKey.From(staticConstructor), Receiver.None, Dispatches: false, block.Syntax));
-            }
-            AddContinuationEdges(block);
-            if (_owningSymbol is IMethodSymbol { MethodKind: MethodKind.Destructor } finalizer
-                && ThreadEntryReader.Finalizer(finalizer) is { } finalizerEntry)
-                _entries.Add(finalizerEntry);
-            _facts.Add(_entries, _edges, _helperCalls, _accesses);
         }
+        // Running a static member or a constructor of a type first runs its static constructor.
+        if (_owningSymbol is IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.PropertyGet or MethodKind.PropertySet or MethodKind.Constructor } member
+            && (member.IsStatic || member.MethodKind == MethodKind.Constructor)
+            && ImplicitCalls.StaticConstructorOf(member.ContainingType) is { } staticConstructor)
+        {
+            var unit = SymbolKey.From(member);
+            _edges.Add(new CallEdge(unit, SymbolKey.From(staticConstructor), Receiver.None, Dispatches: false, block.Syntax));
+        }
+        AddContinuationEdges(block);
+        if (_owningSymbol is IMethodSymbol { MethodKind: MethodKind.Destructor } finalizer
+            && ThreadEntryReader.Finalizer(finalizer) is { } finalizerEntry)
+            _entries.Add(finalizerEntry);
+        _facts.Add(_entries, _edges, _helperCalls, _accesses);
     }
 
     /// <summary>
