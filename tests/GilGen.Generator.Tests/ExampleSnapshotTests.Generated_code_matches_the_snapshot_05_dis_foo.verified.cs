@@ -113,8 +113,7 @@ namespace GilGen.Examples
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 24, ref __f.Ip, [__s2, __s1, __s0]);   // checkpoint: after LOAD_NAME
             __f.__s2 = __s2;   // released from the frame if an instruction below raises
             __f.Ip = 4;   // released if this raises: __f.__s0, __f.__s1, __f.__s2
-            if (__s1.IsUnbound) { __quiet = __gil_call0_26.Observe(__s0.Obj, false); { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), null); __s0.DecRef(); __s2.DecRef(); __s0 = __r; } }   // 26 CALL_METHOD 1
-            else { __quiet = __gil_call0_26.Observe(__s0.Obj, true); __buf[0] = __s1; __buf[1] = __s2; { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, ((global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>)__buf).Slice(0, 2), null); __s0.DecRef(); __s1.DecRef(); __s2.DecRef(); __s0 = __r; } }
+            __buf[0] = __s1; __buf[1] = __s2; __s0 = global::GilGen.Runtime.EmittedOps.CallMethod(__ts, __gil_call0_26, __s0, ((global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>)__buf).Slice(0, 2), out __quiet);   // 26 CALL_METHOD 1
             if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) __ts.HandleEvalBreaker(__gil_code0, 26, ref __f.Ip, [__s0]);   // checkpoint: after a call (modern: if its 3.12 form checks)
             __s0.DecRef();   // 28 POP_TOP
             __s0 = global::GilGen.Runtime.PyValue.None;   // 30 LOAD_CONST 1

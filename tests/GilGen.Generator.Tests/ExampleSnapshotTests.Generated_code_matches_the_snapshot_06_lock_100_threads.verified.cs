@@ -113,8 +113,7 @@ namespace GilGen.Examples
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 14, ref __f.Ip, [__s1, __s0]);   // checkpoint: after LOAD_METHOD
             __f.__s0 = __s0; __f.__s1 = __s1;   // released from the frame if an instruction below raises
             __f.Ip = 2;   // released if this raises: __f.__s0, __f.__s1
-            if (__s1.IsUnbound) { __quiet = __gil_call0_16.Observe(__s0.Obj, false); { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>.Empty, null); __s0.DecRef(); __s0 = __r; } }   // 16 CALL_METHOD 0
-            else { __quiet = __gil_call0_16.Observe(__s0.Obj, true); { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), null); __s0.DecRef(); __s1.DecRef(); __s0 = __r; } }
+            __s0 = global::GilGen.Runtime.EmittedOps.CallMethod(__ts, __gil_call0_16, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), out __quiet);   // 16 CALL_METHOD 0
             if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) __ts.HandleEvalBreaker(__gil_code0, 16, ref __f.Ip, [__s0]);   // checkpoint: after a call (modern: if its 3.12 form checks)
             __f.__s0 = __s0;   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
@@ -205,8 +204,7 @@ namespace GilGen.Examples
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 60, ref __f.Ip, [__s3, __s2, __s1, __s0]);   // checkpoint: after LOAD_NAME
             __f.__s3 = __s3;   // released from the frame if an instruction below raises
             __f.Ip = 7;   // released if this raises: __f.__s1, __f.__s2, __f.__s3, __f.__s0
-            if (__s2.IsUnbound) { __quiet = __gil_call0_62.Observe(__s1.Obj, false); { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s3), null); __s1.DecRef(); __s3.DecRef(); __s1 = __r; } }   // 62 CALL_METHOD 1
-            else { __quiet = __gil_call0_62.Observe(__s1.Obj, true); __buf[0] = __s2; __buf[1] = __s3; { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, ((global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>)__buf).Slice(0, 2), null); __s1.DecRef(); __s2.DecRef(); __s3.DecRef(); __s1 = __r; } }
+            __buf[0] = __s2; __buf[1] = __s3; __s1 = global::GilGen.Runtime.EmittedOps.CallMethod(__ts, __gil_call0_62, __s1, ((global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>)__buf).Slice(0, 2), out __quiet);   // 62 CALL_METHOD 1
             if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) __ts.HandleEvalBreaker(__gil_code0, 62, ref __f.Ip, [__s1, __s0]);   // checkpoint: after a call (modern: if its 3.12 form checks)
             __s1.DecRef();   // 64 POP_TOP
             if (__interp.IsCheckDue(ref __pace, 12, 7)) __ts.HandleEvalBreaker(__gil_code0, 66, ref __f.Ip, [__s0]);   // checkpoint: backward jump   // 66 JUMP_ABSOLUTE 40 (to 40)
@@ -247,8 +245,7 @@ namespace GilGen.Examples
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 78, ref __f.Ip, [__s2, __s1, __s0]);   // checkpoint: after LOAD_METHOD
             __f.__s1 = __s1; __f.__s2 = __s2;   // released from the frame if an instruction below raises
             __f.Ip = 8;   // released if this raises: __f.__s1, __f.__s2, __f.__s0
-            if (__s2.IsUnbound) { __quiet = __gil_call0_80.Observe(__s1.Obj, false); { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>.Empty, null); __s1.DecRef(); __s1 = __r; } }   // 80 CALL_METHOD 0
-            else { __quiet = __gil_call0_80.Observe(__s1.Obj, true); { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), null); __s1.DecRef(); __s2.DecRef(); __s1 = __r; } }
+            __s1 = global::GilGen.Runtime.EmittedOps.CallMethod(__ts, __gil_call0_80, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), out __quiet);   // 80 CALL_METHOD 0
             if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) __ts.HandleEvalBreaker(__gil_code0, 80, ref __f.Ip, [__s1, __s0]);   // checkpoint: after a call (modern: if its 3.12 form checks)
             __s1.DecRef();   // 82 POP_TOP
             if (__interp.IsCheckDue(ref __pace, 6, 7)) __ts.HandleEvalBreaker(__gil_code0, 84, ref __f.Ip, [__s0]);   // checkpoint: backward jump   // 84 JUMP_ABSOLUTE 72 (to 72)
@@ -289,8 +286,7 @@ namespace GilGen.Examples
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 96, ref __f.Ip, [__s2, __s1, __s0]);   // checkpoint: after LOAD_METHOD
             __f.__s1 = __s1; __f.__s2 = __s2;   // released from the frame if an instruction below raises
             __f.Ip = 8;   // released if this raises: __f.__s1, __f.__s2, __f.__s0
-            if (__s2.IsUnbound) { __quiet = __gil_call0_98.Observe(__s1.Obj, false); { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>.Empty, null); __s1.DecRef(); __s1 = __r; } }   // 98 CALL_METHOD 0
-            else { __quiet = __gil_call0_98.Observe(__s1.Obj, true); { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), null); __s1.DecRef(); __s2.DecRef(); __s1 = __r; } }
+            __s1 = global::GilGen.Runtime.EmittedOps.CallMethod(__ts, __gil_call0_98, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), out __quiet);   // 98 CALL_METHOD 0
             if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) __ts.HandleEvalBreaker(__gil_code0, 98, ref __f.Ip, [__s1, __s0]);   // checkpoint: after a call (modern: if its 3.12 form checks)
             __s1.DecRef();   // 100 POP_TOP
             if (__interp.IsCheckDue(ref __pace, 6, 7)) __ts.HandleEvalBreaker(__gil_code0, 102, ref __f.Ip, [__s0]);   // checkpoint: backward jump   // 102 JUMP_ABSOLUTE 90 (to 90)

@@ -1208,10 +1208,11 @@ internal sealed partial class CodeObjectEmitter
                     break;
                 case Opcode.CALL_METHOD:
                 {
+                    // The callable, the self LOAD_METHOD left (Unbound: none) and the arguments: one runtime call picks the
+                    // way (with or without the self), asks the call site whether the call is quiet and consumes them all.
                     int baseSlot = _d - 2 - arg;
-                    // One line per way: a plain function (no self) and a method with its self.
-                    _w.Line($"if ({S(baseSlot + 1)}.IsUnbound) {{ __quiet = {CallSite()}.Observe({S(baseSlot)}.Obj, false); {CallText(callable: baseSlot, firstArg: baseSlot + 2, count: arg, kwNames: "null", extraRelease: null, result: baseSlot)} }}");
-                    _w.Line($"else {{ __quiet = {CallSite()}.Observe({S(baseSlot)}.Obj, true); {CallText(callable: baseSlot, firstArg: baseSlot + 1, count: arg + 1, kwNames: "null", extraRelease: null, result: baseSlot)} }}");
+                    string span = SpanOf(baseSlot + 1, arg + 1, out string copies);
+                    _w.Line($"{copies}{S(baseSlot)} = global::GilGen.Runtime.EmittedOps.CallMethod(__ts, {CallSite()}, {S(baseSlot)}, {span}, out __quiet);");
                     CheckAfterCall();
                     break;
                 }
