@@ -230,7 +230,7 @@ public sealed class GeneratorTests
         // re-entered), by 3.11+ (RESUME after a yield) and by 2.7 (a tick at its loop top): mask Modern|Py39|Py27.
         // The slow path names the code object and the instruction (for the deterministic scheduler's reports).
         // It first records its own state for the catch (CheckpointStates): the stack before the next instruction.
-        Assert.Matches(@"if \(\(__interp\.EvalBreaker & 7\) != 0\) \{ __ip = -?\d+; __ts\.HandleEvalBreaker\(\w+, \d+\); \};   // checkpoint: generator resumed", csharp);
+        Assert.Matches(@"if \(\(__interp\.EvalBreaker & 7\) != 0\) \{ __ip = -?\d+; __ts\.HandleEvalBreaker\(\w+, \d+\); \}   // checkpoint: generator resumed", csharp);
         // A resumed yield from goes straight back into YIELD_FROM: no check on that path.
         var afterYieldFrom = csharp.Substring(csharp.IndexOf("case global::GilGen.Runtime.ResumeMode.Send:", StringComparison.Ordinal));
         var sendCase = afterYieldFrom.Substring(0, afterYieldFrom.IndexOf('\n'));

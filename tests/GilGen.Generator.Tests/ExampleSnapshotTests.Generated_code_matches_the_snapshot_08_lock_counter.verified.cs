@@ -45,19 +45,13 @@ namespace GilGen.Examples
             public global::GilGen.Runtime.PyValue __s3;   // a copy of the stack slot, released from here
         }
 
-        /// <summary>The frame of the module's top-level code.</summary>
+        /// <summary>The frame of the module's top-level code: __gil_body0_module_run runs the instructions in it, this method adds the frame to a traceback.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("GilGen", "0.1.0")]
         private static global::GilGen.Runtime.PyValue __gil_body0_module(global::GilGen.Runtime.ThreadState __ts, global::GilGen.Runtime.PyModule __module)
         {
-            // The frame: __gil_body0_module_run runs the instructions in it, this method adds the frame to a traceback.
-            __gil_frame0_module __f;
+            __gil_frame0_module __f = default;
             var __interp = __ts.Interp;
             __f.Line = 2;
-            __f.Ip = 0;
-            __f.__s0 = default;
-            __f.__s1 = default;
-            __f.__s2 = default;
-            __f.__s3 = default;
             try
             {
                 if ((__interp.EvalBreaker & 15) != 0 && __interp.IsCheckDue(21, 7)) __ts.HandleEvalBreaker(__gil_code0, -2);   // checkpoint: function entry (offset -2: before the first instruction)
@@ -95,44 +89,40 @@ namespace GilGen.Examples
             global::GilGen.Runtime.PyValue __s0 = default, __s1 = default, __s2 = default, __s3 = default, __s4 = default, __s5 = default;
             global::GilGen.Runtime.ValueBuffer __buf = default;
             global::GilGen.Runtime.PyValue __r, __old;
-            int __ipAtCheck;
+            bool __quiet;
             long __pace = 0;
 #line 7 "Examples/Example08.cs"
             __f.Line = 2;   // line 2: import threading
             __s0 = global::GilGen.Runtime.PyValue.Int(0L);   // 0 LOAD_CONST 0
             __s1 = global::GilGen.Runtime.PyValue.None;   // 2 LOAD_CONST 1
             { __r = global::GilGen.Runtime.Ops.ImportName(__ts, __mod, "threading", __s1, (int)__s0.IntValue); __s1.DecRef(); __s0.DecRef(); __s0 = __r; }   // 4 IMPORT_NAME 0 (threading)
-            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 4, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after IMPORT_NAME
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 4, ref __f.Ip, [__s0]);   // checkpoint: after IMPORT_NAME
             __f.__s0 = __s0;   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
             global::GilGen.Runtime.Ops.StoreGlobal(__g[0], __s0);   // 6 STORE_NAME 0 (threading)
-            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 6); __f.Ip = __ipAtCheck; };   // checkpoint: after STORE_NAME
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 6, ref __f.Ip);   // checkpoint: after STORE_NAME
 #line 9 "Examples/Example08.cs"
             __f.Line = 4;   // line 4: counter = 0
             __s0 = global::GilGen.Runtime.PyValue.Int(0L);   // 8 LOAD_CONST 0
             __f.Ip = 0;   // released if this raises: nothing
             global::GilGen.Runtime.Ops.StoreGlobal(__g[1], __s0);   // 10 STORE_GLOBAL 1 (counter)
-            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 10); __f.Ip = __ipAtCheck; };   // checkpoint: after STORE_GLOBAL
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 10, ref __f.Ip);   // checkpoint: after STORE_GLOBAL
 #line 10 "Examples/Example08.cs"
             __f.Line = 5;   // line 5: lock = threading.Lock()
             __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[0]);   // 12 LOAD_NAME 0 (threading)
-            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 12, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 12, ref __f.Ip, [__s0]);   // checkpoint: after LOAD_NAME
             __f.__s0 = __s0;   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
             __s1 = __s0; __s0 = __gil_site0_14.LoadMethod(__ts, ref __s1);   // 14 LOAD_METHOD 2 (Lock)
-            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 14, [__s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_METHOD
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 14, ref __f.Ip, [__s1, __s0]);   // checkpoint: after LOAD_METHOD
             __f.__s0 = __s0; __f.__s1 = __s1;   // released from the frame if an instruction below raises
             __f.Ip = 2;   // released if this raises: __f.__s0, __f.__s1
-            { bool __quiet;   // 16 CALL_METHOD 0
-            if (__s1.IsUnbound) { __quiet = __gil_call0_16.Observe(__s0.Obj, false); { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>.Empty, null); __s0.DecRef(); __s0 = __r; } }
-            else { __quiet = __gil_call0_16.Observe(__s0.Obj, true); { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), null); __s0.DecRef(); __s1.DecRef(); __s0 = __r; } }
-            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 16, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after a call
-            if (!__quiet && (__interp.EvalBreaker & 1) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 16, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after a call whose 3.12 form checks
-            }
+            __s0 = global::GilGen.Runtime.EmittedOps.CallMethod(__ts, __gil_call0_16, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), out __quiet);   // 16 CALL_METHOD 0
+            if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) __ts.HandleEvalBreaker(__gil_code0, 16, ref __f.Ip, [__s0]);   // checkpoint: after a call (modern: if its 3.12 form checks)
             __f.__s0 = __s0;   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
             global::GilGen.Runtime.Ops.StoreGlobal(__g[2], __s0);   // 18 STORE_NAME 3 (lock)
-            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 18); __f.Ip = __ipAtCheck; };   // checkpoint: after STORE_NAME
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 18, ref __f.Ip);   // checkpoint: after STORE_NAME
 #line 12 "Examples/Example08.cs"
             __f.Line = 7;   // line 7: def increment():
             __s0 = global::GilGen.Runtime.PyValue.None /* code object: consumed by MAKE_FUNCTION */;   // 20 LOAD_CONST 2
@@ -140,35 +130,33 @@ namespace GilGen.Examples
             __f.Ip = 3;   // released if this raises: __gil_k0
             { __r = global::GilGen.Runtime.Ops.MakeFunction(__ts, __gil_code1, __gil_fn1, __gil_args1, __mod, "increment", global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound);   // 24 MAKE_FUNCTION 0
               __s0.DecRef(); __s1.DecRef(); __s0 = __r; }
-            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 24, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after MAKE_FUNCTION
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 24, ref __f.Ip, [__s0]);   // checkpoint: after MAKE_FUNCTION
             __f.__s0 = __s0;   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
             global::GilGen.Runtime.Ops.StoreGlobal(__g[3], __s0);   // 26 STORE_NAME 4 (increment)
-            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 26); __f.Ip = __ipAtCheck; };   // checkpoint: after STORE_NAME
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 26, ref __f.Ip);   // checkpoint: after STORE_NAME
 #line 18 "Examples/Example08.cs"
             __f.Line = 13;   // line 13: threads = []
             __f.Ip = 0;   // released if this raises: nothing
             { __r = global::GilGen.Runtime.Ops.BuildList(global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>.Empty); __s0 = __r; }   // 28 BUILD_LIST 0
-            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 28, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after BUILD_LIST
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 28, ref __f.Ip, [__s0]);   // checkpoint: after BUILD_LIST
             __f.__s0 = __s0;   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
             global::GilGen.Runtime.Ops.StoreGlobal(__g[4], __s0);   // 30 STORE_NAME 5 (threads)
-            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 30); __f.Ip = __ipAtCheck; };   // checkpoint: after STORE_NAME
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 30, ref __f.Ip);   // checkpoint: after STORE_NAME
 #line 19 "Examples/Example08.cs"
             __f.Line = 14;   // line 14: for _ in range(10):
             __f.Ip = 0;   // released if this raises: nothing
             __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[5]);   // 32 LOAD_NAME 6 (range)
-            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 32, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 32, ref __f.Ip, [__s0]);   // checkpoint: after LOAD_NAME
             __f.__s0 = __s0;   // released from the frame if an instruction below raises
             __s1 = global::GilGen.Runtime.PyValue.Int(10L);   // 34 LOAD_CONST 4
             __f.Ip = 1;   // released if this raises: __f.__s0
-            { bool __quiet = __gil_call0_36.Observe(__s0.Obj, false); { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), null); __s0.DecRef(); __s1.DecRef(); __s0 = __r; }   // 36 CALL_FUNCTION 1
-            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 36, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after a call
-            if (!__quiet && (__interp.EvalBreaker & 1) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 36, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after a call whose 3.12 form checks
-            }
+            __quiet = __gil_call0_36.Observe(__s0.Obj, false); { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), null); __s0.DecRef(); __s1.DecRef(); __s0 = __r; }   // 36 CALL_FUNCTION 1
+            if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) __ts.HandleEvalBreaker(__gil_code0, 36, ref __f.Ip, [__s0]);   // checkpoint: after a call (modern: if its 3.12 form checks)
             __f.__s0 = __s0;   // released from the frame if an instruction below raises
             { __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }   // 38 GET_ITER
-            if ((__interp.EvalBreaker & 2) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 38, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after GET_ITER
+            if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 38, ref __f.Ip, [__s0]);   // checkpoint: after GET_ITER
             __f.__s0 = __s0;   // released from the frame if an instruction below raises
         __L40:
             __f.Line = 14;
@@ -176,87 +164,79 @@ namespace GilGen.Examples
             if (!global::GilGen.Runtime.Ops.ForIter(__ts, __s0, out __s1))   // 40 FOR_ITER 34 (to 76)
             {
                 __s0.DecRef();
-                if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 40); __f.Ip = __ipAtCheck; };   // checkpoint: after FOR_ITER
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 40, ref __f.Ip);   // checkpoint: after FOR_ITER
                 goto __L76;
             }
-            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 40, [__s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after FOR_ITER
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 40, ref __f.Ip, [__s1, __s0]);   // checkpoint: after FOR_ITER
             __f.__s1 = __s1;   // released from the frame if an instruction below raises
             __f.Ip = 4;   // released if this raises: __f.__s1, __f.__s0
             global::GilGen.Runtime.Ops.StoreGlobal(__g[6], __s1);   // 42 STORE_NAME 7 (_)
-            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 42, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after STORE_NAME
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 42, ref __f.Ip, [__s0]);   // checkpoint: after STORE_NAME
 #line 20 "Examples/Example08.cs"
             __f.Line = 15;   // line 15: thread = threading.Thread(target=increment)
             __f.Ip = 1;   // released if this raises: __f.__s0
             __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[0]);   // 44 LOAD_NAME 0 (threading)
-            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 44, [__s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 44, ref __f.Ip, [__s1, __s0]);   // checkpoint: after LOAD_NAME
             __f.__s1 = __s1;   // released from the frame if an instruction below raises
             __f.Ip = 4;   // released if this raises: __f.__s1, __f.__s0
             { __r = __gil_site0_46.Load(__ts, __s1); __s1.DecRef(); __s1 = __r; }   // 46 LOAD_ATTR 8 (Thread)
-            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 46, [__s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_ATTR
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 46, ref __f.Ip, [__s1, __s0]);   // checkpoint: after LOAD_ATTR
             __f.__s1 = __s1;   // released from the frame if an instruction below raises
             __s2 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[3]);   // 48 LOAD_NAME 4 (increment)
-            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 48, [__s2, __s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 48, ref __f.Ip, [__s2, __s1, __s0]);   // checkpoint: after LOAD_NAME
             __f.__s2 = __s2;   // released from the frame if an instruction below raises
             __s3 = __gil_k1.NewRef();   // 50 LOAD_CONST 5
             __f.Ip = 5;   // released if this raises: __f.__s1, __f.__s2, __gil_k1, __f.__s0
             { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), new string[] { "target" }); __s1.DecRef(); __s2.DecRef(); __s3.DecRef(); __s1 = __r; }   // 52 CALL_FUNCTION_KW 1
-            if ((__interp.EvalBreaker & 7) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 52, [__s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after a call
+            if ((__interp.EvalBreaker & 7) != 0) __ts.HandleEvalBreaker(__gil_code0, 52, ref __f.Ip, [__s1, __s0]);   // checkpoint: after a call
             __f.__s1 = __s1;   // released from the frame if an instruction below raises
             __f.Ip = 4;   // released if this raises: __f.__s1, __f.__s0
             global::GilGen.Runtime.Ops.StoreGlobal(__g[7], __s1);   // 54 STORE_NAME 9 (thread)
-            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 54, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after STORE_NAME
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 54, ref __f.Ip, [__s0]);   // checkpoint: after STORE_NAME
 #line 21 "Examples/Example08.cs"
             __f.Line = 16;   // line 16: threads.append(thread)
             __f.Ip = 1;   // released if this raises: __f.__s0
             __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[4]);   // 56 LOAD_NAME 5 (threads)
-            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 56, [__s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 56, ref __f.Ip, [__s1, __s0]);   // checkpoint: after LOAD_NAME
             __f.__s1 = __s1;   // released from the frame if an instruction below raises
             __f.Ip = 4;   // released if this raises: __f.__s1, __f.__s0
             __s2 = __s1; __s1 = __gil_site0_58.LoadMethod(__ts, ref __s2);   // 58 LOAD_METHOD 10 (append)
-            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 58, [__s2, __s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_METHOD
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 58, ref __f.Ip, [__s2, __s1, __s0]);   // checkpoint: after LOAD_METHOD
             __f.__s1 = __s1; __f.__s2 = __s2;   // released from the frame if an instruction below raises
             __f.Ip = 6;   // released if this raises: __f.__s2, __f.__s1, __f.__s0
             __s3 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[7]);   // 60 LOAD_NAME 9 (thread)
-            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 60, [__s3, __s2, __s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 60, ref __f.Ip, [__s3, __s2, __s1, __s0]);   // checkpoint: after LOAD_NAME
             __f.__s3 = __s3;   // released from the frame if an instruction below raises
             __f.Ip = 7;   // released if this raises: __f.__s1, __f.__s2, __f.__s3, __f.__s0
-            { bool __quiet;   // 62 CALL_METHOD 1
-            if (__s2.IsUnbound) { __quiet = __gil_call0_62.Observe(__s1.Obj, false); { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s3), null); __s1.DecRef(); __s3.DecRef(); __s1 = __r; } }
-            else { __quiet = __gil_call0_62.Observe(__s1.Obj, true); __buf[0] = __s2; __buf[1] = __s3; { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, ((global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>)__buf).Slice(0, 2), null); __s1.DecRef(); __s2.DecRef(); __s3.DecRef(); __s1 = __r; } }
-            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 62, [__s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after a call
-            if (!__quiet && (__interp.EvalBreaker & 1) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 62, [__s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after a call whose 3.12 form checks
-            }
+            __buf[0] = __s2; __buf[1] = __s3; __s1 = global::GilGen.Runtime.EmittedOps.CallMethod(__ts, __gil_call0_62, __s1, ((global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>)__buf).Slice(0, 2), out __quiet);   // 62 CALL_METHOD 1
+            if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) __ts.HandleEvalBreaker(__gil_code0, 62, ref __f.Ip, [__s1, __s0]);   // checkpoint: after a call (modern: if its 3.12 form checks)
             __s1.DecRef();   // 64 POP_TOP
 #line 22 "Examples/Example08.cs"
             __f.Line = 17;   // line 17: thread.start()
             __f.Ip = 1;   // released if this raises: __f.__s0
             __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[7]);   // 66 LOAD_NAME 9 (thread)
-            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 66, [__s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 66, ref __f.Ip, [__s1, __s0]);   // checkpoint: after LOAD_NAME
             __f.__s1 = __s1;   // released from the frame if an instruction below raises
             __f.Ip = 4;   // released if this raises: __f.__s1, __f.__s0
             __s2 = __s1; __s1 = __gil_site0_68.LoadMethod(__ts, ref __s2);   // 68 LOAD_METHOD 11 (start)
-            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 68, [__s2, __s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_METHOD
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 68, ref __f.Ip, [__s2, __s1, __s0]);   // checkpoint: after LOAD_METHOD
             __f.__s1 = __s1; __f.__s2 = __s2;   // released from the frame if an instruction below raises
             __f.Ip = 8;   // released if this raises: __f.__s1, __f.__s2, __f.__s0
-            { bool __quiet;   // 70 CALL_METHOD 0
-            if (__s2.IsUnbound) { __quiet = __gil_call0_70.Observe(__s1.Obj, false); { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>.Empty, null); __s1.DecRef(); __s1 = __r; } }
-            else { __quiet = __gil_call0_70.Observe(__s1.Obj, true); { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), null); __s1.DecRef(); __s2.DecRef(); __s1 = __r; } }
-            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 70, [__s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after a call
-            if (!__quiet && (__interp.EvalBreaker & 1) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 70, [__s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after a call whose 3.12 form checks
-            }
+            __s1 = global::GilGen.Runtime.EmittedOps.CallMethod(__ts, __gil_call0_70, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), out __quiet);   // 70 CALL_METHOD 0
+            if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) __ts.HandleEvalBreaker(__gil_code0, 70, ref __f.Ip, [__s1, __s0]);   // checkpoint: after a call (modern: if its 3.12 form checks)
             __s1.DecRef();   // 72 POP_TOP
-            if (__interp.IsCheckDue(ref __pace, 15, 7)) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 74, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: backward jump   // 74 JUMP_ABSOLUTE 40 (to 40)
+            if (__interp.IsCheckDue(ref __pace, 15, 7)) __ts.HandleEvalBreaker(__gil_code0, 74, ref __f.Ip, [__s0]);   // checkpoint: backward jump   // 74 JUMP_ABSOLUTE 40 (to 40)
             goto __L40;
 #line 24 "Examples/Example08.cs"
         __L76:
             __f.Line = 19;   // line 19: for thread in threads:
             __f.Ip = 0;   // released if this raises: nothing
             __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[4]);   // 76 LOAD_NAME 5 (threads)
-            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 76, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 76, ref __f.Ip, [__s0]);   // checkpoint: after LOAD_NAME
             __f.__s0 = __s0;   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
             { __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }   // 78 GET_ITER
-            if ((__interp.EvalBreaker & 2) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 78, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after GET_ITER
+            if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 78, ref __f.Ip, [__s0]);   // checkpoint: after GET_ITER
             __f.__s0 = __s0;   // released from the frame if an instruction below raises
         __L80:
             __f.Line = 19;
@@ -264,51 +244,45 @@ namespace GilGen.Examples
             if (!global::GilGen.Runtime.Ops.ForIter(__ts, __s0, out __s1))   // 80 FOR_ITER 12 (to 94)
             {
                 __s0.DecRef();
-                if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 80); __f.Ip = __ipAtCheck; };   // checkpoint: after FOR_ITER
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 80, ref __f.Ip);   // checkpoint: after FOR_ITER
                 goto __L94;
             }
-            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 80, [__s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after FOR_ITER
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 80, ref __f.Ip, [__s1, __s0]);   // checkpoint: after FOR_ITER
             __f.__s1 = __s1;   // released from the frame if an instruction below raises
             __f.Ip = 4;   // released if this raises: __f.__s1, __f.__s0
             global::GilGen.Runtime.Ops.StoreGlobal(__g[7], __s1);   // 82 STORE_NAME 9 (thread)
-            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 82, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after STORE_NAME
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 82, ref __f.Ip, [__s0]);   // checkpoint: after STORE_NAME
 #line 25 "Examples/Example08.cs"
             __f.Line = 20;   // line 20: thread.join()
             __f.Ip = 1;   // released if this raises: __f.__s0
             __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[7]);   // 84 LOAD_NAME 9 (thread)
-            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 84, [__s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 84, ref __f.Ip, [__s1, __s0]);   // checkpoint: after LOAD_NAME
             __f.__s1 = __s1;   // released from the frame if an instruction below raises
             __f.Ip = 4;   // released if this raises: __f.__s1, __f.__s0
             __s2 = __s1; __s1 = __gil_site0_86.LoadMethod(__ts, ref __s2);   // 86 LOAD_METHOD 12 (join)
-            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 86, [__s2, __s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_METHOD
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 86, ref __f.Ip, [__s2, __s1, __s0]);   // checkpoint: after LOAD_METHOD
             __f.__s1 = __s1; __f.__s2 = __s2;   // released from the frame if an instruction below raises
             __f.Ip = 8;   // released if this raises: __f.__s1, __f.__s2, __f.__s0
-            { bool __quiet;   // 88 CALL_METHOD 0
-            if (__s2.IsUnbound) { __quiet = __gil_call0_88.Observe(__s1.Obj, false); { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>.Empty, null); __s1.DecRef(); __s1 = __r; } }
-            else { __quiet = __gil_call0_88.Observe(__s1.Obj, true); { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), null); __s1.DecRef(); __s2.DecRef(); __s1 = __r; } }
-            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 88, [__s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after a call
-            if (!__quiet && (__interp.EvalBreaker & 1) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 88, [__s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after a call whose 3.12 form checks
-            }
+            __s1 = global::GilGen.Runtime.EmittedOps.CallMethod(__ts, __gil_call0_88, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), out __quiet);   // 88 CALL_METHOD 0
+            if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) __ts.HandleEvalBreaker(__gil_code0, 88, ref __f.Ip, [__s1, __s0]);   // checkpoint: after a call (modern: if its 3.12 form checks)
             __s1.DecRef();   // 90 POP_TOP
-            if (__interp.IsCheckDue(ref __pace, 6, 7)) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 92, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: backward jump   // 92 JUMP_ABSOLUTE 80 (to 80)
+            if (__interp.IsCheckDue(ref __pace, 6, 7)) __ts.HandleEvalBreaker(__gil_code0, 92, ref __f.Ip, [__s0]);   // checkpoint: backward jump   // 92 JUMP_ABSOLUTE 80 (to 80)
             goto __L80;
 #line 27 "Examples/Example08.cs"
         __L94:
             __f.Line = 22;   // line 22: print("Final counter value:", counter)
             __f.Ip = 0;   // released if this raises: nothing
             __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[8]);   // 94 LOAD_NAME 13 (print)
-            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 94, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 94, ref __f.Ip, [__s0]);   // checkpoint: after LOAD_NAME
             __f.__s0 = __s0;   // released from the frame if an instruction below raises
             __s1 = __gil_k2.NewRef();   // 96 LOAD_CONST 6
             __f.Ip = 9;   // released if this raises: __gil_k2, __f.__s0
             __s2 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[1]);   // 98 LOAD_GLOBAL 1 (counter)
-            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 98, [__s2, __s1, __s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after LOAD_GLOBAL
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 98, ref __f.Ip, [__s2, __s1, __s0]);   // checkpoint: after LOAD_GLOBAL
             __f.__s2 = __s2;   // released from the frame if an instruction below raises
             __f.Ip = 10;   // released if this raises: __f.__s0, __gil_k2, __f.__s2
-            { bool __quiet = __gil_call0_100.Observe(__s0.Obj, false); __buf[0] = __s1; __buf[1] = __s2; { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, ((global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>)__buf).Slice(0, 2), null); __s0.DecRef(); __s1.DecRef(); __s2.DecRef(); __s0 = __r; }   // 100 CALL_FUNCTION 2
-            if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 100, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after a call
-            if (!__quiet && (__interp.EvalBreaker & 1) != 0) { __ipAtCheck = __f.Ip; __f.Ip = 0; __ts.HandleEvalBreaker(__gil_code0, 100, [__s0]); __f.Ip = __ipAtCheck; };   // checkpoint: after a call whose 3.12 form checks
-            }
+            __quiet = __gil_call0_100.Observe(__s0.Obj, false); __buf[0] = __s1; __buf[1] = __s2; { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, ((global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>)__buf).Slice(0, 2), null); __s0.DecRef(); __s1.DecRef(); __s2.DecRef(); __s0 = __r; }   // 100 CALL_FUNCTION 2
+            if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) __ts.HandleEvalBreaker(__gil_code0, 100, ref __f.Ip, [__s0]);   // checkpoint: after a call (modern: if its 3.12 form checks)
             __s0.DecRef();   // 102 POP_TOP
             __s0 = global::GilGen.Runtime.PyValue.None;   // 104 LOAD_CONST 1
             __f.Ip = 0;   // released if this raises: nothing
@@ -329,6 +303,7 @@ namespace GilGen.Examples
             global::GilGen.Runtime.PyValue __s0 = default, __s1 = default, __s2 = default, __s3 = default, __s4 = default, __s5 = default, __s6 = default, __s7 = default, __s8 = default, __s9 = default, __s10 = default;
             global::GilGen.Runtime.ValueBuffer __buf = default;
             global::GilGen.Runtime.PyValue __r, __old;
+            bool __quiet;
             int __line = 7;
             long __pace = 0;
             int __resume = 0, __ip = -1;
@@ -347,69 +322,65 @@ namespace GilGen.Examples
                     __line = 9;   // line 9: for _ in range(100000):
                     __ip = -1;
                     __s0 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[5]);   // 0 LOAD_GLOBAL 0 (range)
-                    if ((__interp.EvalBreaker & 6) != 0) { __ip = -3; __ts.HandleEvalBreaker(__gil_code1, 0); };   // checkpoint: after LOAD_GLOBAL
+                    if ((__interp.EvalBreaker & 6) != 0) { __ip = -3; __ts.HandleEvalBreaker(__gil_code1, 0); }   // checkpoint: after LOAD_GLOBAL
                     __s1 = global::GilGen.Runtime.PyValue.Int(100000L);   // 2 LOAD_CONST 1
                     __ip = 4;
-                    { bool __quiet = __gil_call1_4.Observe(__s0.Obj, false); { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), null); __s0.DecRef(); __s1.DecRef(); __s0 = __r; }   // 4 CALL_FUNCTION 1
-                    if ((__interp.EvalBreaker & 6) != 0) { __ip = -5; __ts.HandleEvalBreaker(__gil_code1, 4); };   // checkpoint: after a call
-                    if (!__quiet && (__interp.EvalBreaker & 1) != 0) { __ip = -5; __ts.HandleEvalBreaker(__gil_code1, 4); };   // checkpoint: after a call whose 3.12 form checks
-                    }
+                    __quiet = __gil_call1_4.Observe(__s0.Obj, false); { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), null); __s0.DecRef(); __s1.DecRef(); __s0 = __r; }   // 4 CALL_FUNCTION 1
+                    if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) { __ip = -5; __ts.HandleEvalBreaker(__gil_code1, 4); }   // checkpoint: after a call (modern: if its 3.12 form checks)
                     __ip = 6;
                     { __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }   // 6 GET_ITER
-                    if ((__interp.EvalBreaker & 2) != 0) { __ip = -6; __ts.HandleEvalBreaker(__gil_code1, 6); };   // checkpoint: after GET_ITER
+                    if ((__interp.EvalBreaker & 2) != 0) { __ip = -6; __ts.HandleEvalBreaker(__gil_code1, 6); }   // checkpoint: after GET_ITER
         __L8:
                     __line = 9;
                     __ip = 8;
                     if (!global::GilGen.Runtime.Ops.ForIter(__ts, __s0, out __s1))   // 8 FOR_ITER 48 (to 58)
                     {
                         __s0.DecRef();
-                        if ((__interp.EvalBreaker & 6) != 0) { __ip = -1; __ts.HandleEvalBreaker(__gil_code1, 8); };   // checkpoint: after FOR_ITER
+                        if ((__interp.EvalBreaker & 6) != 0) { __ip = -1; __ts.HandleEvalBreaker(__gil_code1, 8); }   // checkpoint: after FOR_ITER
                         goto __L58;
                     }
-                    if ((__interp.EvalBreaker & 2) != 0) { __ip = -7; __ts.HandleEvalBreaker(__gil_code1, 8); };   // checkpoint: after FOR_ITER
+                    if ((__interp.EvalBreaker & 2) != 0) { __ip = -7; __ts.HandleEvalBreaker(__gil_code1, 8); }   // checkpoint: after FOR_ITER
                     { __old = __l__0; __l__0 = __s1; __old.DecRef(); }   // 10 STORE_FAST 0 (_)
 #line 15 "Examples/Example08.cs"
                     __line = 10;   // line 10: with lock:
                     __ip = 12;
                     __s1 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[2]);   // 12 LOAD_GLOBAL 1 (lock)
-                    if ((__interp.EvalBreaker & 4) != 0) { __ip = -9; __ts.HandleEvalBreaker(__gil_code1, 12); };   // checkpoint: after LOAD_GLOBAL
+                    if ((__interp.EvalBreaker & 4) != 0) { __ip = -9; __ts.HandleEvalBreaker(__gil_code1, 12); }   // checkpoint: after LOAD_GLOBAL
                     __ip = 14;
                     __s2 = global::GilGen.Runtime.Ops.EnterWith(__ts, __s1, out var __exit14);   // 14 SETUP_WITH 24 (to 40)
                     __s1.DecRef(); __s1 = __exit14;
-                    if ((__interp.EvalBreaker & 6) != 0) { __ip = -10; __ts.HandleEvalBreaker(__gil_code1, 14); };   // checkpoint: after SETUP_WITH
+                    if ((__interp.EvalBreaker & 6) != 0) { __ip = -10; __ts.HandleEvalBreaker(__gil_code1, 14); }   // checkpoint: after SETUP_WITH
                     __s2.DecRef();   // 16 POP_TOP
 #line 16 "Examples/Example08.cs"
                     __line = 11;   // line 11: counter += 1
                     __ip = 18;
                     __s2 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[1]);   // 18 LOAD_GLOBAL 2 (counter)
-                    if ((__interp.EvalBreaker & 6) != 0) { __ip = -12; __ts.HandleEvalBreaker(__gil_code1, 18); };   // checkpoint: after LOAD_GLOBAL
+                    if ((__interp.EvalBreaker & 6) != 0) { __ip = -12; __ts.HandleEvalBreaker(__gil_code1, 18); }   // checkpoint: after LOAD_GLOBAL
                     __s3 = global::GilGen.Runtime.PyValue.Int(1L);   // 20 LOAD_CONST 2
                     __ip = 22;
                     __s2 = global::GilGen.Runtime.Ops.InplaceAddConsuming(__ts, __s2, __s3);   // 22 INPLACE_ADD
-                    if ((__interp.EvalBreaker & 6) != 0) { __ip = -14; __ts.HandleEvalBreaker(__gil_code1, 22); };   // checkpoint: after INPLACE_ADD
+                    if ((__interp.EvalBreaker & 6) != 0) { __ip = -14; __ts.HandleEvalBreaker(__gil_code1, 22); }   // checkpoint: after INPLACE_ADD
                     __ip = 24;
                     global::GilGen.Runtime.Ops.StoreGlobal(__g[1], __s2);   // 24 STORE_GLOBAL 2 (counter)
-                    if ((__interp.EvalBreaker & 6) != 0) { __ip = -15; __ts.HandleEvalBreaker(__gil_code1, 24); };   // checkpoint: after STORE_GLOBAL
-                    if ((__interp.EvalBreaker & 6) != 0) { __ip = -16; __ts.HandleEvalBreaker(__gil_code1, 26); };   // checkpoint: after POP_BLOCK   // 26 POP_BLOCK
+                    if ((__interp.EvalBreaker & 6) != 0) { __ip = -15; __ts.HandleEvalBreaker(__gil_code1, 24); }   // checkpoint: after STORE_GLOBAL
+                    if ((__interp.EvalBreaker & 6) != 0) { __ip = -16; __ts.HandleEvalBreaker(__gil_code1, 26); }   // checkpoint: after POP_BLOCK   // 26 POP_BLOCK
                     __s2 = global::GilGen.Runtime.PyValue.None;   // 28 LOAD_CONST 0
                     __s3 = __s2; __s3.IncRef();   // 30 DUP_TOP
                     __s4 = __s3; __s4.IncRef();   // 32 DUP_TOP
                     __ip = 34;
-                    { bool __quiet = __gil_call1_34.Observe(__s1.Obj, false); __buf[0] = __s2; __buf[1] = __s3; __buf[2] = __s4; { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, ((global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>)__buf).Slice(0, 3), null); __s1.DecRef(); __s2.DecRef(); __s3.DecRef(); __s4.DecRef(); __s1 = __r; }   // 34 CALL_FUNCTION 3
-                    if ((__interp.EvalBreaker & 6) != 0) { __ip = -20; __ts.HandleEvalBreaker(__gil_code1, 34); };   // checkpoint: after a call
-                    if (!__quiet && (__interp.EvalBreaker & 1) != 0) { __ip = -20; __ts.HandleEvalBreaker(__gil_code1, 34); };   // checkpoint: after a call whose 3.12 form checks
-                    }
+                    __quiet = __gil_call1_34.Observe(__s1.Obj, false); __buf[0] = __s2; __buf[1] = __s3; __buf[2] = __s4; { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, ((global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>)__buf).Slice(0, 3), null); __s1.DecRef(); __s2.DecRef(); __s3.DecRef(); __s4.DecRef(); __s1 = __r; }   // 34 CALL_FUNCTION 3
+                    if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) { __ip = -20; __ts.HandleEvalBreaker(__gil_code1, 34); }   // checkpoint: after a call (modern: if its 3.12 form checks)
                     __s1.DecRef();   // 36 POP_TOP
-                    if (__interp.IsCheckDue(ref __pace, 13, 7)) { __ip = -6; __ts.HandleEvalBreaker(__gil_code1, 38); };   // checkpoint: backward jump   // 38 JUMP_ABSOLUTE 8 (to 8)
+                    if (__interp.IsCheckDue(ref __pace, 13, 7)) { __ip = -6; __ts.HandleEvalBreaker(__gil_code1, 38); }   // checkpoint: backward jump   // 38 JUMP_ABSOLUTE 8 (to 8)
                     goto __L8;
         __L40:
                     __line = 11;
                     __ip = 40;
                     __s8 = global::GilGen.Runtime.EmittedOps.WithExceptStart(__ts, __s1, __s7, __s6, __s5);   // 40 WITH_EXCEPT_START
-                    if ((__interp.EvalBreaker & 6) != 0) { __ip = -23; __ts.HandleEvalBreaker(__gil_code1, 40); };   // checkpoint: after WITH_EXCEPT_START
+                    if ((__interp.EvalBreaker & 6) != 0) { __ip = -23; __ts.HandleEvalBreaker(__gil_code1, 40); }   // checkpoint: after WITH_EXCEPT_START
                     __ip = 42;
                     { bool __isBool = global::GilGen.Runtime.EmittedOps.IsBool(__s8); bool __t = global::GilGen.Runtime.Ops.IsTrue(__ts, __s8); __s8.DecRef();   // 42 POP_JUMP_IF_TRUE 46 (to 46)
-                      if (__t ) { if (!__isBool && (__interp.EvalBreaker & 6) != 0) { __ip = -25; __ts.HandleEvalBreaker(__gil_code1, 42); }; goto __L46; } if (!__isBool && (__interp.EvalBreaker & 6) != 0) { __ip = -24; __ts.HandleEvalBreaker(__gil_code1, 42); }; }
+                      if (__t ) { if (!__isBool && (__interp.EvalBreaker & 6) != 0) { __ip = -25; __ts.HandleEvalBreaker(__gil_code1, 42); } goto __L46; } if (!__isBool && (__interp.EvalBreaker & 6) != 0) { __ip = -24; __ts.HandleEvalBreaker(__gil_code1, 42); } }
                     __ip = 44;
                     throw global::GilGen.Runtime.EmittedOps.Reraise(__x0!, __s5, __s6, __s7);   // 44 RERAISE
         __L46:
@@ -419,9 +390,9 @@ namespace GilGen.Examples
                     __s5.DecRef();   // 50 POP_TOP
                     __ts.PopHandledException();   // 52 POP_EXCEPT
                     __s2.DecRef(); __s3.DecRef(); __s4.DecRef();
-                    if ((__interp.EvalBreaker & 6) != 0) { __ip = -29; __ts.HandleEvalBreaker(__gil_code1, 52); };   // checkpoint: after POP_EXCEPT
+                    if ((__interp.EvalBreaker & 6) != 0) { __ip = -29; __ts.HandleEvalBreaker(__gil_code1, 52); }   // checkpoint: after POP_EXCEPT
                     __s1.DecRef();   // 54 POP_TOP
-                    if (__interp.IsCheckDue(ref __pace, 13, 7)) { __ip = -6; __ts.HandleEvalBreaker(__gil_code1, 56); };   // checkpoint: backward jump   // 56 JUMP_ABSOLUTE 8 (to 8)
+                    if (__interp.IsCheckDue(ref __pace, 13, 7)) { __ip = -6; __ts.HandleEvalBreaker(__gil_code1, 56); }   // checkpoint: backward jump   // 56 JUMP_ABSOLUTE 8 (to 8)
                     goto __L8;
         __L58:
                     __line = 11;

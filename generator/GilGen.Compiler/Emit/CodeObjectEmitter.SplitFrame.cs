@@ -59,22 +59,18 @@ internal sealed partial class CodeObjectEmitter
         string run = _layout.RunName(_code);
         EmitFrameStruct(frame, run);
 
-        _w.Line("/// <summary>" + Xml("The frame of " + FrameDescription + (_isClassBody ? ": __args[0] is the namespace dict." : ".")) + "</summary>");
+        _w.Line("/// <summary>" + Xml("The frame of " + FrameDescription + (_isClassBody ? " (__args[0] is the namespace dict)" : "")
+            + ": " + run + " runs the instructions in it, this method adds the frame to a traceback" + (_isModule ? "." : " and releases its locals.")) + "</summary>");
         _w.Line(GeneratedCode);
         _w.Open(_isModule
             ? $"private static {Value} {body}({ThreadStateType} __ts, {Module} __module)"
             : $"private static {Value} {body}({ThreadStateType} __ts, {Function} __fn, {ReadOnlySpan} __args, string[]? __kw)");
-        _w.Line($"// The frame: {run} runs the instructions in it, this method adds the frame to a traceback{(_isModule ? "" : " and releases its locals")}.");
-        _w.Line($"{frame} __f;");
+        // Zeroed: nothing pending (__f.Ip 0: the entry check comes first) and the stack slots' copies, each read only
+        // under a number that its copy set. (A struct that holds references is zeroed on entry anyway.)
+        _w.Line($"{frame} __f = default;");
         _w.Line("var __interp = __ts.Interp;");
         if (!_isModule) EmitLocalsAndCells(intoFrame: true);
         _w.Line($"__f.Line = {_code.FirstLineNo};");
-        if (_stackPlan != null)
-        {
-            // Nothing pending yet (the entry check comes first); a slot field is read only under a number that its copy set.
-            _w.Line("__f.Ip = 0;");
-            foreach (int slot in _slotWrites!.Slots) _w.Line($"{FrameSlot(slot)} = default;");
-        }
         _w.Open("try");
         EmitEntryCheck();
         // The body method's data-flow starts from its initial set (StackReleasePlan.Initial).

@@ -33,6 +33,7 @@ internal sealed partial class CodeObjectEmitter
     private readonly InstructionFlow _flow;
     private readonly IReadOnlyList<Instruction> _ins;
     private readonly PacedCheckpointWeights _paced;
+    private readonly BoundLocals _bound;
     private readonly Func<int, string?> _sourceLine;
     private readonly string _fileName;
     private readonly int _lineOffset;
@@ -58,6 +59,7 @@ internal sealed partial class CodeObjectEmitter
         _ins = code.Instructions;
         _flow = new InstructionFlow(code);
         _paced = new PacedCheckpointWeights(_ins);
+        _bound = new BoundLocals(code, _flow, ArgTotal);
         _sourceLine = sourceLine;
         _fileName = fileName;
         _lineOffset = lineOffset;
@@ -232,12 +234,16 @@ internal sealed partial class CodeObjectEmitter
         // Scratch declared once, not in each instruction's block: Roslyn gives every block-scoped local a slot of
         // its own, and past 512 locals the JIT stops inlining (IncRef/DecRef become calls) in long functions.
         _w.Line($"{Value} __r, __old;");
+        // Whether the call just made was quiet (its 3.12 form checks no eval breaker): set by each call, read by its check.
+        if (_ins.Any(i => i.Opcode is Opcode.CALL_FUNCTION or Opcode.CALL_METHOD)) _w.Line("bool __quiet;");
         if (_ins.Any(i => i.Opcode is Opcode.UNPACK_SEQUENCE or Opcode.UNPACK_EX)) _w.Line($"scoped global::System.Span<{Value}> __u;");
         if (Enumerable.Range(0, _ins.Count).Any(IsFusedCompare)) _w.Line("bool __cmp = false, __cmpIsBool = false;");
         if (!_splitFrame) _w.Line($"int __line = {_code.FirstLineNo};");
         // The number of the set of stack slots the finally releases (StackReleasePlan), and its copy around a checkpoint.
-        // (A split frame keeps the number in the frame, __f.Ip, where the entry method's finally reads it.)
-        if (_stackPlan != null) _w.Line(_splitFrame ? "int __ipAtCheck;" : $"int __ip = {_stackPlan.Initial}, __ipAtCheck;");
+        // (A split frame keeps the number in the frame, __f.Ip, where the entry method's finally reads it; its checkpoints
+        // hand it to the runtime, and only a fused compare's slow path saves it here.)
+        if (_stackPlan != null && !_splitFrame) _w.Line($"int __ip = {_stackPlan.Initial}, __ipAtCheck;");
+        else if (_stackPlan != null && Enumerable.Range(0, _ins.Count).Any(i => _flow.Reachable[i] && _stackPlan.SlowPathSet(i) != null)) _w.Line("int __ipAtCheck;");
         // The paced-interval credit its loops count in (GilInterpreter.IsCheckDue); 0: none yet.
         if (_paced.HasLoops) _w.Line("long __pace = 0;");
     }
@@ -366,9 +372,9 @@ internal sealed partial class CodeObjectEmitter
     /// <summary>True when instruction <paramref name="i"/> can raise into a frame without try blocks.</summary>
     private bool RaisesThroughPlan(int i) =>
         InstructionFlow.CanRaise(_ins[i].Opcode)
-        // A LOAD_FAST of an argument that stays bound has no unbound check: it cannot raise. (Split frames only:
+        // A LOAD_FAST of a local bound on every path to it has no unbound check: it cannot raise. (Split frames only:
         // in a one-method frame the countdown loop, left without any __ip store, ran 1.2x slower; measured.)
-        && !(_splitFrame && _ins[i].Opcode == Opcode.LOAD_FAST && IsAlwaysBound(_ins[i].Arg))
+        && !(_splitFrame && _ins[i].Opcode == Opcode.LOAD_FAST && IsBoundBefore(i))
         // A POP_JUMP after a fused COMPARE_OP tests a C# bool: it cannot raise.
         && !(i > 0 && IsFusedCompare(i - 1));
 
@@ -677,10 +683,8 @@ internal sealed partial class CodeObjectEmitter
         return cell >= 0 ? CellLocal(cell) + ".Value" : Local(0);
     }
 
-    /// <summary>An argument that no instruction deletes and no cell takes over is bound from entry to exit.</summary>
-    internal bool IsAlwaysBound(int local) =>
-        local < ArgTotal && !_code.CellVars.Contains(_code.VarNames[local])
-        && !_ins.Any(i => i.Opcode == Opcode.DELETE_FAST && i.Arg == local);
+    /// <summary>True for a LOAD_FAST (instruction <paramref name="index"/>) of a local bound on every path to it (<see cref="BoundLocals"/>).</summary>
+    internal bool IsBoundBefore(int index) => _bound.IsBoundBefore(index, _ins[index].Arg);
 
     /// <summary>A COMPARE_OP whose only consumer is the POP_JUMP right after it (which nothing else jumps to).</summary>
     internal bool IsFusedCompare(int index) =>
@@ -716,33 +720,37 @@ internal sealed partial class CodeObjectEmitter
     internal string CheckText(int mask, int offset, int next, int pacedWeight = 0, bool backward = false)
     {
         if (pacedWeight > 0 && backward)
-            return $"if (__interp.IsCheckDue(ref __pace, {pacedWeight}, {mask})) {HandleEvalBreaker(offset, next)}; ";
+            return $"if (__interp.IsCheckDue(ref __pace, {pacedWeight}, {mask})) {HandleEvalBreaker(offset, next)} ";
         if (pacedWeight > 0)
-            return $"if ((__interp.EvalBreaker & {mask | CheckpointSites.Paced}) != 0 && __interp.IsCheckDue({pacedWeight}, {mask})) {HandleEvalBreaker(offset, next)}; ";
-        return mask == 0 ? "" : $"if ((__interp.EvalBreaker & {mask}) != 0) {HandleEvalBreaker(offset, next)}; ";
+            return $"if ((__interp.EvalBreaker & {mask | CheckpointSites.Paced}) != 0 && __interp.IsCheckDue({pacedWeight}, {mask})) {HandleEvalBreaker(offset, next)} ";
+        return mask == 0 ? "" : $"if ((__interp.EvalBreaker & {mask}) != 0) {HandleEvalBreaker(offset, next)} ";
     }
 
     /// <summary>
-    /// The slow path of a checkpoint: it names the code object and the instruction, which a deterministic
-    /// scheduler reports (the fast path, the test of the eval breaker, is the same as without them).
+    /// The slow path of a checkpoint, as one statement: it names the code object and the instruction, which a
+    /// deterministic scheduler reports (the fast path, the test of the eval breaker, is the same as without them).
     /// </summary>
     /// <param name="offset">The instruction the check follows (the entry's: <see cref="CheckpointSites.EntryOffset"/>).</param>
     /// <param name="next">The index of the instruction control goes on to: the frame is in the state before it.</param>
     internal string HandleEvalBreaker(int offset, int next)
     {
-        string call = $"__ts.HandleEvalBreaker({_layout.CodeInfoName(_code)}, {offset})";
+        string code = _layout.CodeInfoName(_code);
+        string call = $"__ts.HandleEvalBreaker({code}, {offset});";
         // The entry check, at the start of the frame's try, with nothing on the stack and __ip at -1 (with try blocks)
         // or the frame's pending set not yet in force (a split frame's entry method sets __f.Ip after it).
         if (offset == CheckpointSites.EntryOffset && (_splitFrame || _flow.HasHandlers || IsGenerator)) return call;
         // With try blocks (or in a generator) the catch reads __ip: the check names its own state, the one before
         // the next instruction, not the last instruction that could raise (see CheckpointStateKey).
-        if (_flow.HasHandlers || IsGenerator) return $"{{ __ip = {CheckpointStateKey(next)}; {call}; }}";
+        if (_flow.HasHandlers || IsGenerator) return $"{{ __ip = {CheckpointStateKey(next)}; {call} }}";
         // Without try blocks the stack's values go to the slow path itself, which releases them if the check raises:
         // a finally that read the slots would keep them in memory in every loop (see PendingAtCheck).
-        call = $"__ts.HandleEvalBreaker({_layout.CodeInfoName(_code)}, {offset}{PendingAtCheck(next)})";
-        if (_stackPlan == null) return call;
-        // The frame's finally releases no stack slot then (StackReleasePlan): the instruction before may have consumed its operands.
-        return $"{{ __ipAtCheck = {IpVariable}; {IpVariable} = 0; {call}; {IpVariable} = __ipAtCheck; }}";
+        string pending = PendingAtCheck(next);
+        if (_stackPlan == null) return $"__ts.HandleEvalBreaker({code}, {offset}{pending});";
+        // The frame's finally releases no stack slot then (StackReleasePlan): the instruction before may have consumed
+        // its operands. A split frame's number is a field of its frame, which the runtime sets to 0 and back itself;
+        // a one-method frame's is a local, whose address is not taken (that would keep it out of registers).
+        if (_splitFrame) return $"__ts.HandleEvalBreaker({code}, {offset}, ref __f.Ip{pending});";
+        return $"{{ __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker({code}, {offset}{pending}); __ip = __ipAtCheck; }}";
     }
 
     /// <summary>
@@ -794,16 +802,24 @@ internal sealed partial class CodeObjectEmitter
             CheckpointSites.IsCall(_i.Opcode) ? "after a call" : "after " + _i.Opcode, _i.Offset, _index + 1);
 
         /// <summary>
-        /// The checks after CALL_FUNCTION or CALL_METHOD: py39's and py27's as after any instruction; modern's
-        /// only when CPython 3.12's form of the call checks the eval breaker (<c>__quiet</c>, from the
-        /// instruction's CallSite, is false).
+        /// The check after CALL_FUNCTION or CALL_METHOD: py39's and py27's as after any instruction; modern's only
+        /// when CPython 3.12's form of the call checks the eval breaker (<c>__quiet</c>, from the instruction's
+        /// CallSite, is false). One test of the eval breaker, whose mask holds the modern bit unless the call was
+        /// quiet: only the running profile's bit is ever set, so this is the two profiles' checks in one.
         /// </summary>
         private void CheckAfterCall()
         {
             int mask = CheckpointSites.After(_i.Opcode, NextOpcode, backward: false);
-            _e.EmitCheck(mask & ~CheckpointSites.Modern, "after a call", _i.Offset, _index + 1);
-            if ((mask & CheckpointSites.Modern) != 0)
-                _w.Line($"if (!__quiet && (__interp.EvalBreaker & {CheckpointSites.Modern}) != 0) {_e.HandleEvalBreaker(_i.Offset, _index + 1)};   // checkpoint: after a call whose 3.12 form checks");
+            int others = mask & ~CheckpointSites.Modern;
+            if ((mask & CheckpointSites.Modern) == 0)
+            {
+                _e.EmitCheck(others, "after a call", _i.Offset, _index + 1);
+                return;
+            }
+            string test = others == 0
+                ? $"!__quiet && (__interp.EvalBreaker & {CheckpointSites.Modern}) != 0"
+                : $"(__interp.EvalBreaker & (__quiet ? {others} : {others | CheckpointSites.Modern})) != 0";
+            _w.Line($"if ({test}) {_e.HandleEvalBreaker(_i.Offset, _index + 1)}   // checkpoint: after a call (modern: if its 3.12 form checks)");
         }
 
         private string CallSite() => _e._layout.CallSite(Code, _i.Offset);
@@ -1126,7 +1142,7 @@ internal sealed partial class CodeObjectEmitter
                     break;
                 }
                 case Opcode.LOAD_FAST:
-                    if (!_e.IsAlwaysBound(arg)) _w.Line($"if ({_e.Local(arg)}.IsUnbound) throw {Ops}.RaiseUnboundLocal(__ts, {CSharpLiteral.String(Code.VarNames[arg])});");
+                    if (!_e.IsBoundBefore(_index)) _w.Line($"if ({_e.Local(arg)}.IsUnbound) throw {Ops}.RaiseUnboundLocal(__ts, {CSharpLiteral.String(Code.VarNames[arg])});");
                     _w.Line(_e.IsBorrowedLocal(_index) ? $"{S(_d)} = {_e.Local(arg)};   // borrowed by the next instruction" : $"{S(_d)} = {_e.Local(arg)}; {S(_d)}.IncRef();");
                     break;
                 case Opcode.STORE_FAST:
@@ -1167,9 +1183,8 @@ internal sealed partial class CodeObjectEmitter
                     CheckAfter();
                     break;
                 case Opcode.CALL_FUNCTION:
-                    _w.Line($"{{ bool __quiet = {CallSite()}.Observe({S(_d - 1 - arg)}.Obj, false); {CallText(callable: _d - 1 - arg, firstArg: _d - arg, count: arg, kwNames: "null", extraRelease: null)}");
+                    _w.Line($"__quiet = {CallSite()}.Observe({S(_d - 1 - arg)}.Obj, false); {CallText(callable: _d - 1 - arg, firstArg: _d - arg, count: arg, kwNames: "null", extraRelease: null)}");
                     CheckAfterCall();
-                    _w.Line("}");
                     break;
                 case Opcode.CALL_FUNCTION_KW:
                     _w.Line(CallText(callable: _d - 2 - arg, firstArg: _d - 1 - arg, count: arg, kwNames: KwNamesField(), extraRelease: Top));
@@ -1193,13 +1208,12 @@ internal sealed partial class CodeObjectEmitter
                     break;
                 case Opcode.CALL_METHOD:
                 {
+                    // The callable, the self LOAD_METHOD left (Unbound: none) and the arguments: one runtime call picks the
+                    // way (with or without the self), asks the call site whether the call is quiet and consumes them all.
                     int baseSlot = _d - 2 - arg;
-                    // One line per way: a plain function (no self) and a method with its self.
-                    _w.Line("{ bool __quiet;");
-                    _w.Line($"if ({S(baseSlot + 1)}.IsUnbound) {{ __quiet = {CallSite()}.Observe({S(baseSlot)}.Obj, false); {CallText(callable: baseSlot, firstArg: baseSlot + 2, count: arg, kwNames: "null", extraRelease: null, result: baseSlot)} }}");
-                    _w.Line($"else {{ __quiet = {CallSite()}.Observe({S(baseSlot)}.Obj, true); {CallText(callable: baseSlot, firstArg: baseSlot + 1, count: arg + 1, kwNames: "null", extraRelease: null, result: baseSlot)} }}");
+                    string span = SpanOf(baseSlot + 1, arg + 1, out string copies);
+                    _w.Line($"{copies}{S(baseSlot)} = global::GilGen.Runtime.EmittedOps.CallMethod(__ts, {CallSite()}, {S(baseSlot)}, {span}, out __quiet);");
                     CheckAfterCall();
-                    _w.Line("}");
                     break;
                 }
                 case Opcode.MAKE_FUNCTION:
@@ -1406,7 +1420,7 @@ internal sealed partial class CodeObjectEmitter
             int unlessBool = mask & CheckpointSites.BoolFastJump;
             int always = mask & ~CheckpointSites.BoolFastJump;
             string text = _e.CheckText(always, _i.Offset, next, pacedWeight, backward);
-            if (unlessBool != 0) text += $"if (!__isBool && (__interp.EvalBreaker & {unlessBool}) != 0) {_e.HandleEvalBreaker(_i.Offset, next)}; ";
+            if (unlessBool != 0) text += $"if (!__isBool && (__interp.EvalBreaker & {unlessBool}) != 0) {_e.HandleEvalBreaker(_i.Offset, next)} ";
             return text;
         }
 

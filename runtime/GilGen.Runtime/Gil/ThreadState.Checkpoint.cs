@@ -43,6 +43,43 @@ public sealed partial class ThreadState
     {
         GilInterpreter interp = Interp;
         if (interp.CountsTicks && !interp.Tick()) return;
+        Check(interp, code, offset, pending);
+    }
+
+    /// <summary>
+    /// The slow path of a checkpoint in a split frame without try blocks, as one call of generated code: while the
+    /// check runs, the frame's number of the set of stack values its finally releases (<paramref name="pendingSet"/>,
+    /// the frame's <c>Ip</c>) is 0, nothing, since the instruction before the check may have consumed the values that
+    /// number names; what is pending now is <paramref name="pending"/> (top first), which this releases itself if the
+    /// check raises (see <see cref="HandleEvalBreaker(CodeInfo, int, ReadOnlySpan{PyValue})"/>). The number is
+    /// restored when the check returns, and stays 0 when it raises.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+    public void HandleEvalBreaker(CodeInfo code, int offset, ref int pendingSet, ReadOnlySpan<PyValue> pending)
+    {
+        GilInterpreter interp = Interp;
+        if (interp.CountsTicks && !interp.Tick()) return;
+        int saved = pendingSet;
+        pendingSet = 0;
+        Check(interp, code, offset, pending);
+        pendingSet = saved;
+    }
+
+    /// <summary><see cref="HandleEvalBreaker(CodeInfo, int, ref int, ReadOnlySpan{PyValue})"/> with nothing on the stack.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+    public void HandleEvalBreaker(CodeInfo code, int offset, ref int pendingSet)
+    {
+        GilInterpreter interp = Interp;
+        if (interp.CountsTicks && !interp.Tick()) return;
+        int saved = pendingSet;
+        pendingSet = 0;
+        Check(interp, code, offset, default);
+        pendingSet = saved;
+    }
+
+    // The check past py27's tick: records where it is, and releases the pending stack values if it raises.
+    private void Check(GilInterpreter interp, CodeInfo code, int offset, ReadOnlySpan<PyValue> pending)
+    {
         CheckpointCode = code;
         CheckpointOffset = offset;
         // A finally, not a catch: the frames' filters see the exception first (their traceback entries), as for any
