@@ -14,7 +14,8 @@ namespace GilGen.Analyzers.CSharp;
 /// <para>
 /// <c>SemanticModel.AnalyzeControlFlow</c> runs a flow pass over the whole member each
 /// time it is asked, and the rules ask for nearly every write, collection change, condition and thread start:
-/// that was 38% of <see cref="SharedFieldRaceAnalyzer"/>'s time in a build of the 84,000-line synthetic project.
+/// the most expensive single call of <see cref="SharedFieldRaceAnalyzer"/>'s fact collection (about a fifth of it in
+/// a <c>perf</c> profile of a build of the 84,000-line synthetic project, docs/architecture/design.md).
 /// </para>
 /// <para>
 /// Most statements are reachable for a reason the syntax shows, so that is tried first
