@@ -159,7 +159,7 @@ public static class BuiltinConstructors
     public static PyValue List(ThreadState ts, PyType type, ReadOnlySpan<PyValue> args, string[]? kw)
     {
         var a = new BuiltinArguments("list", args, kw).NoKeywords().Expect(0, 1);
-        return PyValue.From(new PyList(a.Count == 0 ? new List<PyValue>() : Ops.ToList(ts, a[0])));
+        return PyValue.From(new PyList(a.Count == 0 ? new PyValueList() : Ops.ToList(ts, a[0])));
     }
 
     public static PyValue Tuple(ThreadState ts, PyType type, ReadOnlySpan<PyValue> args, string[]? kw)

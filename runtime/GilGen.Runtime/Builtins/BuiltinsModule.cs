@@ -351,7 +351,7 @@ public static class BuiltinsModule
         var key = args.Get(-1, "key");
         if (key is PyValue kk && kk.IsNone) key = null;
         var dflt = args.Get(-1, "default");
-        List<PyValue> items = args.Count == 1 ? Ops.ToList(ts, a[0]) : new List<PyValue>(args.Positional.ToArray().Select(v => v.NewRef()));
+        PyValueList items = args.Count == 1 ? Ops.ToList(ts, a[0]) : new PyValueList(args.Positional.ToArray().Select(v => v.NewRef()));
         if (args.Count > 1 && dflt != null)
         {
             foreach (var v in items) v.DecRef();

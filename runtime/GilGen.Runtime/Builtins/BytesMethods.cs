@@ -241,7 +241,7 @@ public static class BytesMethods
             var data = Self(a);
             var sepArg = args.Get(0, "sep");
             long maxSplit = args.GetLong(1, "maxsplit", -1);
-            var parts = new List<PyValue>();
+            var parts = new PyValueList();
             if (sepArg is not PyValue sv || sv.IsNone)
             {
                 int i = 0;

@@ -57,7 +57,7 @@ public static class ClassBuiltins
             if (o.Obj is PyType || (o.Obj is PyInstance pi && pi.HasDict) || (o.Obj is ISubclassInstance sa && sa.Attributes.HasDict)) names.Add("__dict__");
             if (o.Obj is PyType || type.IsHeapType) names.Add("__module__");
         }
-        return new PyList(names.Select(PyValue.Str).ToList());
+        return new PyList(new PyValueList(names.Select(PyValue.Str)));
     }
 
     /// <summary>
@@ -72,7 +72,7 @@ public static class ClassBuiltins
         if (a[0].Obj is not PyFunction body) throw PyErr.TypeError("__build_class__: func must be a function");
         if (positional < 2 || a[1].Obj is not PyStr name) throw PyErr.TypeError("__build_class__: name is not a string");
         var bases = a.Slice(2, positional - 2);
-        var kwValues = new List<PyValue>();
+        var kwValues = new PyValueList();
         var kwNames = new List<string>();
         for (int i = 0; i < kwCount; i++)
         {

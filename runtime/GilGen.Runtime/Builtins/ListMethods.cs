@@ -103,7 +103,7 @@ public static class ListMethods
     }
 
     /// <summary>A stable sort with Python's comparison (only &lt;), optional key function and reverse.</summary>
-    public static void Sort(ThreadState ts, List<PyValue> items, PyValue? key, bool reverse)
+    public static void Sort(ThreadState ts, PyValueList items, PyValue? key, bool reverse)
     {
         var keys = new PyValue[items.Count];
         try

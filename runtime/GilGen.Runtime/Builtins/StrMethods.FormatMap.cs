@@ -16,7 +16,7 @@ public static partial class StrMethods
             if (a[1].Obj is not PyDict d || !ReferenceEquals(a[1].Type, PyType.Dict_))
                 throw PyErr.NotImplementedError($"GilGen does not support str.format_map with a '{a[1].Type.Name}' mapping yet (a dict works)");
             var names = new List<string>();
-            var values = new List<PyValue>();
+            var values = new PyValueList();
             foreach (var (k, v) in d.Table.Entries())
             {
                 if (k.Obj is not PyStr ks) continue;

@@ -47,7 +47,7 @@ public static partial class StrMethods
         {
             var args = new BuiltinArguments("splitlines", a.Slice(1), kw).OnlyKeywords("keepends");
             bool keep = args.Get(0, "keepends") is PyValue k && Ops.IsTrue(ts, k);
-            var list = new List<PyValue>();
+            var list = new PyValueList();
             string s = Self(a);
             int start = 0;
             for (int i = 0; i < s.Length; i++)
@@ -277,7 +277,7 @@ public static partial class StrMethods
                 parts.Reverse();
             }
         }
-        var list = new List<PyValue>(parts.Count);
+        var list = new PyValueList(parts.Count);
         foreach (var p in parts) list.Add(PyValue.Str(p));
         return PyValue.From(new PyList(list));
     }

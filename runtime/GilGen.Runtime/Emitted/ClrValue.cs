@@ -43,7 +43,7 @@ public static class ClrValue
 
     private static PyValue ListOf(IEnumerable items)
     {
-        var list = new List<PyValue>();
+        var list = new PyValueList();
         foreach (var item in items) list.Add(ToPython(item));
         return PyValue.From(new PyList(list));
     }

@@ -149,8 +149,8 @@ public static class ExceptionGroupTypes
     {
         if (Matches(ts, exc, kind, condition)) return (exc.NewRef(), null);
         if (exc.Obj is not PyExceptionGroup group) return (null, constructRest ? exc.NewRef() : null);
-        var matched = new List<PyValue>();
-        var rest = new List<PyValue>();
+        var matched = new PyValueList();
+        var rest = new PyValueList();
         try
         {
             foreach (var e in group.Exceptions.Items)
@@ -183,10 +183,10 @@ public static class ExceptionGroupTypes
     }
 
     /// <summary>CPython's exceptiongroup_subset: orig.derive(excs) with orig's traceback, context, cause and notes; null when empty.</summary>
-    private static PyValue? Subset(ThreadState ts, PyValue orig, PyExceptionGroup group, List<PyValue> excs)
+    private static PyValue? Subset(ThreadState ts, PyValue orig, PyExceptionGroup group, PyValueList excs)
     {
         if (excs.Count == 0) return null;
-        var list = PyValue.From(new PyList(excs.ConvertAll(v => v.NewRef())));
+        var list = PyValue.From(new PyList(new PyValueList(System.Linq.Enumerable.Select(excs, v => v.NewRef()))));
         PyValue derived;
         try
         {

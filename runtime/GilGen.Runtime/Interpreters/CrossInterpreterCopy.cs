@@ -82,7 +82,7 @@ public static class CrossInterpreterCopy
                 case PyByteArray ba when o.GetType() == typeof(PyByteArray): return Remember(o, new Bytes(ba.ToArray(), true));
                 case PyTuple t when o.GetType() == typeof(PyTuple): return Items(o, new Sequence(PyType.Tuple), t.Items);
                 case PyList l when o.GetType() == typeof(PyList): return Items(o, new Sequence(PyType.List), l.Items.ToArray());
-                case PySet s when o.GetType() == typeof(PySet): return Items(o, new Sequence(s.Frozen ? PyType.FrozenSet : PyType.Set), new List<PyValue>(s.Items()).ToArray());
+                case PySet s when o.GetType() == typeof(PySet): return Items(o, new Sequence(s.Frozen ? PyType.FrozenSet : PyType.Set), new PyValueList(s.Items()).ToArray());
                 case PyDict d when o.GetType() == typeof(PyDict): return Dict(d);
                 case PyType type: return type.IsHeapType ? ByReference(o, type.Module, type.QualName) : new Shared(o);
                 case PyFunction fn: return ByReference(o, fn.Module.Name, fn.QualName);
@@ -266,7 +266,7 @@ public static class CrossInterpreterCopy
         {
             if (ReferenceEquals(s.Kind, PyType.List))
             {
-                var list = new PyList(new List<PyValue>(s.Items.Count));
+                var list = new PyList(new PyValueList(s.Items.Count));
                 _memo[s] = list;
                 foreach (var item in s.Items) list.Items.Add(Value(item));
                 return PyValue.From(list);

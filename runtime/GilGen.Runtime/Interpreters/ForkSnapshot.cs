@@ -164,7 +164,7 @@ public sealed class ForkSnapshot
                 case PyByteArray ba when o.GetType() == typeof(PyByteArray): return Remember(o, new Bytes(ba.ToArray(), true));
                 case PyTuple t when o.GetType() == typeof(PyTuple): return Items(o, new Sequence(PyType.Tuple), t.Items);
                 case PyList l when o.GetType() == typeof(PyList): return Items(o, new Sequence(PyType.List), l.Items.ToArray());
-                case PySet s when o.GetType() == typeof(PySet): return Items(o, new Sequence(s.Frozen ? PyType.FrozenSet : PyType.Set), new List<PyValue>(s.Items()).ToArray());
+                case PySet s when o.GetType() == typeof(PySet): return Items(o, new Sequence(s.Frozen ? PyType.FrozenSet : PyType.Set), new PyValueList(s.Items()).ToArray());
                 case PyDict d when o.GetType() == typeof(PyDict): return Dict(d);
                 case PyDeque dq: return Deque(dq);
                 case PyModule m: return IsUserModule(m) ? Module(m) : Remember(o, new ModuleReference(m.Name));
@@ -218,7 +218,7 @@ public sealed class ForkSnapshot
         {
             var copy = new DequeCopy(d.MaxLen);
             _memo[d] = copy;
-            var items = new List<PyValue>();
+            var items = new PyValueList();
             var it = Ops.GetIter(ts, PyValue.From(d));
             try
             {
@@ -439,7 +439,7 @@ public sealed class ForkSnapshot
         {
             if (ReferenceEquals(s.Kind, PyType.List))
             {
-                var list = new PyList(new List<PyValue>(s.Items.Count));
+                var list = new PyList(new PyValueList(s.Items.Count));
                 _memo[s] = list;
                 foreach (var item in s.Items) list.Items.Add(Value(item));
                 return PyValue.From(list);

@@ -105,9 +105,9 @@ internal sealed class PySharedCtype : PyObject
         return type;
     }
 
-    private static List<PyValue> Items(SharedCtypeData data, long start, long count, long step)
+    private static PyValueList Items(SharedCtypeData data, long start, long count, long step)
     {
-        var items = new List<PyValue>((int)count);
+        var items = new PyValueList((int)count);
         for (long i = 0, at = start; i < count; i++, at += step) items.Add(data.Get((int)at));
         return items;
     }

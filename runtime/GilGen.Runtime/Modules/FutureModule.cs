@@ -38,7 +38,7 @@ public static class FutureModule
             f.DecRef();
             names[i] = PyValue.Str(name);
         }
-        var all = PyValue.From(new PyList(new List<PyValue>(names)));
+        var all = PyValue.From(new PyList(new PyValueList(names)));
         m.SetGlobal("all_feature_names", all);
         all.DecRef();
         return m;

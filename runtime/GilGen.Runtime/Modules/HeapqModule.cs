@@ -84,10 +84,10 @@ public static class HeapqModule
         return m;
     }
 
-    private static List<PyValue> Heap(PyValue v, string name) =>
+    private static PyValueList Heap(PyValue v, string name) =>
         v.Obj is PyList l ? l.Items : throw PyErr.TypeError($"{name}() argument 1 must be list, not {v.Type.Name}");
 
-    private static void SiftDown(ThreadState ts, List<PyValue> heap, int startPos, int pos)
+    private static void SiftDown(ThreadState ts, PyValueList heap, int startPos, int pos)
     {
         var newItem = heap[pos];
         while (pos > startPos)
@@ -101,7 +101,7 @@ public static class HeapqModule
         heap[pos] = newItem;
     }
 
-    private static void SiftUp(ThreadState ts, List<PyValue> heap, int pos)
+    private static void SiftUp(ThreadState ts, PyValueList heap, int pos)
     {
         int endPos = heap.Count, startPos = pos;
         var newItem = heap[pos];

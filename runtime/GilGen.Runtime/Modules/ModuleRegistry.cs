@@ -220,7 +220,7 @@ public sealed class ModuleRegistry
         package.DecRef();
         if (!def.IsPackage) return;
         var folder = PyValue.Str(Path.GetDirectoryName(def.Source.FileName) ?? "");
-        var path = PyValue.From(new PyList(new List<PyValue> { folder }));
+        var path = PyValue.From(new PyList(new PyValueList { folder }));
         module.SetGlobal("__path__", path);
         path.DecRef();
     }

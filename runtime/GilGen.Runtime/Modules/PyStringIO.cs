@@ -124,7 +124,7 @@ public sealed class PyStringIO : PyObject
         t.AddMethod("readlines", (ts, a, kw) =>
         {
             var self = Self(a);
-            var lines = new List<PyValue>();
+            var lines = new PyValueList();
             for (var line = self.ReadLine(-1); line.Length > 0; line = self.ReadLine(-1)) lines.Add(PyValue.Str(line));
             return PyValue.From(new PyList(lines));
         });

@@ -57,7 +57,7 @@ public static class StringTemplate
             new[] { PyValue.From(NoMapping) }, varKw: true, posOnly: 2)));
         Put("get_identifiers", PyValue.From(NativeFunction.Create(module, "Template.get_identifiers", new[] { "self" }, (ts2, p) =>
         {
-            var ids = new List<PyValue>();
+            var ids = new PyValueList();
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var ph in Scan(ts2, p[0], out _))
                 if (ph.Kind == Kind.Named && seen.Add(ph.Name!)) ids.Add(PyValue.Str(ph.Name!));

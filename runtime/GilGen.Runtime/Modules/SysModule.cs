@@ -105,7 +105,7 @@ public static class SysModule
             new BuiltinArguments("exception", a, kw).NoKeywords().Expect(0, 0);
             return ts2.CurrentHandledException is PyException e ? e.Value.NewRef() : PyValue.None;
         });
-        var argv = new List<PyValue>();
+        var argv = new PyValueList();
         foreach (var s in interp.Argv) argv.Add(PyValue.Str(s));
         SetOwned(m, "argv", PyValue.From(new PyList(argv)));
         SetOwned(m, "version", PyValue.Str("3.9.18 (GilGen)"));
@@ -117,7 +117,7 @@ public static class SysModule
         SetOwned(m, "modules", PyValue.From(new SysModulesView(interp.Modules)));
         SetOwned(m, "stdout", PyValue.From(new PyTextStream("<stdout>", () => ts.Interp.Stdout)));
         SetOwned(m, "stderr", PyValue.From(new PyTextStream("<stderr>", () => ts.Interp.Stderr)));
-        var names = new List<PyValue>();
+        var names = new PyValueList();
         foreach (var n in ModuleRegistry.BuiltinModuleNames) names.Add(PyValue.Str(n));
         SetOwned(m, "builtin_module_names", PyValue.From(new PyTuple(names.ToArray())));
         return m;

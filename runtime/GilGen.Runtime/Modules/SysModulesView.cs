@@ -29,7 +29,7 @@ public sealed class SysModulesView : PyObject
     /// <inheritdoc/>
     public override PyValue Iter(ThreadState ts)
     {
-        var names = new List<PyValue>();
+        var names = new PyValueList();
         foreach (var m in _registry.Loaded()) names.Add(PyValue.Str(m.Name));
         var list = PyValue.From(new PyList(names));
         var it = list.Obj!.Iter(ts);

@@ -71,5 +71,5 @@ internal static class TracebackSupportModule
         return (int)Math.Clamp(n, int.MinValue, int.MaxValue);
     }
 
-    private static PyValue Lines(List<string> lines) => PyValue.From(new PyList(lines.Select(PyValue.Str).ToList()));
+    private static PyValue Lines(List<string> lines) => PyValue.From(new PyList(new PyValueList(lines.Select(PyValue.Str))));
 }

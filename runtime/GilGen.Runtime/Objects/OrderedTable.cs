@@ -12,8 +12,8 @@ namespace GilGen.Runtime;
 public sealed class OrderedTable : IEntryTable
 {
     private readonly Dictionary<PyValue, int> _index = new(PyKeyComparer.Instance);
-    private readonly List<PyValue> _keys = new();
-    private readonly List<PyValue> _values = new();
+    private readonly PyValueList _keys = new();
+    private readonly PyValueList _values = new();
     private int _deleted;
 
     /// <summary>Bumped on every insertion or deletion, so iterators detect a change of size.</summary>
@@ -80,9 +80,9 @@ public sealed class OrderedTable : IEntryTable
     }
 
     /// <summary>Empties the table, returning what it held (to DecRef).</summary>
-    public List<PyValue> Clear()
+    public PyValueList Clear()
     {
-        var held = new List<PyValue>();
+        var held = new PyValueList();
         for (int i = 0; i < _keys.Count; i++)
             if (!_keys[i].IsUnbound) { held.Add(_keys[i]); held.Add(_values[i]); }
         _index.Clear(); _keys.Clear(); _values.Clear(); _deleted = 0; Version++;

@@ -11,16 +11,16 @@ namespace GilGen.Runtime;
 public class PyList : PyObject
 {
     /// <summary>The items (owned references).</summary>
-    public readonly List<PyValue> Items;
+    public readonly PyValueList Items;
     /// <summary>An empty list.</summary>
-    public PyList() => Items = new List<PyValue>();
+    public PyList() => Items = new PyValueList();
     /// <summary>Takes ownership of the references in <paramref name="items"/>.</summary>
-    public PyList(List<PyValue> items) => Items = items;
+    public PyList(PyValueList items) => Items = items;
 
     /// <summary>A new list holding new references to <paramref name="items"/>.</summary>
     public static PyList FromBorrowed(ReadOnlySpan<PyValue> items)
     {
-        var list = new List<PyValue>(items.Length);
+        var list = new PyValueList(items.Length);
         foreach (var v in items) { v.IncRef(); list.Add(v); }
         return new PyList(list);
     }
@@ -92,7 +92,7 @@ public class PyList : PyObject
         if (key.Obj is PySlice slice)
         {
             slice.Indices(ts, Items.Count, out long start, out _, out long step, out long count);
-            var list = new List<PyValue>((int)count);
+            var list = new PyValueList((int)count);
             for (long i = 0, j = start; i < count; i++, j += step) list.Add(Items[(int)j].NewRef());
             return PyValue.From(new PyList(list));
         }
@@ -141,7 +141,7 @@ public class PyList : PyObject
             var positions = new List<int>();
             for (long i = 0, j = start; i < count; i++, j += step) positions.Add((int)j);
             positions.Sort();
-            var removed = new List<PyValue>();
+            var removed = new PyValueList();
             for (int k = positions.Count - 1; k >= 0; k--) { removed.Add(Items[positions[k]]); Items.RemoveAt(positions[k]); }
             foreach (var r in removed) r.DecRef();
             return;

@@ -211,7 +211,7 @@ public sealed partial class PyType
                 continue;
             }
             if (!t.Dict.TryGetValue("__slots__", out var slots)) { hasDict = true; continue; }
-            var list = slots.Obj is PyStr one ? new List<PyValue> { slots.NewRef() } : Ops.ToList(ts, slots);
+            var list = slots.Obj is PyStr one ? new PyValueList { slots.NewRef() } : Ops.ToList(ts, slots);
             try
             {
                 foreach (var s in list)

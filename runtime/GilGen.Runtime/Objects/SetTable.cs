@@ -222,9 +222,9 @@ public sealed class SetTable : IEntryTable
     }
 
     /// <summary>Empties the table back to eight slots, returning the keys it held (to DecRef).</summary>
-    public List<PyValue> Clear()
+    public PyValueList Clear()
     {
-        var held = new List<PyValue>(_used);
+        var held = new PyValueList(_used);
         for (int i = 0; i <= _mask; i++) if (_state[i] == Active) held.Add(_keys[i]);
         _keys = new PyValue[MinSize]; _hashes = new long[MinSize]; _state = new byte[MinSize];
         _mask = MinSize - 1; _fill = _used = 0; _finger = 0;

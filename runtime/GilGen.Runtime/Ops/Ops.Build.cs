@@ -10,7 +10,7 @@ namespace GilGen.Runtime;
 public static partial class Ops
 {
     /// <summary>BUILD_LIST: steals the items' references.</summary>
-    public static PyValue BuildList(ReadOnlySpan<PyValue> items) => PyValue.From(new PyList(new List<PyValue>(items.ToArray())));
+    public static PyValue BuildList(ReadOnlySpan<PyValue> items) => PyValue.From(new PyList(new PyValueList(items.ToArray())));
 
     /// <summary>BUILD_TUPLE: steals the items' references.</summary>
     public static PyValue BuildTuple(ReadOnlySpan<PyValue> items) =>

@@ -191,7 +191,7 @@ public static partial class Ops
     public static PyValue CallEx(ThreadState ts, PyValue callable, PyValue argsTuple, PyValue kwargsDictOrUnbound)
     {
         var positional = argsTuple.Obj is PyTuple t ? t.Items : null;
-        List<PyValue>? owned = null;
+        PyValueList? owned = null;
         if (positional == null)
         {
             if (argsTuple.Obj is null || argsTuple.Obj.GetType() == typeof(PyInstance) && argsTuple.Type.Lookup("__iter__") is null && !(argsTuple.Obj is PyList))

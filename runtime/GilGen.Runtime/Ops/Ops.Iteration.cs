@@ -73,17 +73,17 @@ public static partial class Ops
     {
         int n = dest.Length;
         ReadOnlySpan<PyValue> items;
-        List<PyValue>? owned = null;
+        PyValueList? owned = null;
         switch (seq.Obj)
         {
             case PyTuple t when t.GetType() == typeof(PyTuple): items = t.Items; break;
             // The list's own storage: taking new references runs no Python code, so nothing can resize it meanwhile.
-            case PyList l when l.GetType() == typeof(PyList) && !FreeThreading.Enabled: items = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(l.Items); break;
+            case PyList l when l.GetType() == typeof(PyList) && !FreeThreading.Enabled: items = l.Items.AsSpan(); break;
             default:
                 if (seq.Obj is null) throw PyErr.TypeError("cannot unpack non-iterable int object");
                 if (seq.Obj is PyFloat or PyNone or PyBool or PyFunction)
                     throw PyErr.TypeError($"cannot unpack non-iterable {seq.Type.Name} object");
-                owned = new List<PyValue>();
+                owned = new PyValueList();
                 var it = GetIter(ts, seq);
                 try
                 {

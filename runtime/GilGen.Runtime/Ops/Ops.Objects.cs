@@ -116,9 +116,9 @@ public static partial class Ops
     }
 
     /// <summary>The items of any iterable as a list of new references.</summary>
-    public static List<PyValue> ToList(ThreadState ts, PyValue iterable)
+    public static PyValueList ToList(ThreadState ts, PyValue iterable)
     {
-        var result = new List<PyValue>();
+        var result = new PyValueList();
         // The exact classes only (PyList_CheckExact): a subclass may iterate differently.
         switch (iterable.Obj)
         {

@@ -21,7 +21,7 @@ public static class SequenceArithmetic
                     if (inplace) { ListMethods.ExtendFrom(ts, la, b); return a.NewRef(); }
                     if (b.Obj is PyList lb)
                     {
-                        var items = new List<PyValue>(la.Items.Count + lb.Items.Count);
+                        var items = new PyValueList(la.Items.Count + lb.Items.Count);
                         foreach (var v in la.Items) items.Add(v.NewRef());
                         foreach (var v in lb.Items) items.Add(v.NewRef());
                         return PyValue.From(new PyList(items));
@@ -92,7 +92,7 @@ public static class SequenceArithmetic
                 return PyValue.Str(new System.Text.StringBuilder().Insert(0, s.Value, (int)n).ToString());
             case PyList l:
             {
-                var items = new List<PyValue>();
+                var items = new PyValueList();
                 for (long i = 0; i < n; i++) foreach (var v in l.Items) items.Add(v.NewRef());
                 if (inplace)
                 {
@@ -118,7 +118,7 @@ public static class SequenceArithmetic
             }
             case PyTuple t:
             {
-                var items = new List<PyValue>();
+                var items = new PyValueList();
                 for (long i = 0; i < n; i++) foreach (var v in t.Items) items.Add(v.NewRef());
                 return PyValue.From(items.Count == 0 ? PyTuple.Empty : new PyTuple(items.ToArray()));
             }

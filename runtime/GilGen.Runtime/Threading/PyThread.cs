@@ -117,7 +117,7 @@ public class PyThread : PyObject
             return t;
         }
         if (iterable.Obj == null) throw PyErr.TypeError($"'{iterable.Type.Name}' object is not iterable");
-        var items = new List<PyValue>();
+        var items = new PyValueList();
         PyValue it = iterable.Obj.Iter(ts);
         try
         {

@@ -64,7 +64,7 @@ public class ForkSnapshotTests
 
     private static PyList ListOf(params long[] items)
     {
-        var list = new PyList(new List<PyValue>());
+        var list = new PyList(new PyValueList());
         foreach (var i in items) list.Items.Add(PyValue.Int(i));
         return list;
     }
@@ -77,7 +77,7 @@ public class ForkSnapshotTests
         {
             parentList = ListOf(1, 2);
             var pair = new PyTuple(new[] { PyValue.From(parentList).NewRef(), PyValue.From(parentList).NewRef() });
-            var cycle = new PyList(new List<PyValue>());
+            var cycle = new PyList(new PyValueList());
             cycle.Items.Add(PyValue.From(cycle).NewRef());
             return new Dictionary<string, PyValue>
             {

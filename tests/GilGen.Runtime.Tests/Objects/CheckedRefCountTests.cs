@@ -100,7 +100,7 @@ public class CheckedRefCountTests
     public void A_released_object_is_deallocated_once()
     {
         var inner = PyValue.From(new PyList());
-        var outer = PyValue.From(new PyList(new List<PyValue> { inner.NewRef() }));
+        var outer = PyValue.From(new PyList(new PyValueList { inner.NewRef() }));
         outer.DecRef();
         Assert.Equal(1, inner.Obj!.RefCount);          // the outer list released its item once
         inner.DecRef();

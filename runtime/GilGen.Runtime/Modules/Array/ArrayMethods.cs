@@ -83,7 +83,7 @@ public static class ArrayMethods
         t.AddMethod("tolist", (ts, a, kw) =>
         {
             var self = Self(a);
-            var items = new List<PyValue>(self.Count);
+            var items = new PyValueList(self.Count);
             for (int i = 0; i < self.Count; i++) items.Add(self.Item(i));
             return PyValue.From(new PyList(items));
         });

@@ -127,7 +127,7 @@ public static class CollectionsAbcModule
         Register(coroutine, PyGenerator.CoroutineType);
 
         var all = abcs.Select(a => PyValue.Str(a.Type.Name)).ToArray();
-        var allList = PyValue.From(new PyList(all.ToList()));
+        var allList = PyValue.From(new PyList(new PyValueList(all)));
         m.SetGlobal("__all__", allList);
         allList.DecRef();
         var collections = ts.Interp.Modules.Import(ts, "collections");
@@ -232,9 +232,9 @@ public static class CollectionsAbcModule
     private static PyValue Generate(PyValue self, Func<NativeIteratorContext, PyValue, IEnumerable<PyValue>> body) =>
         PyValue.From(new PyNativeIterator(PyGenerator.GeneratorType, new[] { self.NewRef() }, ctx => body(ctx, self)));
 
-    private static List<PyValue> Items(ThreadState ts, PyValue iterable) => Ops.ToList(ts, iterable);
+    private static PyValueList Items(ThreadState ts, PyValue iterable) => Ops.ToList(ts, iterable);
 
-    private static void Release(List<PyValue> items) { foreach (var v in items) v.DecRef(); }
+    private static void Release(PyValueList items) { foreach (var v in items) v.DecRef(); }
 
     private static bool Release(PyValue v) { v.DecRef(); return true; }
 
@@ -397,7 +397,7 @@ public static class CollectionsAbcModule
         }, PyValue.None);
     }
 
-    private static List<PyValue> KeysOf(ThreadState ts, PyValue mapping) => Items(ts, mapping);
+    private static PyValueList KeysOf(ThreadState ts, PyValue mapping) => Items(ts, mapping);
 
     private static void SetFrom(ThreadState ts, PyValue self, PyValue key, PyValue source)
     {
@@ -571,15 +571,15 @@ public static class CollectionsAbcModule
         finally { Release(items); }
     }
 
-    private static List<PyValue> Filter(ThreadState ts, PyValue iterable, Func<PyValue, bool> keep)
+    private static PyValueList Filter(ThreadState ts, PyValue iterable, Func<PyValue, bool> keep)
     {
         var items = Items(ts, iterable);
-        var kept = new List<PyValue>();
+        var kept = new PyValueList();
         foreach (var v in items) { if (keep(v)) kept.Add(v); else v.DecRef(); }
         return kept;
     }
 
-    private static PyValue FromIterable(ThreadState ts, PyValue self, List<PyValue> items)
+    private static PyValue FromIterable(ThreadState ts, PyValue self, PyValueList items)
     {
         var list = PyValue.From(new PyList(items));
         try
@@ -591,7 +591,7 @@ public static class CollectionsAbcModule
         finally { list.DecRef(); }
     }
 
-    private static void BinarySetOp(ClassBuilder b, string name, string? reflected, Func<ThreadState, PyValue, PyValue, List<PyValue>> op)
+    private static void BinarySetOp(ClassBuilder b, string name, string? reflected, Func<ThreadState, PyValue, PyValue, PyValueList> op)
     {
         NativeFunctionBody body = (ts, p) =>
         {

@@ -65,7 +65,7 @@ public static class NamedTupleFactory
             if (name.StartsWith('_') && !rename) throw PyErr.ValueError($"Field names cannot start with an underscore: {PyStr.Quote(name)}");
             if (!unique.Add(name)) throw PyErr.ValueError($"Encountered duplicate field name: {PyStr.Quote(name)}");
         }
-        var defaults = defaultsArg.IsNone ? new List<PyValue>() : Ops.ToList(ts, defaultsArg);
+        var defaults = defaultsArg.IsNone ? new PyValueList() : Ops.ToList(ts, defaultsArg);
         var ns = new PyDict();
         try
         {

@@ -28,9 +28,9 @@ public sealed class PyCounter : PyDict
     }
 
     /// <summary>most_common(): (key, count) pairs by count, largest first, ties in insertion order.</summary>
-    private List<PyValue> MostCommon(ThreadState ts)
+    private PyValueList MostCommon(ThreadState ts)
     {
-        var pairs = new List<PyValue>();
+        var pairs = new PyValueList();
         foreach (var (k, v) in Table.Entries())
         {
             k.IncRef(); v.IncRef();
@@ -47,7 +47,7 @@ public sealed class PyCounter : PyDict
     {
         if (Count == 0) return "Counter()";
         if (ts is null) return "Counter(" + base.ReprString(ts) + ")";
-        List<PyValue> pairs;
+        PyValueList pairs;
         try { pairs = MostCommon(ts); }
         catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.TypeError)) { e.Value.DecRef(); return "Counter(" + base.ReprString(ts) + ")"; }
         var sb = new StringBuilder("Counter({");

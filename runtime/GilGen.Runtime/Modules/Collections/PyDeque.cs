@@ -83,9 +83,9 @@ public sealed class PyDeque : PyObject
     /// <summary>popleft(): the caller gets the deque's reference.</summary>
     public PyValue PopLeft() { if (_count == 0) throw PyErr.IndexError("pop from an empty deque"); _state++; return PopLeftRaw(); }
 
-    private List<PyValue> Snapshot() { var l = new List<PyValue>(_count); for (int i = 0; i < _count; i++) l.Add(At(i)); return l; }
+    private PyValueList Snapshot() { var l = new PyValueList(_count); for (int i = 0; i < _count; i++) l.Add(At(i)); return l; }
 
-    private void Replace(List<PyValue> items)
+    private void Replace(PyValueList items)
     {
         _state++;
         _items = new PyValue[Math.Max(8, items.Count * 2)];
@@ -106,7 +106,7 @@ public sealed class PyDeque : PyObject
     private void Clear()
     {
         var items = Snapshot();
-        Replace(new List<PyValue>());
+        Replace(new PyValueList());
         foreach (var v in items) v.DecRef();
     }
 

@@ -27,7 +27,7 @@ public static class DataclassConversion
             return obj.NewRef();
         if (obj.Obj is not PyType && DataclassProcessor.FieldsOf(ts, obj) is List<PyDataclassField> fields)
         {
-            var items = new List<PyValue>();
+            var items = new PyValueList();
             try
             {
                 foreach (var f in fields)
@@ -39,7 +39,7 @@ public static class DataclassConversion
                     items.Add(asDict ? PyValue.From(new PyTuple(new[] { PyValue.Str(f.Name!), converted })) : converted);
                 }
                 var list = PyValue.From(new PyList(items));
-                items = new List<PyValue>();
+                items = new PyValueList();
                 try { return Ops.Call(ts, factory, new[] { list }, null); }
                 finally { list.DecRef(); }
             }
@@ -55,9 +55,9 @@ public static class DataclassConversion
         {
             var source = obj.Obj is PyList l ? l.Items.ToArray() : ((PyTuple)obj.Obj).Items;
             var converted = ConvertAll(ts, source, factory, asDict);
-            if (ReferenceEquals(obj.Type, PyType.List)) return PyValue.From(new PyList(converted.ToList()));
+            if (ReferenceEquals(obj.Type, PyType.List)) return PyValue.From(new PyList(new PyValueList(converted)));
             if (ReferenceEquals(obj.Type, PyType.Tuple)) return PyValue.From(converted.Length == 0 ? PyTuple.Empty : new PyTuple(converted));
-            var list = PyValue.From(new PyList(converted.ToList()));
+            var list = PyValue.From(new PyList(new PyValueList(converted)));
             try { return Ops.Call(ts, PyValue.From(obj.Type), new[] { list }, null); }
             finally { list.DecRef(); }
         }
@@ -115,7 +115,7 @@ public static class DataclassConversion
         if (obj.Obj is PyType || DataclassProcessor.FieldsOf(ts, obj) is not List<PyDataclassField> fields)
             throw PyErr.TypeError("replace() should be called on dataclass instances");
         var names = new List<string>();
-        var values = new List<PyValue>();
+        var values = new PyValueList();
         try
         {
             foreach (var f in fields)

@@ -228,7 +228,7 @@ public static class DataclassProcessor
         var names = new List<string> { "self" };
         names.AddRange(std.Select(f => f.Name!));
         names.AddRange(kw.Select(f => f.Name!));
-        var defaults = new List<PyValue>();
+        var defaults = new PyValueList();
         foreach (var f in std.SkipWhile(f => Ops.Is(f.Default, DataclassesModule.Missing) && Ops.Is(f.DefaultFactory, DataclassesModule.Missing)))
             defaults.Add(DefaultOf(f).NewRef());
         PyDict? kwDefaults = null;

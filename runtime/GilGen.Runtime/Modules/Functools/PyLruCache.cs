@@ -63,7 +63,7 @@ public sealed class PyLruCache : PyObject
 
     private PyValue MakeKey(ReadOnlySpan<PyValue> args, string[]? kwNames)
     {
-        var parts = new List<PyValue>();
+        var parts = new PyValueList();
         int nkw = kwNames?.Length ?? 0;
         int npos = args.Length - nkw;
         for (int i = 0; i < npos; i++) parts.Add(args[i]);

@@ -21,7 +21,7 @@ public sealed class PyPartial : PyObject
         if (func.Obj is PyPartial inner)
         {
             _func = inner._func.NewRef();
-            var all = new List<PyValue>();
+            var all = new PyValueList();
             foreach (var v in inner._args) all.Add(v.NewRef());
             for (int i = 0; i < args.Length - nkw; i++) all.Add(args[i].NewRef());
             _args = all.ToArray();
@@ -96,7 +96,7 @@ public sealed class PyPartial : PyObject
         int nkw = kwNames?.Length ?? 0;
         int npos = args.Length - nkw;
         var names = new List<string>();
-        var values = new List<PyValue>();
+        var values = new PyValueList();
         foreach (var (n, v) in _keywords) { names.Add(n); values.Add(v); }
         for (int k = 0; k < nkw; k++)
         {

@@ -170,13 +170,13 @@ public static class ItertoolsModule
                 if (!Numbers.TryLong(a[a.Length - nkw + k], out repeat)) throw PyErr.TypeError("'" + a[a.Length - nkw + k].Type.Name + "' object cannot be interpreted as an integer");
                 if (repeat < 0) throw PyErr.ValueError("repeat argument cannot be negative");
             }
-            var pools = new List<PyValue>();
+            var pools = new PyValueList();
             try
             {
                 for (int i = 0; i < a.Length - nkw; i++) pools.Add(PyValue.From(new PyTuple(Ops.ToList(ts, a[i]).ToArray())));
             }
             catch { foreach (var v in pools) v.DecRef(); throw; }
-            var all = new List<PyValue>();
+            var all = new PyValueList();
             for (long r = 0; r < repeat; r++) foreach (var pool in pools) { pool.IncRef(); all.Add(pool); }
             foreach (var v in pools) v.DecRef();
             var owned = all.ToArray();
@@ -283,7 +283,7 @@ public static class ItertoolsModule
 
     private static IEnumerable<PyValue> Cycle(NativeIteratorContext ctx, PyValue it)
     {
-        var saved = new List<PyValue>();
+        var saved = new PyValueList();
         try
         {
             while (Ops.ForIter(ctx.Ts, it, out var x))
@@ -586,7 +586,7 @@ public static class ItertoolsModule
     {
         while (true)
         {
-            var batch = new List<PyValue>();
+            var batch = new PyValueList();
             while (batch.Count < n && Ops.ForIter(ctx.Ts, it, out var x)) batch.Add(x);
             if (batch.Count == 0) yield break;
             yield return PyValue.From(new PyTuple(batch.ToArray()));

@@ -10,7 +10,7 @@ namespace GilGen.Runtime;
 public sealed class TeeBuffer
 {
     private PyValue _source;
-    private readonly List<PyValue> _values = new();
+    private readonly PyValueList _values = new();
     private long _firstIndex;
     private readonly List<PyTeeReader> _readers = new();
 

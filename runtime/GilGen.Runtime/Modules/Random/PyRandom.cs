@@ -168,7 +168,7 @@ public sealed class PyRandom : PyObject
         if (!Numbers.TryInt(kValue, out var kBig)) throw PyErr.TypeError($"'{kValue.Type.Name}' object cannot be interpreted as an integer");
         if (kBig < 0 || kBig > n) throw PyErr.ValueError("Sample larger than population or is negative");
         int k = (int)kBig;
-        var result = new List<PyValue>(k);
+        var result = new PyValueList(k);
         long setsize = 21;
         if (k > 5) setsize += (long)Math.Pow(4, Math.Ceiling(Math.Log(k * 3) / Math.Log(4)));
         try
@@ -217,7 +217,7 @@ public sealed class PyRandom : PyObject
             try { picks = Sample(ts, range, k, PyValue.Unbound); }
             finally { range.DecRef(); }
             var list = (PyList)picks.Obj!;
-            var result = new List<PyValue>(list.Items.Count);
+            var result = new PyValueList(list.Items.Count);
             try
             {
                 foreach (var s in list.Items)
@@ -231,7 +231,7 @@ public sealed class PyRandom : PyObject
     }
 
     /// <summary>list(itertools.accumulate(values)): new references.</summary>
-    private static List<PyValue> Accumulate(ThreadState ts, PyValue values)
+    private static PyValueList Accumulate(ThreadState ts, PyValue values)
     {
         var items = Ops.ToList(ts, values);
         for (int i = 1; i < items.Count; i++)
@@ -243,7 +243,7 @@ public sealed class PyRandom : PyObject
         return items;
     }
 
-    private static long BisectRight(ThreadState ts, List<PyValue> a, PyValue x, long lo, long hi)
+    private static long BisectRight(ThreadState ts, PyValueList a, PyValue x, long lo, long hi)
     {
         while (lo < hi)
         {
@@ -260,7 +260,7 @@ public sealed class PyRandom : PyObject
         long k = 1;
         if (!kValue.IsUnbound && !Numbers.TryLong(kValue, out k))
             throw PyErr.TypeError($"'{kValue.Type.Name}' object cannot be interpreted as an integer");
-        var result = new List<PyValue>();
+        var result = new PyValueList();
         bool noCum = cumWeights.IsUnbound || cumWeights.IsNone;
         bool noWeights = weights.IsUnbound || weights.IsNone;
         try
@@ -272,7 +272,7 @@ public sealed class PyRandom : PyObject
                     result.Add(Ops.GetItem(ts, population, Numbers.FromDouble(Math.Floor(Random() * nf))));
                 return PyValue.From(new PyList(result));
             }
-            List<PyValue> cum;
+            PyValueList cum;
             if (noCum)
             {
                 if (weights.IsInt)
