@@ -100,6 +100,25 @@ public static class EmittedOps
     public static bool IsInternalError(Exception e) => e is not PyException && !ControlExceptions.PassesThrough(e);
 
     /// <summary>
+    /// The filter of a generator's frame without try blocks: true for a Python exception and for a GilGen bug's .NET
+    /// exception (<see cref="IsInternalError"/>), which leave the frame through <see cref="LeaveGenerator"/>; false for
+    /// the runtime's control exceptions (<see cref="ControlExceptions"/>), which pass through.
+    /// </summary>
+    public static bool LeavesGenerator(Exception e) => e is PyException || !ControlExceptions.PassesThrough(e);
+
+    /// <summary>
+    /// The exception that leaves a generator's frame without try blocks, <paramref name="code"/> at
+    /// <paramref name="line"/>, when <paramref name="e"/> is thrown in it: a Python exception with the frame added to
+    /// its traceback, or the Python exception a GilGen bug's .NET exception becomes (<see cref="InternalError"/>).
+    /// </summary>
+    public static PyException LeaveGenerator(Exception e, CodeInfo code, int line)
+    {
+        if (e is not PyException python) return InternalError(e, code, line);
+        python.AddFrame(code, line);
+        return python;
+    }
+
+    /// <summary>
     /// The Python exception that a .NET exception <paramref name="e"/> (<see cref="IsInternalError"/>) becomes in the
     /// innermost Python frame it reaches, <paramref name="code"/> at <paramref name="line"/> (added to its traceback),
     /// so that the frames it unwinds run their finally blocks, with exits and except clauses as CPython runs them for
