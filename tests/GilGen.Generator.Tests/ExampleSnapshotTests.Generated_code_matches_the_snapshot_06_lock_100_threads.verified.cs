@@ -55,9 +55,9 @@ namespace GilGen.Examples
                 if ((__interp.EvalBreaker & 15) != 0 && __interp.IsCheckDue(23, 7)) __ts.HandleEvalBreaker(__gil_code0, -2);   // checkpoint: function entry (offset -2: before the first instruction)
                 return __gil_body0_module_run(__ts, __module, ref __f);
             }
-            catch (global::GilGen.Runtime.PyException __e) when (global::GilGen.Runtime.EmittedOps.LeaveFrame(__e, __gil_code0, __f.Line))
+            catch (global::System.Exception __e) when (global::GilGen.Runtime.EmittedOps.LeaveFrame(__e, __gil_code0, __f.Line))
             {
-                throw;   // never reached: LeaveFrame returns false
+                throw global::GilGen.Runtime.EmittedOps.InternalError(__e, __gil_code0, __f.Line);
             }
             finally
             {
@@ -336,6 +336,7 @@ namespace GilGen.Examples
                     switch (__resume)
                     {
                         case 1: goto __L28;
+                        case int.MinValue: throw __traced!;
                     }
                     if ((__interp.EvalBreaker & 15) != 0 && __interp.IsCheckDue(12, 7)) __ts.HandleEvalBreaker(__gil_code1, -2);   // checkpoint: function entry (offset -2: before the first instruction)
 #line 14 "Examples/Example06.cs"
@@ -459,6 +460,10 @@ namespace GilGen.Examples
                             __s7.DecRef(); __s6.DecRef(); __s5.DecRef(); __s4.DecRef(); __s3.DecRef(); __s2.DecRef(); __s1.DecRef(); __s0.DecRef(); break;
                     }
                     throw;
+                }
+                catch (global::System.Exception __x) when (global::GilGen.Runtime.EmittedOps.IsInternalError(__x))
+                {
+                    __traced = global::GilGen.Runtime.EmittedOps.InternalError(__x, __gil_code1, __line); __resume = int.MinValue;
                 }
             }
         }

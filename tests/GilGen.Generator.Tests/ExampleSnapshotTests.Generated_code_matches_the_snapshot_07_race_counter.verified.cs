@@ -54,9 +54,9 @@ namespace GilGen.Examples
                 if ((__interp.EvalBreaker & 15) != 0 && __interp.IsCheckDue(17, 7)) __ts.HandleEvalBreaker(__gil_code0, -2);   // checkpoint: function entry (offset -2: before the first instruction)
                 return __gil_body0_module_run(__ts, __module, ref __f);
             }
-            catch (global::GilGen.Runtime.PyException __e) when (global::GilGen.Runtime.EmittedOps.LeaveFrame(__e, __gil_code0, __f.Line))
+            catch (global::System.Exception __e) when (global::GilGen.Runtime.EmittedOps.LeaveFrame(__e, __gil_code0, __f.Line))
             {
-                throw;   // never reached: LeaveFrame returns false
+                throw global::GilGen.Runtime.EmittedOps.InternalError(__e, __gil_code0, __f.Line);
             }
             finally
             {
@@ -331,9 +331,9 @@ namespace GilGen.Examples
                 return __s0;
 #line default
             }
-            catch (global::GilGen.Runtime.PyException __e) when (global::GilGen.Runtime.EmittedOps.LeaveFrame(__e, __gil_code1, __line))
+            catch (global::System.Exception __e) when (global::GilGen.Runtime.EmittedOps.LeaveFrame(__e, __gil_code1, __line))
             {
-                throw;   // never reached: LeaveFrame returns false
+                throw global::GilGen.Runtime.EmittedOps.InternalError(__e, __gil_code1, __line);
             }
             finally
             {

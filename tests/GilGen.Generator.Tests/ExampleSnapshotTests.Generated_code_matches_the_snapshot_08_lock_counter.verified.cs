@@ -57,9 +57,9 @@ namespace GilGen.Examples
                 if ((__interp.EvalBreaker & 15) != 0 && __interp.IsCheckDue(21, 7)) __ts.HandleEvalBreaker(__gil_code0, -2);   // checkpoint: function entry (offset -2: before the first instruction)
                 return __gil_body0_module_run(__ts, __module, ref __f);
             }
-            catch (global::GilGen.Runtime.PyException __e) when (global::GilGen.Runtime.EmittedOps.LeaveFrame(__e, __gil_code0, __f.Line))
+            catch (global::System.Exception __e) when (global::GilGen.Runtime.EmittedOps.LeaveFrame(__e, __gil_code0, __f.Line))
             {
-                throw;   // never reached: LeaveFrame returns false
+                throw global::GilGen.Runtime.EmittedOps.InternalError(__e, __gil_code0, __f.Line);
             }
             finally
             {
@@ -316,6 +316,7 @@ namespace GilGen.Examples
                     switch (__resume)
                     {
                         case 1: goto __L40;
+                        case int.MinValue: throw __traced!;
                     }
                     if ((__interp.EvalBreaker & 15) != 0 && __interp.IsCheckDue(5, 7)) __ts.HandleEvalBreaker(__gil_code1, -2);   // checkpoint: function entry (offset -2: before the first instruction)
 #line 14 "Examples/Example08.cs"
@@ -478,6 +479,10 @@ namespace GilGen.Examples
                     }
                     __l__0.DecRef();
                     throw;
+                }
+                catch (global::System.Exception __x) when (global::GilGen.Runtime.EmittedOps.IsInternalError(__x))
+                {
+                    __traced = global::GilGen.Runtime.EmittedOps.InternalError(__x, __gil_code1, __line); __resume = int.MinValue;
                 }
             }
         }

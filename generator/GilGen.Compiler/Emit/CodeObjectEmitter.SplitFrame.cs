@@ -79,10 +79,8 @@ internal sealed partial class CodeObjectEmitter
         _w.Close();
         // A filter, not a catch and rethrow: see EmittedOps.LeaveFrame. The locals are released in a
         // finally, on every way out (RETURN_VALUE leaves them to it); a finally runs in the second pass
-        // and does not nest dispatches.
-        _w.Open($"catch ({PyExceptionType} __e) when (global::GilGen.Runtime.EmittedOps.LeaveFrame(__e, {_layout.CodeInfoName(_code)}, __f.Line))");
-        _w.Line("throw;   // never reached: LeaveFrame returns false");
-        _w.Close();
+        // and does not nest dispatches. (The filter catches only a GilGen bug's .NET exception: EmitLeaveFrameCatch.)
+        EmitLeaveFrameCatch("__f.Line");
         if (OwnedLocals().Any() || _stackPlan != null)
         {
             _w.Open("finally");

@@ -306,9 +306,15 @@ internal sealed partial class CodeObjectEmitter
         _w.Close();
         if (IsGenerator)
         {
-            _w.Open($"catch ({PyExceptionType} __e)");
+            // A .NET exception that is not a Python one (a GilGen bug) leaves the same way, as the Python exception it
+            // becomes here (EmittedOps.LeaveGenerator). One clause with a filter, where a frame with handlers has a
+            // second clause: that would repeat the frame's release (32 lines a generator on average, 1.8% more C# for
+            // the conformance programs), and this path catches and throws again anyway, next to which the filter's
+            // call is small.
+            _w.Open($"catch (global::System.Exception __x) when ({EmittedOpsType}.LeavesGenerator(__x))");
+            _w.Line($"var __e = {EmittedOpsType}.LeaveGenerator(__x, {_layout.CodeInfoName(_code)}, __line);");
             EmitLeaveOnError();
-            _w.Line("throw;");
+            _w.Line("throw __e;");
             _w.Close();
             return;
         }
@@ -316,13 +322,27 @@ internal sealed partial class CodeObjectEmitter
         // finally, on every way out (RETURN_VALUE leaves them to it): a filter that read them would keep
         // them out of registers for the whole method (the JIT spills whatever a filter can see), which
         // made tight loops 1.6x slower; a finally runs in the second pass and does not nest dispatches.
-        _w.Open($"catch ({PyExceptionType} __e) when (global::GilGen.Runtime.EmittedOps.LeaveFrame(__e, {_layout.CodeInfoName(_code)}, __line))");
-        _w.Line("throw;   // never reached: LeaveFrame returns false");
-        _w.Close();
+        // The filter catches only a .NET exception that is not a Python one (a GilGen bug), which becomes a
+        // Python exception in this frame: the innermost Python frame converts it, and every frame above sees a
+        // Python exception (their finally blocks, with exits and except clauses run).
+        EmitLeaveFrameCatch(LineVariable);
         if (!OwnedLocals().Any() && _stackPlan == null) return;
         _w.Open("finally");
         EmitReleaseStackPlan();
         EmitReleaseLocals();
+        _w.Close();
+    }
+
+    /// <summary>
+    /// The catch of a frame without try blocks (one method or split): the filter <c>EmittedOps.LeaveFrame</c> adds the
+    /// frame to a Python exception's traceback and lets it go on; it catches a GilGen bug's .NET exception, thrown
+    /// again as the Python exception it becomes in this frame (<c>EmittedOps.InternalError</c>).
+    /// </summary>
+    private void EmitLeaveFrameCatch(string line)
+    {
+        string code = _layout.CodeInfoName(_code);
+        _w.Open($"catch (global::System.Exception __e) when ({EmittedOpsType}.LeaveFrame(__e, {code}, {line}))");
+        _w.Line($"throw {EmittedOpsType}.InternalError(__e, {code}, {line});");
         _w.Close();
     }
 
@@ -479,6 +499,9 @@ internal sealed partial class CodeObjectEmitter
         _w.Line("// Re-entry after an exception: go to the handler the catch chose.");
         _w.Open("switch (__resume)");
         foreach (var h in _handlerIds) _w.Line($"case {h.Value}: goto __L{h.Key};");
+        // A GilGen bug's .NET exception, which the second catch made a Python exception: thrown again here, in the
+        // try, the first catch dispatches it as any other (and, __traced, without adding the frame a second time).
+        _w.Line($"case {InternalErrorResume}: throw __traced!;");
         // A generator's frame resumes at its yield through the same dispatch.
         if (IsGenerator) foreach (var y in _resumeIds) _w.Line($"case {-y.Value}: goto __Y{y.Value};");
         _w.Close();
@@ -488,8 +511,18 @@ internal sealed partial class CodeObjectEmitter
         _w.Open($"catch ({PyExceptionType} __e)");
         EmitHandlerDispatch();
         _w.Close();
+        // A .NET exception that is not a Python one (a GilGen bug) becomes one in this frame (EmittedOps.InternalError,
+        // which adds the frame), thrown again at the loop's next turn (InternalErrorResume), so that this frame's
+        // handlers, finally blocks and with exits run for it. A second clause: a Python exception matches the first by
+        // its type and never runs this filter, and the dispatch above is emitted once.
+        _w.Open($"catch (global::System.Exception __x) when ({EmittedOpsType}.IsInternalError(__x))");
+        _w.Line($"__traced = {EmittedOpsType}.InternalError(__x, {_layout.CodeInfoName(_code)}, __line); __resume = {InternalErrorResume};");
+        _w.Close();
         _w.Close();
     }
+
+    /// <summary>The <c>__resume</c> of a frame with handlers that throws the Python exception a GilGen bug's .NET exception became (no handler or yield has it).</summary>
+    private const string InternalErrorResume = "int.MinValue";
 
     /// <summary>What the catch does, for each instruction that can raise inside a protected region.</summary>
     private void EmitHandlerDispatch()
@@ -569,7 +602,7 @@ internal sealed partial class CodeObjectEmitter
             _w.Outdent();
         }
         _w.Close();
-        EmitLeaveOnError(addFrame: false);
+        EmitLeaveOnError();
         _w.Line("throw;");
     }
 
@@ -589,9 +622,9 @@ internal sealed partial class CodeObjectEmitter
         _ => _flow.Depth[i],
     };
 
-    private void EmitLeaveOnError(bool addFrame = true)
+    /// <summary>An exception leaves a generator's frame or a frame with handlers (the frame is in its traceback already): what the frame owns is released.</summary>
+    private void EmitLeaveOnError()
     {
-        if (addFrame) _w.Line($"__e.AddFrame({_layout.CodeInfoName(_code)}, __line);");
         // A one-method frame without handlers (not a generator) releases its stack in its finally (StackReleasePlan).
         if (IsGenerator || _flow.HasHandlers) EmitReleaseStackOnError();
         EmitReleaseLocals();

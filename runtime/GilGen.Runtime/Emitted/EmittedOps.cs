@@ -75,15 +75,69 @@ public static class EmittedOps
     }
 
     /// <summary>
-    /// The exception filter of a function without try blocks: the exception leaves the frame, so the frame
+    /// The exception filter of a function without try blocks: a Python exception leaves the frame, so the frame
     /// adds itself to the traceback here, in the first pass (its locals are released by a finally, in the
-    /// second). Returns false: nothing is caught, so no rethrow nests one exception dispatch per frame on
-    /// the stack, and unwinding a deep recursion cannot overflow it.
+    /// second), and the filter returns false: nothing is caught, so no rethrow nests one exception dispatch per
+    /// frame on the stack, and unwinding a deep recursion cannot overflow it. True for a GilGen bug
+    /// (<see cref="IsInternalError"/>): the frame catches it and throws <see cref="InternalError"/> instead, so
+    /// that only the innermost Python frame catches it and every frame above sees a Python exception.
     /// </summary>
-    public static bool LeaveFrame(PyException e, CodeInfo code, int line)
+    public static bool LeaveFrame(Exception e, CodeInfo code, int line)
     {
-        e.AddFrame(code, line);
-        return false;
+        if (e is PyException python)
+        {
+            python.AddFrame(code, line);
+            return false;
+        }
+        return IsInternalError(e);
+    }
+
+    /// <summary>
+    /// True for a .NET exception that is not a Python exception and not one of the runtime's control exceptions
+    /// (<see cref="ControlExceptions"/>): one that reached Python code because of a bug in GilGen. The filter of the
+    /// catch that turns it into a Python exception (<see cref="InternalError"/>) in a frame with try blocks or a generator.
+    /// </summary>
+    public static bool IsInternalError(Exception e) => e is not PyException && !ControlExceptions.PassesThrough(e);
+
+    /// <summary>
+    /// The filter of a generator's frame without try blocks: true for a Python exception and for a GilGen bug's .NET
+    /// exception (<see cref="IsInternalError"/>), which leave the frame through <see cref="LeaveGenerator"/>; false for
+    /// the runtime's control exceptions (<see cref="ControlExceptions"/>), which pass through.
+    /// </summary>
+    public static bool LeavesGenerator(Exception e) => e is PyException || !ControlExceptions.PassesThrough(e);
+
+    /// <summary>
+    /// The exception that leaves a generator's frame without try blocks, <paramref name="code"/> at
+    /// <paramref name="line"/>, when <paramref name="e"/> is thrown in it: a Python exception with the frame added to
+    /// its traceback, or the Python exception a GilGen bug's .NET exception becomes (<see cref="InternalError"/>).
+    /// </summary>
+    public static PyException LeaveGenerator(Exception e, CodeInfo code, int line)
+    {
+        if (e is not PyException python) return InternalError(e, code, line);
+        python.AddFrame(code, line);
+        return python;
+    }
+
+    /// <summary>
+    /// The Python exception that a .NET exception <paramref name="e"/> (<see cref="IsInternalError"/>) becomes in the
+    /// innermost Python frame it reaches, <paramref name="code"/> at <paramref name="line"/> (added to its traceback),
+    /// so that the frames it unwinds run their finally blocks, with exits and except clauses as CPython runs them for
+    /// an interpreter error: SystemError saying that GilGen is at fault, naming the .NET exception; MemoryError for
+    /// <see cref="OutOfMemoryException"/> and RecursionError for <see cref="InsufficientExecutionStackException"/>,
+    /// the two with a Python meaning. <paramref name="e"/> is its <see cref="Exception.InnerException"/>.
+    /// </summary>
+    public static PyException InternalError(Exception e, CodeInfo code, int line)
+    {
+        var (type, message) = e switch
+        {
+            OutOfMemoryException => (ExceptionTypes.MemoryError, null),
+            InsufficientExecutionStackException => (ExceptionTypes.RecursionError, "maximum recursion depth exceeded"),
+            _ => (ExceptionTypes.SystemError, $"GilGen internal error (a GilGen bug, please report it): {e.GetType().FullName}: {e.Message}"),
+        };
+        var args = message == null ? PyTuple.Empty : new PyTuple(new[] { PyValue.Str(message) });
+        var python = new PyException(new PyBaseException(type, args), e);
+        python.AddFrame(code, line);
+        return python;
     }
 
     /// <summary>

@@ -25,6 +25,13 @@ public sealed class PyException : Exception
     /// <summary>Wraps an exception instance (steals the reference).</summary>
     public PyException(PyBaseException instance) : base(null) => Value = PyValue.From(instance);
 
+    /// <summary>
+    /// Wraps an exception instance (steals the reference) that stands for <paramref name="clrException"/>, a .NET
+    /// exception turned into a Python one (<see cref="EmittedOps.InternalError"/>): kept as the
+    /// <see cref="Exception.InnerException"/>, whose .NET stack shows where GilGen went wrong.
+    /// </summary>
+    internal PyException(PyBaseException instance, Exception clrException) : base(null, clrException) => Value = PyValue.From(instance);
+
     /// <summary>"TypeName: str(exc)", as the last line of a traceback.</summary>
     public override string Message => FormatExceptionOnly(null, Instance);
 

@@ -50,12 +50,12 @@ public readonly struct ExportCall
     /// <summary>
     /// Ends the call after the method threw <paramref name="exception"/> and returns the Python exception to
     /// throw, with the export's traceback line. The runtime's own control exceptions (an interpreter exiting, a
-    /// deterministic schedule aborting) pass through unchanged.
+    /// deterministic schedule aborting, <see cref="ControlExceptions"/>) pass through unchanged.
     /// </summary>
     public Exception Fail(Exception exception)
     {
         Exit();
-        if (exception is ScheduleAbortedException or InterpreterExitException or FailingScheduleException or OperationCanceledException)
+        if (ControlExceptions.PassesThrough(exception))
         {
             ExceptionDispatchInfo.Throw(exception);
         }

@@ -36,7 +36,12 @@ public static class ScriptTermination
         return exitStatus;
     }
 
-    /// <summary>Reports <paramref name="exception"/> on <paramref name="stderr"/> and returns the exit status.</summary>
+    /// <summary>
+    /// Reports <paramref name="exception"/> on <paramref name="stderr"/> and returns the exit status. A GilGen bug's
+    /// .NET exception, which became a Python exception in the innermost Python frame it reached (SystemError, see
+    /// EmittedOps.InternalError), is its <see cref="System.Exception.InnerException"/>: printed after the traceback,
+    /// with its .NET stack, which shows where GilGen went wrong.
+    /// </summary>
     public static int Report(PyException exception, TextWriter stderr)
     {
         PyBaseException instance = exception.Instance;
@@ -44,6 +49,8 @@ public static class ScriptTermination
             return SystemExitStatus(instance, stderr);
 
         stderr.Write(exception.FormatTraceback());
+        if (exception.InnerException is { } clr)
+            stderr.Write("\nThe .NET exception behind it (a GilGen internal error, please report it):\n" + clr + "\n");
         return ExitStatus.UncaughtException;
     }
 
