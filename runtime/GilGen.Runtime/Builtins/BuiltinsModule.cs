@@ -32,6 +32,7 @@ public static class BuiltinsModule
         m.SetGlobal("EnvironmentError", PyValue.From(ExceptionTypes.OSError));
         m.SetGlobal("IOError", PyValue.From(ExceptionTypes.OSError));
         ClassBuiltins.Install(m);
+        ScopeBuiltins.Install(m);
         AsyncIterationBuiltins.Install(m);
         // The site module's exit and quit, which CPython installs for every script.
         m.SetGlobal("exit", PyValue.From(new PyQuitter("exit")));
