@@ -13,6 +13,9 @@ public sealed class ModuleNamespace
 {
     private readonly PyModule _module;
 
+    /// <summary>The module whose globals these are.</summary>
+    public PyModule Module => _module;
+
     /// <summary>The dict: a plain dict to Python code (type dict, every dict method).</summary>
     public PyDict Dict { get; }
 
