@@ -122,11 +122,11 @@ internal sealed class ScopeBuiltins
     // dir() at module level: sorted(globals()), as CPython sorts the keys of the frame's locals.
     private static PyList SortedKeys(ThreadState ts, PyDict ns)
     {
-        var keys = new List<PyValue>();
-        using (FreeThreading.Lock(ns)) foreach (var (k, _) in ns.Table.Entries()) keys.Add(k.NewRef());
-        try { ListMethods.Sort(ts, keys, null, false); }
-        catch { foreach (var k in keys) k.DecRef(); throw; }
-        return new PyList(keys);
+        var keys = new PyList();
+        using (FreeThreading.Lock(ns)) foreach (var (k, _) in ns.Table.Entries()) keys.Items.Add(k.NewRef());
+        try { ListMethods.Sort(ts, keys.Items, null, false); }
+        catch { PyValue.From(keys).DecRef(); throw; }
+        return keys;
     }
 
     private static PyException InsideFunction(string what) => PyErr.NotImplementedError(
