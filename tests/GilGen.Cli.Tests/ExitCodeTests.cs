@@ -86,6 +86,20 @@ public sealed class ExitCodeTests : IClassFixture<TemporaryCache>
         Assert.Equal("giving up\n", result.Stderr);
     }
 
+    /// <summary>The builtins exit and quit (the site module's) exit as sys.exit does: exit(3) with 3, quit("bye") with 1 and the message.</summary>
+    [Fact]
+    public void Builtin_exit_and_quit_exit_with_their_code()
+    {
+        string exit3 = _cache.WriteScript("builtinexit3.py", "print('bye')\nexit(3)\nprint('never')\n");
+        string quitMessage = _cache.WriteScript("builtinquit.py", "quit('giving up')\nprint('never')\n");
+
+        CliResult three = _cache.Run("run", exit3);
+        CliResult message = _cache.Run("run", quitMessage);
+
+        Assert.Equal((3, "bye\n", ""), (three.ExitCode, three.Stdout, three.Stderr));
+        Assert.Equal((1, "", "giving up\n"), (message.ExitCode, message.Stdout, message.Stderr));
+    }
+
     /// <summary>A compile error prints CPython's SyntaxError report and exits 1 without running anything.</summary>
     [Fact]
     public void Syntax_error_prints_file_line_source_caret_and_message()

@@ -32,7 +32,8 @@ public sealed class ImportableModulesTests
         try
         {
             var module = interp.Modules.Import(ts, name);
-            Assert.Equal(name, module.Name);
+            // os.path is the module posixpath under a second name, as in CPython (os.path.__name__ == 'posixpath').
+            Assert.Equal(name == "os.path" ? "posixpath" : name, module.Name);
         }
         finally { interp.Release(ts); }
     }

@@ -32,6 +32,11 @@ public static class BuiltinsModule
         m.SetGlobal("EnvironmentError", PyValue.From(ExceptionTypes.OSError));
         m.SetGlobal("IOError", PyValue.From(ExceptionTypes.OSError));
         ClassBuiltins.Install(m);
+        ScopeBuiltins.Install(m);
+        AsyncIterationBuiltins.Install(m);
+        // The site module's exit and quit, which CPython installs for every script.
+        m.SetGlobal("exit", PyValue.From(new PyQuitter("exit")));
+        m.SetGlobal("quit", PyValue.From(new PyQuitter("quit")));
 
         m.AddFunction("print", Print);
         m.AddFunction("open", PyTextFile.Open);
@@ -260,7 +265,7 @@ public static class BuiltinsModule
 
     private static bool IsIterator(PyObject o) =>
         o is PyNativeIterator or PySequenceIterator or PyRangeIterator or PyTableIterator or PyDerivedIterator or PyGetItemIterator
-            or PyGenerator { IsCoroutine: false } or PyCoroutineWrapper;
+            or PyGenerator { IsCoroutine: false } or PyCoroutineWrapper or PyAnextAwaitable;
 
     private static PyValue One(ReadOnlySpan<PyValue> a, string[]? kw, string name) =>
         kw is null && a.Length == 1 ? a[0] : new BuiltinArguments(name, a, kw).NoKeywords().Expect(1, 1)[0];

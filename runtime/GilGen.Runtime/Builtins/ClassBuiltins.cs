@@ -4,7 +4,7 @@ using System.Linq;
 
 namespace GilGen.Runtime;
 
-/// <summary>The builtins that make and inspect classes: __build_class__, super, staticmethod, classmethod, property, vars, dir.</summary>
+/// <summary>The builtins that make and inspect classes: __build_class__, super, staticmethod, classmethod, property; vars and dir of an object.</summary>
 public static class ClassBuiltins
 {
     /// <summary>Adds them to the builtins module <paramref name="m"/>.</summary>
@@ -15,26 +15,21 @@ public static class ClassBuiltins
         m.SetGlobal("staticmethod", PyValue.From(PyStaticMethod.TypeObject));
         m.SetGlobal("classmethod", PyValue.From(PyClassMethod.TypeObject));
         m.SetGlobal("property", PyValue.From(PyProperty.TypeObject));
-        m.AddFunction("vars", (ts, a, kw) =>
+    }
+
+    /// <summary>vars(o): its __dict__ (a module's is its live namespace), else TypeError.</summary>
+    public static PyValue Vars(ThreadState ts, PyValue o)
+    {
+        switch (o.Obj)
         {
-            var args = new BuiltinArguments("vars", a, kw).NoKeywords().Expect(0, 1);
-            if (args.Count == 0) throw PyErr.NotImplementedError("GilGen does not support vars() without an argument yet");
-            switch (a[0].Obj)
-            {
-                case PyInstance inst when inst.MaterializeDict(ts) is PyDict d: return PyValue.From(d).NewRef();
-                case ISubclassInstance si when si.Attributes.MaterializeDict(ts) is PyDict sd: return PyValue.From(sd).NewRef();
-                case PyType t: return t.GetAttrOrNull(ts, "__dict__")!.Value;
-                case PyObject o when o is not PyInstance && o.InstanceDict is { } dict:
-                    throw PyErr.NotImplementedError($"GilGen does not support vars() of a '{o.Type.Name}' object yet");
-            }
-            throw PyErr.TypeError("vars() argument must have __dict__ attribute");
-        });
-        m.AddFunction("dir", (ts, a, kw) =>
-        {
-            var args = new BuiltinArguments("dir", a, kw).NoKeywords().Expect(0, 1);
-            if (args.Count == 0) throw PyErr.NotImplementedError("GilGen does not support dir() without an argument yet");
-            return PyValue.From(Dir(ts, a[0]));
-        });
+            case PyModule module: return PyValue.From(module.Namespace).NewRef();
+            case PyInstance inst when inst.MaterializeDict(ts) is PyDict d: return PyValue.From(d).NewRef();
+            case ISubclassInstance si when si.Attributes.MaterializeDict(ts) is PyDict sd: return PyValue.From(sd).NewRef();
+            case PyType t: return t.GetAttrOrNull(ts, "__dict__")!.Value;
+            case PyObject other when other is not PyInstance && other.InstanceDict is { } dict:
+                throw PyErr.NotImplementedError($"GilGen does not support vars() of a '{other.Type.Name}' object yet");
+        }
+        throw PyErr.TypeError("vars() argument must have __dict__ attribute");
     }
 
     /// <summary>dir(o): the sorted names of its attributes (its own, its class's and its bases').</summary>

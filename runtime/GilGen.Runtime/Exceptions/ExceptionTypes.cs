@@ -5,7 +5,7 @@ using System.Linq;
 using System.Threading;
 namespace GilGen.Runtime;
 
-/// <summary>The builtin exception hierarchy, as in CPython 3.11.</summary>
+/// <summary>The builtin exception hierarchy, as in CPython 3.12.</summary>
 public static class ExceptionTypes
 {
     private static PyType Make(string name, PyType? baseType) =>
@@ -20,6 +20,10 @@ public static class ExceptionTypes
         20 => NotADirectoryError,
         21 => IsADirectoryError,
         110 => TimeoutError,
+        11 or 114 or 115 => BlockingIOError,
+        10 => ChildProcessError,
+        4 => InterruptedError,
+        3 => ProcessLookupError,
         32 or 108 => BrokenPipeError,
         103 => ConnectionAbortedError,
         111 => ConnectionRefusedError,
@@ -84,6 +88,10 @@ public static class ExceptionTypes
     public static readonly PyType IsADirectoryError = Make("IsADirectoryError", OSError);
     public static readonly PyType NotADirectoryError = Make("NotADirectoryError", OSError);
     public static readonly PyType TimeoutError = Make("TimeoutError", OSError);
+    public static readonly PyType BlockingIOError = Make("BlockingIOError", OSError);
+    public static readonly PyType ChildProcessError = Make("ChildProcessError", OSError);
+    public static readonly PyType InterruptedError = Make("InterruptedError", OSError);
+    public static readonly PyType ProcessLookupError = Make("ProcessLookupError", OSError);
     public static readonly PyType ConnectionError = Make("ConnectionError", OSError);
     public static readonly PyType BrokenPipeError = Make("BrokenPipeError", ConnectionError);
     public static readonly PyType ConnectionAbortedError = Make("ConnectionAbortedError", ConnectionError);
@@ -94,16 +102,27 @@ public static class ExceptionTypes
     public static readonly PyType NotImplementedError = Make("NotImplementedError", RuntimeError);
     public static readonly PyType RecursionError = Make("RecursionError", RuntimeError);
     public static readonly PyType SyntaxError = Make("SyntaxError", Exception);
+    public static readonly PyType IndentationError = Make("IndentationError", SyntaxError);
+    public static readonly PyType TabError = Make("TabError", IndentationError);
     public static readonly PyType SystemError = Make("SystemError", Exception);
     public static readonly PyType TypeError = Make("TypeError", Exception);
     public static readonly PyType ValueError = Make("ValueError", Exception);
     public static readonly PyType UnicodeError = Make("UnicodeError", ValueError);
     public static readonly PyType UnicodeEncodeError = Make("UnicodeEncodeError", UnicodeError);
     public static readonly PyType UnicodeDecodeError = Make("UnicodeDecodeError", UnicodeError);
+    public static readonly PyType UnicodeTranslateError = Make("UnicodeTranslateError", UnicodeError);
     public static readonly PyType Warning = Make("Warning", Exception);
     public static readonly PyType UserWarning = Make("UserWarning", Warning);
     public static readonly PyType DeprecationWarning = Make("DeprecationWarning", Warning);
     public static readonly PyType RuntimeWarning = Make("RuntimeWarning", Warning);
+    public static readonly PyType PendingDeprecationWarning = Make("PendingDeprecationWarning", Warning);
+    public static readonly PyType SyntaxWarning = Make("SyntaxWarning", Warning);
+    public static readonly PyType FutureWarning = Make("FutureWarning", Warning);
+    public static readonly PyType ImportWarning = Make("ImportWarning", Warning);
+    public static readonly PyType UnicodeWarning = Make("UnicodeWarning", Warning);
+    public static readonly PyType BytesWarning = Make("BytesWarning", Warning);
+    public static readonly PyType ResourceWarning = Make("ResourceWarning", Warning);
+    public static readonly PyType EncodingWarning = Make("EncodingWarning", Warning);
 #pragma warning restore CS1591
 
     static ExceptionTypes() => ExceptionMethods.Install(BaseException);
@@ -115,8 +134,10 @@ public static class ExceptionTypes
         FloatingPointError, OverflowError, ZeroDivisionError, AssertionError, AttributeError, BufferError, EOFError,
         ImportError, ModuleNotFoundError, LookupError, IndexError, KeyError, MemoryError, NameError, UnboundLocalError,
         OSError, FileNotFoundError, PermissionError, FileExistsError, IsADirectoryError, NotADirectoryError, TimeoutError,
+        BlockingIOError, ChildProcessError, InterruptedError, ProcessLookupError,
         ConnectionError, BrokenPipeError, ConnectionAbortedError, ConnectionRefusedError, ConnectionResetError, ReferenceError, RuntimeError, NotImplementedError,
-        RecursionError, SyntaxError, SystemError, TypeError, ValueError, UnicodeError, UnicodeEncodeError, UnicodeDecodeError, Warning, UserWarning,
-        DeprecationWarning, RuntimeWarning, ExceptionGroupTypes.BaseExceptionGroup, ExceptionGroupTypes.ExceptionGroup,
+        RecursionError, SyntaxError, IndentationError, TabError, SystemError, TypeError, ValueError, UnicodeError, UnicodeEncodeError,
+        UnicodeDecodeError, UnicodeTranslateError, Warning, UserWarning, DeprecationWarning, RuntimeWarning, PendingDeprecationWarning,
+        SyntaxWarning, FutureWarning, ImportWarning, UnicodeWarning, BytesWarning, ResourceWarning, EncodingWarning, ExceptionGroupTypes.BaseExceptionGroup, ExceptionGroupTypes.ExceptionGroup,
     };
 }

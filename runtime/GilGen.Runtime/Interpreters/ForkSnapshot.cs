@@ -73,6 +73,8 @@ public sealed class ForkSnapshot
     private sealed record Shared(PyObject Object);
     private sealed record Bytes(byte[] Data, bool Mutable);
     private sealed record ModuleReference(string Name);
+    // A module's namespace dict (globals(), module.__dict__): the child's copy of that module's namespace.
+    private sealed record NamespaceOf(object Module);
     private sealed record Global(object Module, string QualName);
     private sealed class ModuleCopy(ModuleDefinition definition, string name)
     {
@@ -165,6 +167,7 @@ public sealed class ForkSnapshot
                 case PyTuple t when o.GetType() == typeof(PyTuple): return Items(o, new Sequence(PyType.Tuple), t.Items);
                 case PyList l when o.GetType() == typeof(PyList): return Items(o, new Sequence(PyType.List), l.Items.ToArray());
                 case PySet s when o.GetType() == typeof(PySet): return Items(o, new Sequence(s.Frozen ? PyType.FrozenSet : PyType.Set), new PyValueList(s.Items()).ToArray());
+                case PyDict d when d.Table.Namespace is ModuleNamespace ns: return Remember(o, new NamespaceOf(Value(PyValue.From(ns.Module))));
                 case PyDict d when o.GetType() == typeof(PyDict): return Dict(d);
                 case PyDeque dq: return Deque(dq);
                 case PyModule m: return IsUserModule(m) ? Module(m) : Remember(o, new ModuleReference(m.Name));
@@ -374,6 +377,12 @@ public sealed class ForkSnapshot
                 case Bytes b: return Remember(c, PyValue.From(new PyByteArray(new List<byte>(b.Data))));
                 case ModuleReference r: return Remember(c, PyValue.From(ts.Interp.Modules.Import(ts, r.Name)).NewRef());
                 case ModuleCopy m: return ModuleOf(m);
+                case NamespaceOf n:
+                    {
+                        var module = Value(n.Module);
+                        try { return Remember(c, PyValue.From(((PyModule)module.Obj!).Namespace).NewRef()); }
+                        finally { module.DecRef(); }
+                    }
                 case Global g: return Remember(c, Resolve(g));
                 case Sequence s: return SequenceOf(s);
                 case Mapping m: return DictOf(m);

@@ -19,6 +19,9 @@ public sealed class ModuleRegistry
         ["dis"] = DisModule.Create,
         ["math"] = MathModule.Create,
         ["os"] = OsModule.Create,
+        ["posixpath"] = PosixPathModule.Create,
+        // os.path is posixpath, one module under two names: importing os enters it as os.path.
+        ["os.path"] = ts => ts.Interp.Modules.Import(ts, "posixpath"),
         ["builtins"] = _ => BuiltinsModule.Instance,
     };
 

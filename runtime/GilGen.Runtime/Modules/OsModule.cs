@@ -5,7 +5,7 @@ using System.Linq;
 using System.Threading;
 namespace GilGen.Runtime;
 
-/// <summary>The os module: process and parent process ids, CPU count, environment, path separator.</summary>
+/// <summary>The os module: process and parent process ids, CPU count, environment, path separator, os.path.</summary>
 public static class OsModule
 {
     /// <summary>Makes os.</summary>
@@ -73,6 +73,10 @@ public static class OsModule
         var name = PyValue.Str(OperatingSystem.IsWindows() ? "nt" : "posix");
         m.SetGlobal("name", name);
         name.DecRef();
+        // os.path, as CPython's os sets it: posixpath, also in sys.modules as os.path.
+        var path = ts.Interp.Modules.Import(ts, "posixpath");
+        m.SetGlobal("path", PyValue.From(path));
+        ts.Interp.Modules.Alias("os.path", path);
         return m;
     }
 }

@@ -17,6 +17,13 @@ public sealed class GlobalSlot
     /// slot, found once and kept (CPython 3.11's LOAD_GLOBAL_BUILTIN caches the same lookup).
     /// </summary>
     internal GlobalSlot? Builtin;
+    /// <summary>The module this global belongs to (null for a slot made outside a module).</summary>
+    internal PyModule? Module;
+    /// <summary>
+    /// The module's namespace dict once something asked for it (<c>globals()</c>, <c>module.__dict__</c>):
+    /// every store to the slot is then written to the dict too, so the dict stays live.
+    /// </summary>
+    internal ModuleNamespace? Mirror;
     /// <summary>An unbound slot.</summary>
     public GlobalSlot(string name) => Name = name;
 
@@ -32,6 +39,14 @@ public sealed class GlobalSlot
 
     /// <summary>Puts <paramref name="value"/> (stolen) in the slot and returns the old value (owned), under the slot's lock without a GIL.</summary>
     public PyValue Exchange(PyValue value)
+    {
+        var old = ExchangeUnmirrored(value);
+        Mirror?.SlotStored(this, value);
+        return old;
+    }
+
+    /// <summary><see cref="Exchange"/> without writing the module's namespace dict: the dict's own writes come this way.</summary>
+    internal PyValue ExchangeUnmirrored(PyValue value)
     {
         using (FreeThreading.Lock(this))
         {

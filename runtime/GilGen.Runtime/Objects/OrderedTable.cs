@@ -16,6 +16,12 @@ public sealed class OrderedTable : IEntryTable
     private readonly PyValueList _values = new();
     private int _deleted;
 
+    /// <summary>
+    /// Set when this is a module's namespace dict: every write through the dict is passed on to the module's
+    /// global slots (generated code reads those), so that <c>globals()["x"] = 1</c> binds x.
+    /// </summary>
+    internal ModuleNamespace? Namespace;
+
     /// <summary>Bumped on every insertion or deletion, so iterators detect a change of size.</summary>
     public int Version { get; private set; }
 
@@ -42,6 +48,14 @@ public sealed class OrderedTable : IEntryTable
     /// <summary>Inserts or replaces; returns the previous value (to DecRef) when replacing, and the old key is kept as CPython does.</summary>
     public bool Set(PyValue key, PyValue value, out PyValue previous)
     {
+        bool replaced = SetUnobserved(key, value, out previous);
+        Namespace?.TableStored(key, value);
+        return replaced;
+    }
+
+    /// <summary><see cref="Set"/> without telling a module namespace: the module's own stores come this way.</summary>
+    internal bool SetUnobserved(PyValue key, PyValue value, out PyValue previous)
+    {
         if (_index.TryGetValue(key, out int i))
         {
             previous = _values[i];
@@ -58,6 +72,14 @@ public sealed class OrderedTable : IEntryTable
 
     /// <summary>Removes a key; returns the stored key and value (to DecRef).</summary>
     public bool Remove(PyValue key, out PyValue storedKey, out PyValue value)
+    {
+        if (!RemoveUnobserved(key, out storedKey, out value)) return false;
+        Namespace?.TableRemoved(storedKey);
+        return true;
+    }
+
+    /// <summary><see cref="Remove"/> without telling a module namespace: the module's own deletions come this way.</summary>
+    internal bool RemoveUnobserved(PyValue key, out PyValue storedKey, out PyValue value)
     {
         if (!_index.Remove(key, out int i)) { storedKey = default; value = default; return false; }
         storedKey = _keys[i];
@@ -86,6 +108,7 @@ public sealed class OrderedTable : IEntryTable
         for (int i = 0; i < _keys.Count; i++)
             if (!_keys[i].IsUnbound) { held.Add(_keys[i]); held.Add(_values[i]); }
         _index.Clear(); _keys.Clear(); _values.Clear(); _deleted = 0; Version++;
+        Namespace?.TableCleared();
         return held;
     }
 

@@ -15,6 +15,8 @@ public sealed class PyModule : PyObject
     /// <summary>The definition this module runs, or null for a builtin module.</summary>
     public readonly ModuleDefinition? Definition;
     private readonly Dictionary<string, GlobalSlot> _byName = new();
+    private ModuleNamespace? _namespace;
+    private ScopeBuiltins? _scopeBuiltins;
 
     /// <summary>A module named <paramref name="name"/> with a slot for each of <paramref name="slotNames"/>.</summary>
     public PyModule(string name, string[]? slotNames = null, ModuleDefinition? definition = null)
@@ -25,7 +27,7 @@ public sealed class PyModule : PyObject
         Slots = new GlobalSlot[slotNames.Length];
         for (int i = 0; i < slotNames.Length; i++)
         {
-            if (!_byName.TryGetValue(slotNames[i], out var slot)) _byName[slotNames[i]] = slot = new GlobalSlot(slotNames[i]);
+            if (!_byName.TryGetValue(slotNames[i], out var slot)) _byName[slotNames[i]] = slot = new GlobalSlot(slotNames[i]) { Module = this };
             Slots[i] = slot;
         }
         SetGlobal("__name__", PyValue.Str(name));
@@ -50,7 +52,7 @@ public sealed class PyModule : PyObject
         // thread grows it can fail); with one, FreeThreading.Lock is nothing.
         using (FreeThreading.Lock(_byName))
         {
-            if (!_byName.TryGetValue(name, out var slot)) _byName[name] = slot = new GlobalSlot(name);
+            if (!_byName.TryGetValue(name, out var slot)) _byName[name] = slot = new GlobalSlot(name) { Module = this, Mirror = _namespace };
             return slot;
         }
     }
@@ -59,6 +61,34 @@ public sealed class PyModule : PyObject
     public GlobalSlot? FindSlot(string name)
     {
         using (FreeThreading.Lock(_byName)) return _byName.TryGetValue(name, out var slot) ? slot : null;
+    }
+
+    /// <summary>
+    /// The module's namespace as a live dict (<c>module.__dict__</c>, <c>vars(module)</c>, <c>globals()</c>):
+    /// made on first use, the same dict every time.
+    /// </summary>
+    public PyDict Namespace
+    {
+        get
+        {
+            if (Volatile.Read(ref _namespace) is ModuleNamespace ns) return ns.Dict;
+            using (FreeThreading.Lock(_byName))
+            {
+                _namespace ??= ModuleNamespace.Attach(this, _byName.Values);
+                return _namespace.Dict;
+            }
+        }
+    }
+
+    /// <summary>This module's own globals, locals, vars and dir (they answer for the module that names them).</summary>
+    internal ScopeBuiltins ScopeBuiltins
+    {
+        get
+        {
+            if (Volatile.Read(ref _scopeBuiltins) is ScopeBuiltins b) return b;
+            var made = new ScopeBuiltins(this);
+            return Interlocked.CompareExchange(ref _scopeBuiltins, made, null) ?? made;
+        }
     }
 
     /// <summary>The bound globals in definition order (for dir() and import *).</summary>
@@ -94,12 +124,7 @@ public sealed class PyModule : PyObject
     public override PyValue? GetAttrOrNull(ThreadState ts, string name)
     {
         if (FindSlot(name)?.NewRefToValue() is { IsUnbound: false } value) return value;
-        if (name == "__dict__")
-        {
-            var d = new PyDict();
-            foreach (var s in BoundSlots()) { var k = PyValue.Str(s.Name); d.Set(ts, k, s.Value); k.DecRef(); }
-            return PyValue.From(d);
-        }
+        if (name == "__dict__") return PyValue.From(Namespace).NewRef();
         return null;
     }
     /// <inheritdoc/>

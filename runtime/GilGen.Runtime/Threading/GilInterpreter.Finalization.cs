@@ -49,8 +49,7 @@ public sealed partial class GilInterpreter
 
     private static void Unbind(GlobalSlot slot)
     {
-        var old = slot.Value;
-        slot.Value = PyValue.Unbound;
-        old.DecRef();
+        // Through Exchange, so that the module's __dict__ (if made) lets go of the value too.
+        slot.Exchange(PyValue.Unbound).DecRef();
     }
 }

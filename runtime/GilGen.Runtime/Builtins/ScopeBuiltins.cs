@@ -1,0 +1,138 @@
+using System;
+using System.Collections.Generic;
+
+namespace GilGen.Runtime;
+
+/// <summary>
+/// globals, locals, vars and dir: the builtins whose answer depends on the code that calls them. Generated code
+/// runs Python frames as C# frames, so no builtin can find its caller; instead the load of the name does
+/// (<see cref="Resolve"/>): a module's code that names <c>globals</c> gets that module's own globals, and
+/// module-level code (LOAD_NAME) gets module-level locals, vars and dir. Inside a function, class body, lambda or
+/// comprehension the frame's locals are not kept as a dict, so locals(), vars() and dir() without an argument
+/// raise NotImplementedError there rather than answer wrongly.
+/// </summary>
+internal sealed class ScopeBuiltins
+{
+    private readonly PyValue _globals, _moduleLocals, _moduleVars, _moduleDir;
+
+    // Inside a function: the frame's locals are unknown, so only the forms with an argument work.
+    private static readonly PyValue FunctionLocals = Function("locals", (ts, a, kw) =>
+    {
+        new BuiltinArguments("locals", a, kw).NoKeywords().Expect(0, 0);
+        throw InsideFunction("locals()");
+    });
+    private static readonly PyValue FunctionVars = Function("vars", (ts, a, kw) =>
+        VarsOf(ts, a, kw) ?? throw InsideFunction("vars() without an argument"));
+    private static readonly PyValue FunctionDir = Function("dir", (ts, a, kw) =>
+        DirOf(ts, a, kw) ?? throw InsideFunction("dir() without an argument"));
+
+    // The builtins module's own entries, reached as builtins.globals or through getattr: they cannot know
+    // their caller at all.
+    private static readonly PyValue UnscopedGlobals = Function("globals", (ts, a, kw) =>
+    {
+        new BuiltinArguments("globals", a, kw).NoKeywords().Expect(0, 0);
+        throw Unscoped("globals()");
+    });
+    private static readonly PyValue UnscopedLocals = Function("locals", (ts, a, kw) =>
+    {
+        new BuiltinArguments("locals", a, kw).NoKeywords().Expect(0, 0);
+        throw Unscoped("locals()");
+    });
+    private static readonly PyValue UnscopedVars = Function("vars", (ts, a, kw) =>
+        VarsOf(ts, a, kw) ?? throw Unscoped("vars() without an argument"));
+    private static readonly PyValue UnscopedDir = Function("dir", (ts, a, kw) =>
+        DirOf(ts, a, kw) ?? throw Unscoped("dir() without an argument"));
+
+    /// <summary>The module-bound versions for <paramref name="module"/>.</summary>
+    public ScopeBuiltins(PyModule module)
+    {
+        _globals = Function("globals", (ts, a, kw) =>
+        {
+            new BuiltinArguments("globals", a, kw).NoKeywords().Expect(0, 0);
+            return PyValue.From(module.Namespace).NewRef();
+        });
+        _moduleLocals = Function("locals", (ts, a, kw) =>
+        {
+            new BuiltinArguments("locals", a, kw).NoKeywords().Expect(0, 0);
+            return PyValue.From(module.Namespace).NewRef();
+        });
+        _moduleVars = Function("vars", (ts, a, kw) => VarsOf(ts, a, kw) ?? PyValue.From(module.Namespace).NewRef());
+        _moduleDir = Function("dir", (ts, a, kw) => DirOf(ts, a, kw) ?? PyValue.From(SortedKeys(ts, module.Namespace)));
+    }
+
+    /// <summary>Adds globals, locals, vars and dir to the builtins module <paramref name="m"/>.</summary>
+    public static void Install(PyModule m)
+    {
+        m.SetGlobal("globals", UnscopedGlobals);
+        m.SetGlobal("locals", UnscopedLocals);
+        m.SetGlobal("vars", UnscopedVars);
+        m.SetGlobal("dir", UnscopedDir);
+    }
+
+    /// <summary>
+    /// The builtin a load of <paramref name="slot"/>'s name gets when the module has no global of that name, if
+    /// it is one of these four and the builtin is still the original; null for any other name.
+    /// </summary>
+    public static PyValue? Resolve(GlobalSlot slot, bool moduleLevel)
+    {
+        PyValue original;
+        switch (slot.Name)
+        {
+            case "globals": original = UnscopedGlobals; break;
+            case "locals": original = UnscopedLocals; break;
+            case "vars": original = UnscopedVars; break;
+            case "dir": original = UnscopedDir; break;
+            default: return null;
+        }
+        if (slot.Module is not PyModule { Definition: not null } module) return null;
+        // A program that rebinds builtins.vars gets its own function, as in CPython.
+        if (BuiltinsModule.Instance.FindSlot(slot.Name) is not GlobalSlot builtin || !ReferenceEquals(builtin.Value.Obj, original.Obj)) return null;
+        var own = module.ScopeBuiltins;
+        var chosen = slot.Name switch
+        {
+            "globals" => own._globals,
+            "locals" => moduleLevel ? own._moduleLocals : FunctionLocals,
+            "vars" => moduleLevel ? own._moduleVars : FunctionVars,
+            _ => moduleLevel ? own._moduleDir : FunctionDir,
+        };
+        return chosen.NewRef();
+    }
+
+    private static PyValue Function(string name, BuiltinBody body)
+    {
+        var f = new PyBuiltinFunction(name, body) { ModuleName = "builtins" };
+        f.MakeImmortal();
+        return PyValue.From(f);
+    }
+
+    // vars(o) with its argument, or null for vars().
+    private static PyValue? VarsOf(ThreadState ts, ReadOnlySpan<PyValue> a, string[]? kw)
+    {
+        var args = new BuiltinArguments("vars", a, kw).NoKeywords().Expect(0, 1);
+        return args.Count == 0 ? null : ClassBuiltins.Vars(ts, a[0]);
+    }
+
+    // dir(o) with its argument, or null for dir().
+    private static PyValue? DirOf(ThreadState ts, ReadOnlySpan<PyValue> a, string[]? kw)
+    {
+        var args = new BuiltinArguments("dir", a, kw).NoKeywords().Expect(0, 1);
+        return args.Count == 0 ? null : PyValue.From(ClassBuiltins.Dir(ts, a[0]));
+    }
+
+    // dir() at module level: sorted(globals()), as CPython sorts the keys of the frame's locals.
+    private static PyList SortedKeys(ThreadState ts, PyDict ns)
+    {
+        var keys = new PyList();
+        using (FreeThreading.Lock(ns)) foreach (var (k, _) in ns.Table.Entries()) keys.Items.Add(k.NewRef());
+        try { ListMethods.Sort(ts, keys.Items, null, false); }
+        catch { PyValue.From(keys).DecRef(); throw; }
+        return keys;
+    }
+
+    private static PyException InsideFunction(string what) => PyErr.NotImplementedError(
+        $"{what} is not supported by GilGen inside a function, lambda, comprehension or class body: "
+        + "it does not keep a frame's local variables as a dict (at module level it is supported)");
+
+    private static PyException Unscoped(string what) => PyErr.NotImplementedError(
+        $"{what} is supported by GilGen only when called by its builtin name in a module's code, not through the builtins module");
+}

@@ -1,0 +1,120 @@
+using System;
+
+namespace GilGen.Runtime;
+
+/// <summary>
+/// What <c>anext(aiterator, default)</c> returns (CPython's <c>anext_awaitable</c>): awaiting it awaits
+/// <c>aiterator.__anext__()</c>, and a StopAsyncIteration from that becomes the default as the await's value.
+/// </summary>
+public sealed class PyAnextAwaitable : PyObject
+{
+    /// <summary>The class <c>anext_awaitable</c>.</summary>
+    public static readonly PyType TypeObject = new("anext_awaitable", PyType.Object) { IsBaseType = false };
+
+    private PyValue _wrapped;
+    private PyValue _default;
+    // The iterator that awaiting _wrapped drives, made at the first step (as CPython's anextawaitable_getiter).
+    private PyValue _inner = PyValue.Unbound;
+
+    static PyAnextAwaitable()
+    {
+        TypeObject.AddMethod("__await__", (ts, a, kw) => Of(a).NewRefToSelf());
+        TypeObject.AddMethod("__iter__", (ts, a, kw) => Of(a).NewRefToSelf());
+        TypeObject.AddMethod("__next__", (ts, a, kw) => Of(a).Step(ts, PyValue.None));
+        TypeObject.AddMethod("send", (ts, a, kw) =>
+        {
+            new BuiltinArguments("send", a.Slice(1), kw).NoKeywords().Expect(1, 1);
+            return Of(a).Step(ts, a[1]);
+        });
+        TypeObject.AddMethod("throw", (ts, a, kw) =>
+        {
+            if (a.Length < 2) throw PyErr.TypeError("throw expected at least 1 argument, got 0");
+            return Of(a).Throw(ts, GeneratorMethods.ExceptionToThrow(ts, a.Slice(1)));
+        });
+        TypeObject.AddMethod("close", (ts, a, kw) => Of(a).Close(ts));
+    }
+
+    /// <summary>Awaits <paramref name="wrapped"/> (what __anext__ returned), with <paramref name="defaultValue"/> for its end; both borrowed.</summary>
+    public PyAnextAwaitable(PyValue wrapped, PyValue defaultValue)
+    {
+        _wrapped = wrapped.NewRef();
+        _default = defaultValue.NewRef();
+    }
+
+    private static PyAnextAwaitable Of(ReadOnlySpan<PyValue> a) =>
+        a.Length > 0 && a[0].Obj is PyAnextAwaitable w ? w : throw PyErr.TypeError("expected an anext_awaitable");
+
+    private PyValue NewRefToSelf() => PyValue.From(this).NewRef();
+
+    /// <inheritdoc/>
+    public override PyType Type => TypeObject;
+
+    /// <inheritdoc/>
+    public override PyValue Iter(ThreadState ts) => NewRefToSelf();
+
+    /// <inheritdoc/>
+    public override bool Next(ThreadState ts, out PyValue next)
+    {
+        // The end raises StopIteration carrying the value (the default, or what __anext__'s awaitable returned):
+        // YIELD_FROM reads the await's value from it.
+        next = Step(ts, PyValue.None);
+        return true;
+    }
+
+    private PyValue Inner(ThreadState ts)
+    {
+        if (_inner.IsUnbound) _inner = GeneratorOps.GetAwaitable(ts, _wrapped);
+        return _inner;
+    }
+
+    // One step of the await: the value the inner iterator yielded, or StopIteration with the await's value.
+    private PyValue Step(ThreadState ts, PyValue value)
+    {
+        var inner = Inner(ts);
+        bool yielded;
+        PyValue result;
+        try { yielded = GeneratorOps.YieldFromStep(ts, inner, value, out result); }
+        catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.StopAsyncIteration)) { throw DefaultInstead(e); }
+        if (yielded) return result;
+        throw PyGenerator.StopIterationOf(result);
+    }
+
+    private PyValue Throw(ThreadState ts, PyException exc)
+    {
+        PyValue inner;
+        try { inner = Inner(ts); }
+        catch { exc.Value.DecRef(); throw; }
+        try
+        {
+            if (inner.Obj is PyGenerator g) return g.Throw(ts, exc);
+            if (Ops.GetAttrOrNull(ts, inner, "throw") is not PyValue method) throw exc;
+            try { return Ops.Call(ts, method, new[] { exc.TypeValue, exc.Value, PyValue.None }, null); }
+            finally { method.DecRef(); exc.Value.DecRef(); }
+        }
+        catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.StopAsyncIteration)) { throw DefaultInstead(e); }
+    }
+
+    private PyValue Close(ThreadState ts)
+    {
+        var inner = Inner(ts);
+        if (inner.Obj is PyGenerator g) return g.Close(ts);
+        if (Ops.GetAttrOrNull(ts, inner, "close") is not PyValue method) return PyValue.None;
+        try { return Ops.Call(ts, method, ReadOnlySpan<PyValue>.Empty, null); }
+        finally { method.DecRef(); }
+    }
+
+    // The async iterator is exhausted: the await's value is the default.
+    private PyException DefaultInstead(PyException stop)
+    {
+        stop.Value.DecRef();
+        return PyGenerator.StopIterationOf(_default.NewRef());
+    }
+
+    /// <inheritdoc/>
+    public override void Dealloc()
+    {
+        var (w, d, i) = (_wrapped, _default, _inner);
+        _wrapped = _default = _inner = PyValue.Unbound;
+        w.DecRef(); d.DecRef(); i.DecRef();
+    }
+}
