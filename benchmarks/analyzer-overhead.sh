@@ -18,6 +18,13 @@
 # the range, and the overhead
 #   (analyzers - none) / none   and   (analyzers - generator) / generator
 # per interleaved round, as median and range, for wall, Csc and CPU times.
+# Two switches make the build a user's default one instead of the isolating one above:
+#   GILGEN_SDK_ANALYZERS=on      keeps the SDK's own analyzers at a new project's defaults (they run in all three
+#                                configurations but "none"), so "analyzers vs generator" is GilGen's share on top of them;
+#   GILGEN_COMPILER_SERVER=on    compiles through the shared compiler server (VBCSCompiler), as `dotnet build` does by
+#                                default: analyzers stay loaded and jitted between builds. csc's CPU time is then not
+#                                measured (printed as 0).
+# Each overhead is also given as a share of the build with the analyzers on, (analyzers - base) / analyzers.
 # GILGEN_BASELINE_ANALYZERS=/path/to/GilGen.Analyzers.dll adds a fourth configuration, "baseline": the
 # generator with that build of the analyzers (an older commit's, say), timed in the same rounds, so an
 # analyzer change is measured against the build before it on the same busy machine.
@@ -57,14 +64,20 @@ cat > "$PROJECT/Synthetic.csproj" <<EOF
     <ImplicitUsings>disable</ImplicitUsings>
     <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
     <!-- Only GilGen's analyzers differ between the configurations. -->
-    <EnableNETAnalyzers>false</EnableNETAnalyzers>
+    <EnableNETAnalyzers Condition="'${GILGEN_SDK_ANALYZERS:-off}' != 'on'">false</EnableNETAnalyzers>
     <EnforceCodeStyleInBuild>false</EnforceCodeStyleInBuild>
     <TreatWarningsAsErrors>false</TreatWarningsAsErrors>
     <GilGenAnalyzersDll Condition="'\$(GilGenAnalyzersDll)' == ''">$(bin GilGen.Analyzers)</GilGenAnalyzersDll>
-    <!-- csc out of process, through the wrapper that times it. -->
+  </PropertyGroup>
+  <!-- csc out of process, through the wrapper that times it (unless GILGEN_COMPILER_SERVER=on). -->
+  <PropertyGroup Condition="'${GILGEN_COMPILER_SERVER:-off}' != 'on'">
     <UseSharedCompilation>false</UseSharedCompilation>
     <CscToolPath>$WORK</CscToolPath>
     <CscToolExe>csc-timed</CscToolExe>
+  </PropertyGroup>
+  <PropertyGroup Condition="'${GILGEN_COMPILER_SERVER:-off}' == 'on'">
+    <!-- Explicitly: an environment variable UseSharedCompilation=false would otherwise win. -->
+    <UseSharedCompilation>true</UseSharedCompilation>
   </PropertyGroup>
   <Import Project="$ROOT/generator/GilGen.Generator/build/GilGen.props" />
   <ItemGroup>
@@ -130,6 +143,7 @@ for ((i = 1; i <= RUNS; i++)); do
   echo "$report load $(cut -d' ' -f1 /proc/loadavg)"
 done
 
+[[ "${GILGEN_COMPILER_SERVER:-off}" == on ]] && dotnet build-server shutdown >/dev/null 2>&1 || true
 echo "== summary ($RUNS rounds; median [min – max]; load average now: $(cut -d' ' -f1-3 /proc/loadavg))"
 awk -v names="${NAMES[*]}" '
   function sort(a, n,   i, j, t) { for (i = 2; i <= n; i++) { t = a[i]; for (j = i - 1; j >= 1 && a[j] > t; j--) a[j + 1] = a[j]; a[j + 1] = t } }
@@ -154,6 +168,8 @@ awk -v names="${NAMES[*]}" '
         stat("overhead of " cfg[c] " vs " cfg[base] " (wall)", o1, n, "%", "%+.1f")
         stat("overhead of " cfg[c] " vs " cfg[base] " (Csc)", o2, n, "%", "%+.1f")
         stat("overhead of " cfg[c] " vs " cfg[base] " (CPU)", o3, n, "%", "%+.1f")
+        for (r = 1; r <= n; r++) o4[r] = (w[c, r] - w[base, r]) / w[c, r] * 100
+        stat("(" cfg[c] " - " cfg[base] ") / " cfg[c] " (wall)", o4, n, "%", "%+.1f")
       }
     }
   }' "$WORK/times.txt"
