@@ -16,11 +16,7 @@ internal sealed class ScopeBuiltins
     private readonly PyValue _globals, _moduleLocals, _moduleVars, _moduleDir;
 
     // Inside a function: the frame's locals are unknown, so only the forms with an argument work.
-    private static readonly PyValue FunctionLocals = Function("locals", (ts, a, kw) =>
-    {
-        new BuiltinArguments("locals", a, kw).NoKeywords().Expect(0, 0);
-        throw InsideFunction("locals()");
-    });
+    private static readonly PyValue FunctionLocals = WithoutArguments("locals", () => throw InsideFunction("locals()"));
     private static readonly PyValue FunctionVars = Function("vars", (ts, a, kw) =>
         VarsOf(ts, a, kw) ?? throw InsideFunction("vars() without an argument"));
     private static readonly PyValue FunctionDir = Function("dir", (ts, a, kw) =>
@@ -28,16 +24,8 @@ internal sealed class ScopeBuiltins
 
     // The builtins module's own entries, reached as builtins.globals or through getattr: they cannot know
     // their caller at all.
-    private static readonly PyValue UnscopedGlobals = Function("globals", (ts, a, kw) =>
-    {
-        new BuiltinArguments("globals", a, kw).NoKeywords().Expect(0, 0);
-        throw Unscoped("globals()");
-    });
-    private static readonly PyValue UnscopedLocals = Function("locals", (ts, a, kw) =>
-    {
-        new BuiltinArguments("locals", a, kw).NoKeywords().Expect(0, 0);
-        throw Unscoped("locals()");
-    });
+    private static readonly PyValue UnscopedGlobals = WithoutArguments("globals", () => throw Unscoped("globals()"));
+    private static readonly PyValue UnscopedLocals = WithoutArguments("locals", () => throw Unscoped("locals()"));
     private static readonly PyValue UnscopedVars = Function("vars", (ts, a, kw) =>
         VarsOf(ts, a, kw) ?? throw Unscoped("vars() without an argument"));
     private static readonly PyValue UnscopedDir = Function("dir", (ts, a, kw) =>
@@ -46,16 +34,8 @@ internal sealed class ScopeBuiltins
     /// <summary>The module-bound versions for <paramref name="module"/>.</summary>
     public ScopeBuiltins(PyModule module)
     {
-        _globals = Function("globals", (ts, a, kw) =>
-        {
-            new BuiltinArguments("globals", a, kw).NoKeywords().Expect(0, 0);
-            return PyValue.From(module.Namespace).NewRef();
-        });
-        _moduleLocals = Function("locals", (ts, a, kw) =>
-        {
-            new BuiltinArguments("locals", a, kw).NoKeywords().Expect(0, 0);
-            return PyValue.From(module.Namespace).NewRef();
-        });
+        _globals = WithoutArguments("globals", () => PyValue.From(module.Namespace).NewRef());
+        _moduleLocals = WithoutArguments("locals", () => PyValue.From(module.Namespace).NewRef());
         _moduleVars = Function("vars", (ts, a, kw) => VarsOf(ts, a, kw) ?? PyValue.From(module.Namespace).NewRef());
         _moduleDir = Function("dir", (ts, a, kw) => DirOf(ts, a, kw) ?? PyValue.From(SortedKeys(ts, module.Namespace)));
     }
@@ -97,6 +77,13 @@ internal sealed class ScopeBuiltins
         };
         return chosen.NewRef();
     }
+
+    // A builtin that takes no argument (globals, locals) and gives answer()'s value.
+    private static PyValue WithoutArguments(string name, Func<PyValue> answer) => Function(name, (ts, a, kw) =>
+    {
+        new BuiltinArguments(name, a, kw).NoKeywords().Expect(0, 0);
+        return answer();
+    });
 
     private static PyValue Function(string name, BuiltinBody body)
     {

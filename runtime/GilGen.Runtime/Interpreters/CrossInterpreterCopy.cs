@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Numerics;
 
 namespace GilGen.Runtime;
@@ -82,7 +83,7 @@ public static class CrossInterpreterCopy
                 case PyByteArray ba when o.GetType() == typeof(PyByteArray): return Remember(o, new Bytes(ba.ToArray(), true));
                 case PyTuple t when o.GetType() == typeof(PyTuple): return Items(o, new Sequence(PyType.Tuple), t.Items);
                 case PyList l when o.GetType() == typeof(PyList): return Items(o, new Sequence(PyType.List), l.Items.ToArray());
-                case PySet s when o.GetType() == typeof(PySet): return Items(o, new Sequence(s.Frozen ? PyType.FrozenSet : PyType.Set), new PyValueList(s.Items()).ToArray());
+                case PySet s when o.GetType() == typeof(PySet): return Items(o, new Sequence(s.Frozen ? PyType.FrozenSet : PyType.Set), s.Items().ToArray());
                 case PyDict d when o.GetType() == typeof(PyDict): return Dict(d);
                 case PyType type: return type.IsHeapType ? ByReference(o, type.Module, type.QualName) : new Shared(o);
                 case PyFunction fn: return ByReference(o, fn.Module.Name, fn.QualName);

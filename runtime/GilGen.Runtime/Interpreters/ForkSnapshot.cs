@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Numerics;
 
 namespace GilGen.Runtime;
@@ -166,7 +167,7 @@ public sealed class ForkSnapshot
                 case PyByteArray ba when o.GetType() == typeof(PyByteArray): return Remember(o, new Bytes(ba.ToArray(), true));
                 case PyTuple t when o.GetType() == typeof(PyTuple): return Items(o, new Sequence(PyType.Tuple), t.Items);
                 case PyList l when o.GetType() == typeof(PyList): return Items(o, new Sequence(PyType.List), l.Items.ToArray());
-                case PySet s when o.GetType() == typeof(PySet): return Items(o, new Sequence(s.Frozen ? PyType.FrozenSet : PyType.Set), new PyValueList(s.Items()).ToArray());
+                case PySet s when o.GetType() == typeof(PySet): return Items(o, new Sequence(s.Frozen ? PyType.FrozenSet : PyType.Set), s.Items().ToArray());
                 case PyDict d when d.Table.Namespace is ModuleNamespace ns: return Remember(o, new NamespaceOf(Value(PyValue.From(ns.Module))));
                 case PyDict d when o.GetType() == typeof(PyDict): return Dict(d);
                 case PyDeque dq: return Deque(dq);

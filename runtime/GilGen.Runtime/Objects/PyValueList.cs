@@ -55,15 +55,7 @@ public sealed class PyValueList : IReadOnlyList<PyValue>
     public int Count => _count;
 
     /// <summary>The number of items the storage holds without growing.</summary>
-    public int Capacity
-    {
-        get => _items.Length - _start;
-        set
-        {
-            if (value < _count) throw new ArgumentOutOfRangeException(nameof(value));
-            if (value != Capacity) Reallocate(value);
-        }
-    }
+    public int Capacity => _items.Length - _start;
 
     /// <summary>The item at <paramref name="index"/> (0 is the first).</summary>
     public PyValue this[int index]
@@ -108,7 +100,6 @@ public sealed class PyValueList : IReadOnlyList<PyValue>
         {
             case PyValueList other: AddRange(other.AsSpan()); break;
             case PyValue[] array: AddRange(array.AsSpan()); break;
-            case List<PyValue> list: AddRange(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list)); break;
             default: foreach (var item in items) Add(item); break;
         }
     }
@@ -133,7 +124,7 @@ public sealed class PyValueList : IReadOnlyList<PyValue>
     public void InsertRange(int index, IEnumerable<PyValue> items)
     {
         if ((uint)index > (uint)_count) throw new ArgumentOutOfRangeException(nameof(index));
-        var added = items is PyValueList other ? other.ToArray() : new List<PyValue>(items).ToArray();
+        var added = System.Linq.Enumerable.ToArray(items);
         if (added.Length == 0) return;
         if (_start + _count + added.Length > _items.Length) MakeRoomAtEnd(added.Length);
         Array.Copy(_items, _start + index, _items, _start + index + added.Length, _count - index);
