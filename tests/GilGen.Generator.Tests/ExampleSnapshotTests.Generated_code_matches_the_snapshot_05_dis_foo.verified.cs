@@ -28,7 +28,6 @@ namespace GilGen.Examples
             public int Ip;   // the number of the set of stack values to release if an instruction raises (StackReleasePlan)
             public global::GilGen.Runtime.PyValue __s0;   // a copy of the stack slot, released from here
             public global::GilGen.Runtime.PyValue __s1;   // a copy of the stack slot, released from here
-            public global::GilGen.Runtime.PyValue __s2;   // a copy of the stack slot, released from here
         }
 
         /// <summary>The frame of the module's top-level code: __gil_body0_module_run runs the instructions in it, this method adds the frame to a traceback.</summary>
@@ -54,7 +53,6 @@ namespace GilGen.Examples
                     case 1: __f.__s0.DecRef(); break;
                     case 2: __gil_k0.DecRef(); break;
                     case 3: __f.__s1.DecRef(); __f.__s0.DecRef(); break;
-                    case 4: __f.__s0.DecRef(); __f.__s1.DecRef(); __f.__s2.DecRef(); break;
                 }
             }
         }
@@ -76,7 +74,7 @@ namespace GilGen.Examples
             __s1 = global::GilGen.Runtime.PyValue.None;   // 2 LOAD_CONST 1
             { __r = global::GilGen.Runtime.Ops.ImportName(__ts, __mod, "dis", __s1, (int)__s0.IntValue); __s1.DecRef(); __s0.DecRef(); __s0 = __r; }   // 4 IMPORT_NAME 0 (dis)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 4, ref __f.Ip, [__s0]);   // checkpoint: after IMPORT_NAME
-            __f.__s0 = __s0;   // released from the frame if an instruction below raises
+            __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
             global::GilGen.Runtime.Ops.StoreGlobal(__g[0], __s0);   // 6 STORE_NAME 0 (dis)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 6, ref __f.Ip);   // checkpoint: after STORE_NAME
@@ -94,7 +92,7 @@ namespace GilGen.Examples
             { __r = global::GilGen.Runtime.Ops.MakeFunction(__ts, __gil_code1, __gil_fn1, __gil_args1, __mod, "foo", global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound);   // 16 MAKE_FUNCTION 0
               __s0.DecRef(); __s1.DecRef(); __s0 = __r; }
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 16, ref __f.Ip, [__s0]);   // checkpoint: after MAKE_FUNCTION
-            __f.__s0 = __s0;   // released from the frame if an instruction below raises
+            __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
             global::GilGen.Runtime.Ops.StoreGlobal(__g[2], __s0);   // 18 STORE_NAME 2 (foo)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 18, ref __f.Ip);   // checkpoint: after STORE_NAME
@@ -103,21 +101,19 @@ namespace GilGen.Examples
             __f.Ip = 0;   // released if this raises: nothing
             __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[0]);   // 20 LOAD_NAME 0 (dis)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 20, ref __f.Ip, [__s0]);   // checkpoint: after LOAD_NAME
-            __f.__s0 = __s0;   // released from the frame if an instruction below raises
+            __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
             __s1 = __s0; __s0 = __gil_site0_22.LoadMethod(__ts, ref __s1);   // 22 LOAD_METHOD 0 (dis)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 22, ref __f.Ip, [__s1, __s0]);   // checkpoint: after LOAD_METHOD
-            __f.__s0 = __s0; __f.__s1 = __s1;   // released from the frame if an instruction below raises
+            __f.__s0 = __s0.CopyByFields(); __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             __s2 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[2]);   // 24 LOAD_NAME 2 (foo)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 24, ref __f.Ip, [__s2, __s1, __s0]);   // checkpoint: after LOAD_NAME
-            __f.__s2 = __s2;   // released from the frame if an instruction below raises
-            __f.Ip = 4;   // released if this raises: __f.__s0, __f.__s1, __f.__s2
+            __f.Ip = 0;   // released if this raises: nothing
             __buf[0] = __s1; __buf[1] = __s2; __s0 = global::GilGen.Runtime.EmittedOps.CallMethod(__ts, __gil_call0_26, __s0, ((global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>)__buf).Slice(0, 2), out __quiet);   // 26 CALL_METHOD 1
             if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) __ts.HandleEvalBreaker(__gil_code0, 26, ref __f.Ip, [__s0]);   // checkpoint: after a call (modern: if its 3.12 form checks)
             __s0.DecRef();   // 28 POP_TOP
             __s0 = global::GilGen.Runtime.PyValue.None;   // 30 LOAD_CONST 1
-            __f.Ip = 0;   // released if this raises: nothing
             return __s0;   // 32 RETURN_VALUE
 #line default
         }
@@ -129,7 +125,7 @@ namespace GilGen.Examples
             var __interp = __ts.Interp;
             var __mod = __fn.Module;
             var __g = __mod.Slots;
-            if (__kw != null || __args.Length != 0) global::GilGen.Runtime.ArgBinder.Bind(__ts, __fn, __args, __kw);   // raises the TypeError
+            if (__kw != null || __args.Length != 0) global::GilGen.Runtime.ArgBinder.BindConsuming(__ts, __fn, __args, __kw);   // raises the TypeError
             global::GilGen.Runtime.PyValue __s0 = default, __s1 = default, __s2 = default, __s3 = default;
             global::GilGen.Runtime.PyValue __r, __old;
             int __line = 6;

@@ -39,7 +39,6 @@ namespace GilGen.Examples
             public global::GilGen.Runtime.PyValue __s0;   // a copy of the stack slot, released from here
             public global::GilGen.Runtime.PyValue __s1;   // a copy of the stack slot, released from here
             public global::GilGen.Runtime.PyValue __s2;   // a copy of the stack slot, released from here
-            public global::GilGen.Runtime.PyValue __s3;   // a copy of the stack slot, released from here
         }
 
         /// <summary>The frame of the module's top-level code: __gil_body0_module_run runs the instructions in it, this method adds the frame to a traceback.</summary>
@@ -65,12 +64,8 @@ namespace GilGen.Examples
                     case 1: __f.__s0.DecRef(); break;
                     case 2: __gil_k0.DecRef(); break;
                     case 3: __f.__s1.DecRef(); __f.__s0.DecRef(); break;
-                    case 4: __f.__s1.DecRef(); __f.__s2.DecRef(); __gil_k1.DecRef(); __f.__s0.DecRef(); break;
-                    case 5: __f.__s2.DecRef(); __f.__s1.DecRef(); __f.__s0.DecRef(); break;
-                    case 6: __f.__s1.DecRef(); __f.__s2.DecRef(); __f.__s3.DecRef(); __f.__s0.DecRef(); break;
-                    case 7: __f.__s1.DecRef(); __f.__s2.DecRef(); __f.__s0.DecRef(); break;
-                    case 8: __gil_k2.DecRef(); __f.__s0.DecRef(); break;
-                    case 9: __f.__s0.DecRef(); __gil_k2.DecRef(); __f.__s2.DecRef(); break;
+                    case 4: __f.__s2.DecRef(); __f.__s1.DecRef(); __f.__s0.DecRef(); break;
+                    case 5: __gil_k2.DecRef(); __f.__s0.DecRef(); break;
                 }
             }
         }
@@ -93,7 +88,7 @@ namespace GilGen.Examples
             __s1 = global::GilGen.Runtime.PyValue.None;   // 2 LOAD_CONST 1
             { __r = global::GilGen.Runtime.Ops.ImportName(__ts, __mod, "threading", __s1, (int)__s0.IntValue); __s1.DecRef(); __s0.DecRef(); __s0 = __r; }   // 4 IMPORT_NAME 0 (threading)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 4, ref __f.Ip, [__s0]);   // checkpoint: after IMPORT_NAME
-            __f.__s0 = __s0;   // released from the frame if an instruction below raises
+            __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
             global::GilGen.Runtime.Ops.StoreGlobal(__g[0], __s0);   // 6 STORE_NAME 0 (threading)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 6, ref __f.Ip);   // checkpoint: after STORE_NAME
@@ -111,7 +106,7 @@ namespace GilGen.Examples
             { __r = global::GilGen.Runtime.Ops.MakeFunction(__ts, __gil_code1, __gil_fn1, __gil_args1, __mod, "increment", global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound);   // 16 MAKE_FUNCTION 0
               __s0.DecRef(); __s1.DecRef(); __s0 = __r; }
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 16, ref __f.Ip, [__s0]);   // checkpoint: after MAKE_FUNCTION
-            __f.__s0 = __s0;   // released from the frame if an instruction below raises
+            __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
             global::GilGen.Runtime.Ops.StoreGlobal(__g[2], __s0);   // 18 STORE_NAME 2 (increment)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 18, ref __f.Ip);   // checkpoint: after STORE_NAME
@@ -120,7 +115,7 @@ namespace GilGen.Examples
             __f.Ip = 0;   // released if this raises: nothing
             { __r = global::GilGen.Runtime.Ops.BuildList(global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>.Empty); __s0 = __r; }   // 20 BUILD_LIST 0
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 20, ref __f.Ip, [__s0]);   // checkpoint: after BUILD_LIST
-            __f.__s0 = __s0;   // released from the frame if an instruction below raises
+            __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
             global::GilGen.Runtime.Ops.StoreGlobal(__g[3], __s0);   // 22 STORE_NAME 3 (threads)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 22, ref __f.Ip);   // checkpoint: after STORE_NAME
@@ -129,18 +124,16 @@ namespace GilGen.Examples
             __f.Ip = 0;   // released if this raises: nothing
             __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[4]);   // 24 LOAD_NAME 4 (range)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 24, ref __f.Ip, [__s0]);   // checkpoint: after LOAD_NAME
-            __f.__s0 = __s0;   // released from the frame if an instruction below raises
             __s1 = global::GilGen.Runtime.PyValue.Int(10L);   // 26 LOAD_CONST 4
-            __f.Ip = 1;   // released if this raises: __f.__s0
-            __quiet = __gil_call0_28.Observe(__s0.Obj, false); { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), null); __s0.DecRef(); __s1.DecRef(); __s0 = __r; }   // 28 CALL_FUNCTION 1
+            __quiet = __gil_call0_28.Observe(__s0.Obj, false); __s0 = global::GilGen.Runtime.Ops.CallConsuming(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), null);   // 28 CALL_FUNCTION 1
             if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) __ts.HandleEvalBreaker(__gil_code0, 28, ref __f.Ip, [__s0]);   // checkpoint: after a call (modern: if its 3.12 form checks)
-            __f.__s0 = __s0;   // released from the frame if an instruction below raises
+            __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
+            __f.Ip = 1;   // released if this raises: __f.__s0
             { __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }   // 30 GET_ITER
             if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 30, ref __f.Ip, [__s0]);   // checkpoint: after GET_ITER
-            __f.__s0 = __s0;   // released from the frame if an instruction below raises
+            __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
         __L32:
             __f.Line = 14;
-            __f.Ip = 1;   // released if this raises: __f.__s0
             if (!global::GilGen.Runtime.Ops.ForIter(__ts, __s0, out __s1))   // 32 FOR_ITER 34 (to 68)
             {
                 __s0.DecRef();
@@ -148,7 +141,7 @@ namespace GilGen.Examples
                 goto __L68;
             }
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 32, ref __f.Ip, [__s1, __s0]);   // checkpoint: after FOR_ITER
-            __f.__s1 = __s1;   // released from the frame if an instruction below raises
+            __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             global::GilGen.Runtime.Ops.StoreGlobal(__g[5], __s1);   // 34 STORE_NAME 5 (_)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 34, ref __f.Ip, [__s0]);   // checkpoint: after STORE_NAME
@@ -157,19 +150,18 @@ namespace GilGen.Examples
             __f.Ip = 1;   // released if this raises: __f.__s0
             __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[0]);   // 36 LOAD_NAME 0 (threading)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 36, ref __f.Ip, [__s1, __s0]);   // checkpoint: after LOAD_NAME
-            __f.__s1 = __s1;   // released from the frame if an instruction below raises
+            __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             { __r = __gil_site0_38.Load(__ts, __s1); __s1.DecRef(); __s1 = __r; }   // 38 LOAD_ATTR 6 (Thread)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 38, ref __f.Ip, [__s1, __s0]);   // checkpoint: after LOAD_ATTR
-            __f.__s1 = __s1;   // released from the frame if an instruction below raises
+            __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
             __s2 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[2]);   // 40 LOAD_NAME 2 (increment)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 40, ref __f.Ip, [__s2, __s1, __s0]);   // checkpoint: after LOAD_NAME
-            __f.__s2 = __s2;   // released from the frame if an instruction below raises
             __s3 = __gil_k1.NewRef();   // 42 LOAD_CONST 5
-            __f.Ip = 4;   // released if this raises: __f.__s1, __f.__s2, __gil_k1, __f.__s0
-            { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), new string[] { "target" }); __s1.DecRef(); __s2.DecRef(); __s3.DecRef(); __s1 = __r; }   // 44 CALL_FUNCTION_KW 1
+            __f.Ip = 1;   // released if this raises: __f.__s0
+            __s3.DecRef(); __s1 = global::GilGen.Runtime.Ops.CallConsuming(__ts, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), new string[] { "target" });   // 44 CALL_FUNCTION_KW 1
             if ((__interp.EvalBreaker & 7) != 0) __ts.HandleEvalBreaker(__gil_code0, 44, ref __f.Ip, [__s1, __s0]);   // checkpoint: after a call
-            __f.__s1 = __s1;   // released from the frame if an instruction below raises
+            __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             global::GilGen.Runtime.Ops.StoreGlobal(__g[6], __s1);   // 46 STORE_NAME 7 (thread)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 46, ref __f.Ip, [__s0]);   // checkpoint: after STORE_NAME
@@ -178,30 +170,27 @@ namespace GilGen.Examples
             __f.Ip = 1;   // released if this raises: __f.__s0
             __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[3]);   // 48 LOAD_NAME 3 (threads)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 48, ref __f.Ip, [__s1, __s0]);   // checkpoint: after LOAD_NAME
-            __f.__s1 = __s1;   // released from the frame if an instruction below raises
+            __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             __s2 = __s1; __s1 = __gil_site0_50.LoadMethod(__ts, ref __s2);   // 50 LOAD_METHOD 8 (append)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 50, ref __f.Ip, [__s2, __s1, __s0]);   // checkpoint: after LOAD_METHOD
-            __f.__s1 = __s1; __f.__s2 = __s2;   // released from the frame if an instruction below raises
-            __f.Ip = 5;   // released if this raises: __f.__s2, __f.__s1, __f.__s0
+            __f.__s1 = __s1.CopyByFields(); __f.__s2 = __s2.CopyByFields();   // released from the frame if an instruction below raises
+            __f.Ip = 4;   // released if this raises: __f.__s2, __f.__s1, __f.__s0
             __s3 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[6]);   // 52 LOAD_NAME 7 (thread)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 52, ref __f.Ip, [__s3, __s2, __s1, __s0]);   // checkpoint: after LOAD_NAME
-            __f.__s3 = __s3;   // released from the frame if an instruction below raises
-            __f.Ip = 6;   // released if this raises: __f.__s1, __f.__s2, __f.__s3, __f.__s0
+            __f.Ip = 1;   // released if this raises: __f.__s0
             __buf[0] = __s2; __buf[1] = __s3; __s1 = global::GilGen.Runtime.EmittedOps.CallMethod(__ts, __gil_call0_54, __s1, ((global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>)__buf).Slice(0, 2), out __quiet);   // 54 CALL_METHOD 1
             if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) __ts.HandleEvalBreaker(__gil_code0, 54, ref __f.Ip, [__s1, __s0]);   // checkpoint: after a call (modern: if its 3.12 form checks)
             __s1.DecRef();   // 56 POP_TOP
 #line 22 "Examples/Example07.cs"
             __f.Line = 17;   // line 17: thread.start()
-            __f.Ip = 1;   // released if this raises: __f.__s0
             __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[6]);   // 58 LOAD_NAME 7 (thread)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 58, ref __f.Ip, [__s1, __s0]);   // checkpoint: after LOAD_NAME
-            __f.__s1 = __s1;   // released from the frame if an instruction below raises
+            __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             __s2 = __s1; __s1 = __gil_site0_60.LoadMethod(__ts, ref __s2);   // 60 LOAD_METHOD 9 (start)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 60, ref __f.Ip, [__s2, __s1, __s0]);   // checkpoint: after LOAD_METHOD
-            __f.__s1 = __s1; __f.__s2 = __s2;   // released from the frame if an instruction below raises
-            __f.Ip = 7;   // released if this raises: __f.__s1, __f.__s2, __f.__s0
+            __f.Ip = 1;   // released if this raises: __f.__s0
             __s1 = global::GilGen.Runtime.EmittedOps.CallMethod(__ts, __gil_call0_62, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), out __quiet);   // 62 CALL_METHOD 0
             if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) __ts.HandleEvalBreaker(__gil_code0, 62, ref __f.Ip, [__s1, __s0]);   // checkpoint: after a call (modern: if its 3.12 form checks)
             __s1.DecRef();   // 64 POP_TOP
@@ -213,14 +202,13 @@ namespace GilGen.Examples
             __f.Ip = 0;   // released if this raises: nothing
             __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[3]);   // 68 LOAD_NAME 3 (threads)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 68, ref __f.Ip, [__s0]);   // checkpoint: after LOAD_NAME
-            __f.__s0 = __s0;   // released from the frame if an instruction below raises
+            __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
             { __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }   // 70 GET_ITER
             if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 70, ref __f.Ip, [__s0]);   // checkpoint: after GET_ITER
-            __f.__s0 = __s0;   // released from the frame if an instruction below raises
+            __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
         __L72:
             __f.Line = 19;
-            __f.Ip = 1;   // released if this raises: __f.__s0
             if (!global::GilGen.Runtime.Ops.ForIter(__ts, __s0, out __s1))   // 72 FOR_ITER 12 (to 86)
             {
                 __s0.DecRef();
@@ -228,7 +216,7 @@ namespace GilGen.Examples
                 goto __L86;
             }
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 72, ref __f.Ip, [__s1, __s0]);   // checkpoint: after FOR_ITER
-            __f.__s1 = __s1;   // released from the frame if an instruction below raises
+            __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             global::GilGen.Runtime.Ops.StoreGlobal(__g[6], __s1);   // 74 STORE_NAME 7 (thread)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 74, ref __f.Ip, [__s0]);   // checkpoint: after STORE_NAME
@@ -237,12 +225,11 @@ namespace GilGen.Examples
             __f.Ip = 1;   // released if this raises: __f.__s0
             __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[6]);   // 76 LOAD_NAME 7 (thread)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 76, ref __f.Ip, [__s1, __s0]);   // checkpoint: after LOAD_NAME
-            __f.__s1 = __s1;   // released from the frame if an instruction below raises
+            __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             __s2 = __s1; __s1 = __gil_site0_78.LoadMethod(__ts, ref __s2);   // 78 LOAD_METHOD 10 (join)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 78, ref __f.Ip, [__s2, __s1, __s0]);   // checkpoint: after LOAD_METHOD
-            __f.__s1 = __s1; __f.__s2 = __s2;   // released from the frame if an instruction below raises
-            __f.Ip = 7;   // released if this raises: __f.__s1, __f.__s2, __f.__s0
+            __f.Ip = 1;   // released if this raises: __f.__s0
             __s1 = global::GilGen.Runtime.EmittedOps.CallMethod(__ts, __gil_call0_80, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), out __quiet);   // 80 CALL_METHOD 0
             if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) __ts.HandleEvalBreaker(__gil_code0, 80, ref __f.Ip, [__s1, __s0]);   // checkpoint: after a call (modern: if its 3.12 form checks)
             __s1.DecRef();   // 82 POP_TOP
@@ -254,18 +241,16 @@ namespace GilGen.Examples
             __f.Ip = 0;   // released if this raises: nothing
             __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[7]);   // 86 LOAD_NAME 11 (print)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 86, ref __f.Ip, [__s0]);   // checkpoint: after LOAD_NAME
-            __f.__s0 = __s0;   // released from the frame if an instruction below raises
+            __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
             __s1 = __gil_k2.NewRef();   // 88 LOAD_CONST 6
-            __f.Ip = 8;   // released if this raises: __gil_k2, __f.__s0
+            __f.Ip = 5;   // released if this raises: __gil_k2, __f.__s0
             __s2 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[1]);   // 90 LOAD_GLOBAL 1 (counter)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 90, ref __f.Ip, [__s2, __s1, __s0]);   // checkpoint: after LOAD_GLOBAL
-            __f.__s2 = __s2;   // released from the frame if an instruction below raises
-            __f.Ip = 9;   // released if this raises: __f.__s0, __gil_k2, __f.__s2
-            __quiet = __gil_call0_92.Observe(__s0.Obj, false); __buf[0] = __s1; __buf[1] = __s2; { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, ((global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>)__buf).Slice(0, 2), null); __s0.DecRef(); __s1.DecRef(); __s2.DecRef(); __s0 = __r; }   // 92 CALL_FUNCTION 2
+            __f.Ip = 0;   // released if this raises: nothing
+            __quiet = __gil_call0_92.Observe(__s0.Obj, false); __buf[0] = __s1; __buf[1] = __s2; __s0 = global::GilGen.Runtime.Ops.CallConsuming(__ts, __s0, ((global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>)__buf).Slice(0, 2), null);   // 92 CALL_FUNCTION 2
             if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) __ts.HandleEvalBreaker(__gil_code0, 92, ref __f.Ip, [__s0]);   // checkpoint: after a call (modern: if its 3.12 form checks)
             __s0.DecRef();   // 94 POP_TOP
             __s0 = global::GilGen.Runtime.PyValue.None;   // 96 LOAD_CONST 1
-            __f.Ip = 0;   // released if this raises: nothing
             __interp.ReturnPacedCredit(__pace);   // 98 RETURN_VALUE
             return __s0;
 #line default
@@ -279,7 +264,7 @@ namespace GilGen.Examples
             var __mod = __fn.Module;
             var __g = __mod.Slots;
             global::GilGen.Runtime.PyValue __l__0 = global::GilGen.Runtime.PyValue.Unbound;   // _
-            if (__kw != null || __args.Length != 0) global::GilGen.Runtime.ArgBinder.Bind(__ts, __fn, __args, __kw);   // raises the TypeError
+            if (__kw != null || __args.Length != 0) global::GilGen.Runtime.ArgBinder.BindConsuming(__ts, __fn, __args, __kw);   // raises the TypeError
             global::GilGen.Runtime.PyValue __s0 = default, __s1 = default, __s2 = default, __s3 = default, __s4 = default;
             global::GilGen.Runtime.ValueBuffer __buf = default;
             global::GilGen.Runtime.PyValue __r, __old;
@@ -295,9 +280,9 @@ namespace GilGen.Examples
                 __s0 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[4]);   // 0 LOAD_GLOBAL 0 (range)
                 if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker(__gil_code1, 0, [__s0]); __ip = __ipAtCheck; }   // checkpoint: after LOAD_GLOBAL
                 __s1 = global::GilGen.Runtime.PyValue.Int(100000L);   // 2 LOAD_CONST 1
-                __ip = 1;   // released if this raises: __s0
-                __quiet = __gil_call1_4.Observe(__s0.Obj, false); { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), null); __s0.DecRef(); __s1.DecRef(); __s0 = __r; }   // 4 CALL_FUNCTION 1
+                __quiet = __gil_call1_4.Observe(__s0.Obj, false); __s0 = global::GilGen.Runtime.Ops.CallConsuming(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), null);   // 4 CALL_FUNCTION 1
                 if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) { __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker(__gil_code1, 4, [__s0]); __ip = __ipAtCheck; }   // checkpoint: after a call (modern: if its 3.12 form checks)
+                __ip = 1;   // released if this raises: __s0
                 { __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }   // 6 GET_ITER
                 if ((__interp.EvalBreaker & 2) != 0) { __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker(__gil_code1, 6, [__s0]); __ip = __ipAtCheck; }   // checkpoint: after GET_ITER
         __L8:

@@ -42,7 +42,6 @@ namespace GilGen.Examples
             public global::GilGen.Runtime.PyValue __s0;   // a copy of the stack slot, released from here
             public global::GilGen.Runtime.PyValue __s1;   // a copy of the stack slot, released from here
             public global::GilGen.Runtime.PyValue __s2;   // a copy of the stack slot, released from here
-            public global::GilGen.Runtime.PyValue __s3;   // a copy of the stack slot, released from here
         }
 
         /// <summary>The frame of the module's top-level code: __gil_body0_module_run runs the instructions in it, this method adds the frame to a traceback.</summary>
@@ -66,15 +65,10 @@ namespace GilGen.Examples
                 switch (__f.Ip)
                 {
                     case 1: __f.__s0.DecRef(); break;
-                    case 2: __f.__s0.DecRef(); __f.__s1.DecRef(); break;
-                    case 3: __gil_k0.DecRef(); break;
-                    case 4: __f.__s1.DecRef(); __f.__s0.DecRef(); break;
-                    case 5: __f.__s1.DecRef(); __f.__s2.DecRef(); __gil_k1.DecRef(); __f.__s0.DecRef(); break;
-                    case 6: __f.__s2.DecRef(); __f.__s1.DecRef(); __f.__s0.DecRef(); break;
-                    case 7: __f.__s1.DecRef(); __f.__s2.DecRef(); __f.__s3.DecRef(); __f.__s0.DecRef(); break;
-                    case 8: __f.__s1.DecRef(); __f.__s2.DecRef(); __f.__s0.DecRef(); break;
-                    case 9: __gil_k2.DecRef(); __f.__s0.DecRef(); break;
-                    case 10: __f.__s0.DecRef(); __gil_k2.DecRef(); __f.__s2.DecRef(); break;
+                    case 2: __gil_k0.DecRef(); break;
+                    case 3: __f.__s1.DecRef(); __f.__s0.DecRef(); break;
+                    case 4: __f.__s2.DecRef(); __f.__s1.DecRef(); __f.__s0.DecRef(); break;
+                    case 5: __gil_k2.DecRef(); __f.__s0.DecRef(); break;
                 }
             }
         }
@@ -97,7 +91,7 @@ namespace GilGen.Examples
             __s1 = global::GilGen.Runtime.PyValue.None;   // 2 LOAD_CONST 1
             { __r = global::GilGen.Runtime.Ops.ImportName(__ts, __mod, "threading", __s1, (int)__s0.IntValue); __s1.DecRef(); __s0.DecRef(); __s0 = __r; }   // 4 IMPORT_NAME 0 (threading)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 4, ref __f.Ip, [__s0]);   // checkpoint: after IMPORT_NAME
-            __f.__s0 = __s0;   // released from the frame if an instruction below raises
+            __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
             global::GilGen.Runtime.Ops.StoreGlobal(__g[0], __s0);   // 6 STORE_NAME 0 (threading)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 6, ref __f.Ip);   // checkpoint: after STORE_NAME
@@ -111,15 +105,14 @@ namespace GilGen.Examples
             __f.Line = 5;   // line 5: lock = threading.Lock()
             __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[0]);   // 12 LOAD_NAME 0 (threading)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 12, ref __f.Ip, [__s0]);   // checkpoint: after LOAD_NAME
-            __f.__s0 = __s0;   // released from the frame if an instruction below raises
+            __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
             __s1 = __s0; __s0 = __gil_site0_14.LoadMethod(__ts, ref __s1);   // 14 LOAD_METHOD 2 (Lock)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 14, ref __f.Ip, [__s1, __s0]);   // checkpoint: after LOAD_METHOD
-            __f.__s0 = __s0; __f.__s1 = __s1;   // released from the frame if an instruction below raises
-            __f.Ip = 2;   // released if this raises: __f.__s0, __f.__s1
+            __f.Ip = 0;   // released if this raises: nothing
             __s0 = global::GilGen.Runtime.EmittedOps.CallMethod(__ts, __gil_call0_16, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), out __quiet);   // 16 CALL_METHOD 0
             if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) __ts.HandleEvalBreaker(__gil_code0, 16, ref __f.Ip, [__s0]);   // checkpoint: after a call (modern: if its 3.12 form checks)
-            __f.__s0 = __s0;   // released from the frame if an instruction below raises
+            __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
             global::GilGen.Runtime.Ops.StoreGlobal(__g[2], __s0);   // 18 STORE_NAME 3 (lock)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 18, ref __f.Ip);   // checkpoint: after STORE_NAME
@@ -127,11 +120,11 @@ namespace GilGen.Examples
             __f.Line = 7;   // line 7: def increment():
             __s0 = global::GilGen.Runtime.PyValue.None /* code object: consumed by MAKE_FUNCTION */;   // 20 LOAD_CONST 2
             __s1 = __gil_k0.NewRef();   // 22 LOAD_CONST 3
-            __f.Ip = 3;   // released if this raises: __gil_k0
+            __f.Ip = 2;   // released if this raises: __gil_k0
             { __r = global::GilGen.Runtime.Ops.MakeFunction(__ts, __gil_code1, __gil_fn1, __gil_args1, __mod, "increment", global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound);   // 24 MAKE_FUNCTION 0
               __s0.DecRef(); __s1.DecRef(); __s0 = __r; }
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 24, ref __f.Ip, [__s0]);   // checkpoint: after MAKE_FUNCTION
-            __f.__s0 = __s0;   // released from the frame if an instruction below raises
+            __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
             global::GilGen.Runtime.Ops.StoreGlobal(__g[3], __s0);   // 26 STORE_NAME 4 (increment)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 26, ref __f.Ip);   // checkpoint: after STORE_NAME
@@ -140,7 +133,7 @@ namespace GilGen.Examples
             __f.Ip = 0;   // released if this raises: nothing
             { __r = global::GilGen.Runtime.Ops.BuildList(global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>.Empty); __s0 = __r; }   // 28 BUILD_LIST 0
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 28, ref __f.Ip, [__s0]);   // checkpoint: after BUILD_LIST
-            __f.__s0 = __s0;   // released from the frame if an instruction below raises
+            __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
             global::GilGen.Runtime.Ops.StoreGlobal(__g[4], __s0);   // 30 STORE_NAME 5 (threads)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 30, ref __f.Ip);   // checkpoint: after STORE_NAME
@@ -149,18 +142,16 @@ namespace GilGen.Examples
             __f.Ip = 0;   // released if this raises: nothing
             __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[5]);   // 32 LOAD_NAME 6 (range)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 32, ref __f.Ip, [__s0]);   // checkpoint: after LOAD_NAME
-            __f.__s0 = __s0;   // released from the frame if an instruction below raises
             __s1 = global::GilGen.Runtime.PyValue.Int(10L);   // 34 LOAD_CONST 4
-            __f.Ip = 1;   // released if this raises: __f.__s0
-            __quiet = __gil_call0_36.Observe(__s0.Obj, false); { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), null); __s0.DecRef(); __s1.DecRef(); __s0 = __r; }   // 36 CALL_FUNCTION 1
+            __quiet = __gil_call0_36.Observe(__s0.Obj, false); __s0 = global::GilGen.Runtime.Ops.CallConsuming(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), null);   // 36 CALL_FUNCTION 1
             if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) __ts.HandleEvalBreaker(__gil_code0, 36, ref __f.Ip, [__s0]);   // checkpoint: after a call (modern: if its 3.12 form checks)
-            __f.__s0 = __s0;   // released from the frame if an instruction below raises
+            __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
+            __f.Ip = 1;   // released if this raises: __f.__s0
             { __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }   // 38 GET_ITER
             if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 38, ref __f.Ip, [__s0]);   // checkpoint: after GET_ITER
-            __f.__s0 = __s0;   // released from the frame if an instruction below raises
+            __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
         __L40:
             __f.Line = 14;
-            __f.Ip = 1;   // released if this raises: __f.__s0
             if (!global::GilGen.Runtime.Ops.ForIter(__ts, __s0, out __s1))   // 40 FOR_ITER 34 (to 76)
             {
                 __s0.DecRef();
@@ -168,8 +159,8 @@ namespace GilGen.Examples
                 goto __L76;
             }
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 40, ref __f.Ip, [__s1, __s0]);   // checkpoint: after FOR_ITER
-            __f.__s1 = __s1;   // released from the frame if an instruction below raises
-            __f.Ip = 4;   // released if this raises: __f.__s1, __f.__s0
+            __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
+            __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             global::GilGen.Runtime.Ops.StoreGlobal(__g[6], __s1);   // 42 STORE_NAME 7 (_)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 42, ref __f.Ip, [__s0]);   // checkpoint: after STORE_NAME
 #line 20 "Examples/Example08.cs"
@@ -177,20 +168,19 @@ namespace GilGen.Examples
             __f.Ip = 1;   // released if this raises: __f.__s0
             __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[0]);   // 44 LOAD_NAME 0 (threading)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 44, ref __f.Ip, [__s1, __s0]);   // checkpoint: after LOAD_NAME
-            __f.__s1 = __s1;   // released from the frame if an instruction below raises
-            __f.Ip = 4;   // released if this raises: __f.__s1, __f.__s0
+            __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
+            __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             { __r = __gil_site0_46.Load(__ts, __s1); __s1.DecRef(); __s1 = __r; }   // 46 LOAD_ATTR 8 (Thread)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 46, ref __f.Ip, [__s1, __s0]);   // checkpoint: after LOAD_ATTR
-            __f.__s1 = __s1;   // released from the frame if an instruction below raises
+            __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
             __s2 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[3]);   // 48 LOAD_NAME 4 (increment)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 48, ref __f.Ip, [__s2, __s1, __s0]);   // checkpoint: after LOAD_NAME
-            __f.__s2 = __s2;   // released from the frame if an instruction below raises
             __s3 = __gil_k1.NewRef();   // 50 LOAD_CONST 5
-            __f.Ip = 5;   // released if this raises: __f.__s1, __f.__s2, __gil_k1, __f.__s0
-            { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), new string[] { "target" }); __s1.DecRef(); __s2.DecRef(); __s3.DecRef(); __s1 = __r; }   // 52 CALL_FUNCTION_KW 1
+            __f.Ip = 1;   // released if this raises: __f.__s0
+            __s3.DecRef(); __s1 = global::GilGen.Runtime.Ops.CallConsuming(__ts, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), new string[] { "target" });   // 52 CALL_FUNCTION_KW 1
             if ((__interp.EvalBreaker & 7) != 0) __ts.HandleEvalBreaker(__gil_code0, 52, ref __f.Ip, [__s1, __s0]);   // checkpoint: after a call
-            __f.__s1 = __s1;   // released from the frame if an instruction below raises
-            __f.Ip = 4;   // released if this raises: __f.__s1, __f.__s0
+            __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
+            __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             global::GilGen.Runtime.Ops.StoreGlobal(__g[7], __s1);   // 54 STORE_NAME 9 (thread)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 54, ref __f.Ip, [__s0]);   // checkpoint: after STORE_NAME
 #line 21 "Examples/Example08.cs"
@@ -198,30 +188,27 @@ namespace GilGen.Examples
             __f.Ip = 1;   // released if this raises: __f.__s0
             __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[4]);   // 56 LOAD_NAME 5 (threads)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 56, ref __f.Ip, [__s1, __s0]);   // checkpoint: after LOAD_NAME
-            __f.__s1 = __s1;   // released from the frame if an instruction below raises
-            __f.Ip = 4;   // released if this raises: __f.__s1, __f.__s0
+            __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
+            __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             __s2 = __s1; __s1 = __gil_site0_58.LoadMethod(__ts, ref __s2);   // 58 LOAD_METHOD 10 (append)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 58, ref __f.Ip, [__s2, __s1, __s0]);   // checkpoint: after LOAD_METHOD
-            __f.__s1 = __s1; __f.__s2 = __s2;   // released from the frame if an instruction below raises
-            __f.Ip = 6;   // released if this raises: __f.__s2, __f.__s1, __f.__s0
+            __f.__s1 = __s1.CopyByFields(); __f.__s2 = __s2.CopyByFields();   // released from the frame if an instruction below raises
+            __f.Ip = 4;   // released if this raises: __f.__s2, __f.__s1, __f.__s0
             __s3 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[7]);   // 60 LOAD_NAME 9 (thread)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 60, ref __f.Ip, [__s3, __s2, __s1, __s0]);   // checkpoint: after LOAD_NAME
-            __f.__s3 = __s3;   // released from the frame if an instruction below raises
-            __f.Ip = 7;   // released if this raises: __f.__s1, __f.__s2, __f.__s3, __f.__s0
+            __f.Ip = 1;   // released if this raises: __f.__s0
             __buf[0] = __s2; __buf[1] = __s3; __s1 = global::GilGen.Runtime.EmittedOps.CallMethod(__ts, __gil_call0_62, __s1, ((global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>)__buf).Slice(0, 2), out __quiet);   // 62 CALL_METHOD 1
             if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) __ts.HandleEvalBreaker(__gil_code0, 62, ref __f.Ip, [__s1, __s0]);   // checkpoint: after a call (modern: if its 3.12 form checks)
             __s1.DecRef();   // 64 POP_TOP
 #line 22 "Examples/Example08.cs"
             __f.Line = 17;   // line 17: thread.start()
-            __f.Ip = 1;   // released if this raises: __f.__s0
             __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[7]);   // 66 LOAD_NAME 9 (thread)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 66, ref __f.Ip, [__s1, __s0]);   // checkpoint: after LOAD_NAME
-            __f.__s1 = __s1;   // released from the frame if an instruction below raises
-            __f.Ip = 4;   // released if this raises: __f.__s1, __f.__s0
+            __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
+            __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             __s2 = __s1; __s1 = __gil_site0_68.LoadMethod(__ts, ref __s2);   // 68 LOAD_METHOD 11 (start)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 68, ref __f.Ip, [__s2, __s1, __s0]);   // checkpoint: after LOAD_METHOD
-            __f.__s1 = __s1; __f.__s2 = __s2;   // released from the frame if an instruction below raises
-            __f.Ip = 8;   // released if this raises: __f.__s1, __f.__s2, __f.__s0
+            __f.Ip = 1;   // released if this raises: __f.__s0
             __s1 = global::GilGen.Runtime.EmittedOps.CallMethod(__ts, __gil_call0_70, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), out __quiet);   // 70 CALL_METHOD 0
             if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) __ts.HandleEvalBreaker(__gil_code0, 70, ref __f.Ip, [__s1, __s0]);   // checkpoint: after a call (modern: if its 3.12 form checks)
             __s1.DecRef();   // 72 POP_TOP
@@ -233,14 +220,13 @@ namespace GilGen.Examples
             __f.Ip = 0;   // released if this raises: nothing
             __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[4]);   // 76 LOAD_NAME 5 (threads)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 76, ref __f.Ip, [__s0]);   // checkpoint: after LOAD_NAME
-            __f.__s0 = __s0;   // released from the frame if an instruction below raises
+            __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
             { __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }   // 78 GET_ITER
             if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 78, ref __f.Ip, [__s0]);   // checkpoint: after GET_ITER
-            __f.__s0 = __s0;   // released from the frame if an instruction below raises
+            __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
         __L80:
             __f.Line = 19;
-            __f.Ip = 1;   // released if this raises: __f.__s0
             if (!global::GilGen.Runtime.Ops.ForIter(__ts, __s0, out __s1))   // 80 FOR_ITER 12 (to 94)
             {
                 __s0.DecRef();
@@ -248,8 +234,8 @@ namespace GilGen.Examples
                 goto __L94;
             }
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 80, ref __f.Ip, [__s1, __s0]);   // checkpoint: after FOR_ITER
-            __f.__s1 = __s1;   // released from the frame if an instruction below raises
-            __f.Ip = 4;   // released if this raises: __f.__s1, __f.__s0
+            __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
+            __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             global::GilGen.Runtime.Ops.StoreGlobal(__g[7], __s1);   // 82 STORE_NAME 9 (thread)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 82, ref __f.Ip, [__s0]);   // checkpoint: after STORE_NAME
 #line 25 "Examples/Example08.cs"
@@ -257,12 +243,11 @@ namespace GilGen.Examples
             __f.Ip = 1;   // released if this raises: __f.__s0
             __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[7]);   // 84 LOAD_NAME 9 (thread)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 84, ref __f.Ip, [__s1, __s0]);   // checkpoint: after LOAD_NAME
-            __f.__s1 = __s1;   // released from the frame if an instruction below raises
-            __f.Ip = 4;   // released if this raises: __f.__s1, __f.__s0
+            __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
+            __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             __s2 = __s1; __s1 = __gil_site0_86.LoadMethod(__ts, ref __s2);   // 86 LOAD_METHOD 12 (join)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 86, ref __f.Ip, [__s2, __s1, __s0]);   // checkpoint: after LOAD_METHOD
-            __f.__s1 = __s1; __f.__s2 = __s2;   // released from the frame if an instruction below raises
-            __f.Ip = 8;   // released if this raises: __f.__s1, __f.__s2, __f.__s0
+            __f.Ip = 1;   // released if this raises: __f.__s0
             __s1 = global::GilGen.Runtime.EmittedOps.CallMethod(__ts, __gil_call0_88, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), out __quiet);   // 88 CALL_METHOD 0
             if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) __ts.HandleEvalBreaker(__gil_code0, 88, ref __f.Ip, [__s1, __s0]);   // checkpoint: after a call (modern: if its 3.12 form checks)
             __s1.DecRef();   // 90 POP_TOP
@@ -274,18 +259,16 @@ namespace GilGen.Examples
             __f.Ip = 0;   // released if this raises: nothing
             __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[8]);   // 94 LOAD_NAME 13 (print)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 94, ref __f.Ip, [__s0]);   // checkpoint: after LOAD_NAME
-            __f.__s0 = __s0;   // released from the frame if an instruction below raises
+            __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
             __s1 = __gil_k2.NewRef();   // 96 LOAD_CONST 6
-            __f.Ip = 9;   // released if this raises: __gil_k2, __f.__s0
+            __f.Ip = 5;   // released if this raises: __gil_k2, __f.__s0
             __s2 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[1]);   // 98 LOAD_GLOBAL 1 (counter)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 98, ref __f.Ip, [__s2, __s1, __s0]);   // checkpoint: after LOAD_GLOBAL
-            __f.__s2 = __s2;   // released from the frame if an instruction below raises
-            __f.Ip = 10;   // released if this raises: __f.__s0, __gil_k2, __f.__s2
-            __quiet = __gil_call0_100.Observe(__s0.Obj, false); __buf[0] = __s1; __buf[1] = __s2; { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, ((global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>)__buf).Slice(0, 2), null); __s0.DecRef(); __s1.DecRef(); __s2.DecRef(); __s0 = __r; }   // 100 CALL_FUNCTION 2
+            __f.Ip = 0;   // released if this raises: nothing
+            __quiet = __gil_call0_100.Observe(__s0.Obj, false); __buf[0] = __s1; __buf[1] = __s2; __s0 = global::GilGen.Runtime.Ops.CallConsuming(__ts, __s0, ((global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>)__buf).Slice(0, 2), null);   // 100 CALL_FUNCTION 2
             if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) __ts.HandleEvalBreaker(__gil_code0, 100, ref __f.Ip, [__s0]);   // checkpoint: after a call (modern: if its 3.12 form checks)
             __s0.DecRef();   // 102 POP_TOP
             __s0 = global::GilGen.Runtime.PyValue.None;   // 104 LOAD_CONST 1
-            __f.Ip = 0;   // released if this raises: nothing
             __interp.ReturnPacedCredit(__pace);   // 106 RETURN_VALUE
             return __s0;
 #line default
@@ -299,7 +282,7 @@ namespace GilGen.Examples
             var __mod = __fn.Module;
             var __g = __mod.Slots;
             global::GilGen.Runtime.PyValue __l__0 = global::GilGen.Runtime.PyValue.Unbound;   // _
-            if (__kw != null || __args.Length != 0) global::GilGen.Runtime.ArgBinder.Bind(__ts, __fn, __args, __kw);   // raises the TypeError
+            if (__kw != null || __args.Length != 0) global::GilGen.Runtime.ArgBinder.BindConsuming(__ts, __fn, __args, __kw);   // raises the TypeError
             global::GilGen.Runtime.PyValue __s0 = default, __s1 = default, __s2 = default, __s3 = default, __s4 = default, __s5 = default, __s6 = default, __s7 = default, __s8 = default, __s9 = default, __s10 = default;
             global::GilGen.Runtime.ValueBuffer __buf = default;
             global::GilGen.Runtime.PyValue __r, __old;
@@ -325,8 +308,8 @@ namespace GilGen.Examples
                     __s0 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[5]);   // 0 LOAD_GLOBAL 0 (range)
                     if ((__interp.EvalBreaker & 6) != 0) { __ip = -3; __ts.HandleEvalBreaker(__gil_code1, 0); }   // checkpoint: after LOAD_GLOBAL
                     __s1 = global::GilGen.Runtime.PyValue.Int(100000L);   // 2 LOAD_CONST 1
-                    __ip = 4;
-                    __quiet = __gil_call1_4.Observe(__s0.Obj, false); { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), null); __s0.DecRef(); __s1.DecRef(); __s0 = __r; }   // 4 CALL_FUNCTION 1
+                    __ip = -1;
+                    __quiet = __gil_call1_4.Observe(__s0.Obj, false); __s0 = global::GilGen.Runtime.Ops.CallConsuming(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), null);   // 4 CALL_FUNCTION 1
                     if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) { __ip = -5; __ts.HandleEvalBreaker(__gil_code1, 4); }   // checkpoint: after a call (modern: if its 3.12 form checks)
                     __ip = 6;
                     { __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }   // 6 GET_ITER
@@ -369,7 +352,7 @@ namespace GilGen.Examples
                     __s3 = __s2; __s3.IncRef();   // 30 DUP_TOP
                     __s4 = __s3; __s4.IncRef();   // 32 DUP_TOP
                     __ip = 34;
-                    __quiet = __gil_call1_34.Observe(__s1.Obj, false); __buf[0] = __s2; __buf[1] = __s3; __buf[2] = __s4; { __r = global::GilGen.Runtime.Ops.Call(__ts, __s1, ((global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>)__buf).Slice(0, 3), null); __s1.DecRef(); __s2.DecRef(); __s3.DecRef(); __s4.DecRef(); __s1 = __r; }   // 34 CALL_FUNCTION 3
+                    __quiet = __gil_call1_34.Observe(__s1.Obj, false); __buf[0] = __s2; __buf[1] = __s3; __buf[2] = __s4; __s1 = global::GilGen.Runtime.Ops.CallConsuming(__ts, __s1, ((global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>)__buf).Slice(0, 3), null);   // 34 CALL_FUNCTION 3
                     if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) { __ip = -20; __ts.HandleEvalBreaker(__gil_code1, 34); }   // checkpoint: after a call (modern: if its 3.12 form checks)
                     __s1.DecRef();   // 36 POP_TOP
                     if (__interp.IsCheckDue(ref __pace, 13, 7)) { __ip = -6; __ts.HandleEvalBreaker(__gil_code1, 38); }   // checkpoint: backward jump   // 38 JUMP_ABSOLUTE 8 (to 8)
@@ -451,13 +434,12 @@ namespace GilGen.Examples
                         case 6:
                         case 8:
                         case 12:
+                        case 34:
                         case 60:
                         case -3:
                         case -5:
                         case -6:
                             __s0.DecRef(); break;
-                        case 4:
-                            __s0.DecRef(); __s1.DecRef(); break;
                         case 14:
                         case -7:
                         case -9:
@@ -465,8 +447,6 @@ namespace GilGen.Examples
                         case -20:
                         case -29:
                             __s1.DecRef(); __s0.DecRef(); break;
-                        case 34:
-                            __s1.DecRef(); __s2.DecRef(); __s3.DecRef(); __s4.DecRef(); __s0.DecRef(); break;
                         case 44:
                             __s4.DecRef(); __s3.DecRef(); __s2.DecRef(); __s1.DecRef(); __s0.DecRef(); break;
                         case 40:

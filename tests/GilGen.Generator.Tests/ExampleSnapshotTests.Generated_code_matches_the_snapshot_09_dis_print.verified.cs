@@ -31,7 +31,6 @@ namespace GilGen.Examples
             public int Ip;   // the number of the set of stack values to release if an instruction raises (StackReleasePlan)
             public global::GilGen.Runtime.PyValue __s0;   // a copy of the stack slot, released from here
             public global::GilGen.Runtime.PyValue __s1;   // a copy of the stack slot, released from here
-            public global::GilGen.Runtime.PyValue __s2;   // a copy of the stack slot, released from here
         }
 
         /// <summary>The frame of the module's top-level code: __gil_body0_module_run runs the instructions in it, this method adds the frame to a traceback.</summary>
@@ -57,7 +56,6 @@ namespace GilGen.Examples
                     case 1: __f.__s0.DecRef(); break;
                     case 2: __gil_k1.DecRef(); break;
                     case 3: __f.__s1.DecRef(); __f.__s0.DecRef(); break;
-                    case 4: __f.__s0.DecRef(); __f.__s1.DecRef(); __f.__s2.DecRef(); break;
                 }
             }
         }
@@ -79,7 +77,7 @@ namespace GilGen.Examples
             __s1 = global::GilGen.Runtime.PyValue.None;   // 2 LOAD_CONST 1
             { __r = global::GilGen.Runtime.Ops.ImportName(__ts, __mod, "dis", __s1, (int)__s0.IntValue); __s1.DecRef(); __s0.DecRef(); __s0 = __r; }   // 4 IMPORT_NAME 0 (dis)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 4, ref __f.Ip, [__s0]);   // checkpoint: after IMPORT_NAME
-            __f.__s0 = __s0;   // released from the frame if an instruction below raises
+            __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
             global::GilGen.Runtime.Ops.StoreGlobal(__g[0], __s0);   // 6 STORE_NAME 0 (dis)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 6, ref __f.Ip);   // checkpoint: after STORE_NAME
@@ -91,7 +89,7 @@ namespace GilGen.Examples
             { __r = global::GilGen.Runtime.Ops.MakeFunction(__ts, __gil_code1, __gil_fn1, __gil_args1, __mod, "test", global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound);   // 12 MAKE_FUNCTION 0
               __s0.DecRef(); __s1.DecRef(); __s0 = __r; }
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 12, ref __f.Ip, [__s0]);   // checkpoint: after MAKE_FUNCTION
-            __f.__s0 = __s0;   // released from the frame if an instruction below raises
+            __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
             global::GilGen.Runtime.Ops.StoreGlobal(__g[1], __s0);   // 14 STORE_NAME 1 (test)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 14, ref __f.Ip);   // checkpoint: after STORE_NAME
@@ -100,31 +98,26 @@ namespace GilGen.Examples
             __f.Ip = 0;   // released if this raises: nothing
             __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[1]);   // 16 LOAD_NAME 1 (test)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 16, ref __f.Ip, [__s0]);   // checkpoint: after LOAD_NAME
-            __f.__s0 = __s0;   // released from the frame if an instruction below raises
-            __f.Ip = 1;   // released if this raises: __f.__s0
-            __quiet = __gil_call0_18.Observe(__s0.Obj, false); { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>.Empty, null); __s0.DecRef(); __s0 = __r; }   // 18 CALL_FUNCTION 0
+            __quiet = __gil_call0_18.Observe(__s0.Obj, false); __s0 = global::GilGen.Runtime.Ops.CallConsuming(__ts, __s0, global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>.Empty, null);   // 18 CALL_FUNCTION 0
             if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) __ts.HandleEvalBreaker(__gil_code0, 18, ref __f.Ip, [__s0]);   // checkpoint: after a call (modern: if its 3.12 form checks)
             __s0.DecRef();   // 20 POP_TOP
 #line 13 "Examples/Example09.cs"
             __f.Line = 8;   // line 8: dis.dis(test)
-            __f.Ip = 0;   // released if this raises: nothing
             __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[0]);   // 22 LOAD_NAME 0 (dis)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 22, ref __f.Ip, [__s0]);   // checkpoint: after LOAD_NAME
-            __f.__s0 = __s0;   // released from the frame if an instruction below raises
+            __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
             __s1 = __s0; __s0 = __gil_site0_24.LoadMethod(__ts, ref __s1);   // 24 LOAD_METHOD 0 (dis)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 24, ref __f.Ip, [__s1, __s0]);   // checkpoint: after LOAD_METHOD
-            __f.__s0 = __s0; __f.__s1 = __s1;   // released from the frame if an instruction below raises
+            __f.__s0 = __s0.CopyByFields(); __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             __s2 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[1]);   // 26 LOAD_NAME 1 (test)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 26, ref __f.Ip, [__s2, __s1, __s0]);   // checkpoint: after LOAD_NAME
-            __f.__s2 = __s2;   // released from the frame if an instruction below raises
-            __f.Ip = 4;   // released if this raises: __f.__s0, __f.__s1, __f.__s2
+            __f.Ip = 0;   // released if this raises: nothing
             __buf[0] = __s1; __buf[1] = __s2; __s0 = global::GilGen.Runtime.EmittedOps.CallMethod(__ts, __gil_call0_28, __s0, ((global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>)__buf).Slice(0, 2), out __quiet);   // 28 CALL_METHOD 1
             if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) __ts.HandleEvalBreaker(__gil_code0, 28, ref __f.Ip, [__s0]);   // checkpoint: after a call (modern: if its 3.12 form checks)
             __s0.DecRef();   // 30 POP_TOP
             __s0 = global::GilGen.Runtime.PyValue.None;   // 32 LOAD_CONST 1
-            __f.Ip = 0;   // released if this raises: nothing
             return __s0;   // 34 RETURN_VALUE
 #line default
         }
@@ -136,40 +129,30 @@ namespace GilGen.Examples
             var __interp = __ts.Interp;
             var __mod = __fn.Module;
             var __g = __mod.Slots;
-            if (__kw != null || __args.Length != 0) global::GilGen.Runtime.ArgBinder.Bind(__ts, __fn, __args, __kw);   // raises the TypeError
+            if (__kw != null || __args.Length != 0) global::GilGen.Runtime.ArgBinder.BindConsuming(__ts, __fn, __args, __kw);   // raises the TypeError
             global::GilGen.Runtime.PyValue __s0 = default, __s1 = default, __s2 = default, __s3 = default;
             global::GilGen.Runtime.ValueBuffer __buf = default;
             global::GilGen.Runtime.PyValue __r, __old;
             bool __quiet;
             int __line = 4;
-            int __ip = 0, __ipAtCheck;
             try
             {
-                if ((__interp.EvalBreaker & 15) != 0 && __interp.IsCheckDue(4, 7)) { __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker(__gil_code1, -2); __ip = __ipAtCheck; }   // checkpoint: function entry (offset -2: before the first instruction)
+                if ((__interp.EvalBreaker & 15) != 0 && __interp.IsCheckDue(4, 7)) __ts.HandleEvalBreaker(__gil_code1, -2);   // checkpoint: function entry (offset -2: before the first instruction)
 #line 10 "Examples/Example09.cs"
                 __line = 5;   // line 5: print('hello')
                 __s0 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[2]);   // 0 LOAD_GLOBAL 0 (print)
-                if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker(__gil_code1, 0, [__s0]); __ip = __ipAtCheck; }   // checkpoint: after LOAD_GLOBAL
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code1, 0, [__s0]);   // checkpoint: after LOAD_GLOBAL
                 __s1 = __gil_k0.NewRef();   // 2 LOAD_CONST 1
-                __ip = 1;   // released if this raises: __s0, __gil_k0
-                __quiet = __gil_call1_4.Observe(__s0.Obj, false); { __r = global::GilGen.Runtime.Ops.Call(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), null); __s0.DecRef(); __s1.DecRef(); __s0 = __r; }   // 4 CALL_FUNCTION 1
-                if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) { __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker(__gil_code1, 4, [__s0]); __ip = __ipAtCheck; }   // checkpoint: after a call (modern: if its 3.12 form checks)
+                __quiet = __gil_call1_4.Observe(__s0.Obj, false); __s0 = global::GilGen.Runtime.Ops.CallConsuming(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), null);   // 4 CALL_FUNCTION 1
+                if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) __ts.HandleEvalBreaker(__gil_code1, 4, [__s0]);   // checkpoint: after a call (modern: if its 3.12 form checks)
                 __s0.DecRef();   // 6 POP_TOP
                 __s0 = global::GilGen.Runtime.PyValue.None;   // 8 LOAD_CONST 0
-                __ip = 0;   // released if this raises: nothing
                 return __s0;   // 10 RETURN_VALUE
 #line default
             }
             catch (global::System.Exception __e) when (global::GilGen.Runtime.EmittedOps.LeaveFrame(__e, __gil_code1, __line))
             {
                 throw global::GilGen.Runtime.EmittedOps.InternalError(__e, __gil_code1, __line);
-            }
-            finally
-            {
-                switch (__ip)
-                {
-                    case 1: __s0.DecRef(); __gil_k0.DecRef(); break;
-                }
             }
         }
 

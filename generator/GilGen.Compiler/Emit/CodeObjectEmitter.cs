@@ -199,7 +199,8 @@ internal sealed partial class CodeObjectEmitter
         {
             _w.Line($"{(intoFrame ? "" : Value + " ")}{local(i)} = {Value}.Unbound;   // {CSharpLiteral.CommentText(_code.VarNames[i])}");
         }
-        if (_isClassBody) _w.Line($"var __ns = (global::GilGen.Runtime.PyDict)__args[0].Obj!;   // the class namespace (__build_class__)");
+        // The body is given a reference to the namespace (FunctionBody); __build_class__ holds its own for the whole body.
+        if (_isClassBody) _w.Line($"var __ns = (global::GilGen.Runtime.PyDict)__args[0].Obj!; __args[0].DecRef();   // the class namespace (__build_class__)");
         else EmitArgumentBinding(local);
         int cells = _code.CellVars.Count;
         for (int i = 0; i < cells; i++)
@@ -264,15 +265,16 @@ internal sealed partial class CodeObjectEmitter
         bool simple = _code.KwOnlyArgCount == 0 && (_code.Flags & (CodeFlags.VarArgs | CodeFlags.VarKeywords)) == 0;
         if (total == 0)
         {
-            _w.Line($"if (__kw != null || __args.Length != 0) {ArgBinder}.Bind(__ts, __fn, __args, __kw);   // raises the TypeError");
+            _w.Line($"if (__kw != null || __args.Length != 0) {ArgBinder}.BindConsuming(__ts, __fn, __args, __kw);   // raises the TypeError");
             return;
         }
-        // The common call, exactly the declared positional arguments, binds without allocating;
-        // anything else (defaults, keywords, *args, **kwargs) goes through the binder.
+        // The common call, exactly the declared positional arguments, binds without allocating: the locals take the
+        // arguments' references, which the call moved into this frame (FunctionBody); anything else (defaults,
+        // keywords, *args, **kwargs) goes through the binder, which releases them once bound.
         if (simple)
         {
             _w.Open($"if (__kw == null && __args.Length == {_code.ArgCount})");
-            for (int i = 0; i < total; i++) _w.Line($"{local(i)} = __args[{i}]; {local(i)}.IncRef();");
+            for (int i = 0; i < total; i++) _w.Line($"{local(i)} = __args[{i}];");
             _w.Close();
             _w.Open("else");
         }
@@ -280,7 +282,7 @@ internal sealed partial class CodeObjectEmitter
         {
             _w.Open("");
         }
-        _w.Line($"var __bound = {ArgBinder}.Bind(__ts, __fn, __args, __kw);");
+        _w.Line($"var __bound = {ArgBinder}.BindConsuming(__ts, __fn, __args, __kw);");
         for (int i = 0; i < total; i++) _w.Line($"{local(i)} = __bound[{i}];");
         _w.Close();
     }
@@ -619,6 +621,9 @@ internal sealed partial class CodeObjectEmitter
         // BUILD_SET and BUILD_MAP release their items when they raise, as CPython's do (Ops.BuildSet, Ops.BuildMap).
         Opcode.BUILD_SET => _flow.Depth[i] - _ins[i].Arg,
         Opcode.BUILD_MAP => _flow.Depth[i] - 2 * _ins[i].Arg,
+        // A call consumes its callable and arguments also when it raises (Ops.CallConsuming): a Python callee's frame
+        // owns the arguments and releases them as the exception leaves it, as CPython 3.11+'s does.
+        Opcode.CALL_FUNCTION or Opcode.CALL_METHOD or Opcode.CALL_FUNCTION_KW => _flow.Depth[i] - StackInputs.Of(_ins[i].Opcode, _ins[i].Arg),
         _ => _flow.Depth[i],
     };
 
@@ -679,7 +684,8 @@ internal sealed partial class CodeObjectEmitter
             _w.FlushNote();
             if (_slotWrites != null)
             {
-                var copies = _slotWrites.After(i).Select(slot => $"{FrameSlot(slot)} = {S(slot)};").ToList();
+                // CopyByFields: see its comment (a whole-struct copy of a value just written stalls).
+                var copies = _slotWrites.After(i).Select(slot => $"{FrameSlot(slot)} = {S(slot)}.CopyByFields();").ToList();
                 if (copies.Count > 0) _w.Line($"{string.Join(" ", copies)}   // released from the frame if an instruction below raises");
             }
         }
@@ -1180,7 +1186,7 @@ internal sealed partial class CodeObjectEmitter
                     break;
                 case Opcode.STORE_FAST:
                     // A split frame's field is written before the old value is released, so that the field is never stale.
-                    _w.Line($"{{ __old = {_e.Local(arg)}; {_e.Local(arg)} = {Top};{_e.WriteThrough(arg, Top)} __old.DecRef(); }}");
+                    _w.Line($"{{ __old = {_e.Local(arg)}; {_e.Local(arg)} = {Top};{_e.WriteThrough(arg, Top + ".CopyByFields()")} __old.DecRef(); }}");
                     break;
                 case Opcode.DELETE_FAST:
                     _w.Line($"if ({_e.Local(arg)}.IsUnbound) throw {Ops}.RaiseUnboundLocal(__ts, {CSharpLiteral.String(Code.VarNames[arg])});");
@@ -1216,11 +1222,11 @@ internal sealed partial class CodeObjectEmitter
                     CheckAfter();
                     break;
                 case Opcode.CALL_FUNCTION:
-                    _w.Line($"__quiet = {CallSite()}.Observe({S(_d - 1 - arg)}.Obj, false); {CallText(callable: _d - 1 - arg, firstArg: _d - arg, count: arg, kwNames: "null", extraRelease: null)}");
+                    _w.Line($"__quiet = {CallSite()}.Observe({S(_d - 1 - arg)}.Obj, false); {CallText(callable: _d - 1 - arg, firstArg: _d - arg, count: arg, kwNames: "null", namesTuple: null)}");
                     CheckAfterCall();
                     break;
                 case Opcode.CALL_FUNCTION_KW:
-                    _w.Line(CallText(callable: _d - 2 - arg, firstArg: _d - 1 - arg, count: arg, kwNames: KwNamesField(), extraRelease: Top));
+                    _w.Line(CallText(callable: _d - 2 - arg, firstArg: _d - 1 - arg, count: arg, kwNames: KwNamesField(), namesTuple: Top));
                     CheckAfter();
                     break;
                 case Opcode.CALL_FUNCTION_EX:
@@ -1399,14 +1405,15 @@ internal sealed partial class CodeObjectEmitter
             return $"new {Value}[] {{ {string.Join(", ", Enumerable.Range(first, count).Select(S))} }}";
         }
 
-        /// <summary>A call through Ops.Call and the release of its operands, as one line of code.</summary>
-        private string CallText(int callable, int firstArg, int count, string kwNames, string? extraRelease, int? result = null)
+        /// <summary>
+        /// A call through Ops.CallConsuming, which consumes the callable and the arguments (the names tuple of
+        /// CALL_FUNCTION_KW, <paramref name="namesTuple"/>, a constant, is released first), as one line of code.
+        /// </summary>
+        private string CallText(int callable, int firstArg, int count, string kwNames, string? namesTuple)
         {
             string span = SpanOf(firstArg, count, out string copies);
-            var release = new List<string> { S(callable) + ".DecRef();" };
-            release.AddRange(Enumerable.Range(firstArg, count).Select(s => S(s) + ".DecRef();"));
-            if (extraRelease != null) release.Add(extraRelease + ".DecRef();");
-            return $"{copies}{{ __r = {Ops}.Call(__ts, {S(callable)}, {span}, {kwNames}); {string.Join(" ", release)} {S(result ?? callable)} = __r; }}";
+            string names = namesTuple != null ? namesTuple + ".DecRef(); " : "";
+            return $"{copies}{names}{S(callable)} = {Ops}.CallConsuming(__ts, {S(callable)}, {span}, {kwNames});";
         }
 
         /// <summary>CALL_FUNCTION_KW's names are always a constant tuple of strings, loaded just before.</summary>

@@ -90,7 +90,9 @@ public static class ClassBuiltins
         var nsValue = PyValue.From(ns);
         try
         {
-            var cell = body.Body(ts, body, new ReadOnlySpan<PyValue>(in nsValue), null);
+            // The body takes the reference it is given (FunctionBody); this frame keeps its own for the type.
+            var given = nsValue.NewRef();
+            var cell = body.Body(ts, body, new ReadOnlySpan<PyValue>(in given), null);
             try
             {
                 var type = PyType.CreateHeapType(ts, name.Value, bases, ns, kwValues.ToArray(), kwNames.Count == 0 ? null : kwNames.ToArray());

@@ -60,18 +60,14 @@ public static class EmittedOps
 
     /// <summary>
     /// WITH_EXCEPT_START: <c>exit(type, value, traceback)</c> with the handler's stack values (borrowed). Unlike a
-    /// CALL, the stack keeps its references (CPython 3.12 passes them borrowed and the callee's frame takes new
-    /// ones), so the value is held once more for the call: <c>sys.getrefcount(value)</c> in <c>__exit__</c> shows
-    /// 3.12's count instead of the moved-argument one.
+    /// CALL, the stack keeps its references, as CPython 3.12 passes them borrowed and the callee's frame takes new ones.
     /// </summary>
     public static PyValue WithExceptStart(ThreadState ts, PyValue exit, PyValue type, PyValue value, PyValue traceback)
     {
         var buffer = new ValueBuffer();
         System.Span<PyValue> args = buffer;
         args[0] = type; args[1] = value; args[2] = traceback;
-        value.IncRef();
-        try { return Ops.Call(ts, exit, args.Slice(0, 3), null); }
-        finally { value.DecRef(); }
+        return Ops.Call(ts, exit, args.Slice(0, 3), null);
     }
 
     /// <summary>
@@ -144,10 +140,10 @@ public static class EmittedOps
     /// CALL_METHOD, whose stack holds the callable, then the self LOAD_METHOD left (Unbound when it found no plain
     /// method), then the arguments: asks the call site whether the call is quiet (<see cref="CallSite.Observe"/>),
     /// calls with the self ahead of the arguments when there is one, and consumes the callable's, the self's and the
-    /// arguments' references when the call returns (when it raises they stay on the stack, as ceval leaves them).
+    /// arguments' references, also when the call raises (<see cref="Ops.CallConsuming"/>).
     /// One call in generated code instead of a branch per way, each with its own call and releases.
     /// </summary>
-    /// <param name="selfAndArgs">The self slot and the arguments, borrowed.</param>
+    /// <param name="selfAndArgs">The self slot and the arguments, owned.</param>
     /// <param name="quiet">True when the call's 3.12 form checks no eval breaker after it (see <see cref="CallSite"/>).</param>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyValue CallMethod(ThreadState ts, CallSite site, PyValue callable, ReadOnlySpan<PyValue> selfAndArgs, out bool quiet)
@@ -155,10 +151,7 @@ public static class EmittedOps
         bool withSelf = !selfAndArgs[0].IsUnbound;
         quiet = site.Observe(callable.Obj, withSelf);
         var args = withSelf ? selfAndArgs : selfAndArgs.Slice(1);
-        PyValue result = Ops.Call(ts, callable, args, null);
-        callable.DecRef();
-        foreach (PyValue arg in args) arg.DecRef();
-        return result;
+        return Ops.CallConsuming(ts, callable, args, null);
     }
 
     /// <summary>LOAD_ASSERTION_ERROR: a new reference to the AssertionError class.</summary>

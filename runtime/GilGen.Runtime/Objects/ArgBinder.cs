@@ -11,6 +11,16 @@ namespace GilGen.Runtime;
 public static class ArgBinder
 {
     /// <summary>
+    /// <see cref="Bind"/> for a function body, which owns the references in <paramref name="args"/>
+    /// (<see cref="FunctionBody"/>): they are released once bound, or when binding raises.
+    /// </summary>
+    public static PyValue[] BindConsuming(ThreadState ts, PyFunction fn, ReadOnlySpan<PyValue> args, string[]? kwNames)
+    {
+        try { return Bind(ts, fn, args, kwNames); }
+        finally { Ops.ReleaseAll(args); }
+    }
+
+    /// <summary>
     /// The slow path for anything but exactly ArgCount positional arguments: defaults, keywords, *args, **kwargs.
     /// Returns ArgCount+KwOnly(+1 for *args)(+1 for **kwargs) new references.
     /// </summary>

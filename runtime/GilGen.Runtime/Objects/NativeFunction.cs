@@ -39,15 +39,14 @@ public static class NativeFunction
     private static PyValue Invoke(ThreadState ts, PyFunction fn, ReadOnlySpan<PyValue> args, string[]? kw, NativeFunctionBody body)
     {
         // The common call, exactly the positional parameters, binds without allocating, as generated code does;
-        // the parameters hold references as a frame's locals do (Ops.Call may have moved the caller's into the call).
+        // the parameters' references are this call's (FunctionBody), released when it returns.
         if (kw == null && fn.Spec.IsSimple && args.Length == fn.Spec.ArgCount)
         {
-            foreach (var v in args) v.IncRef();
             try { return body(ts, args); }
-            finally { foreach (var v in args) v.DecRef(); }
+            finally { Ops.ReleaseAll(args); }
         }
-        var bound = ArgBinder.Bind(ts, fn, args, kw);
+        var bound = ArgBinder.BindConsuming(ts, fn, args, kw);
         try { return body(ts, bound); }
-        finally { foreach (var v in bound) v.DecRef(); }
+        finally { Ops.ReleaseAll(bound); }
     }
 }

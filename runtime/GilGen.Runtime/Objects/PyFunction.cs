@@ -41,9 +41,9 @@ public sealed class PyFunction : PyObject
         unsafe { _entry = code.EntryPointOf(body); }
     }
 
-    /// <summary>Runs the body (args borrowed, result a new reference), through its entry point when it has one (see <see cref="FunctionEntryPoint"/>).</summary>
+    /// <summary>Runs the body (args consumed: the frame takes their references; result a new reference), through its entry point when it has one (see <see cref="FunctionEntryPoint"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public unsafe PyValue Invoke(ThreadState ts, ReadOnlySpan<PyValue> args, string[]? kwNames)
+    public unsafe PyValue InvokeConsuming(ThreadState ts, ReadOnlySpan<PyValue> args, string[]? kwNames)
     {
         var entry = _entry;
         return entry != null ? entry(ts, this, args, kwNames) : Body(ts, this, args, kwNames);
@@ -56,7 +56,7 @@ public sealed class PyFunction : PyObject
     /// <inheritdoc/>
     public override string ReprString(ThreadState? ts) => $"<function {QualName} at 0x{ObjectId.Of(this):x}>";
     /// <inheritdoc/>
-    public override PyValue Call(ThreadState ts, ReadOnlySpan<PyValue> args, string[]? kwNames) => Invoke(ts, args, kwNames);
+    public override PyValue Call(ThreadState ts, ReadOnlySpan<PyValue> args, string[]? kwNames) => Ops.Call(ts, PyValue.From(this), args, kwNames);
     /// <inheritdoc/>
     public override void Dealloc()
     {

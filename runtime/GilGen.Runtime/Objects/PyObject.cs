@@ -32,13 +32,6 @@ public abstract class PyObject
     private bool _released;
 
     /// <summary>
-    /// References a Python call moved from its caller's stack into the callee's frame (see Ops.CallFunction):
-    /// still counted in <see cref="RefCount"/>, so the object lives while the caller holds them, but not
-    /// reported by sys.getrefcount, which shows CPython 3.11+'s counts.
-    /// </summary>
-    internal int MovedRefs;
-
-    /// <summary>
     /// Runs <see cref="Dealloc"/> when the count reaches zero. Every object reaches zero once; a second time is a
     /// reference-count slip: checked mode reports it (and poisons the released object), normal mode ignores it
     /// rather than release what the object held twice.

@@ -56,10 +56,9 @@ internal static class TemporaryFloat
     }
 
     /// <summary>
-    /// An exact float (a subclass may be observed through its instance) held only by the caller: one
-    /// reference, none of them a call's moved argument (which its caller still has on its stack).
+    /// An exact float (a subclass may be observed through its instance) held only by the caller: one reference.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsTemporary([NotNullWhen(true)] PyObject? o) =>
-        o is not null && o.GetType() == typeof(PyFloat) && o.RefCount == 1 && o.MovedRefs == 0;
+        o is not null && o.GetType() == typeof(PyFloat) && o.RefCount == 1;
 }

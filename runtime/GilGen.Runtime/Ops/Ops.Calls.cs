@@ -8,7 +8,7 @@ namespace GilGen.Runtime;
 
 public static partial class Ops
 {
-    /// <summary>CALL_FUNCTION / CALL_FUNCTION_KW / CALL_METHOD: args borrowed, result a new reference.</summary>
+    /// <summary>A call from runtime code: callable and args borrowed, result a new reference.</summary>
     /// <remarks>
     /// Inlined into generated code, so it holds only the two common cases (a Python function, a plain builtin
     /// function); everything else is <see cref="CallOther"/>, whose stack buffer would otherwise be zeroed in
@@ -29,6 +29,61 @@ public static partial class Ops
         // level, so neither does this; a Python function it calls back counts its own.
         if (o is PyBuiltinFunction { OwnerType: null } builtin && builtin.Self.IsUnbound) return builtin.Invoke(ts, args, kwNames);
         return CallOther(ts, callable, args, kwNames);
+    }
+
+    /// <summary>
+    /// CALL_FUNCTION / CALL_FUNCTION_KW / CALL_METHOD: the callable's and the arguments' references are consumed
+    /// (also when the call raises), the result is a new reference. A Python function takes the arguments' references
+    /// into its frame, as CPython 3.11+ moves them (see <see cref="FunctionBody"/>), and the callable is released
+    /// after the callee's locals, as 3.12's frame releases its function object last; any other callable borrows
+    /// them for the call and they are released after it, callable first.
+    /// </summary>
+    public static PyValue CallConsuming(ThreadState ts, PyValue callable, ReadOnlySpan<PyValue> args, string[]? kwNames)
+    {
+        ts.RequireGil();
+        CheckedRefCounts.CheckAlive(callable, "call");
+        if (callable.Obj is PyFunction f)
+        {
+            if (CallTooDeep(ts)) RecursionTooDeepConsuming(ts, callable, args);
+            try { return f.InvokeConsuming(ts, args, kwNames); }
+            finally { ts.RecursionDepth--; callable.DecRef(); }
+        }
+        return CallOtherConsuming(ts, callable, args, kwNames);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyValue CallOtherConsuming(ThreadState ts, PyValue callable, ReadOnlySpan<PyValue> args, string[]? kwNames)
+    {
+        try { return Call(ts, callable, args, kwNames); }
+        finally
+        {
+            callable.DecRef();
+            ReleaseAll(args);
+        }
+    }
+
+    /// <summary>
+    /// Adds a reference to each value: what a class call with keyword arguments holds on self and the arguments
+    /// for its __init__, as CPython's slot_tp_init does, whose _PyObject_Call_Prepend copies them into an array
+    /// of its own references (_PyStack_UnpackDict) when there are keywords; released by <see cref="ReleaseAll"/>.
+    /// </summary>
+    internal static void HoldAll(ReadOnlySpan<PyValue> values)
+    {
+        foreach (var v in values) v.IncRef();
+    }
+
+    /// <summary>Drops a reference to each value, first to last.</summary>
+    internal static void ReleaseAll(ReadOnlySpan<PyValue> values)
+    {
+        foreach (var v in values) v.DecRef();
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void RecursionTooDeepConsuming(ThreadState ts, PyValue callable, ReadOnlySpan<PyValue> args)
+    {
+        callable.DecRef();
+        ReleaseAll(args);
+        RecursionTooDeep(ts);
     }
 
     /// <summary>The calls <see cref="Call"/> does not inline: classes, bound methods, objects with <c>__call__</c>.</summary>
@@ -67,11 +122,17 @@ public static partial class Ops
             PyValue r;
             try
             {
-                // The caller's reference to the new instance is never the last during the call (see CallFunctionWithOwnedSelf).
+                // This frame keeps its reference to the new instance across the call; __init__'s frame takes one of its own.
                 var small = new SelfAndArgs();
                 var withSelf = PrependSelf(inst, args, small);
                 EnterCall(ts);
-                r = CallFunction(ts, init, withSelf, kwNames);
+                if (kwNames == null) r = CallFunction(ts, init, withSelf, null);
+                else
+                {
+                    HoldAll(withSelf);
+                    try { r = CallFunction(ts, init, withSelf, kwNames); }
+                    finally { ReleaseAll(withSelf); }
+                }
             }
             catch { inst.DecRef(); throw; }
             if (!r.IsNone) { r.DecRef(); inst.DecRef(); throw PyErr.TypeError($"__init__() should return None, not '{r.Type.Name}'"); }
@@ -90,9 +151,15 @@ public static partial class Ops
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void EnterCall(ThreadState ts)
     {
+        if (CallTooDeep(ts)) RecursionTooDeep(ts);
+    }
+
+    /// <summary>Counts a call (<see cref="EnterCall"/>); true when it is one too many, for <see cref="RecursionTooDeep"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool CallTooDeep(ThreadState ts)
+    {
         int depth = ++ts.RecursionDepth;
-        if (depth > ts.RecursionLimit || ((depth & 3) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()))
-            RecursionTooDeep(ts);
+        return depth > ts.RecursionLimit || ((depth & 3) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack());
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -103,45 +170,22 @@ public static partial class Ops
     }
 
     /// <summary>
-    /// function(self, *args) from runtime code that still needs <paramref name="self"/> afterwards (a new
-    /// instance before __init__, a bound method's self): a reference is held across the call, so the
-    /// reference the call moves into the callee's frame is never the last one.
+    /// function(self, *args) from runtime code (a new instance's __init__, a bound method's self): self and args
+    /// borrowed, as <see cref="Call"/>'s are.
     /// </summary>
     public static PyValue CallWithSelf(ThreadState ts, PyValue function, PyValue self, ReadOnlySpan<PyValue> args, string[]? kwNames)
     {
         if (args.Length >= SelfAndArgs.Length) return CallWithSelfAndManyArgs(ts, function, self, args, kwNames);
         // Most calls through here have a few arguments: a small buffer is cheaper to clear than ValueBuffer.
         var small = new SelfAndArgs();
-        return CallHoldingSelf(ts, function, self, PrependSelf(self, args, small), kwNames);
-    }
-
-    /// <summary>
-    /// <paramref name="function"/>(self, *args) for a caller that owns a reference to <paramref name="self"/> for
-    /// the whole call (a new instance before its __init__). Unlike <see cref="CallWithSelf"/> it adds no reference
-    /// around the call: the caller's is never the last one, and sys.getrefcount inside the callee reports the same
-    /// count either way (a held reference would be moved into the frame and left out of the report).
-    /// </summary>
-    internal static PyValue CallFunctionWithOwnedSelf(ThreadState ts, PyFunction function, PyValue self, ReadOnlySpan<PyValue> args, string[]? kwNames)
-    {
-        if (args.Length >= SelfAndArgs.Length) return CallWithSelfAndManyArgs(ts, PyValue.From(function), self, args, kwNames);
-        var small = new SelfAndArgs();
-        var withSelf = PrependSelf(self, args, small);
-        EnterCall(ts);
-        return CallFunction(ts, function, withSelf, kwNames);
+        return Call(ts, function, PrependSelf(self, args, small), kwNames);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static PyValue CallWithSelfAndManyArgs(ThreadState ts, PyValue function, PyValue self, ReadOnlySpan<PyValue> args, string[]? kwNames)
     {
         var buffer = new ValueBuffer();
-        return CallHoldingSelf(ts, function, self, PrependSelf(self, args, ref buffer), kwNames);
-    }
-
-    private static PyValue CallHoldingSelf(ThreadState ts, PyValue function, PyValue self, ReadOnlySpan<PyValue> withSelf, string[]? kwNames)
-    {
-        self.IncRef();
-        try { return Call(ts, function, withSelf, kwNames); }
-        finally { self.DecRef(); }
+        return Call(ts, function, PrependSelf(self, args, ref buffer), kwNames);
     }
 
     /// <summary>(self, *args) as one span in <paramref name="buffer"/>, which has room for them.</summary>
@@ -158,33 +202,19 @@ public static partial class Ops
         PrependSelf(self, args, args.Length < 16 ? (Span<PyValue>)buffer : new PyValue[args.Length + 1]);
 
     /// <summary>
-    /// Calls a Python function the way CPython 3.11+ does: the caller's references to the arguments move into
-    /// the new frame for the duration of the call (the frame, not the caller's stack, owns them), so
-    /// sys.getrefcount inside the callee sees what CPython 3.11/3.12 print. Generated code keeps the 3.9
-    /// discipline (callee IncRefs into its locals, caller DecRefs after the call), so a moved reference stays
-    /// counted (the object lives until the caller drops it, and reaches zero once) and is only left out of
-    /// what sys.getrefcount reports (<see cref="PyObject.MovedRefs"/>) until the call returns. Leaves the call
+    /// Calls a Python function for a caller that keeps its references to the arguments (runtime code, as
+    /// CPython's C code calls through vectorcall): the new frame takes references of its own, as 3.11+'s frame
+    /// does when it copies the arguments in, so sys.getrefcount inside the callee counts both. Leaves the call
     /// counted by <see cref="EnterCall"/>.
     /// </summary>
     private static PyValue CallFunction(ThreadState ts, PyFunction f, ReadOnlySpan<PyValue> args, string[]? kwNames)
     {
-        // A reference that is the only one (a temporary, or an object runtime code still uses after the
-        // call, such as an iterator or a new instance) is not moved: runtime callers keep their reference
-        // across the call, as CPython's C code does.
-        ulong moved = 0;
-        int n = Math.Min(args.Length, 64);
-        for (int i = 0; i < n; i++)
+        try
         {
-            var a = args[i].Obj;
-            if (a is not null && a.RefCount - a.MovedRefs > 1) { a.MovedRefs++; moved |= 1UL << i; }
+            HoldAll(args);
+            return f.InvokeConsuming(ts, args, kwNames);
         }
-        try { return f.Invoke(ts, args, kwNames); }
-        finally
-        {
-            ts.RecursionDepth--;
-            for (int i = 0; moved != 0; i++, moved >>= 1)
-                if ((moved & 1) != 0) args[i].Obj!.MovedRefs--;
-        }
+        finally { ts.RecursionDepth--; }
     }
 
     /// <summary>CALL_FUNCTION_EX: f(*argsTuple, **kwargs). kwargs may be Unbound.</summary>

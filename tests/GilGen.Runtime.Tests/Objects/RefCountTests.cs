@@ -50,10 +50,11 @@ public class RefCountTests
         }
         results.Add(GetRefCount(Ops.LoadName(ts, aSlot)));
 
-        // def f(x): return sys.getrefcount(x)  -- the body copies its argument into a local (IncRef), as 3.9's frame does.
+        // def f(x): return sys.getrefcount(x)  -- the body's local takes the argument's reference, which the call moved
+        // into the frame (FunctionBody), as 3.11+'s frame does.
         PyValue FBody(ThreadState t, PyFunction fn, System.ReadOnlySpan<PyValue> args, string[]? kw)
         {
-            var x = args[0].NewRef();                                               // fastlocals[0] = arg (new reference)
+            var x = args[0];                                                        // fastlocals[0] = arg (moved in)
             try
             {
                 var sys = Ops.LoadGlobal(t, fn.Module.Slots[0]);
@@ -70,9 +71,8 @@ public class RefCountTests
         var fn = Ops.MakeFunction(ts, code, FBody, new ArgSpec(new[] { "x" }, 0, 1, 0, false, false), module, "f",
                                   PyValue.Unbound, PyValue.Unbound, PyValue.Unbound, PyValue.Unbound);
         {
-            var arg = Ops.LoadName(ts, aSlot);
-            var r = Ops.Call(ts, fn, new[] { arg }, null);
-            arg.DecRef();
+            var arg = Ops.LoadName(ts, aSlot);                                      // f(a): CALL_FUNCTION consumes f and a
+            var r = Ops.CallConsuming(ts, fn.NewRef(), new[] { arg }, null);
             results.Add(Ops.StrOf(ts, r));
             r.DecRef();
         }
