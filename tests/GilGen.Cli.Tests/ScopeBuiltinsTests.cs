@@ -3,9 +3,11 @@ namespace GilGen.Cli.Tests;
 /// <summary>
 /// locals(), vars() and dir() without an argument where GilGen cannot answer (a list, set or dict comprehension,
 /// which CPython 3.12 runs in the enclosing frame; the function-level builtin reached through another name or
-/// with <c>*args</c>), and globals() or locals() reached through the builtins module: each raises a
-/// NotImplementedError that names the call, never a wrong answer. (Their supported forms are in the conformance
-/// corpus: builtins/013 at module level, builtins/016 and 017 in functions, generators and class bodies.)
+/// with <c>*args</c>), and the four reached through the builtins module other than as an attribute called at once
+/// (<c>getattr(builtins, 'globals')()</c>, a stored <c>builtins.vars</c>): each raises a NotImplementedError that
+/// names the call, never a wrong answer. (Their supported forms are in the conformance
+/// corpus: builtins/013 at module level, builtins/016 and 017 in functions, generators and class bodies, 018 as
+/// attributes of the builtins module.)
 /// </summary>
 public sealed class ScopeBuiltinsTests : IClassFixture<TemporaryCache>
 {
@@ -39,8 +41,11 @@ public sealed class ScopeBuiltinsTests : IClassFixture<TemporaryCache>
             "attempt('list comprehension', lambda: [dir() for _ in range(1)])\n" +
             "attempt('dict comprehension', lambda: {0: locals() for _ in range(1)})\n" +
             "attempt('generator expression', lambda: print(list(list(vars()) for _ in range(1))))\n" +
-            "attempt('builtins', lambda: builtins.globals())\n" +
-            "attempt('builtins', lambda: getattr(builtins, 'locals')())\n" +
+            "attempt('builtins attribute', lambda: print(builtins.globals() is globals(), builtins.locals()))\n" +
+            "attempt('getattr', lambda: getattr(builtins, 'globals')())\n" +
+            "attempt('getattr', lambda: getattr(builtins, 'locals')())\n" +
+            "stored = builtins.vars\n" +
+            "attempt('stored', lambda: stored())\n" +
             "attempt('module', lambda: globals())\n");
 
         CliResult result = _cache.Run("run", path);
@@ -58,8 +63,11 @@ public sealed class ScopeBuiltinsTests : IClassFixture<TemporaryCache>
             "dict comprehension locals() without an argument\n" +
             "[['.0', '_']]\n" +
             "generator expression ran\n" +
-            "builtins globals()\n" +
-            "builtins locals()\n" +
+            "True {}\n" +
+            "builtins attribute ran\n" +
+            "getattr globals()\n" +
+            "getattr locals()\n" +
+            "stored vars() without an argument\n" +
             "module ran\n",
             result.Stdout);
     }

@@ -14,7 +14,11 @@ namespace GilGen.Emitter.Tests;
 /// </summary>
 public sealed class FrameScopeEmitTests
 {
-    /// <summary>Functions of each frame shape (one method, split, with try blocks, generator) and a class body.</summary>
+    /// <summary>
+    /// Functions of each frame shape (one method, split, with try blocks, generator) and a class body, which name vars,
+    /// dir and locals without calling them with no arguments. (A method call <c>x.locals()</c> would be one: it may be
+    /// <c>builtins.locals()</c>, which the emitted code tells apart at run time.)
+    /// </summary>
     private const string Plain =
         "def small(a, b=2):\n" +
         "    c = a + b\n" +
@@ -28,7 +32,7 @@ public sealed class FrameScopeEmitTests
         "    return '-'.join(words), vars(a), dir(a)\n" +
         "def handlers(x):\n" +
         "    try:\n" +
-        "        return x.locals()\n" +
+        "        return x.locals(1)\n" +
         "    except AttributeError as e:\n" +
         "        return str(e)\n" +
         "def gen(n):\n" +
@@ -57,7 +61,10 @@ public sealed class FrameScopeEmitTests
             "class CallsInBody:\n" +
             "    y = 2\n" +
             $"    print(locals{call})\n" +
-            $"comprehension = lambda: [dir{call} for x in range(1)]\n";
+            $"comprehension = lambda: [dir{call} for x in range(1)]\n" +
+            "import builtins\n" +
+            "def attribute_calls(a):\n" +
+            $"    return builtins.globals{call}, builtins.locals{call}\n";
     }
 
     [Fact]
@@ -68,7 +75,7 @@ public sealed class FrameScopeEmitTests
         Assert.True(before.Count >= 10, $"only {before.Count} methods");
         Assert.Equal(before.Keys.Order(), after.Keys.Order());
         var changed = before.Keys.Where(name => before[name] != after[name]).Order().ToList();
-        // Only the code objects whose Python differs: the three that call them, the comprehension and its lambda.
+        // Only the code objects whose Python differs: the four that call them, the comprehension and its lambda.
         Assert.Equal("", string.Join(" ", changed.Where(name => !new[] { "calls", "CallsInBody", "lambda", "listcomp" }.Any(n => name.Contains(n, StringComparison.Ordinal)))));
         Assert.True(before.Count - changed.Count >= 10, $"only {before.Count - changed.Count} unchanged: " + string.Join(" ", changed));
         // Nothing of the machinery where nothing calls them: no test, no dict, no scratch.
@@ -79,11 +86,11 @@ public sealed class FrameScopeEmitTests
     public void Only_the_code_objects_with_such_a_call_answer_it_and_a_comprehension_raises()
     {
         var methods = Methods(Module(called: true));
-        // By name without the prefix and code id (__gil_body7_calls: calls): the function, the generator's resume method
-        // and the split class body's run method.
+        // By name without the prefix and code id (__gil_body7_calls: calls): the functions, the generator's resume
+        // method and the split class body's run method.
         var answering = methods.Where(m => m.Value.Contains("FrameScope.Answer(", StringComparison.Ordinal))
             .Select(m => System.Text.RegularExpressions.Regex.Replace(m.Key, "^__gil_body[0-9]+_", "")).Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(new[] { "CallsInBody_run", "calls", "gen_calls_resume" }, answering);
+        Assert.Equal(new[] { "CallsInBody_run", "attribute_calls", "calls", "gen_calls_resume" }, answering);
         var comprehension = Assert.Single(methods, m => m.Key.Contains("listcomp", StringComparison.Ordinal));
         Assert.Contains("FrameScope.InComprehension(", comprehension.Value);
         Assert.DoesNotContain("FrameScope.Answer(", comprehension.Value);

@@ -1248,6 +1248,10 @@ internal sealed partial class CodeObjectEmitter
                     _w.Line($"{S(_d)} = {Top}; {Top} = {Site()}.{(ObjectIsBorrowed ? "LoadMethodOfBorrowed" : "LoadMethod")}(__ts, ref {S(_d)});");
                     CheckAfter();
                     break;
+                case Opcode.CALL_METHOD when arg == 0 && _e.IsFrameScopeAttributeCall(_index):
+                    FrameScopeAttributeCall();
+                    CheckAfterCall();
+                    break;
                 case Opcode.CALL_METHOD:
                 {
                     // The callable, the self LOAD_METHOD left (Unbound: none) and the arguments: one runtime call picks the

@@ -10,8 +10,9 @@ namespace GilGen.Compiler.Emit;
 /// no builtin can find them: the emitter answers these calls where it has them in scope. A call qualifies when
 /// the callable is the name itself (CALL_FUNCTION 0 right after LOAD_GLOBAL, or LOAD_NAME in a class body, of one of
 /// the three names, with nothing jumping in between); at run time the emitted code still tests that the callable
-/// is the builtin (the name may be a global or the builtin rebound). A code object without such a call is emitted
-/// exactly as before.
+/// is the builtin (the name may be a global or the builtin rebound). The same for the four called as an attribute
+/// (<c>builtins.globals()</c>, <see cref="IsAttributeCall"/>), in module-level code too. A code object without such a
+/// call is emitted exactly as before.
 /// </summary>
 internal static class FrameScopeCalls
 {
@@ -26,10 +27,25 @@ internal static class FrameScopeCalls
         return load.Opcode == expected && code.Names[load.Arg] is "locals" or "vars" or "dir";
     }
 
-    /// <summary>True when <paramref name="code"/> has at least one such call.</summary>
+    /// <summary>
+    /// True when instruction <paramref name="index"/> calls one of the four as an attribute without arguments
+    /// (CALL_METHOD 0 right after LOAD_METHOD of globals, locals, vars or dir, nothing jumping in between):
+    /// <c>builtins.globals()</c>, which CPython answers for the calling frame. At run time the emitted code tests
+    /// that the attribute is not a method (LOAD_METHOD left no self) and is the builtin.
+    /// </summary>
+    public static bool IsAttributeCall(CodeObject code, int index)
+    {
+        if (index == 0) return false;
+        var call = code.Instructions[index];
+        if (call.Opcode != Opcode.CALL_METHOD || call.Arg != 0 || call.IsJumpTarget) return false;
+        var load = code.Instructions[index - 1];
+        return load.Opcode == Opcode.LOAD_METHOD && code.Names[load.Arg] is "globals" or "locals" or "vars" or "dir";
+    }
+
+    /// <summary>True when <paramref name="code"/> has at least one such call (by name or as an attribute).</summary>
     public static bool Any(CodeObject code, bool isModule) =>
-        !isModule && code.Names.Any(n => n is "locals" or "vars" or "dir")
-        && Enumerable.Range(0, code.Instructions.Count).Any(i => IsCall(code, isModule, i));
+        code.Names.Any(n => n is "globals" or "locals" or "vars" or "dir")
+        && Enumerable.Range(0, code.Instructions.Count).Any(i => IsCall(code, isModule, i) || IsAttributeCall(code, i));
 
     /// <summary>
     /// A list, set or dict comprehension: CPython 3.12 runs it in the enclosing frame (PEP 709), so its locals() is

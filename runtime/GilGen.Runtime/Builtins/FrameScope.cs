@@ -2,10 +2,12 @@ namespace GilGen.Runtime;
 
 /// <summary>
 /// locals(), vars() and dir() called by their name without arguments in a function, lambda, generator or class
-/// body: generated code answers them itself, since it has the frame's variables in scope (C# locals and cells) and
-/// no builtin could find them. It tests that the callable is the builtin (<see cref="IsScopeBuiltin"/>), copies
+/// body, and the four with globals() called at once as attributes (<c>builtins.globals()</c>): generated code
+/// answers them itself, since it has the frame's variables in scope (C# locals and cells) and no builtin could
+/// find them. It tests that the callable is the builtin (<see cref="IsScopeBuiltin"/>), copies
 /// each variable into the frame's locals dict (<see cref="Put"/>, <see cref="PutCell"/>) and asks for the call's
-/// result (<see cref="Answer"/>); any other callable is called as usual.
+/// result (<see cref="Answer"/>); any other callable is called as usual. An attribute call answers globals() with
+/// the calling code's module (<see cref="Globals"/>) and a module's locals with its namespace (<see cref="ModuleDict"/>).
 /// </summary>
 /// <remarks>
 /// CPython 3.12's semantics (Objects/frameobject.c, <c>_PyFrame_FastToLocalsWithError</c>): a function's frame
@@ -19,6 +21,15 @@ public static class FrameScope
 {
     /// <summary>True when <paramref name="callable"/> is builtins.locals, vars or dir (borrowed).</summary>
     public static bool IsScopeBuiltin(PyValue callable) => ScopeBuiltins.FrameBuiltinName(callable) != null;
+
+    /// <summary>True when <paramref name="callable"/> is builtins.globals (borrowed).</summary>
+    public static bool IsGlobalsBuiltin(PyValue callable) => ScopeBuiltins.IsGlobals(callable);
+
+    /// <summary>globals() of code of <paramref name="module"/>: its namespace dict. New reference.</summary>
+    public static PyValue Globals(PyModule module) => PyValue.From(module.Namespace).NewRef();
+
+    /// <summary>A module-level frame's locals dict: the module's namespace. Borrowed.</summary>
+    public static PyDict ModuleDict(PyModule module) => module.Namespace;
 
     /// <summary>
     /// The function frame's locals dict, held in <paramref name="frameDict"/> (the frame's own reference, released

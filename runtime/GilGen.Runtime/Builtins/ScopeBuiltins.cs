@@ -11,7 +11,7 @@ namespace GilGen.Runtime;
 /// class body, a call of locals(), vars() or dir() by its name without arguments is answered by the generated code
 /// itself, which has the frame's variables in scope (<see cref="FrameScope"/>); the function-level builtins
 /// themselves, reached any other way (another name, <c>*args</c>), raise NotImplementedError rather than answer
-/// wrongly.
+/// wrongly. The same for the four called at once as attributes (<c>builtins.globals()</c>), in module-level code too.
 /// </summary>
 internal sealed class ScopeBuiltins
 {
@@ -26,8 +26,8 @@ internal sealed class ScopeBuiltins
     private static readonly PyValue FunctionDir = Function("dir", (ts, a, kw) =>
         DirOf(ts, a, kw) ?? throw InsideFunction("dir() without an argument"));
 
-    // The builtins module's own entries, reached as builtins.globals or through getattr: they cannot know
-    // their caller at all.
+    // The builtins module's own entries: called at once as an attribute (builtins.globals()), the generated code
+    // answers them (FrameScope); reached any other way (getattr, stored) they cannot know their caller at all.
     private static readonly PyValue UnscopedGlobals = WithoutArguments("globals", () => throw Unscoped("globals()"));
     private static readonly PyValue UnscopedLocals = WithoutArguments("locals", () => throw Unscoped("locals()"));
     private static readonly PyValue UnscopedVars = Function("vars", (ts, a, kw) =>
@@ -39,11 +39,17 @@ internal sealed class ScopeBuiltins
     public ScopeBuiltins(PyModule module)
     {
         _module = module;
-        _globals = WithoutArguments("globals", () => PyValue.From(module.Namespace).NewRef());
-        // Methods of this object (not lambdas): FrameBuiltinName knows them by their target.
+        // Methods of this object (not lambdas): IsGlobals and FrameBuiltinName know them by their target.
+        _globals = Function("globals", ModuleGlobals);
         _moduleLocals = Function("locals", ModuleLocals);
         _moduleVars = Function("vars", ModuleVars);
         _moduleDir = Function("dir", ModuleDir);
+    }
+
+    private PyValue ModuleGlobals(ThreadState ts, ReadOnlySpan<PyValue> a, string[]? kw)
+    {
+        new BuiltinArguments("globals", a, kw).NoKeywords().Expect(0, 0);
+        return PyValue.From(_module.Namespace).NewRef();
     }
 
     private PyValue ModuleLocals(ThreadState ts, ReadOnlySpan<PyValue> a, string[]? kw)
@@ -57,6 +63,11 @@ internal sealed class ScopeBuiltins
 
     private PyValue ModuleDir(ThreadState ts, ReadOnlySpan<PyValue> a, string[]? kw) =>
         DirOf(ts, a, kw) ?? PyValue.From(SortedKeys(ts, _module.Namespace));
+
+    /// <summary>True when <paramref name="callable"/> is one of the objects that stand for builtins.globals.</summary>
+    internal static bool IsGlobals(PyValue callable) =>
+        callable.Obj is PyBuiltinFunction f
+        && (ReferenceEquals(f, UnscopedGlobals.Obj) || f.Body.Target is ScopeBuiltins && f.Name == "globals");
 
     /// <summary>
     /// "locals", "vars" or "dir" when <paramref name="callable"/> is one of the objects that stand for
@@ -154,5 +165,6 @@ internal sealed class ScopeBuiltins
         + "does not keep a frame's local variables where a builtin could find them");
 
     private static PyException Unscoped(string what) => PyErr.NotImplementedError(
-        $"{what} is supported by GilGen only when called by its builtin name in a module's code, not through the builtins module");
+        $"{what} is supported by GilGen only when called by its builtin name or at once as an attribute of the builtins "
+        + "module (builtins.globals()), not reached through getattr or a stored reference to the builtins module's function");
 }
