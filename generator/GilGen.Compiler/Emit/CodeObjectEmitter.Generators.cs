@@ -46,7 +46,7 @@ internal sealed partial class CodeObjectEmitter
         _w.Line(GeneratedCode);
         _w.Open($"private static {Value} {body}({ThreadStateType} __ts, {Function} __fn, {ReadOnlySpan} __args, string[]? __kw)");
         EmitLocalsAndCells();
-        _w.Line($"var __f = new {GeneratorFrameType}(__ts, __fn, {_code.VarNames.Count}, {_code.CellVars.Count}, {_maxDepth}, {HandlerSlots});");
+        _w.Line($"var __f = new {GeneratorFrameType}(__ts, __fn, {GeneratorLocalSlots}, {_code.CellVars.Count}, {_maxDepth}, {HandlerSlots});");
         for (int i = 0; i < _code.VarNames.Count; i++) _w.Line($"__f.Locals[{i}] = {Local(i)};");
         for (int i = 0; i < _code.CellVars.Count; i++) _w.Line($"__f.Cells[{i}] = {CellLocal(i)};");
         _w.Line($"return {GeneratorType}.Create(__f, {ResumeName(body)}, {(IsCoroutine ? "true" : "false")});");
@@ -65,7 +65,8 @@ internal sealed partial class CodeObjectEmitter
         {
             _w.Line($"{Value} {Local(i)} = __f.Locals[{i}];   // {CSharpLiteral.CommentText(_code.VarNames[i])}");
         }
-        if (_code.VarNames.Count > 0) _w.Line("global::System.Array.Clear(__f.Locals);");
+        if (KeepsLocalsDict) _w.Line($"{Value} {LocalsDict(inFrame: false)} = __f.Locals[{LocalsDictSlot}];   // the frame's locals dict (CPython's f_locals), made by its first locals(), vars() or dir()");
+        if (GeneratorLocalSlots > 0) _w.Line("global::System.Array.Clear(__f.Locals);");
         int cells = _code.CellVars.Count;
         for (int i = 0; i < cells; i++)
         {
@@ -134,6 +135,7 @@ internal sealed partial class CodeObjectEmitter
         private void SaveFrame(int keep)
         {
             for (int i = 0; i < Code.VarNames.Count; i++) _w.Line($"__f.Locals[{i}] = {_e.Local(i)};");
+            if (_e.KeepsLocalsDict) _w.Line($"__f.Locals[{_e.LocalsDictSlot}] = {_e.LocalsDict(inFrame: false)};");
             for (int i = 0; i < Code.CellVars.Count; i++) _w.Line($"__f.Cells[{i}] = {_e.CellLocal(i)};");
             for (int s = 0; s < keep; s++) _w.Line($"__f.Stack[{s}] = {S(s)};");
             int nesting = HandlerNesting;

@@ -143,6 +143,7 @@ internal sealed partial class CodeObjectEmitter
             {
                 _w.Line($"public {Cell} {CellLocal(i)};   // cell {CSharpLiteral.CommentText(_code.CellVars[i])}");
             }
+            if (KeepsLocalsDict) _w.Line($"public {Value} {LocalsDict(inFrame: false)};   // the frame's locals dict (CPython's f_locals), made by its first locals(), vars() or dir()");
         }
         _w.Line("public int Line;   // the line running, for the traceback");
         if (_stackPlan != null)

@@ -174,6 +174,7 @@ internal sealed partial class CodeObjectEmitter
         {
             EmitLocalsAndCells();
         }
+        if (KeepsLocalsDict) _w.Line($"{Value} {LocalsDict(inFrame: false)} = default;   // the frame's locals dict (CPython's f_locals), made by its first locals(), vars() or dir()");
         EmitSlotDeclarations();
     }
 
@@ -235,6 +236,7 @@ internal sealed partial class CodeObjectEmitter
         // Scratch declared once, not in each instruction's block: Roslyn gives every block-scoped local a slot of
         // its own, and past 512 locals the JIT stops inlining (IncRef/DecRef become calls) in long functions.
         _w.Line($"{Value} __r, __old;");
+        if (AnswersFrameScope) _w.Line($"{Dict} __scope;   // the dict a locals(), vars() or dir() updates");
         // Whether the call just made was quiet (its 3.12 form checks no eval breaker): set by each call, read by its check.
         if (_ins.Any(i => i.Opcode is Opcode.CALL_FUNCTION or Opcode.CALL_METHOD)) _w.Line("bool __quiet;");
         if (_ins.Any(i => i.Opcode is Opcode.UNPACK_SEQUENCE or Opcode.UNPACK_EX)) _w.Line($"scoped global::System.Span<{Value}> __u;");
@@ -489,6 +491,7 @@ internal sealed partial class CodeObjectEmitter
         if (_isModule) yield break;
         for (int i = 0; i < _code.VarNames.Count; i++) yield return Local(i);
         for (int i = 0; i < _code.CellVars.Count; i++) yield return $"{Value}.From({CellLocal(i)})";
+        if (KeepsLocalsDict) yield return LocalsDict(inFrame: false);
     }
 
     private void EmitBodyWithHandlers()
@@ -642,6 +645,8 @@ internal sealed partial class CodeObjectEmitter
         for (int i = 0; i < _code.VarNames.Count; i++) _w.Line($"{(inFrame ? FrameLocal(i) : Local(i))}.DecRef();");
         // Cells are objects this frame created (refcount 1); release them through a value wrapper.
         for (int i = 0; i < _code.CellVars.Count; i++) _w.Line($"{Value}.From({(inFrame ? CellField(i) : CellLocal(i))}).DecRef();");
+        // After the variables, as CPython clears a frame's locals before its f_locals.
+        if (KeepsLocalsDict) _w.Line($"{LocalsDict(inFrame)}.DecRef();");
     }
 
     private void EmitInstructions()
@@ -1221,6 +1226,10 @@ internal sealed partial class CodeObjectEmitter
                     _w.Line($"{{ __r = {Ops}.CallZeroArgSuper(__ts, {Top}, {_e.CellLocal(Code.CellVars.Count + IndexOf(Code.FreeVars, "__class__", Code.FreeVars.Count))}, {firstArg}); {Top}.DecRef(); {Top} = __r; }}");
                     CheckAfter();
                     break;
+                case Opcode.CALL_FUNCTION when arg == 0 && _e.IsFrameScopeCall(_index):
+                    FrameScopeCall();
+                    CheckAfterCall();
+                    break;
                 case Opcode.CALL_FUNCTION:
                     _w.Line($"__quiet = {CallSite()}.Observe({S(_d - 1 - arg)}.Obj, false); {CallText(callable: _d - 1 - arg, firstArg: _d - arg, count: arg, kwNames: "null", namesTuple: null)}");
                     CheckAfterCall();
@@ -1244,6 +1253,10 @@ internal sealed partial class CodeObjectEmitter
                     // moves to the self slot, which the site leaves as it is or sets to Unbound.
                     _w.Line($"{S(_d)} = {Top}; {Top} = {Site()}.{(ObjectIsBorrowed ? "LoadMethodOfBorrowed" : "LoadMethod")}(__ts, ref {S(_d)});");
                     CheckAfter();
+                    break;
+                case Opcode.CALL_METHOD when arg == 0 && _e.IsFrameScopeAttributeCall(_index):
+                    FrameScopeAttributeCall();
+                    CheckAfterCall();
                     break;
                 case Opcode.CALL_METHOD:
                 {

@@ -21,6 +21,14 @@ internal sealed class ModuleLayout
     {
         Prefix = prefix;
         Visit(module, isModule: true);
+        // The names locals(), vars() and dir() put in a frame's dict (FrameScopeCalls): after every other constant,
+        // so that the fields of a module without such a call, and of the other code objects, are numbered as before.
+        for (int i = 1; i < Codes.Count; i++)
+        {
+            var code = Codes[i];
+            if (FrameScopeCalls.IsInlinedComprehension(code) || !FrameScopeCalls.Any(code, isModule: false)) continue;
+            foreach (var variable in FrameScopeCalls.Variables(code, IsClassBody(code, isModule: false))) AddConstant(Constant.Str(variable.Name));
+        }
     }
 
     /// <summary>Prefix of every generated member, so several snippets can share one partial class.</summary>

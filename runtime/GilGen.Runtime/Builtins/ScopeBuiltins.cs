@@ -7,23 +7,27 @@ namespace GilGen.Runtime;
 /// globals, locals, vars and dir: the builtins whose answer depends on the code that calls them. Generated code
 /// runs Python frames as C# frames, so no builtin can find its caller; instead the load of the name does
 /// (<see cref="Resolve"/>): a module's code that names <c>globals</c> gets that module's own globals, and
-/// module-level code (LOAD_NAME) gets module-level locals, vars and dir. Inside a function, class body, lambda or
-/// comprehension the frame's locals are not kept as a dict, so locals(), vars() and dir() without an argument
-/// raise NotImplementedError there rather than answer wrongly.
+/// module-level code (LOAD_NAME) gets module-level locals, vars and dir. Inside a function, lambda, generator or
+/// class body, a call of locals(), vars() or dir() by its name without arguments is answered by the generated code
+/// itself, which has the frame's variables in scope (<see cref="FrameScope"/>); the function-level builtins
+/// themselves, reached any other way (another name, <c>*args</c>), raise NotImplementedError rather than answer
+/// wrongly. The same for the four called at once as attributes (<c>builtins.globals()</c>), in module-level code too.
 /// </summary>
 internal sealed class ScopeBuiltins
 {
+    private readonly PyModule _module;
     private readonly PyValue _globals, _moduleLocals, _moduleVars, _moduleDir;
 
-    // Inside a function: the frame's locals are unknown, so only the forms with an argument work.
+    // Inside a function: called by their name, the generated code answers them (FrameScope); reached any other way,
+    // the frame's locals are unknown, so only the forms with an argument work.
     private static readonly PyValue FunctionLocals = WithoutArguments("locals", () => throw InsideFunction("locals()"));
     private static readonly PyValue FunctionVars = Function("vars", (ts, a, kw) =>
         VarsOf(ts, a, kw) ?? throw InsideFunction("vars() without an argument"));
     private static readonly PyValue FunctionDir = Function("dir", (ts, a, kw) =>
         DirOf(ts, a, kw) ?? throw InsideFunction("dir() without an argument"));
 
-    // The builtins module's own entries, reached as builtins.globals or through getattr: they cannot know
-    // their caller at all.
+    // The builtins module's own entries: called at once as an attribute (builtins.globals()), the generated code
+    // answers them (FrameScope); reached any other way (getattr, stored) they cannot know their caller at all.
     private static readonly PyValue UnscopedGlobals = WithoutArguments("globals", () => throw Unscoped("globals()"));
     private static readonly PyValue UnscopedLocals = WithoutArguments("locals", () => throw Unscoped("locals()"));
     private static readonly PyValue UnscopedVars = Function("vars", (ts, a, kw) =>
@@ -34,10 +38,49 @@ internal sealed class ScopeBuiltins
     /// <summary>The module-bound versions for <paramref name="module"/>.</summary>
     public ScopeBuiltins(PyModule module)
     {
-        _globals = WithoutArguments("globals", () => PyValue.From(module.Namespace).NewRef());
-        _moduleLocals = WithoutArguments("locals", () => PyValue.From(module.Namespace).NewRef());
-        _moduleVars = Function("vars", (ts, a, kw) => VarsOf(ts, a, kw) ?? PyValue.From(module.Namespace).NewRef());
-        _moduleDir = Function("dir", (ts, a, kw) => DirOf(ts, a, kw) ?? PyValue.From(SortedKeys(ts, module.Namespace)));
+        _module = module;
+        // Methods of this object (not lambdas): IsGlobals and FrameBuiltinName know them by their target.
+        _globals = Function("globals", ModuleGlobals);
+        _moduleLocals = Function("locals", ModuleLocals);
+        _moduleVars = Function("vars", ModuleVars);
+        _moduleDir = Function("dir", ModuleDir);
+    }
+
+    private PyValue ModuleGlobals(ThreadState ts, ReadOnlySpan<PyValue> a, string[]? kw)
+    {
+        new BuiltinArguments("globals", a, kw).NoKeywords().Expect(0, 0);
+        return PyValue.From(_module.Namespace).NewRef();
+    }
+
+    private PyValue ModuleLocals(ThreadState ts, ReadOnlySpan<PyValue> a, string[]? kw)
+    {
+        new BuiltinArguments("locals", a, kw).NoKeywords().Expect(0, 0);
+        return PyValue.From(_module.Namespace).NewRef();
+    }
+
+    private PyValue ModuleVars(ThreadState ts, ReadOnlySpan<PyValue> a, string[]? kw) =>
+        VarsOf(ts, a, kw) ?? PyValue.From(_module.Namespace).NewRef();
+
+    private PyValue ModuleDir(ThreadState ts, ReadOnlySpan<PyValue> a, string[]? kw) =>
+        DirOf(ts, a, kw) ?? PyValue.From(SortedKeys(ts, _module.Namespace));
+
+    /// <summary>True when <paramref name="callable"/> is one of the objects that stand for builtins.globals.</summary>
+    internal static bool IsGlobals(PyValue callable) =>
+        callable.Obj is PyBuiltinFunction f
+        && (ReferenceEquals(f, UnscopedGlobals.Obj) || f.Body.Target is ScopeBuiltins && f.Name == "globals");
+
+    /// <summary>
+    /// "locals", "vars" or "dir" when <paramref name="callable"/> is one of the objects that stand for
+    /// builtins.locals, builtins.vars or builtins.dir (the function-level, the unscoped or a module's own); null for
+    /// anything else, globals included. In CPython all of them are the one builtin, which reads the calling frame.
+    /// </summary>
+    internal static string? FrameBuiltinName(PyValue callable)
+    {
+        if (callable.Obj is not PyBuiltinFunction f) return null;
+        if (ReferenceEquals(f, FunctionLocals.Obj) || ReferenceEquals(f, UnscopedLocals.Obj)) return "locals";
+        if (ReferenceEquals(f, FunctionVars.Obj) || ReferenceEquals(f, UnscopedVars.Obj)) return "vars";
+        if (ReferenceEquals(f, FunctionDir.Obj) || ReferenceEquals(f, UnscopedDir.Obj)) return "dir";
+        return f.Body.Target is ScopeBuiltins && f.Name is "locals" or "vars" or "dir" ? f.Name : null;
     }
 
     /// <summary>Adds globals, locals, vars and dir to the builtins module <paramref name="m"/>.</summary>
@@ -106,8 +149,8 @@ internal sealed class ScopeBuiltins
         return args.Count == 0 ? null : PyValue.From(ClassBuiltins.Dir(ts, a[0]));
     }
 
-    // dir() at module level: sorted(globals()), as CPython sorts the keys of the frame's locals.
-    private static PyList SortedKeys(ThreadState ts, PyDict ns)
+    /// <summary>dir() without an argument: the keys of the frame's locals dict <paramref name="ns"/>, sorted as CPython sorts them.</summary>
+    internal static PyList SortedKeys(ThreadState ts, PyDict ns)
     {
         var keys = new PyList();
         using (FreeThreading.Lock(ns)) foreach (var (k, _) in ns.Table.Entries()) keys.Items.Add(k.NewRef());
@@ -117,9 +160,11 @@ internal sealed class ScopeBuiltins
     }
 
     private static PyException InsideFunction(string what) => PyErr.NotImplementedError(
-        $"{what} is not supported by GilGen inside a function, lambda, comprehension or class body: "
-        + "it does not keep a frame's local variables as a dict (at module level it is supported)");
+        $"{what} is supported by GilGen inside a function, lambda, generator or class body only when called by its own "
+        + "name with no arguments: this call reached it another way (another name, or * or ** arguments), and GilGen "
+        + "does not keep a frame's local variables where a builtin could find them");
 
     private static PyException Unscoped(string what) => PyErr.NotImplementedError(
-        $"{what} is supported by GilGen only when called by its builtin name in a module's code, not through the builtins module");
+        $"{what} is supported by GilGen only when called by its builtin name or at once as an attribute of the builtins "
+        + "module (builtins.globals()), not reached through getattr or a stored reference to the builtins module's function");
 }
