@@ -54,7 +54,7 @@ internal sealed partial class CodeObjectEmitter
             AnswerFromFrame(Top);
             _w.Close();
             _w.Open("else");
-            _w.Line(CallText(callable: _d - 1, firstArg: _d, count: 0, kwNames: "null", extraRelease: null));
+            _w.Line(CallText(callable: _d - 1, firstArg: _d, count: 0, kwNames: "null", namesTuple: null));
             _w.Close();
         }
 
