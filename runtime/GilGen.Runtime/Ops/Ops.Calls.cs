@@ -48,7 +48,17 @@ public static partial class Ops
             try { return f.InvokeConsuming(ts, args, kwNames); }
             finally { ts.RecursionDepth--; callable.DecRef(); }
         }
+        // A plain builtin function is immortal (PyBuiltinFunction's constructor): nothing to release but the arguments.
+        if (callable.Obj is PyBuiltinFunction { OwnerType: null } builtin && builtin.Self.IsUnbound)
+            return CallBuiltinConsuming(ts, builtin, args, kwNames);
         return CallOtherConsuming(ts, callable, args, kwNames);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyValue CallBuiltinConsuming(ThreadState ts, PyBuiltinFunction builtin, ReadOnlySpan<PyValue> args, string[]? kwNames)
+    {
+        try { return builtin.Invoke(ts, args, kwNames); }
+        finally { ReleaseAll(args); }
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
