@@ -25,17 +25,7 @@ public static class BuiltinConstructors
     {
         var inst = PyValue.From(new PyInstance(type));
         PyValue r;
-        try
-        {
-            if (kw == null) r = Ops.CallWithSelf(ts, init, inst, args, null);
-            else
-            {
-                // Held for the call as a class call with keywords holds them (Ops.HoldAll).
-                inst.IncRef(); Ops.HoldAll(args);
-                try { r = Ops.CallWithSelf(ts, init, inst, args, kw); }
-                finally { inst.DecRef(); Ops.ReleaseAll(args); }
-            }
-        }
+        try { r = Ops.CallInit(ts, (PyFunction)init.Obj!, inst, args, kw); }
         catch { inst.DecRef(); throw; }
         if (!r.IsNone) { r.DecRef(); inst.DecRef(); throw PyErr.TypeError($"__init__() should return None, not '{r.Type.Name}'"); }
         return inst;

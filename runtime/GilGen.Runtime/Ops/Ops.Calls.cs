@@ -61,10 +61,11 @@ public static partial class Ops
         finally { ReleaseAll(args); }
     }
 
+    // CallConsuming has checked the GIL and the callable, and ruled out the two kinds Call inlines.
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static PyValue CallOtherConsuming(ThreadState ts, PyValue callable, ReadOnlySpan<PyValue> args, string[]? kwNames)
     {
-        try { return Call(ts, callable, args, kwNames); }
+        try { return CallOther(ts, callable, args, kwNames); }
         finally
         {
             callable.DecRef();
@@ -72,12 +73,8 @@ public static partial class Ops
         }
     }
 
-    /// <summary>
-    /// Adds a reference to each value: what a class call with keyword arguments holds on self and the arguments
-    /// for its __init__, as CPython's slot_tp_init does, whose _PyObject_Call_Prepend copies them into an array
-    /// of its own references (_PyStack_UnpackDict) when there are keywords; released by <see cref="ReleaseAll"/>.
-    /// </summary>
-    internal static void HoldAll(ReadOnlySpan<PyValue> values)
+    /// <summary>Adds a reference to each value, first to last.</summary>
+    private static void HoldAll(ReadOnlySpan<PyValue> values)
     {
         foreach (var v in values) v.IncRef();
     }
@@ -136,19 +133,35 @@ public static partial class Ops
                 var small = new SelfAndArgs();
                 var withSelf = PrependSelf(inst, args, small);
                 EnterCall(ts);
-                if (kwNames == null) r = CallFunction(ts, init, withSelf, null);
-                else
-                {
-                    HoldAll(withSelf);
-                    try { r = CallFunction(ts, init, withSelf, kwNames); }
-                    finally { ReleaseAll(withSelf); }
-                }
+                r = CallInit(ts, init, withSelf, kwNames);
             }
             catch { inst.DecRef(); throw; }
             if (!r.IsNone) { r.DecRef(); inst.DecRef(); throw PyErr.TypeError($"__init__() should return None, not '{r.Type.Name}'"); }
             return inst;
         }
         finally { ts.RecursionDepth--; }
+    }
+
+    /// <summary>
+    /// <c>__init__(self, *args)</c> of a class call (<paramref name="self"/>, the new instance, and the arguments
+    /// borrowed), counted as a call of its own.
+    /// </summary>
+    internal static PyValue CallInit(ThreadState ts, PyFunction init, PyValue self, ReadOnlySpan<PyValue> args, string[]? kwNames)
+    {
+        var buffer = new ValueBuffer();
+        var withSelf = PrependSelf(self, args, ref buffer);
+        EnterCall(ts);
+        return CallInit(ts, init, withSelf, kwNames);
+    }
+
+    // With keywords, self and the arguments are held for the call, as CPython's slot_tp_init holds them: its
+    // _PyObject_Call_Prepend copies them into an array of its own references (_PyStack_UnpackDict) then.
+    private static PyValue CallInit(ThreadState ts, PyFunction init, ReadOnlySpan<PyValue> withSelf, string[]? kwNames)
+    {
+        if (kwNames == null) return CallFunction(ts, init, withSelf, null);
+        HoldAll(withSelf);
+        try { return CallFunction(ts, init, withSelf, kwNames); }
+        finally { ReleaseAll(withSelf); }
     }
 
     /// <summary>
