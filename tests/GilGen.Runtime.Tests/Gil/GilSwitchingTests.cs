@@ -179,7 +179,8 @@ public sealed class GilSwitchingTests
         var interp = new GilInterpreter();
         Assert.Equal(0.005, interp.Scheduler.SwitchInterval);
 
-        long Run(double interval, TimeSpan window)
+        // Two threads take turns at a checkpoint until `enough` says stop; returns the drop requests made and the time taken.
+        (long Requests, TimeSpan Elapsed) Run(double interval, Func<long, TimeSpan, bool> enough)
         {
             interp.Scheduler.SwitchInterval = interval;
             Assert.Equal(interval, interp.Scheduler.SwitchInterval);
@@ -194,7 +195,7 @@ public sealed class GilSwitchingTests
                     ThreadState ts = interp.Ensure();
                     holders.Enter();
                     long x = 0;
-                    while (clock.Elapsed < window) { x = Burn(x); Checkpoint(interp, ts, holders); }
+                    while (!enough(interp.GilCounters.DropRequests - before, clock.Elapsed)) { x = Burn(x); Checkpoint(interp, ts, holders); }
                     holders.Leave();
                     interp.Release(ts);
                     GC.KeepAlive(x);
@@ -202,17 +203,21 @@ public sealed class GilSwitchingTests
             }
             threads.JoinAll();
             Assert.Equal(0, holders.Violations);
-            return interp.GilCounters.DropRequests - before;
+            return (interp.GilCounters.DropRequests - before, clock.Elapsed);
         }
 
-        var window = TimeSpan.FromMilliseconds(800);
-        long slow = Run(0.2, window);
-        long fast = Run(0.001, window);
-        // A waiter asks at most once per interval it has waited through, so the slow run is bounded by
-        // physics (window / interval, plus slack for the threads still waiting as the window closes).
-        Assert.True(slow <= 8, $"{slow} drop requests in 0.8 s with a 0.2 s interval");
-        Assert.True(fast >= 20, $"{fast} drop requests in 0.8 s with a 0.001 s interval");
-        Assert.True(fast > slow);
+        // A waiter asks at most once per interval it has waited through, so with a 0.2 s interval 0.8 s holds at
+        // most 4 requests, plus slack for the threads still waiting as the window closes: a bound set by physics,
+        // which no load on the machine can break.
+        var (slow, slowElapsed) = Run(0.2, (_, elapsed) => elapsed >= TimeSpan.FromMilliseconds(800));
+        Assert.True(slow <= slowElapsed.TotalSeconds / 0.2 + 4, $"{slow} drop requests in {slowElapsed.TotalSeconds:F2} s with a 0.2 s interval");
+
+        // With a 1 ms interval the same 20 requests must come much sooner than a 0.2 s interval could make them
+        // (4 s): the run stops at 20 requests, not at a time, so a slow machine only makes it take longer.
+        const int Requests = 20;
+        var (fast, fastElapsed) = Run(0.001, (requests, elapsed) => requests >= Requests || elapsed >= TimeSpan.FromSeconds(30));
+        Assert.True(fast >= Requests, $"{fast} drop requests in {fastElapsed.TotalSeconds:F2} s with a 0.001 s interval");
+        Assert.True(fastElapsed < TimeSpan.FromSeconds(Requests * 0.2), $"{Requests} drop requests took {fastElapsed.TotalSeconds:F2} s with a 0.001 s interval");
     }
 
     [Fact]
