@@ -238,6 +238,9 @@ public sealed class CheckpointExceptionTests
                 {
                     result = "raised";
                     if (raisedAt is { } at) raised?.Invoke(at.Code, at.Offset, e.FormatTraceback());
+                    // The exception is released here, as a handler's end releases it: with it go the frames'
+                    // locals its traceback kept (CPython's traceback keeps the frames).
+                    e.Value.DecRef();
                 }
                 // Not delivered inside the function (it has fewer checkpoints): withdrawn, and every one was tried.
                 ts.SetAsyncException(null);

@@ -73,8 +73,9 @@ public sealed class SplitFrameTests
     }
 
     /// <summary>
-    /// As before the split, a frame releases its locals when it is left, also by an exception (CPython keeps them
-    /// with the traceback until the handler ends, so it prints "caught" first): the object is released exactly once.
+    /// A split frame releases its locals when it returns; when an exception leaves it, the traceback keeps them until
+    /// the handler ends, as CPython's keeps the frame, so "caught" comes first (CPython 3.12's output): the object is
+    /// released exactly once.
     /// </summary>
     [Fact]
     public void A_split_frame_releases_its_locals_on_return_and_on_an_exception_and_keeps_the_traceback_line()
@@ -83,8 +84,8 @@ public sealed class SplitFrameTests
         Assert.Equal(
             "released keep\n" +
             "(-6, -8, '-6-8-6-8')\n" +
-            "released keep\n" +
             "caught 2 21\n" +
+            "released keep\n" +
             "0\n", stdout);
     }
 

@@ -272,6 +272,7 @@ namespace GilGen.Examples
             int __line = 8;
             int __ip = 0, __ipAtCheck;
             long __pace = 0;
+            global::GilGen.Runtime.FrameExit __exit = default;
             try
             {
                 if ((__interp.EvalBreaker & 15) != 0 && __interp.IsCheckDue(5, 7)) { __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker(__gil_code1, -2); __ip = __ipAtCheck; }   // checkpoint: function entry (offset -2: before the first instruction)
@@ -316,7 +317,7 @@ namespace GilGen.Examples
                 return __s0;
 #line default
             }
-            catch (global::System.Exception __e) when (global::GilGen.Runtime.EmittedOps.LeaveFrame(__e, __gil_code1, __line))
+            catch (global::System.Exception __e) when (global::GilGen.Runtime.EmittedOps.LeaveFrame(__e, __gil_code1, __line, ref __exit))
             {
                 throw global::GilGen.Runtime.EmittedOps.InternalError(__e, __gil_code1, __line);
             }
@@ -327,7 +328,8 @@ namespace GilGen.Examples
                     case 1: __s0.DecRef(); break;
                     case 2: __s1.DecRef(); __s0.DecRef(); break;
                 }
-                __l__0.DecRef();
+                if (__exit.ByException) global::GilGen.Runtime.EmittedOps.KeepLocals(in __exit, [__l__0]);
+                else { __l__0.DecRef(); }
             }
         }
 

@@ -457,7 +457,7 @@ namespace GilGen.Examples
                         case -23:
                             __s8.DecRef(); __s7.DecRef(); __s6.DecRef(); __s5.DecRef(); __s4.DecRef(); __s3.DecRef(); __s2.DecRef(); __s1.DecRef(); __s0.DecRef(); break;
                     }
-                    __l__0.DecRef();
+                    global::GilGen.Runtime.EmittedOps.KeepLocals(__e, [__l__0]);
                     throw;
                 }
                 catch (global::System.Exception __x) when (global::GilGen.Runtime.EmittedOps.IsInternalError(__x))

@@ -71,6 +71,7 @@ internal sealed partial class CodeObjectEmitter
         _w.Line("var __interp = __ts.Interp;");
         if (!_isModule) EmitLocalsAndCells(intoFrame: true);
         _w.Line($"__f.Line = {_code.FirstLineNo};");
+        EmitFrameExitDeclaration();
         _w.Open("try");
         EmitEntryCheck();
         // The body method's data-flow starts from its initial set (StackReleasePlan.Initial).
@@ -85,7 +86,7 @@ internal sealed partial class CodeObjectEmitter
         {
             _w.Open("finally");
             EmitReleaseStackPlan();
-            EmitReleaseLocals(inFrame: true);
+            EmitReleaseOrKeepLocals(inFrame: true);
             _w.Close();
         }
         _w.Close();

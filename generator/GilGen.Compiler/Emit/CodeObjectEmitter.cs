@@ -294,6 +294,7 @@ internal sealed partial class CodeObjectEmitter
     private void EmitBodyWithoutHandlers()
     {
         if (IsGenerator) _w.Line("int __ip = -1;");
+        else EmitFrameExitDeclaration();
         _w.Open("try");
         if (IsGenerator)
         {
@@ -333,7 +334,7 @@ internal sealed partial class CodeObjectEmitter
         if (!OwnedLocals().Any() && _stackPlan == null) return;
         _w.Open("finally");
         EmitReleaseStackPlan();
-        EmitReleaseLocals();
+        EmitReleaseOrKeepLocals(inFrame: false);
         _w.Close();
     }
 
@@ -345,7 +346,8 @@ internal sealed partial class CodeObjectEmitter
     private void EmitLeaveFrameCatch(string line)
     {
         string code = _layout.CodeInfoName(_code);
-        _w.Open($"catch (global::System.Exception __e) when ({EmittedOpsType}.LeaveFrame(__e, {code}, {line}))");
+        string exit = OwnedLocals().Any() ? $", ref {FrameExitVariable}" : "";
+        _w.Open($"catch (global::System.Exception __e) when ({EmittedOpsType}.LeaveFrame(__e, {code}, {line}{exit}))");
         _w.Line($"throw {EmittedOpsType}.InternalError(__e, {code}, {line});");
         _w.Close();
     }
@@ -486,12 +488,14 @@ internal sealed partial class CodeObjectEmitter
     }
 
     /// <summary>The values this frame owns until it returns: its locals and its cells.</summary>
-    private IEnumerable<string> OwnedLocals()
+    private IEnumerable<string> OwnedLocals(bool inFrame = false)
     {
         if (_isModule) yield break;
-        for (int i = 0; i < _code.VarNames.Count; i++) yield return Local(i);
-        for (int i = 0; i < _code.CellVars.Count; i++) yield return $"{Value}.From({CellLocal(i)})";
-        if (KeepsLocalsDict) yield return LocalsDict(inFrame: false);
+        for (int i = 0; i < _code.VarNames.Count; i++) yield return inFrame ? FrameLocal(i) : Local(i);
+        // Cells are objects this frame created (refcount 1); released through a value wrapper.
+        for (int i = 0; i < _code.CellVars.Count; i++) yield return $"{Value}.From({(inFrame ? CellField(i) : CellLocal(i))})";
+        // After the variables, as CPython clears a frame's locals before its f_locals.
+        if (KeepsLocalsDict) yield return LocalsDict(inFrame);
     }
 
     private void EmitBodyWithHandlers()
@@ -635,18 +639,38 @@ internal sealed partial class CodeObjectEmitter
     {
         // A one-method frame without handlers (not a generator) releases its stack in its finally (StackReleasePlan).
         if (IsGenerator || _flow.HasHandlers) EmitReleaseStackOnError();
-        EmitReleaseLocals();
+        // The locals go to the traceback entry the catch has just added for this frame (see EmitReleaseOrKeepLocals).
+        var locals = OwnedLocals().ToList();
+        if (locals.Count > 0) _w.Line($"{EmittedOpsType}.KeepLocals(__e, [{string.Join(", ", locals)}]);");
     }
 
     /// <summary>Releases the locals and cells: the C# locals, or a split frame's fields (<paramref name="inFrame"/>).</summary>
     private void EmitReleaseLocals(bool inFrame = false)
     {
-        if (_isModule) return;
-        for (int i = 0; i < _code.VarNames.Count; i++) _w.Line($"{(inFrame ? FrameLocal(i) : Local(i))}.DecRef();");
-        // Cells are objects this frame created (refcount 1); release them through a value wrapper.
-        for (int i = 0; i < _code.CellVars.Count; i++) _w.Line($"{Value}.From({(inFrame ? CellField(i) : CellLocal(i))}).DecRef();");
-        // After the variables, as CPython clears a frame's locals before its f_locals.
-        if (KeepsLocalsDict) _w.Line($"{LocalsDict(inFrame)}.DecRef();");
+        foreach (string local in OwnedLocals(inFrame)) _w.Line($"{local}.DecRef();");
+    }
+
+    /// <summary>
+    /// The finally of a frame without try blocks: when a Python exception leaves the frame (its filter,
+    /// <c>EmittedOps.LeaveFrame</c>, filled <see cref="FrameExitVariable"/>), the locals go to the exception's traceback
+    /// entry for this frame (<c>EmittedOps.KeepLocals</c>), which releases them when the exception or the last traceback
+    /// object taken from it is released, as CPython's traceback keeps the frame; otherwise they are released here.
+    /// </summary>
+    private void EmitReleaseOrKeepLocals(bool inFrame)
+    {
+        var locals = OwnedLocals(inFrame).ToList();
+        if (locals.Count == 0) return;
+        _w.Line($"if ({FrameExitVariable}.ByException) {EmittedOpsType}.KeepLocals(in {FrameExitVariable}, [{string.Join(", ", locals)}]);");
+        _w.Line($"else {{ {string.Join(" ", locals.Select(l => l + ".DecRef();"))} }}");
+    }
+
+    /// <summary>The local a frame without try blocks declares for its filter to say how the frame is left (<c>FrameExit</c>).</summary>
+    private const string FrameExitVariable = "__exit";
+
+    /// <summary>Declares <see cref="FrameExitVariable"/> when the frame has locals to keep (<see cref="EmitReleaseOrKeepLocals"/>).</summary>
+    private void EmitFrameExitDeclaration()
+    {
+        if (OwnedLocals().Any()) _w.Line($"{FrameExit} {FrameExitVariable} = default;");
     }
 
     private void EmitInstructions()

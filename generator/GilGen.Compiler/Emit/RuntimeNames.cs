@@ -24,6 +24,7 @@ internal static class RuntimeNames
     public const string ResumeModeType = "global::GilGen.Runtime.ResumeMode";
     public const string PyExceptionType = "global::GilGen.Runtime.PyException";
     public const string EmittedOpsType = "global::GilGen.Runtime.EmittedOps";
+    public const string FrameExit = "global::GilGen.Runtime.FrameExit";
     public const string FrameScopeType = "global::GilGen.Runtime.FrameScope";
     public const string Dict = "global::GilGen.Runtime.PyDict";
     public const string CompareOp = "global::GilGen.Runtime.CompareOp";

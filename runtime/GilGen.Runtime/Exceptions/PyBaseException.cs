@@ -58,11 +58,20 @@ public class PyBaseException : PyInstance
     public override void Dealloc()
     {
         var a = Args; Args = PyTuple.Empty; PyValue.From(a).DecRef();
+        // The traceback before the cause and the context, as CPython's BaseException_clear: its frames' locals go
+        // innermost first (tb_dealloc releases tb_next before tb_frame).
+        // (The entries stay, without their locals, for a traceback printed after the release.)
+        for (int i = Traceback.Count - 1; i >= 0; i--)
+        {
+            if (Traceback[i].Locals is not FrameLocals locals) continue;
+            Traceback[i] = Traceback[i] with { Locals = null };
+            locals.Release();
+        }
+        var tb = _tracebackObject; _tracebackObject = null; if (tb != null) PyValue.From(tb).DecRef();
         var c = Cause; Cause = PyValue.None; c.DecRef();
         var x = Context; Context = PyValue.None; x.DecRef();
         var f = _filename; _filename = PyValue.None; f.DecRef();
         var f2 = _filename2; _filename2 = PyValue.None; f2.DecRef();
-        var tb = _tracebackObject; _tracebackObject = null; if (tb != null) PyValue.From(tb).DecRef();
         base.Dealloc();
     }
 
@@ -89,11 +98,29 @@ public class PyBaseException : PyInstance
         var tb = value.Obj as PyTraceback;
         if (tb != null) value.IncRef();
         var old = _tracebackObject;
+        var oldEntries = Traceback.ToArray();
         _tracebackObject = tb;
         Traceback.Clear();
         Traceback.AddRange(PyTraceback.Entries(tb));
+        foreach (TracebackEntry entry in Traceback) entry.Locals?.Hold();
         _tracebackCovered = Traceback.Count;
+        for (int i = oldEntries.Length - 1; i >= 0; i--) oldEntries[i].Locals?.Release();
         if (old != null) PyValue.From(old).DecRef();
+    }
+
+    /// <summary>
+    /// Gives the traceback entry at <paramref name="index"/> the locals of the frame it names, which an exception is
+    /// leaving (<see cref="FrameLocals"/>): their references move here. An entry that cannot take them (none there, or
+    /// one that has locals already) leaves them released at once, as frames released them before tracebacks kept them.
+    /// </summary>
+    internal void KeepFrameLocals(int index, ReadOnlySpan<PyValue> locals)
+    {
+        if ((uint)index >= (uint)Traceback.Count || Traceback[index].Locals != null)
+        {
+            foreach (PyValue v in locals) v.DecRef();
+            return;
+        }
+        Traceback[index] = Traceback[index] with { Locals = new FrameLocals(locals) };
     }
 
     /// <inheritdoc/>

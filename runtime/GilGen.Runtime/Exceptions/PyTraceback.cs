@@ -23,6 +23,7 @@ public sealed class PyTraceback : PyObject
     public PyTraceback(TracebackEntry entry, PyTraceback? next)
     {
         Entry = entry;
+        entry.Locals?.Hold();
         _frame = new PyFrame(entry.Code, entry.Line);
         if (next != null) PyValue.From(next).IncRef();
         _next = next;
@@ -34,10 +35,12 @@ public sealed class PyTraceback : PyObject
     /// <inheritdoc/>
     public override void Dealloc()
     {
+        // tb_next first, then the frame, as CPython's tb_dealloc: the innermost frame's locals are released first.
         var next = _next;
         _next = null;
-        PyValue.From(_frame).DecRef();
         if (next != null) PyValue.From(next).DecRef();
+        Entry.Locals?.Release();
+        PyValue.From(_frame).DecRef();
     }
 
     /// <summary>The entries of the chain that starts at <paramref name="head"/>, outermost first.</summary>

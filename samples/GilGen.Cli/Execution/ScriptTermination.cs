@@ -28,9 +28,11 @@ public static class ScriptTermination
         }
         catch (PyException exception)
         {
-            // Not released, as CPython keeps it.
             exitStatus = Report(exception, stderr);
             finalize = exception.Instance.Type.IsSubtypeOf(ExceptionTypes.SystemExit);
+            // A SystemExit is released before the module is finalized (CPython's handle_system_exit), and with it the
+            // locals its traceback kept; any other exception is not released, as CPython keeps it.
+            if (finalize) exception.Value.DecRef();
         }
         if (finalize) interpreter.FinalizeMainModule();
         return exitStatus;
