@@ -42,7 +42,7 @@ public sealed record CacheKey(string Value, string Text)
         text.Append(source.Length.ToString(CultureInfo.InvariantCulture)).Append('\n').Append(source);
 
         string full = text.ToString();
-        return new CacheKey(Fnv1a128.Hash(full).ToString("x32", CultureInfo.InvariantCulture), full);
+        return new CacheKey(Fnv1a128.HashHex(full), full);
     }
 
     /// <inheritdoc/>

@@ -7,26 +7,37 @@ namespace GilGen.Cli.Caching;
 /// whole key text and a load compares it, so a collision costs a recompile, never a wrong assembly. SHA-256 did the
 /// same job but loaded System.Security.Cryptography and OpenSSL (5 MB resident) into every cached run.
 /// </summary>
+/// <remarks>
+/// Two 64-bit halves rather than <see cref="UInt128"/>, whose generic-math operators are not precompiled in the
+/// framework: the JIT compiled ten of them at every start-up.
+/// </remarks>
 public static class Fnv1a128
 {
-    private static readonly UInt128 OffsetBasis = new(0x6c62272e07bb0142, 0x62b821756295c58d);
+    private const ulong OffsetBasisHigh = 0x6c62272e07bb0142;
+    private const ulong OffsetBasisLow = 0x62b821756295c58d;
 
-    /// <summary>The hash of <paramref name="text"/>'s UTF-16 code units, low byte first.</summary>
-    public static UInt128 Hash(ReadOnlySpan<char> text)
+    // The FNV prime is 2^88 + 0x13B.
+    private const ulong PrimeLow = 0x13B;
+
+    /// <summary>The hash of <paramref name="text"/>'s UTF-16 code units (low byte first), as 32 lower-case hex digits.</summary>
+    public static string HashHex(ReadOnlySpan<char> text)
     {
-        UInt128 hash = OffsetBasis;
+        ulong high = OffsetBasisHigh, low = OffsetBasisLow;
         foreach (char c in text)
         {
-            hash = Step(hash, (byte)c);
-            hash = Step(hash, (byte)(c >> 8));
+            Step(ref high, ref low, (byte)c);
+            Step(ref high, ref low, (byte)(c >> 8));
         }
-        return hash;
+        return high.ToString("x16", System.Globalization.CultureInfo.InvariantCulture) + low.ToString("x16", System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    // The FNV prime is 2^88 + 2^8 + 0x3B: the product is a shift plus a small multiple.
-    private static UInt128 Step(UInt128 hash, byte octet)
+    // hash = (hash ^ octet) * (2^88 + 0x13B) mod 2^128: the low half's product with 0x13B, plus the high half's,
+    // plus the low half shifted up by 88 bits (24 within the high half).
+    private static void Step(ref ulong high, ref ulong low, byte octet)
     {
-        hash ^= octet;
-        return (hash << 88) + hash * 0x13B;
+        low ^= octet;
+        ulong carry = Math.BigMul(low, PrimeLow, out ulong product);
+        high = carry + high * PrimeLow + (low << 24);
+        low = product;
     }
 }

@@ -27,17 +27,19 @@ public static class ModuleVersionIdReader
     /// <exception cref="IOException">The file cannot be read.</exception>
     public static Guid Read(string path)
     {
+        // Arrays, not stackalloc, here: a method with a loop and a stackalloc cannot start at tier 0 (no on-stack
+        // replacement for it), so the JIT optimized this one fully at every start-up.
         using SafeFileHandle file = File.OpenHandle(path);
         long length = RandomAccess.GetLength(file);
 
         // DOS header: the PE header's offset at 0x3C. Then "PE\0\0", the COFF header and the optional header.
         long peOffset = ReadUInt32(file, 0x3C, length);
-        Span<byte> coff = stackalloc byte[24];
+        var coff = new byte[24];
         ReadExactly(file, peOffset, coff, length);
         if (BinaryPrimitives.ReadUInt32LittleEndian(coff) != 0x00004550)
             throw new BadImageFormatException("no PE signature", path);
-        int sectionCount = BinaryPrimitives.ReadUInt16LittleEndian(coff[6..]);
-        int optionalHeaderSize = BinaryPrimitives.ReadUInt16LittleEndian(coff[20..]);
+        int sectionCount = BinaryPrimitives.ReadUInt16LittleEndian(coff.AsSpan(6));
+        int optionalHeaderSize = BinaryPrimitives.ReadUInt16LittleEndian(coff.AsSpan(20));
         long optionalHeader = peOffset + 24;
         ushort magic = (ushort)ReadUInt16(file, optionalHeader, length);
         // The data directories follow the PE32 (0x10B) or PE32+ (0x20B) fields.
@@ -79,12 +81,12 @@ public static class ModuleVersionIdReader
         int streamCount = ReadUInt16(file, streamHeaders, length);
         long position = streamHeaders + 2;
         long tables = -1, guids = -1;
-        Span<byte> name = stackalloc byte[32];
+        var name = new byte[32];
         for (int i = 0; i < streamCount; i++)
         {
             uint offset = ReadUInt32(file, position, length);
             int nameLength = ReadName(file, position + 8, name, length);
-            ReadOnlySpan<byte> streamName = name[..nameLength];
+            ReadOnlySpan<byte> streamName = name.AsSpan(0, nameLength);
             if (streamName.SequenceEqual("#~"u8) || streamName.SequenceEqual("#-"u8)) tables = metadata + offset;
             else if (streamName.SequenceEqual("#GUID"u8)) guids = metadata + offset;
             // The name with its terminator, padded to four bytes.
@@ -95,10 +97,10 @@ public static class ModuleVersionIdReader
 
         // Tables stream: 4 reserved, 2 version bytes, heap sizes, 1 reserved, the valid mask, the sorted mask,
         // then one row count per present table, and (an uncompressed stream's flag 0x40) 4 extra bytes.
-        Span<byte> header = stackalloc byte[24];
+        var header = new byte[24];
         ReadExactly(file, tables, header, length);
         byte heapSizes = header[6];
-        ulong valid = BinaryPrimitives.ReadUInt64LittleEndian(header[8..]);
+        ulong valid = BinaryPrimitives.ReadUInt64LittleEndian(header.AsSpan(8));
         if ((valid & 1) == 0)
             throw new BadImageFormatException("no Module table", path);
         long rows = tables + 24 + 4L * BitOperations.PopCount(valid) + ((heapSizes & 0x40) != 0 ? 4 : 0);
@@ -108,7 +110,7 @@ public static class ModuleVersionIdReader
         uint mvidIndex = (heapSizes & 0x02) != 0 ? ReadUInt32(file, mvidColumn, length) : ReadUInt16(file, mvidColumn, length);
         if (mvidIndex == 0)
             throw new BadImageFormatException("a module without a version id", path);
-        Span<byte> guid = stackalloc byte[16];
+        var guid = new byte[16];
         ReadExactly(file, guids + (mvidIndex - 1) * 16L, guid, length);
         return new Guid(guid);
     }
