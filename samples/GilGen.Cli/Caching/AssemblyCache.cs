@@ -44,8 +44,8 @@ public sealed class AssemblyCache
 
     /// <summary>
     /// Returns true and the assembly image when an entry for <paramref name="key"/> is cached: one whose stored
-    /// key text is <paramref name="key"/>'s. Another key with the same hash, a truncated file or an entry removed
-    /// meanwhile are misses.
+    /// key text is <paramref name="key"/>'s. Another key's entry with the same hash, a file too short for its header
+    /// or an entry removed meanwhile are misses.
     /// </summary>
     public bool TryGet(CacheKey key, [NotNullWhen(true)] out byte[]? image)
     {
