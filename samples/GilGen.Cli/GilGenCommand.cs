@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Linq;
 using GilGen.Cli.Caching;
 using GilGen.Cli.CommandLine;
 using GilGen.Cli.Compilation;
@@ -32,7 +31,7 @@ public static class GilGenCommand
         {
             if (args.Length == 0)
                 throw new UsageException("a command is required");
-            IReadOnlyList<string> rest = args.Skip(1).ToArray();
+            IReadOnlyList<string> rest = args[1..];
             // `gilgen explore --help`: a command's own options come before its file, so --help there asks for usage.
             if (rest.Count > 0 && rest[0] is "-h" or "--help" && args[0] is "run" or "explore" or "replay" or "dis")
             {

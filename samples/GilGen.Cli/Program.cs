@@ -9,4 +9,6 @@ RuntimeModeSwitches.Apply(args);
 int status = GilGenCommand.Run(args, Console.Out, Console.Error);
 // GILGEN_PROCESS_COSTS=1: where the process's CPU time went (the JIT, the GC), on stderr.
 GilGen.Cli.Execution.ProcessCostReport.WriteIfRequested(Console.Error);
+// GILGEN_LOADED_ASSEMBLIES=1: the assemblies the process loaded, on stderr.
+GilGen.Cli.Execution.LoadedAssembliesReport.WriteIfRequested(Console.Error);
 return status;

@@ -23,8 +23,8 @@ public sealed class AssemblyCacheTests : System.IDisposable
         Assert.True(first.Success);
         Assert.False(first.Script!.FromCache);
         Assert.True(second.Script!.FromCache);
-        Assert.Equal(first.Script.AssemblyPath, second.Script.AssemblyPath);
-        Assert.Single(Directory.GetFiles(_cache.Directory, "*.dll"));
+        Assert.Equal(first.Script.EntryPath, second.Script.EntryPath);
+        Assert.Single(Directory.GetFiles(_cache.Directory, "*" + AssemblyCache.EntryExtension));
     }
 
     /// <summary>Changing the source or the file name (it is in tracebacks) changes the key.</summary>
@@ -45,9 +45,61 @@ public sealed class AssemblyCacheTests : System.IDisposable
         System.Reflection.Assembly roslyn = typeof(Microsoft.CodeAnalysis.CSharp.CSharpCompilation).Assembly;
         Assert.Equal(ToolBuild.Of(roslyn), ToolBuild.OfFile(roslyn.Location));
         Assert.Contains(ToolBuild.Of(roslyn), ScriptCompiler.ToolBuilds);
+        Assert.Contains(ToolBuild.Of(typeof(GilGen.Compiler.PythonCompiler).Assembly), ScriptCompiler.ToolBuilds);
 
         var rebuilt = ScriptCompiler.ToolBuilds.Select(b => b.Name == roslyn.GetName().Name ? b with { Mvid = System.Guid.NewGuid() } : b);
         Assert.NotEqual(CacheKey.For("print(1)\n", "/a/x.py", ScriptCompiler.ToolBuilds), CacheKey.For("print(1)\n", "/a/x.py", rebuilt));
+    }
+
+    /// <summary>
+    /// A new build of any tool (here the compiler's, then Roslyn's) or a changed source misses the entry stored
+    /// before and gets an entry file of its own; the original key still finds its assembly.
+    /// </summary>
+    [Fact]
+    public void A_changed_tool_build_or_source_gets_a_different_cache_entry()
+    {
+        const string Source = "print(1)\n";
+        CacheKey original = CacheKey.For(Source, "/a/x.py", ScriptCompiler.ToolBuilds);
+        byte[] image = { 1, 2, 3 };
+        _cache.Cache.Store(original, image);
+
+        CacheKey[] changed =
+        {
+            CacheKey.For(Source, "/a/x.py", Rebuilt("GilGen.Compiler")),
+            CacheKey.For(Source, "/a/x.py", Rebuilt("Microsoft.CodeAnalysis.CSharp")),
+            CacheKey.For("print(2)\n", "/a/x.py", ScriptCompiler.ToolBuilds),
+        };
+        foreach (CacheKey key in changed)
+        {
+            Assert.NotEqual(original.Value, key.Value);
+            Assert.NotEqual(_cache.Cache.PathFor(original), _cache.Cache.PathFor(key));
+            Assert.False(_cache.Cache.TryGet(key, out _));
+        }
+        Assert.True(_cache.Cache.TryGet(original, out byte[]? cached));
+        Assert.Equal(image, cached);
+    }
+
+    /// <summary>
+    /// An entry is used only for the key it was stored under: another key's entry under the same file name (a hash
+    /// collision, simulated by copying the file) is a miss, and so is an entry written by an older format.
+    /// </summary>
+    [Fact]
+    public void An_entry_stored_under_another_key_text_is_a_miss()
+    {
+        CacheKey stored = CacheKey.For("print(1)\n", "/a/x.py", ScriptCompiler.ToolBuilds);
+        CacheKey other = CacheKey.For("print(2)\n", "/a/x.py", ScriptCompiler.ToolBuilds);
+        File.Copy(_cache.Cache.Store(stored, new byte[] { 7 }), _cache.Cache.PathFor(other));
+        File.WriteAllBytes(_cache.Cache.PathFor(CacheKey.For("print(3)\n", "/a/x.py", ScriptCompiler.ToolBuilds)), new byte[] { 0x4D, 0x5A, 0, 0, 0, 0 });
+
+        Assert.True(_cache.Cache.TryGet(stored, out _));
+        Assert.False(_cache.Cache.TryGet(other, out _));
+        Assert.False(_cache.Cache.TryGet(CacheKey.For("print(3)\n", "/a/x.py", ScriptCompiler.ToolBuilds), out _));
+    }
+
+    private static System.Collections.Generic.IEnumerable<ToolBuild> Rebuilt(string name)
+    {
+        Assert.Contains(ScriptCompiler.ToolBuilds, b => b.Name == name);
+        return ScriptCompiler.ToolBuilds.Select(b => b.Name == name ? b with { Mvid = System.Guid.NewGuid() } : b);
     }
 
     /// <summary>Two runs through the command: the same output, one cached assembly.</summary>
@@ -57,12 +109,12 @@ public sealed class AssemblyCacheTests : System.IDisposable
         string path = _cache.WriteScript("twice.py", "print(6 * 7)\n");
 
         CliResult first = _cache.Run("run", path);
-        System.DateTime stored = File.GetLastWriteTimeUtc(Directory.GetFiles(_cache.Directory, "*.dll")[0]);
+        System.DateTime stored = File.GetLastWriteTimeUtc(Directory.GetFiles(_cache.Directory, "*" + AssemblyCache.EntryExtension)[0]);
         CliResult second = _cache.Run("run", path);
 
         Assert.Equal("42\n", first.Stdout);
         Assert.Equal(first, second);
-        string cached = Assert.Single(Directory.GetFiles(_cache.Directory, "*.dll"));
+        string cached = Assert.Single(Directory.GetFiles(_cache.Directory, "*" + AssemblyCache.EntryExtension));
         Assert.Equal(stored, File.GetLastWriteTimeUtc(cached));
     }
 
@@ -76,7 +128,7 @@ public sealed class AssemblyCacheTests : System.IDisposable
 
         Assert.False(result.Success);
         Assert.NotEmpty(result.Diagnostics);
-        Assert.Empty(Directory.GetFiles(_cache.Directory, "*.dll"));
+        Assert.Empty(Directory.GetFiles(_cache.Directory, "*" + AssemblyCache.EntryExtension));
     }
 
     /// <inheritdoc/>

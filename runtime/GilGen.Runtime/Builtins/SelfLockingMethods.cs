@@ -1,5 +1,5 @@
 using System;
-using System.Linq;
+using System.Collections.Generic;
 
 namespace GilGen.Runtime;
 
@@ -18,7 +18,9 @@ public static class SelfLockingMethods
         ArgumentNullException.ThrowIfNull(type);
         // A process that relies on a GIL keeps the methods as they are: nothing to pay.
         if (!FreeThreading.Enabled) return;
-        foreach (var (name, value) in type.Dict.ToArray())
+        // A copy without LINQ: this method is compiled at every start-up (PyType's static constructor calls it), and
+        // a LINQ call in it would load System.Linq into every process, GIL or not.
+        foreach (var (name, value) in new List<KeyValuePair<string, PyValue>>(type.Dict))
         {
             if (value.Obj is PyBuiltinFunction { IsMethodDescriptor: true } f && ReferenceEquals(f.OwnerType, type))
                 type.Dict[name] = PyValue.From(new PyBuiltinFunction(f.Name, Locked(f.Body), type) { ModuleName = f.ModuleName });

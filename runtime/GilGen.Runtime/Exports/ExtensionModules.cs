@@ -30,7 +30,17 @@ public static class ExtensionModules
     }
 
     /// <summary>Names of the registered extension modules.</summary>
-    public static IReadOnlyCollection<string> Names => s_modules.Keys.ToArray();
+    public static IReadOnlyCollection<string> Names
+    {
+        get
+        {
+            // Copied without LINQ: gilgen asks on every run, and a cached run otherwise loads nothing of System.Linq.
+            ICollection<string> keys = s_modules.Keys; // a snapshot
+            var names = new string[keys.Count];
+            keys.CopyTo(names, 0);
+            return names;
+        }
+    }
 
     /// <summary>The registered module named <paramref name="name"/>, or null.</summary>
     public static ExtensionModule? Find(string name) => s_modules.TryGetValue(name, out var module) ? module : null;

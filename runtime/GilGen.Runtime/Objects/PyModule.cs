@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Linq;
 using System.Threading;
 namespace GilGen.Runtime;
 
@@ -95,7 +94,12 @@ public sealed class PyModule : PyObject
     public IEnumerable<GlobalSlot> BoundSlots()
     {
         GlobalSlot[] slots;
-        using (FreeThreading.Lock(_byName)) slots = _byName.Values.ToArray();
+        // CopyTo, not LINQ's ToArray: every run finalizes its main module here, and hello world otherwise loads System.Linq for it.
+        using (FreeThreading.Lock(_byName))
+        {
+            slots = new GlobalSlot[_byName.Count];
+            _byName.Values.CopyTo(slots, 0);
+        }
         foreach (var s in slots) if (!s.Value.IsUnbound) yield return s;
     }
 

@@ -1,4 +1,3 @@
-using System.Linq;
 using GilGen.Runtime;
 using ThreadState = GilGen.Runtime.ThreadState;
 
@@ -32,7 +31,8 @@ public sealed partial class GilInterpreter
         var ts = Ensure();
         try
         {
-            var slots = main.BoundSlots().ToList();
+            // A list without LINQ: hello world loads nothing of System.Linq otherwise.
+            var slots = new System.Collections.Generic.List<GlobalSlot>(main.BoundSlots());
             foreach (var slot in slots)
                 if (slot.Value.Obj is PyInstance o && !o.IsImmortal) o.RunFinalizerWhileAlive();   // only instances have __del__
             foreach (var slot in slots) if (!IsDefinition(slot.Value)) Unbind(slot);

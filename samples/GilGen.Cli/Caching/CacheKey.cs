@@ -1,20 +1,28 @@
 using System;
 using System.Collections.Generic;
-using System.Security.Cryptography;
+using System.Globalization;
 using System.Text;
 
 namespace GilGen.Cli.Caching;
 
 /// <summary>
-/// The identity of a compiled script: a SHA-256 over everything that changes the compiled assembly —
-/// the source text, the file name baked into tracebacks, and the exact builds of gilgen, the compiler,
-/// the emitter, the runtime and Roslyn (their module version ids), so that rebuilding any of them
-/// invalidates the cache without anyone clearing it.
+/// The identity of a compiled script: everything that changes the compiled assembly — the source text, the file
+/// name baked into tracebacks, the extension modules imports may name, and the exact builds of gilgen, the
+/// compiler, the emitter, the runtime and Roslyn (their module version ids), so that rebuilding any of them
+/// invalidates the cache without anyone clearing it. <see cref="Text"/> is all of it; <see cref="Value"/> is its
+/// hash, the entry's file name. An entry stores the text and is used only when the text matches, so the key is
+/// exact although the hash is short and not cryptographic.
 /// </summary>
-public sealed record CacheKey(string Value)
+/// <param name="Value">The hash of <paramref name="Text"/>, 32 lower-case hex digits.</param>
+/// <param name="Text">The key in full.</param>
+public sealed record CacheKey(string Value, string Text)
 {
-    /// <summary>Bumped when the layout of cached assemblies changes in a way the version ids cannot see.</summary>
-    private const string FormatVersion = "gilgen-assembly-cache-1";
+    /// <summary>
+    /// Bumped when the layout of cached entries changes in a way the version ids cannot see. Version 2: entries
+    /// hold their key text before the image and are named by a 128-bit FNV-1a hash (version 1: SHA-256-named bare
+    /// assemblies, which version 2 neither reads nor overwrites, having another file extension).
+    /// </summary>
+    private const string FormatVersion = "gilgen-assembly-cache-2";
 
     /// <summary>Computes the key of <paramref name="source"/> compiled as <paramref name="fileName"/>.</summary>
     /// <param name="source">The script's text.</param>
@@ -29,12 +37,12 @@ public sealed record CacheKey(string Value)
             text.Append(build.Name).Append(' ').Append(build.Mvid.ToString("N")).Append('\n');
         foreach (string module in extensionModules ?? Array.Empty<string>())
             text.Append("extension ").Append(module).Append('\n');
-        text.Append(fileName).Append('\n');
-        // The source goes last with its length first, so no other field can run into it.
-        text.Append(source.Length).Append('\n').Append(source);
+        // The file name and the source go last with their lengths first, so no field can run into another.
+        text.Append(fileName.Length.ToString(CultureInfo.InvariantCulture)).Append('\n').Append(fileName).Append('\n');
+        text.Append(source.Length.ToString(CultureInfo.InvariantCulture)).Append('\n').Append(source);
 
-        byte[] hash = SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString()));
-        return new CacheKey(Convert.ToHexString(hash).ToLowerInvariant());
+        string full = text.ToString();
+        return new CacheKey(Fnv1a128.HashHex(full), full);
     }
 
     /// <inheritdoc/>

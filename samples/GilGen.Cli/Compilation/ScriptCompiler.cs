@@ -35,43 +35,79 @@ public sealed class ScriptCompiler
     }
 
     /// <summary>The builds of the assemblies that decide what a script compiles to (part of every cache key).</summary>
-    /// <remarks>Roslyn's is read from its file: loading it is for compiling, which a cached run does not do.</remarks>
+    /// <remarks>
+    /// The compiler's and Roslyn's are read from their files: loading them is for compiling, which a cached run does
+    /// not do. Roslyn's own id is needed although gilgen's id names its version (gilgen's references carry it): a
+    /// Roslyn of another build with the same assembly version (a patch release) leaves gilgen's id alone.
+    /// </remarks>
     public static IReadOnlyList<ToolBuild> ToolBuilds { get; } = new[]
     {
         ToolBuild.Of(typeof(ScriptCompiler).Assembly),
-        ToolBuild.Of(typeof(PythonCompiler).Assembly),
-        ToolBuild.Of(typeof(CSharpEmitter).Assembly),
         ToolBuild.Of(typeof(GilInterpreter).Assembly),
-        RoslynBuild(),
+        BuildBesideGilgen(CompilerAssemblyName),
+        BuildBesideGilgen(RoslynAssemblyName),
     };
 
-    // Roslyn's build from its file beside gilgen's when it is there (it is, unless gilgen is published as one file).
-    private static ToolBuild RoslynBuild()
+    // The Python compiler and the C# emitter (one assembly), and Roslyn.
+    private const string CompilerAssemblyName = "GilGen.Compiler";
+    private const string RoslynAssemblyName = "Microsoft.CodeAnalysis.CSharp";
+
+    // An assembly's build from its file beside gilgen's when it is there (it is, unless gilgen is published as one
+    // file, where the assembly is loaded by name instead). No type of it is named here: the JIT would load the
+    // assembly to compile this method.
+    private static ToolBuild BuildBesideGilgen(string assemblyName)
     {
-        string path = Path.Combine(AppContext.BaseDirectory, "Microsoft.CodeAnalysis.CSharp.dll");
-        return File.Exists(path) ? ToolBuild.OfFile(path) : ToolBuild.Of(typeof(Microsoft.CodeAnalysis.CSharp.CSharpCompilation).Assembly);
+        string path = Path.Combine(AppContext.BaseDirectory, assemblyName + ".dll");
+        return File.Exists(path) ? ToolBuild.OfFile(path) : ToolBuild.Of(Assembly.Load(new AssemblyName(assemblyName)));
+    }
+
+    /// <summary>The cache key of <paramref name="source"/> compiled as <paramref name="fileName"/> in this process.</summary>
+    public static CacheKey KeyFor(string fileName, string source)
+    {
+        // The extension modules loaded (--exports) decide which imports compile, so they are part of the key.
+        var extensions = new List<string>(ExtensionModules.Names);
+        extensions.Sort(StringComparer.Ordinal);
+        return CacheKey.For(source, fileName, ToolBuilds, extensions);
+    }
+
+    /// <summary>The script compiled before, from the cache; null when it is not there.</summary>
+    /// <remarks>
+    /// Names no type of the compiler, the emitter or Roslyn, so that a cached run never loads them (the JIT loads
+    /// an assembly when it compiles a method that names one of its types).
+    /// </remarks>
+    /// <param name="fileName">The file name tracebacks show (CPython shows the script's absolute path).</param>
+    /// <param name="source">The script's text.</param>
+    public CompiledScript? TryGetCached(string fileName, string source)
+    {
+        CacheKey key = KeyFor(fileName, source);
+        return _cache.TryGet(key, out byte[]? image) ? new CompiledScript(_cache.PathFor(key), image, key, FromCache: true) : null;
     }
 
     /// <summary>Compiles <paramref name="source"/>, or loads it from the cache when it was compiled before.</summary>
     /// <param name="fileName">The file name tracebacks show (CPython shows the script's absolute path).</param>
     /// <param name="source">The script's text.</param>
     /// <exception cref="EmittedCodeException">The generated C# did not compile (a GilGen bug).</exception>
-    public ScriptBuildResult Build(string fileName, string source)
-    {
-        // The extension modules loaded (--exports) decide which imports compile, so they are part of the key.
-        CacheKey key = CacheKey.For(source, fileName, ToolBuilds, ExtensionModules.Names.OrderBy(n => n, StringComparer.Ordinal));
-        if (_cache.TryGet(key, out string cachedPath))
-            return new ScriptBuildResult(new CompiledScript(cachedPath, key, FromCache: true), Array.Empty<CompilerDiagnostic>());
+    public ScriptBuildResult Build(string fileName, string source) =>
+        TryGetCached(fileName, source) is CompiledScript cached
+            ? new ScriptBuildResult(cached, Array.Empty<CompilerDiagnostic>())
+            : Compile(fileName, source);
 
+    /// <summary>Compiles <paramref name="source"/> and stores it in the cache, whether or not it was there.</summary>
+    /// <param name="fileName">The file name tracebacks show.</param>
+    /// <param name="source">The script's text.</param>
+    /// <exception cref="EmittedCodeException">The generated C# did not compile (a GilGen bug).</exception>
+    public ScriptBuildResult Compile(string fileName, string source)
+    {
         string? code = Translate(fileName, source, ScriptClassName, out IReadOnlyList<CompilerDiagnostic> diagnostics);
         if (code is null)
             return new ScriptBuildResult(null, diagnostics);
 
         // The hash in the name keeps two scripts (or two versions of one) apart in one process.
+        CacheKey key = KeyFor(fileName, source);
         string assemblyName = "gilgen-script-" + key.Value.Substring(0, 16);
         byte[] image = CSharpAssemblyCompiler.Compile(code, assemblyName, fileName + ".g.cs");
         string path = _cache.Store(key, image);
-        return new ScriptBuildResult(new CompiledScript(path, key, FromCache: false), diagnostics);
+        return new ScriptBuildResult(new CompiledScript(path, image, key, FromCache: false), diagnostics);
     }
 
     /// <summary>

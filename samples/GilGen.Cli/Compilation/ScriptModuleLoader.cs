@@ -1,4 +1,5 @@
 using System.IO;
+using System.Runtime.CompilerServices;
 using GilGen.Cli.Caching;
 using GilGen.Cli.Execution;
 using GilGen.Runtime;
@@ -21,13 +22,24 @@ public static class ScriptModuleLoader
             status = ExitStatus.CannotOpenFile;
             return null;
         }
-        ScriptBuildResult build = new ScriptCompiler(cache).Build(file.FullPath, file.Source);
-        if (build.Script is null)
+        var compiler = new ScriptCompiler(cache);
+        CompiledScript? script = compiler.TryGetCached(file.FullPath, file.Source) ?? Compile(compiler, file, stderr);
+        if (script is null)
         {
-            SyntaxErrorReport.Write(stderr, build.FirstError!, file.FullPath, file.Source);
             status = ExitStatus.UncaughtException;
             return null;
         }
-        return build.Script.Load();
+        return script.Load();
+    }
+
+    // Apart from Load, so that a cached run does not JIT it: it names the compiler's types, whose assembly the JIT
+    // would load (and never inlined, for the same reason).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static CompiledScript? Compile(ScriptCompiler compiler, ScriptFile file, TextWriter stderr)
+    {
+        ScriptBuildResult build = compiler.Compile(file.FullPath, file.Source);
+        if (build.Script is null)
+            SyntaxErrorReport.Write(stderr, build.FirstError!, file.FullPath, file.Source);
+        return build.Script;
     }
 }

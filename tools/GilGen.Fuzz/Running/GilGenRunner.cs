@@ -99,8 +99,8 @@ internal sealed class GilGenRunner
     {
         // The key covers every source of the batch (and, through ToolBuilds, gilgen's build).
         CacheKey key = CacheKey.For(string.Join("\n\0\n", sources), "fuzz-batch", ScriptCompiler.ToolBuilds);
-        if (_cache is not null && _cache.TryGet(key, out string cached))
-            return File.ReadAllBytes(cached);
+        if (_cache is not null && _cache.TryGet(key, out byte[]? cached))
+            return cached;
         byte[] image;
         try
         {
