@@ -34,18 +34,17 @@ public class PyInstance : PyObject
         public bool Finalized;
     }
 
-    private readonly PyType _type;
+    // Always a shape of the class's trees (RootShape's or DictModeRootShape's): its Owner is the instance's type.
     private InstanceShape _shape;
     private InlineValues _inline;
     // Null; the overflow values (InlineCapacity and up: only once an instance of the class has had that many
-    // attributes); or a RareState. One field for the three keeps a small instance at 112 bytes instead of 128
+    // attributes); or a RareState. One field for the three keeps a small instance at 104 bytes instead of 120
     // (the overflow array, the dict and the finalized flag had a field each).
     private object? _extra;
 
     /// <summary>An instance of <paramref name="type"/> (the type is referenced).</summary>
     public PyInstance(PyType type)
     {
-        _type = type;
         PyValue.From(type).IncRef();
         _shape = type.RootShape;
         if (type.InstanceSizeHint > InlineCapacity) _extra = new PyValue[type.InstanceSizeHint - InlineCapacity];
@@ -80,7 +79,14 @@ public class PyInstance : PyObject
     }
 
     /// <inheritdoc/>
-    public override PyType Type => _type;
+    public override PyType Type => _shape.Owner!;
+
+    // The type without the virtual call (PyBaseException derives from this class).
+    private PyType InstanceType
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _shape.Owner!;
+    }
 
     /// <summary>The current layout (null once the attributes live in a materialized <c>__dict__</c>).</summary>
     public InstanceShape? Shape => Dict == null ? _shape : null;
@@ -96,7 +102,7 @@ public class PyInstance : PyObject
     }
 
     /// <summary>False for object() and for classes whose every level declares __slots__: attributes are limited to the slots.</summary>
-    public bool HasDict => _type.IsHeapType ? _type.HasInstanceDict : this is PyBaseException;
+    public bool HasDict => InstanceType.IsHeapType ? InstanceType.HasInstanceDict : this is PyBaseException;
 
     /// <summary>The storage of the value at <paramref name="index"/> of the layout, which the storage has room for.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -143,7 +149,7 @@ public class PyInstance : PyObject
         EnsureRoom(index);
         Slot(index) = value;
         _shape = next;
-        if (next.Count > _type.InstanceSizeHint) _type.InstanceSizeHint = next.Count;
+        if (next.Count > InstanceType.InstanceSizeHint) InstanceType.InstanceSizeHint = next.Count;
     }
 
     /// <summary>
@@ -202,7 +208,7 @@ public class PyInstance : PyObject
         _shape = _shape.With(name);
         EnsureRoom(i);
         Slot(i) = value;
-        if (_shape.Count > _type.InstanceSizeHint) _type.InstanceSizeHint = _shape.Count;
+        if (_shape.Count > InstanceType.InstanceSizeHint) InstanceType.InstanceSizeHint = _shape.Count;
     }
 
     /// <summary>Removes an attribute stored on the instance; false when it has none of that name.</summary>
@@ -240,7 +246,7 @@ public class PyInstance : PyObject
         // Slots stay in the values (they are descriptors on the class, not dict entries), laid out by a shape
         // of the dict-mode tree, which no inline cache holds (see GuardShape).
         var d = new PyDict();
-        var shape = _type.DictModeRootShape;
+        var shape = InstanceType.DictModeRootShape;
         int kept = 0;
         for (int i = 0; i < _shape.Count; i++)
         {
@@ -263,7 +269,7 @@ public class PyInstance : PyObject
         return d;
     }
 
-    private bool IsSlot(string name) => _type.SlotNames is { Count: > 0 } slots && slots.Contains(name);
+    private bool IsSlot(string name) => InstanceType.SlotNames is { Count: > 0 } slots && slots.Contains(name);
 
     /// <summary>The names of the attributes stored on the instance, in order.</summary>
     public IEnumerable<string> StoredNames()
@@ -291,7 +297,7 @@ public class PyInstance : PyObject
     /// on this OS thread there is no Python to run it with, and the object is released without it.
     /// </summary>
     /// <returns>True when the finalizer kept the object alive (stored a reference to it), so it is not released now.</returns>
-    internal bool RunFinalizer() => _type.Finalizer() is PyValue del && !Finalized && RunFinalizer(del);
+    internal bool RunFinalizer() => InstanceType.Finalizer() is PyValue del && !Finalized && RunFinalizer(del);
 
     private bool RunFinalizer(PyValue del)
     {
@@ -309,7 +315,7 @@ public class PyInstance : PyObject
     /// </summary>
     internal void RunFinalizerWhileAlive()
     {
-        if (Finalized || _type.Finalizer() is not PyValue del || ThreadState.Running is not ThreadState ts) return;
+        if (Finalized || InstanceType.Finalizer() is not PyValue del || ThreadState.Running is not ThreadState ts) return;
         Rare().Finalized = true;
         PyValue.From(this).IncRef();   // the call's own reference: __del__ may drop the last other one
         try { CallFinalizer(ts, del); }
@@ -337,7 +343,7 @@ public class PyInstance : PyObject
         int count = _shape.Count;
         _inline = default;
         Overflow = null;
-        _shape = _type.RootShape;
+        _shape = InstanceType.RootShape;
         for (int i = 0; i < count; i++) (i < InlineCapacity ? inline[i] : overflow![i - InlineCapacity]).DecRef();
         // The rare state itself stays: its Finalized flag is the object's for good.
         if (_extra is RareState { Dict: PyDict d } rare)
@@ -345,10 +351,10 @@ public class PyInstance : PyObject
             rare.Dict = null;
             PyValue.From(d).DecRef();
         }
-        PyValue.From(_type).DecRef();
+        PyValue.From(InstanceType).DecRef();
     }
 
     /// <inheritdoc/>
     public override string ReprString(ThreadState? ts) =>
-        _type.Module == "builtins" ? $"<{_type.Name} object at 0x{ObjectId.Of(this):x}>" : $"<{_type.Module}.{_type.QualName} object at 0x{ObjectId.Of(this):x}>";
+        InstanceType.Module == "builtins" ? $"<{InstanceType.Name} object at 0x{ObjectId.Of(this):x}>" : $"<{InstanceType.Module}.{InstanceType.QualName} object at 0x{ObjectId.Of(this):x}>";
 }
