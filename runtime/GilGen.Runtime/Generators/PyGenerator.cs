@@ -307,14 +307,14 @@ public sealed class PyGenerator : PyObject
         var f = _frame;
         if (f.IsSuspended && !_running && f.Interp.CurrentThreadState is ThreadState ts)
         {
-            RefCount = 1; // resurrected while close() runs
+            RefCount++; // resurrected while close() runs (from ReleasedRefCount: a release inside is a second one)
             try { Close(ts).DecRef(); }
             catch (PyException e)
             {
                 Console.Error.Write($"Exception ignored in: {ReprString(ts)}\n{e.FormatTraceback(ts)}");
                 e.Value.DecRef();
             }
-            RefCount = 0;
+            RefCount--;
         }
         f.Release();
         f.ReleaseFunction();

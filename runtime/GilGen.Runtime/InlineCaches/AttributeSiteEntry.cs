@@ -25,7 +25,7 @@ internal sealed class AttributeSiteEntry
     /// <summary>The module's global that holds the attribute.</summary>
     public readonly GlobalSlot? Slot;
 
-    private static readonly InstanceShape NoInstanceHasIt = InstanceShape.NewRoot();
+    private static readonly InstanceShape NoInstanceHasIt = InstanceShape.NewRoot(null);
 
     /// <summary>The entry of a site that has not specialized yet: every guard fails.</summary>
     public static readonly AttributeSiteEntry Empty = new(AttributeSiteKind.None, null, 0, NoInstanceHasIt, -1, null, default, null, null);

@@ -127,7 +127,7 @@ public static class SysModule
     public static long RefCountOf(PyValue v)
     {
         if (v.Obj is null) return v.IntValue >= -5 && v.IntValue <= 256 ? 4294967295L : 3;
-        return v.Obj.IsImmortal ? 4294967295L : v.Obj.RefCount;
+        return v.Obj.IsImmortal ? 4294967295L : v.Obj.ReferenceCount;
     }
 
     private static void SetOwned(PyModule m, string name, PyValue v)

@@ -7,7 +7,7 @@ namespace GilGen.Runtime;
 /// <summary>
 /// Checked reference counts, on the model of CPython's debug build: an object released to zero is
 /// poisoned (its <see cref="PyObject.RefCount"/> becomes <see cref="PoisonedRefCount"/> once its
-/// Dealloc has run), and any later IncRef, DecRef or use through the central <see cref="Ops"/> entry
+/// Dealloc has run, unless the Dealloc resurrected it), and any later IncRef, DecRef or use through the central <see cref="Ops"/> entry
 /// points throws <see cref="RefCountViolationException"/>; so does a count that would go below zero and
 /// an object reaching zero a second time. See docs/architecture/runtime-contract.md.
 /// </summary>
@@ -90,19 +90,28 @@ public static class CheckedRefCounts
             while (true)
             {
                 if (seen <= PoisonedRefCount / 2) throw UseAfterRelease(o, "DecRef");
-                if (seen <= 0) throw Violation(o, $"GilGen bug: the reference count of a '{TypeName(o)}' object would go below zero (DecRef at {seen})");
+                if (seen <= 0 && !IsResurrected(seen)) throw BelowZero(o);
                 long found = Interlocked.CompareExchange(ref o.RefCount, seen - 1, seen);
                 if (found != seen) { seen = found; continue; }
                 if (seen == 1) o.FreeAtZeroRefCount();
+                else if (seen == PyObject.ReleasedRefCount + 1) throw SecondRelease(o);
                 return;
             }
         }
         long count = o.RefCount;
         if (IsPoisoned(o)) throw UseAfterRelease(o, "DecRef");
-        if (count <= 0) throw Violation(o, $"GilGen bug: the reference count of a '{TypeName(o)}' object would go below zero (DecRef at {count})");
+        if (count <= 0 && !IsResurrected(count)) throw BelowZero(o);
         o.RefCount = count - 1;
         if (count == 1) o.FreeAtZeroRefCount();
+        else if (count == PyObject.ReleasedRefCount + 1) throw SecondRelease(o);
     }
+
+    // A released object that gained references again (its Dealloc stored it): its count runs up from
+    // PyObject.ReleasedRefCount, and losing the last of those references is its second release.
+    private static bool IsResurrected(long count) => count > PyObject.ReleasedRefCount && count <= PyObject.ReleasedRefCount / 2;
+
+    private static RefCountViolationException BelowZero(PyObject o) =>
+        Violation(o, $"GilGen bug: the reference count of a '{TypeName(o)}' object would go below zero (DecRef at {o.ReferenceCount})");
 
     /// <summary>The violation for an object that reaches zero after it was released already.</summary>
     internal static RefCountViolationException SecondRelease(PyObject o) =>

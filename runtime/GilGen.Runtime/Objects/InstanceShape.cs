@@ -20,8 +20,15 @@ public sealed class InstanceShape
     /// <summary>The attribute names, in insertion order.</summary>
     public readonly string[] Names;
 
-    private InstanceShape(InstanceShape? root, string[] names, bool shared)
+    /// <summary>
+    /// The class whose tree this shape is in (null for a shape no instance holds): every shape belongs to one
+    /// class, so an instance reaches its type through its shape and does not spend a field of its own on it.
+    /// </summary>
+    public readonly PyType? Owner;
+
+    private InstanceShape(PyType? owner, InstanceShape? root, string[] names, bool shared)
     {
+        Owner = owner;
         _root = root;
         _shared = shared;
         Names = names;
@@ -29,8 +36,11 @@ public sealed class InstanceShape
         for (int i = 0; i < names.Length; i++) _index[names[i]] = i;
     }
 
-    /// <summary>A new empty shape: the root of one class's tree of shapes; <paramref name="shared"/> for a builtin class's tree, which locks when it grows.</summary>
-    public static InstanceShape NewRoot(bool shared = false) => new(null, Array.Empty<string>(), shared);
+    /// <summary>
+    /// A new empty shape: the root of <paramref name="owner"/>'s tree of shapes (null for a tree no instance
+    /// holds); <paramref name="shared"/> for a builtin class's tree, which locks when it grows.
+    /// </summary>
+    public static InstanceShape NewRoot(PyType? owner, bool shared = false) => new(owner, null, Array.Empty<string>(), shared);
 
     /// <summary>How many attributes the shape holds.</summary>
     public int Count => Names.Length;
@@ -52,7 +62,7 @@ public sealed class InstanceShape
         var names = new string[Names.Length + 1];
         Names.CopyTo(names, 0);
         names[^1] = name;
-        next = new InstanceShape(_root ?? this, names, _shared);
+        next = new InstanceShape(Owner, _root ?? this, names, _shared);
         _transitions[name] = next;
         return next;
     }

@@ -14,8 +14,13 @@ namespace GilGen.Runtime;
 /// </summary>
 public class PyInstance : PyObject
 {
-    /// <summary>How many attribute values an instance holds without a separate array.</summary>
-    public const int InlineCapacity = 4;
+    /// <summary>
+    /// How many attribute values an instance holds without a separate array. Two fits the most common small
+    /// objects (points, pairs, nodes): with four, a million two-attribute instances carried 32 MB of empty slots.
+    /// A class with more attributes has its further values in one array sized by
+    /// <see cref="PyType"/>'s size hint from the start.
+    /// </summary>
+    public const int InlineCapacity = 2;
 
     [InlineArray(InlineCapacity)]
     private struct InlineValues
@@ -23,27 +28,73 @@ public class PyInstance : PyObject
         private PyValue _first;
     }
 
-    private readonly PyType _type;
+    /// <summary>
+    /// What few instances need, held apart so that the others do not pay a field for each: the overflow values
+    /// once the instance has a materialized <c>__dict__</c> or has been finalized, the dict, and the flag.
+    /// </summary>
+    private sealed class RareState
+    {
+        public PyValue[]? Overflow;
+        public PyDict? Dict;
+        public bool Finalized;
+    }
+
+    // Always a shape of the class's trees (RootShape's or DictModeRootShape's): its Owner is the instance's type.
     private InstanceShape _shape;
     private InlineValues _inline;
-    // Values InlineCapacity and up; null until an instance of the class has had that many attributes.
-    private PyValue[]? _overflow;
-    private PyDict? _dict;
+    // Null; the overflow values (InlineCapacity and up: only once an instance of the class has had that many
+    // attributes); or a RareState. One field for the three keeps a small instance at 72 bytes instead of 88
+    // (the overflow array, the dict and the finalized flag had a field each).
+    private object? _extra;
 
     /// <summary>An instance of <paramref name="type"/> (the type is referenced).</summary>
     public PyInstance(PyType type)
     {
-        _type = type;
         PyValue.From(type).IncRef();
         _shape = type.RootShape;
-        if (type.InstanceSizeHint > InlineCapacity) _overflow = new PyValue[type.InstanceSizeHint - InlineCapacity];
+        if (type.InstanceSizeHint > InlineCapacity) _extra = new PyValue[type.InstanceSizeHint - InlineCapacity];
+    }
+
+    /// <summary>The values past the inline ones, wherever <see cref="_extra"/> keeps them.</summary>
+    private PyValue[]? Overflow
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get
+        {
+            var extra = _extra;
+            return extra as PyValue[] ?? Unsafe.As<RareState>(extra)?.Overflow;
+        }
+        set
+        {
+            if (_extra is RareState rare) rare.Overflow = value;
+            else _extra = value;
+        }
+    }
+
+    /// <summary>The materialized <c>__dict__</c>, if any.</summary>
+    private PyDict? Dict => (_extra as RareState)?.Dict;
+
+    /// <summary>The rare state, made on first use (it takes the overflow values over).</summary>
+    private RareState Rare()
+    {
+        if (_extra is RareState rare) return rare;
+        rare = new RareState { Overflow = (PyValue[]?)_extra };
+        _extra = rare;
+        return rare;
     }
 
     /// <inheritdoc/>
-    public override PyType Type => _type;
+    public override PyType Type => _shape.Owner!;
+
+    // The type without the virtual call (PyBaseException derives from this class).
+    private PyType InstanceType
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _shape.Owner!;
+    }
 
     /// <summary>The current layout (null once the attributes live in a materialized <c>__dict__</c>).</summary>
-    public InstanceShape? Shape => _dict == null ? _shape : null;
+    public InstanceShape? Shape => Dict == null ? _shape : null;
 
     /// <summary>
     /// The layout field itself, for inline caches: the same as <see cref="Shape"/> for an instance without a
@@ -56,14 +107,14 @@ public class PyInstance : PyObject
     }
 
     /// <summary>False for object() and for classes whose every level declares __slots__: attributes are limited to the slots.</summary>
-    public bool HasDict => _type.IsHeapType ? _type.HasInstanceDict : this is PyBaseException;
+    public bool HasDict => InstanceType.IsHeapType ? InstanceType.HasInstanceDict : this is PyBaseException;
 
     /// <summary>The storage of the value at <paramref name="index"/> of the layout, which the storage has room for.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ref PyValue Slot(int index)
     {
         if ((uint)index < InlineCapacity) return ref Unsafe.Add(ref Unsafe.As<InlineValues, PyValue>(ref _inline), index);
-        return ref _overflow![index - InlineCapacity];
+        return ref Overflow![index - InlineCapacity];
     }
 
     /// <summary>Makes room for the value at <paramref name="index"/> (the next one the layout adds).</summary>
@@ -71,8 +122,11 @@ public class PyInstance : PyObject
     {
         int needed = index - InlineCapacity + 1;
         if (needed <= 0) return;
-        int length = _overflow?.Length ?? 0;
-        if (needed > length) Array.Resize(ref _overflow, Math.Max(needed, Math.Max(4, length * 2)));
+        var overflow = Overflow;
+        int length = overflow?.Length ?? 0;
+        if (needed <= length) return;
+        Array.Resize(ref overflow, Math.Max(needed, Math.Max(4, length * 2)));
+        Overflow = overflow;
     }
 
     /// <summary>The attribute at <paramref name="index"/> of <see cref="Shape"/> (borrowed): the inline-cache read.</summary>
@@ -100,7 +154,7 @@ public class PyInstance : PyObject
         EnsureRoom(index);
         Slot(index) = value;
         _shape = next;
-        if (next.Count > _type.InstanceSizeHint) _type.InstanceSizeHint = next.Count;
+        if (next.Count > InstanceType.InstanceSizeHint) InstanceType.InstanceSizeHint = next.Count;
     }
 
     /// <summary>
@@ -112,7 +166,7 @@ public class PyInstance : PyObject
     public bool TryGetStoredNewRef(string name, out PyValue value)
     {
         using var section = FreeThreading.Lock(this);
-        using var dictSection = FreeThreading.Lock(_dict);
+        using var dictSection = FreeThreading.Lock(Dict);
         if (!TryGetStored(name, out value)) return false;
         value.IncRef();
         return true;
@@ -121,10 +175,10 @@ public class PyInstance : PyObject
     /// <summary>An attribute stored on the instance itself (borrowed), or false.</summary>
     public bool TryGetStored(string name, out PyValue value)
     {
-        if (_dict != null && !IsSlot(name))
+        if (Dict is PyDict dict && !IsSlot(name))
         {
             var key = PyValue.Str(name);
-            bool found = _dict.TryGet(null, key, out value);
+            bool found = dict.TryGet(null, key, out value);
             key.DecRef();
             return found;
         }
@@ -138,10 +192,10 @@ public class PyInstance : PyObject
     public void SetStored(string name, PyValue value)
     {
         using var section = FreeThreading.Lock(this);
-        if (_dict != null && !IsSlot(name))
+        if (Dict is PyDict dict && !IsSlot(name))
         {
             var key = PyValue.Str(name);
-            _dict.Set(null, key, value);
+            dict.Set(null, key, value);
             key.DecRef();
             return;
         }
@@ -159,7 +213,7 @@ public class PyInstance : PyObject
         _shape = _shape.With(name);
         EnsureRoom(i);
         Slot(i) = value;
-        if (_shape.Count > _type.InstanceSizeHint) _type.InstanceSizeHint = _shape.Count;
+        if (_shape.Count > InstanceType.InstanceSizeHint) InstanceType.InstanceSizeHint = _shape.Count;
     }
 
     /// <summary>Removes an attribute stored on the instance; false when it has none of that name.</summary>
@@ -167,10 +221,10 @@ public class PyInstance : PyObject
     {
         using var section = FreeThreading.Lock(this);
         PyValue old;
-        if (_dict != null && !IsSlot(name))
+        if (Dict is PyDict dict && !IsSlot(name))
         {
             var key = PyValue.Str(name);
-            bool found = _dict.Remove(null, key, out old);
+            bool found = dict.Remove(null, key, out old);
             key.DecRef();
             if (!found) return false;
         }
@@ -191,12 +245,13 @@ public class PyInstance : PyObject
     /// <summary>The instance's <c>__dict__</c> (borrowed), materialized from the shared layout on first use; null when the class has no __dict__.</summary>
     public PyDict? MaterializeDict(ThreadState? ts)
     {
-        if (_dict != null) return _dict;
+        using var section = FreeThreading.Lock(this);   // the store of the dict may move the overflow values
+        if (Dict is PyDict existing) return existing;
         if (!HasDict) return null;
         // Slots stay in the values (they are descriptors on the class, not dict entries), laid out by a shape
         // of the dict-mode tree, which no inline cache holds (see GuardShape).
         var d = new PyDict();
-        var shape = _type.DictModeRootShape;
+        var shape = InstanceType.DictModeRootShape;
         int kept = 0;
         for (int i = 0; i < _shape.Count; i++)
         {
@@ -215,18 +270,18 @@ public class PyInstance : PyObject
         }
         for (int i = kept; i < _shape.Count; i++) Slot(i) = default;
         _shape = shape;
-        _dict = d;
+        Rare().Dict = d;
         return d;
     }
 
-    private bool IsSlot(string name) => _type.SlotNames is { Count: > 0 } slots && slots.Contains(name);
+    private bool IsSlot(string name) => InstanceType.SlotNames is { Count: > 0 } slots && slots.Contains(name);
 
     /// <summary>The names of the attributes stored on the instance, in order.</summary>
     public IEnumerable<string> StoredNames()
     {
         foreach (var n in _shape.Names) yield return n;
-        if (_dict == null) yield break;
-        foreach (var (k, _) in _dict.Table.Entries())
+        if (Dict is not PyDict dict) yield break;
+        foreach (var (k, _) in dict.Table.Entries())
             if (k.Obj is PyStr s) yield return s.Value;
     }
 
@@ -239,7 +294,7 @@ public class PyInstance : PyObject
     /// <inheritdoc/>
     public override void DelAttr(ThreadState ts, string name) => AttributeLookup.DelInstanceAttr(ts, this, name);
 
-    private bool _finalized;
+    private bool Finalized => _extra is RareState { Finalized: true };
 
     /// <summary>
     /// PEP 442: a class's __del__ runs once per object, when its count first reaches zero, on the object brought
@@ -247,12 +302,12 @@ public class PyInstance : PyObject
     /// on this OS thread there is no Python to run it with, and the object is released without it.
     /// </summary>
     /// <returns>True when the finalizer kept the object alive (stored a reference to it), so it is not released now.</returns>
-    internal bool RunFinalizer() => !_finalized && _type.Finalizer() is PyValue del && RunFinalizer(del);
+    internal bool RunFinalizer() => InstanceType.Finalizer() is PyValue del && !Finalized && RunFinalizer(del);
 
     private bool RunFinalizer(PyValue del)
     {
         if (ThreadState.Running is not ThreadState ts) return false;
-        _finalized = true;
+        Rare().Finalized = true;
         RefCount = 1;
         CallFinalizer(ts, del);
         // Anything __del__ stored a reference in keeps the object: it is released when that reference goes.
@@ -265,8 +320,8 @@ public class PyInstance : PyObject
     /// </summary>
     internal void RunFinalizerWhileAlive()
     {
-        if (_finalized || _type.Finalizer() is not PyValue del || ThreadState.Running is not ThreadState ts) return;
-        _finalized = true;
+        if (Finalized || InstanceType.Finalizer() is not PyValue del || ThreadState.Running is not ThreadState ts) return;
+        Rare().Finalized = true;
         PyValue.From(this).IncRef();   // the call's own reference: __del__ may drop the last other one
         try { CallFinalizer(ts, del); }
         finally { PyValue.From(this).DecRef(); }
@@ -289,19 +344,22 @@ public class PyInstance : PyObject
         // The values are taken out before any is released: a release can run Python code (__del__) that
         // stores into this instance again, and what it stores is not one of the values released here.
         var inline = _inline;
-        var overflow = _overflow;
+        var overflow = Overflow;
         int count = _shape.Count;
         _inline = default;
-        _overflow = null;
-        _shape = _type.RootShape;
+        Overflow = null;
+        _shape = InstanceType.RootShape;
         for (int i = 0; i < count; i++) (i < InlineCapacity ? inline[i] : overflow![i - InlineCapacity]).DecRef();
-        var d = _dict;
-        _dict = null;
-        if (d != null) PyValue.From(d).DecRef();
-        PyValue.From(_type).DecRef();
+        // The rare state itself stays: its Finalized flag is the object's for good.
+        if (_extra is RareState { Dict: PyDict d } rare)
+        {
+            rare.Dict = null;
+            PyValue.From(d).DecRef();
+        }
+        PyValue.From(InstanceType).DecRef();
     }
 
     /// <inheritdoc/>
     public override string ReprString(ThreadState? ts) =>
-        _type.Module == "builtins" ? $"<{_type.Name} object at 0x{ObjectId.Of(this):x}>" : $"<{_type.Module}.{_type.QualName} object at 0x{ObjectId.Of(this):x}>";
+        InstanceType.Module == "builtins" ? $"<{InstanceType.Name} object at 0x{ObjectId.Of(this):x}>" : $"<{InstanceType.Module}.{InstanceType.QualName} object at 0x{ObjectId.Of(this):x}>";
 }

@@ -53,8 +53,8 @@ public sealed partial class PyType
         {
             var root = _rootShape;
             if (root != null) return root;
-            if (IsHeapType) return _rootShape = InstanceShape.NewRoot(shared: false);
-            Interlocked.CompareExchange(ref _rootShape, InstanceShape.NewRoot(shared: true), null);
+            if (IsHeapType) return _rootShape = InstanceShape.NewRoot(this, shared: false);
+            Interlocked.CompareExchange(ref _rootShape, InstanceShape.NewRoot(this, shared: true), null);
             return _rootShape;
         }
     }
@@ -70,8 +70,8 @@ public sealed partial class PyType
         {
             var root = _dictModeRootShape;
             if (root != null) return root;
-            if (IsHeapType) return _dictModeRootShape = InstanceShape.NewRoot(shared: false);
-            Interlocked.CompareExchange(ref _dictModeRootShape, InstanceShape.NewRoot(shared: true), null);
+            if (IsHeapType) return _dictModeRootShape = InstanceShape.NewRoot(this, shared: false);
+            Interlocked.CompareExchange(ref _dictModeRootShape, InstanceShape.NewRoot(this, shared: true), null);
             return _dictModeRootShape;
         }
     }

@@ -69,7 +69,7 @@ public class CheckedRefCountTests
     public void A_count_that_would_go_below_zero_throws()
     {
         var e = Assert.Throws<RefCountViolationException>(() => PyValue.From(new SelfReleasing()).DecRef());
-        Assert.Contains("the reference count of a 'object' object would go below zero", e.Message);
+        Assert.Contains("the reference count of a 'object' object would go below zero (DecRef at 0)", e.Message);
     }
 
     /// <summary>A runtime object that keeps itself alive from its Dealloc, as a buggy resurrection would.</summary>
@@ -90,7 +90,12 @@ public class CheckedRefCountTests
     {
         var o = PyValue.From(new Resurrecting());
         o.DecRef();                                  // zero once: Dealloc keeps it (count 1 again, not poisoned)
-        Assert.Equal(1, o.Obj!.RefCount);
+        Assert.Equal(1, o.Obj!.ReferenceCount);
+        Assert.Equal(1, SysModule.RefCountOf(o));     // what sys.getrefcount reports
+        Assert.True(o.Obj.IsReleased);
+        Assert.False(CheckedRefCounts.IsPoisoned(o.Obj));
+        o.IncRef();                                  // a resurrected object is alive: counts go up and down freely
+        o.DecRef();
         Resurrecting.Kept.Remove(o);
         var e = Assert.Throws<RefCountViolationException>(() => o.DecRef());
         Assert.Contains("a 'object' object reached reference count zero a second time", e.Message);
