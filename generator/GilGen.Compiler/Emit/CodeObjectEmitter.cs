@@ -641,8 +641,11 @@ internal sealed partial class CodeObjectEmitter
         if (IsGenerator || _flow.HasHandlers) EmitReleaseStackOnError();
         // The locals go to the traceback entry the catch has just added for this frame (see EmitReleaseOrKeepLocals).
         var locals = OwnedLocals().ToList();
-        if (locals.Count > 0) _w.Line($"{EmittedOpsType}.KeepLocals(__e, [{string.Join(", ", locals)}]);");
+        if (locals.Count > 0) _w.Line($"{EmittedOpsType}.KeepLocals(__e, {SpanOfValues(locals)});");
     }
+
+    /// <summary>A collection expression of <paramref name="values"/>, which generated code passes as a span.</summary>
+    private static string SpanOfValues(IEnumerable<string> values) => "[" + string.Join(", ", values) + "]";
 
     /// <summary>Releases the locals and cells: the C# locals, or a split frame's fields (<paramref name="inFrame"/>).</summary>
     private void EmitReleaseLocals(bool inFrame = false)
@@ -660,7 +663,7 @@ internal sealed partial class CodeObjectEmitter
     {
         var locals = OwnedLocals(inFrame).ToList();
         if (locals.Count == 0) return;
-        _w.Line($"if ({FrameExitVariable}.ByException) {EmittedOpsType}.KeepLocals(in {FrameExitVariable}, [{string.Join(", ", locals)}]);");
+        _w.Line($"if ({FrameExitVariable}.ByException) {EmittedOpsType}.KeepLocals(in {FrameExitVariable}, {SpanOfValues(locals)});");
         _w.Line($"else {{ {string.Join(" ", locals.Select(l => l + ".DecRef();"))} }}");
     }
 
@@ -834,7 +837,7 @@ internal sealed partial class CodeObjectEmitter
         // Not values: a slot a LOAD_FAST lent to the next instruction, and the bool of a COMPARE_OP fused with its jump (in __cmp).
         int notOwned = next > 0 && (IsBorrowedLocal(next - 1) || IsFusedCompare(next - 1)) ? depth - 1 : -1;
         var slots = TopFirst(depth, 0).Where(s => s != notOwned).Select(S).ToList();
-        return slots.Count == 0 ? "" : $", [{string.Join(", ", slots)}]";
+        return slots.Count == 0 ? "" : $", {SpanOfValues(slots)}";
     }
 
     /// <summary>Emits the code of one instruction; a nested class so the big switch reads top to bottom.</summary>

@@ -26,7 +26,6 @@ public sealed class FrameLocals
         if (--_holders > 0) return;
         PyValue[]? values = _values;
         _values = null;
-        if (values == null) return;
-        foreach (PyValue v in values) v.DecRef();
+        if (values != null) Ops.ReleaseAll(values);
     }
 }

@@ -117,7 +117,7 @@ public class PyBaseException : PyInstance
     {
         if ((uint)index >= (uint)Traceback.Count || Traceback[index].Locals != null)
         {
-            foreach (PyValue v in locals) v.DecRef();
+            Ops.ReleaseAll(locals);
             return;
         }
         Traceback[index] = Traceback[index] with { Locals = new FrameLocals(locals) };
