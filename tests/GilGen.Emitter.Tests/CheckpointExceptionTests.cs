@@ -79,7 +79,16 @@ public sealed class CheckpointExceptionTests
         "    x = take(A('long 9'), ident(A('long 10')))\n" +
         "    x = take(A('long 11'), ident(A('long 12')))\n" +
         "    x = take(A('long 13'), ident(A('long 14')))\n" +
-        "    return 'none'\n";
+        "    return 'none'\n" +
+        // More than four values pending at a check (take, A('wide 1') ... A('wide 4'), ident, the new A; take, None, k,
+        // ident, the new A): the slow path
+        // gets them as one span, not as arguments of their own; split, and in one method.
+        "def wide_plain(interrupt_after, k):\n" +
+        "    interrupt_after(k)\n" +
+        "    take(A('wide 1'), A('wide 2'), A('wide 3'), A('wide 4'), ident(A('wide 5')), A('wide 6'))\n" +
+        "    return 'none'\n" +
+        "def wide_short(interrupt_after, k):\n" +
+        "    return take(interrupt_after(k), k, ident(A('short'))) and 'none'\n";
 
     /// <summary>
     /// A checkpoint after the inner try's POP_BLOCK or at the loop's backward jump is outside the inner try:
@@ -163,10 +172,12 @@ public sealed class CheckpointExceptionTests
     [InlineData("plain_after_call")]
     [InlineData("callee_entry")]
     [InlineData("long_plain")]
+    [InlineData("wide_plain")]
+    [InlineData("wide_short")]
     public void A_checkpoint_in_a_frame_without_try_releases_its_stack_and_the_bound_arguments(string function)
     {
-        if (function != "callee_entry") Assert.True(FunctionCode(function).Instructions.Count >= 16, function + " is too short to be split");
-        else Assert.True(FunctionCode(function).Instructions.Count < 16, "callee_entry is too long to keep one method");
+        if (function is not ("callee_entry" or "wide_short")) Assert.True(FunctionCode(function).Instructions.Count >= 16, function + " is too short to be split");
+        else Assert.True(FunctionCode(function).Instructions.Count < 16, function + " is too long to keep one method");
         var offsets = new HashSet<(string, int)>();
         RunAtEveryCheckpoint(function, (result, code, offset, stdout) =>
         {

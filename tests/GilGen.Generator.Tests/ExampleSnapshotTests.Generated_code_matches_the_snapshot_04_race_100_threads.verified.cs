@@ -75,7 +75,7 @@ namespace GilGen.Examples
             var __mod = __module;
             var __g = __mod.Slots;
             global::GilGen.Runtime.PyValue __s0 = default, __s1 = default, __s2 = default, __s3 = default, __s4 = default, __s5 = default;
-            global::GilGen.Runtime.ValueBuffer __buf = default;
+            global::GilGen.Runtime.ValueBuffer4 __buf = default;
             global::GilGen.Runtime.PyValue __r, __old;
             bool __quiet;
             long __pace = 0;
@@ -84,7 +84,7 @@ namespace GilGen.Examples
             __s0 = global::GilGen.Runtime.PyValue.Int(0L);   // 0 LOAD_CONST 0
             __s1 = global::GilGen.Runtime.PyValue.None;   // 2 LOAD_CONST 1
             { __r = global::GilGen.Runtime.Ops.ImportName(__ts, __mod, "threading", __s1, (int)__s0.IntValue); __s1.DecRef(); __s0.DecRef(); __s0 = __r; }   // 4 IMPORT_NAME 0 (threading)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 4, ref __f.Ip, [__s0]);   // checkpoint: after IMPORT_NAME
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 4, ref __f.Ip, __s0);   // checkpoint: after IMPORT_NAME
             __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
             global::GilGen.Runtime.Ops.StoreGlobal(__g[0], __s0);   // 6 STORE_NAME 0 (threading)
@@ -102,7 +102,7 @@ namespace GilGen.Examples
             __f.Ip = 2;   // released if this raises: __gil_k0
             { __r = global::GilGen.Runtime.Ops.MakeFunction(__ts, __gil_code1, __gil_fn1, __gil_args1, __mod, "foo", global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound);   // 16 MAKE_FUNCTION 0
               __s0.DecRef(); __s1.DecRef(); __s0 = __r; }
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 16, ref __f.Ip, [__s0]);   // checkpoint: after MAKE_FUNCTION
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 16, ref __f.Ip, __s0);   // checkpoint: after MAKE_FUNCTION
             __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
             global::GilGen.Runtime.Ops.StoreGlobal(__g[2], __s0);   // 18 STORE_NAME 2 (foo)
@@ -111,7 +111,7 @@ namespace GilGen.Examples
             __f.Line = 10;   // line 10: threads = []
             __f.Ip = 0;   // released if this raises: nothing
             { __r = global::GilGen.Runtime.Ops.BuildList(global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>.Empty); __s0 = __r; }   // 20 BUILD_LIST 0
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 20, ref __f.Ip, [__s0]);   // checkpoint: after BUILD_LIST
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 20, ref __f.Ip, __s0);   // checkpoint: after BUILD_LIST
             __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
             global::GilGen.Runtime.Ops.StoreGlobal(__g[3], __s0);   // 22 STORE_NAME 3 (threads)
@@ -120,14 +120,14 @@ namespace GilGen.Examples
             __f.Line = 11;   // line 11: for i in range(100):
             __f.Ip = 0;   // released if this raises: nothing
             __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[4]);   // 24 LOAD_NAME 4 (range)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 24, ref __f.Ip, [__s0]);   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 24, ref __f.Ip, __s0);   // checkpoint: after LOAD_NAME
             __s1 = global::GilGen.Runtime.PyValue.Int(100L);   // 26 LOAD_CONST 4
-            __quiet = __gil_call0_28.Observe(__s0.Obj, false); __s0 = global::GilGen.Runtime.Ops.CallConsuming(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), null);   // 28 CALL_FUNCTION 1
-            if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) __ts.HandleEvalBreaker(__gil_code0, 28, ref __f.Ip, [__s0]);   // checkpoint: after a call (modern: if its 3.12 form checks)
+            __quiet = __gil_call0_28.Observe(__s0.Obj, false); __s0 = global::GilGen.Runtime.Ops.CallConsuming1(__ts, __s0, __s1);   // 28 CALL_FUNCTION 1
+            if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) __ts.HandleEvalBreaker(__gil_code0, 28, ref __f.Ip, __s0);   // checkpoint: after a call (modern: if its 3.12 form checks)
             __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
             { __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }   // 30 GET_ITER
-            if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 30, ref __f.Ip, [__s0]);   // checkpoint: after GET_ITER
+            if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 30, ref __f.Ip, __s0);   // checkpoint: after GET_ITER
             __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
         __L32:
             __f.Line = 11;
@@ -137,60 +137,60 @@ namespace GilGen.Examples
                 if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 32, ref __f.Ip);   // checkpoint: after FOR_ITER
                 goto __L60;
             }
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 32, ref __f.Ip, [__s1, __s0]);   // checkpoint: after FOR_ITER
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 32, ref __f.Ip, __s1, __s0);   // checkpoint: after FOR_ITER
             __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             global::GilGen.Runtime.Ops.StoreGlobal(__g[5], __s1);   // 34 STORE_NAME 5 (i)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 34, ref __f.Ip, [__s0]);   // checkpoint: after STORE_NAME
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 34, ref __f.Ip, __s0);   // checkpoint: after STORE_NAME
 #line 17 "Examples/Example04.cs"
             __f.Line = 12;   // line 12: t = threading.Thread(target=foo)
             __f.Ip = 1;   // released if this raises: __f.__s0
             __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[0]);   // 36 LOAD_NAME 0 (threading)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 36, ref __f.Ip, [__s1, __s0]);   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 36, ref __f.Ip, __s1, __s0);   // checkpoint: after LOAD_NAME
             __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             { __r = __gil_site0_38.Load(__ts, __s1); __s1.DecRef(); __s1 = __r; }   // 38 LOAD_ATTR 6 (Thread)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 38, ref __f.Ip, [__s1, __s0]);   // checkpoint: after LOAD_ATTR
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 38, ref __f.Ip, __s1, __s0);   // checkpoint: after LOAD_ATTR
             __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
             __s2 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[2]);   // 40 LOAD_NAME 2 (foo)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 40, ref __f.Ip, [__s2, __s1, __s0]);   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 40, ref __f.Ip, __s2, __s1, __s0);   // checkpoint: after LOAD_NAME
             __s3 = __gil_k1.NewRef();   // 42 LOAD_CONST 5
             __f.Ip = 1;   // released if this raises: __f.__s0
             __s3.DecRef(); __s1 = global::GilGen.Runtime.Ops.CallConsuming(__ts, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), new string[] { "target" });   // 44 CALL_FUNCTION_KW 1
-            if ((__interp.EvalBreaker & 7) != 0) __ts.HandleEvalBreaker(__gil_code0, 44, ref __f.Ip, [__s1, __s0]);   // checkpoint: after a call
+            if ((__interp.EvalBreaker & 7) != 0) __ts.HandleEvalBreaker(__gil_code0, 44, ref __f.Ip, __s1, __s0);   // checkpoint: after a call
             __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             global::GilGen.Runtime.Ops.StoreGlobal(__g[6], __s1);   // 46 STORE_NAME 7 (t)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 46, ref __f.Ip, [__s0]);   // checkpoint: after STORE_NAME
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 46, ref __f.Ip, __s0);   // checkpoint: after STORE_NAME
 #line 18 "Examples/Example04.cs"
             __f.Line = 13;   // line 13: threads.append(t)
             __f.Ip = 1;   // released if this raises: __f.__s0
             __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[3]);   // 48 LOAD_NAME 3 (threads)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 48, ref __f.Ip, [__s1, __s0]);   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 48, ref __f.Ip, __s1, __s0);   // checkpoint: after LOAD_NAME
             __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             __s2 = __s1; __s1 = __gil_site0_50.LoadMethod(__ts, ref __s2);   // 50 LOAD_METHOD 8 (append)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 50, ref __f.Ip, [__s2, __s1, __s0]);   // checkpoint: after LOAD_METHOD
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 50, ref __f.Ip, __s2, __s1, __s0);   // checkpoint: after LOAD_METHOD
             __f.__s1 = __s1.CopyByFields(); __f.__s2 = __s2.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 4;   // released if this raises: __f.__s2, __f.__s1, __f.__s0
             __s3 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[6]);   // 52 LOAD_NAME 7 (t)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 52, ref __f.Ip, [__s3, __s2, __s1, __s0]);   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 52, ref __f.Ip, __s3, __s2, __s1, __s0);   // checkpoint: after LOAD_NAME
             __f.Ip = 1;   // released if this raises: __f.__s0
             __buf[0] = __s2; __buf[1] = __s3; __s1 = global::GilGen.Runtime.EmittedOps.CallMethod(__ts, __gil_call0_54, __s1, ((global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>)__buf).Slice(0, 2), out __quiet);   // 54 CALL_METHOD 1
-            if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) __ts.HandleEvalBreaker(__gil_code0, 54, ref __f.Ip, [__s1, __s0]);   // checkpoint: after a call (modern: if its 3.12 form checks)
+            if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) __ts.HandleEvalBreaker(__gil_code0, 54, ref __f.Ip, __s1, __s0);   // checkpoint: after a call (modern: if its 3.12 form checks)
             __s1.DecRef();   // 56 POP_TOP
-            if (__interp.IsCheckDue(ref __pace, 12, 7)) __ts.HandleEvalBreaker(__gil_code0, 58, ref __f.Ip, [__s0]);   // checkpoint: backward jump   // 58 JUMP_ABSOLUTE 32 (to 32)
+            if (__interp.IsCheckDue(ref __pace, 12, 7)) __ts.HandleEvalBreaker(__gil_code0, 58, ref __f.Ip, __s0);   // checkpoint: backward jump   // 58 JUMP_ABSOLUTE 32 (to 32)
             goto __L32;
 #line 20 "Examples/Example04.cs"
         __L60:
             __f.Line = 15;   // line 15: for t in threads:
             __f.Ip = 0;   // released if this raises: nothing
             __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[3]);   // 60 LOAD_NAME 3 (threads)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 60, ref __f.Ip, [__s0]);   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 60, ref __f.Ip, __s0);   // checkpoint: after LOAD_NAME
             __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
             { __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }   // 62 GET_ITER
-            if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 62, ref __f.Ip, [__s0]);   // checkpoint: after GET_ITER
+            if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 62, ref __f.Ip, __s0);   // checkpoint: after GET_ITER
             __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
         __L64:
             __f.Line = 15;
@@ -200,36 +200,36 @@ namespace GilGen.Examples
                 if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 64, ref __f.Ip);   // checkpoint: after FOR_ITER
                 goto __L78;
             }
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 64, ref __f.Ip, [__s1, __s0]);   // checkpoint: after FOR_ITER
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 64, ref __f.Ip, __s1, __s0);   // checkpoint: after FOR_ITER
             __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             global::GilGen.Runtime.Ops.StoreGlobal(__g[6], __s1);   // 66 STORE_NAME 7 (t)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 66, ref __f.Ip, [__s0]);   // checkpoint: after STORE_NAME
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 66, ref __f.Ip, __s0);   // checkpoint: after STORE_NAME
 #line 21 "Examples/Example04.cs"
             __f.Line = 16;   // line 16: t.start()
             __f.Ip = 1;   // released if this raises: __f.__s0
             __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[6]);   // 68 LOAD_NAME 7 (t)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 68, ref __f.Ip, [__s1, __s0]);   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 68, ref __f.Ip, __s1, __s0);   // checkpoint: after LOAD_NAME
             __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             __s2 = __s1; __s1 = __gil_site0_70.LoadMethod(__ts, ref __s2);   // 70 LOAD_METHOD 9 (start)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 70, ref __f.Ip, [__s2, __s1, __s0]);   // checkpoint: after LOAD_METHOD
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 70, ref __f.Ip, __s2, __s1, __s0);   // checkpoint: after LOAD_METHOD
             __f.Ip = 1;   // released if this raises: __f.__s0
             __s1 = global::GilGen.Runtime.EmittedOps.CallMethod(__ts, __gil_call0_72, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), out __quiet);   // 72 CALL_METHOD 0
-            if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) __ts.HandleEvalBreaker(__gil_code0, 72, ref __f.Ip, [__s1, __s0]);   // checkpoint: after a call (modern: if its 3.12 form checks)
+            if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) __ts.HandleEvalBreaker(__gil_code0, 72, ref __f.Ip, __s1, __s0);   // checkpoint: after a call (modern: if its 3.12 form checks)
             __s1.DecRef();   // 74 POP_TOP
-            if (__interp.IsCheckDue(ref __pace, 6, 7)) __ts.HandleEvalBreaker(__gil_code0, 76, ref __f.Ip, [__s0]);   // checkpoint: backward jump   // 76 JUMP_ABSOLUTE 64 (to 64)
+            if (__interp.IsCheckDue(ref __pace, 6, 7)) __ts.HandleEvalBreaker(__gil_code0, 76, ref __f.Ip, __s0);   // checkpoint: backward jump   // 76 JUMP_ABSOLUTE 64 (to 64)
             goto __L64;
 #line 23 "Examples/Example04.cs"
         __L78:
             __f.Line = 18;   // line 18: for t in threads:
             __f.Ip = 0;   // released if this raises: nothing
             __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[3]);   // 78 LOAD_NAME 3 (threads)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 78, ref __f.Ip, [__s0]);   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 78, ref __f.Ip, __s0);   // checkpoint: after LOAD_NAME
             __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
             { __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }   // 80 GET_ITER
-            if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 80, ref __f.Ip, [__s0]);   // checkpoint: after GET_ITER
+            if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 80, ref __f.Ip, __s0);   // checkpoint: after GET_ITER
             __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
         __L82:
             __f.Line = 18;
@@ -239,39 +239,39 @@ namespace GilGen.Examples
                 if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 82, ref __f.Ip);   // checkpoint: after FOR_ITER
                 goto __L96;
             }
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 82, ref __f.Ip, [__s1, __s0]);   // checkpoint: after FOR_ITER
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 82, ref __f.Ip, __s1, __s0);   // checkpoint: after FOR_ITER
             __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             global::GilGen.Runtime.Ops.StoreGlobal(__g[6], __s1);   // 84 STORE_NAME 7 (t)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 84, ref __f.Ip, [__s0]);   // checkpoint: after STORE_NAME
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 84, ref __f.Ip, __s0);   // checkpoint: after STORE_NAME
 #line 24 "Examples/Example04.cs"
             __f.Line = 19;   // line 19: t.join()
             __f.Ip = 1;   // released if this raises: __f.__s0
             __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[6]);   // 86 LOAD_NAME 7 (t)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 86, ref __f.Ip, [__s1, __s0]);   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 86, ref __f.Ip, __s1, __s0);   // checkpoint: after LOAD_NAME
             __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             __s2 = __s1; __s1 = __gil_site0_88.LoadMethod(__ts, ref __s2);   // 88 LOAD_METHOD 10 (join)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 88, ref __f.Ip, [__s2, __s1, __s0]);   // checkpoint: after LOAD_METHOD
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 88, ref __f.Ip, __s2, __s1, __s0);   // checkpoint: after LOAD_METHOD
             __f.Ip = 1;   // released if this raises: __f.__s0
             __s1 = global::GilGen.Runtime.EmittedOps.CallMethod(__ts, __gil_call0_90, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), out __quiet);   // 90 CALL_METHOD 0
-            if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) __ts.HandleEvalBreaker(__gil_code0, 90, ref __f.Ip, [__s1, __s0]);   // checkpoint: after a call (modern: if its 3.12 form checks)
+            if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) __ts.HandleEvalBreaker(__gil_code0, 90, ref __f.Ip, __s1, __s0);   // checkpoint: after a call (modern: if its 3.12 form checks)
             __s1.DecRef();   // 92 POP_TOP
-            if (__interp.IsCheckDue(ref __pace, 6, 7)) __ts.HandleEvalBreaker(__gil_code0, 94, ref __f.Ip, [__s0]);   // checkpoint: backward jump   // 94 JUMP_ABSOLUTE 82 (to 82)
+            if (__interp.IsCheckDue(ref __pace, 6, 7)) __ts.HandleEvalBreaker(__gil_code0, 94, ref __f.Ip, __s0);   // checkpoint: backward jump   // 94 JUMP_ABSOLUTE 82 (to 82)
             goto __L82;
 #line 26 "Examples/Example04.cs"
         __L96:
             __f.Line = 21;   // line 21: print(n)
             __f.Ip = 0;   // released if this raises: nothing
             __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[7]);   // 96 LOAD_NAME 11 (print)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 96, ref __f.Ip, [__s0]);   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 96, ref __f.Ip, __s0);   // checkpoint: after LOAD_NAME
             __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
             __s1 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[1]);   // 98 LOAD_GLOBAL 1 (n)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 98, ref __f.Ip, [__s1, __s0]);   // checkpoint: after LOAD_GLOBAL
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 98, ref __f.Ip, __s1, __s0);   // checkpoint: after LOAD_GLOBAL
             __f.Ip = 0;   // released if this raises: nothing
-            __quiet = __gil_call0_100.Observe(__s0.Obj, false); __s0 = global::GilGen.Runtime.Ops.CallConsuming(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), null);   // 100 CALL_FUNCTION 1
-            if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) __ts.HandleEvalBreaker(__gil_code0, 100, ref __f.Ip, [__s0]);   // checkpoint: after a call (modern: if its 3.12 form checks)
+            __quiet = __gil_call0_100.Observe(__s0.Obj, false); __s0 = global::GilGen.Runtime.Ops.CallConsuming1(__ts, __s0, __s1);   // 100 CALL_FUNCTION 1
+            if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) __ts.HandleEvalBreaker(__gil_code0, 100, ref __f.Ip, __s0);   // checkpoint: after a call (modern: if its 3.12 form checks)
             __s0.DecRef();   // 102 POP_TOP
             __s0 = global::GilGen.Runtime.PyValue.None;   // 104 LOAD_CONST 1
             __interp.ReturnPacedCredit(__pace);   // 106 RETURN_VALUE
@@ -297,11 +297,11 @@ namespace GilGen.Examples
 #line 13 "Examples/Example04.cs"
                 __line = 8;   // line 8: n += 1
                 __s0 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[1]);   // 0 LOAD_GLOBAL 0 (n)
-                if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker(__gil_code1, 0, [__s0]); __ip = __ipAtCheck; }   // checkpoint: after LOAD_GLOBAL
+                if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker(__gil_code1, 0, __s0); __ip = __ipAtCheck; }   // checkpoint: after LOAD_GLOBAL
                 __s1 = global::GilGen.Runtime.PyValue.Int(1L);   // 2 LOAD_CONST 1
                 __ip = 1;   // released if this raises: __s0
                 __s0 = global::GilGen.Runtime.Ops.InplaceAddConsuming(__ts, __s0, __s1);   // 4 INPLACE_ADD
-                if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker(__gil_code1, 4, [__s0]); __ip = __ipAtCheck; }   // checkpoint: after INPLACE_ADD
+                if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker(__gil_code1, 4, __s0); __ip = __ipAtCheck; }   // checkpoint: after INPLACE_ADD
                 global::GilGen.Runtime.Ops.StoreGlobal(__g[1], __s0);   // 6 STORE_GLOBAL 0 (n)
                 if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker(__gil_code1, 6); __ip = __ipAtCheck; }   // checkpoint: after STORE_GLOBAL
                 __s0 = global::GilGen.Runtime.PyValue.None;   // 8 LOAD_CONST 0

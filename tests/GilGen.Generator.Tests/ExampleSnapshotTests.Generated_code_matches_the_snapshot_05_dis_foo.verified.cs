@@ -65,7 +65,7 @@ namespace GilGen.Examples
             var __mod = __module;
             var __g = __mod.Slots;
             global::GilGen.Runtime.PyValue __s0 = default, __s1 = default, __s2 = default, __s3 = default, __s4 = default;
-            global::GilGen.Runtime.ValueBuffer __buf = default;
+            global::GilGen.Runtime.ValueBuffer4 __buf = default;
             global::GilGen.Runtime.PyValue __r, __old;
             bool __quiet;
 #line 7 "Examples/Example05.cs"
@@ -73,7 +73,7 @@ namespace GilGen.Examples
             __s0 = global::GilGen.Runtime.PyValue.Int(0L);   // 0 LOAD_CONST 0
             __s1 = global::GilGen.Runtime.PyValue.None;   // 2 LOAD_CONST 1
             { __r = global::GilGen.Runtime.Ops.ImportName(__ts, __mod, "dis", __s1, (int)__s0.IntValue); __s1.DecRef(); __s0.DecRef(); __s0 = __r; }   // 4 IMPORT_NAME 0 (dis)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 4, ref __f.Ip, [__s0]);   // checkpoint: after IMPORT_NAME
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 4, ref __f.Ip, __s0);   // checkpoint: after IMPORT_NAME
             __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
             global::GilGen.Runtime.Ops.StoreGlobal(__g[0], __s0);   // 6 STORE_NAME 0 (dis)
@@ -91,7 +91,7 @@ namespace GilGen.Examples
             __f.Ip = 2;   // released if this raises: __gil_k0
             { __r = global::GilGen.Runtime.Ops.MakeFunction(__ts, __gil_code1, __gil_fn1, __gil_args1, __mod, "foo", global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound);   // 16 MAKE_FUNCTION 0
               __s0.DecRef(); __s1.DecRef(); __s0 = __r; }
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 16, ref __f.Ip, [__s0]);   // checkpoint: after MAKE_FUNCTION
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 16, ref __f.Ip, __s0);   // checkpoint: after MAKE_FUNCTION
             __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
             global::GilGen.Runtime.Ops.StoreGlobal(__g[2], __s0);   // 18 STORE_NAME 2 (foo)
@@ -100,18 +100,18 @@ namespace GilGen.Examples
             __f.Line = 10;   // line 10: dis.dis(foo)
             __f.Ip = 0;   // released if this raises: nothing
             __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[0]);   // 20 LOAD_NAME 0 (dis)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 20, ref __f.Ip, [__s0]);   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 20, ref __f.Ip, __s0);   // checkpoint: after LOAD_NAME
             __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
             __s1 = __s0; __s0 = __gil_site0_22.LoadMethod(__ts, ref __s1);   // 22 LOAD_METHOD 0 (dis)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 22, ref __f.Ip, [__s1, __s0]);   // checkpoint: after LOAD_METHOD
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 22, ref __f.Ip, __s1, __s0);   // checkpoint: after LOAD_METHOD
             __f.__s0 = __s0.CopyByFields(); __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             __s2 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[2]);   // 24 LOAD_NAME 2 (foo)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 24, ref __f.Ip, [__s2, __s1, __s0]);   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 24, ref __f.Ip, __s2, __s1, __s0);   // checkpoint: after LOAD_NAME
             __f.Ip = 0;   // released if this raises: nothing
             __buf[0] = __s1; __buf[1] = __s2; __s0 = global::GilGen.Runtime.EmittedOps.CallMethod(__ts, __gil_call0_26, __s0, ((global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>)__buf).Slice(0, 2), out __quiet);   // 26 CALL_METHOD 1
-            if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) __ts.HandleEvalBreaker(__gil_code0, 26, ref __f.Ip, [__s0]);   // checkpoint: after a call (modern: if its 3.12 form checks)
+            if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) __ts.HandleEvalBreaker(__gil_code0, 26, ref __f.Ip, __s0);   // checkpoint: after a call (modern: if its 3.12 form checks)
             __s0.DecRef();   // 28 POP_TOP
             __s0 = global::GilGen.Runtime.PyValue.None;   // 30 LOAD_CONST 1
             return __s0;   // 32 RETURN_VALUE
@@ -136,11 +136,11 @@ namespace GilGen.Examples
 #line 13 "Examples/Example05.cs"
                 __line = 8;   // line 8: n += 1
                 __s0 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[1]);   // 0 LOAD_GLOBAL 0 (n)
-                if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker(__gil_code1, 0, [__s0]); __ip = __ipAtCheck; }   // checkpoint: after LOAD_GLOBAL
+                if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker(__gil_code1, 0, __s0); __ip = __ipAtCheck; }   // checkpoint: after LOAD_GLOBAL
                 __s1 = global::GilGen.Runtime.PyValue.Int(1L);   // 2 LOAD_CONST 1
                 __ip = 1;   // released if this raises: __s0
                 __s0 = global::GilGen.Runtime.Ops.InplaceAddConsuming(__ts, __s0, __s1);   // 4 INPLACE_ADD
-                if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker(__gil_code1, 4, [__s0]); __ip = __ipAtCheck; }   // checkpoint: after INPLACE_ADD
+                if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker(__gil_code1, 4, __s0); __ip = __ipAtCheck; }   // checkpoint: after INPLACE_ADD
                 global::GilGen.Runtime.Ops.StoreGlobal(__g[1], __s0);   // 6 STORE_GLOBAL 0 (n)
                 if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker(__gil_code1, 6); __ip = __ipAtCheck; }   // checkpoint: after STORE_GLOBAL
                 __s0 = global::GilGen.Runtime.PyValue.None;   // 8 LOAD_CONST 0

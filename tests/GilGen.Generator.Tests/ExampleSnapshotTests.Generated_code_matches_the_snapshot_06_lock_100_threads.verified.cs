@@ -78,7 +78,7 @@ namespace GilGen.Examples
             var __mod = __module;
             var __g = __mod.Slots;
             global::GilGen.Runtime.PyValue __s0 = default, __s1 = default, __s2 = default, __s3 = default, __s4 = default, __s5 = default;
-            global::GilGen.Runtime.ValueBuffer __buf = default;
+            global::GilGen.Runtime.ValueBuffer4 __buf = default;
             global::GilGen.Runtime.PyValue __r, __old;
             bool __quiet;
             long __pace = 0;
@@ -87,7 +87,7 @@ namespace GilGen.Examples
             __s0 = global::GilGen.Runtime.PyValue.Int(0L);   // 0 LOAD_CONST 0
             __s1 = global::GilGen.Runtime.PyValue.None;   // 2 LOAD_CONST 1
             { __r = global::GilGen.Runtime.Ops.ImportName(__ts, __mod, "threading", __s1, (int)__s0.IntValue); __s1.DecRef(); __s0.DecRef(); __s0 = __r; }   // 4 IMPORT_NAME 0 (threading)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 4, ref __f.Ip, [__s0]);   // checkpoint: after IMPORT_NAME
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 4, ref __f.Ip, __s0);   // checkpoint: after IMPORT_NAME
             __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
             global::GilGen.Runtime.Ops.StoreGlobal(__g[0], __s0);   // 6 STORE_NAME 0 (threading)
@@ -101,14 +101,14 @@ namespace GilGen.Examples
 #line 10 "Examples/Example06.cs"
             __f.Line = 5;   // line 5: lock = threading.Lock()
             __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[0]);   // 12 LOAD_NAME 0 (threading)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 12, ref __f.Ip, [__s0]);   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 12, ref __f.Ip, __s0);   // checkpoint: after LOAD_NAME
             __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
             __s1 = __s0; __s0 = __gil_site0_14.LoadMethod(__ts, ref __s1);   // 14 LOAD_METHOD 2 (Lock)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 14, ref __f.Ip, [__s1, __s0]);   // checkpoint: after LOAD_METHOD
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 14, ref __f.Ip, __s1, __s0);   // checkpoint: after LOAD_METHOD
             __f.Ip = 0;   // released if this raises: nothing
             __s0 = global::GilGen.Runtime.EmittedOps.CallMethod(__ts, __gil_call0_16, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), out __quiet);   // 16 CALL_METHOD 0
-            if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) __ts.HandleEvalBreaker(__gil_code0, 16, ref __f.Ip, [__s0]);   // checkpoint: after a call (modern: if its 3.12 form checks)
+            if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) __ts.HandleEvalBreaker(__gil_code0, 16, ref __f.Ip, __s0);   // checkpoint: after a call (modern: if its 3.12 form checks)
             __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
             global::GilGen.Runtime.Ops.StoreGlobal(__g[2], __s0);   // 18 STORE_NAME 3 (lock)
@@ -120,7 +120,7 @@ namespace GilGen.Examples
             __f.Ip = 2;   // released if this raises: __gil_k0
             { __r = global::GilGen.Runtime.Ops.MakeFunction(__ts, __gil_code1, __gil_fn1, __gil_args1, __mod, "foo", global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound);   // 24 MAKE_FUNCTION 0
               __s0.DecRef(); __s1.DecRef(); __s0 = __r; }
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 24, ref __f.Ip, [__s0]);   // checkpoint: after MAKE_FUNCTION
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 24, ref __f.Ip, __s0);   // checkpoint: after MAKE_FUNCTION
             __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
             global::GilGen.Runtime.Ops.StoreGlobal(__g[3], __s0);   // 26 STORE_NAME 4 (foo)
@@ -129,7 +129,7 @@ namespace GilGen.Examples
             __f.Line = 12;   // line 12: threads = []
             __f.Ip = 0;   // released if this raises: nothing
             { __r = global::GilGen.Runtime.Ops.BuildList(global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>.Empty); __s0 = __r; }   // 28 BUILD_LIST 0
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 28, ref __f.Ip, [__s0]);   // checkpoint: after BUILD_LIST
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 28, ref __f.Ip, __s0);   // checkpoint: after BUILD_LIST
             __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
             global::GilGen.Runtime.Ops.StoreGlobal(__g[4], __s0);   // 30 STORE_NAME 5 (threads)
@@ -138,14 +138,14 @@ namespace GilGen.Examples
             __f.Line = 13;   // line 13: for i in range(100):
             __f.Ip = 0;   // released if this raises: nothing
             __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[5]);   // 32 LOAD_NAME 6 (range)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 32, ref __f.Ip, [__s0]);   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 32, ref __f.Ip, __s0);   // checkpoint: after LOAD_NAME
             __s1 = global::GilGen.Runtime.PyValue.Int(100L);   // 34 LOAD_CONST 4
-            __quiet = __gil_call0_36.Observe(__s0.Obj, false); __s0 = global::GilGen.Runtime.Ops.CallConsuming(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), null);   // 36 CALL_FUNCTION 1
-            if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) __ts.HandleEvalBreaker(__gil_code0, 36, ref __f.Ip, [__s0]);   // checkpoint: after a call (modern: if its 3.12 form checks)
+            __quiet = __gil_call0_36.Observe(__s0.Obj, false); __s0 = global::GilGen.Runtime.Ops.CallConsuming1(__ts, __s0, __s1);   // 36 CALL_FUNCTION 1
+            if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) __ts.HandleEvalBreaker(__gil_code0, 36, ref __f.Ip, __s0);   // checkpoint: after a call (modern: if its 3.12 form checks)
             __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
             { __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }   // 38 GET_ITER
-            if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 38, ref __f.Ip, [__s0]);   // checkpoint: after GET_ITER
+            if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 38, ref __f.Ip, __s0);   // checkpoint: after GET_ITER
             __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
         __L40:
             __f.Line = 13;
@@ -155,60 +155,60 @@ namespace GilGen.Examples
                 if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 40, ref __f.Ip);   // checkpoint: after FOR_ITER
                 goto __L68;
             }
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 40, ref __f.Ip, [__s1, __s0]);   // checkpoint: after FOR_ITER
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 40, ref __f.Ip, __s1, __s0);   // checkpoint: after FOR_ITER
             __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             global::GilGen.Runtime.Ops.StoreGlobal(__g[6], __s1);   // 42 STORE_NAME 7 (i)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 42, ref __f.Ip, [__s0]);   // checkpoint: after STORE_NAME
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 42, ref __f.Ip, __s0);   // checkpoint: after STORE_NAME
 #line 19 "Examples/Example06.cs"
             __f.Line = 14;   // line 14: t = threading.Thread(target=foo)
             __f.Ip = 1;   // released if this raises: __f.__s0
             __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[0]);   // 44 LOAD_NAME 0 (threading)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 44, ref __f.Ip, [__s1, __s0]);   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 44, ref __f.Ip, __s1, __s0);   // checkpoint: after LOAD_NAME
             __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             { __r = __gil_site0_46.Load(__ts, __s1); __s1.DecRef(); __s1 = __r; }   // 46 LOAD_ATTR 8 (Thread)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 46, ref __f.Ip, [__s1, __s0]);   // checkpoint: after LOAD_ATTR
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 46, ref __f.Ip, __s1, __s0);   // checkpoint: after LOAD_ATTR
             __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
             __s2 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[3]);   // 48 LOAD_NAME 4 (foo)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 48, ref __f.Ip, [__s2, __s1, __s0]);   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 48, ref __f.Ip, __s2, __s1, __s0);   // checkpoint: after LOAD_NAME
             __s3 = __gil_k1.NewRef();   // 50 LOAD_CONST 5
             __f.Ip = 1;   // released if this raises: __f.__s0
             __s3.DecRef(); __s1 = global::GilGen.Runtime.Ops.CallConsuming(__ts, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), new string[] { "target" });   // 52 CALL_FUNCTION_KW 1
-            if ((__interp.EvalBreaker & 7) != 0) __ts.HandleEvalBreaker(__gil_code0, 52, ref __f.Ip, [__s1, __s0]);   // checkpoint: after a call
+            if ((__interp.EvalBreaker & 7) != 0) __ts.HandleEvalBreaker(__gil_code0, 52, ref __f.Ip, __s1, __s0);   // checkpoint: after a call
             __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             global::GilGen.Runtime.Ops.StoreGlobal(__g[7], __s1);   // 54 STORE_NAME 9 (t)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 54, ref __f.Ip, [__s0]);   // checkpoint: after STORE_NAME
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 54, ref __f.Ip, __s0);   // checkpoint: after STORE_NAME
 #line 20 "Examples/Example06.cs"
             __f.Line = 15;   // line 15: threads.append(t)
             __f.Ip = 1;   // released if this raises: __f.__s0
             __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[4]);   // 56 LOAD_NAME 5 (threads)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 56, ref __f.Ip, [__s1, __s0]);   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 56, ref __f.Ip, __s1, __s0);   // checkpoint: after LOAD_NAME
             __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             __s2 = __s1; __s1 = __gil_site0_58.LoadMethod(__ts, ref __s2);   // 58 LOAD_METHOD 10 (append)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 58, ref __f.Ip, [__s2, __s1, __s0]);   // checkpoint: after LOAD_METHOD
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 58, ref __f.Ip, __s2, __s1, __s0);   // checkpoint: after LOAD_METHOD
             __f.__s1 = __s1.CopyByFields(); __f.__s2 = __s2.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 4;   // released if this raises: __f.__s2, __f.__s1, __f.__s0
             __s3 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[7]);   // 60 LOAD_NAME 9 (t)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 60, ref __f.Ip, [__s3, __s2, __s1, __s0]);   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 60, ref __f.Ip, __s3, __s2, __s1, __s0);   // checkpoint: after LOAD_NAME
             __f.Ip = 1;   // released if this raises: __f.__s0
             __buf[0] = __s2; __buf[1] = __s3; __s1 = global::GilGen.Runtime.EmittedOps.CallMethod(__ts, __gil_call0_62, __s1, ((global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>)__buf).Slice(0, 2), out __quiet);   // 62 CALL_METHOD 1
-            if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) __ts.HandleEvalBreaker(__gil_code0, 62, ref __f.Ip, [__s1, __s0]);   // checkpoint: after a call (modern: if its 3.12 form checks)
+            if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) __ts.HandleEvalBreaker(__gil_code0, 62, ref __f.Ip, __s1, __s0);   // checkpoint: after a call (modern: if its 3.12 form checks)
             __s1.DecRef();   // 64 POP_TOP
-            if (__interp.IsCheckDue(ref __pace, 12, 7)) __ts.HandleEvalBreaker(__gil_code0, 66, ref __f.Ip, [__s0]);   // checkpoint: backward jump   // 66 JUMP_ABSOLUTE 40 (to 40)
+            if (__interp.IsCheckDue(ref __pace, 12, 7)) __ts.HandleEvalBreaker(__gil_code0, 66, ref __f.Ip, __s0);   // checkpoint: backward jump   // 66 JUMP_ABSOLUTE 40 (to 40)
             goto __L40;
 #line 22 "Examples/Example06.cs"
         __L68:
             __f.Line = 17;   // line 17: for t in threads:
             __f.Ip = 0;   // released if this raises: nothing
             __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[4]);   // 68 LOAD_NAME 5 (threads)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 68, ref __f.Ip, [__s0]);   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 68, ref __f.Ip, __s0);   // checkpoint: after LOAD_NAME
             __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
             { __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }   // 70 GET_ITER
-            if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 70, ref __f.Ip, [__s0]);   // checkpoint: after GET_ITER
+            if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 70, ref __f.Ip, __s0);   // checkpoint: after GET_ITER
             __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
         __L72:
             __f.Line = 17;
@@ -218,36 +218,36 @@ namespace GilGen.Examples
                 if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 72, ref __f.Ip);   // checkpoint: after FOR_ITER
                 goto __L86;
             }
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 72, ref __f.Ip, [__s1, __s0]);   // checkpoint: after FOR_ITER
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 72, ref __f.Ip, __s1, __s0);   // checkpoint: after FOR_ITER
             __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             global::GilGen.Runtime.Ops.StoreGlobal(__g[7], __s1);   // 74 STORE_NAME 9 (t)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 74, ref __f.Ip, [__s0]);   // checkpoint: after STORE_NAME
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 74, ref __f.Ip, __s0);   // checkpoint: after STORE_NAME
 #line 23 "Examples/Example06.cs"
             __f.Line = 18;   // line 18: t.start()
             __f.Ip = 1;   // released if this raises: __f.__s0
             __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[7]);   // 76 LOAD_NAME 9 (t)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 76, ref __f.Ip, [__s1, __s0]);   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 76, ref __f.Ip, __s1, __s0);   // checkpoint: after LOAD_NAME
             __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             __s2 = __s1; __s1 = __gil_site0_78.LoadMethod(__ts, ref __s2);   // 78 LOAD_METHOD 11 (start)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 78, ref __f.Ip, [__s2, __s1, __s0]);   // checkpoint: after LOAD_METHOD
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 78, ref __f.Ip, __s2, __s1, __s0);   // checkpoint: after LOAD_METHOD
             __f.Ip = 1;   // released if this raises: __f.__s0
             __s1 = global::GilGen.Runtime.EmittedOps.CallMethod(__ts, __gil_call0_80, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), out __quiet);   // 80 CALL_METHOD 0
-            if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) __ts.HandleEvalBreaker(__gil_code0, 80, ref __f.Ip, [__s1, __s0]);   // checkpoint: after a call (modern: if its 3.12 form checks)
+            if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) __ts.HandleEvalBreaker(__gil_code0, 80, ref __f.Ip, __s1, __s0);   // checkpoint: after a call (modern: if its 3.12 form checks)
             __s1.DecRef();   // 82 POP_TOP
-            if (__interp.IsCheckDue(ref __pace, 6, 7)) __ts.HandleEvalBreaker(__gil_code0, 84, ref __f.Ip, [__s0]);   // checkpoint: backward jump   // 84 JUMP_ABSOLUTE 72 (to 72)
+            if (__interp.IsCheckDue(ref __pace, 6, 7)) __ts.HandleEvalBreaker(__gil_code0, 84, ref __f.Ip, __s0);   // checkpoint: backward jump   // 84 JUMP_ABSOLUTE 72 (to 72)
             goto __L72;
 #line 25 "Examples/Example06.cs"
         __L86:
             __f.Line = 20;   // line 20: for t in threads:
             __f.Ip = 0;   // released if this raises: nothing
             __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[4]);   // 86 LOAD_NAME 5 (threads)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 86, ref __f.Ip, [__s0]);   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 86, ref __f.Ip, __s0);   // checkpoint: after LOAD_NAME
             __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
             { __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }   // 88 GET_ITER
-            if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 88, ref __f.Ip, [__s0]);   // checkpoint: after GET_ITER
+            if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 88, ref __f.Ip, __s0);   // checkpoint: after GET_ITER
             __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
         __L90:
             __f.Line = 20;
@@ -257,39 +257,39 @@ namespace GilGen.Examples
                 if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 90, ref __f.Ip);   // checkpoint: after FOR_ITER
                 goto __L104;
             }
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 90, ref __f.Ip, [__s1, __s0]);   // checkpoint: after FOR_ITER
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 90, ref __f.Ip, __s1, __s0);   // checkpoint: after FOR_ITER
             __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             global::GilGen.Runtime.Ops.StoreGlobal(__g[7], __s1);   // 92 STORE_NAME 9 (t)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 92, ref __f.Ip, [__s0]);   // checkpoint: after STORE_NAME
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 92, ref __f.Ip, __s0);   // checkpoint: after STORE_NAME
 #line 26 "Examples/Example06.cs"
             __f.Line = 21;   // line 21: t.join()
             __f.Ip = 1;   // released if this raises: __f.__s0
             __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[7]);   // 94 LOAD_NAME 9 (t)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 94, ref __f.Ip, [__s1, __s0]);   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 94, ref __f.Ip, __s1, __s0);   // checkpoint: after LOAD_NAME
             __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             __s2 = __s1; __s1 = __gil_site0_96.LoadMethod(__ts, ref __s2);   // 96 LOAD_METHOD 12 (join)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 96, ref __f.Ip, [__s2, __s1, __s0]);   // checkpoint: after LOAD_METHOD
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 96, ref __f.Ip, __s2, __s1, __s0);   // checkpoint: after LOAD_METHOD
             __f.Ip = 1;   // released if this raises: __f.__s0
             __s1 = global::GilGen.Runtime.EmittedOps.CallMethod(__ts, __gil_call0_98, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), out __quiet);   // 98 CALL_METHOD 0
-            if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) __ts.HandleEvalBreaker(__gil_code0, 98, ref __f.Ip, [__s1, __s0]);   // checkpoint: after a call (modern: if its 3.12 form checks)
+            if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) __ts.HandleEvalBreaker(__gil_code0, 98, ref __f.Ip, __s1, __s0);   // checkpoint: after a call (modern: if its 3.12 form checks)
             __s1.DecRef();   // 100 POP_TOP
-            if (__interp.IsCheckDue(ref __pace, 6, 7)) __ts.HandleEvalBreaker(__gil_code0, 102, ref __f.Ip, [__s0]);   // checkpoint: backward jump   // 102 JUMP_ABSOLUTE 90 (to 90)
+            if (__interp.IsCheckDue(ref __pace, 6, 7)) __ts.HandleEvalBreaker(__gil_code0, 102, ref __f.Ip, __s0);   // checkpoint: backward jump   // 102 JUMP_ABSOLUTE 90 (to 90)
             goto __L90;
 #line 28 "Examples/Example06.cs"
         __L104:
             __f.Line = 23;   // line 23: print(n)
             __f.Ip = 0;   // released if this raises: nothing
             __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[8]);   // 104 LOAD_NAME 13 (print)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 104, ref __f.Ip, [__s0]);   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 104, ref __f.Ip, __s0);   // checkpoint: after LOAD_NAME
             __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
             __s1 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[1]);   // 106 LOAD_GLOBAL 1 (n)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 106, ref __f.Ip, [__s1, __s0]);   // checkpoint: after LOAD_GLOBAL
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 106, ref __f.Ip, __s1, __s0);   // checkpoint: after LOAD_GLOBAL
             __f.Ip = 0;   // released if this raises: nothing
-            __quiet = __gil_call0_108.Observe(__s0.Obj, false); __s0 = global::GilGen.Runtime.Ops.CallConsuming(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), null);   // 108 CALL_FUNCTION 1
-            if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) __ts.HandleEvalBreaker(__gil_code0, 108, ref __f.Ip, [__s0]);   // checkpoint: after a call (modern: if its 3.12 form checks)
+            __quiet = __gil_call0_108.Observe(__s0.Obj, false); __s0 = global::GilGen.Runtime.Ops.CallConsuming1(__ts, __s0, __s1);   // 108 CALL_FUNCTION 1
+            if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) __ts.HandleEvalBreaker(__gil_code0, 108, ref __f.Ip, __s0);   // checkpoint: after a call (modern: if its 3.12 form checks)
             __s0.DecRef();   // 110 POP_TOP
             __s0 = global::GilGen.Runtime.PyValue.None;   // 112 LOAD_CONST 1
             __interp.ReturnPacedCredit(__pace);   // 114 RETURN_VALUE
@@ -306,7 +306,7 @@ namespace GilGen.Examples
             var __g = __mod.Slots;
             if (__kw != null || __args.Length != 0) global::GilGen.Runtime.ArgBinder.BindConsuming(__ts, __fn, __args, __kw);   // raises the TypeError
             global::GilGen.Runtime.PyValue __s0 = default, __s1 = default, __s2 = default, __s3 = default, __s4 = default, __s5 = default, __s6 = default, __s7 = default, __s8 = default, __s9 = default;
-            global::GilGen.Runtime.ValueBuffer __buf = default;
+            global::GilGen.Runtime.ValueBuffer4 __buf = default;
             global::GilGen.Runtime.PyValue __r, __old;
             bool __quiet;
             int __line = 7;

@@ -78,7 +78,7 @@ namespace GilGen.Examples
             var __mod = __module;
             var __g = __mod.Slots;
             global::GilGen.Runtime.PyValue __s0 = default, __s1 = default, __s2 = default, __s3 = default, __s4 = default, __s5 = default;
-            global::GilGen.Runtime.ValueBuffer __buf = default;
+            global::GilGen.Runtime.ValueBuffer4 __buf = default;
             global::GilGen.Runtime.PyValue __r, __old;
             bool __quiet;
             long __pace = 0;
@@ -87,7 +87,7 @@ namespace GilGen.Examples
             __s0 = global::GilGen.Runtime.PyValue.Int(0L);   // 0 LOAD_CONST 0
             __s1 = global::GilGen.Runtime.PyValue.None;   // 2 LOAD_CONST 1
             { __r = global::GilGen.Runtime.Ops.ImportName(__ts, __mod, "threading", __s1, (int)__s0.IntValue); __s1.DecRef(); __s0.DecRef(); __s0 = __r; }   // 4 IMPORT_NAME 0 (threading)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 4, ref __f.Ip, [__s0]);   // checkpoint: after IMPORT_NAME
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 4, ref __f.Ip, __s0);   // checkpoint: after IMPORT_NAME
             __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
             global::GilGen.Runtime.Ops.StoreGlobal(__g[0], __s0);   // 6 STORE_NAME 0 (threading)
@@ -105,7 +105,7 @@ namespace GilGen.Examples
             __f.Ip = 2;   // released if this raises: __gil_k0
             { __r = global::GilGen.Runtime.Ops.MakeFunction(__ts, __gil_code1, __gil_fn1, __gil_args1, __mod, "increment", global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound);   // 16 MAKE_FUNCTION 0
               __s0.DecRef(); __s1.DecRef(); __s0 = __r; }
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 16, ref __f.Ip, [__s0]);   // checkpoint: after MAKE_FUNCTION
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 16, ref __f.Ip, __s0);   // checkpoint: after MAKE_FUNCTION
             __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
             global::GilGen.Runtime.Ops.StoreGlobal(__g[2], __s0);   // 18 STORE_NAME 2 (increment)
@@ -114,7 +114,7 @@ namespace GilGen.Examples
             __f.Line = 13;   // line 13: threads = []
             __f.Ip = 0;   // released if this raises: nothing
             { __r = global::GilGen.Runtime.Ops.BuildList(global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>.Empty); __s0 = __r; }   // 20 BUILD_LIST 0
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 20, ref __f.Ip, [__s0]);   // checkpoint: after BUILD_LIST
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 20, ref __f.Ip, __s0);   // checkpoint: after BUILD_LIST
             __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
             global::GilGen.Runtime.Ops.StoreGlobal(__g[3], __s0);   // 22 STORE_NAME 3 (threads)
@@ -123,14 +123,14 @@ namespace GilGen.Examples
             __f.Line = 14;   // line 14: for _ in range(10):
             __f.Ip = 0;   // released if this raises: nothing
             __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[4]);   // 24 LOAD_NAME 4 (range)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 24, ref __f.Ip, [__s0]);   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 24, ref __f.Ip, __s0);   // checkpoint: after LOAD_NAME
             __s1 = global::GilGen.Runtime.PyValue.Int(10L);   // 26 LOAD_CONST 4
-            __quiet = __gil_call0_28.Observe(__s0.Obj, false); __s0 = global::GilGen.Runtime.Ops.CallConsuming(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), null);   // 28 CALL_FUNCTION 1
-            if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) __ts.HandleEvalBreaker(__gil_code0, 28, ref __f.Ip, [__s0]);   // checkpoint: after a call (modern: if its 3.12 form checks)
+            __quiet = __gil_call0_28.Observe(__s0.Obj, false); __s0 = global::GilGen.Runtime.Ops.CallConsuming1(__ts, __s0, __s1);   // 28 CALL_FUNCTION 1
+            if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) __ts.HandleEvalBreaker(__gil_code0, 28, ref __f.Ip, __s0);   // checkpoint: after a call (modern: if its 3.12 form checks)
             __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
             { __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }   // 30 GET_ITER
-            if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 30, ref __f.Ip, [__s0]);   // checkpoint: after GET_ITER
+            if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 30, ref __f.Ip, __s0);   // checkpoint: after GET_ITER
             __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
         __L32:
             __f.Line = 14;
@@ -140,72 +140,72 @@ namespace GilGen.Examples
                 if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 32, ref __f.Ip);   // checkpoint: after FOR_ITER
                 goto __L68;
             }
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 32, ref __f.Ip, [__s1, __s0]);   // checkpoint: after FOR_ITER
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 32, ref __f.Ip, __s1, __s0);   // checkpoint: after FOR_ITER
             __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             global::GilGen.Runtime.Ops.StoreGlobal(__g[5], __s1);   // 34 STORE_NAME 5 (_)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 34, ref __f.Ip, [__s0]);   // checkpoint: after STORE_NAME
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 34, ref __f.Ip, __s0);   // checkpoint: after STORE_NAME
 #line 20 "Examples/Example07.cs"
             __f.Line = 15;   // line 15: thread = threading.Thread(target=increment)
             __f.Ip = 1;   // released if this raises: __f.__s0
             __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[0]);   // 36 LOAD_NAME 0 (threading)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 36, ref __f.Ip, [__s1, __s0]);   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 36, ref __f.Ip, __s1, __s0);   // checkpoint: after LOAD_NAME
             __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             { __r = __gil_site0_38.Load(__ts, __s1); __s1.DecRef(); __s1 = __r; }   // 38 LOAD_ATTR 6 (Thread)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 38, ref __f.Ip, [__s1, __s0]);   // checkpoint: after LOAD_ATTR
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 38, ref __f.Ip, __s1, __s0);   // checkpoint: after LOAD_ATTR
             __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
             __s2 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[2]);   // 40 LOAD_NAME 2 (increment)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 40, ref __f.Ip, [__s2, __s1, __s0]);   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 40, ref __f.Ip, __s2, __s1, __s0);   // checkpoint: after LOAD_NAME
             __s3 = __gil_k1.NewRef();   // 42 LOAD_CONST 5
             __f.Ip = 1;   // released if this raises: __f.__s0
             __s3.DecRef(); __s1 = global::GilGen.Runtime.Ops.CallConsuming(__ts, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), new string[] { "target" });   // 44 CALL_FUNCTION_KW 1
-            if ((__interp.EvalBreaker & 7) != 0) __ts.HandleEvalBreaker(__gil_code0, 44, ref __f.Ip, [__s1, __s0]);   // checkpoint: after a call
+            if ((__interp.EvalBreaker & 7) != 0) __ts.HandleEvalBreaker(__gil_code0, 44, ref __f.Ip, __s1, __s0);   // checkpoint: after a call
             __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             global::GilGen.Runtime.Ops.StoreGlobal(__g[6], __s1);   // 46 STORE_NAME 7 (thread)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 46, ref __f.Ip, [__s0]);   // checkpoint: after STORE_NAME
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 46, ref __f.Ip, __s0);   // checkpoint: after STORE_NAME
 #line 21 "Examples/Example07.cs"
             __f.Line = 16;   // line 16: threads.append(thread)
             __f.Ip = 1;   // released if this raises: __f.__s0
             __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[3]);   // 48 LOAD_NAME 3 (threads)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 48, ref __f.Ip, [__s1, __s0]);   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 48, ref __f.Ip, __s1, __s0);   // checkpoint: after LOAD_NAME
             __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             __s2 = __s1; __s1 = __gil_site0_50.LoadMethod(__ts, ref __s2);   // 50 LOAD_METHOD 8 (append)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 50, ref __f.Ip, [__s2, __s1, __s0]);   // checkpoint: after LOAD_METHOD
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 50, ref __f.Ip, __s2, __s1, __s0);   // checkpoint: after LOAD_METHOD
             __f.__s1 = __s1.CopyByFields(); __f.__s2 = __s2.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 4;   // released if this raises: __f.__s2, __f.__s1, __f.__s0
             __s3 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[6]);   // 52 LOAD_NAME 7 (thread)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 52, ref __f.Ip, [__s3, __s2, __s1, __s0]);   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 52, ref __f.Ip, __s3, __s2, __s1, __s0);   // checkpoint: after LOAD_NAME
             __f.Ip = 1;   // released if this raises: __f.__s0
             __buf[0] = __s2; __buf[1] = __s3; __s1 = global::GilGen.Runtime.EmittedOps.CallMethod(__ts, __gil_call0_54, __s1, ((global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>)__buf).Slice(0, 2), out __quiet);   // 54 CALL_METHOD 1
-            if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) __ts.HandleEvalBreaker(__gil_code0, 54, ref __f.Ip, [__s1, __s0]);   // checkpoint: after a call (modern: if its 3.12 form checks)
+            if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) __ts.HandleEvalBreaker(__gil_code0, 54, ref __f.Ip, __s1, __s0);   // checkpoint: after a call (modern: if its 3.12 form checks)
             __s1.DecRef();   // 56 POP_TOP
 #line 22 "Examples/Example07.cs"
             __f.Line = 17;   // line 17: thread.start()
             __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[6]);   // 58 LOAD_NAME 7 (thread)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 58, ref __f.Ip, [__s1, __s0]);   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 58, ref __f.Ip, __s1, __s0);   // checkpoint: after LOAD_NAME
             __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             __s2 = __s1; __s1 = __gil_site0_60.LoadMethod(__ts, ref __s2);   // 60 LOAD_METHOD 9 (start)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 60, ref __f.Ip, [__s2, __s1, __s0]);   // checkpoint: after LOAD_METHOD
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 60, ref __f.Ip, __s2, __s1, __s0);   // checkpoint: after LOAD_METHOD
             __f.Ip = 1;   // released if this raises: __f.__s0
             __s1 = global::GilGen.Runtime.EmittedOps.CallMethod(__ts, __gil_call0_62, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), out __quiet);   // 62 CALL_METHOD 0
-            if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) __ts.HandleEvalBreaker(__gil_code0, 62, ref __f.Ip, [__s1, __s0]);   // checkpoint: after a call (modern: if its 3.12 form checks)
+            if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) __ts.HandleEvalBreaker(__gil_code0, 62, ref __f.Ip, __s1, __s0);   // checkpoint: after a call (modern: if its 3.12 form checks)
             __s1.DecRef();   // 64 POP_TOP
-            if (__interp.IsCheckDue(ref __pace, 15, 7)) __ts.HandleEvalBreaker(__gil_code0, 66, ref __f.Ip, [__s0]);   // checkpoint: backward jump   // 66 JUMP_ABSOLUTE 32 (to 32)
+            if (__interp.IsCheckDue(ref __pace, 15, 7)) __ts.HandleEvalBreaker(__gil_code0, 66, ref __f.Ip, __s0);   // checkpoint: backward jump   // 66 JUMP_ABSOLUTE 32 (to 32)
             goto __L32;
 #line 24 "Examples/Example07.cs"
         __L68:
             __f.Line = 19;   // line 19: for thread in threads:
             __f.Ip = 0;   // released if this raises: nothing
             __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[3]);   // 68 LOAD_NAME 3 (threads)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 68, ref __f.Ip, [__s0]);   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 68, ref __f.Ip, __s0);   // checkpoint: after LOAD_NAME
             __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
             { __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }   // 70 GET_ITER
-            if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 70, ref __f.Ip, [__s0]);   // checkpoint: after GET_ITER
+            if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 70, ref __f.Ip, __s0);   // checkpoint: after GET_ITER
             __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
         __L72:
             __f.Line = 19;
@@ -215,40 +215,40 @@ namespace GilGen.Examples
                 if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 72, ref __f.Ip);   // checkpoint: after FOR_ITER
                 goto __L86;
             }
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 72, ref __f.Ip, [__s1, __s0]);   // checkpoint: after FOR_ITER
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 72, ref __f.Ip, __s1, __s0);   // checkpoint: after FOR_ITER
             __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             global::GilGen.Runtime.Ops.StoreGlobal(__g[6], __s1);   // 74 STORE_NAME 7 (thread)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 74, ref __f.Ip, [__s0]);   // checkpoint: after STORE_NAME
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 74, ref __f.Ip, __s0);   // checkpoint: after STORE_NAME
 #line 25 "Examples/Example07.cs"
             __f.Line = 20;   // line 20: thread.join()
             __f.Ip = 1;   // released if this raises: __f.__s0
             __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[6]);   // 76 LOAD_NAME 7 (thread)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 76, ref __f.Ip, [__s1, __s0]);   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 76, ref __f.Ip, __s1, __s0);   // checkpoint: after LOAD_NAME
             __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             __s2 = __s1; __s1 = __gil_site0_78.LoadMethod(__ts, ref __s2);   // 78 LOAD_METHOD 10 (join)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 78, ref __f.Ip, [__s2, __s1, __s0]);   // checkpoint: after LOAD_METHOD
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 78, ref __f.Ip, __s2, __s1, __s0);   // checkpoint: after LOAD_METHOD
             __f.Ip = 1;   // released if this raises: __f.__s0
             __s1 = global::GilGen.Runtime.EmittedOps.CallMethod(__ts, __gil_call0_80, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), out __quiet);   // 80 CALL_METHOD 0
-            if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) __ts.HandleEvalBreaker(__gil_code0, 80, ref __f.Ip, [__s1, __s0]);   // checkpoint: after a call (modern: if its 3.12 form checks)
+            if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) __ts.HandleEvalBreaker(__gil_code0, 80, ref __f.Ip, __s1, __s0);   // checkpoint: after a call (modern: if its 3.12 form checks)
             __s1.DecRef();   // 82 POP_TOP
-            if (__interp.IsCheckDue(ref __pace, 6, 7)) __ts.HandleEvalBreaker(__gil_code0, 84, ref __f.Ip, [__s0]);   // checkpoint: backward jump   // 84 JUMP_ABSOLUTE 72 (to 72)
+            if (__interp.IsCheckDue(ref __pace, 6, 7)) __ts.HandleEvalBreaker(__gil_code0, 84, ref __f.Ip, __s0);   // checkpoint: backward jump   // 84 JUMP_ABSOLUTE 72 (to 72)
             goto __L72;
 #line 27 "Examples/Example07.cs"
         __L86:
             __f.Line = 22;   // line 22: print("Final counter value:", counter)
             __f.Ip = 0;   // released if this raises: nothing
             __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[7]);   // 86 LOAD_NAME 11 (print)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 86, ref __f.Ip, [__s0]);   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 86, ref __f.Ip, __s0);   // checkpoint: after LOAD_NAME
             __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
             __s1 = __gil_k2.NewRef();   // 88 LOAD_CONST 6
             __f.Ip = 5;   // released if this raises: __gil_k2, __f.__s0
             __s2 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[1]);   // 90 LOAD_GLOBAL 1 (counter)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 90, ref __f.Ip, [__s2, __s1, __s0]);   // checkpoint: after LOAD_GLOBAL
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 90, ref __f.Ip, __s2, __s1, __s0);   // checkpoint: after LOAD_GLOBAL
             __f.Ip = 0;   // released if this raises: nothing
             __quiet = __gil_call0_92.Observe(__s0.Obj, false); __buf[0] = __s1; __buf[1] = __s2; __s0 = global::GilGen.Runtime.Ops.CallConsuming(__ts, __s0, ((global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>)__buf).Slice(0, 2), null);   // 92 CALL_FUNCTION 2
-            if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) __ts.HandleEvalBreaker(__gil_code0, 92, ref __f.Ip, [__s0]);   // checkpoint: after a call (modern: if its 3.12 form checks)
+            if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) __ts.HandleEvalBreaker(__gil_code0, 92, ref __f.Ip, __s0);   // checkpoint: after a call (modern: if its 3.12 form checks)
             __s0.DecRef();   // 94 POP_TOP
             __s0 = global::GilGen.Runtime.PyValue.None;   // 96 LOAD_CONST 1
             __interp.ReturnPacedCredit(__pace);   // 98 RETURN_VALUE
@@ -266,7 +266,6 @@ namespace GilGen.Examples
             global::GilGen.Runtime.PyValue __l__0 = global::GilGen.Runtime.PyValue.Unbound;   // _
             if (__kw != null || __args.Length != 0) global::GilGen.Runtime.ArgBinder.BindConsuming(__ts, __fn, __args, __kw);   // raises the TypeError
             global::GilGen.Runtime.PyValue __s0 = default, __s1 = default, __s2 = default, __s3 = default, __s4 = default;
-            global::GilGen.Runtime.ValueBuffer __buf = default;
             global::GilGen.Runtime.PyValue __r, __old;
             bool __quiet;
             int __line = 8;
@@ -279,13 +278,13 @@ namespace GilGen.Examples
 #line 15 "Examples/Example07.cs"
                 __line = 10;   // line 10: for _ in range(100000):
                 __s0 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[4]);   // 0 LOAD_GLOBAL 0 (range)
-                if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker(__gil_code1, 0, [__s0]); __ip = __ipAtCheck; }   // checkpoint: after LOAD_GLOBAL
+                if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker(__gil_code1, 0, __s0); __ip = __ipAtCheck; }   // checkpoint: after LOAD_GLOBAL
                 __s1 = global::GilGen.Runtime.PyValue.Int(100000L);   // 2 LOAD_CONST 1
-                __quiet = __gil_call1_4.Observe(__s0.Obj, false); __s0 = global::GilGen.Runtime.Ops.CallConsuming(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), null);   // 4 CALL_FUNCTION 1
-                if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) { __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker(__gil_code1, 4, [__s0]); __ip = __ipAtCheck; }   // checkpoint: after a call (modern: if its 3.12 form checks)
+                __quiet = __gil_call1_4.Observe(__s0.Obj, false); __s0 = global::GilGen.Runtime.Ops.CallConsuming1(__ts, __s0, __s1);   // 4 CALL_FUNCTION 1
+                if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) { __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker(__gil_code1, 4, __s0); __ip = __ipAtCheck; }   // checkpoint: after a call (modern: if its 3.12 form checks)
                 __ip = 1;   // released if this raises: __s0
                 { __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }   // 6 GET_ITER
-                if ((__interp.EvalBreaker & 2) != 0) { __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker(__gil_code1, 6, [__s0]); __ip = __ipAtCheck; }   // checkpoint: after GET_ITER
+                if ((__interp.EvalBreaker & 2) != 0) { __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker(__gil_code1, 6, __s0); __ip = __ipAtCheck; }   // checkpoint: after GET_ITER
         __L8:
                 __line = 10;
                 __ip = 1;   // released if this raises: __s0
@@ -295,19 +294,19 @@ namespace GilGen.Examples
                     if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker(__gil_code1, 8); __ip = __ipAtCheck; }   // checkpoint: after FOR_ITER
                     goto __L22;
                 }
-                if ((__interp.EvalBreaker & 2) != 0) { __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker(__gil_code1, 8, [__s1, __s0]); __ip = __ipAtCheck; }   // checkpoint: after FOR_ITER
+                if ((__interp.EvalBreaker & 2) != 0) { __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker(__gil_code1, 8, __s1, __s0); __ip = __ipAtCheck; }   // checkpoint: after FOR_ITER
                 { __old = __l__0; __l__0 = __s1; __old.DecRef(); }   // 10 STORE_FAST 0 (_)
 #line 16 "Examples/Example07.cs"
                 __line = 11;   // line 11: counter += 1
                 __s1 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[1]);   // 12 LOAD_GLOBAL 1 (counter)
-                if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker(__gil_code1, 12, [__s1, __s0]); __ip = __ipAtCheck; }   // checkpoint: after LOAD_GLOBAL
+                if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker(__gil_code1, 12, __s1, __s0); __ip = __ipAtCheck; }   // checkpoint: after LOAD_GLOBAL
                 __s2 = global::GilGen.Runtime.PyValue.Int(1L);   // 14 LOAD_CONST 2
                 __ip = 2;   // released if this raises: __s1, __s0
                 __s1 = global::GilGen.Runtime.Ops.InplaceAddConsuming(__ts, __s1, __s2);   // 16 INPLACE_ADD
-                if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker(__gil_code1, 16, [__s1, __s0]); __ip = __ipAtCheck; }   // checkpoint: after INPLACE_ADD
+                if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker(__gil_code1, 16, __s1, __s0); __ip = __ipAtCheck; }   // checkpoint: after INPLACE_ADD
                 global::GilGen.Runtime.Ops.StoreGlobal(__g[1], __s1);   // 18 STORE_GLOBAL 1 (counter)
-                if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker(__gil_code1, 18, [__s0]); __ip = __ipAtCheck; }   // checkpoint: after STORE_GLOBAL
-                if (__interp.IsCheckDue(ref __pace, 5, 7)) { __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker(__gil_code1, 20, [__s0]); __ip = __ipAtCheck; }   // checkpoint: backward jump   // 20 JUMP_ABSOLUTE 8 (to 8)
+                if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker(__gil_code1, 18, __s0); __ip = __ipAtCheck; }   // checkpoint: after STORE_GLOBAL
+                if (__interp.IsCheckDue(ref __pace, 5, 7)) { __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker(__gil_code1, 20, __s0); __ip = __ipAtCheck; }   // checkpoint: backward jump   // 20 JUMP_ABSOLUTE 8 (to 8)
                 goto __L8;
         __L22:
                 __line = 11;
@@ -328,7 +327,7 @@ namespace GilGen.Examples
                     case 1: __s0.DecRef(); break;
                     case 2: __s1.DecRef(); __s0.DecRef(); break;
                 }
-                if (__exit.ByException) global::GilGen.Runtime.EmittedOps.KeepLocals(in __exit, [__l__0]);
+                if (__exit.ByException) global::GilGen.Runtime.EmittedOps.KeepLocals(in __exit, new global::GilGen.Runtime.PyValue[] { __l__0 });
                 else { __l__0.DecRef(); }
             }
         }

@@ -81,7 +81,7 @@ namespace GilGen.Examples
             var __mod = __module;
             var __g = __mod.Slots;
             global::GilGen.Runtime.PyValue __s0 = default, __s1 = default, __s2 = default, __s3 = default, __s4 = default, __s5 = default;
-            global::GilGen.Runtime.ValueBuffer __buf = default;
+            global::GilGen.Runtime.ValueBuffer4 __buf = default;
             global::GilGen.Runtime.PyValue __r, __old;
             bool __quiet;
             long __pace = 0;
@@ -90,7 +90,7 @@ namespace GilGen.Examples
             __s0 = global::GilGen.Runtime.PyValue.Int(0L);   // 0 LOAD_CONST 0
             __s1 = global::GilGen.Runtime.PyValue.None;   // 2 LOAD_CONST 1
             { __r = global::GilGen.Runtime.Ops.ImportName(__ts, __mod, "threading", __s1, (int)__s0.IntValue); __s1.DecRef(); __s0.DecRef(); __s0 = __r; }   // 4 IMPORT_NAME 0 (threading)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 4, ref __f.Ip, [__s0]);   // checkpoint: after IMPORT_NAME
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 4, ref __f.Ip, __s0);   // checkpoint: after IMPORT_NAME
             __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
             global::GilGen.Runtime.Ops.StoreGlobal(__g[0], __s0);   // 6 STORE_NAME 0 (threading)
@@ -104,14 +104,14 @@ namespace GilGen.Examples
 #line 10 "Examples/Example08.cs"
             __f.Line = 5;   // line 5: lock = threading.Lock()
             __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[0]);   // 12 LOAD_NAME 0 (threading)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 12, ref __f.Ip, [__s0]);   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 12, ref __f.Ip, __s0);   // checkpoint: after LOAD_NAME
             __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
             __s1 = __s0; __s0 = __gil_site0_14.LoadMethod(__ts, ref __s1);   // 14 LOAD_METHOD 2 (Lock)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 14, ref __f.Ip, [__s1, __s0]);   // checkpoint: after LOAD_METHOD
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 14, ref __f.Ip, __s1, __s0);   // checkpoint: after LOAD_METHOD
             __f.Ip = 0;   // released if this raises: nothing
             __s0 = global::GilGen.Runtime.EmittedOps.CallMethod(__ts, __gil_call0_16, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), out __quiet);   // 16 CALL_METHOD 0
-            if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) __ts.HandleEvalBreaker(__gil_code0, 16, ref __f.Ip, [__s0]);   // checkpoint: after a call (modern: if its 3.12 form checks)
+            if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) __ts.HandleEvalBreaker(__gil_code0, 16, ref __f.Ip, __s0);   // checkpoint: after a call (modern: if its 3.12 form checks)
             __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
             global::GilGen.Runtime.Ops.StoreGlobal(__g[2], __s0);   // 18 STORE_NAME 3 (lock)
@@ -123,7 +123,7 @@ namespace GilGen.Examples
             __f.Ip = 2;   // released if this raises: __gil_k0
             { __r = global::GilGen.Runtime.Ops.MakeFunction(__ts, __gil_code1, __gil_fn1, __gil_args1, __mod, "increment", global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound);   // 24 MAKE_FUNCTION 0
               __s0.DecRef(); __s1.DecRef(); __s0 = __r; }
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 24, ref __f.Ip, [__s0]);   // checkpoint: after MAKE_FUNCTION
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 24, ref __f.Ip, __s0);   // checkpoint: after MAKE_FUNCTION
             __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
             global::GilGen.Runtime.Ops.StoreGlobal(__g[3], __s0);   // 26 STORE_NAME 4 (increment)
@@ -132,7 +132,7 @@ namespace GilGen.Examples
             __f.Line = 13;   // line 13: threads = []
             __f.Ip = 0;   // released if this raises: nothing
             { __r = global::GilGen.Runtime.Ops.BuildList(global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>.Empty); __s0 = __r; }   // 28 BUILD_LIST 0
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 28, ref __f.Ip, [__s0]);   // checkpoint: after BUILD_LIST
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 28, ref __f.Ip, __s0);   // checkpoint: after BUILD_LIST
             __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
             global::GilGen.Runtime.Ops.StoreGlobal(__g[4], __s0);   // 30 STORE_NAME 5 (threads)
@@ -141,14 +141,14 @@ namespace GilGen.Examples
             __f.Line = 14;   // line 14: for _ in range(10):
             __f.Ip = 0;   // released if this raises: nothing
             __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[5]);   // 32 LOAD_NAME 6 (range)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 32, ref __f.Ip, [__s0]);   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 32, ref __f.Ip, __s0);   // checkpoint: after LOAD_NAME
             __s1 = global::GilGen.Runtime.PyValue.Int(10L);   // 34 LOAD_CONST 4
-            __quiet = __gil_call0_36.Observe(__s0.Obj, false); __s0 = global::GilGen.Runtime.Ops.CallConsuming(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), null);   // 36 CALL_FUNCTION 1
-            if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) __ts.HandleEvalBreaker(__gil_code0, 36, ref __f.Ip, [__s0]);   // checkpoint: after a call (modern: if its 3.12 form checks)
+            __quiet = __gil_call0_36.Observe(__s0.Obj, false); __s0 = global::GilGen.Runtime.Ops.CallConsuming1(__ts, __s0, __s1);   // 36 CALL_FUNCTION 1
+            if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) __ts.HandleEvalBreaker(__gil_code0, 36, ref __f.Ip, __s0);   // checkpoint: after a call (modern: if its 3.12 form checks)
             __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
             { __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }   // 38 GET_ITER
-            if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 38, ref __f.Ip, [__s0]);   // checkpoint: after GET_ITER
+            if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 38, ref __f.Ip, __s0);   // checkpoint: after GET_ITER
             __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
         __L40:
             __f.Line = 14;
@@ -158,72 +158,72 @@ namespace GilGen.Examples
                 if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 40, ref __f.Ip);   // checkpoint: after FOR_ITER
                 goto __L76;
             }
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 40, ref __f.Ip, [__s1, __s0]);   // checkpoint: after FOR_ITER
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 40, ref __f.Ip, __s1, __s0);   // checkpoint: after FOR_ITER
             __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             global::GilGen.Runtime.Ops.StoreGlobal(__g[6], __s1);   // 42 STORE_NAME 7 (_)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 42, ref __f.Ip, [__s0]);   // checkpoint: after STORE_NAME
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 42, ref __f.Ip, __s0);   // checkpoint: after STORE_NAME
 #line 20 "Examples/Example08.cs"
             __f.Line = 15;   // line 15: thread = threading.Thread(target=increment)
             __f.Ip = 1;   // released if this raises: __f.__s0
             __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[0]);   // 44 LOAD_NAME 0 (threading)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 44, ref __f.Ip, [__s1, __s0]);   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 44, ref __f.Ip, __s1, __s0);   // checkpoint: after LOAD_NAME
             __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             { __r = __gil_site0_46.Load(__ts, __s1); __s1.DecRef(); __s1 = __r; }   // 46 LOAD_ATTR 8 (Thread)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 46, ref __f.Ip, [__s1, __s0]);   // checkpoint: after LOAD_ATTR
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 46, ref __f.Ip, __s1, __s0);   // checkpoint: after LOAD_ATTR
             __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
             __s2 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[3]);   // 48 LOAD_NAME 4 (increment)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 48, ref __f.Ip, [__s2, __s1, __s0]);   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 48, ref __f.Ip, __s2, __s1, __s0);   // checkpoint: after LOAD_NAME
             __s3 = __gil_k1.NewRef();   // 50 LOAD_CONST 5
             __f.Ip = 1;   // released if this raises: __f.__s0
             __s3.DecRef(); __s1 = global::GilGen.Runtime.Ops.CallConsuming(__ts, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), new string[] { "target" });   // 52 CALL_FUNCTION_KW 1
-            if ((__interp.EvalBreaker & 7) != 0) __ts.HandleEvalBreaker(__gil_code0, 52, ref __f.Ip, [__s1, __s0]);   // checkpoint: after a call
+            if ((__interp.EvalBreaker & 7) != 0) __ts.HandleEvalBreaker(__gil_code0, 52, ref __f.Ip, __s1, __s0);   // checkpoint: after a call
             __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             global::GilGen.Runtime.Ops.StoreGlobal(__g[7], __s1);   // 54 STORE_NAME 9 (thread)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 54, ref __f.Ip, [__s0]);   // checkpoint: after STORE_NAME
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 54, ref __f.Ip, __s0);   // checkpoint: after STORE_NAME
 #line 21 "Examples/Example08.cs"
             __f.Line = 16;   // line 16: threads.append(thread)
             __f.Ip = 1;   // released if this raises: __f.__s0
             __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[4]);   // 56 LOAD_NAME 5 (threads)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 56, ref __f.Ip, [__s1, __s0]);   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 56, ref __f.Ip, __s1, __s0);   // checkpoint: after LOAD_NAME
             __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             __s2 = __s1; __s1 = __gil_site0_58.LoadMethod(__ts, ref __s2);   // 58 LOAD_METHOD 10 (append)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 58, ref __f.Ip, [__s2, __s1, __s0]);   // checkpoint: after LOAD_METHOD
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 58, ref __f.Ip, __s2, __s1, __s0);   // checkpoint: after LOAD_METHOD
             __f.__s1 = __s1.CopyByFields(); __f.__s2 = __s2.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 4;   // released if this raises: __f.__s2, __f.__s1, __f.__s0
             __s3 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[7]);   // 60 LOAD_NAME 9 (thread)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 60, ref __f.Ip, [__s3, __s2, __s1, __s0]);   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 60, ref __f.Ip, __s3, __s2, __s1, __s0);   // checkpoint: after LOAD_NAME
             __f.Ip = 1;   // released if this raises: __f.__s0
             __buf[0] = __s2; __buf[1] = __s3; __s1 = global::GilGen.Runtime.EmittedOps.CallMethod(__ts, __gil_call0_62, __s1, ((global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>)__buf).Slice(0, 2), out __quiet);   // 62 CALL_METHOD 1
-            if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) __ts.HandleEvalBreaker(__gil_code0, 62, ref __f.Ip, [__s1, __s0]);   // checkpoint: after a call (modern: if its 3.12 form checks)
+            if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) __ts.HandleEvalBreaker(__gil_code0, 62, ref __f.Ip, __s1, __s0);   // checkpoint: after a call (modern: if its 3.12 form checks)
             __s1.DecRef();   // 64 POP_TOP
 #line 22 "Examples/Example08.cs"
             __f.Line = 17;   // line 17: thread.start()
             __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[7]);   // 66 LOAD_NAME 9 (thread)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 66, ref __f.Ip, [__s1, __s0]);   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 66, ref __f.Ip, __s1, __s0);   // checkpoint: after LOAD_NAME
             __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             __s2 = __s1; __s1 = __gil_site0_68.LoadMethod(__ts, ref __s2);   // 68 LOAD_METHOD 11 (start)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 68, ref __f.Ip, [__s2, __s1, __s0]);   // checkpoint: after LOAD_METHOD
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 68, ref __f.Ip, __s2, __s1, __s0);   // checkpoint: after LOAD_METHOD
             __f.Ip = 1;   // released if this raises: __f.__s0
             __s1 = global::GilGen.Runtime.EmittedOps.CallMethod(__ts, __gil_call0_70, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), out __quiet);   // 70 CALL_METHOD 0
-            if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) __ts.HandleEvalBreaker(__gil_code0, 70, ref __f.Ip, [__s1, __s0]);   // checkpoint: after a call (modern: if its 3.12 form checks)
+            if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) __ts.HandleEvalBreaker(__gil_code0, 70, ref __f.Ip, __s1, __s0);   // checkpoint: after a call (modern: if its 3.12 form checks)
             __s1.DecRef();   // 72 POP_TOP
-            if (__interp.IsCheckDue(ref __pace, 15, 7)) __ts.HandleEvalBreaker(__gil_code0, 74, ref __f.Ip, [__s0]);   // checkpoint: backward jump   // 74 JUMP_ABSOLUTE 40 (to 40)
+            if (__interp.IsCheckDue(ref __pace, 15, 7)) __ts.HandleEvalBreaker(__gil_code0, 74, ref __f.Ip, __s0);   // checkpoint: backward jump   // 74 JUMP_ABSOLUTE 40 (to 40)
             goto __L40;
 #line 24 "Examples/Example08.cs"
         __L76:
             __f.Line = 19;   // line 19: for thread in threads:
             __f.Ip = 0;   // released if this raises: nothing
             __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[4]);   // 76 LOAD_NAME 5 (threads)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 76, ref __f.Ip, [__s0]);   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 76, ref __f.Ip, __s0);   // checkpoint: after LOAD_NAME
             __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
             { __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }   // 78 GET_ITER
-            if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 78, ref __f.Ip, [__s0]);   // checkpoint: after GET_ITER
+            if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 78, ref __f.Ip, __s0);   // checkpoint: after GET_ITER
             __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
         __L80:
             __f.Line = 19;
@@ -233,40 +233,40 @@ namespace GilGen.Examples
                 if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 80, ref __f.Ip);   // checkpoint: after FOR_ITER
                 goto __L94;
             }
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 80, ref __f.Ip, [__s1, __s0]);   // checkpoint: after FOR_ITER
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 80, ref __f.Ip, __s1, __s0);   // checkpoint: after FOR_ITER
             __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             global::GilGen.Runtime.Ops.StoreGlobal(__g[7], __s1);   // 82 STORE_NAME 9 (thread)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 82, ref __f.Ip, [__s0]);   // checkpoint: after STORE_NAME
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 82, ref __f.Ip, __s0);   // checkpoint: after STORE_NAME
 #line 25 "Examples/Example08.cs"
             __f.Line = 20;   // line 20: thread.join()
             __f.Ip = 1;   // released if this raises: __f.__s0
             __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[7]);   // 84 LOAD_NAME 9 (thread)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 84, ref __f.Ip, [__s1, __s0]);   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 84, ref __f.Ip, __s1, __s0);   // checkpoint: after LOAD_NAME
             __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             __s2 = __s1; __s1 = __gil_site0_86.LoadMethod(__ts, ref __s2);   // 86 LOAD_METHOD 12 (join)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 86, ref __f.Ip, [__s2, __s1, __s0]);   // checkpoint: after LOAD_METHOD
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 86, ref __f.Ip, __s2, __s1, __s0);   // checkpoint: after LOAD_METHOD
             __f.Ip = 1;   // released if this raises: __f.__s0
             __s1 = global::GilGen.Runtime.EmittedOps.CallMethod(__ts, __gil_call0_88, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), out __quiet);   // 88 CALL_METHOD 0
-            if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) __ts.HandleEvalBreaker(__gil_code0, 88, ref __f.Ip, [__s1, __s0]);   // checkpoint: after a call (modern: if its 3.12 form checks)
+            if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) __ts.HandleEvalBreaker(__gil_code0, 88, ref __f.Ip, __s1, __s0);   // checkpoint: after a call (modern: if its 3.12 form checks)
             __s1.DecRef();   // 90 POP_TOP
-            if (__interp.IsCheckDue(ref __pace, 6, 7)) __ts.HandleEvalBreaker(__gil_code0, 92, ref __f.Ip, [__s0]);   // checkpoint: backward jump   // 92 JUMP_ABSOLUTE 80 (to 80)
+            if (__interp.IsCheckDue(ref __pace, 6, 7)) __ts.HandleEvalBreaker(__gil_code0, 92, ref __f.Ip, __s0);   // checkpoint: backward jump   // 92 JUMP_ABSOLUTE 80 (to 80)
             goto __L80;
 #line 27 "Examples/Example08.cs"
         __L94:
             __f.Line = 22;   // line 22: print("Final counter value:", counter)
             __f.Ip = 0;   // released if this raises: nothing
             __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[8]);   // 94 LOAD_NAME 13 (print)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 94, ref __f.Ip, [__s0]);   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 94, ref __f.Ip, __s0);   // checkpoint: after LOAD_NAME
             __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
             __s1 = __gil_k2.NewRef();   // 96 LOAD_CONST 6
             __f.Ip = 5;   // released if this raises: __gil_k2, __f.__s0
             __s2 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[1]);   // 98 LOAD_GLOBAL 1 (counter)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 98, ref __f.Ip, [__s2, __s1, __s0]);   // checkpoint: after LOAD_GLOBAL
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 98, ref __f.Ip, __s2, __s1, __s0);   // checkpoint: after LOAD_GLOBAL
             __f.Ip = 0;   // released if this raises: nothing
             __quiet = __gil_call0_100.Observe(__s0.Obj, false); __buf[0] = __s1; __buf[1] = __s2; __s0 = global::GilGen.Runtime.Ops.CallConsuming(__ts, __s0, ((global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>)__buf).Slice(0, 2), null);   // 100 CALL_FUNCTION 2
-            if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) __ts.HandleEvalBreaker(__gil_code0, 100, ref __f.Ip, [__s0]);   // checkpoint: after a call (modern: if its 3.12 form checks)
+            if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) __ts.HandleEvalBreaker(__gil_code0, 100, ref __f.Ip, __s0);   // checkpoint: after a call (modern: if its 3.12 form checks)
             __s0.DecRef();   // 102 POP_TOP
             __s0 = global::GilGen.Runtime.PyValue.None;   // 104 LOAD_CONST 1
             __interp.ReturnPacedCredit(__pace);   // 106 RETURN_VALUE
@@ -284,7 +284,7 @@ namespace GilGen.Examples
             global::GilGen.Runtime.PyValue __l__0 = global::GilGen.Runtime.PyValue.Unbound;   // _
             if (__kw != null || __args.Length != 0) global::GilGen.Runtime.ArgBinder.BindConsuming(__ts, __fn, __args, __kw);   // raises the TypeError
             global::GilGen.Runtime.PyValue __s0 = default, __s1 = default, __s2 = default, __s3 = default, __s4 = default, __s5 = default, __s6 = default, __s7 = default, __s8 = default, __s9 = default, __s10 = default;
-            global::GilGen.Runtime.ValueBuffer __buf = default;
+            global::GilGen.Runtime.ValueBuffer4 __buf = default;
             global::GilGen.Runtime.PyValue __r, __old;
             bool __quiet;
             int __line = 7;
@@ -309,7 +309,7 @@ namespace GilGen.Examples
                     if ((__interp.EvalBreaker & 6) != 0) { __ip = -3; __ts.HandleEvalBreaker(__gil_code1, 0); }   // checkpoint: after LOAD_GLOBAL
                     __s1 = global::GilGen.Runtime.PyValue.Int(100000L);   // 2 LOAD_CONST 1
                     __ip = -1;
-                    __quiet = __gil_call1_4.Observe(__s0.Obj, false); __s0 = global::GilGen.Runtime.Ops.CallConsuming(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), null);   // 4 CALL_FUNCTION 1
+                    __quiet = __gil_call1_4.Observe(__s0.Obj, false); __s0 = global::GilGen.Runtime.Ops.CallConsuming1(__ts, __s0, __s1);   // 4 CALL_FUNCTION 1
                     if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) { __ip = -5; __ts.HandleEvalBreaker(__gil_code1, 4); }   // checkpoint: after a call (modern: if its 3.12 form checks)
                     __ip = 6;
                     { __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }   // 6 GET_ITER
@@ -457,7 +457,7 @@ namespace GilGen.Examples
                         case -23:
                             __s8.DecRef(); __s7.DecRef(); __s6.DecRef(); __s5.DecRef(); __s4.DecRef(); __s3.DecRef(); __s2.DecRef(); __s1.DecRef(); __s0.DecRef(); break;
                     }
-                    global::GilGen.Runtime.EmittedOps.KeepLocals(__e, [__l__0]);
+                    global::GilGen.Runtime.EmittedOps.KeepLocals(__e, new global::GilGen.Runtime.PyValue[] { __l__0 });
                     throw;
                 }
                 catch (global::System.Exception __x) when (global::GilGen.Runtime.EmittedOps.IsInternalError(__x))

@@ -68,7 +68,7 @@ namespace GilGen.Examples
             var __mod = __module;
             var __g = __mod.Slots;
             global::GilGen.Runtime.PyValue __s0 = default, __s1 = default, __s2 = default, __s3 = default, __s4 = default;
-            global::GilGen.Runtime.ValueBuffer __buf = default;
+            global::GilGen.Runtime.ValueBuffer4 __buf = default;
             global::GilGen.Runtime.PyValue __r, __old;
             bool __quiet;
 #line 7 "Examples/Example09.cs"
@@ -76,7 +76,7 @@ namespace GilGen.Examples
             __s0 = global::GilGen.Runtime.PyValue.Int(0L);   // 0 LOAD_CONST 0
             __s1 = global::GilGen.Runtime.PyValue.None;   // 2 LOAD_CONST 1
             { __r = global::GilGen.Runtime.Ops.ImportName(__ts, __mod, "dis", __s1, (int)__s0.IntValue); __s1.DecRef(); __s0.DecRef(); __s0 = __r; }   // 4 IMPORT_NAME 0 (dis)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 4, ref __f.Ip, [__s0]);   // checkpoint: after IMPORT_NAME
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 4, ref __f.Ip, __s0);   // checkpoint: after IMPORT_NAME
             __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
             global::GilGen.Runtime.Ops.StoreGlobal(__g[0], __s0);   // 6 STORE_NAME 0 (dis)
@@ -88,7 +88,7 @@ namespace GilGen.Examples
             __f.Ip = 2;   // released if this raises: __gil_k1
             { __r = global::GilGen.Runtime.Ops.MakeFunction(__ts, __gil_code1, __gil_fn1, __gil_args1, __mod, "test", global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound);   // 12 MAKE_FUNCTION 0
               __s0.DecRef(); __s1.DecRef(); __s0 = __r; }
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 12, ref __f.Ip, [__s0]);   // checkpoint: after MAKE_FUNCTION
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 12, ref __f.Ip, __s0);   // checkpoint: after MAKE_FUNCTION
             __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
             global::GilGen.Runtime.Ops.StoreGlobal(__g[1], __s0);   // 14 STORE_NAME 1 (test)
@@ -97,25 +97,25 @@ namespace GilGen.Examples
             __f.Line = 7;   // line 7: test()
             __f.Ip = 0;   // released if this raises: nothing
             __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[1]);   // 16 LOAD_NAME 1 (test)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 16, ref __f.Ip, [__s0]);   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 16, ref __f.Ip, __s0);   // checkpoint: after LOAD_NAME
             __quiet = __gil_call0_18.Observe(__s0.Obj, false); __s0 = global::GilGen.Runtime.Ops.CallConsuming(__ts, __s0, global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>.Empty, null);   // 18 CALL_FUNCTION 0
-            if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) __ts.HandleEvalBreaker(__gil_code0, 18, ref __f.Ip, [__s0]);   // checkpoint: after a call (modern: if its 3.12 form checks)
+            if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) __ts.HandleEvalBreaker(__gil_code0, 18, ref __f.Ip, __s0);   // checkpoint: after a call (modern: if its 3.12 form checks)
             __s0.DecRef();   // 20 POP_TOP
 #line 13 "Examples/Example09.cs"
             __f.Line = 8;   // line 8: dis.dis(test)
             __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[0]);   // 22 LOAD_NAME 0 (dis)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 22, ref __f.Ip, [__s0]);   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 22, ref __f.Ip, __s0);   // checkpoint: after LOAD_NAME
             __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
             __s1 = __s0; __s0 = __gil_site0_24.LoadMethod(__ts, ref __s1);   // 24 LOAD_METHOD 0 (dis)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 24, ref __f.Ip, [__s1, __s0]);   // checkpoint: after LOAD_METHOD
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 24, ref __f.Ip, __s1, __s0);   // checkpoint: after LOAD_METHOD
             __f.__s0 = __s0.CopyByFields(); __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
             __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             __s2 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[1]);   // 26 LOAD_NAME 1 (test)
-            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 26, ref __f.Ip, [__s2, __s1, __s0]);   // checkpoint: after LOAD_NAME
+            if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 26, ref __f.Ip, __s2, __s1, __s0);   // checkpoint: after LOAD_NAME
             __f.Ip = 0;   // released if this raises: nothing
             __buf[0] = __s1; __buf[1] = __s2; __s0 = global::GilGen.Runtime.EmittedOps.CallMethod(__ts, __gil_call0_28, __s0, ((global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>)__buf).Slice(0, 2), out __quiet);   // 28 CALL_METHOD 1
-            if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) __ts.HandleEvalBreaker(__gil_code0, 28, ref __f.Ip, [__s0]);   // checkpoint: after a call (modern: if its 3.12 form checks)
+            if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) __ts.HandleEvalBreaker(__gil_code0, 28, ref __f.Ip, __s0);   // checkpoint: after a call (modern: if its 3.12 form checks)
             __s0.DecRef();   // 30 POP_TOP
             __s0 = global::GilGen.Runtime.PyValue.None;   // 32 LOAD_CONST 1
             return __s0;   // 34 RETURN_VALUE
@@ -131,7 +131,6 @@ namespace GilGen.Examples
             var __g = __mod.Slots;
             if (__kw != null || __args.Length != 0) global::GilGen.Runtime.ArgBinder.BindConsuming(__ts, __fn, __args, __kw);   // raises the TypeError
             global::GilGen.Runtime.PyValue __s0 = default, __s1 = default, __s2 = default, __s3 = default;
-            global::GilGen.Runtime.ValueBuffer __buf = default;
             global::GilGen.Runtime.PyValue __r, __old;
             bool __quiet;
             int __line = 4;
@@ -141,10 +140,10 @@ namespace GilGen.Examples
 #line 10 "Examples/Example09.cs"
                 __line = 5;   // line 5: print('hello')
                 __s0 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[2]);   // 0 LOAD_GLOBAL 0 (print)
-                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code1, 0, [__s0]);   // checkpoint: after LOAD_GLOBAL
+                if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code1, 0, __s0);   // checkpoint: after LOAD_GLOBAL
                 __s1 = __gil_k0.NewRef();   // 2 LOAD_CONST 1
-                __quiet = __gil_call1_4.Observe(__s0.Obj, false); __s0 = global::GilGen.Runtime.Ops.CallConsuming(__ts, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), null);   // 4 CALL_FUNCTION 1
-                if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) __ts.HandleEvalBreaker(__gil_code1, 4, [__s0]);   // checkpoint: after a call (modern: if its 3.12 form checks)
+                __quiet = __gil_call1_4.Observe(__s0.Obj, false); __s0 = global::GilGen.Runtime.Ops.CallConsuming1(__ts, __s0, __s1);   // 4 CALL_FUNCTION 1
+                if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) __ts.HandleEvalBreaker(__gil_code1, 4, __s0);   // checkpoint: after a call (modern: if its 3.12 form checks)
                 __s0.DecRef();   // 6 POP_TOP
                 __s0 = global::GilGen.Runtime.PyValue.None;   // 8 LOAD_CONST 0
                 return __s0;   // 10 RETURN_VALUE

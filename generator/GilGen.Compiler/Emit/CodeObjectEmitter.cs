@@ -232,7 +232,9 @@ internal sealed partial class CodeObjectEmitter
     private void EmitSlotDeclarations()
     {
         if (_maxDepth > 0) _w.Line($"{Value} {string.Join(", ", Enumerable.Range(0, _maxDepth).Select(i => S(i) + " = default"))};");
-        if (UsesBuffer()) _w.Line($"{ValueBuffer} __buf = default;");
+        // The buffer is declared once the instructions are written, with room for the most any of them copies into it.
+        _bufferMark = _w.Mark();
+        _bufferLength = 0;
         // Scratch declared once, not in each instruction's block: Roslyn gives every block-scoped local a slot of
         // its own, and past 512 locals the JIT stops inlining (IncRef/DecRef become calls) in long functions.
         _w.Line($"{Value} __r, __old;");
@@ -251,9 +253,34 @@ internal sealed partial class CodeObjectEmitter
         if (_paced.HasLoops) _w.Line("long __pace = 0;");
     }
 
-    private bool UsesBuffer() => _ins.Any(i => i.Opcode is Opcode.CALL_FUNCTION or Opcode.CALL_METHOD or Opcode.CALL_FUNCTION_KW
-        or Opcode.BUILD_LIST or Opcode.BUILD_TUPLE or Opcode.BUILD_SET or Opcode.BUILD_MAP or Opcode.BUILD_STRING
-        or Opcode.BUILD_CONST_KEY_MAP or Opcode.UNPACK_SEQUENCE or Opcode.UNPACK_EX);
+    // Where the frame's value buffer is declared, and how many values the instructions written so far copy into it.
+    private LineMark? _bufferMark;
+    private int _bufferLength;
+
+    /// <summary>
+    /// A span of <paramref name="count"/> values in the frame's buffer, <c>__buf</c>, declared by
+    /// <see cref="DeclareBuffer"/> with the room its largest use needs, or a new array past 16.
+    /// </summary>
+    private string BufferSpan(int count, string spanType)
+    {
+        if (count > MaxBufferLength) return $"new {Value}[{count}]";
+        _bufferLength = Math.Max(_bufferLength, count);
+        return $"(({spanType})__buf).Slice(0, {count})";
+    }
+
+    // The runtime's buffers (ValueBuffer4, ValueBuffer8, ValueBuffer of 16): the smallest that fits is declared, since
+    // a buffer holds references and the JIT zeroes all of it at every entry of the frame, used or not.
+    private const int MaxBufferLength = 16;
+
+    /// <summary>Declares the buffer the instructions just written use, at the place <see cref="EmitSlotDeclarations"/> kept.</summary>
+    private void DeclareBuffer()
+    {
+        if (_bufferMark is not { } mark) return;
+        _bufferMark = null;
+        if (_bufferLength == 0) return;
+        string type = _bufferLength <= 4 ? ValueBuffer + "4" : _bufferLength <= 8 ? ValueBuffer + "8" : ValueBuffer;
+        _w.InsertLine(mark, $"{type} __buf = default;");
+    }
 
     private static int IndexOf(IReadOnlyList<string> names, string name, int limit)
     {
@@ -641,11 +668,14 @@ internal sealed partial class CodeObjectEmitter
         if (IsGenerator || _flow.HasHandlers) EmitReleaseStackOnError();
         // The locals go to the traceback entry the catch has just added for this frame (see EmitReleaseOrKeepLocals).
         var locals = OwnedLocals().ToList();
-        if (locals.Count > 0) _w.Line($"{EmittedOpsType}.KeepLocals(__e, {SpanOfValues(locals)});");
+        if (locals.Count > 0) _w.Line($"{EmittedOpsType}.KeepLocals(__e, {ArrayOfValues(locals)});");
     }
 
-    /// <summary>A collection expression of <paramref name="values"/>, which generated code passes as a span.</summary>
-    private static string SpanOfValues(IEnumerable<string> values) => "[" + string.Join(", ", values) + "]";
+    /// <summary>
+    /// A new array of <paramref name="values"/>, for a path taken when an exception leaves the frame: a collection
+    /// expression passed as a span would be a stack temporary holding references, which the JIT zeroes at every entry.
+    /// </summary>
+    private static string ArrayOfValues(IEnumerable<string> values) => $"new {Value}[] {{ {string.Join(", ", values)} }}";
 
     /// <summary>Releases the locals and cells: the C# locals, or a split frame's fields (<paramref name="inFrame"/>).</summary>
     private void EmitReleaseLocals(bool inFrame = false)
@@ -663,7 +693,7 @@ internal sealed partial class CodeObjectEmitter
     {
         var locals = OwnedLocals(inFrame).ToList();
         if (locals.Count == 0) return;
-        _w.Line($"if ({FrameExitVariable}.ByException) {EmittedOpsType}.KeepLocals(in {FrameExitVariable}, {SpanOfValues(locals)});");
+        _w.Line($"if ({FrameExitVariable}.ByException) {EmittedOpsType}.KeepLocals(in {FrameExitVariable}, {ArrayOfValues(locals)});");
         _w.Line($"else {{ {string.Join(" ", locals.Select(l => l + ".DecRef();"))} }}");
     }
 
@@ -722,6 +752,7 @@ internal sealed partial class CodeObjectEmitter
             }
         }
         _w.Flush("#line default");
+        DeclareBuffer();
     }
 
     private string ArgNote(Instruction ins)
@@ -826,7 +857,7 @@ internal sealed partial class CodeObjectEmitter
 
     /// <summary>
     /// In a frame without try blocks, the values on the stack at a checkpoint before instruction <paramref name="next"/>,
-    /// top first, as the slow path's last argument (<c>, [__s1, __s0]</c>; empty when there are none): if the check
+    /// top first, as the slow path's last arguments (<c>, __s1, __s0</c>; empty when there are none): if the check
     /// raises (an asynchronous exception, a signal handler's), the slow path releases them, as ceval's exception_unwind
     /// pops the stack. They are copied into the call's argument, so no slot is read by an exception handler.
     /// </summary>
@@ -837,7 +868,10 @@ internal sealed partial class CodeObjectEmitter
         // Not values: a slot a LOAD_FAST lent to the next instruction, and the bool of a COMPARE_OP fused with its jump (in __cmp).
         int notOwned = next > 0 && (IsBorrowedLocal(next - 1) || IsFusedCompare(next - 1)) ? depth - 1 : -1;
         var slots = TopFirst(depth, 0).Where(s => s != notOwned).Select(S).ToList();
-        return slots.Count == 0 ? "" : $", {SpanOfValues(slots)}";
+        // Up to four as arguments of their own (ThreadState's overloads): a collection expression is a stack temporary
+        // of the frame, which the JIT zeroes at every entry since it holds references, for a path seldom taken.
+        if (slots.Count == 0) return "";
+        return slots.Count <= 4 ? ", " + string.Join(", ", slots) : $", [{string.Join(", ", slots)}]";
     }
 
     /// <summary>Emits the code of one instruction; a nested class so the big switch reads top to bottom.</summary>
@@ -1105,7 +1139,7 @@ internal sealed partial class CodeObjectEmitter
                 case Opcode.UNPACK_SEQUENCE:
                 {
                     // Unpacked items land in stack order: the first item ends on top.
-                    string span = arg <= 16 ? $"((global::System.Span<{Value}>)__buf).Slice(0, {arg})" : $"new {Value}[{arg}]";
+                    string span = _e.BufferSpan(arg, $"global::System.Span<{Value}>");
                     _w.Line($"{{ __u = {span};");
                     _w.Line($"  {Ops}.UnpackSequence(__ts, {Top}, __u); {Top}.DecRef();");
                     for (int k = 0; k < arg; k++) _w.Line($"  {S(_d - 1 + k)} = __u[{k}];");
@@ -1117,7 +1151,7 @@ internal sealed partial class CodeObjectEmitter
                 {
                     // a, *b, c = seq: the items before the star, a list for it, the items after; first on top.
                     int before = arg & 0xff, after = arg >> 8, n = before + 1 + after;
-                    string span = n <= 16 ? $"((global::System.Span<{Value}>)__buf).Slice(0, {n})" : $"new {Value}[{n}]";
+                    string span = _e.BufferSpan(n, $"global::System.Span<{Value}>");
                     _w.Line($"{{ __u = {span};");
                     _w.Line($"  {Ops}.UnpackEx(__ts, {Top}, {before}, {after}, __u); {Top}.DecRef();");
                     for (int k = 0; k < n; k++) _w.Line($"  {S(_d - 1 + k)} = __u[{k}];");
@@ -1437,12 +1471,9 @@ internal sealed partial class CodeObjectEmitter
             copies = "";
             if (count == 0) return $"{ReadOnlySpan}.Empty";
             if (count == 1) return $"new {ReadOnlySpan}(in {S(first)})";
-            if (count <= 16)
-            {
-                copies = string.Join("", Enumerable.Range(0, count).Select(k => $"__buf[{k}] = {S(first + k)}; "));
-                return $"(({ReadOnlySpan})__buf).Slice(0, {count})";
-            }
-            return $"new {Value}[] {{ {string.Join(", ", Enumerable.Range(first, count).Select(S))} }}";
+            if (count > MaxBufferLength) return $"new {Value}[] {{ {string.Join(", ", Enumerable.Range(first, count).Select(S))} }}";
+            copies = string.Join("", Enumerable.Range(0, count).Select(k => $"__buf[{k}] = {S(first + k)}; "));
+            return _e.BufferSpan(count, ReadOnlySpan);
         }
 
         /// <summary>
@@ -1451,6 +1482,8 @@ internal sealed partial class CodeObjectEmitter
         /// </summary>
         private string CallText(int callable, int firstArg, int count, string kwNames, string? namesTuple)
         {
+            // One positional argument goes as a value (Ops.CallConsuming1): len(x), abs(x), f(x).
+            if (count == 1 && namesTuple == null) return $"{S(callable)} = {Ops}.CallConsuming1(__ts, {S(callable)}, {S(firstArg)});";
             string span = SpanOf(firstArg, count, out string copies);
             string names = namesTuple != null ? namesTuple + ".DecRef(); " : "";
             return $"{copies}{names}{S(callable)} = {Ops}.CallConsuming(__ts, {S(callable)}, {span}, {kwNames});";

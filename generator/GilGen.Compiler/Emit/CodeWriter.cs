@@ -56,9 +56,18 @@ internal sealed class CodeWriter
         Line(tail);
     }
 
+    /// <summary>The place of a line whose text is known only later (<see cref="InsertLine"/>), at the current indentation.</summary>
+    public LineMark Mark() => new(_text.Length, _indent);
+
+    /// <summary>Writes <paramref name="line"/> at <paramref name="mark"/>: what was written since moves down.</summary>
+    public void InsertLine(LineMark mark, string line) => _text.Insert(mark.Position, new string(' ', mark.Indent * 4) + line + "\n");
+
     public void Indent() => _indent++;
 
     public void Outdent() => _indent--;
 
     public override string ToString() => _text.ToString();
 }
+
+/// <summary>A place in a <see cref="CodeWriter"/>'s text, and the indentation there.</summary>
+internal readonly record struct LineMark(int Position, int Indent);

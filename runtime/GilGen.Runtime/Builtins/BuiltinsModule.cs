@@ -40,10 +40,10 @@ public static class BuiltinsModule
 
         m.AddFunction("print", Print);
         m.AddFunction("open", PyTextFile.Open);
-        m.AddFunction("len", (ts, a, kw) => PyValue.Int(Ops.Length(ts, One(a, kw, "len"))));
+        unsafe { m.AddFunction("len", Len, &Len); }
         m.AddFunction("repr", (ts, a, kw) => PyValue.Str(Ops.ReprOf(ts, One(a, kw, "repr"))));
         m.AddFunction("ascii", (ts, a, kw) => PyValue.Str(Ops.AsciiOf(ts, One(a, kw, "ascii"))));
-        m.AddFunction("abs", Abs);
+        unsafe { m.AddFunction("abs", Abs, &Abs); }
         m.AddFunction("min", (ts, a, kw) => MinMax(ts, a, kw, "min", CompareOp.Lt));
         m.AddFunction("max", (ts, a, kw) => MinMax(ts, a, kw, "max", CompareOp.Gt));
         m.AddFunction("sum", Sum);
@@ -339,9 +339,15 @@ public static class BuiltinsModule
         return slot.Value;
     }
 
-    private static PyValue Abs(ThreadState ts, ReadOnlySpan<PyValue> a, string[]? kw)
+    // Static methods, not lambdas: a builtin's body is called through its method's entry point (FunctionEntryPoint).
+    private static PyValue Len(ThreadState ts, ReadOnlySpan<PyValue> a, string[]? kw) => Len(ts, One(a, kw, "len"));
+
+    private static PyValue Len(ThreadState ts, PyValue v) => PyValue.Int(Ops.Length(ts, v));
+
+    private static PyValue Abs(ThreadState ts, ReadOnlySpan<PyValue> a, string[]? kw) => Abs(ts, One(a, kw, "abs"));
+
+    private static PyValue Abs(ThreadState ts, PyValue v)
     {
-        var v = One(a, kw, "abs");
         if (v.IsInt && v.IntValue != long.MinValue) return PyValue.Int(Math.Abs(v.IntValue));
         if (Numbers.TryInt(v, out var n)) return PyValue.Int(BigInteger.Abs(n));
         if (v.Obj is PyFloat f) return PyValue.Float(Math.Abs(f.Value));

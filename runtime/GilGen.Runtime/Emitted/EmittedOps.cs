@@ -91,7 +91,7 @@ public static class EmittedOps
     /// <summary>
     /// <see cref="LeaveFrame(Exception, CodeInfo, int)"/> for a frame with locals: a Python exception also fills
     /// <paramref name="exit"/>, for the frame's finally to give its locals to the exception's traceback
-    /// (<see cref="KeepLocals(in FrameExit, ReadOnlySpan{PyValue})"/>) rather than release them.
+    /// (<see cref="KeepLocals(in FrameExit, PyValue[])"/>) rather than release them.
     /// </summary>
     public static bool LeaveFrame(Exception e, CodeInfo code, int line, ref FrameExit exit)
     {
@@ -109,18 +109,20 @@ public static class EmittedOps
     /// The finally of a frame a Python exception is leaving (<paramref name="exit"/>): the frame's locals, cells and
     /// locals dict (their references, in the frame's order) go to the exception's traceback entry for the frame, which
     /// keeps them until the exception and every traceback object made from it are released (<see cref="FrameLocals"/>).
+    /// The array is the runtime's from then on. Generated code builds it on this path only: a span over a collection
+    /// expression would be a stack temporary of the frame, which the JIT zeroes on every call since it holds references.
     /// </summary>
-    public static void KeepLocals(in FrameExit exit, ReadOnlySpan<PyValue> locals)
+    public static void KeepLocals(in FrameExit exit, PyValue[] locals)
     {
         PyBaseException exception = exit.Exception!;
         exception.KeepFrameLocals(exception.Traceback.Count - exit.EntryFromEnd, locals);
     }
 
     /// <summary>
-    /// <see cref="KeepLocals(in FrameExit, ReadOnlySpan{PyValue})"/> in the catch of a frame with handlers or of a
+    /// <see cref="KeepLocals(in FrameExit, PyValue[])"/> in the catch of a frame with handlers or of a
     /// generator, which has just added itself to <paramref name="e"/>'s traceback: its entry is the first.
     /// </summary>
-    public static void KeepLocals(PyException e, ReadOnlySpan<PyValue> locals) => e.Instance.KeepFrameLocals(0, locals);
+    public static void KeepLocals(PyException e, PyValue[] locals) => e.Instance.KeepFrameLocals(0, locals);
 
     /// <summary>
     /// True for a .NET exception that is not a Python exception and not one of the runtime's control exceptions

@@ -4,7 +4,7 @@ namespace GilGen.Runtime;
 /// How a generated frame without try blocks is being left, as its exception filter (<see cref="EmittedOps.LeaveFrame(System.Exception, CodeInfo, int, ref FrameExit)"/>)
 /// saw it in the first pass of the unwinding: default for a return (or a .NET exception that is not a Python one),
 /// else the Python exception and which of its traceback entries is this frame's. The frame's finally, in the second
-/// pass, gives its locals to that entry (<see cref="EmittedOps.KeepLocals(in FrameExit, System.ReadOnlySpan{PyValue})"/>).
+/// pass, gives its locals to that entry (<see cref="EmittedOps.KeepLocals(in FrameExit, PyValue[])"/>).
 /// </summary>
 public struct FrameExit
 {

@@ -12,3 +12,20 @@ public struct ValueBuffer
 {
     private PyValue _element0;
 }
+
+/// <summary>
+/// Four values on the C# stack: <see cref="ValueBuffer"/> for a frame whose calls and builds copy at most four.
+/// The JIT clears a frame's buffer at every entry (it holds references), so generated code declares the smallest.
+/// </summary>
+[InlineArray(4)]
+public struct ValueBuffer4
+{
+    private PyValue _element0;
+}
+
+/// <summary>Eight values on the C# stack: <see cref="ValueBuffer"/> for a frame whose calls and builds copy at most eight.</summary>
+[InlineArray(8)]
+public struct ValueBuffer8
+{
+    private PyValue _element0;
+}

@@ -14,8 +14,8 @@ public sealed class FrameLocals
     private PyValue[]? _values;
     private int _holders = 1;
 
-    /// <summary>Takes the references of <paramref name="values"/> (the frame gives them up); one holder.</summary>
-    internal FrameLocals(ReadOnlySpan<PyValue> values) => _values = values.ToArray();
+    /// <summary>Takes <paramref name="values"/> and their references (the frame gives them up); one holder.</summary>
+    internal FrameLocals(PyValue[] values) => _values = values;
 
     /// <summary>Another holder (a traceback object made for the entry, or a list the entry is copied into).</summary>
     internal void Hold() => _holders++;

@@ -113,7 +113,7 @@ public class PyBaseException : PyInstance
     /// leaving (<see cref="FrameLocals"/>): their references move here. An entry that cannot take them (none there, or
     /// one that has locals already) leaves them released at once, as frames released them before tracebacks kept them.
     /// </summary>
-    internal void KeepFrameLocals(int index, ReadOnlySpan<PyValue> locals)
+    internal void KeepFrameLocals(int index, PyValue[] locals)
     {
         if ((uint)index >= (uint)Traceback.Count || Traceback[index].Locals != null)
         {

@@ -69,7 +69,50 @@ public sealed partial class ThreadState
     /// <remarks>A shorter call for the generated code; a slow path, so the extra call costs nothing that matters.</remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public void HandleEvalBreaker(CodeInfo code, int offset, ref int pendingSet) =>
-        HandleEvalBreaker(code, offset, ref pendingSet, default);
+        HandleEvalBreaker(code, offset, ref pendingSet, ReadOnlySpan<PyValue>.Empty);
+
+    // The same slow paths with the pending values as arguments, for the usual one to four: generated code that passed a
+    // collection expression would hold a stack temporary per site, which the JIT zeroes at every entry of the frame
+    // (the values hold references), though the slow path seldom runs; here the span is built in the slow path's frame.
+    // Optimized from the first call, as py27's ticks call them at most sites.
+
+    /// <summary><see cref="HandleEvalBreaker(CodeInfo, int, ReadOnlySpan{PyValue})"/> with one pending value.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+    public void HandleEvalBreaker(CodeInfo code, int offset, PyValue p0) => HandleEvalBreaker(code, offset, [p0]);
+
+    /// <summary><see cref="HandleEvalBreaker(CodeInfo, int, ReadOnlySpan{PyValue})"/> with two pending values, top first.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+    public void HandleEvalBreaker(CodeInfo code, int offset, PyValue p0, PyValue p1) => HandleEvalBreaker(code, offset, [p0, p1]);
+
+    /// <summary><see cref="HandleEvalBreaker(CodeInfo, int, ReadOnlySpan{PyValue})"/> with three pending values, top first.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+    public void HandleEvalBreaker(CodeInfo code, int offset, PyValue p0, PyValue p1, PyValue p2) =>
+        HandleEvalBreaker(code, offset, [p0, p1, p2]);
+
+    /// <summary><see cref="HandleEvalBreaker(CodeInfo, int, ReadOnlySpan{PyValue})"/> with four pending values, top first.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+    public void HandleEvalBreaker(CodeInfo code, int offset, PyValue p0, PyValue p1, PyValue p2, PyValue p3) =>
+        HandleEvalBreaker(code, offset, [p0, p1, p2, p3]);
+
+    /// <summary><see cref="HandleEvalBreaker(CodeInfo, int, ref int, ReadOnlySpan{PyValue})"/> with one pending value.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+    public void HandleEvalBreaker(CodeInfo code, int offset, ref int pendingSet, PyValue p0) =>
+        HandleEvalBreaker(code, offset, ref pendingSet, [p0]);
+
+    /// <summary><see cref="HandleEvalBreaker(CodeInfo, int, ref int, ReadOnlySpan{PyValue})"/> with two pending values, top first.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+    public void HandleEvalBreaker(CodeInfo code, int offset, ref int pendingSet, PyValue p0, PyValue p1) =>
+        HandleEvalBreaker(code, offset, ref pendingSet, [p0, p1]);
+
+    /// <summary><see cref="HandleEvalBreaker(CodeInfo, int, ref int, ReadOnlySpan{PyValue})"/> with three pending values, top first.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+    public void HandleEvalBreaker(CodeInfo code, int offset, ref int pendingSet, PyValue p0, PyValue p1, PyValue p2) =>
+        HandleEvalBreaker(code, offset, ref pendingSet, [p0, p1, p2]);
+
+    /// <summary><see cref="HandleEvalBreaker(CodeInfo, int, ref int, ReadOnlySpan{PyValue})"/> with four pending values, top first.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+    public void HandleEvalBreaker(CodeInfo code, int offset, ref int pendingSet, PyValue p0, PyValue p1, PyValue p2, PyValue p3) =>
+        HandleEvalBreaker(code, offset, ref pendingSet, [p0, p1, p2, p3]);
 
     // The check past py27's tick: records where it is, and releases the pending stack values if it raises.
     private void Check(GilInterpreter interp, CodeInfo code, int offset, ReadOnlySpan<PyValue> pending)

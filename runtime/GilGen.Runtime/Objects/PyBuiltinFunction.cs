@@ -21,6 +21,12 @@ public sealed class PyBuiltinFunction : PyObject
     public PyValue Self = PyValue.Unbound;
     /// <summary>The module name shown by repr for functions of modules other than builtins.</summary>
     public string? ModuleName;
+    /// <summary>
+    /// The body of a call with exactly one positional argument (borrowed; the result a new reference), or null. A
+    /// builtin mostly called that way (len, abs) then skips the span, the argument checks and two layers of calls
+    /// (<see cref="Ops.CallConsuming1"/>). Only a plain builtin function has one: a bound copy's self comes first.
+    /// </summary>
+    internal unsafe delegate*<ThreadState, PyValue, PyValue> OneArgumentBody;
     // Found on the first call (Delegate.Method is reflection, too slow for the thousands of builtins made at start-up).
     private unsafe delegate*<ThreadState, ReadOnlySpan<PyValue>, string[]?, PyValue> _entry;
     private bool _entryLookedUp;

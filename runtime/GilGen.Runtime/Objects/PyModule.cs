@@ -120,6 +120,16 @@ public sealed class PyModule : PyObject
         SetGlobal(name, PyValue.From(f));
     }
 
+    /// <summary>
+    /// Adds a builtin function with a body of its own for a call with one positional argument
+    /// (<see cref="PyBuiltinFunction.OneArgumentBody"/>), which must do what <paramref name="body"/> does then.
+    /// </summary>
+    internal unsafe void AddFunction(string name, BuiltinBody body, delegate*<ThreadState, PyValue, PyValue> oneArgument)
+    {
+        var f = new PyBuiltinFunction(name, body) { ModuleName = Name, OneArgumentBody = oneArgument };
+        SetGlobal(name, PyValue.From(f));
+    }
+
     /// <inheritdoc/>
     public override string ReprString(ThreadState? ts) =>
         Definition == null ? $"<module '{Name}' (built-in)>" : $"<module '{Name}' from '{Definition.Source.FileName}'>";

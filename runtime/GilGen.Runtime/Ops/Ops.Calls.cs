@@ -54,6 +54,26 @@ public static partial class Ops
         return CallOtherConsuming(ts, callable, args, kwNames);
     }
 
+    /// <summary>
+    /// CALL_FUNCTION 1: <see cref="CallConsuming"/> with its one argument as a value, so that the generated code takes
+    /// no stack slot's address for a span; a builtin with a body for one argument (len, abs) runs it directly.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static unsafe PyValue CallConsuming1(ThreadState ts, PyValue callable, PyValue arg)
+    {
+        if (callable.Obj is PyBuiltinFunction builtin && builtin.OneArgumentBody != null) return CallOneArgumentBuiltinConsuming(ts, builtin, arg);
+        return CallConsuming(ts, callable, new ReadOnlySpan<PyValue>(in arg), null);
+    }
+
+    // A plain builtin function, immortal: only the argument is released (also when the body raises).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static unsafe PyValue CallOneArgumentBuiltinConsuming(ThreadState ts, PyBuiltinFunction builtin, PyValue arg)
+    {
+        ts.RequireGil();
+        try { return builtin.OneArgumentBody(ts, arg); }
+        finally { arg.DecRef(); }
+    }
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static PyValue CallBuiltinConsuming(ThreadState ts, PyBuiltinFunction builtin, ReadOnlySpan<PyValue> args, string[]? kwNames)
     {
