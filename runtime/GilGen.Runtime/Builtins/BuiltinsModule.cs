@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading;
 using System.Globalization;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace GilGen.Runtime;
@@ -346,9 +347,13 @@ public static class BuiltinsModule
 
     private static PyValue Abs(ThreadState ts, ReadOnlySpan<PyValue> a, string[]? kw) => Abs(ts, One(a, kw, "abs"));
 
-    private static PyValue Abs(ThreadState ts, PyValue v)
+    // The inline int alone, so that the common call clears no stack for the other cases' locals (a BigInteger holds a reference).
+    private static PyValue Abs(ThreadState ts, PyValue v) =>
+        v.IsInt && v.IntValue != long.MinValue ? PyValue.Int(Math.Abs(v.IntValue)) : AbsOfObject(ts, v);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyValue AbsOfObject(ThreadState ts, PyValue v)
     {
-        if (v.IsInt && v.IntValue != long.MinValue) return PyValue.Int(Math.Abs(v.IntValue));
         if (Numbers.TryInt(v, out var n)) return PyValue.Int(BigInteger.Abs(n));
         if (v.Obj is PyFloat f) return PyValue.Float(Math.Abs(f.Value));
         if (v.Obj is not null && v.Type.Lookup("__abs__") is PyValue m && m.Obj is PyFunction) return Ops.Call(ts, m, new[] { v }, null);

@@ -65,7 +65,8 @@ public static partial class Ops
         return CallConsuming(ts, callable, new ReadOnlySpan<PyValue>(in arg), null);
     }
 
-    // A plain builtin function, immortal: only the argument is released (also when the body raises).
+    // A plain builtin function, immortal: only the argument is released (also when the body raises). Not inlined: its
+    // try/finally would be an exception region of every generated method with such a call, which the JIT pays for.
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static unsafe PyValue CallOneArgumentBuiltinConsuming(ThreadState ts, PyBuiltinFunction builtin, PyValue arg)
     {
