@@ -5,7 +5,7 @@ using static GilGen.Compiler.Emit.RuntimeNames;
 namespace GilGen.Compiler.Emit;
 
 /// <summary>
-/// A body without try blocks (a long function, a class body or a module, not a generator) is emitted as three
+/// A long function body, a class body or a module (not a generator) is emitted as three
 /// parts: a struct that holds the frame (its locals, cells and current line), an entry method that owns
 /// the frame, and a body method with the instructions. The entry method binds the arguments into the
 /// frame and runs the body method inside the one <c>try</c> of the frame (the traceback filter and the
@@ -21,8 +21,9 @@ namespace GilGen.Compiler.Emit;
 /// handlers, and RyuJIT's SSA construction adds each of their definitions to the handlers' phis, which is
 /// superlinear in the method's size: n-body's <c>advance</c> (20 lines) took 11 s to compile with full
 /// optimization, mostly "SSA: rename" (docs/architecture/performance.md §1). Without a handler the body
-/// method compiles like straight-line code. Bodies with try blocks keep one method (their catch enters
-/// the handlers and needs the stack slots), and so do generators (their frame is a heap object already).
+/// method compiles like straight-line code. A body with try blocks keeps its catch in the body method but leaves
+/// it to enter a handler (CodeObjectEmitter.SplitFrameHandlers); generators keep one method (their frame is a heap
+/// object already).
 /// </remarks>
 internal sealed partial class CodeObjectEmitter
 {

@@ -115,8 +115,8 @@ internal sealed partial class CodeObjectEmitter
         _w.Open(_isModule
             ? $"private static {Value} {body}({ThreadStateType} __ts, {Module} __module)"
             : $"private static {Value} {body}({ThreadStateType} __ts, {Function} __fn, {ReadOnlySpan} __args, string[]? __kw)");
-        // One method: a body with try blocks (its catch enters the handlers and needs the stack slots), or a
-        // small function, whose frame the split would cost a call and a store per STORE_FAST (see SplitFrame).
+        // One method: a small function, whose frame the split would cost a call and a store per STORE_FAST (see
+        // SplitFrame), with or without try blocks.
         EmitPrologue();
         if (_flow.HasHandlers) EmitBodyWithHandlers(); else EmitBodyWithoutHandlers();
         _w.Close();
