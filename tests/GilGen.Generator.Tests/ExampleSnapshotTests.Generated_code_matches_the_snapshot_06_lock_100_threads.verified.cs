@@ -297,156 +297,186 @@ namespace GilGen.Examples
 #line default
         }
 
-        /// <summary>def foo (line 7).</summary>
+        /// <summary>The frame of def foo (line 7): its locals, cells and current line which __gil_body1_foo_run reads and writes.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("GilGen", "0.1.0")]
+        private ref struct __gil_frame1_foo
+        {
+            public int Line;   // the line running, for the traceback
+            public int Resume;   // the handler the body method enters when run again (0: from the start; its return is the frame's)
+            public int Ip;   // a GilGen bug's exception: the instruction it was raised at, for the catch to unwind from
+            public bool Kept;   // the catch gave the locals to the exception's traceback: the finally does not release them
+            public global::GilGen.Runtime.PyException? Traced;   // the exception the frame has added itself to the traceback of
+            public global::GilGen.Runtime.PyException? X0;   // the exception handled at nesting 0 (RERAISE's)
+            public global::GilGen.Runtime.PyException? X1;   // the exception handled at nesting 1 (RERAISE's)
+            public global::GilGen.Runtime.PyValue __s0;   // the stack slot while the body method is left to enter a handler (not owned here)
+            public global::GilGen.Runtime.PyValue __s1;   // the stack slot while the body method is left to enter a handler (not owned here)
+            public global::GilGen.Runtime.PyValue __s2;   // the stack slot while the body method is left to enter a handler (not owned here)
+            public global::GilGen.Runtime.PyValue __s3;   // the stack slot while the body method is left to enter a handler (not owned here)
+            public global::GilGen.Runtime.PyValue __s4;   // the stack slot while the body method is left to enter a handler (not owned here)
+            public global::GilGen.Runtime.PyValue __s5;   // the stack slot while the body method is left to enter a handler (not owned here)
+            public global::GilGen.Runtime.PyValue __s6;   // the stack slot while the body method is left to enter a handler (not owned here)
+            public global::GilGen.Runtime.PyValue __s7;   // the stack slot while the body method is left to enter a handler (not owned here)
+            public global::GilGen.Runtime.PyValue __s8;   // the stack slot while the body method is left to enter a handler (not owned here)
+            public global::GilGen.Runtime.PyValue __s9;   // the stack slot while the body method is left to enter a handler (not owned here)
+        }
+
+        /// <summary>The frame of def foo (line 7): __gil_body1_foo_run runs the instructions in it, again to enter a handler; this method releases its locals.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("GilGen", "0.1.0")]
         private static global::GilGen.Runtime.PyValue __gil_body1_foo(global::GilGen.Runtime.ThreadState __ts, global::GilGen.Runtime.PyFunction __fn, global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue> __args, string[]? __kw)
+        {
+            __gil_frame1_foo __f = default;
+            if (__kw != null || __args.Length != 0) global::GilGen.Runtime.ArgBinder.BindConsuming(__ts, __fn, __args, __kw);   // raises the TypeError
+            __f.Line = 7;
+            while (true)
+            {
+                var __v = __gil_body1_foo_run(__ts, __fn, ref __f);
+                if (__f.Resume == 0) return __v;
+            }
+        }
+
+        /// <summary>The instructions of def foo (line 7), in the frame __f, which the caller owns and releases. Its catch enters the try blocks' handlers by returning to the caller, which runs it again at the handler (__f.Resume).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("GilGen", "0.1.0")]
+        private static global::GilGen.Runtime.PyValue __gil_body1_foo_run(global::GilGen.Runtime.ThreadState __ts, global::GilGen.Runtime.PyFunction __fn, ref __gil_frame1_foo __f)
         {
             var __interp = __ts.Interp;
             var __mod = __fn.Module;
             var __g = __mod.Slots;
-            if (__kw != null || __args.Length != 0) global::GilGen.Runtime.ArgBinder.BindConsuming(__ts, __fn, __args, __kw);   // raises the TypeError
             global::GilGen.Runtime.PyValue __s0 = default, __s1 = default, __s2 = default, __s3 = default, __s4 = default, __s5 = default, __s6 = default, __s7 = default, __s8 = default, __s9 = default;
             global::GilGen.Runtime.ValueBuffer4 __buf = default;
             global::GilGen.Runtime.PyValue __r, __old;
             bool __quiet;
-            int __line = 7;
-            int __resume = 0, __ip = -1;
-            global::GilGen.Runtime.PyException? __x0 = null, __x1 = null, __traced = null;
-            while (true)
+            int __resume = __f.Resume, __ip = -1;
+            __f.Resume = 0;
+            try
             {
-                try
+                // Run again after an exception: go to the handler the catch chose.
+                switch (__resume)
                 {
-                    // Re-entry after an exception: go to the handler the catch chose.
-                    switch (__resume)
-                    {
-                        case 1: goto __L28;
-                        case int.MinValue: throw __traced!;
-                    }
-                    if ((__interp.EvalBreaker & 15) != 0 && __interp.IsCheckDue(12, 7)) __ts.HandleEvalBreaker(__gil_code1, -2);   // checkpoint: function entry (offset -2: before the first instruction)
+                    case 1: __s0 = __f.__s0; __s1 = __f.__s1; __s2 = __f.__s2; __s3 = __f.__s3; __s4 = __f.__s4; __s5 = __f.__s5; __s6 = __f.__s6; goto __L28;
+                    case int.MinValue: __s0 = __f.__s0; __s1 = __f.__s1; __s2 = __f.__s2; __s3 = __f.__s3; __s4 = __f.__s4; __s5 = __f.__s5; __s6 = __f.__s6; __s7 = __f.__s7; __s8 = __f.__s8; __s9 = __f.__s9; __ip = __f.Ip; throw __f.Traced!;
+                }
+                if ((__interp.EvalBreaker & 15) != 0 && __interp.IsCheckDue(12, 7)) __ts.HandleEvalBreaker(__gil_code1, -2);   // checkpoint: function entry (offset -2: before the first instruction)
 #line 14 "Examples/Example06.cs"
-                    __line = 9;   // line 9: with lock:
-                    __ip = -1;
-                    __s0 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[2]);   // 0 LOAD_GLOBAL 0 (lock)
-                    if ((__interp.EvalBreaker & 4) != 0) { __ip = -3; __ts.HandleEvalBreaker(__gil_code1, 0); }   // checkpoint: after LOAD_GLOBAL
-                    __ip = 2;
-                    __s1 = global::GilGen.Runtime.Ops.EnterWith(__ts, __s0, out var __exit2);   // 2 SETUP_WITH 24 (to 28)
-                    __s0.DecRef(); __s0 = __exit2;
-                    if ((__interp.EvalBreaker & 6) != 0) { __ip = -4; __ts.HandleEvalBreaker(__gil_code1, 2); }   // checkpoint: after SETUP_WITH
-                    __s1.DecRef();   // 4 POP_TOP
+                __f.Line = 9;   // line 9: with lock:
+                __ip = -1;
+                __s0 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[2]);   // 0 LOAD_GLOBAL 0 (lock)
+                if ((__interp.EvalBreaker & 4) != 0) { __ip = -3; __ts.HandleEvalBreaker(__gil_code1, 0); }   // checkpoint: after LOAD_GLOBAL
+                __ip = 2;
+                __s1 = global::GilGen.Runtime.Ops.EnterWith(__ts, __s0, out var __exit2);   // 2 SETUP_WITH 24 (to 28)
+                __s0.DecRef(); __s0 = __exit2;
+                if ((__interp.EvalBreaker & 6) != 0) { __ip = -4; __ts.HandleEvalBreaker(__gil_code1, 2); }   // checkpoint: after SETUP_WITH
+                __s1.DecRef();   // 4 POP_TOP
 #line 15 "Examples/Example06.cs"
-                    __line = 10;   // line 10: n += 1
-                    __ip = 6;
-                    __s1 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[1]);   // 6 LOAD_GLOBAL 1 (n)
-                    if ((__interp.EvalBreaker & 6) != 0) { __ip = -6; __ts.HandleEvalBreaker(__gil_code1, 6); }   // checkpoint: after LOAD_GLOBAL
-                    __s2 = global::GilGen.Runtime.PyValue.Int(1L);   // 8 LOAD_CONST 1
-                    __ip = 10;
-                    __s1 = global::GilGen.Runtime.Ops.InplaceAddConsuming(__ts, __s1, __s2);   // 10 INPLACE_ADD
-                    if ((__interp.EvalBreaker & 6) != 0) { __ip = -8; __ts.HandleEvalBreaker(__gil_code1, 10); }   // checkpoint: after INPLACE_ADD
-                    __ip = 12;
-                    global::GilGen.Runtime.Ops.StoreGlobal(__g[1], __s1);   // 12 STORE_GLOBAL 1 (n)
-                    if ((__interp.EvalBreaker & 6) != 0) { __ip = -9; __ts.HandleEvalBreaker(__gil_code1, 12); }   // checkpoint: after STORE_GLOBAL
-                    if ((__interp.EvalBreaker & 6) != 0) { __ip = -10; __ts.HandleEvalBreaker(__gil_code1, 14); }   // checkpoint: after POP_BLOCK   // 14 POP_BLOCK
-                    __s1 = global::GilGen.Runtime.PyValue.None;   // 16 LOAD_CONST 0
-                    __s2 = __s1; __s2.IncRef();   // 18 DUP_TOP
-                    __s3 = __s2; __s3.IncRef();   // 20 DUP_TOP
-                    __ip = -1;
-                    __quiet = __gil_call1_22.Observe(__s0.Obj, false); __buf[0] = __s1; __buf[1] = __s2; __buf[2] = __s3; __s0 = global::GilGen.Runtime.Ops.CallConsuming(__ts, __s0, ((global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>)__buf).Slice(0, 3), null);   // 22 CALL_FUNCTION 3
-                    if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) { __ip = -14; __ts.HandleEvalBreaker(__gil_code1, 22); }   // checkpoint: after a call (modern: if its 3.12 form checks)
-                    __s0.DecRef();   // 24 POP_TOP
-                    goto __L44;   // 26 JUMP_FORWARD 16 (to 44)
+                __f.Line = 10;   // line 10: n += 1
+                __ip = 6;
+                __s1 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[1]);   // 6 LOAD_GLOBAL 1 (n)
+                if ((__interp.EvalBreaker & 6) != 0) { __ip = -6; __ts.HandleEvalBreaker(__gil_code1, 6); }   // checkpoint: after LOAD_GLOBAL
+                __s2 = global::GilGen.Runtime.PyValue.Int(1L);   // 8 LOAD_CONST 1
+                __ip = 10;
+                __s1 = global::GilGen.Runtime.Ops.InplaceAddConsuming(__ts, __s1, __s2);   // 10 INPLACE_ADD
+                if ((__interp.EvalBreaker & 6) != 0) { __ip = -8; __ts.HandleEvalBreaker(__gil_code1, 10); }   // checkpoint: after INPLACE_ADD
+                __ip = 12;
+                global::GilGen.Runtime.Ops.StoreGlobal(__g[1], __s1);   // 12 STORE_GLOBAL 1 (n)
+                if ((__interp.EvalBreaker & 6) != 0) { __ip = -9; __ts.HandleEvalBreaker(__gil_code1, 12); }   // checkpoint: after STORE_GLOBAL
+                if ((__interp.EvalBreaker & 6) != 0) { __ip = -10; __ts.HandleEvalBreaker(__gil_code1, 14); }   // checkpoint: after POP_BLOCK   // 14 POP_BLOCK
+                __s1 = global::GilGen.Runtime.PyValue.None;   // 16 LOAD_CONST 0
+                __s2 = __s1; __s2.IncRef();   // 18 DUP_TOP
+                __s3 = __s2; __s3.IncRef();   // 20 DUP_TOP
+                __ip = -1;
+                __quiet = __gil_call1_22.Observe(__s0.Obj, false); __buf[0] = __s1; __buf[1] = __s2; __buf[2] = __s3; __s0 = global::GilGen.Runtime.Ops.CallConsuming(__ts, __s0, ((global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>)__buf).Slice(0, 3), null);   // 22 CALL_FUNCTION 3
+                if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) { __ip = -14; __ts.HandleEvalBreaker(__gil_code1, 22); }   // checkpoint: after a call (modern: if its 3.12 form checks)
+                __s0.DecRef();   // 24 POP_TOP
+                goto __L44;   // 26 JUMP_FORWARD 16 (to 44)
         __L28:
-                    __line = 10;
-                    __ip = 28;
-                    __s7 = global::GilGen.Runtime.EmittedOps.WithExceptStart(__ts, __s0, __s6, __s5, __s4);   // 28 WITH_EXCEPT_START
-                    if ((__interp.EvalBreaker & 6) != 0) { __ip = -17; __ts.HandleEvalBreaker(__gil_code1, 28); }   // checkpoint: after WITH_EXCEPT_START
-                    __ip = 30;
-                    { bool __isBool = global::GilGen.Runtime.EmittedOps.IsBool(__s7); bool __t = global::GilGen.Runtime.Ops.IsTrue(__ts, __s7); __s7.DecRef();   // 30 POP_JUMP_IF_TRUE 34 (to 34)
-                      if (__t ) { if (!__isBool && (__interp.EvalBreaker & 6) != 0) { __ip = -19; __ts.HandleEvalBreaker(__gil_code1, 30); } goto __L34; } if (!__isBool && (__interp.EvalBreaker & 6) != 0) { __ip = -18; __ts.HandleEvalBreaker(__gil_code1, 30); } }
-                    __ip = 32;
-                    throw global::GilGen.Runtime.EmittedOps.Reraise(__x0!, __s4, __s5, __s6);   // 32 RERAISE
+                __f.Line = 10;
+                __ip = 28;
+                __s7 = global::GilGen.Runtime.EmittedOps.WithExceptStart(__ts, __s0, __s6, __s5, __s4);   // 28 WITH_EXCEPT_START
+                if ((__interp.EvalBreaker & 6) != 0) { __ip = -17; __ts.HandleEvalBreaker(__gil_code1, 28); }   // checkpoint: after WITH_EXCEPT_START
+                __ip = 30;
+                { bool __isBool = global::GilGen.Runtime.EmittedOps.IsBool(__s7); bool __t = global::GilGen.Runtime.Ops.IsTrue(__ts, __s7); __s7.DecRef();   // 30 POP_JUMP_IF_TRUE 34 (to 34)
+                  if (__t ) { if (!__isBool && (__interp.EvalBreaker & 6) != 0) { __ip = -19; __ts.HandleEvalBreaker(__gil_code1, 30); } goto __L34; } if (!__isBool && (__interp.EvalBreaker & 6) != 0) { __ip = -18; __ts.HandleEvalBreaker(__gil_code1, 30); } }
+                __ip = 32;
+                throw global::GilGen.Runtime.EmittedOps.Reraise(__f.X0!, __s4, __s5, __s6);   // 32 RERAISE
         __L34:
-                    __line = 10;
-                    __s6.DecRef();   // 34 POP_TOP
-                    __s5.DecRef();   // 36 POP_TOP
-                    __s4.DecRef();   // 38 POP_TOP
-                    __ts.PopHandledException();   // 40 POP_EXCEPT
-                    __s1.DecRef(); __s2.DecRef(); __s3.DecRef();
-                    if ((__interp.EvalBreaker & 6) != 0) { __ip = -23; __ts.HandleEvalBreaker(__gil_code1, 40); }   // checkpoint: after POP_EXCEPT
-                    __s0.DecRef();   // 42 POP_TOP
+                __f.Line = 10;
+                __s6.DecRef();   // 34 POP_TOP
+                __s5.DecRef();   // 36 POP_TOP
+                __s4.DecRef();   // 38 POP_TOP
+                __ts.PopHandledException();   // 40 POP_EXCEPT
+                __s1.DecRef(); __s2.DecRef(); __s3.DecRef();
+                if ((__interp.EvalBreaker & 6) != 0) { __ip = -23; __ts.HandleEvalBreaker(__gil_code1, 40); }   // checkpoint: after POP_EXCEPT
+                __s0.DecRef();   // 42 POP_TOP
         __L44:
-                    __line = 10;
-                    __s0 = global::GilGen.Runtime.PyValue.None;   // 44 LOAD_CONST 0
-                    __ip = 46;
-                    return __s0;   // 46 RETURN_VALUE
+                __f.Line = 10;
+                __s0 = global::GilGen.Runtime.PyValue.None;   // 44 LOAD_CONST 0
+                __ip = 46;
+                return __s0;   // 46 RETURN_VALUE
 #line default
-                }
-                catch (global::GilGen.Runtime.PyException __e)
+            }
+            catch (global::GilGen.Runtime.PyException __e)
+            {
+                if (!ReferenceEquals(__e, __f.Traced)) { __e.AddFrame(__gil_code1, __f.Line); __f.Traced = __e; }
+                switch (__ip)
                 {
-                    if (!ReferenceEquals(__e, __traced)) { __e.AddFrame(__gil_code1, __line); __traced = __e; }
-                    switch (__ip)
-                    {
-                        case 6:
-                        case -9:
-                            __s1 = global::GilGen.Runtime.PyValue.None; __s2 = global::GilGen.Runtime.PyValue.None; __s3 = global::GilGen.Runtime.PyValue.None;
-                            __ts.PushHandledException(__e);
-                            __s4 = global::GilGen.Runtime.PyValue.None; __s5 = __e.Value; __s5.IncRef(); __s6 = __e.TypeValue; __s6.IncRef();
-                            __x0 = __e;
-                            __resume = 1;
-                            continue;
-                        case 10:
-                            __s1.DecRef();
-                            __s2.DecRef();
-                            __s1 = global::GilGen.Runtime.PyValue.None; __s2 = global::GilGen.Runtime.PyValue.None; __s3 = global::GilGen.Runtime.PyValue.None;
-                            __ts.PushHandledException(__e);
-                            __s4 = global::GilGen.Runtime.PyValue.None; __s5 = __e.Value; __s5.IncRef(); __s6 = __e.TypeValue; __s6.IncRef();
-                            __x0 = __e;
-                            __resume = 1;
-                            continue;
-                        case 12:
-                        case -4:
-                        case -6:
-                        case -8:
-                            __s1.DecRef();
-                            __s1 = global::GilGen.Runtime.PyValue.None; __s2 = global::GilGen.Runtime.PyValue.None; __s3 = global::GilGen.Runtime.PyValue.None;
-                            __ts.PushHandledException(__e);
-                            __s4 = global::GilGen.Runtime.PyValue.None; __s5 = __e.Value; __s5.IncRef(); __s6 = __e.TypeValue; __s6.IncRef();
-                            __x0 = __e;
-                            __resume = 1;
-                            continue;
-                        case 28:
-                        case 30:
-                        case 32:
-                        case -17:
-                        case -18:
-                        case -19:
-                            __ts.PopHandledException();
-                            break;
-                    }
-                    switch (__ip)
-                    {
-                        case 2:
-                        case 46:
-                        case -3:
-                        case -10:
-                        case -14:
-                        case -23:
-                            __s0.DecRef(); break;
-                        case 32:
-                            __s3.DecRef(); __s2.DecRef(); __s1.DecRef(); __s0.DecRef(); break;
-                        case 28:
-                        case -18:
-                        case -19:
-                            __s6.DecRef(); __s5.DecRef(); __s4.DecRef(); __s3.DecRef(); __s2.DecRef(); __s1.DecRef(); __s0.DecRef(); break;
-                        case 30:
-                        case -17:
-                            __s7.DecRef(); __s6.DecRef(); __s5.DecRef(); __s4.DecRef(); __s3.DecRef(); __s2.DecRef(); __s1.DecRef(); __s0.DecRef(); break;
-                    }
-                    throw;
+                    case 6:
+                    case -9:
+                        __s1 = global::GilGen.Runtime.PyValue.None; __s2 = global::GilGen.Runtime.PyValue.None; __s3 = global::GilGen.Runtime.PyValue.None;
+                        __ts.PushHandledException(__e);
+                        __s4 = global::GilGen.Runtime.PyValue.None; __s5 = __e.Value; __s5.IncRef(); __s6 = __e.TypeValue; __s6.IncRef();
+                        __f.X0 = __e;
+                        __f.Resume = 1; __f.__s0 = __s0; __f.__s1 = __s1; __f.__s2 = __s2; __f.__s3 = __s3; __f.__s4 = __s4; __f.__s5 = __s5; __f.__s6 = __s6; return default;
+                    case 10:
+                        __s1.DecRef();
+                        __s2.DecRef();
+                        __s1 = global::GilGen.Runtime.PyValue.None; __s2 = global::GilGen.Runtime.PyValue.None; __s3 = global::GilGen.Runtime.PyValue.None;
+                        __ts.PushHandledException(__e);
+                        __s4 = global::GilGen.Runtime.PyValue.None; __s5 = __e.Value; __s5.IncRef(); __s6 = __e.TypeValue; __s6.IncRef();
+                        __f.X0 = __e;
+                        __f.Resume = 1; __f.__s0 = __s0; __f.__s1 = __s1; __f.__s2 = __s2; __f.__s3 = __s3; __f.__s4 = __s4; __f.__s5 = __s5; __f.__s6 = __s6; return default;
+                    case 12:
+                    case -4:
+                    case -6:
+                    case -8:
+                        __s1.DecRef();
+                        __s1 = global::GilGen.Runtime.PyValue.None; __s2 = global::GilGen.Runtime.PyValue.None; __s3 = global::GilGen.Runtime.PyValue.None;
+                        __ts.PushHandledException(__e);
+                        __s4 = global::GilGen.Runtime.PyValue.None; __s5 = __e.Value; __s5.IncRef(); __s6 = __e.TypeValue; __s6.IncRef();
+                        __f.X0 = __e;
+                        __f.Resume = 1; __f.__s0 = __s0; __f.__s1 = __s1; __f.__s2 = __s2; __f.__s3 = __s3; __f.__s4 = __s4; __f.__s5 = __s5; __f.__s6 = __s6; return default;
+                    case 28:
+                    case 30:
+                    case 32:
+                    case -17:
+                    case -18:
+                    case -19:
+                        __ts.PopHandledException();
+                        break;
                 }
-                catch (global::System.Exception __x) when (global::GilGen.Runtime.EmittedOps.IsInternalError(__x))
+                switch (__ip)
                 {
-                    __traced = global::GilGen.Runtime.EmittedOps.InternalError(__x, __gil_code1, __line); __resume = int.MinValue;
+                    case 2:
+                    case 46:
+                    case -3:
+                    case -10:
+                    case -14:
+                    case -23:
+                        __s0.DecRef(); break;
+                    case 32:
+                        __s3.DecRef(); __s2.DecRef(); __s1.DecRef(); __s0.DecRef(); break;
+                    case 28:
+                    case -18:
+                    case -19:
+                        __s6.DecRef(); __s5.DecRef(); __s4.DecRef(); __s3.DecRef(); __s2.DecRef(); __s1.DecRef(); __s0.DecRef(); break;
+                    case 30:
+                    case -17:
+                        __s7.DecRef(); __s6.DecRef(); __s5.DecRef(); __s4.DecRef(); __s3.DecRef(); __s2.DecRef(); __s1.DecRef(); __s0.DecRef(); break;
                 }
+                throw;
+            }
+            catch (global::System.Exception __x) when (global::GilGen.Runtime.EmittedOps.IsInternalError(__x))
+            {
+                __f.Traced = global::GilGen.Runtime.EmittedOps.InternalError(__x, __gil_code1, __f.Line); __f.Ip = __ip;
+                __f.Resume = int.MinValue; __f.__s0 = __s0; __f.__s1 = __s1; __f.__s2 = __s2; __f.__s3 = __s3; __f.__s4 = __s4; __f.__s5 = __s5; __f.__s6 = __s6; __f.__s7 = __s7; __f.__s8 = __s8; __f.__s9 = __s9; return default;
             }
         }
 

@@ -5,7 +5,7 @@ using static GilGen.Compiler.Emit.RuntimeNames;
 namespace GilGen.Compiler.Emit;
 
 /// <summary>
-/// A body without try blocks (a long function, a class body or a module, not a generator) is emitted as three
+/// A long function body, a class body or a module (not a generator) is emitted as three
 /// parts: a struct that holds the frame (its locals, cells and current line), an entry method that owns
 /// the frame, and a body method with the instructions. The entry method binds the arguments into the
 /// frame and runs the body method inside the one <c>try</c> of the frame (the traceback filter and the
@@ -21,8 +21,9 @@ namespace GilGen.Compiler.Emit;
 /// handlers, and RyuJIT's SSA construction adds each of their definitions to the handlers' phis, which is
 /// superlinear in the method's size: n-body's <c>advance</c> (20 lines) took 11 s to compile with full
 /// optimization, mostly "SSA: rename" (docs/architecture/performance.md §1). Without a handler the body
-/// method compiles like straight-line code. Bodies with try blocks keep one method (their catch enters
-/// the handlers and needs the stack slots), and so do generators (their frame is a heap object already).
+/// method compiles like straight-line code. A body with try blocks keeps its catch in the body method but leaves
+/// it to enter a handler (CodeObjectEmitter.SplitFrameHandlers); generators keep one method (their frame is a heap
+/// object already).
 /// </remarks>
 internal sealed partial class CodeObjectEmitter
 {
@@ -38,7 +39,7 @@ internal sealed partial class CodeObjectEmitter
 
     private bool SplitsFrame()
     {
-        if (IsGenerator || _flow.HasHandlers) return false;
+        if (IsGenerator) return false;
         if (_isModule || _isClassBody) return true;
         int reachable = 0;
         for (int i = 0; i < _ins.Count; i++) if (_flow.Reachable[i]) reachable++;
@@ -60,7 +61,9 @@ internal sealed partial class CodeObjectEmitter
         EmitFrameStruct(frame, run);
 
         _w.Line("/// <summary>" + Xml("The frame of " + FrameDescription + (_isClassBody ? " (__args[0] is the namespace dict)" : "")
-            + ": " + run + " runs the instructions in it, this method adds the frame to a traceback" + (_isModule ? "." : " and releases its locals.")) + "</summary>");
+            + ": " + run + " runs the instructions in it" + (_flow.HasHandlers
+                ? ", again to enter a handler" + (_isModule ? "." : "; this method releases its locals.")
+                : ", this method adds the frame to a traceback" + (_isModule ? "." : " and releases its locals."))) + "</summary>");
         _w.Line(GeneratedCode);
         _w.Open(_isModule
             ? $"private static {Value} {body}({ThreadStateType} __ts, {Module} __module)"
@@ -68,9 +71,55 @@ internal sealed partial class CodeObjectEmitter
         // Zeroed: nothing pending (__f.Ip 0: the entry check comes first) and the stack slots' copies, each read only
         // under a number that its copy set. (A struct that holds references is zeroed on entry anyway.)
         _w.Line($"{frame} __f = default;");
-        _w.Line("var __interp = __ts.Interp;");
+        if (!_flow.HasHandlers) _w.Line("var __interp = __ts.Interp;");
         if (!_isModule) EmitLocalsAndCells(intoFrame: true);
         _w.Line($"__f.Line = {_code.FirstLineNo};");
+        if (_flow.HasHandlers)
+        {
+            EmitHandlersEntry(run);
+        }
+        else
+        {
+            EmitEntryTry(run);
+        }
+        _w.Close();
+        _w.Line();
+
+        _w.Line("/// <summary>" + Xml("The instructions of " + FrameDescription + ", in the frame __f, which the caller owns and releases. "
+            + (_flow.HasHandlers
+                ? "Its catch enters the try blocks' handlers by returning to the caller, which runs it again at the handler (__f.Resume)."
+                : "No exception handler here: an exception leaves through the caller's filter.")) + "</summary>");
+        _w.Line(GeneratedCode);
+        string owner = _isModule ? $"{Module} __module" : $"{Function} __fn";
+        string ns = _isClassBody ? ", global::GilGen.Runtime.PyDict __ns" : "";
+        _w.Open($"private static {Value} {run}({ThreadStateType} __ts, {owner}{ns}, ref {frame} __f)");
+        _w.Line("var __interp = __ts.Interp;");
+        _w.Line(_isModule ? "var __mod = __module;" : "var __mod = __fn.Module;");
+        _w.Line("var __g = __mod.Slots;");
+        // The locals are C# locals here, which the JIT can keep in registers; every store also writes the frame's
+        // field (WriteThrough), so the field holds the local's value wherever an exception can leave (and, with try
+        // blocks, where this method is run again to enter a handler).
+        for (int i = 0; i < (_isModule ? 0 : _code.VarNames.Count); i++)
+        {
+            _w.Line($"{Value} {Local(i)} = {FrameLocal(i)};   // {CSharpLiteral.CommentText(_code.VarNames[i])}");
+        }
+        // Cells never change once made.
+        int cells = _isModule ? 0 : _code.CellVars.Count;
+        for (int i = 0; i < cells; i++)
+        {
+            _w.Line($"var {CellLocal(i)} = {CellField(i)};   // cell {CSharpLiteral.CommentText(_code.CellVars[i])}");
+        }
+        if (!_isModule) EmitFreeVariables();
+        EmitSlotDeclarations();
+        if (_flow.HasHandlers) EmitSplitBodyWithHandlers();
+        else EmitInstructions();
+        _w.Close();
+        _w.Line();
+    }
+
+    /// <summary>The entry method's try of a split frame without try blocks: the entry check, the body method, the traceback filter and the finally.</summary>
+    private void EmitEntryTry(string run)
+    {
         EmitFrameExitDeclaration();
         _w.Open("try");
         EmitEntryCheck();
@@ -89,34 +138,6 @@ internal sealed partial class CodeObjectEmitter
             EmitReleaseOrKeepLocals(inFrame: true);
             _w.Close();
         }
-        _w.Close();
-        _w.Line();
-
-        _w.Line("/// <summary>" + Xml("The instructions of " + FrameDescription + ", in the frame __f, which the caller owns and releases. No exception handler here: an exception leaves through the caller's filter.") + "</summary>");
-        _w.Line(GeneratedCode);
-        string owner = _isModule ? $"{Module} __module" : $"{Function} __fn";
-        string ns = _isClassBody ? ", global::GilGen.Runtime.PyDict __ns" : "";
-        _w.Open($"private static {Value} {run}({ThreadStateType} __ts, {owner}{ns}, ref {frame} __f)");
-        _w.Line("var __interp = __ts.Interp;");
-        _w.Line(_isModule ? "var __mod = __module;" : "var __mod = __fn.Module;");
-        _w.Line("var __g = __mod.Slots;");
-        // The locals are C# locals here, which the JIT can keep in registers; every store also writes the frame's
-        // field (WriteThrough), so the field holds the local's value wherever an exception can leave.
-        for (int i = 0; i < (_isModule ? 0 : _code.VarNames.Count); i++)
-        {
-            _w.Line($"{Value} {Local(i)} = {FrameLocal(i)};   // {CSharpLiteral.CommentText(_code.VarNames[i])}");
-        }
-        // Cells never change once made.
-        int cells = _isModule ? 0 : _code.CellVars.Count;
-        for (int i = 0; i < cells; i++)
-        {
-            _w.Line($"var {CellLocal(i)} = {CellField(i)};   // cell {CSharpLiteral.CommentText(_code.CellVars[i])}");
-        }
-        if (!_isModule) EmitFreeVariables();
-        EmitSlotDeclarations();
-        EmitInstructions();
-        _w.Close();
-        _w.Line();
     }
 
     /// <summary>
@@ -147,6 +168,7 @@ internal sealed partial class CodeObjectEmitter
             if (KeepsLocalsDict) _w.Line($"public {Value} {LocalsDict(inFrame: false)};   // the frame's locals dict (CPython's f_locals), made by its first locals(), vars() or dir()");
         }
         _w.Line("public int Line;   // the line running, for the traceback");
+        if (_flow.HasHandlers) EmitHandlersFrameFields();
         if (_stackPlan != null)
         {
             _w.Line("public int Ip;   // the number of the set of stack values to release if an instruction raises (StackReleasePlan)");

@@ -115,8 +115,8 @@ internal sealed partial class CodeObjectEmitter
         _w.Open(_isModule
             ? $"private static {Value} {body}({ThreadStateType} __ts, {Module} __module)"
             : $"private static {Value} {body}({ThreadStateType} __ts, {Function} __fn, {ReadOnlySpan} __args, string[]? __kw)");
-        // One method: a body with try blocks (its catch enters the handlers and needs the stack slots), or a
-        // small function, whose frame the split would cost a call and a store per STORE_FAST (see SplitFrame).
+        // One method: a small function, whose frame the split would cost a call and a store per STORE_FAST (see
+        // SplitFrame), with or without try blocks.
         EmitPrologue();
         if (_flow.HasHandlers) EmitBodyWithHandlers(); else EmitBodyWithoutHandlers();
         _w.Close();
@@ -250,7 +250,8 @@ internal sealed partial class CodeObjectEmitter
         if (_stackPlan != null && !_splitFrame) _w.Line($"int __ip = {_stackPlan.Initial}, __ipAtCheck;");
         else if (_stackPlan != null && Enumerable.Range(0, _ins.Count).Any(i => _flow.Reachable[i] && _stackPlan.SlowPathSet(i) != null)) _w.Line("int __ipAtCheck;");
         // The paced-interval credit its loops count in (GilInterpreter.IsCheckDue); 0: none yet.
-        if (_paced.HasLoops) _w.Line("long __pace = 0;");
+        // (A split frame with try blocks keeps it in the frame while its body method is left to enter a handler.)
+        if (_paced.HasLoops) _w.Line(_splitFrame && _flow.HasHandlers ? "long __pace = __f.Pace;" : "long __pace = 0;");
     }
 
     // Where the frame's value buffer is declared, and how many values the instructions written so far copy into it.
@@ -564,7 +565,7 @@ internal sealed partial class CodeObjectEmitter
     private void EmitHandlerDispatch()
     {
         // A RERAISE comes back through this catch: the frame is in the traceback once.
-        _w.Line($"if (!ReferenceEquals(__e, __traced)) {{ __e.AddFrame({_layout.CodeInfoName(_code)}, __line); __traced = __e; }}");
+        _w.Line($"if (!ReferenceEquals(__e, {TracedVariable})) {{ __e.AddFrame({_layout.CodeInfoName(_code)}, {LineVariable}); {TracedVariable} = __e; }}");
         var groups = new Dictionary<(int Handler, int Level, string Release, int Nesting, int Popped), List<int>>();
         var unprotected = new Dictionary<int, List<int>>();
         for (int i = 0; i < _ins.Count; i++)
@@ -624,9 +625,13 @@ internal sealed partial class CodeObjectEmitter
             _w.Line($"{S(level)} = {Value}.None; {S(level + 1)} = {Value}.None; {S(level + 2)} = {Value}.None;");
             _w.Line("__ts.PushHandledException(__e);");
             _w.Line($"{S(level + 3)} = {Value}.None; {S(level + 4)} = __e.Value; {S(level + 4)}.IncRef(); {S(level + 5)} = __e.TypeValue; {S(level + 5)}.IncRef();");
-            _w.Line($"__x{nesting} = __e;");
-            _w.Line($"__resume = {_handlerIds[handler]};");
-            _w.Line("continue;");
+            _w.Line($"{HandledVariable(nesting)} = __e;");
+            if (_splitFrame) EmitLeaveToHandler(_handlerIds[handler], level + 6);
+            else
+            {
+                _w.Line($"__resume = {_handlerIds[handler]};");
+                _w.Line("continue;");
+            }
             _w.Outdent();
         }
         foreach (var u in unprotected)
@@ -666,9 +671,10 @@ internal sealed partial class CodeObjectEmitter
     {
         // A one-method frame without handlers (not a generator) releases its stack in its finally (StackReleasePlan).
         if (IsGenerator || _flow.HasHandlers) EmitReleaseStackOnError();
-        // The locals go to the traceback entry the catch has just added for this frame (see EmitReleaseOrKeepLocals).
-        var locals = OwnedLocals().ToList();
-        if (locals.Count > 0) _w.Line($"{EmittedOpsType}.KeepLocals(__e, {ArrayOfValues(locals)});");
+        // The locals go to the traceback entry the catch has just added for this frame (see EmitReleaseOrKeepLocals);
+        // a split frame's are its fields, which the entry method's finally then leaves alone.
+        var locals = OwnedLocals(inFrame: _splitFrame).ToList();
+        if (locals.Count > 0) _w.Line($"{EmittedOpsType}.KeepLocals(__e, {ArrayOfValues(locals)});{(_splitFrame ? " __f.Kept = true;" : "")}");
     }
 
     /// <summary>
@@ -1029,8 +1035,8 @@ internal sealed partial class CodeObjectEmitter
                     CheckAfter();
                     break;
                 case Opcode.RETURN_VALUE:
-                    // Without handlers the frame's finally releases them (EmitBodyWithoutHandlers, or a split frame's entry method).
-                    if (_e._flow.HasHandlers || _e.IsGenerator) _e.EmitReleaseLocals();
+                    // Without handlers the frame's finally releases them (EmitBodyWithoutHandlers), and a split frame's entry method's.
+                    if ((_e._flow.HasHandlers && !_e._splitFrame) || _e.IsGenerator) _e.EmitReleaseLocals();
                     if (_e.IsGenerator) _w.Line("__f.ResumePoint = -1;");
                     _e.EmitPacedCreditReturn();
                     _w.Line($"return {Top};");
@@ -1053,7 +1059,7 @@ internal sealed partial class CodeObjectEmitter
                     // Re-raise the exception this handler caught, with its traceback as it was. The three values
                     // on top (its traceback, value and type) become the thrown exception's own reference.
                     int nesting = _e._flow.Blocks[_index].ExceptHandlerCount - 1;
-                    _w.Line($"throw global::GilGen.Runtime.EmittedOps.Reraise(__x{Math.Max(0, nesting)}!, {S(_d - 3)}, {S(_d - 2)}, {S(_d - 1)});");
+                    _w.Line($"throw global::GilGen.Runtime.EmittedOps.Reraise({_e.HandledVariable(Math.Max(0, nesting))}!, {S(_d - 3)}, {S(_d - 2)}, {S(_d - 1)});");
                     break;
                 }
                 case Opcode.WITH_EXCEPT_START:
@@ -1085,7 +1091,7 @@ internal sealed partial class CodeObjectEmitter
                     // anything else is re-raised as RERAISE does.
                     int nesting = _e._flow.Blocks[_index].ExceptHandlerCount - 1;
                     _w.Open($"if (!{AsyncOpsType}.EndsAsyncFor(__ts, {Top}))");
-                    _w.Line($"throw global::GilGen.Runtime.EmittedOps.Reraise(__x{Math.Max(0, nesting)}!, {S(_d - 3)}, {S(_d - 2)}, {S(_d - 1)});");
+                    _w.Line($"throw global::GilGen.Runtime.EmittedOps.Reraise({_e.HandledVariable(Math.Max(0, nesting))}!, {S(_d - 3)}, {S(_d - 2)}, {S(_d - 1)});");
                     _w.Close();
                     _w.Line($"{S(_d - 1)}.DecRef(); {S(_d - 2)}.DecRef(); {S(_d - 3)}.DecRef();");
                     _w.Line("__ts.PopHandledException();");
