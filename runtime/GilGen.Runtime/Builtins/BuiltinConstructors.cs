@@ -167,8 +167,47 @@ public static class BuiltinConstructors
         var a = new BuiltinArguments("tuple", args, kw).NoKeywords().Expect(0, 1);
         if (a.Count == 0) return PyValue.From(PyTuple.Empty);
         if (a[0].Obj is PyTuple pt && pt.GetType() == typeof(PyTuple)) return a[0].NewRef();
-        var items = Ops.ToList(ts, a[0]);
-        return PyValue.From(items.Count == 0 ? PyTuple.Empty : new PyTuple(items.ToArray()));
+        if (a[0].Obj is PyList pl && pl.GetType() == typeof(PyList) && !FreeThreading.Enabled)
+            return PyValue.From(pl.Items.Count == 0 ? PyTuple.Empty : PyTuple.FromBorrowed(pl.Items.AsSpan()));
+        if (FreeThreading.Enabled)
+        {
+            // Without a GIL, ToList copies a dict or set under its lock (a snapshot).
+            var items = Ops.ToList(ts, a[0]);
+            return PyValue.From(items.Count == 0 ? PyTuple.Empty : new PyTuple(items.ToArray()));
+        }
+        return TupleOfIterable(ts, a[0]);
+    }
+
+    // tuple(iterable) for any other iterable: up to sixteen items are gathered on the stack and the tuple's array is
+    // the only one made (a growing list and its copy made three or four for a tuple(generator) of eight items).
+    private static PyValue TupleOfIterable(ThreadState ts, PyValue iterable)
+    {
+        var onStack = default(ValueBuffer);
+        Span<PyValue> first = onStack;
+        int count = 0;
+        PyValueList? more = null;
+        var it = Ops.GetIter(ts, iterable);
+        try
+        {
+            while (Ops.ForIter(ts, it, out var x))
+            {
+                if (count < first.Length) first[count++] = x;
+                else (more ??= new PyValueList()).Add(x);
+            }
+        }
+        catch
+        {
+            for (int i = 0; i < count; i++) first[i].DecRef();
+            if (more != null) foreach (var v in more) v.DecRef();
+            throw;
+        }
+        finally { it.DecRef(); }
+        int total = count + (more?.Count ?? 0);
+        if (total == 0) return PyValue.From(PyTuple.Empty);
+        var items = new PyValue[total];
+        first[..count].CopyTo(items);
+        more?.AsSpan().CopyTo(items.AsSpan(count));
+        return PyValue.From(new PyTuple(items));
     }
 
     public static PyValue Dict(ThreadState ts, PyType type, ReadOnlySpan<PyValue> args, string[]? kw)

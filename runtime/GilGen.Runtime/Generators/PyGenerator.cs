@@ -221,12 +221,24 @@ public sealed class PyGenerator : PyObject
     public PyValue Close(ThreadState ts)
     {
         var f = _frame;
+        // Closing itself from inside: before the first yield the frame is still at resume point 0, which is not
+        // "not started" then (CPython's gen_close reaches gen_send_ex, which refuses).
+        if (_running) throw PyErr.ValueError(Kind + " already executing");
         if (f.ResumePoint == 0)
         {
             f.Release();
             return PyValue.None;
         }
         if (f.ResumePoint < 0) return PyValue.None;
+        // Suspended at a plain yield with no handler anywhere in the code: GeneratorExit would only unwind the frame,
+        // so release it as that would (CPython 3.12 does the same). Throwing and catching it cost a .NET exception,
+        // its traceback and its instance for every generator dropped early (all() or any() that stop at the first
+        // answer).
+        if (!IsCoroutine && f.Delegate.Obj is null && f.Function.Code.ClosesWithoutUnwinding)
+        {
+            f.Release();
+            return PyValue.None;
+        }
         PyException? closeError = null;
         if (Delegate is PyValue yf)
         {

@@ -57,7 +57,7 @@ public class PyBytes : PyObject
     public override PyValue GetItem(ThreadState ts, PyValue key)
     {
         if (key.Obj is PySlice slice) return From(BytesMethods.Slice(ts, Data, slice));
-        long i = SequenceIndex.AsIndex(key, $"byte indices must be integers or slices, not {key.Type.Name}");
+        long i = SequenceIndex.AsItemIndex(key, "byte");
         if (i < 0) i += Data.Length;
         if (i < 0 || i >= Data.Length) throw PyErr.IndexError("index out of range");
         return PyValue.Int(Data[i]);

@@ -30,10 +30,9 @@ public class PyList : PyObject
     /// <inheritdoc/>
     public override void Dealloc()
     {
-        var items = Items.ToArray();
-        Items.Clear();
-        // Last item first, as CPython's list_dealloc: the order in which the items' __del__ run.
-        for (int i = items.Length - 1; i >= 0; i--) items[i].DecRef();
+        // Last item first, as CPython's list_dealloc: the order in which the items' __del__ run. Each item is taken
+        // off before it is released, in place (no copy of the items: this ran for every list freed).
+        while (Items.Count > 0) Items.TakeLast().DecRef();
     }
     /// <inheritdoc/>
     public override string ReprString(ThreadState? ts)
@@ -104,26 +103,10 @@ public class PyList : PyObject
         using var section = FreeThreading.Lock(this);
         if (key.Obj is PySlice slice)
         {
-            var replacement = Ops.ToList(ts, value);
-            slice.Indices(ts, Items.Count, out long start, out long stop, out long step, out long count);
-            if (step == 1)
-            {
-                if (stop < start) stop = start;
-                var removed = Items.GetRange((int)start, (int)(stop - start));
-                Items.RemoveRange((int)start, (int)(stop - start));
-                Items.InsertRange((int)start, replacement);
-                foreach (var r in removed) r.DecRef();
-                return;
-            }
-            if (replacement.Count != count)
-            {
-                foreach (var r in replacement) r.DecRef();
-                throw PyErr.ValueError($"attempt to assign sequence of size {replacement.Count} to extended slice of size {count}");
-            }
-            for (long i = 0, j = start; i < count; i++, j += step) { var old = Items[(int)j]; Items[(int)j] = replacement[(int)i]; old.DecRef(); }
+            AssignSlice(ts, slice, value);
             return;
         }
-        long idx = SequenceIndex.AsIndex(key, $"list indices must be integers or slices, not {key.Type.Name}");
+        long idx = SequenceIndex.AsItemIndex(key, "list");
         if (idx < 0) idx += Items.Count;
         if (idx < 0 || idx >= Items.Count) throw PyErr.IndexError("list assignment index out of range");
         value.IncRef();
@@ -131,6 +114,81 @@ public class PyList : PyObject
         Items[(int)idx] = value;
         prev.DecRef();
     }
+
+    // self[slice] = value. The replacement is read in place when it is an exact list other than this one or an exact
+    // tuple (CPython's PySequence_Fast), else copied into a new list first. The removed items are released after
+    // the list is updated, last first for a simple slice (list_ass_slice) and first first for an extended one
+    // (list_ass_subscript), so a __del__ they run sees the list as CPython's would.
+    private void AssignSlice(ThreadState ts, PySlice slice, PyValue value)
+    {
+        // The slice first, then the replacement, as CPython (its bounds' errors come before the value's).
+        slice.Indices(ts, Items.Count, out long start, out long stop, out long step, out long count);
+        bool inPlace = !FreeThreading.Enabled
+            && (value.Obj is PyList source && source.GetType() == typeof(PyList) && source != this
+                || value.Obj is PyTuple tuple && tuple.GetType() == typeof(PyTuple));
+        PyValueList? copied = null;
+        if (!inPlace)
+        {
+            int before = Items.Count;
+            copied = SequenceFast(ts, value, step == 1 ? "can only assign an iterable" : "must assign iterable to extended slice");
+            // Iterating ran Python code, which may have changed this list: a simple slice's bounds are clamped to
+            // it again (list_ass_slice does the same); an extended one is taken again.
+            if (step == 1)
+            {
+                start = Math.Clamp(start, 0, Items.Count);
+                stop = Math.Clamp(stop, start, Items.Count);
+            }
+            else if (Items.Count != before) slice.Indices(ts, Items.Count, out start, out stop, out step, out count);
+        }
+        ReadOnlySpan<PyValue> replacement = copied != null ? copied.AsSpan()
+            : value.Obj is PyList list ? list.Items.AsSpan() : ((PyTuple)value.Obj!).Items;
+        if (step == 1)
+        {
+            if (stop < start) stop = start;
+            int removeCount = (int)(stop - start);
+            var onStack = default(RecycledItems);
+            Span<PyValue> recycle = removeCount <= RecycledItems.Length ? ((Span<PyValue>)onStack)[..removeCount] : new PyValue[removeCount];
+            Items.AsSpan().Slice((int)start, removeCount).CopyTo(recycle);
+            if (copied == null) foreach (var v in replacement) v.IncRef();
+            Items.ReplaceRange((int)start, removeCount, replacement);
+            for (int k = removeCount - 1; k >= 0; k--) recycle[k].DecRef();
+            return;
+        }
+        if (replacement.Length != count)
+        {
+            int length = replacement.Length;
+            if (copied != null) foreach (var r in copied) r.DecRef();
+            throw PyErr.ValueError($"attempt to assign sequence of size {length} to extended slice of size {count}");
+        }
+        var garbage = default(RecycledItems);
+        Span<PyValue> removed = count <= RecycledItems.Length ? ((Span<PyValue>)garbage)[..(int)count] : new PyValue[count];
+        for (long i = 0, j = start; i < count; i++, j += step)
+        {
+            removed[(int)i] = Items[(int)j];
+            var v = replacement[(int)i];
+            if (copied == null) v.IncRef();
+            Items[(int)j] = v;
+        }
+        foreach (var r in removed) r.DecRef();
+    }
+
+    // The items of an iterable as new references (PySequence_Fast for what is not an exact list or tuple): a
+    // value that is not iterable raises TypeError with `message`.
+    private static PyValueList SequenceFast(ThreadState ts, PyValue value, string message)
+    {
+        // Without a GIL, ToList snapshots a dict or set under its lock: it takes the value itself.
+        if (FreeThreading.Enabled) return Ops.ToList(ts, value);
+        PyValue iterator;
+        try { iterator = Ops.GetIter(ts, value); }
+        catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.TypeError))
+        {
+            e.Value.DecRef();
+            throw PyErr.TypeError(message);
+        }
+        try { return Ops.ToList(ts, iterator); }
+        finally { iterator.DecRef(); }
+    }
+
     /// <inheritdoc/>
     public override void DelItem(ThreadState ts, PyValue key)
     {
@@ -146,7 +204,7 @@ public class PyList : PyObject
             foreach (var r in removed) r.DecRef();
             return;
         }
-        long idx = SequenceIndex.AsIndex(key, $"list indices must be integers or slices, not {key.Type.Name}");
+        long idx = SequenceIndex.AsItemIndex(key, "list");
         if (idx < 0) idx += Items.Count;
         if (idx < 0 || idx >= Items.Count) throw PyErr.IndexError("list assignment index out of range");
         var old = Items[(int)idx];

@@ -34,7 +34,7 @@ public sealed class PySequenceIterator : PyObject
         switch (_seq)
         {
             case PyTuple t when _index < t.Items.Length: next = t.Items[_index++].NewRef(); return true;
-            case PyStr s when _index < s.Value.Length: next = PyValue.Str(s.Value[_index++].ToString()); return true;
+            case PyStr s when _index < s.Value.Length: next = PyStr.OfChar(s.Value[_index++]); return true;
             case PyBytes b when _index < b.Data.Length: next = PyValue.Int(b.Data[_index++]); return true;
         }
         if (_seq is PyByteArray bytes)

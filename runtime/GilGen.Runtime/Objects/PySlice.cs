@@ -8,18 +8,52 @@ namespace GilGen.Runtime;
 /// <summary>A slice object (start, stop, step), as BUILD_SLICE makes.</summary>
 public sealed class PySlice : PyObject
 {
-    /// <summary>The bounds (None when omitted); references held.</summary>
-    public readonly PyValue Start, Stop, Step;
+    /// <summary>The start bound (None when omitted); a reference held.</summary>
+    public PyValue Start { get; private set; }
+    /// <summary>The stop bound (None when omitted); a reference held.</summary>
+    public PyValue Stop { get; private set; }
+    /// <summary>The step (None when omitted); a reference held.</summary>
+    public PyValue Step { get; private set; }
+
+    // The last slice this thread released, kept for the next one it makes: CPython keeps one the same way
+    // (slice_cache), and `perm[:k + 1] = perm[k::-1]` makes two per statement. Not in checked mode (a released
+    // slice stays poisoned there, so a reference-count slip is reported rather than reused) nor without a GIL.
+    [ThreadStatic] private static PySlice? t_released;
+
     /// <summary>Creates a slice; takes new references to the bounds.</summary>
     public PySlice(PyValue start, PyValue stop, PyValue step)
     {
         start.IncRef(); stop.IncRef(); step.IncRef();
         Start = start; Stop = stop; Step = step;
     }
+
+    /// <summary>
+    /// A slice of the bounds (new references taken), reusing the one this thread released last when there is one,
+    /// as CPython's PySlice_New: the new reference is the caller's.
+    /// </summary>
+    public static PySlice New(PyValue start, PyValue stop, PyValue step)
+    {
+        var reused = t_released;
+        if (reused is null) return new PySlice(start, stop, step);
+        t_released = null;
+        start.IncRef(); stop.IncRef(); step.IncRef();
+        reused.Start = start; reused.Stop = stop; reused.Step = step;
+        reused.RefCount = 1;
+        return reused;
+    }
+
     /// <inheritdoc/>
     public override PyType Type => PyType.Slice;
     /// <inheritdoc/>
-    public override void Dealloc() { Start.DecRef(); Stop.DecRef(); Step.DecRef(); }
+    public override void Dealloc()
+    {
+        PyValue start = Start, stop = Stop, step = Step;
+        // Cleared first, so a kept slice holds nothing alive; the bounds are released as before, start first.
+        Start = Stop = Step = PyValue.None;
+        start.DecRef(); stop.DecRef(); step.DecRef();
+        if (t_released is null && !CheckedRefCounts.Enabled && !FreeThreading.Enabled && RefCount == ReleasedRefCount)
+            t_released = this;
+    }
     /// <inheritdoc/>
     public override string ReprString(ThreadState? ts) =>
         $"slice({Start}, {Stop}, {Step})";

@@ -14,6 +14,26 @@ public class PyStr : PyObject
     public readonly string Value;
     /// <summary>A new str with reference count 1.</summary>
     public PyStr(string v) => Value = v;
+
+    /// <summary>How many one-character strings are shared: the Latin-1 range, as CPython's.</summary>
+    public const int Latin1Count = 256;
+
+    // The one-character strings of the Latin-1 range, made once and immortal, as CPython 3.12's (text[i] in a
+    // tokenizer's loop made a string and its object for every character read).
+    private static readonly PyStr[] s_latin1 = CreateLatin1();
+
+    private static PyStr[] CreateLatin1()
+    {
+        var all = new PyStr[Latin1Count];
+        for (int c = 0; c < all.Length; c++) { all[c] = new PyStr(((char)c).ToString()); all[c].MakeImmortal(); }
+        return all;
+    }
+
+    /// <summary>The shared immortal str of the one character <paramref name="c"/> (below <see cref="Latin1Count"/>).</summary>
+    public static PyStr Latin1(char c) => s_latin1[c];
+
+    /// <summary>The str of the one character <paramref name="c"/>: the shared one in the Latin-1 range, else a new one.</summary>
+    public static PyValue OfChar(char c) => c < Latin1Count ? PyValue.From(s_latin1[c]) : PyValue.From(new PyStr(c.ToString()));
     /// <inheritdoc/>
     public override PyType Type => PyType.Str;
     /// <inheritdoc/>
@@ -52,7 +72,7 @@ public class PyStr : PyObject
             return PyValue.Str(sb.ToString());
         }
         long idx = SequenceIndex.Normalize(ts, key, Value.Length, "string");
-        return PyValue.Str(Value[(int)idx].ToString());
+        return OfChar(Value[(int)idx]);
     }
 
     /// <summary>CPython's repr of a str: single quotes unless the text has ' and no ".</summary>

@@ -97,7 +97,7 @@ public readonly struct PyValue
     }
 
     /// <summary>A new str with reference count 1.</summary>
-    public static PyValue Str(string s) => From(new PyStr(s));
+    public static PyValue Str(string s) => s.Length == 1 && s[0] < PyStr.Latin1Count ? From(PyStr.Latin1(s[0])) : From(new PyStr(s));
 
     /// <summary>A new float with reference count 1.</summary>
     public static PyValue Float(double d) => From(new PyFloat(d));

@@ -157,10 +157,48 @@ public sealed class PyValueList : IReadOnlyList<PyValue>
     {
         if (index < 0 || count < 0 || index > _count - count) throw new ArgumentOutOfRangeException(nameof(index));
         if (count == 0) return;
-        Array.Copy(_items, _start + index + count, _items, _start + index, _count - index - count);
-        Array.Clear(_items, _start + _count - count, count);
+        if (index == 0)
+        {
+            // From the front: the live part starts later, nothing moves (as RemoveAt's shorter side).
+            Array.Clear(_items, _start, count);
+            _start += count;
+        }
+        else
+        {
+            Array.Copy(_items, _start + index + count, _items, _start + index, _count - index - count);
+            Array.Clear(_items, _start + _count - count, count);
+        }
         _count -= count;
         if (_count == 0) _start = 0;
+    }
+
+    /// <summary>
+    /// Replaces the <paramref name="removeCount"/> items from <paramref name="index"/> on with
+    /// <paramref name="items"/> (stored as they are: no reference is taken or released; the caller keeps the
+    /// removed ones). <paramref name="items"/> must not be this storage's own.
+    /// </summary>
+    public void ReplaceRange(int index, int removeCount, ReadOnlySpan<PyValue> items)
+    {
+        if (index < 0 || removeCount < 0 || index > _count - removeCount) throw new ArgumentOutOfRangeException(nameof(index));
+        int delta = items.Length - removeCount;
+        if (delta > 0 && _start + _count + delta > _items.Length) MakeRoomAtEnd(delta);
+        if (delta != 0)
+            Array.Copy(_items, _start + index + removeCount, _items, _start + index + items.Length, _count - index - removeCount);
+        items.CopyTo(_items.AsSpan(_start + index));
+        if (delta < 0) Array.Clear(_items, _start + _count + delta, -delta);
+        _count += delta;
+        if (_count == 0) _start = 0;
+    }
+
+    /// <summary>Removes the last item and returns it (the caller takes over its reference).</summary>
+    public PyValue TakeLast()
+    {
+        if (_count == 0) ThrowIndex();
+        int last = _start + _count - 1;
+        var item = _items[last];
+        _items[last] = default;
+        if (--_count == 0) _start = 0;
+        return item;
     }
 
     /// <summary>Removes every item (the storage keeps its array).</summary>

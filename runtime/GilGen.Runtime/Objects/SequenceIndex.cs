@@ -11,10 +11,24 @@ public static class SequenceIndex
     /// <summary>Normalizes a possibly negative index; <paramref name="what"/> is "list", "tuple", "string", "range object".</summary>
     public static long Normalize(ThreadState ts, PyValue key, long length, string what)
     {
-        long i = AsIndex(key, what == "string" ? $"string indices must be integers, not '{key.Type.Name}'" : $"{what} indices must be integers or slices, not {key.Type.Name}");
+        long i = AsItemIndex(key, what);
         if (i < 0) i += length;
         if (i < 0 || i >= length) throw PyErr.IndexError($"{what} index out of range");
         return i;
+    }
+
+    /// <summary>
+    /// The int value of a subscript (int or bool) of a sequence named <paramref name="what"/> ("list", "tuple",
+    /// "string", "byte"...), else CPython's TypeError for that sequence. The message is built only when it is
+    /// raised: formatting it for every subscript was most of the strings some programs allocated.
+    /// </summary>
+    public static long AsItemIndex(PyValue key, string what)
+    {
+        if (key.IsInt) return key.IntValue;
+        if (key.Obj is PyBool b) return b.Value ? 1 : 0;
+        if (Numbers.TryLong(key, out long fits)) return fits;
+        if (key.Obj is PyLong) throw PyErr.IndexError("cannot fit 'int' into an index-sized integer");
+        throw PyErr.TypeError(what == "string" ? $"string indices must be integers, not '{key.Type.Name}'" : $"{what} indices must be integers or slices, not {key.Type.Name}");
     }
 
     /// <summary>The int value of an index operand (int or bool), else TypeError with <paramref name="message"/>.</summary>

@@ -148,6 +148,22 @@ public static partial class Ops
     {
         CheckedRefCounts.CheckAlive(o, "setitem");
         if (o.Obj is null) throw PyErr.TypeError("'int' object does not support item assignment");
+        // An exact list and an int in range, as GetItem: storing the item releases the old one last (a __del__ it
+        // runs sees the list already updated, as CPython's list_ass_item).
+        if (o.Obj.GetType() == typeof(PyList) && key.IsInt && !FreeThreading.Enabled)
+        {
+            var l = System.Runtime.CompilerServices.Unsafe.As<PyList>(o.Obj);
+            long i = key.IntValue;
+            if (i < 0) i += l.Items.Count;
+            if ((ulong)i < (ulong)l.Items.Count)
+            {
+                v.IncRef();
+                var old = l.Items[(int)i];
+                l.Items[(int)i] = v;
+                old.DecRef();
+                return;
+            }
+        }
         if (o.Type.Module != "builtins" && o.Type.Lookup("__setitem__") is PyValue m && m.Obj is PyFunction)
         {
             Call(ts, m, new[] { o, key, v }, null).DecRef();

@@ -128,7 +128,7 @@ public static partial class Ops
 
     /// <summary>BUILD_SLICE: bounds borrowed; <paramref name="c"/> Unbound for two-argument slices.</summary>
     public static PyValue BuildSlice(ThreadState ts, PyValue a, PyValue b, PyValue c) =>
-        PyValue.From(new PySlice(a, b, c.IsUnbound ? PyValue.None : c));
+        PyValue.From(PySlice.New(a, b, c.IsUnbound ? PyValue.None : c));
 
     /// <summary>BUILD_SLICE with two bounds.</summary>
     public static PyValue BuildSlice(ThreadState ts, PyValue a, PyValue b) => BuildSlice(ts, a, b, PyValue.None);

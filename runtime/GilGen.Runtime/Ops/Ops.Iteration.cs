@@ -90,7 +90,7 @@ public static partial class Ops
                     while (owned.Count <= n && ForIter(ts, it, out var x)) owned.Add(x);
                 }
                 finally { it.DecRef(); }
-                items = owned.ToArray();
+                items = owned.AsSpan();
                 break;
         }
         try
@@ -121,8 +121,12 @@ public static partial class Ops
         }
         int n = before + 1 + after, k = 0;
         for (int i = 0; i < before; i++) dest[n - 1 - k++] = all[i];
-        var middle = all.GetRange(before, all.Count - before - after);
-        dest[n - 1 - k++] = PyValue.From(new PyList(middle));
+        k++;
         for (int i = all.Count - after; i < all.Count; i++) dest[n - 1 - k++] = all[i];
+        // The starred target is the copy itself less the items unpacked around it, as CPython's unpack_iterable
+        // (one list, not a second copy of the middle).
+        all.RemoveRange(all.Count - after, after);
+        all.RemoveRange(0, before);
+        dest[n - 1 - before] = PyValue.From(new PyList(all));
     }
 }

@@ -118,15 +118,24 @@ public static partial class Ops
     /// <summary>The items of any iterable as a list of new references.</summary>
     public static PyValueList ToList(ThreadState ts, PyValue iterable)
     {
-        var result = new PyValueList();
-        // The exact classes only (PyList_CheckExact): a subclass may iterate differently.
+        PyValueList result;
+        // The exact classes only (PyList_CheckExact): a subclass may iterate differently. Their copies are sized
+        // at once (growing from four items made two or three arrays for every short list copied).
         switch (iterable.Obj)
         {
             case PyList l when l.GetType() == typeof(PyList):
-                using (FreeThreading.Lock(l)) foreach (var v in l.Items) result.Add(v.NewRef());
+                using (FreeThreading.Lock(l))
+                {
+                    result = new PyValueList(l.Items.Count);
+                    foreach (var v in l.Items) result.Add(v.NewRef());
+                }
                 return result;
-            case PyTuple t when t.GetType() == typeof(PyTuple): foreach (var v in t.Items) result.Add(v.NewRef()); return result;
+            case PyTuple t when t.GetType() == typeof(PyTuple):
+                result = new PyValueList(t.Items.Length);
+                foreach (var v in t.Items) result.Add(v.NewRef());
+                return result;
         }
+        result = new PyValueList();
         // Without a GIL, list(d), list(d.values()) and list(s) copy under the container's lock, as 3.13t's
         // list_extend does: the copy is a snapshot, never "changed size during iteration".
         object? whole = !FreeThreading.Enabled ? null : iterable.Obj switch
