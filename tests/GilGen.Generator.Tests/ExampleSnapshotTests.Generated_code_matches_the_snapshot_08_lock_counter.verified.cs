@@ -274,196 +274,236 @@ namespace GilGen.Examples
 #line default
         }
 
-        /// <summary>def increment (line 7).</summary>
+        /// <summary>The frame of def increment (line 7): its locals, cells and current line which __gil_body1_increment_run reads and writes.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("GilGen", "0.1.0")]
+        private ref struct __gil_frame1_increment
+        {
+            public global::GilGen.Runtime.PyValue __l__0;   // _
+            public int Line;   // the line running, for the traceback
+            public int Resume;   // the handler the body method enters when run again (0: from the start; its return is the frame's)
+            public int Ip;   // a GilGen bug's exception: the instruction it was raised at, for the catch to unwind from
+            public bool Kept;   // the catch gave the locals to the exception's traceback: the finally does not release them
+            public global::GilGen.Runtime.PyException? Traced;   // the exception the frame has added itself to the traceback of
+            public global::GilGen.Runtime.PyException? X0;   // the exception handled at nesting 0 (RERAISE's)
+            public global::GilGen.Runtime.PyException? X1;   // the exception handled at nesting 1 (RERAISE's)
+            public long Pace;   // the loops' paced credit (GilInterpreter.IsCheckDue) while the body method is left
+            public global::GilGen.Runtime.PyValue __s0;   // the stack slot while the body method is left to enter a handler (not owned here)
+            public global::GilGen.Runtime.PyValue __s1;   // the stack slot while the body method is left to enter a handler (not owned here)
+            public global::GilGen.Runtime.PyValue __s2;   // the stack slot while the body method is left to enter a handler (not owned here)
+            public global::GilGen.Runtime.PyValue __s3;   // the stack slot while the body method is left to enter a handler (not owned here)
+            public global::GilGen.Runtime.PyValue __s4;   // the stack slot while the body method is left to enter a handler (not owned here)
+            public global::GilGen.Runtime.PyValue __s5;   // the stack slot while the body method is left to enter a handler (not owned here)
+            public global::GilGen.Runtime.PyValue __s6;   // the stack slot while the body method is left to enter a handler (not owned here)
+            public global::GilGen.Runtime.PyValue __s7;   // the stack slot while the body method is left to enter a handler (not owned here)
+            public global::GilGen.Runtime.PyValue __s8;   // the stack slot while the body method is left to enter a handler (not owned here)
+            public global::GilGen.Runtime.PyValue __s9;   // the stack slot while the body method is left to enter a handler (not owned here)
+            public global::GilGen.Runtime.PyValue __s10;   // the stack slot while the body method is left to enter a handler (not owned here)
+        }
+
+        /// <summary>The frame of def increment (line 7): __gil_body1_increment_run runs the instructions in it, again to enter a handler; this method releases its locals.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("GilGen", "0.1.0")]
         private static global::GilGen.Runtime.PyValue __gil_body1_increment(global::GilGen.Runtime.ThreadState __ts, global::GilGen.Runtime.PyFunction __fn, global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue> __args, string[]? __kw)
+        {
+            __gil_frame1_increment __f = default;
+            __f.__l__0 = global::GilGen.Runtime.PyValue.Unbound;   // _
+            if (__kw != null || __args.Length != 0) global::GilGen.Runtime.ArgBinder.BindConsuming(__ts, __fn, __args, __kw);   // raises the TypeError
+            __f.Line = 7;
+            try
+            {
+                while (true)
+                {
+                    var __v = __gil_body1_increment_run(__ts, __fn, ref __f);
+                    if (__f.Resume == 0) return __v;
+                }
+            }
+            finally
+            {
+                if (!__f.Kept) { __f.__l__0.DecRef(); }
+            }
+        }
+
+        /// <summary>The instructions of def increment (line 7), in the frame __f, which the caller owns and releases. Its catch enters the try blocks' handlers by returning to the caller, which runs it again at the handler (__f.Resume).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("GilGen", "0.1.0")]
+        private static global::GilGen.Runtime.PyValue __gil_body1_increment_run(global::GilGen.Runtime.ThreadState __ts, global::GilGen.Runtime.PyFunction __fn, ref __gil_frame1_increment __f)
         {
             var __interp = __ts.Interp;
             var __mod = __fn.Module;
             var __g = __mod.Slots;
-            global::GilGen.Runtime.PyValue __l__0 = global::GilGen.Runtime.PyValue.Unbound;   // _
-            if (__kw != null || __args.Length != 0) global::GilGen.Runtime.ArgBinder.BindConsuming(__ts, __fn, __args, __kw);   // raises the TypeError
+            global::GilGen.Runtime.PyValue __l__0 = __f.__l__0;   // _
             global::GilGen.Runtime.PyValue __s0 = default, __s1 = default, __s2 = default, __s3 = default, __s4 = default, __s5 = default, __s6 = default, __s7 = default, __s8 = default, __s9 = default, __s10 = default;
             global::GilGen.Runtime.ValueBuffer4 __buf = default;
             global::GilGen.Runtime.PyValue __r, __old;
             bool __quiet;
-            int __line = 7;
-            long __pace = 0;
-            int __resume = 0, __ip = -1;
-            global::GilGen.Runtime.PyException? __x0 = null, __x1 = null, __traced = null;
-            while (true)
+            long __pace = __f.Pace;
+            int __resume = __f.Resume, __ip = -1;
+            __f.Resume = 0;
+            try
             {
-                try
+                // Run again after an exception: go to the handler the catch chose.
+                switch (__resume)
                 {
-                    // Re-entry after an exception: go to the handler the catch chose.
-                    switch (__resume)
-                    {
-                        case 1: goto __L40;
-                        case int.MinValue: throw __traced!;
-                    }
-                    if ((__interp.EvalBreaker & 15) != 0 && __interp.IsCheckDue(5, 7)) __ts.HandleEvalBreaker(__gil_code1, -2);   // checkpoint: function entry (offset -2: before the first instruction)
+                    case 1: __s0 = __f.__s0; __s1 = __f.__s1; __s2 = __f.__s2; __s3 = __f.__s3; __s4 = __f.__s4; __s5 = __f.__s5; __s6 = __f.__s6; __s7 = __f.__s7; goto __L40;
+                    case int.MinValue: __s0 = __f.__s0; __s1 = __f.__s1; __s2 = __f.__s2; __s3 = __f.__s3; __s4 = __f.__s4; __s5 = __f.__s5; __s6 = __f.__s6; __s7 = __f.__s7; __s8 = __f.__s8; __s9 = __f.__s9; __s10 = __f.__s10; __ip = __f.Ip; throw __f.Traced!;
+                }
+                if ((__interp.EvalBreaker & 15) != 0 && __interp.IsCheckDue(5, 7)) __ts.HandleEvalBreaker(__gil_code1, -2);   // checkpoint: function entry (offset -2: before the first instruction)
 #line 14 "Examples/Example08.cs"
-                    __line = 9;   // line 9: for _ in range(100000):
-                    __ip = -1;
-                    __s0 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[5]);   // 0 LOAD_GLOBAL 0 (range)
-                    if ((__interp.EvalBreaker & 6) != 0) { __ip = -3; __ts.HandleEvalBreaker(__gil_code1, 0); }   // checkpoint: after LOAD_GLOBAL
-                    __s1 = global::GilGen.Runtime.PyValue.Int(100000L);   // 2 LOAD_CONST 1
-                    __ip = -1;
-                    __quiet = __gil_call1_4.Observe(__s0.Obj, false); __s0 = global::GilGen.Runtime.Ops.CallConsuming1(__ts, __s0, __s1);   // 4 CALL_FUNCTION 1
-                    if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) { __ip = -5; __ts.HandleEvalBreaker(__gil_code1, 4); }   // checkpoint: after a call (modern: if its 3.12 form checks)
-                    __ip = 6;
-                    { __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }   // 6 GET_ITER
-                    if ((__interp.EvalBreaker & 2) != 0) { __ip = -6; __ts.HandleEvalBreaker(__gil_code1, 6); }   // checkpoint: after GET_ITER
+                __f.Line = 9;   // line 9: for _ in range(100000):
+                __ip = -1;
+                __s0 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[5]);   // 0 LOAD_GLOBAL 0 (range)
+                if ((__interp.EvalBreaker & 6) != 0) { __ip = -3; __ts.HandleEvalBreaker(__gil_code1, 0); }   // checkpoint: after LOAD_GLOBAL
+                __s1 = global::GilGen.Runtime.PyValue.Int(100000L);   // 2 LOAD_CONST 1
+                __ip = -1;
+                __quiet = __gil_call1_4.Observe(__s0.Obj, false); __s0 = global::GilGen.Runtime.Ops.CallConsuming1(__ts, __s0, __s1);   // 4 CALL_FUNCTION 1
+                if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) { __ip = -5; __ts.HandleEvalBreaker(__gil_code1, 4); }   // checkpoint: after a call (modern: if its 3.12 form checks)
+                __ip = 6;
+                { __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }   // 6 GET_ITER
+                if ((__interp.EvalBreaker & 2) != 0) { __ip = -6; __ts.HandleEvalBreaker(__gil_code1, 6); }   // checkpoint: after GET_ITER
         __L8:
-                    __line = 9;
-                    __ip = 8;
-                    if (!global::GilGen.Runtime.Ops.ForIter(__ts, __s0, out __s1))   // 8 FOR_ITER 48 (to 58)
-                    {
-                        __s0.DecRef();
-                        if ((__interp.EvalBreaker & 6) != 0) { __ip = -1; __ts.HandleEvalBreaker(__gil_code1, 8); }   // checkpoint: after FOR_ITER
-                        goto __L58;
-                    }
-                    if ((__interp.EvalBreaker & 2) != 0) { __ip = -7; __ts.HandleEvalBreaker(__gil_code1, 8); }   // checkpoint: after FOR_ITER
-                    { __old = __l__0; __l__0 = __s1; __old.DecRef(); }   // 10 STORE_FAST 0 (_)
+                __f.Line = 9;
+                __ip = 8;
+                if (!global::GilGen.Runtime.Ops.ForIter(__ts, __s0, out __s1))   // 8 FOR_ITER 48 (to 58)
+                {
+                    __s0.DecRef();
+                    if ((__interp.EvalBreaker & 6) != 0) { __ip = -1; __ts.HandleEvalBreaker(__gil_code1, 8); }   // checkpoint: after FOR_ITER
+                    goto __L58;
+                }
+                if ((__interp.EvalBreaker & 2) != 0) { __ip = -7; __ts.HandleEvalBreaker(__gil_code1, 8); }   // checkpoint: after FOR_ITER
+                { __old = __l__0; __l__0 = __s1; __f.__l__0 = __s1.CopyByFields(); __old.DecRef(); }   // 10 STORE_FAST 0 (_)
 #line 15 "Examples/Example08.cs"
-                    __line = 10;   // line 10: with lock:
-                    __ip = 12;
-                    __s1 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[2]);   // 12 LOAD_GLOBAL 1 (lock)
-                    if ((__interp.EvalBreaker & 4) != 0) { __ip = -9; __ts.HandleEvalBreaker(__gil_code1, 12); }   // checkpoint: after LOAD_GLOBAL
-                    __ip = 14;
-                    __s2 = global::GilGen.Runtime.Ops.EnterWith(__ts, __s1, out var __exit14);   // 14 SETUP_WITH 24 (to 40)
-                    __s1.DecRef(); __s1 = __exit14;
-                    if ((__interp.EvalBreaker & 6) != 0) { __ip = -10; __ts.HandleEvalBreaker(__gil_code1, 14); }   // checkpoint: after SETUP_WITH
-                    __s2.DecRef();   // 16 POP_TOP
+                __f.Line = 10;   // line 10: with lock:
+                __ip = 12;
+                __s1 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[2]);   // 12 LOAD_GLOBAL 1 (lock)
+                if ((__interp.EvalBreaker & 4) != 0) { __ip = -9; __ts.HandleEvalBreaker(__gil_code1, 12); }   // checkpoint: after LOAD_GLOBAL
+                __ip = 14;
+                __s2 = global::GilGen.Runtime.Ops.EnterWith(__ts, __s1, out var __exit14);   // 14 SETUP_WITH 24 (to 40)
+                __s1.DecRef(); __s1 = __exit14;
+                if ((__interp.EvalBreaker & 6) != 0) { __ip = -10; __ts.HandleEvalBreaker(__gil_code1, 14); }   // checkpoint: after SETUP_WITH
+                __s2.DecRef();   // 16 POP_TOP
 #line 16 "Examples/Example08.cs"
-                    __line = 11;   // line 11: counter += 1
-                    __ip = 18;
-                    __s2 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[1]);   // 18 LOAD_GLOBAL 2 (counter)
-                    if ((__interp.EvalBreaker & 6) != 0) { __ip = -12; __ts.HandleEvalBreaker(__gil_code1, 18); }   // checkpoint: after LOAD_GLOBAL
-                    __s3 = global::GilGen.Runtime.PyValue.Int(1L);   // 20 LOAD_CONST 2
-                    __ip = 22;
-                    __s2 = global::GilGen.Runtime.Ops.InplaceAddConsuming(__ts, __s2, __s3);   // 22 INPLACE_ADD
-                    if ((__interp.EvalBreaker & 6) != 0) { __ip = -14; __ts.HandleEvalBreaker(__gil_code1, 22); }   // checkpoint: after INPLACE_ADD
-                    __ip = 24;
-                    global::GilGen.Runtime.Ops.StoreGlobal(__g[1], __s2);   // 24 STORE_GLOBAL 2 (counter)
-                    if ((__interp.EvalBreaker & 6) != 0) { __ip = -15; __ts.HandleEvalBreaker(__gil_code1, 24); }   // checkpoint: after STORE_GLOBAL
-                    if ((__interp.EvalBreaker & 6) != 0) { __ip = -16; __ts.HandleEvalBreaker(__gil_code1, 26); }   // checkpoint: after POP_BLOCK   // 26 POP_BLOCK
-                    __s2 = global::GilGen.Runtime.PyValue.None;   // 28 LOAD_CONST 0
-                    __s3 = __s2; __s3.IncRef();   // 30 DUP_TOP
-                    __s4 = __s3; __s4.IncRef();   // 32 DUP_TOP
-                    __ip = 34;
-                    __quiet = __gil_call1_34.Observe(__s1.Obj, false); __buf[0] = __s2; __buf[1] = __s3; __buf[2] = __s4; __s1 = global::GilGen.Runtime.Ops.CallConsuming(__ts, __s1, ((global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>)__buf).Slice(0, 3), null);   // 34 CALL_FUNCTION 3
-                    if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) { __ip = -20; __ts.HandleEvalBreaker(__gil_code1, 34); }   // checkpoint: after a call (modern: if its 3.12 form checks)
-                    __s1.DecRef();   // 36 POP_TOP
-                    if (__interp.IsCheckDue(ref __pace, 13, 7)) { __ip = -6; __ts.HandleEvalBreaker(__gil_code1, 38); }   // checkpoint: backward jump   // 38 JUMP_ABSOLUTE 8 (to 8)
-                    goto __L8;
+                __f.Line = 11;   // line 11: counter += 1
+                __ip = 18;
+                __s2 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[1]);   // 18 LOAD_GLOBAL 2 (counter)
+                if ((__interp.EvalBreaker & 6) != 0) { __ip = -12; __ts.HandleEvalBreaker(__gil_code1, 18); }   // checkpoint: after LOAD_GLOBAL
+                __s3 = global::GilGen.Runtime.PyValue.Int(1L);   // 20 LOAD_CONST 2
+                __ip = 22;
+                __s2 = global::GilGen.Runtime.Ops.InplaceAddConsuming(__ts, __s2, __s3);   // 22 INPLACE_ADD
+                if ((__interp.EvalBreaker & 6) != 0) { __ip = -14; __ts.HandleEvalBreaker(__gil_code1, 22); }   // checkpoint: after INPLACE_ADD
+                __ip = 24;
+                global::GilGen.Runtime.Ops.StoreGlobal(__g[1], __s2);   // 24 STORE_GLOBAL 2 (counter)
+                if ((__interp.EvalBreaker & 6) != 0) { __ip = -15; __ts.HandleEvalBreaker(__gil_code1, 24); }   // checkpoint: after STORE_GLOBAL
+                if ((__interp.EvalBreaker & 6) != 0) { __ip = -16; __ts.HandleEvalBreaker(__gil_code1, 26); }   // checkpoint: after POP_BLOCK   // 26 POP_BLOCK
+                __s2 = global::GilGen.Runtime.PyValue.None;   // 28 LOAD_CONST 0
+                __s3 = __s2; __s3.IncRef();   // 30 DUP_TOP
+                __s4 = __s3; __s4.IncRef();   // 32 DUP_TOP
+                __ip = 34;
+                __quiet = __gil_call1_34.Observe(__s1.Obj, false); __buf[0] = __s2; __buf[1] = __s3; __buf[2] = __s4; __s1 = global::GilGen.Runtime.Ops.CallConsuming(__ts, __s1, ((global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>)__buf).Slice(0, 3), null);   // 34 CALL_FUNCTION 3
+                if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) { __ip = -20; __ts.HandleEvalBreaker(__gil_code1, 34); }   // checkpoint: after a call (modern: if its 3.12 form checks)
+                __s1.DecRef();   // 36 POP_TOP
+                if (__interp.IsCheckDue(ref __pace, 13, 7)) { __ip = -6; __ts.HandleEvalBreaker(__gil_code1, 38); }   // checkpoint: backward jump   // 38 JUMP_ABSOLUTE 8 (to 8)
+                goto __L8;
         __L40:
-                    __line = 11;
-                    __ip = 40;
-                    __s8 = global::GilGen.Runtime.EmittedOps.WithExceptStart(__ts, __s1, __s7, __s6, __s5);   // 40 WITH_EXCEPT_START
-                    if ((__interp.EvalBreaker & 6) != 0) { __ip = -23; __ts.HandleEvalBreaker(__gil_code1, 40); }   // checkpoint: after WITH_EXCEPT_START
-                    __ip = 42;
-                    { bool __isBool = global::GilGen.Runtime.EmittedOps.IsBool(__s8); bool __t = global::GilGen.Runtime.Ops.IsTrue(__ts, __s8); __s8.DecRef();   // 42 POP_JUMP_IF_TRUE 46 (to 46)
-                      if (__t ) { if (!__isBool && (__interp.EvalBreaker & 6) != 0) { __ip = -25; __ts.HandleEvalBreaker(__gil_code1, 42); } goto __L46; } if (!__isBool && (__interp.EvalBreaker & 6) != 0) { __ip = -24; __ts.HandleEvalBreaker(__gil_code1, 42); } }
-                    __ip = 44;
-                    throw global::GilGen.Runtime.EmittedOps.Reraise(__x0!, __s5, __s6, __s7);   // 44 RERAISE
+                __f.Line = 11;
+                __ip = 40;
+                __s8 = global::GilGen.Runtime.EmittedOps.WithExceptStart(__ts, __s1, __s7, __s6, __s5);   // 40 WITH_EXCEPT_START
+                if ((__interp.EvalBreaker & 6) != 0) { __ip = -23; __ts.HandleEvalBreaker(__gil_code1, 40); }   // checkpoint: after WITH_EXCEPT_START
+                __ip = 42;
+                { bool __isBool = global::GilGen.Runtime.EmittedOps.IsBool(__s8); bool __t = global::GilGen.Runtime.Ops.IsTrue(__ts, __s8); __s8.DecRef();   // 42 POP_JUMP_IF_TRUE 46 (to 46)
+                  if (__t ) { if (!__isBool && (__interp.EvalBreaker & 6) != 0) { __ip = -25; __ts.HandleEvalBreaker(__gil_code1, 42); } goto __L46; } if (!__isBool && (__interp.EvalBreaker & 6) != 0) { __ip = -24; __ts.HandleEvalBreaker(__gil_code1, 42); } }
+                __ip = 44;
+                throw global::GilGen.Runtime.EmittedOps.Reraise(__f.X0!, __s5, __s6, __s7);   // 44 RERAISE
         __L46:
-                    __line = 11;
-                    __s7.DecRef();   // 46 POP_TOP
-                    __s6.DecRef();   // 48 POP_TOP
-                    __s5.DecRef();   // 50 POP_TOP
-                    __ts.PopHandledException();   // 52 POP_EXCEPT
-                    __s2.DecRef(); __s3.DecRef(); __s4.DecRef();
-                    if ((__interp.EvalBreaker & 6) != 0) { __ip = -29; __ts.HandleEvalBreaker(__gil_code1, 52); }   // checkpoint: after POP_EXCEPT
-                    __s1.DecRef();   // 54 POP_TOP
-                    if (__interp.IsCheckDue(ref __pace, 13, 7)) { __ip = -6; __ts.HandleEvalBreaker(__gil_code1, 56); }   // checkpoint: backward jump   // 56 JUMP_ABSOLUTE 8 (to 8)
-                    goto __L8;
+                __f.Line = 11;
+                __s7.DecRef();   // 46 POP_TOP
+                __s6.DecRef();   // 48 POP_TOP
+                __s5.DecRef();   // 50 POP_TOP
+                __ts.PopHandledException();   // 52 POP_EXCEPT
+                __s2.DecRef(); __s3.DecRef(); __s4.DecRef();
+                if ((__interp.EvalBreaker & 6) != 0) { __ip = -29; __ts.HandleEvalBreaker(__gil_code1, 52); }   // checkpoint: after POP_EXCEPT
+                __s1.DecRef();   // 54 POP_TOP
+                if (__interp.IsCheckDue(ref __pace, 13, 7)) { __ip = -6; __ts.HandleEvalBreaker(__gil_code1, 56); }   // checkpoint: backward jump   // 56 JUMP_ABSOLUTE 8 (to 8)
+                goto __L8;
         __L58:
-                    __line = 11;
-                    __s0 = global::GilGen.Runtime.PyValue.None;   // 58 LOAD_CONST 0
-                    __ip = 60;
-                    __l__0.DecRef();   // 60 RETURN_VALUE
-                    __interp.ReturnPacedCredit(__pace);
-                    return __s0;
+                __f.Line = 11;
+                __s0 = global::GilGen.Runtime.PyValue.None;   // 58 LOAD_CONST 0
+                __ip = 60;
+                __interp.ReturnPacedCredit(__pace);   // 60 RETURN_VALUE
+                return __s0;
 #line default
-                }
-                catch (global::GilGen.Runtime.PyException __e)
+            }
+            catch (global::GilGen.Runtime.PyException __e)
+            {
+                if (!ReferenceEquals(__e, __f.Traced)) { __e.AddFrame(__gil_code1, __f.Line); __f.Traced = __e; }
+                switch (__ip)
                 {
-                    if (!ReferenceEquals(__e, __traced)) { __e.AddFrame(__gil_code1, __line); __traced = __e; }
-                    switch (__ip)
-                    {
-                        case 18:
-                        case -15:
-                            __s2 = global::GilGen.Runtime.PyValue.None; __s3 = global::GilGen.Runtime.PyValue.None; __s4 = global::GilGen.Runtime.PyValue.None;
-                            __ts.PushHandledException(__e);
-                            __s5 = global::GilGen.Runtime.PyValue.None; __s6 = __e.Value; __s6.IncRef(); __s7 = __e.TypeValue; __s7.IncRef();
-                            __x0 = __e;
-                            __resume = 1;
-                            continue;
-                        case 22:
-                            __s2.DecRef();
-                            __s3.DecRef();
-                            __s2 = global::GilGen.Runtime.PyValue.None; __s3 = global::GilGen.Runtime.PyValue.None; __s4 = global::GilGen.Runtime.PyValue.None;
-                            __ts.PushHandledException(__e);
-                            __s5 = global::GilGen.Runtime.PyValue.None; __s6 = __e.Value; __s6.IncRef(); __s7 = __e.TypeValue; __s7.IncRef();
-                            __x0 = __e;
-                            __resume = 1;
-                            continue;
-                        case 24:
-                        case -10:
-                        case -12:
-                        case -14:
-                            __s2.DecRef();
-                            __s2 = global::GilGen.Runtime.PyValue.None; __s3 = global::GilGen.Runtime.PyValue.None; __s4 = global::GilGen.Runtime.PyValue.None;
-                            __ts.PushHandledException(__e);
-                            __s5 = global::GilGen.Runtime.PyValue.None; __s6 = __e.Value; __s6.IncRef(); __s7 = __e.TypeValue; __s7.IncRef();
-                            __x0 = __e;
-                            __resume = 1;
-                            continue;
-                        case 40:
-                        case 42:
-                        case 44:
-                        case -23:
-                        case -24:
-                        case -25:
-                            __ts.PopHandledException();
-                            break;
-                    }
-                    switch (__ip)
-                    {
-                        case 6:
-                        case 8:
-                        case 12:
-                        case 34:
-                        case 60:
-                        case -3:
-                        case -5:
-                        case -6:
-                            __s0.DecRef(); break;
-                        case 14:
-                        case -7:
-                        case -9:
-                        case -16:
-                        case -20:
-                        case -29:
-                            __s1.DecRef(); __s0.DecRef(); break;
-                        case 44:
-                            __s4.DecRef(); __s3.DecRef(); __s2.DecRef(); __s1.DecRef(); __s0.DecRef(); break;
-                        case 40:
-                        case -24:
-                        case -25:
-                            __s7.DecRef(); __s6.DecRef(); __s5.DecRef(); __s4.DecRef(); __s3.DecRef(); __s2.DecRef(); __s1.DecRef(); __s0.DecRef(); break;
-                        case 42:
-                        case -23:
-                            __s8.DecRef(); __s7.DecRef(); __s6.DecRef(); __s5.DecRef(); __s4.DecRef(); __s3.DecRef(); __s2.DecRef(); __s1.DecRef(); __s0.DecRef(); break;
-                    }
-                    global::GilGen.Runtime.EmittedOps.KeepLocals(__e, new global::GilGen.Runtime.PyValue[] { __l__0 });
-                    throw;
+                    case 18:
+                    case -15:
+                        __s2 = global::GilGen.Runtime.PyValue.None; __s3 = global::GilGen.Runtime.PyValue.None; __s4 = global::GilGen.Runtime.PyValue.None;
+                        __ts.PushHandledException(__e);
+                        __s5 = global::GilGen.Runtime.PyValue.None; __s6 = __e.Value; __s6.IncRef(); __s7 = __e.TypeValue; __s7.IncRef();
+                        __f.X0 = __e;
+                        __f.Resume = 1; __f.__s0 = __s0; __f.__s1 = __s1; __f.__s2 = __s2; __f.__s3 = __s3; __f.__s4 = __s4; __f.__s5 = __s5; __f.__s6 = __s6; __f.__s7 = __s7; __f.Pace = __pace; return default;
+                    case 22:
+                        __s2.DecRef();
+                        __s3.DecRef();
+                        __s2 = global::GilGen.Runtime.PyValue.None; __s3 = global::GilGen.Runtime.PyValue.None; __s4 = global::GilGen.Runtime.PyValue.None;
+                        __ts.PushHandledException(__e);
+                        __s5 = global::GilGen.Runtime.PyValue.None; __s6 = __e.Value; __s6.IncRef(); __s7 = __e.TypeValue; __s7.IncRef();
+                        __f.X0 = __e;
+                        __f.Resume = 1; __f.__s0 = __s0; __f.__s1 = __s1; __f.__s2 = __s2; __f.__s3 = __s3; __f.__s4 = __s4; __f.__s5 = __s5; __f.__s6 = __s6; __f.__s7 = __s7; __f.Pace = __pace; return default;
+                    case 24:
+                    case -10:
+                    case -12:
+                    case -14:
+                        __s2.DecRef();
+                        __s2 = global::GilGen.Runtime.PyValue.None; __s3 = global::GilGen.Runtime.PyValue.None; __s4 = global::GilGen.Runtime.PyValue.None;
+                        __ts.PushHandledException(__e);
+                        __s5 = global::GilGen.Runtime.PyValue.None; __s6 = __e.Value; __s6.IncRef(); __s7 = __e.TypeValue; __s7.IncRef();
+                        __f.X0 = __e;
+                        __f.Resume = 1; __f.__s0 = __s0; __f.__s1 = __s1; __f.__s2 = __s2; __f.__s3 = __s3; __f.__s4 = __s4; __f.__s5 = __s5; __f.__s6 = __s6; __f.__s7 = __s7; __f.Pace = __pace; return default;
+                    case 40:
+                    case 42:
+                    case 44:
+                    case -23:
+                    case -24:
+                    case -25:
+                        __ts.PopHandledException();
+                        break;
                 }
-                catch (global::System.Exception __x) when (global::GilGen.Runtime.EmittedOps.IsInternalError(__x))
+                switch (__ip)
                 {
-                    __traced = global::GilGen.Runtime.EmittedOps.InternalError(__x, __gil_code1, __line); __resume = int.MinValue;
+                    case 6:
+                    case 8:
+                    case 12:
+                    case 34:
+                    case 60:
+                    case -3:
+                    case -5:
+                    case -6:
+                        __s0.DecRef(); break;
+                    case 14:
+                    case -7:
+                    case -9:
+                    case -16:
+                    case -20:
+                    case -29:
+                        __s1.DecRef(); __s0.DecRef(); break;
+                    case 44:
+                        __s4.DecRef(); __s3.DecRef(); __s2.DecRef(); __s1.DecRef(); __s0.DecRef(); break;
+                    case 40:
+                    case -24:
+                    case -25:
+                        __s7.DecRef(); __s6.DecRef(); __s5.DecRef(); __s4.DecRef(); __s3.DecRef(); __s2.DecRef(); __s1.DecRef(); __s0.DecRef(); break;
+                    case 42:
+                    case -23:
+                        __s8.DecRef(); __s7.DecRef(); __s6.DecRef(); __s5.DecRef(); __s4.DecRef(); __s3.DecRef(); __s2.DecRef(); __s1.DecRef(); __s0.DecRef(); break;
                 }
+                global::GilGen.Runtime.EmittedOps.KeepLocals(__e, new global::GilGen.Runtime.PyValue[] { __f.__l__0 }); __f.Kept = true;
+                throw;
+            }
+            catch (global::System.Exception __x) when (global::GilGen.Runtime.EmittedOps.IsInternalError(__x))
+            {
+                __f.Traced = global::GilGen.Runtime.EmittedOps.InternalError(__x, __gil_code1, __f.Line); __f.Ip = __ip;
+                __f.Resume = int.MinValue; __f.__s0 = __s0; __f.__s1 = __s1; __f.__s2 = __s2; __f.__s3 = __s3; __f.__s4 = __s4; __f.__s5 = __s5; __f.__s6 = __s6; __f.__s7 = __s7; __f.__s8 = __s8; __f.__s9 = __s9; __f.__s10 = __s10; __f.Pace = __pace; return default;
             }
         }
 
