@@ -7,8 +7,8 @@
 #   and the embedded strings (the source text and the `dis` text, each one line of the file, so
 #   their characters are given too);
 # then times the compile step (MSBuild's Csc task: parsing, the generator, binding and emitting) with
-# the snippets (the generator on) and without them (-p:RunAnalyzers=false: the same C# files, no
-# generator), interleaved, as CPU time (see build() below):
+# the snippets (the generator on) and without them (-p:GilGenGenerator=off: the same C# files, no
+# generator; RunAnalyzers=false would still run it), interleaved, as CPU time (see build() below):
 #   warm: through a compiler server of the script's own (VBCSCompiler), after warm-up builds;
 #   cold: -p:UseSharedCompilation=false, a fresh csc process each time (Roslyn and the generator
 #         JIT-compiled again), as in a CI build without the server.
@@ -65,6 +65,9 @@ cat > "$PROJECT/Consumer.csproj" <<EOF
   <ItemGroup>
     <Compile Remove="generated/**" />
     <Reference Include="GilGen.Runtime" HintPath="$(bin GilGen.Runtime)" />
+  </ItemGroup>
+  <!-- -p:GilGenGenerator=off: the same project without the generator (RunAnalyzers=false keeps source generators). -->
+  <ItemGroup Condition="'\$(GilGenGenerator)' != 'off'">
     <Analyzer Include="$(bin GilGen.Generator)" />
     <Analyzer Include="$(bin GilGen.Compiler)" />
   </ItemGroup>
@@ -131,16 +134,16 @@ find "$PROJECT/generated" -name '*.g.cs' -print0 | xargs -0 cat | awk -v py="$PY
 
 [[ "$RUNS" == 0 ]] && exit 0
 echo "== warm-up builds (not counted): the first starts the compiler server"
-build warm -p:RunAnalyzers=false >/dev/null
+build warm -p:GilGenGenerator=off >/dev/null
 build warm >/dev/null
-build warm -p:RunAnalyzers=false >/dev/null
+build warm -p:GilGenGenerator=off >/dev/null
 echo "   compiler server: pid $SERVER_PID"
 echo "   load average: $(cat /proc/loadavg)"
 echo "== $RUNS interleaved rounds (CPU ms; the Csc task's wall ms in brackets)"
 : > "$WORK/times.txt"
 for ((i = 1; i <= RUNS; i++)); do
-  read -r wwt wwc <<< "$(build warm)"; read -r wot woc <<< "$(build warm -p:RunAnalyzers=false)"
-  read -r cwt cwc <<< "$(build cold)"; read -r cot coc <<< "$(build cold -p:RunAnalyzers=false)"
+  read -r wwt wwc <<< "$(build warm)"; read -r wot woc <<< "$(build warm -p:GilGenGenerator=off)"
+  read -r cwt cwc <<< "$(build cold)"; read -r cot coc <<< "$(build cold -p:GilGenGenerator=off)"
   echo "$wwc $woc $cwc $coc $wwt $wot $cwt $cot" >> "$WORK/times.txt"
   printf '   round %d: warm with %6d [%6d]  without %6d [%6d] | cold with %6d [%6d]  without %6d [%6d]\n' "$i" "$wwc" "$wwt" "$woc" "$wot" "$cwc" "$cwt" "$coc" "$cot"
 done
