@@ -23,12 +23,10 @@ public sealed partial class ThreadState
     [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     public void HandleEvalBreaker(CodeInfo code, int offset)
     {
-        // py27: most sites are ticks that only count down (GilInterpreter.CheckInterval.cs).
-        GilInterpreter interp = Interp;
-        if (interp.CountsTicks && !interp.Tick()) return;
+        if (TickSkipsCheck()) return;
         CheckpointCode = code;
         CheckpointOffset = offset;
-        HandleCheck(interp);
+        HandleCheck(Interp);
     }
 
     /// <summary>
@@ -41,9 +39,8 @@ public sealed partial class ThreadState
     [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     public void HandleEvalBreaker(CodeInfo code, int offset, ReadOnlySpan<PyValue> pending)
     {
-        GilInterpreter interp = Interp;
-        if (interp.CountsTicks && !interp.Tick()) return;
-        Check(interp, code, offset, pending);
+        if (TickSkipsCheck()) return;
+        Check(Interp, code, offset, pending);
     }
 
     /// <summary>
@@ -57,11 +54,24 @@ public sealed partial class ThreadState
     [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     public void HandleEvalBreaker(CodeInfo code, int offset, ref int pendingSet, ReadOnlySpan<PyValue> pending)
     {
+        if (TickSkipsCheck()) return;
+        CheckWithPendingSetAside(code, offset, ref pendingSet, pending);
+    }
+
+    // py27: most sites are ticks that only count down (GilInterpreter.CheckInterval.cs); true when this one is such.
+    // Tested before anything else, so that a tick builds no span of pending values.
+    private bool TickSkipsCheck()
+    {
         GilInterpreter interp = Interp;
-        if (interp.CountsTicks && !interp.Tick()) return;
+        return interp.CountsTicks && !interp.Tick();
+    }
+
+    // The check of a split frame's slow path: its pending set is 0 while the check runs, restored when it returns.
+    private void CheckWithPendingSetAside(CodeInfo code, int offset, ref int pendingSet, ReadOnlySpan<PyValue> pending)
+    {
         int saved = pendingSet;
         pendingSet = 0;
-        Check(interp, code, offset, pending);
+        Check(Interp, code, offset, pending);
         pendingSet = saved;
     }
 
@@ -73,46 +83,64 @@ public sealed partial class ThreadState
 
     // The same slow paths with the pending values as arguments, for the usual one to four: generated code that passed a
     // collection expression would hold a stack temporary per site, which the JIT zeroes at every entry of the frame
-    // (the values hold references), though the slow path seldom runs; here the span is built in the slow path's frame.
-    // Optimized from the first call, as py27's ticks call them at most sites.
+    // (the values hold references), though the slow path seldom runs; here the span is built in the slow path's frame,
+    // after py27's tick test. Optimized from the first call, as py27's ticks call them at most sites.
 
     /// <summary><see cref="HandleEvalBreaker(CodeInfo, int, ReadOnlySpan{PyValue})"/> with one pending value.</summary>
     [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
-    public void HandleEvalBreaker(CodeInfo code, int offset, PyValue p0) => HandleEvalBreaker(code, offset, [p0]);
+    public void HandleEvalBreaker(CodeInfo code, int offset, PyValue p0)
+    {
+        if (!TickSkipsCheck()) Check(Interp, code, offset, [p0]);
+    }
 
     /// <summary><see cref="HandleEvalBreaker(CodeInfo, int, ReadOnlySpan{PyValue})"/> with two pending values, top first.</summary>
     [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
-    public void HandleEvalBreaker(CodeInfo code, int offset, PyValue p0, PyValue p1) => HandleEvalBreaker(code, offset, [p0, p1]);
+    public void HandleEvalBreaker(CodeInfo code, int offset, PyValue p0, PyValue p1)
+    {
+        if (!TickSkipsCheck()) Check(Interp, code, offset, [p0, p1]);
+    }
 
     /// <summary><see cref="HandleEvalBreaker(CodeInfo, int, ReadOnlySpan{PyValue})"/> with three pending values, top first.</summary>
     [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
-    public void HandleEvalBreaker(CodeInfo code, int offset, PyValue p0, PyValue p1, PyValue p2) =>
-        HandleEvalBreaker(code, offset, [p0, p1, p2]);
+    public void HandleEvalBreaker(CodeInfo code, int offset, PyValue p0, PyValue p1, PyValue p2)
+    {
+        if (!TickSkipsCheck()) Check(Interp, code, offset, [p0, p1, p2]);
+    }
 
     /// <summary><see cref="HandleEvalBreaker(CodeInfo, int, ReadOnlySpan{PyValue})"/> with four pending values, top first.</summary>
     [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
-    public void HandleEvalBreaker(CodeInfo code, int offset, PyValue p0, PyValue p1, PyValue p2, PyValue p3) =>
-        HandleEvalBreaker(code, offset, [p0, p1, p2, p3]);
+    public void HandleEvalBreaker(CodeInfo code, int offset, PyValue p0, PyValue p1, PyValue p2, PyValue p3)
+    {
+        if (!TickSkipsCheck()) Check(Interp, code, offset, [p0, p1, p2, p3]);
+    }
 
     /// <summary><see cref="HandleEvalBreaker(CodeInfo, int, ref int, ReadOnlySpan{PyValue})"/> with one pending value.</summary>
     [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
-    public void HandleEvalBreaker(CodeInfo code, int offset, ref int pendingSet, PyValue p0) =>
-        HandleEvalBreaker(code, offset, ref pendingSet, [p0]);
+    public void HandleEvalBreaker(CodeInfo code, int offset, ref int pendingSet, PyValue p0)
+    {
+        if (!TickSkipsCheck()) CheckWithPendingSetAside(code, offset, ref pendingSet, [p0]);
+    }
 
     /// <summary><see cref="HandleEvalBreaker(CodeInfo, int, ref int, ReadOnlySpan{PyValue})"/> with two pending values, top first.</summary>
     [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
-    public void HandleEvalBreaker(CodeInfo code, int offset, ref int pendingSet, PyValue p0, PyValue p1) =>
-        HandleEvalBreaker(code, offset, ref pendingSet, [p0, p1]);
+    public void HandleEvalBreaker(CodeInfo code, int offset, ref int pendingSet, PyValue p0, PyValue p1)
+    {
+        if (!TickSkipsCheck()) CheckWithPendingSetAside(code, offset, ref pendingSet, [p0, p1]);
+    }
 
     /// <summary><see cref="HandleEvalBreaker(CodeInfo, int, ref int, ReadOnlySpan{PyValue})"/> with three pending values, top first.</summary>
     [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
-    public void HandleEvalBreaker(CodeInfo code, int offset, ref int pendingSet, PyValue p0, PyValue p1, PyValue p2) =>
-        HandleEvalBreaker(code, offset, ref pendingSet, [p0, p1, p2]);
+    public void HandleEvalBreaker(CodeInfo code, int offset, ref int pendingSet, PyValue p0, PyValue p1, PyValue p2)
+    {
+        if (!TickSkipsCheck()) CheckWithPendingSetAside(code, offset, ref pendingSet, [p0, p1, p2]);
+    }
 
     /// <summary><see cref="HandleEvalBreaker(CodeInfo, int, ref int, ReadOnlySpan{PyValue})"/> with four pending values, top first.</summary>
     [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
-    public void HandleEvalBreaker(CodeInfo code, int offset, ref int pendingSet, PyValue p0, PyValue p1, PyValue p2, PyValue p3) =>
-        HandleEvalBreaker(code, offset, ref pendingSet, [p0, p1, p2, p3]);
+    public void HandleEvalBreaker(CodeInfo code, int offset, ref int pendingSet, PyValue p0, PyValue p1, PyValue p2, PyValue p3)
+    {
+        if (!TickSkipsCheck()) CheckWithPendingSetAside(code, offset, ref pendingSet, [p0, p1, p2, p3]);
+    }
 
     // The check past py27's tick: records where it is, and releases the pending stack values if it raises.
     private void Check(GilInterpreter interp, CodeInfo code, int offset, ReadOnlySpan<PyValue> pending)
