@@ -80,12 +80,16 @@ public sealed class CheckpointExceptionTests
         "    x = take(A('long 11'), ident(A('long 12')))\n" +
         "    x = take(A('long 13'), ident(A('long 14')))\n" +
         "    return 'none'\n" +
-        // More than four values pending at a check (take, A('wide 1') ... A('wide 4'), ident, the new A; take, None, k,
-        // ident, the new A): the slow path
-        // gets them as one span, not as arguments of their own; split, and in one method.
+        // Five to eight values pending at a check (take, A('wide 1') ... A('wide 4'), ident, the new A; take, None, k,
+        // ident, the new A): the slow path gets them as arguments of their own (its widest overloads); split, and in
+        // one method. More than eight (wide_nine: take, nine As, ident, the new A) go as one span.
         "def wide_plain(interrupt_after, k):\n" +
         "    interrupt_after(k)\n" +
         "    take(A('wide 1'), A('wide 2'), A('wide 3'), A('wide 4'), ident(A('wide 5')), A('wide 6'))\n" +
+        "    return 'none'\n" +
+        "def wide_nine(interrupt_after, k):\n" +
+        "    interrupt_after(k)\n" +
+        "    take(A('nine 1'), A('nine 2'), A('nine 3'), A('nine 4'), A('nine 5'), A('nine 6'), A('nine 7'), A('nine 8'), A('nine 9'), ident(A('nine 10')))\n" +
         "    return 'none'\n" +
         "def wide_short(interrupt_after, k):\n" +
         "    return take(interrupt_after(k), k, ident(A('short'))) and 'none'\n";
@@ -173,6 +177,7 @@ public sealed class CheckpointExceptionTests
     [InlineData("callee_entry")]
     [InlineData("long_plain")]
     [InlineData("wide_plain")]
+    [InlineData("wide_nine")]
     [InlineData("wide_short")]
     public void A_checkpoint_in_a_frame_without_try_releases_its_stack_and_the_bound_arguments(string function)
     {

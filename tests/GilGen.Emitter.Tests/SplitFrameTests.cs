@@ -182,10 +182,10 @@ public sealed class SplitFrameTests
                            && !line.Contains("HandleEvalBreaker", StringComparison.Ordinal)
                            && !line.Contains("__f.Line =", StringComparison.Ordinal))
             .Select(line => line.Split("   // ")[0].Trim()).ToList();   // the statements, without the instruction's note
-        Assert.Equal(new[] { "{ __old = __l_spin_1; __l_spin_1 = __s0; __f.__l_spin_1 = __s0.CopyByFields(); __old.DecRef(); }" }, stores);
+        Assert.Equal(new[] { "{ __old = __l_spin_1; __l_spin_1 = __s0; __f.__l_spin_1 = __s0; __old.DecRef(); }" }, stores);
         int forIter = body.IndexOf("FOR_ITER", StringComparison.Ordinal);
         Assert.Contains("GET_ITER", body.Substring(0, forIter));
-        Assert.EndsWith("__f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises",
+        Assert.EndsWith("__f.__s0 = __s0;   // released from the frame if an instruction below raises",
             body.Substring(0, forIter).Split('\n').Last(line => line.Contains("__f.__s0 =", StringComparison.Ordinal)).Trim());
     }
 

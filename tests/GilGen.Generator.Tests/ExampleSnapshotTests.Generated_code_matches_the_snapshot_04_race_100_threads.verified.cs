@@ -85,7 +85,7 @@ namespace GilGen.Examples
             __s1 = global::GilGen.Runtime.PyValue.None;   // 2 LOAD_CONST 1
             { __r = global::GilGen.Runtime.Ops.ImportName(__ts, __mod, "threading", __s1, (int)__s0.IntValue); __s1.DecRef(); __s0.DecRef(); __s0 = __r; }   // 4 IMPORT_NAME 0 (threading)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 4, ref __f.Ip, __s0);   // checkpoint: after IMPORT_NAME
-            __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
             global::GilGen.Runtime.Ops.StoreGlobal(__g[0], __s0);   // 6 STORE_NAME 0 (threading)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 6, ref __f.Ip);   // checkpoint: after STORE_NAME
@@ -103,7 +103,7 @@ namespace GilGen.Examples
             { __r = global::GilGen.Runtime.Ops.MakeFunction(__ts, __gil_code1, __gil_fn1, __gil_args1, __mod, "foo", global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound);   // 16 MAKE_FUNCTION 0
               __s0.DecRef(); __s1.DecRef(); __s0 = __r; }
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 16, ref __f.Ip, __s0);   // checkpoint: after MAKE_FUNCTION
-            __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
             global::GilGen.Runtime.Ops.StoreGlobal(__g[2], __s0);   // 18 STORE_NAME 2 (foo)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 18, ref __f.Ip);   // checkpoint: after STORE_NAME
@@ -112,7 +112,7 @@ namespace GilGen.Examples
             __f.Ip = 0;   // released if this raises: nothing
             { __r = global::GilGen.Runtime.Ops.BuildList(global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>.Empty); __s0 = __r; }   // 20 BUILD_LIST 0
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 20, ref __f.Ip, __s0);   // checkpoint: after BUILD_LIST
-            __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
             global::GilGen.Runtime.Ops.StoreGlobal(__g[3], __s0);   // 22 STORE_NAME 3 (threads)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 22, ref __f.Ip);   // checkpoint: after STORE_NAME
@@ -124,21 +124,21 @@ namespace GilGen.Examples
             __s1 = global::GilGen.Runtime.PyValue.Int(100L);   // 26 LOAD_CONST 4
             __quiet = __gil_call0_28.Observe(__s0.Obj, false); __s0 = global::GilGen.Runtime.Ops.CallConsuming1(__ts, __s0, __s1);   // 28 CALL_FUNCTION 1
             if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) __ts.HandleEvalBreaker(__gil_code0, 28, ref __f.Ip, __s0);   // checkpoint: after a call (modern: if its 3.12 form checks)
-            __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
             { __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }   // 30 GET_ITER
             if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 30, ref __f.Ip, __s0);   // checkpoint: after GET_ITER
-            __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
         __L32:
             __f.Line = 11;
-            if (!global::GilGen.Runtime.Ops.ForIter(__ts, __s0, out __s1))   // 32 FOR_ITER 26 (to 60)
+            if ((__s1 = global::GilGen.Runtime.Ops.ForIterNext(__ts, __s0)).IsUnbound)   // 32 FOR_ITER 26 (to 60)
             {
                 __s0.DecRef();
                 if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 32, ref __f.Ip);   // checkpoint: after FOR_ITER
                 goto __L60;
             }
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 32, ref __f.Ip, __s1, __s0);   // checkpoint: after FOR_ITER
-            __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
+            __f.__s1 = __s1;   // released from the frame if an instruction below raises
             __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             global::GilGen.Runtime.Ops.StoreGlobal(__g[5], __s1);   // 34 STORE_NAME 5 (i)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 34, ref __f.Ip, __s0);   // checkpoint: after STORE_NAME
@@ -147,18 +147,18 @@ namespace GilGen.Examples
             __f.Ip = 1;   // released if this raises: __f.__s0
             __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[0]);   // 36 LOAD_NAME 0 (threading)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 36, ref __f.Ip, __s1, __s0);   // checkpoint: after LOAD_NAME
-            __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
+            __f.__s1 = __s1;   // released from the frame if an instruction below raises
             __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             { __r = __gil_site0_38.Load(__ts, __s1); __s1.DecRef(); __s1 = __r; }   // 38 LOAD_ATTR 6 (Thread)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 38, ref __f.Ip, __s1, __s0);   // checkpoint: after LOAD_ATTR
-            __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
+            __f.__s1 = __s1;   // released from the frame if an instruction below raises
             __s2 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[2]);   // 40 LOAD_NAME 2 (foo)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 40, ref __f.Ip, __s2, __s1, __s0);   // checkpoint: after LOAD_NAME
             __s3 = __gil_k1.NewRef();   // 42 LOAD_CONST 5
             __f.Ip = 1;   // released if this raises: __f.__s0
             __s3.DecRef(); __s1 = global::GilGen.Runtime.Ops.CallConsuming(__ts, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), new string[] { "target" });   // 44 CALL_FUNCTION_KW 1
             if ((__interp.EvalBreaker & 7) != 0) __ts.HandleEvalBreaker(__gil_code0, 44, ref __f.Ip, __s1, __s0);   // checkpoint: after a call
-            __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
+            __f.__s1 = __s1;   // released from the frame if an instruction below raises
             __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             global::GilGen.Runtime.Ops.StoreGlobal(__g[6], __s1);   // 46 STORE_NAME 7 (t)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 46, ref __f.Ip, __s0);   // checkpoint: after STORE_NAME
@@ -167,11 +167,11 @@ namespace GilGen.Examples
             __f.Ip = 1;   // released if this raises: __f.__s0
             __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[3]);   // 48 LOAD_NAME 3 (threads)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 48, ref __f.Ip, __s1, __s0);   // checkpoint: after LOAD_NAME
-            __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
+            __f.__s1 = __s1;   // released from the frame if an instruction below raises
             __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             __s2 = __s1; __s1 = __gil_site0_50.LoadMethod(__ts, ref __s2);   // 50 LOAD_METHOD 8 (append)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 50, ref __f.Ip, __s2, __s1, __s0);   // checkpoint: after LOAD_METHOD
-            __f.__s1 = __s1.CopyByFields(); __f.__s2 = __s2.CopyByFields();   // released from the frame if an instruction below raises
+            __f.__s1 = __s1; __f.__s2 = __s2;   // released from the frame if an instruction below raises
             __f.Ip = 4;   // released if this raises: __f.__s2, __f.__s1, __f.__s0
             __s3 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[6]);   // 52 LOAD_NAME 7 (t)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 52, ref __f.Ip, __s3, __s2, __s1, __s0);   // checkpoint: after LOAD_NAME
@@ -187,21 +187,21 @@ namespace GilGen.Examples
             __f.Ip = 0;   // released if this raises: nothing
             __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[3]);   // 60 LOAD_NAME 3 (threads)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 60, ref __f.Ip, __s0);   // checkpoint: after LOAD_NAME
-            __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
             { __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }   // 62 GET_ITER
             if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 62, ref __f.Ip, __s0);   // checkpoint: after GET_ITER
-            __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
         __L64:
             __f.Line = 15;
-            if (!global::GilGen.Runtime.Ops.ForIter(__ts, __s0, out __s1))   // 64 FOR_ITER 12 (to 78)
+            if ((__s1 = global::GilGen.Runtime.Ops.ForIterNext(__ts, __s0)).IsUnbound)   // 64 FOR_ITER 12 (to 78)
             {
                 __s0.DecRef();
                 if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 64, ref __f.Ip);   // checkpoint: after FOR_ITER
                 goto __L78;
             }
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 64, ref __f.Ip, __s1, __s0);   // checkpoint: after FOR_ITER
-            __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
+            __f.__s1 = __s1;   // released from the frame if an instruction below raises
             __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             global::GilGen.Runtime.Ops.StoreGlobal(__g[6], __s1);   // 66 STORE_NAME 7 (t)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 66, ref __f.Ip, __s0);   // checkpoint: after STORE_NAME
@@ -210,7 +210,7 @@ namespace GilGen.Examples
             __f.Ip = 1;   // released if this raises: __f.__s0
             __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[6]);   // 68 LOAD_NAME 7 (t)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 68, ref __f.Ip, __s1, __s0);   // checkpoint: after LOAD_NAME
-            __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
+            __f.__s1 = __s1;   // released from the frame if an instruction below raises
             __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             __s2 = __s1; __s1 = __gil_site0_70.LoadMethod(__ts, ref __s2);   // 70 LOAD_METHOD 9 (start)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 70, ref __f.Ip, __s2, __s1, __s0);   // checkpoint: after LOAD_METHOD
@@ -226,21 +226,21 @@ namespace GilGen.Examples
             __f.Ip = 0;   // released if this raises: nothing
             __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[3]);   // 78 LOAD_NAME 3 (threads)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 78, ref __f.Ip, __s0);   // checkpoint: after LOAD_NAME
-            __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
             { __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }   // 80 GET_ITER
             if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 80, ref __f.Ip, __s0);   // checkpoint: after GET_ITER
-            __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
         __L82:
             __f.Line = 18;
-            if (!global::GilGen.Runtime.Ops.ForIter(__ts, __s0, out __s1))   // 82 FOR_ITER 12 (to 96)
+            if ((__s1 = global::GilGen.Runtime.Ops.ForIterNext(__ts, __s0)).IsUnbound)   // 82 FOR_ITER 12 (to 96)
             {
                 __s0.DecRef();
                 if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 82, ref __f.Ip);   // checkpoint: after FOR_ITER
                 goto __L96;
             }
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 82, ref __f.Ip, __s1, __s0);   // checkpoint: after FOR_ITER
-            __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
+            __f.__s1 = __s1;   // released from the frame if an instruction below raises
             __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             global::GilGen.Runtime.Ops.StoreGlobal(__g[6], __s1);   // 84 STORE_NAME 7 (t)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 84, ref __f.Ip, __s0);   // checkpoint: after STORE_NAME
@@ -249,7 +249,7 @@ namespace GilGen.Examples
             __f.Ip = 1;   // released if this raises: __f.__s0
             __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[6]);   // 86 LOAD_NAME 7 (t)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 86, ref __f.Ip, __s1, __s0);   // checkpoint: after LOAD_NAME
-            __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
+            __f.__s1 = __s1;   // released from the frame if an instruction below raises
             __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             __s2 = __s1; __s1 = __gil_site0_88.LoadMethod(__ts, ref __s2);   // 88 LOAD_METHOD 10 (join)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 88, ref __f.Ip, __s2, __s1, __s0);   // checkpoint: after LOAD_METHOD
@@ -265,7 +265,7 @@ namespace GilGen.Examples
             __f.Ip = 0;   // released if this raises: nothing
             __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[7]);   // 96 LOAD_NAME 11 (print)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 96, ref __f.Ip, __s0);   // checkpoint: after LOAD_NAME
-            __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
             __s1 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[1]);   // 98 LOAD_GLOBAL 1 (n)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 98, ref __f.Ip, __s1, __s0);   // checkpoint: after LOAD_GLOBAL

@@ -88,7 +88,7 @@ namespace GilGen.Examples
             __s1 = global::GilGen.Runtime.PyValue.None;   // 2 LOAD_CONST 1
             { __r = global::GilGen.Runtime.Ops.ImportName(__ts, __mod, "threading", __s1, (int)__s0.IntValue); __s1.DecRef(); __s0.DecRef(); __s0 = __r; }   // 4 IMPORT_NAME 0 (threading)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 4, ref __f.Ip, __s0);   // checkpoint: after IMPORT_NAME
-            __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
             global::GilGen.Runtime.Ops.StoreGlobal(__g[0], __s0);   // 6 STORE_NAME 0 (threading)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 6, ref __f.Ip);   // checkpoint: after STORE_NAME
@@ -102,14 +102,14 @@ namespace GilGen.Examples
             __f.Line = 5;   // line 5: lock = threading.Lock()
             __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[0]);   // 12 LOAD_NAME 0 (threading)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 12, ref __f.Ip, __s0);   // checkpoint: after LOAD_NAME
-            __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
             __s1 = __s0; __s0 = __gil_site0_14.LoadMethod(__ts, ref __s1);   // 14 LOAD_METHOD 2 (Lock)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 14, ref __f.Ip, __s1, __s0);   // checkpoint: after LOAD_METHOD
             __f.Ip = 0;   // released if this raises: nothing
             __s0 = global::GilGen.Runtime.EmittedOps.CallMethod(__ts, __gil_call0_16, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), out __quiet);   // 16 CALL_METHOD 0
             if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) __ts.HandleEvalBreaker(__gil_code0, 16, ref __f.Ip, __s0);   // checkpoint: after a call (modern: if its 3.12 form checks)
-            __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
             global::GilGen.Runtime.Ops.StoreGlobal(__g[2], __s0);   // 18 STORE_NAME 3 (lock)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 18, ref __f.Ip);   // checkpoint: after STORE_NAME
@@ -121,7 +121,7 @@ namespace GilGen.Examples
             { __r = global::GilGen.Runtime.Ops.MakeFunction(__ts, __gil_code1, __gil_fn1, __gil_args1, __mod, "foo", global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound);   // 24 MAKE_FUNCTION 0
               __s0.DecRef(); __s1.DecRef(); __s0 = __r; }
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 24, ref __f.Ip, __s0);   // checkpoint: after MAKE_FUNCTION
-            __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
             global::GilGen.Runtime.Ops.StoreGlobal(__g[3], __s0);   // 26 STORE_NAME 4 (foo)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 26, ref __f.Ip);   // checkpoint: after STORE_NAME
@@ -130,7 +130,7 @@ namespace GilGen.Examples
             __f.Ip = 0;   // released if this raises: nothing
             { __r = global::GilGen.Runtime.Ops.BuildList(global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>.Empty); __s0 = __r; }   // 28 BUILD_LIST 0
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 28, ref __f.Ip, __s0);   // checkpoint: after BUILD_LIST
-            __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
             global::GilGen.Runtime.Ops.StoreGlobal(__g[4], __s0);   // 30 STORE_NAME 5 (threads)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 30, ref __f.Ip);   // checkpoint: after STORE_NAME
@@ -142,21 +142,21 @@ namespace GilGen.Examples
             __s1 = global::GilGen.Runtime.PyValue.Int(100L);   // 34 LOAD_CONST 4
             __quiet = __gil_call0_36.Observe(__s0.Obj, false); __s0 = global::GilGen.Runtime.Ops.CallConsuming1(__ts, __s0, __s1);   // 36 CALL_FUNCTION 1
             if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) __ts.HandleEvalBreaker(__gil_code0, 36, ref __f.Ip, __s0);   // checkpoint: after a call (modern: if its 3.12 form checks)
-            __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
             { __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }   // 38 GET_ITER
             if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 38, ref __f.Ip, __s0);   // checkpoint: after GET_ITER
-            __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
         __L40:
             __f.Line = 13;
-            if (!global::GilGen.Runtime.Ops.ForIter(__ts, __s0, out __s1))   // 40 FOR_ITER 26 (to 68)
+            if ((__s1 = global::GilGen.Runtime.Ops.ForIterNext(__ts, __s0)).IsUnbound)   // 40 FOR_ITER 26 (to 68)
             {
                 __s0.DecRef();
                 if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 40, ref __f.Ip);   // checkpoint: after FOR_ITER
                 goto __L68;
             }
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 40, ref __f.Ip, __s1, __s0);   // checkpoint: after FOR_ITER
-            __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
+            __f.__s1 = __s1;   // released from the frame if an instruction below raises
             __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             global::GilGen.Runtime.Ops.StoreGlobal(__g[6], __s1);   // 42 STORE_NAME 7 (i)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 42, ref __f.Ip, __s0);   // checkpoint: after STORE_NAME
@@ -165,18 +165,18 @@ namespace GilGen.Examples
             __f.Ip = 1;   // released if this raises: __f.__s0
             __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[0]);   // 44 LOAD_NAME 0 (threading)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 44, ref __f.Ip, __s1, __s0);   // checkpoint: after LOAD_NAME
-            __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
+            __f.__s1 = __s1;   // released from the frame if an instruction below raises
             __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             { __r = __gil_site0_46.Load(__ts, __s1); __s1.DecRef(); __s1 = __r; }   // 46 LOAD_ATTR 8 (Thread)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 46, ref __f.Ip, __s1, __s0);   // checkpoint: after LOAD_ATTR
-            __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
+            __f.__s1 = __s1;   // released from the frame if an instruction below raises
             __s2 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[3]);   // 48 LOAD_NAME 4 (foo)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 48, ref __f.Ip, __s2, __s1, __s0);   // checkpoint: after LOAD_NAME
             __s3 = __gil_k1.NewRef();   // 50 LOAD_CONST 5
             __f.Ip = 1;   // released if this raises: __f.__s0
             __s3.DecRef(); __s1 = global::GilGen.Runtime.Ops.CallConsuming(__ts, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), new string[] { "target" });   // 52 CALL_FUNCTION_KW 1
             if ((__interp.EvalBreaker & 7) != 0) __ts.HandleEvalBreaker(__gil_code0, 52, ref __f.Ip, __s1, __s0);   // checkpoint: after a call
-            __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
+            __f.__s1 = __s1;   // released from the frame if an instruction below raises
             __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             global::GilGen.Runtime.Ops.StoreGlobal(__g[7], __s1);   // 54 STORE_NAME 9 (t)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 54, ref __f.Ip, __s0);   // checkpoint: after STORE_NAME
@@ -185,11 +185,11 @@ namespace GilGen.Examples
             __f.Ip = 1;   // released if this raises: __f.__s0
             __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[4]);   // 56 LOAD_NAME 5 (threads)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 56, ref __f.Ip, __s1, __s0);   // checkpoint: after LOAD_NAME
-            __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
+            __f.__s1 = __s1;   // released from the frame if an instruction below raises
             __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             __s2 = __s1; __s1 = __gil_site0_58.LoadMethod(__ts, ref __s2);   // 58 LOAD_METHOD 10 (append)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 58, ref __f.Ip, __s2, __s1, __s0);   // checkpoint: after LOAD_METHOD
-            __f.__s1 = __s1.CopyByFields(); __f.__s2 = __s2.CopyByFields();   // released from the frame if an instruction below raises
+            __f.__s1 = __s1; __f.__s2 = __s2;   // released from the frame if an instruction below raises
             __f.Ip = 4;   // released if this raises: __f.__s2, __f.__s1, __f.__s0
             __s3 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[7]);   // 60 LOAD_NAME 9 (t)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 60, ref __f.Ip, __s3, __s2, __s1, __s0);   // checkpoint: after LOAD_NAME
@@ -205,21 +205,21 @@ namespace GilGen.Examples
             __f.Ip = 0;   // released if this raises: nothing
             __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[4]);   // 68 LOAD_NAME 5 (threads)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 68, ref __f.Ip, __s0);   // checkpoint: after LOAD_NAME
-            __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
             { __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }   // 70 GET_ITER
             if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 70, ref __f.Ip, __s0);   // checkpoint: after GET_ITER
-            __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
         __L72:
             __f.Line = 17;
-            if (!global::GilGen.Runtime.Ops.ForIter(__ts, __s0, out __s1))   // 72 FOR_ITER 12 (to 86)
+            if ((__s1 = global::GilGen.Runtime.Ops.ForIterNext(__ts, __s0)).IsUnbound)   // 72 FOR_ITER 12 (to 86)
             {
                 __s0.DecRef();
                 if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 72, ref __f.Ip);   // checkpoint: after FOR_ITER
                 goto __L86;
             }
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 72, ref __f.Ip, __s1, __s0);   // checkpoint: after FOR_ITER
-            __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
+            __f.__s1 = __s1;   // released from the frame if an instruction below raises
             __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             global::GilGen.Runtime.Ops.StoreGlobal(__g[7], __s1);   // 74 STORE_NAME 9 (t)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 74, ref __f.Ip, __s0);   // checkpoint: after STORE_NAME
@@ -228,7 +228,7 @@ namespace GilGen.Examples
             __f.Ip = 1;   // released if this raises: __f.__s0
             __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[7]);   // 76 LOAD_NAME 9 (t)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 76, ref __f.Ip, __s1, __s0);   // checkpoint: after LOAD_NAME
-            __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
+            __f.__s1 = __s1;   // released from the frame if an instruction below raises
             __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             __s2 = __s1; __s1 = __gil_site0_78.LoadMethod(__ts, ref __s2);   // 78 LOAD_METHOD 11 (start)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 78, ref __f.Ip, __s2, __s1, __s0);   // checkpoint: after LOAD_METHOD
@@ -244,21 +244,21 @@ namespace GilGen.Examples
             __f.Ip = 0;   // released if this raises: nothing
             __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[4]);   // 86 LOAD_NAME 5 (threads)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 86, ref __f.Ip, __s0);   // checkpoint: after LOAD_NAME
-            __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
             { __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }   // 88 GET_ITER
             if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 88, ref __f.Ip, __s0);   // checkpoint: after GET_ITER
-            __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
         __L90:
             __f.Line = 20;
-            if (!global::GilGen.Runtime.Ops.ForIter(__ts, __s0, out __s1))   // 90 FOR_ITER 12 (to 104)
+            if ((__s1 = global::GilGen.Runtime.Ops.ForIterNext(__ts, __s0)).IsUnbound)   // 90 FOR_ITER 12 (to 104)
             {
                 __s0.DecRef();
                 if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 90, ref __f.Ip);   // checkpoint: after FOR_ITER
                 goto __L104;
             }
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 90, ref __f.Ip, __s1, __s0);   // checkpoint: after FOR_ITER
-            __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
+            __f.__s1 = __s1;   // released from the frame if an instruction below raises
             __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             global::GilGen.Runtime.Ops.StoreGlobal(__g[7], __s1);   // 92 STORE_NAME 9 (t)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 92, ref __f.Ip, __s0);   // checkpoint: after STORE_NAME
@@ -267,7 +267,7 @@ namespace GilGen.Examples
             __f.Ip = 1;   // released if this raises: __f.__s0
             __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[7]);   // 94 LOAD_NAME 9 (t)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 94, ref __f.Ip, __s1, __s0);   // checkpoint: after LOAD_NAME
-            __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
+            __f.__s1 = __s1;   // released from the frame if an instruction below raises
             __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             __s2 = __s1; __s1 = __gil_site0_96.LoadMethod(__ts, ref __s2);   // 96 LOAD_METHOD 12 (join)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 96, ref __f.Ip, __s2, __s1, __s0);   // checkpoint: after LOAD_METHOD
@@ -283,7 +283,7 @@ namespace GilGen.Examples
             __f.Ip = 0;   // released if this raises: nothing
             __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[8]);   // 104 LOAD_NAME 13 (print)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 104, ref __f.Ip, __s0);   // checkpoint: after LOAD_NAME
-            __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
             __s1 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[1]);   // 106 LOAD_GLOBAL 1 (n)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 106, ref __f.Ip, __s1, __s0);   // checkpoint: after LOAD_GLOBAL

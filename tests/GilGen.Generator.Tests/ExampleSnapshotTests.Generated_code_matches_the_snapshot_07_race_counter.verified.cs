@@ -88,7 +88,7 @@ namespace GilGen.Examples
             __s1 = global::GilGen.Runtime.PyValue.None;   // 2 LOAD_CONST 1
             { __r = global::GilGen.Runtime.Ops.ImportName(__ts, __mod, "threading", __s1, (int)__s0.IntValue); __s1.DecRef(); __s0.DecRef(); __s0 = __r; }   // 4 IMPORT_NAME 0 (threading)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 4, ref __f.Ip, __s0);   // checkpoint: after IMPORT_NAME
-            __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
             global::GilGen.Runtime.Ops.StoreGlobal(__g[0], __s0);   // 6 STORE_NAME 0 (threading)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 6, ref __f.Ip);   // checkpoint: after STORE_NAME
@@ -106,7 +106,7 @@ namespace GilGen.Examples
             { __r = global::GilGen.Runtime.Ops.MakeFunction(__ts, __gil_code1, __gil_fn1, __gil_args1, __mod, "increment", global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound);   // 16 MAKE_FUNCTION 0
               __s0.DecRef(); __s1.DecRef(); __s0 = __r; }
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 16, ref __f.Ip, __s0);   // checkpoint: after MAKE_FUNCTION
-            __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
             global::GilGen.Runtime.Ops.StoreGlobal(__g[2], __s0);   // 18 STORE_NAME 2 (increment)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 18, ref __f.Ip);   // checkpoint: after STORE_NAME
@@ -115,7 +115,7 @@ namespace GilGen.Examples
             __f.Ip = 0;   // released if this raises: nothing
             { __r = global::GilGen.Runtime.Ops.BuildList(global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>.Empty); __s0 = __r; }   // 20 BUILD_LIST 0
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 20, ref __f.Ip, __s0);   // checkpoint: after BUILD_LIST
-            __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
             global::GilGen.Runtime.Ops.StoreGlobal(__g[3], __s0);   // 22 STORE_NAME 3 (threads)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 22, ref __f.Ip);   // checkpoint: after STORE_NAME
@@ -127,21 +127,21 @@ namespace GilGen.Examples
             __s1 = global::GilGen.Runtime.PyValue.Int(10L);   // 26 LOAD_CONST 4
             __quiet = __gil_call0_28.Observe(__s0.Obj, false); __s0 = global::GilGen.Runtime.Ops.CallConsuming1(__ts, __s0, __s1);   // 28 CALL_FUNCTION 1
             if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) __ts.HandleEvalBreaker(__gil_code0, 28, ref __f.Ip, __s0);   // checkpoint: after a call (modern: if its 3.12 form checks)
-            __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
             { __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }   // 30 GET_ITER
             if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 30, ref __f.Ip, __s0);   // checkpoint: after GET_ITER
-            __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
         __L32:
             __f.Line = 14;
-            if (!global::GilGen.Runtime.Ops.ForIter(__ts, __s0, out __s1))   // 32 FOR_ITER 34 (to 68)
+            if ((__s1 = global::GilGen.Runtime.Ops.ForIterNext(__ts, __s0)).IsUnbound)   // 32 FOR_ITER 34 (to 68)
             {
                 __s0.DecRef();
                 if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 32, ref __f.Ip);   // checkpoint: after FOR_ITER
                 goto __L68;
             }
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 32, ref __f.Ip, __s1, __s0);   // checkpoint: after FOR_ITER
-            __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
+            __f.__s1 = __s1;   // released from the frame if an instruction below raises
             __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             global::GilGen.Runtime.Ops.StoreGlobal(__g[5], __s1);   // 34 STORE_NAME 5 (_)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 34, ref __f.Ip, __s0);   // checkpoint: after STORE_NAME
@@ -150,18 +150,18 @@ namespace GilGen.Examples
             __f.Ip = 1;   // released if this raises: __f.__s0
             __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[0]);   // 36 LOAD_NAME 0 (threading)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 36, ref __f.Ip, __s1, __s0);   // checkpoint: after LOAD_NAME
-            __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
+            __f.__s1 = __s1;   // released from the frame if an instruction below raises
             __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             { __r = __gil_site0_38.Load(__ts, __s1); __s1.DecRef(); __s1 = __r; }   // 38 LOAD_ATTR 6 (Thread)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 38, ref __f.Ip, __s1, __s0);   // checkpoint: after LOAD_ATTR
-            __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
+            __f.__s1 = __s1;   // released from the frame if an instruction below raises
             __s2 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[2]);   // 40 LOAD_NAME 2 (increment)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 40, ref __f.Ip, __s2, __s1, __s0);   // checkpoint: after LOAD_NAME
             __s3 = __gil_k1.NewRef();   // 42 LOAD_CONST 5
             __f.Ip = 1;   // released if this raises: __f.__s0
             __s3.DecRef(); __s1 = global::GilGen.Runtime.Ops.CallConsuming(__ts, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), new string[] { "target" });   // 44 CALL_FUNCTION_KW 1
             if ((__interp.EvalBreaker & 7) != 0) __ts.HandleEvalBreaker(__gil_code0, 44, ref __f.Ip, __s1, __s0);   // checkpoint: after a call
-            __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
+            __f.__s1 = __s1;   // released from the frame if an instruction below raises
             __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             global::GilGen.Runtime.Ops.StoreGlobal(__g[6], __s1);   // 46 STORE_NAME 7 (thread)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 46, ref __f.Ip, __s0);   // checkpoint: after STORE_NAME
@@ -170,11 +170,11 @@ namespace GilGen.Examples
             __f.Ip = 1;   // released if this raises: __f.__s0
             __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[3]);   // 48 LOAD_NAME 3 (threads)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 48, ref __f.Ip, __s1, __s0);   // checkpoint: after LOAD_NAME
-            __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
+            __f.__s1 = __s1;   // released from the frame if an instruction below raises
             __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             __s2 = __s1; __s1 = __gil_site0_50.LoadMethod(__ts, ref __s2);   // 50 LOAD_METHOD 8 (append)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 50, ref __f.Ip, __s2, __s1, __s0);   // checkpoint: after LOAD_METHOD
-            __f.__s1 = __s1.CopyByFields(); __f.__s2 = __s2.CopyByFields();   // released from the frame if an instruction below raises
+            __f.__s1 = __s1; __f.__s2 = __s2;   // released from the frame if an instruction below raises
             __f.Ip = 4;   // released if this raises: __f.__s2, __f.__s1, __f.__s0
             __s3 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[6]);   // 52 LOAD_NAME 7 (thread)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 52, ref __f.Ip, __s3, __s2, __s1, __s0);   // checkpoint: after LOAD_NAME
@@ -186,7 +186,7 @@ namespace GilGen.Examples
             __f.Line = 17;   // line 17: thread.start()
             __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[6]);   // 58 LOAD_NAME 7 (thread)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 58, ref __f.Ip, __s1, __s0);   // checkpoint: after LOAD_NAME
-            __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
+            __f.__s1 = __s1;   // released from the frame if an instruction below raises
             __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             __s2 = __s1; __s1 = __gil_site0_60.LoadMethod(__ts, ref __s2);   // 60 LOAD_METHOD 9 (start)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 60, ref __f.Ip, __s2, __s1, __s0);   // checkpoint: after LOAD_METHOD
@@ -202,21 +202,21 @@ namespace GilGen.Examples
             __f.Ip = 0;   // released if this raises: nothing
             __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[3]);   // 68 LOAD_NAME 3 (threads)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 68, ref __f.Ip, __s0);   // checkpoint: after LOAD_NAME
-            __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
             { __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }   // 70 GET_ITER
             if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 70, ref __f.Ip, __s0);   // checkpoint: after GET_ITER
-            __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
         __L72:
             __f.Line = 19;
-            if (!global::GilGen.Runtime.Ops.ForIter(__ts, __s0, out __s1))   // 72 FOR_ITER 12 (to 86)
+            if ((__s1 = global::GilGen.Runtime.Ops.ForIterNext(__ts, __s0)).IsUnbound)   // 72 FOR_ITER 12 (to 86)
             {
                 __s0.DecRef();
                 if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 72, ref __f.Ip);   // checkpoint: after FOR_ITER
                 goto __L86;
             }
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 72, ref __f.Ip, __s1, __s0);   // checkpoint: after FOR_ITER
-            __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
+            __f.__s1 = __s1;   // released from the frame if an instruction below raises
             __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             global::GilGen.Runtime.Ops.StoreGlobal(__g[6], __s1);   // 74 STORE_NAME 7 (thread)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 74, ref __f.Ip, __s0);   // checkpoint: after STORE_NAME
@@ -225,7 +225,7 @@ namespace GilGen.Examples
             __f.Ip = 1;   // released if this raises: __f.__s0
             __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[6]);   // 76 LOAD_NAME 7 (thread)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 76, ref __f.Ip, __s1, __s0);   // checkpoint: after LOAD_NAME
-            __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
+            __f.__s1 = __s1;   // released from the frame if an instruction below raises
             __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             __s2 = __s1; __s1 = __gil_site0_78.LoadMethod(__ts, ref __s2);   // 78 LOAD_METHOD 10 (join)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 78, ref __f.Ip, __s2, __s1, __s0);   // checkpoint: after LOAD_METHOD
@@ -241,7 +241,7 @@ namespace GilGen.Examples
             __f.Ip = 0;   // released if this raises: nothing
             __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[7]);   // 86 LOAD_NAME 11 (print)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 86, ref __f.Ip, __s0);   // checkpoint: after LOAD_NAME
-            __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
             __s1 = __gil_k2.NewRef();   // 88 LOAD_CONST 6
             __f.Ip = 5;   // released if this raises: __gil_k2, __f.__s0
             __s2 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[1]);   // 90 LOAD_GLOBAL 1 (counter)
@@ -288,7 +288,7 @@ namespace GilGen.Examples
         __L8:
                 __line = 10;
                 __ip = 1;   // released if this raises: __s0
-                if (!global::GilGen.Runtime.Ops.ForIter(__ts, __s0, out __s1))   // 8 FOR_ITER 12 (to 22)
+                if ((__s1 = global::GilGen.Runtime.Ops.ForIterNext(__ts, __s0)).IsUnbound)   // 8 FOR_ITER 12 (to 22)
                 {
                     __s0.DecRef();
                     if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker(__gil_code1, 8); __ip = __ipAtCheck; }   // checkpoint: after FOR_ITER

@@ -91,7 +91,7 @@ namespace GilGen.Examples
             __s1 = global::GilGen.Runtime.PyValue.None;   // 2 LOAD_CONST 1
             { __r = global::GilGen.Runtime.Ops.ImportName(__ts, __mod, "threading", __s1, (int)__s0.IntValue); __s1.DecRef(); __s0.DecRef(); __s0 = __r; }   // 4 IMPORT_NAME 0 (threading)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 4, ref __f.Ip, __s0);   // checkpoint: after IMPORT_NAME
-            __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
             global::GilGen.Runtime.Ops.StoreGlobal(__g[0], __s0);   // 6 STORE_NAME 0 (threading)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 6, ref __f.Ip);   // checkpoint: after STORE_NAME
@@ -105,14 +105,14 @@ namespace GilGen.Examples
             __f.Line = 5;   // line 5: lock = threading.Lock()
             __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[0]);   // 12 LOAD_NAME 0 (threading)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 12, ref __f.Ip, __s0);   // checkpoint: after LOAD_NAME
-            __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
             __s1 = __s0; __s0 = __gil_site0_14.LoadMethod(__ts, ref __s1);   // 14 LOAD_METHOD 2 (Lock)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 14, ref __f.Ip, __s1, __s0);   // checkpoint: after LOAD_METHOD
             __f.Ip = 0;   // released if this raises: nothing
             __s0 = global::GilGen.Runtime.EmittedOps.CallMethod(__ts, __gil_call0_16, __s0, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s1), out __quiet);   // 16 CALL_METHOD 0
             if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) __ts.HandleEvalBreaker(__gil_code0, 16, ref __f.Ip, __s0);   // checkpoint: after a call (modern: if its 3.12 form checks)
-            __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
             global::GilGen.Runtime.Ops.StoreGlobal(__g[2], __s0);   // 18 STORE_NAME 3 (lock)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 18, ref __f.Ip);   // checkpoint: after STORE_NAME
@@ -124,7 +124,7 @@ namespace GilGen.Examples
             { __r = global::GilGen.Runtime.Ops.MakeFunction(__ts, __gil_code1, __gil_fn1, __gil_args1, __mod, "increment", global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound);   // 24 MAKE_FUNCTION 0
               __s0.DecRef(); __s1.DecRef(); __s0 = __r; }
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 24, ref __f.Ip, __s0);   // checkpoint: after MAKE_FUNCTION
-            __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
             global::GilGen.Runtime.Ops.StoreGlobal(__g[3], __s0);   // 26 STORE_NAME 4 (increment)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 26, ref __f.Ip);   // checkpoint: after STORE_NAME
@@ -133,7 +133,7 @@ namespace GilGen.Examples
             __f.Ip = 0;   // released if this raises: nothing
             { __r = global::GilGen.Runtime.Ops.BuildList(global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>.Empty); __s0 = __r; }   // 28 BUILD_LIST 0
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 28, ref __f.Ip, __s0);   // checkpoint: after BUILD_LIST
-            __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
             global::GilGen.Runtime.Ops.StoreGlobal(__g[4], __s0);   // 30 STORE_NAME 5 (threads)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 30, ref __f.Ip);   // checkpoint: after STORE_NAME
@@ -145,21 +145,21 @@ namespace GilGen.Examples
             __s1 = global::GilGen.Runtime.PyValue.Int(10L);   // 34 LOAD_CONST 4
             __quiet = __gil_call0_36.Observe(__s0.Obj, false); __s0 = global::GilGen.Runtime.Ops.CallConsuming1(__ts, __s0, __s1);   // 36 CALL_FUNCTION 1
             if ((__interp.EvalBreaker & (__quiet ? 6 : 7)) != 0) __ts.HandleEvalBreaker(__gil_code0, 36, ref __f.Ip, __s0);   // checkpoint: after a call (modern: if its 3.12 form checks)
-            __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
             { __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }   // 38 GET_ITER
             if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 38, ref __f.Ip, __s0);   // checkpoint: after GET_ITER
-            __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
         __L40:
             __f.Line = 14;
-            if (!global::GilGen.Runtime.Ops.ForIter(__ts, __s0, out __s1))   // 40 FOR_ITER 34 (to 76)
+            if ((__s1 = global::GilGen.Runtime.Ops.ForIterNext(__ts, __s0)).IsUnbound)   // 40 FOR_ITER 34 (to 76)
             {
                 __s0.DecRef();
                 if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 40, ref __f.Ip);   // checkpoint: after FOR_ITER
                 goto __L76;
             }
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 40, ref __f.Ip, __s1, __s0);   // checkpoint: after FOR_ITER
-            __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
+            __f.__s1 = __s1;   // released from the frame if an instruction below raises
             __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             global::GilGen.Runtime.Ops.StoreGlobal(__g[6], __s1);   // 42 STORE_NAME 7 (_)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 42, ref __f.Ip, __s0);   // checkpoint: after STORE_NAME
@@ -168,18 +168,18 @@ namespace GilGen.Examples
             __f.Ip = 1;   // released if this raises: __f.__s0
             __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[0]);   // 44 LOAD_NAME 0 (threading)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 44, ref __f.Ip, __s1, __s0);   // checkpoint: after LOAD_NAME
-            __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
+            __f.__s1 = __s1;   // released from the frame if an instruction below raises
             __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             { __r = __gil_site0_46.Load(__ts, __s1); __s1.DecRef(); __s1 = __r; }   // 46 LOAD_ATTR 8 (Thread)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 46, ref __f.Ip, __s1, __s0);   // checkpoint: after LOAD_ATTR
-            __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
+            __f.__s1 = __s1;   // released from the frame if an instruction below raises
             __s2 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[3]);   // 48 LOAD_NAME 4 (increment)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 48, ref __f.Ip, __s2, __s1, __s0);   // checkpoint: after LOAD_NAME
             __s3 = __gil_k1.NewRef();   // 50 LOAD_CONST 5
             __f.Ip = 1;   // released if this raises: __f.__s0
             __s3.DecRef(); __s1 = global::GilGen.Runtime.Ops.CallConsuming(__ts, __s1, new global::System.ReadOnlySpan<global::GilGen.Runtime.PyValue>(in __s2), new string[] { "target" });   // 52 CALL_FUNCTION_KW 1
             if ((__interp.EvalBreaker & 7) != 0) __ts.HandleEvalBreaker(__gil_code0, 52, ref __f.Ip, __s1, __s0);   // checkpoint: after a call
-            __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
+            __f.__s1 = __s1;   // released from the frame if an instruction below raises
             __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             global::GilGen.Runtime.Ops.StoreGlobal(__g[7], __s1);   // 54 STORE_NAME 9 (thread)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 54, ref __f.Ip, __s0);   // checkpoint: after STORE_NAME
@@ -188,11 +188,11 @@ namespace GilGen.Examples
             __f.Ip = 1;   // released if this raises: __f.__s0
             __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[4]);   // 56 LOAD_NAME 5 (threads)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 56, ref __f.Ip, __s1, __s0);   // checkpoint: after LOAD_NAME
-            __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
+            __f.__s1 = __s1;   // released from the frame if an instruction below raises
             __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             __s2 = __s1; __s1 = __gil_site0_58.LoadMethod(__ts, ref __s2);   // 58 LOAD_METHOD 10 (append)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 58, ref __f.Ip, __s2, __s1, __s0);   // checkpoint: after LOAD_METHOD
-            __f.__s1 = __s1.CopyByFields(); __f.__s2 = __s2.CopyByFields();   // released from the frame if an instruction below raises
+            __f.__s1 = __s1; __f.__s2 = __s2;   // released from the frame if an instruction below raises
             __f.Ip = 4;   // released if this raises: __f.__s2, __f.__s1, __f.__s0
             __s3 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[7]);   // 60 LOAD_NAME 9 (thread)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 60, ref __f.Ip, __s3, __s2, __s1, __s0);   // checkpoint: after LOAD_NAME
@@ -204,7 +204,7 @@ namespace GilGen.Examples
             __f.Line = 17;   // line 17: thread.start()
             __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[7]);   // 66 LOAD_NAME 9 (thread)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 66, ref __f.Ip, __s1, __s0);   // checkpoint: after LOAD_NAME
-            __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
+            __f.__s1 = __s1;   // released from the frame if an instruction below raises
             __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             __s2 = __s1; __s1 = __gil_site0_68.LoadMethod(__ts, ref __s2);   // 68 LOAD_METHOD 11 (start)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 68, ref __f.Ip, __s2, __s1, __s0);   // checkpoint: after LOAD_METHOD
@@ -220,21 +220,21 @@ namespace GilGen.Examples
             __f.Ip = 0;   // released if this raises: nothing
             __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[4]);   // 76 LOAD_NAME 5 (threads)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 76, ref __f.Ip, __s0);   // checkpoint: after LOAD_NAME
-            __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
             { __r = global::GilGen.Runtime.Ops.GetIter(__ts, __s0); __s0.DecRef(); __s0 = __r; }   // 78 GET_ITER
             if ((__interp.EvalBreaker & 2) != 0) __ts.HandleEvalBreaker(__gil_code0, 78, ref __f.Ip, __s0);   // checkpoint: after GET_ITER
-            __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
         __L80:
             __f.Line = 19;
-            if (!global::GilGen.Runtime.Ops.ForIter(__ts, __s0, out __s1))   // 80 FOR_ITER 12 (to 94)
+            if ((__s1 = global::GilGen.Runtime.Ops.ForIterNext(__ts, __s0)).IsUnbound)   // 80 FOR_ITER 12 (to 94)
             {
                 __s0.DecRef();
                 if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 80, ref __f.Ip);   // checkpoint: after FOR_ITER
                 goto __L94;
             }
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 80, ref __f.Ip, __s1, __s0);   // checkpoint: after FOR_ITER
-            __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
+            __f.__s1 = __s1;   // released from the frame if an instruction below raises
             __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             global::GilGen.Runtime.Ops.StoreGlobal(__g[7], __s1);   // 82 STORE_NAME 9 (thread)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 82, ref __f.Ip, __s0);   // checkpoint: after STORE_NAME
@@ -243,7 +243,7 @@ namespace GilGen.Examples
             __f.Ip = 1;   // released if this raises: __f.__s0
             __s1 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[7]);   // 84 LOAD_NAME 9 (thread)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 84, ref __f.Ip, __s1, __s0);   // checkpoint: after LOAD_NAME
-            __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
+            __f.__s1 = __s1;   // released from the frame if an instruction below raises
             __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             __s2 = __s1; __s1 = __gil_site0_86.LoadMethod(__ts, ref __s2);   // 86 LOAD_METHOD 12 (join)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 86, ref __f.Ip, __s2, __s1, __s0);   // checkpoint: after LOAD_METHOD
@@ -259,7 +259,7 @@ namespace GilGen.Examples
             __f.Ip = 0;   // released if this raises: nothing
             __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[8]);   // 94 LOAD_NAME 13 (print)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 94, ref __f.Ip, __s0);   // checkpoint: after LOAD_NAME
-            __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
             __s1 = __gil_k2.NewRef();   // 96 LOAD_CONST 6
             __f.Ip = 5;   // released if this raises: __gil_k2, __f.__s0
             __s2 = global::GilGen.Runtime.Ops.LoadGlobal(__ts, __g[1]);   // 98 LOAD_GLOBAL 1 (counter)
@@ -361,14 +361,14 @@ namespace GilGen.Examples
         __L8:
                 __f.Line = 9;
                 __ip = 8;
-                if (!global::GilGen.Runtime.Ops.ForIter(__ts, __s0, out __s1))   // 8 FOR_ITER 48 (to 58)
+                if ((__s1 = global::GilGen.Runtime.Ops.ForIterNext(__ts, __s0)).IsUnbound)   // 8 FOR_ITER 48 (to 58)
                 {
                     __s0.DecRef();
                     if ((__interp.EvalBreaker & 6) != 0) { __ip = -1; __ts.HandleEvalBreaker(__gil_code1, 8); }   // checkpoint: after FOR_ITER
                     goto __L58;
                 }
                 if ((__interp.EvalBreaker & 2) != 0) { __ip = -7; __ts.HandleEvalBreaker(__gil_code1, 8); }   // checkpoint: after FOR_ITER
-                { __old = __l__0; __l__0 = __s1; __f.__l__0 = __s1.CopyByFields(); __old.DecRef(); }   // 10 STORE_FAST 0 (_)
+                { __old = __l__0; __l__0 = __s1; __f.__l__0 = __s1; __old.DecRef(); }   // 10 STORE_FAST 0 (_)
 #line 15 "Examples/Example08.cs"
                 __f.Line = 10;   // line 10: with lock:
                 __ip = 12;

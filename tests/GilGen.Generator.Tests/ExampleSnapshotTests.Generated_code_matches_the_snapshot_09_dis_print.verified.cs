@@ -77,7 +77,7 @@ namespace GilGen.Examples
             __s1 = global::GilGen.Runtime.PyValue.None;   // 2 LOAD_CONST 1
             { __r = global::GilGen.Runtime.Ops.ImportName(__ts, __mod, "dis", __s1, (int)__s0.IntValue); __s1.DecRef(); __s0.DecRef(); __s0 = __r; }   // 4 IMPORT_NAME 0 (dis)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 4, ref __f.Ip, __s0);   // checkpoint: after IMPORT_NAME
-            __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
             global::GilGen.Runtime.Ops.StoreGlobal(__g[0], __s0);   // 6 STORE_NAME 0 (dis)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 6, ref __f.Ip);   // checkpoint: after STORE_NAME
@@ -89,7 +89,7 @@ namespace GilGen.Examples
             { __r = global::GilGen.Runtime.Ops.MakeFunction(__ts, __gil_code1, __gil_fn1, __gil_args1, __mod, "test", global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound, global::GilGen.Runtime.PyValue.Unbound);   // 12 MAKE_FUNCTION 0
               __s0.DecRef(); __s1.DecRef(); __s0 = __r; }
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 12, ref __f.Ip, __s0);   // checkpoint: after MAKE_FUNCTION
-            __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
             global::GilGen.Runtime.Ops.StoreGlobal(__g[1], __s0);   // 14 STORE_NAME 1 (test)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 14, ref __f.Ip);   // checkpoint: after STORE_NAME
@@ -105,11 +105,11 @@ namespace GilGen.Examples
             __f.Line = 8;   // line 8: dis.dis(test)
             __s0 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[0]);   // 22 LOAD_NAME 0 (dis)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 22, ref __f.Ip, __s0);   // checkpoint: after LOAD_NAME
-            __f.__s0 = __s0.CopyByFields();   // released from the frame if an instruction below raises
+            __f.__s0 = __s0;   // released from the frame if an instruction below raises
             __f.Ip = 1;   // released if this raises: __f.__s0
             __s1 = __s0; __s0 = __gil_site0_24.LoadMethod(__ts, ref __s1);   // 24 LOAD_METHOD 0 (dis)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 24, ref __f.Ip, __s1, __s0);   // checkpoint: after LOAD_METHOD
-            __f.__s0 = __s0.CopyByFields(); __f.__s1 = __s1.CopyByFields();   // released from the frame if an instruction below raises
+            __f.__s0 = __s0; __f.__s1 = __s1;   // released from the frame if an instruction below raises
             __f.Ip = 3;   // released if this raises: __f.__s1, __f.__s0
             __s2 = global::GilGen.Runtime.Ops.LoadName(__ts, __g[1]);   // 26 LOAD_NAME 1 (test)
             if ((__interp.EvalBreaker & 6) != 0) __ts.HandleEvalBreaker(__gil_code0, 26, ref __f.Ip, __s2, __s1, __s0);   // checkpoint: after LOAD_NAME

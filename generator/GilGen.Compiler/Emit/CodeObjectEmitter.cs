@@ -752,8 +752,10 @@ internal sealed partial class CodeObjectEmitter
             _w.FlushNote();
             if (_slotWrites != null)
             {
-                // CopyByFields: see its comment (a whole-struct copy of a value just written stalls).
-                var copies = _slotWrites.After(i).Select(slot => $"{FrameSlot(slot)} = {S(slot)}.CopyByFields();").ToList();
+                // Plain copies: no call, so no temporaries of the JIT's (past 512 of them it inlines nothing more in the
+                // method). A copy of a slot whose address a call took would stall on the stores just made; no
+                // call that is not inlined takes one (Ops.ForIterNext, AttributeSite.LoadMethod).
+                var copies = _slotWrites.After(i).Select(slot => $"{FrameSlot(slot)} = {S(slot)};").ToList();
                 if (copies.Count > 0) _w.Line($"{string.Join(" ", copies)}   // released from the frame if an instruction below raises");
             }
         }
@@ -874,10 +876,10 @@ internal sealed partial class CodeObjectEmitter
         // Not values: a slot a LOAD_FAST lent to the next instruction, and the bool of a COMPARE_OP fused with its jump (in __cmp).
         int notOwned = next > 0 && (IsBorrowedLocal(next - 1) || IsFusedCompare(next - 1)) ? depth - 1 : -1;
         var slots = TopFirst(depth, 0).Where(s => s != notOwned).Select(S).ToList();
-        // Up to four as arguments of their own (ThreadState's overloads): a collection expression is a stack temporary
+        // Up to eight as arguments of their own (ThreadState's overloads): a collection expression is a stack temporary
         // of the frame, which the JIT zeroes at every entry since it holds references, for a path seldom taken.
         if (slots.Count == 0) return "";
-        return slots.Count <= 4 ? ", " + string.Join(", ", slots) : $", [{string.Join(", ", slots)}]";
+        return slots.Count <= 8 ? ", " + string.Join(", ", slots) : $", [{string.Join(", ", slots)}]";
     }
 
     /// <summary>Emits the code of one instruction; a nested class so the big switch reads top to bottom.</summary>
@@ -1244,7 +1246,7 @@ internal sealed partial class CodeObjectEmitter
                 case Opcode.FOR_ITER:
                 {
                     int target = _i.JumpTarget;
-                    _w.Open($"if (!{Ops}.ForIter(__ts, {Top}, out {S(_d)}))");
+                    _w.Open($"if (({S(_d)} = {Ops}.ForIterNext(__ts, {Top})).IsUnbound)");
                     _w.Line($"{Top}.DecRef();");
                     _e.EmitCheck(CheckpointSites.After(op, OpcodeAt(target), backward: false), "after FOR_ITER", _i.Offset, TargetIndex);
                     _w.Line(GotoTarget());
@@ -1258,7 +1260,7 @@ internal sealed partial class CodeObjectEmitter
                     break;
                 case Opcode.STORE_FAST:
                     // A split frame's field is written before the old value is released, so that the field is never stale.
-                    _w.Line($"{{ __old = {_e.Local(arg)}; {_e.Local(arg)} = {Top};{_e.WriteThrough(arg, Top + ".CopyByFields()")} __old.DecRef(); }}");
+                    _w.Line($"{{ __old = {_e.Local(arg)}; {_e.Local(arg)} = {Top};{_e.WriteThrough(arg, Top)} __old.DecRef(); }}");
                     break;
                 case Opcode.DELETE_FAST:
                     _w.Line($"if ({_e.Local(arg)}.IsUnbound) throw {Ops}.RaiseUnboundLocal(__ts, {CSharpLiteral.String(Code.VarNames[arg])});");

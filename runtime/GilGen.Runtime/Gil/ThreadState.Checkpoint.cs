@@ -81,7 +81,7 @@ public sealed partial class ThreadState
     public void HandleEvalBreaker(CodeInfo code, int offset, ref int pendingSet) =>
         HandleEvalBreaker(code, offset, ref pendingSet, ReadOnlySpan<PyValue>.Empty);
 
-    // The same slow paths with the pending values as arguments, for the usual one to four: generated code that passed a
+    // The same slow paths with the pending values as arguments, for one to eight: generated code that passed a
     // collection expression would hold a stack temporary per site, which the JIT zeroes at every entry of the frame
     // (the values hold references), though the slow path seldom runs; here the span is built in the slow path's frame,
     // after py27's tick test. Optimized from the first call, as py27's ticks call them at most sites.
@@ -140,6 +140,62 @@ public sealed partial class ThreadState
     public void HandleEvalBreaker(CodeInfo code, int offset, ref int pendingSet, PyValue p0, PyValue p1, PyValue p2, PyValue p3)
     {
         if (!TickSkipsCheck()) CheckWithPendingSetAside(code, offset, ref pendingSet, [p0, p1, p2, p3]);
+    }
+
+    /// <summary><see cref="HandleEvalBreaker(CodeInfo, int, ReadOnlySpan{PyValue})"/> with five pending values, top first.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+    public void HandleEvalBreaker(CodeInfo code, int offset, PyValue p0, PyValue p1, PyValue p2, PyValue p3, PyValue p4)
+    {
+        if (!TickSkipsCheck()) Check(Interp, code, offset, [p0, p1, p2, p3, p4]);
+    }
+
+    /// <summary><see cref="HandleEvalBreaker(CodeInfo, int, ReadOnlySpan{PyValue})"/> with six pending values, top first.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+    public void HandleEvalBreaker(CodeInfo code, int offset, PyValue p0, PyValue p1, PyValue p2, PyValue p3, PyValue p4, PyValue p5)
+    {
+        if (!TickSkipsCheck()) Check(Interp, code, offset, [p0, p1, p2, p3, p4, p5]);
+    }
+
+    /// <summary><see cref="HandleEvalBreaker(CodeInfo, int, ReadOnlySpan{PyValue})"/> with seven pending values, top first.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+    public void HandleEvalBreaker(CodeInfo code, int offset, PyValue p0, PyValue p1, PyValue p2, PyValue p3, PyValue p4, PyValue p5, PyValue p6)
+    {
+        if (!TickSkipsCheck()) Check(Interp, code, offset, [p0, p1, p2, p3, p4, p5, p6]);
+    }
+
+    /// <summary><see cref="HandleEvalBreaker(CodeInfo, int, ReadOnlySpan{PyValue})"/> with eight pending values, top first.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+    public void HandleEvalBreaker(CodeInfo code, int offset, PyValue p0, PyValue p1, PyValue p2, PyValue p3, PyValue p4, PyValue p5, PyValue p6, PyValue p7)
+    {
+        if (!TickSkipsCheck()) Check(Interp, code, offset, [p0, p1, p2, p3, p4, p5, p6, p7]);
+    }
+
+    /// <summary><see cref="HandleEvalBreaker(CodeInfo, int, ref int, ReadOnlySpan{PyValue})"/> with five pending values, top first.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+    public void HandleEvalBreaker(CodeInfo code, int offset, ref int pendingSet, PyValue p0, PyValue p1, PyValue p2, PyValue p3, PyValue p4)
+    {
+        if (!TickSkipsCheck()) CheckWithPendingSetAside(code, offset, ref pendingSet, [p0, p1, p2, p3, p4]);
+    }
+
+    /// <summary><see cref="HandleEvalBreaker(CodeInfo, int, ref int, ReadOnlySpan{PyValue})"/> with six pending values, top first.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+    public void HandleEvalBreaker(CodeInfo code, int offset, ref int pendingSet, PyValue p0, PyValue p1, PyValue p2, PyValue p3, PyValue p4, PyValue p5)
+    {
+        if (!TickSkipsCheck()) CheckWithPendingSetAside(code, offset, ref pendingSet, [p0, p1, p2, p3, p4, p5]);
+    }
+
+    /// <summary><see cref="HandleEvalBreaker(CodeInfo, int, ref int, ReadOnlySpan{PyValue})"/> with seven pending values, top first.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+    public void HandleEvalBreaker(CodeInfo code, int offset, ref int pendingSet, PyValue p0, PyValue p1, PyValue p2, PyValue p3, PyValue p4, PyValue p5, PyValue p6)
+    {
+        if (!TickSkipsCheck()) CheckWithPendingSetAside(code, offset, ref pendingSet, [p0, p1, p2, p3, p4, p5, p6]);
+    }
+
+    /// <summary><see cref="HandleEvalBreaker(CodeInfo, int, ref int, ReadOnlySpan{PyValue})"/> with eight pending values, top first.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+    public void HandleEvalBreaker(CodeInfo code, int offset, ref int pendingSet, PyValue p0, PyValue p1, PyValue p2, PyValue p3, PyValue p4, PyValue p5, PyValue p6, PyValue p7)
+    {
+        if (!TickSkipsCheck()) CheckWithPendingSetAside(code, offset, ref pendingSet, [p0, p1, p2, p3, p4, p5, p6, p7]);
     }
 
     // The check past py27's tick: records where it is, and releases the pending stack values if it raises.

@@ -113,7 +113,10 @@ public sealed class AttributeSite
             else if (e.Kind == AttributeSiteKind.BuiltinMethod && ReferenceEquals(obj.Type, e.Type) && obj.InstanceDict is null)
                 return WithSelf(ref receiver, e.Value.NewRef(), owned);
         }
-        return LoadMethodMiss(ts, ref receiver, owned);
+        // The miss takes the receiver by value: a ref to it from a call that is not inlined would keep the generated
+        // frame's stack slot in memory for the whole method (see Ops.ForIterNext).
+        var found = LoadMethodMiss(ts, receiver, out bool withSelf);
+        return withSelf ? WithSelf(ref receiver, found, owned) : WithoutSelf(ref receiver, found, owned);
     }
 
     /// <summary>The method is called with the receiver as self: a borrowed receiver becomes a reference of its own.</summary>
@@ -165,14 +168,13 @@ public sealed class AttributeSite
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private PyValue LoadMethodMiss(ThreadState ts, ref PyValue receiver, bool owned)
+    private PyValue LoadMethodMiss(ThreadState ts, PyValue receiver, out bool withSelf)
     {
-        var o = receiver;
-        Ops.LoadMethod(ts, o, Name, out var method, out var self);
-        if (MayRespecialize()) Record(SpecializeLoad(o, forMethod: true));
-        // self is a new reference to o, or Unbound: it takes the receiver's place.
-        receiver = self;
-        if (owned) o.DecRef();
+        Ops.LoadMethod(ts, receiver, Name, out var method, out var self);
+        if (MayRespecialize()) Record(SpecializeLoad(receiver, forMethod: true));
+        // self is a new reference to the receiver, or Unbound; the caller gives the receiver's slot its reference.
+        withSelf = !self.IsUnbound;
+        self.DecRef();
         return method;
     }
 

@@ -79,15 +79,6 @@ public readonly struct PyValue
         else if (--_obj.RefCount == 0) _obj.FreeAtZeroRefCount();
     }
 
-    /// <summary>
-    /// This value, read as its two fields. Generated code copies stack values into a frame's fields with it: a
-    /// plain copy of the 16-byte struct is one vector load, which cannot take its data from the two 8-byte stores
-    /// that wrote the value an instruction earlier (an <c>out</c> argument, a value returned in two registers) and
-    /// stalls until they reach the cache; two 8-byte loads are forwarded at once.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public PyValue CopyByFields() => new PyValue(_obj, _bits);
-
     /// <summary>Returns this value after adding a reference (Py_NewRef).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public PyValue NewRef()

@@ -47,6 +47,26 @@ public static partial class Ops
         return ForIterSlow(ts, iter, out next);
     }
 
+    /// <summary>
+    /// FOR_ITER as generated code performs it: the next item (a new reference), or <see cref="PyValue.Unbound"/> when
+    /// the iterator is exhausted (no Python value is Unbound).
+    /// </summary>
+    /// <remarks>
+    /// A return value rather than <see cref="ForIter"/>'s <c>out</c> argument: the slow path's <c>out</c> would take the
+    /// address of the generated frame's stack slot, which then lives in memory for the whole method, so that every
+    /// copy of it reads back what two stores had just written (a stall) and the JIT cannot keep it in registers.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyValue ForIterNext(ThreadState ts, PyValue iter)
+    {
+        CheckedRefCounts.CheckAlive(iter, "next");
+        if (iter.Obj is PyRangeIterator r) return r.TryNext(out long v) ? PyValue.Int(v) : PyValue.Unbound;
+        return ForIterNextSlow(ts, iter);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyValue ForIterNextSlow(ThreadState ts, PyValue iter) => ForIterSlow(ts, iter, out var next) ? next : PyValue.Unbound;
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static bool ForIterSlow(ThreadState ts, PyValue iter, out PyValue next)
     {
