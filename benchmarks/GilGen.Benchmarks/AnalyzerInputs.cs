@@ -18,6 +18,29 @@ internal static class AnalyzerInputs
             .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t, nonPublic: true)!)
             .ToImmutableArray();
 
+    /// <summary>
+    /// GilGen's source generator, loaded from beside the benchmark (the project references it as an analyzer, not as
+    /// an assembly).
+    /// </summary>
+    public static IIncrementalGenerator GilGenGenerator() =>
+        (IIncrementalGenerator)Activator.CreateInstance(Assembly.LoadFrom(Path.Combine(AppContext.BaseDirectory, "GilGen.Generator.dll"))
+            .GetType("GilGen.Generator.GilGenGenerator", throwOnError: true)!)!;
+
+    /// <summary>
+    /// The .NET Regex source generator, from the analyzers folder of the SDK's newest Microsoft.NETCore.App.Ref pack
+    /// (beside the runtime this process runs on), for comparisons with GilGen's generator.
+    /// </summary>
+    public static IIncrementalGenerator RegexGenerator()
+    {
+        var dotnetRoot = Path.GetFullPath(Path.Combine(System.Runtime.InteropServices.RuntimeEnvironment.GetRuntimeDirectory(), "..", "..", ".."));
+        var pack = Directory.GetDirectories(Path.Combine(dotnetRoot, "packs", "Microsoft.NETCore.App.Ref"))
+            .Where(d => Version.TryParse(Path.GetFileName(d), out _))
+            .OrderBy(d => Version.Parse(Path.GetFileName(d)))
+            .Last();
+        var assembly = Assembly.LoadFrom(Path.Combine(pack, "analyzers", "dotnet", "cs", "System.Text.RegularExpressions.Generator.dll"));
+        return (IIncrementalGenerator)Activator.CreateInstance(assembly.GetType("System.Text.RegularExpressions.Generator.RegexGenerator", throwOnError: true)!)!;
+    }
+
     /// <summary>The framework this process runs on, and GilGen.Runtime ([GuardedBy], [GilModule]).</summary>
     public static MetadataReference[] References() =>
         ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)

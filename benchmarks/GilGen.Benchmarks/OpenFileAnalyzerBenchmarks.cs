@@ -1,9 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.IO;
 using System.Linq;
-using System.Reflection;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
@@ -148,9 +146,7 @@ public class OpenFileAnalyzerBenchmarks
         var starter = CSharpSyntaxTree.ParseText(Starter(), parseOptions, path: "/OpenFile/Program.cs");
         var compilation = CSharpCompilation.Create("OpenFile", [openFile, starter], AnalyzerInputs.References(),
             new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
-        var generator = (IIncrementalGenerator)Activator.CreateInstance(Assembly.LoadFrom(Path.Combine(AppContext.BaseDirectory, "GilGen.Generator.dll"))
-            .GetType("GilGen.Generator.GilGenGenerator", throwOnError: true)!)!;
-        CSharpGeneratorDriver.Create(generator).RunGeneratorsAndUpdateCompilation(compilation, out var generated, out var generatorDiagnostics);
+        CSharpGeneratorDriver.Create(AnalyzerInputs.GilGenGenerator()).RunGeneratorsAndUpdateCompilation(compilation, out var generated, out var generatorDiagnostics);
         var errors = generatorDiagnostics.Concat(generated.GetDiagnostics()).Where(d => d.Severity == DiagnosticSeverity.Error).Take(5).ToList();
         if (errors.Count > 0) throw new InvalidOperationException("The open-file project does not compile:\n" + string.Join("\n", errors));
         var analyzers = AnalyzerInputs.GilGenAnalyzers();

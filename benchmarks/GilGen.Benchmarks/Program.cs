@@ -35,5 +35,13 @@ if (args.Length is 1 or 2 && args[0] == "--open-file")
     return;
 }
 
+// --edit-latency [ROUNDS]: GeneratorEditBenchmarks' cases in CPU time, round-robin (GeneratorEditQuickLook);
+// GILGEN_BASELINE_GENERATOR=old/GilGen.Generator.dll adds the GilGen cases with that build.
+if (args.Length is 1 or 2 && args[0] == "--edit-latency")
+{
+    Console.WriteLine(GeneratorEditQuickLook.Run(args.Length == 2 ? int.Parse(args[1], CultureInfo.InvariantCulture) : GeneratorEditQuickLook.DefaultRounds));
+    return;
+}
+
 // Otherwise passes the command line to BenchmarkDotNet, so --filter, --job short and the like work.
 BenchmarkSwitcher.FromAssembly(typeof(CountdownBenchmarks).Assembly).Run(args);

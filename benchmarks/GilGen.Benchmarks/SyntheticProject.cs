@@ -278,7 +278,11 @@ public static class SyntheticProject
         return s.ToString();
     }
 
-    private static string Helpers(int i)
+    /// <summary>
+    /// The helper class of service <paramref name="i"/>: a file of ordinary single-threaded C# with no snippet and
+    /// nothing the analyzers report (GeneratorEditBenchmarks edits one of its method bodies).
+    /// </summary>
+    internal static string Helpers(int i)
     {
         var s = new StringBuilder();
         s.Append(CultureInfo.InvariantCulture, $$"""

@@ -24,11 +24,11 @@ public sealed partial class GilGenGenerator
             .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
 
         /// <summary>A [GilFunction] method, or null when the attribute has no usable string (the C# compiler reports that).</summary>
-        public static ParsedSnippet? ParseFunction(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+        public static SnippetDeclaration? ParseFunction(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
         {
             if (context.TargetSymbol is not IMethodSymbol method || context.TargetNode is not MethodDeclarationSyntax declaration) return null;
-            var snippet = ReadAttributeSnippet(context.Attributes, cancellationToken);
-            if (snippet is null) return null;
+            var argument = ReadAttributeArgument(context.Attributes, cancellationToken);
+            if (argument is null) return null;
 
             var diagnostics = new List<DiagnosticInfo>();
             var methodLocation = LocationInfo.From(declaration.Identifier);
@@ -84,43 +84,63 @@ public sealed partial class GilGenGenerator
                 CanWriteStub: canGenerate && !method.IsGenericMethod);
 
             var containingType = method.ContainingType;
-            var model = new SnippetModel(
+            return new SnippetDeclaration(
                 SnippetKind.Function,
                 // Overloads differ by their parameters, which the error-message format includes.
-                HintNames.For(QualifiedName(containingType) + "." + method.Name, snippet.WholeLocation.FilePath,
+                HintNames.For(QualifiedName(containingType) + "." + method.Name, argument.FilePath,
                     method.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat)),
                 NamespaceOf(containingType),
                 ContainingTypeHeads(declaration.Parent as TypeDeclarationSyntax, containingType),
-                snippet.WholeLocation.FilePath,
-                snippet.LineOffset,
                 containingType.Name + "." + method.Name,
-                snippet.Source,
                 function,
-                CanGenerate: canGenerate && diagnostics.Count == 0);
-            return new ParsedSnippet(model, new SnippetPlacement(snippet.Map, snippet.WholeLocation, methodLocation, new EquatableArray<DiagnosticInfo>(diagnostics.ToArray())));
+                CanGenerate: canGenerate && diagnostics.Count == 0,
+                methodLocation,
+                new EquatableArray<DiagnosticInfo>(diagnostics.ToArray()),
+                argument);
         }
 
         /// <summary>A [GilModule] class, or null when the attribute has no usable string.</summary>
-        public static ParsedSnippet? ParseModule(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+        public static SnippetDeclaration? ParseModule(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
         {
             if (context.TargetSymbol is not INamedTypeSymbol type || context.TargetNode is not ClassDeclarationSyntax declaration) return null;
-            var snippet = ReadAttributeSnippet(context.Attributes, cancellationToken);
-            if (snippet is null) return null;
+            var argument = ReadAttributeArgument(context.Attributes, cancellationToken);
+            if (argument is null) return null;
 
             var diagnostics = new List<DiagnosticInfo>();
             var canGenerate = CheckContainingTypesArePartial(declaration, diagnostics);
-            var model = new SnippetModel(
+            var qualifiedName = QualifiedName(type);
+            return new SnippetDeclaration(
                 SnippetKind.Module,
-                HintNames.For(QualifiedName(type), snippet.WholeLocation.FilePath, QualifiedName(type)),
+                HintNames.For(qualifiedName, argument.FilePath, qualifiedName),
                 NamespaceOf(type),
                 ContainingTypeHeads(declaration, type),
+                type.Name,
+                Function: null,
+                canGenerate,
+                MethodLocation: null,
+                new EquatableArray<DiagnosticInfo>(diagnostics.ToArray()),
+                argument);
+        }
+
+        /// <summary>
+        /// The snippet of a declaration, decoded from its attribute argument and dedented, with the map back to the file:
+        /// the model the emit step compiles and where it is written.
+        /// </summary>
+        public static ParsedSnippet ReadSnippet(SnippetDeclaration declaration)
+        {
+            var snippet = SnippetReader.FromArgument(declaration.Argument);
+            var model = new SnippetModel(
+                declaration.Kind,
+                declaration.HintName,
+                declaration.Namespace,
+                declaration.ContainingTypes,
                 snippet.WholeLocation.FilePath,
                 snippet.LineOffset,
-                type.Name,
+                declaration.ModuleName,
                 snippet.Source,
-                Function: null,
-                canGenerate);
-            return new ParsedSnippet(model, new SnippetPlacement(snippet.Map, snippet.WholeLocation, MethodLocation: null, new EquatableArray<DiagnosticInfo>(diagnostics.ToArray())));
+                declaration.Function,
+                declaration.CanGenerate);
+            return new ParsedSnippet(model, new SnippetPlacement(snippet.Map, snippet.WholeLocation, declaration.MethodLocation, declaration.Diagnostics));
         }
 
         /// <summary>A .py AdditionalFile: a static partial class named after the module (package included), in the namespace <paramref name="settings"/> give.</summary>
@@ -150,7 +170,7 @@ public sealed partial class GilGenGenerator
 
         // The attribute's string and where it is written; null when the argument is missing or not a
         // constant string (CS7036/CS0182 already say so).
-        private static SnippetText? ReadAttributeSnippet(IReadOnlyList<AttributeData> attributes, CancellationToken cancellationToken)
+        private static SnippetArgument? ReadAttributeArgument(IReadOnlyList<AttributeData> attributes, CancellationToken cancellationToken)
         {
             if (attributes.Count == 0) return null;
             var attribute = attributes[0];
@@ -158,7 +178,7 @@ public sealed partial class GilGenGenerator
             if (attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) is not AttributeSyntax syntax) return null;
             var argument = syntax.ArgumentList?.Arguments.FirstOrDefault(a => a.NameEquals is null);
             if (argument is null) return null;
-            return SnippetReader.FromAttributeArgument(value, argument.Expression, cancellationToken);
+            return SnippetArgument.From(value, argument.Expression, cancellationToken);
         }
 
         // Reports GIL0004 for the innermost-first chain of types starting at type that are not partial.

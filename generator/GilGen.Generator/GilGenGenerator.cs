@@ -13,8 +13,10 @@ namespace GilGen.Generator;
 /// <c>[GilModule]</c> on partial classes, and <c>.py</c> files listed as AdditionalFiles.
 /// </summary>
 /// <remarks>
-/// <para>The pipeline: syntax → <see cref="ParsedSnippet"/> (Parser: the only step that touches
-/// symbols) → its <see cref="SnippetModel"/>, without file positions → <see cref="GeneratedSource"/>
+/// <para>The pipeline: syntax → <see cref="SnippetDeclaration"/> (Parser: the only step that touches
+/// symbols; Roslyn runs it for every snippet whenever the compilation changes, a keystroke in any file, so it
+/// leaves the snippet's text undecoded) → <see cref="ParsedSnippet"/> (the text decoded and mapped, only when the
+/// declaration changed) → its <see cref="SnippetModel"/>, without file positions → <see cref="GeneratedSource"/>
 /// (Emitter: Python compiler, then C# emitter) → AddSource, and diagnostics put back in the file
 /// through the snippet's <see cref="SnippetPlacement"/>. Every model is value-equatable, so an edit
 /// elsewhere leaves each step cached, and typing in one snippet compiles that snippet only.</para>
@@ -50,18 +52,20 @@ public sealed partial class GilGenGenerator : IIncrementalGenerator
                 GilFunctionAttributeName,
                 static (node, _) => node is MethodDeclarationSyntax,
                 static (syntaxContext, cancellationToken) => Parser.ParseFunction(syntaxContext, cancellationToken))
-            .WithTrackingName(TrackingNames.FunctionSnippets)
-            .Where(static snippet => snippet is not null)
-            .Select(static (snippet, _) => snippet!);
+            .WithTrackingName(TrackingNames.FunctionDeclarations)
+            .Where(static declaration => declaration is not null)
+            .Select(static (declaration, _) => Parser.ReadSnippet(declaration!))
+            .WithTrackingName(TrackingNames.FunctionSnippets);
 
         var moduleSnippets = context.SyntaxProvider
             .ForAttributeWithMetadataName(
                 GilModuleAttributeName,
                 static (node, _) => node is ClassDeclarationSyntax,
                 static (syntaxContext, cancellationToken) => Parser.ParseModule(syntaxContext, cancellationToken))
-            .WithTrackingName(TrackingNames.ModuleSnippets)
-            .Where(static snippet => snippet is not null)
-            .Select(static (snippet, _) => snippet!);
+            .WithTrackingName(TrackingNames.ModuleDeclarations)
+            .Where(static declaration => declaration is not null)
+            .Select(static (declaration, _) => Parser.ReadSnippet(declaration!))
+            .WithTrackingName(TrackingNames.ModuleSnippets);
 
         var pythonFileNamespace = context.AnalyzerConfigOptionsProvider
             .Select(static (options, _) =>

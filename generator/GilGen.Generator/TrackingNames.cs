@@ -6,9 +6,13 @@ namespace GilGen.Generator;
 /// </summary>
 internal static class TrackingNames
 {
-    /// <summary>[GilFunction] methods read into a model and a placement.</summary>
+    /// <summary>[GilFunction] methods read with their symbols, the snippet left undecoded (runs at every compilation change).</summary>
+    public const string FunctionDeclarations = nameof(FunctionDeclarations);
+    /// <summary>[GilModule] classes read with their symbols, the snippet left undecoded (runs at every compilation change).</summary>
+    public const string ModuleDeclarations = nameof(ModuleDeclarations);
+    /// <summary>[GilFunction] snippets decoded into a model and a placement.</summary>
     public const string FunctionSnippets = nameof(FunctionSnippets);
-    /// <summary>[GilModule] classes read into a model and a placement.</summary>
+    /// <summary>[GilModule] snippets decoded into a model and a placement.</summary>
     public const string ModuleSnippets = nameof(ModuleSnippets);
     /// <summary>.py files read into a model and a placement.</summary>
     public const string FileSnippets = nameof(FileSnippets);

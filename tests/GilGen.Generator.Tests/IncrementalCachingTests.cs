@@ -42,6 +42,7 @@ public sealed class IncrementalCachingTests
 
     private static readonly string[] s_trackedSteps =
     {
+        TrackingNames.FunctionDeclarations, TrackingNames.ModuleDeclarations,
         TrackingNames.FunctionSnippets, TrackingNames.ModuleSnippets, TrackingNames.FileSnippets,
         TrackingNames.FunctionModels, TrackingNames.ModuleModels, TrackingNames.PythonFileNamespace, TrackingNames.PythonFiles,
         TrackingNames.FileModels, TrackingNames.FunctionSources, TrackingNames.ModuleSources, TrackingNames.FileSources,
@@ -144,6 +145,108 @@ public sealed class IncrementalCachingTests
             Assert.All(result.TrackedSteps[name].SelectMany(step => step.Outputs),
                 output => Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"step {name} output was {output.Reason}"));
         }
+    }
+
+    // Three files of two [GilModule] snippets each, a [GilFunction] file and a plain file, for the tests of what an edit re-runs.
+    private static (string Path, string Text)[] SeveralFiles()
+    {
+        var files = new List<(string, string)>();
+        for (var f = 0; f < 3; f++)
+        {
+            files.Add(($"Demo/Modules{f}.cs", $$""""
+                using GilGen;
+                namespace Demo;
+
+                [GilModule("""
+                    n = {{f}}
+                    def inc():
+                        global n
+                        n += 1
+                    """)]
+                public static partial class First{{f}};
+
+                [GilModule("""
+                    def twice(x):
+                        return x * {{f + 2}}
+                    """)]
+                public static partial class Second{{f}};
+                """"));
+        }
+        files.Add(("Demo/Functions.cs", """
+            using GilGen;
+            namespace Demo;
+            public static partial class Functions
+            {
+                [GilFunction("def add(a, b):\n    return a + b")]
+                public static partial long Add(long a, long b);
+            }
+            """));
+        files.Add(("Demo/Plain.cs", "namespace Demo;\npublic static class Plain\n{\n    public static int Value()\n    {\n        return 1;\n    }\n}\n"));
+        return files.ToArray();
+    }
+
+    private static GeneratorDriver RunWithOneEdit(GeneratorDriver driver, Compilation compilation, string path, string anchor, string inserted)
+    {
+        var tree = compilation.SyntaxTrees.Single(t => t.FilePath == path);
+        var at = tree.GetText().ToString().IndexOf(anchor, System.StringComparison.Ordinal) + anchor.Length;
+        var editedTree = tree.WithChangedText(tree.GetText().Replace(at, 0, inserted));
+        return driver.RunGenerators(compilation.ReplaceSyntaxTree(tree, editedTree));
+    }
+
+    private static List<IncrementalStepRunReason> Reasons(GeneratorRunResult result, string step)
+        => result.TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+
+    [Fact]
+    public void A_keystroke_outside_the_snippets_decodes_no_snippet_again()
+    {
+        // Roslyn runs the declaration step (ForAttributeWithMetadataName's transform) for every snippet whenever the
+        // compilation changes; what it returns is unchanged, so the steps that decode the snippets must not run.
+        var compilation = GeneratorHarness.CreateCompilation(SeveralFiles());
+        var driver = GeneratorHarness.CreateDriver(null, s_buildProperties).RunGenerators(compilation);
+
+        driver = RunWithOneEdit(driver, compilation, "Demo/Plain.cs", "return 1", "0");
+
+        var result = Assert.Single(driver.GetRunResult().Results);
+        Assert.Null(result.Exception);
+        Assert.Equal(6, Reasons(result, TrackingNames.ModuleDeclarations).Count);
+        Assert.All(Reasons(result, TrackingNames.ModuleDeclarations).Concat(Reasons(result, TrackingNames.FunctionDeclarations)),
+            reason => Assert.True(reason is IncrementalStepRunReason.Unchanged or IncrementalStepRunReason.Cached, $"a declaration was {reason}"));
+        foreach (var name in new[] { TrackingNames.ModuleSnippets, TrackingNames.FunctionSnippets, TrackingNames.ModuleSources, TrackingNames.FunctionSources })
+        {
+            Assert.All(Reasons(result, name), reason => Assert.True(reason == IncrementalStepRunReason.Cached, $"step {name} output was {reason}, not Cached: it ran"));
+        }
+    }
+
+    [Fact]
+    public void A_keystroke_in_a_snippet_decodes_its_file_again_and_compiles_that_snippet_only()
+    {
+        var compilation = GeneratorHarness.CreateCompilation(SeveralFiles());
+        var driver = GeneratorHarness.CreateDriver(null, s_buildProperties).RunGenerators(compilation);
+        var before = driver.GetRunResult();
+
+        // A space after "n =" in Modules1.cs's first snippet: its second snippet moves, the other files do not change.
+        driver = RunWithOneEdit(driver, compilation, "Demo/Modules1.cs", "n =", " ");
+        var after = driver.GetRunResult();
+
+        var result = Assert.Single(after.Results);
+        Assert.Null(result.Exception);
+        // The two snippets of the edited file are decoded again (one changed, one moved); the four others are not.
+        var decoded = Reasons(result, TrackingNames.ModuleSnippets);
+        Assert.Equal(6, decoded.Count);
+        Assert.Equal(2, decoded.Count(reason => reason == IncrementalStepRunReason.Modified));
+        Assert.Equal(4, decoded.Count(reason => reason == IncrementalStepRunReason.Cached));
+        // The moved snippet's model is unchanged; only the edited one is compiled again.
+        var compiled = Reasons(result, TrackingNames.ModuleSources);
+        Assert.Equal(1, compiled.Count(reason => reason == IncrementalStepRunReason.Modified));
+        Assert.Equal(5, compiled.Count(reason => reason == IncrementalStepRunReason.Cached));
+        Assert.All(Reasons(result, TrackingNames.FunctionSources), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
+
+        // Every generated file keeps its name, and only the edited snippet's file changes.
+        var sourcesBefore = before.Results.Single().GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString());
+        var sourcesAfter = result.GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString());
+        Assert.Equal(sourcesBefore.Keys.OrderBy(n => n, System.StringComparer.Ordinal), sourcesAfter.Keys.OrderBy(n => n, System.StringComparer.Ordinal));
+        var changed = sourcesAfter.Where(p => sourcesBefore[p.Key] != p.Value).Select(p => p.Key).ToList();
+        Assert.StartsWith("Demo.First1.", Assert.Single(changed), System.StringComparison.Ordinal);
     }
 
     private static void AssertAllStepsCached(GeneratorDriverRunResult runResult)

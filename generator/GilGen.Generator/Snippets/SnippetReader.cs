@@ -19,28 +19,32 @@ internal static class SnippetReader
     /// any other constant expression (a const field, a concatenation) maps to the whole argument.
     /// </summary>
     public static SnippetText FromAttributeArgument(string value, ExpressionSyntax argument, CancellationToken cancellationToken)
+        => FromArgument(SnippetArgument.From(value, argument, cancellationToken));
+
+    /// <summary>The snippet of an attribute argument that the declaration step captured (<see cref="FromAttributeArgument"/>).</summary>
+    public static SnippetText FromArgument(SnippetArgument argument)
     {
+        var value = argument.Value;
         var dedented = SnippetDedenter.Dedent(value);
-        var whole = LocationInfo.From(argument);
-        if (argument is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression))
+        var whole = argument.Location;
+        if (argument.LiteralText is { } tokenText)
         {
-            var token = literal.Token;
-            var decoded = StringLiteralDecoder.Decode(token.Text);
+            var start = argument.Span.Start;
+            var decoded = StringLiteralDecoder.Decode(tokenText);
             // Roslyn's value is the truth; a literal this decoder reads differently (or one with
             // syntax errors) is mapped as a whole rather than wrongly.
             if (decoded is not null && SameValue(decoded, value))
             {
-                var fileText = token.SyntaxTree!.GetText(cancellationToken);
                 var sources = new DecodedChar[dedented.Text.Length];
                 for (var i = 0; i < sources.Length; i++)
                 {
                     var d = decoded[dedented.OriginalIndex[i]];
-                    sources[i] = d with { Offset = token.SpanStart + d.Offset };
+                    sources[i] = d with { Offset = start + d.Offset };
                 }
                 var end = decoded.Length > 0
-                    ? token.SpanStart + decoded[decoded.Length - 1].Offset + decoded[decoded.Length - 1].Width
-                    : token.SpanStart + (token.Text.StartsWith("@", System.StringComparison.Ordinal) ? 2 : 1);
-                var map = SnippetLocationMap.Create(whole.FilePath, fileText, dedented.Text, sources, end);
+                    ? start + decoded[decoded.Length - 1].Offset + decoded[decoded.Length - 1].Width
+                    : start + (tokenText.StartsWith("@", System.StringComparison.Ordinal) ? 2 : 1);
+                var map = SnippetLocationMap.Create(whole.FilePath, argument.FileText, dedented.Text, sources, end);
                 return new SnippetText(dedented.Text, map, whole, map.Map(1, 0, 0).LineSpan.Start.Line);
             }
         }
