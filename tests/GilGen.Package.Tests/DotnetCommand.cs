@@ -17,7 +17,12 @@ internal static class DotnetCommand
     /// <paramref name="environment"/> added to this process's; returns the exit code and the combined output.
     /// </summary>
     public static (int ExitCode, string Output) RunProgram(string program, string workingDirectory,
-        IReadOnlyDictionary<string, string>? environment, params string[] arguments)
+        IReadOnlyDictionary<string, string>? environment, params string[] arguments) =>
+        RunProgram(program, workingDirectory, environment, TimeSpan.FromMinutes(8), arguments);
+
+    /// <summary>As the overload without <paramref name="timeout"/>, killed after <paramref name="timeout"/> rather than 8 minutes.</summary>
+    public static (int ExitCode, string Output) RunProgram(string program, string workingDirectory,
+        IReadOnlyDictionary<string, string>? environment, TimeSpan timeout, params string[] arguments)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -43,10 +48,10 @@ internal static class DotnetCommand
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(8)))
+        if (!process.WaitForExit(timeout))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException(program + " " + string.Join(" ", arguments) + " did not finish in 8 minutes:\n" + output);
+            throw new TimeoutException(program + " " + string.Join(" ", arguments) + " did not finish in " + timeout.TotalMinutes + " minutes:\n" + output);
         }
         process.WaitForExit();
         return (process.ExitCode, output.ToString());
