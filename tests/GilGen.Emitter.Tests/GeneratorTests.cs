@@ -37,6 +37,40 @@ public sealed class GeneratorTests
         Assert.Equal(expected, stdout);
     }
 
+    /// <summary>
+    /// The emitter marks a code object that yields with no try or with block (CodeInfo.ClosesWithoutUnwinding), whose
+    /// generator close() releases without raising GeneratorExit in it; one with such a block is closed by raising it,
+    /// so its finally runs; a function that does not yield is not marked.
+    /// </summary>
+    [Fact]
+    public void Only_a_generator_without_blocks_is_marked_to_close_without_unwinding()
+    {
+        const string source = """
+            def plain():
+                yield 1
+                yield 2
+            def guarded():
+                try:
+                    yield 1
+                    yield 2
+                finally:
+                    print("finally")
+            def returns():
+                return 1
+            for make in (plain, guarded):
+                g = make()
+                next(g)
+                g.close()
+                print(make.__name__, "closed", next(g, "done"))
+            """;
+        var emitted = Emit(source);
+        string MarkOf(string name) => emitted.Split('\n').Single(l => l.Contains($"CodeInfo __gil_code", StringComparison.Ordinal) && l.Contains($"new(\"{name}\"", StringComparison.Ordinal));
+        Assert.EndsWith("{ ClosesWithoutUnwinding = true };", MarkOf("plain"));
+        Assert.DoesNotContain("ClosesWithoutUnwinding", MarkOf("guarded"));
+        Assert.DoesNotContain("ClosesWithoutUnwinding", MarkOf("returns"));
+        AssertPrints(source, "plain closed done\nfinally\nguarded closed done\n");
+    }
+
     [Theory]
     [InlineData(RuntimeProfile.Modern)]
     [InlineData(RuntimeProfile.Py39)]

@@ -78,7 +78,10 @@ public static class CSharpEmitter
             string doc = DocArgument(code);
             string tail = nested.Count == 0 ? doc
                 : $", {(doc.Length > 0 ? doc.Substring(2) : "null")}, new {CodeInfo}[] {{ {string.Join(", ", nested.Select(c => layout.CodeInfoName(c.Code!)))} }}, new string[] {{ {string.Join(", ", nested.Select(c => CSharpLiteral.String(PythonRepr.Repr(c, StableAddress))))} }}";
-            w.Line($"private static readonly {CodeInfo} {layout.CodeInfoName(code)} = new({CSharpLiteral.String(code.Name)}, {CSharpLiteral.String(code.QualName)}, {source}, {code.FirstLineNo}, {dis}{tail});");
+            // CodeInfo.ClosesWithoutUnwinding: a yield, and no block (SETUP_*) whose handler GeneratorExit could enter.
+            string closes = code.Instructions.Any(i => i.Opcode == Opcode.YIELD_VALUE) && !code.Instructions.Any(i => i.Opcode.ToString().StartsWith("SETUP_", StringComparison.Ordinal))
+                ? " { ClosesWithoutUnwinding = true }" : "";
+            w.Line($"private static readonly {CodeInfo} {layout.CodeInfoName(code)} = new({CSharpLiteral.String(code.Name)}, {CSharpLiteral.String(code.QualName)}, {source}, {code.FirstLineNo}, {dis}{tail}){closes};");
             if (code == layout.Codes[0]) continue;
             var argNames = code.VarNames.Take(ArgTotal(code)).Select(CSharpLiteral.String);
             w.Line($"private static readonly {ArgSpec} {layout.ArgSpecName(code)} = new(new string[] {{ {string.Join(", ", argNames)} }}, {code.PosOnlyArgCount}, {code.ArgCount}, {code.KwOnlyArgCount}, {Bool((code.Flags & CodeFlags.VarArgs) != 0)}, {Bool((code.Flags & CodeFlags.VarKeywords) != 0)});");

@@ -28,14 +28,11 @@ public sealed class CodeInfo
 
     /// <summary>
     /// True when a generator of this code, suspended at a yield, can be closed without raising GeneratorExit in its
-    /// frame: the code yields (YIELD_VALUE) and sets up no try, with or async with block (no SETUP_ instruction), so
-    /// nothing in the frame could catch the exception or run on its way out. CPython 3.12's gen_close makes the same
-    /// test (the yield's exception-handler depth) and then clears the frame. Read from this code's own listing
-    /// (every SETUP_ instruction is in it; a constant that happens to spell one only makes the answer false).
+    /// frame: the code yields and sets up no try, with or async with block, so nothing in the frame could catch the
+    /// exception or run on its way out. CPython 3.12's gen_close makes the same test (the yield's exception-handler
+    /// depth) and then clears the frame. The emitter, which has the instructions, sets it.
     /// </summary>
-    internal bool ClosesWithoutUnwinding => _closesWithoutUnwinding ??=
-        _ownDisassembly.Contains(" YIELD_VALUE", StringComparison.Ordinal) && !_ownDisassembly.Contains(" SETUP_", StringComparison.Ordinal);
-    private bool? _closesWithoutUnwinding;
+    public bool ClosesWithoutUnwinding { get; init; }
 
     /// <summary>The docstring of a def (its first statement, a string), or null: a new function's <c>__doc__</c>.</summary>
     public readonly string? Doc;
