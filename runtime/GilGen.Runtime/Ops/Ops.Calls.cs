@@ -76,11 +76,13 @@ public static partial class Ops
                 PyValue r;
                 try
                 {
-                    // Filled by element, not by Span.CopyTo: a copy between spans cannot tell that the buffer is on the
-                    // stack, so it takes the bulk move with write barriers (a call, and a barrier per value).
+                    // Filled at constant indices: the JIT then knows that the buffer is on the stack and stores without
+                    // write barriers (Span.CopyTo took the bulk move with barriers, a loop one barrier helper per value).
                     var small = new SelfAndArgs();
                     small[0] = inst;
-                    for (int i = 0; i < args.Length; i++) small[i + 1] = args[i];
+                    if (args.Length > 0) small[1] = args[0];
+                    if (args.Length > 1) small[2] = args[1];
+                    if (args.Length > 2) small[3] = args[2];
                     var withSelf = ((Span<PyValue>)small).Slice(0, args.Length + 1);
                     EnterCall(ts);
                     try
