@@ -51,7 +51,58 @@ public static partial class Ops
         // A plain builtin function is immortal (PyBuiltinFunction's constructor): nothing to release but the arguments.
         if (callable.Obj is PyBuiltinFunction { OwnerType: null } builtin && builtin.Self.IsUnbound)
             return CallBuiltinConsuming(ts, builtin, args, kwNames);
+        if (callable.Obj is PyType type && kwNames == null && args.Length < SelfAndArgs.Length && type.PlainInitForCall() is PyFunction init)
+            return NewPlainInstanceConsuming(ts, type, init, args);
         return CallOtherConsuming(ts, callable, args, kwNames);
+    }
+
+    /// <summary>
+    /// CALL_FUNCTION of a class of object's layout whose <c>__init__</c> is a Python function, with positional
+    /// arguments: what <see cref="CallOtherConsuming"/>, <see cref="CallOther"/>, <see cref="NewPlainInstance"/> and
+    /// <see cref="CallFunction"/> do, in one frame. The same recursion levels (the class call's, then __init__'s), the
+    /// same references (__init__'s frame takes its own to self and to each argument, which the caller's stack keeps
+    /// until the call returns, as CPython's slot_tp_init passes them on) and the same order of effects: the class's
+    /// and the arguments' references are released after the call, the class first, also when it raises.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyValue NewPlainInstanceConsuming(ThreadState ts, PyType type, PyFunction init, ReadOnlySpan<PyValue> args)
+    {
+        try
+        {
+            EnterCall(ts);
+            try
+            {
+                var inst = PyValue.From(new PyInstance(type));
+                PyValue r;
+                try
+                {
+                    // Filled at constant indices: the JIT then knows that the buffer is on the stack and stores without
+                    // write barriers (Span.CopyTo took the bulk move with barriers, a loop one barrier helper per value).
+                    var small = new SelfAndArgs();
+                    small[0] = inst;
+                    if (args.Length > 0) small[1] = args[0];
+                    if (args.Length > 1) small[2] = args[1];
+                    if (args.Length > 2) small[3] = args[2];
+                    var withSelf = ((Span<PyValue>)small).Slice(0, args.Length + 1);
+                    EnterCall(ts);
+                    try
+                    {
+                        HoldAll(withSelf);
+                        r = init.InvokeConsuming(ts, withSelf, null);
+                    }
+                    finally { ts.RecursionDepth--; }
+                }
+                catch { inst.DecRef(); throw; }
+                if (!r.IsNone) { r.DecRef(); inst.DecRef(); throw PyErr.TypeError($"__init__() should return None, not '{r.Type.Name}'"); }
+                return inst;
+            }
+            finally { ts.RecursionDepth--; }
+        }
+        finally
+        {
+            PyValue.From(type).DecRef();
+            ReleaseAll(args);
+        }
     }
 
     /// <summary>
@@ -61,7 +112,17 @@ public static partial class Ops
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static unsafe PyValue CallConsuming1(ThreadState ts, PyValue callable, PyValue arg)
     {
-        if (callable.Obj is PyBuiltinFunction builtin && builtin.OneArgumentBody != null) return CallOneArgumentBuiltinConsuming(ts, builtin, arg);
+        if (callable.Obj is PyBuiltinFunction builtin && builtin.OneArgumentBody != null)
+        {
+            // An argument that holds no reference (an inline int) has nothing to release when the body raises: the body
+            // is called from here, without CallOneArgumentBuiltinConsuming's layer and its try/finally.
+            if (arg.Obj is null)
+            {
+                ts.RequireGil();
+                return builtin.OneArgumentBody(ts, arg);
+            }
+            return CallOneArgumentBuiltinConsuming(ts, builtin, arg);
+        }
         return CallConsuming(ts, callable, new ReadOnlySpan<PyValue>(in arg), null);
     }
 
