@@ -340,7 +340,7 @@ namespace GilGen.Examples
         {
             var __interp = __ts.Interp;
             var __mod = __fn.Module;
-            var __g = __fn.Globals;
+            var __g = __mod.Slots;
             global::GilGen.Runtime.PyValue __s0 = default, __s1 = default, __s2 = default, __s3 = default, __s4 = default, __s5 = default, __s6 = default, __s7 = default, __s8 = default, __s9 = default;
             global::GilGen.Runtime.ValueBuffer4 __buf = default;
             global::GilGen.Runtime.PyValue __r, __old;

@@ -128,7 +128,7 @@ namespace GilGen.Examples
         {
             var __interp = __ts.Interp;
             var __mod = __fn.Module;
-            var __g = __fn.Globals;
+            var __g = __mod.Slots;
             if (__kw != null || __args.Length != 0) global::GilGen.Runtime.ArgBinder.BindConsuming(__ts, __fn, __args, __kw);   // raises the TypeError
             global::GilGen.Runtime.PyValue __s0 = default, __s1 = default, __s2 = default, __s3 = default;
             global::GilGen.Runtime.PyValue __r, __old;

@@ -60,7 +60,7 @@ internal sealed partial class CodeObjectEmitter
         _w.Line("var __fn = __f.Function;");
         _w.Line("var __interp = __ts.Interp;");
         _w.Line("var __mod = __fn.Module;");
-        _w.Line("var __g = __fn.Globals;");
+        _w.Line("var __g = __mod.Slots;");
         for (int i = 0; i < _code.VarNames.Count; i++)
         {
             _w.Line($"{Value} {Local(i)} = __f.Locals[{i}];   // {CSharpLiteral.CommentText(_code.VarNames[i])}");

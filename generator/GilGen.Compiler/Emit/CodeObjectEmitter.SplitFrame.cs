@@ -95,7 +95,7 @@ internal sealed partial class CodeObjectEmitter
         _w.Open($"private static {Value} {run}({ThreadStateType} __ts, {owner}{ns}, ref {frame} __f)");
         _w.Line("var __interp = __ts.Interp;");
         _w.Line(_isModule ? "var __mod = __module;" : "var __mod = __fn.Module;");
-        _w.Line(_isModule ? "var __g = __mod.Slots;" : "var __g = __fn.Globals;");
+        _w.Line("var __g = __mod.Slots;");
         // The locals are C# locals here, which the JIT can keep in registers; every store also writes the frame's
         // field (WriteThrough), so the field holds the local's value wherever an exception can leave (and, with try
         // blocks, where this method is run again to enter a handler).

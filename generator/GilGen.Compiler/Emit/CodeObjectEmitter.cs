@@ -169,8 +169,7 @@ internal sealed partial class CodeObjectEmitter
     {
         _w.Line("var __interp = __ts.Interp;");
         _w.Line(_isModule ? "var __mod = __module;" : "var __mod = __fn.Module;");
-        // A function reads its globals array from itself: one dependent load less before its first LOAD_GLOBAL.
-        _w.Line(_isModule ? "var __g = __mod.Slots;" : "var __g = __fn.Globals;");
+        _w.Line("var __g = __mod.Slots;");
         if (!_isModule)
         {
             EmitLocalsAndCells();

@@ -13,11 +13,6 @@ public sealed class PyFunction : PyObject
     public readonly CodeInfo Code;
     /// <summary>The module whose globals the function uses.</summary>
     public readonly PyModule Module;
-    /// <summary>
-    /// <see cref="Module"/>'s global slots (<see cref="PyModule.Slots"/>, which never changes), kept here so that a
-    /// generated body reaches a global in one dependent load less (function, slots, slot) at every call.
-    /// </summary>
-    public readonly GlobalSlot[] Globals;
     /// <summary>The generated method.</summary>
     public readonly FunctionBody Body;
     /// <summary>The parameter list.</summary>
@@ -39,7 +34,7 @@ public sealed class PyFunction : PyObject
     public PyFunction(CodeInfo code, PyModule module, FunctionBody body, ArgSpec spec,
                       PyValue[]? defaults, PyDict? kwDefaults, PyCell[]? closure, string qualName)
     {
-        Code = code; Module = module; Globals = module.Slots; Body = body; Spec = spec;
+        Code = code; Module = module; Body = body; Spec = spec;
         Defaults = defaults; KwDefaults = kwDefaults; Closure = closure;
         QualName = qualName; Name = code.Name;
         PyValue.From(module).IncRef();
