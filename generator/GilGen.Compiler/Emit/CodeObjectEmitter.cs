@@ -140,7 +140,7 @@ internal sealed partial class CodeObjectEmitter
 
     private static bool IsSupported(Opcode op) => op switch
     {
-        Opcode.PRINT_EXPR or Opcode.IMPORT_STAR => false,
+        Opcode.PRINT_EXPR => false,
         _ => true,
     };
 
@@ -1224,6 +1224,11 @@ internal sealed partial class CodeObjectEmitter
                     break;
                 case Opcode.IMPORT_FROM:
                     _w.Line($"{S(_d)} = {Ops}.ImportFrom(__ts, {Top}, {Name(arg)});");
+                    CheckAfter();
+                    break;
+                case Opcode.IMPORT_STAR:
+                    // Only at module level (the compiler refuses it elsewhere): the names go into the module's globals.
+                    _w.Line($"{Ops}.ImportStar(__ts, {Top}, __mod); {Top}.DecRef();");
                     CheckAfter();
                     break;
                 case Opcode.JUMP_FORWARD:

@@ -136,7 +136,7 @@ internal sealed class SplitFrameSlotWrites
                 or Opcode.DELETE_SUBSCR or Opcode.DELETE_DEREF or Opcode.POP_JUMP_IF_FALSE or Opcode.POP_JUMP_IF_TRUE
                 or Opcode.JUMP_IF_FALSE_OR_POP or Opcode.JUMP_IF_TRUE_OR_POP or Opcode.LIST_APPEND or Opcode.SET_ADD
                 or Opcode.MAP_ADD or Opcode.LIST_EXTEND or Opcode.SET_UPDATE or Opcode.DICT_UPDATE or Opcode.DICT_MERGE
-                or Opcode.SETUP_ANNOTATIONS or Opcode.JUMP_ABSOLUTE or Opcode.JUMP_FORWARD or Opcode.RETURN_VALUE
+                or Opcode.SETUP_ANNOTATIONS or Opcode.IMPORT_STAR or Opcode.JUMP_ABSOLUTE or Opcode.JUMP_FORWARD or Opcode.RETURN_VALUE
                 or Opcode.RAISE_VARARGS => after,
             // Anything else may have written any slot up to its depth after.
             _ => 0,

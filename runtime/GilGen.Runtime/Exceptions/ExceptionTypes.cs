@@ -41,6 +41,11 @@ public static class ExceptionTypes
         int positional = args.Length - (kwNames?.Length ?? 0);
         if (ReferenceEquals(type, OSError) && positional >= 2 && args[0].IsInt) type = ForErrno(args[0].IntValue);
         var exc = new PyBaseException(type, PyTuple.FromBorrowed(args.Slice(0, positional)));
+        if (type.IsSubtypeOf(SyntaxError))
+        {
+            try { SyntaxErrorDetails.Validate(ts, exc.Args); }
+            catch { PyValue.From(exc).DecRef(); throw; }
+        }
         if (userInit)
         {
             try

@@ -127,6 +127,7 @@ public class PyBaseException : PyInstance
     public override string StrString(ThreadState? ts)
     {
         if (Type.IsSubtypeOf(ExceptionTypes.KeyError) && Args.Items.Length == 1) return Ops.ReprOf(ts, Args.Items[0]);
+        if (Type.IsSubtypeOf(ExceptionTypes.SyntaxError)) return SyntaxErrorDetails.Str(ts, this);
         if (IsOSErrorWithErrno)
         {
             // CPython's OSError_str: "[Errno e] strerror", then ": 'filename'" and " -> 'filename2'" when set.
@@ -162,6 +163,8 @@ public class PyBaseException : PyInstance
             case "__traceback__": return TracebackObject() is PyTraceback tb ? PyValue.From(tb).NewRef() : PyValue.None;
             case "code" when Type.IsSubtypeOf(ExceptionTypes.SystemExit):
                 return Args.Items.Length == 0 ? PyValue.None : Args.Items.Length == 1 ? Args.Items[0].NewRef() : PyValue.From(Args).NewRef();
+            case var detail when Type.IsSubtypeOf(ExceptionTypes.SyntaxError) && SyntaxErrorDetails.IsAttribute(detail):
+                return SyntaxErrorDetails.Get(this, detail);
             case "value" when Type.IsSubtypeOf(ExceptionTypes.StopIteration):
                 return Args.Items.Length == 0 ? PyValue.None : Args.Items[0].NewRef();
             case "errno" or "strerror" or "filename" or "filename2" when Type.IsSubtypeOf(ExceptionTypes.OSError):

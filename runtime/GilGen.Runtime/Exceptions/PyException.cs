@@ -178,7 +178,9 @@ public sealed class PyException : Exception
     /// </summary>
     public static List<string> FormatExceptionOnlyLines(ThreadState? ts, PyBaseException exc)
     {
-        var lines = new List<string> { FormatExceptionOnly(ts, exc) + "\n" };
+        var lines = exc.Type.IsSubtypeOf(ExceptionTypes.SyntaxError)
+            ? SyntaxErrorDetails.FormatLines(ts, exc, TypeName(exc.Type))
+            : new List<string> { FormatExceptionOnly(ts, exc) + "\n" };
         foreach (var note in Notes(ts, exc))
             foreach (var line in note.Split('\n')) lines.Add(line + "\n");
         return lines;
@@ -218,11 +220,13 @@ public sealed class PyException : Exception
         catch (PyException e) { e.Value.DecRef(); return $"<{what} {(repr ? "repr" : "str")}() failed>"; }
     }
 
+    // The exception's type as a traceback names it: qualified by its module unless builtins or __main__.
+    private static string TypeName(PyType type) => type.Module is "builtins" or "__main__" ? type.Name : type.Module + "." + type.Name;
+
     /// <summary>"TypeName: message" or just "TypeName" when str(exc) is empty.</summary>
     public static string FormatExceptionOnly(ThreadState? ts, PyBaseException exc)
     {
-        var type = exc.Type;
-        string name = type.Module is "builtins" or "__main__" ? type.Name : type.Module + "." + type.Name;
+        string name = TypeName(exc.Type);
         string msg = exc.StrString(ts);
         return msg.Length == 0 ? name : name + ": " + msg;
     }

@@ -138,11 +138,15 @@ public sealed class ModuleRegistry
     /// then the runtime's) run now. A dotted name imports its parent package first and, once loaded, is bound on
     /// it as an attribute (CPython's <c>_find_and_load</c>): <c>import a.b</c> makes <c>a.b</c> reachable from <c>a</c>.
     /// </summary>
-    public PyModule Import(ThreadState ts, string name)
+    /// <param name="ts">The importing thread.</param>
+    /// <param name="name">The module's dotted name.</param>
+    /// <param name="programModules">The importing module's <see cref="ModuleDefinition.ProgramModules"/>, tried after the
+    /// registered definitions and before the runtime's library modules, as sys.path[0] comes before the standard library.</param>
+    public PyModule Import(ThreadState ts, string name, Func<string, ModuleDefinition?>? programModules = null)
     {
         lock (_gate) if (_loaded.TryGetValue(name, out var m)) return m;
         int dot = name.LastIndexOf('.');
-        PyModule? parent = dot < 0 ? null : Import(ts, name.Substring(0, dot));
+        PyModule? parent = dot < 0 ? null : Import(ts, name.Substring(0, dot), programModules);
         lock (_gate) if (_loaded.TryGetValue(name, out var m)) return m;  // the parent's body may have imported it
         PyModule made;
         // An extension module (C# exported to Python, docs/exports.md) is made like a builtin one.
@@ -154,10 +158,11 @@ public sealed class ModuleRegistry
                 if (_loaded.TryGetValue(name, out var raced)) return raced;
                 _loaded[name] = made;
             }
+            if (BuiltinFactories.ContainsKey(name)) GiveCPythonAll(made, name);
         }
         else
         {
-            var def = FindDefinition(name);
+            var def = FindDefinition(name, programModules);
             if (def == null)
             {
                 if (parent != null && !IsPackage(parent))
@@ -165,24 +170,50 @@ public sealed class ModuleRegistry
                 throw PyErr.ModuleNotFoundError($"No module named '{name}'");
             }
             made = Run(ts, def, name);
+            if (LibraryDefinitions.TryGetValue(name, out var library) && library.IsValueCreated && ReferenceEquals(library.Value, def)) GiveCPythonAll(made, name);
         }
         parent?.SetGlobal(name.Substring(dot + 1), PyValue.From(made));
         return made;
     }
 
-    /// <summary>Whether <c>import name</c> would find a module (loaded, builtin or registered), without running anything.</summary>
-    public bool CanImport(string name)
+    /// <summary>
+    /// A runtime module's <c>__all__</c>: CPython's for the module of that name (<see cref="CPythonModuleAll"/>), less the
+    /// names GilGen's module lacks, unless the module has set one itself; so <c>from module import *</c> binds what it
+    /// binds in CPython, not every public name of GilGen's module (helpers it imported, deprecated aliases).
+    /// </summary>
+    private static void GiveCPythonAll(PyModule module, string name)
     {
-        lock (_gate) if (_loaded.ContainsKey(name)) return true;
-        return BuiltinFactories.ContainsKey(name) || ExtensionModules.Find(name) != null || FindDefinition(name) != null;
+        if (!CPythonModuleAll.Names.TryGetValue(name, out var names) || module.FindSlot("__all__") is { Value.IsUnbound: false }) return;
+        var present = new PyValueList();
+        foreach (var n in names)
+            if (module.FindSlot(n) is { Value.IsUnbound: false }) present.Add(PyValue.Str(n));
+        var all = PyValue.From(new PyList(present));
+        module.SetGlobal("__all__", all);
+        all.DecRef();
     }
 
-    private ModuleDefinition? FindDefinition(string name)
+    /// <summary>Whether <c>import name</c> would find a module (loaded, builtin or registered), without running anything.</summary>
+    public bool CanImport(string name, Func<string, ModuleDefinition?>? programModules = null)
+    {
+        lock (_gate) if (_loaded.ContainsKey(name)) return true;
+        return BuiltinFactories.ContainsKey(name) || ExtensionModules.Find(name) != null || FindDefinition(name, programModules) != null;
+    }
+
+    private ModuleDefinition? FindDefinition(string name, Func<string, ModuleDefinition?>? programModules)
     {
         ModuleDefinition? def;
         lock (_gate) _definitions.TryGetValue(name, out def);
+        // The program's modules come before the runtime's library modules, as sys.path[0] comes before the standard
+        // library: a queue.py beside the script is what `import queue` imports. An import by the runtime itself (pickle
+        // finding a function's module in a spawned worker) looks where __main__'s imports look.
+        if (def == null && (programModules ?? MainModuleProgramModules()) is { } find) def = find(name);
         if (def == null && LibraryDefinitions.TryGetValue(name, out var library)) def = library.Value;
         return def;
+    }
+
+    private Func<string, ModuleDefinition?>? MainModuleProgramModules()
+    {
+        lock (_gate) return _loaded.TryGetValue("__main__", out var main) ? main.Definition?.ProgramModules : null;
     }
 
     /// <summary>Whether <paramref name="module"/> is a package (a compiled <c>__init__.py</c>, which has <c>__path__</c>).</summary>

@@ -17,6 +17,13 @@ public sealed class ModuleDefinition
     /// <summary>Runs the module's top-level code.</summary>
     public readonly Func<ThreadState, PyModule, PyValue> Body;
 
+    /// <summary>
+    /// Finds the other modules of the program this module is part of, by dotted name, for its imports (null when there
+    /// is none): the gilgen command sets it on a script it loads to find the modules beside it, as CPython finds them
+    /// on sys.path[0], and on each module found that way. Set by the host before the module runs.
+    /// </summary>
+    public Func<string, ModuleDefinition?>? ProgramModules { get; set; }
+
     /// <summary>Whether this is a package (its file is an <c>__init__.py</c>, as CPython decides): its submodules are importable as <c>Name.sub</c>.</summary>
     public bool IsPackage => Path.GetFileName(Source.FileName) == "__init__.py";
 

@@ -12,29 +12,39 @@ public static partial class Ops
     {
         if (level > 0) throw PyErr.ImportError("attempted relative import with no known parent package");
         var modules = ts.Interp.Modules;
-        var module = modules.Import(ts, name);
+        var programModules = importer.Definition?.ProgramModules;
+        var module = modules.Import(ts, name, programModules);
         if (fromList.IsNone || fromList.IsUnbound)
         {
-            if (name.Contains('.')) module = modules.Import(ts, name.Substring(0, name.IndexOf('.')));
+            if (name.Contains('.')) module = modules.Import(ts, name.Substring(0, name.IndexOf('.')), programModules);
         }
         else if (ModuleRegistry.IsPackage(module) && fromList.Obj is PyTuple names)
         {
-            ImportSubmodulesOf(ts, module, names);
+            ImportSubmodulesOf(ts, module, names.Items);
         }
         return PyValue.From(module).NewRef();
     }
 
     // CPython's _handle_fromlist: "from package import sub" imports the submodule package.sub when the
     // package has no attribute of that name yet.
-    private static void ImportSubmodulesOf(ThreadState ts, PyModule package, PyTuple names)
+    private static void ImportSubmodulesOf(ThreadState ts, PyModule package, PyValue[] names, bool fromAll = false)
     {
-        foreach (var item in names.Items)
+        foreach (var item in names)
         {
-            if (item.Obj is not PyStr s || s.Value == "*") continue;
+            if (item.Obj is not PyStr s) continue;
+            if (s.Value == "*")
+            {
+                // "from package import *": the submodules its __all__ names, as _handle_fromlist imports them (once: a
+                // "*" inside __all__ means nothing more).
+                var listed = package.FindSlot("__all__")?.Value.Obj switch { PyList l => l.Items.ToArray(), PyTuple t => t.Items, _ => null };
+                if (!fromAll && listed != null) ImportSubmodulesOf(ts, package, listed, fromAll: true);
+                continue;
+            }
             var slot = package.FindSlot(s.Value);
             if (slot != null && !slot.Value.IsUnbound) continue;
             var full = package.Name + "." + s.Value;
-            if (ts.Interp.Modules.CanImport(full)) ts.Interp.Modules.Import(ts, full);
+            var programModules = package.Definition?.ProgramModules;
+            if (ts.Interp.Modules.CanImport(full, programModules)) ts.Interp.Modules.Import(ts, full, programModules);
         }
     }
 
@@ -51,11 +61,44 @@ public static partial class Ops
         throw PyErr.ImportError($"cannot import name '{name}' from '{modName}' ({location})");
     }
 
-    /// <summary>IMPORT_STAR: binds every public name of <paramref name="module"/> in <paramref name="importer"/>.</summary>
+    /// <summary>
+    /// IMPORT_STAR (<c>from module import *</c>, at module level only): binds in <paramref name="importer"/> each name
+    /// of the module's <c>__all__</c>, or, without one, each name of its <c>__dict__</c> that does not start with an
+    /// underscore, as CPython's import_all_from does (its errors included).
+    /// </summary>
     public static void ImportStar(ThreadState ts, PyValue module, PyModule importer)
     {
-        if (module.Obj is not PyModule m) throw PyErr.TypeError("import * expects a module");
-        foreach (var slot in new List<GlobalSlot>(m.BoundSlots()))
-            if (!slot.Name.StartsWith('_')) importer.SetGlobal(slot.Name, slot.Value);
+        var all = GetAttrOrNull(ts, module, "__all__");
+        bool publicOnly = all is null;
+        PyValue names = all ?? GetAttrOrNull(ts, module, "__dict__")
+            ?? throw PyErr.ImportError("from-import-* object has no __dict__ and no __all__");
+        PyValueList items;
+        try { items = ToList(ts, names); }
+        finally { names.DecRef(); }
+        try
+        {
+            foreach (var item in items)
+            {
+                if (item.Obj is not PyStr name) throw ImportStarNameNotStr(ts, module, item, publicOnly);
+                if (publicOnly && name.Value.StartsWith('_')) continue;
+                var value = GetAttr(ts, module, name.Value);
+                try { importer.SetGlobal(name.Value, value); }
+                finally { value.DecRef(); }
+            }
+        }
+        finally { foreach (var item in items) item.DecRef(); }
+    }
+
+    private static PyException ImportStarNameNotStr(ThreadState ts, PyValue module, PyValue item, bool fromDict)
+    {
+        var moduleName = GetAttr(ts, module, "__name__");
+        try
+        {
+            if (moduleName.Obj is not PyStr m) return PyErr.TypeError($"module __name__ must be a string, not {moduleName.Type.Name}");
+            return PyErr.TypeError(fromDict
+                ? $"Key in {m.Value}.__dict__ must be str, not {item.Type.Name}"
+                : $"Item in {m.Value}.__all__ must be str, not {item.Type.Name}");
+        }
+        finally { moduleName.DecRef(); }
     }
 }

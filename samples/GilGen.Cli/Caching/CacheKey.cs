@@ -29,7 +29,8 @@ public sealed record CacheKey(string Value, string Text)
     /// <param name="fileName">The file name the generated code reports in tracebacks.</param>
     /// <param name="toolBuilds">The builds of the assemblies that shape the output.</param>
     /// <param name="extensionModules">The extension modules an import may name besides the runtime's (<c>--exports</c>).</param>
-    public static CacheKey For(string source, string fileName, IEnumerable<ToolBuild> toolBuilds, IEnumerable<string>? extensionModules = null)
+    /// <param name="moduleName">The module's name when it is not the file's (a package's submodule: <c>pkg.sub</c>).</param>
+    public static CacheKey For(string source, string fileName, IEnumerable<ToolBuild> toolBuilds, IEnumerable<string>? extensionModules = null, string? moduleName = null)
     {
         var text = new StringBuilder();
         text.Append(FormatVersion).Append('\n');
@@ -37,6 +38,7 @@ public sealed record CacheKey(string Value, string Text)
             text.Append(build.Name).Append(' ').Append(build.Mvid.ToString("N")).Append('\n');
         foreach (string module in extensionModules ?? Array.Empty<string>())
             text.Append("extension ").Append(module).Append('\n');
+        if (moduleName != null) text.Append("module ").Append(moduleName).Append('\n');
         // The file name and the source go last with their lengths first, so no field can run into another.
         text.Append(fileName.Length.ToString(CultureInfo.InvariantCulture)).Append('\n').Append(fileName).Append('\n');
         text.Append(source.Length.ToString(CultureInfo.InvariantCulture)).Append('\n').Append(source);

@@ -62,12 +62,16 @@ public sealed class ScriptCompiler
     }
 
     /// <summary>The cache key of <paramref name="source"/> compiled as <paramref name="fileName"/> in this process.</summary>
-    public static CacheKey KeyFor(string fileName, string source)
+    /// <remarks>
+    /// The program's modules beside the script (<see cref="ProgramModules"/>) are not part of it: they decide only
+    /// whether an import compiles, and a script that compiled imports them at run time, as CPython finds them then.
+    /// </remarks>
+    public static CacheKey KeyFor(string fileName, string source, string? moduleName = null)
     {
         // The extension modules loaded (--exports) decide which imports compile, so they are part of the key.
         var extensions = new List<string>(ExtensionModules.Names);
         extensions.Sort(StringComparer.Ordinal);
-        return CacheKey.For(source, fileName, ToolBuilds, extensions);
+        return CacheKey.For(source, fileName, ToolBuilds, extensions, moduleName == ModuleNameOf(fileName) ? null : moduleName);
     }
 
     /// <summary>The script compiled before, from the cache; null when it is not there.</summary>
@@ -77,9 +81,10 @@ public sealed class ScriptCompiler
     /// </remarks>
     /// <param name="fileName">The file name tracebacks show (CPython shows the script's absolute path).</param>
     /// <param name="source">The script's text.</param>
-    public CompiledScript? TryGetCached(string fileName, string source)
+    /// <param name="moduleName">The module's dotted name, when it is not the file's name (a package's submodule).</param>
+    public CompiledScript? TryGetCached(string fileName, string source, string? moduleName = null)
     {
-        CacheKey key = KeyFor(fileName, source);
+        CacheKey key = KeyFor(fileName, source, moduleName);
         return _cache.TryGet(key, out byte[]? image) ? new CompiledScript(_cache.PathFor(key), image, key, FromCache: true) : null;
     }
 
@@ -96,14 +101,16 @@ public sealed class ScriptCompiler
     /// <param name="fileName">The file name tracebacks show.</param>
     /// <param name="source">The script's text.</param>
     /// <exception cref="EmittedCodeException">The generated C# did not compile (a GilGen bug).</exception>
-    public ScriptBuildResult Compile(string fileName, string source)
+    /// <param name="moduleName">The module's dotted name, when it is not the file's name (a package's submodule).</param>
+    /// <param name="programModules">The program's modules beside the script, which its imports may name too.</param>
+    public ScriptBuildResult Compile(string fileName, string source, string? moduleName = null, IReadOnlyCollection<string>? programModules = null)
     {
-        string? code = Translate(fileName, source, ScriptClassName, out IReadOnlyList<CompilerDiagnostic> diagnostics);
+        string? code = Translate(fileName, source, ScriptClassName, out IReadOnlyList<CompilerDiagnostic> diagnostics, moduleName, programModules);
         if (code is null)
             return new ScriptBuildResult(null, diagnostics);
 
         // The hash in the name keeps two scripts (or two versions of one) apart in one process.
-        CacheKey key = KeyFor(fileName, source);
+        CacheKey key = KeyFor(fileName, source, moduleName);
         string assemblyName = "gilgen-script-" + key.Value.Substring(0, 16);
         byte[] image = CSharpAssemblyCompiler.Compile(code, assemblyName, fileName + ".g.cs");
         string path = _cache.Store(key, image);
@@ -119,12 +126,16 @@ public sealed class ScriptCompiler
     /// <param name="source">The script's text.</param>
     /// <param name="className">The class that receives the code (the fuzzer puts many scripts in one assembly).</param>
     /// <param name="diagnostics">The compiler's diagnostics (warnings too when it succeeds).</param>
-    public static string? Translate(string fileName, string source, string className, out IReadOnlyList<CompilerDiagnostic> diagnostics)
+    /// <param name="moduleName">The module's dotted name; null for the file's name.</param>
+    /// <param name="programModules">The program's modules beside the script, which its imports may name too.</param>
+    public static string? Translate(string fileName, string source, string className, out IReadOnlyList<CompilerDiagnostic> diagnostics,
+                                    string? moduleName = null, IReadOnlyCollection<string>? programModules = null)
     {
-        // The runtime's list of importable modules, with the extension modules loaded so far (docs/exports.md).
-        var options = ExtensionModules.Names.Count == 0
+        // The runtime's list of importable modules, with the extension modules loaded so far (docs/exports.md) and the
+        // program's own modules.
+        var options = ExtensionModules.Names.Count == 0 && programModules is not { Count: > 0 }
             ? CompilerOptions.Default
-            : new CompilerOptions { KnownModules = ModuleRegistry.AllImportableModuleNames.ToArray() };
+            : new CompilerOptions { KnownModules = ModuleRegistry.AllImportableModuleNames.Concat(programModules ?? Array.Empty<string>()).ToArray() };
         CompileResult compiled = PythonCompiler.Compile(source, fileName, options);
         diagnostics = compiled.Diagnostics;
         if (!compiled.Success || compiled.Module is null)
@@ -135,7 +146,7 @@ public sealed class ScriptCompiler
             ContainingTypes: new[] { "public static partial class " + className },
             FileName: fileName,
             LineOffset: 0,
-            ModuleName: ModuleNameOf(fileName),
+            ModuleName: moduleName ?? ModuleNameOf(fileName),
             Source: source,
             Functions: Array.Empty<FunctionBinding>(),
             ExposeModuleMembers: true);

@@ -23,21 +23,25 @@ public static class ScriptModuleLoader
             return null;
         }
         var compiler = new ScriptCompiler(cache);
-        CompiledScript? script = compiler.TryGetCached(file.FullPath, file.Source) ?? Compile(compiler, file, stderr);
+        var programModules = new ProgramModules(file.FullPath, cache);
+        CompiledScript? script = compiler.TryGetCached(file.FullPath, file.Source) ?? Compile(compiler, file, programModules, stderr);
         if (script is null)
         {
             status = ExitStatus.UncaughtException;
             return null;
         }
-        return script.Load();
+        ModuleDefinition module = script.Load();
+        // Its imports of the modules beside it find them when they run (CPython's sys.path[0]).
+        module.ProgramModules = programModules.Find;
+        return module;
     }
 
     // Apart from Load, so that a cached run does not JIT it: it names the compiler's types, whose assembly the JIT
     // would load (and never inlined, for the same reason).
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static CompiledScript? Compile(ScriptCompiler compiler, ScriptFile file, TextWriter stderr)
+    private static CompiledScript? Compile(ScriptCompiler compiler, ScriptFile file, ProgramModules programModules, TextWriter stderr)
     {
-        ScriptBuildResult build = compiler.Compile(file.FullPath, file.Source);
+        ScriptBuildResult build = compiler.Compile(file.FullPath, file.Source, programModules: programModules.Names);
         if (build.Script is null)
             SyntaxErrorReport.Write(stderr, build.FirstError!, file.FullPath, file.Source);
         return build.Script;

@@ -31,17 +31,22 @@ public static class SyntaxErrorReport
             int width = Math.Clamp(diagnostic.Length, 1, Math.Max(1, trimmed.Length - column));
             writer.Write("    " + new string(' ', column) + new string('^', width) + "\n");
         }
-        // CPython raises RecursionError for code nested past the compiler's limit, SystemError for its own bugs.
-        string kind = diagnostic.Id switch
-        {
-            DiagnosticIds.NestingTooDeep => "RecursionError",
-            DiagnosticIds.InternalError => "SystemError",
-            _ => "SyntaxError",
-        };
-        writer.Write(kind + ": " + diagnostic.Message + "\n");
+        writer.Write(KindOf(diagnostic) + ": " + diagnostic.Message + "\n");
     }
 
-    private static string? LineOf(string source, int oneBasedLine)
+    /// <summary>
+    /// The exception CPython raises for <paramref name="diagnostic"/>: RecursionError for code nested past the
+    /// compiler's limit, SystemError for its own bugs, SyntaxError for the rest.
+    /// </summary>
+    public static string KindOf(CompilerDiagnostic diagnostic) => diagnostic.Id switch
+    {
+        DiagnosticIds.NestingTooDeep => "RecursionError",
+        DiagnosticIds.InternalError => "SystemError",
+        _ => "SyntaxError",
+    };
+
+    /// <summary>Line <paramref name="oneBasedLine"/> of <paramref name="source"/> without its line break, or null.</summary>
+    public static string? LineOf(string source, int oneBasedLine)
     {
         if (oneBasedLine < 1)
             return null;

@@ -1,0 +1,6 @@
+print("helper runs", __name__)
+COUNT = 3
+
+
+def double(x):
+    return 2 * x

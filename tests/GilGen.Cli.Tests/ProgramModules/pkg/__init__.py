@@ -1,0 +1,2 @@
+print("pkg runs", __name__)
+VERSION = "1.0"

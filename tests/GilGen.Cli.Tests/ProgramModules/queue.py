@@ -1,0 +1,1 @@
+LOCAL = "the queue.py beside the script"
