@@ -14,9 +14,10 @@ public sealed class ProgramModuleTests : IDisposable
     private readonly TemporaryCache _cache = new();
 
     /// <summary>
-    /// Plain, aliased and from-imports of a module beside the script, a package and its submodule, a module importing
-    /// the others, a queue.py that comes before the runtime's queue, and a SyntaxError in a module caught by the script.
-    /// The second run takes every module from the cache: no new entry.
+    /// Plain, aliased and from-imports of a module beside the script, a package with submodules and a subpackage that
+    /// import each other relatively (and CPython's ImportErrors for a relative import beyond the top package and in
+    /// the script), a module importing the others, a queue.py that comes before the runtime's queue, and a SyntaxError
+    /// in a module caught by the script. The second run takes every module from the cache: no new entry.
     /// </summary>
     [Fact]
     public void A_program_in_several_files_prints_what_CPython_prints_and_its_modules_are_cached()
@@ -28,12 +29,13 @@ public sealed class ProgramModuleTests : IDisposable
         Assert.Equal("", first.Stderr);
         Assert.Equal(expected, first.Stdout);
         Assert.Equal(0, first.ExitCode);
-        // The script, helper, pkg, pkg.sub, chain and queue; broken.py does not compile, so nothing is stored for it.
-        Assert.Equal(6, CacheEntries());
+        // The script, helper, pkg, pkg.sub, chain, pkg.rel, pkg.inner, pkg.inner.deep and queue; broken.py does not
+        // compile, so nothing is stored for it.
+        Assert.Equal(9, CacheEntries());
 
         CliResult second = _cache.Run("run", Path.Combine(directory, "main.py"));
         Assert.Equal(expected, second.Stdout);
-        Assert.Equal(6, CacheEntries());
+        Assert.Equal(9, CacheEntries());
     }
 
     [Fact]

@@ -99,7 +99,6 @@ public class DiagnosticTests
         new object[] { "def f():\n    return [x async for x in y]\n", "GIL0001", "asynchronous comprehension outside of an asynchronous function", 2, 11 },
         new object[] { "x = 1j\n", "GIL0002", "complex numbers are not supported by GilGen yet", 1, 4 },
         new object[] { "x = '\\N{DASH}'\n", "GIL0002", "'\\N{...}' escapes are not supported by GilGen yet", 1, 5 },
-        new object[] { "from . import x\n", "GIL0002", "relative imports are not supported by GilGen yet", 1, 0 },
         new object[] { "try:\n    pass\nexcept* ValueError:\n    pass\n", "GIL0002", "'except*' is not supported by GilGen yet", 3, 0 },
         // Walrus, annotations and future statements (CPython 3.12's messages)
         new object[] { "(a.b := 1)\n", "GIL0001", "cannot use assignment expressions with attribute", 1, 1 },

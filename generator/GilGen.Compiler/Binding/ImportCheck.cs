@@ -5,8 +5,9 @@ using GilGen.Compiler.Syntax.Ast;
 namespace GilGen.Compiler.Binding;
 
 /// <summary>
-/// Reports every import, at any depth, of a module GilGen's runtime does not provide (GIL0003) and
-/// every relative import: ahead-of-time compiled code cannot find those at run time.
+/// Reports every import, at any depth, of a module GilGen's runtime does not provide (GIL0003): ahead-of-time
+/// compiled code cannot find it at run time. A relative import names a module of the importing module's package,
+/// which only the run knows (the runtime raises CPython's ImportError when there is none).
 /// </summary>
 internal sealed class ImportCheck : SyntaxWalker
 {
@@ -31,9 +32,7 @@ internal sealed class ImportCheck : SyntaxWalker
 
     public override void VisitImportFromStmt(ImportFromStmt node)
     {
-        if (node.Level > 0)
-            _diags.Error(DiagnosticIds.UnsupportedConstruct, "relative imports are not supported by GilGen yet", node);
-        else if (node.Module != null && !_known.Contains(node.Module))
+        if (node.Level == 0 && node.Module != null && !_known.Contains(node.Module))
             UnknownModule(node.Module, node);
     }
 

@@ -10,7 +10,7 @@ public static partial class Ops
     /// <summary>IMPORT_NAME: the module (for "import a.b" the top package unless fromList is given). New reference.</summary>
     public static PyValue ImportName(ThreadState ts, PyModule importer, string name, PyValue fromList, int level)
     {
-        if (level > 0) throw PyErr.ImportError("attempted relative import with no known parent package");
+        if (level > 0) name = ResolveRelative(importer, name, level);
         var modules = ts.Interp.Modules;
         var programModules = importer.Definition?.ProgramModules;
         var module = modules.Import(ts, name, programModules);
@@ -23,6 +23,24 @@ public static partial class Ops
             ImportSubmodulesOf(ts, module, names.Items);
         }
         return PyValue.From(module).NewRef();
+    }
+
+    // CPython's _calc___package__ and _resolve_name: `from ..a import b` in a module of package p.q.r names p.q.a. The
+    // package is __package__ when set (None for a script), else the module's name, less its last part unless it is
+    // itself a package (has __path__).
+    private static string ResolveRelative(PyModule importer, string name, int level)
+    {
+        string? package = importer.FindSlot("__package__")?.Value.Obj is PyStr set ? set.Value : null;
+        if (package == null)
+        {
+            string moduleName = importer.FindSlot("__name__")?.Value.Obj is PyStr n ? n.Value : importer.Name;
+            package = importer.FindSlot("__path__") is { Value.IsUnbound: false } ? moduleName : moduleName.Substring(0, Math.Max(0, moduleName.LastIndexOf('.')));
+        }
+        if (package.Length == 0) throw PyErr.ImportError("attempted relative import with no known parent package");
+        var parts = package.Split('.');
+        if (parts.Length < level) throw PyErr.ImportError("attempted relative import beyond top-level package");
+        string parent = string.Join('.', parts, 0, parts.Length - (level - 1));
+        return name.Length == 0 ? parent : parent + "." + name;
     }
 
     // CPython's _handle_fromlist: "from package import sub" imports the submodule package.sub when the

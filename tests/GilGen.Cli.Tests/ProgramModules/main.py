@@ -1,6 +1,6 @@
-# A program in several files: modules beside the script, a package with a submodule, a module that imports
-# another, a module named like a runtime library module (beside the script it comes first), and a module
-# that does not compile, imported inside try.
+# A program in several files: modules beside the script, a package with submodules and a subpackage that
+# import each other relatively, a module that imports another, a module named like a runtime library module
+# (beside the script it comes first), and a module that does not compile, imported inside try.
 print("main starts", __name__)
 import helper
 import helper as h2
@@ -13,6 +13,13 @@ from pkg.sub import triple
 print(pkg.__name__, pkg.sub.__name__, s2 is pkg.sub, triple(5), pkg.VERSION)
 import chain
 print(chain.value)
+import pkg.rel
+from pkg.inner import deep, value
+print(deep.__name__, value)
+try:
+    from . import helper
+except ImportError as e:
+    print("ImportError:", e)
 import queue
 print(queue.__name__, queue.LOCAL)
 try:
