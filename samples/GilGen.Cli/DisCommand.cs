@@ -29,7 +29,9 @@ public static class DisCommand
 
         // `python -m dis` compiles with the path as written (code reprs show it), unlike a script run.
         string fileName = args[0];
-        CompileResult compiled = PythonCompiler.Compile(file.Source, fileName);
+        // Its imports may name the modules beside it, as under `gilgen run`.
+        var options = new CompilerOptions { KnownModules = CompilerOptions.DefaultKnownModules.Concat(ProgramModules.NamesBeside(fileName)).ToArray() };
+        CompileResult compiled = PythonCompiler.Compile(file.Source, fileName, options);
         if (!compiled.Success || compiled.Module is null)
         {
             SyntaxErrorReport.Write(stderr, compiled.Diagnostics.First(d => d.Severity == DiagnosticSeverity.Error), fileName, file.Source);

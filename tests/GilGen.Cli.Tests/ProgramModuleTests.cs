@@ -106,6 +106,21 @@ public sealed class ProgramModuleTests : IDisposable
         Assert.Equal("spawn 10\nspawn 0\nfork 10\nfork 0\n", result.Stdout);
     }
 
+    /// <summary><c>gilgen dis</c> accepts the imports of modules beside the script, as <c>run</c> does.</summary>
+    [Fact]
+    public void Dis_lists_a_script_that_imports_a_module_beside_it()
+    {
+        string folder = NewFolder();
+        Write(folder, "helper.py", "V = 1\n");
+        string main = Write(folder, "main.py", "import helper\n");
+
+        CliResult result = _cache.Run("dis", main);
+
+        Assert.Equal("", result.Stderr);
+        Assert.Contains("IMPORT_NAME              0 (helper)", result.Stdout);
+        Assert.Equal(0, result.ExitCode);
+    }
+
     private int CacheEntries() => Directory.GetFiles(_cache.Directory, "*.entry", SearchOption.AllDirectories).Length;
 
     private string NewFolder() => Directory.CreateDirectory(Path.Combine(_cache.Directory, "program-" + Guid.NewGuid().ToString("N"))).FullName;

@@ -40,15 +40,20 @@ public sealed class ProgramModules
         {
             lock (_gate)
             {
-                if (_names == null)
-                {
-                    var names = new List<string>();
-                    AddNames(_root, "", 0, names);
-                    _names = names;
-                }
-                return _names;
+                return _names ??= NamesIn(_root);
             }
         }
+    }
+
+    /// <summary><see cref="Names"/> for the script at <paramref name="scriptPath"/>, without a cache (for <c>gilgen dis</c>).</summary>
+    public static IReadOnlyCollection<string> NamesBeside(string scriptPath) =>
+        NamesIn(Path.GetDirectoryName(Path.GetFullPath(scriptPath)) ?? ".");
+
+    private static List<string> NamesIn(string root)
+    {
+        var names = new List<string>();
+        AddNames(root, "", 0, names);
+        return names;
     }
 
     private static void AddNames(string folder, string prefix, int depth, List<string> names)
