@@ -43,7 +43,7 @@ internal static class SyntaxErrorDetails
     /// <summary>CPython's SyntaxError_str: the message, then the file's base name and the line when they are known.</summary>
     public static string Str(ThreadState? ts, PyBaseException exc)
     {
-        string msg = Text(ts, exc, "msg");
+        string msg = StrOfAttribute(ts, exc, "msg");
         string? file = BaseName(exc);
         long? line = Line(exc);
         if (file != null && line != null) return $"{msg} ({file}, line {line})";
@@ -67,15 +67,15 @@ internal static class SyntaxErrorDetails
             else if (!filename.IsNone) suffix = $" ({Ops.StrOf(ts, filename)})";
         }
         finally { filename.DecRef(); }
-        if (Stored(exc, "text") is string text)
+        if (StringAttribute(exc, "text") is string text)
         {
             string rtext = text.TrimEnd('\n');
             string ltext = rtext.TrimStart(' ', '\n', '\f');
             int spaces = rtext.Length - ltext.Length;
             lines.Add($"    {ltext}\n");
-            if (Integer(exc, "offset") is long offset)
+            if (IntAttribute(exc, "offset") is long offset)
             {
-                long end = Integer(exc, "end_offset") is long e && e != 0 ? e : offset;
+                long end = IntAttribute(exc, "end_offset") is long e && e != 0 ? e : offset;
                 if (text.Length > 0 && offset > text.Length) offset = text.Length + 1;
                 if (text.Length > 0 && end > text.Length) end = text.Length + 1;
                 if (offset >= end || end < 0) end = offset + 1;
@@ -97,30 +97,30 @@ internal static class SyntaxErrorDetails
         return lines;
     }
 
-    private static string Text(ThreadState? ts, PyBaseException exc, string name)
+    private static string StrOfAttribute(ThreadState? ts, PyBaseException exc, string name)
     {
         var value = Get(exc, name);
         try { return Ops.StrOf(ts, value); }
         finally { value.DecRef(); }
     }
 
-    private static string? Stored(PyBaseException exc, string name)
+    private static string? StringAttribute(PyBaseException exc, string name)
     {
         var value = Get(exc, name);
         try { return value.Obj is PyStr s ? s.Value : null; }
         finally { value.DecRef(); }
     }
 
-    private static long? Integer(PyBaseException exc, string name)
+    private static long? IntAttribute(PyBaseException exc, string name)
     {
         var value = Get(exc, name);
         try { return value.IsInt ? value.IntValue : null; }
         finally { value.DecRef(); }
     }
 
-    private static long? Line(PyBaseException exc) => Integer(exc, "lineno");
+    private static long? Line(PyBaseException exc) => IntAttribute(exc, "lineno");
 
     // CPython's my_basename: what follows the last '/' of a str filename.
     private static string? BaseName(PyBaseException exc) =>
-        Stored(exc, "filename") is string path ? path.Substring(path.LastIndexOf('/') + 1) : null;
+        StringAttribute(exc, "filename") is string path ? path.Substring(path.LastIndexOf('/') + 1) : null;
 }

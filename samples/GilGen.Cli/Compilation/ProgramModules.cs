@@ -80,16 +80,19 @@ public sealed class ProgramModules
         }
     }
 
-    private static bool IsIdentifier(string name) =>
-        name.Length > 0 && (char.IsLetter(name[0]) || name[0] == '_') && name.AsSpan(1).IndexOfAnyExcept(IdentifierChars) < 0;
-
-    private static readonly System.Buffers.SearchValues<char> IdentifierChars =
-        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
+    // A name `import` can spell: a letter or underscore, then letters, digits and underscores.
+    private static bool IsIdentifier(string name)
+    {
+        if (name.Length == 0 || !(char.IsLetter(name[0]) || name[0] == '_')) return false;
+        foreach (char c in name)
+            if (!(char.IsLetterOrDigit(c) || c == '_')) return false;
+        return true;
+    }
 
     /// <summary>
     /// The module named <paramref name="dottedName"/> beside the script, compiled; null when there is no such file. A
-    /// module that does not compile raises SyntaxError with CPython's text (<c>msg (file.py, line N)</c>) where it is
-    /// imported. Thread-safe: worker interpreters import in parallel.
+    /// module that does not compile raises, where it is imported, the SyntaxError CPython raises there (pointing into
+    /// the module). Thread-safe: worker interpreters import in parallel.
     /// </summary>
     public ModuleDefinition? Find(string dottedName)
     {
@@ -136,13 +139,13 @@ public sealed class ProgramModules
     {
         var build = compiler.Compile(path, source, dottedName, Names);
         if (build.Script is CompiledScript compiled) return compiled;
-        throw ImportError(build.FirstError!, path, source);
+        throw CompileError(build.FirstError!, path, source);
     }
 
     // What CPython raises where a module that does not compile is imported: a SyntaxError that points into the module
     // (msg, (filename, lineno, offset, text, end_lineno, end_offset)), offsets counted from 1; or, for code nested too
     // deep and for GilGen's own bugs, RecursionError and SystemError with the message alone.
-    private static PyException ImportError(CompilerDiagnostic error, string path, string source)
+    private static PyException CompileError(CompilerDiagnostic error, string path, string source)
     {
         string kind = SyntaxErrorReport.KindOf(error);
         if (kind != "SyntaxError")
