@@ -106,6 +106,32 @@ public sealed class ProgramModuleTests : IDisposable
         Assert.Equal("spawn 10\nspawn 0\nfork 10\nfork 0\n", result.Stdout);
     }
 
+    /// <summary>The explorer runs the modules beside the script under its schedules too: the lost update is in one.</summary>
+    [Fact]
+    public void Explore_finds_the_lost_update_in_a_module_beside_the_script()
+    {
+        string folder = NewFolder();
+        Write(folder, "counter.py", "def bump(box):\n    box[0] += 1\n");
+        string main = Write(folder, "main.py", """
+            import threading
+            from counter import bump
+            box = [0]
+            def work():
+                for _ in range(3):
+                    bump(box)
+            ts = [threading.Thread(target=work) for _ in range(2)]
+            for t in ts: t.start()
+            for t in ts: t.join()
+            assert box[0] == 6, box[0]
+            """);
+
+        CliResult result = _cache.Run("explore", "--profile", "py39", "--schedules", "200", main);
+
+        Assert.Contains("failing schedule", result.Stdout);
+        Assert.Contains("bump:2 INPLACE_ADD", result.Stdout);
+        Assert.Equal(1, result.ExitCode);
+    }
+
     /// <summary><c>gilgen dis</c> accepts the imports of modules beside the script, as <c>run</c> does.</summary>
     [Fact]
     public void Dis_lists_a_script_that_imports_a_module_beside_it()
