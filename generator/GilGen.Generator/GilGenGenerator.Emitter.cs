@@ -20,15 +20,15 @@ public sealed partial class GilGenGenerator
     {
         /// <summary>The generated source and diagnostics for <paramref name="model"/>.</summary>
         /// <param name="model">The snippet.</param>
-        /// <param name="extensionModules">The compilation's extension modules, which its imports may name too.</param>
+        /// <param name="programModules">The compilation's own modules (extension modules, .py files), which its imports may name too.</param>
         /// <param name="cancellationToken">Cancels the compile.</param>
-        public static GeneratedSource Emit(SnippetModel model, EquatableArray<string> extensionModules, CancellationToken cancellationToken)
+        public static GeneratedSource Emit(SnippetModel model, EquatableArray<string> programModules, CancellationToken cancellationToken)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var diagnostics = new List<SnippetDiagnostic>();
-            var options = extensionModules.Count == 0
+            var options = programModules.Count == 0
                 ? CompilerOptions.Default
-                : new CompilerOptions { KnownModules = CompilerOptions.DefaultKnownModules.Concat(extensionModules).ToArray() };
+                : new CompilerOptions { KnownModules = CompilerOptions.DefaultKnownModules.Concat(programModules).ToArray() };
             var result = PythonCompiler.Compile(model.Source, model.FileName, options, cancellationToken);
             foreach (var diagnostic in result.Diagnostics)
             {
@@ -61,6 +61,7 @@ public sealed partial class GilGenGenerator
                 try
                 {
                     source = CSharpEmitter.Emit(module, ToRequest(model, pythonName));
+                    if (model.RegistersModule) source += ProgramModuleRegistration.Write(model);
                 }
                 catch (EmitException e)
                 {

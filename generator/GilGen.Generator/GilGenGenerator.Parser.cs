@@ -164,7 +164,8 @@ public sealed partial class GilGenGenerator
                 moduleName,
                 snippet.Source,
                 Function: null,
-                CanGenerate: true);
+                CanGenerate: true,
+                RegistersModule: settings.ProgramModule);
             return new ParsedSnippet(model, new SnippetPlacement(snippet.Map, snippet.WholeLocation, MethodLocation: null, EquatableArray<DiagnosticInfo>.Empty));
         }
 

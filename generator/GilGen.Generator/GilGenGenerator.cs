@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using GilGen.Generator.Model;
 using GilGen.Generator.Snippets;
 using Microsoft.CodeAnalysis;
@@ -111,19 +112,28 @@ public sealed partial class GilGenGenerator : IIncrementalGenerator
             .Select(static (diagnostic, _) => diagnostic!)
             .Collect();
 
+        // What the snippets may import besides the runtime's modules: the extension modules and the .py files' modules
+        // (each registers itself by name). The names change only when a module is added, removed or renamed.
+        var programModuleNames = fileSnippets
+            .Select(static (snippet, _) => snippet.Model.ModuleName)
+            .Collect()
+            .Combine(extensionModuleNames)
+            .Select(static (pair, _) => new EquatableArray<string>(new SortedSet<string>(pair.Left.Concat(pair.Right), StringComparer.Ordinal)))
+            .WithTrackingName(TrackingNames.ProgramModuleNames);
+
         // The model step drops the file positions, so a snippet that only moved (someone typed above it)
         // comes out Unchanged and its emit step, the expensive one, stays Cached.
         var functionSources = functionSnippets
             .Select(static (snippet, _) => snippet.Model).WithTrackingName(TrackingNames.FunctionModels)
-            .Combine(extensionModuleNames)
+            .Combine(programModuleNames)
             .Select(static (pair, cancellationToken) => Emitter.Emit(pair.Left, pair.Right, cancellationToken)).WithTrackingName(TrackingNames.FunctionSources);
         var moduleSources = moduleSnippets
             .Select(static (snippet, _) => snippet.Model).WithTrackingName(TrackingNames.ModuleModels)
-            .Combine(extensionModuleNames)
+            .Combine(programModuleNames)
             .Select(static (pair, cancellationToken) => Emitter.Emit(pair.Left, pair.Right, cancellationToken)).WithTrackingName(TrackingNames.ModuleSources);
         var fileSources = fileSnippets
             .Select(static (snippet, _) => snippet.Model).WithTrackingName(TrackingNames.FileModels)
-            .Combine(extensionModuleNames)
+            .Combine(programModuleNames)
             .Select(static (pair, cancellationToken) => Emitter.Emit(pair.Left, pair.Right, cancellationToken)).WithTrackingName(TrackingNames.FileSources);
 
         context.RegisterSourceOutput(extensionModules.Combine(exportsOutsideModules), static (output, pair) => AddExtensionModules(output, pair.Left, pair.Right));

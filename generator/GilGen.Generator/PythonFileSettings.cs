@@ -15,8 +15,15 @@ namespace GilGen.Generator;
 /// <param name="Namespace">The namespace of the generated class.</param>
 /// <param name="FileName">The name used in #line directives, <c>co_filename</c> and tracebacks.</param>
 /// <param name="Package">The dotted name of the file's package; empty for a top-level module.</param>
-internal sealed record PythonFileSettings(string Namespace, string FileName, string Package)
+/// <param name="ProgramModule">
+/// Whether the generated code registers the module by name, so that the program's other modules and snippets import
+/// it (<c>GilGenProgramModule="false"</c> on the item turns it off: the runtime registers its own library modules).
+/// </param>
+internal sealed record PythonFileSettings(string Namespace, string FileName, string Package, bool ProgramModule = true)
 {
+    /// <summary>Item metadata that turns the module's registration off when "false".</summary>
+    public const string ProgramModuleMetadata = "build_metadata.AdditionalFiles.GilGenProgramModule";
+
     /// <summary>Item metadata naming the namespace (made visible by the package's GilGen.props).</summary>
     public const string NamespaceMetadata = "build_metadata.AdditionalFiles.GilGenNamespace";
 
@@ -32,7 +39,8 @@ internal sealed record PythonFileSettings(string Namespace, string FileName, str
         string ns = options.TryGetValue(NamespaceMetadata, out var n) && !string.IsNullOrWhiteSpace(n) ? n.Trim() : defaultNamespace;
         string fileName = options.TryGetValue(FileNameMetadata, out var f) && !string.IsNullOrWhiteSpace(f) ? f.Trim() : path;
         string package = options.TryGetValue(PackageDirMetadata, out var d) && d is not null ? PackageOf(d) : string.Empty;
-        return new PythonFileSettings(ns, fileName, package);
+        bool programModule = !(options.TryGetValue(ProgramModuleMetadata, out var r) && string.Equals(r?.Trim(), "false", System.StringComparison.OrdinalIgnoreCase));
+        return new PythonFileSettings(ns, fileName, package, programModule);
     }
 
     /// <summary>"concurrent/futures/" (or with backslashes) → "concurrent.futures".</summary>

@@ -36,4 +36,6 @@ internal static class TrackingNames
     public const string ExtensionModules = nameof(ExtensionModules);
     /// <summary>The names of the extension modules snippets may import.</summary>
     public const string ExtensionModuleNames = nameof(ExtensionModuleNames);
+    /// <summary>The names snippets may import besides the runtime's: extension modules and the .py files' modules.</summary>
+    public const string ProgramModuleNames = nameof(ProgramModuleNames);
 }

@@ -55,9 +55,34 @@ public sealed class GeneratedCodeRunsTests
         Assert.Equal(0L, type.GetMethod("CountDown")!.Invoke(null, new object[] { 1000L }));
     }
 
-    private static Assembly CompileAndLoad(Microsoft.CodeAnalysis.CSharp.CSharpCompilation compilation)
+    /// <summary>
+    /// A project's .py files import one another by module name (each registers itself from a module initializer), a
+    /// package's too; the same imports compile without GIL0003. Expected output: CPython 3.12's on the same files.
+    /// </summary>
+    [Fact]
+    public void Py_files_of_a_project_import_one_another()
     {
-        var result = GeneratorHarness.Run(compilation);
+        var files = new AdditionalText[]
+        {
+            new InMemoryAdditionalText("/src/app.py", "import shapes\nfrom shapes import area\nprint(area(3, 4), shapes.UNIT)\n"),
+            new InMemoryAdditionalText("/src/shapes.py", "UNIT = 'cm'\n\ndef area(w, h):\n    return w * h\n"),
+        };
+        var compilation = GeneratorHarness.CreateCompilation(("Demo/Empty.cs", "namespace Demo;\n"));
+
+        var assembly = CompileAndLoad(compilation, files, new System.Collections.Generic.Dictionary<string, string> { ["build_property.RootNamespace"] = "Demo" });
+        var app = (GilGen.Runtime.ModuleDefinition)assembly.GetType("Demo.App", throwOnError: true)!.GetProperty("ModuleDefinition")!.GetValue(null)!;
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        new GilGen.GilInterpreter(new GilGen.GilOptions { Stdout = stdout, Stderr = stderr }).Run(app);
+
+        Assert.Equal("", stderr.ToString());
+        Assert.Equal("12 cm\n", stdout.ToString());
+    }
+
+    private static Assembly CompileAndLoad(Microsoft.CodeAnalysis.CSharp.CSharpCompilation compilation,
+        System.Collections.Generic.IEnumerable<AdditionalText>? additionalTexts = null, System.Collections.Generic.IReadOnlyDictionary<string, string>? buildProperties = null)
+    {
+        var result = GeneratorHarness.Run(compilation, additionalTexts, buildProperties);
         Assert.Empty(result.GeneratorDiagnostics);
         Assert.Empty(result.CompilationErrors);
 

@@ -46,7 +46,7 @@ public sealed class IncrementalCachingTests
         TrackingNames.FunctionSnippets, TrackingNames.ModuleSnippets, TrackingNames.FileSnippets,
         TrackingNames.FunctionModels, TrackingNames.ModuleModels, TrackingNames.PythonFileNamespace, TrackingNames.PythonFiles,
         TrackingNames.FileModels, TrackingNames.FunctionSources, TrackingNames.ModuleSources, TrackingNames.FileSources,
-        TrackingNames.ExtensionModules, TrackingNames.ExtensionModuleNames,
+        TrackingNames.ExtensionModules, TrackingNames.ExtensionModuleNames, TrackingNames.ProgramModuleNames,
     };
 
     private static readonly Dictionary<string, string> s_buildProperties = new() { ["build_property.RootNamespace"] = "Demo" };
@@ -122,6 +122,31 @@ public sealed class IncrementalCachingTests
         Assert.NotEmpty(errorsBefore);
         Assert.Equal(errorsBefore.Select(l => l.SourceSpan.Start + 1), errorsAfter.Select(l => l.SourceSpan.Start));
         Assert.Equal(errorsBefore.Select(l => l.GetLineSpan().Span), errorsAfter.Select(l => l.GetLineSpan().Span));
+    }
+
+    [Fact]
+    public void Editing_a_py_file_compiles_that_file_only_and_leaves_the_importable_names_cached()
+    {
+        var compilation = GeneratorHarness.CreateCompilation(("Demo/Functions.cs", Snippets));
+        var counter = new InMemoryAdditionalText("/src/counter.py", "n = 0\n");
+        var driver = GeneratorHarness.CreateDriver(new AdditionalText[] { counter, new InMemoryAdditionalText("/src/other.py", "m = 1\n") }, s_buildProperties)
+            .RunGenerators(compilation);
+
+        driver = driver.ReplaceAdditionalText(counter, new InMemoryAdditionalText("/src/counter.py", "n = 1\n")).RunGenerators(compilation);
+
+        var result = Assert.Single(driver.GetRunResult().Results);
+        Assert.Null(result.Exception);
+        // The module names did not change: no snippet, and no other file, is compiled again.
+        Assert.All(result.TrackedSteps[TrackingNames.ProgramModuleNames].SelectMany(step => step.Outputs),
+            output => Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"module names were {output.Reason}"));
+        foreach (var name in new[] { TrackingNames.FunctionSources, TrackingNames.ModuleSources })
+        {
+            Assert.All(result.TrackedSteps[name].SelectMany(step => step.Outputs),
+                output => Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"step {name} output was {output.Reason}"));
+        }
+        var files = result.TrackedSteps[TrackingNames.FileSources].SelectMany(step => step.Outputs).Select(output => output.Reason).ToList();
+        Assert.Equal(1, files.Count(reason => reason == IncrementalStepRunReason.Modified));
+        Assert.Equal(1, files.Count(reason => reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
     }
 
     [Fact]

@@ -58,6 +58,24 @@ public sealed class PythonFileSettingsTests
         Assert.DoesNotContain("<gilgen>", text);
     }
 
+    /// <summary>A file's module registers itself by its dotted name unless the item says GilGenProgramModule="false" (the runtime's Lib).</summary>
+    [Theory]
+    [InlineData(null, true)]
+    [InlineData("false", false)]
+    [InlineData("true", true)]
+    public void GilGenProgramModule_decides_whether_the_module_registers_itself(string? value, bool registers)
+    {
+        var metadata = new Dictionary<string, string> { ["build_metadata.AdditionalFiles.GilGenPackageDir"] = "concurrent/futures/" };
+        if (value != null) metadata["build_metadata.AdditionalFiles.GilGenProgramModule"] = value;
+
+        var result = Run(metadata, "/c/Lib/concurrent/futures/thread.py");
+
+        Assert.Empty(result.CompilationErrors);
+        var (_, text) = Assert.Single(result.GeneratedSources);
+        Assert.Equal(registers, text.Contains("[global::System.Runtime.CompilerServices.ModuleInitializer]", System.StringComparison.Ordinal));
+        Assert.Equal(registers, text.Contains("ModuleRegistry.RegisterProgramModule(\"concurrent.futures.thread\", static () => ModuleDefinition);", System.StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("/c/Lib/concurrent/futures/thread.py", "concurrent/futures/", "concurrent.futures.thread", "ConcurrentFuturesThread")]
     [InlineData("/c/Lib/concurrent/futures/__init__.py", "concurrent\\futures\\", "concurrent.futures", "ConcurrentFutures")]

@@ -15,6 +15,7 @@ namespace GilGen.Generator.Model;
 /// <param name="Source">The snippet after dedent: what is compiled.</param>
 /// <param name="Function">The partial method, for <see cref="SnippetKind.Function"/>.</param>
 /// <param name="CanGenerate">False when the declaration cannot receive generated members (GIL0004).</param>
+/// <param name="RegistersModule">A .py file whose generated code registers its module by name (<see cref="PythonFileSettings.ProgramModule"/>).</param>
 internal sealed record SnippetModel(
     SnippetKind Kind,
     string HintName,
@@ -25,4 +26,5 @@ internal sealed record SnippetModel(
     string ModuleName,
     string Source,
     FunctionSignature? Function,
-    bool CanGenerate);
+    bool CanGenerate,
+    bool RegistersModule = false);

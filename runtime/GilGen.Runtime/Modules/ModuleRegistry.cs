@@ -48,6 +48,18 @@ public sealed class ModuleRegistry
         });
 
     /// <summary>The names the compiler accepts in <c>import</c> (the shared list in ImportableModules.cs); equal to <see cref="BuiltinModuleNames"/> and <see cref="LibraryModuleNames"/> together.</summary>
+    // The program's modules compiled into its assemblies (a C# project's .py files, registered by the code the generator
+    // writes for each): found by name after the registered definitions, before the runtime's library modules.
+    private static readonly ConcurrentDictionary<string, Lazy<ModuleDefinition>> ProgramDefinitions = new();
+
+    /// <summary>
+    /// Registers one of the program's modules compiled into an assembly (a .py file of a C# project: the source
+    /// generator's code calls this from a module initializer), so that the program's other modules import it by name.
+    /// The definition is made on the first import.
+    /// </summary>
+    public static void RegisterProgramModule(string name, Func<ModuleDefinition> definition) =>
+        ProgramDefinitions[name] = new Lazy<ModuleDefinition>(definition);
+
     public static IReadOnlyList<string> ImportableModuleNames { get; } = Array.AsReadOnly(ImportableModules.Names);
 
     /// <summary>
@@ -207,6 +219,7 @@ public sealed class ModuleRegistry
         // library: a queue.py beside the script is what `import queue` imports. An import by the runtime itself (pickle
         // finding a function's module in a spawned worker) looks where __main__'s imports look.
         if (def == null && (programModules ?? MainModuleProgramModules()) is { } find) def = find(name);
+        if (def == null && ProgramDefinitions.TryGetValue(name, out var compiled)) def = compiled.Value;
         if (def == null && LibraryDefinitions.TryGetValue(name, out var library)) def = library.Value;
         return def;
     }
