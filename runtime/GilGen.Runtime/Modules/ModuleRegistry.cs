@@ -47,7 +47,6 @@ public sealed class ModuleRegistry
             return made;
         });
 
-    /// <summary>The names the compiler accepts in <c>import</c> (the shared list in ImportableModules.cs); equal to <see cref="BuiltinModuleNames"/> and <see cref="LibraryModuleNames"/> together.</summary>
     // The program's modules compiled into its assemblies (a C# project's .py files, registered by the code the generator
     // writes for each): found by name after the registered definitions, before the runtime's library modules.
     private static readonly ConcurrentDictionary<string, Lazy<ModuleDefinition>> ProgramDefinitions = new();
@@ -60,6 +59,7 @@ public sealed class ModuleRegistry
     public static void RegisterProgramModule(string name, Func<ModuleDefinition> definition) =>
         ProgramDefinitions[name] = new Lazy<ModuleDefinition>(definition);
 
+    /// <summary>The names the compiler accepts in <c>import</c> (the shared list in ImportableModules.cs); equal to <see cref="BuiltinModuleNames"/> and <see cref="LibraryModuleNames"/> together.</summary>
     public static IReadOnlyList<string> ImportableModuleNames { get; } = Array.AsReadOnly(ImportableModules.Names);
 
     /// <summary>
@@ -150,15 +150,11 @@ public sealed class ModuleRegistry
     /// then the runtime's) run now. A dotted name imports its parent package first and, once loaded, is bound on
     /// it as an attribute (CPython's <c>_find_and_load</c>): <c>import a.b</c> makes <c>a.b</c> reachable from <c>a</c>.
     /// </summary>
-    /// <param name="ts">The importing thread.</param>
-    /// <param name="name">The module's dotted name.</param>
-    /// <param name="programModules">The importing module's <see cref="ModuleDefinition.ProgramModules"/>, tried after the
-    /// registered definitions and before the runtime's library modules, as sys.path[0] comes before the standard library.</param>
-    public PyModule Import(ThreadState ts, string name, Func<string, ModuleDefinition?>? programModules = null)
+    public PyModule Import(ThreadState ts, string name)
     {
         lock (_gate) if (_loaded.TryGetValue(name, out var m)) return m;
         int dot = name.LastIndexOf('.');
-        PyModule? parent = dot < 0 ? null : Import(ts, name.Substring(0, dot), programModules);
+        PyModule? parent = dot < 0 ? null : Import(ts, name.Substring(0, dot));
         lock (_gate) if (_loaded.TryGetValue(name, out var m)) return m;  // the parent's body may have imported it
         PyModule made;
         // An extension module (C# exported to Python, docs/exports.md) is made like a builtin one.
@@ -174,7 +170,7 @@ public sealed class ModuleRegistry
         }
         else
         {
-            var def = FindDefinition(name, programModules);
+            var def = FindDefinition(name);
             if (def == null)
             {
                 if (parent != null && !IsPackage(parent))
@@ -205,28 +201,31 @@ public sealed class ModuleRegistry
     }
 
     /// <summary>Whether <c>import name</c> would find a module (loaded, builtin or registered), without running anything.</summary>
-    public bool CanImport(string name, Func<string, ModuleDefinition?>? programModules = null)
+    public bool CanImport(string name)
     {
         lock (_gate) if (_loaded.ContainsKey(name)) return true;
-        return BuiltinFactories.ContainsKey(name) || ExtensionModules.Find(name) != null || FindDefinition(name, programModules) != null;
+        return BuiltinFactories.ContainsKey(name) || ExtensionModules.Find(name) != null || FindDefinition(name) != null;
     }
 
-    private ModuleDefinition? FindDefinition(string name, Func<string, ModuleDefinition?>? programModules)
+    private ModuleDefinition? FindDefinition(string name)
     {
         ModuleDefinition? def;
         lock (_gate) _definitions.TryGetValue(name, out def);
         // The program's modules come before the runtime's library modules, as sys.path[0] comes before the standard
-        // library: a queue.py beside the script is what `import queue` imports. An import by the runtime itself (pickle
-        // finding a function's module in a spawned worker) looks where __main__'s imports look.
-        if (def == null && (programModules ?? MainModuleProgramModules()) is { } find) def = find(name);
+        // library: a queue.py beside the script is what `import queue` imports, whoever imports it (one path for the
+        // whole interpreter, as CPython's sys.path).
+        if (def == null && MainModuleProgramModules() is { } find) def = find(name);
         if (def == null && ProgramDefinitions.TryGetValue(name, out var compiled)) def = compiled.Value;
         if (def == null && LibraryDefinitions.TryGetValue(name, out var library)) def = library.Value;
         return def;
     }
 
+    // The finder of the main module's program: __main__'s, or __mp_main__'s while a spawned worker runs it again
+    // (it is aliased as __main__ only once it has run).
     private Func<string, ModuleDefinition?>? MainModuleProgramModules()
     {
-        lock (_gate) return _loaded.TryGetValue("__main__", out var main) ? main.Definition?.ProgramModules : null;
+        lock (_gate)
+            return (_loaded.TryGetValue("__main__", out var main) || _loaded.TryGetValue("__mp_main__", out main)) ? main.Definition?.ProgramModules : null;
     }
 
     /// <summary>Whether <paramref name="module"/> is a package (a compiled <c>__init__.py</c>, which has <c>__path__</c>).</summary>

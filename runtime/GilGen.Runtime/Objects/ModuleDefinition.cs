@@ -18,9 +18,9 @@ public sealed class ModuleDefinition
     public readonly Func<ThreadState, PyModule, PyValue> Body;
 
     /// <summary>
-    /// Finds the other modules of the program this module is part of, by dotted name, for its imports (null when there
-    /// is none): the gilgen command sets it on a script it loads to find the modules beside it, as CPython finds them
-    /// on sys.path[0], and on each module found that way. Set by the host before the module runs.
+    /// For a main module: finds the other modules of its program by dotted name (null when there is none), for every
+    /// import of the interpreter that runs it. The gilgen command sets it on the script it loads, to find the modules
+    /// beside it as CPython finds them on sys.path[0]. Set by the host before the module runs.
     /// </summary>
     public Func<string, ModuleDefinition?>? ProgramModules { get; set; }
 

@@ -12,11 +12,10 @@ public static partial class Ops
     {
         if (level > 0) name = ResolveRelative(importer, name, level);
         var modules = ts.Interp.Modules;
-        var programModules = importer.Definition?.ProgramModules;
-        var module = modules.Import(ts, name, programModules);
+        var module = modules.Import(ts, name);
         if (fromList.IsNone || fromList.IsUnbound)
         {
-            if (name.Contains('.')) module = modules.Import(ts, name.Substring(0, name.IndexOf('.')), programModules);
+            if (name.Contains('.')) module = modules.Import(ts, name.Substring(0, name.IndexOf('.')));
         }
         else if (ModuleRegistry.IsPackage(module) && fromList.Obj is PyTuple names)
         {
@@ -61,8 +60,7 @@ public static partial class Ops
             var slot = package.FindSlot(s.Value);
             if (slot != null && !slot.Value.IsUnbound) continue;
             var full = package.Name + "." + s.Value;
-            var programModules = package.Definition?.ProgramModules;
-            if (ts.Interp.Modules.CanImport(full, programModules)) ts.Interp.Modules.Import(ts, full, programModules);
+            if (ts.Interp.Modules.CanImport(full)) ts.Interp.Modules.Import(ts, full);
         }
     }
 

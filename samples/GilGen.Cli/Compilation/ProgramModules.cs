@@ -127,9 +127,7 @@ public sealed class ProgramModules
 
         var compiler = new ScriptCompiler(_cache);
         var script = compiler.TryGetCached(path, source, dottedName) ?? Build(compiler, path, source, dottedName);
-        var module = script.Load();
-        module.ProgramModules = Find;
-        return module;
+        return script.Load();
     }
 
     // Apart from Compile and never inlined, as ScriptModuleLoader's: only a module that is not in the cache needs the
