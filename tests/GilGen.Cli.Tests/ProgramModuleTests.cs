@@ -38,6 +38,21 @@ public sealed class ProgramModuleTests : IDisposable
         Assert.Equal(9, CacheEntries());
     }
 
+    /// <summary>
+    /// A file beside the script named like one of the runtime's modules written in C# replaces it where CPython's would
+    /// be found on sys.path (math, random, collections), and not where CPython has the module before the script runs
+    /// (time and itertools are compiled into it, os is imported at start-up): those files raise if imported.
+    /// </summary>
+    [Fact]
+    public void A_file_beside_the_script_replaces_the_modules_CPython_finds_on_its_path_only()
+    {
+        string directory = Path.Combine(AppContext.BaseDirectory, "ShadowingModules");
+        CliResult run = _cache.Run("run", Path.Combine(directory, "main.py"));
+        Assert.Equal("", run.Stderr);
+        Assert.Equal(File.ReadAllText(Path.Combine(directory, "main.out")), run.Stdout);
+        Assert.Equal(0, run.ExitCode);
+    }
+
     [Fact]
     public void A_module_edited_between_runs_runs_as_edited()
     {

@@ -157,8 +157,11 @@ public sealed class ModuleRegistry
         PyModule? parent = dot < 0 ? null : Import(ts, name.Substring(0, dot));
         lock (_gate) if (_loaded.TryGetValue(name, out var m)) return m;  // the parent's body may have imported it
         PyModule made;
+        // A module of the program's comes before a builtin one of the same name, unless CPython has that one before the
+        // script runs (StartupModules): `import math` imports a math.py beside the script, `import os` never an os.py.
+        var programs = StartupModules.Contains(name) ? null : FindProgramDefinition(name);
         // An extension module (C# exported to Python, docs/exports.md) is made like a builtin one.
-        if (BuiltinFactories.TryGetValue(name, out var factory) || ExtensionModules.TryGetFactory(name, out factory))
+        if (programs == null && (BuiltinFactories.TryGetValue(name, out var factory) || ExtensionModules.TryGetFactory(name, out factory)))
         {
             made = factory(ts);
             lock (_gate)
@@ -170,7 +173,7 @@ public sealed class ModuleRegistry
         }
         else
         {
-            var def = FindDefinition(name);
+            var def = programs ?? FindDefinition(name);
             if (def == null)
             {
                 if (parent != null && !IsPackage(parent))
@@ -214,10 +217,16 @@ public sealed class ModuleRegistry
         // The program's modules come before the runtime's library modules, as sys.path[0] comes before the standard
         // library: a queue.py beside the script is what `import queue` imports, whoever imports it (one path for the
         // whole interpreter, as CPython's sys.path).
-        if (def == null && MainModuleProgramModules() is { } find) def = find(name);
-        if (def == null && ProgramDefinitions.TryGetValue(name, out var compiled)) def = compiled.Value;
+        def ??= FindProgramDefinition(name);
         if (def == null && LibraryDefinitions.TryGetValue(name, out var library)) def = library.Value;
         return def;
+    }
+
+    // A module of the program's: a file beside the main script (gilgen run), else one of a C# project's .py files.
+    private ModuleDefinition? FindProgramDefinition(string name)
+    {
+        if (MainModuleProgramModules() is { } find && find(name) is { } beside) return beside;
+        return ProgramDefinitions.TryGetValue(name, out var compiled) ? compiled.Value : null;
     }
 
     // The finder of the main module's program: __main__'s, or __mp_main__'s while a spawned worker runs it again

@@ -1,0 +1,1 @@
+raise AssertionError('itertools.py beside the script was imported')
