@@ -94,8 +94,8 @@ public class DiagnosticTests
         new object[] { "def f():\n    async for x in y:\n        pass\n", "GIL0001", "'async for' outside async function", 2, 4 },
         new object[] { "def f():\n    async with y:\n        pass\n", "GIL0001", "'async with' outside async function", 2, 4 },
         // Unsupported constructs
-        new object[] { "async def f():\n    yield 1\n", "GIL0002", "asynchronous generators are not supported by GilGen yet", 2, 4 },
-        new object[] { "async def f():\n    return (x async for x in y)\n", "GIL0002", "asynchronous generator expressions are not supported by GilGen yet", 2, 11 },
+        new object[] { "async def f():\n    yield 1\n    return 2\n", "GIL0001", "'return' with value in async generator", 3, 4 },
+        new object[] { "async def f():\n    if x:\n        return None\n    yield\n", "GIL0001", "'return' with value in async generator", 3, 8 },
         new object[] { "def f():\n    return [x async for x in y]\n", "GIL0001", "asynchronous comprehension outside of an asynchronous function", 2, 11 },
         new object[] { "x = 1j\n", "GIL0002", "complex numbers are not supported by GilGen yet", 1, 4 },
         new object[] { "x = '\\N{DASH}'\n", "GIL0002", "'\\N{...}' escapes are not supported by GilGen yet", 1, 5 },

@@ -90,8 +90,6 @@ internal sealed class SymbolTable : SyntaxWalker
             return;
         }
         _cur.IsGenerator = true;
-        if (_cur.IsCoroutine)
-            _diags.Error(DiagnosticIds.UnsupportedConstruct, "asynchronous generators are not supported by GilGen yet", node);
     }
 
     private void EnterBlock(ScopeType type, string name, SyntaxNode node)
@@ -371,8 +369,6 @@ internal sealed class SymbolTable : SyntaxWalker
         Visit(comp.Value);
         Visit(comp.Elt);
         if (comp.Kind == ComprehensionKind.Generator) _cur.IsGenerator = true;
-        if (comp.Kind == ComprehensionKind.Generator && _cur.IsCoroutine)
-            _diags.Error(DiagnosticIds.UnsupportedConstruct, "asynchronous generator expressions are not supported by GilGen yet", comp);
         ExitBlock();
     }
 

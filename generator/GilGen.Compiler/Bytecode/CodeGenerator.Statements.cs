@@ -193,6 +193,11 @@ internal sealed partial class CodeGenerator
             Error("'return' outside function", s);
             return;
         }
+        if (s.Value != null && _u.Ste.IsCoroutine && _u.Ste.IsGenerator)
+        {
+            Error("'return' with value in async generator", s);
+            return;
+        }
         if (preserveTos) VisitExpr(s.Value!);
         UnwindFBlockStack(preserveTos, false);
         if (s.Value == null) LoadConst(Constant.None);

@@ -20,10 +20,15 @@ internal sealed partial class CodeObjectEmitter
     /// <summary>Resume ids (1, 2, ...) of the YIELD_VALUE and YIELD_FROM instructions, by offset.</summary>
     private readonly Dictionary<int, int> _resumeIds = new();
 
-    /// <summary>True for a generator, a generator expression or a coroutine.</summary>
-    internal bool IsGenerator => (_code.Flags & (CodeFlags.Generator | CodeFlags.Coroutine)) != 0;
+    /// <summary>True for a generator, a generator expression, a coroutine or an asynchronous generator.</summary>
+    internal bool IsGenerator => (_code.Flags & (CodeFlags.Generator | CodeFlags.Coroutine | CodeFlags.AsyncGenerator)) != 0;
 
     private bool IsCoroutine => (_code.Flags & CodeFlags.Coroutine) != 0;
+
+    private bool IsAsyncGenerator => (_code.Flags & CodeFlags.AsyncGenerator) != 0;
+
+    // The runtime's GeneratorKind of what calling the function returns.
+    private string GeneratorKindName => IsCoroutine ? "Coroutine" : IsAsyncGenerator ? "AsyncGenerator" : "Generator";
 
     private static string ResumeName(string body) => body + "_resume";
 
@@ -41,7 +46,7 @@ internal sealed partial class CodeObjectEmitter
     /// <summary>What calling the function does: bind the arguments into a new frame and return the generator (no instruction runs yet).</summary>
     private void EmitGeneratorFactory(string body)
     {
-        string what = IsCoroutine ? "coroutine" : "generator";
+        string what = IsCoroutine ? "coroutine" : IsAsyncGenerator ? "asynchronous generator" : "generator";
         _w.Line("/// <summary>" + Xml("def " + _code.QualName + " (line " + _code.FirstLineNo + "): binds the arguments and returns the " + what + ".") + "</summary>");
         _w.Line(GeneratedCode);
         _w.Open($"private static {Value} {body}({ThreadStateType} __ts, {Function} __fn, {ReadOnlySpan} __args, string[]? __kw)");
@@ -49,7 +54,7 @@ internal sealed partial class CodeObjectEmitter
         _w.Line($"var __f = new {GeneratorFrameType}(__ts, __fn, {GeneratorLocalSlots}, {_code.CellVars.Count}, {_maxDepth}, {HandlerSlots});");
         for (int i = 0; i < _code.VarNames.Count; i++) _w.Line($"__f.Locals[{i}] = {Local(i)};");
         for (int i = 0; i < _code.CellVars.Count; i++) _w.Line($"__f.Cells[{i}] = {CellLocal(i)};");
-        _w.Line($"return {GeneratorType}.Create(__f, {ResumeName(body)}, {(IsCoroutine ? "true" : "false")});");
+        _w.Line($"return {GeneratorType}.Create(__f, {ResumeName(body)}, global::GilGen.Runtime.GeneratorKind.{GeneratorKindName});");
         _w.Close();
         _w.Line();
     }
@@ -163,6 +168,9 @@ internal sealed partial class CodeObjectEmitter
         {
             _w.Open("");
             SaveFrame(_d - 1);
+            // An asynchronous generator's yield ends the awaited __anext__() with the value (CPython wraps it); an
+            // await's yields, which pass through to the event loop, leave the flag clear.
+            if (_e.IsAsyncGenerator) _w.Line("__f.YieldedValue = true;");
             _e.EmitPacedCreditReturn();
             _w.Line($"return {Top};");
             _w.Close();

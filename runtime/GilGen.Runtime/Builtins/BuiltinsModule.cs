@@ -184,10 +184,7 @@ public static class BuiltinsModule
         m.AddFunction("callable", (ts, a, kw) =>
         {
             var v = One(a, kw, "callable");
-            bool c = v.Obj is PyFunction or PyBuiltinFunction or PyType or PyBoundMethod or PyStaticMethod
-                     or PyPartial or PyLruCache or PyCmpToKey or OperatorCallable
-                     || (v.Obj is not null && v.Type.Module != "builtins" && v.Type.Lookup("__call__") is not null);
-            return PyValue.Bool(c);
+            return PyValue.Bool(IsCallable(v));
         });
         m.AddFunction("getattr", (ts, a, kw) =>
         {
@@ -266,7 +263,12 @@ public static class BuiltinsModule
 
     private static bool IsIterator(PyObject o) =>
         o is PyNativeIterator or PySequenceIterator or PyRangeIterator or PyTableIterator or PyDerivedIterator or PyGetItemIterator
-            or PyGenerator { IsCoroutine: false } or PyCoroutineWrapper or PyAnextAwaitable;
+            or PyGenerator { IsGenerator: true } or PyCoroutineWrapper or PyAnextAwaitable or PyAsyncGenASend or PyAsyncGenAThrow;
+
+    /// <summary>callable(v).</summary>
+    internal static bool IsCallable(PyValue v) =>
+        v.Obj is PyFunction or PyBuiltinFunction or PyType or PyBoundMethod or PyStaticMethod or PyPartial or PyLruCache or PyCmpToKey or OperatorCallable
+        || (v.Obj is not null && v.Type.Module != "builtins" && v.Type.Lookup("__call__") is not null);
 
     private static PyValue One(ReadOnlySpan<PyValue> a, string[]? kw, string name) =>
         kw is null && a.Length == 1 ? a[0] : new BuiltinArguments(name, a, kw).NoKeywords().Expect(1, 1)[0];

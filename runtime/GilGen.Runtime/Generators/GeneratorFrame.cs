@@ -78,6 +78,14 @@ public sealed class GeneratorFrame
     /// <summary>The <c>yield from</c>/<c>await</c> subiterator while suspended in one (borrowed from <see cref="Stack"/>), else default.</summary>
     public PyValue Delegate;
 
+    /// <summary>
+    /// In an asynchronous generator: true when the frame suspended at a <c>yield</c> (its value is what the awaited
+    /// <c>__anext__()</c> or <c>asend()</c> returns: CPython wraps it in an <c>_PyAsyncGenWrappedValue</c>), false when it
+    /// suspended in an <c>await</c> (the value goes on to whatever drives the awaitable, the event loop). Cleared before
+    /// every resumption; the emitted YIELD_VALUE of an asynchronous generator sets it.
+    /// </summary>
+    public bool YieldedValue;
+
     /// <summary>True while the frame is suspended at a yield.</summary>
     public bool IsSuspended => ResumePoint > 0;
 

@@ -53,7 +53,7 @@ public static class GeneratorOps
     {
         PyGenerator? g = it.Obj switch
         {
-            PyGenerator { IsCoroutine: false } gen => gen,
+            PyGenerator { IsGenerator: true } gen => gen,
             PyCoroutineWrapper w => w.Coroutine,
             _ => null,
         };
@@ -76,7 +76,7 @@ public static class GeneratorOps
     /// <summary>GET_YIELD_FROM_ITER: a generator or coroutine is its own iterator; anything else goes through iter().</summary>
     public static PyValue GetYieldFromIter(ThreadState ts, PyValue iterable, bool inCoroutine)
     {
-        if (iterable.Obj is PyGenerator g)
+        if (iterable.Obj is PyGenerator g && g.Kind != GeneratorKind.AsyncGenerator)
         {
             if (g.IsCoroutine && !inCoroutine)
                 throw PyErr.TypeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
@@ -93,7 +93,7 @@ public static class GeneratorOps
             if (c.Delegate is not null) throw PyErr.RuntimeError("coroutine is being awaited already");
             return awaitable.NewRef();
         }
-        var method = awaitable.Obj is null || awaitable.Obj is PyGenerator ? null : awaitable.Type.Lookup("__await__");
+        var method = awaitable.Obj is null || awaitable.Obj is PyGenerator { Kind: not GeneratorKind.AsyncGenerator } ? null : awaitable.Type.Lookup("__await__");
         if (method is not PyValue m)
             throw PyErr.TypeError($"object {awaitable.Type.Name} can't be used in 'await' expression");
         var it = Ops.Call(ts, m, new[] { awaitable }, null);
@@ -112,7 +112,7 @@ public static class GeneratorOps
     }
 
     private static bool IsIterator(PyValue v) =>
-        v.Obj is PyGenerator or PyCoroutineWrapper || v.Type.Lookup("__next__") is not null
+        v.Obj is PyGenerator { Kind: not GeneratorKind.AsyncGenerator } or PyCoroutineWrapper || v.Type.Lookup("__next__") is not null
         || v.Obj is PyRangeIterator or PySequenceIterator or PyTableIterator or PyDerivedIterator or PyGetItemIterator;
 
     /// <summary>

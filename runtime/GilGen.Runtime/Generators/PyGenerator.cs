@@ -2,12 +2,25 @@ using System;
 
 namespace GilGen.Runtime;
 
+/// <summary>What a <see cref="PyGenerator"/> is: the code flag its function's code has.</summary>
+public enum GeneratorKind
+{
+    /// <summary>A generator (<c>def</c> with <c>yield</c>, or a generator expression): CO_GENERATOR.</summary>
+    Generator,
+    /// <summary>A coroutine (<c>async def</c> without <c>yield</c>): CO_COROUTINE.</summary>
+    Coroutine,
+    /// <summary>An asynchronous generator (<c>async def</c> with <c>yield</c>, or an asynchronous generator expression): CO_ASYNC_GENERATOR.</summary>
+    AsyncGenerator,
+}
+
 /// <summary>
-/// A generator (<c>def</c> with <c>yield</c>, or a generator expression) or a coroutine (<c>async def</c>):
-/// a suspended frame that <c>send</c>, <c>next</c>, <c>throw</c> and <c>close</c> resume, as CPython's
-/// genobject.c does (gen_send_ex2, _gen_throw, gen_close, the finalizer).
+/// A generator (<c>def</c> with <c>yield</c>, or a generator expression), a coroutine (<c>async def</c>) or an
+/// asynchronous generator (<c>async def</c> with <c>yield</c>): a suspended frame that <c>send</c>, <c>next</c>,
+/// <c>throw</c> and <c>close</c> resume, as CPython's genobject.c does (gen_send_ex2, _gen_throw, gen_close, the
+/// finalizer). An asynchronous generator is resumed by the awaitables its <c>__anext__</c>, <c>asend</c>,
+/// <c>athrow</c> and <c>aclose</c> return (<see cref="PyAsyncGenASend"/>, <see cref="PyAsyncGenAThrow"/>).
 /// </summary>
-public sealed class PyGenerator : PyObject
+public sealed partial class PyGenerator : PyObject
 {
     /// <summary>The type of generator objects.</summary>
     public static readonly PyType GeneratorType = new("generator", PyType.Object) { IsBaseType = false };
@@ -15,27 +28,40 @@ public sealed class PyGenerator : PyObject
     /// <summary>The type of coroutine objects.</summary>
     public static readonly PyType CoroutineType = new("coroutine", PyType.Object) { IsBaseType = false };
 
+    /// <summary>The type of asynchronous generator objects.</summary>
+    public static readonly PyType AsyncGeneratorType = new("async_generator", PyType.Object) { IsBaseType = false };
+
     private readonly GeneratorFrame _frame;
     private readonly GeneratorResume _resume;
     private bool _running;
 
-    static PyGenerator() => GeneratorMethods.Install(GeneratorType, CoroutineType);
+    static PyGenerator()
+    {
+        GeneratorMethods.Install(GeneratorType, CoroutineType);
+        InstallAsyncGeneratorMethods();
+    }
 
-    private PyGenerator(GeneratorFrame frame, GeneratorResume resume, bool isCoroutine)
+    private PyGenerator(GeneratorFrame frame, GeneratorResume resume, GeneratorKind kind)
     {
         _frame = frame;
         _resume = resume;
-        IsCoroutine = isCoroutine;
+        Kind = kind;
         Name = frame.Function.Name;
         QualName = frame.Function.QualName;
     }
 
     /// <summary>What calling a generator function returns: a generator over the frame its arguments were bound into.</summary>
-    public static PyValue Create(GeneratorFrame frame, GeneratorResume resume, bool isCoroutine) =>
-        PyValue.From(new PyGenerator(frame, resume, isCoroutine));
+    public static PyValue Create(GeneratorFrame frame, GeneratorResume resume, GeneratorKind kind) =>
+        PyValue.From(new PyGenerator(frame, resume, kind));
 
-    /// <summary>True for a coroutine (<c>async def</c>), false for a generator.</summary>
-    public bool IsCoroutine { get; }
+    /// <summary>A generator, a coroutine or an asynchronous generator.</summary>
+    public GeneratorKind Kind { get; }
+
+    /// <summary>True for a coroutine (<c>async def</c> without <c>yield</c>).</summary>
+    public bool IsCoroutine => Kind == GeneratorKind.Coroutine;
+
+    /// <summary>True for a plain generator, which is its own iterator.</summary>
+    public bool IsGenerator => Kind == GeneratorKind.Generator;
 
     /// <summary>__name__.</summary>
     public string Name { get; set; }
@@ -52,21 +78,32 @@ public sealed class PyGenerator : PyObject
     /// <summary>The subiterator of the <c>yield from</c>/<c>await</c> the frame is suspended in, or null.</summary>
     public PyValue? Delegate => _frame.IsSuspended && _frame.Delegate.Obj is not null ? _frame.Delegate : null;
 
-    private string Kind => IsCoroutine ? "coroutine" : "generator";
+    // What CPython's messages call it.
+    private string KindName => Kind switch
+    {
+        GeneratorKind.Coroutine => "coroutine",
+        GeneratorKind.AsyncGenerator => "async generator",
+        _ => "generator",
+    };
 
     /// <inheritdoc/>
-    public override PyType Type => IsCoroutine ? CoroutineType : GeneratorType;
+    public override PyType Type => Kind switch
+    {
+        GeneratorKind.Coroutine => CoroutineType,
+        GeneratorKind.AsyncGenerator => AsyncGeneratorType,
+        _ => GeneratorType,
+    };
 
     /// <inheritdoc/>
-    public override string ReprString(ThreadState? ts) => $"<{Kind} object {QualName} at 0x{ObjectId.Of(this):x}>";
+    public override string ReprString(ThreadState? ts) => $"<{Type.Name} object {QualName} at 0x{ObjectId.Of(this):x}>";
 
     /// <inheritdoc/>
-    public override PyValue Iter(ThreadState ts) => IsCoroutine ? base.Iter(ts) : PyValue.From(this).NewRef();
+    public override PyValue Iter(ThreadState ts) => IsGenerator ? PyValue.From(this).NewRef() : base.Iter(ts);
 
     /// <inheritdoc/>
     public override bool Next(ThreadState ts, out PyValue next)
     {
-        if (IsCoroutine) return base.Next(ts, out next);
+        if (!IsGenerator) return base.Next(ts, out next);
         if (Resume(ts, ResumeMode.Send, PyValue.None, null, closing: false, argIsNull: true, out next)) return true;
         next.DecRef();
         next = default;
@@ -80,7 +117,7 @@ public sealed class PyGenerator : PyObject
     /// </summary>
     internal bool Resume(ThreadState ts, ResumeMode mode, PyValue arg, PyException? exc, bool closing, bool argIsNull, out PyValue result)
     {
-        if (_running) throw PyErr.ValueError(Kind + " already executing");
+        if (_running) throw PyErr.ValueError(KindName + " already executing");
         var f = _frame;
         if (f.ResumePoint < 0)
         {
@@ -94,8 +131,9 @@ public sealed class PyGenerator : PyObject
             return false;
         }
         if (f.ResumePoint == 0 && exc == null && !argIsNull && !arg.IsNone)
-            throw PyErr.TypeError($"can't send non-None value to a just-started {Kind}");
+            throw PyErr.TypeError($"can't send non-None value to a just-started {KindName}");
         f.Prepare(mode, arg, exc);
+        f.YieldedValue = false;
         PyValue r;
         _running = true;
         try
@@ -106,7 +144,9 @@ public sealed class PyGenerator : PyObject
         {
             _running = false;
             f.Release();
-            if (e.Value.Type.IsSubtypeOf(ExceptionTypes.StopIteration)) throw RaisedStopIteration(e);
+            if (e.Value.Type.IsSubtypeOf(ExceptionTypes.StopIteration)) throw RaisedStopIteration(e, "StopIteration");
+            if (Kind == GeneratorKind.AsyncGenerator && e.Value.Type.IsSubtypeOf(ExceptionTypes.StopAsyncIteration))
+                throw RaisedStopIteration(e, "StopAsyncIteration");
             throw;
         }
         finally
@@ -119,10 +159,10 @@ public sealed class PyGenerator : PyObject
         return false;
     }
 
-    /// <summary>A StopIteration that escapes the frame becomes RuntimeError, caused by it (PEP 479).</summary>
-    private PyException RaisedStopIteration(PyException e)
+    /// <summary>A StopIteration (or, from an asynchronous generator, a StopAsyncIteration) that escapes the frame becomes RuntimeError, caused by it (PEP 479, PEP 525).</summary>
+    private PyException RaisedStopIteration(PyException e, string what)
     {
-        var error = PyErr.RuntimeError(Kind + " raised StopIteration");
+        var error = PyErr.RuntimeError(KindName + " raised " + what);
         var instance = error.Instance;
         instance.Cause = e.Value;
         instance.Context = e.Value.NewRef();
@@ -223,7 +263,7 @@ public sealed class PyGenerator : PyObject
         var f = _frame;
         // Closing itself from inside: before the first yield the frame is still at resume point 0, which is not
         // "not started" then (CPython's gen_close reaches gen_send_ex, which refuses).
-        if (_running) throw PyErr.ValueError(Kind + " already executing");
+        if (_running) throw PyErr.ValueError(KindName + " already executing");
         if (f.ResumePoint == 0)
         {
             f.Release();
@@ -252,7 +292,7 @@ public sealed class PyGenerator : PyObject
         {
             bool yielded = Resume(ts, ResumeMode.Throw, PyValue.None, exc, closing: true, argIsNull: false, out var r);
             r.DecRef();
-            if (yielded) throw PyErr.RuntimeError(Kind + " ignored GeneratorExit");
+            if (yielded) throw PyErr.RuntimeError(KindName + " ignored GeneratorExit");
             return PyValue.None;
         }
         catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.StopIteration) || e.Value.Type.IsSubtypeOf(ExceptionTypes.GeneratorExit))
@@ -291,9 +331,11 @@ public sealed class PyGenerator : PyObject
         {
             case "__name__": return PyValue.Str(Name);
             case "__qualname__": return PyValue.Str(QualName);
-            case "gi_running" when !IsCoroutine: case "cr_running" when IsCoroutine: return PyValue.Bool(_running);
-            case "gi_suspended" when !IsCoroutine: case "cr_suspended" when IsCoroutine: return PyValue.Bool(_frame.IsSuspended && !_running);
-            case "gi_yieldfrom" when !IsCoroutine: case "cr_await" when IsCoroutine:
+            case "gi_running" when IsGenerator: case "cr_running" when IsCoroutine: return PyValue.Bool(_running);
+            case "ag_running" when Kind == GeneratorKind.AsyncGenerator: return PyValue.Bool(_runningAsync);
+            case "gi_suspended" when IsGenerator: case "cr_suspended" when IsCoroutine: case "ag_suspended" when Kind == GeneratorKind.AsyncGenerator:
+                return PyValue.Bool(_frame.IsSuspended && !_running);
+            case "gi_yieldfrom" when IsGenerator: case "cr_await" when IsCoroutine: case "ag_await" when Kind == GeneratorKind.AsyncGenerator:
                 return Delegate is PyValue d ? d.NewRef() : PyValue.None;
         }
         return base.GetAttrOrNull(ts, name);
@@ -317,6 +359,7 @@ public sealed class PyGenerator : PyObject
     public override void Dealloc()
     {
         var f = _frame;
+        if (Kind == GeneratorKind.AsyncGenerator && FinalizeAsyncGenerator()) return;
         if (f.IsSuspended && !_running && f.Interp.CurrentThreadState is ThreadState ts)
         {
             RefCount++; // resurrected while close() runs (from ReleasedRefCount: a release inside is a second one)
@@ -330,5 +373,6 @@ public sealed class PyGenerator : PyObject
         }
         f.Release();
         f.ReleaseFunction();
+        ReleaseFinalizer();
     }
 }

@@ -60,6 +60,25 @@ public static class SysModule
                 return PyValue.None;
             });
         }
+        m.AddFunction("set_asyncgen_hooks", (ts2, a, kw) =>
+        {
+            var args = new BuiltinArguments("set_asyncgen_hooks", a, kw);
+            foreach (var k in kw ?? System.Array.Empty<string>())
+                if (k is not "firstiter" and not "finalizer") throw PyErr.TypeError($"'{k}' is an invalid keyword argument for this function");
+            if (args.Count > 2) throw PyErr.TypeError($"function takes at most 2 arguments ({args.Count} given)");
+            PyValue? firstIter = args.Get(0, "firstiter"), finalizer = args.Get(1, "finalizer");
+            // CPython checks the finalizer first.
+            if (finalizer is PyValue z && !z.IsNone && !BuiltinsModule.IsCallable(z)) throw PyErr.TypeError($"callable finalizer expected, got {z.Type.Name}");
+            if (firstIter is PyValue f && !f.IsNone && !BuiltinsModule.IsCallable(f)) throw PyErr.TypeError($"callable firstiter expected, got {f.Type.Name}");
+            ts2.SetAsyncGenHooks(firstIter, finalizer);
+            return PyValue.None;
+        });
+        m.AddFunction("get_asyncgen_hooks", (ts2, a, kw) =>
+        {
+            new BuiltinArguments("get_asyncgen_hooks", a, kw).NoKeywords().Expect(0, 0);
+            var (firstIter, finalizer) = ts2.AsyncGenHooks;
+            return PyValue.From(new PyAsyncGenHooks(firstIter, finalizer));
+        });
         m.AddFunction("getrecursionlimit", (ts2, a, kw) => PyValue.Int(ts2.RecursionLimit));
         m.AddFunction("setrecursionlimit", (ts2, a, kw) =>
         {

@@ -17,6 +17,7 @@ import threading
 import time
 import traceback
 import _queue
+import _weakrefset
 
 from asyncio import coroutines
 from asyncio import events
@@ -68,6 +69,11 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._debug = False
         self._task_factory = None
         self._executor_shutdown_called = False
+        # The asynchronous generators iterated in this loop, which shutdown_asyncgens() closes (held weakly:
+        # GilGen's WeakSet holds asynchronous generators only).
+        self._asyncgens = _weakrefset.WeakSet()
+        # Set to True when `loop.shutdown_asyncgens` is called.
+        self._asyncgens_shutdown_called = False
         # Wake-ups from other threads (call_soon_threadsafe): the loop blocks on this when nothing is ready.
         self._wakeups = _queue.SimpleQueue()
 
@@ -109,9 +115,37 @@ class BaseEventLoop(events.AbstractEventLoop):
         if self._closed:
             raise RuntimeError('Event loop is closed')
 
+    def _asyncgen_finalizer_hook(self, agen):
+        self._asyncgens.discard(agen)
+        if not self.is_closed():
+            self.call_soon_threadsafe(self.create_task, agen.aclose())
+
+    def _asyncgen_firstiter_hook(self, agen):
+        # CPython warns (ResourceWarning) when this runs after shutdown_asyncgens(); GilGen has no warnings module.
+        self._asyncgens.add(agen)
+
     async def shutdown_asyncgens(self):
-        """Shutdown all active asynchronous generators (GilGen has none: asynchronous generators are not built)."""
-        return
+        """Shutdown all active asynchronous generators."""
+        self._asyncgens_shutdown_called = True
+
+        if not len(self._asyncgens):
+            return
+
+        closing_agens = list(self._asyncgens)
+        self._asyncgens.clear()
+
+        results = await tasks.gather(
+            *[ag.aclose() for ag in closing_agens],
+            return_exceptions=True)
+
+        for result, agen in zip(results, closing_agens):
+            if isinstance(result, Exception):
+                self.call_exception_handler({
+                    'message': f'an error occurred during closing of '
+                               f'asynchronous generator {agen!r}',
+                    'exception': result,
+                    'asyncgen': agen
+                })
 
     async def shutdown_default_executor(self, timeout=None):
         """Schedule the shutdown of the default executor (waiting up to timeout for its threads)."""
@@ -151,9 +185,13 @@ class BaseEventLoop(events.AbstractEventLoop):
         """Run until stop() is called."""
         self._check_closed()
         self._check_running()
-        self._thread_id = threading.get_ident()
-        events._set_running_loop(self)
+        old_agen_hooks = sys.get_asyncgen_hooks()
         try:
+            self._thread_id = threading.get_ident()
+            sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook,
+                                   finalizer=self._asyncgen_finalizer_hook)
+
+            events._set_running_loop(self)
             while True:
                 self._run_once()
                 if self._stopping:
@@ -162,6 +200,7 @@ class BaseEventLoop(events.AbstractEventLoop):
             self._stopping = False
             self._thread_id = None
             events._set_running_loop(None)
+            sys.set_asyncgen_hooks(*old_agen_hooks)
 
     def run_until_complete(self, future):
         """Run until the Future (or coroutine, wrapped in a Task) is done; return its result or raise its exception."""

@@ -125,6 +125,7 @@ public static class CollectionsAbcModule
         Register(valuesView, PyType.DictValues);
         Register(generator, PyGenerator.GeneratorType);
         Register(coroutine, PyGenerator.CoroutineType);
+        Register(Get(m, "AsyncGenerator"), PyGenerator.AsyncGeneratorType);
 
         var all = abcs.Select(a => PyValue.Str(a.Type.Name)).ToArray();
         var allList = PyValue.From(new PyList(new PyValueList(all)));
@@ -180,6 +181,10 @@ public static class CollectionsAbcModule
     /// <summary>Whether a builtin class (whose methods are C# virtuals, not dict entries) defines a protocol method; null when it says nothing.</summary>
     private static bool? BuiltinHas(PyType t, string name)
     {
+        if (t == PyGenerator.AsyncGeneratorType) return name is "__aiter__" or "__anext__" or "asend" or "athrow" or "aclose" ? true : null;
+        // An asynchronous generator's awaitables are coroutines and generators by their methods, as in CPython.
+        if (t == PyAsyncGenASend.TypeObject || t == PyAsyncGenAThrow.TypeObject)
+            return name is "__await__" or "send" or "throw" or "close" or "__iter__" or "__next__" ? true : null;
         bool sized = t == PyType.Str || t == PyType.Bytes || t == PyType.ByteArray || t == PyType.List || t == PyType.Tuple || t == PyType.Dict_
             || t == PyType.Set || t == PyType.FrozenSet || t == PyType.Range || t == PyType.DictKeys || t == PyType.DictValues || t == PyType.DictItems
             || t == PyDeque.DequeType;

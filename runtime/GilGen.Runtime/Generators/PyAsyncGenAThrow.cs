@@ -1,0 +1,165 @@
+using System;
+
+namespace GilGen.Runtime;
+
+/// <summary>
+/// What an asynchronous generator's <c>athrow(...)</c> and <c>aclose()</c> return (CPython's
+/// <c>async_generator_athrow</c>): an awaitable whose first step raises the exception (GeneratorExit for
+/// <c>aclose</c>) where the generator's frame stopped. For <c>aclose</c>, the frame ending (by GeneratorExit,
+/// StopAsyncIteration or returning) ends the await with None, and a value it yields instead is a RuntimeError.
+/// </summary>
+public sealed class PyAsyncGenAThrow : PyObject
+{
+    /// <summary>The class <c>async_generator_athrow</c>.</summary>
+    public static readonly PyType TypeObject = new("async_generator_athrow", PyType.Object) { IsBaseType = false };
+
+    private readonly PyGenerator _gen;
+    // athrow's arguments (owned); null for aclose().
+    private PyTuple? _args;
+    private AsyncGenAwaitableState _state;
+
+    static PyAsyncGenAThrow()
+    {
+        TypeObject.AddMethod("__await__", (ts, a, kw) => Of(a).NewRefToSelf());
+        TypeObject.AddMethod("__iter__", (ts, a, kw) => Of(a).NewRefToSelf());
+        TypeObject.AddMethod("__next__", (ts, a, kw) => Of(a).Send(ts, PyValue.None));
+        TypeObject.AddMethod("send", (ts, a, kw) =>
+        {
+            new BuiltinArguments("send", a.Slice(1), kw).NoKeywords().Expect(1, 1);
+            return Of(a).Send(ts, a[1]);
+        });
+        TypeObject.AddMethod("throw", (ts, a, kw) =>
+        {
+            if (a.Length < 2) throw PyErr.TypeError("throw expected at least 1 argument, got 0");
+            if (a.Length > 4) throw PyErr.TypeError($"throw expected at most 3 arguments, got {a.Length - 1}");
+            return Of(a).Throw(ts, GeneratorMethods.ExceptionToThrow(ts, a.Slice(1)));
+        });
+        TypeObject.AddMethod("close", (ts, a, kw) =>
+        {
+            Of(a)._state = AsyncGenAwaitableState.Closed;
+            return PyValue.None;
+        });
+    }
+
+    /// <summary>The awaitable of <c>gen.athrow(*args)</c> (<paramref name="args"/> owned), or of <c>gen.aclose()</c> when null.</summary>
+    internal PyAsyncGenAThrow(PyGenerator gen, PyTuple? args)
+    {
+        _gen = gen;
+        PyValue.From(gen).IncRef();
+        _args = args;
+    }
+
+    private static PyAsyncGenAThrow Of(ReadOnlySpan<PyValue> a) =>
+        a.Length > 0 && a[0].Obj is PyAsyncGenAThrow t ? t : throw PyErr.TypeError("descriptor requires a 'async_generator_athrow' object");
+
+    private PyValue NewRefToSelf() => PyValue.From(this).NewRef();
+
+    private bool IsClose => _args is null;
+
+    /// <inheritdoc/>
+    public override PyType Type => TypeObject;
+
+    /// <inheritdoc/>
+    public override PyValue Iter(ThreadState ts) => NewRefToSelf();
+
+    /// <inheritdoc/>
+    public override bool Next(ThreadState ts, out PyValue next)
+    {
+        next = Send(ts, PyValue.None);
+        return true;
+    }
+
+    // async_gen_athrow_send
+    private PyValue Send(ThreadState ts, PyValue arg)
+    {
+        if (_state == AsyncGenAwaitableState.Closed) throw PyErr.RuntimeError("cannot reuse already awaited aclose()/athrow()");
+        if (_gen.IsFinished)
+        {
+            _state = AsyncGenAwaitableState.Closed;
+            throw PyErr.New(ExceptionTypes.StopIteration);
+        }
+        if (_state == AsyncGenAwaitableState.Init)
+        {
+            if (_gen.RunningAsync)
+            {
+                _state = AsyncGenAwaitableState.Closed;
+                throw PyErr.RuntimeError(IsClose ? "aclose(): asynchronous generator is already running" : "athrow(): asynchronous generator is already running");
+            }
+            if (_gen.AsyncClosed)
+            {
+                _state = AsyncGenAwaitableState.Closed;
+                throw PyErr.New(ExceptionTypes.StopAsyncIteration);
+            }
+            if (!arg.IsNone) throw PyErr.RuntimeError("can't send non-None value to a just-started coroutine");
+            _state = AsyncGenAwaitableState.Iter;
+            _gen.RunningAsync = true;
+            if (IsClose)
+            {
+                _gen.AsyncClosed = true;
+                // GeneratorExit goes to the await the frame is suspended in, if any, without closing that first.
+                return CloseStep(() => _gen.ThrowCore(ts, PyErr.New(ExceptionTypes.GeneratorExit), closeOnGenExit: false, out var r) ? r : Returned(r));
+            }
+            var items = _args!.Items;
+            if (items.Length == 0) throw PyErr.TypeError("athrow expected at least 1 argument, got 0");
+            if (items.Length > 3) throw PyErr.TypeError($"athrow expected at most 3 arguments, got {items.Length}");
+            var exc = GeneratorMethods.ExceptionToThrow(ts, items);
+            try { return AsyncGenSteps.Throw(ts, _gen, exc, closeOnGenExit: false); }
+            catch (PyException) { Finish(); throw; }
+        }
+        if (!IsClose) return AsyncGenSteps.Send(ts, _gen, arg);
+        return CloseStep(() => _gen.Resume(ts, ResumeMode.Send, arg, null, closing: false, argIsNull: false, out var r) ? r : Returned(r));
+    }
+
+    // async_gen_athrow_throw
+    private PyValue Throw(ThreadState ts, PyException exc)
+    {
+        if (_state == AsyncGenAwaitableState.Closed)
+        {
+            exc.Value.DecRef();
+            throw PyErr.RuntimeError("cannot reuse already awaited aclose()/athrow()");
+        }
+        if (!IsClose) return AsyncGenSteps.Throw(ts, _gen, exc, closeOnGenExit: true);
+        return CloseStep(() => _gen.ThrowCore(ts, exc, closeOnGenExit: true, out var r) ? r : Returned(r));
+    }
+
+    // The frame returned: for aclose() that is an end like GeneratorExit (gen_send_ex's StopAsyncIteration).
+    private static PyValue Returned(PyValue result)
+    {
+        result.DecRef();
+        throw PyErr.New(ExceptionTypes.StopAsyncIteration);
+    }
+
+    // A step of aclose(): a value the frame yields is "ignored GeneratorExit"; what an await in it yields passes
+    // through; StopAsyncIteration or GeneratorExit ends the await with None (StopIteration).
+    private PyValue CloseStep(Func<PyValue> step)
+    {
+        PyValue result;
+        try { result = step(); }
+        catch (PyException e)
+        {
+            Finish();
+            if (!AsyncGenSteps.EndsGenerator(e)) throw;
+            e.Value.DecRef();
+            throw PyErr.New(ExceptionTypes.StopIteration);
+        }
+        if (!_gen.YieldedValue) return result;
+        result.DecRef();
+        Finish();
+        throw PyErr.RuntimeError("async generator ignored GeneratorExit");
+    }
+
+    private void Finish()
+    {
+        _gen.RunningAsync = false;
+        _state = AsyncGenAwaitableState.Closed;
+    }
+
+    /// <inheritdoc/>
+    public override void Dealloc()
+    {
+        var args = _args;
+        _args = null;
+        if (args != null) PyValue.From(args).DecRef();
+        PyValue.From(_gen).DecRef();
+    }
+}
