@@ -97,7 +97,6 @@ public class DiagnosticTests
         new object[] { "async def f():\n    yield 1\n    return 2\n", "GIL0001", "'return' with value in async generator", 3, 4 },
         new object[] { "async def f():\n    if x:\n        return None\n    yield\n", "GIL0001", "'return' with value in async generator", 3, 8 },
         new object[] { "def f():\n    return [x async for x in y]\n", "GIL0001", "asynchronous comprehension outside of an asynchronous function", 2, 11 },
-        new object[] { "x = 1j\n", "GIL0002", "complex numbers are not supported by GilGen yet", 1, 4 },
         new object[] { "x = '\\N{DASH}'\n", "GIL0002", "'\\N{...}' escapes are not supported by GilGen yet", 1, 5 },
         new object[] { "try:\n    pass\nexcept* ValueError:\n    pass\n", "GIL0002", "'except*' is not supported by GilGen yet", 3, 0 },
         // Walrus, annotations and future statements (CPython 3.12's messages)

@@ -5,7 +5,7 @@ using System.Linq;
 namespace GilGen.Compiler.Bytecode;
 
 /// <summary>The kind of a <see cref="Constant"/>.</summary>
-public enum ConstantKind { None, Bool, Int, Float, Str, Bytes, Tuple, FrozenSet, Ellipsis, Code }
+public enum ConstantKind { None, Bool, Int, Float, Complex, Str, Bytes, Tuple, FrozenSet, Ellipsis, Code }
 
 /// <summary>
 /// One entry of co_consts. Ints are kept as their decimal text when they do not fit in a long
@@ -22,6 +22,8 @@ public sealed class Constant : IEquatable<Constant>
     /// <summary>Decimal text of an int that does not fit in 64 bits; null otherwise.</summary>
     public string? BigIntText { get; private set; }
     public double FloatValue { get; private set; }
+    /// <summary>The imaginary part of a complex constant (its real part is <see cref="FloatValue"/>).</summary>
+    public double ImagValue { get; private set; }
     public string? StrValue { get; private set; }
     public IReadOnlyList<Constant> Items { get; private set; } = Array.Empty<Constant>();
     public CodeObject? Code { get; private set; }
@@ -33,6 +35,7 @@ public sealed class Constant : IEquatable<Constant>
     public static Constant Int(long v) => new(ConstantKind.Int) { IntValue = v };
     public static Constant BigInt(string decimalText) => new(ConstantKind.Int) { BigIntText = decimalText };
     public static Constant Float(double v) => new(ConstantKind.Float) { FloatValue = v };
+    public static Constant Complex(double real, double imag) => new(ConstantKind.Complex) { FloatValue = real, ImagValue = imag };
     public static Constant Str(string v) => new(ConstantKind.Str) { StrValue = v };
     /// <summary>A bytes literal; each char holds one byte (0..255).</summary>
     public static Constant Bytes(string latin1) => new(ConstantKind.Bytes) { StrValue = latin1 };
@@ -50,6 +53,8 @@ public sealed class Constant : IEquatable<Constant>
             ConstantKind.Int => IntValue == other.IntValue && BigIntText == other.BigIntText,
             // Bitwise, as CPython's _PyCode_ConstantKey: 0.0 and -0.0 are different constants.
             ConstantKind.Float => BitConverter.DoubleToInt64Bits(FloatValue) == BitConverter.DoubleToInt64Bits(other.FloatValue),
+            ConstantKind.Complex => BitConverter.DoubleToInt64Bits(FloatValue) == BitConverter.DoubleToInt64Bits(other.FloatValue)
+                && BitConverter.DoubleToInt64Bits(ImagValue) == BitConverter.DoubleToInt64Bits(other.ImagValue),
             ConstantKind.Str or ConstantKind.Bytes => StrValue == other.StrValue,
             ConstantKind.Tuple or ConstantKind.FrozenSet => Items.SequenceEqual(other.Items),
             ConstantKind.Code => CodeObjectEquality.Equal(Code!, other.Code!),
@@ -69,6 +74,7 @@ public sealed class Constant : IEquatable<Constant>
                 ConstantKind.Bool => h ^ (BoolValue ? 1 : 0),
                 ConstantKind.Int => h ^ IntValue.GetHashCode() ^ (BigIntText?.GetHashCode() ?? 0),
                 ConstantKind.Float => h ^ FloatValue.GetHashCode(),
+                ConstantKind.Complex => h ^ FloatValue.GetHashCode() ^ (ImagValue.GetHashCode() * 31),
                 ConstantKind.Str or ConstantKind.Bytes => h ^ StrValue!.GetHashCode(),
                 ConstantKind.Tuple or ConstantKind.FrozenSet => Items.Aggregate(h, (acc, c) => acc * 31 + c.GetHashCode()),
                 ConstantKind.Code => h ^ CodeObjectEquality.Hash(Code!),

@@ -182,6 +182,7 @@ internal sealed class ConstantFolder : SyntaxRewriter
         ConstantKind.Bool => c.BoolValue,
         ConstantKind.Int => c.BigIntText != null || c.IntValue != 0,
         ConstantKind.Float => c.FloatValue != 0,
+        ConstantKind.Complex => c.FloatValue != 0 || c.ImagValue != 0,
         ConstantKind.Str or ConstantKind.Bytes => c.StrValue!.Length > 0,
         ConstantKind.Tuple or ConstantKind.FrozenSet => c.Items.Count > 0,
         _ => true,
@@ -204,6 +205,8 @@ internal sealed class ConstantFolder : SyntaxRewriter
 
     private static bool PyEquals(Constant a, Constant b)
     {
+        if ((a.Kind == ConstantKind.Complex || b.Kind == ConstantKind.Complex) && (IsNumber(a) || a.Kind == ConstantKind.Complex) && (IsNumber(b) || b.Kind == ConstantKind.Complex))
+            return TryComplex(a) is { } x && TryComplex(b) is { } y && x.Re == y.Re && x.Im == y.Im;
         if (IsNumber(a) && IsNumber(b))
         {
             if (IsIntLike(a) && IsIntLike(b)) return ToBig(a) == ToBig(b);
@@ -224,6 +227,10 @@ internal sealed class ConstantFolder : SyntaxRewriter
     private static double? TryToDouble(Constant c) =>
         c.Kind == ConstantKind.Float ? c.FloatValue : IntTrueDivision.TryDivide(ToBig(c), BigInteger.One);
 
+    // A complex, or a number converted as complex() converts it; null for an int too large for a float.
+    private static (double Re, double Im)? TryComplex(Constant c) =>
+        c.Kind == ConstantKind.Complex ? (c.FloatValue, c.ImagValue) : TryToDouble(c) is double d ? (d, 0.0) : null;
+
     private static Constant Int(BigInteger v) => Parser.IntConstant(v);
 
     private static int NumBits(BigInteger v)
@@ -242,10 +249,11 @@ internal sealed class ConstantFolder : SyntaxRewriter
             case UnaryOperator.USub:
                 if (IsIntLike(v)) return Int(-ToBig(v));
                 if (v.Kind == ConstantKind.Float) return Constant.Float(-v.FloatValue);
+                if (v.Kind == ConstantKind.Complex) return Constant.Complex(-v.FloatValue, -v.ImagValue);
                 return null;
             case UnaryOperator.UAdd:
                 if (IsIntLike(v)) return Int(ToBig(v));
-                if (v.Kind == ConstantKind.Float) return v;
+                if (v.Kind is ConstantKind.Float or ConstantKind.Complex) return v;
                 return null;
             default:
                 if (IsIntLike(v)) return Int(-(ToBig(v) + 1));
@@ -258,6 +266,7 @@ internal sealed class ConstantFolder : SyntaxRewriter
         try
         {
             if (IsIntLike(l) && IsIntLike(r)) return IntOp(op, l, r);
+            if (l.Kind == ConstantKind.Complex || r.Kind == ConstantKind.Complex) return ComplexOp(op, l, r);
             // An int operand converts as float(int) does, correctly rounded; one too large is left to run time.
             if (IsNumber(l) && IsNumber(r))
                 return TryToDouble(l) is double x && TryToDouble(r) is double y ? FloatOp(op, x, y) : null;
@@ -267,6 +276,26 @@ internal sealed class ConstantFolder : SyntaxRewriter
         {
             return null;
         }
+    }
+
+    // complex arithmetic as complexobject.c computes it (the same ComplexMath as the runtime); an operation that raises
+    // (division by zero, zero to a negative power, overflow) or that complex lacks is left to run time.
+    private static Constant? ComplexOp(BinaryOperator op, Constant l, Constant r)
+    {
+        if ((!IsNumber(l) && l.Kind != ConstantKind.Complex) || (!IsNumber(r) && r.Kind != ConstantKind.Complex)) return null;
+        if (TryComplex(l) is not { } x || TryComplex(r) is not { } y) return null;
+        var error = ComplexMath.Error.None;
+        (double Re, double Im) z;
+        switch (op)
+        {
+            case BinaryOperator.Add: z = ComplexMath.Add(x, y); break;
+            case BinaryOperator.Sub: z = ComplexMath.Sub(x, y); break;
+            case BinaryOperator.Mult: z = ComplexMath.Mul(x, y); break;
+            case BinaryOperator.Div: z = ComplexMath.Div(x, y, out error); break;
+            case BinaryOperator.Pow: z = ComplexMath.Pow(x, y, out error); break;
+            default: return null;
+        }
+        return error == ComplexMath.Error.None ? Constant.Complex(z.Re, z.Im) : null;
     }
 
     private static Constant? IntOp(BinaryOperator op, Constant lc, Constant rc)

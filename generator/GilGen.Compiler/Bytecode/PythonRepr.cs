@@ -17,6 +17,7 @@ public static class PythonRepr
             case ConstantKind.Bool: return c.BoolValue ? "True" : "False";
             case ConstantKind.Int: return c.BigIntText ?? c.IntValue.ToString(CultureInfo.InvariantCulture);
             case ConstantKind.Float: return FloatRepr(c.FloatValue);
+            case ConstantKind.Complex: return ComplexMath.Repr(c.FloatValue, c.ImagValue, FloatRepr);
             case ConstantKind.Str: return StrRepr(c.StrValue!);
             case ConstantKind.Bytes: return BytesRepr(c.StrValue!);
             case ConstantKind.Tuple:

@@ -126,6 +126,7 @@ public static class CSharpEmitter
         {
             case ConstantKind.Int: return $"{Constants}.BigInt({CSharpLiteral.String(c.BigIntText!)})";
             case ConstantKind.Float: return $"{Constants}.Float({CSharpLiteral.Double(c.FloatValue)})";
+            case ConstantKind.Complex: return $"{Constants}.Complex({CSharpLiteral.Double(c.FloatValue)}, {CSharpLiteral.Double(c.ImagValue)})";
             case ConstantKind.Str: return $"{Constants}.Str({CSharpLiteral.String(c.StrValue!)})";
             case ConstantKind.Tuple:
                 string items = string.Join(", ", c.Items.Select(item => ItemExpression(item, layout)));

@@ -604,8 +604,9 @@ internal sealed partial class Parser
         char last = text[text.Length - 1];
         if (last == 'j' || last == 'J')
         {
-            Unsupported("complex numbers", t.Start, t.Length, plural: true);
-            node.Value = Constant.Float(0);
+            // An imaginary literal: a decimal float or digits (leading zeros allowed) before the j.
+            double imag = double.Parse(text.Substring(0, text.Length - 1), NumberStyles.Float, CultureInfo.InvariantCulture);
+            node.Value = Constant.Complex(0.0, imag);
             return Done(node, t);
         }
         if (text.Length > 1 && text[0] == '0' && "xXoObB".IndexOf(text[1]) >= 0)

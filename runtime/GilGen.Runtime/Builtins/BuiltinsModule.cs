@@ -20,7 +20,7 @@ public static class BuiltinsModule
     {
         var m = new PyModule("builtins");
         m.MakeImmortal();
-        foreach (var t in new[] { PyType.Object, PyType.TypeType, PyType.Int, PyType.Bool, PyType.Float, PyType.Str, PyType.List, PyType.Tuple,
+        foreach (var t in new[] { PyType.Object, PyType.TypeType, PyType.Int, PyType.Bool, PyType.Float, PyType.Complex, PyType.Str, PyType.List, PyType.Tuple,
                                   PyType.Dict_, PyType.Set, PyType.FrozenSet, PyType.Bytes, PyType.ByteArray, PyType.Range, PyType.Slice, PyType.Enumerate, PyType.Zip,
                                   PyType.Map, PyType.Filter, PyType.Reversed })
             m.SetGlobal(t.Name, PyValue.From(t));
@@ -140,6 +140,8 @@ public static class BuiltinsModule
             var args = new BuiltinArguments("pow", a, kw).NoKeywords().Expect(2, 3);
             if (args.Count == 3 && !a[2].IsNone)
             {
+                if ((a[0].Obj is PyComplex || a[1].Obj is PyComplex) && ComplexOperands.TryParts(a[0], out _) && ComplexOperands.TryParts(a[1], out _) && ComplexOperands.TryParts(a[2], out _))
+                    throw PyErr.ValueError("complex modulo");
                 if (!Numbers.TryInt(a[0], out var b) || !Numbers.TryInt(a[1], out var e) || !Numbers.TryInt(a[2], out var mod))
                     throw PyErr.TypeError("pow() 3rd argument not allowed unless all arguments are integers");
                 if (mod.IsZero) throw PyErr.ValueError("pow() 3rd argument cannot be 0");
@@ -358,6 +360,7 @@ public static class BuiltinsModule
     {
         if (Numbers.TryInt(v, out var n)) return PyValue.Int(BigInteger.Abs(n));
         if (v.Obj is PyFloat f) return PyValue.Float(Math.Abs(f.Value));
+        if (v.Obj is PyComplex z) return ComplexOperands.Abs(z);
         if (v.Obj is not null && v.Type.Lookup("__abs__") is PyValue m && m.Obj is PyFunction) return Ops.Call(ts, m, new[] { v }, null);
         throw PyErr.TypeError($"bad operand type for abs(): '{v.Type.Name}'");
     }

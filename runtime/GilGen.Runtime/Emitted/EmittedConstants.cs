@@ -16,6 +16,9 @@ public static class EmittedConstants
     /// <summary>A float constant.</summary>
     public static PyValue Float(double d) => Immortal(new PyFloat(d));
 
+    /// <summary>A complex constant (an imaginary literal, or one the compiler folded).</summary>
+    public static PyValue Complex(double real, double imag) => Immortal(new PyComplex(real, imag));
+
     /// <summary>An int constant too big for 64 bits, from its decimal text.</summary>
     public static PyValue BigInt(string decimalText) =>
         PyValue.Int(BigInteger.Parse(decimalText, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture)) is var v && v.Obj is { } o

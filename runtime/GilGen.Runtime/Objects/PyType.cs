@@ -124,6 +124,7 @@ public sealed partial class PyType : PyObject
     public static readonly PyType Int = new("int", Object, BuiltinConstructors.Int);
     public static readonly PyType Bool = new("bool", Int, BuiltinConstructors.Bool) { IsBaseType = false };
     public static readonly PyType Float = new("float", Object, BuiltinConstructors.Float);
+    public static readonly PyType Complex = new("complex", Object, ComplexMethods.Construct);
     public static readonly PyType Str = new("str", Object, BuiltinConstructors.Str);
     public static readonly PyType List = new("list", Object, BuiltinConstructors.List);
     public static readonly PyType Tuple = new("tuple", Object, BuiltinConstructors.Tuple);
@@ -167,6 +168,7 @@ public sealed partial class PyType : PyObject
         ObjectMethods.Install(Object);
         IntMethods.Install(Int);
         FloatMethods.Install(Float);
+        ComplexMethods.Install(Complex);
         StrMethods.Install(Str);
         ListMethods.Install(List);
         TupleMethods.Install(Tuple);

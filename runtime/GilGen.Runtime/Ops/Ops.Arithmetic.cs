@@ -138,6 +138,7 @@ public static partial class Ops
         if (v.Obj is ISubclassInstance && UserOperators.TryUnary(ts, v, "__neg__") is PyValue un) return un;
         if (Numbers.TryInt(v, out var big)) return PyValue.Int(-big);
         if (v.Obj is PyFloat f) return PyValue.Float(-f.Value);
+        if (v.Obj is PyComplex z) return PyValue.From(new PyComplex(-z.Real, -z.Imag));
         return UserOperators.TryUnary(ts, v, "__neg__") ?? throw PyErr.TypeError($"bad operand type for unary -: '{v.Type.Name}'");
     }
 
@@ -150,7 +151,7 @@ public static partial class Ops
         // +x of an int or float subclass is the plain value, as CPython's int_pos/float_pos.
         if (v.Obj is SubclassedInt si) return PyValue.Int(si.Value);
         if (v.Obj is SubclassedFloat sf) return PyValue.Float(sf.Value);
-        if (v.Obj is PyLong || v.Obj is PyFloat) return v.NewRef();
+        if (v.Obj is PyLong || v.Obj is PyFloat || v.Obj is PyComplex) return v.NewRef();
         return UserOperators.TryUnary(ts, v, "__pos__") ?? throw PyErr.TypeError($"bad operand type for unary +: '{v.Type.Name}'");
     }
 
@@ -178,6 +179,7 @@ public static partial class Ops
         bool subclassed = a.Obj is ISubclassInstance || b.Obj is ISubclassInstance;
         PyValue? r;
         if (!subclassed && Numbers.TryBinary(ts, a, b, op) is PyValue nr) return nr;
+        if (ComplexOperands.TryBinary(a, b, op) is PyValue cr) return cr;
         // A class's own operator methods come before the builtin sequence and dict ones (Counter's | is not dict's).
         r = UserOperators.TryBinary(ts, a, b, op, inplace);
         if (r is PyValue ur) return ur;
