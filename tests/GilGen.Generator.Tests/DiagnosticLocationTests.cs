@@ -34,5 +34,5 @@ public sealed class DiagnosticLocationTests
 
     [Fact]
     public Task Unsupported_construct_points_at_the_second_line() =>
-        GeneratorDiagnosticTest.VerifyAsync("Snippets.cs", "using GilGen;\n[GilModule(@\"x = 1\nz = {|GIL0002:2j|}\")]\npartial class M;");
+        GeneratorDiagnosticTest.VerifyAsync("Snippets.cs", "using GilGen;\n[GilModule(@\"x = 1\nz = '{|GIL0002:\\N|}{EM DASH}'\")]\npartial class M;");
 }

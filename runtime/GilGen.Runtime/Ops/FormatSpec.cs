@@ -66,6 +66,7 @@ public static class FormatSpec
             return FormatInt(big, spec, v.Type.Name);
         }
         if (v.Obj is PyFloat f) return FormatFloat(f.Value, spec);
+        if (v.Obj is PyComplex z) return FormatComplex(z, spec);
         if (v.Obj is PyStr str)
         {
             if (spec.Type != '\0' && spec.Type != 's') throw PyErr.ValueError($"Unknown format code '{spec.Type}' for object of type 'str'");
@@ -140,15 +141,57 @@ public static class FormatSpec
             default: throw PyErr.ValueError($"Unknown format code '{spec.Type}' for object of type 'float'");
         }
         if (double.IsNaN(d)) neg = false;
-        if (spec.Alternate && "fFeE%".IndexOf(spec.Type) >= 0 && double.IsFinite(d) && body.IndexOf('.') < 0)
-        {
-            // '#' keeps the decimal point even with no digits after it: format(1.5, '#.0f') is '2.'.
-            int at = body.IndexOfAny(new[] { 'e', 'E', '%' });
-            body = at < 0 ? body + "." : body.Insert(at, ".");
-        }
+        body = KeepPoint(body, spec.Type, d, spec);
         if (spec.Grouping != '\0') body = Group(body, spec.Grouping, 3);
         string sign = neg ? "-" : spec.Sign == '+' ? "+" : spec.Sign == ' ' ? " " : "";
         return PadNumber(sign, body, spec);
+    }
+
+    // format_complex_internal: each part formatted as a float of the same type (no type: repr-like, in parentheses unless
+    // the real part is +0, which is left out), the imaginary part with its sign always shown, then the whole padded.
+    private static string FormatComplex(PyComplex z, Spec spec)
+    {
+        if (spec.ZeroPad || (spec.Fill == '0' && spec.Align == '=')) throw PyErr.ValueError("Zero padding is not allowed in complex format specifier");
+        if (spec.Align == '=') throw PyErr.ValueError("'=' alignment flag is not allowed in complex format specifier");
+        char type = spec.Type;
+        bool skipRe = false, parens = false;
+        int precision = spec.Precision;
+        if (type == '\0')
+        {
+            type = 'r';
+            if (z.Real == 0.0 && BitConverter.DoubleToInt64Bits(z.Real) >= 0) skipRe = true;
+            else parens = true;
+        }
+        if (type == 'n') type = 'g';
+        if (precision >= 0 && type == 'r') type = 'g';
+        if ("eEfFgGr".IndexOf(type) < 0) throw PyErr.ValueError($"Unknown format code '{type}' for object of type 'complex'");
+        string Part(double d, char sign)
+        {
+            double abs = Math.Abs(d);
+            string body = type switch
+            {
+                'f' or 'F' => FloatFormatter.Fixed(abs, precision < 0 ? 6 : precision),
+                'e' or 'E' => FloatFormatter.Exponent(abs, precision < 0 ? 6 : precision, type == 'E'),
+                'g' or 'G' => FloatFormatter.General(abs, precision < 0 ? 6 : precision, type == 'G', spec.Alternate),
+                _ => ComplexMath.Repr(0.0, abs, FloatFormatter.Repr).TrimEnd('j'),
+            };
+            if (type == 'F') body = body.ToUpperInvariant();
+            body = KeepPoint(body, type, d, spec);
+            if (spec.Grouping != '\0') body = Group(body, spec.Grouping, 3);
+            bool neg = !double.IsNaN(d) && (d < 0 || (d == 0 && BitConverter.DoubleToInt64Bits(d) < 0));
+            return (neg ? "-" : sign == '+' ? "+" : sign == ' ' ? " " : "") + body;
+        }
+        string text = (skipRe ? "" : Part(z.Real, spec.Sign)) + Part(z.Imag, skipRe ? spec.Sign : '+') + "j";
+        if (parens) text = "(" + text + ")";
+        return Pad(text, spec, '>');
+    }
+
+    // '#' keeps the decimal point even with no digits after it: format(1.5, '#.0f') is '2.'.
+    private static string KeepPoint(string body, char type, double d, Spec spec)
+    {
+        if (!spec.Alternate || "fFeE%".IndexOf(type) < 0 || !double.IsFinite(d) || body.IndexOf('.') >= 0) return body;
+        int at = body.IndexOfAny(new[] { 'e', 'E', '%' });
+        return at < 0 ? body + "." : body.Insert(at, ".");
     }
 
     private static string PadNumber(string signAndPrefix, string digits, Spec spec)

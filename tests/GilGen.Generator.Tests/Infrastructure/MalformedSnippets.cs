@@ -54,7 +54,8 @@ internal static class MalformedSnippets
         "x = yield 1",
         "def gen():\n    yield from",
         "x = eval('1 + 1')",
-        "async def agen():\n    yield 1",
+        "async def agen():\n    yield 1\n    return 2",
+        "s = '\\N{EM DASH}'",
         "import no_such_module_anywhere",
         "from no_such_module_anywhere import thing",
     };

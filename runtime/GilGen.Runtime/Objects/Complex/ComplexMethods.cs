@@ -22,8 +22,8 @@ public static class ComplexMethods
         {
             new BuiltinArguments("__format__", a.Slice(1), kw).NoKeywords().Expect(1, 1);
             if (a[1].Obj is not PyStr spec) throw PyErr.TypeError($"__format__() argument must be str, not {a[1].Type.Name}");
-            if (spec.Value.Length == 0) return PyValue.Str(Of(a[0]).ReprString(ts));
-            throw PyErr.NotImplementedError("GilGen does not support format specifications for complex numbers yet");
+            Of(a[0]);
+            return PyValue.Str(FormatSpec.Format(ts, a[0], spec.Value));
         });
     }
 
