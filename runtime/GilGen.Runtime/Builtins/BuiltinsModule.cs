@@ -265,7 +265,7 @@ public static class BuiltinsModule
 
     private static bool IsIterator(PyObject o) =>
         o is PyNativeIterator or PySequenceIterator or PyRangeIterator or PyTableIterator or PyDerivedIterator or PyGetItemIterator
-            or PyGenerator { IsGenerator: true } or PyCoroutineWrapper or PyAnextAwaitable or PyAsyncGenASend or PyAsyncGenAThrow;
+            or PyGenerator { IsGenerator: true } or PyCoroutineWrapper or PyAwaitableIterator;
 
     /// <summary>callable(v).</summary>
     internal static bool IsCallable(PyValue v) =>

@@ -6,33 +6,15 @@ namespace GilGen.Runtime;
 /// What <c>anext(aiterator, default)</c> returns (CPython's <c>anext_awaitable</c>): awaiting it awaits
 /// <c>aiterator.__anext__()</c>, and a StopAsyncIteration from that becomes the default as the await's value.
 /// </summary>
-public sealed class PyAnextAwaitable : PyObject
+public sealed class PyAnextAwaitable : PyAwaitableIterator
 {
     /// <summary>The class <c>anext_awaitable</c>.</summary>
-    public static readonly PyType TypeObject = new("anext_awaitable", PyType.Object) { IsBaseType = false };
+    public static readonly PyType TypeObject = NewType("anext_awaitable");
 
     private PyValue _wrapped;
     private PyValue _default;
     // The iterator that awaiting _wrapped drives, made at the first step (as CPython's anextawaitable_getiter).
     private PyValue _inner = PyValue.Unbound;
-
-    static PyAnextAwaitable()
-    {
-        TypeObject.AddMethod("__await__", (ts, a, kw) => Of(a).NewRefToSelf());
-        TypeObject.AddMethod("__iter__", (ts, a, kw) => Of(a).NewRefToSelf());
-        TypeObject.AddMethod("__next__", (ts, a, kw) => Of(a).Step(ts, PyValue.None));
-        TypeObject.AddMethod("send", (ts, a, kw) =>
-        {
-            new BuiltinArguments("send", a.Slice(1), kw).NoKeywords().Expect(1, 1);
-            return Of(a).Step(ts, a[1]);
-        });
-        TypeObject.AddMethod("throw", (ts, a, kw) =>
-        {
-            if (a.Length < 2) throw PyErr.TypeError("throw expected at least 1 argument, got 0");
-            return Of(a).Throw(ts, GeneratorMethods.ExceptionToThrow(ts, a.Slice(1)));
-        });
-        TypeObject.AddMethod("close", (ts, a, kw) => Of(a).Close(ts));
-    }
 
     /// <summary>Awaits <paramref name="wrapped"/> (what __anext__ returned), with <paramref name="defaultValue"/> for its end; both borrowed.</summary>
     public PyAnextAwaitable(PyValue wrapped, PyValue defaultValue)
@@ -41,25 +23,8 @@ public sealed class PyAnextAwaitable : PyObject
         _default = defaultValue.NewRef();
     }
 
-    private static PyAnextAwaitable Of(ReadOnlySpan<PyValue> a) =>
-        a.Length > 0 && a[0].Obj is PyAnextAwaitable w ? w : throw PyErr.TypeError("expected an anext_awaitable");
-
-    private PyValue NewRefToSelf() => PyValue.From(this).NewRef();
-
     /// <inheritdoc/>
     public override PyType Type => TypeObject;
-
-    /// <inheritdoc/>
-    public override PyValue Iter(ThreadState ts) => NewRefToSelf();
-
-    /// <inheritdoc/>
-    public override bool Next(ThreadState ts, out PyValue next)
-    {
-        // The end raises StopIteration carrying the value (the default, or what __anext__'s awaitable returned):
-        // YIELD_FROM reads the await's value from it.
-        next = Step(ts, PyValue.None);
-        return true;
-    }
 
     private PyValue Inner(ThreadState ts)
     {
@@ -67,8 +32,10 @@ public sealed class PyAnextAwaitable : PyObject
         return _inner;
     }
 
-    // One step of the await: the value the inner iterator yielded, or StopIteration with the await's value.
-    private PyValue Step(ThreadState ts, PyValue value)
+    // One step of the await: the value the inner iterator yielded, or StopIteration with the await's value (the default,
+    // or what __anext__'s awaitable returned).
+    /// <inheritdoc/>
+    protected override PyValue Send(ThreadState ts, PyValue value)
     {
         var inner = Inner(ts);
         bool yielded;
@@ -79,7 +46,8 @@ public sealed class PyAnextAwaitable : PyObject
         throw PyGenerator.StopIterationOf(result);
     }
 
-    private PyValue Throw(ThreadState ts, PyException exc)
+    /// <inheritdoc/>
+    protected override PyValue Throw(ThreadState ts, PyException exc)
     {
         PyValue inner;
         try { inner = Inner(ts); }
@@ -94,7 +62,8 @@ public sealed class PyAnextAwaitable : PyObject
         catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.StopAsyncIteration)) { throw DefaultInstead(e); }
     }
 
-    private PyValue Close(ThreadState ts)
+    /// <inheritdoc/>
+    protected override PyValue Close(ThreadState ts)
     {
         var inner = Inner(ts);
         if (inner.Obj is PyGenerator g) return g.Close(ts);

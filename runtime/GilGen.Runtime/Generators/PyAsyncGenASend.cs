@@ -8,37 +8,14 @@ namespace GilGen.Runtime;
 /// frame yields ends the await (StopIteration carrying it); what an <c>await</c> inside the frame yields passes through
 /// to whatever drives the awaitable (the event loop); the frame's end is StopAsyncIteration.
 /// </summary>
-public sealed class PyAsyncGenASend : PyObject
+public sealed class PyAsyncGenASend : PyAwaitableIterator
 {
     /// <summary>The class <c>async_generator_asend</c>.</summary>
-    public static readonly PyType TypeObject = new("async_generator_asend", PyType.Object) { IsBaseType = false };
+    public static readonly PyType TypeObject = NewType("async_generator_asend");
 
     private readonly PyGenerator _gen;
     private PyValue _sendValue;
     private AsyncGenAwaitableState _state;
-
-    static PyAsyncGenASend()
-    {
-        TypeObject.AddMethod("__await__", (ts, a, kw) => Of(a).NewRefToSelf());
-        TypeObject.AddMethod("__iter__", (ts, a, kw) => Of(a).NewRefToSelf());
-        TypeObject.AddMethod("__next__", (ts, a, kw) => Of(a).Send(ts, PyValue.None));
-        TypeObject.AddMethod("send", (ts, a, kw) =>
-        {
-            new BuiltinArguments("send", a.Slice(1), kw).NoKeywords().Expect(1, 1);
-            return Of(a).Send(ts, a[1]);
-        });
-        TypeObject.AddMethod("throw", (ts, a, kw) =>
-        {
-            if (a.Length < 2) throw PyErr.TypeError("throw expected at least 1 argument, got 0");
-            if (a.Length > 4) throw PyErr.TypeError($"throw expected at most 3 arguments, got {a.Length - 1}");
-            return Of(a).Throw(ts, GeneratorMethods.ExceptionToThrow(ts, a.Slice(1)));
-        });
-        TypeObject.AddMethod("close", (ts, a, kw) =>
-        {
-            Of(a)._state = AsyncGenAwaitableState.Closed;
-            return PyValue.None;
-        });
-    }
 
     /// <summary>The awaitable of <c>gen.asend(value)</c> (<paramref name="value"/> borrowed; None for <c>__anext__</c>).</summary>
     internal PyAsyncGenASend(PyGenerator gen, PyValue value)
@@ -48,26 +25,11 @@ public sealed class PyAsyncGenASend : PyObject
         _sendValue = value.NewRef();
     }
 
-    private static PyAsyncGenASend Of(ReadOnlySpan<PyValue> a) =>
-        a.Length > 0 && a[0].Obj is PyAsyncGenASend s ? s : throw PyErr.TypeError("descriptor requires a 'async_generator_asend' object");
-
-    private PyValue NewRefToSelf() => PyValue.From(this).NewRef();
-
     /// <inheritdoc/>
     public override PyType Type => TypeObject;
 
-    /// <inheritdoc/>
-    public override PyValue Iter(ThreadState ts) => NewRefToSelf();
-
-    /// <inheritdoc/>
-    public override bool Next(ThreadState ts, out PyValue next)
-    {
-        next = Send(ts, PyValue.None);
-        return true;
-    }
-
-    // async_gen_asend_send
-    private PyValue Send(ThreadState ts, PyValue arg)
+    /// <summary>async_gen_asend_send.</summary>
+    protected override PyValue Send(ThreadState ts, PyValue arg)
     {
         if (_state == AsyncGenAwaitableState.Closed) throw PyErr.RuntimeError("cannot reuse already awaited __anext__()/asend()");
         if (_state == AsyncGenAwaitableState.Init)
@@ -85,8 +47,8 @@ public sealed class PyAsyncGenASend : PyObject
         catch (PyException) { _state = AsyncGenAwaitableState.Closed; throw; }
     }
 
-    // async_gen_asend_throw
-    private PyValue Throw(ThreadState ts, PyException exc)
+    /// <summary>async_gen_asend_throw.</summary>
+    protected override PyValue Throw(ThreadState ts, PyException exc)
     {
         if (_state == AsyncGenAwaitableState.Closed)
         {
@@ -95,6 +57,13 @@ public sealed class PyAsyncGenASend : PyObject
         }
         try { return AsyncGenSteps.Throw(ts, _gen, exc, closeOnGenExit: true); }
         catch (PyException) { _state = AsyncGenAwaitableState.Closed; throw; }
+    }
+
+    /// <inheritdoc/>
+    protected override PyValue Close(ThreadState ts)
+    {
+        _state = AsyncGenAwaitableState.Closed;
+        return PyValue.None;
     }
 
     /// <inheritdoc/>

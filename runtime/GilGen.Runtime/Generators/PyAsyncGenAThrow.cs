@@ -8,38 +8,15 @@ namespace GilGen.Runtime;
 /// <c>aclose</c>) where the generator's frame stopped. For <c>aclose</c>, the frame ending (by GeneratorExit,
 /// StopAsyncIteration or returning) ends the await with None, and a value it yields instead is a RuntimeError.
 /// </summary>
-public sealed class PyAsyncGenAThrow : PyObject
+public sealed class PyAsyncGenAThrow : PyAwaitableIterator
 {
     /// <summary>The class <c>async_generator_athrow</c>.</summary>
-    public static readonly PyType TypeObject = new("async_generator_athrow", PyType.Object) { IsBaseType = false };
+    public static readonly PyType TypeObject = NewType("async_generator_athrow");
 
     private readonly PyGenerator _gen;
     // athrow's arguments (owned); null for aclose().
     private PyTuple? _args;
     private AsyncGenAwaitableState _state;
-
-    static PyAsyncGenAThrow()
-    {
-        TypeObject.AddMethod("__await__", (ts, a, kw) => Of(a).NewRefToSelf());
-        TypeObject.AddMethod("__iter__", (ts, a, kw) => Of(a).NewRefToSelf());
-        TypeObject.AddMethod("__next__", (ts, a, kw) => Of(a).Send(ts, PyValue.None));
-        TypeObject.AddMethod("send", (ts, a, kw) =>
-        {
-            new BuiltinArguments("send", a.Slice(1), kw).NoKeywords().Expect(1, 1);
-            return Of(a).Send(ts, a[1]);
-        });
-        TypeObject.AddMethod("throw", (ts, a, kw) =>
-        {
-            if (a.Length < 2) throw PyErr.TypeError("throw expected at least 1 argument, got 0");
-            if (a.Length > 4) throw PyErr.TypeError($"throw expected at most 3 arguments, got {a.Length - 1}");
-            return Of(a).Throw(ts, GeneratorMethods.ExceptionToThrow(ts, a.Slice(1)));
-        });
-        TypeObject.AddMethod("close", (ts, a, kw) =>
-        {
-            Of(a)._state = AsyncGenAwaitableState.Closed;
-            return PyValue.None;
-        });
-    }
 
     /// <summary>The awaitable of <c>gen.athrow(*args)</c> (<paramref name="args"/> owned), or of <c>gen.aclose()</c> when null.</summary>
     internal PyAsyncGenAThrow(PyGenerator gen, PyTuple? args)
@@ -49,28 +26,13 @@ public sealed class PyAsyncGenAThrow : PyObject
         _args = args;
     }
 
-    private static PyAsyncGenAThrow Of(ReadOnlySpan<PyValue> a) =>
-        a.Length > 0 && a[0].Obj is PyAsyncGenAThrow t ? t : throw PyErr.TypeError("descriptor requires a 'async_generator_athrow' object");
-
-    private PyValue NewRefToSelf() => PyValue.From(this).NewRef();
-
     private bool IsClose => _args is null;
 
     /// <inheritdoc/>
     public override PyType Type => TypeObject;
 
-    /// <inheritdoc/>
-    public override PyValue Iter(ThreadState ts) => NewRefToSelf();
-
-    /// <inheritdoc/>
-    public override bool Next(ThreadState ts, out PyValue next)
-    {
-        next = Send(ts, PyValue.None);
-        return true;
-    }
-
-    // async_gen_athrow_send
-    private PyValue Send(ThreadState ts, PyValue arg)
+    /// <summary>async_gen_athrow_send.</summary>
+    protected override PyValue Send(ThreadState ts, PyValue arg)
     {
         if (_state == AsyncGenAwaitableState.Closed) throw PyErr.RuntimeError("cannot reuse already awaited aclose()/athrow()");
         if (_gen.IsFinished)
@@ -110,8 +72,8 @@ public sealed class PyAsyncGenAThrow : PyObject
         return CloseStep(() => _gen.Resume(ts, ResumeMode.Send, arg, null, closing: false, argIsNull: false, out var r) ? r : Returned(r));
     }
 
-    // async_gen_athrow_throw
-    private PyValue Throw(ThreadState ts, PyException exc)
+    /// <summary>async_gen_athrow_throw.</summary>
+    protected override PyValue Throw(ThreadState ts, PyException exc)
     {
         if (_state == AsyncGenAwaitableState.Closed)
         {
@@ -146,6 +108,13 @@ public sealed class PyAsyncGenAThrow : PyObject
         result.DecRef();
         Finish();
         throw PyErr.RuntimeError("async generator ignored GeneratorExit");
+    }
+
+    /// <inheritdoc/>
+    protected override PyValue Close(ThreadState ts)
+    {
+        _state = AsyncGenAwaitableState.Closed;
+        return PyValue.None;
     }
 
     private void Finish()
