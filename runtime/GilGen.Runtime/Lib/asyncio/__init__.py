@@ -17,7 +17,7 @@ from asyncio.events import (AbstractEventLoopPolicy, AbstractEventLoop, Abstract
                             _set_running_loop, get_running_loop, _get_running_loop,
                             DefaultEventLoopPolicy)
 from asyncio.futures import Future, wrap_future, isfuture
-from asyncio.locks import Lock, Event, Condition, Semaphore, BoundedSemaphore
+from asyncio.locks import Lock, Event, Condition, Semaphore, BoundedSemaphore, Barrier
 from asyncio.queues import Queue, PriorityQueue, LifoQueue, QueueFull, QueueEmpty
 from asyncio.tasks import (Task, create_task, FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED, wait,
                            wait_for, as_completed, sleep, gather, shield, ensure_future,
@@ -45,7 +45,6 @@ StreamReader = _not_built('StreamReader (streams)')
 StreamWriter = _not_built('StreamWriter (streams)')
 create_subprocess_exec = _not_built('create_subprocess_exec (subprocesses)')
 create_subprocess_shell = _not_built('create_subprocess_shell (subprocesses)')
-Barrier = _not_built('Barrier')
 
 __all__ = (
     'BaseEventLoop', 'SelectorEventLoop', 'Runner', 'run',

@@ -1,10 +1,10 @@
-"""GilGen's asyncio.locks: Lock, Event, Condition, Semaphore and BoundedSemaphore for coroutines.
+"""GilGen's asyncio.locks: Lock, Event, Condition, Semaphore, BoundedSemaphore and Barrier for coroutines.
 
 Written in Python, as CPython's are (docs/architecture/design.md §5); none of them is thread-safe,
 as in CPython. The behaviour and error texts follow CPython 3.12's.
 """
 
-__all__ = ('Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore')
+__all__ = ('Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore', 'Barrier')
 
 import collections
 
@@ -282,3 +282,111 @@ class BoundedSemaphore(Semaphore):
         if self._value >= self._bound_value:
             raise ValueError('BoundedSemaphore released too many times')
         super().release()
+
+
+# The states of a Barrier, as CPython's _BarrierState enum spells its values (GilGen has no enum module).
+_FILLING = 'filling'
+_DRAINING = 'draining'
+_RESETTING = 'resetting'
+_BROKEN = 'broken'
+
+
+class Barrier(mixins._LoopBoundMixin):
+    """A barrier for coroutines: `parties` tasks that call wait() are released together once the last arrives.
+
+    A cycle fills (tasks wait), then drains (the released tasks leave wait(), each with its arrival index);
+    tasks arriving while it drains wait for the next cycle. reset() sends BrokenBarrierError to the tasks
+    waiting and starts over once they have left; abort() breaks it for good.
+    """
+
+    def __init__(self, parties):
+        if parties < 1:
+            raise ValueError('parties must be > 0')
+        self._cond = Condition()
+        self._parties = parties
+        self._state = _FILLING
+        # Tasks inside wait(): those filling the current cycle, or those leaving it while it drains.
+        self._count = 0
+
+    def __repr__(self):
+        res = super().__repr__()
+        extra = self._state
+        if not self.broken:
+            extra += f', waiters:{self.n_waiting}/{self.parties}'
+        return f'<{res[1:-1]} [{extra}]>'
+
+    async def __aenter__(self):
+        # The value of "async with barrier as index" is wait()'s.
+        return await self.wait()
+
+    async def __aexit__(self, *args):
+        pass
+
+    async def wait(self):
+        """Wait for the barrier to fill; return this task's arrival index (0 for the first, parties - 1 for the last)."""
+        async with self._cond:
+            await self._block()
+            try:
+                index = self._count
+                self._count += 1
+                if index + 1 == self._parties:
+                    # The last to arrive releases the others.
+                    self._state = _DRAINING
+                    self._cond.notify_all()
+                else:
+                    await self._wait()
+                return index
+            finally:
+                self._count -= 1
+                self._exit()
+
+    async def _block(self):
+        # Arrivals wait while the previous cycle drains or resets.
+        await self._cond.wait_for(lambda: self._state not in (_DRAINING, _RESETTING))
+        if self._state is _BROKEN:
+            raise exceptions.BrokenBarrierError("Barrier aborted")
+
+    async def _wait(self):
+        await self._cond.wait_for(lambda: self._state is not _FILLING)
+        if self._state in (_BROKEN, _RESETTING):
+            raise exceptions.BrokenBarrierError("Abort or reset of barrier")
+
+    def _exit(self):
+        # The last task out of a draining or resetting cycle opens the next one.
+        if self._count == 0:
+            if self._state in (_RESETTING, _DRAINING):
+                self._state = _FILLING
+            self._cond.notify_all()
+
+    async def reset(self):
+        """Back to the empty state: tasks waiting get BrokenBarrierError."""
+        async with self._cond:
+            if self._count > 0:
+                if self._state is not _RESETTING:
+                    self._state = _RESETTING
+            else:
+                self._state = _FILLING
+            self._cond.notify_all()
+
+    async def abort(self):
+        """Break the barrier: tasks waiting, and every later wait(), get BrokenBarrierError."""
+        async with self._cond:
+            self._state = _BROKEN
+            self._cond.notify_all()
+
+    @property
+    def parties(self):
+        """The number of tasks a cycle needs."""
+        return self._parties
+
+    @property
+    def n_waiting(self):
+        """The number of tasks waiting while it fills."""
+        if self._state is _FILLING:
+            return self._count
+        return 0
+
+    @property
+    def broken(self):
+        """True once aborted."""
+        return self._state is _BROKEN
