@@ -98,11 +98,14 @@ internal static class ComplexMath
         return (len * Math.Cos(phase), len * Math.Sin(phase));
     }
 
-    /// <summary>hypot without intermediate overflow (the C library's, as complex abs uses).</summary>
+    /// <summary>
+    /// hypot without intermediate overflow: in the runtime the C library's, as CPython's (GilGen.Runtime.NativeMath); in the
+    /// compiler, which folds only constants, a scaled formula that can differ from it in the last bit.
+    /// </summary>
     public static double Hypot(double x, double y)
     {
 #if NET7_0_OR_GREATER
-        return double.Hypot(x, y);
+        return GilGen.Runtime.NativeMath.Hypot(x, y);
 #else
         if (double.IsInfinity(x) || double.IsInfinity(y)) return double.PositiveInfinity;
         if (double.IsNaN(x) || double.IsNaN(y)) return double.NaN;
