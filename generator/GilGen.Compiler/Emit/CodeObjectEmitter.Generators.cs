@@ -194,6 +194,7 @@ internal sealed partial class CodeObjectEmitter
             _w.Line($"{Top}.DecRef();");
             SaveFrame(_d - 1);
             _w.Line($"__f.Delegate = {receiver};");
+            if (_e.IsAsyncGenerator) _w.Line("__f.YieldedValue = false;");
             _e.EmitPacedCreditReturn();
             _w.Line("return __yv;");
             _w.Close();

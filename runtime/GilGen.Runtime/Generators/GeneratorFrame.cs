@@ -81,8 +81,8 @@ public sealed class GeneratorFrame
     /// <summary>
     /// In an asynchronous generator: true when the frame suspended at a <c>yield</c> (its value is what the awaited
     /// <c>__anext__()</c> or <c>asend()</c> returns: CPython wraps it in an <c>_PyAsyncGenWrappedValue</c>), false when it
-    /// suspended in an <c>await</c> (the value goes on to whatever drives the awaitable, the event loop). Cleared before
-    /// every resumption; the emitted YIELD_VALUE of an asynchronous generator sets it.
+    /// suspended in an <c>await</c> (the value goes on to whatever drives the awaitable, the event loop). The emitted
+    /// YIELD_VALUE and YIELD_FROM of an asynchronous generator set it (no other code reads it).
     /// </summary>
     public bool YieldedValue;
 

@@ -133,7 +133,6 @@ public sealed partial class PyGenerator : PyObject
         if (f.ResumePoint == 0 && exc == null && !argIsNull && !arg.IsNone)
             throw PyErr.TypeError($"can't send non-None value to a just-started {KindName}");
         f.Prepare(mode, arg, exc);
-        f.YieldedValue = false;
         PyValue r;
         _running = true;
         try
