@@ -11,7 +11,14 @@ namespace GilGen.Runtime;
 public static class StrFormat
 {
     /// <summary>Formats <paramref name="format"/> with positional and keyword arguments.</summary>
-    public static string Format(ThreadState ts, string format, ReadOnlySpan<PyValue> args, string[]? kwNames)
+    public static string Format(ThreadState ts, string format, ReadOnlySpan<PyValue> args, string[]? kwNames) =>
+        Format(ts, format, args, kwNames, null);
+
+    /// <summary>str.format_map: the named fields are <c>mapping[name]</c> (any mapping: a dict subclass's __missing__ too).</summary>
+    public static string FormatMap(ThreadState ts, string format, PyValue mapping) =>
+        Format(ts, format, ReadOnlySpan<PyValue>.Empty, null, mapping);
+
+    private static string Format(ThreadState ts, string format, ReadOnlySpan<PyValue> args, string[]? kwNames, PyValue? mapping)
     {
         int nPos = args.Length - (kwNames?.Length ?? 0);
         var sb = new StringBuilder();
@@ -48,6 +55,8 @@ public static class StrFormat
             while (end < field.Length && field[end] != '.' && field[end] != '[') end++;
             string first = field.Substring(0, end);
             PyValue value;
+            if (mapping is PyValue map && (first.Length == 0 || int.TryParse(first, out _)))
+                throw PyErr.ValueError("Format string contains positional fields");
             if (first.Length == 0)
             {
                 if (usedManual) throw PyErr.ValueError("cannot switch from manual field specification to automatic field numbering");
@@ -62,6 +71,12 @@ public static class StrFormat
                 usedManual = true;
                 if (idx >= nPos) throw PyErr.IndexError($"Replacement index {idx} out of range for positional args tuple");
                 value = args[idx].NewRef();
+            }
+            else if (mapping is PyValue names)
+            {
+                var key = PyValue.Str(first);
+                try { value = Ops.GetItem(ts, names, key); }
+                finally { key.DecRef(); }
             }
             else
             {
@@ -95,7 +110,7 @@ public static class StrFormat
             }
             try
             {
-                if (spec.Contains('{')) spec = Format(ts, spec, args, kwNames);
+                if (spec.Contains('{')) spec = Format(ts, spec, args, kwNames, mapping);
                 int flags = conversion switch { '\0' => 0, 's' => 1, 'r' => 2, 'a' => 3, _ => throw PyErr.ValueError($"Unknown conversion specifier {conversion}") };
                 var specValue = PyValue.Str(spec);
                 var r = Ops.FormatValue(ts, value, flags, specValue);
