@@ -5,7 +5,7 @@ using System.Text;
 namespace GilGen.Runtime;
 
 /// <summary>The constructors and methods of bytes and bytearray, and the byte-sequence helpers both use.</summary>
-public static class BytesMethods
+public static partial class BytesMethods
 {
     /// <summary>The bytes of a bytes or bytearray (a snapshot for bytearray); false for anything else.</summary>
     public static bool TryGetBytes(PyValue v, out byte[] data)
@@ -312,6 +312,7 @@ public static class BytesMethods
         t.AddMethod("isdigit", (ts, a, kw) => All(a, b => b >= '0' && b <= '9'));
         t.AddMethod("isalpha", (ts, a, kw) => All(a, b => (b | 0x20) >= 'a' && (b | 0x20) <= 'z'));
         t.AddMethod("isspace", (ts, a, kw) => All(a, IsSpace));
+        InstallText(t, mutable);
         if (!mutable) return;
         t.AddMethod("append", (ts, a, kw) =>
         {
