@@ -181,40 +181,43 @@ public static partial class BytesMethods
         });
         t.AddMethod("count", (ts, a, kw) =>
         {
-            new BuiltinArguments("count", a.Slice(1), kw).NoKeywords().Expect(1, 1);
+            new BuiltinArguments("count", a.Slice(1), kw).NoKeywords().Expect(1, 3);
             var data = Self(a);
+            var (start, end) = Window(a, data.Length);
             var sub = SubArg(a[1]);
-            if (sub.Length == 0) return PyValue.Int(data.Length + 1);
+            if (start > end) return PyValue.Int(0);
+            if (sub.Length == 0) return PyValue.Int(end - start + 1);
+            var window = data.AsSpan(start, end - start);
             int n = 0;
-            for (int i = data.AsSpan().IndexOf(sub); i >= 0;)
+            for (int i = window.IndexOf(sub); i >= 0;)
             {
                 n++;
-                int next = data.AsSpan(i + sub.Length).IndexOf(sub);
+                int next = window.Slice(i + sub.Length).IndexOf(sub);
                 i = next < 0 ? -1 : i + sub.Length + next;
             }
             return PyValue.Int(n);
         });
         t.AddMethod("find", (ts, a, kw) =>
         {
-            new BuiltinArguments("find", a.Slice(1), kw).NoKeywords().Expect(1, 1);
-            return PyValue.Int(Self(a).AsSpan().IndexOf(SubArg(a[1])));
+            new BuiltinArguments("find", a.Slice(1), kw).NoKeywords().Expect(1, 3);
+            return PyValue.Int(Search(a, last: false));
         });
         t.AddMethod("index", (ts, a, kw) =>
         {
-            new BuiltinArguments("index", a.Slice(1), kw).NoKeywords().Expect(1, 1);
-            int i = Self(a).AsSpan().IndexOf(SubArg(a[1]));
+            new BuiltinArguments("index", a.Slice(1), kw).NoKeywords().Expect(1, 3);
+            int i = Search(a, last: false);
             if (i < 0) throw PyErr.ValueError("subsection not found");
             return PyValue.Int(i);
         });
         t.AddMethod("startswith", (ts, a, kw) =>
         {
-            new BuiltinArguments("startswith", a.Slice(1), kw).NoKeywords().Expect(1, 1);
-            return AnyAffix(a, (data, p) => data.AsSpan().StartsWith(p), "startswith");
+            new BuiltinArguments("startswith", a.Slice(1), kw).NoKeywords().Expect(1, 3);
+            return AnyAffix(a, "startswith", atStart: true);
         });
         t.AddMethod("endswith", (ts, a, kw) =>
         {
-            new BuiltinArguments("endswith", a.Slice(1), kw).NoKeywords().Expect(1, 1);
-            return AnyAffix(a, (data, p) => data.AsSpan().EndsWith(p), "endswith");
+            new BuiltinArguments("endswith", a.Slice(1), kw).NoKeywords().Expect(1, 3);
+            return AnyAffix(a, "endswith", atStart: false);
         });
         t.AddMethod("join", (ts, a, kw) =>
         {
@@ -361,15 +364,60 @@ public static partial class BytesMethods
         throw PyErr.TypeError($"argument should be integer or bytes-like object, not '{v.Type.Name}'");
     }
 
-    private static PyValue AnyAffix(ReadOnlySpan<PyValue> a, Func<byte[], byte[], bool> test, string name)
+    private static PyValue AnyAffix(ReadOnlySpan<PyValue> a, string name, bool atStart)
     {
         var data = Self(a);
+        var (start, end) = Window(a, data.Length);
         if (a[1].Obj is PyTuple t)
         {
-            foreach (var item in t.Items) if (test(data, AffixArg(item, name))) return PyValue.True;
+            foreach (var item in t.Items) if (TailMatch(data, AffixArg(item, name), start, end, atStart)) return PyValue.True;
             return PyValue.False;
         }
-        return test(data, AffixArg(a[1], name)) ? PyValue.True : PyValue.False;
+        return PyValue.Bool(TailMatch(data, AffixArg(a[1], name), start, end, atStart));
+    }
+
+    // _Py_bytes_tailmatch: the affix at the start (or end) of the window data[start:end].
+    private static bool TailMatch(byte[] data, byte[] affix, int start, int end, bool atStart)
+    {
+        int len = data.Length, slen = affix.Length;
+        if (atStart)
+        {
+            if (start > len - slen) return false;
+        }
+        else
+        {
+            if (end - start < slen || start > len) return false;
+            if (end - slen > start) start = end - slen;
+        }
+        return end - start >= slen && data.AsSpan(start, slen).SequenceEqual(affix);
+    }
+
+    /// <summary>
+    /// The window data[start:end] of a method's optional start and end arguments (a[2], a[3]; None for an end), clamped
+    /// as slice indices are; start may be beyond the data, which each method answers as CPython's does.
+    /// </summary>
+    private static (int Start, int End) Window(ReadOnlySpan<PyValue> a, int length)
+    {
+        const string message = "slice indices must be integers or None or have an __index__ method";
+        long start = a.Length > 2 && !a[2].IsNone ? SequenceIndex.AsSliceIndex(a[2], message) : 0;
+        long end = a.Length > 3 && !a[3].IsNone ? SequenceIndex.AsSliceIndex(a[3], message) : length;
+        if (end > length) end = length;
+        else if (end < 0) end = Math.Max(0, end + length);
+        if (start < 0) start = Math.Max(0, start + length);
+        return ((int)Math.Min(start, (long)length + 1), (int)end);
+    }
+
+    // find/rfind (and index/rindex): the absolute position of the first (last) match inside the window, else -1.
+    private static int Search(ReadOnlySpan<PyValue> a, bool last)
+    {
+        var data = Self(a);
+        var (start, end) = Window(a, data.Length);
+        var sub = SubArg(a[1]);
+        if (start > end) return -1;
+        var window = data.AsSpan(start, end - start);
+        if (sub.Length == 0) return last ? end : start;
+        int i = last ? window.LastIndexOf(sub) : window.IndexOf(sub);
+        return i < 0 ? -1 : start + i;
     }
 
     private static byte[] AffixArg(PyValue v, string name)
