@@ -7,10 +7,6 @@ namespace GilGen.Runtime;
 // state its awaitables share (ag_running_async, ag_closed), the hooks of sys.set_asyncgen_hooks and its finalizer.
 public sealed partial class PyGenerator
 {
-    // ag_running_async: an awaitable of __anext__, asend, athrow or aclose is being iterated.
-    private bool _runningAsync;
-    // ag_closed: aclose() was awaited, or the frame ended by StopAsyncIteration or GeneratorExit.
-    private bool _closed;
     // ag_hooks_inited: the first __anext__/asend/athrow/aclose read the thread's hooks.
     private bool _hooksInitialized;
     // The thread's finalizer hook when the hooks were read (owned), called instead of close() when the generator goes.
@@ -20,19 +16,11 @@ public sealed partial class PyGenerator
     // The weak sets (asyncio's loop keeps one) that hold this generator and forget it when it goes.
     private List<PyWeakSet>? _weakSets;
 
-    /// <summary>ag_running_async: true while one of the generator's awaitables runs it.</summary>
-    internal bool RunningAsync
-    {
-        get => _runningAsync;
-        set => _runningAsync = value;
-    }
+    /// <summary>ag_running_async: true while one of the generator's awaitables (__anext__, asend, athrow, aclose) runs it.</summary>
+    internal bool RunningAsync { get; set; }
 
-    /// <summary>ag_closed.</summary>
-    internal bool AsyncClosed
-    {
-        get => _closed;
-        set => _closed = value;
-    }
+    /// <summary>ag_closed: aclose() was awaited, or the frame ended by StopAsyncIteration or GeneratorExit.</summary>
+    internal bool AsyncClosed { get; set; }
 
     /// <summary>True once the frame has returned or raised (gi_frame_state >= FRAME_COMPLETED).</summary>
     internal bool IsFinished => _frame.ResumePoint < 0;
@@ -101,11 +89,11 @@ public sealed partial class PyGenerator
 
     /// <summary>
     /// _PyGen_Finalize for an asynchronous generator going away: the weak sets forget it first; then, while it is
-    /// suspended and not closed, the finalizer hook it kept is called with it instead of closing it here (asyncio's
-    /// schedules <c>aclose()</c> on its loop, which keeps the generator alive: true, it was resurrected). Without a
-    /// hook it is closed as a generator is (false: the caller goes on to do that).
+    /// suspended and not closed, the finalizer hook it kept is called with it (true) instead of closing it (asyncio's
+    /// schedules <c>aclose()</c> on its loop, which keeps the generator alive: its count is then above
+    /// <see cref="PyObject.ReleasedRefCount"/>). False when there is no hook to call: it is closed as a generator is.
     /// </summary>
-    private bool FinalizeAsyncGenerator()
+    private bool HandToFinalizerHook()
     {
         if (_weakSets is { } sets)
         {
@@ -113,7 +101,7 @@ public sealed partial class PyGenerator
             foreach (var set in sets) set.Forget(this);
         }
         var finalizer = _finalizer;
-        if (finalizer.Obj is null || _finalizerCalled || _closed || IsFinished || _frame.Interp.CurrentThreadState is not ThreadState ts)
+        if (finalizer.Obj is null || _finalizerCalled || AsyncClosed || IsFinished || _frame.Interp.CurrentThreadState is not ThreadState ts)
             return false;
         _finalizerCalled = true;
         // Alive again while the hook runs (Dealloc is called at ReleasedRefCount); what it keeps keeps the generator.
@@ -124,12 +112,7 @@ public sealed partial class PyGenerator
             ts.Interp.Stderr.Write($"Exception ignored in: {Ops.ReprOf(ts, finalizer)}\n{e.FormatTraceback(ts)}");
             e.Value.DecRef();
         }
-        if (--RefCount != 0) return true;
-        RefCount = ReleasedRefCount;
-        // CPython's finalizer does not close the frame after the hook: it is cleared without running its finally blocks.
-        _frame.Release();
-        _frame.ReleaseFunction();
-        ReleaseFinalizer();
+        if (--RefCount == 0) RefCount = ReleasedRefCount;
         return true;
     }
 

@@ -331,7 +331,7 @@ public sealed partial class PyGenerator : PyObject
             case "__name__": return PyValue.Str(Name);
             case "__qualname__": return PyValue.Str(QualName);
             case "gi_running" when IsGenerator: case "cr_running" when IsCoroutine: return PyValue.Bool(_running);
-            case "ag_running" when Kind == GeneratorKind.AsyncGenerator: return PyValue.Bool(_runningAsync);
+            case "ag_running" when Kind == GeneratorKind.AsyncGenerator: return PyValue.Bool(RunningAsync);
             case "gi_suspended" when IsGenerator: case "cr_suspended" when IsCoroutine: case "ag_suspended" when Kind == GeneratorKind.AsyncGenerator:
                 return PyValue.Bool(_frame.IsSuspended && !_running);
             case "gi_yieldfrom" when IsGenerator: case "cr_await" when IsCoroutine: case "ag_await" when Kind == GeneratorKind.AsyncGenerator:
@@ -358,8 +358,11 @@ public sealed partial class PyGenerator : PyObject
     public override void Dealloc()
     {
         var f = _frame;
-        if (Kind == GeneratorKind.AsyncGenerator && FinalizeAsyncGenerator()) return;
-        if (f.IsSuspended && !_running && f.Interp.CurrentThreadState is ThreadState ts)
+        // An asynchronous generator handed to its finalizer hook is not closed here (CPython's _PyGen_Finalize returns
+        // after the hook): the frame is cleared without running its finally blocks, unless the hook kept the generator.
+        bool handedToHook = Kind == GeneratorKind.AsyncGenerator && HandToFinalizerHook();
+        if (handedToHook && RefCount != ReleasedRefCount) return;
+        if (!handedToHook && f.IsSuspended && !_running && f.Interp.CurrentThreadState is ThreadState ts)
         {
             RefCount++; // resurrected while close() runs (from ReleasedRefCount: a release inside is a second one)
             try { Close(ts).DecRef(); }

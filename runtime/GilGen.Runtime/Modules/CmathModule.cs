@@ -28,13 +28,9 @@ public static class CmathModule
     public static PyModule Create(ThreadState ts)
     {
         var m = new PyModule("cmath");
-        SetOwned(m, "pi", PyValue.Float(Math.PI));
-        SetOwned(m, "e", PyValue.Float(Math.E));
-        SetOwned(m, "tau", PyValue.Float(Math.Tau));
-        SetOwned(m, "inf", PyValue.Float(double.PositiveInfinity));
-        SetOwned(m, "infj", PyValue.From(new PyComplex(0.0, double.PositiveInfinity)));
-        SetOwned(m, "nan", PyValue.Float(double.NaN));
-        SetOwned(m, "nanj", PyValue.From(new PyComplex(0.0, double.NaN)));
+        MathModule.SetConstants(m);
+        MathModule.SetOwned(m, "infj", PyValue.From(new PyComplex(0.0, double.PositiveInfinity)));
+        MathModule.SetOwned(m, "nanj", PyValue.From(new PyComplex(0.0, double.NaN)));
         Unary(m, "sqrt", Sqrt);
         Unary(m, "exp", Exp);
         Unary(m, "log10", z => { var (re, im) = Log(z, "log10"); return (re / Ln10, im / Ln10); });
@@ -54,7 +50,8 @@ public static class CmathModule
         m.AddFunction("polar", (ts2, a, kw) =>
         {
             var z = Argument(ts2, One(a, kw, "polar"), "polar");
-            double r = Abs(z);
+            double r = ComplexMath.Abs(z, out bool overflow);
+            if (overflow) throw PyErr.OverflowError("math range error");
             var items = new[] { PyValue.Float(r), PyValue.Float(Phase(z)) };
             return PyValue.From(new PyTuple(items));
         });
@@ -79,8 +76,9 @@ public static class CmathModule
             if (rel < 0.0 || abs < 0.0) throw PyErr.ValueError("tolerances must be non-negative");
             if (x.Re == y.Re && x.Im == y.Im) return PyValue.True;
             if (double.IsInfinity(x.Re) || double.IsInfinity(x.Im) || double.IsInfinity(y.Re) || double.IsInfinity(y.Im)) return PyValue.False;
-            double diff = Abs(ComplexMath.Sub(x, y));
-            return PyValue.Bool(diff <= rel * Abs(y) || diff <= rel * Abs(x) || diff <= abs);
+            // cmath_isclose_impl ignores an overflow of the moduli (errno is not read there).
+            double diff = ComplexMath.Abs(ComplexMath.Sub(x, y), out _);
+            return PyValue.Bool(diff <= rel * ComplexMath.Abs(y, out _) || diff <= rel * ComplexMath.Abs(x, out _) || diff <= abs);
         });
         return m;
     }
@@ -164,32 +162,12 @@ public static class CmathModule
         return Math.Atan2(z.Im, z.Re);
     }
 
-    // _Py_c_abs: an infinite part makes it infinite even beside a NaN; a finite z whose modulus overflows is a range error.
-    private static double Abs((double Re, double Im) z)
-    {
-        if (double.IsInfinity(z.Re)) return Math.Abs(z.Re);
-        if (double.IsInfinity(z.Im)) return Math.Abs(z.Im);
-        if (double.IsNaN(z.Re) || double.IsNaN(z.Im)) return double.NaN;
-        double r = ComplexMath.Hypot(z.Re, z.Im);
-        if (double.IsInfinity(r)) throw PyErr.OverflowError("math range error");
-        return r;
-    }
-
     private static PyException NotBuilt(string name) =>
         PyErr.NotImplementedError($"GilGen's cmath.{name} does not support infinite or NaN arguments yet");
 
-    // PyComplex_AsCComplex: a complex, a real number, or an object with __complex__ or __float__.
-    private static (double Re, double Im) Argument(ThreadState ts, PyValue v, string name)
-    {
-        if (ComplexOperands.TryParts(v, out var parts)) return parts;
-        if (v.Obj is not null && (v.Type.Lookup("__complex__") is not null || v.Type.Lookup("__float__") is not null || v.Type.Lookup("__index__") is not null))
-        {
-            var made = ComplexMethods.Construct(ts, PyType.Complex, new[] { v }, null);
-            try { return ((PyComplex)made.Obj!).Parts; }
-            finally { made.DecRef(); }
-        }
-        throw PyErr.TypeError($"must be real number, not {v.Type.Name}");
-    }
+    // PyComplex_AsCComplex, with the message of cmath's argument conversion.
+    private static (double Re, double Im) Argument(ThreadState ts, PyValue v, string name) =>
+        ComplexMethods.TryParts(ts, v, useComplexMethod: true, out var parts, out _) ? parts : throw PyErr.TypeError($"must be real number, not {v.Type.Name}");
 
     private static double Real(PyValue v, string name) =>
         Numbers.TryDouble(v, out double d) ? d : throw PyErr.TypeError($"must be real number, not {v.Type.Name}");
@@ -205,12 +183,6 @@ public static class CmathModule
 
     private static void Predicate(PyModule m, string name, Func<(double Re, double Im), bool> f) =>
         m.AddFunction(name, (ts, a, kw) => PyValue.Bool(f(Argument(ts, One(a, kw, name), name))));
-
-    private static void SetOwned(PyModule m, string name, PyValue v)
-    {
-        m.SetGlobal(name, v);
-        v.DecRef();
-    }
 
 #pragma warning disable CA2255 // ModuleInitializer in a library: intended, it only fills a name table
     [ModuleInitializer]

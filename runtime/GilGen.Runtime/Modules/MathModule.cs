@@ -14,11 +14,7 @@ public static class MathModule
     public static PyModule Create(ThreadState ts)
     {
         var m = new PyModule("math");
-        SetOwned(m, "pi", PyValue.Float(Math.PI));
-        SetOwned(m, "e", PyValue.Float(Math.E));
-        SetOwned(m, "tau", PyValue.Float(Math.Tau));
-        SetOwned(m, "inf", PyValue.Float(double.PositiveInfinity));
-        SetOwned(m, "nan", PyValue.Float(double.NaN));
+        SetConstants(m);
         // CPython's math_1: a NaN from a non-NaN is a domain error; an infinity from a finite argument is a
         // range error for the functions that can overflow and a domain error for the others.
         Unary(m, "sqrt", Math.Sqrt, false);
@@ -172,5 +168,16 @@ public static class MathModule
         return Numbers.FromDouble(f(Real(a, 0, name, 1)));
     }
 
-    private static void SetOwned(PyModule m, string name, PyValue v) { m.SetGlobal(name, v); v.DecRef(); }
+    /// <summary>pi, e, tau, inf and nan, which math and cmath both have.</summary>
+    internal static void SetConstants(PyModule m)
+    {
+        SetOwned(m, "pi", PyValue.Float(Math.PI));
+        SetOwned(m, "e", PyValue.Float(Math.E));
+        SetOwned(m, "tau", PyValue.Float(Math.Tau));
+        SetOwned(m, "inf", PyValue.Float(double.PositiveInfinity));
+        SetOwned(m, "nan", PyValue.Float(double.NaN));
+    }
+
+    /// <summary>Binds a new reference (stolen) as a module global.</summary>
+    internal static void SetOwned(PyModule m, string name, PyValue v) { m.SetGlobal(name, v); v.DecRef(); }
 }

@@ -173,7 +173,7 @@ public static class FormatSpec
                 'f' or 'F' => FloatFormatter.Fixed(abs, precision < 0 ? 6 : precision),
                 'e' or 'E' => FloatFormatter.Exponent(abs, precision < 0 ? 6 : precision, type == 'E'),
                 'g' or 'G' => FloatFormatter.General(abs, precision < 0 ? 6 : precision, type == 'G', spec.Alternate),
-                _ => ComplexMath.Repr(0.0, abs, FloatFormatter.Repr).TrimEnd('j'),
+                _ => ComplexMath.PartRepr(abs, FloatFormatter.Repr),
             };
             if (type == 'F') body = body.ToUpperInvariant();
             body = KeepPoint(body, type, d, spec);

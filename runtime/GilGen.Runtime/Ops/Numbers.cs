@@ -7,7 +7,7 @@ using System.Numerics;
 
 namespace GilGen.Runtime;
 
-/// <summary>Arithmetic on int (any size), bool and float with CPython's results and error texts.</summary>
+/// <summary>Arithmetic on int (any size), bool, float and complex with CPython's results and error texts.</summary>
 public static class Numbers
 {
     /// <summary>The int value of an int or bool.</summary>
@@ -62,7 +62,7 @@ public static class Numbers
         bool af = a.Obj is PyFloat, bf = b.Obj is PyFloat;
         // Floats have no shift or bitwise operators: those are unsupported (the caller's TypeError names both types).
         if ((af || bf) && op <= BinaryOp.Pow && TryDouble(a, out double dx) && TryDouble(b, out double dy)) return FloatBinary(dx, dy, op);
-        return null;
+        return ComplexOperands.TryBinary(a, b, op);
     }
 
     private static PyValue? LongBinary(long x, long y, BinaryOp op)

@@ -179,7 +179,6 @@ public static partial class Ops
         bool subclassed = a.Obj is ISubclassInstance || b.Obj is ISubclassInstance;
         PyValue? r;
         if (!subclassed && Numbers.TryBinary(ts, a, b, op) is PyValue nr) return nr;
-        if (ComplexOperands.TryBinary(a, b, op) is PyValue cr) return cr;
         // A class's own operator methods come before the builtin sequence and dict ones (Counter's | is not dict's).
         r = UserOperators.TryBinary(ts, a, b, op, inplace);
         if (r is PyValue ur) return ur;

@@ -119,16 +119,33 @@ internal static class ComplexMath
     }
 
     /// <summary>
+    /// _Py_c_abs: the modulus, infinite when a part is (even beside a NaN); <paramref name="overflow"/> when it is infinite
+    /// from finite parts (complex abs and cmath each raise their own OverflowError then).
+    /// </summary>
+    public static double Abs((double Re, double Im) z, out bool overflow)
+    {
+        double r = Hypot(z.Re, z.Im);
+        overflow = double.IsInfinity(r) && !double.IsInfinity(z.Re) && !double.IsInfinity(z.Im) && !double.IsNaN(z.Re) && !double.IsNaN(z.Im);
+        return r;
+    }
+
+    /// <summary>
     /// complex_repr: the imaginary part alone when the real part is +0 (<c>1j</c>, <c>-2.5j</c>), else both in parentheses
-    /// (<c>(1+2j)</c>, <c>(-0-1j)</c>); each part as repr(float) without its added ".0".
+    /// (<c>(1+2j)</c>, <c>(-0-1j)</c>); each part as <see cref="PartRepr"/>.
     /// </summary>
     public static string Repr(double re, double im, Func<double, string> floatRepr)
     {
-        string Part(double d) { var s = floatRepr(d); return s.EndsWith(".0", StringComparison.Ordinal) ? s.Substring(0, s.Length - 2) : s; }
-        if (re == 0.0 && !IsNegative(re)) return Part(im) + "j";
-        string imag = Part(im);
+        if (re == 0.0 && !IsNegative(re)) return PartRepr(im, floatRepr) + "j";
+        string imag = PartRepr(im, floatRepr);
         if (imag[0] != '-') imag = "+" + imag;
-        return "(" + Part(re) + imag + "j)";
+        return "(" + PartRepr(re, floatRepr) + imag + "j)";
+    }
+
+    /// <summary>A part as complex's repr writes it: repr(float) without the ".0" it adds to an integral value ('r' format, no Py_DTSF_ADD_DOT_0).</summary>
+    public static string PartRepr(double d, Func<double, string> floatRepr)
+    {
+        var s = floatRepr(d);
+        return s.EndsWith(".0", StringComparison.Ordinal) ? s.Substring(0, s.Length - 2) : s;
     }
 
     private static bool IsNegative(double d) => BitConverter.DoubleToInt64Bits(d) < 0;

@@ -60,15 +60,29 @@ public static class ComplexMethods
         return PyValue.From(new PyComplex(cr.Re, ci.Re));
     }
 
-    // One argument as parts: true when it was a complex (or a __complex__ result), else a real number as float() converts it.
+    // One argument of complex() as parts: true when it was a complex (or a __complex__ result), else a real number.
     private static bool Parts(ThreadState ts, PyValue v, bool first, out (double Re, double Im) parts)
     {
+        if (TryParts(ts, v, useComplexMethod: first, out parts, out bool wasComplex)) return wasComplex;
+        throw PyErr.TypeError(first
+            ? $"complex() first argument must be a string or a number, not '{v.Type.Name}'"
+            : $"complex() second argument must be a number, not '{v.Type.Name}'");
+    }
+
+    /// <summary>
+    /// PyComplex_AsCComplex: the parts of a complex, of what <c>__complex__</c> returns (when <paramref name="useComplexMethod"/>),
+    /// or of a real number as float() converts it (<c>__float__</c>, <c>__index__</c>); false for anything else.
+    /// <paramref name="wasComplex"/> tells a complex from a real number.
+    /// </summary>
+    internal static bool TryParts(ThreadState ts, PyValue v, bool useComplexMethod, out (double Re, double Im) parts, out bool wasComplex)
+    {
+        wasComplex = true;
         if (v.Obj is PyComplex c)
         {
             parts = c.Parts;
             return true;
         }
-        if (first && v.Obj is not null && !ComplexOperands.IsReal(v) && v.Type.Lookup("__complex__") is PyValue m)
+        if (useComplexMethod && v.Obj is not null && !ComplexOperands.IsReal(v) && v.Type.Lookup("__complex__") is PyValue m)
         {
             var made = Ops.Call(ts, m, new[] { v }, null);
             try
@@ -79,16 +93,16 @@ public static class ComplexMethods
             }
             finally { made.DecRef(); }
         }
+        wasComplex = false;
         if (ComplexOperands.IsReal(v) || (v.Obj is not null && (v.Type.Lookup("__float__") is not null || v.Type.Lookup("__index__") is not null)))
         {
             var f = BuiltinConstructors.Float(ts, PyType.Float, new[] { v }, null);
             parts = (((PyFloat)f.Obj!).Value, 0.0);
             f.DecRef();
-            return false;
+            return true;
         }
-        throw PyErr.TypeError(first
-            ? $"complex() first argument must be a string or a number, not '{v.Type.Name}'"
-            : $"complex() second argument must be a number, not '{v.Type.Name}'");
+        parts = default;
+        return false;
     }
 
     // A float as complex() reads one: digits with single underscores between them, an optional fraction and exponent, or inf/infinity/nan.

@@ -53,11 +53,10 @@ internal static class ComplexOperands
         };
     }
 
-    /// <summary>abs(z): the hypotenuse, OverflowError when it is infinite from finite parts.</summary>
+    /// <summary>abs(z): the modulus, OverflowError when it is infinite from finite parts.</summary>
     public static PyValue Abs(PyComplex z)
     {
-        double r = ComplexMath.Hypot(z.Real, z.Imag);
-        if (double.IsInfinity(r) && double.IsFinite(z.Real) && double.IsFinite(z.Imag)) throw PyErr.OverflowError("absolute value too large");
-        return PyValue.Float(r);
+        double r = ComplexMath.Abs(z.Parts, out bool overflow);
+        return overflow ? throw PyErr.OverflowError("absolute value too large") : PyValue.Float(r);
     }
 }
