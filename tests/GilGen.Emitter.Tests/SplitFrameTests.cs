@@ -231,8 +231,7 @@ public sealed class SplitFrameTests
     [Fact]
     public void A_body_with_try_blocks_is_split_and_its_catch_leaves_the_body_method()
     {
-        var methods = Tree(HandlersSource).GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>()
-            .GroupBy(m => m.Identifier.Text).ToDictionary(g => g.Key, g => g.Single());
+        var methods = EmittedMethods(HandlersSource);
         var run = methods.Single(m => m.Key.EndsWith("_guarded_run", StringComparison.Ordinal)).Value;
         var bodyTry = Assert.Single(run.DescendantNodes().OfType<TryStatementSyntax>());
         Assert.Empty(run.DescendantNodes().OfType<WhileStatementSyntax>());
@@ -271,8 +270,92 @@ public sealed class SplitFrameTests
             "end\n", stdout);
     }
 
-    private static Dictionary<string, MethodDeclarationSyntax> EmittedMethods() =>
-        Tree().GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>()
+    /// <summary>Generators: a long one and a long coroutine (split), a short one and one with a try block (one method each).</summary>
+    private const string GeneratorSource =
+        "class Tracked:\n" +
+        "    def __init__(self, name):\n" +
+        "        self.name = name\n" +
+        "    def __del__(self):\n" +
+        "        print('released', self.name)\n" +
+        "def inner(n):\n" +
+        "    for i in range(n):\n" +
+        "        yield i\n" +
+        "    return n * 10\n" +
+        "def long_gen(n):\n" +
+        "    keep = Tracked('keep')\n" +
+        "    total = 0\n" +
+        "    for i in range(n):\n" +
+        "        total += i * 2 + 1\n" +
+        "        sent = yield total\n" +
+        "        if sent is not None:\n" +
+        "            total -= sent\n" +
+        "    back = yield from inner(2)\n" +
+        "    print('sum', keep.name, Tracked('pending'), (yield total), back, 1 // (total - total))\n" +
+        "def short_gen(n):\n" +
+        "    yield n\n" +
+        "def guarded_gen(n):\n" +
+        "    total = 0\n" +
+        "    for i in range(n):\n" +
+        "        try:\n" +
+        "            total += i * 2 + 1 + n\n" +
+        "            yield total\n" +
+        "        finally:\n" +
+        "            total -= 1\n" +
+        "    return total\n" +
+        "g = long_gen(2)\n" +
+        "print(next(g), g.send(1), next(g), next(g), next(g))\n" +
+        "try:\n" +
+        "    g.send('x')\n" +
+        "except ZeroDivisionError as e:\n" +
+        "    print('caught', type(e).__name__, e.__traceback__.tb_next.tb_lineno)\n" +
+        "g = long_gen(1)\n" +
+        "next(g)\n" +
+        "g.close()\n" +
+        "print(list(short_gen(1)), list(guarded_gen(2)))\n";
+
+    /// <summary>
+    /// A generator without try blocks, long enough, is split as a function is: its resume method holds the one try (the
+    /// traceback filter and the release of what is pending, from the split frame), and the method that runs its
+    /// instructions has no exception handler; a short generator and one with a try block keep one method.
+    /// </summary>
+    [Fact]
+    public void A_long_generator_runs_in_a_method_without_exception_handlers()
+    {
+        var methods = EmittedMethods(GeneratorSource);
+        var run = methods.Single(m => m.Key.EndsWith("_long_gen_resume_run", StringComparison.Ordinal)).Value;
+        Assert.Empty(run.DescendantNodes().OfType<TryStatementSyntax>());
+        var resume = methods.Single(m => m.Key.EndsWith("_long_gen_resume", StringComparison.Ordinal)).Value;
+        var resumeTry = Assert.Single(resume.DescendantNodes().OfType<TryStatementSyntax>());
+        Assert.NotNull(Assert.Single(resumeTry.Catches).Filter);
+        Assert.Contains("switch (__f.Ip)", resumeTry.Catches[0].ToString(), StringComparison.Ordinal);
+        Assert.Contains("YieldFromStepConsuming", run.ToString(), StringComparison.Ordinal);
+        foreach (string small in new[] { "_short_gen", "_guarded_gen" })
+        {
+            Assert.DoesNotContain(methods.Keys, k => k.EndsWith(small + "_resume_run", StringComparison.Ordinal));
+            Assert.Single(methods.Single(m => m.Key.EndsWith(small + "_resume", StringComparison.Ordinal)).Value.DescendantNodes().OfType<TryStatementSyntax>());
+        }
+    }
+
+    /// <summary>
+    /// A split generator resumed by send and yield from, an exception raised with a value pending below a yield (released
+    /// before the caller's handler runs; the traceback keeps the locals until the exception is released) and a close at
+    /// a yield with a value pending: CPython 3.12's output.
+    /// </summary>
+    [Fact]
+    public void A_split_generator_releases_what_is_pending_at_its_yields_and_when_it_raises()
+    {
+        string stdout = ExampleRunTests.CompileAndRunOk("split_generator", GeneratorSource);
+        Assert.Equal(
+            "1 3 0 1 3\n" +
+            "released pending\n" +
+            "caught ZeroDivisionError 19\n" +
+            "released keep\n" +
+            "released keep\n" +
+            "[1] [3, 7]\n", stdout);
+    }
+
+    private static Dictionary<string, MethodDeclarationSyntax> EmittedMethods(string source = Source) =>
+        Tree(source).GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>()
             .GroupBy(m => m.Identifier.Text).ToDictionary(g => g.Key, g => g.Single());
 
     private static List<string> EmittedRefStructs() =>

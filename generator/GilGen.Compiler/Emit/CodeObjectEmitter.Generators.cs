@@ -32,6 +32,12 @@ internal sealed partial class CodeObjectEmitter
 
     private static string ResumeName(string body) => body + "_resume";
 
+    /// <summary>The generator's heap frame in the method that runs the instructions: <c>__gf</c> when the frame is split (<c>__f</c> is then the split frame), else <c>__f</c>.</summary>
+    internal string GenFrame => _splitFrame ? "__gf" : "__f";
+
+    /// <summary>A one-method generator: its catch releases the stack by the offset of the instruction that raised (<c>__ip</c>), not by a <see cref="StackReleasePlan"/>.</summary>
+    private bool UsesGeneratorDispatch => IsGenerator && !_splitFrame;
+
     private void AssignResumePoints()
     {
         for (int i = 0; i < _ins.Count; i++)
@@ -86,8 +92,8 @@ internal sealed partial class CodeObjectEmitter
     /// <summary>The first run: throw() before the start raises at once; otherwise the entry checkpoint.</summary>
     private void EmitFreshStart()
     {
-        _w.Line($"if (__f.HasThrown) throw {GeneratorOpsType}.ThrownAtResume(__ts, __f);");
-        _w.Line("__f.TakeSent().DecRef();");
+        _w.Line($"if ({GenFrame}.HasThrown) throw {GeneratorOpsType}.ThrownAtResume(__ts, {GenFrame});");
+        _w.Line($"{GenFrame}.TakeSent().DecRef();");
         var first = _ins.Count > 0 ? _ins[0].Opcode : Opcode.NOP;
         EmitCheck(CheckpointSites.AtEntry(first), "generator start (offset -2: before the first instruction)", CheckpointSites.EntryOffset, 0, _paced.Entry);
     }
@@ -139,25 +145,33 @@ internal sealed partial class CodeObjectEmitter
         /// </summary>
         private void SaveFrame(int keep)
         {
-            for (int i = 0; i < Code.VarNames.Count; i++) _w.Line($"__f.Locals[{i}] = {_e.Local(i)};");
-            if (_e.KeepsLocalsDict) _w.Line($"__f.Locals[{_e.LocalsDictSlot}] = {_e.LocalsDict(inFrame: false)};");
-            for (int i = 0; i < Code.CellVars.Count; i++) _w.Line($"__f.Cells[{i}] = {_e.CellLocal(i)};");
-            for (int s = 0; s < keep; s++) _w.Line($"__f.Stack[{s}] = {S(s)};");
+            string f = _e.GenFrame;
+            for (int i = 0; i < Code.VarNames.Count; i++) _w.Line($"{f}.Locals[{i}] = {_e.Local(i)};");
+            if (_e.KeepsLocalsDict) _w.Line($"{f}.Locals[{_e.LocalsDictSlot}] = {_e.LocalsDict(inFrame: _e._splitFrame)};");
+            for (int i = 0; i < Code.CellVars.Count; i++) _w.Line($"{f}.Cells[{i}] = {_e.CellLocal(i)};");
+            for (int s = 0; s < keep; s++) _w.Line($"{f}.Stack[{s}] = {S(s)};");
             int nesting = HandlerNesting;
-            for (int k = 0; k < nesting; k++) _w.Line($"__f.Caught[{k}] = __x{k};");
-            if (nesting > 0) _w.Line($"__f.SaveHandled(__ts, {nesting});");
-            _w.Line($"__f.Line = __line; __f.ResumePoint = {ResumeId};");
+            for (int k = 0; k < nesting; k++) _w.Line($"{f}.Caught[{k}] = __x{k};");
+            if (nesting > 0) _w.Line($"{f}.SaveHandled(__ts, {nesting});");
+            _w.Line($"{f}.Line = {_e.LineVariable}; {f}.ResumePoint = {ResumeId};");
         }
 
         /// <summary>Resumed: the stack slots and handled exceptions come back out of the frame.</summary>
         private void RestoreFrame(int keep)
         {
+            string f = _e.GenFrame;
             _w.Flush($"        __Y{ResumeId}:");
-            for (int s = 0; s < keep; s++) _w.Line($"{S(s)} = __f.Stack[{s}]; __f.Stack[{s}] = default;");
+            for (int s = 0; s < keep; s++) _w.Line($"{S(s)} = {f}.Stack[{s}]; {f}.Stack[{s}] = default;");
             int nesting = HandlerNesting;
-            for (int k = 0; k < nesting; k++) _w.Line($"__x{k} = __f.Caught[{k}]; __f.Caught[{k}] = null;");
-            if (nesting > 0) _w.Line("__f.RestoreHandled(__ts);");
-            _w.Line("__f.Delegate = default;");
+            for (int k = 0; k < nesting; k++) _w.Line($"__x{k} = {f}.Caught[{k}]; {f}.Caught[{k}] = null;");
+            if (nesting > 0) _w.Line($"{f}.RestoreHandled(__ts);");
+            _w.Line($"{f}.Delegate = default;");
+            if (_e._splitFrame)
+            {
+                // The split frame is new at every resumption: what is pending below the yield goes back into it.
+                _e.EmitResumedSplitFrame(_index, keep);
+                return;
+            }
             // A resumed frame starts with no instruction recorded: a delegate that raises when YIELD_FROM sends
             // to it again must find this instruction's handler.
             _w.Line($"__ip = {_i.Offset};");
@@ -170,13 +184,15 @@ internal sealed partial class CodeObjectEmitter
             SaveFrame(_d - 1);
             // An asynchronous generator's yield ends the awaited __anext__() with the value (CPython wraps it); an
             // await's yields, which pass through to the event loop, leave the flag clear.
-            if (_e.IsAsyncGenerator) _w.Line("__f.YieldedValue = true;");
+            if (_e.IsAsyncGenerator) _w.Line($"{_e.GenFrame}.YieldedValue = true;");
             _e.EmitPacedCreditReturn();
             _w.Line($"return {Top};");
             _w.Close();
             RestoreFrame(_d - 1);
-            _w.Line($"if (__f.HasThrown) {{ {Top} = {Value}.None; __ip = {_i.Offset}; throw {GeneratorOpsType}.ThrownAtResume(__ts, __f); }}");
-            _w.Line($"{Top} = __f.TakeSent();");
+            string f = _e.GenFrame;
+            string ip = _e._splitFrame ? "" : $"__ip = {_i.Offset}; ";
+            _w.Line($"if ({f}.HasThrown) {{ {Top} = {Value}.None; {ip}throw {GeneratorOpsType}.ThrownAtResume(__ts, {f}); }}");
+            _w.Line($"{Top} = {f}.TakeSent();");
             _e.EmitCheck(CheckpointSites.AfterYield(NextOpcode), "generator resumed", _i.Offset, _index + 1);
         }
 
@@ -188,27 +204,34 @@ internal sealed partial class CodeObjectEmitter
         {
             int id = ResumeId;
             string receiver = Second;
+            string f = _e.GenFrame;
+            // A split generator's step releases the sent value also when it raises (as CPython 3.12's SEND does): the
+            // value may have been sent in at a resumption, where no copy of it goes into the split frame.
+            bool split = _e._splitFrame;
+            string ip = split ? "" : $"__ip = {_i.Offset}; ";
             _w.Flush($"        __Y{id}_send:");
             _w.Open("");
-            _w.Open($"if ({GeneratorOpsType}.YieldFromStep(__ts, {receiver}, {Top}, out var __yv))");
-            _w.Line($"{Top}.DecRef();");
+            _w.Open($"if ({GeneratorOpsType}.{(split ? "YieldFromStepConsuming" : "YieldFromStep")}(__ts, {receiver}, {Top}, out var __yv))");
+            if (!split) _w.Line($"{Top}.DecRef();");
             SaveFrame(_d - 1);
-            _w.Line($"__f.Delegate = {receiver};");
-            if (_e.IsAsyncGenerator) _w.Line("__f.YieldedValue = false;");
+            _w.Line($"{f}.Delegate = {receiver};");
+            if (_e.IsAsyncGenerator) _w.Line($"{f}.YieldedValue = false;");
             _e.EmitPacedCreditReturn();
             _w.Line("return __yv;");
             _w.Close();
-            _w.Line($"{Top}.DecRef(); {receiver}.DecRef(); {receiver} = __yv;");
+            _w.Line($"{(split ? "" : Top + ".DecRef(); ")}{receiver}.DecRef(); {receiver} = __yv;");
             _w.Line($"goto __Y{id}_done;");
             _w.Close();
             RestoreFrame(_d - 1);
-            _w.Open("switch (__f.Mode)");
+            _w.Open($"switch ({f}.Mode)");
             // __ip starts at -1 in a resumed frame: the step re-entered here can raise into this frame's handlers.
-            _w.Line($"case {ResumeModeType}.Send: {Top} = __f.TakeSent(); __ip = {_i.Offset}; goto __Y{id}_send;");
-            _w.Line($"case {ResumeModeType}.DelegateReturned: {receiver}.DecRef(); {receiver} = __f.TakeSent(); goto __Y{id}_done;");
-            _w.Line($"case {ResumeModeType}.DelegateRaised: {receiver}.DecRef(); {receiver} = {Value}.None; break;");
+            _w.Line($"case {ResumeModeType}.Send: {Top} = {f}.TakeSent(); {ip}goto __Y{id}_send;");
+            _w.Line($"case {ResumeModeType}.DelegateReturned: {receiver}.DecRef(); {receiver} = {f}.TakeSent(); goto __Y{id}_done;");
+            // The split frame's copy of the receiver, which its catch releases, is released here already.
+            string copy = split && _e._slotWrites != null && _e._slotWrites.Slots.Contains(_d - 2) ? $" {FrameSlot(_d - 2)} = {Value}.None;" : "";
+            _w.Line($"case {ResumeModeType}.DelegateRaised: {receiver}.DecRef(); {receiver} = {Value}.None;{copy} break;");
             _w.Close();
-            _w.Line($"{Top} = {Value}.None; __ip = {_i.Offset}; throw {GeneratorOpsType}.ThrownAtResume(__ts, __f);");
+            _w.Line($"{Top} = {Value}.None; {ip}throw {GeneratorOpsType}.ThrownAtResume(__ts, {f});");
             _w.Flush($"        __Y{id}_done:");
             CheckAfter();
         }

@@ -5,7 +5,7 @@ using static GilGen.Compiler.Emit.RuntimeNames;
 namespace GilGen.Compiler.Emit;
 
 /// <summary>
-/// A long function body, a class body or a module (not a generator) is emitted as three
+/// A long function body, a class body or a module is emitted as three
 /// parts: a struct that holds the frame (its locals, cells and current line), an entry method that owns
 /// the frame, and a body method with the instructions. The entry method binds the arguments into the
 /// frame and runs the body method inside the one <c>try</c> of the frame (the traceback filter and the
@@ -22,8 +22,8 @@ namespace GilGen.Compiler.Emit;
 /// superlinear in the method's size: n-body's <c>advance</c> (20 lines) took 11 s to compile with full
 /// optimization, mostly "SSA: rename" (docs/architecture/performance.md §1). Without a handler the body
 /// method compiles like straight-line code. A body with try blocks keeps its catch in the body method but leaves
-/// it to enter a handler (CodeObjectEmitter.SplitFrameHandlers); generators keep one method (their frame is a heap
-/// object already).
+/// it to enter a handler (CodeObjectEmitter.SplitFrameHandlers); a generator without try blocks is split as well
+/// (CodeObjectEmitter.SplitGenerator).
 /// </remarks>
 internal sealed partial class CodeObjectEmitter
 {
@@ -37,13 +37,23 @@ internal sealed partial class CodeObjectEmitter
     /// </summary>
     internal const int SplitMinInstructions = 16;
 
+    /// <summary>
+    /// The fewest instructions of a generator whose frame is split (CodeObjectEmitter.SplitGenerator). A split generator
+    /// pays the split at every resumption (a second call, the split frame zeroed and filled from the heap frame), which
+    /// the generators benchmark's small generators (a recursive <c>yield from</c> of 28 instructions, resumed once per
+    /// level for every value) paid in time: its tree walk took 10-15% longer split. One-method generators of that size
+    /// compile in milliseconds; nqueens' of 50 and 151 instructions took 1.1 G and 0.7 G cycles.
+    /// </summary>
+    internal const int SplitMinGeneratorInstructions = 32;
+
     private bool SplitsFrame()
     {
-        if (IsGenerator) return false;
+        // A generator with try blocks keeps one method (see CodeObjectEmitter.SplitGenerator).
+        if (IsGenerator && _flow.HasHandlers) return false;
         if (_isModule || _isClassBody) return true;
         int reachable = 0;
         for (int i = 0; i < _ins.Count; i++) if (_flow.Reachable[i]) reachable++;
-        return reachable >= SplitMinInstructions;
+        return reachable >= (IsGenerator ? SplitMinGeneratorInstructions : SplitMinInstructions);
     }
 
     /// <summary>A cell as a field of the split frame (the entry method's view of it).</summary>
@@ -96,6 +106,16 @@ internal sealed partial class CodeObjectEmitter
         _w.Line("var __interp = __ts.Interp;");
         _w.Line(_isModule ? "var __mod = __module;" : "var __mod = __fn.Module;");
         _w.Line("var __g = __mod.Slots;");
+        EmitBodyMethodLocals();
+        if (_flow.HasHandlers) EmitSplitBodyWithHandlers();
+        else EmitInstructions();
+        _w.Close();
+        _w.Line();
+    }
+
+    /// <summary>The body method's locals, cells, free variables and stack slots, taken from the split frame <c>__f</c>.</summary>
+    private void EmitBodyMethodLocals()
+    {
         // The locals are C# locals here, which the JIT can keep in registers; every store also writes the frame's
         // field (WriteThrough), so the field holds the local's value wherever an exception can leave (and, with try
         // blocks, where this method is run again to enter a handler).
@@ -111,10 +131,6 @@ internal sealed partial class CodeObjectEmitter
         }
         if (!_isModule) EmitFreeVariables();
         EmitSlotDeclarations();
-        if (_flow.HasHandlers) EmitSplitBodyWithHandlers();
-        else EmitInstructions();
-        _w.Close();
-        _w.Line();
     }
 
     /// <summary>The entry method's try of a split frame without try blocks: the entry check, the body method, the traceback filter and the finally.</summary>

@@ -83,7 +83,7 @@ internal sealed partial class CodeObjectEmitter
             _labels.Add(h);
         }
         _maxDepth = Math.Max(_maxDepth, _code.StackSize + 1);
-        if (!IsGenerator && !_flow.HasHandlers)
+        if (!_flow.HasHandlers && (!IsGenerator || _splitFrame))
         {
             var plan = new StackReleasePlan(_ins, _flow, OwnedOnRaise);
             if (plan.ReleasesAny) _stackPlan = plan;
@@ -94,7 +94,8 @@ internal sealed partial class CodeObjectEmitter
         string body = _layout.BodyName(_code);
         if (_splitFrame)
         {
-            EmitSplitFrame(body);
+            if (IsGenerator) EmitSplitGenerator(body);
+            else EmitSplitFrame(body);
             return;
         }
         if (IsGenerator)
@@ -655,6 +656,10 @@ internal sealed partial class CodeObjectEmitter
     {
         Opcode.RAISE_VARARGS => _flow.Depth[i] - _ins[i].Arg,
         Opcode.RERAISE or Opcode.END_ASYNC_FOR => _flow.Depth[i] - 3,
+        // A split generator's yield gave its value away: thrown in at the resumption, it leaves the stack below.
+        Opcode.YIELD_VALUE when _splitFrame => _flow.Depth[i] - 1,
+        // A split generator's YIELD_FROM releases the value it sends when the step raises (GeneratorOps.YieldFromStepConsuming).
+        Opcode.YIELD_FROM when _splitFrame => _flow.Depth[i] - 1,
         // A COMPARE_OP fused with its jump releases both operands even when the comparison raises (EmittedOps.CompareForJump).
         Opcode.COMPARE_OP when IsFusedCompare(i) => _flow.Depth[i] - 2,
         // BUILD_SET and BUILD_MAP release their items when they raise, as CPython's do (Ops.BuildSet, Ops.BuildMap).
@@ -735,7 +740,7 @@ internal sealed partial class CodeObjectEmitter
             if (isLabel) _w.Flush($"        __L{ins.Offset}:");
             if (ins.Line != (i > 0 ? _ins[i - 1].Line : -1) || isLabel) _w.Line($"{LineVariable} = {ins.Line};");
             _w.FlushNote();
-            if (InstructionFlow.CanRaise(ins.Opcode) && (_flow.HasHandlers || IsGenerator))
+            if (InstructionFlow.CanRaise(ins.Opcode) && (_flow.HasHandlers || UsesGeneratorDispatch))
             {
                 // Outside every protected region (and, in a generator, with an empty stack) the catch must not see
                 // the offset an earlier instruction left behind: a NameError after a loop whose body has a try
@@ -807,10 +812,10 @@ internal sealed partial class CodeObjectEmitter
     /// STORE_ATTR): the stack slot borrows the local's reference instead of taking its own, since nothing
     /// between the two can rebind the local, and the pair costs no reference-count traffic. Only where an
     /// exception releases stack slots through a StackReleasePlan, which leaves the lent slot out (no try
-    /// blocks, not a generator).
+    /// blocks; a generator only when its frame is split).
     /// </summary>
     internal bool IsBorrowedLocal(int index) =>
-        !_flow.HasHandlers && !IsGenerator && index + 1 < _ins.Count && _ins[index].Opcode == Opcode.LOAD_FAST
+        !_flow.HasHandlers && !UsesGeneratorDispatch && index + 1 < _ins.Count && _ins[index].Opcode == Opcode.LOAD_FAST
         && _ins[index + 1].Opcode is Opcode.LOAD_ATTR or Opcode.LOAD_METHOD or Opcode.STORE_ATTR
         && !_labels.Contains(_ins[index + 1].Offset);
 
@@ -851,7 +856,7 @@ internal sealed partial class CodeObjectEmitter
         if (offset == CheckpointSites.EntryOffset && (_splitFrame || _flow.HasHandlers || IsGenerator)) return call;
         // With try blocks (or in a generator) the catch reads __ip: the check names its own state, the one before
         // the next instruction, not the last instruction that could raise (see CheckpointStateKey).
-        if (_flow.HasHandlers || IsGenerator) return $"{{ __ip = {CheckpointStateKey(next)}; {call} }}";
+        if (_flow.HasHandlers || UsesGeneratorDispatch) return $"{{ __ip = {CheckpointStateKey(next)}; {call} }}";
         // Without try blocks the stack's values go to the slow path itself, which releases them if the check raises:
         // a finally that read the slots would keep them in memory in every loop (see PendingAtCheck).
         string pending = PendingAtCheck(next);
@@ -1038,8 +1043,9 @@ internal sealed partial class CodeObjectEmitter
                     break;
                 case Opcode.RETURN_VALUE:
                     // Without handlers the frame's finally releases them (EmitBodyWithoutHandlers), and a split frame's entry method's.
-                    if ((_e._flow.HasHandlers && !_e._splitFrame) || _e.IsGenerator) _e.EmitReleaseLocals();
-                    if (_e.IsGenerator) _w.Line("__f.ResumePoint = -1;");
+                    // A split generator's resume method has no finally: its body method releases them, from the frame's fields.
+                    if ((_e._flow.HasHandlers && !_e._splitFrame) || _e.IsGenerator) _e.EmitReleaseLocals(inFrame: _e._splitFrame);
+                    if (_e.IsGenerator) _w.Line($"{_e.GenFrame}.ResumePoint = -1;");
                     _e.EmitPacedCreditReturn();
                     _w.Line($"return {Top};");
                     break;

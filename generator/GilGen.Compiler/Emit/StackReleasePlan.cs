@@ -6,7 +6,7 @@ using GilGen.Compiler.Bytecode;
 namespace GilGen.Compiler.Emit;
 
 /// <summary>
-/// For a one-method frame without try blocks (not a generator): which references the frame owns on its
+/// For a frame without try blocks (a generator only when its frame is split): which references the frame owns on its
 /// evaluation stack when each instruction raises, so that its <c>finally</c> releases them as ceval's
 /// exception_unwind pops them, and where the method must record which set applies.
 /// </summary>
@@ -87,6 +87,9 @@ internal sealed class StackReleasePlan
 
     /// <summary>The number of the set to record before instruction <paramref name="i"/>, or null when the one in force is right.</summary>
     public int? StoreBefore(int i) => _store[i] ? _set[i] : null;
+
+    /// <summary>The number of the set in force once instruction <paramref name="i"/>, which can raise, has run (a split generator's yield records it when the generator resumes).</summary>
+    public int SetAfter(int i) => _set[i];
 
     /// <summary>The number instruction <paramref name="i"/> records on its slow path, or null when it has none.</summary>
     public int? SlowPathSet(int i) => _slowPath[i] ? _set[i] : null;

@@ -46,6 +46,25 @@ public static class GeneratorOps
     }
 
     /// <summary>
+    /// YIELD_FROM in a generator whose frame is split: <see cref="YieldFromStep"/>, and <paramref name="value"/>'s
+    /// reference is consumed, also when the step raises (CPython 3.12's SEND releases its input before the error).
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static bool YieldFromStepConsuming(ThreadState ts, PyValue receiver, PyValue value, out PyValue result)
+    {
+        // next() sends None, which is immortal, and an inline value holds no reference: nothing to release, so the step
+        // runs without the try/finally (a recursive yield from passes every value through one step per level).
+        if (value.Obj is null or PyNone) return YieldFromStep(ts, receiver, value, out result);
+        return YieldFromStepReleasing(ts, receiver, value, out result);
+    }
+
+    private static bool YieldFromStepReleasing(ThreadState ts, PyValue receiver, PyValue value, out PyValue result)
+    {
+        try { return YieldFromStep(ts, receiver, value, out result); }
+        finally { value.DecRef(); }
+    }
+
+    /// <summary>
     /// next(it[, default]) when <paramref name="it"/> is a generator or a coroutine's __await__ iterator,
     /// whose return value travels in the StopIteration; false for any other iterator.
     /// </summary>
