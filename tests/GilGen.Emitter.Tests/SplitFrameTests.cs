@@ -189,6 +189,18 @@ public sealed class SplitFrameTests
             body.Substring(0, forIter).Split('\n').Last(line => line.Contains("__f.__s0 =", StringComparison.Ordinal)).Trim());
     }
 
+    /// <summary>A list, set or dict comprehension is split whatever its size: it is a loop, so the split is paid once per loop.</summary>
+    [Fact]
+    public void A_comprehension_is_split_whatever_its_size()
+    {
+        var methods = EmittedMethods(PendingSource);
+        foreach (string comprehension in new[] { "_dictcomp", "_listcomp" })
+        {
+            Assert.Empty(methods.Single(m => m.Key.EndsWith(comprehension + "_run", StringComparison.Ordinal)).Value.DescendantNodes().OfType<TryStatementSyntax>());
+            Assert.Single(methods.Single(m => m.Key.EndsWith(comprehension, StringComparison.Ordinal)).Value.DescendantNodes().OfType<TryStatementSyntax>());
+        }
+    }
+
     /// <summary>A function with try blocks, long enough to be split, and a module with a try block.</summary>
     private const string HandlersSource =
         "class Tracked:\n" +

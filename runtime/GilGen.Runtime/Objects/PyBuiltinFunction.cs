@@ -52,7 +52,9 @@ public sealed class PyBuiltinFunction : PyObject
     public unsafe PyValue Invoke(ThreadState ts, ReadOnlySpan<PyValue> args, string[]? kwNames)
     {
         var entry = _entry;
-        return entry != null ? entry(ts, args, kwNames) : InvokeWithoutEntryPoint(ts, args, kwNames);
+        if (entry != null) return entry(ts, args, kwNames);
+        // A lambda (most builtin types' methods) has no entry point: its delegate is called here, not through another layer.
+        return _entryLookedUp ? Body(ts, args, kwNames) : InvokeWithoutEntryPoint(ts, args, kwNames);
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
