@@ -72,21 +72,31 @@ internal sealed partial class CodeObjectEmitter
         _w.Line("var __interp = __ts.Interp;");
         _w.Line("var __mod = __fn.Module;");
         _w.Line("var __g = __mod.Slots;");
-        for (int i = 0; i < _code.VarNames.Count; i++)
-        {
-            _w.Line($"{Value} {Local(i)} = __f.Locals[{i}];   // {CSharpLiteral.CommentText(_code.VarNames[i])}");
-        }
-        if (KeepsLocalsDict) _w.Line($"{Value} {LocalsDict(inFrame: false)} = __f.Locals[{LocalsDictSlot}];   // the frame's locals dict (CPython's f_locals), made by its first locals(), vars() or dir()");
-        if (GeneratorLocalSlots > 0) _w.Line("global::System.Array.Clear(__f.Locals);");
-        int cells = _code.CellVars.Count;
-        for (int i = 0; i < cells; i++)
-        {
-            _w.Line($"var {CellLocal(i)} = __f.Cells[{i}]!;   // cell {CSharpLiteral.CommentText(_code.CellVars[i])}");
-        }
-        if (cells > 0) _w.Line("global::System.Array.Clear(__f.Cells);");
+        EmitTakeFromHeapFrame("__f", intoSplitFrame: false);
         EmitFreeVariables();
         EmitSlotDeclarations();
         _w.Line("__line = __f.ResumePoint == 0 ? __line : __f.Line;");
+    }
+
+    /// <summary>
+    /// A resumption takes the locals and cells out of the heap frame <paramref name="heap"/>, which then no longer holds
+    /// them: into C# locals (a one-method generator), or into the split frame's fields (<paramref name="intoSplitFrame"/>).
+    /// </summary>
+    private void EmitTakeFromHeapFrame(string heap, bool intoSplitFrame)
+    {
+        string declare = intoSplitFrame ? "" : Value + " ";
+        for (int i = 0; i < _code.VarNames.Count; i++)
+        {
+            _w.Line($"{declare}{(intoSplitFrame ? FrameLocal(i) : Local(i))} = {heap}.Locals[{i}];   // {CSharpLiteral.CommentText(_code.VarNames[i])}");
+        }
+        if (KeepsLocalsDict) _w.Line($"{declare}{LocalsDict(intoSplitFrame)} = {heap}.Locals[{LocalsDictSlot}];   // the frame's locals dict (CPython's f_locals), made by its first locals(), vars() or dir()");
+        if (GeneratorLocalSlots > 0) _w.Line($"global::System.Array.Clear({heap}.Locals);");
+        int cells = _code.CellVars.Count;
+        for (int i = 0; i < cells; i++)
+        {
+            _w.Line($"{(intoSplitFrame ? CellField(i) : "var " + CellLocal(i))} = {heap}.Cells[{i}]!;   // cell {CSharpLiteral.CommentText(_code.CellVars[i])}");
+        }
+        if (cells > 0) _w.Line($"global::System.Array.Clear({heap}.Cells);");
     }
 
     /// <summary>The first run: throw() before the start raises at once; otherwise the entry checkpoint.</summary>

@@ -40,11 +40,7 @@ internal sealed partial class CodeObjectEmitter
         _w.Line(GeneratedCode);
         _w.Open($"private static {Value} {resume}({ThreadStateType} __ts, {GeneratorFrameType} __gf)");
         _w.Line($"{frame} __f = default;");
-        for (int i = 0; i < _code.VarNames.Count; i++) _w.Line($"{FrameLocal(i)} = __gf.Locals[{i}];   // {CSharpLiteral.CommentText(_code.VarNames[i])}");
-        if (KeepsLocalsDict) _w.Line($"{LocalsDict(inFrame: true)} = __gf.Locals[{LocalsDictSlot}];");
-        if (GeneratorLocalSlots > 0) _w.Line("global::System.Array.Clear(__gf.Locals);");
-        for (int i = 0; i < _code.CellVars.Count; i++) _w.Line($"{CellField(i)} = __gf.Cells[{i}]!;   // cell {CSharpLiteral.CommentText(_code.CellVars[i])}");
-        if (_code.CellVars.Count > 0) _w.Line("global::System.Array.Clear(__gf.Cells);");
+        EmitTakeFromHeapFrame("__gf", intoSplitFrame: true);
         _w.Line($"__f.Line = __gf.ResumePoint == 0 ? {_code.FirstLineNo} : __gf.Line;");
         _w.Open("try");
         _w.Line($"return {run}(__ts, __gf, ref __f);");
@@ -92,7 +88,7 @@ internal sealed partial class CodeObjectEmitter
     private void EmitResumedSplitFrame(int index, int keep)
     {
         if (_stackPlan == null) return;
-        var copies = (_slotWrites?.Slots ?? System.Array.Empty<int>()).Where(s => s < keep).Select(s => $"{FrameSlot(s)} = {S(s)};");
-        _w.Line($"{string.Join(" ", copies)}{(copies.Any() ? " " : "")}__f.Ip = {_stackPlan.SetAfter(index)};");
+        var copies = (_slotWrites?.Slots ?? System.Array.Empty<int>()).Where(s => s < keep).Select(s => $"{FrameSlot(s)} = {S(s)}; ");
+        _w.Line($"{string.Concat(copies)}__f.Ip = {_stackPlan.SetAfter(index)};");
     }
 }

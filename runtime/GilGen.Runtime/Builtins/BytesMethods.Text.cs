@@ -11,17 +11,6 @@ public static partial class BytesMethods
     {
         t.AddMethod("partition", (ts, a, kw) => Partition(a, kw, "partition", last: false));
         t.AddMethod("rpartition", (ts, a, kw) => Partition(a, kw, "rpartition", last: true));
-        t.AddMethod("rfind", (ts, a, kw) =>
-        {
-            new BuiltinArguments("rfind", a.Slice(1), kw).NoKeywords().Expect(1, 3);
-            return PyValue.Int(Search(a, last: true));
-        });
-        t.AddMethod("rindex", (ts, a, kw) =>
-        {
-            new BuiltinArguments("rindex", a.Slice(1), kw).NoKeywords().Expect(1, 3);
-            int i = Search(a, last: true);
-            return i >= 0 ? PyValue.Int(i) : throw PyErr.ValueError("subsection not found");
-        });
         t.AddMethod("removeprefix", (ts, a, kw) =>
         {
             new BuiltinArguments("removeprefix", a.Slice(1), kw).NoKeywords().Expect(1, 1);

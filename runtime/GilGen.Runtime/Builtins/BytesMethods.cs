@@ -197,18 +197,10 @@ public static partial class BytesMethods
             }
             return PyValue.Int(n);
         });
-        t.AddMethod("find", (ts, a, kw) =>
-        {
-            new BuiltinArguments("find", a.Slice(1), kw).NoKeywords().Expect(1, 3);
-            return PyValue.Int(Search(a, last: false));
-        });
-        t.AddMethod("index", (ts, a, kw) =>
-        {
-            new BuiltinArguments("index", a.Slice(1), kw).NoKeywords().Expect(1, 3);
-            int i = Search(a, last: false);
-            if (i < 0) throw PyErr.ValueError("subsection not found");
-            return PyValue.Int(i);
-        });
+        t.AddMethod("find", SearchMethod("find", last: false, raises: false));
+        t.AddMethod("index", SearchMethod("index", last: false, raises: true));
+        t.AddMethod("rfind", SearchMethod("rfind", last: true, raises: false));
+        t.AddMethod("rindex", SearchMethod("rindex", last: true, raises: true));
         t.AddMethod("startswith", (ts, a, kw) =>
         {
             new BuiltinArguments("startswith", a.Slice(1), kw).NoKeywords().Expect(1, 3);
@@ -407,7 +399,15 @@ public static partial class BytesMethods
         return ((int)Math.Min(start, (long)length + 1), (int)end);
     }
 
-    // find/rfind (and index/rindex): the absolute position of the first (last) match inside the window, else -1.
+    // find, rfind, index, rindex: the position of the first (last) match, else -1 or (index, rindex) ValueError.
+    private static BuiltinBody SearchMethod(string name, bool last, bool raises) => (ts, a, kw) =>
+    {
+        new BuiltinArguments(name, a.Slice(1), kw).NoKeywords().Expect(1, 3);
+        int i = Search(a, last);
+        return i >= 0 || !raises ? PyValue.Int(i) : throw PyErr.ValueError("subsection not found");
+    };
+
+    // The absolute position of the first (last) match inside the window, else -1.
     private static int Search(ReadOnlySpan<PyValue> a, bool last)
     {
         var data = Self(a);
