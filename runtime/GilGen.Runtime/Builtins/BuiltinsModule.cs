@@ -62,7 +62,7 @@ public static class BuiltinsModule
         m.AddFunction("isinstance", (ts, a, kw) =>
         {
             new BuiltinArguments("isinstance", a, kw).NoKeywords().Expect(2, 2);
-            return PyValue.Bool(ClassMatches(a[0].Type, a[1], "isinstance", "arg 2 must be a type, a tuple of types, or a union"));
+            return PyValue.Bool(ClassMatches(a[0].Type, a[1], "isinstance", "arg 2 must be a type, a tuple of types, or a union", instance: true));
         });
         m.AddFunction("issubclass", (ts, a, kw) =>
         {
@@ -275,13 +275,13 @@ public static class BuiltinsModule
     private static PyValue One(ReadOnlySpan<PyValue> a, string[]? kw, string name) =>
         kw is null && a.Length == 1 ? a[0] : new BuiltinArguments(name, a, kw).NoKeywords().Expect(1, 1)[0];
 
-    private static bool ClassMatches(PyType t, PyValue spec, string function, string mustBe)
+    private static bool ClassMatches(PyType t, PyValue spec, string function, string mustBe, bool instance = false)
     {
-        if (spec.Obj is PyType c) return t.IsSubclassOrVirtual(c);
+        if (spec.Obj is PyType c) return instance ? t.IsInstanceClassOf(c) : t.IsSubclassOrVirtual(c);
         if (spec.Obj is PyGenericAlias) throw PyErr.TypeError($"{function}() argument 2 cannot be a parameterized generic");
         if (spec.Obj is PyTuple tuple)
         {
-            foreach (var item in tuple.Items) if (ClassMatches(t, item, function, mustBe)) return true;
+            foreach (var item in tuple.Items) if (ClassMatches(t, item, function, mustBe, instance)) return true;
             return false;
         }
         throw PyErr.TypeError($"{function}() {mustBe}");

@@ -69,13 +69,15 @@ public static class ClassBuiltins
         var bases = a.Slice(2, positional - 2);
         var kwValues = new PyValueList();
         var kwNames = new List<string>();
+        PyType? metatype = null;
         for (int i = 0; i < kwCount; i++)
         {
             var value = a[positional + i];
             if (kw![i] == "metaclass")
             {
-                if (!value.Is(PyType.TypeType))
-                    throw PyErr.NotImplementedError("GilGen does not support metaclasses other than type yet");
+                if (!value.Is(PyType.TypeType) && !value.Is(AbcModule.ABCMeta))
+                    throw PyErr.NotImplementedError("GilGen does not support metaclasses other than type and abc.ABCMeta yet");
+                metatype = (PyType)value.Obj!;
                 continue;
             }
             kwValues.Add(value);
@@ -83,8 +85,8 @@ public static class ClassBuiltins
         }
         foreach (var b in bases)
         {
-            if (b.Obj is PyType bt && !ReferenceEquals(bt.Type, PyType.TypeType))
-                throw PyErr.NotImplementedError("GilGen does not support metaclasses other than type yet");
+            if (b.Obj is PyType bt && !ReferenceEquals(bt.Type, PyType.TypeType) && !ReferenceEquals(bt.Type, AbcModule.ABCMeta))
+                throw PyErr.NotImplementedError("GilGen does not support metaclasses other than type and abc.ABCMeta yet");
         }
         var ns = new PyDict();
         var nsValue = PyValue.From(ns);
@@ -95,7 +97,7 @@ public static class ClassBuiltins
             var cell = body.Body(ts, body, new ReadOnlySpan<PyValue>(in given), null);
             try
             {
-                var type = PyType.CreateHeapType(ts, name.Value, bases, ns, kwValues.ToArray(), kwNames.Count == 0 ? null : kwNames.ToArray());
+                var type = PyType.CreateHeapType(ts, name.Value, bases, ns, kwValues.ToArray(), kwNames.Count == 0 ? null : kwNames.ToArray(), metatype);
                 if (cell.Obj is PyCell c)
                 {
                     var t = PyValue.From(type);

@@ -106,6 +106,8 @@ public sealed class ForkSnapshot
         public readonly string Name = name, QualName = qualName, Module = module;
         public readonly List<object> Bases = new();
         public readonly List<(string Name, object Value)> Namespace = new();
+        public PyType? Metatype;
+        public IReadOnlyCollection<string>? AbstractNames;
     }
     private sealed class ObjectCopy(object cls)
     {
@@ -270,7 +272,7 @@ public sealed class ForkSnapshot
                 if (module == null)
                     throw PyErr.NotImplementedError($"GilGen cannot copy {Where} (the class '{type.QualName}' of module '{type.Module}', which is not loaded) into a process started by fork yet");
             }
-            var copy = new ClassCopy(type.Name, type.QualName, type.Module);
+            var copy = new ClassCopy(type.Name, type.QualName, type.Module) { Metatype = type.Metatype, AbstractNames = type.AbstractNames };
             _memo[type] = copy;
             foreach (var b in type.Bases) copy.Bases.Add(Value(PyValue.From(b)));
             foreach (var (name, value) in new List<KeyValuePair<string, PyValue>>(type.Dict))
@@ -525,6 +527,7 @@ public sealed class ForkSnapshot
             var ns = new List<(string, PyValue)>(k.Namespace.Count);
             foreach (var (name, copied) in k.Namespace) ns.Add((name, Value(copied)));
             type.FillForkedNamespace(ts, ns);
+            type.CopyAbcState(k.Metatype, k.AbstractNames);
             return PyValue.From(type);
         }
 

@@ -25,6 +25,7 @@ internal static class StandardModuleRegistration
         ModuleRegistry.RegisterBuiltinModule("io", IoModule.Create);
         ModuleRegistry.RegisterBuiltinModule("__future__", FutureModule.Create);
         ModuleRegistry.RegisterBuiltinModule("_traceback", TracebackSupportModule.Create);
+        ModuleRegistry.RegisterBuiltinModule("abc", AbcModule.Create);
     }
 #pragma warning restore CA2255
 }

@@ -77,7 +77,8 @@ public sealed class PyProperty : PyObject
             case "fset": return _set.NewRef();
             case "fdel": return _del.NewRef();
             case "__doc__": return _doc.NewRef();
-            case "__isabstractmethod__": return PyValue.False;
+            // As CPython: abstract when its getter, setter or deleter is (an @abstractmethod under @property).
+            case "__isabstractmethod__": return PyValue.Bool(AbcModule.IsAbstract(ts, _get) || AbcModule.IsAbstract(ts, _set) || AbcModule.IsAbstract(ts, _del));
         }
         return base.GetAttrOrNull(ts, name);
     }

@@ -20,27 +20,116 @@ public sealed partial class PyType
     /// <summary>The abstract methods this ABC declares (null for other classes), with the functions that stand for them.</summary>
     public IReadOnlyDictionary<string, PyObject>? AbstractMethods { get; internal set; }
 
-    /// <summary>issubclass(this, other) as ABCMeta extends it: inheritance, else the ABC's virtual subclasses.</summary>
-    public bool IsSubclassOrVirtual(PyType other) =>
-        IsSubtypeOf(other) || (other.VirtualSubclasses is VirtualSubclassCheck check && check(this));
+    /// <summary>
+    /// The class's metaclass when it is not type: <see cref="AbcModule.ABCMeta"/>, the only other one GilGen has
+    /// (set by <see cref="CreateHeapType"/>); null for every other class.
+    /// </summary>
+    public PyType? Metatype { get; private set; }
+
+    /// <summary>
+    /// __abstractmethods__ of a class made by ABCMeta (<see cref="AbcModule.ComputeAbstractMethods"/>, or assigned):
+    /// the names that keep it from being instantiated; null for other classes.
+    /// </summary>
+    public IReadOnlyCollection<string>? AbstractNames { get; private set; }
+
+    internal void SetAbstractNames(IReadOnlyCollection<string> names)
+    {
+        AbstractNames = names;
+        _abstractState = 0;   // recomputed at the next call of the class
+        Modified();
+    }
+
+    /// <summary>The fork copy of an ABC (Interpreters/ForkSnapshot.cs) takes its metaclass and abstract names as they are.</summary>
+    internal void CopyAbcState(PyType? metatype, IReadOnlyCollection<string>? abstractNames)
+    {
+        Metatype = metatype;
+        if (abstractNames != null) SetAbstractNames(abstractNames);
+    }
+
+    /// <summary>
+    /// issubclass(this, other) as ABCMeta extends it: for a class made by ABCMeta, its __subclasscheck__
+    /// (<see cref="AbcModule.SubclassCheck"/>); else inheritance, then the virtual subclasses of collections.abc's ABCs.
+    /// </summary>
+    public bool IsSubclassOrVirtual(PyType other)
+    {
+        if (other.Metatype is not null && ThreadState.Running is ThreadState ts) return AbcModule.SubclassCheck(ts, other, this);
+        return IsSubtypeOf(other) || (other.VirtualSubclasses is VirtualSubclassCheck check && check(this));
+    }
+
+    /// <summary>isinstance(instance, other) for an instance of this class: the exact class answers before any __instancecheck__, as in CPython.</summary>
+    public bool IsInstanceClassOf(PyType other)
+    {
+        if (ReferenceEquals(this, other)) return true;
+        if (other.Metatype is not null && ThreadState.Running is ThreadState ts) return AbcModule.InstanceCheck(ts, other, this);
+        return IsSubclassOrVirtual(other);
+    }
+
+    /// <summary>The live direct subclasses (type.__subclasses__()).</summary>
+    internal List<PyType> Subclasses()
+    {
+        var live = new List<PyType>();
+        lock (_subclasses)
+            foreach (var w in _subclasses)
+                if (w.TryGetTarget(out var sub) && !sub.IsReleased) live.Add(sub);
+        return live;
+    }
 
     /// <summary>
     /// Refuses to instantiate a class that leaves an abstract method of an ABC along its MRO unimplemented,
     /// with CPython 3.12's message (the names sorted).
     /// </summary>
-    private void ThrowIfAbstract()
+    internal void ThrowIfAbstract()
     {
-        if (_abstractState == 0) _abstractState = Mro.Any(t => t.AbstractMethods != null) ? 2 : 1;
+        if (_abstractState == 0) _abstractState = AbstractNames is { Count: > 0 } || Mro.Any(t => t.AbstractMethods != null) ? 2 : 1;
         if (_abstractState == 1) return;
+        var missing = MissingAbstractMethods();
+        if (missing.Count == 0) return;
+        string names = string.Join(", ", missing.Select(n => "'" + n + "'"));
+        throw PyErr.TypeError($"Can't instantiate abstract class {Name} without an implementation for abstract method{(missing.Count == 1 ? "" : "s")} {names}");
+    }
+
+    // The class's own abstract names (ABCMeta's), and the collections.abc methods it still inherits unimplemented.
+    private SortedSet<string> MissingAbstractMethods()
+    {
         var missing = new SortedSet<string>(StringComparer.Ordinal);
+        if (AbstractNames != null) missing.UnionWith(AbstractNames);
         foreach (var t in Mro)
         {
             if (t.AbstractMethods == null) continue;
             foreach (var (name, marker) in t.AbstractMethods)
                 if (Lookup(name) is PyValue found && ReferenceEquals(found.Obj, marker)) missing.Add(name);
         }
-        if (missing.Count == 0) return;
-        string names = string.Join(", ", missing.Select(n => "'" + n + "'"));
-        throw PyErr.TypeError($"Can't instantiate abstract class {Name} without an implementation for abstract method{(missing.Count == 1 ? "" : "s")} {names}");
+        return missing;
+    }
+
+    /// <summary>__abstractmethods__ read on the class: a frozenset for an ABC, null (AttributeError) for other classes.</summary>
+    private PyValue? AbstractMethodsAttribute(ThreadState ts)
+    {
+        if (AbstractNames == null && !Mro.Any(t => t.AbstractMethods != null)) return null;
+        var set = new PySet(frozen: true);
+        foreach (var name in MissingAbstractMethods())
+        {
+            var item = PyValue.Str(name);
+            set.Add(ts, item);
+            item.DecRef();
+        }
+        return PyValue.From(set);
+    }
+
+    // C.__abstractmethods__ = names: what the class must implement from now on (type_set_abstractmethods).
+    private void AssignAbstractMethods(ThreadState ts, PyValue value)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var items = Ops.ToList(ts, value);
+        try
+        {
+            foreach (var item in items)
+            {
+                if (item.Obj is not PyStr s) throw PyErr.TypeError($"__abstractmethods__ items must be strings, not '{item.Type.Name}'");
+                names.Add(s.Value);
+            }
+        }
+        finally { foreach (var item in items) item.DecRef(); }
+        SetAbstractNames(names);
     }
 }

@@ -121,8 +121,9 @@ public sealed partial class PyType
     /// type(name, bases, namespace) and the class statement: checks the bases, computes the MRO, copies the
     /// namespace, sets up __slots__, then runs __set_name__ and the parent's __init_subclass__. New reference.
     /// </summary>
+    /// <param name="metatype">The metaclass asked for (metaclass=, or the one called); the bases' wins when it is derived from it.</param>
     public static PyType CreateHeapType(ThreadState ts, string name, ReadOnlySpan<PyValue> bases, PyDict ns,
-                                        ReadOnlySpan<PyValue> kwValues, string[]? kwNames)
+                                        ReadOnlySpan<PyValue> kwValues, string[]? kwNames, PyType? metatype = null)
     {
         var baseTypes = new PyType[bases.Length == 0 ? 1 : bases.Length];
         if (bases.Length == 0) baseTypes[0] = Object;
@@ -150,6 +151,8 @@ public sealed partial class PyType
 
         var mro = C3.Linearize(name, baseTypes);
         var type = new PyType(name, baseTypes, mro) { Module = "__main__" };
+        // The most derived of the metaclasses (type's calculate_metaclass): ABCMeta when it is asked for or a base has it.
+        if (ReferenceEquals(metatype, AbcModule.ABCMeta) || baseTypes.Any(b => b.Metatype is not null)) type.Metatype = AbcModule.ABCMeta;
         try
         {
             foreach (var (k, v) in ns.Table.Entries())
@@ -181,6 +184,8 @@ public sealed partial class PyType
             type.Constructor = null;
             SetNames(ts, type);
             InitSubclass(ts, type, kwValues, kwNames);
+            // ABCMeta.__new__ runs _abc_init after type.__new__ (which ran the two hooks above).
+            if (type.Metatype is not null) AbcModule.ComputeAbstractMethods(ts, type);
         }
         catch
         {
@@ -343,6 +348,8 @@ public sealed partial class PyType
     /// <summary>object.__new__(cls): a bare instance of the layout cls inherits (no __init__).</summary>
     internal static PyValue NewBareInstance(ThreadState ts, PyType cls, ReadOnlySpan<PyValue> args)
     {
+        // object_new refuses an abstract class however it is reached (object.__new__(C), a __new__ calling super()).
+        if (cls._abstractState != 1) cls.ThrowIfAbstract();
         var layout = LayoutOf(cls);
         if (ReferenceEquals(layout, Object)) return PyValue.From(new PyInstance(cls));
         if (ReferenceEquals(layout, ExceptionGroupTypes.BaseExceptionGroup))
@@ -369,7 +376,9 @@ public sealed partial class PyType
             case "__base__": return Base is null ? PyValue.None : PyValue.From(Base).NewRef();
             case "__bases__": return PyValue.From(PyTuple.FromBorrowed(Bases.Select(PyValue.From).ToArray()));
             case "__mro__": return PyValue.From(PyTuple.FromBorrowed(Mro.Select(PyValue.From).ToArray()));
-            case "__class__": return PyValue.From(TypeType);
+            case "__class__": return PyValue.From(Type);
+            // type's own descriptor: a class that is not an ABC has no such attribute, whatever its MRO holds.
+            case "__abstractmethods__": return AbstractMethodsAttribute(ts) ?? throw PyErr.AttributeError("__abstractmethods__");
             case "__dict__":
             {
                 var d = new PyDict();
@@ -387,6 +396,8 @@ public sealed partial class PyType
         }
         var v = Lookup(name);
         if (v is PyValue found) return AttributeLookup.BindToClass(ts, found, this);
+        // A metaclass's own methods (an ABC's register), bound to the class as their instance.
+        if (Metatype?.Lookup(name) is PyValue meta) return AttributeLookup.Get(ts, meta, PyValue.From(this), Metatype);
         return null;
     }
 
@@ -400,6 +411,7 @@ public sealed partial class PyType
             case "__name__" when value.Obj is PyStr:
                 throw PyErr.NotImplementedError("GilGen does not support renaming a class yet");
             case "__qualname__" when value.Obj is PyStr q: QualName = q.Value; return;
+            case "__abstractmethods__": AssignAbstractMethods(ts, value); return;
         }
         value.IncRef();
         PyValue? old;

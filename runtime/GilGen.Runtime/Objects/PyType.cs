@@ -37,7 +37,7 @@ public sealed partial class PyType : PyObject
     }
 
     /// <inheritdoc/>
-    public override PyType Type => TypeType;
+    public override PyType Type => Metatype ?? TypeType;
 
     /// <summary>Finds an attribute along the method resolution order (borrowed), or null.</summary>
     public PyValue? Lookup(string name)
