@@ -62,13 +62,13 @@ public static class BuiltinsModule
         m.AddFunction("isinstance", (ts, a, kw) =>
         {
             new BuiltinArguments("isinstance", a, kw).NoKeywords().Expect(2, 2);
-            return PyValue.Bool(ClassMatches(a[0].Type, a[1], "isinstance", "arg 2 must be a type, a tuple of types, or a union", instance: true));
+            return PyValue.Bool(ClassMatches(ts, a[0].Type, a[0], a[1], "isinstance", "arg 2 must be a type, a tuple of types, or a union", instance: true));
         });
         m.AddFunction("issubclass", (ts, a, kw) =>
         {
             new BuiltinArguments("issubclass", a, kw).NoKeywords().Expect(2, 2);
             if (a[0].Obj is not PyType t) throw PyErr.TypeError("issubclass() arg 1 must be a class");
-            return PyValue.Bool(ClassMatches(t, a[1], "issubclass", "arg 2 must be a class, a tuple of classes, or a union"));
+            return PyValue.Bool(ClassMatches(ts, t, a[0], a[1], "issubclass", "arg 2 must be a class, a tuple of classes, or a union"));
         });
         m.AddFunction("iter", (ts, a, kw) =>
         {
@@ -275,14 +275,24 @@ public static class BuiltinsModule
     private static PyValue One(ReadOnlySpan<PyValue> a, string[]? kw, string name) =>
         kw is null && a.Length == 1 ? a[0] : new BuiltinArguments(name, a, kw).NoKeywords().Expect(1, 1)[0];
 
-    private static bool ClassMatches(PyType t, PyValue spec, string function, string mustBe, bool instance = false)
+    // subject: the instance (isinstance) or the class (issubclass); t: its class, or the class itself.
+    private static bool ClassMatches(ThreadState ts, PyType t, PyValue subject, PyValue spec, string function, string mustBe, bool instance = false)
     {
         if (spec.Obj is PyType c) return instance ? t.IsInstanceClassOf(c) : t.IsSubclassOrVirtual(c);
         if (spec.Obj is PyGenericAlias) throw PyErr.TypeError($"{function}() argument 2 cannot be a parameterized generic");
-        if (spec.Obj is PyTuple tuple)
+        // A union (int | str) is tried as a tuple of its arguments, in order.
+        if (spec.Obj is PyTuple or PyUnionType)
         {
-            foreach (var item in tuple.Items) if (ClassMatches(t, item, function, mustBe, instance)) return true;
+            foreach (var item in spec.Obj is PyTuple tuple ? tuple.Items : ((PyUnionType)spec.Obj).Args.Items)
+                if (ClassMatches(ts, t, subject, item, function, mustBe, instance)) return true;
             return false;
+        }
+        // An object whose class defines __instancecheck__/__subclasscheck__ answers for itself (typing's List, Iterable).
+        if (spec.Obj is not null && spec.Type.IsHeapType && spec.Type.Lookup(instance ? "__instancecheck__" : "__subclasscheck__") is PyValue hook)
+        {
+            var r = Ops.Call(ts, hook, new[] { spec, subject }, null);
+            try { return Ops.IsTrue(ts, r); }
+            finally { r.DecRef(); }
         }
         throw PyErr.TypeError($"{function}() {mustBe}");
     }

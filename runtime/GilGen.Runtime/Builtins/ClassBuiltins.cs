@@ -66,13 +66,69 @@ public static class ClassBuiltins
         if (positional < 1) throw PyErr.TypeError("__build_class__: not enough arguments");
         if (a[0].Obj is not PyFunction body) throw PyErr.TypeError("__build_class__: func must be a function");
         if (positional < 2 || a[1].Obj is not PyStr name) throw PyErr.TypeError("__build_class__: name is not a string");
-        var bases = a.Slice(2, positional - 2);
+        var originalBases = a.Slice(2, positional - 2);
+        var resolved = ResolveBases(ts, originalBases);
+        try { return BuildClass(ts, body, name, originalBases, resolved ?? originalBases.ToArray(), resolved != null, a.Slice(positional), kw); }
+        finally { if (resolved != null) foreach (var b in resolved) b.DecRef(); }
+    }
+
+    /// <summary>
+    /// update_bases: each base that is not a class but has <c>__mro_entries__</c> (a generic alias, a typing
+    /// construct) is replaced by the classes that method returns for the original bases. Null when none was;
+    /// else the new bases (owned).
+    /// </summary>
+    private static PyValue[]? ResolveBases(ThreadState ts, ReadOnlySpan<PyValue> bases)
+    {
+        List<PyValue>? resolved = null;
+        PyTuple? original = null;
+        for (int i = 0; i < bases.Length; i++)
+        {
+            var b = bases[i];
+            PyValue? entries = null;
+            if (b.Obj is PyGenericAlias alias) entries = PyValue.From(PyTuple.FromBorrowed(new[] { alias.Origin }));
+            else if (b.Obj is not PyType && Ops.GetAttrOrNull(ts, b, "__mro_entries__") is PyValue method)
+            {
+                original ??= PyTuple.FromBorrowed(bases.ToArray());
+                try { entries = Ops.Call(ts, method, new[] { PyValue.From(original) }, null); }
+                finally { method.DecRef(); }
+            }
+            if (entries is not PyValue e)
+            {
+                if (resolved != null) { b.IncRef(); resolved.Add(b); }
+                continue;
+            }
+            try
+            {
+                if (e.Obj is not PyTuple t) throw PyErr.TypeError("__mro_entries__ must return a tuple");
+                if (resolved == null)
+                {
+                    resolved = new List<PyValue>();
+                    for (int j = 0; j < i; j++) { bases[j].IncRef(); resolved.Add(bases[j]); }
+                }
+                foreach (var item in t.Items) { item.IncRef(); resolved.Add(item); }
+            }
+            catch
+            {
+                if (resolved != null) foreach (var r in resolved) r.DecRef();
+                if (original != null) PyValue.From(original).DecRef();
+                throw;
+            }
+            finally { e.DecRef(); }
+        }
+        if (original != null) PyValue.From(original).DecRef();
+        return resolved?.ToArray();
+    }
+
+    private static PyValue BuildClass(ThreadState ts, PyFunction body, PyStr name, ReadOnlySpan<PyValue> originalBases, PyValue[] bases,
+                                      bool basesChanged, ReadOnlySpan<PyValue> keywordValues, string[]? kw)
+    {
+        int kwCount = kw?.Length ?? 0;
         var kwValues = new PyValueList();
         var kwNames = new List<string>();
         PyType? metatype = null;
         for (int i = 0; i < kwCount; i++)
         {
-            var value = a[positional + i];
+            var value = keywordValues[i];
             if (kw![i] == "metaclass")
             {
                 if (!value.Is(PyType.TypeType) && !value.Is(AbcModule.ABCMeta))
@@ -97,6 +153,14 @@ public static class ClassBuiltins
             var cell = body.Body(ts, body, new ReadOnlySpan<PyValue>(in given), null);
             try
             {
+                // As CPython, after the body: the bases as written, when __mro_entries__ replaced any.
+                if (basesChanged)
+                {
+                    var key = PyValue.Str("__orig_bases__");
+                    var orig = PyValue.From(PyTuple.FromBorrowed(originalBases.ToArray()));
+                    try { ns.Set(ts, key, orig); }
+                    finally { key.DecRef(); orig.DecRef(); }
+                }
                 var type = PyType.CreateHeapType(ts, name.Value, bases, ns, kwValues.ToArray(), kwNames.Count == 0 ? null : kwNames.ToArray(), metatype);
                 if (cell.Obj is PyCell c)
                 {

@@ -19,6 +19,7 @@ internal static class LibraryModules
         ModuleRegistry.RegisterLibraryModule("queue", () => Queue.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule("traceback", () => Traceback.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule("contextlib", () => Contextlib.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule("typing", () => Typing.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule("concurrent", () => Concurrent.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule("concurrent.futures", () => ConcurrentFutures.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule("concurrent.futures._base", () => ConcurrentFuturesBase.ModuleDefinition);

@@ -185,6 +185,8 @@ public static partial class Ops
         if (subclassed && UserOperators.BuiltinSlotAccepts(a, b, op) && Numbers.TryBinary(ts, a, b, op) is PyValue sn) return sn;
         r = SequenceArithmetic.TryBinary(ts, a, b, op, inplace);
         if (r is PyValue sr) return sr;
+        // type.__or__ and __ror__: int | None (PEP 604).
+        if (op == BinaryOp.Or && PyUnionType.TryOr(a, b) is PyValue union) return union;
         throw UnsupportedOperands(a, b, op, inplace);
     }
 

@@ -127,6 +127,10 @@ public static class CollectionsAbcModule
         Register(coroutine, PyGenerator.CoroutineType);
         Register(Get(m, "AsyncGenerator"), PyGenerator.AsyncGeneratorType);
 
+        // Subscriptable as CPython's (classmethod(GenericAlias)): all but Hashable, Sized and Buffer, and Callable, whose
+        // own alias (Callable[[int], str], _CallableGenericAlias) GilGen does not have.
+        PyGenericAlias.InstallClassGetItem(abcs.Select(a => a.Type).Where(t => t.Name is not ("Hashable" or "Sized" or "Buffer" or "Callable")).ToArray());
+
         var all = abcs.Select(a => PyValue.Str(a.Type.Name)).ToArray();
         var allList = PyValue.From(new PyList(new PyValueList(all)));
         m.SetGlobal("__all__", allList);
