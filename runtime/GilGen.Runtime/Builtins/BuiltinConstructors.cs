@@ -43,6 +43,28 @@ public static class BuiltinConstructors
         return PyValue.From(PyType.CreateHeapType(ts, name.Value, bases.Items, ns, args.Slice(3), kw));
     }
 
+    /// <summary>module(name, doc=None): types.ModuleType, an empty module.</summary>
+    public static PyValue Module(ThreadState ts, PyType type, ReadOnlySpan<PyValue> args, string[]? kw)
+    {
+        var a = new BuiltinArguments("module", args, kw).OnlyKeywords("name", "doc").Expect(0, 2);
+        if (a.Get(0, "name") is not PyValue name) throw PyErr.TypeError("module() missing required argument 'name' (pos 1)");
+        if (name.Obj is not PyStr n) throw PyErr.TypeError($"module() argument 'name' must be str, not {name.Type.Name}");
+        var module = new PyModule(n.Value);
+        module.SetGlobal("__doc__", a.Get(1, "doc") ?? PyValue.None);
+        foreach (var attribute in new[] { "__package__", "__loader__", "__spec__" }) module.SetGlobal(attribute, PyValue.None);
+        return PyValue.From(module);
+    }
+
+    /// <summary>method(function, instance): types.MethodType, the function bound to the instance.</summary>
+    public static PyValue Method(ThreadState ts, PyType type, ReadOnlySpan<PyValue> args, string[]? kw)
+    {
+        if (kw is { Length: > 0 }) throw PyErr.TypeError("method() takes no keyword arguments");
+        if (args.Length != 2) throw PyErr.TypeError($"method expected 2 arguments, got {args.Length}");
+        if (!BuiltinsModule.IsCallable(args[0])) throw PyErr.TypeError("first argument must be callable");
+        if (args[1].IsNone) throw PyErr.TypeError("instance must not be None");
+        return PyValue.From(new PyBoundMethod(args[0], args[1]));
+    }
+
     public static PyValue Int(ThreadState ts, PyType type, ReadOnlySpan<PyValue> args, string[]? kw)
     {
         var a = new BuiltinArguments("int", args, kw).OnlyKeywords("base").Expect(0, 2);

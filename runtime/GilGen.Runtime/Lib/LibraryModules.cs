@@ -20,6 +20,7 @@ internal static class LibraryModules
         ModuleRegistry.RegisterLibraryModule("traceback", () => Traceback.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule("contextlib", () => Contextlib.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule("typing", () => Typing.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule("types", () => Types.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule("concurrent", () => Concurrent.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule("concurrent.futures", () => ConcurrentFutures.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule("concurrent.futures._base", () => ConcurrentFuturesBase.ModuleDefinition);

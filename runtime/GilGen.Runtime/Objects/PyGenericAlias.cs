@@ -17,6 +17,13 @@ public sealed class PyGenericAlias : PyObject
         return PyValue.From(new PyGenericAlias(args[0], args[1]));
     }) { Module = "types", IsBaseType = false };
 
+    // GenericAlias.__mro_entries__(self, bases): (origin,).
+    private static readonly PyBuiltinFunction MroEntries = new("__mro_entries__", (ts, a, kw) =>
+    {
+        var args = new BuiltinArguments("__mro_entries__", a, kw).NoKeywords().Expect(2, 2);
+        return PyValue.From(PyTuple.FromBorrowed(new[] { ((PyGenericAlias)args[0].Obj!).Origin }));
+    }, GenericAliasType);
+
     /// <summary>__origin__ (owned).</summary>
     public readonly PyValue Origin;
 
@@ -114,7 +121,9 @@ public sealed class PyGenericAlias : PyObject
             case "__args__": return PyValue.From(Args).NewRef();
             case "__parameters__": return PyValue.From(PyTuple.Empty).NewRef();
             case "__unpacked__": return PyValue.False;
-            case "__class__" or "__mro_entries__" or "__reduce__" or "__reduce_ex__" or "__copy__" or "__deepcopy__" or "__dict__":
+            // ga_mro_entries: a class statement (or types.resolve_bases) takes the alias's class as the base.
+            case "__mro_entries__": return PyValue.From(MroEntries.BindTo(PyValue.From(this)));
+            case "__class__" or "__reduce__" or "__reduce_ex__" or "__copy__" or "__deepcopy__" or "__dict__":
                 return base.GetAttrOrNull(ts, name);
         }
         // Everything else is the class's: list[int].append is list.append.

@@ -164,7 +164,10 @@ public sealed partial class PyType : PyObject
 
     static PyType()
     {
-        Module_.Constructor = null;
+        // types.ModuleType(name, doc=None) and types.MethodType(function, instance); subclassing either is refused
+        // (LayoutOf finds their constructor), not made a plain object.
+        Module_.Constructor = BuiltinConstructors.Module;
+        Method.Constructor = BuiltinConstructors.Method;
         ObjectMethods.Install(Object);
         IntMethods.Install(Int);
         FloatMethods.Install(Float);
