@@ -360,12 +360,6 @@ class _SpecialGenericAlias(_BaseGenericAlias):
     def __hash__(self):
         return hash((self.__origin__, self._name))
 
-    def __or__(self, right):
-        return Union[self, right]
-
-    def __ror__(self, left):
-        return Union[left, self]
-
 
 class _UnionGenericAlias(_GenericAlias):
     def __repr__(self):
@@ -384,9 +378,6 @@ class _UnionGenericAlias(_GenericAlias):
 
     def __hash__(self):
         return hash(frozenset(self.__args__))
-
-    def __instancecheck__(self, obj):
-        return self.__subclasscheck__(type(obj))
 
     def __subclasscheck__(self, cls):
         for arg in self.__args__:
