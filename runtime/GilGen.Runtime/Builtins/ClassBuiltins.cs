@@ -85,8 +85,7 @@ public static class ClassBuiltins
         {
             var b = bases[i];
             PyValue? entries = null;
-            if (b.Obj is PyGenericAlias alias) entries = PyValue.From(PyTuple.FromBorrowed(new[] { alias.Origin }));
-            else if (b.Obj is not PyType && Ops.GetAttrOrNull(ts, b, "__mro_entries__") is PyValue method)
+            if (b.Obj is not PyType && Ops.GetAttrOrNull(ts, b, "__mro_entries__") is PyValue method)
             {
                 original ??= PyTuple.FromBorrowed(bases.ToArray());
                 try { entries = Ops.Call(ts, method, new[] { PyValue.From(original) }, null); }

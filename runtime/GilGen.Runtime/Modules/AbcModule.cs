@@ -22,16 +22,31 @@ public static class AbcModule
     // ABCMeta._abc_invalidation_counter: every register() makes the negative caches stale (get_cache_token's value).
     private static long _invalidationCounter;
 
-    // What each ABC remembers between checks (CPython's _abc_data): registered classes and the two caches.
+    // What each ABC remembers between checks (CPython's _abc_data): the two caches.
     private sealed class AbcData
     {
-        public readonly List<PyType> Registry = new();
         public readonly HashSet<PyType> Positive = new(ReferenceEqualityComparer.Instance);
         public readonly HashSet<PyType> Negative = new(ReferenceEqualityComparer.Instance);
         public long NegativeVersion = _invalidationCounter;
     }
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<PyType, AbcData> Data = new();
+
+    /// <summary>
+    /// The classes given to each ABC's register: the one registry of ABCMeta's classes and of collections.abc's
+    /// (a class may derive from both kinds; its registrations must answer for either).
+    /// </summary>
+    internal static readonly System.Runtime.CompilerServices.ConditionalWeakTable<PyType, List<PyType>> Registrations = new();
+
+    /// <summary>Adds a registration (the registry keeps a reference, as _abc does) and makes the negative caches stale.</summary>
+    internal static void AddRegistration(PyType abc, PyType sub)
+    {
+        var list = Registrations.GetOrCreateValue(abc);
+        if (list.Contains(sub)) return;
+        PyValue.From(sub).IncRef();
+        list.Add(sub);
+        _invalidationCounter++;
+    }
 
     private static PyType CreateABCMeta()
     {
@@ -159,9 +174,7 @@ public static class AbcModule
         if (sub.IsSubclassOrVirtual(cls)) return subclass.NewRef();   // already a subclass, nothing to do
         // As CPython: refuses to make an inheritance cycle.
         if (cls.IsSubclassOrVirtual(sub)) throw PyErr.RuntimeError("Refusing to create an inheritance cycle");
-        PyValue.From(sub).IncRef();   // the registry keeps its class, as _abc keeps a reference
-        Data.GetOrCreateValue(cls).Registry.Add(sub);
-        _invalidationCounter++;
+        AddRegistration(cls, sub);
         return subclass.NewRef();
     }
 
@@ -192,7 +205,7 @@ public static class AbcModule
             return answer;
         }
         bool found = subclass.IsSubtypeOf(cls)
-            || data.Registry.Any(r => subclass.IsSubclassOrVirtual(r))
+            || (Registrations.TryGetValue(cls, out var registry) && registry.Any(r => subclass.IsSubclassOrVirtual(r)))
             || cls.Subclasses().Any(s => subclass.IsSubclassOrVirtual(s));
         (found ? data.Positive : data.Negative).Add(subclass);
         return found;

@@ -155,7 +155,7 @@ public static class CollectionsAbcModule
         foreach (var other in abcs)
             if (!ReferenceEquals(other, abc) && other.Hook != null && other.Type.IsSubtypeOf(abc.Type) && HasMethods(candidate, other.Hook)) return true;
         // Classes registered with this ABC or with any class derived from it (ABCMeta walks __subclasses__()).
-        foreach (var (registeredOn, list) in Registrations)
+        foreach (var (registeredOn, list) in AbcModule.Registrations)
             if (registeredOn.IsSubtypeOf(abc.Type) && list.Any(candidate.IsSubtypeOf)) return true;
         return false;
     }
@@ -747,17 +747,12 @@ public static class CollectionsAbcModule
         }
     }
 
-    /// <summary>The classes given to each ABC's register (keys are the ABCs, and classes derived from them).</summary>
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<PyType, List<PyType>> Registrations = new();
-
-    /// <summary>ABC.register(subclass): issubclass(subclass, abc) from now on (the registry keeps a reference).</summary>
+    /// <summary>ABC.register(subclass): issubclass(subclass, abc) from now on, in abc's one registry (<see cref="AbcModule.Registrations"/>).</summary>
     private static void RegisterOn(PyType abc, PyType sub)
     {
-        var list = Registrations.GetOrCreateValue(abc);
-        if (list.Contains(sub)) return;
+        AbcModule.AddRegistration(abc, sub);
         // A class derived from an ABC has no check of its own: it answers for its registrations.
+        var list = AbcModule.Registrations.GetOrCreateValue(abc);
         abc.VirtualSubclasses ??= candidate => list.Any(candidate.IsSubtypeOf);
-        PyValue.From(sub).IncRef();
-        list.Add(sub);
     }
 }

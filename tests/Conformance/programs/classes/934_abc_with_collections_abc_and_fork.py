@@ -35,6 +35,16 @@ b.add(1)
 print(len(b), isinstance(b, Sized), isinstance(b, Bag), issubclass(ListBag, Iterable))
 
 
+# One registry for both kinds: a class registered through collections.abc's register (found first along the
+# MRO) is a virtual subclass of the ABCMeta class too, and of the collections.abc class.
+class Registered:
+    pass
+
+
+Bag.register(Registered)
+print(issubclass(Registered, Bag), issubclass(Registered, Sized), isinstance(Registered(), Bag))
+
+
 def child(q):
     class Local(Bag):
         def add(self, x): pass
