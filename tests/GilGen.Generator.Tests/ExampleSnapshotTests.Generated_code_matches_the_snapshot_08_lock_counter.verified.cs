@@ -498,13 +498,14 @@ namespace GilGen.Examples
                         __s8.DecRef(); __s7.DecRef(); __s6.DecRef(); __s5.DecRef(); __s4.DecRef(); __s3.DecRef(); __s2.DecRef(); __s1.DecRef(); __s0.DecRef(); break;
                 }
                 global::GilGen.Runtime.EmittedOps.KeepLocals(__e, new global::GilGen.Runtime.PyValue[] { __f.__l__0 }); __f.Kept = true;
-                throw;
             }
             catch (global::System.Exception __x) when (global::GilGen.Runtime.EmittedOps.IsInternalError(__x))
             {
                 __f.Traced = global::GilGen.Runtime.EmittedOps.InternalError(__x, __gil_code1, __f.Line); __f.Ip = __ip;
                 __f.Resume = int.MinValue; __f.__s0 = __s0; __f.__s1 = __s1; __f.__s2 = __s2; __f.__s3 = __s3; __f.__s4 = __s4; __f.__s5 = __s5; __f.__s6 = __s6; __f.__s7 = __s7; __f.__s8 = __s8; __f.__s9 = __s9; __f.__s10 = __s10; __f.Pace = __pace; return default;
             }
+            // Leaves the frame: thrown here, after the catch, whose end unwinds the dispatch that entered it.
+            throw __f.Traced!;
         }
 
         /// <summary>Runs the module's top-level code once in <paramref name="interpreter"/> (default: GilInterpreter.Default) and returns the module.</summary>

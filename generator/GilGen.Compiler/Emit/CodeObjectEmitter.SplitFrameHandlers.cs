@@ -91,6 +91,7 @@ internal sealed partial class CodeObjectEmitter
         _w.Line($"__f.Traced = {EmittedOpsType}.InternalError(__x, {_layout.CodeInfoName(_code)}, __f.Line); __f.Ip = __ip;");
         EmitLeaveToHandler(InternalErrorResume, _maxDepth);
         _w.Close();
+        EmitThrowAfterCatch("__f.Traced!");
     }
 
     /// <summary>The body method's catch, once it has chosen a handler: the handler and the stack below <paramref name="depth"/> go to the frame, and the body method returns to be run again.</summary>

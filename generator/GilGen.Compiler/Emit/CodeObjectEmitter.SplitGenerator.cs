@@ -40,6 +40,7 @@ internal sealed partial class CodeObjectEmitter
         _w.Line(GeneratedCode);
         _w.Open($"private static {Value} {resume}({ThreadStateType} __ts, {GeneratorFrameType} __gf)");
         _w.Line($"{frame} __f = default;");
+        _w.Line($"{PyExceptionType} __e;");
         EmitTakeFromHeapFrame("__gf", intoSplitFrame: true);
         _w.Line($"__f.Line = __gf.ResumePoint == 0 ? {_code.FirstLineNo} : __gf.Line;");
         _w.Open("try");
@@ -48,12 +49,12 @@ internal sealed partial class CodeObjectEmitter
         // One clause with a filter, as a one-method generator's: a GilGen bug's .NET exception leaves as the Python
         // exception it becomes here (EmittedOps.LeaveGenerator). Its release reads only the split frame.
         _w.Open($"catch (global::System.Exception __x) when ({EmittedOpsType}.LeavesGenerator(__x))");
-        _w.Line($"var __e = {EmittedOpsType}.LeaveGenerator(__x, {_layout.CodeInfoName(_code)}, __f.Line);");
+        _w.Line($"__e = {EmittedOpsType}.LeaveGenerator(__x, {_layout.CodeInfoName(_code)}, __f.Line);");
         EmitReleaseStackPlan();
         var locals = OwnedLocals(inFrame: true).ToList();
         if (locals.Count > 0) _w.Line($"{EmittedOpsType}.KeepLocals(__e, {ArrayOfValues(locals)});");
-        _w.Line("throw __e;");
         _w.Close();
+        EmitThrowAfterCatch("__e");
         _w.Close();
         _w.Line();
 

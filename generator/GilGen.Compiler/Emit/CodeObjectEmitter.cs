@@ -322,7 +322,7 @@ internal sealed partial class CodeObjectEmitter
 
     private void EmitBodyWithoutHandlers()
     {
-        if (IsGenerator) _w.Line("int __ip = -1;");
+        if (IsGenerator) _w.Line($"int __ip = -1; {PyExceptionType} __e;");
         else EmitFrameExitDeclaration();
         _w.Open("try");
         if (IsGenerator)
@@ -344,12 +344,12 @@ internal sealed partial class CodeObjectEmitter
             // becomes here (EmittedOps.LeaveGenerator). One clause with a filter, where a frame with handlers has a
             // second clause: that would repeat the frame's release (32 lines a generator on average, 1.8% more C# for
             // the conformance programs), and this path catches and throws again anyway, next to which the filter's
-            // call is small.
+            // call is small. Thrown again after the catch, not in it: see EmitThrowAfterCatch.
             _w.Open($"catch (global::System.Exception __x) when ({EmittedOpsType}.LeavesGenerator(__x))");
-            _w.Line($"var __e = {EmittedOpsType}.LeaveGenerator(__x, {_layout.CodeInfoName(_code)}, __line);");
+            _w.Line($"__e = {EmittedOpsType}.LeaveGenerator(__x, {_layout.CodeInfoName(_code)}, __line);");
             EmitLeaveOnError();
-            _w.Line("throw __e;");
             _w.Close();
+            EmitThrowAfterCatch("__e");
             return;
         }
         // A filter, not a catch and rethrow: see EmittedOps.LeaveFrame. The locals are released in a
@@ -557,6 +557,7 @@ internal sealed partial class CodeObjectEmitter
         _w.Line($"__traced = {EmittedOpsType}.InternalError(__x, {_layout.CodeInfoName(_code)}, __line); __resume = {InternalErrorResume};");
         _w.Close();
         _w.Close();
+        EmitThrowAfterCatch("__traced!");
     }
 
     /// <summary>The <c>__resume</c> of a frame with handlers that throws the Python exception a GilGen bug's .NET exception became (no handler or yield has it).</summary>
@@ -645,7 +646,22 @@ internal sealed partial class CodeObjectEmitter
         }
         _w.Close();
         EmitLeaveOnError();
-        _w.Line("throw;");
+        // No handler here: the exception leaves the frame, thrown again after the catch (EmitThrowAfterCatch). A split
+        // body falls out of its catch; a one-method frame's catch leaves the loop around its try.
+        if (!_splitFrame) _w.Line("break;");
+    }
+
+    /// <summary>
+    /// The statement after a catch that lets an exception leave the frame: it throws <paramref name="exception"/> again.
+    /// Not <c>throw;</c> inside the catch: .NET runs a catch on top of the stack of the exception's dispatch, which is
+    /// only unwound when the catch ends, so a throw from inside it starts a second dispatch deeper still. A recursion
+    /// whose every level caught and threw again (a generator, a frame with try blocks) kept every level's dispatch on
+    /// the stack and overflowed it (a .NET stack overflow kills the process) where CPython raises RecursionError.
+    /// </summary>
+    private void EmitThrowAfterCatch(string exception)
+    {
+        _w.Line("// Leaves the frame: thrown here, after the catch, whose end unwinds the dispatch that entered it.");
+        _w.Line($"throw {exception};");
     }
 
     /// <summary>

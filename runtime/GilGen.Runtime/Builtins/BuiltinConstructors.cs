@@ -25,8 +25,9 @@ public static class BuiltinConstructors
     {
         var inst = PyValue.From(new PyInstance(type));
         PyValue r;
-        try { r = Ops.CallInit(ts, (PyFunction)init.Obj!, inst, args, kw); }
-        catch { inst.DecRef(); throw; }
+        bool initialized = false;
+        try { r = Ops.CallInit(ts, (PyFunction)init.Obj!, inst, args, kw); initialized = true; }
+        finally { if (!initialized) inst.DecRef(); }
         if (!r.IsNone) { r.DecRef(); inst.DecRef(); throw PyErr.TypeError($"__init__() should return None, not '{r.Type.Name}'"); }
         return inst;
     }

@@ -55,8 +55,9 @@ public static class BuiltinsModule
             var list = new PyList(Ops.ToList(ts, a[0]));
             var key = args.Get(-1, "key");
             bool reverse = args.Get(-1, "reverse") is PyValue r && Ops.IsTrue(ts, r);
-            try { ListMethods.Sort(ts, list.Items, key is PyValue k && !k.IsNone ? k : null, reverse); }
-            catch { PyValue.From(list).DecRef(); throw; }
+            bool sorted = false;
+            try { ListMethods.Sort(ts, list.Items, key is PyValue k && !k.IsNone ? k : null, reverse); sorted = true; }
+            finally { if (!sorted) PyValue.From(list).DecRef(); }
             return PyValue.From(list);
         });
         m.AddFunction("isinstance", (ts, a, kw) =>

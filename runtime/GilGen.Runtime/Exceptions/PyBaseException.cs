@@ -57,7 +57,7 @@ public class PyBaseException : PyInstance
     /// <inheritdoc/>
     public override void Dealloc()
     {
-        var a = Args; Args = PyTuple.Empty; PyValue.From(a).DecRef();
+        var a = Args; Args = PyTuple.Empty; PyValue.From(a).DecRefFromDealloc();
         // The traceback before the cause and the context, as CPython's BaseException_clear: its frames' locals go
         // innermost first (tb_dealloc releases tb_next before tb_frame).
         // (The entries stay, without their locals, for a traceback printed after the release.)
@@ -67,11 +67,11 @@ public class PyBaseException : PyInstance
             Traceback[i] = Traceback[i] with { Locals = null };
             locals.Release();
         }
-        var tb = _tracebackObject; _tracebackObject = null; if (tb != null) PyValue.From(tb).DecRef();
-        var c = Cause; Cause = PyValue.None; c.DecRef();
-        var x = Context; Context = PyValue.None; x.DecRef();
-        var f = _filename; _filename = PyValue.None; f.DecRef();
-        var f2 = _filename2; _filename2 = PyValue.None; f2.DecRef();
+        var tb = _tracebackObject; _tracebackObject = null; if (tb != null) PyValue.From(tb).DecRefFromDealloc();
+        var c = Cause; Cause = PyValue.None; c.DecRefFromDealloc();
+        var x = Context; Context = PyValue.None; x.DecRefFromDealloc();
+        var f = _filename; _filename = PyValue.None; f.DecRefFromDealloc();
+        var f2 = _filename2; _filename2 = PyValue.None; f2.DecRefFromDealloc();
         base.Dealloc();
     }
 

@@ -21,8 +21,8 @@ public sealed class PyExceptionGroup : PyBaseException
     /// <inheritdoc/>
     public override void Dealloc()
     {
-        var m = Message; Message = PyValue.None; m.DecRef();
-        var e = Exceptions; Exceptions = PyTuple.Empty; PyValue.From(e).DecRef();
+        var m = Message; Message = PyValue.None; m.DecRefFromDealloc();
+        var e = Exceptions; Exceptions = PyTuple.Empty; PyValue.From(e).DecRefFromDealloc();
         base.Dealloc();
     }
 

@@ -38,9 +38,9 @@ public sealed class PyTraceback : PyObject
         // tb_next first, then the frame, as CPython's tb_dealloc: the innermost frame's locals are released first.
         var next = _next;
         _next = null;
-        if (next != null) PyValue.From(next).DecRef();
+        if (next != null) PyValue.From(next).DecRefFromDealloc();
         Entry.Locals?.Release();
-        PyValue.From(_frame).DecRef();
+        PyValue.From(_frame).DecRefFromDealloc();
     }
 
     /// <summary>The entries of the chain that starts at <paramref name="head"/>, outermost first.</summary>

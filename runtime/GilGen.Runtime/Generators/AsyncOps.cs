@@ -52,9 +52,18 @@ public static class AsyncOps
             throw PyErr.TypeError($"'{mgr.Type.Name}' object does not support the asynchronous context manager protocol (missed __aexit__ method)");
         }
         exit = x;
-        try { return Ops.Call(ts, en, ReadOnlySpan<PyValue>.Empty, null); }
-        catch { x.DecRef(); throw; }
-        finally { en.DecRef(); }
+        bool entered = false;
+        try
+        {
+            var awaitable = Ops.Call(ts, en, ReadOnlySpan<PyValue>.Empty, null);
+            entered = true;
+            return awaitable;
+        }
+        finally
+        {
+            en.DecRef();
+            if (!entered) x.DecRef();
+        }
     }
 
     /// <summary>END_ASYNC_FOR: true when the exception type on the stack ends the loop (StopAsyncIteration).</summary>

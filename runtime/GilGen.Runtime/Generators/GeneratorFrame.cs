@@ -142,14 +142,14 @@ public sealed class GeneratorFrame
     /// <summary>Releases what a frame that will never run again still holds.</summary>
     internal void Release()
     {
-        for (int i = 0; i < Locals.Length; i++) { var v = Locals[i]; Locals[i] = default; v.DecRef(); }
-        for (int i = 0; i < Cells.Length; i++) { var c = Cells[i]; Cells[i] = null; if (c != null) PyValue.From(c).DecRef(); }
-        for (int i = 0; i < Stack.Length; i++) { var v = Stack[i]; Stack[i] = default; v.DecRef(); }
+        for (int i = 0; i < Locals.Length; i++) { var v = Locals[i]; Locals[i] = default; v.DecRefFromDealloc(); }
+        for (int i = 0; i < Cells.Length; i++) { var c = Cells[i]; Cells[i] = null; if (c != null) PyValue.From(c).DecRefFromDealloc(); }
+        for (int i = 0; i < Stack.Length; i++) { var v = Stack[i]; Stack[i] = default; v.DecRefFromDealloc(); }
         for (int i = 0; i < Caught.Length; i++) Caught[i] = null;
-        for (int i = 0; i < _handled.Length; i++) { var e = _handled[i]; _handled[i] = null; e?.Value.DecRef(); }
+        for (int i = 0; i < _handled.Length; i++) { var e = _handled[i]; _handled[i] = null; e?.Value.DecRefFromDealloc(); }
         _handledCount = 0;
         Delegate = default;
-        var s = _sent; _sent = PyValue.None; s.DecRef();
+        var s = _sent; _sent = PyValue.None; s.DecRefFromDealloc();
         _thrown = null;
         ResumePoint = -1;
     }

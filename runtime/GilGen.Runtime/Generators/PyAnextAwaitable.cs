@@ -84,6 +84,6 @@ public sealed class PyAnextAwaitable : PyAwaitableIterator
     {
         var (w, d, i) = (_wrapped, _default, _inner);
         _wrapped = _default = _inner = PyValue.Unbound;
-        w.DecRef(); d.DecRef(); i.DecRef();
+        w.DecRefFromDealloc(); d.DecRefFromDealloc(); i.DecRefFromDealloc();
     }
 }

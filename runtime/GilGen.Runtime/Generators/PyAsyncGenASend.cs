@@ -71,7 +71,7 @@ public sealed class PyAsyncGenASend : PyAwaitableIterator
     {
         var v = _sendValue;
         _sendValue = PyValue.None;
-        v.DecRef();
-        PyValue.From(_gen).DecRef();
+        v.DecRefFromDealloc();
+        PyValue.From(_gen).DecRefFromDealloc();
     }
 }

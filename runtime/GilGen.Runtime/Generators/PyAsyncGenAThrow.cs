@@ -128,7 +128,7 @@ public sealed class PyAsyncGenAThrow : PyAwaitableIterator
     {
         var args = _args;
         _args = null;
-        if (args != null) PyValue.From(args).DecRef();
-        PyValue.From(_gen).DecRef();
+        if (args != null) PyValue.From(args).DecRefFromDealloc();
+        PyValue.From(_gen).DecRefFromDealloc();
     }
 }

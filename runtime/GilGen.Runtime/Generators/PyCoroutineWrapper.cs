@@ -57,6 +57,6 @@ public sealed class PyCoroutineWrapper : PyObject
     {
         var c = _coroutine;
         _coroutine = null;
-        if (c != null) PyValue.From(c).DecRef();
+        if (c != null) PyValue.From(c).DecRefFromDealloc();
     }
 }

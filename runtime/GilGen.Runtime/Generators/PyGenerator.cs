@@ -132,26 +132,35 @@ public sealed partial class PyGenerator : PyObject
         }
         if (f.ResumePoint == 0 && exc == null && !argIsNull && !arg.IsNone)
             throw PyErr.TypeError($"can't send non-None value to a just-started {KindName}");
+        // The resumed frame is a level of the recursion, as CPython 3.11+ counts every frame it enters: a chain of
+        // generators or coroutines, each resuming the next (yield from, await), raises RecursionError at the limit.
+        if (Ops.CallTooDeep(ts))
+        {
+            ts.RecursionDepth--;
+            exc?.Value.DecRef();
+            throw PyErr.RecursionError("maximum recursion depth exceeded");
+        }
         f.Prepare(mode, arg, exc);
         PyValue r;
+        PyException? raised = null;
         _running = true;
         try
         {
             r = _resume(ts, f);
         }
+        // Thrown again after the catch, not in it: a throw inside a catch starts a second dispatch on top of the
+        // first one's stack, and a deep recursion through generators would keep one per level (stack overflow).
         catch (PyException e)
         {
-            _running = false;
-            f.Release();
-            if (e.Value.Type.IsSubtypeOf(ExceptionTypes.StopIteration)) throw RaisedStopIteration(e, "StopIteration");
-            if (Kind == GeneratorKind.AsyncGenerator && e.Value.Type.IsSubtypeOf(ExceptionTypes.StopAsyncIteration))
-                throw RaisedStopIteration(e, "StopAsyncIteration");
-            throw;
+            raised = e;
+            r = default;
         }
         finally
         {
             _running = false;
+            ts.RecursionDepth--;
         }
+        if (raised != null) throw Raised(f, raised);
         result = r;
         if (f.IsSuspended) return true;
         f.Release();
@@ -351,6 +360,16 @@ public sealed partial class PyGenerator : PyObject
         base.SetAttr(ts, name, value);
     }
 
+    // The exception the frame raised, as it leaves the generator: a StopIteration raised inside becomes RuntimeError (PEP 479).
+    private PyException Raised(GeneratorFrame f, PyException e)
+    {
+        f.Release();
+        if (e.Value.Type.IsSubtypeOf(ExceptionTypes.StopIteration)) return RaisedStopIteration(e, "StopIteration");
+        if (Kind == GeneratorKind.AsyncGenerator && e.Value.Type.IsSubtypeOf(ExceptionTypes.StopAsyncIteration))
+            return RaisedStopIteration(e, "StopAsyncIteration");
+        return e;
+    }
+
     /// <summary>
     /// _PyGen_Finalize: a generator dropped while suspended is closed first, so that its finally blocks
     /// and with exits run; what that raises is reported as unraisable, as CPython does.
@@ -365,11 +384,11 @@ public sealed partial class PyGenerator : PyObject
         if (!handedToHook && f.IsSuspended && !_running && f.Interp.CurrentThreadState is ThreadState ts)
         {
             RefCount++; // resurrected while close() runs (from ReleasedRefCount: a release inside is a second one)
-            try { Close(ts).DecRef(); }
+            try { Close(ts).DecRefFromDealloc(); }
             catch (PyException e)
             {
                 Console.Error.Write($"Exception ignored in: {ReprString(ts)}\n{e.FormatTraceback(ts)}");
-                e.Value.DecRef();
+                e.Value.DecRefFromDealloc();
             }
             RefCount--;
         }

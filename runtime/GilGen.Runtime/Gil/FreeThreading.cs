@@ -64,9 +64,11 @@ public static class FreeThreading
     }
 
     /// <summary>Drops one reference atomically: exactly one thread sees the count reach zero and releases the object.</summary>
-    internal static void DecRef(PyObject o)
+    internal static void DecRef(PyObject o, bool fromDealloc = false)
     {
         if (o.RefCount >= PyObject.ImmortalRefCount / 2) return;
-        if (Interlocked.Decrement(ref o.RefCount) == 0) o.FreeAtZeroRefCount();
+        if (Interlocked.Decrement(ref o.RefCount) != 0) return;
+        if (fromDealloc) Trashcan.Release(o);
+        else o.FreeAtZeroRefCount();
     }
 }

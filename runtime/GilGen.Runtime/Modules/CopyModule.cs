@@ -65,6 +65,8 @@ public static class CopyModule
     public static PyValue Deep(ThreadState ts, PyValue x, PyDict memo)
     {
         if (IsAtomic(x)) return x.NewRef();
+        // A level for each object copied, as CPython's deepcopy (Python code) takes one a call.
+        using var level = RecursionLevel.Enter(ts, "");
         var id = Id(x.Obj!);
         if (memo.TryGet(ts, id, out var seen)) return seen.NewRef();
         switch (x.Obj)

@@ -49,7 +49,7 @@ public sealed class OperatorCallable : PyObject
     public override PyType Type => _kind switch { Kind.ItemGetter => ItemGetterType, Kind.AttrGetter => AttrGetterType, _ => MethodCallerType };
 
     /// <inheritdoc/>
-    public override void Dealloc() { var a = _args; _args = Array.Empty<PyValue>(); foreach (var v in a) v.DecRef(); }
+    public override void Dealloc() { var a = _args; _args = Array.Empty<PyValue>(); foreach (var v in a) v.DecRefFromDealloc(); }
 
     /// <inheritdoc/>
     public override string ReprString(ThreadState? ts)

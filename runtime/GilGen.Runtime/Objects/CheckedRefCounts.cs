@@ -82,7 +82,7 @@ public static class CheckedRefCounts
     }
 
     /// <summary>DecRef in checked mode: no use of a released object, no count below zero.</summary>
-    internal static void DecRef(PyObject o)
+    internal static void DecRef(PyObject o, bool fromDealloc = false)
     {
         if (FreeThreading.Enabled)
         {
@@ -93,7 +93,7 @@ public static class CheckedRefCounts
                 if (seen <= 0 && !IsResurrected(seen)) throw BelowZero(o);
                 long found = Interlocked.CompareExchange(ref o.RefCount, seen - 1, seen);
                 if (found != seen) { seen = found; continue; }
-                if (seen == 1) o.FreeAtZeroRefCount();
+                if (seen == 1) Free(o, fromDealloc);
                 else if (seen == PyObject.ReleasedRefCount + 1) throw SecondRelease(o);
                 return;
             }
@@ -102,8 +102,14 @@ public static class CheckedRefCounts
         if (IsPoisoned(o)) throw UseAfterRelease(o, "DecRef");
         if (count <= 0 && !IsResurrected(count)) throw BelowZero(o);
         o.RefCount = count - 1;
-        if (count == 1) o.FreeAtZeroRefCount();
+        if (count == 1) Free(o, fromDealloc);
         else if (count == PyObject.ReleasedRefCount + 1) throw SecondRelease(o);
+    }
+
+    private static void Free(PyObject o, bool fromDealloc)
+    {
+        if (fromDealloc) Trashcan.Release(o);
+        else o.FreeAtZeroRefCount();
     }
 
     // A released object that gained references again (its Dealloc stored it): its count runs up from

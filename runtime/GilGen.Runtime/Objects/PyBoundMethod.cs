@@ -17,7 +17,7 @@ public sealed class PyBoundMethod : PyObject
     /// <inheritdoc/>
     public override PyType Type => PyType.Method;
     /// <inheritdoc/>
-    public override void Dealloc() { Function.DecRef(); Self.DecRef(); }
+    public override void Dealloc() { Function.DecRefFromDealloc(); Self.DecRefFromDealloc(); }
     /// <inheritdoc/>
     public override string ReprString(ThreadState? ts)
     {

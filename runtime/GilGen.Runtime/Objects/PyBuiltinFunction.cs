@@ -77,7 +77,7 @@ public sealed class PyBuiltinFunction : PyObject
     /// <inheritdoc/>
     public override PyType Type => IsMethodDescriptor ? PyType.MethodDescriptor : PyType.BuiltinFunction;
     /// <inheritdoc/>
-    public override void Dealloc() { var s = Self; Self = PyValue.Unbound; s.DecRef(); }
+    public override void Dealloc() { var s = Self; Self = PyValue.Unbound; s.DecRefFromDealloc(); }
     /// <inheritdoc/>
     public override string ReprString(ThreadState? ts)
     {

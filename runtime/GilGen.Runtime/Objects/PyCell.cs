@@ -77,7 +77,7 @@ public sealed class PyCell : PyObject
     }
 
     /// <inheritdoc/>
-    public override void Dealloc() { var v = Value; Value = PyValue.Unbound; v.DecRef(); }
+    public override void Dealloc() { var v = Value; Value = PyValue.Unbound; v.DecRefFromDealloc(); }
     /// <inheritdoc/>
     public override PyValue? GetAttrOrNull(ThreadState ts, string name)
     {

@@ -22,7 +22,7 @@ public sealed class PyClassMethod : PyObject
     public override PyType Type => TypeObject;
 
     /// <inheritdoc/>
-    public override void Dealloc() => Function.DecRef();
+    public override void Dealloc() => Function.DecRefFromDealloc();
 
     /// <inheritdoc/>
     public override string ReprString(ThreadState? ts) => $"<classmethod({Ops.ReprOf(ts, Function)})>";

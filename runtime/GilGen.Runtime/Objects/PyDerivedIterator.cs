@@ -30,7 +30,7 @@ public sealed class PyDerivedIterator : PyObject
     /// <inheritdoc/>
     public override PyValue Iter(ThreadState ts) => PyValue.From(this).NewRef();
     /// <inheritdoc/>
-    public override void Dealloc() { var s = _sources; _sources = Array.Empty<PyValue>(); foreach (var v in s) v.DecRef(); }
+    public override void Dealloc() { var s = _sources; _sources = Array.Empty<PyValue>(); foreach (var v in s) v.DecRefFromDealloc(); }
     /// <inheritdoc/>
     public override bool Next(ThreadState ts, out PyValue next)
     {

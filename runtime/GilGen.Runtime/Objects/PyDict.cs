@@ -45,7 +45,7 @@ public class PyDict : PyObject
     }
 
     /// <inheritdoc/>
-    public override void Dealloc() { foreach (var v in Table.Clear()) v.DecRef(); }
+    public override void Dealloc() { foreach (var v in Table.Clear()) v.DecRefFromDealloc(); }
     /// <inheritdoc/>
     public override string ReprString(ThreadState? ts)
     {
@@ -80,6 +80,7 @@ public class PyDict : PyObject
     {
         if (other.Obj is not PyDict d) return null;
         using var section = FreeThreading.Lock(this);
+        using var level = RecursionLevel.Enter(ts, " in comparison");
         if (d.Count != Count) return false;
         foreach (var (k, v) in Table.Entries())
             if (!d.Table.TryGet(k, out var ov) || !Ops.EqualsBool(ts, v, ov)) return false;

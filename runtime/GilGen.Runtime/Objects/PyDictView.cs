@@ -21,7 +21,7 @@ public sealed class PyDictView : PyObject
     /// <inheritdoc/>
     public override PyType Type => _kind switch { PyTableIterator.Kind.Keys => PyType.DictKeys, PyTableIterator.Kind.Values => PyType.DictValues, _ => PyType.DictItems };
     /// <inheritdoc/>
-    public override void Dealloc() => PyValue.From(_dict).DecRef();
+    public override void Dealloc() => PyValue.From(_dict).DecRefFromDealloc();
     /// <inheritdoc/>
     public override long Length(ThreadState ts) => _dict.Count;
     /// <inheritdoc/>

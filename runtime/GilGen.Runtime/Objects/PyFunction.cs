@@ -60,12 +60,12 @@ public sealed class PyFunction : PyObject
     /// <inheritdoc/>
     public override void Dealloc()
     {
-        if (Defaults != null) foreach (var d in Defaults) d.DecRef();
-        if (KwDefaults != null) PyValue.From(KwDefaults).DecRef();
-        if (Closure != null) foreach (var c in Closure) PyValue.From(c).DecRef();
-        if (_dict != null) foreach (var v in _dict.Values) v.DecRef();
+        if (Defaults != null) foreach (var d in Defaults) d.DecRefFromDealloc();
+        if (KwDefaults != null) PyValue.From(KwDefaults).DecRefFromDealloc();
+        if (Closure != null) foreach (var c in Closure) PyValue.From(c).DecRefFromDealloc();
+        if (_dict != null) foreach (var v in _dict.Values) v.DecRefFromDealloc();
         Defaults = null; KwDefaults = null; Closure = null; _dict = null;
-        PyValue.From(Module).DecRef();
+        PyValue.From(Module).DecRefFromDealloc();
     }
     /// <inheritdoc/>
     public override PyValue? GetAttrOrNull(ThreadState ts, string name)

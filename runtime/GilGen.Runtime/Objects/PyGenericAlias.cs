@@ -65,8 +65,8 @@ public sealed class PyGenericAlias : PyObject
     /// <inheritdoc/>
     public override void Dealloc()
     {
-        Origin.DecRef();
-        PyValue.From(Args).DecRef();
+        Origin.DecRefFromDealloc();
+        PyValue.From(Args).DecRefFromDealloc();
     }
 
     /// <inheritdoc/>

@@ -17,7 +17,7 @@ public sealed class PyGetItemIterator : PyObject
     /// <inheritdoc/>
     public override PyValue Iter(ThreadState ts) => PyValue.From(this).NewRef();
     /// <inheritdoc/>
-    public override void Dealloc() { var s = _seq; _seq = PyValue.None; s.DecRef(); }
+    public override void Dealloc() { var s = _seq; _seq = PyValue.None; s.DecRefFromDealloc(); }
     /// <inheritdoc/>
     public override bool Next(ThreadState ts, out PyValue next)
     {

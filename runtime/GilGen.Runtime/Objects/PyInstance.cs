@@ -349,14 +349,14 @@ public class PyInstance : PyObject
         _inline = default;
         Overflow = null;
         _shape = InstanceType.RootShape;
-        for (int i = 0; i < count; i++) (i < InlineCapacity ? inline[i] : overflow![i - InlineCapacity]).DecRef();
+        for (int i = 0; i < count; i++) (i < InlineCapacity ? inline[i] : overflow![i - InlineCapacity]).DecRefFromDealloc();
         // The rare state itself stays: its Finalized flag is the object's for good.
         if (_extra is RareState { Dict: PyDict d } rare)
         {
             rare.Dict = null;
-            PyValue.From(d).DecRef();
+            PyValue.From(d).DecRefFromDealloc();
         }
-        PyValue.From(InstanceType).DecRef();
+        PyValue.From(InstanceType).DecRefFromDealloc();
     }
 
     /// <inheritdoc/>

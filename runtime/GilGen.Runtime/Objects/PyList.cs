@@ -32,7 +32,7 @@ public class PyList : PyObject
     {
         // Last item first, as CPython's list_dealloc: the order in which the items' __del__ run. Each item is taken
         // off before it is released, in place (no copy of the items: this ran for every list freed).
-        while (Items.Count > 0) Items.TakeLast().DecRef();
+        while (Items.Count > 0) Items.TakeLast().DecRefFromDealloc();
     }
     /// <inheritdoc/>
     public override string ReprString(ThreadState? ts)
@@ -60,6 +60,7 @@ public class PyList : PyObject
     {
         using var section = FreeThreading.Lock(this);
         if (other.Obj is not PyList t) return null;
+        using var level = RecursionLevel.Enter(ts, " in comparison");
         if (t.Items.Count != Items.Count) return false;
         for (int i = 0; i < Items.Count && i < t.Items.Count; i++) if (!Ops.EqualsBool(ts, Items[i], t.Items[i])) return false;
         return true;

@@ -54,18 +54,20 @@ public sealed class PyNativeIterator : PyObject
         if (_running) throw PyErr.ValueError($"{_type.Name} iterator already executing");
         _running = true;
         _context.Ts = ts;
+        // An exception ends the iterator too (more stays false): in a finally, not a catch that throws again, which
+        // would start a second exception dispatch on top of the first one's stack (see PyGenerator.Resume).
+        bool more = false;
         try
         {
-            if (_items.MoveNext()) { next = _items.Current; return true; }
+            more = _items.MoveNext();
         }
-        catch
+        finally
         {
-            Finish();
-            throw;
+            _running = false;
+            if (!more) Finish();
         }
-        finally { _running = false; }
-        Finish();
-        return false;
+        if (more) next = _items!.Current;
+        return more;
     }
 
     private void Finish()
@@ -81,6 +83,6 @@ public sealed class PyNativeIterator : PyObject
         Finish();
         var owned = _owned;
         _owned = Array.Empty<PyValue>();
-        foreach (var v in owned) v.DecRef();
+        foreach (var v in owned) v.DecRefFromDealloc();
     }
 }

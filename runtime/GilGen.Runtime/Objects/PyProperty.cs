@@ -33,7 +33,7 @@ public sealed class PyProperty : PyObject
     /// <inheritdoc/>
     public override void Dealloc()
     {
-        _get.DecRef(); _set.DecRef(); _del.DecRef(); _doc.DecRef();
+        _get.DecRefFromDealloc(); _set.DecRefFromDealloc(); _del.DecRefFromDealloc(); _doc.DecRefFromDealloc();
         _get = _set = _del = _doc = PyValue.None;
     }
 

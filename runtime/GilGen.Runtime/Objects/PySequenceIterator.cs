@@ -20,7 +20,7 @@ public sealed class PySequenceIterator : PyObject
     public override PyValue Iter(ThreadState ts) => PyValue.From(this).NewRef();
     /// <inheritdoc/>
     public override void Dealloc() => Release();
-    private void Release() { var s = _seq; _seq = null; if (s != null) PyValue.From(s).DecRef(); }
+    private void Release() { var s = _seq; _seq = null; if (s != null) PyValue.From(s).DecRefFromDealloc(); }
 
     /// <inheritdoc/>
     public override bool Next(ThreadState ts, out PyValue next)

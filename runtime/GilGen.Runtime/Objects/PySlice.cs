@@ -50,7 +50,7 @@ public sealed class PySlice : PyObject
         PyValue start = Start, stop = Stop, step = Step;
         // Cleared first, so a kept slice holds nothing alive; the bounds are released as before, start first.
         Start = Stop = Step = PyValue.None;
-        start.DecRef(); stop.DecRef(); step.DecRef();
+        start.DecRefFromDealloc(); stop.DecRefFromDealloc(); step.DecRefFromDealloc();
         if (t_released is null && !CheckedRefCounts.Enabled && !FreeThreading.Enabled && RefCount == ReleasedRefCount)
             t_released = this;
     }

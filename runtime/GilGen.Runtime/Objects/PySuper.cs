@@ -42,8 +42,8 @@ public sealed class PySuper : PyObject
     /// <inheritdoc/>
     public override void Dealloc()
     {
-        _obj.DecRef();
-        PyValue.From(_thisType).DecRef();
+        _obj.DecRefFromDealloc();
+        PyValue.From(_thisType).DecRefFromDealloc();
     }
 
     /// <inheritdoc/>

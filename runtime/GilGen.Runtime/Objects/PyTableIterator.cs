@@ -30,7 +30,7 @@ public sealed class PyTableIterator : PyObject
     public override PyValue Iter(ThreadState ts) => PyValue.From(this).NewRef();
     /// <inheritdoc/>
     public override void Dealloc() => Release();
-    private void Release() { var o = _owner; _owner = null; if (o != null) PyValue.From(o).DecRef(); }
+    private void Release() { var o = _owner; _owner = null; if (o != null) PyValue.From(o).DecRefFromDealloc(); }
     /// <inheritdoc/>
     public override bool Next(ThreadState ts, out PyValue next)
     {

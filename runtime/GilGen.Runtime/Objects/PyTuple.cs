@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Text;
 
@@ -35,7 +36,7 @@ public class PyTuple : PyObject
     {
         var items = Items;
         // Last item first, as CPython's tupledealloc: the order in which the items' __del__ run.
-        for (int i = items.Length - 1; i >= 0; i--) { var v = items[i]; items[i] = PyValue.None; v.DecRef(); }
+        for (int i = items.Length - 1; i >= 0; i--) { var v = items[i]; items[i] = PyValue.None; v.DecRefFromDealloc(); }
     }
     /// <inheritdoc/>
     public override string ReprString(ThreadState? ts)
@@ -59,6 +60,10 @@ public class PyTuple : PyObject
         ulong acc = P5;
         foreach (var item in Items)
         {
+            // CPython hashes a tuple nested any depth its C stack holds and counts no recursion level: only the stack
+            // is checked here, before hashing a tuple inside, so a deeper one raises RecursionError, not a crash.
+            if (item.Obj is PyTuple && !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+                throw PyErr.RecursionError("maximum recursion depth exceeded while hashing a tuple");
             ulong lane = (ulong)Ops.HashOf(ts, item);
             acc += lane * P2;
             acc = (acc << 31) | (acc >> 33);
@@ -72,6 +77,7 @@ public class PyTuple : PyObject
     public override bool? EqualsValue(ThreadState? ts, PyValue other)
     {
         if (other.Obj is not PyTuple t) return null;
+        using var level = RecursionLevel.Enter(ts, " in comparison");
         if (t.Items.Length != Items.Length) return false;
         for (int i = 0; i < Items.Length; i++) if (!Ops.EqualsBool(ts, Items[i], t.Items[i])) return false;
         return true;

@@ -153,6 +153,7 @@ public sealed partial class PyType
         var type = new PyType(name, baseTypes, mro) { Module = "__main__" };
         // The most derived of the metaclasses (type's calculate_metaclass): ABCMeta when it is asked for or a base has it.
         if (ReferenceEquals(metatype, AbcModule.ABCMeta) || baseTypes.Any(b => b.Metatype is not null)) type.Metatype = AbcModule.ABCMeta;
+        bool made = false;
         try
         {
             foreach (var (k, v) in ns.Table.Entries())
@@ -186,12 +187,10 @@ public sealed partial class PyType
             InitSubclass(ts, type, kwValues, kwNames);
             // ABCMeta.__new__ runs _abc_init after type.__new__ (which ran the two hooks above).
             if (type.Metatype is not null) AbcModule.ComputeAbstractMethods(ts, type);
+            made = true;
         }
-        catch
-        {
-            PyValue.From(type).DecRef();
-            throw;
-        }
+        // A finally, not a catch that throws again: __init_subclass__ can recurse (see PyGenerator.Resume).
+        finally { if (!made) PyValue.From(type).DecRef(); }
         return type;
     }
 
@@ -333,15 +332,13 @@ public sealed partial class PyType
         args.CopyTo(withCls.AsSpan(1));
         var obj = Ops.Call(ts, userNew, withCls, kwNames);
         if (!obj.Type.IsSubtypeOf(this)) return obj;
+        bool initialized = false;
         try
         {
             BuiltinSubclassing.RunInit(ts, obj, args, kwNames);
+            initialized = true;
         }
-        catch
-        {
-            obj.DecRef();
-            throw;
-        }
+        finally { if (!initialized) obj.DecRef(); }
         return obj;
     }
 
@@ -442,8 +439,8 @@ public sealed partial class PyType
     public override void Dealloc()
     {
         if (!IsHeapType) return;
-        foreach (var v in Dict.Values) v.DecRef();
+        foreach (var v in Dict.Values) v.DecRefFromDealloc();
         Dict.Clear();
-        foreach (var b in Bases) PyValue.From(b).DecRef();
+        foreach (var b in Bases) PyValue.From(b).DecRefFromDealloc();
     }
 }

@@ -55,7 +55,7 @@ public sealed class PyUnionType : PyObject
     }
 
     /// <inheritdoc/>
-    public override void Dealloc() => PyValue.From(Args).DecRef();
+    public override void Dealloc() => PyValue.From(Args).DecRefFromDealloc();
 
     /// <inheritdoc/>
     public override string ReprString(ThreadState? ts) => string.Join(" | ", Args.Items.Select(item => item.Obj switch

@@ -79,6 +79,19 @@ public readonly struct PyValue
         else if (--_obj.RefCount == 0) _obj.FreeAtZeroRefCount();
     }
 
+    /// <summary>
+    /// Drops a reference that an object being released held (from its <see cref="PyObject.Dealloc"/>): a release
+    /// nested in other releases goes through the <see cref="Trashcan"/>, which bounds how deep they nest.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void DecRefFromDealloc()
+    {
+        if (_obj is null) return;
+        if (CheckedRefCounts.Enabled) CheckedRefCounts.DecRef(_obj, fromDealloc: true);
+        else if (FreeThreading.Enabled) FreeThreading.DecRef(_obj, fromDealloc: true);
+        else if (--_obj.RefCount == 0) Trashcan.Release(_obj);
+    }
+
     /// <summary>Returns this value after adding a reference (Py_NewRef).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public PyValue NewRef()

@@ -11,6 +11,7 @@ public static class SequenceCompare
     /// <summary>The sign of a compared with b.</summary>
     public static int Compare(ThreadState? ts, IReadOnlyList<PyValue> a, IReadOnlyList<PyValue> b)
     {
+        using var level = RecursionLevel.Enter(ts, " in comparison");
         int n = Math.Min(a.Count, b.Count);
         for (int i = 0; i < n; i++)
         {

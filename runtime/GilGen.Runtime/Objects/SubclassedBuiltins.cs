@@ -28,7 +28,7 @@ public sealed class SubclassedList : PyList, ISubclassInstance
     public override PyValue? GetAttrOrNull(ThreadState ts, string name) => AttributeLookup.GetInstanceAttr(ts, this, Attributes, name);
     public override void SetAttr(ThreadState ts, string name, PyValue value) => AttributeLookup.SetInstanceAttr(ts, this, Attributes, name, value);
     public override void DelAttr(ThreadState ts, string name) => AttributeLookup.DelInstanceAttr(ts, this, Attributes, name);
-    public override void Dealloc() { base.Dealloc(); PyValue.From(Attributes).DecRef(); }
+    public override void Dealloc() { base.Dealloc(); PyValue.From(Attributes).DecRefFromDealloc(); }
 }
 
 /// <summary>A dict whose class is a Python subclass of dict: a missing key asks the class's <c>__missing__</c>.</summary>
@@ -40,7 +40,7 @@ public sealed class SubclassedDict : PyDict, ISubclassInstance
     public override PyValue? GetAttrOrNull(ThreadState ts, string name) => AttributeLookup.GetInstanceAttr(ts, this, Attributes, name);
     public override void SetAttr(ThreadState ts, string name, PyValue value) => AttributeLookup.SetInstanceAttr(ts, this, Attributes, name, value);
     public override void DelAttr(ThreadState ts, string name) => AttributeLookup.DelInstanceAttr(ts, this, Attributes, name);
-    public override void Dealloc() { base.Dealloc(); PyValue.From(Attributes).DecRef(); }
+    public override void Dealloc() { base.Dealloc(); PyValue.From(Attributes).DecRefFromDealloc(); }
 
     /// <inheritdoc/>
     public override PyValue GetItem(ThreadState ts, PyValue key)
@@ -66,7 +66,7 @@ public sealed class SubclassedSet : PySet, ISubclassInstance
     public override PyValue? GetAttrOrNull(ThreadState ts, string name) => AttributeLookup.GetInstanceAttr(ts, this, Attributes, name);
     public override void SetAttr(ThreadState ts, string name, PyValue value) => AttributeLookup.SetInstanceAttr(ts, this, Attributes, name, value);
     public override void DelAttr(ThreadState ts, string name) => AttributeLookup.DelInstanceAttr(ts, this, Attributes, name);
-    public override void Dealloc() { base.Dealloc(); PyValue.From(Attributes).DecRef(); }
+    public override void Dealloc() { base.Dealloc(); PyValue.From(Attributes).DecRefFromDealloc(); }
 }
 
 /// <summary>A tuple whose class is a Python subclass of tuple.</summary>
@@ -79,7 +79,7 @@ public sealed class SubclassedTuple : PyTuple, ISubclassInstance
     public override PyValue? GetAttrOrNull(ThreadState ts, string name) => AttributeLookup.GetInstanceAttr(ts, this, Attributes, name);
     public override void SetAttr(ThreadState ts, string name, PyValue value) => AttributeLookup.SetInstanceAttr(ts, this, Attributes, name, value);
     public override void DelAttr(ThreadState ts, string name) => AttributeLookup.DelInstanceAttr(ts, this, Attributes, name);
-    public override void Dealloc() { base.Dealloc(); PyValue.From(Attributes).DecRef(); }
+    public override void Dealloc() { base.Dealloc(); PyValue.From(Attributes).DecRefFromDealloc(); }
 }
 
 /// <summary>A str whose class is a Python subclass of str.</summary>
@@ -91,7 +91,7 @@ public sealed class SubclassedStr : PyStr, ISubclassInstance
     public override PyValue? GetAttrOrNull(ThreadState ts, string name) => AttributeLookup.GetInstanceAttr(ts, this, Attributes, name);
     public override void SetAttr(ThreadState ts, string name, PyValue value) => AttributeLookup.SetInstanceAttr(ts, this, Attributes, name, value);
     public override void DelAttr(ThreadState ts, string name) => AttributeLookup.DelInstanceAttr(ts, this, Attributes, name);
-    public override void Dealloc() { base.Dealloc(); PyValue.From(Attributes).DecRef(); }
+    public override void Dealloc() { base.Dealloc(); PyValue.From(Attributes).DecRefFromDealloc(); }
 }
 
 /// <summary>An int whose class is a Python subclass of int: a heap object even when the value fits in 64 bits.</summary>
@@ -103,7 +103,7 @@ public sealed class SubclassedInt : PyLong, ISubclassInstance
     public override PyValue? GetAttrOrNull(ThreadState ts, string name) => AttributeLookup.GetInstanceAttr(ts, this, Attributes, name);
     public override void SetAttr(ThreadState ts, string name, PyValue value) => AttributeLookup.SetInstanceAttr(ts, this, Attributes, name, value);
     public override void DelAttr(ThreadState ts, string name) => AttributeLookup.DelInstanceAttr(ts, this, Attributes, name);
-    public override void Dealloc() { base.Dealloc(); PyValue.From(Attributes).DecRef(); }
+    public override void Dealloc() { base.Dealloc(); PyValue.From(Attributes).DecRefFromDealloc(); }
 }
 
 /// <summary>A float whose class is a Python subclass of float.</summary>
@@ -115,7 +115,7 @@ public sealed class SubclassedFloat : PyFloat, ISubclassInstance
     public override PyValue? GetAttrOrNull(ThreadState ts, string name) => AttributeLookup.GetInstanceAttr(ts, this, Attributes, name);
     public override void SetAttr(ThreadState ts, string name, PyValue value) => AttributeLookup.SetInstanceAttr(ts, this, Attributes, name, value);
     public override void DelAttr(ThreadState ts, string name) => AttributeLookup.DelInstanceAttr(ts, this, Attributes, name);
-    public override void Dealloc() { base.Dealloc(); PyValue.From(Attributes).DecRef(); }
+    public override void Dealloc() { base.Dealloc(); PyValue.From(Attributes).DecRefFromDealloc(); }
 }
 
 /// <summary>A bytes object whose class is a Python subclass of bytes.</summary>
@@ -127,6 +127,6 @@ public sealed class SubclassedBytes : PyBytes, ISubclassInstance
     public override PyValue? GetAttrOrNull(ThreadState ts, string name) => AttributeLookup.GetInstanceAttr(ts, this, Attributes, name);
     public override void SetAttr(ThreadState ts, string name, PyValue value) => AttributeLookup.SetInstanceAttr(ts, this, Attributes, name, value);
     public override void DelAttr(ThreadState ts, string name) => AttributeLookup.DelInstanceAttr(ts, this, Attributes, name);
-    public override void Dealloc() { base.Dealloc(); PyValue.From(Attributes).DecRef(); }
+    public override void Dealloc() { base.Dealloc(); PyValue.From(Attributes).DecRefFromDealloc(); }
 }
 #pragma warning restore CS1591

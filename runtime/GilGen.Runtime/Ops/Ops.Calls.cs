@@ -80,6 +80,7 @@ public static partial class Ops
             {
                 var inst = PyValue.From(new PyInstance(type));
                 PyValue r;
+                bool initialized = false;
                 try
                 {
                     // Filled at constant indices: the JIT then knows that the buffer is on the stack and stores without
@@ -95,10 +96,11 @@ public static partial class Ops
                     {
                         HoldAll(withSelf);
                         r = init.InvokeConsuming(ts, withSelf, null);
+                        initialized = true;
                     }
                     finally { ts.RecursionDepth--; }
                 }
-                catch { inst.DecRef(); throw; }
+                finally { if (!initialized) inst.DecRef(); }
                 if (!r.IsNone) { r.DecRef(); inst.DecRef(); throw PyErr.TypeError($"__init__() should return None, not '{r.Type.Name}'"); }
                 return inst;
             }
@@ -230,6 +232,7 @@ public static partial class Ops
         {
             var inst = PyValue.From(new PyInstance(type));
             PyValue r;
+            bool initialized = false;
             try
             {
                 // This frame keeps its reference to the new instance across the call; __init__'s frame takes one of its own.
@@ -237,8 +240,9 @@ public static partial class Ops
                 var withSelf = PrependSelf(inst, args, small);
                 EnterCall(ts);
                 r = CallInit(ts, init, withSelf, kwNames);
+                initialized = true;
             }
-            catch { inst.DecRef(); throw; }
+            finally { if (!initialized) inst.DecRef(); }
             if (!r.IsNone) { r.DecRef(); inst.DecRef(); throw PyErr.TypeError($"__init__() should return None, not '{r.Type.Name}'"); }
             return inst;
         }
@@ -282,7 +286,7 @@ public static partial class Ops
 
     /// <summary>Counts a call (<see cref="EnterCall"/>); true when it is one too many, for <see cref="RecursionTooDeep"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool CallTooDeep(ThreadState ts)
+    internal static bool CallTooDeep(ThreadState ts)
     {
         int depth = ++ts.RecursionDepth;
         return depth > ts.RecursionLimit || ((depth & 3) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack());

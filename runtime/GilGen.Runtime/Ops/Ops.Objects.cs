@@ -46,6 +46,8 @@ public static partial class Ops
         if (v.Obj is null) return v.IntValue.ToString(CultureInfo.InvariantCulture);
         if (ts != null && v.Obj.Type.Module != "builtins" && v.Type.Lookup("__repr__") is PyValue m && m.Obj is PyFunction)
             return ResultString(ts, Call(ts, m, new[] { v }, null), "__repr__");
+        // A level of its own, as PyObject_Repr's: the repr of a container runs the repr of what it holds.
+        using var level = RecursionLevel.Enter(ts, " while getting the repr of an object");
         return v.Obj.ReprString(ts);
     }
 
@@ -147,16 +149,17 @@ public static partial class Ops
         };
         using var section = FreeThreading.Lock(whole);
         var it = GetIter(ts, iterable);
+        bool complete = false;
         try
         {
             while (ForIter(ts, it, out var x)) result.Add(x);
+            complete = true;
         }
-        catch
+        finally
         {
-            foreach (var v in result) v.DecRef();
-            throw;
+            it.DecRef();
+            if (!complete) foreach (var v in result) v.DecRef();
         }
-        finally { it.DecRef(); }
         return result;
     }
 

@@ -335,9 +335,9 @@ public class PyThread : PyObject
     public override void Dealloc()
     {
         ReleaseTargetAndArguments();
-        foreach (PyValue v in _dict.Values) v.DecRef();
+        foreach (PyValue v in _dict.Values) v.DecRefFromDealloc();
         _dict.Clear();
-        if (!_type.IsImmortal) PyValue.From(_type).DecRef();
+        if (!_type.IsImmortal) PyValue.From(_type).DecRefFromDealloc();
     }
 
     private static PyThread Self(ReadOnlySpan<PyValue> args) =>

@@ -73,12 +73,12 @@ public sealed class PyThreadLocal : PyObject
     {
         foreach (KeyValuePair<ThreadState, Dictionary<string, PyValue>> entry in _perThread)
         {
-            foreach (PyValue v in entry.Value.Values) v.DecRef();
+            foreach (PyValue v in entry.Value.Values) v.DecRefFromDealloc();
             entry.Value.Clear();
         }
         _perThread.Clear();
-        foreach (PyValue a in _initArgs) a.DecRef();
-        if (!_type.IsImmortal) PyValue.From(_type).DecRef();
+        foreach (PyValue a in _initArgs) a.DecRefFromDealloc();
+        if (!_type.IsImmortal) PyValue.From(_type).DecRefFromDealloc();
     }
 
     /// <inheritdoc/>

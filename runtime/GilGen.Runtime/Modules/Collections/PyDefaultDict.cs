@@ -15,7 +15,7 @@ public sealed class PyDefaultDict : PyDict
     public override PyType Type => DefaultDictType;
 
     /// <inheritdoc/>
-    public override void Dealloc() { var f = Factory; Factory = PyValue.None; f.DecRef(); base.Dealloc(); }
+    public override void Dealloc() { var f = Factory; Factory = PyValue.None; f.DecRefFromDealloc(); base.Dealloc(); }
 
     /// <inheritdoc/>
     public override string ReprString(ThreadState? ts) =>

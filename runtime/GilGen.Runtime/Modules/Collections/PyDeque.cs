@@ -107,7 +107,7 @@ public sealed class PyDeque : PyObject
     {
         var items = Snapshot();
         Replace(new PyValueList());
-        foreach (var v in items) v.DecRef();
+        foreach (var v in items) v.DecRefFromDealloc();
     }
 
     /// <inheritdoc/>

@@ -67,6 +67,6 @@ public sealed class PyDataclassField : PyObject
     /// <inheritdoc/>
     public override void Dealloc()
     {
-        Annotation.DecRef(); Default.DecRef(); DefaultFactory.DecRef(); HashOption.DecRef(); Metadata.DecRef(); KwOnlyOption.DecRef();
+        Annotation.DecRefFromDealloc(); Default.DecRefFromDealloc(); DefaultFactory.DecRefFromDealloc(); HashOption.DecRefFromDealloc(); Metadata.DecRefFromDealloc(); KwOnlyOption.DecRefFromDealloc();
     }
 }

@@ -31,9 +31,12 @@ public static class FunctoolsModule
                         acc.DecRef();
                         acc = next;
                     }
-                    return acc;
+                    var result = acc;
+                    acc = default;
+                    return result;
                 }
-                catch { acc.DecRef(); throw; }
+                // Not a catch that throws again (a second exception dispatch on the stack, per level of a recursion).
+                finally { acc.DecRef(); }
             }
             finally { it.DecRef(); }
         });

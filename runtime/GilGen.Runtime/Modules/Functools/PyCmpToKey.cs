@@ -19,7 +19,7 @@ public sealed class PyCmpToKey : PyObject
     public override PyType Type => KeyType;
 
     /// <inheritdoc/>
-    public override void Dealloc() { var c = _cmp; var o = _obj; _cmp = _obj = PyValue.Unbound; c.DecRef(); o.DecRef(); }
+    public override void Dealloc() { var c = _cmp; var o = _obj; _cmp = _obj = PyValue.Unbound; c.DecRefFromDealloc(); o.DecRefFromDealloc(); }
 
     /// <inheritdoc/>
     public override PyValue Call(ThreadState ts, ReadOnlySpan<PyValue> args, string[]? kwNames)

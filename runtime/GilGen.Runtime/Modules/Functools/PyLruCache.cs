@@ -56,9 +56,9 @@ public sealed class PyLruCache : PyObject
     /// <inheritdoc/>
     public override void Dealloc()
     {
-        var f = _func; _func = PyValue.None; f.DecRef();
-        PyValue.From(_cache).DecRef();
-        if (_dict != null) { foreach (var v in _dict.Values) v.DecRef(); _dict.Clear(); }
+        var f = _func; _func = PyValue.None; f.DecRefFromDealloc();
+        PyValue.From(_cache).DecRefFromDealloc();
+        if (_dict != null) { foreach (var v in _dict.Values) v.DecRefFromDealloc(); _dict.Clear(); }
     }
 
     private PyValue MakeKey(ReadOnlySpan<PyValue> args, string[]? kwNames)
@@ -133,7 +133,7 @@ public sealed class PyLruCache : PyObject
             _values = new PyTuple(new[] { PyValue.Int(hits), PyValue.Int(misses), maxsize < 0 ? PyValue.None : PyValue.Int(maxsize), PyValue.Int(currsize) });
 
         public override PyType Type => InfoType;
-        public override void Dealloc() => PyValue.From(_values).DecRef();
+        public override void Dealloc() => PyValue.From(_values).DecRefFromDealloc();
         public override string ReprString(ThreadState? ts)
         {
             var parts = new string[Fields.Length];

@@ -60,9 +60,9 @@ public sealed class PyPartial : PyObject
     /// <inheritdoc/>
     public override void Dealloc()
     {
-        var f = _func; _func = PyValue.None; f.DecRef();
-        var a = _args; _args = Array.Empty<PyValue>(); foreach (var v in a) v.DecRef();
-        foreach (var (_, v) in _keywords) v.DecRef();
+        var f = _func; _func = PyValue.None; f.DecRefFromDealloc();
+        var a = _args; _args = Array.Empty<PyValue>(); foreach (var v in a) v.DecRefFromDealloc();
+        foreach (var (_, v) in _keywords) v.DecRefFromDealloc();
         _keywords.Clear();
     }
 

@@ -121,11 +121,11 @@ public sealed class PyGrouper : PyObject
     {
         var p = _parent; _parent = null;
         var k = _tgtKey; _tgtKey = PyValue.None;
-        k.DecRef();
+        k.DecRefFromDealloc();
         if (p != null)
         {
             if (ReferenceEquals(p.CurrentGrouper, this)) p.CurrentGrouper = null;
-            PyValue.From(p).DecRef();
+            PyValue.From(p).DecRefFromDealloc();
         }
     }
 }

@@ -84,7 +84,7 @@ public sealed class PySimpleQueue : PyObject
             items = _items.ToArray();
             _items.Clear();
         }
-        foreach (PyValue v in items) v.DecRef();
+        foreach (PyValue v in items) v.DecRefFromDealloc();
     }
 
     private static PySimpleQueue Self(ReadOnlySpan<PyValue> a) =>

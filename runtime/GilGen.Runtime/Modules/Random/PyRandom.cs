@@ -43,7 +43,7 @@ public sealed class PyRandom : PyObject
     public MersenneTwister Generator => _mt;
 
     /// <inheritdoc/>
-    public override void Dealloc() { var g = _gaussNext; _gaussNext = PyValue.None; g.DecRef(); }
+    public override void Dealloc() { var g = _gaussNext; _gaussNext = PyValue.None; g.DecRefFromDealloc(); }
 
     /// <inheritdoc/>
     public override string ReprString(ThreadState? ts) => $"<random.Random object at 0x{ObjectId.Of(this):x}>";
