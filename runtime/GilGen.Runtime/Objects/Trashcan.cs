@@ -9,8 +9,9 @@ namespace GilGen.Runtime;
 /// <remarks>
 /// Releasing an object releases what it holds, so dropping the head of a long chain (a linked list of instances,
 /// a list nested a million deep) would recurse once per link and overflow the thread's stack, which kills a .NET
-/// process outright. The containers (instances, lists, tuples, dicts, sets, cells) release what they hold through
-/// <see cref="PyValue.DecRefFromDealloc"/>, which comes here when that reaches zero. A release that finds
+/// process outright. Every <see cref="PyObject.Dealloc"/> (and what it calls to release: a generator frame's, an
+/// iterator's, a deque's) drops what it holds through <see cref="PyValue.DecRefFromDealloc"/>, which comes here when
+/// that reaches zero; a new type's Dealloc must too. A release that finds
 /// <see cref="MaxNesting"/> such releases in progress on its thread does not run: the object (its count at zero,
 /// nobody else holding it) waits on the thread's deferred list, and the outermost nested release, once it has
 /// unwound, releases the waiting objects one by one, each starting a fresh nesting. The stack then holds at most
