@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
 
 namespace GilGen.Runtime;
 
@@ -156,14 +155,9 @@ public static class ExceptionGroupTypes
             foreach (var e in group.Exceptions.Items)
             {
                 // Groups nest as deep as they were built: the recursion limit guards the .NET stack, as in CPython.
-                if (++ts.RecursionDepth > ts.RecursionLimit || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
-                {
-                    ts.RecursionDepth--;
-                    throw PyErr.RecursionError("maximum recursion depth exceeded in exceptiongroup_split_recursive");
-                }
                 (PyValue? Match, PyValue? Others) r;
-                try { r = Split(ts, e, kind, condition, constructRest); }
-                finally { ts.RecursionDepth--; }
+                using (RecursionLevel.Enter(ts, " in exceptiongroup_split_recursive"))
+                    r = Split(ts, e, kind, condition, constructRest);
                 if (r.Match is PyValue m) matched.Add(m);
                 if (r.Others is PyValue x) rest.Add(x);
             }

@@ -136,9 +136,8 @@ public sealed partial class PyGenerator : PyObject
         // generators or coroutines, each resuming the next (yield from, await), raises RecursionError at the limit.
         if (Ops.CallTooDeep(ts))
         {
-            ts.RecursionDepth--;
             exc?.Value.DecRef();
-            throw PyErr.RecursionError("maximum recursion depth exceeded");
+            Ops.RecursionTooDeep(ts);
         }
         f.Prepare(mode, arg, exc);
         PyValue r;

@@ -292,11 +292,15 @@ public static partial class Ops
         return depth > ts.RecursionLimit || ((depth & 3) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack());
     }
 
+    /// <summary>
+    /// Takes back the level <see cref="CallTooDeep"/> counted and raises RecursionError, its message ending in
+    /// <paramref name="where"/> as CPython's does (" in comparison", ...).
+    /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void RecursionTooDeep(ThreadState ts)
+    internal static void RecursionTooDeep(ThreadState ts, string where = "")
     {
         ts.RecursionDepth--;
-        throw PyErr.RecursionError("maximum recursion depth exceeded");
+        throw PyErr.RecursionError("maximum recursion depth exceeded" + where);
     }
 
     /// <summary>

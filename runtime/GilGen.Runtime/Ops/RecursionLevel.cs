@@ -21,11 +21,7 @@ internal readonly struct RecursionLevel : IDisposable
     {
         ts ??= ThreadState.Running;
         if (ts is null) return default;
-        if (Ops.CallTooDeep(ts))
-        {
-            ts.RecursionDepth--;
-            throw PyErr.RecursionError("maximum recursion depth exceeded" + where);
-        }
+        if (Ops.CallTooDeep(ts)) Ops.RecursionTooDeep(ts, where);
         return new RecursionLevel(ts);
     }
 
