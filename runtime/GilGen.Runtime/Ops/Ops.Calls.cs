@@ -289,7 +289,7 @@ public static partial class Ops
     internal static bool CallTooDeep(ThreadState ts)
     {
         int depth = ++ts.RecursionDepth;
-        return depth > ts.RecursionLimit || ((depth & 3) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack());
+        return depth > ts.RecursionLimit || ts.StackRunsLow();
     }
 
     /// <summary>
