@@ -195,7 +195,10 @@ public static class BuiltinsModule
             if (a[1].Obj is not PyStr name) throw PyErr.TypeError("attribute name must be string, not '" + a[1].Type.Name + "'");
             if (a.Length == 3)
             {
-                try { return Ops.GetAttr(ts, a[0], name.Value); }
+                // A missing attribute is a null from the lookup, not a raised AttributeError: a .NET exception costs
+                // microseconds, and getattr with a default is an everyday test. An AttributeError raised by code the
+                // lookup runs (a property, __getattr__) still gives the default, as in CPython.
+                try { return Ops.GetAttrOrNull(ts, a[0], name.Value) ?? a[2].NewRef(); }
                 catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.AttributeError)) { e.Value.DecRef(); return a[2].NewRef(); }
             }
             return Ops.GetAttr(ts, a[0], name.Value);
@@ -218,7 +221,13 @@ public static class BuiltinsModule
         {
             new BuiltinArguments("hasattr", a, kw).NoKeywords().Expect(2, 2);
             if (a[1].Obj is not PyStr name) throw PyErr.TypeError("attribute name must be string, not '" + a[1].Type.Name + "'");
-            try { Ops.GetAttr(ts, a[0], name.Value).DecRef(); return PyValue.True; }
+            // As getattr with a default: a missing attribute without an exception, a raised AttributeError still False.
+            try
+            {
+                if (Ops.GetAttrOrNull(ts, a[0], name.Value) is not PyValue found) return PyValue.False;
+                found.DecRef();
+                return PyValue.True;
+            }
             catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.AttributeError)) { e.Value.DecRef(); return PyValue.False; }
         });
         m.AddFunction("input", (ts, a, kw) => throw PyErr.NotImplementedError("input() is not supported: GilGen programs have no standard input"));

@@ -40,17 +40,27 @@ public static partial class Ops
         }
     }
 
-    /// <summary>getattr(o, name) or null when missing (no exception).</summary>
+    /// <summary>
+    /// getattr(o, name) or null when missing: the lookup <see cref="GetAttr"/> makes, without the AttributeError when
+    /// nothing is found (a class's Python <c>__getattribute__</c> or <c>__getattr__</c> that raises one gives null too).
+    /// </summary>
     public static PyValue? GetAttrOrNull(ThreadState ts, PyValue o, string name)
     {
         CheckedRefCounts.CheckAlive(o, "getattr");
-        if (o.Obj is null) return IntAttribute(ts, o, name);
-        if (o.Type.IsHeapType && (o.Type.Lookup("__getattribute__") is PyValue { Obj: PyFunction } || o.Type.Lookup("__getattr__") is PyValue { Obj: PyFunction }))
+        var obj = o.Obj;
+        if (obj is null) return IntAttribute(ts, o, name);
+        if (obj.Type.IsHeapType && obj.Type.Lookup("__getattribute__") is PyValue { Obj: PyFunction } getattribute)
         {
-            try { return GetAttr(ts, o, name); }
+            try { return CallGetAttribute(ts, o, getattribute, name); }
             catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.AttributeError)) { e.Value.DecRef(); return null; }
         }
-        return o.Obj.GetAttrOrNull(ts, name);
+        if (obj.GetAttrOrNull(ts, name) is PyValue found) return found;
+        if (o.Type.Module != "builtins" && o.Type.Lookup("__getattr__") is PyValue ga && ga.Obj is PyFunction)
+        {
+            try { return CallWithName(ts, ga, o, name); }
+            catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.AttributeError)) { e.Value.DecRef(); return null; }
+        }
+        return null;
     }
 
     private static PyValue? IntAttribute(ThreadState ts, PyValue o, string name)
