@@ -139,7 +139,7 @@ namespace GilGen.Examples
                 if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker(__gil_code1, 0, __s0); __ip = __ipAtCheck; }   // checkpoint: after LOAD_GLOBAL
                 __s1 = global::GilGen.Runtime.PyValue.Int(1L);   // 2 LOAD_CONST 1
                 __ip = 1;   // released if this raises: __s0
-                __s0 = global::GilGen.Runtime.Ops.InplaceAddConsuming(__ts, __s0, __s1);   // 4 INPLACE_ADD
+                __s0 = global::GilGen.Runtime.Ops.InplaceAddConsumingInto(__ts, __s0, __s1, __g[1].Value);   // 4 INPLACE_ADD
                 if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker(__gil_code1, 4, __s0); __ip = __ipAtCheck; }   // checkpoint: after INPLACE_ADD
                 global::GilGen.Runtime.Ops.StoreGlobal(__g[1], __s0);   // 6 STORE_GLOBAL 0 (n)
                 if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker(__gil_code1, 6); __ip = __ipAtCheck; }   // checkpoint: after STORE_GLOBAL

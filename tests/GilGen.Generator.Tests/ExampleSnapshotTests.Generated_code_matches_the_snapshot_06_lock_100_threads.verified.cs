@@ -373,7 +373,7 @@ namespace GilGen.Examples
                 if ((__interp.EvalBreaker & 6) != 0) { __ip = -6; __ts.HandleEvalBreaker(__gil_code1, 6); }   // checkpoint: after LOAD_GLOBAL
                 __s2 = global::GilGen.Runtime.PyValue.Int(1L);   // 8 LOAD_CONST 1
                 __ip = 10;
-                __s1 = global::GilGen.Runtime.Ops.InplaceAddConsuming(__ts, __s1, __s2);   // 10 INPLACE_ADD
+                __s1 = global::GilGen.Runtime.Ops.InplaceAddConsumingInto(__ts, __s1, __s2, __g[1].Value);   // 10 INPLACE_ADD
                 if ((__interp.EvalBreaker & 6) != 0) { __ip = -8; __ts.HandleEvalBreaker(__gil_code1, 10); }   // checkpoint: after INPLACE_ADD
                 __ip = 12;
                 global::GilGen.Runtime.Ops.StoreGlobal(__g[1], __s1);   // 12 STORE_GLOBAL 1 (n)

@@ -302,7 +302,7 @@ namespace GilGen.Examples
                 if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker(__gil_code1, 12, __s1, __s0); __ip = __ipAtCheck; }   // checkpoint: after LOAD_GLOBAL
                 __s2 = global::GilGen.Runtime.PyValue.Int(1L);   // 14 LOAD_CONST 2
                 __ip = 2;   // released if this raises: __s1, __s0
-                __s1 = global::GilGen.Runtime.Ops.InplaceAddConsuming(__ts, __s1, __s2);   // 16 INPLACE_ADD
+                __s1 = global::GilGen.Runtime.Ops.InplaceAddConsumingInto(__ts, __s1, __s2, __g[1].Value);   // 16 INPLACE_ADD
                 if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker(__gil_code1, 16, __s1, __s0); __ip = __ipAtCheck; }   // checkpoint: after INPLACE_ADD
                 global::GilGen.Runtime.Ops.StoreGlobal(__g[1], __s1);   // 18 STORE_GLOBAL 1 (counter)
                 if ((__interp.EvalBreaker & 6) != 0) { __ipAtCheck = __ip; __ip = 0; __ts.HandleEvalBreaker(__gil_code1, 18, __s0); __ip = __ipAtCheck; }   // checkpoint: after STORE_GLOBAL

@@ -386,7 +386,7 @@ namespace GilGen.Examples
                 if ((__interp.EvalBreaker & 6) != 0) { __ip = -12; __ts.HandleEvalBreaker(__gil_code1, 18); }   // checkpoint: after LOAD_GLOBAL
                 __s3 = global::GilGen.Runtime.PyValue.Int(1L);   // 20 LOAD_CONST 2
                 __ip = 22;
-                __s2 = global::GilGen.Runtime.Ops.InplaceAddConsuming(__ts, __s2, __s3);   // 22 INPLACE_ADD
+                __s2 = global::GilGen.Runtime.Ops.InplaceAddConsumingInto(__ts, __s2, __s3, __g[1].Value);   // 22 INPLACE_ADD
                 if ((__interp.EvalBreaker & 6) != 0) { __ip = -14; __ts.HandleEvalBreaker(__gil_code1, 22); }   // checkpoint: after INPLACE_ADD
                 __ip = 24;
                 global::GilGen.Runtime.Ops.StoreGlobal(__g[1], __s2);   // 24 STORE_GLOBAL 2 (counter)

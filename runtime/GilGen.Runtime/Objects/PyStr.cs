@@ -4,16 +4,80 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Text;
+using System.Runtime.CompilerServices;
 
 namespace GilGen.Runtime;
 
 /// <summary>A str. Indexes are UTF-16 code units (a documented deviation for characters outside the BMP).</summary>
 public class PyStr : PyObject
 {
+    // The text: a string, or a GrowingText while appends made in place (AppendInPlace) have not been read yet.
+    private object _text;
+
     /// <summary>The text.</summary>
-    public readonly string Value;
+    public string Value
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get
+        {
+            var text = _text;
+            return text.GetType() == typeof(string) ? Unsafe.As<string>(text) : Settle(Unsafe.As<GrowingText>(text));
+        }
+    }
+
     /// <summary>A new str with reference count 1.</summary>
-    public PyStr(string v) => Value = v;
+    public PyStr(string v) => _text = v;
+
+    // The first read after appends: the text becomes a string again (the buffer goes, so a str built once costs its
+    // length and no more). A reader never sees a half-made text: appends only happen while nothing else can see the str.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private string Settle(GrowingText growing)
+    {
+        string text = new(growing.Chars, 0, growing.Length);
+        _text = text;
+        return text;
+    }
+
+    /// <summary>
+    /// Appends <paramref name="tail"/> to this str's text in place: CPython's unicode_concatenate, which resizes the
+    /// left operand of <c>s += t</c> (or <c>s = s + t</c>) when nothing but the variable being assigned holds it, so
+    /// that a loop building a str is linear rather than quadratic. The caller has proved that nothing else can see this
+    /// str (<see cref="Ops.ConcatInPlace"/>). The characters go into a buffer that doubles as it fills, made a string
+    /// again when the text is next read.
+    /// </summary>
+    internal void AppendInPlace(string tail)
+    {
+        if (tail.Length == 0) return;
+        if (_text is not GrowingText growing)
+        {
+            string current = (string)_text;
+            growing = new GrowingText(current, current.Length + tail.Length);
+            _text = growing;
+        }
+        growing.Append(tail);
+    }
+
+    // The text of a str being appended to: its characters, in a buffer with room to grow.
+    private sealed class GrowingText
+    {
+        public char[] Chars;
+        public int Length;
+
+        public GrowingText(string start, int needed)
+        {
+            Chars = new char[Math.Max(16, needed * 2)];
+            start.CopyTo(0, Chars, 0, start.Length);
+            Length = start.Length;
+        }
+
+        public void Append(string tail)
+        {
+            int needed = Length + tail.Length;
+            if (needed > Chars.Length) Array.Resize(ref Chars, Math.Max(needed, Chars.Length * 2));
+            tail.CopyTo(0, Chars, Length, tail.Length);
+            Length = needed;
+        }
+    }
 
     /// <summary>How many one-character strings are shared: the Latin-1 range, as CPython's.</summary>
     public const int Latin1Count = 256;
@@ -51,7 +115,7 @@ public class PyStr : PyObject
     public override int? CompareTo(ThreadState? ts, PyValue other) =>
         other.Obj is PyStr s ? Math.Sign(string.CompareOrdinal(Value, s.Value)) : null;
     /// <inheritdoc/>
-    public override long Length(ThreadState ts) => Value.Length;
+    public override long Length(ThreadState ts) => _text is GrowingText growing ? growing.Length : Value.Length;
     /// <inheritdoc/>
     public override PyValue Iter(ThreadState ts) => PyValue.From(new PySequenceIterator(this, PyType.StrIterator));
     /// <inheritdoc/>

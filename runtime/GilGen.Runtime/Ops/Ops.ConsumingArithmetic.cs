@@ -71,6 +71,49 @@ public static partial class Ops
     public static PyValue InplaceMatMulConsuming(ThreadState ts, PyValue a, PyValue b) => BinaryConsuming(ts, a, b, BinaryOp.MatMul, true);
 #pragma warning restore CS1591
 
+    /// <summary>
+    /// BINARY_ADD whose sum the next instruction stores into the variable whose value is <paramref name="target"/>
+    /// (borrowed): <see cref="AddConsuming"/>, except that a str held only by that variable and this operand is appended
+    /// to in place (<see cref="ConcatInPlace"/>).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyValue AddConsumingInto(ThreadState ts, PyValue a, PyValue b, PyValue target) =>
+        a.IsInt && b.IsInt ? Add(ts, a, b)
+        : a.Obj is { } left && left.GetType() == typeof(PyStr) ? ConcatConsuming(ts, a, b, target, false)
+        : BinaryConsuming(ts, a, b, BinaryOp.Add, false);
+
+    /// <summary>INPLACE_ADD stored into a variable: <see cref="InplaceAddConsuming"/>, appending in place as <see cref="AddConsumingInto"/> does.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyValue InplaceAddConsumingInto(ThreadState ts, PyValue a, PyValue b, PyValue target) =>
+        a.IsInt && b.IsInt ? InplaceAdd(ts, a, b)
+        : a.Obj is { } left && left.GetType() == typeof(PyStr) ? ConcatConsuming(ts, a, b, target, true)
+        : BinaryConsuming(ts, a, b, BinaryOp.Add, true);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyValue ConcatConsuming(ThreadState ts, PyValue a, PyValue b, PyValue target, bool inplace)
+    {
+        if (!ConcatInPlace(a, b, target)) return BinaryConsuming(ts, a, b, BinaryOp.Add, inplace);
+        b.DecRef();
+        return a;
+    }
+
+    /// <summary>
+    /// Appends str <paramref name="b"/> to str <paramref name="a"/> in place when nothing else can see <paramref name="a"/>:
+    /// it is an exact str whose two references are the operand's and the variable's that the sum replaces
+    /// (<paramref name="target"/>), as CPython's unicode_concatenate checks (reference count 2 and the next instruction
+    /// storing into the variable that holds it). Then <c>a + b</c> and the appended <c>a</c> cannot be told apart, and a
+    /// loop of <c>s += t</c> costs the length of what it builds instead of its square. Not in a free-threaded process,
+    /// whose reference counts another thread may be changing.
+    /// </summary>
+    internal static bool ConcatInPlace(PyValue a, PyValue b, PyValue target)
+    {
+        var left = a.Obj;
+        if (left is null || left.GetType() != typeof(PyStr) || !ReferenceEquals(left, target.Obj) || left.RefCount != 2) return false;
+        if (b.Obj is not { } right || right.GetType() != typeof(PyStr) || FreeThreading.Enabled) return false;
+        Unsafe.As<PyStr>(left).AppendInPlace(Unsafe.As<PyStr>(right).Value);
+        return true;
+    }
+
     /// <summary>The shared slow path of the consuming binary operators: float arithmetic first, then <see cref="Binary"/>.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static PyValue BinaryConsuming(ThreadState ts, PyValue a, PyValue b, BinaryOp op, bool inplace)
