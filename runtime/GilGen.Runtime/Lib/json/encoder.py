@@ -2,7 +2,8 @@
 
 CPython 3.12's JSONEncoder, written in Python as CPython's is, with hand-written loops instead of `re`
 in the string escapers. CPython's `encode` (and so `dumps`) goes through _json's C encoder when indent
-is None; its output and errors are those of the Python encoder used here for every case.
+is None; here that case is _make_oneshot_encode, the same text and errors built into one list without
+generators, and every other case is CPython's Python encoder, _make_iterencode.
 """
 
 __all__ = ['JSONEncoder']
@@ -216,11 +217,178 @@ class JSONEncoder(object):
 
             return text
 
+        if _one_shot and self.indent is None:
+            # CPython's c_make_encoder case: the whole text at once, as a 1-tuple
+            _encode = _make_oneshot_encode(
+                markers, self.default, _encoder, floatstr,
+                self.key_separator, self.item_separator, self.sort_keys,
+                self.skipkeys)
+            return _encode(o)
         _iterencode = _make_iterencode(
             markers, self.default, _encoder, self.indent, floatstr,
             self.key_separator, self.item_separator, self.sort_keys,
             self.skipkeys, _one_shot)
         return _iterencode(o, 0)
+
+
+def _make_oneshot_encode(markers, _default, _encoder, _floatstr,
+        _key_separator, _item_separator, _sort_keys, _skipkeys,
+        _intstr=int.__repr__):
+    """What CPython's C encoder (_json.make_encoder) does for encode() without an indent: the same text and
+    errors as _make_iterencode's, appended to one list by plain recursive calls instead of through
+    generators (one frame per level of nesting)."""
+
+    def encode_list(lst, out):
+        if not lst:
+            out.append('[]')
+            return
+        if markers is not None:
+            markerid = id(lst)
+            if markerid in markers:
+                raise ValueError("Circular reference detected")
+            markers[markerid] = lst
+        out.append('[')
+        first = True
+        for value in lst:
+            if first:
+                first = False
+            else:
+                out.append(_item_separator)
+            if isinstance(value, str):
+                out.append(_encoder(value))
+            elif value is None:
+                out.append('null')
+            elif value is True:
+                out.append('true')
+            elif value is False:
+                out.append('false')
+            elif isinstance(value, int):
+                out.append(_intstr(value))
+            elif isinstance(value, float):
+                out.append(_floatstr(value))
+            elif isinstance(value, (list, tuple)):
+                encode_list(value, out)
+            elif isinstance(value, dict):
+                encode_dict(value, out)
+            else:
+                encode_other(value, out)
+        out.append(']')
+        if markers is not None:
+            del markers[markerid]
+
+    def encode_dict(dct, out):
+        if not dct:
+            out.append('{}')
+            return
+        if markers is not None:
+            markerid = id(dct)
+            if markerid in markers:
+                raise ValueError("Circular reference detected")
+            markers[markerid] = dct
+        out.append('{')
+        first = True
+        if _sort_keys:
+            items = sorted(dct.items())
+        else:
+            items = dct.items()
+        for key, value in items:
+            if isinstance(key, str):
+                pass
+            elif isinstance(key, float):
+                key = _floatstr(key)
+            elif key is True:
+                key = 'true'
+            elif key is False:
+                key = 'false'
+            elif key is None:
+                key = 'null'
+            elif isinstance(key, int):
+                key = _intstr(key)
+            elif _skipkeys:
+                continue
+            else:
+                raise TypeError(f'keys must be str, int, float, bool or None, '
+                                f'not {key.__class__.__name__}')
+            if first:
+                first = False
+            else:
+                out.append(_item_separator)
+            out.append(_encoder(key))
+            out.append(_key_separator)
+            if isinstance(value, str):
+                out.append(_encoder(value))
+            elif value is None:
+                out.append('null')
+            elif value is True:
+                out.append('true')
+            elif value is False:
+                out.append('false')
+            elif isinstance(value, int):
+                out.append(_intstr(value))
+            elif isinstance(value, float):
+                out.append(_floatstr(value))
+            elif isinstance(value, (list, tuple)):
+                encode_list(value, out)
+            elif isinstance(value, dict):
+                encode_dict(value, out)
+            else:
+                encode_other(value, out)
+        out.append('}')
+        if markers is not None:
+            del markers[markerid]
+
+    def encode_other(o, out):
+        # an object only default() can turn into JSON
+        if markers is not None:
+            markerid = id(o)
+            if markerid in markers:
+                raise ValueError("Circular reference detected")
+            markers[markerid] = o
+        o = _default(o)
+        if isinstance(o, str):
+            out.append(_encoder(o))
+        elif o is None:
+            out.append('null')
+        elif o is True:
+            out.append('true')
+        elif o is False:
+            out.append('false')
+        elif isinstance(o, int):
+            out.append(_intstr(o))
+        elif isinstance(o, float):
+            out.append(_floatstr(o))
+        elif isinstance(o, (list, tuple)):
+            encode_list(o, out)
+        elif isinstance(o, dict):
+            encode_dict(o, out)
+        else:
+            encode_other(o, out)
+        if markers is not None:
+            del markers[markerid]
+
+    def encode(o):
+        out = []
+        if isinstance(o, str):
+            out.append(_encoder(o))
+        elif o is None:
+            out.append('null')
+        elif o is True:
+            out.append('true')
+        elif o is False:
+            out.append('false')
+        elif isinstance(o, int):
+            out.append(_intstr(o))
+        elif isinstance(o, float):
+            out.append(_floatstr(o))
+        elif isinstance(o, (list, tuple)):
+            encode_list(o, out)
+        elif isinstance(o, dict):
+            encode_dict(o, out)
+        else:
+            encode_other(o, out)
+        return (''.join(out),)
+
+    return encode
 
 def _make_iterencode(markers, _default, _encoder, _indent, _floatstr,
         _key_separator, _item_separator, _sort_keys, _skipkeys, _one_shot,
