@@ -89,7 +89,7 @@ public static partial class StrMethods
         v.Obj is PyStr s ? s.Value : throw PyErr.TypeError($"{method}() argument must be str, not {(v.IsNone ? "None" : v.Type.Name)}");
 
     // CPython's Py_UNICODE_ISPRINTABLE: everything but the Other and Separator categories, except the ASCII space.
-    private static bool IsPrintable(UnicodeCategory category, char c) => c == ' ' || category switch
+    internal static bool IsPrintable(UnicodeCategory category, char c) => c == ' ' || category switch
     {
         UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.Surrogate or UnicodeCategory.PrivateUse
             or UnicodeCategory.OtherNotAssigned or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator

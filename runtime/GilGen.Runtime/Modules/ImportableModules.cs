@@ -15,5 +15,6 @@ internal static class ImportableModules
         "concurrent", "concurrent.futures", "concurrent.futures._base", "concurrent.futures.thread", "concurrent.futures.process",
         "pickle", "_interpreters", "_sharedctypes", "_multiprocessing", "multiprocessing", "multiprocessing.process", "multiprocessing.pool", "multiprocessing.sharedctypes", "multiprocessing.managers", "multiprocessing.connection", "multiprocessing.synchronize", "multiprocessing.queues", "multiprocessing.context",
         "asyncio", "asyncio.exceptions", "asyncio.coroutines", "asyncio.events", "asyncio.mixins", "asyncio.futures", "asyncio.locks", "asyncio.queues", "asyncio.tasks", "asyncio.timeouts", "asyncio.taskgroups", "asyncio.base_events", "asyncio.runners", "asyncio.threads",
+        "json", "json.decoder", "json.encoder", "json.scanner",
     };
 }

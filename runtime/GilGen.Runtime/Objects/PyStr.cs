@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Threading;
@@ -139,14 +140,17 @@ public class PyStr : PyObject
         return OfChar(Value[(int)idx]);
     }
 
-    /// <summary>CPython's repr of a str: single quotes unless the text has ' and no ".</summary>
+    /// <summary>CPython's repr of a str: single quotes unless the text has ' and no "; a character that is not
+    /// printable (str.isprintable: the Other and Separator categories, lone surrogates included) is escaped as
+    /// \xNN, \uNNNN or \UNNNNNNNN, as CPython's unicode_repr does.</summary>
     public static string Quote(string s)
     {
         char q = s.Contains('\'') && !s.Contains('"') ? '"' : '\'';
         var sb = new StringBuilder(s.Length + 2);
         sb.Append(q);
-        foreach (char c in s)
+        for (int i = 0; i < s.Length; i++)
         {
+            char c = s[i];
             switch (c)
             {
                 case '\\': sb.Append("\\\\"); break;
@@ -156,8 +160,17 @@ public class PyStr : PyObject
                 default:
                     if (c == q) sb.Append('\\').Append(c);
                     else if (c < 0x20 || c == 0x7f) sb.Append("\\x").Append(((int)c).ToString("x2"));
-                    else if (c >= 0x80 && c < 0xa0) sb.Append("\\x").Append(((int)c).ToString("x2"));
-                    else sb.Append(c);
+                    else if (c < 0x7f) sb.Append(c);
+                    else if (char.IsSurrogatePair(s, i))
+                    {
+                        int cp = char.ConvertToUtf32(c, s[i + 1]);
+                        if (StrMethods.IsPrintable(CharUnicodeInfo.GetUnicodeCategory(cp), c)) sb.Append(c).Append(s[i + 1]);
+                        else sb.Append("\\U").Append(cp.ToString("x8"));
+                        i++;
+                    }
+                    else if (StrMethods.IsPrintable(CharUnicodeInfo.GetUnicodeCategory(c), c)) sb.Append(c);
+                    else if (c <= 0xff) sb.Append("\\x").Append(((int)c).ToString("x2"));
+                    else sb.Append("\\u").Append(((int)c).ToString("x4"));
                     break;
             }
         }
