@@ -138,14 +138,16 @@ next(g)
 print(described(next_at_limit(0, g)))
 show(g)
 
-print("7. yield from: the outer generator resumed at the limit")
+print("7. yield from: the outer generator resumed at the limit; the inner one, still referenced, stays suspended")
+inner = plain()
 def outer():
-    r = yield from plain()
+    r = yield from inner
     yield r
 o = outer()
 print(next(o))
 print(described(next_at_limit(0, o)))
 show(o)
+print("  inner:", state(inner), next(inner), list(inner))
 
 print("8. other generators go on; close() of one finished that way")
 g = gen("g8")
