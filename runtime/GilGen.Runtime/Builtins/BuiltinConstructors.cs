@@ -263,6 +263,7 @@ public static class BuiltinConstructors
         int count = 0;
         PyValueList? more = null;
         var it = Ops.GetIter(ts, iterable);
+        bool done = false;
         try
         {
             while (Ops.ForIter(ts, it, out var x))
@@ -270,14 +271,17 @@ public static class BuiltinConstructors
                 if (count < first.Length) first[count++] = x;
                 else (more ??= new PyValueList()).Add(x);
             }
+            done = true;
         }
-        catch
+        finally
         {
-            for (int i = 0; i < count; i++) first[i].DecRef();
-            if (more != null) foreach (var v in more) v.DecRef();
-            throw;
+            if (!done)
+            {
+                for (int i = 0; i < count; i++) first[i].DecRef();
+                if (more != null) foreach (var v in more) v.DecRef();
+            }
+            it.DecRef();
         }
-        finally { it.DecRef(); }
         int total = count + (more?.Count ?? 0);
         if (total == 0) return PyValue.From(PyTuple.Empty);
         var items = new PyValue[total];

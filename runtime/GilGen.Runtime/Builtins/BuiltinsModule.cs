@@ -266,8 +266,9 @@ public static class BuiltinsModule
         {
             var v = Ops.Call(ctx.Ts, callable, ReadOnlySpan<PyValue>.Empty, null);
             bool stop;
-            try { stop = Ops.EqualsBool(ctx.Ts, v, sentinel); }
-            catch { v.DecRef(); throw; }
+            bool compared = false;
+            try { stop = Ops.EqualsBool(ctx.Ts, v, sentinel); compared = true; }
+            finally { if (!compared) v.DecRef(); }
             if (stop) { v.DecRef(); yield break; }
             yield return v;
         }
@@ -430,9 +431,18 @@ public static class BuiltinsModule
         if (start.Obj is PyStr) throw PyErr.TypeError("sum() can't sum strings [use ''.join(seq) instead]");
         var iter = Ops.GetIter(ts, a[0]);
         var acc = start.NewRef();
-        try { return SumFrom(ts, iter, ref acc); }
-        catch { acc.DecRef(); throw; }
-        finally { iter.DecRef(); }
+        bool done = false;
+        try
+        {
+            var sum = SumFrom(ts, iter, ref acc);
+            done = true;
+            return sum;
+        }
+        finally
+        {
+            if (!done) acc.DecRef();
+            iter.DecRef();
+        }
     }
 
     // CPython 3.12's builtin_sum_impl: a fast path while the total is an int that fits in 64 bits, then one

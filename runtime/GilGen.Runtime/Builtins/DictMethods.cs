@@ -33,6 +33,7 @@ public static class DictMethods
             return;
         }
         var items = Ops.ToList(ts, other);
+        PyException? notSequence = null;
         try
         {
             for (int i = 0; i < items.Count; i++)
@@ -49,9 +50,12 @@ public static class DictMethods
         }
         catch (PyException e) when (e.Value.Type == ExceptionTypes.TypeError && e.Instance.StrString(ts).EndsWith("is not iterable"))
         {
-            throw PyErr.TypeError("cannot convert dictionary update sequence element #0 to a sequence");
+            // Thrown after the catch, not in it (a recursion through the items would keep a dispatch per level on
+            // the stack).
+            notSequence = PyErr.TypeError("cannot convert dictionary update sequence element #0 to a sequence");
         }
         finally { foreach (var x in items) x.DecRef(); }
+        if (notSequence != null) throw notSequence;
     }
 
     /// <summary>Installs the methods on <paramref name="t"/>.</summary>

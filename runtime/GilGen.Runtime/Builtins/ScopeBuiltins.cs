@@ -154,8 +154,9 @@ internal sealed class ScopeBuiltins
     {
         var keys = new PyList();
         using (FreeThreading.Lock(ns)) foreach (var (k, _) in ns.Table.Entries()) keys.Items.Add(k.NewRef());
-        try { ListMethods.Sort(ts, keys.Items, null, false); }
-        catch { PyValue.From(keys).DecRef(); throw; }
+        bool sorted = false;
+        try { ListMethods.Sort(ts, keys.Items, null, false); sorted = true; }
+        finally { if (!sorted) PyValue.From(keys).DecRef(); }
         return keys;
     }
 

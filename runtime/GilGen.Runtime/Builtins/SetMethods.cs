@@ -41,8 +41,9 @@ public static class SetMethods
     private static PySet FromIterable(ThreadState ts, PyValue v, bool frozen)
     {
         var made = new PySet(frozen);
-        try { UpdateFrom(ts, made, v); }
-        catch { PyValue.From(made).DecRef(); throw; }
+        bool done = false;
+        try { UpdateFrom(ts, made, v); done = true; }
+        finally { if (!done) PyValue.From(made).DecRef(); }
         return made;
     }
 
@@ -71,6 +72,7 @@ public static class SetMethods
                 if (big.Table.ContainsWithHash(k, h)) AddKnown(result, k, h);
             return result;
         }
+        bool done = false;
         try
         {
             foreach (var v in Ops.ToList(ts, other))
@@ -78,8 +80,9 @@ public static class SetMethods
                 try { long h = HashOf(ts, v); if (so.Table.ContainsWithHash(v, h)) AddKnown(result, v, h); }
                 finally { v.DecRef(); }
             }
+            done = true;
         }
-        catch { PyValue.From(result).DecRef(); throw; }
+        finally { if (!done) PyValue.From(result).DecRef(); }
         return result;
     }
 
@@ -106,8 +109,9 @@ public static class SetMethods
         if (otherSize < 0 || (so.Count >> 2) > otherSize)
         {
             var copy = Copy(ts, so, so.Frozen);
-            try { DifferenceUpdate(ts, copy, other); }
-            catch { PyValue.From(copy).DecRef(); throw; }
+            bool done = false;
+            try { DifferenceUpdate(ts, copy, other); done = true; }
+            finally { if (!done) PyValue.From(copy).DecRef(); }
             return copy;
         }
         var result = new PySet(so.Frozen);
@@ -139,8 +143,9 @@ public static class SetMethods
     private static PySet SymmetricDifference(ThreadState ts, PySet so, PyValue other)
     {
         var result = FromIterable(ts, other, so.Frozen);
-        try { SymmetricDifferenceUpdate(ts, result, PyValue.From(so)); }
-        catch { PyValue.From(result).DecRef(); throw; }
+        bool done = false;
+        try { SymmetricDifferenceUpdate(ts, result, PyValue.From(so)); done = true; }
+        finally { if (!done) PyValue.From(result).DecRef(); }
         return result;
     }
 
@@ -172,8 +177,9 @@ public static class SetMethods
         {
             case BinaryOp.Or:
                 var result = Copy(ts, so, so.Frozen);
-                try { UpdateFrom(ts, result, other); }
-                catch { PyValue.From(result).DecRef(); throw; }
+                bool done = false;
+                try { UpdateFrom(ts, result, other); done = true; }
+                finally { if (!done) PyValue.From(result).DecRef(); }
                 return result;
             case BinaryOp.And: return Intersection(ts, so, other);
             case BinaryOp.Sub: return Difference(ts, so, other);
@@ -195,11 +201,13 @@ public static class SetMethods
         if (op == BinaryOp.Or)
         {
             acc = Copy(ts, self, self.Frozen);
-            try { for (int i = 1; i < a.Length; i++) UpdateFrom(ts, acc, a[i]); }
-            catch { PyValue.From(acc).DecRef(); throw; }
+            bool updated = false;
+            try { for (int i = 1; i < a.Length; i++) UpdateFrom(ts, acc, a[i]); updated = true; }
+            finally { if (!updated) PyValue.From(acc).DecRef(); }
             return PyValue.From(acc);
         }
         acc = op == BinaryOp.And ? Copy(ts, self, self.Frozen) : Difference(ts, self, a[1]);
+        bool done = false;
         try
         {
             for (int i = op == BinaryOp.And ? 1 : 2; i < a.Length; i++)
@@ -209,8 +217,9 @@ public static class SetMethods
                 PyValue.From(acc).DecRef();
                 acc = next;
             }
+            done = true;
         }
-        catch { PyValue.From(acc).DecRef(); throw; }
+        finally { if (!done) PyValue.From(acc).DecRef(); }
         return PyValue.From(acc);
     }
 

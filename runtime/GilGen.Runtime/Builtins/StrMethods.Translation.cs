@@ -61,6 +61,7 @@ public static partial class StrMethods
     {
         if (source.Obj is not PyDict d) throw PyErr.TypeError("if you give only one argument to maketrans it must be a dict");
         var table = new PyDict();
+        bool done = false;
         try
         {
             foreach (var (key, value) in d.Table.Entries())
@@ -77,9 +78,10 @@ public static partial class StrMethods
                 table.Set(ts, ordinal, value);
                 ordinal.DecRef();
             }
+            done = true;
             return table;
         }
-        catch { PyValue.From(table).DecRef(); throw; }
+        finally { if (!done) PyValue.From(table).DecRef(); }
     }
 
     private static PyDict TableFromStrings(ThreadState ts, ReadOnlySpan<PyValue> a)

@@ -62,6 +62,7 @@ public static class ExceptionGroupTypes
     {
         int positional = args.Length - (kwNames?.Length ?? 0);
         var group = PyValue.From(New(ts, type, args.Slice(0, positional)));
+        bool done = false;
         try
         {
             if (type.Lookup("__init__") is PyValue { Obj: PyFunction } init)
@@ -70,11 +71,11 @@ public static class ExceptionGroupTypes
                 if (!r.IsNone) { r.DecRef(); throw PyErr.TypeError($"__init__() should return None, not '{r.Type.Name}'"); }
             }
             else if (kwNames is { Length: > 0 }) throw PyErr.TypeError($"{type.Name}() takes no keyword arguments");
+            done = true;
         }
-        catch
+        finally
         {
-            group.DecRef();
-            throw;
+            if (!done) group.DecRef();
         }
         return group;
     }
@@ -86,6 +87,7 @@ public static class ExceptionGroupTypes
         if (args[0].Obj is not PyStr) throw PyErr.TypeError($"BaseExceptionGroup.__new__() argument 1 must be str, not {args[0].Type.Name}");
         if (!IsSequence(args[1])) throw PyErr.TypeError("second argument (exceptions) must be a sequence");
         var excs = new PyTuple(Ops.ToList(ts, args[1]).ToArray());
+        bool done = false;
         try
         {
             if (excs.Items.Length == 0) throw PyErr.ValueError("second argument (exceptions) must be a non-empty sequence");
@@ -106,11 +108,11 @@ public static class ExceptionGroupTypes
             }
             else if (nestedBase && cls.IsSubtypeOf(ExceptionTypes.Exception))
                 throw PyErr.TypeError($"Cannot nest BaseExceptions in '{cls.Name}'");
+            done = true;
         }
-        catch
+        finally
         {
-            PyValue.From(excs).DecRef();
-            throw;
+            if (!done) PyValue.From(excs).DecRef();
         }
         return new PyExceptionGroup(cls, PyTuple.FromBorrowed(args), args[0].NewRef(), excs);
     }
@@ -162,11 +164,16 @@ public static class ExceptionGroupTypes
                 if (r.Others is PyValue x) rest.Add(x);
             }
             var match = Subset(ts, exc, group, matched);
-            try { return (match, constructRest ? Subset(ts, exc, group, rest) : null); }
-            catch
+            bool done = false;
+            try
             {
-                match?.DecRef();
-                throw;
+                var others = constructRest ? Subset(ts, exc, group, rest) : null;
+                done = true;
+                return (match, others);
+            }
+            finally
+            {
+                if (!done) match?.DecRef();
             }
         }
         finally
@@ -189,6 +196,7 @@ public static class ExceptionGroupTypes
             finally { derive.DecRef(); }
         }
         finally { list.DecRef(); }
+        bool done = false;
         try
         {
             if (derived.Obj is not PyExceptionGroup d) throw PyErr.TypeError("derive must return an instance of BaseExceptionGroup");
@@ -204,12 +212,12 @@ public static class ExceptionGroupTypes
                 }
                 finally { notes.DecRef(); }
             }
+            done = true;
             return derived;
         }
-        catch
+        finally
         {
-            derived.DecRef();
-            throw;
+            if (!done) derived.DecRef();
         }
     }
 }

@@ -43,20 +43,22 @@ public static class ExceptionTypes
         var exc = new PyBaseException(type, PyTuple.FromBorrowed(args.Slice(0, positional)));
         if (type.IsSubtypeOf(SyntaxError))
         {
-            try { SyntaxErrorDetails.Validate(ts, exc.Args); }
-            catch { PyValue.From(exc).DecRef(); throw; }
+            bool valid = false;
+            try { SyntaxErrorDetails.Validate(ts, exc.Args); valid = true; }
+            finally { if (!valid) PyValue.From(exc).DecRef(); }
         }
         if (userInit)
         {
+            bool done = false;
             try
             {
                 var r = Ops.CallWithSelf(ts, init!.Value, PyValue.From(exc), args, kwNames);
                 if (!r.IsNone) { r.DecRef(); throw PyErr.TypeError($"__init__() should return None, not '{r.Type.Name}'"); }
+                done = true;
             }
-            catch
+            finally
             {
-                PyValue.From(exc).DecRef();
-                throw;
+                if (!done) PyValue.From(exc).DecRef();
             }
         }
         return PyValue.From(exc);

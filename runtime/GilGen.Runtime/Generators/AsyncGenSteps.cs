@@ -13,8 +13,11 @@ internal static class AsyncGenSteps
     {
         bool yielded;
         PyValue result;
+        PyException? failed = null;
+        // Thrown after the catch, not in it (a recursion through awaits would keep a dispatch per level on the stack).
         try { yielded = gen.Resume(ts, ResumeMode.Send, value, null, closing: false, argIsNull: false, out result); }
-        catch (PyException e) { throw Failed(gen, e); }
+        catch (PyException e) { failed = Failed(gen, e); yielded = false; result = default; }
+        if (failed != null) throw failed;
         return Unwrap(gen, yielded, result);
     }
 
@@ -23,8 +26,10 @@ internal static class AsyncGenSteps
     {
         bool yielded;
         PyValue result;
+        PyException? failed = null;
         try { yielded = gen.ThrowCore(ts, exc, closeOnGenExit, out result); }
-        catch (PyException e) { throw Failed(gen, e); }
+        catch (PyException e) { failed = Failed(gen, e); yielded = false; result = default; }
+        if (failed != null) throw failed;
         return Unwrap(gen, yielded, result);
     }
 

@@ -30,13 +30,16 @@ public static class AsyncOps
         if (aiter.Obj is null || aiter.Type.Lookup("__anext__") is not PyValue anext)
             throw PyErr.TypeError($"'async for' requires an iterator with __anext__ method, got {aiter.Type.Name}");
         var next = Ops.Call(ts, anext, new[] { aiter }, null);
+        PyException invalid;
+        // Thrown after the catch, not in it (a recursion through __await__ would keep a dispatch per level on the stack).
         try { return GeneratorOps.GetAwaitable(ts, next); }
         catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.TypeError))
         {
             e.Value.DecRef();
-            throw PyErr.TypeError($"'async for' received an invalid object from __anext__: {next.Type.Name}");
+            invalid = PyErr.TypeError($"'async for' received an invalid object from __anext__: {next.Type.Name}");
         }
         finally { next.DecRef(); }
+        throw invalid;
     }
 
     /// <summary>BEFORE_ASYNC_WITH: <paramref name="exit"/> is the bound <c>__aexit__</c>; returns what <c>__aenter__()</c> returned (to await).</summary>

@@ -40,8 +40,11 @@ public sealed class PyAnextAwaitable : PyAwaitableIterator
         var inner = Inner(ts);
         bool yielded;
         PyValue result;
+        PyException? instead = null;
+        // Thrown after the catch, not in it (a recursion through awaits would keep a dispatch per level on the stack).
         try { yielded = GeneratorOps.YieldFromStep(ts, inner, value, out result); }
-        catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.StopAsyncIteration)) { throw DefaultInstead(e); }
+        catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.StopAsyncIteration)) { instead = DefaultInstead(e); yielded = false; result = default; }
+        if (instead != null) throw instead;
         if (yielded) return result;
         throw PyGenerator.StopIterationOf(result);
     }
@@ -50,8 +53,10 @@ public sealed class PyAnextAwaitable : PyAwaitableIterator
     protected override PyValue Throw(ThreadState ts, PyException exc)
     {
         PyValue inner;
-        try { inner = Inner(ts); }
-        catch { exc.Value.DecRef(); throw; }
+        bool found = false;
+        try { inner = Inner(ts); found = true; }
+        finally { if (!found) exc.Value.DecRef(); }
+        PyException instead;
         try
         {
             if (inner.Obj is PyGenerator g) return g.Throw(ts, exc);
@@ -59,7 +64,8 @@ public sealed class PyAnextAwaitable : PyAwaitableIterator
             try { return Ops.Call(ts, method, new[] { exc.TypeValue, exc.Value, PyValue.None }, null); }
             finally { method.DecRef(); exc.Value.DecRef(); }
         }
-        catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.StopAsyncIteration)) { throw DefaultInstead(e); }
+        catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.StopAsyncIteration)) { instead = DefaultInstead(e); }
+        throw instead;
     }
 
     /// <inheritdoc/>

@@ -43,8 +43,11 @@ public sealed class PyAsyncGenASend : PyAwaitableIterator
             _state = AsyncGenAwaitableState.Iter;
         }
         _gen.RunningAsync = true;
+        PyException? failed;
+        // Thrown after the catch, not in it (a recursion through awaits would keep a dispatch per level on the stack).
         try { return AsyncGenSteps.Send(ts, _gen, arg); }
-        catch (PyException) { _state = AsyncGenAwaitableState.Closed; throw; }
+        catch (PyException e) { _state = AsyncGenAwaitableState.Closed; failed = e; }
+        throw failed;
     }
 
     /// <summary>async_gen_asend_throw.</summary>
@@ -55,8 +58,10 @@ public sealed class PyAsyncGenASend : PyAwaitableIterator
             exc.Value.DecRef();
             throw PyErr.RuntimeError("cannot reuse already awaited __anext__()/asend()");
         }
+        PyException? failed;
         try { return AsyncGenSteps.Throw(ts, _gen, exc, closeOnGenExit: true); }
-        catch (PyException) { _state = AsyncGenAwaitableState.Closed; throw; }
+        catch (PyException e) { _state = AsyncGenAwaitableState.Closed; failed = e; }
+        throw failed;
     }
 
     /// <inheritdoc/>

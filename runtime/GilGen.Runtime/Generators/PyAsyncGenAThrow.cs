@@ -65,8 +65,11 @@ public sealed class PyAsyncGenAThrow : PyAwaitableIterator
             if (items.Length == 0) throw PyErr.TypeError("athrow expected at least 1 argument, got 0");
             if (items.Length > 3) throw PyErr.TypeError($"athrow expected at most 3 arguments, got {items.Length}");
             var exc = GeneratorMethods.ExceptionToThrow(ts, items);
+            PyException? failed;
+            // Thrown after the catch, not in it (a recursion through awaits would keep a dispatch per level on the stack).
             try { return AsyncGenSteps.Throw(ts, _gen, exc, closeOnGenExit: false); }
-            catch (PyException) { Finish(); throw; }
+            catch (PyException e) { Finish(); failed = e; }
+            throw failed;
         }
         if (!IsClose) return AsyncGenSteps.Send(ts, _gen, arg);
         return CloseStep(() => _gen.Resume(ts, ResumeMode.Send, arg, null, closing: false, argIsNull: false, out var r) ? r : Returned(r));
@@ -96,14 +99,20 @@ public sealed class PyAsyncGenAThrow : PyAwaitableIterator
     private PyValue CloseStep(Func<PyValue> step)
     {
         PyValue result;
+        PyException? failed = null;
         try { result = step(); }
         catch (PyException e)
         {
             Finish();
-            if (!AsyncGenSteps.EndsGenerator(e)) throw;
-            e.Value.DecRef();
-            throw PyErr.New(ExceptionTypes.StopIteration);
+            if (AsyncGenSteps.EndsGenerator(e))
+            {
+                e.Value.DecRef();
+                failed = PyErr.New(ExceptionTypes.StopIteration);
+            }
+            else failed = e;
+            result = default;
         }
+        if (failed != null) throw failed;
         if (!_gen.YieldedValue) return result;
         result.DecRef();
         Finish();

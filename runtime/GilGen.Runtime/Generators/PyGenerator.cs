@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace GilGen.Runtime;
 
@@ -134,11 +135,7 @@ public sealed partial class PyGenerator : PyObject
             throw PyErr.TypeError($"can't send non-None value to a just-started {KindName}");
         // The resumed frame is a level of the recursion, as CPython 3.11+ counts every frame it enters: a chain of
         // generators or coroutines, each resuming the next (yield from, await), raises RecursionError at the limit.
-        if (Ops.CallTooDeep(ts))
-        {
-            exc?.Value.DecRef();
-            Ops.RecursionTooDeep(ts);
-        }
+        if (Ops.CallTooDeep(ts)) throw ResumedTooDeep(ts, f, exc);
         f.Prepare(mode, arg, exc);
         PyValue r;
         PyException? raised = null;
@@ -164,6 +161,22 @@ public sealed partial class PyGenerator : PyObject
         if (f.IsSuspended) return true;
         f.Release();
         return false;
+    }
+
+    /// <summary>
+    /// The resumption is one level too many: as CPython 3.12's frame entry does (_Py_EnterRecursivePy failing, then
+    /// exit_unwind clearing the frame), the exception to throw in is dropped, the RecursionError made, and the frame
+    /// released without running any of its code (no finally block, no with exit): the generator is finished, a later
+    /// next() raises StopIteration, a coroutine is "already awaited". The level is taken back first, so what the
+    /// release runs (a __del__) runs at the caller's depth.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyException ResumedTooDeep(ThreadState ts, GeneratorFrame f, PyException? exc)
+    {
+        exc?.Value.DecRef();
+        var error = Ops.RecursionTooDeepError(ts);
+        f.Release();
+        return error;
     }
 
     /// <summary>A StopIteration (or, from an asynchronous generator, a StopAsyncIteration) that escapes the frame becomes RuntimeError, caused by it (PEP 479, PEP 525).</summary>
@@ -280,8 +293,9 @@ public sealed partial class PyGenerator : PyObject
         // Suspended at a plain yield with no handler anywhere in the code: GeneratorExit would only unwind the frame,
         // so release it as that would (CPython 3.12 does the same). Throwing and catching it cost a .NET exception,
         // its traceback and its instance for every generator dropped early (all() or any() that stop at the first
-        // answer).
-        if (!IsCoroutine && f.Delegate.Obj is null && f.Function.Code.ClosesWithoutUnwinding)
+        // answer). Not at the recursion limit: there CPython 3.12's close enters the frame, which raises
+        // RecursionError and clears it (Resume does the same).
+        if (!IsCoroutine && f.Delegate.Obj is null && f.Function.Code.ClosesWithoutUnwinding && ts.RecursionDepth < ts.RecursionLimit)
         {
             f.Release();
             return PyValue.None;

@@ -233,18 +233,19 @@ public sealed partial class GilInterpreter
         RecomputeEvalBreaker();
         while (_pendingCalls.TryDequeue(out var call))
         {
+            bool done = false;
             try
             {
                 call(ts);
+                done = true;
             }
-            catch
+            finally
             {
-                if (!_pendingCalls.IsEmpty)
+                if (!done && !_pendingCalls.IsEmpty)
                 {
                     _pendingCallsToDo = 1;
                     RaiseEvalBreaker();
                 }
-                throw;
             }
         }
     }

@@ -309,15 +309,16 @@ public static class CrossInterpreterCopy
             }
             finally { cls.DecRef(); }
             if (made.Obj is PyObject o) _memo[i] = o;
+            bool done = false;
             try
             {
                 if (i.State != null) SetState(made, i.State, i.ThroughSetState);
+                done = true;
                 return made;
             }
-            catch
+            finally
             {
-                made.DecRef();
-                throw;
+                if (!done) made.DecRef();
             }
         }
 
@@ -342,15 +343,16 @@ public static class CrossInterpreterCopy
             try { made = Ops.Call(ts, type, ((PyTuple)args.Obj!).Items, null); }
             finally { type.DecRef(); args.DecRef(); }
             if (made.Obj is PyObject o) _memo[e] = o;
+            bool done = false;
             try
             {
                 if (e.State != null) SetState(made, e.State, throughSetState: false);
+                done = true;
                 return made;
             }
-            catch
+            finally
             {
-                made.DecRef();
-                throw;
+                if (!done) made.DecRef();
             }
         }
 

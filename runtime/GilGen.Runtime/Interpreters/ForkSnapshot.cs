@@ -538,6 +538,7 @@ public sealed class ForkSnapshot
             cls.DecRef();
             _memo[i] = instance;
             var made = PyValue.From(instance);
+            bool done = false;
             try
             {
                 if (i.State != null) SetState(made, i.State, i.ThroughSetState);
@@ -547,12 +548,12 @@ public sealed class ForkSnapshot
                     try { instance.SetStored(name, v); }
                     finally { v.DecRef(); }
                 }
+                done = true;
                 return made;
             }
-            catch
+            finally
             {
-                made.DecRef();
-                throw;
+                if (!done) made.DecRef();
             }
         }
 

@@ -76,8 +76,9 @@ public static class HeapqModule
             owned[0] = key.NewRef();
             for (int i = 1; i < owned.Length; i++)
             {
-                try { owned[i] = Ops.GetIter(ts2, a[i - 1]); }
-                catch { for (int j = 0; j < i; j++) owned[j].DecRef(); throw; }
+                bool done = false;
+                try { owned[i] = Ops.GetIter(ts2, a[i - 1]); done = true; }
+                finally { if (!done) for (int j = 0; j < i; j++) owned[j].DecRef(); }
             }
             return PyValue.From(new PyNativeIterator(MergeType, owned, ctx => Merge(ctx, owned, reverse)));
         });
@@ -126,8 +127,9 @@ public static class HeapqModule
         if (!Numbers.TryLong(a[0], out long n)) throw PyErr.TypeError($"'{a[0].Type.Name}' object cannot be interpreted as an integer");
         var items = Ops.ToList(ts, a[1]);
         var key = args.Get(-1, "key");
-        try { ListMethods.Sort(ts, items, key is PyValue k && !k.IsNone ? k : null, largest); }
-        catch { foreach (var v in items) v.DecRef(); throw; }
+        bool sorted = false;
+        try { ListMethods.Sort(ts, items, key is PyValue k && !k.IsNone ? k : null, largest); sorted = true; }
+        finally { if (!sorted) foreach (var v in items) v.DecRef(); }
         long keep = Math.Max(0, Math.Min(n, items.Count));
         for (int i = (int)keep; i < items.Count; i++) items[i].DecRef();
         items.RemoveRange((int)keep, items.Count - (int)keep);

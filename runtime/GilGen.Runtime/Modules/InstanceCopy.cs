@@ -25,6 +25,7 @@ public static class InstanceCopy
         PyValue y;
         try { y = Ops.Call(ts, newMethod, new[] { cls }, null); }
         finally { newMethod.DecRef(); }
+        bool done = false;
         try
         {
             memo?.Set(ts, memoKey, y);
@@ -32,12 +33,12 @@ public static class InstanceCopy
                 CopyThroughStateMethods(ts, x, y, memo);
             else
                 CopyStorage(ts, instance, (PyInstance)y.Obj!, memo);
+            done = true;
             return y;
         }
-        catch
+        finally
         {
-            y.DecRef();
-            throw;
+            if (!done) y.DecRef();
         }
     }
 

@@ -56,13 +56,18 @@ internal static class MathExtras
             var args = new BuiltinArguments("prod", a, kw).OnlyKeywords("start").Expect(1, 1);
             var acc = (args.Get(-1, "start") ?? PyValue.Int(1)).NewRef();
             var items = Ops.ToList(ts, a[0]);
+            bool done = false;
             try
             {
                 foreach (var v in items) { var next = Ops.Mul(ts, acc, v); acc.DecRef(); acc = next; }
+                done = true;
                 return acc;
             }
-            catch { acc.DecRef(); throw; }
-            finally { foreach (var v in items) v.DecRef(); }
+            finally
+            {
+                if (!done) acc.DecRef();
+                foreach (var v in items) v.DecRef();
+            }
         });
         m.AddFunction("fmod", (ts, a, kw) =>
         {

@@ -251,16 +251,20 @@ public sealed class ModuleRegistry
             _byDefinition[def] = module;
             _definitions.TryAdd(def.Name, def);
         }
+        bool done = false;
         try
         {
             def.Body(ts, module).DecRef();
+            done = true;
         }
         // A module whose import failed is not kept (import.c removes it from sys.modules); __main__ is: the program's
         // end finalizes its globals after a SystemExit as after a normal end (RunCommand).
-        catch when (name != "__main__")
+        finally
         {
-            lock (_gate) { _loaded.Remove(name); _byDefinition.Remove(def); }
-            throw;
+            if (!done && name != "__main__")
+            {
+                lock (_gate) { _loaded.Remove(name); _byDefinition.Remove(def); }
+            }
         }
         return module;
     }

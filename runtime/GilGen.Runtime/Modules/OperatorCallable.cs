@@ -90,7 +90,7 @@ public sealed class OperatorCallable : PyObject
         {
             for (; done < items.Length; done++) items[done] = get(ts, obj, _args[done]);
         }
-        catch { for (int i = 0; i < done; i++) items[i].DecRef(); throw; }
+        finally { if (done < items.Length) for (int i = 0; i < done; i++) items[i].DecRef(); }
         return PyValue.From(new PyTuple(items));
     }
 
@@ -99,13 +99,15 @@ public sealed class OperatorCallable : PyObject
         var current = obj.NewRef();
         foreach (var part in name.Split('.'))
         {
+            bool done = false;
             try
             {
                 var next = Ops.GetAttr(ts, current, part);
                 current.DecRef();
                 current = next;
+                done = true;
             }
-            catch { current.DecRef(); throw; }
+            finally { if (!done) current.DecRef(); }
         }
         return current;
     }

@@ -132,11 +132,11 @@ public static class BuiltinSubclassing
     public static PyValue Construct(ThreadState ts, PyType cls, PyType layout, ReadOnlySpan<PyValue> args, string[]? kwNames)
     {
         var obj = New(ts, cls, layout, args, kwNames);
-        try { RunInit(ts, obj, args, kwNames); }
-        catch
+        bool done = false;
+        try { RunInit(ts, obj, args, kwNames); done = true; }
+        finally
         {
-            obj.DecRef();
-            throw;
+            if (!done) obj.DecRef();
         }
         return obj;
     }

@@ -180,12 +180,16 @@ public class PyList : PyObject
         // Without a GIL, ToList snapshots a dict or set under its lock: it takes the value itself.
         if (FreeThreading.Enabled) return Ops.ToList(ts, value);
         PyValue iterator;
+        PyException? notIterable = null;
+        // Thrown after the catch, not in it (a recursion through __iter__ would keep a dispatch per level on the stack).
         try { iterator = Ops.GetIter(ts, value); }
         catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.TypeError))
         {
             e.Value.DecRef();
-            throw PyErr.TypeError(message);
+            notIterable = PyErr.TypeError(message);
+            iterator = default;
         }
+        if (notIterable != null) throw notIterable;
         try { return Ops.ToList(ts, iterator); }
         finally { iterator.DecRef(); }
     }

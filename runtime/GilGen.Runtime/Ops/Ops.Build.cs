@@ -22,13 +22,18 @@ public static partial class Ops
         var set = new PySet();
         for (int i = 0; i < items.Length; i++)
         {
-            try { set.Add(ts, items[i]); }
-            catch
+            bool added = false;
+            try { set.Add(ts, items[i]); added = true; }
+            finally
             {
                 // As CPython 3.12's BUILD_SET: every item is released, then the set (the frame releases none of them).
-                for (int k = i; k < items.Length; k++) items[k].DecRef();
-                PyValue.From(set).DecRef();
-                throw;
+                // In a finally, not a catch that throws again: a recursion through __hash__ would keep an exception
+                // dispatch per level on the stack.
+                if (!added)
+                {
+                    for (int k = i; k < items.Length; k++) items[k].DecRef();
+                    PyValue.From(set).DecRef();
+                }
             }
             items[i].DecRef();
         }
@@ -39,17 +44,21 @@ public static partial class Ops
     public static PyValue BuildMap(ThreadState ts, ReadOnlySpan<PyValue> keysAndValues)
     {
         var d = new PyDict();
+        bool built = false;
         try
         {
             for (int i = 0; i + 1 < keysAndValues.Length; i += 2) d.Set(ts, keysAndValues[i], keysAndValues[i + 1]);
+            built = true;
         }
-        catch
+        finally
         {
             // As CPython 3.12's BUILD_MAP: the dict is released (_PyDict_FromItems), then every item, the last
             // first (DECREF_INPUTS of an array); the frame releases none of them.
-            PyValue.From(d).DecRef();
-            for (int k = keysAndValues.Length - 1; k >= 0; k--) keysAndValues[k].DecRef();
-            throw;
+            if (!built)
+            {
+                PyValue.From(d).DecRef();
+                for (int k = keysAndValues.Length - 1; k >= 0; k--) keysAndValues[k].DecRef();
+            }
         }
         foreach (var v in keysAndValues) v.DecRef();
         return PyValue.From(d);
@@ -70,12 +79,19 @@ public static partial class Ops
     /// <summary>LIST_EXTEND.</summary>
     public static void ListExtend(ThreadState ts, PyValue list, PyValue iterable)
     {
-        try { ListMethods.ExtendFrom(ts, (PyList)list.Obj!, iterable); }
+        PyException notIterable;
+        // Thrown after the catch, not in it (a recursion through __iter__ would keep a dispatch per level on the stack).
+        try
+        {
+            ListMethods.ExtendFrom(ts, (PyList)list.Obj!, iterable);
+            return;
+        }
         catch (PyException e) when (e.Value.Type == ExceptionTypes.TypeError && iterable.Obj is not PyList && IsNotIterable(iterable))
         {
             e.Value.DecRef();
-            throw PyErr.TypeError($"Value after * must be an iterable, not {iterable.Type.Name}");
+            notIterable = PyErr.TypeError($"Value after * must be an iterable, not {iterable.Type.Name}");
         }
+        throw notIterable;
     }
 
     private static bool IsNotIterable(PyValue v) => v.Obj is null || v.Obj is PyNone || v.Obj is PyFloat || v.Obj is PyBool || v.Obj is PyFunction;

@@ -312,10 +312,13 @@ public static partial class Ops
     /// <paramref name="where"/> as CPython's does (" in comparison", ...).
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    internal static void RecursionTooDeep(ThreadState ts, string where = "")
+    internal static void RecursionTooDeep(ThreadState ts, string where = "") => throw RecursionTooDeepError(ts, where);
+
+    /// <summary><see cref="RecursionTooDeep"/>'s exception, returned for a caller that has more to do before it throws.</summary>
+    internal static PyException RecursionTooDeepError(ThreadState ts, string where = "")
     {
         ts.RecursionDepth--;
-        throw PyErr.RecursionError("maximum recursion depth exceeded" + where);
+        return PyErr.RecursionError("maximum recursion depth exceeded" + where);
     }
 
     /// <summary>

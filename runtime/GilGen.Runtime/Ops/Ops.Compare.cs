@@ -204,11 +204,14 @@ public static partial class Ops
             }
             finally { it.DecRef(); }
         }
+        PyException notIterable;
+        // Thrown after the catch, not in it (a recursion through __contains__ would keep a dispatch per level on the stack).
         try { return o.Contains(ts, item); }
         catch (PyException e) when (e.Value.Type == ExceptionTypes.TypeError && o.Type.Lookup("__iter__") is null && o.GetType() != typeof(PySequenceIterator))
         {
             e.Value.DecRef();
-            throw PyErr.TypeError($"argument of type '{o.Type.Name}' is not iterable");
+            notIterable = PyErr.TypeError($"argument of type '{o.Type.Name}' is not iterable");
         }
+        throw notIterable;
     }
 }

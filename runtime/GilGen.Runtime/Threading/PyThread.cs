@@ -348,6 +348,7 @@ public class PyThread : PyObject
     {
         var t = new PyThread(type);
         PyValue self = PyValue.From(t);
+        bool done = false;
         try
         {
             if (type.Lookup("__init__") is PyValue init && init.Obj is not PyBuiltinFunction)
@@ -358,11 +359,11 @@ public class PyThread : PyObject
             {
                 t.Init(ts, args, kwNames, skip: 0);
             }
+            done = true;
         }
-        catch
+        finally
         {
-            self.DecRef();
-            throw;
+            if (!done) self.DecRef();
         }
         return self;
     }

@@ -40,14 +40,15 @@ public sealed class PyThreadLocal : PyObject
         foreach (PyValue a in saved) a.IncRef();
         var local = new PyThreadLocal(type, saved, kwNames);
         PyValue self = PyValue.From(local);
+        bool done = false;
         try
         {
             local.DictOf(ts); // runs __init__ for the creating thread
+            done = true;
         }
-        catch
+        finally
         {
-            self.DecRef();
-            throw;
+            if (!done) self.DecRef();
         }
         return self;
     }

@@ -194,6 +194,7 @@ public static class ArrayMethods
         if (a.Count == 2)
         {
             var init = args[1];
+            bool done = false;
             try
             {
                 if (init.Obj is PyStr s)
@@ -205,11 +206,11 @@ public static class ArrayMethods
                 // An array of another typecode initializes item by item (extend() would refuse it).
                 else if (init.Obj is PyArray other && other.Code != c) { for (int i = 0; i < other.Count; i++) { var v = other.Item(i); try { array.Append(v); } finally { v.DecRef(); } } }
                 else Extend(ts, array, init);
+                done = true;
             }
-            catch
+            finally
             {
-                PyValue.From(array).DecRef();
-                throw;
+                if (!done) PyValue.From(array).DecRef();
             }
         }
         return PyValue.From(array);

@@ -296,8 +296,9 @@ public static class CollectionsAbcModule
                 while (Ops.ForIter(ctx.Ts, it, out var key))
                 {
                     PyValue value;
-                    try { value = Ops.GetItem(ctx.Ts, mapping, key); }
-                    catch { key.DecRef(); throw; }
+                    bool found = false;
+                    try { value = Ops.GetItem(ctx.Ts, mapping, key); found = true; }
+                    finally { if (!found) key.DecRef(); }
                     if (values) { key.DecRef(); yield return value; }
                     else yield return PyValue.From(new PyTuple(new[] { key, value }));
                 }
@@ -351,8 +352,9 @@ public static class CollectionsAbcModule
             PyValue value;
             try { value = Ops.GetItem(ts, p[0], p[1]); }
             catch (PyException e) when (IsError(e, ExceptionTypes.KeyError) && !Ops.Is(p[2], Marker)) { e.Value.DecRef(); return p[2].NewRef(); }
-            try { Ops.DelItem(ts, p[0], p[1]); }
-            catch { value.DecRef(); throw; }
+            bool deleted = false;
+            try { Ops.DelItem(ts, p[0], p[1]); deleted = true; }
+            finally { if (!deleted) value.DecRef(); }
             return value;
         }, Marker.NewRef());
         b.Method("popitem", new[] { "self" }, (ts, p) =>
@@ -362,8 +364,9 @@ public static class CollectionsAbcModule
             try { if (!Ops.ForIter(ts, it, out key)) throw new PyException(new PyBaseException(ExceptionTypes.KeyError, PyTuple.Empty)); }
             finally { it.DecRef(); }
             PyValue value;
-            try { value = Ops.GetItem(ts, p[0], key); Ops.DelItem(ts, p[0], key); }
-            catch { key.DecRef(); throw; }
+            bool done = false;
+            try { value = Ops.GetItem(ts, p[0], key); Ops.DelItem(ts, p[0], key); done = true; }
+            finally { if (!done) key.DecRef(); }
             return PyValue.From(new PyTuple(new[] { key, value }));
         });
         b.Method("clear", new[] { "self" }, (ts, p) =>
@@ -511,8 +514,9 @@ public static class CollectionsAbcModule
         b.Method("pop", new[] { "self", "index" }, (ts, p) =>
         {
             var v = Ops.GetItem(ts, p[0], p[1]);
-            try { Ops.DelItem(ts, p[0], p[1]); }
-            catch { v.DecRef(); throw; }
+            bool deleted = false;
+            try { Ops.DelItem(ts, p[0], p[1]); deleted = true; }
+            finally { if (!deleted) v.DecRef(); }
             return v;
         }, PyValue.Int(-1));
         b.Method("remove", new[] { "self", "value" }, (ts, p) =>
@@ -633,8 +637,9 @@ public static class CollectionsAbcModule
             PyValue v;
             try { if (!Ops.ForIter(ts, it, out v)) throw new PyException(new PyBaseException(ExceptionTypes.KeyError, PyTuple.Empty)); }
             finally { it.DecRef(); }
-            try { CallMethodVoid(ts, p[0], "discard", v); }
-            catch { v.DecRef(); throw; }
+            bool discarded = false;
+            try { CallMethodVoid(ts, p[0], "discard", v); discarded = true; }
+            finally { if (!discarded) v.DecRef(); }
             return v;
         });
         b.Method("clear", new[] { "self" }, (ts, p) =>

@@ -37,8 +37,9 @@ public sealed class PyCounter : PyDict
             pairs.Add(PyValue.From(new PyTuple(new[] { k, v })));
         }
         var getCount = PyValue.From(new PyBuiltinFunction("count", (t, a, kw) => ((PyTuple)a[0].Obj!).Items[1].NewRef()));
-        try { ListMethods.Sort(ts, pairs, getCount, reverse: true); }
-        catch { foreach (var p in pairs) p.DecRef(); throw; }
+        bool sorted = false;
+        try { ListMethods.Sort(ts, pairs, getCount, reverse: true); sorted = true; }
+        finally { if (!sorted) foreach (var p in pairs) p.DecRef(); }
         return pairs;
     }
 
@@ -117,6 +118,7 @@ public sealed class PyCounter : PyDict
     {
         if (a[0].Obj is not PyCounter self || a[1].Obj is not PyCounter other) return PyValue.From(PyNotImplemented.Instance);
         var result = new PyCounter();
+        bool done = false;
         try
         {
             foreach (var (k, count) in new List<(PyValue, PyValue)>(self.Table.Entries()))
@@ -151,8 +153,9 @@ public sealed class PyCounter : PyDict
                     else if (Positive(ts, count)) result.Set(ts, k, count);
                 }
             }
+            done = true;
         }
-        catch { PyValue.From(result).DecRef(); throw; }
+        finally { if (!done) PyValue.From(result).DecRef(); }
         return PyValue.From(result);
     }
 
@@ -185,8 +188,9 @@ public sealed class PyCounter : PyDict
         var t = new PyType("Counter", PyType.Dict_, (ts, type, a, kw) =>
         {
             var c = new PyCounter();
-            try { UpdateFromArgs(ts, c, a, kw, 0, 1, "Counter"); }
-            catch { PyValue.From(c).DecRef(); throw; }
+            bool done = false;
+            try { UpdateFromArgs(ts, c, a, kw, 0, 1, "Counter"); done = true; }
+            finally { if (!done) PyValue.From(c).DecRef(); }
             return PyValue.From(c);
         }) { Module = "collections", IsBaseType = false };
         t.AddMethod("update", (ts, a, kw) => { UpdateFromArgs(ts, Self(a), a, kw, 1, 1, "update"); return PyValue.None; });

@@ -58,6 +58,7 @@ public sealed class PyDefaultDict : PyDict
         {
             int npos = a.Length - (kw?.Length ?? 0);
             var d = new PyDefaultDict();
+            bool done = false;
             try
             {
                 if (npos >= 1)
@@ -69,8 +70,9 @@ public sealed class PyDefaultDict : PyDict
                 if (npos > 2) throw PyErr.TypeError($"defaultdict expected at most 2 arguments, got {npos}");
                 if (npos == 2) DictMethods.UpdateFrom(ts, d, a[1]);
                 for (int k = 0; k < (kw?.Length ?? 0); k++) { var key = PyValue.Str(kw![k]); d.Set(ts, key, a[npos + k]); key.DecRef(); }
+                done = true;
             }
-            catch { PyValue.From(d).DecRef(); throw; }
+            finally { if (!done) PyValue.From(d).DecRef(); }
             return PyValue.From(d);
         }) { Module = "collections", IsBaseType = false };
         t.AddMethod("copy", (ts, a, kw) => PyValue.From(((PyDefaultDict)a[0].Obj!).CopyDefault(ts)));

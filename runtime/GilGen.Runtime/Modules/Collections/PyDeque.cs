@@ -261,8 +261,9 @@ public sealed class PyDeque : PyObject
             }
             if (!p[0].IsUnbound)
             {
-                try { d.Extend(ts, p[0], false); }
-                catch { PyValue.From(d).DecRef(); throw; }
+                bool done = false;
+                try { d.Extend(ts, p[0], false); done = true; }
+                finally { if (!done) PyValue.From(d).DecRef(); }
             }
             return PyValue.From(d);
         }) { Module = "collections", IsBaseType = false };

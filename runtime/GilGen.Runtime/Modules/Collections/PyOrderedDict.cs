@@ -51,12 +51,14 @@ public sealed class PyOrderedDict : PyDict
             int npos = a.Length - (kw?.Length ?? 0);
             if (npos > 1) throw PyErr.TypeError($"expected at most 1 argument, got {npos}");
             var d = new PyOrderedDict();
+            bool done = false;
             try
             {
                 if (npos == 1) DictMethods.UpdateFrom(ts, d, a[0]);
                 for (int k = 0; k < (kw?.Length ?? 0); k++) { var key = PyValue.Str(kw![k]); d.Set(ts, key, a[npos + k]); key.DecRef(); }
+                done = true;
             }
-            catch { PyValue.From(d).DecRef(); throw; }
+            finally { if (!done) PyValue.From(d).DecRef(); }
             return PyValue.From(d);
         }) { Module = "collections", IsBaseType = false };
         t.AddMethod("move_to_end", (ts, a, kw) =>

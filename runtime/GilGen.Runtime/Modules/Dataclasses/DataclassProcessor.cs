@@ -285,14 +285,15 @@ public static class DataclassProcessor
     private static PyValue Values(ThreadState ts, PyValue self, string[] names)
     {
         var items = new PyValue[names.Length];
+        bool done = false;
         try
         {
             for (int i = 0; i < names.Length; i++) items[i] = Ops.GetAttr(ts, self, names[i]);
+            done = true;
         }
-        catch
+        finally
         {
-            foreach (var v in items) if (v.Obj != null || v.IsInt) v.DecRef();
-            throw;
+            if (!done) foreach (var v in items) if (v.Obj != null || v.IsInt) v.DecRef();
         }
         return PyValue.From(names.Length == 0 ? PyTuple.Empty : new PyTuple(items));
     }

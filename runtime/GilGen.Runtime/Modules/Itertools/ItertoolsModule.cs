@@ -109,7 +109,9 @@ public static class ItertoolsModule
             var p = CallArguments.Bind("compress", a, kw, new[] { "data", "selectors" }, 2);
             var data = Ops.GetIter(ts, p[0]);
             PyValue sel;
-            try { sel = Ops.GetIter(ts, p[1]); } catch { data.DecRef(); throw; }
+            bool done = false;
+            try { sel = Ops.GetIter(ts, p[1]); done = true; }
+            finally { if (!done) data.DecRef(); }
             return Make("compress", new[] { data, sel }, ctx => Compress(ctx, data, sel));
         });
         Define("dropwhile", (ts, t, a, kw) => Predicated(ts, "dropwhile", a, kw, DropWhile));
@@ -155,8 +157,9 @@ public static class ItertoolsModule
             its[0] = fill.NewRef();
             for (int i = 0; i < a.Length - nkw; i++)
             {
-                try { its[i + 1] = Ops.GetIter(ts, a[i]); }
-                catch { for (int j = 0; j <= i; j++) its[j].DecRef(); throw; }
+                bool done = false;
+                try { its[i + 1] = Ops.GetIter(ts, a[i]); done = true; }
+                finally { if (!done) for (int j = 0; j <= i; j++) its[j].DecRef(); }
             }
             return Make("zip_longest", its, ctx => ZipLongest(ctx, its));
         });
@@ -171,11 +174,13 @@ public static class ItertoolsModule
                 if (repeat < 0) throw PyErr.ValueError("repeat argument cannot be negative");
             }
             var pools = new PyValueList();
+            bool done = false;
             try
             {
                 for (int i = 0; i < a.Length - nkw; i++) pools.Add(PyValue.From(new PyTuple(Ops.ToList(ts, a[i]).ToArray())));
+                done = true;
             }
-            catch { foreach (var v in pools) v.DecRef(); throw; }
+            finally { if (!done) foreach (var v in pools) v.DecRef(); }
             var all = new PyValueList();
             for (long r = 0; r < repeat; r++) foreach (var pool in pools) { pool.IncRef(); all.Add(pool); }
             foreach (var v in pools) v.DecRef();
@@ -359,9 +364,9 @@ public static class ItertoolsModule
         {
             if (!Ops.ForIter(ctx.Ts, selectors, out var s)) { d.DecRef(); yield break; }
             bool keep;
-            try { keep = Ops.IsTrue(ctx.Ts, s); }
-            catch { d.DecRef(); throw; }
-            finally { s.DecRef(); }
+            bool done = false;
+            try { keep = Ops.IsTrue(ctx.Ts, s); done = true; }
+            finally { if (!done) d.DecRef(); s.DecRef(); }
             if (keep) yield return d; else d.DecRef();
         }
     }
@@ -374,6 +379,20 @@ public static class ItertoolsModule
         finally { r.DecRef(); }
     }
 
+    // Test, releasing x when it raises (in a finally, not a catch that throws again: a recursion through the predicate
+    // would keep one exception dispatch per level on the stack).
+    private static bool TestOrRelease(ThreadState ts, PyValue pred, PyValue x)
+    {
+        bool done = false;
+        try
+        {
+            bool t = Test(ts, pred, x);
+            done = true;
+            return t;
+        }
+        finally { if (!done) x.DecRef(); }
+    }
+
     private static IEnumerable<PyValue> DropWhile(NativeIteratorContext ctx, PyValue pred, PyValue it)
     {
         bool dropping = true;
@@ -381,8 +400,7 @@ public static class ItertoolsModule
         {
             if (dropping)
             {
-                bool t;
-                try { t = Test(ctx.Ts, pred, x); } catch { x.DecRef(); throw; }
+                bool t = TestOrRelease(ctx.Ts, pred, x);
                 if (t) { x.DecRef(); continue; }
                 dropping = false;
             }
@@ -394,8 +412,7 @@ public static class ItertoolsModule
     {
         while (Ops.ForIter(ctx.Ts, it, out var x))
         {
-            bool t;
-            try { t = Test(ctx.Ts, pred, x); } catch { x.DecRef(); throw; }
+            bool t = TestOrRelease(ctx.Ts, pred, x);
             if (!t) { x.DecRef(); yield break; }
             yield return x;
         }
@@ -405,8 +422,7 @@ public static class ItertoolsModule
     {
         while (Ops.ForIter(ctx.Ts, it, out var x))
         {
-            bool t;
-            try { t = Test(ctx.Ts, pred, x); } catch { x.DecRef(); throw; }
+            bool t = TestOrRelease(ctx.Ts, pred, x);
             if (t) x.DecRef(); else yield return x;
         }
     }

@@ -43,8 +43,9 @@ public sealed class PyGroupBy : PyObject
         if (_keyFunc.IsNone) key = value.NewRef();
         else
         {
-            try { key = Ops.Call(ts, _keyFunc, new[] { value }, null); }
-            catch { value.DecRef(); throw; }
+            bool done = false;
+            try { key = Ops.Call(ts, _keyFunc, new[] { value }, null); done = true; }
+            finally { if (!done) value.DecRef(); }
         }
         Clear(ref _currValue); _currValue = value;
         Clear(ref _currKey); _currKey = key;

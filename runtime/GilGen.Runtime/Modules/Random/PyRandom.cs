@@ -31,8 +31,9 @@ public sealed class PyRandom : PyObject
         {
             var p = CallArguments.Bind("Random", a, kw, new[] { "x" }, 0);
             var r = new PyRandom();
-            try { r.Seed(ts, p[0], PyValue.Unbound); }
-            catch { PyValue.From(r).DecRef(); throw; }
+            bool seeded = false;
+            try { r.Seed(ts, p[0], PyValue.Unbound); seeded = true; }
+            finally { if (!seeded) PyValue.From(r).DecRef(); }
             return PyValue.From(r);
         }) { Module = "random", IsBaseType = false };
         RandomModule.AddMethods(type);
@@ -171,6 +172,7 @@ public sealed class PyRandom : PyObject
         var result = new PyValueList(k);
         long setsize = 21;
         if (k > 5) setsize += (long)Math.Pow(4, Math.Ceiling(Math.Log(k * 3) / Math.Log(4)));
+        bool done = false;
         try
         {
             if (n <= setsize)
@@ -198,8 +200,9 @@ public sealed class PyRandom : PyObject
                     result.Add(Ops.GetItem(ts, population, PyValue.Int(j)));
                 }
             }
+            done = true;
         }
-        catch { foreach (var v in result) v.DecRef(); throw; }
+        finally { if (!done) foreach (var v in result) v.DecRef(); }
         return PyValue.From(new PyList(result));
     }
 
@@ -218,13 +221,18 @@ public sealed class PyRandom : PyObject
             finally { range.DecRef(); }
             var list = (PyList)picks.Obj!;
             var result = new PyValueList(list.Items.Count);
+            bool done = false;
             try
             {
                 foreach (var s in list.Items)
                     result.Add(Ops.GetItem(ts, population, PyValue.Int(BisectRight(ts, cum, s, 0, cum.Count - 1))));
+                done = true;
             }
-            catch { foreach (var v in result) v.DecRef(); throw; }
-            finally { picks.DecRef(); }
+            finally
+            {
+                if (!done) foreach (var v in result) v.DecRef();
+                picks.DecRef();
+            }
             return PyValue.From(new PyList(result));
         }
         finally { foreach (var v in cum) v.DecRef(); }
@@ -263,6 +271,7 @@ public sealed class PyRandom : PyObject
         var result = new PyValueList();
         bool noCum = cumWeights.IsUnbound || cumWeights.IsNone;
         bool noWeights = weights.IsUnbound || weights.IsNone;
+        bool done = false;
         try
         {
             if (noCum && noWeights)
@@ -270,6 +279,7 @@ public sealed class PyRandom : PyObject
                 double nf = n;
                 for (long i = 0; i < k; i++)
                     result.Add(Ops.GetItem(ts, population, Numbers.FromDouble(Math.Floor(Random() * nf))));
+                done = true;
                 return PyValue.From(new PyList(result));
             }
             PyValueList cum;
@@ -303,8 +313,9 @@ public sealed class PyRandom : PyObject
                 }
             }
             finally { foreach (var v in cum) v.DecRef(); }
+            done = true;
         }
-        catch { foreach (var v in result) v.DecRef(); throw; }
+        finally { if (!done) foreach (var v in result) v.DecRef(); }
         return PyValue.From(new PyList(result));
     }
 
