@@ -1009,7 +1009,7 @@ internal sealed partial class CodeObjectEmitter
                 case Opcode.BINARY_MULTIPLY: Arithmetic("MulConsuming"); break;
                 case Opcode.BINARY_MATRIX_MULTIPLY: Arithmetic("MatMulConsuming"); break;
                 case Opcode.BINARY_MODULO: Arithmetic("ModConsuming"); break;
-                case Opcode.BINARY_ADD: Addition("AddConsuming"); break;
+                case Opcode.BINARY_ADD: if (!AdditionInto("AddConsumingInto")) Arithmetic("AddConsuming"); break;
                 case Opcode.BINARY_SUBTRACT: Arithmetic("SubConsuming"); break;
                 case Opcode.BINARY_SUBSCR: Binary("GetItem"); break;
                 case Opcode.BINARY_FLOOR_DIVIDE: Arithmetic("FloorDivConsuming"); break;
@@ -1023,7 +1023,7 @@ internal sealed partial class CodeObjectEmitter
                 case Opcode.INPLACE_MULTIPLY: Arithmetic("InplaceMulConsuming"); break;
                 case Opcode.INPLACE_MATRIX_MULTIPLY: Arithmetic("InplaceMatMulConsuming"); break;
                 case Opcode.INPLACE_MODULO: Arithmetic("InplaceModConsuming"); break;
-                case Opcode.INPLACE_ADD: Addition("InplaceAddConsuming"); break;
+                case Opcode.INPLACE_ADD: if (!AdditionInto("InplaceAddConsumingInto")) Arithmetic("InplaceAddConsuming"); break;
                 case Opcode.INPLACE_SUBTRACT: Arithmetic("InplaceSubConsuming"); break;
                 case Opcode.INPLACE_FLOOR_DIVIDE: Arithmetic("InplaceFloorDivConsuming"); break;
                 case Opcode.INPLACE_TRUE_DIVIDE: Arithmetic("InplaceTrueDivConsuming"); break;
@@ -1490,11 +1490,12 @@ internal sealed partial class CodeObjectEmitter
         }
 
         /// <summary>
-        /// BINARY_ADD or INPLACE_ADD. When the next instruction stores the sum into a variable (a local, or a global
-        /// outside a class body), the op is given that variable's value, so that <c>s += t</c> and <c>s = s + t</c>
-        /// can append to a str that only the variable and the operand hold, in place (CPython's unicode_concatenate).
+        /// BINARY_ADD or INPLACE_ADD whose sum the next instruction stores into a variable (a local, or a global outside
+        /// a class body): the op (<c>AddConsumingInto</c>, <c>InplaceAddConsumingInto</c>) is given that variable's value,
+        /// so that <c>s += t</c> and <c>s = s + t</c> can append to a str that only the variable and the operand hold, in
+        /// place (CPython's unicode_concatenate). False, and nothing written, when the next instruction is another.
         /// </summary>
-        private void Addition(string op)
+        private bool AdditionInto(string op)
         {
             var next = _index + 1 < _e._ins.Count ? _e._ins[_index + 1] : default;
             string? target = NextOpcode switch
@@ -1504,13 +1505,10 @@ internal sealed partial class CodeObjectEmitter
                 Opcode.STORE_GLOBAL => $"__g[{Slot(next.Arg)}].Value",
                 _ => null,
             };
-            if (target == null)
-            {
-                Arithmetic(op);
-                return;
-            }
-            _w.Line($"{Second} = {Ops}.{op}Into(__ts, {Second}, {Top}, {target});");
+            if (target == null) return false;
+            _w.Line($"{Second} = {Ops}.{op}(__ts, {Second}, {Top}, {target});");
             CheckAfter();
+            return true;
         }
 
         /// <summary>Builds from <paramref name="count"/> slots starting at <paramref name="first"/>, whose references the op steals; the result lands in the first slot.</summary>
