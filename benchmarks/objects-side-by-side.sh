@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
-# Runs benchmarks/objects.py (attribute reads, method calls, small-object creation) under gilgen,
-# CPython 3.11 and PyPy, ROUNDS times each (default 3), and prints for every workload the best wall
-# time of each and the ratios CPython/gilgen and PyPy/gilgen (above 1: gilgen is faster).
-# Each implementation checks its own results: the "result" column must agree across all three.
+# Runs benchmarks/objects.py (attribute reads, method calls, small-object creation), or the script given second
+# (benchmarks/idioms.py: everyday idioms), under gilgen, CPython 3.11 and PyPy, ROUNDS times each (default 3), and
+# prints for every workload the best wall time of each and the ratios CPython/gilgen and PyPy/gilgen (above 1: gilgen
+# is faster). Each implementation checks its own results: the "result" column must agree across all three.
+# Usage: objects-side-by-side.sh [ROUNDS] [SCRIPT]
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(cd "$here/.." && pwd)"
 rounds="${1:-3}"
-script="$here/objects.py"
+script="${2:-$here/objects.py}"
 
 # GILGEN=/path/to/gilgen compares another build (an older commit's, say) instead of building this one.
 gilgen="${GILGEN:-}"

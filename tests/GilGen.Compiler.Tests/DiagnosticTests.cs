@@ -119,7 +119,7 @@ public class DiagnosticTests
         new object[] { "import numpy\n", "GIL0003", "No module named 'numpy' (GilGen's runtime does not provide it)", 1, 7 },
         new object[] { "import os, socket as s\n", "GIL0003", "No module named 'socket' (GilGen's runtime does not provide it)", 1, 11 },
         new object[] { "from socket import socket\n", "GIL0003", "No module named 'socket' (GilGen's runtime does not provide it)", 1, 0 },
-        new object[] { "def f():\n    import json\n", "GIL0003", "No module named 'json' (GilGen's runtime does not provide it)", 2, 11 },
+        new object[] { "def f():\n    import sqlite3\n", "GIL0003", "No module named 'sqlite3' (GilGen's runtime does not provide it)", 2, 11 },
     };
 
     [Theory]

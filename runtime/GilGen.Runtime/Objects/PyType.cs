@@ -182,8 +182,13 @@ public sealed partial class PyType : PyObject
         foreach (var container in new[] { List, Dict_, Set }) SelfLockingMethods.Install(container);
         BytesMethods.Install(Bytes, mutable: false);
         BytesMethods.Install(ByteArray, mutable: true);
+        ContainerMethods.Install(ByteArray, indexed: true);
         SelfLockingMethods.Install(ByteArray);
         BuiltinSubclassing.Install();
+        ContainerMethods.Install(Range, indexed: true);
+        ContainerMethods.Install(DictKeys, indexed: false);
+        ContainerMethods.Install(DictItems, indexed: false);
+        ContainerMethods.Install(DictValues, indexed: false, contains: false);
         PyGenericAlias.InstallClassGetItem(List, Tuple, Dict_, Set, FrozenSet, TypeType, Enumerate);
         foreach (var iterator in new[] { Iterator, ListIterator, TupleIterator, StrIterator, RangeIterator, DictKeyIterator, SetIterator,
                      Enumerate, Zip, Map, Filter, Reversed, BytesIterator, ByteArrayIterator })

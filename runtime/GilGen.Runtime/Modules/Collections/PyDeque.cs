@@ -355,6 +355,7 @@ public sealed class PyDeque : PyObject
             for (long k = 0; k < n; k++) foreach (var v in src.Snapshot()) d.Append(v);
             return PyValue.From(d);
         });
+        ContainerMethods.Install(t, indexed: true);
         SelfLockingMethods.Install(t);   // 3.13t locks deque methods per object (FreeThreading)
         PyGenericAlias.InstallClassGetItem(t);
         return t;
