@@ -231,6 +231,28 @@ class JSONEncoder(object):
         return _iterencode(o, 0)
 
 
+def _key_text(key, floatstr, intstr, skipkeys):
+    """A dict key as the JSON text of an object's key, as both encoders write it: a str as it is; a float, True, False,
+    None or an int as its JSON value (JavaScript is weakly typed for these, so the encoders allow them); None when
+    skipkeys skips any other key, else TypeError."""
+    if isinstance(key, str):
+        return key
+    if isinstance(key, float):
+        return floatstr(key)
+    if key is True:
+        return 'true'
+    if key is False:
+        return 'false'
+    if key is None:
+        return 'null'
+    if isinstance(key, int):
+        return intstr(key)
+    if skipkeys:
+        return None
+    raise TypeError(f'keys must be str, int, float, bool or None, '
+                    f'not {key.__class__.__name__}')
+
+
 def _make_oneshot_encode(markers, _default, _encoder, _floatstr,
         _key_separator, _item_separator, _sort_keys, _skipkeys,
         _intstr=int.__repr__):
@@ -292,23 +314,9 @@ def _make_oneshot_encode(markers, _default, _encoder, _floatstr,
         else:
             items = dct.items()
         for key, value in items:
-            if isinstance(key, str):
-                pass
-            elif isinstance(key, float):
-                key = _floatstr(key)
-            elif key is True:
-                key = 'true'
-            elif key is False:
-                key = 'false'
-            elif key is None:
-                key = 'null'
-            elif isinstance(key, int):
-                key = _intstr(key)
-            elif _skipkeys:
+            key = _key_text(key, _floatstr, _intstr, _skipkeys)
+            if key is None:
                 continue
-            else:
-                raise TypeError(f'keys must be str, int, float, bool or None, '
-                                f'not {key.__class__.__name__}')
             if first:
                 first = False
             else:
@@ -477,27 +485,9 @@ def _make_iterencode(markers, _default, _encoder, _indent, _floatstr,
         else:
             items = dct.items()
         for key, value in items:
-            if isinstance(key, str):
-                pass
-            # JavaScript is weakly typed for these, so it makes sense to
-            # also allow them.  Many encoders seem to do something like this.
-            elif isinstance(key, float):
-                # see comment for int/float in _make_iterencode
-                key = _floatstr(key)
-            elif key is True:
-                key = 'true'
-            elif key is False:
-                key = 'false'
-            elif key is None:
-                key = 'null'
-            elif isinstance(key, int):
-                # see comment for int/float in _make_iterencode
-                key = _intstr(key)
-            elif _skipkeys:
+            key = _key_text(key, _floatstr, _intstr, _skipkeys)
+            if key is None:
                 continue
-            else:
-                raise TypeError(f'keys must be str, int, float, bool or None, '
-                                f'not {key.__class__.__name__}')
             if first:
                 first = False
             else:
