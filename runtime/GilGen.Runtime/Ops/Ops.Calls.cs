@@ -139,8 +139,9 @@ public static partial class Ops
     // str(x), int(x) or float(x) of a value whose conversion runs no Python code (BuiltinConstructors.ConvertsPlainly):
     // the conversion alone, as CPython 3.12 specializes str(x) (CALL_NO_KW_STR_1) and calls int's and float's vectorcall,
     // instead of the class call's layers (CallOther, PyType.Call, the constructor's argument parsing), which made str(i)
-    // seven times slower than CPython's. Like those, it counts no recursion level. The class is immortal; the argument
-    // is released after the conversion, also when it raises (int("x")).
+    // seven times slower than CPython's. It counts no recursion level (the class call counts one), as CPython 3.12
+    // counts a builtin call against its separate C limit only. The class is immortal; the argument is released after
+    // the conversion, also when it raises (int("x")).
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static PyValue ConvertPlainlyConsuming(ThreadState ts, PyType type, PyValue arg)
     {
