@@ -17,7 +17,6 @@ public sealed class EmitterRuntimeContractTests
     /// <summary>Golden programs GilGen does not run yet, with a part of the diagnostic (or error) that stops them.</summary>
     private static readonly Dictionary<string, string> ExpectedUnsupported = new()
     {
-        ["17_classes_more"] = "NotImplementedError: GilGen does not support subclassing 'type' yet",
     };
 
     /// <summary>Golden programs that end with an uncaught exception in CPython 3.12 too (they are written for dis): its last line.</summary>

@@ -37,11 +37,17 @@ public static class BuiltinConstructors
         int positional = args.Length - (kw?.Length ?? 0);
         if (positional == 1 && kw == null) return PyValue.From(args[0].Type).NewRef();
         if (positional != 3) throw PyErr.TypeError("type() takes 1 or 3 arguments");
-        if (args[0].Obj is not PyStr name) throw PyErr.TypeError($"type.__new__() argument 1 must be str, not {args[0].Type.Name}");
-        if (args[1].Obj is not PyTuple bases) throw PyErr.TypeError($"type.__new__() argument 2 must be tuple, not {args[1].Type.Name}");
-        if (args[2].Obj is not PyDict ns) throw PyErr.TypeError($"type.__new__() argument 3 must be dict, not {args[2].Type.Name}");
+        var (name, bases, ns) = TypeMethods.ClassArguments(args);
         // Without a frame to read the caller's __name__ from, a class made by type() belongs to __main__.
-        return PyValue.From(PyType.CreateHeapType(ts, name.Value, bases.Items, ns, args.Slice(3), kw));
+        var cls = TypeMethods.MakeClass(ts, PyType.TypeType, name, bases, ns, args.Slice(3), kw);
+        // type_call: a class made by a base's metaclass is initialized by that metaclass's __init__.
+        if (cls.Type.IsHeapType)
+        {
+            bool initialized = false;
+            try { BuiltinSubclassing.RunInit(ts, cls, args, kw); initialized = true; }
+            finally { if (!initialized) cls.DecRef(); }
+        }
+        return cls;
     }
 
     /// <summary>module(name, doc=None): types.ModuleType, an empty module.</summary>

@@ -289,7 +289,19 @@ public static class BuiltinsModule
     // subject: the instance (isinstance) or the class (issubclass); t: its class, or the class itself.
     private static bool ClassMatches(ThreadState ts, PyType t, PyValue subject, PyValue spec, string function, string mustBe, bool instance = false)
     {
-        if (spec.Obj is PyType c) return instance ? t.IsInstanceClassOf(c) : t.IsSubclassOrVirtual(c);
+        if (spec.Obj is PyType c)
+        {
+            // A metaclass written in Python may answer for its classes (__instancecheck__/__subclasscheck__); an
+            // instance of the class itself is one without asking, as in CPython.
+            if (c.Metatype is { IsHeapType: true } meta && !(instance && ReferenceEquals(t, c))
+                && meta.Lookup(instance ? "__instancecheck__" : "__subclasscheck__") is PyValue { Obj: PyFunction } check)
+            {
+                var answer = Ops.Call(ts, check, new[] { spec, subject }, null);
+                try { return Ops.IsTrue(ts, answer); }
+                finally { answer.DecRef(); }
+            }
+            return instance ? t.IsInstanceClassOf(c) : t.IsSubclassOrVirtual(c);
+        }
         if (spec.Obj is PyGenericAlias) throw PyErr.TypeError($"{function}() argument 2 cannot be a parameterized generic");
         // A union (int | str) is tried as a tuple of its arguments, in order.
         if (spec.Obj is PyTuple or PyUnionType)

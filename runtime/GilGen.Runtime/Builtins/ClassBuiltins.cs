@@ -124,55 +124,94 @@ public static class ClassBuiltins
         int kwCount = kw?.Length ?? 0;
         var kwValues = new PyValueList();
         var kwNames = new List<string>();
-        PyType? metatype = null;
+        PyValue? metaclass = null;
         for (int i = 0; i < kwCount; i++)
         {
-            var value = keywordValues[i];
-            if (kw![i] == "metaclass")
-            {
-                if (!value.Is(PyType.TypeType) && !value.Is(AbcModule.ABCMeta))
-                    throw PyErr.NotImplementedError("GilGen does not support metaclasses other than type and abc.ABCMeta yet");
-                metatype = (PyType)value.Obj!;
-                continue;
-            }
-            kwValues.Add(value);
+            if (kw![i] == "metaclass") { metaclass = keywordValues[i]; continue; }
+            kwValues.Add(keywordValues[i]);
             kwNames.Add(kw[i]);
         }
-        foreach (var b in bases)
-        {
-            if (b.Obj is PyType bt && !ReferenceEquals(bt.Type, PyType.TypeType) && !ReferenceEquals(bt.Type, AbcModule.ABCMeta))
-                throw PyErr.NotImplementedError("GilGen does not support metaclasses other than type and abc.ABCMeta yet");
-        }
-        var ns = new PyDict();
-        var nsValue = PyValue.From(ns);
+        // As builtin___build_class__: without metaclass=, the first base's class (type when there is none); a class
+        // given or found is replaced by the most derived of it and the bases' classes. Anything else callable (a
+        // function) is called as it is.
+        var meta = metaclass ?? PyValue.From(bases.Length == 0 ? PyType.TypeType : bases[0].Type);
+        if (meta.Obj is PyType metaType) meta = PyValue.From(PyType.MostDerivedMetaclass(metaType, bases));
+        // type and ABCMeta make the class themselves (CreateHeapType); a metaclass written in Python, or a callable,
+        // gets the class statement's call: __prepare__, then meta(name, bases, namespace, **kwargs).
+        bool builtinMeta = meta.Is(PyType.TypeType) || meta.Is(AbcModule.ABCMeta);
+        var keywordNames = kwNames.Count == 0 ? null : kwNames.ToArray();
+        var basesTuple = builtinMeta ? null : PyTuple.FromBorrowed(bases);
         try
         {
-            // The body takes the reference it is given (FunctionBody); this frame keeps its own for the type.
-            var given = nsValue.NewRef();
-            var cell = body.Body(ts, body, new ReadOnlySpan<PyValue>(in given), null);
+            var ns = builtinMeta ? new PyDict() : Prepare(ts, meta, name, basesTuple!, kwValues, keywordNames);
+            var nsValue = PyValue.From(ns);
             try
             {
-                // As CPython, after the body: the bases as written, when __mro_entries__ replaced any.
-                if (basesChanged)
+                // The body takes the reference it is given (FunctionBody); this frame keeps its own for the type.
+                var given = nsValue.NewRef();
+                var cell = body.Body(ts, body, new ReadOnlySpan<PyValue>(in given), null);
+                try
                 {
-                    var key = PyValue.Str("__orig_bases__");
-                    var orig = PyValue.From(PyTuple.FromBorrowed(originalBases.ToArray()));
-                    try { ns.Set(ts, key, orig); }
-                    finally { key.DecRef(); orig.DecRef(); }
+                    // As CPython, after the body: the bases as written, when __mro_entries__ replaced any.
+                    if (basesChanged)
+                    {
+                        var key = PyValue.Str("__orig_bases__");
+                        var orig = PyValue.From(PyTuple.FromBorrowed(originalBases.ToArray()));
+                        try { Ops.SetItem(ts, nsValue, key, orig); }
+                        finally { key.DecRef(); orig.DecRef(); }
+                    }
+                    var cls = builtinMeta
+                        ? PyValue.From(PyType.CreateHeapType(ts, name.Value, bases, ns, kwValues.ToArray(), keywordNames, (PyType)meta.Obj!))
+                        : CallMetaclass(ts, meta, name, basesTuple!, nsValue, kwValues, keywordNames);
+                    // The body's __class__ cell (zero-argument super()) names the class made.
+                    if (cell.Obj is PyCell c && cls.Obj is PyType)
+                    {
+                        var old = c.Value;
+                        c.Value = cls.NewRef();
+                        old.DecRef();
+                    }
+                    return cls;
                 }
-                var type = PyType.CreateHeapType(ts, name.Value, bases, ns, kwValues.ToArray(), kwNames.Count == 0 ? null : kwNames.ToArray(), metatype);
-                if (cell.Obj is PyCell c)
-                {
-                    var t = PyValue.From(type);
-                    t.IncRef();
-                    var old = c.Value;
-                    c.Value = t;
-                    old.DecRef();
-                }
-                return PyValue.From(type);
+                finally { cell.DecRef(); }
             }
-            finally { cell.DecRef(); }
+            finally { nsValue.DecRef(); }
         }
-        finally { nsValue.DecRef(); }
+        finally { if (basesTuple != null) PyValue.From(basesTuple).DecRef(); }
+    }
+
+    /// <summary>
+    /// <c>meta.__prepare__(name, bases, **kwargs)</c>, the namespace the class body runs in: type's gives an empty
+    /// dict, and so does a callable without the method. New reference.
+    /// </summary>
+    private static PyDict Prepare(ThreadState ts, PyValue meta, PyStr name, PyTuple bases, PyValueList kwValues, string[]? kwNames)
+    {
+        if (Ops.GetAttrOrNull(ts, meta, "__prepare__") is not PyValue prepare) return new PyDict();
+        PyValue ns;
+        try
+        {
+            var args = new PyValue[2 + kwValues.Count];
+            args[0] = PyValue.From(name);
+            args[1] = PyValue.From(bases);
+            kwValues.CopyTo(args, 2);
+            ns = Ops.Call(ts, prepare, args, kwNames);
+        }
+        finally { prepare.DecRef(); }
+        if (ns.Obj is PyDict dict) return dict;
+        string owner = meta.Obj is PyType t ? t.Name : "<metaclass>", given = ns.Type.Name;
+        bool mapping = ns.Obj is not null && ns.Type.Lookup("__getitem__") is not null;
+        ns.DecRef();
+        if (!mapping) throw PyErr.TypeError($"{owner}.__prepare__() must return a mapping, not {given}");
+        throw PyErr.NotImplementedError($"GilGen does not support a class namespace that is not a dict yet ({owner}.__prepare__() returned a '{given}'; a dict subclass works)");
+    }
+
+    /// <summary>meta(name, bases, namespace, **kwargs) for a metaclass written in Python, or any callable given as metaclass=. New reference.</summary>
+    private static PyValue CallMetaclass(ThreadState ts, PyValue meta, PyStr name, PyTuple bases, PyValue ns, PyValueList kwValues, string[]? kwNames)
+    {
+        var args = new PyValue[3 + kwValues.Count];
+        args[0] = PyValue.From(name);
+        args[1] = PyValue.From(bases);
+        args[2] = ns;
+        kwValues.CopyTo(args, 3);
+        return Ops.Call(ts, meta, args, kwNames);
     }
 }

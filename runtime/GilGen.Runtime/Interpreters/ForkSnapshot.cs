@@ -106,7 +106,8 @@ public sealed class ForkSnapshot
         public readonly string Name = name, QualName = qualName, Module = module;
         public readonly List<object> Bases = new();
         public readonly List<(string Name, object Value)> Namespace = new();
-        public PyType? Metatype;
+        // ABCMeta as it is; a metaclass written in Python copied as the class's bases are.
+        public object? Metatype;
         public IReadOnlyCollection<string>? AbstractNames;
     }
     private sealed class ObjectCopy(object cls)
@@ -272,8 +273,9 @@ public sealed class ForkSnapshot
                 if (module == null)
                     throw PyErr.NotImplementedError($"GilGen cannot copy {Where} (the class '{type.QualName}' of module '{type.Module}', which is not loaded) into a process started by fork yet");
             }
-            var copy = new ClassCopy(type.Name, type.QualName, type.Module) { Metatype = type.Metatype, AbstractNames = type.AbstractNames };
+            var copy = new ClassCopy(type.Name, type.QualName, type.Module) { AbstractNames = type.AbstractNames };
             _memo[type] = copy;
+            copy.Metatype = type.Metatype is { IsHeapType: true } meta ? Value(PyValue.From(meta)) : type.Metatype;
             foreach (var b in type.Bases) copy.Bases.Add(Value(PyValue.From(b)));
             foreach (var (name, value) in new List<KeyValuePair<string, PyValue>>(type.Dict))
                 copy.Namespace.Add((name, Value(value)));
@@ -527,7 +529,8 @@ public sealed class ForkSnapshot
             var ns = new List<(string, PyValue)>(k.Namespace.Count);
             foreach (var (name, copied) in k.Namespace) ns.Add((name, Value(copied)));
             type.FillForkedNamespace(ts, ns);
-            type.CopyAbcState(k.Metatype, k.AbstractNames);
+            // A copied metaclass comes with a new reference, which the class keeps.
+            type.CopyAbcState(k.Metatype is PyType builtin ? builtin : k.Metatype is null ? null : (PyType)Value(k.Metatype).Obj!, k.AbstractNames);
             return PyValue.From(type);
         }
 

@@ -6,9 +6,9 @@ namespace GilGen.Runtime;
 
 /// <summary>
 /// abc: <c>ABCMeta</c>, <c>ABC</c>, <c>abstractmethod</c>, <c>get_cache_token</c> and <c>update_abstractmethods</c>,
-/// as CPython's <c>_abc</c> module does them. ABCMeta is the one metaclass other than type that GilGen knows: a class
-/// made with it (<c>metaclass=ABCMeta</c>, or a base that has it) is a <see cref="PyType"/> whose type is ABCMeta
-/// (<see cref="PyType.Metatype"/>). At its creation its abstract methods are computed as <c>_abc_init</c> does
+/// as CPython's <c>_abc</c> module does them. ABCMeta is the one metaclass besides type that GilGen writes in C#: a
+/// class made with it or a subclass of it (<c>metaclass=ABCMeta</c>, or a base that has it) is a <see cref="PyType"/>
+/// whose type is that metaclass (<see cref="PyType.Metatype"/>, <see cref="PyType.IsAbc"/>). At its creation its abstract methods are computed as <c>_abc_init</c> does
 /// (<see cref="ComputeAbstractMethods"/>); calling it while any is left raises CPython's TypeError; issubclass and
 /// isinstance follow <c>ABCMeta.__subclasscheck__</c> (<see cref="SubclassCheck"/>): the class's
 /// <c>__subclasshook__</c>, inheritance, the classes given to <c>register</c>, then its subclasses' registrations,
@@ -71,7 +71,7 @@ public static class AbcModule
     }
 
     private static PyType AbcClass(PyValue self, string method) =>
-        self.Obj is PyType { Metatype: not null } t ? t
+        self.Obj is PyType { IsAbc: true } t ? t
             : throw PyErr.TypeError($"descriptor '{method}' requires a 'ABCMeta' object but received a '{self.Type.Name}'");
 
     // ABCMeta(name, bases, namespace, **kwargs): the class statement's path, with this metaclass.
@@ -84,10 +84,8 @@ public static class AbcModule
             throw PyErr.TypeError($"ABCMeta.__new__() missing {3 - positional} required positional argument{missing}");
         }
         if (positional > 3) throw PyErr.TypeError($"ABCMeta.__new__() takes 4 positional arguments but {positional + 1} were given");
-        if (args[0].Obj is not PyStr name) throw PyErr.TypeError($"type.__new__() argument 1 must be str, not {args[0].Type.Name}");
-        if (args[1].Obj is not PyTuple bases) throw PyErr.TypeError($"type.__new__() argument 2 must be tuple, not {args[1].Type.Name}");
-        if (args[2].Obj is not PyDict ns) throw PyErr.TypeError($"type.__new__() argument 3 must be dict, not {args[2].Type.Name}");
-        return PyValue.From(PyType.CreateHeapType(ts, name.Value, bases.Items, ns, args.Slice(3), kw, ABCMeta));
+        var (name, bases, ns) = TypeMethods.ClassArguments(args);
+        return TypeMethods.MakeClass(ts, ABCMeta, name, bases, ns, args.Slice(3), kw);
     }
 
     /// <summary>Makes abc.</summary>

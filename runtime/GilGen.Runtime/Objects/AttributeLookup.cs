@@ -73,16 +73,7 @@ public static class AttributeLookup
     public static void SetInstanceAttr(ThreadState ts, PyObject self, PyInstance storage, string name, PyValue value)
     {
         var type = storage.Type;
-        if (type.Lookup(name) is PyValue d)
-        {
-            if (d.Obj is PyProperty p) { p.Set(ts, PyValue.From(self), value); return; }
-            if (d.Obj is PyTupleGetter) throw PyErr.AttributeError("can't set attribute");
-            if (d.Obj is PyObject o && o.Type.IsHeapType && o.Type.Lookup("__set__") is PyValue set)
-            {
-                Ops.Call(ts, set, new[] { d, PyValue.From(self), value }, null).DecRef();
-                return;
-            }
-        }
+        if (type.Lookup(name) is PyValue d && TrySetThroughDescriptor(ts, d, self, value)) return;
         if (name is "__class__" or "__dict__")
             throw PyErr.NotImplementedError($"GilGen does not support assigning {name} yet");
         if (!storage.HasDict && (type.SlotNames == null || !type.SlotNames.Contains(name)))
@@ -99,18 +90,38 @@ public static class AttributeLookup
     public static void DelInstanceAttr(ThreadState ts, PyObject self, PyInstance storage, string name)
     {
         var type = storage.Type;
-        if (type.Lookup(name) is PyValue d)
-        {
-            if (d.Obj is PyProperty p) { p.Delete(ts, PyValue.From(self)); return; }
-            if (d.Obj is PyTupleGetter) throw PyErr.AttributeError("can't delete attribute");
-            if (d.Obj is PyObject o && o.Type.IsHeapType && o.Type.Lookup("__delete__") is PyValue del)
-            {
-                Ops.Call(ts, del, new[] { d, PyValue.From(self) }, null).DecRef();
-                return;
-            }
-        }
+        if (type.Lookup(name) is PyValue d && TryDeleteThroughDescriptor(ts, d, self)) return;
         if (!storage.RemoveStored(name))
             // An unset slot: CPython's member descriptor reports the bare name.
             throw PyErr.AttributeError(type.SlotNames != null && type.SlotNames.Contains(name) ? name : $"'{type.Name}' object has no attribute '{name}'");
+    }
+
+    /// <summary>
+    /// setattr through <paramref name="descriptor"/>, a class attribute found for the name, when it is a data
+    /// descriptor (a property, an object whose class defines __set__); false when it is not one.
+    /// </summary>
+    public static bool TrySetThroughDescriptor(ThreadState ts, PyValue descriptor, PyObject self, PyValue value)
+    {
+        if (descriptor.Obj is PyProperty p) { p.Set(ts, PyValue.From(self), value); return true; }
+        if (descriptor.Obj is PyTupleGetter) throw PyErr.AttributeError("can't set attribute");
+        if (descriptor.Obj is PyObject o && o.Type.IsHeapType && o.Type.Lookup("__set__") is PyValue set)
+        {
+            Ops.Call(ts, set, new[] { descriptor, PyValue.From(self), value }, null).DecRef();
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>delattr through <paramref name="descriptor"/> when it is a data descriptor (its __delete__); false when it is not one.</summary>
+    public static bool TryDeleteThroughDescriptor(ThreadState ts, PyValue descriptor, PyObject self)
+    {
+        if (descriptor.Obj is PyProperty p) { p.Delete(ts, PyValue.From(self)); return true; }
+        if (descriptor.Obj is PyTupleGetter) throw PyErr.AttributeError("can't delete attribute");
+        if (descriptor.Obj is PyObject o && o.Type.IsHeapType && o.Type.Lookup("__delete__") is PyValue del)
+        {
+            Ops.Call(ts, del, new[] { descriptor, PyValue.From(self) }, null).DecRef();
+            return true;
+        }
+        return false;
     }
 }

@@ -154,7 +154,7 @@ public static class BuiltinSubclassing
             if (!r.IsNone) { r.DecRef(); throw PyErr.TypeError($"__init__() should return None, not '{r.Type.Name}'"); }
         }
         else if (init is PyValue { Obj: PyBuiltinFunction { OwnerType: PyType owner } } b
-                 && (IsMutable(owner) || owner.IsSubtypeOf(ExceptionTypes.BaseException)))
+                 && (IsMutable(owner) || owner.IsSubtypeOf(ExceptionTypes.BaseException) || ReferenceEquals(owner, PyType.TypeType)))
         {
             var withSelf = new PyValue[args.Length + 1];
             withSelf[0] = obj;

@@ -21,10 +21,22 @@ public sealed partial class PyType
     public IReadOnlyDictionary<string, PyObject>? AbstractMethods { get; internal set; }
 
     /// <summary>
-    /// The class's metaclass when it is not type: <see cref="AbcModule.ABCMeta"/>, the only other one GilGen has
-    /// (set by <see cref="CreateHeapType"/>); null for every other class.
+    /// The class's metaclass when it is not type (set by <see cref="CreateHeapType"/>): <see cref="AbcModule.ABCMeta"/>,
+    /// or a subclass of type written in Python; null for every other class.
     /// </summary>
     public PyType? Metatype { get; private set; }
+
+    /// <summary>True for a class whose metaclass is ABCMeta or derives from it: an abstract base class.</summary>
+    internal bool IsAbc { get; private set; }
+
+    // A metaclass written in Python is a heap type: each of its classes holds a reference to it, as to its bases.
+    private void SetMetatype(PyType winner)
+    {
+        if (ReferenceEquals(winner, TypeType)) return;
+        Metatype = winner;
+        IsAbc = winner.IsSubtypeOf(AbcModule.ABCMeta);
+        if (winner.IsHeapType) PyValue.From(winner).IncRef();
+    }
 
     /// <summary>
     /// __abstractmethods__ of a class made by ABCMeta (<see cref="AbcModule.ComputeAbstractMethods"/>, or assigned):
@@ -39,10 +51,14 @@ public sealed partial class PyType
         Modified();
     }
 
-    /// <summary>The fork copy of an ABC (Interpreters/ForkSnapshot.cs) takes its metaclass and abstract names as they are.</summary>
+    /// <summary>
+    /// The fork copy of a class (Interpreters/ForkSnapshot.cs) takes its metaclass (a reference it owns when the
+    /// metaclass is a heap type) and abstract names as they are.
+    /// </summary>
     internal void CopyAbcState(PyType? metatype, IReadOnlyCollection<string>? abstractNames)
     {
         Metatype = metatype;
+        IsAbc = metatype is not null && metatype.IsSubtypeOf(AbcModule.ABCMeta);
         if (abstractNames != null) SetAbstractNames(abstractNames);
     }
 
@@ -52,7 +68,7 @@ public sealed partial class PyType
     /// </summary>
     public bool IsSubclassOrVirtual(PyType other)
     {
-        if (other.Metatype is not null && ThreadState.Running is ThreadState ts) return AbcModule.SubclassCheck(ts, other, this);
+        if (other.IsAbc && ThreadState.Running is ThreadState ts) return AbcModule.SubclassCheck(ts, other, this);
         return IsSubtypeOf(other) || (other.VirtualSubclasses is VirtualSubclassCheck check && check(this));
     }
 
@@ -60,7 +76,7 @@ public sealed partial class PyType
     public bool IsInstanceClassOf(PyType other)
     {
         if (ReferenceEquals(this, other)) return true;
-        if (other.Metatype is not null && ThreadState.Running is ThreadState ts) return AbcModule.InstanceCheck(ts, other, this);
+        if (other.IsAbc && ThreadState.Running is ThreadState ts) return AbcModule.InstanceCheck(ts, other, this);
         return IsSubclassOrVirtual(other);
     }
 

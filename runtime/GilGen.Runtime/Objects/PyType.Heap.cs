@@ -146,13 +146,13 @@ public sealed partial class PyType
             else if (!layout.IsSubtypeOf(other)) throw PyErr.TypeError("multiple bases have instance lay-out conflict");
         }
         if (!ReferenceEquals(layout, Object) && !layout.IsSubtypeOf(ExceptionTypes.BaseException) && !layout.IsSubtypeOf(PyThread.ThreadType) && !layout.IsSubtypeOf(PyThreadLocal.LocalType)
-            && !BuiltinSubclassing.IsDataLayout(layout))
+            && !BuiltinSubclassing.IsDataLayout(layout) && !layout.IsSubtypeOf(TypeType))
             throw PyErr.NotImplementedError($"GilGen does not support subclassing '{layout.Name}' yet");
 
+        var winner = MostDerivedMetaclass(metatype ?? TypeType, bases);
         var mro = C3.Linearize(name, baseTypes);
         var type = new PyType(name, baseTypes, mro) { Module = "__main__" };
-        // The most derived of the metaclasses (type's calculate_metaclass): ABCMeta when it is asked for or a base has it.
-        if (ReferenceEquals(metatype, AbcModule.ABCMeta) || baseTypes.Any(b => b.Metatype is not null)) type.Metatype = AbcModule.ABCMeta;
+        type.SetMetatype(winner);
         bool made = false;
         try
         {
@@ -186,12 +186,29 @@ public sealed partial class PyType
             SetNames(ts, type);
             InitSubclass(ts, type, kwValues, kwNames);
             // ABCMeta.__new__ runs _abc_init after type.__new__ (which ran the two hooks above).
-            if (type.Metatype is not null) AbcModule.ComputeAbstractMethods(ts, type);
+            if (type.IsAbc) AbcModule.ComputeAbstractMethods(ts, type);
             made = true;
         }
         // A finally, not a catch that throws again: __init_subclass__ can recurse (see PyGenerator.Resume).
         finally { if (!made) PyValue.From(type).DecRef(); }
         return type;
+    }
+
+    /// <summary>
+    /// _PyType_CalculateMetaclass: of <paramref name="metatype"/> and the classes of the bases, the one that is a
+    /// subclass of all the others; TypeError when there is none.
+    /// </summary>
+    internal static PyType MostDerivedMetaclass(PyType metatype, ReadOnlySpan<PyValue> bases)
+    {
+        var winner = metatype;
+        foreach (var b in bases)
+        {
+            var candidate = b.Type;
+            if (winner.IsSubtypeOf(candidate)) continue;
+            if (candidate.IsSubtypeOf(winner)) { winner = candidate; continue; }
+            throw PyErr.TypeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
+        }
+        return winner;
     }
 
     /// <summary>The builtin class whose instance layout instances of <paramref name="t"/> use.</summary>
@@ -294,7 +311,7 @@ public sealed partial class PyType
     /// </summary>
     internal PyFunction? PlainInitForCall()
     {
-        if (_abstractState != 1 || !IsHeapType) return null;
+        if (_abstractState != 1 || !IsHeapType || Metatype is { IsHeapType: true }) return null;
         var init = _creationHooksVersion == Version ? _plainInit : FindPlainInit();
         return init is PyValue { Obj: PyFunction f } ? f : null;
     }
@@ -324,7 +341,10 @@ public sealed partial class PyType
         _ => null,
     };
 
-    /// <summary>Calling a class whose __new__ is Python code: obj = __new__(cls, ...); then __init__ when obj is an instance of cls.</summary>
+    /// <summary>
+    /// Calling a class whose __new__ is Python code, or a metaclass (type.__new__): obj = __new__(cls, ...); then
+    /// __init__ when obj is an instance of cls.
+    /// </summary>
     private PyValue CallUserNew(ThreadState ts, PyValue userNew, ReadOnlySpan<PyValue> args, string[]? kwNames)
     {
         var withCls = new PyValue[args.Length + 1];
@@ -373,7 +393,7 @@ public sealed partial class PyType
             case "__base__": return Base is null ? PyValue.None : PyValue.From(Base).NewRef();
             case "__bases__": return PyValue.From(PyTuple.FromBorrowed(Bases.Select(PyValue.From).ToArray()));
             case "__mro__": return PyValue.From(PyTuple.FromBorrowed(Mro.Select(PyValue.From).ToArray()));
-            case "__class__": return PyValue.From(Type);
+            case "__class__": return PyValue.From(Type).NewRef();
             // type's own descriptor: a class that is not an ABC has no such attribute, whatever its MRO holds.
             case "__abstractmethods__": return AbstractMethodsAttribute(ts) ?? throw PyErr.AttributeError("__abstractmethods__");
             case "__dict__":
@@ -391,16 +411,21 @@ public sealed partial class PyType
             case "mro":
                 return PyValue.From(new PyBuiltinFunction("mro", (t, a, kw) => PyValue.From(PyList.FromBorrowed(Mro.Select(PyValue.From).ToArray()))));
         }
+        // type's getattro: a data descriptor of the metaclass (a property) first, then the class's own attributes along
+        // its MRO, then the metaclass's other attributes (an ABC's register), bound to the class as their instance.
+        var meta = Metatype?.Lookup(name);
+        if (meta is PyValue data && AttributeLookup.IsDataDescriptor(data)) return AttributeLookup.Get(ts, data, PyValue.From(this), Metatype!);
         var v = Lookup(name);
         if (v is PyValue found) return AttributeLookup.BindToClass(ts, found, this);
-        // A metaclass's own methods (an ABC's register), bound to the class as their instance.
-        if (Metatype?.Lookup(name) is PyValue meta) return AttributeLookup.Get(ts, meta, PyValue.From(this), Metatype);
+        if (meta is PyValue other) return AttributeLookup.Get(ts, other, PyValue.From(this), Metatype!);
         return null;
     }
 
     /// <inheritdoc/>
     public override void SetAttr(ThreadState ts, string name, PyValue value)
     {
+        // A data descriptor of the metaclass (a property with a setter) takes the assignment, as type_setattro's.
+        if (Metatype?.Lookup(name) is PyValue descriptor && AttributeLookup.TrySetThroughDescriptor(ts, descriptor, this, value)) return;
         if (!IsHeapType)
             throw PyErr.TypeError($"cannot set '{name}' attribute of immutable type '{Name}'");
         switch (name)
@@ -424,6 +449,7 @@ public sealed partial class PyType
     /// <inheritdoc/>
     public override void DelAttr(ThreadState ts, string name)
     {
+        if (Metatype?.Lookup(name) is PyValue descriptor && AttributeLookup.TryDeleteThroughDescriptor(ts, descriptor, this)) return;
         if (!IsHeapType)
             throw PyErr.TypeError($"cannot delete '{name}' attribute of immutable type '{Name}'");
         PyValue old;
@@ -442,5 +468,6 @@ public sealed partial class PyType
         foreach (var v in Dict.Values) v.DecRefFromDealloc();
         Dict.Clear();
         foreach (var b in Bases) PyValue.From(b).DecRefFromDealloc();
+        if (Metatype is { IsHeapType: true } meta) PyValue.From(meta).DecRefFromDealloc();
     }
 }

@@ -99,6 +99,16 @@ public sealed partial class PyType : PyObject
     /// <inheritdoc/>
     public override PyValue Call(ThreadState ts, ReadOnlySpan<PyValue> args, string[]? kwNames)
     {
+        // A metaclass written in Python may define what calling its classes does (a singleton's cache); its
+        // __call__ reaches the usual construction through super().__call__, type.__call__.
+        if (Metatype is { IsHeapType: true } meta && meta.Lookup("__call__") is PyValue { Obj: PyFunction } metaCall)
+            return Ops.CallWithSelf(ts, metaCall, PyValue.From(this), args, kwNames);
+        return Construct(ts, args, kwNames);
+    }
+
+    /// <summary>type.__call__: what calling the class does when its metaclass does not say otherwise.</summary>
+    internal PyValue Construct(ThreadState ts, ReadOnlySpan<PyValue> args, string[]? kwNames)
+    {
         if (ReferenceEquals(this, TypeType) && args.Length == 1 && kwNames == null)
             return PyValue.From(args[0].Type).NewRef();
         if (IsHeapType)
@@ -108,6 +118,8 @@ public sealed partial class PyType : PyObject
             var plainInit = _creationHooksVersion == Version ? _plainInit : FindPlainInit();
             if (plainInit is PyValue init) return BuiltinConstructors.NewInstance(ts, this, init, args, kwNames);
             if (FindUserNew() is PyValue userNew) return CallUserNew(ts, userNew, args, kwNames);
+            // A metaclass written in Python without a __new__ of its own: type.__new__, then its __init__.
+            if (IsSubtypeOf(TypeType)) return CallUserNew(ts, TypeMethods.New, args, kwNames);
         }
         foreach (var t in Mro)
             if (t.Constructor != null)
@@ -169,6 +181,7 @@ public sealed partial class PyType : PyObject
         Module_.Constructor = BuiltinConstructors.Module;
         Method.Constructor = BuiltinConstructors.Method;
         ObjectMethods.Install(Object);
+        TypeMethods.Install(TypeType);
         IntMethods.Install(Int);
         FloatMethods.Install(Float);
         ComplexMethods.Install(Complex);

@@ -12,17 +12,24 @@ public static partial class Ops
         return v;
     }
 
+    // The namespace a metaclass's __prepare__ gave may be a dict subclass with its own __getitem__/__setitem__/
+    // __delitem__: as CPython's LOAD_NAME/STORE_NAME/DELETE_NAME, anything but an exact dict goes through them.
+    private static bool IsExactDict(PyDict ns) => ns.GetType() == typeof(PyDict);
+
     /// <summary>LOAD_NAME in a class body: the namespace, then the module's globals, then builtins. New reference.</summary>
     public static PyValue ClassLoadName(ThreadState ts, PyDict ns, PyValue name, GlobalSlot global)
     {
-        if (ns.TryGet(ts, name, out var v)) return v.NewRef();
+        if (IsExactDict(ns)) return ns.TryGet(ts, name, out var v) ? v.NewRef() : LoadGlobal(ts, global);
+        try { return GetItem(ts, PyValue.From(ns), name); }
+        catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.KeyError)) { e.Value.DecRef(); }
         return LoadGlobal(ts, global);
     }
 
-    /// <summary>STORE_NAME in a class body: steals <paramref name="value"/>.</summary>
+    /// <summary>STORE_NAME in a class body: steals <paramref name="value"/> when it succeeds (the frame releases it when it raises).</summary>
     public static void ClassStoreName(ThreadState ts, PyDict ns, PyValue name, PyValue value)
     {
-        ns.Set(ts, name, value);
+        if (IsExactDict(ns)) ns.Set(ts, name, value);
+        else SetItem(ts, PyValue.From(ns), name, value);
         value.DecRef();
     }
 
@@ -38,6 +45,12 @@ public static partial class Ops
     /// <summary>DELETE_NAME in a class body: NameError when the namespace has no such name.</summary>
     public static void ClassDeleteName(ThreadState ts, PyDict ns, PyValue name)
     {
+        if (!IsExactDict(ns))
+        {
+            try { DelItem(ts, PyValue.From(ns), name); return; }
+            catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.KeyError)) { e.Value.DecRef(); }
+            throw PyErr.NameNotDefined(((PyStr)name.Obj!).Value);
+        }
         if (!ns.Remove(ts, name, out var old)) throw PyErr.NameNotDefined(((PyStr)name.Obj!).Value);
         old.DecRef();
     }

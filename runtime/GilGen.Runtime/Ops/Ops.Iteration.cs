@@ -14,7 +14,7 @@ public static partial class Ops
     {
         CheckedRefCounts.CheckAlive(o, "iter");
         if (o.Obj is null) throw PyErr.TypeError("'int' object is not iterable");
-        if (o.Type.Module != "builtins" && o.Obj is not PyType)
+        if (o.Type.Module != "builtins")
         {
             if (o.Type.Lookup("__iter__") is PyValue m && m.Obj is PyFunction)
             {
