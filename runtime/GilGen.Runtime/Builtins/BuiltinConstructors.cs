@@ -363,7 +363,13 @@ public static class BuiltinConstructors
         {
             if (!Ops.ForIter(ts2, its[0], out var x)) return null;
             long i = start + state.Count++;
-            return PyValue.From(new PyTuple(new[] { PyValue.Int(i), x }));
+            if (state.Result.TakeForReuse(2) is PyTuple t)
+            {
+                ResultTuple.Replace(t, 0, PyValue.Int(i));
+                ResultTuple.Replace(t, 1, x);
+                return PyValue.From(t);
+            }
+            return state.Result.Make(new[] { PyValue.Int(i), x });
         }));
     }
 
@@ -376,6 +382,21 @@ public static class BuiltinConstructors
         return PyValue.From(new PyDerivedIterator(PyType.Zip, iters, (ts2, its, state) =>
         {
             if (its.Length == 0) return null;
+            if (state.Result.TakeForReuse(its.Length) is PyTuple reused)
+            {
+                // As zip_next: each item replaced as it comes; a tuple left half-filled is still the iterator's alone.
+                for (int i = 0; i < its.Length; i++)
+                {
+                    if (!Ops.ForIter(ts2, its[i], out var item))
+                    {
+                        PyValue.From(reused).DecRef();
+                        if (strict) StrictZipCheck(ts2, its, i);
+                        return null;
+                    }
+                    ResultTuple.Replace(reused, i, item);
+                }
+                return PyValue.From(reused);
+            }
             var items = new PyValue[its.Length];
             for (int i = 0; i < its.Length; i++)
             {
@@ -386,7 +407,7 @@ public static class BuiltinConstructors
                     return null;
                 }
             }
-            return PyValue.From(new PyTuple(items));
+            return state.Result.Make(items);
         }));
     }
 

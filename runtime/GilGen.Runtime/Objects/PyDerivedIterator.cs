@@ -10,6 +10,9 @@ public sealed class DerivedIteratorState
 {
     /// <summary>Items produced so far.</summary>
     public long Count;
+
+    /// <summary>The tuple enumerate and zip hand out again when the loop let it go.</summary>
+    public ResultTuple Result;
 }
 
 /// <summary>Produces the next item from the underlying iterators, or null when done.</summary>
@@ -30,7 +33,13 @@ public sealed class PyDerivedIterator : PyObject
     /// <inheritdoc/>
     public override PyValue Iter(ThreadState ts) => PyValue.From(this).NewRef();
     /// <inheritdoc/>
-    public override void Dealloc() { var s = _sources; _sources = Array.Empty<PyValue>(); foreach (var v in s) v.DecRefFromDealloc(); }
+    public override void Dealloc()
+    {
+        var s = _sources;
+        _sources = Array.Empty<PyValue>();
+        foreach (var v in s) v.DecRefFromDealloc();
+        _state.Result.Release();
+    }
     /// <inheritdoc/>
     public override bool Next(ThreadState ts, out PyValue next)
     {

@@ -17,6 +17,7 @@ public sealed class PyTableIterator : PyObject
     private readonly PyType _type;
     private readonly int _version;
     private int _pos;
+    private ResultTuple _result;   // dict.items(): the tuple handed out again
 
     /// <summary>Iterates <paramref name="table"/> of <paramref name="owner"/> (referenced until exhausted).</summary>
     public PyTableIterator(PyObject owner, IEntryTable table, Kind kind, PyType type)
@@ -29,7 +30,11 @@ public sealed class PyTableIterator : PyObject
     /// <inheritdoc/>
     public override PyValue Iter(ThreadState ts) => PyValue.From(this).NewRef();
     /// <inheritdoc/>
-    public override void Dealloc() => Release();
+    public override void Dealloc()
+    {
+        Release();
+        _result.Release();
+    }
     private void Release() { var o = _owner; _owner = null; if (o != null) PyValue.From(o).DecRefFromDealloc(); }
     /// <inheritdoc/>
     public override bool Next(ThreadState ts, out PyValue next)
@@ -50,7 +55,15 @@ public sealed class PyTableIterator : PyObject
             {
                 case Kind.Keys: next = k.NewRef(); break;
                 case Kind.Values: next = _table.ValueAt(i).NewRef(); break;
-                default: next = PyValue.From(new PyTuple(new[] { k.NewRef(), _table.ValueAt(i).NewRef() })); break;
+                default:
+                    if (_result.TakeForReuse(2) is PyTuple t)
+                    {
+                        ResultTuple.Replace(t, 0, k.NewRef());
+                        ResultTuple.Replace(t, 1, _table.ValueAt(i).NewRef());
+                        next = PyValue.From(t);
+                    }
+                    else next = _result.Make(new[] { k.NewRef(), _table.ValueAt(i).NewRef() });
+                    break;
             }
             return true;
         }
