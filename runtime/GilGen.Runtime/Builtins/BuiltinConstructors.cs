@@ -83,6 +83,15 @@ public static class BuiltinConstructors
             if (v.Obj is not PyStr bs) throw PyErr.TypeError("int() can't convert non-string with explicit base");
             return ParseInt(bs.Value, a.GetLong(1, "base", 10));
         }
+        return IntOf(ts, v);
+    }
+
+    /// <summary>
+    /// int(v): int's one-argument constructor (<see cref="PyType.OneArgumentConstructor"/>), which the class call with
+    /// one argument and no base also ends in. New reference (v borrowed).
+    /// </summary>
+    internal static PyValue IntOf(ThreadState ts, PyValue v)
+    {
         if (v.IsInt) return v;
         switch (v.Obj)
         {
@@ -95,43 +104,6 @@ public static class BuiltinConstructors
         }
         if (v.Type.Lookup("__int__") is PyValue m && m.Obj is PyFunction) return Ops.Call(ts, m, new[] { v }, null);
         throw PyErr.TypeError($"int() argument must be a string, a bytes-like object or a real number, not '{v.Type.Name}'");
-    }
-
-    /// <summary>
-    /// True when <c>type(arg)</c> is a conversion that runs no Python code and needs no argument parsing: <c>str</c> of an
-    /// int, a float or a str, <c>int</c> of an int, a float or a str, <c>float</c> of an int, a float or a str (the exact
-    /// builtin types only: a subclass may define the methods the conversion calls). <see cref="ConvertPlainly"/> then
-    /// gives what the class call gives.
-    /// </summary>
-    internal static bool ConvertsPlainly(PyObject type, PyValue arg)
-    {
-        if (!ReferenceEquals(type, PyType.Str) && !ReferenceEquals(type, PyType.Int) && !ReferenceEquals(type, PyType.Float)) return false;
-        var obj = arg.Obj;
-        return obj is null || obj.GetType() == typeof(PyStr) || obj.GetType() == typeof(PyFloat) || obj.GetType() == typeof(PyLong);
-    }
-
-    /// <summary><c>type(arg)</c> for a pair <see cref="ConvertsPlainly"/> accepted: a new reference (arg borrowed).</summary>
-    internal static PyValue ConvertPlainly(ThreadState ts, PyType type, PyValue arg)
-    {
-        var obj = arg.Obj;
-        if (ReferenceEquals(type, PyType.Str))
-            return obj is PyStr ? arg.NewRef() : PyValue.Str(Ops.StrOf(ts, arg));
-        if (ReferenceEquals(type, PyType.Int))
-        {
-            return obj switch
-            {
-                null => arg,
-                PyStr s => ParseInt(s.Value, 10),
-                PyFloat f => Numbers.FromDouble(f.Value),
-                _ => arg.NewRef(),
-            };
-        }
-        return obj switch
-        {
-            PyFloat => arg.NewRef(),
-            PyStr s => PyValue.Float(ParseFloat(s.Value)),
-            _ => Numbers.TryDouble(arg, out double d) ? PyValue.Float(d) : throw new InvalidOperationException("ConvertsPlainly accepted a value float() cannot take"),
-        };
     }
 
     // CPython formats the literal with %.200R: its repr cut to 200 code points, even inside an escape or before the closing quote.
@@ -205,8 +177,12 @@ public static class BuiltinConstructors
     public static PyValue Float(ThreadState ts, PyType type, ReadOnlySpan<PyValue> args, string[]? kw)
     {
         var a = new BuiltinArguments("float", args, kw).NoKeywords().Expect(0, 1);
-        if (a.Count == 0) return PyValue.Float(0.0);
-        var v = a[0];
+        return a.Count == 0 ? PyValue.Float(0.0) : FloatOf(ts, a[0]);
+    }
+
+    /// <summary>float(v): float's one-argument constructor (<see cref="PyType.OneArgumentConstructor"/>). New reference (v borrowed).</summary>
+    internal static PyValue FloatOf(ThreadState ts, PyValue v)
+    {
         if (v.Obj is PyFloat pf) return pf.GetType() == typeof(PyFloat) ? v.NewRef() : PyValue.Float(pf.Value);
         if (v.Obj is PyStr s) return PyValue.Float(ParseFloat(s.Value));
         if (Numbers.TryDouble(v, out double d)) return PyValue.Float(d);
@@ -233,10 +209,12 @@ public static class BuiltinConstructors
     public static PyValue Str(ThreadState ts, PyType type, ReadOnlySpan<PyValue> args, string[]? kw)
     {
         var a = new BuiltinArguments("str", args, kw).OnlyKeywords("object").Expect(0, 1);
-        if (a.Get(0, "object") is not PyValue v) return PyValue.Str("");
-        if (v.Obj is PyStr ps && ps.GetType() == typeof(PyStr)) return v.NewRef();
-        return PyValue.Str(Ops.StrOf(ts, v));
+        return a.Get(0, "object") is PyValue v ? StrOf(ts, v) : PyValue.Str("");
     }
+
+    /// <summary>str(v): str's one-argument constructor (<see cref="PyType.OneArgumentConstructor"/>). New reference (v borrowed).</summary>
+    internal static PyValue StrOf(ThreadState ts, PyValue v) =>
+        v.Obj is PyStr ps && ps.GetType() == typeof(PyStr) ? v.NewRef() : PyValue.Str(Ops.StrOf(ts, v));
 
     public static PyValue List(ThreadState ts, PyType type, ReadOnlySpan<PyValue> args, string[]? kw)
     {

@@ -26,6 +26,12 @@ public sealed partial class PyType : PyObject
     public string Module = "builtins";
     /// <summary>True for classes whose instances may be subclassed by user code.</summary>
     public bool IsBaseType = true;
+    /// <summary>
+    /// What calling this exact builtin class with one positional argument and no keywords gives (the argument borrowed,
+    /// the result a new reference), or null: <c>str(x)</c>, <c>int(x)</c>, <c>float(x)</c>. The class's
+    /// <see cref="Constructor"/> ends in the same function, and <see cref="Ops.CallConsuming1"/> calls it directly.
+    /// </summary>
+    internal unsafe delegate*<ThreadState, PyValue, PyValue> OneArgumentConstructor;
 
     /// <summary>Creates a class; builtin ones are immortal.</summary>
     public PyType(string name, PyType? baseType, TypeConstructor? constructor = null, bool immortal = true)
@@ -180,6 +186,12 @@ public sealed partial class PyType : PyObject
         // (LayoutOf finds their constructor), not made a plain object.
         Module_.Constructor = BuiltinConstructors.Module;
         Method.Constructor = BuiltinConstructors.Method;
+        unsafe
+        {
+            Int.OneArgumentConstructor = &BuiltinConstructors.IntOf;
+            Float.OneArgumentConstructor = &BuiltinConstructors.FloatOf;
+            Str.OneArgumentConstructor = &BuiltinConstructors.StrOf;
+        }
         ObjectMethods.Install(Object);
         TypeMethods.Install(TypeType);
         IntMethods.Install(Int);

@@ -131,22 +131,22 @@ public static partial class Ops
             }
             return CallOneArgumentBuiltinConsuming(ts, builtin, arg);
         }
-        if (callable.Obj is { } o && o.GetType() == typeof(PyType) && BuiltinConstructors.ConvertsPlainly(o, arg))
-            return ConvertPlainlyConsuming(ts, Unsafe.As<PyType>(o), arg);
+        if (callable.Obj is { } o && o.GetType() == typeof(PyType) && Unsafe.As<PyType>(o).OneArgumentConstructor != null)
+            return CallOneArgumentConstructorConsuming(ts, Unsafe.As<PyType>(o), arg);
         return CallConsuming(ts, callable, new ReadOnlySpan<PyValue>(in arg), null);
     }
 
-    // str(x), int(x) or float(x) of a value whose conversion runs no Python code (BuiltinConstructors.ConvertsPlainly):
-    // the conversion alone, as CPython 3.12 specializes str(x) (CALL_NO_KW_STR_1) and calls int's and float's vectorcall,
-    // instead of the class call's layers (CallOther, PyType.Call, the constructor's argument parsing), which made str(i)
-    // seven times slower than CPython's. It counts no recursion level (the class call counts one), as CPython 3.12
-    // counts a builtin call against its separate C limit only. The class is immortal; the argument is released after
-    // the conversion, also when it raises (int("x")).
+    // str(x), int(x) or float(x): the class's one-argument constructor alone, as CPython 3.12 specializes str(x)
+    // (CALL_NO_KW_STR_1) and calls int's and float's vectorcall, instead of the class call's layers (CallOther,
+    // PyType.Call, the constructor's argument parsing), which made str(i) seven times slower than CPython's. It counts no
+    // recursion level of its own (a __str__ or __int__ in Python it runs counts one), as CPython 3.12 counts a builtin
+    // call against its separate C limit only. The class is immortal; the argument is released after the conversion,
+    // also when it raises (int("x")).
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static PyValue ConvertPlainlyConsuming(ThreadState ts, PyType type, PyValue arg)
+    private static unsafe PyValue CallOneArgumentConstructorConsuming(ThreadState ts, PyType type, PyValue arg)
     {
         ts.RequireGil();
-        try { return BuiltinConstructors.ConvertPlainly(ts, type, arg); }
+        try { return type.OneArgumentConstructor(ts, arg); }
         finally { arg.DecRef(); }
     }
 
