@@ -115,6 +115,23 @@ public sealed partial class GilInterpreter
         if (took) ts.ReleaseGil(ts.EnsureDepth == 0 ? GilDropReason.Release : GilDropReason.Blocking);
     }
 
+    /// <summary>
+    /// sys.setrecursionlimit's value, one for the interpreter as in CPython: a thread state made later starts with it
+    /// (a <c>threading.Thread</c> started after the call), and <see cref="SetRecursionLimit"/> gives it to every one
+    /// that exists. Each thread state keeps a copy, which its calls read.
+    /// </summary>
+    internal int RecursionLimit { get; private set; } = 1000;
+
+    /// <summary>sys.setrecursionlimit(<paramref name="limit"/>): the interpreter's limit and every attached thread's.</summary>
+    internal void SetRecursionLimit(int limit)
+    {
+        lock (_threadStatesGate)
+        {
+            RecursionLimit = limit;
+            foreach (var ts in _threadStates) ts.RecursionLimit = limit;
+        }
+    }
+
     /// <summary>Thread states of every OS thread now attached to this interpreter.</summary>
     public IReadOnlyList<ThreadState> ThreadStates()
     {
@@ -129,6 +146,7 @@ public sealed partial class GilInterpreter
         ts = new ThreadState(this, Thread.CurrentThread);
         lock (_threadStatesGate)
         {
+            ts.RecursionLimit = RecursionLimit;
             if (_mainThreadState == null)
             {
                 ts.IsMainThread = true;

@@ -12,7 +12,7 @@ public sealed partial class ThreadState
     /// <summary>Depth of nested Python calls on this thread (checked against <see cref="RecursionLimit"/>).</summary>
     public int RecursionDepth;
 
-    /// <summary>sys.getrecursionlimit(); kept below what the C# stack can hold.</summary>
+    /// <summary>sys.getrecursionlimit(): this thread's copy of the interpreter's limit (<see cref="GilInterpreter.SetRecursionLimit"/>).</summary>
     public int RecursionLimit = 1000;
 
     // The lowest address of this thread's stack at which the .NET stack was last found to have room

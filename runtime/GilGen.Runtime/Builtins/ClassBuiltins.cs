@@ -147,9 +147,13 @@ public static class ClassBuiltins
             var nsValue = PyValue.From(ns);
             try
             {
-                // The body takes the reference it is given (FunctionBody); this frame keeps its own for the type.
+                // The body takes the reference it is given (FunctionBody); this frame keeps its own for the type. The
+                // body is a Python frame: a level of the recursion depth, as in CPython.
                 var given = nsValue.NewRef();
-                var cell = body.Body(ts, body, new ReadOnlySpan<PyValue>(in given), null);
+                if (Ops.CallTooDeep(ts)) { given.DecRef(); Ops.RecursionTooDeep(ts); }
+                PyValue cell;
+                try { cell = body.Body(ts, body, new ReadOnlySpan<PyValue>(in given), null); }
+                finally { ts.RecursionDepth--; }
                 try
                 {
                     // As CPython, after the body: the bases as written, when __mro_entries__ replaced any.

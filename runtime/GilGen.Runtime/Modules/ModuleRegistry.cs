@@ -254,7 +254,11 @@ public sealed class ModuleRegistry
         bool done = false;
         try
         {
-            def.Body(ts, module).DecRef();
+            // The module's code is a Python frame: a level of the recursion depth, as in CPython (at the top of a
+            // script sys.setrecursionlimit(1) is already too low).
+            if (Ops.CallTooDeep(ts)) Ops.RecursionTooDeep(ts);
+            try { def.Body(ts, module).DecRef(); }
+            finally { ts.RecursionDepth--; }
             done = true;
         }
         // A module whose import failed is not kept (import.c removes it from sys.modules); __main__ is: the program's

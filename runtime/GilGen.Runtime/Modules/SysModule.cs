@@ -88,7 +88,7 @@ public static class SysModule
             if (n <= ts2.RecursionDepth)
                 throw PyErr.RecursionError($"cannot set the recursion limit to {n} at the recursion depth {ts2.RecursionDepth}: the limit is too low");
             // Past what the thread's stack holds, calls raise RecursionError (see Ops.Call), never a crash.
-            ts2.RecursionLimit = (int)Math.Min(n, int.MaxValue);
+            ts2.Interp.SetRecursionLimit((int)Math.Min(n, int.MaxValue));
             return PyValue.None;
         });
         m.AddFunction("exit", (ts2, a, kw) =>

@@ -65,7 +65,7 @@ public static partial class Ops
     /// <summary>
     /// CALL_FUNCTION of a class of object's layout whose <c>__init__</c> is a Python function, with positional
     /// arguments: what <see cref="CallOtherConsuming"/>, <see cref="CallOther"/>, <see cref="NewPlainInstance"/> and
-    /// <see cref="CallFunction"/> do, in one frame. The same recursion levels (the class call's, then __init__'s), the
+    /// <see cref="CallFunction"/> do, in one frame. The same recursion level (__init__'s frame; the class call counts none), the
     /// same references (__init__'s frame takes its own to self and to each argument, which the caller's stack keeps
     /// until the call returns, as CPython's slot_tp_init passes them on) and the same order of effects: the class's
     /// and the arguments' references are released after the call, the class first, also when it raises.
@@ -75,36 +75,31 @@ public static partial class Ops
     {
         try
         {
-            EnterCall(ts);
+            var inst = PyValue.From(new PyInstance(type));
+            PyValue r;
+            bool initialized = false;
             try
             {
-                var inst = PyValue.From(new PyInstance(type));
-                PyValue r;
-                bool initialized = false;
+                // Filled at constant indices: the JIT then knows that the buffer is on the stack and stores without
+                // write barriers (Span.CopyTo took the bulk move with barriers, a loop one barrier helper per value).
+                var small = new SelfAndArgs();
+                small[0] = inst;
+                if (args.Length > 0) small[1] = args[0];
+                if (args.Length > 1) small[2] = args[1];
+                if (args.Length > 2) small[3] = args[2];
+                var withSelf = ((Span<PyValue>)small).Slice(0, args.Length + 1);
+                EnterCall(ts);
                 try
                 {
-                    // Filled at constant indices: the JIT then knows that the buffer is on the stack and stores without
-                    // write barriers (Span.CopyTo took the bulk move with barriers, a loop one barrier helper per value).
-                    var small = new SelfAndArgs();
-                    small[0] = inst;
-                    if (args.Length > 0) small[1] = args[0];
-                    if (args.Length > 1) small[2] = args[1];
-                    if (args.Length > 2) small[3] = args[2];
-                    var withSelf = ((Span<PyValue>)small).Slice(0, args.Length + 1);
-                    EnterCall(ts);
-                    try
-                    {
-                        HoldAll(withSelf);
-                        r = init.InvokeConsuming(ts, withSelf, null);
-                        initialized = true;
-                    }
-                    finally { ts.RecursionDepth--; }
+                    HoldAll(withSelf);
+                    r = init.InvokeConsuming(ts, withSelf, null);
+                    initialized = true;
                 }
-                finally { if (!initialized) inst.DecRef(); }
-                if (!r.IsNone) { r.DecRef(); inst.DecRef(); throw PyErr.TypeError($"__init__() should return None, not '{r.Type.Name}'"); }
-                return inst;
+                finally { ts.RecursionDepth--; }
             }
-            finally { ts.RecursionDepth--; }
+            finally { if (!initialized) inst.DecRef(); }
+            if (!r.IsNone) { r.DecRef(); inst.DecRef(); throw PyErr.TypeError($"__init__() should return None, not '{r.Type.Name}'"); }
+            return inst;
         }
         finally
         {
@@ -168,17 +163,12 @@ public static partial class Ops
     }
 
     // What CallOtherConsuming, CallOther and PyBuiltinFunction.Call do for a method descriptor whose self has its owner's
-    // type: the same recursion level, the body through its entry point, the arguments released after it (the descriptor
-    // is immortal, see PyBuiltinFunction's constructor).
+    // type: the body through its entry point, no recursion level (a builtin's call counts none), the arguments released
+    // after it (the descriptor is immortal, see PyBuiltinFunction's constructor).
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static PyValue CallMethodDescriptorConsuming(ThreadState ts, PyBuiltinFunction descriptor, ReadOnlySpan<PyValue> args, string[]? kwNames)
     {
-        try
-        {
-            EnterCall(ts);
-            try { return descriptor.Invoke(ts, args, kwNames); }
-            finally { ts.RecursionDepth--; }
-        }
+        try { return descriptor.Invoke(ts, args, kwNames); }
         finally { ReleaseAll(args); }
     }
 
@@ -214,7 +204,11 @@ public static partial class Ops
         RecursionTooDeep(ts);
     }
 
-    /// <summary>The calls <see cref="Call"/> does not inline: classes, bound methods, objects with <c>__call__</c>.</summary>
+    /// <summary>
+    /// The calls <see cref="Call"/> does not inline: classes, bound methods, objects with <c>__call__</c>. As in CPython
+    /// 3.12, only a Python frame counts a recursion level: the class call, the bound method or the object counts none,
+    /// the __init__, the method or the __call__ it runs counts one.
+    /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static PyValue CallOther(ThreadState ts, PyValue callable, ReadOnlySpan<PyValue> args, string[]? kwNames)
     {
@@ -222,47 +216,37 @@ public static partial class Ops
         if (o is PyType plain && args.Length < SelfAndArgs.Length && plain.PlainInitForCall() is PyFunction init)
             return NewPlainInstance(ts, plain, init, args, kwNames);
         if (o is null) throw PyErr.TypeError("'int' object is not callable");
-        EnterCall(ts);
-        try
+        if (o is PyType type) return type.Call(ts, args, kwNames);
+        if (o.Type.Module != "builtins" && o.Type.Lookup("__call__") is PyValue c && c.Obj is PyFunction)
         {
-            if (o is PyType type) return type.Call(ts, args, kwNames);
-            if (o.Type.Module != "builtins" && o.Type.Lookup("__call__") is PyValue c && c.Obj is PyFunction)
-            {
-                var buffer = new ValueBuffer();
-                return Call(ts, c, PrependSelf(callable, args, ref buffer), kwNames);
-            }
-            return o.Call(ts, args, kwNames);
+            var buffer = new ValueBuffer();
+            return Call(ts, c, PrependSelf(callable, args, ref buffer), kwNames);
         }
-        finally { ts.RecursionDepth--; }
+        return o.Call(ts, args, kwNames);
     }
 
     /// <summary>
     /// Calling a class of object's layout whose <c>__init__</c> is a Python function (the common class): what
     /// <see cref="CallOther"/>, <see cref="PyType.Call"/> and <see cref="BuiltinConstructors.NewInstance"/> do, in one
-    /// frame, with the same recursion levels (the class call's, then __init__'s) and the same order of effects.
+    /// frame, with the same recursion level (__init__'s) and the same order of effects.
     /// </summary>
     private static PyValue NewPlainInstance(ThreadState ts, PyType type, PyFunction init, ReadOnlySpan<PyValue> args, string[]? kwNames)
     {
-        EnterCall(ts);
+        var inst = PyValue.From(new PyInstance(type));
+        PyValue r;
+        bool initialized = false;
         try
         {
-            var inst = PyValue.From(new PyInstance(type));
-            PyValue r;
-            bool initialized = false;
-            try
-            {
-                // This frame keeps its reference to the new instance across the call; __init__'s frame takes one of its own.
-                var small = new SelfAndArgs();
-                var withSelf = PrependSelf(inst, args, small);
-                EnterCall(ts);
-                r = CallInit(ts, init, withSelf, kwNames);
-                initialized = true;
-            }
-            finally { if (!initialized) inst.DecRef(); }
-            if (!r.IsNone) { r.DecRef(); inst.DecRef(); throw PyErr.TypeError($"__init__() should return None, not '{r.Type.Name}'"); }
-            return inst;
+            // This frame keeps its reference to the new instance across the call; __init__'s frame takes one of its own.
+            var small = new SelfAndArgs();
+            var withSelf = PrependSelf(inst, args, small);
+            EnterCall(ts);
+            r = CallInit(ts, init, withSelf, kwNames);
+            initialized = true;
         }
-        finally { ts.RecursionDepth--; }
+        finally { if (!initialized) inst.DecRef(); }
+        if (!r.IsNone) { r.DecRef(); inst.DecRef(); throw PyErr.TypeError($"__init__() should return None, not '{r.Type.Name}'"); }
+        return inst;
     }
 
     /// <summary>
@@ -288,11 +272,9 @@ public static partial class Ops
     }
 
     /// <summary>
-    /// Counts a call against CPython's recursion limit, and turns a recursion that the thread's stack cannot
+    /// Counts a Python frame against CPython's recursion limit, and turns a recursion that the thread's stack cannot
     /// hold (a high sys.setrecursionlimit, big frames) into the same RecursionError instead of a .NET stack
-    /// overflow, which would kill the process. The stack probe asks the runtime (a thread-local lookup), so it
-    /// runs at every fourth level only: the runtime keeps at least 64 KiB in reserve, far more than the few
-    /// frames of generated and runtime code that three levels take.
+    /// overflow, which would kill the process (<see cref="ThreadState.StackRunsLow"/>).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void EnterCall(ThreadState ts)

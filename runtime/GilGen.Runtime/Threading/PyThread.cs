@@ -177,6 +177,9 @@ public class PyThread : PyObject
     }
 
     // _bootstrap_inner of threading.py, on the new OS thread.
+    // threading's _bootstrap and _bootstrap_inner: the Python frames under run() in a CPython thread.
+    private const int BootstrapFrames = 2;
+
     private void Bootstrap()
     {
         GilInterpreter interp = _interp!;
@@ -191,6 +194,9 @@ public class PyThread : PyObject
             _started.Set();
             // The starter waits for _started with the GIL dropped and wants it back right away.
             interp.Scheduler.ExpectWaiter();
+            // CPython runs run() under threading's _bootstrap and _bootstrap_inner, two Python frames: the levels of
+            // the recursion depth they take.
+            ts.RecursionDepth += BootstrapFrames;
             try
             {
                 PyValue run = Ops.GetAttr(ts, PyValue.From(this), "run");
@@ -209,6 +215,7 @@ public class PyThread : PyObject
                 try { ReportException(ts, e); }
                 finally { e.Value.DecRef(); }
             }
+            finally { ts.RecursionDepth -= BootstrapFrames; }
         }
         catch (Exception e) when (e is not PyException)
         {
@@ -237,7 +244,12 @@ public class PyThread : PyObject
         try
         {
             if (!_target.IsNone)
-                Ops.CallEx(ts, _target, PyValue.From(_args), _kwargs.IsNone ? PyValue.Unbound : _kwargs).DecRef();
+            {
+                // threading.Thread.run is a Python frame in CPython: a level of the recursion depth under the target's.
+                if (Ops.CallTooDeep(ts)) Ops.RecursionTooDeep(ts);
+                try { Ops.CallEx(ts, _target, PyValue.From(_args), _kwargs.IsNone ? PyValue.Unbound : _kwargs).DecRef(); }
+                finally { ts.RecursionDepth--; }
+            }
         }
         finally
         {
