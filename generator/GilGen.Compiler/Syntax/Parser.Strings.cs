@@ -223,7 +223,9 @@ internal sealed partial class Parser
                 v = v * 16 + int.Parse(s[j].ToString(), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
             }
             if (v > 0x10FFFF || v < 0) throw FailAt("(unicode error) 'unicodeescape' codec can't decode bytes in position 0-9: illegal Unicode character", i, j - i);
-            sb.Append(char.ConvertFromUtf32(v >= 0xD800 && v <= 0xDFFF ? 0xFFFD : v));
+            // A surrogate code point ('\ud800') is a str of its own in Python: kept as that lone UTF-16 unit.
+            if (v >= 0xD800 && v <= 0xDFFF) sb.Append((char)v);
+            else sb.Append(char.ConvertFromUtf32(v));
             return j;
         }
         if (c == 'N' && !bytes)

@@ -335,38 +335,43 @@ public static class BuiltinsModule
         if (args.Get(-1, "end") is PyValue e && !e.IsNone)
             end = e.Obj is PyStr es ? es.Value : throw PyErr.TypeError($"end must be None or a string, not {e.Type.Name}");
         var sb = new StringBuilder();
+        var file = args.Get(-1, "file") is PyValue given && !given.IsNone ? given : StdoutReplacement(ts);
+        // Onto sys.stdout (or the interpreter's writer) each piece is encoded as CPython's print writes it: a piece
+        // with a lone surrogate raises UnicodeEncodeError after the pieces before it were written.
+        var direct = file is null ? ts.Interp.Stdout : file.Value.Obj is PyTextStream textStream ? textStream.Writer : null;
         for (int i = 0; i < args.Count; i++)
         {
-            if (i > 0) sb.Append(sep);
-            sb.Append(Ops.StrOf(ts, a[i]));
+            if (i > 0) AddPrinted(sb, direct, sep);
+            AddPrinted(sb, direct, Ops.StrOf(ts, a[i]));
         }
-        sb.Append(end);
+        AddPrinted(sb, direct, end);
         bool flush = args.Get(-1, "flush") is PyValue f && Ops.IsTrue(ts, f);
-        var file = args.Get(-1, "file") is PyValue given && !given.IsNone ? given : StdoutReplacement(ts);
-        if (file is PyValue stream && stream.Obj is PyTextStream textStream)
+        if (direct != null)
         {
-            var streamWriter = textStream.Writer;
-            streamWriter.Write(sb.ToString());
-            if (flush) streamWriter.Flush();
+            direct.Write(sb.ToString());
+            if (flush) direct.Flush();
             return PyValue.None;
         }
-        if (file is not null)
+        var text = PyValue.Str(sb.ToString());
+        try
         {
-            var text = PyValue.Str(sb.ToString());
-            try
-            {
-                var write = Ops.GetAttr(ts, file.Value, "write");
-                try { Ops.Call(ts, write, new[] { text }, null).DecRef(); }
-                finally { write.DecRef(); }
-            }
-            finally { text.DecRef(); }
-            if (flush && Ops.GetAttrOrNull(ts, file.Value, "flush") is PyValue fl) { Ops.Call(ts, fl, ReadOnlySpan<PyValue>.Empty, null).DecRef(); fl.DecRef(); }
-            return PyValue.None;
+            var write = Ops.GetAttr(ts, file!.Value, "write");
+            try { Ops.Call(ts, write, new[] { text }, null).DecRef(); }
+            finally { write.DecRef(); }
         }
-        var writer = ts.Interp.Stdout;
-        writer.Write(sb.ToString());
-        if (flush) writer.Flush();
+        finally { text.DecRef(); }
+        if (flush && Ops.GetAttrOrNull(ts, file.Value, "flush") is PyValue fl) { Ops.Call(ts, fl, ReadOnlySpan<PyValue>.Empty, null).DecRef(); fl.DecRef(); }
         return PyValue.None;
+    }
+
+    private static void AddPrinted(StringBuilder sb, TextWriter? direct, string piece)
+    {
+        if (direct != null)
+        {
+            try { TextCodec.CheckUtf8Encodable(piece); }
+            catch (PyException) { direct.Write(sb.ToString()); throw; }
+        }
+        sb.Append(piece);
     }
 
     // print() writes to whatever sys.stdout is now, as CPython looks it up on every call: a program may assign

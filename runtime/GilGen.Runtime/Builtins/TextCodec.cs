@@ -25,6 +25,21 @@ public static class TextCodec
         };
     }
 
+    /// <summary>
+    /// What writing <paramref name="text"/> to a UTF-8 text stream (sys.stdout, print) checks first, as CPython's
+    /// TextIOWrapper encodes it strictly: a lone surrogate ('\ud800') is a UnicodeEncodeError naming its position,
+    /// where a .NET writer would put U+FFFD in its place.
+    /// </summary>
+    public static void CheckUtf8Encodable(string text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (!char.IsSurrogate(text[i])) continue;
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) { i++; continue; }
+            throw PyErr.New(ExceptionTypes.UnicodeEncodeError, $"'utf-8' codec can't encode character '\\u{(int)text[i]:x4}' in position {i}: surrogates not allowed");
+        }
+    }
+
     private static string Name(Codec c) => c switch { Codec.Utf8 => "utf-8", Codec.Ascii => "ascii", _ => "latin-1" };
 
     private static void CheckErrors(string errors)

@@ -28,6 +28,7 @@ public sealed class PyTextStream : PyObject
         {
             var args = new BuiltinArguments("write", a.Slice(1), kw).NoKeywords().Expect(1, 1);
             if (args[0].Obj is not PyStr s) throw PyErr.TypeError($"write() argument must be str, not {args[0].Type.Name}");
+            TextCodec.CheckUtf8Encodable(s.Value);
             ((PyTextStream)a[0].Obj!)._writer().Write(s.Value);
             return PyValue.Int(s.Value.Length);
         });

@@ -16,6 +16,9 @@ public sealed class PyDictView : PyObject
     /// <summary>The dict this view shows.</summary>
     internal PyDict Dict => _dict;
 
+    /// <summary>Which of the dict's parts the view shows.</summary>
+    internal PyTableIterator.Kind Kind => _kind;
+
     /// <summary>A view of <paramref name="dict"/> (referenced).</summary>
     public PyDictView(PyDict dict, PyTableIterator.Kind kind) { PyValue.From(dict).IncRef(); _dict = dict; _kind = kind; }
     /// <inheritdoc/>

@@ -16,14 +16,20 @@ public sealed class PyTableIterator : PyObject
     private readonly Kind _kind;
     private readonly PyType _type;
     private readonly int _version;
+    private readonly bool _backwards;
     private int _pos;
     private ResultTuple _result;   // dict.items(): the tuple handed out again
 
-    /// <summary>Iterates <paramref name="table"/> of <paramref name="owner"/> (referenced until exhausted).</summary>
-    public PyTableIterator(PyObject owner, IEntryTable table, Kind kind, PyType type)
+    /// <summary>
+    /// Iterates <paramref name="table"/> of <paramref name="owner"/> (referenced until exhausted), from the last entry
+    /// to the first when <paramref name="backwards"/> (reversed(dict)).
+    /// </summary>
+    public PyTableIterator(PyObject owner, IEntryTable table, Kind kind, PyType type, bool backwards = false)
     {
         PyValue.From(owner).IncRef();
         _owner = owner; _table = table; _kind = kind; _type = type; _version = table.Version;
+        _backwards = backwards;
+        _pos = backwards ? table.Capacity - 1 : 0;
     }
     /// <inheritdoc/>
     public override PyType Type => _type;
@@ -43,12 +49,12 @@ public sealed class PyTableIterator : PyObject
         using var section = FreeThreading.Lock(_owner);
         if (_owner != null && _table.Version != _version)
         {
-            _pos = int.MaxValue;
+            _pos = _backwards ? -1 : int.MaxValue;
             throw PyErr.RuntimeError(_owner is PyDict ? "dictionary changed size during iteration" : "Set changed size during iteration");
         }
-        while (_owner != null && _pos < _table.Capacity)
+        while (_owner != null && (_backwards ? _pos >= 0 : _pos < _table.Capacity))
         {
-            int i = _pos++;
+            int i = _backwards ? _pos-- : _pos++;
             var k = _table.KeyAt(i);
             if (k.IsUnbound) continue;
             switch (_kind)

@@ -214,6 +214,7 @@ public sealed partial class PyType : PyObject
         ContainerMethods.Install(DictKeys, indexed: false);
         ContainerMethods.Install(DictItems, indexed: false);
         ContainerMethods.Install(DictValues, indexed: false, contains: false);
+        ReverseIteration.Install();
         PyGenericAlias.InstallClassGetItem(List, Tuple, Dict_, Set, FrozenSet, TypeType, Enumerate);
         foreach (var iterator in new[] { Iterator, ListIterator, TupleIterator, StrIterator, RangeIterator, DictKeyIterator, SetIterator,
                      Enumerate, Zip, Map, Filter, Reversed, BytesIterator, ByteArrayIterator })
