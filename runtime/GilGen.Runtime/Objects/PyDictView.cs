@@ -30,7 +30,8 @@ public sealed class PyDictView : PyObject
     /// <inheritdoc/>
     public override bool IsTrue(ThreadState ts) => _dict.Count != 0;
     /// <inheritdoc/>
-    public override PyValue Iter(ThreadState ts) => PyValue.From(new PyTableIterator(_dict, _dict.Table, _kind, PyType.DictKeyIterator));
+    public override PyValue Iter(ThreadState ts) => PyValue.From(new PyTableIterator(_dict, _dict.Table, _kind,
+        _kind switch { PyTableIterator.Kind.Keys => PyType.DictKeyIterator, PyTableIterator.Kind.Values => PyType.DictValueIterator, _ => PyType.DictItemIterator }));
     /// <inheritdoc/>
     public override bool Contains(ThreadState ts, PyValue item)
     {

@@ -164,6 +164,8 @@ public sealed partial class PyType : PyObject
     public static readonly PyType StrIterator = new("str_iterator", Object) { IsBaseType = false };
     public static readonly PyType RangeIterator = new("range_iterator", Object) { IsBaseType = false };
     public static readonly PyType DictKeyIterator = new("dict_keyiterator", Object) { IsBaseType = false };
+    public static readonly PyType DictValueIterator = new("dict_valueiterator", Object) { IsBaseType = false };
+    public static readonly PyType DictItemIterator = new("dict_itemiterator", Object) { IsBaseType = false };
     public static readonly PyType SetIterator = new("set_iterator", Object) { IsBaseType = false };
     public static readonly PyType DictKeys = new("dict_keys", Object) { IsBaseType = false };
     public static readonly PyType DictValues = new("dict_values", Object) { IsBaseType = false };
@@ -216,7 +218,7 @@ public sealed partial class PyType : PyObject
         ContainerMethods.Install(DictValues, indexed: false, contains: false);
         ReverseIteration.Install();
         PyGenericAlias.InstallClassGetItem(List, Tuple, Dict_, Set, FrozenSet, TypeType, Enumerate);
-        foreach (var iterator in new[] { Iterator, ListIterator, TupleIterator, StrIterator, RangeIterator, DictKeyIterator, SetIterator,
+        foreach (var iterator in new[] { Iterator, ListIterator, TupleIterator, StrIterator, RangeIterator, DictKeyIterator, DictValueIterator, DictItemIterator, SetIterator,
                      Enumerate, Zip, Map, Filter, Reversed, BytesIterator, ByteArrayIterator })
             IteratorMethods.Install(iterator);
     }

@@ -57,3 +57,8 @@ try:
     list.__reversed__((1, 2))
 except TypeError as e:
     print("TypeError:", e)
+
+# The forward iterators of a dict and its views, for comparison.
+d = {1: 2}
+for it in (iter(d), iter(d.keys()), iter(d.values()), iter(d.items())):
+    print(type(it).__name__, list(it))
