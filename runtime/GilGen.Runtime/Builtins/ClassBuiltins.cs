@@ -191,14 +191,7 @@ public static class ClassBuiltins
     {
         if (Ops.GetAttrOrNull(ts, meta, "__prepare__") is not PyValue prepare) return new PyDict();
         PyValue ns;
-        try
-        {
-            var args = new PyValue[2 + kwValues.Count];
-            args[0] = PyValue.From(name);
-            args[1] = PyValue.From(bases);
-            kwValues.CopyTo(args, 2);
-            ns = Ops.Call(ts, prepare, args, kwNames);
-        }
+        try { ns = Ops.Call(ts, prepare, Arguments(kwValues, PyValue.From(name), PyValue.From(bases)), kwNames); }
         finally { prepare.DecRef(); }
         if (ns.Obj is PyDict dict) return dict;
         string owner = meta.Obj is PyType t ? t.Name : "<metaclass>", given = ns.Type.Name;
@@ -209,13 +202,15 @@ public static class ClassBuiltins
     }
 
     /// <summary>meta(name, bases, namespace, **kwargs) for a metaclass written in Python, or any callable given as metaclass=. New reference.</summary>
-    private static PyValue CallMetaclass(ThreadState ts, PyValue meta, PyStr name, PyTuple bases, PyValue ns, PyValueList kwValues, string[]? kwNames)
+    private static PyValue CallMetaclass(ThreadState ts, PyValue meta, PyStr name, PyTuple bases, PyValue ns, PyValueList kwValues, string[]? kwNames) =>
+        Ops.Call(ts, meta, Arguments(kwValues, PyValue.From(name), PyValue.From(bases), ns), kwNames);
+
+    // The positional arguments, then the class statement's keyword values (all borrowed).
+    private static PyValue[] Arguments(PyValueList kwValues, params PyValue[] positional)
     {
-        var args = new PyValue[3 + kwValues.Count];
-        args[0] = PyValue.From(name);
-        args[1] = PyValue.From(bases);
-        args[2] = ns;
-        kwValues.CopyTo(args, 3);
-        return Ops.Call(ts, meta, args, kwNames);
+        var args = new PyValue[positional.Length + kwValues.Count];
+        positional.CopyTo(args, 0);
+        kwValues.CopyTo(args, positional.Length);
+        return args;
     }
 }

@@ -203,7 +203,7 @@ public sealed partial class PyType
         var winner = metatype;
         foreach (var b in bases)
         {
-            var candidate = b.Type;
+            var candidate = b.Obj is PyGenericAlias alias ? alias.Origin.Type : b.Type;
             if (winner.IsSubtypeOf(candidate)) continue;
             if (candidate.IsSubtypeOf(winner)) { winner = candidate; continue; }
             throw PyErr.TypeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
