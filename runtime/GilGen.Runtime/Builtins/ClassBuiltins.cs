@@ -149,11 +149,12 @@ public static class ClassBuiltins
             {
                 // The body takes the reference it is given (FunctionBody); this frame keeps its own for the type. The
                 // body is a Python frame: a level of the recursion depth, as in CPython.
-                var given = nsValue.NewRef();
-                if (Ops.CallTooDeep(ts)) { given.DecRef(); Ops.RecursionTooDeep(ts); }
                 PyValue cell;
-                try { cell = body.Body(ts, body, new ReadOnlySpan<PyValue>(in given), null); }
-                finally { ts.RecursionDepth--; }
+                using (RecursionLevel.Enter(ts, ""))
+                {
+                    var given = nsValue.NewRef();
+                    cell = body.Body(ts, body, new ReadOnlySpan<PyValue>(in given), null);
+                }
                 try
                 {
                     // As CPython, after the body: the bases as written, when __mro_entries__ replaced any.

@@ -256,9 +256,7 @@ public sealed class ModuleRegistry
         {
             // The module's code is a Python frame: a level of the recursion depth, as in CPython (at the top of a
             // script sys.setrecursionlimit(1) is already too low).
-            if (Ops.CallTooDeep(ts)) Ops.RecursionTooDeep(ts);
-            try { def.Body(ts, module).DecRef(); }
-            finally { ts.RecursionDepth--; }
+            using (RecursionLevel.Enter(ts, "")) def.Body(ts, module).DecRef();
             done = true;
         }
         // A module whose import failed is not kept (import.c removes it from sys.modules); __main__ is: the program's

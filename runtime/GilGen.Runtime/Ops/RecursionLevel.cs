@@ -3,7 +3,8 @@ namespace GilGen.Runtime;
 
 /// <summary>
 /// Py_EnterRecursiveCall and Py_LeaveRecursiveCall: one level of a recursion that runs inside the runtime rather than
-/// through calls (the repr of nested containers, their comparison, deepcopy), counted against the recursion limit
+/// through calls (the repr of nested containers, their comparison, deepcopy), or a Python frame that the runtime runs
+/// itself rather than through a call (a module's code, a class body, threading.Thread.run), counted against the recursion limit
 /// with the same stack probe as a call, so a list nested 100,000 deep raises CPython's RecursionError instead of
 /// overflowing the native stack. Use with <c>using var level = RecursionLevel.Enter(ts, " in comparison");</c>.
 /// </summary>

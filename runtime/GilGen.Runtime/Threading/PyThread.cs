@@ -246,9 +246,7 @@ public class PyThread : PyObject
             if (!_target.IsNone)
             {
                 // threading.Thread.run is a Python frame in CPython: a level of the recursion depth under the target's.
-                if (Ops.CallTooDeep(ts)) Ops.RecursionTooDeep(ts);
-                try { Ops.CallEx(ts, _target, PyValue.From(_args), _kwargs.IsNone ? PyValue.Unbound : _kwargs).DecRef(); }
-                finally { ts.RecursionDepth--; }
+                using (RecursionLevel.Enter(ts, "")) Ops.CallEx(ts, _target, PyValue.From(_args), _kwargs.IsNone ? PyValue.Unbound : _kwargs).DecRef();
             }
         }
         finally
