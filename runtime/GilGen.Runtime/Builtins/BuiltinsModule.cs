@@ -68,7 +68,12 @@ public static class BuiltinsModule
         m.AddFunction("issubclass", (ts, a, kw) =>
         {
             new BuiltinArguments("issubclass", a, kw).NoKeywords().Expect(2, 2);
-            if (a[0].Obj is not PyType t) throw PyErr.TypeError("issubclass() arg 1 must be a class");
+            if (a[0].Obj is not PyType t)
+            {
+                // A metaclass's own __subclasscheck__ is asked whatever arg 1 is, as in CPython.
+                if (a[1].Obj is PyType c && c.CallPythonMetaclassCheck(ts, "__subclasscheck__", a[0]) is bool answer) return PyValue.Bool(answer);
+                throw PyErr.TypeError("issubclass() arg 1 must be a class");
+            }
             return PyValue.Bool(ClassMatches(ts, t, a[0], a[1], "issubclass", "arg 2 must be a class, a tuple of classes, or a union"));
         });
         m.AddFunction("iter", (ts, a, kw) =>
@@ -291,15 +296,10 @@ public static class BuiltinsModule
     {
         if (spec.Obj is PyType c)
         {
-            // A metaclass written in Python may answer for its classes (__instancecheck__/__subclasscheck__); an
-            // instance of the class itself is one without asking, as in CPython.
-            if (c.Metatype is { IsHeapType: true } meta && !(instance && ReferenceEquals(t, c))
-                && meta.Lookup(instance ? "__instancecheck__" : "__subclasscheck__") is PyValue { Obj: PyFunction } check)
-            {
-                var answer = Ops.Call(ts, check, new[] { spec, subject }, null);
-                try { return Ops.IsTrue(ts, answer); }
-                finally { answer.DecRef(); }
-            }
+            // A metaclass written in Python may answer for its classes' instances (__instancecheck__; its
+            // __subclasscheck__ is IsSubclassOrVirtual's); an instance of the class itself is one without asking, as in CPython.
+            if (instance && !ReferenceEquals(t, c) && c.CallPythonMetaclassCheck(ts, "__instancecheck__", subject) is bool answer)
+                return answer;
             return instance ? t.IsInstanceClassOf(c) : t.IsSubclassOrVirtual(c);
         }
         if (spec.Obj is PyGenericAlias) throw PyErr.TypeError($"{function}() argument 2 cannot be a parameterized generic");

@@ -25,7 +25,8 @@ public static class ReverseIteration
             t.AddMethod("__reversed__", (ts, a, kw) =>
             {
                 new BuiltinArguments("__reversed__", a.Slice(1), kw).NoKeywords().Expect(0, 0);
-                return Of(a[0]) ?? throw PyErr.TypeError($"descriptor '__reversed__' requires a '{t.Name}' object but received a '{a[0].Type.Name}'");
+                // The method descriptor has checked that self is one of these types (with CPython's message), so Of knows it.
+                return Of(a[0])!.Value;
             });
         }
         foreach (var iterator in new[] { ListReverseIterator, DictReverseKeyIterator, DictReverseValueIterator, DictReverseItemIterator })

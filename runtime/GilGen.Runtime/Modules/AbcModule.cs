@@ -182,7 +182,9 @@ public static class AbcModule
         var data = Data.GetOrCreateValue(cls);
         if (data.Positive.Contains(instanceType)) return true;
         if (data.NegativeVersion == _invalidationCounter && data.Negative.Contains(instanceType)) return false;
-        return SubclassCheck(ts, cls, instanceType);
+        // cls.__subclasscheck__ as an attribute, as ABCMeta.__instancecheck__ calls it: a metaclass that derives from
+        // ABCMeta in Python may override it.
+        return instanceType.IsSubclassOrVirtual(cls);
     }
 
     /// <summary>ABCMeta.__subclasscheck__(cls, subclass), with _abc's caches.</summary>

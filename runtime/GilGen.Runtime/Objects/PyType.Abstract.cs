@@ -63,13 +63,31 @@ public sealed partial class PyType
     }
 
     /// <summary>
-    /// issubclass(this, other) as ABCMeta extends it: for a class made by ABCMeta, its __subclasscheck__
+    /// issubclass(this, other), CPython's PyObject_IsSubclass: a <c>__subclasscheck__</c> that <paramref name="other"/>'s
+    /// metaclass defines in Python answers first; then, for a class made by ABCMeta, ABCMeta's own
     /// (<see cref="AbcModule.SubclassCheck"/>); else inheritance, then the virtual subclasses of collections.abc's ABCs.
+    /// Here rather than in issubclass() so that the checks the runtime makes itself (an ABC's registry, its
+    /// subclasses) ask a Python metaclass as CPython's do.
     /// </summary>
     public bool IsSubclassOrVirtual(PyType other)
     {
+        if (ThreadState.Running is ThreadState running && other.CallPythonMetaclassCheck(running, "__subclasscheck__", PyValue.From(this)) is bool answer)
+            return answer;
         if (other.IsAbc && ThreadState.Running is ThreadState ts) return AbcModule.SubclassCheck(ts, other, this);
         return IsSubtypeOf(other) || (other.VirtualSubclasses is VirtualSubclassCheck check && check(this));
+    }
+
+    /// <summary>
+    /// The answer of this class's metaclass's <paramref name="check"/> (<c>__instancecheck__</c> or
+    /// <c>__subclasscheck__</c>) for <paramref name="subject"/>, when a metaclass written in Python defines it; null
+    /// when the class's metaclass is builtin or inherits the builtin check.
+    /// </summary>
+    internal bool? CallPythonMetaclassCheck(ThreadState ts, string check, PyValue subject)
+    {
+        if (Metatype is not { IsHeapType: true } meta || meta.Lookup(check) is not PyValue { Obj: PyFunction } hook) return null;
+        var answer = Ops.Call(ts, hook, new[] { PyValue.From(this), subject }, null);
+        try { return Ops.IsTrue(ts, answer); }
+        finally { answer.DecRef(); }
     }
 
     /// <summary>isinstance(instance, other) for an instance of this class: the exact class answers before any __instancecheck__, as in CPython.</summary>
