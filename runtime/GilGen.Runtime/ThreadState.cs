@@ -28,6 +28,12 @@ public sealed partial class ThreadState
         NativeId = NativeThreadId.OfCurrentThread();
     }
 
+    /// <summary>
+    /// A text buffer that str % args writes into and leaves here for the thread's next formatting (null while one is
+    /// in progress: a nested format, from a __str__ it calls, makes its own), so a format allocates only its result.
+    /// </summary>
+    internal System.Text.StringBuilder? FormatBuffer;
+
     /// <summary>The interpreter this thread runs Python code of.</summary>
     public GilInterpreter Interp { get; }
 

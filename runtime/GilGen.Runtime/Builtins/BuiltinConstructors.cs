@@ -459,9 +459,7 @@ public static class BuiltinConstructors
             // The sequence protocol (CPython's PySequence_Check): __len__ and __getitem__, read from the end lazily.
             if (seq.Obj is null || !seq.Type.IsHeapType || seq.Type.Lookup("__getitem__") is null || seq.Type.Lookup("__len__") is null)
                 throw PyErr.TypeError($"'{seq.Type.Name}' object is not reversible");
-            long n = Ops.Length(ts, seq);
-            seq.IncRef();
-            return PyValue.From(new PyNativeIterator(PyType.Reversed, new[] { seq }, context => FromTheEnd(context, seq, n)));
+            return ReversedSequence(ts, seq);
         }
         var items = Ops.ToList(ts, seq);
         items.Reverse();
@@ -470,6 +468,14 @@ public static class BuiltinConstructors
         list.DecRef();
         return PyValue.From(new PyDerivedIterator(PyType.Reversed, new[] { it }, (ts2, its, state) =>
             Ops.ForIter(ts2, its[0], out var x) ? x : null));
+    }
+
+    // A method of its own: its lambda's captures would otherwise be allocated on every reversed() call.
+    private static PyValue ReversedSequence(ThreadState ts, PyValue seq)
+    {
+        long n = Ops.Length(ts, seq);
+        seq.IncRef();
+        return PyValue.From(new PyNativeIterator(PyType.Reversed, new[] { seq }, context => FromTheEnd(context, seq, n)));
     }
 
     private static IEnumerable<PyValue> FromTheEnd(NativeIteratorContext context, PyValue seq, long n)

@@ -39,8 +39,7 @@ public static class ReverseIteration
         switch (seq.Obj)
         {
             case PyList list:
-                seq.IncRef();
-                return PyValue.From(new PyNativeIterator(ListReverseIterator, new[] { seq }, _ => FromTheEnd(list)));
+                return OfList(seq, list);
             case PyRange r:
                 // The last item, then back by the step: unchecked, since a range of one item may have any step.
                 return PyValue.From(new PyRangeIterator(unchecked(r.Start + (r.Count - 1) * r.Step), unchecked(-r.Step), r.Count));
@@ -57,6 +56,13 @@ public static class ReverseIteration
             default:
                 return null;
         }
+    }
+
+    // A method of its own: the lambda's capture of the list would otherwise be allocated on every call of Of.
+    private static PyValue OfList(PyValue seq, PyList list)
+    {
+        seq.IncRef();
+        return PyValue.From(new PyNativeIterator(ListReverseIterator, new[] { seq }, _ => FromTheEnd(list)));
     }
 
     private static IEnumerable<PyValue> FromTheEnd(PyList list)

@@ -12,6 +12,40 @@ public static partial class StrMethods
 {
     private static string Self(ReadOnlySpan<PyValue> a) => ((PyStr)a[0].Obj!).Value;
 
+    /// <summary>
+    /// sep.join(items) over strs: the length first, then the text written once into a string of that length (a
+    /// StringBuilder copied its chunks a second time).
+    /// </summary>
+    private static string Join(string sep, ReadOnlySpan<PyValue> items)
+    {
+        if (items.Length == 0) return "";
+        long length = (long)sep.Length * (items.Length - 1);
+        for (int i = 0; i < items.Length; i++)
+        {
+            if (items[i].Obj is not PyStr s) throw PyErr.TypeError($"sequence item {i}: expected str instance, {items[i].Type.Name} found");
+            length += s.Value.Length;
+        }
+        if (length > int.MaxValue) throw PyErr.OverflowError("join() result is too long for a Python string");
+        if (items.Length == 1) return ((PyStr)items[0].Obj!).Value;
+        return string.Create((int)length, new JoinParts(sep, items), static (chars, parts) =>
+        {
+            int at = 0;
+            for (int i = 0; i < parts.Items.Length; i++)
+            {
+                if (i > 0) { parts.Separator.CopyTo(chars.Slice(at)); at += parts.Separator.Length; }
+                string part = ((PyStr)parts.Items[i].Obj!).Value;
+                part.CopyTo(chars.Slice(at));
+                at += part.Length;
+            }
+        });
+    }
+
+    private readonly ref struct JoinParts(string separator, ReadOnlySpan<PyValue> items)
+    {
+        public readonly string Separator = separator;
+        public readonly ReadOnlySpan<PyValue> Items = items;
+    }
+
     private static string ArgStr(ReadOnlySpan<PyValue> a, int i, string method)
     {
         if (a[i].Obj is PyStr s) return s.Value;
@@ -26,19 +60,16 @@ public static partial class StrMethods
         t.AddMethod("join", (ts, a, kw) =>
         {
             new BuiltinArguments("join", a.Slice(1), kw).NoKeywords().Expect(1, 1);
-            var items = Ops.ToList(ts, a[1]);
-            try
+            // As CPython's PySequence_Fast: an exact list or tuple is read in place, anything else copied first.
+            if (a[1].Obj is PyTuple tuple && tuple.GetType() == typeof(PyTuple)) return PyValue.Str(Join(Self(a), tuple.Items));
+            if (a[1].Obj is PyList list && list.GetType() == typeof(PyList))
             {
-                var sb = new StringBuilder();
-                for (int i = 0; i < items.Count; i++)
-                {
-                    if (items[i].Obj is not PyStr s)
-                        throw PyErr.TypeError($"sequence item {i}: expected str instance, {items[i].Type.Name} found");
-                    if (i > 0) sb.Append(Self(a));
-                    sb.Append(s.Value);
-                }
-                return PyValue.Str(sb.ToString());
+                // No Python code runs while the items are read, so the list cannot change under the join (the lock is
+                // for a process without a GIL).
+                using (FreeThreading.Lock(list)) return PyValue.Str(Join(Self(a), list.Items.AsSpan()));
             }
+            var items = Ops.ToList(ts, a[1]);
+            try { return PyValue.Str(Join(Self(a), items.AsSpan())); }
             finally { foreach (var v in items) v.DecRef(); }
         });
         t.AddMethod("split", (ts, a, kw) => Split(ts, a, kw, fromRight: false));

@@ -30,7 +30,11 @@ public enum ResumeMode
 /// </summary>
 public sealed class GeneratorFrame
 {
-    private readonly PyException?[] _handled;
+    // The two arrays of the handlers' exceptions are made on first use: only a frame that yields inside an except
+    // handler needs them, and every generator expression would otherwise allocate two.
+    private readonly int _handlerSlots;
+    private PyException?[]? _caught;
+    private PyException?[]? _handled;
     private int _handledCount;
     private PyValue _sent;
     private PyException? _thrown;
@@ -44,8 +48,7 @@ public sealed class GeneratorFrame
         Locals = locals == 0 ? Array.Empty<PyValue>() : new PyValue[locals];
         Cells = cells == 0 ? Array.Empty<PyCell?>() : new PyCell?[cells];
         Stack = stack == 0 ? Array.Empty<PyValue>() : new PyValue[stack];
-        Caught = handlers == 0 ? Array.Empty<PyException?>() : new PyException?[handlers];
-        _handled = handlers == 0 ? Array.Empty<PyException?>() : new PyException?[handlers];
+        _handlerSlots = handlers;
     }
 
     /// <summary>The interpreter the frame runs in (its finalizer needs a thread state).</summary>
@@ -64,7 +67,7 @@ public sealed class GeneratorFrame
     public readonly PyValue[] Stack;
 
     /// <summary>The exception each enclosing handler caught (the emitted code's <c>__x</c> variables).</summary>
-    public readonly PyException?[] Caught;
+    public PyException?[] Caught => _caught ??= new PyException?[_handlerSlots];
 
     /// <summary>0 before the first run, the yield's resume id while suspended, -1 once finished.</summary>
     public int ResumePoint;
@@ -121,6 +124,7 @@ public sealed class GeneratorFrame
     /// <summary>At a yield inside except handlers: the <paramref name="count"/> innermost handled exceptions leave the thread with the frame.</summary>
     public void SaveHandled(ThreadState ts, int count)
     {
+        _handled ??= new PyException?[_handlerSlots];
         for (int i = count - 1; i >= 0; i--)
         {
             _handled[i] = ts.TakeHandledException();
@@ -133,7 +137,7 @@ public sealed class GeneratorFrame
     {
         for (int i = 0; i < _handledCount; i++)
         {
-            if (_handled[i] is PyException e) ts.PushHandledException(e);
+            if (_handled![i] is PyException e) ts.PushHandledException(e);
             _handled[i] = null;
         }
         _handledCount = 0;
@@ -145,8 +149,9 @@ public sealed class GeneratorFrame
         for (int i = 0; i < Locals.Length; i++) { var v = Locals[i]; Locals[i] = default; v.DecRefFromDealloc(); }
         for (int i = 0; i < Cells.Length; i++) { var c = Cells[i]; Cells[i] = null; if (c != null) PyValue.From(c).DecRefFromDealloc(); }
         for (int i = 0; i < Stack.Length; i++) { var v = Stack[i]; Stack[i] = default; v.DecRefFromDealloc(); }
-        for (int i = 0; i < Caught.Length; i++) Caught[i] = null;
-        for (int i = 0; i < _handled.Length; i++) { var e = _handled[i]; _handled[i] = null; e?.Value.DecRefFromDealloc(); }
+        if (_caught != null) Array.Clear(_caught);
+        if (_handled != null)
+            for (int i = 0; i < _handled.Length; i++) { var e = _handled[i]; _handled[i] = null; e?.Value.DecRefFromDealloc(); }
         _handledCount = 0;
         Delegate = default;
         var s = _sent; _sent = PyValue.None; s.DecRefFromDealloc();

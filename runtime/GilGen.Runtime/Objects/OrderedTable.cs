@@ -112,6 +112,27 @@ public sealed class OrderedTable : IEntryTable
         return held;
     }
 
+    /// <summary>
+    /// The owner's Dealloc: releases every key and value in order, as CPython's dict_dealloc, leaving the table empty.
+    /// Unlike <see cref="Clear"/> it allocates no list of what it held.
+    /// </summary>
+    public void ReleaseFromDealloc()
+    {
+        int count = _keys.Count;
+        for (int i = 0; i < count; i++)
+        {
+            var key = _keys[i];
+            if (key.IsUnbound) continue;
+            var value = _values[i];
+            _keys[i] = PyValue.Unbound;
+            _values[i] = default;
+            key.DecRefFromDealloc();
+            value.DecRefFromDealloc();
+        }
+        _index.Clear(); _keys.Clear(); _values.Clear(); _deleted = 0; Version++;
+        Namespace?.TableCleared();
+    }
+
     private void Compact()
     {
         int w = 0;

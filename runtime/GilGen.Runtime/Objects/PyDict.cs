@@ -45,7 +45,7 @@ public class PyDict : PyObject
     }
 
     /// <inheritdoc/>
-    public override void Dealloc() { foreach (var v in Table.Clear()) v.DecRefFromDealloc(); }
+    public override void Dealloc() => Table.ReleaseFromDealloc();
     /// <inheritdoc/>
     public override string ReprString(ThreadState? ts)
     {

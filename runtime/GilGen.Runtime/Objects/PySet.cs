@@ -44,7 +44,7 @@ public class PySet : PyObject
     public IEnumerable<PyValue> Items() { foreach (var (k, _) in Table.Entries()) yield return k; }
 
     /// <inheritdoc/>
-    public override void Dealloc() { foreach (var v in Table.Clear()) v.DecRefFromDealloc(); }
+    public override void Dealloc() => Table.ReleaseKeysFromDealloc();
     /// <inheritdoc/>
     public override string ReprString(ThreadState? ts)
     {

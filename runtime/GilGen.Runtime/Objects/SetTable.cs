@@ -232,6 +232,28 @@ public sealed class SetTable : IEntryTable
         return held;
     }
 
+    /// <summary>
+    /// The owner's Dealloc: releases every key in slot order, as CPython's set_dealloc, leaving the table empty in
+    /// place. Unlike <see cref="Clear"/> it allocates nothing: no list of the keys, no fresh arrays for a table that is
+    /// going away.
+    /// </summary>
+    public void ReleaseKeysFromDealloc()
+    {
+        var keys = _keys;
+        var state = _state;
+        _used = _fill = _finger = 0;
+        Version++;
+        for (int i = 0; i <= _mask; i++)
+        {
+            if (state[i] == Unused) continue;
+            bool active = state[i] == Active;
+            var key = keys[i];
+            keys[i] = default;
+            state[i] = Unused;
+            if (active) key.DecRefFromDealloc();
+        }
+    }
+
     /// <summary>Gives this table the contents of <paramref name="other"/> and the other its own (CPython's set_swap_bodies).</summary>
     public void Swap(SetTable other)
     {

@@ -19,10 +19,24 @@ public static class PercentFormatter
     public static byte[] FormatBytes(ThreadState ts, byte[] format, PyValue args) =>
         Encoding.Latin1.GetBytes(Format(ts, Encoding.Latin1.GetString(format), args, bytes: true));
 
+    // Larger buffers are not kept for the next format: one huge result should not hold its memory for the thread's life.
+    private const int KeptBufferCapacity = 4096;
+
     private static string Format(ThreadState ts, string format, PyValue args, bool bytes)
     {
-        var sb = new StringBuilder();
-        PyValue[] items = args.Obj is PyTuple t ? t.Items : new[] { args };
+        var sb = ts.FormatBuffer ?? new StringBuilder(Math.Max(16, format.Length + 16));
+        ts.FormatBuffer = null;
+        try { return Format(ts, sb, format, args, bytes); }
+        finally
+        {
+            sb.Clear();
+            if (sb.Capacity <= KeptBufferCapacity) ts.FormatBuffer = sb;
+        }
+    }
+
+    private static string Format(ThreadState ts, StringBuilder sb, string format, PyValue args, bool bytes)
+    {
+        ReadOnlySpan<PyValue> items = args.Obj is PyTuple t ? t.Items : new ReadOnlySpan<PyValue>(in args);
         bool isTuple = args.Obj is PyTuple;
         bool isMapping = args.Obj is PyDict || (args.Obj is not null && !isTuple && args.Obj is not PyStr && args.Type.Module != "builtins" && args.Type.Lookup("__getitem__") is not null);
         int next = 0;
@@ -91,6 +105,15 @@ public static class PercentFormatter
                         else if (Numbers.TryLong(value, out long code)) body = char.ConvertFromUtf32((int)code);
                         else throw PyErr.TypeError("%c requires int or char");
                         break;
+                    case 'd' or 'i' or 'u' when value.IsInt && value.IntValue != long.MinValue:
+                    {
+                        // An inline int in decimal: no BigInteger, and far below the digit limit.
+                        long n = value.IntValue;
+                        body = Math.Abs(n).ToString(CultureInfo.InvariantCulture);
+                        if (prec > body.Length) body = new string('0', prec - body.Length) + body;
+                        sign = n < 0 ? "-" : plus ? "+" : space ? " " : "";
+                        break;
+                    }
                     case 'd': case 'i': case 'u': case 'x': case 'X': case 'o':
                     {
                         BigInteger n;
@@ -168,7 +191,7 @@ public static class PercentFormatter
         return ((char)(int)n).ToString();
     }
 
-    private static long TakeInt(PyValue[] items, ref int next, bool isTuple)
+    private static long TakeInt(ReadOnlySpan<PyValue> items, ref int next, bool isTuple)
     {
         if (next >= items.Length) throw PyErr.TypeError("not enough arguments for format string");
         var v = items[next++];

@@ -5,7 +5,16 @@ namespace GilGen.Runtime;
 /// <summary>Operators defined by Python classes (__add__, __radd__, __iadd__, __neg__, ...), dispatched as CPython's binary_op1 does.</summary>
 public static class UserOperators
 {
-    private static readonly string[] Names = { "add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "lshift", "rshift", "and", "or", "xor", "matmul" };
+    // An operator's three method names, made once: building them per operation allocated three strings for every
+    // list + list or str % tuple that reaches this path.
+    private sealed record MethodNames(string Forward, string Reflected, string InPlace)
+    {
+        public static MethodNames Of(string n) => new("__" + n + "__", "__r" + n + "__", "__i" + n + "__");
+    }
+
+    private static readonly MethodNames[] Names =
+        Array.ConvertAll(new[] { "add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "lshift", "rshift", "and", "or", "xor", "matmul" }, MethodNames.Of);
+    private static readonly MethodNames Divmod = MethodNames.Of("divmod");
 
     /// <summary>
     /// Calls the dunder methods of user classes; null when neither operand has one that answers. The in-place
@@ -16,16 +25,16 @@ public static class UserOperators
         TryBinary(ts, a, b, Names[(int)op], inplace);
 
     /// <summary>divmod(a, b) through __divmod__ and __rdivmod__, dispatched as the binary operators are; null when neither answers.</summary>
-    public static PyValue? TryDivmod(ThreadState ts, PyValue a, PyValue b) => TryBinary(ts, a, b, "divmod", inplace: false);
+    public static PyValue? TryDivmod(ThreadState ts, PyValue a, PyValue b) => TryBinary(ts, a, b, Divmod, inplace: false);
 
-    private static PyValue? TryBinary(ThreadState ts, PyValue a, PyValue b, string n, bool inplace)
+    private static PyValue? TryBinary(ThreadState ts, PyValue a, PyValue b, MethodNames n, bool inplace)
     {
-        if (inplace && TryCall(ts, a, "__i" + n + "__", b) is PyValue r0) return r0;
-        string reflected = "__r" + n + "__";
+        if (inplace && TryCall(ts, a, n.InPlace, b) is PyValue r0) return r0;
+        string reflected = n.Reflected;
         bool sameType = ReferenceEquals(a.Type, b.Type);
         bool rightFirst = !sameType && b.Type.IsSubtypeOf(a.Type) && Overrides(b.Type, a.Type, reflected);
         if (rightFirst && TryCall(ts, b, reflected, a) is PyValue rr) return rr;
-        if (TryCall(ts, a, "__" + n + "__", b) is PyValue r1) return r1;
+        if (TryCall(ts, a, n.Forward, b) is PyValue r1) return r1;
         if (!sameType && !rightFirst && TryCall(ts, b, reflected, a) is PyValue r2) return r2;
         return null;
     }
@@ -38,9 +47,9 @@ public static class UserOperators
     /// </summary>
     public static bool BuiltinSlotAccepts(PyValue a, PyValue b, BinaryOp op)
     {
-        string n = Names[(int)op];
-        bool leftBuiltin = !WritesInPython(a, "__" + n + "__") && KindAccepts(a, b);
-        bool rightBuiltin = !WritesInPython(b, "__r" + n + "__") && KindAccepts(b, a);
+        var n = Names[(int)op];
+        bool leftBuiltin = !WritesInPython(a, n.Forward) && KindAccepts(a, b);
+        bool rightBuiltin = !WritesInPython(b, n.Reflected) && KindAccepts(b, a);
         return leftBuiltin || rightBuiltin;
     }
 
