@@ -1,20 +1,33 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
-using System.Linq;
-using System.Threading;
+
 namespace GilGen.Runtime;
 
 /// <summary>
-/// The storage of dict and set: insertion-ordered entries plus a hash index, like CPython's compact dict.
+/// The storage of dict, laid out as CPython's compact dict (Objects/dictobject.c): an array of entries (hash, key,
+/// value) in insertion order, and a power-of-two index table whose slots hold an entry's position, found by CPython's
+/// probe sequence (<c>i = i * 5 + perturb + 1</c>, the hash's high bits shifted in). A deleted entry keeps its
+/// position with an Unbound key until the next resize compacts the entries, so iteration positions stay put.
+/// An empty table allocates nothing; a small one is two arrays (a .NET Dictionary with two lists took eight).
 /// Holds no references itself; the owner counts them.
 /// </summary>
 public sealed class OrderedTable : IEntryTable
 {
-    private readonly Dictionary<PyValue, int> _index = new(PyKeyComparer.Instance);
-    private readonly PyValueList _keys = new();
-    private readonly PyValueList _values = new();
-    private int _deleted;
+    private const int MinSize = 8;
+    private const int PerturbShift = 5;
+    private const int EmptySlot = -1, DummySlot = -2;
+
+    private struct Entry
+    {
+        public long Hash;
+        public PyValue Key;
+        public PyValue Value;
+    }
+
+    private int[]? _indices;
+    private Entry[] _entries = Array.Empty<Entry>();
+    private int _entryCount;   // positions used in _entries, deleted ones included
+    private int _used;         // live entries
 
     /// <summary>
     /// Set when this is a module's namespace dict: every write through the dict is passed on to the module's
@@ -26,24 +39,79 @@ public sealed class OrderedTable : IEntryTable
     public int Version { get; private set; }
 
     /// <summary>Number of live entries.</summary>
-    public int Count => _index.Count;
+    public int Count => _used;
     /// <summary>Number of entry positions, including deleted ones (Unbound keys).</summary>
-    public int Capacity => _keys.Count;
+    public int Capacity => _entryCount;
     /// <summary>The key at an entry position (Unbound when deleted).</summary>
-    public PyValue KeyAt(int i) => _keys[i];
+    public PyValue KeyAt(int i) => _entries[i].Key;
     /// <summary>The value at an entry position.</summary>
-    public PyValue ValueAt(int i) => _values[i];
+    public PyValue ValueAt(int i) => _entries[i].Value;
+
+    // Python's hash of a key: an int's without a call, a builtin's without the thread state, a class's through its
+    // __hash__ (which needs the running thread).
+    private static long HashOf(PyValue key) =>
+        key.IsInt ? NumericHash.OfLong(key.IntValue) : Ops.HashOf(key.Obj!.Type.IsHeapType ? ThreadState.Running : null, key);
+
+    // USABLE_FRACTION: how many entries an index table of this size takes before it grows.
+    private static int Usable(int size) => (size << 1) / 3;
+
+    /// <summary>
+    /// The position of the entry holding <paramref name="key"/>, or -1; <paramref name="slot"/> is its index slot.
+    /// A key of a Python class compares with its __eq__, which may change this dict: then the search starts again,
+    /// as CPython's lookdict does.
+    /// </summary>
+    private int Find(PyValue key, long hash, out int slot)
+    {
+    restart:
+        var indices = _indices;
+        if (indices == null) { slot = -1; return -1; }
+        var entries = _entries;
+        int mask = indices.Length - 1;
+        ulong perturb = (ulong)hash;
+        int i = (int)((ulong)hash & (ulong)mask);
+        while (true)
+        {
+            int ix = indices[i];
+            if (ix == EmptySlot) { slot = -1; return -1; }
+            if (ix >= 0)
+            {
+                var stored = entries[ix].Key;
+                if (stored.Obj is null ? key.Obj is null && stored.IntValue == key.IntValue : ReferenceEquals(stored.Obj, key.Obj))
+                {
+                    slot = i;
+                    return ix;
+                }
+                if (entries[ix].Hash == hash && !stored.IsUnbound)
+                {
+                    bool equal = PyKeyComparer.Instance.Equals(stored, key);
+                    if (!ReferenceEquals(entries, _entries) || !ReferenceEquals(indices, _indices) || !SameKey(entries[ix].Key, stored))
+                        goto restart;
+                    if (equal)
+                    {
+                        slot = i;
+                        return ix;
+                    }
+                }
+            }
+            perturb >>= PerturbShift;
+            i = (int)(((ulong)i * 5 + perturb + 1) & (ulong)mask);
+        }
+    }
+
+    private static bool SameKey(PyValue a, PyValue b) =>
+        a.Obj is null ? b.Obj is null && a.IntValue == b.IntValue : ReferenceEquals(a.Obj, b.Obj);
 
     /// <summary>Looks a key up.</summary>
     public bool TryGet(PyValue key, out PyValue value)
     {
-        if (_index.TryGetValue(key, out int i)) { value = _values[i]; return true; }
+        int ix = Find(key, HashOf(key), out _);
+        if (ix >= 0) { value = _entries[ix].Value; return true; }
         value = default;
         return false;
     }
 
     /// <summary>True when the key is present.</summary>
-    public bool ContainsKey(PyValue key) => _index.ContainsKey(key);
+    public bool ContainsKey(PyValue key) => Find(key, HashOf(key), out _) >= 0;
 
     /// <summary>Inserts or replaces; returns the previous value (to DecRef) when replacing, and the old key is kept as CPython does.</summary>
     public bool Set(PyValue key, PyValue value, out PyValue previous)
@@ -56,18 +124,63 @@ public sealed class OrderedTable : IEntryTable
     /// <summary><see cref="Set"/> without telling a module namespace: the module's own stores come this way.</summary>
     internal bool SetUnobserved(PyValue key, PyValue value, out PyValue previous)
     {
-        if (_index.TryGetValue(key, out int i))
+        long hash = HashOf(key);
+        int ix = Find(key, hash, out _);
+        if (ix >= 0)
         {
-            previous = _values[i];
-            _values[i] = value;
+            previous = _entries[ix].Value;
+            _entries[ix].Value = value;
             return true;
         }
-        _index.Add(key, _keys.Count);
-        _keys.Add(key);
-        _values.Add(value);
+        if (_indices == null || _entryCount == _entries.Length) Resize(GrowthRate());
+        ref var entry = ref _entries[_entryCount];
+        entry.Hash = hash;
+        entry.Key = key;
+        entry.Value = value;
+        _indices![FreeSlot(_indices, hash)] = _entryCount;
+        _entryCount++;
+        _used++;
         Version++;
         previous = default;
         return false;
+    }
+
+    // GROWTH_RATE: the live entries times three, so that a table that only grows doubles.
+    private int GrowthRate() => _used * 3;
+
+    // The first slot of the probe sequence that holds no entry (empty or a deleted one's).
+    private static int FreeSlot(int[] indices, long hash)
+    {
+        int mask = indices.Length - 1;
+        ulong perturb = (ulong)hash;
+        int i = (int)((ulong)hash & (ulong)mask);
+        while (indices[i] >= 0)
+        {
+            perturb >>= PerturbShift;
+            i = (int)(((ulong)i * 5 + perturb + 1) & (ulong)mask);
+        }
+        return i;
+    }
+
+    /// <summary>A table of at least <paramref name="minUsed"/> slots (a power of two, eight or more), the live entries compacted in order.</summary>
+    private void Resize(int minUsed)
+    {
+        int size = MinSize;
+        while (size < minUsed) size <<= 1;
+        var indices = new int[size];
+        indices.AsSpan().Fill(EmptySlot);
+        var entries = new Entry[Usable(size)];
+        int n = 0;
+        for (int i = 0; i < _entryCount; i++)
+        {
+            if (_entries[i].Key.IsUnbound) continue;
+            entries[n] = _entries[i];
+            indices[FreeSlot(indices, entries[n].Hash)] = n;
+            n++;
+        }
+        _indices = indices;
+        _entries = entries;
+        _entryCount = n;
     }
 
     /// <summary>Removes a key; returns the stored key and value (to DecRef).</summary>
@@ -81,22 +194,29 @@ public sealed class OrderedTable : IEntryTable
     /// <summary><see cref="Remove"/> without telling a module namespace: the module's own deletions come this way.</summary>
     internal bool RemoveUnobserved(PyValue key, out PyValue storedKey, out PyValue value)
     {
-        if (!_index.Remove(key, out int i)) { storedKey = default; value = default; return false; }
-        storedKey = _keys[i];
-        value = _values[i];
-        _keys[i] = PyValue.Unbound;
-        _values[i] = PyValue.Unbound;
-        _deleted++;
-        Version++;
-        if (_deleted > 16 && _deleted > _keys.Count / 2) Compact();
+        int ix = Find(key, HashOf(key), out int slot);
+        if (ix < 0) { storedKey = default; value = default; return false; }
+        RemoveAt(ix, slot, out storedKey, out value);
         return true;
+    }
+
+    private void RemoveAt(int ix, int slot, out PyValue storedKey, out PyValue value)
+    {
+        ref var entry = ref _entries[ix];
+        storedKey = entry.Key;
+        value = entry.Value;
+        entry.Key = PyValue.Unbound;
+        entry.Value = PyValue.Unbound;
+        _indices![slot] = DummySlot;
+        _used--;
+        Version++;
     }
 
     /// <summary>Removes the last inserted entry (dict.popitem).</summary>
     public bool RemoveLast(out PyValue key, out PyValue value)
     {
-        for (int i = _keys.Count - 1; i >= 0; i--)
-            if (!_keys[i].IsUnbound) return Remove(_keys[i], out key, out value);
+        for (int i = _entryCount - 1; i >= 0; i--)
+            if (!_entries[i].Key.IsUnbound) return Remove(_entries[i].Key, out key, out value);
         key = default; value = default;
         return false;
     }
@@ -104,12 +224,20 @@ public sealed class OrderedTable : IEntryTable
     /// <summary>Empties the table, returning what it held (to DecRef).</summary>
     public PyValueList Clear()
     {
-        var held = new PyValueList();
-        for (int i = 0; i < _keys.Count; i++)
-            if (!_keys[i].IsUnbound) { held.Add(_keys[i]); held.Add(_values[i]); }
-        _index.Clear(); _keys.Clear(); _values.Clear(); _deleted = 0; Version++;
+        var held = new PyValueList(_used * 2);
+        for (int i = 0; i < _entryCount; i++)
+            if (!_entries[i].Key.IsUnbound) { held.Add(_entries[i].Key); held.Add(_entries[i].Value); }
+        Reset();
         Namespace?.TableCleared();
         return held;
+    }
+
+    private void Reset()
+    {
+        _indices = null;
+        _entries = Array.Empty<Entry>();
+        _entryCount = _used = 0;
+        Version++;
     }
 
     /// <summary>
@@ -118,38 +246,25 @@ public sealed class OrderedTable : IEntryTable
     /// </summary>
     public void ReleaseFromDealloc()
     {
-        int count = _keys.Count;
+        var entries = _entries;
+        int count = _entryCount;
+        Reset();
         for (int i = 0; i < count; i++)
         {
-            var key = _keys[i];
+            var key = entries[i].Key;
             if (key.IsUnbound) continue;
-            var value = _values[i];
-            _keys[i] = PyValue.Unbound;
-            _values[i] = default;
+            var value = entries[i].Value;
+            entries[i] = default;
             key.DecRefFromDealloc();
             value.DecRefFromDealloc();
         }
-        _index.Clear(); _keys.Clear(); _values.Clear(); _deleted = 0; Version++;
         Namespace?.TableCleared();
-    }
-
-    private void Compact()
-    {
-        int w = 0;
-        for (int r = 0; r < _keys.Count; r++)
-        {
-            if (_keys[r].IsUnbound) continue;
-            _keys[w] = _keys[r]; _values[w] = _values[r]; _index[_keys[w]] = w; w++;
-        }
-        _keys.RemoveRange(w, _keys.Count - w);
-        _values.RemoveRange(w, _values.Count - w);
-        _deleted = 0;
     }
 
     /// <summary>Live entries in order.</summary>
     public IEnumerable<(PyValue Key, PyValue Value)> Entries()
     {
-        for (int i = 0; i < _keys.Count; i++)
-            if (!_keys[i].IsUnbound) yield return (_keys[i], _values[i]);
+        for (int i = 0; i < _entryCount; i++)
+            if (!_entries[i].Key.IsUnbound) yield return (_entries[i].Key, _entries[i].Value);
     }
 }
