@@ -14,6 +14,8 @@ public class PyStr : PyObject
 {
     // The text: a string, or a GrowingText while appends made in place (AppendInPlace) have not been read yet.
     private object _text;
+    // hash(self) once asked (0: not yet; an append in place forgets it).
+    private long _hash;
 
     /// <summary>The text.</summary>
     public string Value
@@ -49,6 +51,7 @@ public class PyStr : PyObject
     internal void AppendInPlace(string tail)
     {
         if (tail.Length == 0) return;
+        _hash = 0;
         if (_text is not GrowingText growing)
         {
             string current = (string)_text;
@@ -108,7 +111,16 @@ public class PyStr : PyObject
     /// <inheritdoc/>
     public override bool IsTrue(ThreadState ts) => Value.Length != 0;
     /// <inheritdoc/>
-    public override long Hash(ThreadState? ts) { long h = Value.GetHashCode(); return h == -1 ? -2 : h; }
+    public override long Hash(ThreadState? ts)
+    {
+        // Kept once made, as CPython's str keeps its hash: a dict lookup hashed the whole text every time.
+        long h = _hash;
+        if (h != 0) return h;
+        h = Value.GetHashCode();
+        if (h == -1) h = -2;
+        _hash = h;
+        return h;
+    }
     /// <inheritdoc/>
     public override bool? EqualsValue(ThreadState? ts, PyValue other) =>
         other.Obj is PyStr s ? string.Equals(Value, s.Value, StringComparison.Ordinal) : null;
