@@ -16,9 +16,20 @@ public sealed class SetTable : IEntryTable
     private const int PerturbShift = 5;
     private const byte Unused = 0, Active = 1, Dummy = 2;
 
-    private PyValue[] _keys = new PyValue[MinSize];
-    private long[] _hashes = new long[MinSize];
-    private byte[] _state = new byte[MinSize];
+    // A slot: the key, its hash and whether it is unused, active or a deleted key's dummy. One array of these instead
+    // of one per field: a set and each of its resizes are one allocation instead of three.
+    private struct Slot
+    {
+        public PyValue Key;
+        public long Hash;
+        public byte State;
+    }
+
+    // Every empty table shares these eight unused slots until its first key (nothing writes to them: Place and the
+    // merges take their own first), so set(), a set literal's start and clear() allocate no table.
+    private static readonly Slot[] SharedEmpty = new Slot[MinSize];
+
+    private Slot[] _slots = SharedEmpty;
     private int _mask = MinSize - 1;
     private int _fill;   // active + dummy slots
     private int _used;   // active slots
@@ -31,7 +42,7 @@ public sealed class SetTable : IEntryTable
     /// <inheritdoc/>
     public int Capacity => _mask + 1;
     /// <inheritdoc/>
-    public PyValue KeyAt(int i) => _state[i] == Active ? _keys[i] : PyValue.Unbound;
+    public PyValue KeyAt(int i) => _slots[i].State == Active ? _slots[i].Key : PyValue.Unbound;
     /// <inheritdoc/>
     public PyValue ValueAt(int i) => PyValue.None;
 
@@ -49,9 +60,10 @@ public sealed class SetTable : IEntryTable
             int j = i;
             do
             {
-                byte st = _state[j];
+                ref var slot = ref _slots[j];
+                byte st = slot.State;
                 if (st == Unused) return -1;
-                if (st == Active && _hashes[j] == hash && PyKeyComparer.Instance.Equals(_keys[j], key)) return j;
+                if (st == Active && slot.Hash == hash && PyKeyComparer.Instance.Equals(slot.Key, key)) return j;
                 j++;
             } while (probes-- > 0);
             perturb >>= PerturbShift;
@@ -81,7 +93,7 @@ public sealed class SetTable : IEntryTable
             int j = i;
             do
             {
-                byte st = _state[j];
+                byte st = _slots[j].State;
                 if (st == Unused)
                 {
                     if (freeSlot >= 0)
@@ -100,7 +112,7 @@ public sealed class SetTable : IEntryTable
                 }
                 if (st == Active)
                 {
-                    if (_hashes[j] == hash && PyKeyComparer.Instance.Equals(_keys[j], key)) return false;
+                    if (_slots[j].Hash == hash && PyKeyComparer.Instance.Equals(_slots[j].Key, key)) return false;
                 }
                 else if (freeSlot < 0) freeSlot = j;
                 j++;
@@ -112,23 +124,25 @@ public sealed class SetTable : IEntryTable
 
     private void Place(int slot, PyValue key, long hash)
     {
-        _keys[slot] = key;
-        _hashes[slot] = hash;
-        _state[slot] = Active;
+        if (ReferenceEquals(_slots, SharedEmpty)) _slots = new Slot[MinSize];
+        ref var s = ref _slots[slot];
+        s.Key = key;
+        s.Hash = hash;
+        s.State = Active;
     }
 
     /// <summary>CPython's set_insert_clean: into a table known to hold no equal key and no dummies.</summary>
-    private static void InsertClean(PyValue[] keys, long[] hashes, byte[] state, int mask, PyValue key, long hash)
+    private static void InsertClean(Slot[] slots, int mask, PyValue key, long hash)
     {
         ulong perturb = (ulong)hash;
         int i = (int)((ulong)hash & (ulong)mask);
         while (true)
         {
-            if (state[i] == Unused) { keys[i] = key; hashes[i] = hash; state[i] = Active; return; }
+            if (slots[i].State == Unused) { slots[i] = new Slot { Key = key, Hash = hash, State = Active }; return; }
             if (i + LinearProbes <= mask)
             {
                 for (int j = 1; j <= LinearProbes; j++)
-                    if (state[i + j] == Unused) { keys[i + j] = key; hashes[i + j] = hash; state[i + j] = Active; return; }
+                    if (slots[i + j].State == Unused) { slots[i + j] = new Slot { Key = key, Hash = hash, State = Active }; return; }
             }
             perturb >>= PerturbShift;
             i = (int)(((ulong)i * 5 + 1 + perturb) & (ulong)mask);
@@ -140,12 +154,10 @@ public sealed class SetTable : IEntryTable
     {
         int size = MinSize;
         while (size <= minUsed) size <<= 1;
-        var keys = new PyValue[size];
-        var hashes = new long[size];
-        var state = new byte[size];
+        var slots = new Slot[size];
         for (int i = 0; i <= _mask; i++)
-            if (_state[i] == Active) InsertClean(keys, hashes, state, size - 1, _keys[i], _hashes[i]);
-        _keys = keys; _hashes = hashes; _state = state; _mask = size - 1;
+            if (_slots[i].State == Active) InsertClean(slots, size - 1, _slots[i].Key, _slots[i].Hash);
+        _slots = slots; _mask = size - 1;
         _fill = _used;
     }
 
@@ -160,28 +172,27 @@ public sealed class SetTable : IEntryTable
     {
         if (ReferenceEquals(other, this) || other._used == 0) return;
         if ((long)(_fill + other._used) * 5 >= (long)_mask * 3) Resize((_used + other._used) * 2);
+        if (_fill == 0 && ReferenceEquals(_slots, SharedEmpty)) _slots = new Slot[_mask + 1];
         if (_fill == 0 && _mask == other._mask && other._fill == other._used)
         {
-            Array.Copy(other._keys, _keys, _keys.Length);
-            Array.Copy(other._hashes, _hashes, _hashes.Length);
-            Array.Copy(other._state, _state, _state.Length);
-            for (int i = 0; i <= _mask; i++) if (_state[i] == Active) _keys[i].IncRef();
+            Array.Copy(other._slots, _slots, _slots.Length);
+            for (int i = 0; i <= _mask; i++) if (_slots[i].State == Active) _slots[i].Key.IncRef();
             _fill = other._fill; _used = other._used;
             return;
         }
         if (_fill == 0)
         {
             for (int i = 0; i <= other._mask; i++)
-                if (other._state[i] == Active)
+                if (other._slots[i].State == Active)
                 {
-                    other._keys[i].IncRef();
-                    InsertClean(_keys, _hashes, _state, _mask, other._keys[i], other._hashes[i]);
+                    other._slots[i].Key.IncRef();
+                    InsertClean(_slots, _mask, other._slots[i].Key, other._slots[i].Hash);
                 }
             _fill = _used = other._used;
             return;
         }
         for (int i = 0; i <= other._mask; i++)
-            if (other._state[i] == Active && Add(other._keys[i], other._hashes[i])) other._keys[i].IncRef();
+            if (other._slots[i].State == Active && Add(other._slots[i].Key, other._slots[i].Hash)) other._slots[i].Key.IncRef();
     }
 
     /// <summary>After a bulk removal: more than a quarter of the slots dummies means a rebuild (set_difference_update_internal).</summary>
@@ -210,11 +221,9 @@ public sealed class SetTable : IEntryTable
     {
         if (_used == 0) { key = default; return false; }
         int i = _finger & _mask;
-        while (_state[i] != Active) i = i == _mask ? 0 : i + 1;
-        key = _keys[i];
-        _keys[i] = default;
-        _hashes[i] = -1;
-        _state[i] = Dummy;
+        while (_slots[i].State != Active) i = i == _mask ? 0 : i + 1;
+        key = _slots[i].Key;
+        _slots[i] = new Slot { Hash = -1, State = Dummy };
         _used--;
         _finger = i + 1;
         Version++;
@@ -225,8 +234,8 @@ public sealed class SetTable : IEntryTable
     public PyValueList Clear()
     {
         var held = new PyValueList(_used);
-        for (int i = 0; i <= _mask; i++) if (_state[i] == Active) held.Add(_keys[i]);
-        _keys = new PyValue[MinSize]; _hashes = new long[MinSize]; _state = new byte[MinSize];
+        for (int i = 0; i <= _mask; i++) if (_slots[i].State == Active) held.Add(_slots[i].Key);
+        _slots = SharedEmpty;
         _mask = MinSize - 1; _fill = _used = 0; _finger = 0;
         Version++;
         return held;
@@ -239,27 +248,25 @@ public sealed class SetTable : IEntryTable
     /// </summary>
     public void ReleaseKeysFromDealloc()
     {
-        var keys = _keys;
-        var state = _state;
+        var slots = _slots;
+        int mask = _mask;
+        _slots = SharedEmpty;
+        _mask = MinSize - 1;
         _used = _fill = _finger = 0;
         Version++;
-        for (int i = 0; i <= _mask; i++)
+        for (int i = 0; i <= mask; i++)
         {
-            if (state[i] == Unused) continue;
-            bool active = state[i] == Active;
-            var key = keys[i];
-            keys[i] = default;
-            state[i] = Unused;
-            if (active) key.DecRefFromDealloc();
+            if (slots[i].State != Active) continue;
+            var key = slots[i].Key;
+            slots[i] = default;
+            key.DecRefFromDealloc();
         }
     }
 
     /// <summary>Gives this table the contents of <paramref name="other"/> and the other its own (CPython's set_swap_bodies).</summary>
     public void Swap(SetTable other)
     {
-        (_keys, other._keys) = (other._keys, _keys);
-        (_hashes, other._hashes) = (other._hashes, _hashes);
-        (_state, other._state) = (other._state, _state);
+        (_slots, other._slots) = (other._slots, _slots);
         (_mask, other._mask) = (other._mask, _mask);
         (_fill, other._fill) = (other._fill, _fill);
         (_used, other._used) = (other._used, _used);
@@ -269,8 +276,8 @@ public sealed class SetTable : IEntryTable
     /// <summary>Live entries in slot order (the value is None).</summary>
     public IEnumerable<(PyValue Key, PyValue Value)> Entries()
     {
-        for (int i = 0; i <= _mask && i < _state.Length; i++)
-            if (_state[i] == Active) yield return (_keys[i], PyValue.None);
+        for (int i = 0; i <= _mask && i < _slots.Length; i++)
+            if (_slots[i].State == Active) yield return (_slots[i].Key, PyValue.None);
     }
 
     /// <summary>A snapshot of the live (key, hash) pairs in slot order (borrowed keys).</summary>
@@ -278,7 +285,7 @@ public sealed class SetTable : IEntryTable
     {
         var list = new List<(PyValue, long)>(_used);
         for (int i = 0; i <= _mask; i++)
-            if (_state[i] == Active) list.Add((_keys[i], _hashes[i]));
+            if (_slots[i].State == Active) list.Add((_slots[i].Key, _slots[i].Hash));
         return list;
     }
 
@@ -288,7 +295,7 @@ public sealed class SetTable : IEntryTable
         static ulong Shuffle(ulong h) => ((h ^ 89869747UL) ^ (h << 16)) * 3644798167UL;
         ulong hash = 0;
         for (int i = 0; i <= _mask; i++)
-            if (_state[i] == Active) hash ^= Shuffle((ulong)_hashes[i]);
+            if (_slots[i].State == Active) hash ^= Shuffle((ulong)_slots[i].Hash);
         hash ^= ((ulong)_used + 1) * 1927868237UL;
         hash ^= (hash >> 11) ^ (hash >> 25);
         hash = hash * 69069U + 907133923UL;
@@ -303,10 +310,8 @@ public sealed class SetTable : IEntryTable
     {
         int slot = Find(key, hash);
         if (slot < 0) { storedKey = default; return false; }
-        storedKey = _keys[slot];
-        _keys[slot] = default;
-        _hashes[slot] = -1;
-        _state[slot] = Dummy;
+        storedKey = _slots[slot].Key;
+        _slots[slot] = new Slot { Hash = -1, State = Dummy };
         _used--;
         Version++;
         return true;
