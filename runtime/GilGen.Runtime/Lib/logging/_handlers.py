@@ -249,7 +249,9 @@ class FileHandler(StreamHandler):
         if encoding is not None and encoding.lower().replace('-', '').replace('_', '') not in ('utf8', 'locale'):
             raise NotImplementedError("GilGen's open() writes UTF-8 only: FileHandler(encoding=%r) is not "
                                       "supported yet" % (encoding,))
-        if self.errors is not None:
+        # 'strict' and 'backslashreplace' (basicConfig's) only differ for a lone surrogate, which UTF-8 cannot
+        # encode at all; any other error handler is refused.
+        if self.errors not in (None, 'strict', 'backslashreplace'):
             raise NotImplementedError("GilGen's open() has no errors= argument: FileHandler(errors=%r) is not "
                                       "supported yet" % (self.errors,))
         return open(self.baseFilename, self.mode)
