@@ -43,7 +43,10 @@ print(type(r.created).__name__, type(r.msecs).__name__, 0 <= r.msecs < 1000, r.r
 print(r.thread is not None, r.threadName, r.process == os.getpid(), r.processName, r.taskName)
 log.info('mapping %(a)s', {'a': 'A'})
 print(rec_attrs['record'].args, rec_attrs['record'].getMessage())
+# ('%' with a tuple holding one dict: a formatting error, which raiseExceptions=False keeps off stderr.)
+logging.raiseExceptions = False
 log.info('empty mapping stays a tuple', {})
+logging.raiseExceptions = True
 print(rec_attrs['record'].args)
 log.info(42)
 print(repr(rec_attrs['record'].getMessage()))
