@@ -53,6 +53,13 @@ internal static class LibraryModules
         ModuleRegistry.RegisterLibraryModule("json.decoder", () => JsonDecoder.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule("json.encoder", () => JsonEncoder.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule("json.scanner", () => JsonScanner.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule("logging", () => Logging.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule("logging._levels", () => LoggingLevels.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule("logging._record", () => LoggingRecord.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule("logging._formatter", () => LoggingFormatter.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule("logging._filters", () => LoggingFilters.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule("logging._handlers", () => LoggingHandlers.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule("logging._loggers", () => LoggingLoggers.ModuleDefinition);
     }
 #pragma warning restore CA2255
 }

@@ -16,5 +16,6 @@ internal static class ImportableModules
         "pickle", "_interpreters", "_sharedctypes", "_multiprocessing", "multiprocessing", "multiprocessing.process", "multiprocessing.pool", "multiprocessing.sharedctypes", "multiprocessing.managers", "multiprocessing.connection", "multiprocessing.synchronize", "multiprocessing.queues", "multiprocessing.context",
         "asyncio", "asyncio.exceptions", "asyncio.coroutines", "asyncio.events", "asyncio.mixins", "asyncio.futures", "asyncio.locks", "asyncio.queues", "asyncio.tasks", "asyncio.timeouts", "asyncio.taskgroups", "asyncio.base_events", "asyncio.runners", "asyncio.threads",
         "json", "json.decoder", "json.encoder", "json.scanner",
+        "logging", "logging._levels", "logging._record", "logging._formatter", "logging._filters", "logging._handlers", "logging._loggers",
     };
 }
