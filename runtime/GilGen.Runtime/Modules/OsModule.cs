@@ -38,6 +38,8 @@ public static class OsModule
             return PyValue.Int(Environment.ProcessorCount);
         });
         m.AddFunction("getcwd", (ts2, a, kw) => PyValue.Str(Environment.CurrentDirectory));
+        foreach (var function in new[] { "remove", "unlink" })
+            m.AddFunction(function, (ts2, a, kw) => Remove(ts2, new BuiltinArguments(function, a, kw).OnlyKeywords("path").Expect(1, 1).GetString(0, "path")!));
         m.AddFunction("getenv", (ts2, a, kw) =>
         {
             var args = new BuiltinArguments("getenv", a, kw).OnlyKeywords("key", "default").Expect(1, 2);
@@ -78,5 +80,27 @@ public static class OsModule
         m.SetGlobal("path", PyValue.From(path));
         ts.Interp.Modules.Alias("os.path", path);
         return m;
+    }
+
+    /// <summary>
+    /// os.remove(path) and os.unlink(path): deletes a file, a blocking call that releases the GIL, with CPython's
+    /// errors (FileNotFoundError, IsADirectoryError, PermissionError).
+    /// </summary>
+    private static PyValue Remove(ThreadState ts, string path)
+    {
+        int errno;
+        using (ts.AllowThreads())
+        {
+            errno = Directory.Exists(path) ? 21 : !File.Exists(path) ? 2 : 0;
+            if (errno == 0)
+            {
+                try { File.Delete(path); }
+                catch (UnauthorizedAccessException) { errno = 13; }
+                catch (IOException) { errno = 5; }
+            }
+        }
+        // The exception is made with the GIL held again.
+        if (errno != 0) throw PyTextFile.OsError(errno, path);
+        return PyValue.None;
     }
 }

@@ -78,7 +78,7 @@ public sealed class PyTextFile : PyObject
     }
 
     /// <summary>OSError(errno, strerror, path): the errno picks the subclass, as in CPython (ExceptionTypes.ForErrno).</summary>
-    private static PyException OsError(int errno, string path)
+    internal static PyException OsError(int errno, string path)
     {
         string message = errno switch
         {

@@ -145,7 +145,11 @@ root_handler.close()
 logging.getLogger().removeHandler(root_handler)
 with open(path) as f:
     print(repr(f.read()))
-# (GilGen's os has no remove yet: the small file stays in /tmp.)
+os.remove(path)
+try:
+    os.remove(path)
+except FileNotFoundError as e:
+    print('FileNotFoundError', e.errno, e.strerror, e.filename == path)
 
 # The last resort: with no handler anywhere, WARNING and above go bare to sys.stderr.
 saved = sys.stderr
