@@ -114,7 +114,9 @@ public sealed class SetTable : IEntryTable
                 {
                     if (_slots[j].Hash == hash && PyKeyComparer.Instance.Equals(_slots[j].Key, key)) return false;
                 }
-                else if (freeSlot < 0) freeSlot = j;
+                // The last dummy of the probe, not the first: CPython 3.10+'s set_add_entry overwrites freeslot at
+                // every dummy, and the slot a key lands in decides the iteration order.
+                else freeSlot = j;
                 j++;
             } while (probes-- > 0);
             perturb >>= PerturbShift;
