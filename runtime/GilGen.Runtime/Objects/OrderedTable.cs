@@ -76,7 +76,7 @@ public sealed class OrderedTable : IEntryTable
             if (ix >= 0)
             {
                 var stored = entries[ix].Key;
-                if (stored.Obj is null ? key.Obj is null && stored.IntValue == key.IntValue : ReferenceEquals(stored.Obj, key.Obj))
+                if (SameKey(stored, key))
                 {
                     slot = i;
                     return ix;
@@ -98,6 +98,7 @@ public sealed class OrderedTable : IEntryTable
         }
     }
 
+    // The same key: one object, or one inline int (the identity test CPython's lookdict makes before __eq__).
     private static bool SameKey(PyValue a, PyValue b) =>
         a.Obj is null ? b.Obj is null && a.IntValue == b.IntValue : ReferenceEquals(a.Obj, b.Obj);
 
