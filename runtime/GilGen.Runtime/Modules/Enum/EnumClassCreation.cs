@@ -81,6 +81,7 @@ internal static class EnumClassCreation
                                     PyValue boundary, PyValue[] kwValues, string[]? kwNames)
     {
         var state = EnumClassNamespace.StateOf(classdict);
+        state?.Release();
         var memberNames = state?.MemberNames.ToList() ?? new List<string>();
         var ignore = state?.Ignore ?? new HashSet<string>();
         CheckForExistingMembers(ts, m, name, bases.Items);
@@ -273,8 +274,11 @@ internal static class EnumClassCreation
     // format and __reduce_ex__ where the class would otherwise find the data type's or object's.
     private static void FixMethods(ThreadState ts, EnumModuleClasses m, PyType cls, PyDict classdict, PyTuple bases, PyType memberType, PyType? firstEnum)
     {
+        // What the ReprEnum rule sets counts as the body's own (enum.py writes it into classdict).
+        var setHere = new HashSet<string>(StringComparer.Ordinal);
         bool InBody(string key)
         {
+            if (setHere.Contains(key)) return true;
             var k = PyValue.Str(key);
             try { return classdict.TryGet(ts, k, out _); }
             finally { k.DecRef(); }
@@ -283,12 +287,20 @@ internal static class EnumClassCreation
         {
             if (ReferenceEquals(memberType, PyType.Object))
                 throw PyErr.TypeError("ReprEnum subclasses must be mixed with a data type (i.e. int, str, float, etc.)");
-            if (!InBody("__format__") && memberType.Lookup("__format__") is PyValue format) cls.SetAttr(ts, "__format__", format);
+            if (!InBody("__format__") && memberType.Lookup("__format__") is PyValue format)
+            {
+                cls.SetAttr(ts, "__format__", format);
+                setHere.Add("__format__");
+            }
             if (!InBody("__str__"))
             {
                 var str = memberType.Lookup("__str__");
                 if (str is null || ReferenceEquals(str.Value.Obj, PyType.Object.Lookup("__str__")?.Obj)) str = memberType.Lookup("__repr__");
-                if (str is PyValue s) cls.SetAttr(ts, "__str__", s);
+                if (str is PyValue s)
+                {
+                    cls.SetAttr(ts, "__str__", s);
+                    setHere.Add("__str__");
+                }
             }
         }
         if (firstEnum is null) return;

@@ -22,6 +22,15 @@ internal static class EnumClassNamespace
         public readonly HashSet<string> Ignore = new(StringComparer.Ordinal);
         /// <summary>True once an auto() was resolved (then _generate_next_value_ may not be defined any more).</summary>
         public bool AutoCalled;
+        /// <summary>The values given so far (an auto() in a tuple adds its own value, not the tuple's); owned.</summary>
+        public readonly List<PyValue> LastValues = new();
+
+        /// <summary>Drops the references kept in <see cref="LastValues"/> once the class is made.</summary>
+        public void Release()
+        {
+            foreach (var v in LastValues) v.DecRef();
+            LastValues.Clear();
+        }
     }
 
     private static readonly ConditionalWeakTable<PyDict, State> States = new();
@@ -85,9 +94,12 @@ internal static class EnumClassNamespace
             var stored = value.Obj is not null && value.Type.IsSubtypeOf(m.Member) ? Ops.GetAttr(ts, value, "value") : value.NewRef();
             try
             {
+                int before = state.LastValues.Count;
                 var resolved = ResolveAuto(ts, m, self, state, k, stored);
                 try
                 {
+                    // A value without auto() is a last value itself; auto()'s values were added as they were made.
+                    if (state.LastValues.Count == before) state.LastValues.Add(resolved.NewRef());
                     state.MemberNames.Add(k);
                     self.Set(ts, key, resolved);
                 }
@@ -153,12 +165,7 @@ internal static class EnumClassNamespace
         PyValue result;
         try
         {
-            foreach (var n in state.MemberNames)
-            {
-                var nk = PyValue.Str(n);
-                if (self.TryGet(ts, nk, out var v)) { v.IncRef(); last.Items.Add(v); }
-                nk.DecRef();
-            }
+            foreach (var v in state.LastValues) { v.IncRef(); last.Items.Add(v); }
             if (!self.TryGet(ts, key, out var generate) || generate.IsNone)
                 throw PyErr.TypeError("'NoneType' object is not callable");
             if (generate.Obj is PyStaticMethod sm) generate = sm.Function;
@@ -170,6 +177,7 @@ internal static class EnumClassNamespace
         state.AutoCalled = true;
         try { Ops.SetAttr(ts, auto, "value", result); }
         catch { result.DecRef(); throw; }
+        state.LastValues.Add(result.NewRef());
         return result;
     }
 }
