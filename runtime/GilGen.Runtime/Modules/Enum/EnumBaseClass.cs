@@ -101,7 +101,7 @@ internal static class EnumBaseClass
     {
         int n = values.Items.Length;
         if (n > 3) throw PyErr.TypeError($"too many arguments for str(): {Ops.ReprOf(ts, PyValue.From(values))}");
-        if (n >= 1 && values.Items[0].Obj is not PyStr) throw PyErr.TypeError($"{Ops.ReprOf(ts, values.Items[0])} is not a string");
+        if (n == 1 && values.Items[0].Obj is not PyStr) throw PyErr.TypeError($"{Ops.ReprOf(ts, values.Items[0])} is not a string");
         if (n >= 2 && values.Items[1].Obj is not PyStr) throw PyErr.TypeError($"encoding must be a string, not {Ops.ReprOf(ts, values.Items[1])}");
         if (n == 3 && values.Items[2].Obj is not PyStr) throw PyErr.TypeError($"errors must be a string, not {Ops.ReprOf(ts, values.Items[2])}");
         var value = Ops.Call(ts, PyValue.From(PyType.Str), values.Items, null);
