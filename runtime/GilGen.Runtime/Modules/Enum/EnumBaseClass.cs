@@ -88,7 +88,7 @@ internal static class EnumBaseClass
         var b = new EnumClassBuilder(ts, m.Module, name, doc);
         fill?.Invoke(b);
         var basesTuple = PyTuple.FromBorrowed(bases);
-        try { return EnumClassCreation.NewClass(ts, m, m.EnumType, name, basesTuple, b.Namespace, boundary ?? PyValue.None, Array.Empty<PyValue>(), null); }
+        try { return EnumClassCreation.NewClass(ts, m, m.EnumType, name, basesTuple, b.Namespace, boundary ?? PyValue.None, Array.Empty<PyValue>(), null, moduleClass: true); }
         finally
         {
             PyValue.From(basesTuple).DecRef();

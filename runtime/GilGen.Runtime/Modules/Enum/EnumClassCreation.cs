@@ -76,11 +76,16 @@ internal static class EnumClassCreation
         return found.Count == 1 ? found[0] : null;
     }
 
-    /// <summary>EnumType.__new__(metacls, name, bases, classdict, boundary=...): the class (new reference).</summary>
+    /// <summary>
+    /// EnumType.__new__(metacls, name, bases, classdict, boundary=...): the class (new reference).
+    /// <paramref name="moduleClass"/> is true for enum's own member-less classes, made from a plain dict.
+    /// </summary>
     internal static PyType NewClass(ThreadState ts, EnumModuleClasses m, PyType metacls, string name, PyTuple bases, PyDict classdict,
-                                    PyValue boundary, PyValue[] kwValues, string[]? kwNames)
+                                    PyValue boundary, PyValue[] kwValues, string[]? kwNames, bool moduleClass = false)
     {
         var state = EnumClassNamespace.StateOf(classdict);
+        // As enum.py, which reads classdict._member_names: only the module's own classes are made from a plain dict.
+        if (state is null && !moduleClass) throw PyErr.AttributeError($"'{classdict.Type.Name}' object has no attribute '_member_names'");
         state?.Release();
         var memberNames = state?.MemberNames.ToList() ?? new List<string>();
         var ignore = state?.Ignore ?? new HashSet<string>();
