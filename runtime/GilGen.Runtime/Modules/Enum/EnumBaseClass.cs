@@ -56,13 +56,11 @@ internal static class EnumBaseClass
             try { b.Put(attribute, EnumProperty.Create(ts, m, fget)); }
             finally { fget.DecRef(); }
         }
-        var ns = b.Namespace;
         foreach (var (key, value) in new[] { ("_member_names_", PyValue.From(new PyList())), ("_member_map_", PyValue.From(new PyDict())),
                                             ("_value2member_map_", PyValue.From(new PyDict())), ("_unhashable_values_", PyValue.From(new PyList())),
                                             ("_member_type_", PyValue.From(PyType.Object).NewRef()), ("_use_args_", PyValue.False) })
             b.Put(key, value);
         b.Put("_new_member_", Ops.GetAttr(ts, PyValue.From(PyType.Object), "__new__"));
-        _ = ns;
         return b.Build("Enum", Array.Empty<PyValue>(), m.EnumType);
     }
 

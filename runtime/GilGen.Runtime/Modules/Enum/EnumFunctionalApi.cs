@@ -56,7 +56,6 @@ internal static class EnumFunctionalApi
             }
             if (!source.IsNone)
             {
-                bool mapping = source.Obj is PyDict;
                 var list = Ops.ToList(ts, source);
                 try
                 {
@@ -79,7 +78,6 @@ internal static class EnumFunctionalApi
                     }
                 }
                 finally { foreach (var item in list) item.DecRef(); }
-                _ = mapping;
             }
             // CPython asks the caller's frame for its module; GilGen keeps no frames there, so __main__ as namedtuple does.
             if (!module.IsNone) SetKey(ts, classdict, "__module__", module);

@@ -295,11 +295,7 @@ internal static class FlagClass
     // Flag._missing_: a pseudo-member for a combination of the class's bits (3.12), with the boundary's errors.
     private static PyValue Missing(ThreadState ts, EnumModuleClasses m, PyType cls, PyValue given)
     {
-        if (AsInteger(given) is not BigInteger value || given.Obj is PyBool)
-        {
-            if (AsInteger(given) is null) throw PyErr.ValueError($"{Ops.ReprOf(ts, given)} is not a valid {cls.QualName}");
-            value = AsInteger(given)!.Value;
-        }
+        if (AsInteger(given) is not BigInteger value) throw PyErr.ValueError($"{Ops.ReprOf(ts, given)} is not a valid {cls.QualName}");
         var flagMask = ClassInteger(ts, cls, "_flag_mask_");
         var singlesMask = ClassInteger(ts, cls, "_singles_mask_");
         var allBits = ClassInteger(ts, cls, "_all_bits_");
@@ -349,11 +345,7 @@ internal static class FlagClass
                 if (!memberValue.IsZero || !aliases.IsZero)
                 {
                     var members = MembersOf(ts, cls, PyValue.Int(memberValue), null, consume: true);
-                    members = members.Where(mv =>
-                    {
-                        if (mv.IsNone) return false;
-                        return true;
-                    }).ToList();
+                    members.RemoveAll(mv => mv.IsNone);
                     var combined = BigInteger.Zero;
                     foreach (var mv in members) combined |= ValueOf(ts, mv);
                     if (!aliases.IsZero)
@@ -373,7 +365,7 @@ internal static class FlagClass
                     var rest = value ^ combined;
                     try
                     {
-                        string joined = string.Join("|", members.Select(mv => BaseNameOf(ts, mv)));
+                        string joined = string.Join("|", members.Select(mv => EnumBaseClass.NameOf(ts, mv)));
                         if (combined.IsZero) name = PyValue.None;
                         else if (!rest.IsZero && Ops.Is(boundary, m.Strict))
                             throw PyErr.ValueError($"{Ops.ReprOf(ts, PyValue.From(cls))}: no members with value {rest}");
@@ -408,8 +400,6 @@ internal static class FlagClass
         finally { valueObject.DecRef(); }
         return pseudo;
     }
-
-    private static string BaseNameOf(ThreadState ts, PyValue member) => EnumBaseClass.NameOf(ts, member);
 
     // cls._numeric_repr_(unknown): repr unless the class gives its own.
     private static string NumericRepr(ThreadState ts, PyType cls, BigInteger value)
