@@ -35,6 +35,21 @@ public static class ClassBuiltins
     /// <summary>dir(o): the sorted names of its attributes (its own, its class's and its bases').</summary>
     public static PyList Dir(ThreadState ts, PyValue o)
     {
+        // A class's own __dir__ (its metaclass's, for a class), as object.__dir__'s callers: its names, sorted.
+        if (o.Obj is not PyModule && o.Obj is not null && o.Type.IsHeapType && o.Type.Lookup("__dir__") is PyValue { Obj: PyFunction } userDir)
+        {
+            var given = Ops.Call(ts, userDir, new[] { o }, null);
+            var result = new PyList();
+            try
+            {
+                var items = Ops.ToList(ts, given);
+                foreach (var item in items) result.Items.Add(item);
+                ListMethods.Sort(ts, result.Items, null, false);
+                return result;
+            }
+            catch { PyValue.From(result).DecRef(); throw; }
+            finally { given.DecRef(); }
+        }
         var names = new SortedSet<string>(StringComparer.Ordinal);
         if (o.Obj is PyModule mod)
         {

@@ -21,6 +21,8 @@ public static class DictMethods
     /// <summary>dict.update(other): a dict, a mapping with keys(), or an iterable of pairs.</summary>
     public static void UpdateFrom(ThreadState ts, PyDict d, PyValue other)
     {
+        // A mappingproxy (an enum's __members__) reads as the dict it shows.
+        if (other.Obj is EnumMembersProxy proxy) other = PyValue.From(proxy.Mapping);
         if (other.Obj is PyDict src)
         {
             foreach (var (k, v) in new List<(PyValue, PyValue)>(src.Table.Entries())) d.Set(ts, k, v);

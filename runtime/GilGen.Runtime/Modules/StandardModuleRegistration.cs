@@ -26,6 +26,7 @@ internal static class StandardModuleRegistration
         ModuleRegistry.RegisterBuiltinModule("__future__", FutureModule.Create);
         ModuleRegistry.RegisterBuiltinModule("_traceback", TracebackSupportModule.Create);
         ModuleRegistry.RegisterBuiltinModule("abc", AbcModule.Create);
+        ModuleRegistry.RegisterBuiltinModule("enum", EnumModule.Create);
     }
 #pragma warning restore CA2255
 }
