@@ -17,7 +17,7 @@ public static class CalendarFunctions
         SetOwned(m, "altzone", PyValue.Int(zone.Altzone));
         SetOwned(m, "daylight", PyValue.Int(zone.Daylight ? 1 : 0));
         SetOwned(m, "tzname", PyValue.From(new PyTuple(new[] { PyValue.Str(zone.StandardName), PyValue.Str(zone.DaylightName) })));
-        var tzname = (zone.StandardName, zone.DaylightName);
+        var tzname = LocalTimeZone.CLibraryTzname((zone.StandardName, zone.DaylightName));
 
         m.AddFunction("gmtime", (t, a, kw) =>
         {

@@ -1,14 +1,13 @@
 using System;
-using System.Collections.Generic;
-using System.IO;
 
 namespace GilGen.Runtime;
 
 /// <summary>
-/// The machine's local time zone (.NET's <see cref="TimeZoneInfo.Local"/>) as C's localtime and mktime see it:
-/// the offset, daylight flag and abbreviation at an instant, the instant of a local wall time, and CPython's
-/// timezone/altzone/daylight/tzname. .NET names zones in words ("Coordinated Universal Time"); glibc's tm_zone is
-/// the tz database abbreviation ("UTC", "CET"), which on Unix is read from the zone's TZif file.
+/// The machine's local time zone as glibc's localtime and mktime see it: the offset, daylight flag and abbreviation
+/// at an instant (<see cref="ZoneAt"/>), the instant of a local wall time, and CPython's timezone/altzone/daylight/
+/// tzname. .NET's <see cref="TimeZoneInfo.Local"/> gives the rules; on Unix the zone's TZif file (<see cref="ZoneFile"/>)
+/// gives what .NET does not keep: glibc's abbreviations ("CET" where .NET says "Central European Standard Time"),
+/// historical offsets to the second and the flags of a negative daylight saving time.
 /// </summary>
 public static class LocalTimeZone
 {
@@ -17,35 +16,54 @@ public static class LocalTimeZone
     private static readonly long MinSeconds = (DateTimeOffset.MinValue.UtcDateTime.AddDays(1) - DateTime.UnixEpoch).Ticks / TimeSpan.TicksPerSecond;
     private static readonly long MaxSeconds = (DateTimeOffset.MaxValue.UtcDateTime.AddDays(-1) - DateTime.UnixEpoch).Ticks / TimeSpan.TicksPerSecond;
 
-    private static readonly Lazy<Dictionary<(long, bool), string>> Abbreviations = new(ReadAbbreviations);
+    private static readonly Lazy<ZoneFile?> File = new(ZoneFile.ReadLocal);
 
     /// <summary>C's localtime: the fields of <paramref name="seconds"/> in the local zone, with tm_isdst, tm_zone and tm_gmtoff.</summary>
     public static BrokenDownTime LocalTime(long seconds)
     {
-        var (offset, dst) = OffsetAt(seconds);
-        return BrokenDownTime.FromSeconds(seconds, offset, dst ? 1 : 0, Abbreviation(offset, dst));
+        var (offset, dst, name) = ZoneAt(seconds);
+        return BrokenDownTime.FromSeconds(seconds, offset, dst ? 1 : 0, name);
     }
 
     /// <summary>
-    /// C's mktime: the instant whose local wall time is <paramref name="t"/>'s fields (normalized as C does). A time
-    /// that occurs twice (the hour the clocks go back) is the one whose daylight flag matches tm_isdst when that is
-    /// 0 or 1; a time that a spring-forward skips is read with the offset from before the change.
+    /// C's mktime (glibc's): the instant whose local wall time is <paramref name="t"/>'s fields (normalized as C
+    /// does). A time that occurs twice (the hour the clocks go back) is the earlier one, unless tm_isdst (0 or 1)
+    /// picks the other; a time that a spring-forward skips is read with the offset from before the change; a
+    /// tm_isdst that the instant found does not have is honoured with the offset of the nearest time that has it,
+    /// or by an hour when there is none.
     /// </summary>
     public static long MakeTime(in BrokenDownTime t)
     {
         long wall = t.ToSecondsAsUtc();
         long? chosen = null;
-        long firstGuess = OffsetAt(wall).Offset;
-        long secondGuess = OffsetAt(wall - firstGuess).Offset;
-        foreach (long offset in new[] { secondGuess, firstGuess, OffsetAt(wall - 86400).Offset, OffsetAt(wall + 86400).Offset })
+        bool chosenDst = false;
+        long firstGuess = ZoneAt(wall).Offset;
+        long secondGuess = ZoneAt(wall - firstGuess).Offset;
+        foreach (long offset in new[] { secondGuess, firstGuess, ZoneAt(wall - 86400).Offset, ZoneAt(wall + 86400).Offset })
         {
             long candidate = wall - offset;
-            var (actual, dst) = OffsetAt(candidate);
+            var (actual, dst, _) = ZoneAt(candidate);
             if (actual != offset) continue;
-            if (chosen is null || (t.IsDst >= 0 && dst == (t.IsDst > 0))) chosen = candidate;
-            if (t.IsDst < 0 || dst == (t.IsDst > 0)) break;
+            bool better = chosen is null
+                || (t.IsDst >= 0 ? dst == (t.IsDst > 0) && chosenDst != (t.IsDst > 0) : candidate < chosen);
+            if (better) { chosen = candidate; chosenDst = dst; }
         }
-        return chosen ?? wall - OffsetAt(wall - 86400).Offset;
+        long result = chosen ?? wall - ZoneAt(wall - 86400).Offset;
+        if (chosen is null) chosenDst = ZoneAt(result).Dst;
+        if (t.IsDst >= 0 && chosenDst != (t.IsDst > 0))
+        {
+            // glibc's search: about a week at a time, up to some eight years either way.
+            const long stride = 601200, bound = 536454000 / 2 + stride;
+            for (long delta = stride; delta < bound; delta += stride)
+                foreach (long other in new[] { result - delta, result + delta })
+                {
+                    var (offset, dst, _) = ZoneAt(other);
+                    if (dst == (t.IsDst > 0)) return wall - offset;
+                }
+            // None (a zone without daylight saving time): the flag still moves the time by an hour.
+            return result + (t.IsDst > 0 ? -3600 : 3600);
+        }
+        return result;
     }
 
     /// <summary>
@@ -65,86 +83,34 @@ public static class LocalTimeZone
         return (janZone, julZone, janZone != julZone, janName, julName);
     }
 
-    /// <summary>The UTC offset (seconds east) and the daylight flag of the local zone at <paramref name="seconds"/> since the epoch.</summary>
-    public static (long Offset, bool Dst) OffsetAt(long seconds)
+    /// <summary>
+    /// glibc's tzname, which strftime's %Z prints for fields without a zone: from the zone file, the names of the
+    /// last standard and daylight time types its transitions use (not always CPython's time.tzname, which is
+    /// January's and July's); CPython's pair when there is no file.
+    /// </summary>
+    public static (string Standard, string Daylight) CLibraryTzname((string Standard, string Daylight) moduleTzname) =>
+        File.Value?.LatestNames() ?? moduleTzname;
+
+    /// <summary>
+    /// The UTC offset (seconds east), daylight flag and abbreviation of the local zone at <paramref name="seconds"/>
+    /// since the epoch: on Unix from the zone's TZif file up to its last transition (as glibc reads it, so
+    /// historical offsets keep their seconds and a zone with a negative daylight saving time, Europe/Dublin, keeps
+    /// its flags); after it, and on Windows, from .NET's rules, named by the file's footer or .NET.
+    /// </summary>
+    public static (long Offset, bool Dst, string Name) ZoneAt(long seconds)
     {
+        var file = File.Value;
+        if (file != null && file.TypeAt(seconds) is ZoneFile.TimeType type) return (type.Offset, type.Dst, type.Name);
         var instant = DateTimeOffset.FromUnixTimeSeconds(Math.Clamp(seconds, MinSeconds, MaxSeconds));
         var zone = TimeZoneInfo.Local;
-        return ((long)zone.GetUtcOffset(instant).TotalSeconds, zone.IsDaylightSavingTime(instant));
-    }
-
-    /// <summary>The zone abbreviation glibc gives for an offset and daylight flag of the local zone.</summary>
-    public static string Abbreviation(long offset, bool dst)
-    {
-        if (Abbreviations.Value.TryGetValue((offset, dst), out var name)) return name;
-        if (OperatingSystem.IsWindows()) return dst ? TimeZoneInfo.Local.DaylightName : TimeZoneInfo.Local.StandardName;
-        if (offset == 0) return "UTC";
+        long offset = (long)zone.GetUtcOffset(instant).TotalSeconds;
+        bool dst = zone.IsDaylightSavingTime(instant);
+        if (file?.FooterName(offset) is (string name, bool footerDst)) return (offset, footerDst, name);
+        if (OperatingSystem.IsWindows()) return (offset, dst, dst ? zone.DaylightName : zone.StandardName);
+        if (offset == 0) return (offset, dst, "UTC");
         // glibc's name for a zone without an abbreviation: the numeric offset, "+05" or "-0330".
         long a = Math.Abs(offset) / 60;
         string sign = offset < 0 ? "-" : "+";
-        return a % 60 == 0 ? $"{sign}{a / 60:00}" : $"{sign}{a / 60:00}{a % 60:00}";
-    }
-
-    // The (offset, isdst) -> abbreviation pairs of the local zone's TZif file (its types; a later type wins).
-    private static Dictionary<(long, bool), string> ReadAbbreviations()
-    {
-        var table = new Dictionary<(long, bool), string>();
-        if (OperatingSystem.IsWindows()) return table;
-        try
-        {
-            string? path = ZoneFilePath();
-            if (path == null || !File.Exists(path)) return table;
-            ReadTzif(File.ReadAllBytes(path), table);
-        }
-        catch (IOException) { }
-        catch (UnauthorizedAccessException) { }
-        return table;
-    }
-
-    private static string? ZoneFilePath()
-    {
-        string? tz = Environment.GetEnvironmentVariable("TZ");
-        if (string.IsNullOrEmpty(tz)) return "/etc/localtime";
-        if (tz.StartsWith(':')) tz = tz.Substring(1);
-        if (tz.StartsWith('/')) return tz;
-        string dir = Environment.GetEnvironmentVariable("TZDIR") is { Length: > 0 } d ? d : "/usr/share/zoneinfo";
-        return Path.Combine(dir, tz);
-    }
-
-    // RFC 8536: the header's counts, then the data block; a version 2+ file repeats it with 64-bit times, whose
-    // types are the complete set (a slim version 1 block can be empty).
-    private static void ReadTzif(byte[] data, Dictionary<(long, bool), string> table)
-    {
-        if (data.Length < 44 || data[0] != 'T' || data[1] != 'Z' || data[2] != 'i' || data[3] != 'f') return;
-        int pos = 0;
-        int timeSize = 4;
-        if (data[4] >= '2')
-        {
-            pos = 44 + BlockLength(data, 0, 4);
-            timeSize = 8;
-            if (pos + 44 > data.Length || data[pos] != 'T') return;
-        }
-        int Count(int i) => (data[pos + 20 + 4 * i] << 24) | (data[pos + 21 + 4 * i] << 16) | (data[pos + 22 + 4 * i] << 8) | data[pos + 23 + 4 * i];
-        int timeCount = Count(3), typeCount = Count(4), charCount = Count(5);
-        int types = pos + 44 + timeCount * timeSize + timeCount;
-        int chars = types + typeCount * 6;
-        if (chars + charCount > data.Length) return;
-        for (int i = 0; i < typeCount; i++)
-        {
-            int p = types + i * 6;
-            long offset = (data[p] << 24) | (data[p + 1] << 16) | (data[p + 2] << 8) | data[p + 3];
-            offset = (int)offset;
-            bool dst = data[p + 4] != 0;
-            int start = chars + data[p + 5], end = start;
-            while (end < chars + charCount && data[end] != 0) end++;
-            table[(offset, dst)] = System.Text.Encoding.ASCII.GetString(data, start, end - start);
-        }
-    }
-
-    private static int BlockLength(byte[] data, int pos, int timeSize)
-    {
-        int Count(int i) => (data[pos + 20 + 4 * i] << 24) | (data[pos + 21 + 4 * i] << 16) | (data[pos + 22 + 4 * i] << 8) | data[pos + 23 + 4 * i];
-        int isUtc = Count(0), isStd = Count(1), leap = Count(2), time = Count(3), type = Count(4), chars = Count(5);
-        return time * timeSize + time + type * 6 + chars + leap * (timeSize + 4) + isStd + isUtc;
+        return (offset, dst, a % 60 == 0 ? $"{sign}{a / 60:00}" : $"{sign}{a / 60:00}{a % 60:00}");
     }
 }
