@@ -21,23 +21,24 @@ public static class CalendarFunctions
 
         m.AddFunction("gmtime", (t, a, kw) =>
         {
-            long seconds = OptionalSeconds(t, new BuiltinArguments("gmtime", a, kw).NoKeywords().Expect(0, 1));
+            long seconds = OptionalSeconds(t, Parsed("gmtime", a, kw, 0, 1));
             return PyValue.From(BrokenDownTime.FromSeconds(seconds, 0, 0, "GMT").ToStructTime());
         });
         m.AddFunction("localtime", (t, a, kw) =>
         {
-            long seconds = OptionalSeconds(t, new BuiltinArguments("localtime", a, kw).NoKeywords().Expect(0, 1));
+            long seconds = OptionalSeconds(t, Parsed("localtime", a, kw, 0, 1));
             return PyValue.From(LocalTimeZone.LocalTime(seconds).ToStructTime());
         });
         m.AddFunction("mktime", (t, a, kw) =>
         {
-            var args = new BuiltinArguments("mktime", a, kw).NoKeywords().Expect(1, 1);
+            var args = new BuiltinArguments("mktime", a, kw).NoKeywords();
+            if (args.Count != 1) throw PyErr.TypeError($"time.mktime() takes exactly one argument ({args.Count} given)");
             var fields = BrokenDownTime.FromTimeTuple(t, args[0], "mktime");
             return PyValue.Float(LocalTimeZone.MakeTime(fields));
         });
         m.AddFunction("strftime", (t, a, kw) =>
         {
-            var args = new BuiltinArguments("strftime", a, kw).NoKeywords().Expect(1, 2);
+            var args = Parsed("strftime", a, kw, 1, 2);
             if (args[0].Obj is not PyStr format) throw PyErr.TypeError($"strftime() argument 1 must be str, not {args[0].Type.Name}");
             var fields = TimeTupleOrNow(t, args, "strftime");
             return PyValue.Str(TimeFormatting.Strftime(format.Value, fields, tzname));
@@ -50,9 +51,18 @@ public static class CalendarFunctions
         });
         m.AddFunction("ctime", (t, a, kw) =>
         {
-            long seconds = OptionalSeconds(t, new BuiltinArguments("ctime", a, kw).NoKeywords().Expect(0, 1));
+            long seconds = OptionalSeconds(t, Parsed("ctime", a, kw, 0, 1));
             return PyValue.Str(TimeFormatting.Asctime(LocalTimeZone.LocalTime(seconds)));
         });
+    }
+
+    // PyArg_ParseTuple's checks and messages: "gmtime() takes at most 1 argument (2 given)".
+    private static BuiltinArguments Parsed(string name, ReadOnlySpan<PyValue> a, string[]? kw, int min, int max)
+    {
+        var args = new BuiltinArguments(name, a, kw).NoKeywords();
+        if (args.Count < min) throw PyErr.TypeError($"{name}() takes at least {min} argument{(min == 1 ? "" : "s")} ({args.Count} given)");
+        if (args.Count > max) throw PyErr.TypeError($"{name}() takes at most {max} argument{(max == 1 ? "" : "s")} ({args.Count} given)");
+        return args;
     }
 
     private static void SetOwned(PyModule m, string name, PyValue v)

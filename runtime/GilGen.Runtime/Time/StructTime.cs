@@ -79,6 +79,10 @@ public sealed class StructTime : PyTuple
     {
         var type = new PyType("struct_time", PyType.Tuple, Construct) { Module = "time", IsBaseType = false };
         for (int i = 0; i < FieldNames.Length; i++) type.Dict[FieldNames[i]] = PyValue.From(MakeImmortal(new PyTupleGetter(i)));
+        // The class lists tm_zone and tm_gmtoff too (dir, hasattr on the class); an instance answers them itself
+        // (GetAttrOrNull) before the class is asked, so these getters of the positions past the items are never read.
+        type.Dict["tm_zone"] = PyValue.From(MakeImmortal(new PyTupleGetter(9)));
+        type.Dict["tm_gmtoff"] = PyValue.From(MakeImmortal(new PyTupleGetter(10)));
         var matchArgs = new PyValue[FieldNames.Length];
         for (int i = 0; i < FieldNames.Length; i++) matchArgs[i] = PyValue.Str(FieldNames[i]);
         type.Dict["__match_args__"] = PyValue.From(MakeImmortal(new PyTuple(matchArgs)));

@@ -54,3 +54,18 @@ print(type(now).__name__, now.tm_year >= 2024, time.gmtime(None).tm_zone)
 for leap in [1900, 2000, 2023, 2024, 2100]:
     print(leap, time.gmtime(time.mktime((leap, 12, 31, 12, 0, 0, 0, 0, -1)) + time.localtime(0).tm_gmtoff * 0).tm_yday in (365, 366))
 print(time.gmtime(-62135596800), time.gmtime(253402300799))
+
+import copy
+print(copy.copy(t) == t, type(copy.deepcopy(t)).__name__, copy.deepcopy(t).tm_zone, t.count(0), t.index(1970) if 1970 in t else t.index(t[0]))
+print([name for name in dir(t) if name.startswith(("tm_", "n_"))])
+for call in [lambda: time.gmtime(1, 2), lambda: time.localtime(1, 2), lambda: time.ctime(1, 2), lambda: time.mktime(),
+             lambda: time.strftime(), lambda: time.strftime("%Y", t, 1), lambda: time.asctime(t, 1), lambda: time.gmtime(secs=1),
+             lambda: time.struct_time()]:
+    try:
+        call()
+    except TypeError as e:
+        print("TypeError:", e)
+try:
+    del t.tm_year
+except AttributeError as e:
+    print("AttributeError:", e)
