@@ -62,6 +62,8 @@ public static class CrossInterpreterCopy
     private sealed record SharedPipe(SharedChannel Channel);
     private sealed record SharedWorker(WorkerInterpreter Worker);
     private sealed record SliceCopy(object Start, object Stop, object Step);
+    // time.struct_time: its nine items and the two fields beside them.
+    private sealed record StructTimeCopy(object[] Items, object Zone, object GmtOffset);
     private sealed class ExceptionCopy(object type, object args) { public readonly object Type = type; public readonly object Args = args; public object? State; }
 
     private sealed class Exporter(ThreadState ts, bool inheriting)
@@ -99,6 +101,7 @@ public static class CrossInterpreterCopy
                     return Remember(o, new SharedLock(sl.Shared, sl.Type, sl.OfManager));
                 case PyChannel ch: return Remember(o, new SharedPipe(ch.Shared));
                 case PySlice sl: return Remember(o, new SliceCopy(Value(sl.Start), Value(sl.Stop), Value(sl.Step)));
+                case StructTime st: return Remember(o, new StructTimeCopy(Array.ConvertAll(st.Items, Value), Value(st.Zone), Value(st.GmtOffset)));
                 case WorkerInterpretersModule.Handle h: return Remember(o, new SharedWorker(h.Worker));
             }
             if (o.Type.IsHeapType)
@@ -234,6 +237,7 @@ public static class CrossInterpreterCopy
                 case SharedLock sl: return Remember(sl, PyValue.From(new PySemLock(sl.Semaphore, sl.Type, sl.OfManager)));
                 case SharedPipe sp: return Remember(sp, PyValue.From(new PyChannel(sp.Channel)));
                 case SliceCopy sc: return Remember(sc, SliceOf(sc));
+                case StructTimeCopy stc: return Remember(stc, PyValue.From(new StructTime(Array.ConvertAll(stc.Items, Value), Value(stc.Zone), Value(stc.GmtOffset))));
                 case SharedWorker sw: return Remember(sw, PyValue.From(new WorkerInterpretersModule.Handle(sw.Worker)));
             }
             throw new InvalidOperationException("GilGen bug: unknown copied value " + c.GetType().Name);

@@ -127,6 +127,8 @@ public sealed class ForkSnapshot
     private sealed record RLockCopy(bool Held, bool HeldByForkingThread, long Count);
     private sealed record RangeCopy(long Start, long Stop, long Step);
     private sealed record SliceCopy(object Start, object Stop, object Step);
+    // time.struct_time: its nine items and the two fields beside them.
+    private sealed record StructTimeCopy(object[] Items, object Zone, object GmtOffset);
     private sealed record SharedMemory(SharedCtypeData Data);
     // multiprocessing's locks, semaphores and queue channels: the same shared object, with a fresh per-process
     // count and owner, as a SemLock after fork (CPython's _after_fork).
@@ -189,6 +191,7 @@ public sealed class ForkSnapshot
                 case PyRLock rl: return Remember(o, new RLockCopy(rl.IsLocked, rl.IsOwnedBy(ts), rl.Count));
                 case PyRange r: return Remember(o, new RangeCopy(r.Start, r.Stop, r.Step));
                 case PySlice sl: return Remember(o, new SliceCopy(Value(sl.Start), Value(sl.Stop), Value(sl.Step)));
+                case StructTime st: return Remember(o, new StructTimeCopy(Array.ConvertAll(st.Items, Value), Value(st.Zone), Value(st.GmtOffset)));
                 case PySharedCtype sc: return Remember(o, new SharedMemory(sc.Data));
                 case PySemLock sl: return Remember(o, new SharedLock(sl.Shared, sl.Type, sl.OfManager));
                 case PyChannel ch: return Remember(o, new SharedPipe(ch.Shared));
@@ -405,6 +408,7 @@ public sealed class ForkSnapshot
                 case RLockCopy rl: return Remember(c, PyValue.From(PyRLock.Forked(ts, rl.Held, rl.HeldByForkingThread, rl.Count)));
                 case RangeCopy r: return Remember(c, PyValue.From(new PyRange(r.Start, r.Stop, r.Step)));
                 case SliceCopy sc: return Remember(c, SliceOf(sc));
+                case StructTimeCopy stc: return Remember(c, PyValue.From(new StructTime(Array.ConvertAll(stc.Items, Value), Value(stc.Zone), Value(stc.GmtOffset))));
                 case SharedMemory sm: return Remember(c, PyValue.From(new PySharedCtype(sm.Data)));
                 case SharedLock sl: return Remember(c, PyValue.From(new PySemLock(sl.Semaphore, sl.Type, sl.OfManager)));
                 case SharedPipe sp: return Remember(c, PyValue.From(new PyChannel(sp.Channel)));

@@ -133,7 +133,8 @@ public sealed partial class PyType
             var baseObject = bases[i].Obj is PyGenericAlias alias ? alias.Origin.Obj : bases[i].Obj;
             if (baseObject is not PyType bt)
                 throw PyErr.TypeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
-            if (!bt.IsBaseType) throw PyErr.TypeError($"type '{bt.Name}' is not an acceptable base type");
+            // CPython names the class by its tp_name, which carries the module of a class outside builtins.
+            if (!bt.IsBaseType) throw PyErr.TypeError($"type '{(bt.Module == "builtins" ? bt.Name : bt.Module + "." + bt.Name)}' is not an acceptable base type");
             for (int j = 0; j < i; j++)
                 if (ReferenceEquals(baseTypes[j], bt)) throw PyErr.TypeError($"duplicate base class {bt.Name}");
             baseTypes[i] = bt;

@@ -5,8 +5,10 @@ using System.Threading;
 namespace GilGen.Runtime;
 
 /// <summary>
-/// The <c>time</c> module: sleep (which gives the GIL up, so sleeping threads overlap), and the clocks
-/// perf_counter, monotonic, time, process_time and thread_time with their <c>_ns</c> variants.
+/// The <c>time</c> module: sleep (which gives the GIL up, so sleeping threads overlap), the clocks
+/// perf_counter, monotonic, time, process_time and thread_time with their <c>_ns</c> variants, and the calendar
+/// half: struct_time, gmtime, localtime, mktime, strftime, asctime, ctime and the local zone's timezone, altzone,
+/// daylight and tzname (CalendarFunctions.cs).
 /// </summary>
 public static class TimeModule
 {
@@ -26,6 +28,7 @@ public static class TimeModule
         AddClock(m, "time", Clocks.WallNanoseconds, wall: true);
         AddClock(m, "process_time", Clocks.ProcessCpuNanoseconds);
         AddClock(m, "thread_time", Clocks.ThreadCpuNanoseconds);
+        CalendarFunctions.AddTo(ts, m);
         return m;
     }
 
@@ -72,13 +75,17 @@ public static class TimeModule
         };
     }
 
+    /// <summary>time.time_ns(): the wall clock, or the virtual one under the deterministic scheduler.</summary>
+    public static long WallNanoseconds(ThreadState ts) => DeterministicScheduler.Of(ts) is DeterministicScheduler d
+        ? (d.Clock.GetUtcNow() - DateTimeOffset.UnixEpoch).Ticks * 100
+        : Clocks.WallNanoseconds();
+
     // Under the deterministic scheduler every clock reads its virtual time (the CPU clocks too: a thread's
     // CPU time is not a function of the schedule).
     private static void AddClock(PyModule m, string name, Func<long> realNanoseconds, bool wall = false)
     {
-        long nanoseconds(ThreadState t) => DeterministicScheduler.Of(t) is DeterministicScheduler d
-            ? (wall ? (d.Clock.GetUtcNow() - DateTimeOffset.UnixEpoch).Ticks * 100 : d.Clock.Nanoseconds)
-            : realNanoseconds();
+        long nanoseconds(ThreadState t) => wall ? WallNanoseconds(t)
+            : DeterministicScheduler.Of(t) is DeterministicScheduler d ? d.Clock.Nanoseconds : realNanoseconds();
         m.AddFunction(name, (t, a, kw) =>
         {
             CallArguments.Bind(name, a, kw, Array.Empty<string>(), 0);

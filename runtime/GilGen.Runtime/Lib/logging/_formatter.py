@@ -338,18 +338,12 @@ _STYLES = {
 }
 
 
-def _no_local_time(*args):
-    raise NotImplementedError(
-        "GilGen's time module has no localtime/strftime yet: Formatter.formatTime (the 'asctime' record "
-        "attribute) is not supported yet")
-
-
 class Formatter(object):
     """Turns a LogRecord into text: the message, the time if the format uses it, an exception's traceback."""
 
     __module__ = 'logging'  # as CPython's (the code lives in a submodule)
 
-    converter = staticmethod(getattr(time, 'localtime', _no_local_time))
+    converter = time.localtime
     default_time_format = '%Y-%m-%d %H:%M:%S'
     default_msec_format = '%s,%03d'
 
@@ -366,11 +360,10 @@ class Formatter(object):
         """record.created as text: time.strftime of the converter's struct_time, with ',%03d' milliseconds
         when no datefmt is given."""
         ct = self.converter(record.created)
-        strftime = getattr(time, 'strftime', _no_local_time)
         if datefmt:
-            s = strftime(datefmt, ct)
+            s = time.strftime(datefmt, ct)
         else:
-            s = strftime(self.default_time_format, ct)
+            s = time.strftime(self.default_time_format, ct)
             if self.default_msec_format:
                 s = self.default_msec_format % (s, record.msecs)
         return s
