@@ -70,6 +70,26 @@ public sealed partial class GilInterpreter
     /// <summary>Where tracebacks and thread exceptions are written (<c>sys.stderr</c>).</summary>
     public TextWriter Stderr { get; set; }
 
+    private int _reportedExceptions;
+
+    /// <summary>
+    /// How many exceptions the interpreter has reported on <see cref="Stderr"/> itself: one that escaped a thread's
+    /// run(), one raised by a thread started through <c>_thread</c>, one "ignored" in a finalizer. The explorer fails a
+    /// schedule on these; text the program writes to sys.stderr (a logging handler's) is not one.
+    /// </summary>
+    public int ReportedExceptions => Volatile.Read(ref _reportedExceptions);
+
+    // A worker process's interpreter counts its reports in its parent's too: they share stderr, and the parent is what
+    // the explorer watches.
+    private GilInterpreter? _reportsTo;
+
+    /// <summary>Counts an exception this interpreter reports on stderr (<see cref="ReportedExceptions"/>).</summary>
+    internal void NoteReportedException()
+    {
+        for (var interpreter = this; interpreter != null; interpreter = interpreter._reportsTo)
+            Interlocked.Increment(ref interpreter._reportedExceptions);
+    }
+
     /// <summary><c>sys.argv</c> as given in the options.</summary>
     public IReadOnlyList<string> Argv { get; }
 

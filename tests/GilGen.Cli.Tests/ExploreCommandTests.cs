@@ -151,6 +151,36 @@ public sealed class ExploreCommandTests : IClassFixture<TemporaryCache>
         Assert.Contains("AssertionError: list not empty", explored.Stdout);
     }
 
+    /// <summary>
+    /// What a program writes to stderr itself (a logging handler's lines, under two threads here) is output, not a
+    /// failure: only an exception the interpreter reports fails a schedule. The same program with a raise in a thread fails.
+    /// </summary>
+    [Fact]
+    public void Writing_to_stderr_is_not_an_uncaught_exception()
+    {
+        string program =
+            "import logging, sys, threading\n" +
+            "logging.basicConfig(format='%(threadName)s %(message)s', level=logging.INFO)\n" +
+            "def work(n):\n" +
+            "    logging.info('working %d', n)\n" +
+            "    RAISE\n" +
+            "threads = [threading.Thread(target=work, args=(i,)) for i in range(2)]\n" +
+            "for t in threads: t.start()\n" +
+            "for t in threads: t.join()\n" +
+            "sys.stderr.write('done\\n')\n" +
+            "print('finished')\n";
+        string quiet = _cache.WriteScript("logs.py", program.Replace("RAISE", "pass"));
+        CliResult explored = _cache.Run("explore", "--schedules", "20", quiet);
+        Assert.Equal(0, explored.ExitCode);
+        Assert.Contains("no failing schedule found", explored.Stdout);
+
+        string failing = _cache.WriteScript("logs_raise.py", program.Replace("RAISE", "raise ValueError('worker %d failed' % n)"));
+        CliResult failed = _cache.Run("explore", "--schedules", "20", failing);
+        Assert.Equal(1, failed.ExitCode);
+        Assert.Contains("uncaught exception", failed.Stdout);
+        Assert.Contains("ValueError: worker", failed.Stdout);
+    }
+
     /// <summary>Bad tokens and options are usage errors (exit 2).</summary>
     [Theory]
     [InlineData("replay", "nonsense", "x.py")]

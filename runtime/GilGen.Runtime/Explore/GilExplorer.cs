@@ -108,7 +108,7 @@ public static class GilExplorer
     {
         if (run.Deadlocked) return "deadlock";
         if (run.Aborted != null) return "step bound exceeded";
-        if (run.Stderr.Length > 0) return "uncaught exception";
+        if (run.UncaughtException) return "uncaught exception";
         if (run.Stdout != expected) return "output differs from the expected output";
         return null;
     }

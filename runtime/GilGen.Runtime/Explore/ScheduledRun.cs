@@ -8,7 +8,8 @@ namespace GilGen.Runtime;
 /// <summary>One run of a program under the <see cref="DeterministicScheduler"/>: what it printed, how it ended, and its schedule.</summary>
 /// <param name="Token">The replay token of the schedule (<see cref="ScheduleToken"/>).</param>
 /// <param name="Stdout">Everything the program printed.</param>
-/// <param name="Stderr">Tracebacks: of the main thread, and of threads whose exception reached threading.excepthook.</param>
+/// <param name="Stderr">Everything written to stderr: the tracebacks of the main thread and of threads whose exception
+/// reached threading.excepthook, and what the program wrote there itself (a logging handler's lines).</param>
 /// <param name="Aborted">The scheduler's report when the run was cut short (deadlock, step bound), else null.</param>
 /// <param name="Deadlocked">True when <paramref name="Aborted"/> is a deadlock.</param>
 /// <param name="Trace">The decisions made.</param>
@@ -18,8 +19,14 @@ public sealed record ScheduledRunResult(
     string Token, string Stdout, string Stderr, string? Aborted, bool Deadlocked,
     ScheduleTrace Trace, IReadOnlyList<string> Threads, TimeSpan Elapsed)
 {
+    /// <summary>
+    /// True when an exception went uncaught (the main thread's, or one that escaped a thread or a finalizer and that the
+    /// interpreter reported on stderr); what the program itself writes to stderr does not count.
+    /// </summary>
+    public bool UncaughtException { get; init; }
+
     /// <summary>True when the run ended badly on its own: cut short, or an uncaught exception in some thread.</summary>
-    public bool Crashed => Aborted != null || Stderr.Length > 0;
+    public bool Crashed => Aborted != null || UncaughtException;
 }
 
 /// <summary>Runs a program (<see cref="ExplorableProgram"/>) in a fresh interpreter under a deterministic schedule.</summary>
@@ -83,7 +90,11 @@ public static class ScheduledRun
         }
         catch (PyException e) when (scheduler!.Failure == null)
         {
-            if (!e.Instance.Type.IsSubtypeOf(ExceptionTypes.SystemExit)) stderr.Write(e.FormatTraceback());
+            if (!e.Instance.Type.IsSubtypeOf(ExceptionTypes.SystemExit))
+            {
+                interpreter.NoteReportedException();
+                stderr.Write(e.FormatTraceback());
+            }
             e.Value.DecRef();
         }
         catch (Exception) when (scheduler!.Failure != null)
@@ -92,6 +103,9 @@ public static class ScheduledRun
         }
         clock.Stop();
         DeterministicScheduler s = scheduler!;
-        return new ScheduledRunResult(token, stdout.ToString(), stderr.ToString(), s.Failure, s.Deadlocked, s.Trace, s.ThreadLabels, clock.Elapsed);
+        return new ScheduledRunResult(token, stdout.ToString(), stderr.ToString(), s.Failure, s.Deadlocked, s.Trace, s.ThreadLabels, clock.Elapsed)
+        {
+            UncaughtException = interpreter.ReportedExceptions > 0,
+        };
     }
 }

@@ -109,6 +109,7 @@ public sealed partial class PyGenerator
         try { Ops.Call(ts, finalizer, new[] { PyValue.From(this) }, null).DecRef(); }
         catch (PyException e)
         {
+            ts.Interp.NoteReportedException();
             ts.Interp.Stderr.Write($"Exception ignored in: {Ops.ReprOf(ts, finalizer)}\n{e.FormatTraceback(ts)}");
             e.Value.DecRef();
         }

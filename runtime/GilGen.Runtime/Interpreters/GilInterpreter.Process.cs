@@ -31,6 +31,7 @@ public sealed partial class GilInterpreter
     internal void BecomeWorkerOf(GilInterpreter parent, WorkerInterpreter worker)
     {
         Worker = worker;
+        _reportsTo = parent;
         ParentProcessId = parent.ProcessId;
         ProcessId = Environment.ProcessId + Interlocked.Increment(ref s_workersMade);
     }

@@ -299,6 +299,7 @@ public sealed class WorkerInterpreter
         {
             // What a child process that fails while it starts prints before it exits with status 1.
             exitCode = 1;
+            Interpreter.NoteReportedException();
             Interpreter.Stderr.Write(e.FormatTraceback(ts));
             Interpreter.Stderr.Flush();
             e.Value.DecRef();
@@ -307,6 +308,7 @@ public sealed class WorkerInterpreter
         {
             // A GilGen bug in the worker (a reference-count violation): report it as gilgen run does, end the worker.
             exitCode = 70;
+            Interpreter.NoteReportedException();
             Interpreter.Stderr.Write($"GilGen internal error in process {Name}: {e}\n");
             Interpreter.Stderr.Flush();
         }

@@ -333,6 +333,7 @@ public class PyInstance : PyObject
         try { Ops.Call(ts, del, new[] { PyValue.From(this) }, null).DecRef(); }
         catch (PyException e)
         {
+            ts.Interp.NoteReportedException();
             ts.Interp.Stderr.Write($"Exception ignored in: {Ops.ReprOf(ts, del)}\n{e.FormatTraceback(ts)}");
             e.Value.DecRef();
         }

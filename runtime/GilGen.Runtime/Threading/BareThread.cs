@@ -48,6 +48,7 @@ internal static class BareThread
                 }
                 catch (PyException e) when (!e.Instance.Type.IsSubtypeOf(ExceptionTypes.SystemExit))
                 {
+                    interp.NoteReportedException();
                     TextWriter stderr = interp.Stderr;
                     stderr.Write($"Exception ignored in thread started by: {Ops.ReprOf(t, function)}\n{e.FormatTraceback(t)}");
                     stderr.Flush();

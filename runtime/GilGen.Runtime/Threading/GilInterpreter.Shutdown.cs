@@ -31,6 +31,7 @@ public sealed partial class GilInterpreter
         catch (PyException e)
         {
             // CPython reports an exception out of threading._shutdown as unraisable and goes on.
+            NoteReportedException();
             Stderr.Write($"Exception ignored in: {threading.ReprString(ts)}\n{e.FormatTraceback(ts)}");
             Stderr.Flush();
             e.Value.DecRef();

@@ -220,6 +220,7 @@ public class PyThread : PyObject
         catch (Exception e) when (e is not PyException)
         {
             // A runtime bug, not a Python exception: still report it the way an escaping exception is reported.
+            interp.NoteReportedException();
             interp.Stderr.Write($"Exception in thread {_name}:\n{e}\n");
             interp.Stderr.Flush();
         }

@@ -40,6 +40,7 @@ internal static class ThreadExceptHook
     /// </summary>
     public static void Report(ThreadState ts, PyThread thread, PyException e)
     {
+        if (!e.Instance.Type.IsSubtypeOf(ExceptionTypes.SystemExit)) ts.Interp.NoteReportedException();
         PyModule? threading = ts.Interp.Modules.Find("threading");
         PyValue hook = threading?.GetGlobal("excepthook") ?? PyValue.Unbound;
         PyValue argsType = threading?.GetGlobal("ExceptHookArgs") ?? PyValue.Unbound;
