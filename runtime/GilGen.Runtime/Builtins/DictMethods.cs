@@ -21,16 +21,21 @@ public static class DictMethods
     /// <summary>dict.update(other): a dict, a mapping with keys(), or an iterable of pairs.</summary>
     public static void UpdateFrom(ThreadState ts, PyDict d, PyValue other)
     {
-        // A mappingproxy (an enum's __members__) reads as the dict it shows.
-        if (other.Obj is EnumMembersProxy proxy) other = PyValue.From(proxy.Mapping);
         if (other.Obj is PyDict src)
         {
             foreach (var (k, v) in new List<(PyValue, PyValue)>(src.Table.Entries())) d.Set(ts, k, v);
             return;
         }
-        if (other.Obj is not null && other.Type.Module != "builtins" && other.Type.Lookup("keys") is not null)
+        // Any other mapping, as CPython's dict_merge: one with keys() (a class's, collections', a mappingproxy).
+        if (other.Obj is not null && other.Type.Lookup("keys") is not null)
         {
-            var keys = Ops.ToList(ts, Ops.Call(ts, Ops.GetAttr(ts, other, "keys"), ReadOnlySpan<PyValue>.Empty, null));
+            var keysMethod = Ops.GetAttr(ts, other, "keys");
+            PyValue keysView;
+            try { keysView = Ops.Call(ts, keysMethod, ReadOnlySpan<PyValue>.Empty, null); }
+            finally { keysMethod.DecRef(); }
+            PyValueList keys;
+            try { keys = Ops.ToList(ts, keysView); }
+            finally { keysView.DecRef(); }
             foreach (var k in keys) { var v = Ops.GetItem(ts, other, k); d.Set(ts, k, v); v.DecRef(); k.DecRef(); }
             return;
         }

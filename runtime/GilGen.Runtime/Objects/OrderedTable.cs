@@ -47,10 +47,7 @@ public sealed class OrderedTable : IEntryTable
     /// <summary>The value at an entry position.</summary>
     public PyValue ValueAt(int i) => _entries[i].Value;
 
-    // Python's hash of a key: an int's without a call, a builtin's without the thread state, a class's through its
-    // __hash__ (which needs the running thread).
-    private static long HashOf(PyValue key) =>
-        key.IsInt ? NumericHash.OfLong(key.IntValue) : Ops.HashOf(key.Obj!.Type.IsHeapType ? ThreadState.Running : null, key);
+    private static long HashOf(PyValue key) => PyKeyComparer.HashOf(key);
 
     // USABLE_FRACTION: how many entries an index table of this size takes before it grows.
     private static int Usable(int size) => (size << 1) / 3;

@@ -21,10 +21,17 @@ public sealed class PyKeyComparer : IEqualityComparer<PyValue>
     private static ThreadState? UserKeyState(PyValue a, PyValue b) =>
         (a.Obj is not null && a.Obj.Type.IsHeapType) || (b.Obj is not null && b.Obj.Type.IsHeapType) ? ThreadState.Running : null;
 
+    /// <summary>
+    /// Python's hash of a key, as dict and set store it: an inline int's without a call (the same as an equal float's),
+    /// a builtin's without the thread state, a class's through its __hash__ (which needs the running thread).
+    /// </summary>
+    public static long HashOf(PyValue key) =>
+        key.IsInt ? NumericHash.OfLong(key.IntValue) : Ops.HashOf(key.Obj!.Type.IsHeapType ? ThreadState.Running : null, key);
+
     /// <inheritdoc/>
     public int GetHashCode(PyValue v)
     {
-        long h = v.IsInt ? v.IntValue : Ops.HashOf(v.Obj!.Type.IsHeapType ? ThreadState.Running : null, v);
+        long h = HashOf(v);
         return (int)h ^ (int)(h >> 32);
     }
 }

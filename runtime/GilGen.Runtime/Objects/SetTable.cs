@@ -46,8 +46,7 @@ public sealed class SetTable : IEntryTable
     /// <inheritdoc/>
     public PyValue ValueAt(int i) => PyValue.None;
 
-    private static long HashOf(PyValue key) =>
-        key.IsInt ? NumericHash.OfLong(key.IntValue) : Ops.HashOf(key.Obj!.Type.IsHeapType ? ThreadState.Running : null, key);
+    private static long HashOf(PyValue key) => PyKeyComparer.HashOf(key);
 
     /// <summary>The slot holding <paramref name="key"/>, or -1.</summary>
     private int Find(PyValue key, long hash)

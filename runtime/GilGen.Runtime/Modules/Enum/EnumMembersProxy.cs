@@ -13,9 +13,6 @@ public sealed class EnumMembersProxy : PyObject
 
     private readonly PyDict _map;
 
-    /// <summary>The dict the proxy shows (borrowed).</summary>
-    internal PyDict Mapping => _map;
-
     /// <summary>A view of <paramref name="map"/> (referenced).</summary>
     public EnumMembersProxy(PyDict map) { PyValue.From(map).IncRef(); _map = map; }
 
