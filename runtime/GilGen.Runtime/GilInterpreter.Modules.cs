@@ -25,7 +25,7 @@ public sealed partial class GilInterpreter
     /// Runs <paramref name="def"/> as a new module named <paramref name="asName"/> (default __main__) on the
     /// calling thread, holding the GIL, and returns the module. Python exceptions propagate as <see cref="PyException"/>.
     /// As <c>__main__</c>, it then waits for the non-daemon threads, as CPython's threading._shutdown does
-    /// at exit, whether the module ended normally or with an exception.
+    /// at exit, whether the module ended normally or with an exception, and runs the <c>atexit</c> callbacks.
     /// </summary>
     public PyModule Run(ModuleDefinition def, string? asName = "__main__")
     {
@@ -36,7 +36,11 @@ public sealed partial class GilInterpreter
         {
             try
             {
-                if (name == "__main__") JoinNonDaemonThreads(ts);
+                if (name == "__main__")
+                {
+                    JoinNonDaemonThreads(ts);
+                    RunExitCallbacks(ts);
+                }
             }
             finally
             {

@@ -49,6 +49,7 @@ public sealed class ExplorableProgram
                 try
                 {
                     interp.JoinNonDaemonThreads(ts);
+                    interp.RunExitCallbacks(ts);
                 }
                 finally
                 {

@@ -15,9 +15,23 @@ public sealed partial class GilInterpreter
     /// </summary>
     public void JoinNonDaemonThreads(ThreadState ts)
     {
+        // As threading._shutdown, which runs only when threading was imported: the main thread is stopped first.
+        if (ts.IsMainThread && Modules.Find("threading") is not null) Threads.Current(ts).MarkMainModuleEnded(ts);
         RunThreadingAtExits(ts);
         Threads.JoinNonDaemonThreads(ts);
     }
+
+    private ExitCallbacks? _exitCallbacks;
+
+    /// <summary>What <c>atexit.register</c> keeps, made on first use.</summary>
+    internal ExitCallbacks ExitCallbacks => _exitCallbacks ??= new ExitCallbacks();
+
+    /// <summary>
+    /// Runs the <c>atexit</c> callbacks, newest first (CPython's <c>_PyAtExit_Call</c> in <c>Py_FinalizeEx</c>, right
+    /// after <c>threading._shutdown</c>); an exception one raises is reported on stderr and the next runs. Called when
+    /// <c>__main__</c> ends, after <see cref="JoinNonDaemonThreads"/>. <paramref name="ts"/> must hold the GIL.
+    /// </summary>
+    public void RunExitCallbacks(ThreadState ts) => _exitCallbacks?.Run(ts);
 
     private void RunThreadingAtExits(ThreadState ts)
     {

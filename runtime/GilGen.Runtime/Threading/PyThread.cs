@@ -236,6 +236,17 @@ public class PyThread : PyObject
         }
     }
 
+    /// <summary>
+    /// <c>threading._shutdown</c>'s <c>_main_thread._stop()</c>: once <c>__main__</c> has ended, the main thread's object
+    /// reads as ended (<c>is_alive()</c> is False, a <c>join()</c> of it returns) while the thread goes on to join the
+    /// others and run the atexit callbacks.
+    /// </summary>
+    internal void MarkMainModuleEnded(ThreadState ts)
+    {
+        _finished.Set();
+        DeterministicScheduler.Of(ts)?.Wake();
+    }
+
     /// <summary>An exception that escaped <c>run()</c> goes to threading.excepthook (<see cref="ThreadExceptHook"/>).</summary>
     private void ReportException(ThreadState ts, PyException e) => ThreadExceptHook.Report(ts, this, e);
 

@@ -153,8 +153,7 @@ def log(level, msg, *args, **kwargs):
 
 
 def shutdown(handlerList=_handlerList):
-    """Flushes and closes every handler, the newest first. CPython runs this at exit (atexit); GilGen has no
-    atexit, but StreamHandler and FileHandler flush after every record, so nothing written is lost."""
+    """Flushes and closes every handler, the newest first; run at exit, as CPython's is, through atexit."""
     for h in reversed(handlerList[:]):
         try:
             if h:
@@ -170,6 +169,10 @@ def shutdown(handlerList=_handlerList):
         except:
             if raiseExceptions:
                 raise
+
+
+import atexit
+atexit.register(shutdown)
 
 
 def captureWarnings(capture):
