@@ -49,6 +49,7 @@ internal static class LibraryModules
         ModuleRegistry.RegisterLibraryModule("asyncio.base_events", () => AsyncioBaseEvents.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule("asyncio.runners", () => AsyncioRunners.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule("asyncio.threads", () => AsyncioThreads.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule("timeit", () => Timeit.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule("json", () => Json.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule("json.decoder", () => JsonDecoder.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule("json.encoder", () => JsonEncoder.ModuleDefinition);
