@@ -206,11 +206,49 @@ public static class BuiltinConstructors
         throw PyErr.ValueError($"could not convert string to float: {PyStr.Quote(text)}");
     }
 
+    /// <summary>
+    /// str(object='', encoding=..., errors=...): with neither encoding nor errors, str(object); with either, object is
+    /// decoded as a bytes-like object (unicode_new_impl, PyUnicode_FromEncodedObject), utf-8 and strict by default.
+    /// </summary>
     public static PyValue Str(ThreadState ts, PyType type, ReadOnlySpan<PyValue> args, string[]? kw)
     {
-        var a = new BuiltinArguments("str", args, kw).OnlyKeywords("object").Expect(0, 1);
-        return a.Get(0, "object") is PyValue v ? StrOf(ts, v) : PyValue.Str("");
+        var p = StrArguments(args, kw);
+        if (p[1] is null && p[2] is null) return p[0] is PyValue v ? StrOf(ts, v) : PyValue.Str("");
+        string encoding = StrArgument(p[1], "encoding") ?? "utf-8", errors = StrArgument(p[2], "errors") ?? "strict";
+        if (p[0] is not PyValue obj) return PyValue.Str("");
+        return obj.Obj switch
+        {
+            PyStr => throw PyErr.TypeError("decoding str is not supported"),
+            PyArray array => PyValue.Str(TextCodec.Decode(array.ToBytes(), encoding, errors)),
+            _ when BytesMethods.TryGetBytes(obj, out var data) => PyValue.Str(TextCodec.Decode(data, encoding, errors)),
+            _ => throw PyErr.TypeError($"decoding to str: need a bytes-like object, {obj.Type.Name} found"),
+        };
     }
+
+    // str's three parameters by position or keyword (Argument Clinic's parser for unicode_new, with its messages).
+    private static PyValue?[] StrArguments(ReadOnlySpan<PyValue> args, string[]? kw)
+    {
+        string[] names = { "object", "encoding", "errors" };
+        int positional = args.Length - (kw?.Length ?? 0);
+        if (args.Length > 3) throw PyErr.TypeError($"str() takes at most 3 arguments ({args.Length} given)");
+        var p = new PyValue?[3];
+        for (int i = 0; i < positional; i++) p[i] = args[i];
+        for (int k = 0; k < (kw?.Length ?? 0); k++)
+        {
+            int at = Array.IndexOf(names, kw![k]);
+            if (at < 0) throw PyErr.TypeError($"'{kw[k]}' is an invalid keyword argument for str()");
+            if (at < positional) throw PyErr.TypeError($"argument for str() given by name ('{kw[k]}') and position ({at + 1})");
+            p[at] = args[positional + k];
+        }
+        return p;
+    }
+
+    private static string? StrArgument(PyValue? v, string name) => v switch
+    {
+        null => null,
+        { Obj: PyStr s } => s.Value,
+        PyValue x => throw PyErr.TypeError($"str() argument '{name}' must be str, not {x.Type.Name}"),
+    };
 
     /// <summary>str(v): str's one-argument constructor (<see cref="PyType.OneArgumentConstructor"/>). New reference (v borrowed).</summary>
     internal static PyValue StrOf(ThreadState ts, PyValue v) =>

@@ -334,34 +334,55 @@ public static class BuiltinsModule
             sep = s.Obj is PyStr ss ? ss.Value : throw PyErr.TypeError($"sep must be None or a string, not {s.Type.Name}");
         if (args.Get(-1, "end") is PyValue e && !e.IsNone)
             end = e.Obj is PyStr es ? es.Value : throw PyErr.TypeError($"end must be None or a string, not {e.Type.Name}");
+        // flush is a bool parameter: read before anything is printed, as Argument Clinic converts it.
+        bool flush = args.Get(-1, "flush") is PyValue f && Ops.IsTrue(ts, f);
         var sb = new StringBuilder();
         var file = args.Get(-1, "file") is PyValue given && !given.IsNone ? given : StdoutReplacement(ts);
         // Onto sys.stdout (or the interpreter's writer) each piece is encoded as CPython's print writes it: a piece
         // with a lone surrogate raises UnicodeEncodeError after the pieces before it were written.
         var direct = file is null ? ts.Interp.Stdout : file.Value.Obj is PyTextStream textStream ? textStream.Writer : null;
+        if (direct == null) return PrintThroughWrite(ts, a, args.Count, file!.Value, sep, end, flush);
         for (int i = 0; i < args.Count; i++)
         {
             if (i > 0) AddPrinted(sb, direct, sep);
             AddPrinted(sb, direct, Ops.StrOf(ts, a[i]));
         }
         AddPrinted(sb, direct, end);
-        bool flush = args.Get(-1, "flush") is PyValue f && Ops.IsTrue(ts, f);
-        if (direct != null)
+        direct.Write(sb.ToString());
+        if (flush) direct.Flush();
+        return PyValue.None;
+    }
+
+    // print() onto an object of the program's (an io.StringIO, a class with write): each argument, separator and the
+    // end go to file.write one call each, an argument converted just before its call, as CPython's PyFile_WriteObject
+    // and PyFile_WriteString do; so a write() override sees every piece, and a failing str() stops after the earlier ones.
+    private static PyValue PrintThroughWrite(ThreadState ts, ReadOnlySpan<PyValue> a, int count, PyValue file, string sep, string end, bool flush)
+    {
+        for (int i = 0; i < count; i++)
         {
-            direct.Write(sb.ToString());
-            if (flush) direct.Flush();
-            return PyValue.None;
+            if (i > 0) WritePiece(ts, file, sep);
+            WritePiece(ts, file, Ops.StrOf(ts, a[i]));
         }
-        var text = PyValue.Str(sb.ToString());
+        WritePiece(ts, file, end);
+        if (flush)
+        {
+            var fl = Ops.GetAttr(ts, file, "flush");
+            try { Ops.Call(ts, fl, ReadOnlySpan<PyValue>.Empty, null).DecRef(); }
+            finally { fl.DecRef(); }
+        }
+        return PyValue.None;
+    }
+
+    private static void WritePiece(ThreadState ts, PyValue file, string piece)
+    {
+        var text = PyValue.Str(piece);
         try
         {
-            var write = Ops.GetAttr(ts, file!.Value, "write");
+            var write = Ops.GetAttr(ts, file, "write");
             try { Ops.Call(ts, write, new[] { text }, null).DecRef(); }
             finally { write.DecRef(); }
         }
         finally { text.DecRef(); }
-        if (flush && Ops.GetAttrOrNull(ts, file.Value, "flush") is PyValue fl) { Ops.Call(ts, fl, ReadOnlySpan<PyValue>.Empty, null).DecRef(); fl.DecRef(); }
-        return PyValue.None;
     }
 
     private static void AddPrinted(StringBuilder sb, TextWriter? direct, string piece)

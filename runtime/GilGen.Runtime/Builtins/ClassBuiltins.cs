@@ -64,8 +64,10 @@ public static class ClassBuiltins
             foreach (var t in type.Mro) foreach (var n in t.Dict.Keys) names.Add(n);
             names.Add("__class__");
             names.Add("__doc__");
-            if (o.Obj is PyType || (o.Obj is PyInstance pi && pi.HasDict) || (o.Obj is ISubclassInstance sa && sa.Attributes.HasDict)) names.Add("__dict__");
-            if (o.Obj is PyType || type.IsHeapType) names.Add("__module__");
+            // A class statement puts __module__ (and __dict__, for its instances) in the class's own dict; a builtin
+            // class has neither there (type's getset answers them), so dir(int) does not list them.
+            if ((o.Obj is PyType && type.IsHeapType) || (o.Obj is PyInstance pi && pi.HasDict) || (o.Obj is ISubclassInstance sa && sa.Attributes.HasDict)) names.Add("__dict__");
+            if (type.IsHeapType) names.Add("__module__");
         }
         return new PyList(new PyValueList(names.Select(PyValue.Str)));
     }

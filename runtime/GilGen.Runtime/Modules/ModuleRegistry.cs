@@ -77,6 +77,9 @@ public sealed class ModuleRegistry
 
     private readonly object _gate = new();
     private readonly Dictionary<string, PyModule> _loaded = new();
+    // sys.modules as the program sees it: a real dict (isinstance, get, items, in...), kept equal to _loaded by
+    // Enter/Forget, so every dict operation behaves as on CPython's. It holds its own reference to each module.
+    private readonly PyDict _sysModules = new();
     private readonly Dictionary<string, ModuleDefinition> _definitions = new();
     private readonly Dictionary<ModuleDefinition, PyModule> _byDefinition = new();
 
@@ -85,6 +88,30 @@ public sealed class ModuleRegistry
 
     /// <summary>The owning interpreter.</summary>
     public GilGen.GilInterpreter Interpreter { get; }
+
+    /// <summary>
+    /// The dict sys.modules is (borrowed). The registry writes every module it loads into it; a program's own writes
+    /// to it do not change what import finds (docs/language-support.md).
+    /// </summary>
+    public PyDict SysModules => _sysModules;
+
+    // Enters a loaded module under name in both tables; the caller holds _gate.
+    private void Enter(string name, PyModule module)
+    {
+        _loaded[name] = module;
+        var key = PyValue.Str(name);
+        _sysModules.Set(null, key, PyValue.From(module));
+        key.DecRef();
+    }
+
+    // Removes name from both tables (a module whose import failed); the caller holds _gate.
+    private void Forget(string name)
+    {
+        _loaded.Remove(name);
+        var key = PyValue.Str(name);
+        if (_sysModules.Remove(null, key, out var held)) held.DecRef();
+        key.DecRef();
+    }
 
     /// <summary>Makes a compiled module importable by its name.</summary>
     public void Register(ModuleDefinition def)
@@ -107,7 +134,7 @@ public sealed class ModuleRegistry
     /// <summary>Enters <paramref name="module"/> in sys.modules under a second name too (a spawned worker's <c>__main__</c> is its <c>__mp_main__</c>).</summary>
     public void Alias(string name, PyModule module)
     {
-        lock (_gate) _loaded[name] = module;
+        lock (_gate) Enter(name, module);
     }
 
     /// <summary>The loaded modules with the names sys.modules has them under (a module entered twice comes twice).</summary>
@@ -126,7 +153,7 @@ public sealed class ModuleRegistry
     {
         lock (_gate)
         {
-            _loaded[name] = module;
+            Enter(name, module);
             if (module.Definition is ModuleDefinition def)
             {
                 _byDefinition[def] = module;
@@ -167,7 +194,7 @@ public sealed class ModuleRegistry
             lock (_gate)
             {
                 if (_loaded.TryGetValue(name, out var raced)) return raced;
-                _loaded[name] = made;
+                Enter(name, made);
             }
             if (BuiltinFactories.ContainsKey(name)) GiveCPythonAll(made, name);
         }
@@ -247,7 +274,7 @@ public sealed class ModuleRegistry
         if (name != "__main__") SetPackageAttributes(module, def, name);
         lock (_gate)
         {
-            _loaded[name] = module;
+            Enter(name, module);
             _byDefinition[def] = module;
             _definitions.TryAdd(def.Name, def);
         }
@@ -265,7 +292,7 @@ public sealed class ModuleRegistry
         {
             if (!done && name != "__main__")
             {
-                lock (_gate) { _loaded.Remove(name); _byDefinition.Remove(def); }
+                lock (_gate) { Forget(name); _byDefinition.Remove(def); }
             }
         }
         return module;

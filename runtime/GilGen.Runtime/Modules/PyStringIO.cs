@@ -4,8 +4,11 @@ using System.Text;
 
 namespace GilGen.Runtime;
 
-/// <summary>io.StringIO: an in-memory text stream (write, read, readline(s), iteration by line, seek/tell, getvalue, with).</summary>
-public sealed class PyStringIO : PyObject
+/// <summary>
+/// io.StringIO: an in-memory text stream (write, read, readline(s), iteration by line, seek/tell, getvalue, with).
+/// Not sealed: a Python subclass's instances are <see cref="SubclassedStringIO"/>.
+/// </summary>
+public class PyStringIO : PyObject
 {
     /// <summary>The class io.StringIO.</summary>
     public static readonly PyType StringIOType = CreateType();
@@ -74,9 +77,16 @@ public sealed class PyStringIO : PyObject
         return line.Length != 0;
     }
 
-    /// <inheritdoc/>
-    public override PyValue? GetAttrOrNull(ThreadState ts, string name) =>
-        name == "closed" ? PyValue.Bool(_closed) : base.GetAttrOrNull(ts, name);
+    // Empties the stream and fills it with initial, positioned at its start, open (StringIO.__init__, which may run again).
+    private void Reset(PyValue initial)
+    {
+        if (!initial.IsUnbound && !initial.IsNone && initial.Obj is not PyStr)
+            throw PyErr.TypeError($"initial_value must be str or None, not {initial.Type.Name}");
+        _text.Clear();
+        if (initial.Obj is PyStr init) _text.Append(init.Value);
+        _pos = 0;
+        _closed = false;
+    }
 
     private static PyStringIO Self(ReadOnlySpan<PyValue> a) =>
         a.Length > 0 && a[0].Obj is PyStringIO s ? s : throw PyErr.TypeError("descriptor requires an '_io.StringIO' object");
@@ -85,19 +95,47 @@ public sealed class PyStringIO : PyObject
     internal static long Size(PyValue v) =>
         v.IsUnbound || v.IsNone ? -1 : Numbers.TryLong(v, out long n) ? n : throw PyErr.TypeError($"argument should be integer or None, not '{v.Type.Name}'");
 
+    /// <summary>
+    /// Calling StringIO or a Python subclass of it: a new stream of that class, then the class's <c>__init__</c> (a
+    /// Python one when the subclass has it, which reaches StringIO's through super()).
+    /// </summary>
+    private static PyValue Construct(ThreadState ts, PyType type, ReadOnlySpan<PyValue> args, string[]? kwNames)
+    {
+        if (!type.IsHeapType)
+        {
+            var plain = new PyStringIO();
+            plain.Reset(CallArguments.Bind("StringIO", args, kwNames, new[] { "initial_value", "newline" }, 0)[0]);
+            return PyValue.From(plain);
+        }
+        var self = PyValue.From(new SubclassedStringIO(type));
+        bool done = false;
+        try
+        {
+            // type_call's tp_init: the class's __init__ bound to the new object, whoever wrote it.
+            var init = AttributeLookup.Get(ts, type.Lookup("__init__")!.Value, self, type);
+            try
+            {
+                var r = Ops.Call(ts, init, args, kwNames);
+                if (!r.IsNone) { r.DecRef(); throw PyErr.TypeError($"__init__() should return None, not '{r.Type.Name}'"); }
+            }
+            finally { init.DecRef(); }
+            done = true;
+        }
+        finally { if (!done) self.DecRef(); }
+        return self;
+    }
+
     private static PyType CreateType()
     {
-        var t = new PyType("StringIO", PyType.Object, (ts, type, a, kw) =>
+        var t = new PyType("StringIO", PyType.Object, Construct) { Module = "_io" };
+        // __init__ (re)fills the stream; a subclass reaches it through super().__init__(...).
+        t.AddMethod("__init__", (ts, a, kw) =>
         {
-            var p = CallArguments.Bind("StringIO", a, kw, new[] { "initial_value", "newline" }, 0);
-            var s = new PyStringIO();
-            if (!p[0].IsUnbound && !p[0].IsNone)
-            {
-                if (p[0].Obj is not PyStr init) throw PyErr.TypeError($"initial_value must be str or None, not {p[0].Type.Name}");
-                s._text.Append(init.Value);
-            }
-            return PyValue.From(s);
-        }) { Module = "_io", IsBaseType = false };
+            if (a.Length == 0 || a[0].Obj is not PyStringIO self) throw PyErr.TypeError("descriptor '__init__' of '_io.StringIO' object needs an argument");
+            self.Reset(CallArguments.Bind("StringIO", a, kw, new[] { "initial_value", "newline" }, 0, skip: 1)[0]);
+            return PyValue.None;
+        });
+        ReadOnlyAttribute.Install(t, "closed", v => PyValue.Bool(((PyStringIO)v.Obj!)._closed));
         t.AddMethod("write", (ts, a, kw) =>
         {
             new BuiltinArguments("write", a.Slice(1), kw).NoKeywords().Expect(1, 1);
@@ -107,16 +145,18 @@ public sealed class PyStringIO : PyObject
         t.AddMethod("writelines", (ts, a, kw) =>
         {
             new BuiltinArguments("writelines", a.Slice(1), kw).NoKeywords().Expect(1, 1);
-            var self = Self(a);
-            foreach (var line in Ops.ToList(ts, a[1]))
+            Self(a).CheckOpen();
+            // IOBase.writelines calls self.write for each line, so a subclass's write sees every one.
+            var write = Ops.GetAttr(ts, a[0], "write");
+            try
             {
-                try
+                foreach (var line in Ops.ToList(ts, a[1]))
                 {
-                    if (line.Obj is not PyStr s) throw PyErr.TypeError($"string argument expected, got '{line.Type.Name}'");
-                    self.Write(s.Value);
+                    try { Ops.Call(ts, write, new[] { line }, null).DecRef(); }
+                    finally { line.DecRef(); }
                 }
-                finally { line.DecRef(); }
             }
+            finally { write.DecRef(); }
             return PyValue.None;
         });
         t.AddMethod("read", (ts, a, kw) => PyValue.Str(Self(a).Read(Size(CallArguments.Bind("read", a, kw, new[] { "size" }, 0, skip: 1)[0]))));

@@ -133,9 +133,18 @@ public static class SysModule
         SetOwned(m, "maxsize", PyValue.Int(long.MaxValue));
         SetOwned(m, "byteorder", PyValue.Str(BitConverter.IsLittleEndian ? "little" : "big"));
         SetOwned(m, "implementation", PyValue.Str("gilgen"));
-        SetOwned(m, "modules", PyValue.From(new SysModulesView(interp.Modules)));
-        SetOwned(m, "stdout", PyValue.From(new PyTextStream("<stdout>", () => ts.Interp.Stdout)));
-        SetOwned(m, "stderr", PyValue.From(new PyTextStream("<stderr>", () => ts.Interp.Stderr)));
+        m.SetGlobal("modules", PyValue.From(interp.Modules.SysModules));
+        // sys.__stdout__ and its siblings are the streams the program started with, which it may replace in sys.stdout.
+        foreach (var (name, stream) in new[]
+                 {
+                     ("stdin", PyTextStream.Stdin()),
+                     ("stdout", new PyTextStream("<stdout>", () => ts.Interp.Stdout)),
+                     ("stderr", new PyTextStream("<stderr>", () => ts.Interp.Stderr)),
+                 })
+        {
+            m.SetGlobal("__" + name + "__", PyValue.From(stream));
+            SetOwned(m, name, PyValue.From(stream));
+        }
         var names = new PyValueList();
         foreach (var n in ModuleRegistry.BuiltinModuleNames) names.Add(PyValue.Str(n));
         SetOwned(m, "builtin_module_names", PyValue.From(new PyTuple(names.ToArray())));

@@ -154,8 +154,12 @@ public abstract class PyObject
         var dict = InstanceDict;
         if (dict == null)
         {
-            if (Type.Lookup(name) is not null)
-                throw PyErr.AttributeError($"'{Type.Name}' object attribute '{name}' is read-only");
+            // A getset descriptor (a builtin's read-only data attribute, ReadOnlyAttribute) says so with the class's
+            // full name, as CPython's getset_set does; a method is read-only as a plain class attribute.
+            if (Type.Lookup(name) is PyValue found)
+                throw PyErr.AttributeError(found.Obj is PyProperty
+                    ? $"attribute '{name}' of '{(Type.Module == "builtins" ? Type.Name : Type.Module + "." + Type.Name)}' objects is not writable"
+                    : $"'{Type.Name}' object attribute '{name}' is read-only");
             throw PyErr.AttributeError($"'{Type.Name}' object has no attribute '{name}'");
         }
         value.IncRef();

@@ -146,7 +146,7 @@ public sealed partial class PyType
             if (other.IsSubtypeOf(layout)) layout = other;
             else if (!layout.IsSubtypeOf(other)) throw PyErr.TypeError("multiple bases have instance lay-out conflict");
         }
-        if (!ReferenceEquals(layout, Object) && !layout.IsSubtypeOf(ExceptionTypes.BaseException) && !layout.IsSubtypeOf(PyThread.ThreadType) && !layout.IsSubtypeOf(PyThreadLocal.LocalType)
+        if (!ReferenceEquals(layout, Object) && !layout.IsSubtypeOf(ExceptionTypes.BaseException) && !layout.IsSubtypeOf(PyThread.ThreadType) && !layout.IsSubtypeOf(PyThreadLocal.LocalType) && !layout.IsSubtypeOf(PyStringIO.StringIOType)
             && !BuiltinSubclassing.IsDataLayout(layout) && !layout.IsSubtypeOf(TypeType))
             throw PyErr.NotImplementedError($"GilGen does not support subclassing '{layout.Name}' yet");
 
@@ -435,6 +435,9 @@ public sealed partial class PyType
                 throw PyErr.NotImplementedError("GilGen does not support renaming a class yet");
             case "__qualname__" when value.Obj is PyStr q: QualName = q.Value; return;
             case "__abstractmethods__": AssignAbstractMethods(ts, value); return;
+            // type_repr and object_repr read __module__ from the class's dict each time; Module is what they print here,
+            // so it follows the assignment. A non-str module is printed as none at all, as builtins' is.
+            case "__module__": Module = value.Obj is PyStr module ? module.Value : "builtins"; break;
         }
         value.IncRef();
         PyValue? old;
@@ -453,6 +456,8 @@ public sealed partial class PyType
         if (Metatype?.Lookup(name) is PyValue descriptor && AttributeLookup.TryDeleteThroughDescriptor(ts, descriptor, this)) return;
         if (!IsHeapType)
             throw PyErr.TypeError($"cannot delete '{name}' attribute of immutable type '{Name}'");
+        // type's __module__ setter refuses a deletion even on a heap class (check_set_special_type_attr).
+        if (name == "__module__") throw PyErr.TypeError($"cannot delete '__module__' attribute of immutable type '{Name}'");
         PyValue old;
         using (FreeThreading.Lock(this))
         {
