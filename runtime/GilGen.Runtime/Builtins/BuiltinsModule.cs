@@ -411,7 +411,7 @@ public static class BuiltinsModule
     private static PyValue Abs(ThreadState ts, ReadOnlySpan<PyValue> a, string[]? kw) => Abs(ts, One(a, kw, "abs"));
 
     // The inline int alone, so that the common call clears no stack for the other cases' locals (a BigInteger holds a reference).
-    private static PyValue Abs(ThreadState ts, PyValue v) =>
+    internal static PyValue Abs(ThreadState ts, PyValue v) =>
         v.IsInt && v.IntValue != long.MinValue ? PyValue.Int(Math.Abs(v.IntValue)) : AbsOfObject(ts, v);
 
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -554,7 +554,7 @@ public static class BuiltinsModule
         finally { item.DecRef(); }
     }
 
-    private static PyValue Round(ThreadState ts, ReadOnlySpan<PyValue> a, string[]? kw)
+    internal static PyValue Round(ThreadState ts, ReadOnlySpan<PyValue> a, string[]? kw)
     {
         var args = new BuiltinArguments("round", a, kw).OnlyKeywords("number", "ndigits").Expect(1, 2);
         var v = args.Get(0, "number")!.Value;

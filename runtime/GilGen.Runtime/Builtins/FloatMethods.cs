@@ -18,7 +18,7 @@ public static class FloatMethods
             double d = ((PyFloat)a[0].Obj!).Value;
             return PyValue.Bool(double.IsFinite(d) && d == Math.Floor(d));
         });
-        t.AddMethod("__int__", (ts, a, kw) => Numbers.FromDouble(((PyFloat)a[0].Obj!).Value));
+        t.AddSlotWrapper("__int__", (ts, a, kw) => Numbers.FromDouble(((PyFloat)a[0].Obj!).Value));
         t.AddMethod("__format__", (ts, a, kw) => PyValue.Str(FormatSpec.Format(ts, a[0], ((PyStr)a[1].Obj!).Value)));
         t.AddMethod("hex", (ts, a, kw) => PyValue.Str(FloatHex.ToHex(((PyFloat)a[0].Obj!).Value)));
         t.AddMethod("as_integer_ratio", (ts, a, kw) =>
@@ -27,6 +27,7 @@ public static class FloatMethods
             return PyValue.From(new PyTuple(new[] { PyValue.Int(n), PyValue.Int(d) }));
         });
         t.AddMethod("conjugate", (ts, a, kw) => a[0].NewRef());
+        NumberSlotMethods.InstallFloat(t);
         t.Dict["fromhex"] = PyValue.From(new PyBuiltinFunction("fromhex", (ts, a, kw) =>
         {
             var arg = new BuiltinArguments("fromhex", a, kw).NoKeywords().Expect(1, 1)[0];

@@ -30,11 +30,10 @@ public static class IntMethods
         });
         t.AddMethod("conjugate", (ts, a, kw) => Ops.Pos(ts, a[0]));
         IntNumberProtocol.Install(t);
-        t.AddMethod("__index__", (ts, a, kw) => Ops.Pos(ts, a[0]));
-        t.AddMethod("__int__", (ts, a, kw) => Ops.Pos(ts, a[0]));
-        t.AddMethod("__add__", (ts, a, kw) => Ops.Add(ts, a[0], a[1]));
-        t.AddMethod("__sub__", (ts, a, kw) => Ops.Sub(ts, a[0], a[1]));
-        t.AddMethod("__mul__", (ts, a, kw) => Ops.Mul(ts, a[0], a[1]));
+        // The exact int, never a subclass's own __pos__.
+        t.AddSlotWrapper("__index__", (ts, a, kw) => { Numbers.TryInt(a[0], out var n); return PyValue.Int(n); });
+        t.AddSlotWrapper("__int__", (ts, a, kw) => { Numbers.TryInt(a[0], out var n); return PyValue.Int(n); });
+        NumberSlotMethods.InstallInt(t);
         t.AddMethod("__format__", (ts, a, kw) => PyValue.Str(FormatSpec.Format(ts, a[0], ((PyStr)a[1].Obj!).Value)));
     }
 }

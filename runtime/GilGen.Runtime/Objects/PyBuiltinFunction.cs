@@ -22,6 +22,11 @@ public sealed class PyBuiltinFunction : PyObject
     /// <summary>The module name shown by repr for functions of modules other than builtins.</summary>
     public string? ModuleName;
     /// <summary>
+    /// A builtin type's method that stands for one of its slots (<c>int.__add__</c>, <c>float.__neg__</c>): CPython's
+    /// slot wrapper, whose repr and wrong-self error read differently from a plain method's.
+    /// </summary>
+    internal bool IsSlotWrapper;
+    /// <summary>
     /// The body of a call with exactly one positional argument (borrowed; the result a new reference), or null. A
     /// builtin mostly called that way (len, abs) then skips the span, the argument checks and two layers of calls
     /// (<see cref="Ops.CallConsuming1"/>). Only a plain builtin function has one: a bound copy's self comes first.
@@ -41,6 +46,7 @@ public sealed class PyBuiltinFunction : PyObject
     private PyBuiltinFunction(PyBuiltinFunction unbound, PyValue self)
     {
         Name = unbound.Name; Body = unbound.Body; OwnerType = unbound.OwnerType; ModuleName = unbound.ModuleName;
+        IsSlotWrapper = unbound.IsSlotWrapper;
         unsafe { _entry = unbound._entry; }
         _entryLookedUp = unbound._entryLookedUp;
         self.IncRef();
@@ -81,10 +87,11 @@ public sealed class PyBuiltinFunction : PyObject
     /// <inheritdoc/>
     public override string ReprString(ThreadState? ts)
     {
-        if (IsMethodDescriptor) return $"<method '{Name}' of '{OwnerType!.Name}' objects>";
+        if (IsMethodDescriptor) return $"<{(IsSlotWrapper ? "slot wrapper" : "method")} '{Name}' of '{OwnerType!.Name}' objects>";
         if (!Self.IsUnbound)
         {
             if (Self.Obj is PyModule m) return $"<built-in function {Name}>";
+            if (IsSlotWrapper) return $"<method-wrapper '{Name}' of {Self.Type.Name} object at 0x{(Self.Obj is null ? 0 : ObjectId.Of(Self.Obj)):x}>";
             return $"<built-in method {Name} of {Self.Type.Name} object at 0x{(Self.Obj is null ? 0 : ObjectId.Of(Self.Obj)):x}>";
         }
         return $"<built-in function {Name}>";
@@ -109,9 +116,13 @@ public sealed class PyBuiltinFunction : PyObject
             if (OwnerType != null)
             {
                 if (args.Length - (kwNames?.Length ?? 0) == 0)
-                    throw PyErr.TypeError($"unbound method {OwnerType.Name}.{Name}() needs an argument");
+                    throw PyErr.TypeError(IsSlotWrapper
+                        ? $"descriptor '{Name}' of '{OwnerType.Name}' object needs an argument"
+                        : $"unbound method {OwnerType.Name}.{Name}() needs an argument");
                 if (!args[0].Type.IsSubtypeOf(OwnerType))
-                    throw PyErr.TypeError($"descriptor '{Name}' for '{OwnerType.Name}' objects doesn't apply to a '{args[0].Type.Name}' object");
+                    throw PyErr.TypeError(IsSlotWrapper
+                        ? $"descriptor '{Name}' requires a '{OwnerType.Name}' object but received a '{args[0].Type.Name}'"
+                        : $"descriptor '{Name}' for '{OwnerType.Name}' objects doesn't apply to a '{args[0].Type.Name}' object");
             }
             return Body(ts, args, kwNames);
         }

@@ -98,6 +98,13 @@ public sealed partial class PyType : PyObject
         Modified();
     }
 
+    /// <summary>Adds a method that stands for one of the type's slots (CPython's slot wrapper: <c>int.__add__</c>).</summary>
+    internal void AddSlotWrapper(string name, BuiltinBody body)
+    {
+        Dict[name] = PyValue.From(new PyBuiltinFunction(name, body, this) { IsSlotWrapper = true });
+        Modified();
+    }
+
     /// <inheritdoc/>
     public override string ReprString(ThreadState? ts) =>
         Module == "builtins" ? $"<class '{QualName}'>" : $"<class '{Module}.{QualName}'>";
@@ -197,6 +204,7 @@ public sealed partial class PyType : PyObject
         ObjectMethods.Install(Object);
         TypeMethods.Install(TypeType);
         IntMethods.Install(Int);
+        NumberSlotMethods.InstallBool(Bool);
         FloatMethods.Install(Float);
         ComplexMethods.Install(Complex);
         StrMethods.Install(Str);
