@@ -27,6 +27,7 @@ internal static class StandardModuleRegistration
         ModuleRegistry.RegisterBuiltinModule("_traceback", TracebackSupportModule.Create);
         ModuleRegistry.RegisterBuiltinModule("abc", AbcModule.Create);
         ModuleRegistry.RegisterBuiltinModule("enum", EnumModule.Create);
+        ModuleRegistry.RegisterBuiltinModule("re", ReModule.Create);
     }
 #pragma warning restore CA2255
 }
