@@ -112,7 +112,13 @@ public sealed class PyReMatch : PyObject
     public override string ReprString(ThreadState? ts)
     {
         var group0 = GroupValue(0, PyValue.None);
-        try { return $"<re.Match object; span=({_spans[0]}, {_spans[1]}), match={Ops.ReprOf(ts, group0)}>"; }
+        try
+        {
+            // CPython's %.50R: the repr cut at 50 characters.
+            string repr = Ops.ReprOf(ts, group0);
+            if (repr.Length > 50) repr = repr.Substring(0, 50);
+            return $"<re.Match object; span=({_spans[0]}, {_spans[1]}), match={repr}>";
+        }
         finally { group0.DecRef(); }
     }
 

@@ -133,7 +133,8 @@ public static class ReModule
         if (v.IsUnbound) return 0;
         if (Numbers.TryLong(v, out long flags) && flags >= int.MinValue && flags <= int.MaxValue) return (int)flags;
         if (Numbers.TryInt(v, out _)) throw PyErr.OverflowError("Python int too large to convert to C int");
-        throw PyErr.TypeError($"unsupported operand type(s) for &: '{v.Type.Name}' and 'int'");
+        // re.py's `flags & T` with T a RegexFlag.
+        throw PyErr.TypeError($"unsupported operand type(s) for &: '{v.Type.Name}' and 'RegexFlag'");
     }
 
     /// <summary>re.escape: a backslash before each of <c>()[]{}?*+-|^$\.&amp;~# \t\n\r\v\f</c>, for str or bytes.</summary>

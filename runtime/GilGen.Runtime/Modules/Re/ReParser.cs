@@ -236,7 +236,12 @@ internal sealed class ReParser
             return (int)v;
         }
         if (c == 'N' && _isText)
+        {
+            if (!Match("{")) throw Error("missing {");
+            GetUntil('}', "character name");
+            // .NET has no table of Unicode character names to look the name up in.
             throw PyErr.NotImplementedError("GilGen's re does not support \\N{...} named character escapes yet");
+        }
         if (inClass && OctDigits.Contains(c))
         {
             escape += GetWhile(2, OctDigits);
