@@ -169,6 +169,7 @@ internal static class ReMethods
             throw PyErr.TypeError($"'{countArg.Type.Name}' object cannot be interpreted as an integer");
         bool callable = repl.Obj is not (PyStr or PyBytes or PyByteArray) && BuiltinsModule.IsCallable(repl);
         ReTemplate? template = null;
+        ReTemplate? otherKind = null;
         if (!callable)
         {
             string templateText = repl.Obj switch
@@ -182,7 +183,16 @@ internal static class ReMethods
             };
             // A template of the other kind is used as it is, and fails in the join as CPython's does.
             bool sameKind = (repl.Obj is PyStr) != p.IsBytes;
-            if (sameKind && templateText.Contains('\\')) template = ReTemplate.Parse(ts, templateText, !p.IsBytes, p, repl);
+            if (templateText.Contains('\\'))
+            {
+                template = ReTemplate.Parse(ts, templateText, repl.Obj is PyStr, p, repl);
+                if (!sameKind)
+                {
+                    // Used only once a match needs it, as CPython's join fails only then.
+                    otherKind = template;
+                    template = null;
+                }
+            }
         }
         string text = p.SubjectText(subject);
         var sb = new StringBuilder();
@@ -209,6 +219,7 @@ internal static class ReMethods
                     try { replacement = template.Expand(match); }
                     finally { PyValue.From(match).DecRef(); }
                 }
+                else if (otherKind?.KindMismatch(repl.Obj is PyStr) is PyException mismatch) throw mismatch;
                 else replacement = ReplacementText(p, repl, pieces);
                 if (replacement != null) { sb.Append(replacement); pieces++; }
                 last = m.Index + m.Length;
@@ -226,13 +237,21 @@ internal static class ReMethods
     {
         string text = templateValue.Obj switch
         {
-            PyStr s when !m.Pattern.IsBytes => s.Value,
-            PyBytes b when m.Pattern.IsBytes => Encoding.Latin1.GetString(b.Data),
+            PyStr s => s.Value,
+            PyBytes b => Encoding.Latin1.GetString(b.Data),
             _ => throw PyErr.TypeError(m.Pattern.IsBytes
                 ? $"expected a bytes-like object, {templateValue.Type.Name} found"
                 : $"expected str instance, {templateValue.Type.Name} found"),
         };
-        var template = ReTemplate.Parse(ts, text, !m.Pattern.IsBytes, m.Pattern, templateValue);
+        bool templateIsText = templateValue.Obj is PyStr;
+        var template = ReTemplate.Parse(ts, text, templateIsText, m.Pattern, templateValue);
+        if (templateIsText == m.Pattern.IsBytes)
+        {
+            // A template of the other kind: its literal text when it names no group (CPython's join of its pieces).
+            if (template.KindMismatch(templateIsText) is PyException mismatch) throw mismatch;
+            string literal = template.Expand(m);
+            return templateIsText ? PyValue.Str(literal) : PyValue.From(new PyBytes(Encoding.Latin1.GetBytes(literal)));
+        }
         string result = template.Expand(m);
         return SliceOf(m.Pattern, result, 0, result.Length);
     }

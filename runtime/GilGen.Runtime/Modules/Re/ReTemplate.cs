@@ -119,6 +119,20 @@ internal sealed class ReTemplate
         return result;
     }
 
+    /// <summary>
+    /// The TypeError of CPython's join when a template of the other kind than the pattern (a str template for a bytes
+    /// pattern, or the reverse) refers to a group: the group's value is of the pattern's kind, the pieces of the template's.
+    /// Null when the template refers to no group.
+    /// </summary>
+    public PyException? KindMismatch(bool templateIsText)
+    {
+        int at = Pieces.FindIndex(piece => piece.Group >= 0);
+        if (at < 0) return null;
+        return PyErr.TypeError(templateIsText
+            ? $"sequence item {at}: expected str instance, bytes found"
+            : $"sequence item {at}: expected a bytes-like object, str found");
+    }
+
     private static bool IsAscii(string s) { foreach (char c in s) if (c >= 128) return false; return true; }
 
     /// <summary>The template filled from <paramref name="match"/>: unmatched groups give the empty string.</summary>

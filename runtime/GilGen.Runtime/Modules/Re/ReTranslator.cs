@@ -69,6 +69,10 @@ internal sealed class ReTranslator
         else sb.Append("\\u").Append(c.ToString("x4", CultureInfo.InvariantCulture));
     }
 
+    // The characters Python's case-insensitive matching adds to c's own case variants, or null.
+    private static int[]? ExtraCases(int c) =>
+        c <= 0xFFFF && ReCaseFix.ExtraCases.TryGetValue(char.ToLowerInvariant((char)c), out var extra) ? extra : null;
+
     private static char SwapAsciiCase(int c) => (char)(c is >= 'a' and <= 'z' ? c - 32 : c + 32);
 
     private static bool IsAsciiLetter(int c) => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z';
@@ -89,6 +93,12 @@ internal sealed class ReTranslator
                 {
                     o.Append('['); AppendChar(o, n.Code); AppendChar(o, SwapAsciiCase(n.Code)); o.Append(']');
                 }
+                else if (UnicodeIgnoreCase(flags) && ExtraCases(n.Code) is int[] extra)
+                {
+                    o.Append('['); AppendChar(o, n.Code);
+                    foreach (int e in extra) AppendChar(o, e);
+                    o.Append(']');
+                }
                 else AppendChar(o, n.Code);
                 break;
             case ReOp.NotLiteral:
@@ -96,6 +106,8 @@ internal sealed class ReTranslator
                 o.Append("[^");
                 AppendChar(o, n.Code);
                 if (AsciiIgnoreCase(flags) && IsAsciiLetter(n.Code)) AppendChar(o, SwapAsciiCase(n.Code));
+                if (UnicodeIgnoreCase(flags) && ExtraCases(n.Code) is int[] others)
+                    foreach (int e in others) AppendChar(o, e);
                 o.Append(']');
                 break;
             case ReOp.In:
@@ -248,7 +260,7 @@ internal sealed class ReTranslator
     {
         var body = new StringBuilder();
         var extra = new StringBuilder();
-        bool asciiI = AsciiIgnoreCase(flags);
+        bool asciiI = AsciiIgnoreCase(flags), unicodeI = UnicodeIgnoreCase(flags);
         foreach (var item in n.Set!)
         {
             if (item.Category is ReCategory cat)
@@ -259,6 +271,16 @@ internal sealed class ReTranslator
             }
             if (item.Hi > 0xFFFF) throw NotSupported("a character set with characters outside the BMP");
             AppendRange(body, item.Lo, item.Hi);
+            if (unicodeI)
+            {
+                // The characters Python folds together and .NET does not (ς with σ...), for those the range holds.
+                foreach (var (lower, folded) in ReCaseFix.ExtraCases)
+                {
+                    int upper = char.ToUpperInvariant((char)lower);
+                    if ((lower >= item.Lo && lower <= item.Hi) || (upper >= item.Lo && upper <= item.Hi))
+                        foreach (int e in folded) AppendChar(body, e);
+                }
+            }
             if (asciiI)
             {
                 // The other case of the ASCII letters in the range (CPython's ASCII case-insensitivity).
