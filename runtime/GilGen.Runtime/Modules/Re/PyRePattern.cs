@@ -26,7 +26,17 @@ public sealed class PyRePattern : PyObject
     {
         _source = source.NewRef();
         _t = t;
-        _search = new Regex(t.DotNetPattern, t.Options);
+        _search = NewRegex(t.DotNetPattern, t.Options);
+    }
+
+    // A translation .NET refuses is GilGen's limit, not the program's error: said loudly, never matched wrongly.
+    private static Regex NewRegex(string pattern, RegexOptions options)
+    {
+        try { return new Regex(pattern, options); }
+        catch (ArgumentException e)
+        {
+            throw PyErr.NotImplementedError($"GilGen's re cannot express this pattern in .NET's regular expressions yet ({e.Message})");
+        }
     }
 
     /// <summary>Compiles <paramref name="source"/> (a str or bytes, borrowed) with <paramref name="flags"/>; re.error for a bad pattern.</summary>
@@ -187,7 +197,7 @@ public sealed class PyRePattern : PyObject
     }
 
     private Regex Anchored(ref Regex? slot, string format) =>
-        slot ??= new Regex(string.Format(System.Globalization.CultureInfo.InvariantCulture, format, _t.DotNetPattern), _t.Options);
+        slot ??= NewRegex(string.Format(System.Globalization.CultureInfo.InvariantCulture, format, _t.DotNetPattern), _t.Options);
 
     /// <summary>search: the first match at or after <paramref name="pos"/> in <paramref name="text"/> (already cut at endpos).</summary>
     internal Match? Search(string text, int pos) => pos > text.Length ? null : Success(_search.Match(text, pos));

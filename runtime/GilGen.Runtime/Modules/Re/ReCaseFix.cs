@@ -9,6 +9,22 @@ namespace GilGen.Runtime;
 /// </summary>
 internal static class ReCaseFix
 {
+    /// <summary>
+    /// The characters case-insensitive matching treats as one with <paramref name="c"/> beyond what .NET's own folding
+    /// gives (its lowercase and uppercase it finds itself), or null. Besides the table: İ (U+0130), whose simple
+    /// lowercase, which _sre uses, is i, while .NET folds it with nothing.
+    /// </summary>
+    public static int[]? Group(int c)
+    {
+        if (c > 0xFFFF) return null;
+        int lower = c == 0x130 ? 'i' : char.ToLowerInvariant((char)c);
+        if (!ExtraCases.TryGetValue(lower, out var extra)) return null;
+        var group = new List<int> { lower, char.ToUpperInvariant((char)lower) };
+        group.AddRange(extra);
+        if (lower is 'i' or 0x131) group.Add(0x130);
+        return group.ToArray();
+    }
+
     /// <summary>Lowercase code to the other lowercase codes with the same uppercase.</summary>
     public static readonly IReadOnlyDictionary<int, int[]> ExtraCases = new Dictionary<int, int[]>
     {

@@ -30,14 +30,15 @@ public static class ReModule
         var m = new PyModule("re");
         var cache = new Dictionary<(bool, string, int), PyValue>();
 
-        // The compiled pattern for a call (borrowed: the cache or the caller's argument holds it).
-        PyRePattern Compiled(ThreadState ts2, PyValue pattern, PyValue flagsArg)
+        // The compiled pattern for a call (a new reference: a purge during the call, from a replacement function,
+        // must not release the pattern the call is using).
+        PyValue Compiled(ThreadState ts2, PyValue pattern, PyValue flagsArg)
         {
             int flags = FlagsOf(flagsArg);
             if (pattern.Obj is PyRePattern compiled)
             {
                 if (flags != 0) throw PyErr.ValueError("cannot process flags argument with a compiled pattern");
-                return compiled;
+                return PyValue.From(compiled).NewRef();
             }
             var key = pattern.Obj switch
             {
@@ -45,47 +46,61 @@ public static class ReModule
                 PyBytes b => (false, Encoding.Latin1.GetString(b.Data), flags),
                 _ => throw PyErr.TypeError("first argument must be string or compiled pattern"),
             };
-            if (cache.TryGetValue(key, out var hit)) return (PyRePattern)hit.Obj!;
+            // The lock matters only without a GIL (free threading), where calls on several threads share the cache.
+            lock (cache)
+            {
+                if (cache.TryGetValue(key, out var hit)) return hit.NewRef();
+            }
             var made = PyRePattern.Compile(ts2, pattern, flags);
-            // re.py drops the oldest entries; dropping all of them at the limit keeps this simple and bounded.
-            if (cache.Count >= MaxCache) Purge(cache);
-            cache[key] = PyValue.From(made);
-            return made;
+            lock (cache)
+            {
+                if (cache.TryGetValue(key, out var raced)) { PyValue.From(made).DecRef(); return raced.NewRef(); }
+                // re.py drops the oldest entries; dropping all of them at the limit keeps this simple and bounded.
+                if (cache.Count >= MaxCache) Purge(cache);
+                cache[key] = PyValue.From(made);
+            }
+            return PyValue.From(made).NewRef();
+        }
+
+        PyValue With(ThreadState ts2, PyValue pattern, PyValue flagsArg, Func<PyRePattern, PyValue> body)
+        {
+            var p = Compiled(ts2, pattern, flagsArg);
+            try { return body((PyRePattern)p.Obj!); }
+            finally { p.DecRef(); }
         }
 
         m.AddFunction("compile", (ts2, a, kw) =>
         {
             var x = CallArguments.Bind("compile", a, kw, new[] { "pattern", "flags" }, 1);
-            return PyValue.From(Compiled(ts2, x[0], x[1])).NewRef();
+            return Compiled(ts2, x[0], x[1]);
         });
-        AddSearch(m, "search", ReMethods.Anchor.Search, Compiled);
-        AddSearch(m, "match", ReMethods.Anchor.Match, Compiled);
-        AddSearch(m, "fullmatch", ReMethods.Anchor.Full, Compiled);
+        AddSearch(m, "search", ReMethods.Anchor.Search, With);
+        AddSearch(m, "match", ReMethods.Anchor.Match, With);
+        AddSearch(m, "fullmatch", ReMethods.Anchor.Full, With);
         m.AddFunction("findall", (ts2, a, kw) =>
         {
             var x = CallArguments.Bind("findall", a, kw, new[] { "pattern", "string", "flags" }, 2);
-            return CallMethod(ts2, Compiled(ts2, x[0], x[2]), "findall", x[1]);
+            return With(ts2, x[0], x[2], p => CallMethod(ts2, p, "findall", x[1]));
         });
         m.AddFunction("finditer", (ts2, a, kw) =>
         {
             var x = CallArguments.Bind("finditer", a, kw, new[] { "pattern", "string", "flags" }, 2);
-            return CallMethod(ts2, Compiled(ts2, x[0], x[2]), "finditer", x[1]);
+            return With(ts2, x[0], x[2], p => CallMethod(ts2, p, "finditer", x[1]));
         });
         m.AddFunction("split", (ts2, a, kw) =>
         {
             var x = CallArguments.Bind("split", a, kw, new[] { "pattern", "string", "maxsplit", "flags" }, 2);
-            var p = Compiled(ts2, x[0], x[3]);
-            return x[2].IsUnbound ? CallMethod(ts2, p, "split", x[1]) : CallMethod(ts2, p, "split", x[1], x[2]);
+            return With(ts2, x[0], x[3], p => x[2].IsUnbound ? CallMethod(ts2, p, "split", x[1]) : CallMethod(ts2, p, "split", x[1], x[2]));
         });
         m.AddFunction("sub", (ts2, a, kw) =>
         {
             var x = CallArguments.Bind("sub", a, kw, new[] { "pattern", "repl", "string", "count", "flags" }, 3);
-            return ReMethods.Sub(ts2, Compiled(ts2, x[0], x[4]), x[1], x[2], x[3], false);
+            return With(ts2, x[0], x[4], p => ReMethods.Sub(ts2, p, x[1], x[2], x[3], false));
         });
         m.AddFunction("subn", (ts2, a, kw) =>
         {
             var x = CallArguments.Bind("subn", a, kw, new[] { "pattern", "repl", "string", "count", "flags" }, 3);
-            return ReMethods.Sub(ts2, Compiled(ts2, x[0], x[4]), x[1], x[2], x[3], true);
+            return With(ts2, x[0], x[4], p => ReMethods.Sub(ts2, p, x[1], x[2], x[3], true));
         });
         m.AddFunction("escape", (ts2, a, kw) =>
         {
@@ -95,7 +110,7 @@ public static class ReModule
         m.AddFunction("purge", (ts2, a, kw) =>
         {
             CallArguments.Bind("purge", a, kw, Array.Empty<string>(), 0);
-            Purge(cache);
+            lock (cache) Purge(cache);
             return PyValue.None;
         });
         m.SetGlobal("error", PyValue.From(ReError.ErrorType));
@@ -112,12 +127,13 @@ public static class ReModule
         foreach (var v in held) v.DecRef();
     }
 
-    private static void AddSearch(PyModule m, string name, ReMethods.Anchor anchor, Func<ThreadState, PyValue, PyValue, PyRePattern> compiled)
+    private static void AddSearch(PyModule m, string name, ReMethods.Anchor anchor,
+                                  Func<ThreadState, PyValue, PyValue, Func<PyRePattern, PyValue>, PyValue> with)
     {
         m.AddFunction(name, (ts, a, kw) =>
         {
             var x = CallArguments.Bind(name, a, kw, new[] { "pattern", "string", "flags" }, 2);
-            return ReMethods.Find(ts, compiled(ts, x[0], x[2]), x[1], PyValue.Unbound, PyValue.Unbound, anchor);
+            return with(ts, x[0], x[2], p => ReMethods.Find(ts, p, x[1], PyValue.Unbound, PyValue.Unbound, anchor));
         });
     }
 

@@ -70,8 +70,7 @@ internal sealed class ReTranslator
     }
 
     // The characters Python's case-insensitive matching adds to c's own case variants, or null.
-    private static int[]? ExtraCases(int c) =>
-        c <= 0xFFFF && ReCaseFix.ExtraCases.TryGetValue(char.ToLowerInvariant((char)c), out var extra) ? extra : null;
+    private static int[]? ExtraCases(int c) => ReCaseFix.Group(c);
 
     private static char SwapAsciiCase(int c) => (char)(c is >= 'a' and <= 'z' ? c - 32 : c + 32);
 
@@ -274,11 +273,11 @@ internal sealed class ReTranslator
             if (unicodeI)
             {
                 // The characters Python folds together and .NET does not (ς with σ...), for those the range holds.
-                foreach (var (lower, folded) in ReCaseFix.ExtraCases)
+                foreach (var lower in ReCaseFix.ExtraCases.Keys)
                 {
-                    int upper = char.ToUpperInvariant((char)lower);
-                    if ((lower >= item.Lo && lower <= item.Hi) || (upper >= item.Lo && upper <= item.Hi))
-                        foreach (int e in folded) AppendChar(body, e);
+                    var group = ReCaseFix.Group(lower)!;
+                    if (Array.Exists(group, g => g >= item.Lo && g <= item.Hi))
+                        foreach (int g in group) AppendChar(body, g);
                 }
             }
             if (asciiI)

@@ -23,3 +23,4 @@ print(re.escape('\u00e9 \u2014'), re.findall(re.escape('1.5\u20ac'), 'cost 1.5\u
 print(re.findall('\u03c3', '\u03a3\u03c3\u03c2', re.I), re.findall('[\u03c3]', '\u03a3\u03c3\u03c2', re.I), re.findall('[\u03c0-\u03c4]', '\u03a3\u03c3\u03c2', re.I))
 print(re.findall('s', 'sS\u017f', re.I), re.findall('[r-t]', 'sS\u017f', re.I), re.findall('[^s]', 'sS\u017fx', re.I), re.findall('i', 'iI\u0131', re.I))
 print(re.findall('\u00b5', '\u00b5\u03bc\u039c', re.I), re.findall('k', 'kK\u212a', re.I), re.findall('[j-l]', 'kK\u212a', re.I))
+print(re.findall('(?i)i', 'iI\u0131\u0130'), re.findall('(?i)[a-z]', '\u0130'), re.findall('(?i)\u0130', 'iI\u0131\u0130'), re.findall('(?i)[^i]', 'iI\u0131\u0130x'))
