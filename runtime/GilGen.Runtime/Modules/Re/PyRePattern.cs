@@ -66,8 +66,6 @@ public sealed class PyRePattern : PyObject
     /// <summary>The flags (the argument's, the inline ones, and UNICODE for a str pattern).</summary>
     public int Flags => _t.Flags;
 
-    /// <summary>The pattern as written (borrowed).</summary>
-    public PyValue Source => _source;
 
     /// <summary>The number of the group called <paramref name="name"/>, or null.</summary>
     public int? GroupIndex(string name)

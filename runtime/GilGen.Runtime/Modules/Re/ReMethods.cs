@@ -260,6 +260,8 @@ internal static class ReMethods
 
     internal static void AddPatternMethods(PyType t)
     {
+        // re.Pattern[str] and re.Match[bytes] are generic aliases, as in CPython.
+        PyGenericAlias.InstallClassGetItem(t);
         t.AddMethod("search", (ts, a, kw) =>
         {
             var x = CallArguments.Bind("search", a, kw, SearchArgs, 1, skip: 1);
@@ -328,6 +330,8 @@ internal static class ReMethods
 
     internal static void AddMatchMethods(PyType t)
     {
+        // re.Pattern[str] and re.Match[bytes] are generic aliases, as in CPython.
+        PyGenericAlias.InstallClassGetItem(t);
         t.AddMethod("group", (ts, a, kw) =>
         {
             if (kw is { Length: > 0 }) throw PyErr.TypeError("group() takes no keyword arguments");

@@ -15,9 +15,6 @@ internal sealed class ReTemplate
     /// <summary>The pieces in order: a literal (Group -1) or a group reference (Text null).</summary>
     public readonly List<(string? Text, int Group)> Pieces = new();
 
-    /// <summary>True when the template is one literal (no backslash): CPython's fast path uses it as it is.</summary>
-    public bool IsLiteral => Pieces.Count == 1 && Pieces[0].Group < 0;
-
     private const string Digits = "0123456789";
     private const string OctDigits = "01234567";
 

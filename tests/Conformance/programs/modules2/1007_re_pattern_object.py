@@ -38,3 +38,4 @@ for name in ['compile', 'search', 'match', 'fullmatch', 'split', 'findall', 'fin
 print(sorted(n for n in re.__all__ if n != 'template'))
 from re import *
 print(IGNORECASE, search("z", "xz"), error.__name__, escape("."))
+print(re.Pattern[str], re.Match[bytes], re.Pattern[str].__origin__ is re.Pattern)
