@@ -304,5 +304,11 @@ internal static class CPythonModuleAll
         {
             "to_thread",
         },
+        ["re"] = new string[]
+        {
+            "match", "fullmatch", "search", "sub", "subn", "split", "findall", "finditer", "compile", "purge", "template",
+            "escape", "error", "Pattern", "Match", "A", "I", "L", "M", "S", "X", "U", "ASCII", "IGNORECASE", "LOCALE",
+            "MULTILINE", "DOTALL", "VERBOSE", "UNICODE", "NOFLAG", "RegexFlag",
+        },
     };
 }

@@ -28,6 +28,7 @@ internal static class StandardModuleRegistration
         ModuleRegistry.RegisterBuiltinModule("abc", AbcModule.Create);
         ModuleRegistry.RegisterBuiltinModule("enum", EnumModule.Create);
         ModuleRegistry.RegisterBuiltinModule("atexit", AtexitModule.Create);
+        ModuleRegistry.RegisterBuiltinModule("re", ReModule.Create);
     }
 #pragma warning restore CA2255
 }

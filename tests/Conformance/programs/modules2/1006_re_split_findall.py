@@ -1,0 +1,41 @@
+# split, findall and finditer: capture groups, maxsplit, and the empty-match rules of Python 3.7 and later.
+import re
+
+print(re.split(r'\W+', 'Words, words, words.'))
+print(re.split(r'(\W+)', 'Words, words, words.'))
+print(re.split(r'\W+', 'Words, words, words.', 1), re.split(r'\W+', 'Words, words, words.', maxsplit=2))
+print(re.split('[a-f]+', '0a3B9', flags=re.IGNORECASE))
+print(re.split(r'(\W+)', '...words, words...'))
+print(re.split(r'\b', 'Words, words, words.'))
+print(re.split(r'\W*', '...words...'))
+print(re.split(r'(\W*)', '...words...'))
+print(re.split('x*', 'axbc'), re.split('', 'abc'), re.split('(?=b)', 'abab'), re.split('^', 'a\nb', flags=re.M))
+print(re.split('(a)|(b)', 'xaybz'), re.split('(?:a)|(b)', 'xaybz'))
+print(re.split(',', 'a,b,,c,'), re.split(',', ''), re.split('x*', ''), re.split(',', 'abc'))
+print(re.split(',', 'a,b,c', -1), re.split(',', 'a,b,c', 0), re.split(',', 'a,b,c', 5))
+print(re.split(r'\s*;\s*', 'a ; b;c  ;d'))
+print(re.compile(r'\d').split('a1b2c3', 2), re.compile(r'(\d)').split(string='a1b', maxsplit=1))
+
+print(re.findall(r'\d+', 'a12b345c6'), re.findall(r'(\d)(\w)', 'a1b2c3d'), re.findall(r'(\d)x?', '1x2y'))
+print(re.findall(r'(a)|(b)', 'abc'), re.findall(r'a(b)?', 'a ab'), re.findall('', 'abc'), re.findall('x*', 'axxb'))
+print(re.findall(r'\b\w', 'one two  three'), re.findall(r'(?=(\w\w))', 'abcd'), re.findall('a|', 'baac'))
+print(re.findall('^|a', 'ab'), re.findall(r'\b|:+', 'a::bc'), re.findall(r'(?:)|a', 'aa'))
+print(re.findall(r'(\w+)@(\w+)\.com', 'x@y.com, a@b.com'))
+print(re.findall(r'[A-Z][a-z]*', 'HelloWorldFooBar'))
+print(re.findall(r'\w+ly\b', 'He was carefully disguised but captured quickly by police.'))
+print([(m.start(), m.end(), m.group()) for m in re.finditer(r'\w+ly\b', 'He was carefully disguised but captured quickly.')])
+print([m.span() for m in re.finditer('', 'ab')], [m.span() for m in re.finditer('a*', 'baaac')])
+print([m.span() for m in re.finditer(r'\b', 'ab cd')], [m.group() for m in re.finditer(r'x*|b', 'abxb')])
+it = re.finditer(r'\d', 'a1b2')
+print(type(it).__name__, next(it).group(), next(it).group())
+try:
+    next(it)
+except StopIteration:
+    print('StopIteration')
+p = re.compile(r'\d')
+print(p.findall('1a2b3c4', 2), p.findall('1a2b3c4', 1, 5), p.findall('1a2b3c4', endpos=3), p.findall('1a2', -5, 100))
+print([m.group() for m in p.finditer('1a2b3c4', 2, 6)], [m.pos for m in p.finditer('1a2', 1)], [m.endpos for m in p.finditer('1a2', 0, 2)])
+print(re.findall(r'(\w+)=(\d+)?', 'a=1 b= c=3'))
+print(re.findall('(?i)[aeiou]', 'Programming In PYTHON'))
+text = 'He said "hi" and "bye" then "ok"'
+print(re.findall(r'"([^"]*)"', text), re.findall(r'"(.*?)"', text), re.findall(r'"(.*)"', text))
