@@ -60,7 +60,7 @@ internal static class NumberSlotMethods
                     SlotArguments(method, a, kw, 1);
                     if (a[0].Obj is PyBool x && a[1].Obj is PyBool y)
                         return PyValue.Bool(op switch { BinaryOp.And => x.Value & y.Value, BinaryOp.Or => x.Value | y.Value, _ => x.Value ^ y.Value });
-                    return BinaryOf(ts, a[0], a[1], op, reflected, ExactInt);
+                    return TwoExact(ts, a[0], a[1], reflected, ExactInt, (ts2, x, y) => Ops.Binary(ts2, x, y, op, false));
                 });
             }
         }
@@ -113,26 +113,13 @@ internal static class NumberSlotMethods
         t.AddSlotWrapper($"__{name}__", (ts, a, kw) =>
         {
             SlotArguments($"__{name}__", a, kw, 1);
-            return BinaryOf(ts, a[0], a[1], op, reflected: false, exact);
+            return TwoExact(ts, a[0], a[1], reflected: false, exact, (ts2, x, y) => Ops.Binary(ts2, x, y, op, false));
         });
         t.AddSlotWrapper($"__r{name}__", (ts, a, kw) =>
         {
             SlotArguments($"__r{name}__", a, kw, 1);
-            return BinaryOf(ts, a[0], a[1], op, reflected: true, exact);
+            return TwoExact(ts, a[0], a[1], reflected: true, exact, (ts2, x, y) => Ops.Binary(ts2, x, y, op, false));
         });
-    }
-
-    // self op other (other op self when reflected) on the exact values, or NotImplemented.
-    private static PyValue BinaryOf(ThreadState ts, PyValue self, PyValue other, BinaryOp op, bool reflected, Exact exact)
-    {
-        if (!exact(self, out var x)) return NotImplemented;
-        if (!exact(other, out var y)) { x.DecRef(); return NotImplemented; }
-        try { return reflected ? Ops.Binary(ts, y, x, op, false) : Ops.Binary(ts, x, y, op, false); }
-        finally
-        {
-            x.DecRef();
-            y.DecRef();
-        }
     }
 
     private static void InstallDivmodAndPow(PyType t, Exact exact)
@@ -143,12 +130,7 @@ internal static class NumberSlotMethods
             t.AddSlotWrapper(divmod, (ts, a, kw) =>
             {
                 SlotArguments(divmod, a, kw, 1);
-                return TwoExact(ts, a[0], a[1], reflected, exact, (ts2, x, y) =>
-                {
-                    var q = Ops.FloorDiv(ts2, x, y);
-                    try { return PyValue.From(new PyTuple(new[] { q, Ops.Mod(ts2, x, y) })); }
-                    catch { q.DecRef(); throw; }
-                });
+                return TwoExact(ts, a[0], a[1], reflected, exact, (ts2, x, y) => CallBuiltin(ts2, "divmod", [x, y]));
             });
             string pow = reflected ? "__rpow__" : "__pow__";
             t.AddSlotWrapper(pow, (ts, a, kw) =>
@@ -159,11 +141,12 @@ internal static class NumberSlotMethods
                 if (a.Length > 3) throw PyErr.TypeError($" expected at most 2 arguments, got {a.Length - 1}");
                 var modulus = a.Length == 3 ? a[2] : PyValue.None;
                 return TwoExact(ts, a[0], a[1], reflected, exact, (ts2, x, y) =>
-                    modulus.IsNone ? Ops.Pow(ts2, x, y) : Ops.Call(ts2, BuiltinsModule.Instance.GetGlobal("pow"), new[] { x, y, modulus }, null));
+                    modulus.IsNone ? Ops.Pow(ts2, x, y) : CallBuiltin(ts2, "pow", [x, y, modulus]));
             });
         }
     }
 
+    // self op other (other op self when reflected) on the exact values, or NotImplemented when the slot does not take one.
     private static PyValue TwoExact(ThreadState ts, PyValue self, PyValue other, bool reflected, Exact exact, Func<ThreadState, PyValue, PyValue, PyValue> body)
     {
         if (!exact(self, out var x)) return NotImplemented;
@@ -174,6 +157,14 @@ internal static class NumberSlotMethods
             x.DecRef();
             y.DecRef();
         }
+    }
+
+    // divmod() and pow() with a modulus, whose messages are the builtins' (called with exact values only).
+    private static PyValue CallBuiltin(ThreadState ts, string name, PyValue[] args)
+    {
+        var builtin = BuiltinsModule.Instance.GetGlobal(name);
+        try { return Ops.Call(ts, builtin, args, null); }
+        finally { builtin.DecRef(); }
     }
 
     private static void Unary(PyType t, string name, Exact exact, Func<ThreadState, PyValue, PyValue> body)

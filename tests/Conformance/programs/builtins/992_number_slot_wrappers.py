@@ -16,7 +16,8 @@ print((-2.5).__neg__(), (-2.5).__abs__(), (0.0).__bool__(), (2.7).__trunc__(), (
 print((2.5).__round__(), (3.5).__round__(), (2.675).__round__(2), (1234.5).__round__(-2), (2.5).__float__(), (2.5).__int__())
 for bad in (lambda: (1e308).__mul__(10), lambda: (1).__truediv__(0), lambda: (1.0).__truediv__(0), lambda: float('inf').__floor__(),
             lambda: float('nan').__trunc__(), lambda: int.__add__("a", 1), lambda: int.__neg__(2.0), lambda: (2.0).__pow__(3, 5),
-            lambda: (10**400).__float__(), lambda: (2.0).__add__(10**400), lambda: (2).__pow__(3, 0), lambda: float.__add__(1, 2.0)):
+            lambda: (10**400).__float__(), lambda: (2.0).__add__(10**400), lambda: (2).__pow__(3, 0), lambda: float.__add__(1, 2.0),
+            lambda: (7.5).__divmod__(0), lambda: (7).__divmod__(0), lambda: (0).__rdivmod__(7.5), lambda: (2).__pow__(-1, 4), lambda: (0.0).__pow__(-1)):
     try:
         print(bad())
     except Exception as e:
