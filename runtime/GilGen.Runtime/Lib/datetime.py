@@ -111,7 +111,7 @@ def _iso_to_ymd(year, week, day):
         if out_of_range:
             raise ValueError("Invalid week: %d" % week)
     if not 0 < day < 8:
-        raise ValueError("Invalid weekday: %d (range is [1, 7])" % day)
+        raise ValueError("Invalid day: %d (range is [1, 7])" % day)
     return _ord_to_ymd(_iso_week1_monday(year) + (week - 1) * 7 + day - 1)
 
 
@@ -159,6 +159,11 @@ def _parse_args(fname, args, kwargs, names, required, npositional=None):
                 raise TypeError("'%s' is an invalid keyword argument for %s" % (
                     key, "this function" if fname is None else fname + "()"))
     return values
+
+
+def _arg_type(value):
+    """How the C argument parser names an argument's type in its errors: None as 'None'."""
+    return "None" if value is None else _tp_name(type(value))
 
 
 def _c_int(value):
@@ -218,7 +223,7 @@ def _check_utc_offset(what, offset):
         raise TypeError("tzinfo.%s() must return None or timedelta, not '%s'" % (what, _tp_name(type(offset))))
     if not -timedelta(1) < offset < timedelta(1):
         raise ValueError("offset must be a timedelta strictly between -timedelta(hours=24) and "
-                         "timedelta(hours=24), not %r." % (offset,))
+                         "timedelta(hours=24).")
     return offset
 
 
@@ -271,7 +276,7 @@ def _format_time(hh, mm, ss, us, timespec):
 def _wrap_strftime(obj, fmt, timetuple, tz, tzarg, us):
     """Replaces %z, %:z, %Z and %f as CPython's datetime does, then hands the rest to time.strftime."""
     if not isinstance(fmt, str):
-        raise TypeError("strftime() argument 1 must be str, not %s" % _tp_name(type(fmt)))
+        raise TypeError("strftime() argument 1 must be str, not %s" % _arg_type(fmt))
     pieces = []
     z = colon_z = big_z = f = None
     i = 0
@@ -324,23 +329,6 @@ def _divide_nearest(a, b):
     if (r2 > b if b > 0 else r2 < b) or (r2 == b and q % 2 == 1):
         q += 1
     return q
-
-
-def _binop_error(op, a, b):
-    return TypeError("unsupported operand type(s) for %s: '%s' and '%s'" % (op, _tp_name(type(a)), _tp_name(type(b))))
-
-
-# Exact builtin types that never handle a datetime object in a reflected operation: for them the datetime classes
-# raise the TypeError themselves, so that it names 'datetime.X' as CPython's does.
-_PLAIN_TYPES = (int, float, str, bool, type(None), list, tuple, dict, set, bytes, complex)
-
-
-def _plain(other):
-    return type(other) in _PLAIN_TYPES
-
-
-def _compare_error(op, a, b):
-    return TypeError("'%s' not supported between instances of '%s' and '%s'" % (op, _tp_name(type(a)), _tp_name(type(b))))
 
 
 def _cmp(x, y):
@@ -401,6 +389,8 @@ def _new_delta(days, seconds, us, cls=None):
 
 class timedelta:
     """Difference between two datetime values."""
+
+    __gilgen_tp_name__ = "datetime.timedelta"
 
     __slots__ = ("_days", "_seconds", "_us", "_hashcode")
 
@@ -481,8 +471,6 @@ class timedelta:
     def _compare(self, other, op):
         if isinstance(other, timedelta):
             return _cmp_result(_cmp(self._key(), other._key()), op)
-        if op not in ("==", "!=") and _plain(other):
-            raise _compare_error(op, self, other)
         return NotImplemented
 
     def __eq__(self, other):
@@ -507,30 +495,22 @@ class timedelta:
         if isinstance(other, timedelta):
             return _new_delta_normalized(self._days + other._days, self._seconds + other._seconds,
                                          self._us + other._us)
-        if _plain(other):
-            raise _binop_error("+", self, other)
         return NotImplemented
 
     def __radd__(self, other):
         if isinstance(other, timedelta):
             return other.__add__(self)
-        if _plain(other):
-            raise _binop_error("+", other, self)
         return NotImplemented
 
     def __sub__(self, other):
         if isinstance(other, timedelta):
             return _new_delta_normalized(self._days - other._days, self._seconds - other._seconds,
                                          self._us - other._us)
-        if _plain(other):
-            raise _binop_error("-", self, other)
         return NotImplemented
 
     def __rsub__(self, other):
         if isinstance(other, timedelta):
             return other.__sub__(self)
-        if _plain(other):
-            raise _binop_error("-", other, self)
         return NotImplemented
 
     def __neg__(self):
@@ -550,15 +530,11 @@ class timedelta:
         if isinstance(other, float):
             n, d = other.as_integer_ratio()
             return _delta_from_us(_divide_nearest(self._to_us() * n, d))
-        if _plain(other):
-            raise _binop_error("*", self, other)
         return NotImplemented
 
     def __rmul__(self, other):
         if isinstance(other, (int, float)):
             return self.__mul__(other)
-        if _plain(other):
-            raise _binop_error("*", other, self)
         return NotImplemented
 
     def __floordiv__(self, other):
@@ -566,8 +542,6 @@ class timedelta:
             return self._to_us() // other._to_us()
         if isinstance(other, int):
             return _delta_from_us(self._to_us() // other)
-        if _plain(other):
-            raise _binop_error("//", self, other)
         return NotImplemented
 
     def __truediv__(self, other):
@@ -578,45 +552,29 @@ class timedelta:
         if isinstance(other, float):
             n, d = other.as_integer_ratio()
             return _delta_from_us(_divide_nearest(self._to_us() * d, n))
-        if _plain(other):
-            raise _binop_error("/", self, other)
         return NotImplemented
 
     def __mod__(self, other):
         if isinstance(other, timedelta):
             return _delta_from_us(self._to_us() % other._to_us())
-        if _plain(other):
-            raise _binop_error("%", self, other)
         return NotImplemented
 
     def __divmod__(self, other):
         if isinstance(other, timedelta):
             q, r = divmod(self._to_us(), other._to_us())
             return q, _delta_from_us(r)
-        if _plain(other):
-            raise TypeError("unsupported operand type(s) for divmod(): '%s' and '%s'"
-                            % (_tp_name(type(self)), _tp_name(type(other))))
         return NotImplemented
 
     def __rfloordiv__(self, other):
-        if _plain(other):
-            raise _binop_error("//", other, self)
         return NotImplemented
 
     def __rtruediv__(self, other):
-        if _plain(other):
-            raise _binop_error("/", other, self)
         return NotImplemented
 
     def __rmod__(self, other):
-        if _plain(other):
-            raise _binop_error("%", other, self)
         return NotImplemented
 
     def __rdivmod__(self, other):
-        if _plain(other):
-            raise TypeError("unsupported operand type(s) for divmod(): '%s' and '%s'"
-                            % (_tp_name(type(other)), _tp_name(type(self))))
         return NotImplemented
 
     def __reduce__(self):
@@ -724,6 +682,8 @@ def _local_fields(secs):
 class date:
     """date(year, month, day) --> date object"""
 
+    __gilgen_tp_name__ = "datetime.date"
+
     __slots__ = ("_year", "_month", "_day", "_hashcode")
 
     def __new__(cls, *args, **kwargs):
@@ -766,12 +726,13 @@ class date:
         """str -> Construct a date from a string in ISO 8601 format."""
         if not isinstance(date_string, str):
             raise TypeError("fromisoformat: argument must be str")
-        if len(date_string) not in (7, 8, 10):
+        if _utf8_length(date_string) not in (7, 8, 10):
             raise ValueError("Invalid isoformat string: %r" % (date_string,))
         try:
-            y, m, d = _parse_isoformat_date(date_string)
+            y, m, d = _parse_isoformat_date(date_string, len(date_string))
         except ValueError:
             raise ValueError("Invalid isoformat string: %r" % (date_string,)) from None
+        y, m, d = _check_date_fields(y, m, d)
         return _new_date(cls, y, m, d)
 
     @classmethod
@@ -818,7 +779,7 @@ class date:
 
     def __format__(self, fmt):
         if not isinstance(fmt, str):
-            raise TypeError("__format__() argument must be str, not %s" % _tp_name(type(fmt)))
+            raise TypeError("__format__() argument 1 must be str, not %s" % _arg_type(fmt))
         if len(fmt) == 0:
             return str(self)
         return self.strftime(fmt)
@@ -873,8 +834,6 @@ Monday == 1 ... Sunday == 7"""
     def _date_compare(self, other, op):
         if isinstance(other, date) and not isinstance(other, datetime):
             return _cmp_result(_cmp(self._date_key(), other._date_key()), op)
-        if op not in ("==", "!=") and _plain(other):
-            raise _compare_error(op, self, other)
         return NotImplemented
 
     def __eq__(self, other):
@@ -903,15 +862,11 @@ Monday == 1 ... Sunday == 7"""
     def __add__(self, other):
         if isinstance(other, timedelta) and not isinstance(self, datetime):
             return _date_from_ordinal_checked(type(self), self.toordinal() + other._days)
-        if _plain(other):
-            raise _binop_error("+", self, other)
         return NotImplemented
 
     def __radd__(self, other):
         if isinstance(other, timedelta) and not isinstance(self, datetime):
             return _date_from_ordinal_checked(type(self), self.toordinal() + other._days)
-        if _plain(other):
-            raise _binop_error("+", other, self)
         return NotImplemented
 
     def __sub__(self, other):
@@ -921,13 +876,9 @@ Monday == 1 ... Sunday == 7"""
             return _date_from_ordinal_checked(type(self), self.toordinal() - other._days)
         if isinstance(other, date):
             return _new_delta(self.toordinal() - other.toordinal(), 0, 0)
-        if _plain(other):
-            raise _binop_error("-", self, other)
         return NotImplemented
 
     def __rsub__(self, other):
-        if _plain(other):
-            raise _binop_error("-", other, self)
         return NotImplemented
 
     def __reduce__(self):
@@ -935,6 +886,8 @@ Monday == 1 ... Sunday == 7"""
 
 
 class IsoCalendarDate(tuple):
+
+    __gilgen_tp_name__ = "datetime.IsoCalendarDate"
 
     def __new__(cls, year, week, weekday):
         return super().__new__(cls, (year, week, weekday))
@@ -968,6 +921,8 @@ date.resolution = _new_delta(1, 0, 0)
 
 class tzinfo:
     """Abstract base class for time zone info objects."""
+
+    __gilgen_tp_name__ = "datetime.tzinfo"
 
     __slots__ = ()
 
@@ -1021,18 +976,20 @@ def _new_timezone(offset, name):
 class timezone(tzinfo):
     """Fixed offset from UTC implementation of tzinfo."""
 
+    __gilgen_tp_name__ = "datetime.timezone"
+
     __slots__ = ("_offset", "_name")
 
     def __new__(cls, *args, **kwargs):
         offset, name = _parse_args("timezone", args, kwargs, ("offset", "name"), 1)
         if not isinstance(offset, timedelta):
-            raise TypeError("timezone() argument 1 must be datetime.timedelta, not %s" % _tp_name(type(offset)))
+            raise TypeError("timezone() argument 1 must be datetime.timedelta, not %s" % _arg_type(offset))
         if name is _MISSING:
             name = None
             if not offset:
                 return timezone.utc
         elif not isinstance(name, str):
-            raise TypeError("timezone() argument 2 must be str, not %s" % _tp_name(type(name)))
+            raise TypeError("timezone() argument 2 must be str, not %s" % _arg_type(name))
         if not -timedelta(1) < offset < timedelta(1):
             raise ValueError(_TZ_RANGE_MESSAGE % (offset,))
         return _new_timezone(offset, name)
@@ -1132,6 +1089,8 @@ All arguments are optional. tzinfo may be None, or an instance of
 a tzinfo subclass. The remaining arguments may be ints.
 """
 
+    __gilgen_tp_name__ = "datetime.time"
+
     __slots__ = ("_hour", "_minute", "_second", "_us", "_tzinfo", "_fold", "_hashcode")
 
     def __new__(cls, *args, **kwargs):
@@ -1158,13 +1117,14 @@ a tzinfo subclass. The remaining arguments may be ints.
         if not isinstance(time_string, str):
             raise TypeError("fromisoformat: argument must be str")
         s = time_string
-        if s[:1] == "T" and len(s) > 1:
+        if s[:1] == "T":
             s = s[1:]
         try:
-            hh, mm, ss, us, tz = _parse_isoformat_time(s)
+            hh, mm, ss, us, zone = _parse_isoformat_time(s)
         except ValueError:
             raise ValueError("Invalid isoformat string: %r" % (time_string,)) from None
-        return _new_time(cls, hh, mm, ss, us, tz, 0)
+        hh, mm, ss, us, _ = _check_time_fields(hh, mm, ss, us, 0)
+        return _new_time(cls, hh, mm, ss, us, _zone_to_tzinfo(zone), 0)
 
     @property
     def hour(self):
@@ -1227,11 +1187,11 @@ The optional argument timespec specifies the number of additional terms
 of the time to include. Valid options are 'auto', 'hours', 'minutes',
 'seconds', 'milliseconds' and 'microseconds'.
 """
-        (timespec,) = _parse_args(None, args, kwargs, ("timespec",), 0)
+        (timespec,) = _parse_args("isoformat", args, kwargs, ("timespec",), 0)
         if timespec is _MISSING:
             timespec = "auto"
         elif not isinstance(timespec, str):
-            raise TypeError("isoformat() argument 1 must be str, not %s" % _tp_name(type(timespec)))
+            raise TypeError("isoformat() argument 1 must be str, not %s" % _arg_type(timespec))
         s = _format_time(self._hour, self._minute, self._second, self._us, timespec)
         return s + _format_offset(self.utcoffset(), ":")
 
@@ -1245,7 +1205,7 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
 
     def __format__(self, fmt):
         if not isinstance(fmt, str):
-            raise TypeError("__format__() argument must be str, not %s" % _tp_name(type(fmt)))
+            raise TypeError("__format__() argument 1 must be str, not %s" % _arg_type(fmt))
         if len(fmt) == 0:
             return str(self)
         return self.strftime(fmt)
@@ -1270,8 +1230,6 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
 
     def _time_compare(self, other, op):
         if not isinstance(other, time):
-            if op not in ("==", "!=") and _plain(other):
-                raise _compare_error(op, self, other)
             return NotImplemented
         if self._tzinfo is other._tzinfo:
             return _cmp_result(_cmp(self._time_key(), other._time_key()), op)
@@ -1432,6 +1390,8 @@ The year, month and day arguments are required. tzinfo may be None, or an
 instance of a tzinfo subclass. The remaining arguments may be ints.
 """
 
+    __gilgen_tp_name__ = "datetime.datetime"
+
     __slots__ = ("_hour", "_minute", "_second", "_us", "_tzinfo", "_fold")
 
     def __new__(cls, *args, **kwargs):
@@ -1525,9 +1485,9 @@ If no tz is specified, uses local timezone."""
         """date, time -> datetime with same date and time fields"""
         d, t, tz = _parse_args("combine", args, kwargs, ("date", "time", "tzinfo"), 2)
         if not isinstance(d, date):
-            raise TypeError("combine() argument 1 must be datetime.date, not %s" % _tp_name(type(d)))
+            raise TypeError("combine() argument 1 must be datetime.date, not %s" % _arg_type(d))
         if not isinstance(t, time):
-            raise TypeError("combine() argument 2 must be datetime.time, not %s" % _tp_name(type(t)))
+            raise TypeError("combine() argument 2 must be datetime.time, not %s" % _arg_type(t))
         if tz is _MISSING:
             tz = t._tzinfo
         else:
@@ -1543,8 +1503,10 @@ If no tz is specified, uses local timezone."""
             fields = _parse_isoformat_datetime(date_string)
         except ValueError:
             raise ValueError("Invalid isoformat string: %r" % (date_string,)) from None
-        y, m, d, hh, mm, ss, us, tz = fields
-        return _new_datetime(cls, y, m, d, hh, mm, ss, us, tz, 0)
+        y, m, d, hh, mm, ss, us, zone = fields
+        y, m, d = _check_date_fields(y, m, d)
+        hh, mm, ss, us, _ = _check_time_fields(hh, mm, ss, us, 0)
+        return _new_datetime(cls, y, m, d, hh, mm, ss, us, _zone_to_tzinfo(zone), 0)
 
     def timetuple(self):
         """Return time tuple, compatible with time.localtime()."""
@@ -1595,7 +1557,7 @@ The optional argument timespec specifies the number of additional terms
 of the time to include. Valid options are 'auto', 'hours', 'minutes',
 'seconds', 'milliseconds' and 'microseconds'.
 """
-        sep, timespec = _parse_args(None, args, kwargs, ("sep", "timespec"), 0)
+        sep, timespec = _parse_args("isoformat", args, kwargs, ("sep", "timespec"), 0)
         if sep is _MISSING:
             sep = "T"
         elif not isinstance(sep, str) or len(sep) != 1:
@@ -1604,7 +1566,7 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
         if timespec is _MISSING:
             timespec = "auto"
         elif not isinstance(timespec, str):
-            raise TypeError("isoformat() argument 2 must be str, not %s" % _tp_name(type(timespec)))
+            raise TypeError("isoformat() argument 2 must be str, not %s" % _arg_type(timespec))
         s = "%04d-%02d-%02d%s" % (self._year, self._month, self._day, sep) + \
             _format_time(self._hour, self._minute, self._second, self._us, timespec)
         return s + _format_offset(self.utcoffset(), ":")
@@ -1622,10 +1584,10 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
                                                 self._minute, self._second)
         else:
             s = "%s(%d, %d, %d, %d, %d)" % (name, self._year, self._month, self._day, self._hour, self._minute)
-        if self._tzinfo is not None:
-            s = s[:-1] + ", tzinfo=%r)" % (self._tzinfo,)
         if self._fold:
             s = s[:-1] + ", fold=1)"
+        if self._tzinfo is not None:
+            s = s[:-1] + ", tzinfo=%r)" % (self._tzinfo,)
         return s
 
     def strftime(self, format):
@@ -1710,8 +1672,6 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
                 if op == "!=":
                     return True
                 raise TypeError("can't compare %s to %s" % (_tp_name(type(self)), _tp_name(type(other))))
-            if op not in ("==", "!=") and _plain(other):
-                raise _compare_error(op, self, other)
             return NotImplemented
         if self._tzinfo is other._tzinfo:
             return _cmp_result(_cmp(self._dt_key(), other._dt_key()), op)
@@ -1767,15 +1727,11 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
     def __add__(self, other):
         if isinstance(other, timedelta):
             return _datetime_plus_delta(self, other, 1)
-        if _plain(other):
-            raise _binop_error("+", self, other)
         return NotImplemented
 
     def __radd__(self, other):
         if isinstance(other, timedelta):
             return _datetime_plus_delta(self, other, 1)
-        if _plain(other):
-            raise _binop_error("+", other, self)
         return NotImplemented
 
     def __sub__(self, other):
@@ -1795,13 +1751,9 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
             return result
         if isinstance(other, timedelta):
             return _datetime_plus_delta(self, other, -1)
-        if _plain(other):
-            raise _binop_error("-", self, other)
         return NotImplemented
 
     def __rsub__(self, other):
-        if _plain(other):
-            raise _binop_error("-", other, self)
         return NotImplemented
 
 
@@ -1817,165 +1769,187 @@ _C_TYPES = (date, datetime, time, timedelta, timezone, tzinfo, IsoCalendarDate)
 # ---------------------------------------------------------------------------------------------------------------
 # ISO 8601 parsing (the forms CPython 3.12's fromisoformat accepts)
 
-def _digits(s, start, count):
-    """The int of count ASCII digits at s[start:], or ValueError."""
-    if start + count > len(s):
-        raise ValueError("too short")
+def _utf8_length(s):
+    """The length of s in UTF-8 bytes, which CPython's parser measures (a surrogate pair's two halves: 2 each)."""
+    n = 0
+    for c in s:
+        o = ord(c)
+        n += 1 if o < 0x80 else (2 if o < 0x800 or 0xD800 <= o < 0xE000 else (3 if o < 0x10000 else 4))
+    return n
+
+
+def _at(s, i):
+    """The character at i, NUL past the end (CPython's parser reads a NUL-terminated string)."""
+    return s[i] if i < len(s) else "\0"
+
+
+def _digits(s, pos, count):
+    """The int of count ASCII digits at s[pos:], or None."""
     value = 0
-    for i in range(start, start + count):
-        c = s[i]
+    for i in range(pos, pos + count):
+        c = _at(s, i)
         if not "0" <= c <= "9":
-            raise ValueError("not a digit")
+            return None
         value = value * 10 + (ord(c) - 48)
     return value
 
 
-def _parse_isoformat_date(s):
-    """The (year, month, day) of a date in one of 3.12's forms: YYYY-MM-DD, YYYYMMDD, YYYY-Www[-D], YYYYWww[D]."""
+def _parse_isoformat_date(s, length):
+    """(year, month, day) of s[:length], the fields unchecked (ISO weeks resolved); ValueError if malformed.
+    As CPython's, what follows the last field within length is not looked at."""
     year = _digits(s, 0, 4)
-    pos = 4
-    extended = len(s) > pos and s[pos] == "-"
-    if extended:
-        pos += 1
-    if len(s) > pos and s[pos] == "W":
-        pos += 1
-        week = _digits(s, pos, 2)
-        pos += 2
+    if year is None:
+        raise ValueError("year")
+    p = 4
+    separated = _at(s, p) == "-"
+    if separated:
+        p += 1
+    if _at(s, p) == "W":
+        p += 1
+        week = _digits(s, p, 2)
+        if week is None:
+            raise ValueError("week")
+        p += 2
         day = 1
-        if pos < len(s):
-            if extended:
-                if s[pos] != "-":
-                    raise ValueError("bad separator")
-                pos += 1
-            day = _digits(s, pos, 1)
-            pos += 1
-        if pos != len(s):
-            raise ValueError("trailing")
+        if p < length:
+            if separated:
+                if _at(s, p) != "-":
+                    raise ValueError("separator")
+                p += 1
+            day = _digits(s, p, 1)
+            if day is None:
+                raise ValueError("weekday")
         return _iso_to_ymd(year, week, day)
-    month = _digits(s, pos, 2)
-    pos += 2
-    if extended:
-        if len(s) <= pos or s[pos] != "-":
-            raise ValueError("bad separator")
-        pos += 1
-    day = _digits(s, pos, 2)
-    pos += 2
-    if pos != len(s):
-        raise ValueError("trailing")
-    return _check_date_fields(year, month, day)
+    month = _digits(s, p, 2)
+    if month is None:
+        raise ValueError("month")
+    p += 2
+    if separated:
+        if _at(s, p) != "-":
+            raise ValueError("separator")
+        p += 1
+    day = _digits(s, p, 2)
+    if day is None:
+        raise ValueError("day")
+    return year, month, day
+
+
+def _parse_hh_mm_ss_ff(s, start, end):
+    """Reads HH[:MM[:SS[.f]]] or HHMMSS.f from s[start:end]: (status, hour, minute, second, microsecond), status 1
+    when something follows the fields (the caller decides), ValueError when malformed."""
+    vals = [0, 0, 0]
+    p = start
+    has_sep = True
+    status = None
+    for i in range(3):
+        v = _digits(s, p, 2)
+        if v is None:
+            raise ValueError("digits")
+        vals[i] = v
+        p += 2
+        c = _at(s, p)
+        p += 1
+        if i == 0:
+            has_sep = c == ":"
+        if p >= end:
+            status = 0 if c == "\0" else 1
+            break
+        if has_sep and c == ":":
+            continue
+        if c in ".,":
+            break
+        if not has_sep:
+            p -= 1
+        else:
+            raise ValueError("separator")
+    us = 0
+    if status is None:
+        remaining = end - p
+        if remaining <= 0:
+            raise ValueError("fraction")
+        take = min(remaining, 6)
+        us = _digits(s, p, take)
+        if us is None:
+            raise ValueError("fraction")
+        us *= 10 ** (6 - take)
+        p += take
+        while "0" <= _at(s, p) <= "9":
+            p += 1
+        status = 0 if _at(s, p) == "\0" else 1
+    return status, vals[0], vals[1], vals[2], us
 
 
 def _parse_isoformat_time(s):
-    """(hour, minute, second, microsecond, tzinfo) of HH[:MM[:SS[.f+]]] or HH[MM[SS[.f+]]], then a zone."""
+    """(hour, minute, second, microsecond, zone) of a time with an optional zone; zone None or (offset seconds,
+    offset microseconds); ValueError when malformed."""
     n = len(s)
-    if n < 2:
-        raise ValueError("too short")
-    # Where the zone starts: the first 'Z', '+' or '-'.
-    zpos = n
-    for i in range(n):
-        if s[i] in "Z+-":
-            zpos = i
+    zpos = 0
+    while True:
+        if _at(s, zpos) in "Z+-":
             break
-    hh, mm, ss, us = _parse_hh_mm_ss_ff(s[:zpos])
-    tz = None
-    if zpos < n:
-        zone = s[zpos:]
-        if zone == "Z":
-            tz = timezone.utc
-        else:
-            if zone[0] == "Z":
-                raise ValueError("bad zone")
-            sign = -1 if zone[0] == "-" else 1
-            zone = zone[1:]
-            if len(zone) < 2:
-                raise ValueError("bad zone")
-            zh, zm, zs, zus = _parse_hh_mm_ss_ff(zone)
-            if not zh and not zm and not zs and not zus:
-                tz = timezone.utc
-            else:
-                off = timedelta(hours=zh, minutes=zm, seconds=zs, microseconds=zus)
-                if sign < 0:
-                    off = -off
-                tz = timezone(off)
-    return hh, mm, ss, us, tz
-
-
-def _parse_hh_mm_ss_ff(s):
-    n = len(s)
-    pos = 0
-    comps = [0, 0, 0]
-    has_sep = n > 2 and s[2] == ":"
-    for i in range(3):
-        if n - pos < 2:
-            raise ValueError("incomplete")
-        comps[i] = _digits(s, pos, 2)
-        pos += 2
-        if pos >= n:
+        zpos += 1
+        if zpos >= n:
             break
-        c = s[pos]
-        if has_sep and c == ":" and i < 2:
-            pos += 1
-            continue
-        if c in ".,":
-            if i < 2:
-                raise ValueError("fraction before seconds")
-            break
-        if has_sep:
-            raise ValueError("bad separator")
-        if i == 2:
+    status, hh, mm, ss, us = _parse_hh_mm_ss_ff(s, 0, zpos)
+    if zpos == n:
+        if status == 1:
             raise ValueError("trailing")
-    us = 0
-    if pos < n:
-        if s[pos] not in ".," or i < 2:
-            raise ValueError("bad fraction")
-        pos += 1
-        count = n - pos
-        if count < 1:
-            raise ValueError("empty fraction")
-        take = min(count, 6)
-        us = _digits(s, pos, take)
-        us *= 10 ** (6 - take)
-        for c in s[pos + take:]:
-            if not "0" <= c <= "9":
-                raise ValueError("not a digit")
-    hh, mm, ss = comps
-    if hh > 23:
-        raise ValueError("hour must be in 0..23")
-    if mm > 59:
-        raise ValueError("minute must be in 0..59")
-    if ss > 59:
-        raise ValueError("second must be in 0..59")
-    return hh, mm, ss, us
+        return hh, mm, ss, us, None
+    if s[zpos] == "Z":
+        if zpos + 1 != n:
+            raise ValueError("trailing")
+        return hh, mm, ss, us, (0, 0)
+    sign = -1 if s[zpos] == "-" else 1
+    status, zh, zm, zs, zus = _parse_hh_mm_ss_ff(s, zpos + 1, n)
+    if status:
+        raise ValueError("zone")
+    return hh, mm, ss, us, (sign * (zh * 3600 + zm * 60 + zs), sign * zus)
+
+
+def _zone_to_tzinfo(zone):
+    """The tzinfo of a parsed zone: timezone.utc when its whole seconds are 0 (as CPython's)."""
+    if zone is None:
+        return None
+    seconds, us = zone
+    if seconds == 0:
+        return timezone.utc
+    return timezone(timedelta(seconds=seconds, microseconds=us))
 
 
 def _find_date_end(s):
-    """Where the date part of a datetime string ends, as CPython 3.12 finds it."""
+    """Where the date part of a datetime string ends (CPython 3.12's _find_isoformat_datetime_separator)."""
     n = len(s)
     if n == 7:
         return 7
-    if n > 4 and s[4] == "-":
-        # Extended forms: YYYY-MM-DD (10) or YYYY-Www (8) or YYYY-Www-D (10).
-        if n > 5 and s[5] == "W":
+    if _at(s, 4) == "-":
+        if _at(s, 5) == "W":
+            if n < 8:
+                return -1
             if n > 8 and s[8] == "-":
+                if n == 9:
+                    return -1
+                if n > 10 and "0" <= s[10] <= "9":
+                    return 8
                 return 10
             return 8
         return 10
-    # Basic forms: YYYYMMDD (8), YYYYWww (7), YYYYWwwD (8).
-    if n > 4 and s[4] == "W":
-        if n > 7 and "0" <= s[7] <= "9":
-            return 8
-        return 7
+    if _at(s, 4) == "W":
+        idx = 7
+        while idx < n and "0" <= s[idx] <= "9":
+            idx += 1
+        if idx < 9:
+            return idx
+        return 7 if idx % 2 == 0 else 8
     return 8
 
 
 def _parse_isoformat_datetime(s):
     n = len(s)
-    if n < 7:
-        raise ValueError("too short")
     end = _find_date_end(s)
-    y, m, d = _parse_isoformat_date(s[:end])
-    if end == n:
-        return y, m, d, 0, 0, 0, 0, None
-    # One separator character, then the time.
-    hh, mm, ss, us, tz = _parse_isoformat_time(s[end + 1:])
-    return y, m, d, hh, mm, ss, us, tz
+    if end < 0:
+        raise ValueError("separator")
+    y, m, d = _parse_isoformat_date(s, end)
+    if n > end:
+        hh, mm, ss, us, zone = _parse_isoformat_time(s[end + 1:])
+        return y, m, d, hh, mm, ss, us, zone
+    return y, m, d, 0, 0, 0, 0, None
