@@ -1637,6 +1637,11 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
             # Naive (or a tzinfo without an offset): the local time zone at that local time.
             secs = _local_to_utc_seconds(self._year, self._month, self._day, self._hour, self._minute,
                                          self._second, self._fold)
+            # In a gap the zone is the one the other fold reads (CPython's local_timezone_from_local).
+            other = _local_to_utc_seconds(self._year, self._month, self._day, self._hour, self._minute,
+                                          self._second, 1 - self._fold)
+            if other != secs and (other > secs) == bool(self._fold):
+                secs = other
             own = _local_timezone_at(secs - _EPOCH_SECONDS)
             if own is tz:
                 return self
