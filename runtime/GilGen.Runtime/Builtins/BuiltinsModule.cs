@@ -135,7 +135,7 @@ public static class BuiltinsModule
             {
                 // CPython's divmod is its own slot (nb_divmod): a class's __divmod__/__rdivmod__, never // and %.
                 return UserOperators.TryDivmod(ts, a[0], a[1])
-                    ?? throw PyErr.TypeError($"unsupported operand type(s) for divmod(): '{a[0].Type.Name}' and '{a[1].Type.Name}'");
+                    ?? throw PyErr.TypeError($"unsupported operand type(s) for divmod(): '{a[0].Type.TpName}' and '{a[1].Type.TpName}'");
             }
             var q = Ops.FloorDiv(ts, a[0], a[1]);
             var r = Ops.Mod(ts, a[0], a[1]);

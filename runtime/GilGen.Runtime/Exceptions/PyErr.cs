@@ -45,7 +45,7 @@ public static class PyErr
     public static PyException NoAttribute(PyValue o, string name) => o.Obj switch
     {
         PyModule m => AttributeError($"module '{m.Name}' has no attribute '{name}'"),
-        PyType t => AttributeError($"type object '{t.Name}' has no attribute '{name}'"),
-        _ => AttributeError($"'{o.Type.Name}' object has no attribute '{name}'"),
+        PyType t => AttributeError($"type object '{t.TpName}' has no attribute '{name}'"),
+        _ => AttributeError($"'{o.Type.TpName}' object has no attribute '{name}'"),
     };
 }

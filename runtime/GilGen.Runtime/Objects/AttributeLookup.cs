@@ -78,8 +78,8 @@ public static class AttributeLookup
             throw PyErr.NotImplementedError($"GilGen does not support assigning {name} yet");
         if (!storage.HasDict && (type.SlotNames == null || !type.SlotNames.Contains(name)))
             throw PyErr.AttributeError(type.Lookup(name) is null
-                ? $"'{type.Name}' object has no attribute '{name}'"
-                : $"'{type.Name}' object attribute '{name}' is read-only");
+                ? $"'{type.TpName}' object has no attribute '{name}'"
+                : $"'{type.TpName}' object attribute '{name}' is read-only");
         storage.SetStored(name, value);
     }
 
@@ -93,7 +93,7 @@ public static class AttributeLookup
         if (type.Lookup(name) is PyValue d && TryDeleteThroughDescriptor(ts, d, self)) return;
         if (!storage.RemoveStored(name))
             // An unset slot: CPython's member descriptor reports the bare name.
-            throw PyErr.AttributeError(type.SlotNames != null && type.SlotNames.Contains(name) ? name : $"'{type.Name}' object has no attribute '{name}'");
+            throw PyErr.AttributeError(type.SlotNames != null && type.SlotNames.Contains(name) ? name : $"'{type.TpName}' object has no attribute '{name}'");
     }
 
     /// <summary>

@@ -91,7 +91,7 @@ public abstract class PyObject
 
     /// <summary>iter(self): a new reference to an iterator.</summary>
     public virtual PyValue Iter(ThreadState ts) =>
-        throw PyErr.TypeError($"'{Type.Name}' object is not iterable");
+        throw PyErr.TypeError($"'{Type.TpName}' object is not iterable");
 
     /// <summary>next(self) for iterators: false when exhausted; <paramref name="next"/> is a new reference.</summary>
     public virtual bool Next(ThreadState ts, out PyValue next) =>
@@ -103,11 +103,11 @@ public abstract class PyObject
 
     /// <summary>self(*args): args borrowed, result a new reference.</summary>
     public virtual PyValue Call(ThreadState ts, ReadOnlySpan<PyValue> args, string[]? kwNames) =>
-        throw PyErr.TypeError($"'{Type.Name}' object is not callable");
+        throw PyErr.TypeError($"'{Type.TpName}' object is not callable");
 
     /// <summary>self[key]: new reference.</summary>
     public virtual PyValue GetItem(ThreadState ts, PyValue key) =>
-        throw PyErr.TypeError($"'{Type.Name}' object is not subscriptable");
+        throw PyErr.TypeError($"'{Type.TpName}' object is not subscriptable");
 
     /// <summary>self[key] = value (value borrowed).</summary>
     public virtual void SetItem(ThreadState ts, PyValue key, PyValue value) =>

@@ -14,6 +14,7 @@ public sealed partial class PyType
     private Dictionary<string, PyValue?>? _lookupCache;
     private readonly List<WeakReference<PyType>> _subclasses = new();
     private string? _qualName;
+    private string? _tpName;
     private InstanceShape? _rootShape;
 
     /// <summary><c>__bases__</c>: the classes listed in the class statement (object when none).</summary>
@@ -24,6 +25,13 @@ public sealed partial class PyType
 
     /// <summary><c>__qualname__</c>.</summary>
     public string QualName { get => _qualName ?? Name; set => _qualName = value; }
+
+    /// <summary>
+    /// The name CPython's messages give the class (its tp_name): <see cref="Name"/>, but 'module.name' for a class
+    /// that stands for one of CPython's C types ('datetime.date'). A runtime module written in Python sets it with
+    /// <c>__gilgen_tp_name__ = "datetime.date"</c> in the class body (not kept in the namespace; not inherited).
+    /// </summary>
+    public string TpName { get => _tpName ?? Name; private set => _tpName = value; }
 
     /// <summary>True for classes made by a class statement or type(name, bases, dict): mutable, reference-counted.</summary>
     public bool IsHeapType { get; private set; }
@@ -167,6 +175,9 @@ public sealed partial class PyType
                         type.QualName = q.Value;
                         continue;
                     case "__classcell__":
+                        continue;
+                    case "__gilgen_tp_name__" when v.Obj is PyStr tn:
+                        type.TpName = tn.Value;
                         continue;
                     case "__module__" when v.Obj is PyStr m:
                         type.Module = m.Value;

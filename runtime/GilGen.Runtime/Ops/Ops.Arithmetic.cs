@@ -202,15 +202,15 @@ public static partial class Ops
         {
             string what = a.Type.Name;
             return PyErr.TypeError(a.Obj is PyStr
-                ? $"can only concatenate str (not \"{b.Type.Name}\") to str"
-                : $"can only concatenate {what} (not \"{b.Type.Name}\") to {what}");
+                ? $"can only concatenate str (not \"{b.Type.TpName}\") to str"
+                : $"can only concatenate {what} (not \"{b.Type.TpName}\") to {what}");
         }
         // A repeat count beyond a machine integer (PyNumber_AsSsize_t with OverflowError).
         if (op == BinaryOp.Mul && ((IsSequence(a) && b.Obj is PyLong) || (IsSequence(b) && a.Obj is PyLong)))
             return PyErr.OverflowError("cannot fit 'int' into an index-sized integer");
         if (op == BinaryOp.Mul && (IsSequence(a) || IsSequence(b)))
-            return PyErr.TypeError($"can't multiply sequence by non-int of type '{(IsSequence(a) ? b : a).Type.Name}'");
-        return PyErr.TypeError($"unsupported operand type(s) for {Symbol(op, inplace)}: '{a.Type.Name}' and '{b.Type.Name}'");
+            return PyErr.TypeError($"can't multiply sequence by non-int of type '{(IsSequence(a) ? b : a).Type.TpName}'");
+        return PyErr.TypeError($"unsupported operand type(s) for {Symbol(op, inplace)}: '{a.Type.TpName}' and '{b.Type.TpName}'");
     }
 
     private static bool IsSequence(PyValue v) => v.Obj is PyStr || v.Obj is PyList || v.Obj is PyTuple;

@@ -48,7 +48,7 @@ public static partial class Ops
             if (a.Obj is not null && ReferenceEquals(a.Type, b.Type) && a.Obj.CompareTo(ts, b) is int sign)
                 return PyValue.Bool(op switch { CompareOp.Lt => sign < 0, CompareOp.Le => sign <= 0, CompareOp.Gt => sign > 0, _ => sign >= 0 });
             string sym = op switch { CompareOp.Lt => "<", CompareOp.Le => "<=", CompareOp.Gt => ">", _ => ">=" };
-            throw PyErr.TypeError($"'{sym}' not supported between instances of '{a.Type.Name}' and '{b.Type.Name}'");
+            throw PyErr.TypeError($"'{sym}' not supported between instances of '{a.Type.TpName}' and '{b.Type.TpName}'");
         }
         return PyValue.Bool(op switch
         {
@@ -131,7 +131,7 @@ public static partial class Ops
                 return t;
             }
             string sym = op switch { CompareOp.Lt => "<", CompareOp.Le => "<=", CompareOp.Gt => ">", _ => ">=" };
-            throw PyErr.TypeError($"'{sym}' not supported between instances of '{a.Type.Name}' and '{b.Type.Name}'");
+            throw PyErr.TypeError($"'{sym}' not supported between instances of '{a.Type.TpName}' and '{b.Type.TpName}'");
         }
         return op switch
         {

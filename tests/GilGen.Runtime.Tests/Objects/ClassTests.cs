@@ -30,6 +30,25 @@ public class ClassTests
     }
 
     [Fact]
+    public void A_class_body_can_give_the_C_types_name_CPythons_messages_use()
+    {
+        // Lib/datetime.py's classes stand for C types: CPython's messages name them 'datetime.date'.
+        using var s = new InterpreterScope();
+        var ns = new PyDict();
+        ns.Set(s.Ts, PyValue.Str("__gilgen_tp_name__"), PyValue.Str("datetime.date"));
+        var date = PyType.CreateHeapType(s.Ts, "date", Array.Empty<PyValue>(), ns, ReadOnlySpan<PyValue>.Empty, null);
+        var sub = PyType.CreateHeapType(s.Ts, "MyDate", new[] { PyValue.From(date) }, new PyDict(), ReadOnlySpan<PyValue>.Empty, null);
+        Assert.Equal("date", date.Name);
+        Assert.Equal("datetime.date", date.TpName);
+        Assert.Equal("MyDate", sub.TpName);  // not inherited: a subclass's tp_name is its own name
+        Assert.False(date.Dict.ContainsKey("__gilgen_tp_name__"));
+        var d = PyValue.From(new PyInstance(date));
+        Assert.Equal("TypeError: unsupported operand type(s) for +: 'datetime.date' and 'int'", s.Throws(() => Ops.Add(s.Ts, d, PyValue.Int(1))).Message);
+        Assert.Equal("TypeError: '<' not supported between instances of 'int' and 'datetime.date'", s.Throws(() => Ops.Compare(s.Ts, PyValue.Int(1), d, CompareOp.Lt)).Message);
+        Assert.Equal("AttributeError: 'datetime.date' object has no attribute 'nope'", s.Throws(() => Ops.GetAttr(s.Ts, d, "nope")).Message);
+    }
+
+    [Fact]
     public void Inconsistent_mro_raises_CPythons_TypeError()
     {
         using var s = new InterpreterScope();
