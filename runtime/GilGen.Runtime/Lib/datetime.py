@@ -331,6 +331,51 @@ def _divide_nearest(a, b):
     return q
 
 
+_MIDNIGHT = (0, 0, 0, 0, 0)   # hour, minute, second, microsecond, fold when none is given
+
+
+def _given_or(given, current):
+    """Each value of given, or current's in the same place where it is _MISSING (the constructors' and replace()'s
+    defaults)."""
+    return [c if g is _MISSING else g for g, c in zip(given, current)]
+
+
+def _time_of_day(cls):
+    """A class decorator: the read-only hour, minute, second, microsecond, tzinfo and fold of time and datetime."""
+    for name, field in (("hour", "_hour"), ("minute", "_minute"), ("second", "_second"), ("microsecond", "_us"),
+                        ("tzinfo", "_tzinfo"), ("fold", "_fold")):
+        setattr(cls, name, property(_field_reader(field)))
+    return cls
+
+
+def _field_reader(field):
+    def read(self):
+        return getattr(self, field)
+    return read
+
+
+_COMPARISONS = (("__eq__", "=="), ("__ne__", "!="), ("__lt__", "<"), ("__le__", "<="), ("__gt__", ">"), ("__ge__", ">="))
+
+
+def _comparisons_through(compare_name):
+    """A class decorator: the six rich comparisons, each calling the class's compare_name(self, other, op), as
+    CPython's types serve all six from one tp_richcompare."""
+    def decorate(cls):
+        compare = cls.__dict__[compare_name]
+        for name, op in _COMPARISONS:
+            setattr(cls, name, _comparison(cls, name, compare, op))
+        return cls
+    return decorate
+
+
+def _comparison(cls, name, compare, op):
+    def method(self, other):
+        return compare(self, other, op)
+    method.__name__ = name
+    method.__qualname__ = cls.__qualname__ + "." + name
+    return method
+
+
 def _cmp(x, y):
     return 0 if x == y else (1 if x > y else -1)
 
@@ -387,6 +432,7 @@ def _new_delta(days, seconds, us, cls=None):
     return self
 
 
+@_comparisons_through("_compare")
 class timedelta:
     """Difference between two datetime values."""
 
@@ -472,24 +518,6 @@ class timedelta:
         if isinstance(other, timedelta):
             return _cmp_result(_cmp(self._key(), other._key()), op)
         return NotImplemented
-
-    def __eq__(self, other):
-        return self._compare(other, "==")
-
-    def __ne__(self, other):
-        return self._compare(other, "!=")
-
-    def __lt__(self, other):
-        return self._compare(other, "<")
-
-    def __le__(self, other):
-        return self._compare(other, "<=")
-
-    def __gt__(self, other):
-        return self._compare(other, ">")
-
-    def __ge__(self, other):
-        return self._compare(other, ">=")
 
     def __add__(self, other):
         if isinstance(other, timedelta):
@@ -679,6 +707,7 @@ def _local_fields(secs):
     return tm.tm_year, tm.tm_mon, tm.tm_mday, tm.tm_hour, tm.tm_min, min(tm.tm_sec, 59)
 
 
+@_comparisons_through("_date_compare")
 class date:
     """date(year, month, day) --> date object"""
 
@@ -835,24 +864,6 @@ Monday == 1 ... Sunday == 7"""
         if isinstance(other, date) and not isinstance(other, datetime):
             return _cmp_result(_cmp(self._date_key(), other._date_key()), op)
         return NotImplemented
-
-    def __eq__(self, other):
-        return self._date_compare(other, "==")
-
-    def __ne__(self, other):
-        return self._date_compare(other, "!=")
-
-    def __lt__(self, other):
-        return self._date_compare(other, "<")
-
-    def __le__(self, other):
-        return self._date_compare(other, "<=")
-
-    def __gt__(self, other):
-        return self._date_compare(other, ">")
-
-    def __ge__(self, other):
-        return self._date_compare(other, ">=")
 
     def __hash__(self):
         if self._hashcode == -1:
@@ -1082,6 +1093,8 @@ def _new_time(cls, hour, minute, second, us, tz, fold):
     return cls(hour, minute, second, us, tz, fold=fold)
 
 
+@_comparisons_through("_time_compare")
+@_time_of_day
 class time:
     """time([hour[, minute[, second[, microsecond[, tzinfo]]]]]) --> a time object
 
@@ -1096,9 +1109,7 @@ a tzinfo subclass. The remaining arguments may be ints.
     def __new__(cls, *args, **kwargs):
         hour, minute, second, us, tz, fold = _parse_args(
             None, args, kwargs, ("hour", "minute", "second", "microsecond", "tzinfo", "fold"), 0, 5)
-        hour, minute, second, us, fold = _check_time_fields(
-            0 if hour is _MISSING else hour, 0 if minute is _MISSING else minute,
-            0 if second is _MISSING else second, 0 if us is _MISSING else us, 0 if fold is _MISSING else fold)
+        hour, minute, second, us, fold = _check_time_fields(*_given_or((hour, minute, second, us, fold), _MIDNIGHT))
         tz = None if tz is _MISSING else tz
         _check_tzinfo(tz)
         self = object.__new__(cls)
@@ -1125,30 +1136,6 @@ a tzinfo subclass. The remaining arguments may be ints.
             raise ValueError("Invalid isoformat string: %r" % (time_string,)) from None
         hh, mm, ss, us, _ = _check_time_fields(hh, mm, ss, us, 0)
         return _new_time(cls, hh, mm, ss, us, _zone_to_tzinfo(zone), 0)
-
-    @property
-    def hour(self):
-        return self._hour
-
-    @property
-    def minute(self):
-        return self._minute
-
-    @property
-    def second(self):
-        return self._second
-
-    @property
-    def microsecond(self):
-        return self._us
-
-    @property
-    def tzinfo(self):
-        return self._tzinfo
-
-    @property
-    def fold(self):
-        return self._fold
 
     def utcoffset(self):
         """Return self.tzinfo.utcoffset(self)."""
@@ -1215,9 +1202,7 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
         hour, minute, second, us, tz, fold = _parse_args(
             "replace", args, kwargs, ("hour", "minute", "second", "microsecond", "tzinfo", "fold"), 0, 5)
         hour, minute, second, us, fold = _check_time_fields(
-            self._hour if hour is _MISSING else hour, self._minute if minute is _MISSING else minute,
-            self._second if second is _MISSING else second, self._us if us is _MISSING else us,
-            self._fold if fold is _MISSING else fold)
+            *_given_or((hour, minute, second, us, fold), (self._hour, self._minute, self._second, self._us, self._fold)))
         tz = self._tzinfo if tz is _MISSING else tz
         _check_tzinfo(tz)
         return _new_time(type(self), hour, minute, second, us, tz, fold)
@@ -1247,24 +1232,6 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
         if op == "!=":
             return True
         raise TypeError("can't compare offset-naive and offset-aware times")
-
-    def __eq__(self, other):
-        return self._time_compare(other, "==")
-
-    def __ne__(self, other):
-        return self._time_compare(other, "!=")
-
-    def __lt__(self, other):
-        return self._time_compare(other, "<")
-
-    def __le__(self, other):
-        return self._time_compare(other, "<=")
-
-    def __gt__(self, other):
-        return self._time_compare(other, ">")
-
-    def __ge__(self, other):
-        return self._time_compare(other, ">=")
 
     def __hash__(self):
         if self._hashcode == -1:
@@ -1383,6 +1350,8 @@ def _datetime_from_timestamp(cls, secs, us, tz):
     return tz.fromutc(dt)
 
 
+@_comparisons_through("_dt_compare")
+@_time_of_day
 class datetime(date):
     """datetime(year, month, day[, hour[, minute[, second[, microsecond[,tzinfo]]]]])
 
@@ -1399,9 +1368,7 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
             None, args, kwargs,
             ("year", "month", "day", "hour", "minute", "second", "microsecond", "tzinfo", "fold"), 3, 8)
         year, month, day = _check_date_fields(year, month, day)
-        hour, minute, second, us, fold = _check_time_fields(
-            0 if hour is _MISSING else hour, 0 if minute is _MISSING else minute,
-            0 if second is _MISSING else second, 0 if us is _MISSING else us, 0 if fold is _MISSING else fold)
+        hour, minute, second, us, fold = _check_time_fields(*_given_or((hour, minute, second, us, fold), _MIDNIGHT))
         tz = None if tz is _MISSING else tz
         _check_tzinfo(tz)
         self = object.__new__(cls)
@@ -1416,30 +1383,6 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
         self._fold = fold
         self._hashcode = -1
         return self
-
-    @property
-    def hour(self):
-        return self._hour
-
-    @property
-    def minute(self):
-        return self._minute
-
-    @property
-    def second(self):
-        return self._second
-
-    @property
-    def microsecond(self):
-        return self._us
-
-    @property
-    def tzinfo(self):
-        return self._tzinfo
-
-    @property
-    def fold(self):
-        return self._fold
 
     @classmethod
     def now(cls, tz=None):
@@ -1615,13 +1558,9 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
         year, month, day, hour, minute, second, us, tz, fold = _parse_args(
             "replace", args, kwargs,
             ("year", "month", "day", "hour", "minute", "second", "microsecond", "tzinfo", "fold"), 0, 8)
-        year, month, day = _check_date_fields(
-            self._year if year is _MISSING else year, self._month if month is _MISSING else month,
-            self._day if day is _MISSING else day)
+        year, month, day = _check_date_fields(*_given_or((year, month, day), (self._year, self._month, self._day)))
         hour, minute, second, us, fold = _check_time_fields(
-            self._hour if hour is _MISSING else hour, self._minute if minute is _MISSING else minute,
-            self._second if second is _MISSING else second, self._us if us is _MISSING else us,
-            self._fold if fold is _MISSING else fold)
+            *_given_or((hour, minute, second, us, fold), (self._hour, self._minute, self._second, self._us, self._fold)))
         tz = self._tzinfo if tz is _MISSING else tz
         _check_tzinfo(tz)
         return _new_datetime(type(self), year, month, day, hour, minute, second, us, tz, fold)
@@ -1698,24 +1637,6 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
         if op == "!=":
             return True
         raise TypeError("can't compare offset-naive and offset-aware datetimes")
-
-    def __eq__(self, other):
-        return self._dt_compare(other, "==")
-
-    def __ne__(self, other):
-        return self._dt_compare(other, "!=")
-
-    def __lt__(self, other):
-        return self._dt_compare(other, "<")
-
-    def __le__(self, other):
-        return self._dt_compare(other, "<=")
-
-    def __gt__(self, other):
-        return self._dt_compare(other, ">")
-
-    def __ge__(self, other):
-        return self._dt_compare(other, ">=")
 
     def __hash__(self):
         if self._hashcode == -1:
