@@ -1,9 +1,10 @@
 """GilGen's traceback module: extract, format and print tracebacks, as CPython 3.12's does.
 
 Tracebacks print without 3.11's caret lines (GilGen keeps line numbers, not columns). The text itself comes
-from the runtime (_traceback), the same code that prints an uncaught exception. A frame keeps only its code
-and line, so what needs the live stack (extract_stack, format_stack, print_stack, walk_stack) or a frame's
-locals (capture_locals) raises NotImplementedError.
+from the runtime (_traceback), the same code that prints an uncaught exception. The running stack's frames come
+from sys._getframe, whose frames know their code and caller but not their line: extract_stack, format_stack,
+print_stack and walk_stack reach f_lineno, which raises NotImplementedError saying so. A frame keeps no locals, so
+capture_locals raises NotImplementedError too.
 """
 
 import sys
@@ -76,6 +77,12 @@ class StackSummary(list):
 
     @classmethod
     def extract(klass, frame_gen, *, limit=None, lookup_lines=True, capture_locals=False):
+        # Through a generator expression and a second method, as CPython's: walk_stack(None) counts these frames.
+        return klass._extract_from_extended_frame_gen(((f, lineno) for f, lineno in frame_gen), limit=limit,
+                                                      lookup_lines=lookup_lines, capture_locals=capture_locals)
+
+    @classmethod
+    def _extract_from_extended_frame_gen(klass, frame_gen, *, limit=None, lookup_lines=True, capture_locals=False):
         if capture_locals:
             raise NotImplementedError("GilGen's frames do not keep their locals: capture_locals is not supported")
         frames = list(frame_gen)
@@ -174,21 +181,34 @@ def print_exc(limit=None, file=None, chain=True):
     print_exception(sys.exc_info()[1], limit=limit, file=file, chain=chain)
 
 
-def _no_stack(name):
-    raise NotImplementedError(f"GilGen does not keep the calling frames as objects: traceback.{name} is not supported yet")
-
-
 def walk_stack(f):
-    _no_stack("walk_stack")
+    """Yields (frame, lineno) for f and each frame that called it; without f, from the frame that called
+    StackSummary.extract (CPython's count of frames, kept as it is)."""
+    if f is None:
+        f = sys._getframe().f_back.f_back.f_back.f_back
+    while f is not None:
+        yield f, f.f_lineno
+        f = f.f_back
 
 
 def extract_stack(f=None, limit=None):
-    _no_stack("extract_stack")
+    """The running stack from f (the caller by default) out, as a StackSummary ordered outermost first."""
+    if f is None:
+        f = sys._getframe().f_back
+    stack = StackSummary.extract(walk_stack(f), limit=limit)
+    stack.reverse()
+    return stack
 
 
 def format_stack(f=None, limit=None):
-    _no_stack("format_stack")
+    """extract_stack's frames formatted, a string per frame."""
+    if f is None:
+        f = sys._getframe().f_back
+    return format_list(extract_stack(f, limit=limit))
 
 
 def print_stack(f=None, limit=None, file=None):
-    _no_stack("print_stack")
+    """Prints the running stack from f (the caller by default), to file or sys.stderr."""
+    if f is None:
+        f = sys._getframe().f_back
+    print_list(extract_stack(f, limit=limit), file=file)

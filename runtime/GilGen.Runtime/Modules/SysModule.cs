@@ -79,6 +79,14 @@ public static class SysModule
             var (firstIter, finalizer) = ts2.AsyncGenHooks;
             return PyValue.From(new PyAsyncGenHooks(firstIter, finalizer));
         });
+        m.AddFunction("_getframe", (ts2, a, kw) =>
+        {
+            var args = new BuiltinArguments("_getframe", a, kw).NoKeywords().Expect(0, 1);
+            long depth = args.Count == 0 ? 0 : args.GetLong(0, null, 0);
+            // The running stack (LiveStack); a negative depth is the caller's frame, as in CPython.
+            PyFrame? frame = LiveStack.Frames((int)Math.Clamp(depth, 0, int.MaxValue));
+            return frame is null ? throw PyErr.ValueError("call stack is not deep enough") : PyValue.From(frame);
+        });
         m.AddFunction("getrecursionlimit", (ts2, a, kw) => PyValue.Int(ts2.RecursionLimit));
         m.AddFunction("setrecursionlimit", (ts2, a, kw) =>
         {

@@ -3,8 +3,8 @@
 and holds basicConfig, the module-level logging functions and shutdown.
 
 Not part of GilGen: logging.config and logging.handlers (importing them is a compile-time GIL0003),
-captureWarnings (no warnings module), and what needs the calling frames (a record's pathname, filename,
-module, lineno and funcName, findCaller, stack_info=True): those raise NotImplementedError naming the feature.
+captureWarnings (no warnings module), and what needs the line a running frame is at (a record's lineno,
+findCaller, stack_info=True): those raise NotImplementedError naming the feature.
 """
 
 import sys

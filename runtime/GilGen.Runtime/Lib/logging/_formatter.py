@@ -9,7 +9,7 @@ import string
 import time
 import traceback
 
-from logging._record import _CALLER_FIELDS, caller_unsupported
+from logging._record import _UNKNOWN_FIELDS, caller_unsupported
 
 BASIC_FORMAT = "%(levelname)s:%(name)s:%(message)s"
 
@@ -22,7 +22,7 @@ def _missing_field(e, values):
     """The error for a KeyError a format raised: NotImplementedError for a caller attribute GilGen cannot know,
     else CPython's ValueError."""
     key = e.args[0] if e.args else None
-    if key in _CALLER_FIELDS and key not in values:
+    if key in _UNKNOWN_FIELDS and key not in values:
         return caller_unsupported(key)
     return ValueError('Formatting field not found in record: %s' % e)
 

@@ -1,10 +1,9 @@
 """logging's LogRecord: one event being logged, with the attributes a Formatter reads.
 
-The caller's location (pathname, filename, module, lineno, funcName) needs the calling frame, which GilGen
-does not keep for the running stack (docs/language-support.md: no sys._getframe, no f_back). A record the
-Logger makes therefore leaves those five attributes out of its __dict__, and reading one (directly or through
-a format) raises NotImplementedError naming it; a record made with explicit values (LogRecord(...) called by
-the program, makeLogRecord) keeps them.
+The caller's location comes from the calling frame (sys._getframe), which GilGen knows the code of but not
+the line it is at. A record the Logger makes therefore has pathname, filename, module and funcName, and leaves
+lineno out of its __dict__: reading it (directly or through a format) raises NotImplementedError naming it. A
+record made with explicit values (LogRecord(...) called by the program, makeLogRecord) keeps all five.
 """
 
 import collections.abc
@@ -24,8 +23,8 @@ logMultiprocessing = True
 logProcesses = True
 logAsyncioTasks = True
 
-# The attributes that say where the logging call was made.
-_CALLER_FIELDS = ('pathname', 'filename', 'module', 'lineno', 'funcName')
+# The caller-location attributes a record the Logger makes does not have (see the module's docstring).
+_UNKNOWN_FIELDS = ('lineno',)
 
 
 def _loaded_module(name):
@@ -35,25 +34,25 @@ def _loaded_module(name):
     return None
 
 
-class _UnknownCaller:
-    """Passed by Logger as a record's pathname/lineno/func: the caller's frame cannot be had."""
+class _UnknownLine:
+    """Passed by Logger as a record's lineno: the line of the calling frame cannot be had."""
 
     def __repr__(self):
-        return '<unknown caller>'
+        return '<unknown line>'
 
 
-UNKNOWN_CALLER = _UnknownCaller()
+UNKNOWN_LINE = _UnknownLine()
 
 
 def caller_unsupported(field):
     """The NotImplementedError for a caller-location attribute GilGen cannot know."""
     return NotImplementedError(
-        "GilGen does not keep the calling frames: the LogRecord attribute %r (the logging call's location) "
-        "is not supported yet" % field)
+        "GilGen does not know the line a running frame is at: the LogRecord attribute %r (the logging call's "
+        "location) is not supported yet" % field)
 
 
-class _CallerField:
-    """A non-data descriptor for one caller-location attribute: the instance's own value (set when the record
+class _UnknownField:
+    """A non-data descriptor for a caller-location attribute: the instance's own value (set when the record
     was made with one) wins; without one, reading it raises NotImplementedError rather than guess."""
 
     def __init__(self, field):
@@ -70,11 +69,7 @@ class LogRecord(object):
 
     __module__ = 'logging'  # as CPython's (the code lives in a submodule)
 
-    pathname = _CallerField('pathname')
-    filename = _CallerField('filename')
-    module = _CallerField('module')
-    lineno = _CallerField('lineno')
-    funcName = _CallerField('funcName')
+    lineno = _UnknownField('lineno')
 
     def __init__(self, name, level, pathname, lineno, msg, args, exc_info, func=None, sinfo=None, **kwargs):
         ct = time.time()
@@ -86,21 +81,19 @@ class LogRecord(object):
         self.args = args
         self.levelname = getLevelName(level)
         self.levelno = level
-        if pathname is not UNKNOWN_CALLER:
-            self.pathname = pathname
-            try:
-                self.filename = os.path.basename(pathname)
-                self.module = os.path.splitext(self.filename)[0]
-            except (TypeError, ValueError, AttributeError):
-                self.filename = pathname
-                self.module = "Unknown module"
+        self.pathname = pathname
+        try:
+            self.filename = os.path.basename(pathname)
+            self.module = os.path.splitext(self.filename)[0]
+        except (TypeError, ValueError, AttributeError):
+            self.filename = pathname
+            self.module = "Unknown module"
         self.exc_info = exc_info
         self.exc_text = None
         self.stack_info = sinfo
-        if lineno is not UNKNOWN_CALLER:
+        if lineno is not UNKNOWN_LINE:
             self.lineno = lineno
-        if func is not UNKNOWN_CALLER:
-            self.funcName = func
+        self.funcName = func
         self.created = ct
         self.msecs = int((ct - int(ct)) * 1000) + 0.0
         self.relativeCreated = (self.created - _startTime) * 1000
