@@ -17,6 +17,7 @@ internal static class LibraryModules
     {
         ModuleRegistry.RegisterLibraryModule("threading", () => Threading.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule("queue", () => Queue.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule("_strptime", () => Strptime.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule("traceback", () => Traceback.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule("contextlib", () => Contextlib.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule("typing", () => Typing.ModuleDefinition);

@@ -4,7 +4,7 @@ Written for GilGen from the documented behaviour of CPython's C implementation (
 the classes 'datetime.date'...), its argument and range errors, its rounding. It uses the `time` module for the
 local time zone (localtime, mktime-free conversions as CPython's) and for strftime.
 
-Not here (NotImplementedError naming it): strptime; pickling (__reduce__).
+Not here (NotImplementedError naming it): pickling (__reduce__).
 """
 
 import math as _math
@@ -1421,7 +1421,12 @@ If no tz is specified, uses local timezone."""
     @classmethod
     def strptime(cls, date_string, format):
         """string, format -> new datetime parsed from a string (like time.strptime())."""
-        raise NotImplementedError("GilGen does not support datetime.strptime yet")
+        # The C module parses its arguments as str first ("UU"), with its own message.
+        for position, arg in enumerate((date_string, format), 1):
+            if not isinstance(arg, str):
+                raise TypeError("strptime() argument %d must be str, not %s" % (position, _arg_type(arg)))
+        import _strptime
+        return _strptime._strptime_datetime(cls, date_string, format)
 
     @classmethod
     def combine(cls, *args, **kwargs):

@@ -43,6 +43,13 @@ public static class CalendarFunctions
             var fields = TimeTupleOrNow(t, args, "strftime");
             return PyValue.Str(TimeFormatting.Strftime(format.Value, fields, tzname));
         });
+        m.AddFunction("strptime", (t, a, kw) =>
+        {
+            // As CPython's: the parsing is _strptime's, in Python.
+            var parse = Ops.GetAttr(t, PyValue.From(t.Interp.Modules.Import(t, "_strptime")), "_strptime_time");
+            try { return Ops.Call(t, parse, a, kw); }
+            finally { parse.DecRef(); }
+        });
         m.AddFunction("asctime", (t, a, kw) =>
         {
             var args = new BuiltinArguments("asctime", a, kw).NoKeywords().Expect(0, 1);
