@@ -51,6 +51,7 @@ internal static class LibraryModules
         ModuleRegistry.RegisterLibraryModule("asyncio.threads", () => AsyncioThreads.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule("timeit", () => Timeit.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule("datetime", () => Datetime.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule("textwrap", () => Textwrap.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule("json", () => Json.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule("json.decoder", () => JsonDecoder.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule("json.encoder", () => JsonEncoder.ModuleDefinition);

@@ -11,7 +11,7 @@ internal static class ImportableModules
     /// <summary>The module names, in no particular order.</summary>
     internal static readonly string[] Names =
     {
-        "builtins", "sys", "dis", "os", "os.path", "posixpath", "math", "cmath", "threading", "time", "random", "itertools", "operator", "heapq", "bisect", "functools", "collections", "copy", "string", "io", "__future__", "collections.abc", "dataclasses", "array", "_thread", "_queue", "queue", "traceback", "_traceback", "contextlib", "_weakrefset", "abc", "typing", "types", "enum", "atexit", "timeit", "re", "datetime",
+        "builtins", "sys", "dis", "os", "os.path", "posixpath", "math", "cmath", "threading", "time", "random", "itertools", "operator", "heapq", "bisect", "functools", "collections", "copy", "string", "io", "__future__", "collections.abc", "dataclasses", "array", "_thread", "_queue", "queue", "traceback", "_traceback", "contextlib", "_weakrefset", "abc", "typing", "types", "enum", "atexit", "timeit", "re", "datetime", "textwrap",
         "concurrent", "concurrent.futures", "concurrent.futures._base", "concurrent.futures.thread", "concurrent.futures.process",
         "pickle", "_interpreters", "_sharedctypes", "_multiprocessing", "multiprocessing", "multiprocessing.process", "multiprocessing.pool", "multiprocessing.sharedctypes", "multiprocessing.managers", "multiprocessing.connection", "multiprocessing.synchronize", "multiprocessing.queues", "multiprocessing.context",
         "asyncio", "asyncio.exceptions", "asyncio.coroutines", "asyncio.events", "asyncio.mixins", "asyncio.futures", "asyncio.locks", "asyncio.queues", "asyncio.tasks", "asyncio.timeouts", "asyncio.taskgroups", "asyncio.base_events", "asyncio.runners", "asyncio.threads",
