@@ -52,6 +52,8 @@ internal static class LibraryModules
         ModuleRegistry.RegisterLibraryModule("timeit", () => Timeit.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule("datetime", () => Datetime.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule("textwrap", () => Textwrap.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule("numbers", () => Numbers.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule("fractions", () => Fractions.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule("json", () => Json.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule("json.decoder", () => JsonDecoder.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule("json.encoder", () => JsonEncoder.ModuleDefinition);
