@@ -52,6 +52,10 @@ internal static class LibraryModules
         ModuleRegistry.RegisterLibraryModule("asyncio.threads", () => AsyncioThreads.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule("timeit", () => Timeit.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule("datetime", () => Datetime.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule("textwrap", () => Textwrap.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule("numbers", () => Numbers.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule("fractions", () => Fractions.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule("statistics", () => Statistics.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule("json", () => Json.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule("json.decoder", () => JsonDecoder.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule("json.encoder", () => JsonEncoder.ModuleDefinition);

@@ -167,25 +167,11 @@ internal static class MathExtras
         m.AddFunction("sumprod", (ts, a, kw) =>
         {
             new BuiltinArguments("sumprod", a, kw).NoKeywords().Expect(2, 2);
-            var p = Ops.ToList(ts, a[0]); var q = Ops.ToList(ts, a[1]);
-            try
-            {
-                if (p.Count != q.Count) throw PyErr.ValueError("Inputs are not the same length");
-                BigInteger total = 0;
-                for (int i = 0; i < p.Count; i++)
-                {
-                    if (!Numbers.TryInt(p[i], out var x) || !Numbers.TryInt(q[i], out var y))
-                        throw PyErr.NotImplementedError("GilGen supports math.sumprod of ints only yet");
-                    total += x * y;
-                }
-                return PyValue.Int(total);
-            }
-            finally { foreach (var v in p) v.DecRef(); foreach (var v in q) v.DecRef(); }
+            return MathSumprod.SumProd(ts, a[0], a[1]);
         });
     }
 
-    private static BigInteger Integer(PyValue v) =>
-        Numbers.TryInt(v, out var n) ? n : throw PyErr.TypeError($"'{v.Type.Name}' object cannot be interpreted as an integer");
+    private static BigInteger Integer(PyValue v) => MathModule.AsInteger(v);
 
     /// <summary>CPython's msum: the exactly rounded sum of the iterable's floats.</summary>
     private static double FSum(ThreadState ts, PyValue iterable)
@@ -198,7 +184,7 @@ internal static class MathExtras
             while (Ops.ForIter(ts, it, out var item))
             {
                 double x;
-                try { if (!Numbers.TryDouble(item, out x)) throw PyErr.TypeError($"must be real number, not {item.Type.Name}"); }
+                try { x = MathModule.AsDouble(item); }
                 finally { item.DecRef(); }
                 double xsave = x;
                 int i = 0;

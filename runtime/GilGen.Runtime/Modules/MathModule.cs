@@ -58,9 +58,9 @@ public static class MathModule
             double x = Log(a[0]);
             return PyValue.Float(a.Length == 2 ? x / Log(a[1]) : x);
         });
-        m.AddFunction("floor", (ts2, a, kw) => IntegralOf(a, "floor", Math.Floor));
-        m.AddFunction("ceil", (ts2, a, kw) => IntegralOf(a, "ceil", Math.Ceiling));
-        m.AddFunction("trunc", (ts2, a, kw) => IntegralOf(a, "trunc", Math.Truncate));
+        m.AddFunction("floor", (ts2, a, kw) => IntegralOf(ts2, a, "floor", Math.Floor));
+        m.AddFunction("ceil", (ts2, a, kw) => IntegralOf(ts2, a, "ceil", Math.Ceiling));
+        m.AddFunction("trunc", (ts2, a, kw) => IntegralOf(ts2, a, "trunc", Math.Truncate));
         m.AddFunction("isnan", (ts2, a, kw) => PyValue.Bool(double.IsNaN(Real(a, 0, "isnan", 1))));
         m.AddFunction("isinf", (ts2, a, kw) => PyValue.Bool(double.IsInfinity(Real(a, 0, "isinf", 1))));
         m.AddFunction("isfinite", (ts2, a, kw) => PyValue.Bool(double.IsFinite(Real(a, 0, "isfinite", 1))));
@@ -78,7 +78,7 @@ public static class MathModule
         m.AddFunction("factorial", (ts2, a, kw) =>
         {
             var v = new BuiltinArguments("factorial", a, kw).NoKeywords().Expect(1, 1)[0];
-            if (!Numbers.TryInt(v, out var n)) throw PyErr.TypeError($"'{v.Type.Name}' object cannot be interpreted as an integer");
+            var n = AsInteger(v);
             if (n.Sign < 0) throw PyErr.ValueError("factorial() not defined for negative values");
             BigInteger r = 1;
             for (int i = 2; i <= (int)n; i++) r *= i;
@@ -89,7 +89,7 @@ public static class MathModule
             BigInteger g = 0;
             for (int i = 0; i < a.Length; i++)
             {
-                if (!Numbers.TryInt(a[i], out var n)) throw PyErr.TypeError($"'{a[i].Type.Name}' object cannot be interpreted as an integer");
+                var n = AsInteger(a[i]);
                 g = BigInteger.GreatestCommonDivisor(g, n);
             }
             return PyValue.Int(g);
@@ -97,7 +97,7 @@ public static class MathModule
         m.AddFunction("isqrt", (ts2, a, kw) =>
         {
             var v = new BuiltinArguments("isqrt", a, kw).NoKeywords().Expect(1, 1)[0];
-            if (!Numbers.TryInt(v, out var n)) throw PyErr.TypeError($"'{v.Type.Name}' object cannot be interpreted as an integer");
+            var n = AsInteger(v);
             if (n.Sign < 0) throw PyErr.ValueError("isqrt() argument must be nonnegative");
             if (n.IsZero) return PyValue.Int(0);
             var x = (BigInteger)Math.Sqrt((double)n);
@@ -133,7 +133,7 @@ public static class MathModule
             double m = Math.ScaleB((double)bits, -63);
             return func(m) + func(2.0) * e;
         }
-        if (!Numbers.TryDouble(v, out double x)) throw PyErr.TypeError($"must be real number, not {v.Type.Name}");
+        double x = AsDouble(v);
         if (x <= 0) throw Domain();
         return func(x);
     }
@@ -143,8 +143,60 @@ public static class MathModule
         if (expected >= 0 && a.Length != expected)
             throw PyErr.TypeError(expected == 1 ? $"math.{name}() takes exactly one argument ({a.Length} given)" : $"{name} expected {expected} arguments, got {a.Length}");
         if (i >= a.Length) throw PyErr.TypeError($"{name} expected more arguments");
-        if (!Numbers.TryDouble(a[i], out double x)) throw PyErr.TypeError($"must be real number, not {a[i].Type.Name}");
-        return x;
+        return AsDouble(a[i]);
+    }
+
+    /// <summary>
+    /// PyNumber_Index: the value of an int or bool, else of what the object's <c>__index__</c> returns (an int); so
+    /// gcd, isqrt, factorial, comb, perm and operator.index take a numbers.Integral written in Python.
+    /// </summary>
+    internal static BigInteger AsInteger(PyValue v)
+    {
+        if (Numbers.TryInt(v, out var n)) return n;
+        if (v.Obj is not null && v.Obj is not PyFloat && v.Type.Lookup("__index__") is PyValue toIndex && ThreadState.Running is ThreadState ts)
+        {
+            var made = Ops.Call(ts, toIndex, new[] { v }, null);
+            try
+            {
+                return Numbers.TryInt(made, out n) && made.Obj is not PyBool ? n
+                    : throw PyErr.TypeError($"__index__ returned non-int (type {made.Type.Name})");
+            }
+            finally { made.DecRef(); }
+        }
+        throw PyErr.TypeError($"'{v.Type.Name}' object cannot be interpreted as an integer");
+    }
+
+    /// <summary>
+    /// PyFloat_AsDouble: the value of a float, int or bool, else of what the object's <c>__float__</c> returns (a
+    /// float), else of its <c>__index__</c>; so math's functions take a fractions.Fraction or a user's number.
+    /// </summary>
+    internal static double AsDouble(PyValue v)
+    {
+        if (Numbers.TryDouble(v, out double x)) return x;
+        if (v.Obj is not null && ThreadState.Running is ThreadState ts)
+        {
+            if (v.Type.Lookup("__float__") is PyValue toFloat)
+            {
+                var made = Ops.Call(ts, toFloat, new[] { v }, null);
+                try
+                {
+                    return made.Obj is PyFloat f ? f.Value
+                        : throw PyErr.TypeError($"{v.Type.Name}.__float__ returned non-float (type {made.Type.Name})");
+                }
+                finally { made.DecRef(); }
+            }
+            if (v.Type.Lookup("__index__") is PyValue toIndex)
+            {
+                var made = Ops.Call(ts, toIndex, new[] { v }, null);
+                try
+                {
+                    return Numbers.TryInt(made, out _) && Numbers.TryDouble(made, out double d) ? d
+                        : throw PyErr.TypeError($"__index__ returned non-int (type {made.Type.Name})");
+                }
+                finally { made.DecRef(); }
+            }
+        }
+        throw PyErr.TypeError($"must be real number, not {v.Type.Name}");
     }
 
     private static void Unary(PyModule m, string name, Func<double, double> f, bool canOverflow) =>
@@ -161,10 +213,17 @@ public static class MathModule
     private static double Log1P(double x) => NativeMath.Log1P(x);
     private static double ExpM1(double x) => NativeMath.ExpM1(x);
 
-    private static PyValue IntegralOf(ReadOnlySpan<PyValue> a, string name, Func<double, double> f)
+    // math.floor, ceil and trunc: a float's or int's own value; any other object's __floor__, __ceil__ or __trunc__
+    // (floor and ceil of an object without one take its float value; trunc has no such fallback, as in CPython).
+    private static PyValue IntegralOf(ThreadState ts, ReadOnlySpan<PyValue> a, string name, Func<double, double> f)
     {
         if (a.Length != 1) throw PyErr.TypeError($"math.{name}() takes exactly one argument ({a.Length} given)");
         if (Numbers.TryInt(a[0], out var n)) return PyValue.Int(n);
+        if (a[0].Obj is not null && (a[0].Obj is not PyFloat || a[0].Obj is SubclassedFloat))
+        {
+            if (a[0].Type.Lookup($"__{name}__") is PyValue method) return Ops.Call(ts, method, new[] { a[0] }, null);
+            if (name == "trunc") throw PyErr.TypeError($"type {a[0].Type.Name} doesn't define __trunc__ method");
+        }
         return Numbers.FromDouble(f(Real(a, 0, name, 1)));
     }
 

@@ -56,11 +56,7 @@ public static class OperatorModule
             try { return Ops.Call(ts2, abs, new[] { a }, null); }
             finally { abs.DecRef(); }
         });
-        One(m, "index", (ts2, a) =>
-        {
-            if (Numbers.TryInt(a, out var n)) return PyValue.Int(n);
-            throw PyErr.TypeError($"'{a.Type.Name}' object cannot be interpreted as an integer");
-        });
+        One(m, "index", (ts2, a) => PyValue.Int(MathModule.AsInteger(a)));
         m.AddFunction("setitem", (ts2, a, kw) =>
         {
             new BuiltinArguments("setitem", a, kw).NoKeywords().Expect(3, 3);

@@ -28,6 +28,7 @@ public static class SequenceIndex
         if (key.Obj is PyBool b) return b.Value ? 1 : 0;
         if (Numbers.TryLong(key, out long fits)) return fits;
         if (key.Obj is PyLong) throw PyErr.IndexError("cannot fit 'int' into an index-sized integer");
+        if (TryIndexMethod(key, out long index)) return index;
         throw PyErr.TypeError(what == "string" ? $"string indices must be integers, not '{key.Type.Name}'" : $"{what} indices must be integers or slices, not {key.Type.Name}");
     }
 
@@ -38,7 +39,26 @@ public static class SequenceIndex
         if (key.Obj is PyBool b) return b.Value ? 1 : 0;
         if (Numbers.TryLong(key, out long fits)) return fits;
         if (key.Obj is PyLong) throw PyErr.IndexError("cannot fit 'int' into an index-sized integer");
+        if (TryIndexMethod(key, out long index)) return index;
         throw PyErr.TypeError(message);
+    }
+
+    // PyNumber_Index for an object of a class written in Python: what its __index__ returns (an int), so that
+    // numbers.Integral's subclasses and any class with __index__ subscript sequences as in CPython.
+    private static bool TryIndexMethod(PyValue key, out long index)
+    {
+        index = 0;
+        if (key.Obj is null || key.Type.Lookup("__index__") is not PyValue method || method.Obj is not PyFunction) return false;
+        if (ThreadState.Running is not ThreadState ts) return false;
+        var made = Ops.Call(ts, method, new[] { key }, null);
+        try
+        {
+            if (!Numbers.TryInt(made, out _) || made.Obj is PyBool)
+                throw PyErr.TypeError($"__index__ returned non-int (type {made.Type.Name})");
+            if (!Numbers.TryLong(made, out index)) throw PyErr.IndexError("cannot fit 'int' into an index-sized integer");
+            return true;
+        }
+        finally { made.DecRef(); }
     }
 
     /// <summary>
