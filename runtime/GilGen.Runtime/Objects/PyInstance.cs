@@ -30,13 +30,15 @@ public class PyInstance : PyObject
 
     /// <summary>
     /// What few instances need, held apart so that the others do not pay a field for each: the overflow values
-    /// once the instance has a materialized <c>__dict__</c> or has been finalized, the dict, and the flag.
+    /// once the instance has a materialized <c>__dict__</c> or has been finalized, the dict, the flag, and the weak
+    /// references to the instance (so an instance that has none pays nothing for them).
     /// </summary>
     private sealed class RareState
     {
         public PyValue[]? Overflow;
         public PyDict? Dict;
         public bool Finalized;
+        public WeakRefList? WeakRefs;
     }
 
     // Always a shape of the class's trees (RootShape's or DictModeRootShape's): its Owner is the instance's type.
@@ -294,15 +296,34 @@ public class PyInstance : PyObject
     /// <inheritdoc/>
     public override void DelAttr(ThreadState ts, string name) => AttributeLookup.DelInstanceAttr(ts, this, name);
 
-    private bool Finalized => _extra is RareState { Finalized: true };
+    /// <summary>True once the class's __del__ ran on this object (it runs once: PEP 442); gc.is_finalized reads it.</summary>
+    internal bool Finalized => _extra is RareState { Finalized: true };
 
     /// <summary>
     /// PEP 442: a class's __del__ runs once per object, when its count first reaches zero, on the object brought
     /// back to a count of one for the call; an exception it raises is reported as unraisable. With no thread state
     /// on this OS thread there is no Python to run it with, and the object is released without it.
     /// </summary>
+    /// Then, unless __del__ kept the object, its weak references are cleared and their callbacks called.
     /// <returns>True when the finalizer kept the object alive (stored a reference to it), so it is not released now.</returns>
-    internal bool RunFinalizer() => InstanceType.Finalizer() is PyValue del && !Finalized && RunFinalizer(del);
+    internal bool RunFinalizer()
+    {
+        if (InstanceType.Finalizer() is PyValue del && !Finalized && RunFinalizer(del)) return true;
+        // subtype_dealloc clears the weak references after __del__ (which still sees them alive) and before the
+        // attributes go: their callbacks find the references dead. An instance without any has no RareState for them.
+        if (_extra is RareState { WeakRefs: WeakRefList refs }) refs.ReleaseReferent();
+        return false;
+    }
+
+    /// <inheritdoc/>
+    internal override bool SupportsWeakRefs => InstanceType.IsHeapType && InstanceType.HasInstanceWeakRefs;
+
+    /// <inheritdoc/>
+    internal override WeakRefList? WeakRefs
+    {
+        get => (_extra as RareState)?.WeakRefs;
+        set => Rare().WeakRefs = value;
+    }
 
     private bool RunFinalizer(PyValue del)
     {
