@@ -453,8 +453,13 @@ class finalize:
     @classmethod
     def _exitfunc(cls):
         # At exit: calls the live finalizers newest first, including any one of them creates; none runs afterwards.
+        import gc
+        reenable_gc = False
         try:
             if finalize._registry:
+                if gc.isenabled():
+                    reenable_gc = True
+                    gc.disable()
                 pending = None
                 while True:
                     if pending is None or finalize._dirty:
@@ -470,3 +475,5 @@ class finalize:
                         traceback.print_exc()
         finally:
             finalize._shutdown = True
+            if reenable_gc:
+                gc.enable()
