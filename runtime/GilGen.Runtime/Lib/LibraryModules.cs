@@ -64,6 +64,7 @@ internal static class LibraryModules
         ModuleRegistry.RegisterLibraryModule("logging._loggers", () => LoggingLoggers.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule("_weakrefset", () => Weakrefset.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule("weakref", () => Weakref.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule("warnings", () => Warnings.ModuleDefinition);
     }
 #pragma warning restore CA2255
 }
