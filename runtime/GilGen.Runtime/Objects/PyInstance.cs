@@ -304,16 +304,8 @@ public class PyInstance : PyObject
     /// back to a count of one for the call; an exception it raises is reported as unraisable. With no thread state
     /// on this OS thread there is no Python to run it with, and the object is released without it.
     /// </summary>
-    /// Then, unless __del__ kept the object, its weak references are cleared and their callbacks called.
     /// <returns>True when the finalizer kept the object alive (stored a reference to it), so it is not released now.</returns>
-    internal bool RunFinalizer()
-    {
-        if (InstanceType.Finalizer() is PyValue del && !Finalized && RunFinalizer(del)) return true;
-        // subtype_dealloc clears the weak references after __del__ (which still sees them alive) and before the
-        // attributes go: their callbacks find the references dead. An instance without any has no RareState for them.
-        if (_extra is RareState { WeakRefs: WeakRefList refs }) refs.ReleaseReferent();
-        return false;
-    }
+    internal bool RunFinalizer() => InstanceType.Finalizer() is PyValue del && !Finalized && RunFinalizer(del);
 
     /// <inheritdoc/>
     internal override bool SupportsWeakRefs => InstanceType.IsHeapType && InstanceType.HasInstanceWeakRefs;
@@ -363,6 +355,9 @@ public class PyInstance : PyObject
     /// <inheritdoc/>
     public override void Dealloc()
     {
+        // subtype_dealloc clears the weak references after __del__ (which still saw them alive) and before the
+        // attributes go; the callbacks find them dead. An instance that never had one has no RareState for them.
+        if (_extra is RareState { WeakRefs: WeakRefList refs }) refs.ReleaseReferent();
         // The values are taken out before any is released: a release can run Python code (__del__) that
         // stores into this instance again, and what it stores is not one of the values released here.
         var inline = _inline;
