@@ -12,8 +12,9 @@ from logging._handlers import _defaultLastResort, _package_setting
 
 
 def _warn_deprecated_warn():
-    # CPython warns (DeprecationWarning, on stderr); GilGen has no warnings module, and the call still logs.
-    pass
+    # Logger.warn and LoggerAdapter.warn are deprecated: a DeprecationWarning for the caller, then the call still logs.
+    import warnings
+    warnings.warn("The 'warn' method is deprecated, use 'warning' instead", DeprecationWarning, 2)
 
 
 class PlaceHolder(object):
