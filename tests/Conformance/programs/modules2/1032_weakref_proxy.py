@@ -74,3 +74,46 @@ for action in (lambda: p.items, lambda: p.total(), lambda: len(p), lambda: str(p
         print("ReferenceError:", e)
 print(" to NoneType at 0x" in repr(p))
 print("end")
+
+
+# Operators go to the referent.
+class Num:
+    def __init__(self, v):
+        self.v = v
+
+    def __add__(self, other):
+        return Num(self.v + (other.v if isinstance(other, Num) else other))
+
+    def __radd__(self, other):
+        return Num(other + self.v)
+
+    def __neg__(self):
+        return Num(-self.v)
+
+    def __mul__(self, other):
+        return self.v * other
+
+    def __repr__(self):
+        return "Num(%r)" % self.v
+
+
+n = Num(5)
+pn = weakref.proxy(n)
+print(pn + 1, 2 + pn, -pn, pn * 3, pn + pn)
+q = pn
+q += 10
+print(q, type(q).__name__, n)
+lst = [1, 2]
+pl = weakref.proxy(n)
+print(pl.v)
+import threading
+t = threading.Thread(target=lambda: None)
+rt = weakref.ref(t)
+print(rt() is t)
+del t
+print(rt())
+del n
+try:
+    pn + 1
+except ReferenceError as e:
+    print("ReferenceError:", e)
