@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 
 namespace GilGen.Runtime;
 
@@ -13,8 +12,14 @@ public sealed partial class PyGenerator
     private PyValue _finalizer;
     // The finalizer runs once (PEP 442), even when it resurrected the generator.
     private bool _finalizerCalled;
-    // The weak sets (asyncio's loop keeps one) that hold this generator and forget it when it goes.
-    private List<PyWeakSet>? _weakSets;
+    // The weak references to the generator (generators can be weakly referenced; asyncio's loop keeps its asynchronous
+    // generators in a WeakSet), cleared first when it is released, as gen_dealloc does before finalizing it.
+    private WeakRefList? _weakRefs;
+
+    /// <inheritdoc/>
+    internal override bool SupportsWeakRefs => true;
+    /// <inheritdoc/>
+    internal override WeakRefList? WeakRefs { get => _weakRefs; set => _weakRefs = value; }
 
     /// <summary>ag_running_async: true while one of the generator's awaitables (__anext__, asend, athrow, aclose) runs it.</summary>
     internal bool RunningAsync { get; set; }
@@ -81,25 +86,14 @@ public sealed partial class PyGenerator
         if (!firstIter.IsNone) Ops.Call(ts, firstIter, new[] { PyValue.From(this) }, null).DecRef();
     }
 
-    /// <summary>Whether <see cref="PyWeakSet"/> may hold the generator: only an asynchronous generator (asyncio's loop keeps those in one).</summary>
-    internal void AddedTo(PyWeakSet set) => (_weakSets ??= new List<PyWeakSet>()).Add(set);
-
-    /// <summary>The weak set no longer holds the generator.</summary>
-    internal void RemovedFrom(PyWeakSet set) => _weakSets?.Remove(set);
-
     /// <summary>
-    /// _PyGen_Finalize for an asynchronous generator going away: the weak sets forget it first; then, while it is
+    /// _PyGen_Finalize for an asynchronous generator going away: while it is
     /// suspended and not closed, the finalizer hook it kept is called with it (true) instead of closing it (asyncio's
     /// schedules <c>aclose()</c> on its loop, which keeps the generator alive: its count is then above
     /// <see cref="PyObject.ReleasedRefCount"/>). False when there is no hook to call: it is closed as a generator is.
     /// </summary>
     private bool HandToFinalizerHook()
     {
-        if (_weakSets is { } sets)
-        {
-            _weakSets = null;
-            foreach (var set in sets) set.Forget(this);
-        }
         var finalizer = _finalizer;
         if (finalizer.Obj is null || _finalizerCalled || AsyncClosed || IsFinished || _frame.Interp.CurrentThreadState is not ThreadState ts)
             return false;

@@ -389,6 +389,7 @@ public sealed partial class PyGenerator : PyObject
     /// </summary>
     public override void Dealloc()
     {
+        _weakRefs?.ReleaseReferent();
         var f = _frame;
         // An asynchronous generator handed to its finalizer hook is not closed here (CPython's _PyGen_Finalize returns
         // after the hook): the frame is cleared without running its finally blocks, unless the hook kept the generator.

@@ -67,6 +67,9 @@ internal static class LibraryModules
         ModuleRegistry.RegisterLibraryModule("logging._filters", () => LoggingFilters.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule("logging._handlers", () => LoggingHandlers.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule("logging._loggers", () => LoggingLoggers.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule("_weakrefset", () => Weakrefset.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule("weakref", () => Weakref.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule("warnings", () => Warnings.ModuleDefinition);
     }
 #pragma warning restore CA2255
 }

@@ -17,5 +17,6 @@ internal static class ImportableModules
         "asyncio", "asyncio.exceptions", "asyncio.coroutines", "asyncio.events", "asyncio.mixins", "asyncio.futures", "asyncio.locks", "asyncio.queues", "asyncio.tasks", "asyncio.timeouts", "asyncio.taskgroups", "asyncio.base_events", "asyncio.runners", "asyncio.threads",
         "json", "json.decoder", "json.encoder", "json.scanner",
         "logging", "logging._levels", "logging._record", "logging._formatter", "logging._filters", "logging._handlers", "logging._loggers",
+        "gc", "_weakref", "weakref", "warnings",
     };
 }

@@ -29,6 +29,7 @@ internal static class StandardModuleRegistration
         ModuleRegistry.RegisterBuiltinModule("enum", EnumModule.Create);
         ModuleRegistry.RegisterBuiltinModule("atexit", AtexitModule.Create);
         ModuleRegistry.RegisterBuiltinModule("re", ReModule.Create);
+        ModuleRegistry.RegisterBuiltinModule("gc", GcModule.Create);
     }
 #pragma warning restore CA2255
 }

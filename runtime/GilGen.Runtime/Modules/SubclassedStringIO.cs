@@ -8,6 +8,10 @@ public sealed class SubclassedStringIO : PyStringIO, ISubclassInstance
 {
     /// <inheritdoc/>
     public PyInstance Attributes { get; }
+    /// <inheritdoc/>
+    internal override bool SupportsWeakRefs => Attributes.SupportsWeakRefs;
+    /// <inheritdoc/>
+    internal override WeakRefList? WeakRefs { get => Attributes.WeakRefs; set => Attributes.WeakRefs = value; }
     /// <summary>An empty stream of class <paramref name="type"/>, not yet initialised.</summary>
     public SubclassedStringIO(PyType type) => Attributes = new PyInstance(type);
     /// <inheritdoc/>

@@ -17,7 +17,14 @@ public sealed class PyBoundMethod : PyObject
     /// <inheritdoc/>
     public override PyType Type => PyType.Method;
     /// <inheritdoc/>
-    public override void Dealloc() { Function.DecRefFromDealloc(); Self.DecRefFromDealloc(); }
+    public override void Dealloc() { _weakRefs?.ReleaseReferent(); Function.DecRefFromDealloc(); Self.DecRefFromDealloc(); }
+    // The weak references to the method (bound methods can be weakly referenced), cleared first when it is released.
+    private WeakRefList? _weakRefs;
+    /// <inheritdoc/>
+    internal override bool SupportsWeakRefs => true;
+    /// <inheritdoc/>
+    internal override WeakRefList? WeakRefs { get => _weakRefs; set => _weakRefs = value; }
+
     /// <inheritdoc/>
     public override string ReprString(ThreadState? ts)
     {

@@ -83,7 +83,14 @@ public sealed class PyBuiltinFunction : PyObject
     /// <inheritdoc/>
     public override PyType Type => IsMethodDescriptor ? PyType.MethodDescriptor : PyType.BuiltinFunction;
     /// <inheritdoc/>
-    public override void Dealloc() { var s = Self; Self = PyValue.Unbound; s.DecRefFromDealloc(); }
+    public override void Dealloc() { _weakRefs?.ReleaseReferent(); var s = Self; Self = PyValue.Unbound; s.DecRefFromDealloc(); }
+    // The weak references to the function (builtin functions can be weakly referenced), cleared first when it is released.
+    private WeakRefList? _weakRefs;
+    /// <inheritdoc/>
+    internal override bool SupportsWeakRefs => true;
+    /// <inheritdoc/>
+    internal override WeakRefList? WeakRefs { get => _weakRefs; set => _weakRefs = value; }
+
     /// <inheritdoc/>
     public override string ReprString(ThreadState? ts)
     {

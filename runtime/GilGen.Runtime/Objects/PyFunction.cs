@@ -28,6 +28,12 @@ public sealed class PyFunction : PyObject
     /// <summary>__name__.</summary>
     public string Name;
     private Dictionary<string, PyValue>? _dict;
+    // The weak references to the function (functions can be weakly referenced), cleared first when it is released.
+    private WeakRefList? _weakRefs;
+    /// <inheritdoc/>
+    internal override bool SupportsWeakRefs => true;
+    /// <inheritdoc/>
+    internal override WeakRefList? WeakRefs { get => _weakRefs; set => _weakRefs = value; }
     private readonly unsafe delegate*<ThreadState, PyFunction, ReadOnlySpan<PyValue>, string[]?, PyValue> _entry;
 
     /// <summary>Creates a function; takes ownership of the references in defaults, kwDefaults and closure.</summary>
@@ -60,6 +66,7 @@ public sealed class PyFunction : PyObject
     /// <inheritdoc/>
     public override void Dealloc()
     {
+        _weakRefs?.ReleaseReferent();
         if (Defaults != null) foreach (var d in Defaults) d.DecRefFromDealloc();
         if (KwDefaults != null) PyValue.From(KwDefaults).DecRefFromDealloc();
         if (Closure != null) foreach (var c in Closure) PyValue.From(c).DecRefFromDealloc();

@@ -30,13 +30,15 @@ public class PyInstance : PyObject
 
     /// <summary>
     /// What few instances need, held apart so that the others do not pay a field for each: the overflow values
-    /// once the instance has a materialized <c>__dict__</c> or has been finalized, the dict, and the flag.
+    /// once the instance has a materialized <c>__dict__</c> or has been finalized, the dict, the flag, and the weak
+    /// references to the instance (so an instance that has none pays nothing for them).
     /// </summary>
     private sealed class RareState
     {
         public PyValue[]? Overflow;
         public PyDict? Dict;
         public bool Finalized;
+        public WeakRefList? WeakRefs;
     }
 
     // Always a shape of the class's trees (RootShape's or DictModeRootShape's): its Owner is the instance's type.
@@ -294,7 +296,8 @@ public class PyInstance : PyObject
     /// <inheritdoc/>
     public override void DelAttr(ThreadState ts, string name) => AttributeLookup.DelInstanceAttr(ts, this, name);
 
-    private bool Finalized => _extra is RareState { Finalized: true };
+    /// <summary>True once the class's __del__ ran on this object (it runs once: PEP 442); gc.is_finalized reads it.</summary>
+    internal bool Finalized => _extra is RareState { Finalized: true };
 
     /// <summary>
     /// PEP 442: a class's __del__ runs once per object, when its count first reaches zero, on the object brought
@@ -303,6 +306,16 @@ public class PyInstance : PyObject
     /// </summary>
     /// <returns>True when the finalizer kept the object alive (stored a reference to it), so it is not released now.</returns>
     internal bool RunFinalizer() => InstanceType.Finalizer() is PyValue del && !Finalized && RunFinalizer(del);
+
+    /// <inheritdoc/>
+    internal override bool SupportsWeakRefs => InstanceType.IsHeapType && InstanceType.HasInstanceWeakRefs;
+
+    /// <inheritdoc/>
+    internal override WeakRefList? WeakRefs
+    {
+        get => (_extra as RareState)?.WeakRefs;
+        set => Rare().WeakRefs = value;
+    }
 
     private bool RunFinalizer(PyValue del)
     {
@@ -342,6 +355,9 @@ public class PyInstance : PyObject
     /// <inheritdoc/>
     public override void Dealloc()
     {
+        // subtype_dealloc clears the weak references after __del__ (which still saw them alive) and before the
+        // attributes go; the callbacks find them dead. An instance that never had one has no RareState for them.
+        if (_extra is RareState { WeakRefs: WeakRefList refs }) refs.ReleaseReferent();
         // The values are taken out before any is released: a release can run Python code (__del__) that
         // stores into this instance again, and what it stores is not one of the values released here.
         var inline = _inline;

@@ -16,6 +16,15 @@ public sealed class PyModule : PyObject
     private readonly Dictionary<string, GlobalSlot> _byName = new();
     private ModuleNamespace? _namespace;
     private ScopeBuiltins? _scopeBuiltins;
+    // The weak references to the module (modules can be weakly referenced).
+    private WeakRefList? _weakRefs;
+
+    /// <inheritdoc/>
+    internal override bool SupportsWeakRefs => true;
+    /// <inheritdoc/>
+    internal override WeakRefList? WeakRefs { get => _weakRefs; set => _weakRefs = value; }
+    /// <inheritdoc/>
+    public override void Dealloc() => _weakRefs?.ReleaseReferent();
 
     /// <summary>A module named <paramref name="name"/> with a slot for each of <paramref name="slotNames"/>.</summary>
     public PyModule(string name, string[]? slotNames = null, ModuleDefinition? definition = null)

@@ -9,7 +9,7 @@ namespace GilGen.Runtime;
 /// Base of every heap object: a reference count and the virtual slots CPython keeps in the type
 /// (attributes, call, repr/str, truth, hash/eq, iteration, dealloc).
 /// </summary>
-public abstract class PyObject
+public abstract partial class PyObject
 {
     /// <summary>Reference count that starts at 1 for a new object; immortal objects start at <see cref="ImmortalRefCount"/>.</summary>
     public long RefCount = 1;

@@ -44,7 +44,18 @@ public class PySet : PyObject
     public IEnumerable<PyValue> Items() { foreach (var (k, _) in Table.Entries()) yield return k; }
 
     /// <inheritdoc/>
-    public override void Dealloc() => Table.ReleaseKeysFromDealloc();
+    public override void Dealloc()
+    {
+        _weakRefs?.ReleaseReferent();
+        Table.ReleaseKeysFromDealloc();
+    }
+    // The weak references to the set (sets and frozensets can be weakly referenced), cleared first when it is released.
+    private WeakRefList? _weakRefs;
+    /// <inheritdoc/>
+    internal override bool SupportsWeakRefs => true;
+    /// <inheritdoc/>
+    internal override WeakRefList? WeakRefs { get => _weakRefs; set => _weakRefs = value; }
+
     /// <inheritdoc/>
     public override string ReprString(ThreadState? ts)
     {

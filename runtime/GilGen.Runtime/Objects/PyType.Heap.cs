@@ -31,7 +31,7 @@ public sealed partial class PyType
     /// that stands for one of CPython's C types ('datetime.date'). A runtime module written in Python sets it with
     /// <c>__gilgen_tp_name__ = "datetime.date"</c> in the class body (not kept in the namespace; not inherited).
     /// </summary>
-    public string TpName { get => _tpName ?? Name; private set => _tpName = value; }
+    public string TpName { get => _tpName ?? Name; internal set => _tpName = value; }
 
     /// <summary>True for classes made by a class statement or type(name, bases, dict): mutable, reference-counted.</summary>
     public bool IsHeapType { get; private set; }
@@ -41,6 +41,12 @@ public sealed partial class PyType
 
     /// <summary>The names declared by <c>__slots__</c> along the MRO (null for builtin classes): stored apart from any <c>__dict__</c>.</summary>
     public HashSet<string>? SlotNames { get; private set; }
+
+    /// <summary>
+    /// Whether the instances can be weakly referenced: some class of the MRO has no <c>__slots__</c> or names
+    /// <c>__weakref__</c> in them (a builtin base other than object and the data layouts also gives them).
+    /// </summary>
+    public bool HasInstanceWeakRefs { get; private set; }
 
     /// <summary>
     /// Changes whenever this class or one of its bases changes its namespace (CPython's tp_version_tag):
@@ -155,7 +161,7 @@ public sealed partial class PyType
             else if (!layout.IsSubtypeOf(other)) throw PyErr.TypeError("multiple bases have instance lay-out conflict");
         }
         if (!ReferenceEquals(layout, Object) && !layout.IsSubtypeOf(ExceptionTypes.BaseException) && !layout.IsSubtypeOf(PyThread.ThreadType) && !layout.IsSubtypeOf(PyThreadLocal.LocalType) && !layout.IsSubtypeOf(PyStringIO.StringIOType)
-            && !BuiltinSubclassing.IsDataLayout(layout) && !layout.IsSubtypeOf(TypeType))
+            && !layout.IsSubtypeOf(PyWeakRef.RefType) && !BuiltinSubclassing.IsDataLayout(layout) && !layout.IsSubtypeOf(TypeType))
             throw PyErr.NotImplementedError($"GilGen does not support subclassing '{layout.Name}' yet");
 
         var winner = MostDerivedMetaclass(metatype ?? TypeType, bases);
@@ -233,17 +239,20 @@ public sealed partial class PyType
 
     private void SetUpSlots(ThreadState ts)
     {
-        bool hasDict = false;
+        bool hasDict = false, hasWeakRefs = false;
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var t in Mro)
         {
             if (!t.IsHeapType)
             {
-                // Exceptions and threads carry a __dict__; object and the data layouts (list, str...) do not.
-                if (!ReferenceEquals(t, Object) && !BuiltinSubclassing.IsDataLayout(t)) hasDict = true;
+                // Exceptions and threads carry a __dict__; object, the data layouts (list, str...) and weakref.ref do not.
+                if (ReferenceEquals(t, Object) || BuiltinSubclassing.IsDataLayout(t) || ReferenceEquals(t, PyWeakRef.RefType)) continue;
+                hasDict = true;
+                // BaseException has no weak reference list of its own (threads and StringIO do).
+                if (!t.IsSubtypeOf(ExceptionTypes.BaseException)) hasWeakRefs = true;
                 continue;
             }
-            if (!t.Dict.TryGetValue("__slots__", out var slots)) { hasDict = true; continue; }
+            if (!t.Dict.TryGetValue("__slots__", out var slots)) { hasDict = hasWeakRefs = true; continue; }
             var list = slots.Obj is PyStr one ? new PyValueList { slots.NewRef() } : Ops.ToList(ts, slots);
             try
             {
@@ -251,6 +260,7 @@ public sealed partial class PyType
                 {
                     if (s.Obj is not PyStr ss) throw PyErr.TypeError($"__slots__ items must be strings, not '{s.Type.Name}'");
                     if (ss.Value == "__dict__") { hasDict = true; continue; }
+                    if (ss.Value == "__weakref__") { hasWeakRefs = true; continue; }
                     if (ReferenceEquals(t, this) && Dict.ContainsKey(ss.Value))
                         throw PyErr.ValueError($"'{ss.Value}' in __slots__ conflicts with class variable");
                     names.Add(ss.Value);
@@ -259,6 +269,7 @@ public sealed partial class PyType
             finally { foreach (var s in list) s.DecRef(); }
         }
         HasInstanceDict = hasDict;
+        HasInstanceWeakRefs = hasWeakRefs;
         SlotNames = names;
     }
 
@@ -482,6 +493,7 @@ public sealed partial class PyType
     public override void Dealloc()
     {
         if (!IsHeapType) return;
+        _weakRefs?.ReleaseReferent();
         foreach (var v in Dict.Values) v.DecRefFromDealloc();
         Dict.Clear();
         foreach (var b in Bases) PyValue.From(b).DecRefFromDealloc();

@@ -17,12 +17,16 @@ public interface ISubclassInstance
 
 // Each class below adds the same four things to its builtin: the heap type (held by the attribute storage, which
 // references it), attribute get/set/delete through the generic protocol with that storage, and the release of both.
+// Those CPython lets be weakly referenced (not int, tuple, bytes: their layout has no room for it) keep their weak
+// references in that storage too, which clears them when it is released.
 #pragma warning disable CS1591
 
 /// <summary>A list whose class is a Python subclass of list.</summary>
 public sealed class SubclassedList : PyList, ISubclassInstance
 {
     public PyInstance Attributes { get; }
+    internal override bool SupportsWeakRefs => Attributes.SupportsWeakRefs;
+    internal override WeakRefList? WeakRefs { get => Attributes.WeakRefs; set => Attributes.WeakRefs = value; }
     public SubclassedList(PyType type) => Attributes = new PyInstance(type);
     public override PyType Type => Attributes.Type;
     public override PyValue? GetAttrOrNull(ThreadState ts, string name) => AttributeLookup.GetInstanceAttr(ts, this, Attributes, name);
@@ -35,6 +39,8 @@ public sealed class SubclassedList : PyList, ISubclassInstance
 public sealed class SubclassedDict : PyDict, ISubclassInstance
 {
     public PyInstance Attributes { get; }
+    internal override bool SupportsWeakRefs => Attributes.SupportsWeakRefs;
+    internal override WeakRefList? WeakRefs { get => Attributes.WeakRefs; set => Attributes.WeakRefs = value; }
     public SubclassedDict(PyType type) => Attributes = new PyInstance(type);
     public override PyType Type => Attributes.Type;
     public override PyValue? GetAttrOrNull(ThreadState ts, string name) => AttributeLookup.GetInstanceAttr(ts, this, Attributes, name);
@@ -86,6 +92,8 @@ public sealed class SubclassedTuple : PyTuple, ISubclassInstance
 public sealed class SubclassedStr : PyStr, ISubclassInstance
 {
     public PyInstance Attributes { get; }
+    internal override bool SupportsWeakRefs => Attributes.SupportsWeakRefs;
+    internal override WeakRefList? WeakRefs { get => Attributes.WeakRefs; set => Attributes.WeakRefs = value; }
     public SubclassedStr(PyType type, string value) : base(value) => Attributes = new PyInstance(type);
     public override PyType Type => Attributes.Type;
     public override PyValue? GetAttrOrNull(ThreadState ts, string name) => AttributeLookup.GetInstanceAttr(ts, this, Attributes, name);
@@ -110,6 +118,8 @@ public sealed class SubclassedInt : PyLong, ISubclassInstance
 public sealed class SubclassedFloat : PyFloat, ISubclassInstance
 {
     public PyInstance Attributes { get; }
+    internal override bool SupportsWeakRefs => Attributes.SupportsWeakRefs;
+    internal override WeakRefList? WeakRefs { get => Attributes.WeakRefs; set => Attributes.WeakRefs = value; }
     public SubclassedFloat(PyType type, double value) : base(value) => Attributes = new PyInstance(type);
     public override PyType Type => Attributes.Type;
     public override PyValue? GetAttrOrNull(ThreadState ts, string name) => AttributeLookup.GetInstanceAttr(ts, this, Attributes, name);

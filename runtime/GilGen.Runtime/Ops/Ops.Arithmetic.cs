@@ -139,7 +139,9 @@ public static partial class Ops
         if (Numbers.TryInt(v, out var big)) return PyValue.Int(-big);
         if (v.Obj is PyFloat f) return PyValue.Float(-f.Value);
         if (v.Obj is PyComplex z) return PyValue.From(new PyComplex(-z.Real, -z.Imag));
-        return UserOperators.TryUnary(ts, v, "__neg__") ?? throw PyErr.TypeError($"bad operand type for unary -: '{v.Type.Name}'");
+        if (UserOperators.TryUnary(ts, v, "__neg__") is PyValue r) return r;
+        // A weak proxy applies the operator to its referent (proxy_neg); only reached when nothing else took it.
+        return v.Obj is PyWeakProxy ? Neg(ts, PyWeakProxy.Unwrap(v)) : throw PyErr.TypeError($"bad operand type for unary -: '{v.Type.Name}'");
     }
 
     /// <summary>+v</summary>
@@ -152,7 +154,8 @@ public static partial class Ops
         if (v.Obj is SubclassedInt si) return PyValue.Int(si.Value);
         if (v.Obj is SubclassedFloat sf) return PyValue.Float(sf.Value);
         if (v.Obj is PyLong || v.Obj is PyFloat || v.Obj is PyComplex) return v.NewRef();
-        return UserOperators.TryUnary(ts, v, "__pos__") ?? throw PyErr.TypeError($"bad operand type for unary +: '{v.Type.Name}'");
+        if (UserOperators.TryUnary(ts, v, "__pos__") is PyValue r) return r;
+        return v.Obj is PyWeakProxy ? Pos(ts, PyWeakProxy.Unwrap(v)) : throw PyErr.TypeError($"bad operand type for unary +: '{v.Type.Name}'");
     }
 
     /// <summary>~v</summary>
@@ -161,7 +164,8 @@ public static partial class Ops
         if (v.IsInt) return PyValue.Int(~v.IntValue);
         if (v.Obj is ISubclassInstance && UserOperators.TryUnary(ts, v, "__invert__") is PyValue ui) return ui;
         if (Numbers.TryInt(v, out var big)) return PyValue.Int(-big - 1);
-        return UserOperators.TryUnary(ts, v, "__invert__") ?? throw PyErr.TypeError($"bad operand type for unary ~: '{v.Type.Name}'");
+        if (UserOperators.TryUnary(ts, v, "__invert__") is PyValue r) return r;
+        return v.Obj is PyWeakProxy ? Invert(ts, PyWeakProxy.Unwrap(v)) : throw PyErr.TypeError($"bad operand type for unary ~: '{v.Type.Name}'");
     }
 
     /// <summary>not v: True or False.</summary>
@@ -187,6 +191,9 @@ public static partial class Ops
         if (r is PyValue sr) return sr;
         // type.__or__ and __ror__: int | None (PEP 604).
         if (op == BinaryOp.Or && PyUnionType.TryOr(a, b) is PyValue union) return union;
+        // A weak proxy applies the operator to its referent (proxy_add...; UNWRAP on both sides, ReferenceError once
+        // dead): only reached when nothing took the operands as they are, so other operands pay nothing for it.
+        if (a.Obj is PyWeakProxy || b.Obj is PyWeakProxy) return Binary(ts, PyWeakProxy.Unwrap(a), PyWeakProxy.Unwrap(b), op, inplace);
         throw UnsupportedOperands(a, b, op, inplace);
     }
 

@@ -38,6 +38,8 @@ public static partial class Ops
         CheckedRefCounts.CheckAlive(a, "compare");
         CheckedRefCounts.CheckAlive(b, "compare");
         if (FloatOperands.BothExact(a, b, out double fx, out double fy)) return PyValue.Bool(Holds(op, fx, fy));
+        // A weak proxy compares as its referent, on either side (proxy_richcompare unwraps both operands).
+        if (a.Obj is PyWeakProxy || b.Obj is PyWeakProxy) return Compare(ts, PyWeakProxy.Unwrap(a), PyWeakProxy.Unwrap(b), op);
         if (UserComparison.Involves(a, b) && UserComparison.TryCompare(ts, a, b, op) is PyValue user) return user;
         // An instance of a subclass of a builtin compares as its builtin when no Python method answered.
         if (UserComparison.Involves(a, b) && a.Obj is not ISubclassInstance && b.Obj is not ISubclassInstance)

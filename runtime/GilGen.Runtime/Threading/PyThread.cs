@@ -21,6 +21,8 @@ public class PyThread : PyObject
 
     private readonly PyType _type;
     private readonly Dictionary<string, PyValue> _dict = new();
+    // The weak references to the thread object (threading.Thread is a Python class in CPython: weakly referenceable).
+    private WeakRefList? _weakRefs;
     private GilInterpreter? _interp;
     private bool _initialized;
     private string _name = "";
@@ -354,8 +356,15 @@ public class PyThread : PyObject
     }
 
     /// <inheritdoc/>
+    internal override bool SupportsWeakRefs => true;
+
+    /// <inheritdoc/>
+    internal override WeakRefList? WeakRefs { get => _weakRefs; set => _weakRefs = value; }
+
+    /// <inheritdoc/>
     public override void Dealloc()
     {
+        _weakRefs?.ReleaseReferent();
         ReleaseTargetAndArguments();
         foreach (PyValue v in _dict.Values) v.DecRefFromDealloc();
         _dict.Clear();

@@ -69,8 +69,7 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._debug = False
         self._task_factory = None
         self._executor_shutdown_called = False
-        # The asynchronous generators iterated in this loop, which shutdown_asyncgens() closes (held weakly:
-        # GilGen's WeakSet holds asynchronous generators only).
+        # The asynchronous generators iterated in this loop, which shutdown_asyncgens() closes (held weakly).
         self._asyncgens = _weakrefset.WeakSet()
         # Set to True when `loop.shutdown_asyncgens` is called.
         self._asyncgens_shutdown_called = False

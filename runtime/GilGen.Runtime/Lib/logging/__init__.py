@@ -3,8 +3,8 @@
 and holds basicConfig, the module-level logging functions and shutdown.
 
 Not part of GilGen: logging.config and logging.handlers (importing them is a compile-time GIL0003),
-captureWarnings (no warnings module), and what needs the line a running frame is at (a record's lineno,
-findCaller, stack_info=True): those raise NotImplementedError naming the feature.
+and what needs the line a running frame is at (a record's lineno, findCaller, stack_info=True): those raise
+NotImplementedError naming the feature.
 """
 
 import sys
@@ -130,7 +130,8 @@ def warning(msg, *args, **kwargs):
 
 
 def warn(msg, *args, **kwargs):
-    # CPython also warns (DeprecationWarning, on stderr); GilGen has no warnings module.
+    import warnings
+    warnings.warn("The 'warn' function is deprecated, use 'warning' instead", DeprecationWarning, 2)
     warning(msg, *args, **kwargs)
 
 
@@ -175,5 +176,33 @@ import atexit
 atexit.register(shutdown)
 
 
+# warnings.showwarning as it was before captureWarnings(True) replaced it, or None while warnings are not captured.
+_warnings_showwarning = None
+
+
+def _showwarning(message, category, filename, lineno, file=None, line=None):
+    """Logs a warning to the 'py.warnings' logger (one given a file goes to that file, as before the capture)."""
+    if file is not None:
+        if _warnings_showwarning is not None:
+            _warnings_showwarning(message, category, filename, lineno, file, line)
+    else:
+        import warnings
+        s = warnings.formatwarning(message, category, filename, lineno, line)
+        logger = getLogger("py.warnings")
+        if not logger.handlers:
+            logger.addHandler(NullHandler())
+        logger.warning(str(s))
+
+
 def captureWarnings(capture):
-    raise NotImplementedError("GilGen has no warnings module: logging.captureWarnings is not supported yet")
+    """True: warnings go to the 'py.warnings' logger instead of stderr; False: back to warnings.showwarning."""
+    global _warnings_showwarning
+    import warnings
+    if capture:
+        if _warnings_showwarning is None:
+            _warnings_showwarning = warnings.showwarning
+            warnings.showwarning = _showwarning
+    else:
+        if _warnings_showwarning is not None:
+            warnings.showwarning = _warnings_showwarning
+            _warnings_showwarning = None

@@ -21,8 +21,9 @@ def _is_internal_frame(frame):
 
 
 def _warn_deprecated_warn():
-    # CPython warns (DeprecationWarning, on stderr); GilGen has no warnings module, and the call still logs.
-    pass
+    # Logger.warn and LoggerAdapter.warn are deprecated: a DeprecationWarning for the caller, then the call still logs.
+    import warnings
+    warnings.warn("The 'warn' method is deprecated, use 'warning' instead", DeprecationWarning, 2)
 
 
 class PlaceHolder(object):
