@@ -1,11 +1,10 @@
 """GilGen's warnings: warn, warn_explicit, the filters and catch_warnings, as CPython 3.12's module.
 
-One difference: GilGen keeps no frames for the running stack, so warn() cannot know the line that called it. A
-warning from warn() is attributed to the program's main module (__main__, where warnings a library issues with
-stacklevel=2 usually point too) at line 0 of the main script: "prog.py:0: UserWarning: text", without the source
-line CPython prints under it. stacklevel and skip_file_prefixes are accepted and have no effect, and the "default"
-and "module" actions both show a warning once per text and category (CPython: "default" once per line).
-warn_explicit() takes the location it is given and is not affected.
+One difference: warn() finds its caller's frame as CPython's does (sys._getframe, stacklevel and
+skip_file_prefixes), so the warning's file, module and registry are CPython's, but GilGen's running frames do not
+know their line: the warning is attributed to line 0, "prog.py:0: UserWarning: text", without the source line
+CPython prints under it, and the "default" and "module" actions both show a warning once per text and category in
+a module (CPython: "default" once per line). warn_explicit() takes the location it is given and is not affected.
 """
 
 import sys
@@ -142,13 +141,36 @@ def _filters_mutated():
     _filters_version += 1
 
 
-def _main_location():
-    """The file and module a warning from warn() is attributed to (see the module's docstring)."""
-    main = sys.modules.get("__main__")
-    filename = getattr(main, "__file__", None)
-    if main is None or not isinstance(filename, str):
-        return "sys", "sys"
-    return filename, "__main__"
+def _is_internal_frame(frame):
+    """A frame of the import machinery, which warn() looks past (CPython's test)."""
+    filename = frame.f_code.co_filename
+    return 'importlib' in filename and '_bootstrap' in filename
+
+
+def _next_external_frame(frame, skip_file_prefixes):
+    """The next frame out that is neither the import machinery's nor in a file with one of the prefixes."""
+    frame = frame.f_back
+    while frame is not None and (_is_internal_frame(frame) or
+                                 frame.f_code.co_filename.startswith(skip_file_prefixes)):
+        frame = frame.f_back
+    return frame
+
+
+def _caller_globals(stacklevel, skip_file_prefixes):
+    """(the globals, the file) of the frame stacklevel frames out from warn()'s caller, or (None, "sys") when the
+    stack is not that deep, as CPython's warn() finds them."""
+    try:
+        if stacklevel <= 1 or _is_internal_frame(sys._getframe(2)):
+            frame = sys._getframe(stacklevel + 1)
+        else:
+            frame = sys._getframe(2)
+            for _ in range(stacklevel - 1):
+                frame = _next_external_frame(frame, skip_file_prefixes)
+                if frame is None:
+                    raise ValueError
+    except ValueError:
+        return None, "sys"
+    return frame.f_globals, frame.f_code.co_filename
 
 
 def _registry_of(module_name):
@@ -181,8 +203,18 @@ def warn(message, category=None, stacklevel=1, source=None, *, skip_file_prefixe
         raise TypeError("category must be a Warning subclass, not '{:s}'".format(type(category).__name__))
     if not isinstance(skip_file_prefixes, tuple):
         raise TypeError("skip_file_prefixes must be a tuple of strs")
-    filename, module = _main_location()
-    warn_explicit(message, category, filename, 0, module, _registry_of(module), None, source)
+    if skip_file_prefixes:
+        stacklevel = max(2, stacklevel)
+    module_globals, filename = _caller_globals(stacklevel, skip_file_prefixes)
+    if module_globals is None:
+        # CPython's location when the stack is not stacklevel deep.
+        module, registry, lineno = "sys", _registry_of("sys"), 1
+    else:
+        module = module_globals.get('__name__', "<string>")
+        registry = module_globals.setdefault("__warningregistry__", {})
+        # 0: GilGen's running frames do not know their line (see the module's docstring).
+        lineno = 0
+    warn_explicit(message, category, filename, lineno, module, registry, module_globals, source)
 
 
 def warn_explicit(message, category, filename, lineno, module=None, registry=None, module_globals=None,
