@@ -9,7 +9,7 @@ import string
 import time
 import traceback
 
-from logging._record import _UNKNOWN_FIELDS, caller_unsupported
+from logging._record import _CALLER_FIELDS, caller_unsupported, find_caller
 
 BASIC_FORMAT = "%(levelname)s:%(name)s:%(message)s"
 
@@ -22,7 +22,7 @@ def _missing_field(e, values):
     """The error for a KeyError a format raised: NotImplementedError for a caller attribute GilGen cannot know,
     else CPython's ValueError."""
     key = e.args[0] if e.args else None
-    if key in _UNKNOWN_FIELDS and key not in values:
+    if key in _CALLER_FIELDS and key not in values:
         return caller_unsupported(key)
     return ValueError('Formatting field not found in record: %s' % e)
 
@@ -70,6 +70,8 @@ class PercentStyle(object):
     def __init__(self, fmt, *, defaults=None):
         self._fmt = fmt or self.default_format
         self._defaults = defaults
+        self._caller_fmt = None
+        self._names_caller = False
 
     def usesTime(self):
         return self._fmt.find(self.asctime_search) >= 0
@@ -80,6 +82,13 @@ class PercentStyle(object):
             raise ValueError("Invalid format '%s' for '%s' style" % (self._fmt, self.default_format[0]))
 
     def _values(self, record):
+        # A format that names the caller finds it first (a record's caller is found when first needed). Whether it
+        # does is worked out once per format string (a program may assign _fmt).
+        if self._caller_fmt is not self._fmt:
+            self._caller_fmt = self._fmt
+            self._names_caller = any(field in self._fmt for field in _CALLER_FIELDS)
+        if self._names_caller and 'funcName' not in record.__dict__:
+            find_caller(record)
         defaults = self._defaults
         if defaults:
             return defaults | record.__dict__

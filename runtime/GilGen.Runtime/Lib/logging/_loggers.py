@@ -1,24 +1,14 @@
 """logging's loggers: Logger, the root logger, the Manager that keeps the dotted-name hierarchy (with
 PlaceHolders for names not yet asked for), and LoggerAdapter."""
 
-import os
 import sys
 
 from logging._levels import (CRITICAL, ERROR, WARNING, INFO, DEBUG, NOTSET, getLevelName, _checkLevel,
                              _acquireLock, _releaseLock)
 import logging._record as _record
-from logging._record import LogRecord, UNKNOWN_LINE, _UNKNOWN_FIELDS
+from logging._record import LogRecord, UNKNOWN_CALLER, _CALLER_FIELDS, _pending_callers, find_caller
 from logging._filters import Filterer
 from logging._handlers import _defaultLastResort, _package_setting
-
-# The folder of the logging package's modules (CPython's __path__[0]): a frame of code from there is logging's own.
-_srcdir = os.path.dirname(sys._getframe().f_code.co_filename)
-
-
-def _is_internal_frame(frame):
-    """A frame of logging's own code, which the caller's walk skips (CPython's test of _srcfile, one file there)."""
-    return os.path.dirname(frame.f_code.co_filename) == _srcdir
-
 
 def _warn_deprecated_warn():
     # Logger.warn and LoggerAdapter.warn are deprecated: a DeprecationWarning for the caller, then the call still logs.
@@ -198,43 +188,37 @@ class Logger(Filterer):
         raise NotImplementedError("GilGen does not know the line a running frame is at: Logger.findCaller "
                                   "is not supported yet")
 
-    def _calling_frame(self, stacklevel):
-        """The frame that called into logging, stacklevel - 1 frames further out (logging's own frames not
-        counted): CPython's walk in findCaller."""
-        f = sys._getframe(1)
-        while stacklevel > 0:
-            next_f = f.f_back
-            if next_f is None:
-                break
-            f = next_f
-            if not _is_internal_frame(f):
-                stacklevel -= 1
-        return f
-
     def makeRecord(self, name, level, fn, lno, msg, args, exc_info, func=None, extra=None, sinfo=None):
         """A record from the factory, with extra's keys added (never over the record's own attributes)."""
         rv = _record._logRecordFactory(name, level, fn, lno, msg, args, exc_info, func, sinfo)
         if extra is not None:
             for key in extra:
-                if (key in ["message", "asctime"]) or (key in rv.__dict__) or (key in _UNKNOWN_FIELDS):
+                if (key in ["message", "asctime"]) or (key in rv.__dict__) or (key in _CALLER_FIELDS):
                     raise KeyError("Attempt to overwrite %r in LogRecord" % key)
                 rv.__dict__[key] = extra[key]
         return rv
 
     def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False, stacklevel=1):
-        """Makes the record, with the caller's file and function (not its line: see _record), and handles it."""
+        """Makes the record and handles it; its caller's file and function are found if something reads them
+        (see _record), its line never."""
         if stack_info:
             raise NotImplementedError("GilGen does not know the line a running frame is at: stack_info=True is "
                                       "not supported yet")
-        code = self._calling_frame(stacklevel).f_code
         if exc_info:
             if isinstance(exc_info, BaseException):
                 exc_info = (type(exc_info), exc_info, exc_info.__traceback__)
             elif not isinstance(exc_info, tuple):
                 exc_info = sys.exc_info()
-        record = self.makeRecord(self.name, level, code.co_filename, UNKNOWN_LINE, msg, args, exc_info,
-                                 code.co_name, extra, None)
-        self.handle(record)
+        record = self.makeRecord(self.name, level, UNKNOWN_CALLER, UNKNOWN_CALLER, msg, args, exc_info,
+                                 UNKNOWN_CALLER, extra, None)
+        _pending_callers[id(record)] = stacklevel
+        try:
+            self.handle(record)
+            # A record something kept (a handler's list, a filter) gets its caller while the call still runs.
+            if sys.getrefcount(record) > 2:
+                find_caller(record)
+        finally:
+            _pending_callers.pop(id(record), None)
 
     def handle(self, record):
         """Runs the logger's filters, then its handlers and its ancestors'."""

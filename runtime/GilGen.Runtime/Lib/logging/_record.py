@@ -1,9 +1,12 @@
 """logging's LogRecord: one event being logged, with the attributes a Formatter reads.
 
 The caller's location comes from the calling frame (sys._getframe), which GilGen knows the code of but not
-the line it is at. A record the Logger makes therefore has pathname, filename, module and funcName, and leaves
-lineno out of its __dict__: reading it (directly or through a format) raises NotImplementedError naming it. A
-record made with explicit values (LogRecord(...) called by the program, makeLogRecord) keeps all five.
+the line it is at. A record the Logger makes leaves lineno out of its __dict__: reading it (directly or through a
+format) raises NotImplementedError naming it. Its pathname, filename, module and funcName are found when first
+read, by walking the stack while the logging call still runs (a walk costs microseconds per frame, so a record
+nobody reads them from costs none); a record that outlives the call with them unread gets them before the call
+returns (Logger._log). A record made with explicit values (LogRecord(...) called by the program,
+makeLogRecord) keeps all five.
 """
 
 import collections.abc
@@ -23,8 +26,13 @@ logMultiprocessing = True
 logProcesses = True
 logAsyncioTasks = True
 
-# The caller-location attributes a record the Logger makes does not have (see the module's docstring).
-_UNKNOWN_FIELDS = ('lineno',)
+# The caller-location attributes: a record the Logger makes has none in its __dict__ at first (see the
+# module's docstring).
+_CALLER_FIELDS = ('pathname', 'filename', 'module', 'lineno', 'funcName')
+
+# The records whose logging call is running and whose caller is not found yet: id -> stacklevel (the call
+# holds the record, so its id is its own until the call returns).
+_pending_callers = {}
 
 
 def _loaded_module(name):
@@ -34,14 +42,56 @@ def _loaded_module(name):
     return None
 
 
-class _UnknownLine:
-    """Passed by Logger as a record's lineno: the line of the calling frame cannot be had."""
+class _UnknownCaller:
+    """Passed by Logger as a record's pathname, lineno and func: found later, or (the line) never."""
 
     def __repr__(self):
-        return '<unknown line>'
+        return '<unknown caller>'
 
 
-UNKNOWN_LINE = _UnknownLine()
+UNKNOWN_CALLER = _UnknownCaller()
+
+
+def find_caller(record):
+    """Sets the record's pathname, filename, module and funcName from the frame that made the logging call, if
+    that call still runs; True when they are set."""
+    stacklevel = _pending_callers.pop(id(record), None)
+    if stacklevel is None:
+        return 'funcName' in record.__dict__
+    # The innermost Logger._log is the call that made this record; CPython's findCaller walks out from there.
+    f = sys._getframe(1)
+    while not (f.f_code.co_name == '_log' and _is_logging_frame(f)):
+        f = f.f_back
+    while stacklevel > 0:
+        next_f = f.f_back
+        if next_f is None:
+            break
+        f = next_f
+        if not _is_logging_frame(f):
+            stacklevel -= 1
+    code = f.f_code
+    record.__dict__['funcName'] = code.co_name
+    _set_path(record, code.co_filename)
+    return True
+
+
+def _is_logging_frame(frame):
+    return os.path.dirname(frame.f_code.co_filename) == _srcdir
+
+
+# The folder of the logging package's modules (CPython's __path__[0]).
+_srcdir = os.path.dirname(sys._getframe().f_code.co_filename)
+
+
+def _set_path(record, pathname):
+    d = record.__dict__
+    d['pathname'] = pathname
+    try:
+        d['filename'] = os.path.basename(pathname)
+        d['module'] = os.path.splitext(d['filename'])[0]
+    except (TypeError, ValueError, AttributeError):
+        d['filename'] = pathname
+        d['module'] = "Unknown module"
 
 
 def caller_unsupported(field):
@@ -51,9 +101,10 @@ def caller_unsupported(field):
         "location) is not supported yet" % field)
 
 
-class _UnknownField:
-    """A non-data descriptor for a caller-location attribute: the instance's own value (set when the record
-    was made with one) wins; without one, reading it raises NotImplementedError rather than guess."""
+class _CallerField:
+    """A non-data descriptor for a caller-location attribute: the instance's own value (set when the record was
+    made with one, or found) wins; without one, the caller is found (find_caller), and the line, which cannot be,
+    raises NotImplementedError rather than guess."""
 
     def __init__(self, field):
         self.field = field
@@ -61,6 +112,8 @@ class _UnknownField:
     def __get__(self, obj, owner=None):
         if obj is None:
             return self
+        if self.field != 'lineno' and find_caller(obj):
+            return obj.__dict__[self.field]
         raise caller_unsupported(self.field)
 
 
@@ -69,7 +122,11 @@ class LogRecord(object):
 
     __module__ = 'logging'  # as CPython's (the code lives in a submodule)
 
-    lineno = _UnknownField('lineno')
+    pathname = _CallerField('pathname')
+    filename = _CallerField('filename')
+    module = _CallerField('module')
+    lineno = _CallerField('lineno')
+    funcName = _CallerField('funcName')
 
     def __init__(self, name, level, pathname, lineno, msg, args, exc_info, func=None, sinfo=None, **kwargs):
         ct = time.time()
@@ -81,19 +138,15 @@ class LogRecord(object):
         self.args = args
         self.levelname = getLevelName(level)
         self.levelno = level
-        self.pathname = pathname
-        try:
-            self.filename = os.path.basename(pathname)
-            self.module = os.path.splitext(self.filename)[0]
-        except (TypeError, ValueError, AttributeError):
-            self.filename = pathname
-            self.module = "Unknown module"
+        if pathname is not UNKNOWN_CALLER:
+            _set_path(self, pathname)
         self.exc_info = exc_info
         self.exc_text = None
         self.stack_info = sinfo
-        if lineno is not UNKNOWN_LINE:
+        if lineno is not UNKNOWN_CALLER:
             self.lineno = lineno
-        self.funcName = func
+        if func is not UNKNOWN_CALLER:
+            self.funcName = func
         self.created = ct
         self.msecs = int((ct - int(ct)) * 1000) + 0.0
         self.relativeCreated = (self.created - _startTime) * 1000
