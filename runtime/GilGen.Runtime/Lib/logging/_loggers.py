@@ -10,6 +10,7 @@ from logging._record import LogRecord, UNKNOWN_CALLER, _CALLER_FIELDS, _pending_
 from logging._filters import Filterer
 from logging._handlers import _defaultLastResort, _package_setting
 
+
 def _warn_deprecated_warn():
     # Logger.warn and LoggerAdapter.warn are deprecated: a DeprecationWarning for the caller, then the call still logs.
     import warnings
