@@ -157,8 +157,9 @@ def _next_external_frame(frame, skip_file_prefixes):
 
 
 def _caller_globals(stacklevel, skip_file_prefixes):
-    """(the globals, the file) of the frame stacklevel frames out from warn()'s caller, or (None, "sys") when the
-    stack is not that deep, as CPython's warn() finds them."""
+    """(the globals, the file, the line) of the frame stacklevel frames out from warn()'s caller, as CPython's warn()
+    finds them: sys's at line 1 when the stack is not that deep. A frame's line is 0: GilGen's running frames do not
+    know theirs (see the module's docstring)."""
     try:
         if stacklevel <= 1 or _is_internal_frame(sys._getframe(2)):
             frame = sys._getframe(stacklevel + 1)
@@ -169,28 +170,8 @@ def _caller_globals(stacklevel, skip_file_prefixes):
                 if frame is None:
                     raise ValueError
     except ValueError:
-        return None, "sys"
-    return frame.f_globals, frame.f_code.co_filename
-
-
-def _registry_of(module_name):
-    # The module's __warningregistry__ global, made on first use as CPython makes it in the caller's globals.
-    module = sys.modules.get(module_name)
-    if module is None:
-        return _registries.setdefault(module_name, {})
-    try:
-        return module.__warningregistry__
-    except AttributeError:
-        pass
-    registry = {}
-    try:
-        module.__warningregistry__ = registry
-    except (AttributeError, TypeError):
-        registry = _registries.setdefault(module_name, registry)
-    return registry
-
-
-_registries = {}
+        return vars(sys), "sys", 1
+    return frame.f_globals, frame.f_code.co_filename, 0
 
 
 def warn(message, category=None, stacklevel=1, source=None, *, skip_file_prefixes=()):
@@ -205,15 +186,9 @@ def warn(message, category=None, stacklevel=1, source=None, *, skip_file_prefixe
         raise TypeError("skip_file_prefixes must be a tuple of strs")
     if skip_file_prefixes:
         stacklevel = max(2, stacklevel)
-    module_globals, filename = _caller_globals(stacklevel, skip_file_prefixes)
-    if module_globals is None:
-        # CPython's location when the stack is not stacklevel deep.
-        module, registry, lineno = "sys", _registry_of("sys"), 1
-    else:
-        module = module_globals.get('__name__', "<string>")
-        registry = module_globals.setdefault("__warningregistry__", {})
-        # 0: GilGen's running frames do not know their line (see the module's docstring).
-        lineno = 0
+    module_globals, filename, lineno = _caller_globals(stacklevel, skip_file_prefixes)
+    module = module_globals.get('__name__', "<string>")
+    registry = module_globals.setdefault("__warningregistry__", {})
     warn_explicit(message, category, filename, lineno, module, registry, module_globals, source)
 
 
