@@ -23,9 +23,7 @@ public static class ObjectMethods
         });
         t.AddMethod("__setattr__", (ts, a, kw) =>
         {
-            string name = NameArgument(a, 3);
-            if (a[0].Obj is null) throw PyErr.AttributeError($"'int' object has no attribute '{name}'");
-            a[0].Obj!.SetAttr(ts, name, a[2]);
+            Ops.SetAttrWithoutHook(ts, a[0], NameArgument(a, 3), a[2]);
             return PyValue.None;
         });
         t.AddMethod("__delattr__", (ts, a, kw) =>

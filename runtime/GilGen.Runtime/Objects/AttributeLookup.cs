@@ -74,8 +74,12 @@ public static class AttributeLookup
     {
         var type = storage.Type;
         if (type.Lookup(name) is PyValue d && TrySetThroughDescriptor(ts, d, self, value)) return;
-        if (name is "__class__" or "__dict__")
-            throw PyErr.NotImplementedError($"GilGen does not support assigning {name} yet");
+        if (name == "__dict__" && storage.HasDict)
+        {
+            if (value.Obj is not PyDict dict) throw PyErr.TypeError($"__dict__ must be set to a dictionary, not a '{value.Type.Name}'");
+            storage.ReplaceDict(ts, dict);
+            return;
+        }
         if (!storage.HasDict && (type.SlotNames == null || !type.SlotNames.Contains(name)))
             throw PyErr.AttributeError(type.Lookup(name) is null
                 ? $"'{type.TpName}' object has no attribute '{name}'"
@@ -91,6 +95,9 @@ public static class AttributeLookup
     {
         var type = storage.Type;
         if (type.Lookup(name) is PyValue d && TryDeleteThroughDescriptor(ts, d, self)) return;
+        if (name == "__class__") throw ClassAssignment.DeleteError();
+        // CPython 3.12 lets a __dict__ be deleted: the instance starts again with an empty one.
+        if (name == "__dict__" && storage.HasDict) { storage.ReplaceDict(ts, new PyDict()); return; }
         if (!storage.RemoveStored(name))
             // An unset slot: CPython's member descriptor reports the bare name.
             throw PyErr.AttributeError(type.SlotNames != null && type.SlotNames.Contains(name) ? name : $"'{type.TpName}' object has no attribute '{name}'");

@@ -276,6 +276,49 @@ public class PyInstance : PyObject
         return d;
     }
 
+    /// <summary>
+    /// <c>obj.__dict__ = d</c> (or a fresh empty dict, for <c>del obj.__dict__</c>): <paramref name="dict"/> becomes the
+    /// instance's namespace itself, so later stores through the instance show in it and stores into it show as
+    /// attributes (as CPython's subtype_setdict). The attributes the instance had go with the old namespace; slots stay.
+    /// </summary>
+    internal void ReplaceDict(ThreadState ts, PyDict dict)
+    {
+        MaterializeDict(ts);
+        using var section = FreeThreading.Lock(this);
+        var rare = Rare();
+        var old = rare.Dict!;
+        PyValue.From(dict).IncRef();
+        rare.Dict = dict;
+        PyValue.From(old).DecRef();
+    }
+
+    /// <summary>
+    /// Gives the instance the class <paramref name="newType"/>, whose instances <see cref="ClassAssignment"/> has found
+    /// to have this one's layout. The values stay where they are; the shape is the one of the new class's tree that
+    /// names the same attributes in the same order, since a shape names its class and the inline caches guard by shape.
+    /// </summary>
+    internal void ChangeClass(PyType newType)
+    {
+        var oldType = InstanceType;
+        PyValue.From(newType).IncRef();
+        using (FreeThreading.Lock(this))
+        {
+            var shape = LaidOutIn(newType);
+            _shape = shape;
+            if (shape.Count > newType.InstanceSizeHint) newType.InstanceSizeHint = shape.Count;
+        }
+        PyValue.From(oldType).DecRef();
+    }
+
+    // The shape of newType's tree (the dict-mode tree once the attributes live in a materialized __dict__) with this
+    // instance's names in its order.
+    private InstanceShape LaidOutIn(PyType newType)
+    {
+        var shape = Dict != null ? newType.DictModeRootShape : newType.RootShape;
+        foreach (var name in _shape.Names) shape = shape.With(name);
+        return shape;
+    }
+
     private bool IsSlot(string name) => InstanceType.SlotNames is { Count: > 0 } slots && slots.Contains(name);
 
     /// <summary>The names of the attributes stored on the instance, in order.</summary>

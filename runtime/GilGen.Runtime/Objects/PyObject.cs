@@ -152,6 +152,12 @@ public abstract partial class PyObject
     public virtual void SetAttr(ThreadState ts, string name, PyValue value)
     {
         var dict = InstanceDict;
+        if (dict != null && name == "__dict__")
+        {
+            // A function's (or another builtin object's) attributes are not a dict object here, so one cannot become them.
+            if (value.Obj is not PyDict) throw PyErr.TypeError($"__dict__ must be set to a dictionary, not a '{value.Type.Name}'");
+            throw PyErr.NotImplementedError($"GilGen does not support assigning __dict__ of a '{Type.Name}' object yet");
+        }
         if (dict == null)
         {
             // A getset descriptor (a builtin's read-only data attribute, ReadOnlyAttribute) says so with the class's

@@ -80,14 +80,29 @@ public static partial class Ops
     public static void SetAttr(ThreadState ts, PyValue o, string name, PyValue v)
     {
         CheckedRefCounts.CheckAlive(o, "setattr");
-        if (o.Obj is null) throw PyErr.AttributeError($"'int' object has no attribute '{name}'");
-        if (o.Type.IsHeapType && o.Type.Lookup("__setattr__") is PyValue { Obj: PyFunction } setattr)
+        if (o.Obj is not null && o.Type.IsHeapType && o.Type.Lookup("__setattr__") is PyValue { Obj: PyFunction } setattr)
         {
             var n = PyValue.Str(name);
             try { Call(ts, setattr, new[] { o, n, v }, null).DecRef(); }
             finally { n.DecRef(); }
             return;
         }
+        SetAttrWithoutHook(ts, o, name, v);
+    }
+
+    /// <summary>
+    /// object.__setattr__(o, name, v): o.name = v without a class's own __setattr__ (v borrowed). <c>__class__</c> is a
+    /// data descriptor of object in CPython, so every object's class goes through the same assignment (and its
+    /// errors), unless the object's class has a data descriptor of that name itself (mock objects' property).
+    /// </summary>
+    public static void SetAttrWithoutHook(ThreadState ts, PyValue o, string name, PyValue v)
+    {
+        if (name == "__class__" && !(o.Type.Lookup(name) is PyValue own && AttributeLookup.IsDataDescriptor(own)))
+        {
+            ClassAssignment.Assign(ts, o, v);
+            return;
+        }
+        if (o.Obj is null) throw PyErr.AttributeError($"'int' object has no attribute '{name}'");
         o.Obj.SetAttr(ts, name, v);
     }
 
