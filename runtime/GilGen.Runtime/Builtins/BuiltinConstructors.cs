@@ -489,7 +489,7 @@ public static class BuiltinConstructors
         var a = new BuiltinArguments("reversed", args, kw).NoKeywords().Expect(1, 1);
         var seq = a[0];
         // A user class's __reversed__, or a module type's (collections.deque); builtins are handled below.
-        if (seq.Obj is not null && (seq.Type.IsHeapType || seq.Type.Module != "builtins") && seq.Type.Lookup("__reversed__") is PyValue rev)
+        if (seq.Obj is not null && (seq.Type.IsHeapType || seq.Type.IsOutsideBuiltins) && seq.Type.Lookup("__reversed__") is PyValue rev)
             return Ops.Call(ts, rev, new[] { seq }, null);
         if (ReverseIteration.Of(seq) is PyValue reversed) return reversed;
         if (seq.Obj is not (PyList or PyTuple or PyStr or PyRange or PyDict))

@@ -88,7 +88,7 @@ public static class BuiltinsModule
         {
             new BuiltinArguments("next", a, kw).NoKeywords().Expect(1, 2);
             var it = a[0];
-            if (it.Obj is null || (it.Obj.Type.Module == "builtins" && !IsIterator(it.Obj)))
+            if (it.Obj is null || (!it.Obj.Type.IsOutsideBuiltins && !IsIterator(it.Obj)))
                 throw PyErr.TypeError($"'{it.Type.Name}' object is not an iterator");
             if (GeneratorOps.TryBuiltinNext(ts, it, a.Length == 2 ? a[1] : null, out var fromGenerator)) return fromGenerator;
             if (Ops.ForIter(ts, it, out var x)) return x;
@@ -286,7 +286,7 @@ public static class BuiltinsModule
     /// <summary>callable(v).</summary>
     internal static bool IsCallable(PyValue v) =>
         v.Obj is PyFunction or PyBuiltinFunction or PyType or PyBoundMethod or PyStaticMethod or PyPartial or PyLruCache or PyCmpToKey or OperatorCallable
-        || (v.Obj is not null && v.Type.Module != "builtins" && v.Type.Lookup("__call__") is not null);
+        || (v.Obj is not null && v.Type.IsOutsideBuiltins && v.Type.Lookup("__call__") is not null);
 
     private static PyValue One(ReadOnlySpan<PyValue> a, string[]? kw, string name) =>
         kw is null && a.Length == 1 ? a[0] : new BuiltinArguments(name, a, kw).NoKeywords().Expect(1, 1)[0];

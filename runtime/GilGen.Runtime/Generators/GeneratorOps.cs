@@ -19,7 +19,7 @@ public static class GeneratorOps
             if (value.IsNone)
             {
                 var o = receiver.Obj!;
-                if (o.Type.Module != "builtins" && o.Type.Lookup("__next__") is PyValue m && m.Obj is PyFunction)
+                if (o.Type.IsOutsideBuiltins && o.Type.Lookup("__next__") is PyValue m && m.Obj is PyFunction)
                 {
                     // The receiver stays on the delegating frame's stack: hold it across the call.
                     receiver.IncRef();

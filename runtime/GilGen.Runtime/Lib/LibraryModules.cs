@@ -70,6 +70,7 @@ internal static class LibraryModules
         ModuleRegistry.RegisterLibraryModule("_weakrefset", () => Weakrefset.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule("weakref", () => Weakref.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule("warnings", () => Warnings.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule("functools", () => Functools.ModuleDefinition);
     }
 #pragma warning restore CA2255
 }

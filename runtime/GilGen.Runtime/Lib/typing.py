@@ -3,8 +3,8 @@
 What ordinary programs use at run time: the special forms (Any, Union, Optional, Literal, ClassVar, Final...), the
 aliases of the builtin and collections.abc classes (List[int], Dict[str, int], Callable[[int], str]...), TypeVar,
 Generic and Protocol as bases (a runtime_checkable protocol answers isinstance by its methods), cast, overload,
-get_origin and get_args. Written for GilGen, after CPython's typing.py; what it leaves out (NamedTuple and TypedDict
-classes, ParamSpec, get_type_hints of string annotations, which need eval) raises NotImplementedError or is absent.
+get_origin and get_args, NamedTuple and NewType. Written for GilGen, after CPython's typing.py; what it leaves out
+(TypedDict, ParamSpec, get_type_hints of string annotations, which need eval) raises NotImplementedError or is absent.
 """
 
 import collections
@@ -692,8 +692,119 @@ def _not_yet(name):
     return refuse
 
 
-NamedTuple = _not_yet('NamedTuple')
+# What a NamedTuple class's body may not define (the namedtuple's own machinery), and what is not copied from it.
+_NAMEDTUPLE_PROHIBITED = frozenset({'__new__', '__init__', '__slots__', '__getnewargs__', '_fields', '_field_defaults',
+                                    '_make', '_replace', '_asdict', '_source'})
+_NAMEDTUPLE_SPECIAL = frozenset({'__module__', '__name__', '__annotations__'})
+
+
+def _namedtuple_of(typename, fields, defaults, module):
+    """collections.namedtuple with the field types kept as __annotations__ (on the class and its __new__)."""
+    fields = [(name, hint) for name, hint in fields]
+    cls = collections.namedtuple(typename, [name for name, _ in fields], defaults=defaults, module=module)
+    cls.__annotations__ = cls.__new__.__annotations__ = dict(fields)
+    return cls
+
+
+class _NamedTupleMeta(type):
+    """The metaclass a `class X(NamedTuple)` statement reaches through NamedTuple.__mro_entries__: it makes the
+    namedtuple from the body's annotations (the fields) and assignments (their defaults), then adds the body's
+    methods and other attributes to it."""
+
+    def __new__(cls, typename, bases, ns):
+        for base in bases:
+            if base is not _NamedTuple and base is not Generic:
+                raise TypeError('can only inherit from a NamedTuple type and Generic')
+        fields = ns.get('__annotations__', {})
+        with_default = []
+        for name in fields:
+            if name in ns:
+                with_default.append(name)
+            elif with_default:
+                raise TypeError(f"Non-default namedtuple field {name} cannot follow default "
+                                f"field{'s' if len(with_default) > 1 else ''} {', '.join(with_default)}")
+        made = _namedtuple_of(typename, fields.items(), [ns[name] for name in with_default], ns['__module__'])
+        for key, value in ns.items():
+            if key in _NAMEDTUPLE_PROHIBITED:
+                raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
+            if key in _NAMEDTUPLE_SPECIAL or key in made._fields:
+                continue
+            setattr(made, key, value)
+            set_name = getattr(type(value), '__set_name__', None)
+            if set_name is not None:
+                try:
+                    set_name(value, made, key)
+                except BaseException as e:
+                    e.add_note(f"Error calling __set_name__ on {type(value).__name__!r} instance {key!r} in {typename!r}")
+                    raise
+        if Generic in bases:
+            made.__init_subclass__()
+        return made
+
+
+def NamedTuple(typename, fields=None, /, **kwargs):
+    """A typed namedtuple: `class Point(NamedTuple): x: int; y: int = 0`, or NamedTuple('Point', [('x', int)])."""
+    if fields is None:
+        fields = kwargs.items()
+    elif kwargs:
+        raise TypeError("Either list of fields or keywords can be provided to NamedTuple, not both")
+    return _namedtuple_of(typename, fields, None, _caller_module())
+
+
+def _caller_module():
+    import sys
+    try:
+        return sys._getframe(2).f_globals.get('__name__', '__main__')
+    except (AttributeError, ValueError):
+        return None
+
+
+_NamedTuple = type.__new__(_NamedTupleMeta, 'NamedTuple', (), {})
+NamedTuple.__mro_entries__ = lambda bases: (_NamedTuple,)
+
+
+class NewType:
+    """NewType('UserId', int): a callable that gives its argument back, named for type checkers."""
+
+    def __init__(self, name, tp):
+        self.__qualname__ = name
+        if '.' in name:
+            name = name.rpartition('.')[-1]
+        self.__name__ = name
+        self.__supertype__ = tp
+        module = _caller_module()
+        if module != 'typing':
+            self.__module__ = module
+
+    def __call__(self, obj, /):
+        return obj
+
+    def __mro_entries__(self, bases):
+        supercls_name = self.__name__
+
+        class Dummy:
+            def __init_subclass__(cls):
+                subcls_name = cls.__name__
+                raise TypeError(
+                    f"Cannot subclass an instance of NewType. Perhaps you were looking for: "
+                    f"`{subcls_name} = NewType({subcls_name!r}, {supercls_name})`"
+                )
+
+        return (Dummy,)
+
+    def __repr__(self):
+        return f'{self.__module__}.{self.__qualname__}'
+
+    def __reduce__(self):
+        return self.__qualname__
+
+    def __or__(self, right):
+        return Union[self, right]
+
+    def __ror__(self, left):
+        return Union[left, self]
+
+
 TypedDict = _not_yet('TypedDict')
-NewType = _not_yet('NewType')
 ParamSpec = _not_yet('ParamSpec')
 TypeVarTuple = _not_yet('TypeVarTuple')

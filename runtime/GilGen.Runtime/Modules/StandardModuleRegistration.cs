@@ -15,7 +15,7 @@ internal static class StandardModuleRegistration
         ModuleRegistry.RegisterBuiltinModule("operator", OperatorModule.Create);
         ModuleRegistry.RegisterBuiltinModule("heapq", HeapqModule.Create);
         ModuleRegistry.RegisterBuiltinModule("bisect", BisectModule.Create);
-        ModuleRegistry.RegisterBuiltinModule("functools", FunctoolsModule.Create);
+        ModuleRegistry.RegisterBuiltinModule("_functools", FunctoolsModule.Create);
         ModuleRegistry.RegisterBuiltinModule("collections", CollectionsModule.Create);
         ModuleRegistry.RegisterBuiltinModule("collections.abc", CollectionsAbcModule.Create);
         ModuleRegistry.RegisterBuiltinModule("dataclasses", DataclassesModule.Create);

@@ -31,6 +31,8 @@ public sealed class PyClassMethod : PyObject
     public override PyValue? GetAttrOrNull(ThreadState ts, string name) => name switch
     {
         "__func__" or "__wrapped__" => Function.NewRef(),
+        // Its class's own methods (__get__) first; the rest is the wrapped function's, as CPython 3.10+ copies them.
+        _ when TypeObject.Lookup(name) is not null => base.GetAttrOrNull(ts, name),
         _ => Function.Obj?.GetAttrOrNull(ts, name),
     };
 }

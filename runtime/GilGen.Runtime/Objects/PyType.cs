@@ -91,6 +91,13 @@ public sealed partial class PyType : PyObject
         return false;
     }
 
+    /// <summary>
+    /// False for the builtin classes (int, list, ...); true for a class a program wrote, whatever it set as its
+    /// <c>__module__</c>, and for a class of a module written in C# (Counter): the operations ask these for their
+    /// special methods written in Python.
+    /// </summary>
+    internal bool IsOutsideBuiltins => IsHeapType || Module != "builtins";
+
     /// <summary>Adds a builtin method taking self as its first argument.</summary>
     public void AddMethod(string name, BuiltinBody body)
     {
@@ -225,6 +232,7 @@ public sealed partial class PyType : PyObject
         ContainerMethods.Install(DictItems, indexed: false);
         ContainerMethods.Install(DictValues, indexed: false, contains: false);
         ReverseIteration.Install();
+        foreach (var descriptor in new[] { Function, PyClassMethod.TypeObject, PyStaticMethod.TypeObject }) DescriptorGet.Install(descriptor);
         PyGenericAlias.InstallClassGetItem(List, Tuple, Dict_, Set, FrozenSet, TypeType, Enumerate);
         foreach (var iterator in new[] { Iterator, ListIterator, TupleIterator, StrIterator, RangeIterator, DictKeyIterator, DictValueIterator, DictItemIterator, SetIterator,
                      Enumerate, Zip, Map, Filter, Reversed, BytesIterator, ByteArrayIterator })

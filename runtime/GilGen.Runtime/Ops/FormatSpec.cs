@@ -49,7 +49,7 @@ public static class FormatSpec
     /// <summary>format(v, spec) for builtin types; user classes' __format__ is called when defined.</summary>
     public static string Format(ThreadState ts, PyValue v, string specText)
     {
-        if (v.Obj is not null && v.Type.Module != "builtins" && v.Type.Lookup("__format__") is PyValue m && m.Obj is PyFunction)
+        if (v.Obj is not null && v.Type.IsOutsideBuiltins && v.Type.Lookup("__format__") is PyValue m && m.Obj is PyFunction)
         {
             var s = PyValue.Str(specText);
             var r = Ops.Call(ts, m, new[] { v, s }, null);

@@ -16,7 +16,7 @@ public static partial class Ops
             return CallGetAttribute(ts, o, getattribute, name);
         var r = obj is null ? IntAttribute(ts, o, name) : obj.GetAttrOrNull(ts, name);
         if (r is PyValue v) return v;
-        if (obj is not null && o.Type.Module != "builtins" && o.Type.Lookup("__getattr__") is PyValue ga && ga.Obj is PyFunction)
+        if (obj is not null && o.Type.IsOutsideBuiltins && o.Type.Lookup("__getattr__") is PyValue ga && ga.Obj is PyFunction)
             return CallWithName(ts, ga, o, name);
         throw PyErr.NoAttribute(o, name);
     }
@@ -55,7 +55,7 @@ public static partial class Ops
             catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.AttributeError)) { e.Value.DecRef(); return null; }
         }
         if (obj.GetAttrOrNull(ts, name) is PyValue found) return found;
-        if (o.Type.Module != "builtins" && o.Type.Lookup("__getattr__") is PyValue ga && ga.Obj is PyFunction)
+        if (o.Type.IsOutsideBuiltins && o.Type.Lookup("__getattr__") is PyValue ga && ga.Obj is PyFunction)
         {
             try { return CallWithName(ts, ga, o, name); }
             catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.AttributeError)) { e.Value.DecRef(); return null; }
@@ -163,7 +163,7 @@ public static partial class Ops
             if ((ulong)i < (ulong)l.Items.Count) return l.Items[(int)i].NewRef();
         }
         if (o.Obj is null) throw PyErr.TypeError("'int' object is not subscriptable");
-        if (o.Type.Module != "builtins" && o.Type.Lookup("__getitem__") is PyValue m && m.Obj is PyFunction)
+        if (o.Type.IsOutsideBuiltins && o.Type.Lookup("__getitem__") is PyValue m && m.Obj is PyFunction)
             return Call(ts, m, new[] { o, key }, null);
         return o.Obj.GetItem(ts, key);
     }
@@ -189,7 +189,7 @@ public static partial class Ops
                 return;
             }
         }
-        if (o.Type.Module != "builtins" && o.Type.Lookup("__setitem__") is PyValue m && m.Obj is PyFunction)
+        if (o.Type.IsOutsideBuiltins && o.Type.Lookup("__setitem__") is PyValue m && m.Obj is PyFunction)
         {
             Call(ts, m, new[] { o, key, v }, null).DecRef();
             return;
@@ -202,7 +202,7 @@ public static partial class Ops
     {
         CheckedRefCounts.CheckAlive(o, "delitem");
         if (o.Obj is null) throw PyErr.TypeError("'int' object doesn't support item deletion");
-        if (o.Type.Module != "builtins" && o.Type.Lookup("__delitem__") is PyValue m && m.Obj is PyFunction)
+        if (o.Type.IsOutsideBuiltins && o.Type.Lookup("__delitem__") is PyValue m && m.Obj is PyFunction)
         {
             Call(ts, m, new[] { o, key }, null).DecRef();
             return;

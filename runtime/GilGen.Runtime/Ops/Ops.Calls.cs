@@ -217,7 +217,7 @@ public static partial class Ops
             return NewPlainInstance(ts, plain, init, args, kwNames);
         if (o is null) throw PyErr.TypeError("'int' object is not callable");
         if (o is PyType type) return type.Call(ts, args, kwNames);
-        if (o.Type.Module != "builtins" && o.Type.Lookup("__call__") is PyValue c && c.Obj is PyFunction)
+        if (o.Type.IsOutsideBuiltins && o.Type.Lookup("__call__") is PyValue c && c.Obj is PyFunction)
         {
             var buffer = new ValueBuffer();
             return Call(ts, c, PrependSelf(callable, args, ref buffer), kwNames);

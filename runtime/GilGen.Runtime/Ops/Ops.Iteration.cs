@@ -14,12 +14,12 @@ public static partial class Ops
     {
         CheckedRefCounts.CheckAlive(o, "iter");
         if (o.Obj is null) throw PyErr.TypeError("'int' object is not iterable");
-        if (o.Type.Module != "builtins")
+        if (o.Type.IsOutsideBuiltins)
         {
             if (o.Type.Lookup("__iter__") is PyValue m && m.Obj is PyFunction)
             {
                 var it = Call(ts, m, new[] { o }, null);
-                if (it.Obj is null || (it.Obj.Type.Module != "builtins" && it.Type.Lookup("__next__") is null))
+                if (it.Obj is null || (it.Obj.Type.IsOutsideBuiltins && it.Type.Lookup("__next__") is null))
                 {
                     it.DecRef();
                     throw PyErr.TypeError($"iter() returned non-iterator of type '{it.Type.Name}'");
@@ -71,7 +71,7 @@ public static partial class Ops
     private static bool ForIterSlow(ThreadState ts, PyValue iter, out PyValue next)
     {
         var o = iter.Obj!;
-        if (o.Type.Module != "builtins" && o.Type.Lookup("__next__") is PyValue m && m.Obj is PyFunction)
+        if (o.Type.IsOutsideBuiltins && o.Type.Lookup("__next__") is PyValue m && m.Obj is PyFunction)
         {
             try
             {

@@ -25,7 +25,7 @@ public static partial class Ops
     private static bool IsTrueSlow(ThreadState ts, PyObject o)
     {
         CheckedRefCounts.CheckAlive(PyValue.From(o), "bool");
-        if (o.Type.Module != "builtins")
+        if (o.Type.IsOutsideBuiltins)
         {
             if (o.Type.Lookup("__bool__") is PyValue b && b.Obj is PyFunction)
             {
@@ -44,7 +44,7 @@ public static partial class Ops
     {
         CheckedRefCounts.CheckAlive(v, "repr");
         if (v.Obj is null) return v.IntValue.ToString(CultureInfo.InvariantCulture);
-        if (ts != null && v.Obj.Type.Module != "builtins" && v.Type.Lookup("__repr__") is PyValue m && m.Obj is PyFunction)
+        if (ts != null && v.Obj.Type.IsOutsideBuiltins && v.Type.Lookup("__repr__") is PyValue m && m.Obj is PyFunction)
             return ResultString(ts, Call(ts, m, new[] { v }, null), "__repr__");
         // A level of its own, as PyObject_Repr's: the repr of a container runs the repr of what it holds.
         using var level = RecursionLevel.Enter(ts, " while getting the repr of an object");
@@ -58,7 +58,7 @@ public static partial class Ops
         if (v.Obj is null) return v.IntValue.ToString(CultureInfo.InvariantCulture);
         // str of a str subclass is its text unless the class writes __str__ (str's tp_str, not object's).
         if (v.Obj is PyStr s && (s.GetType() == typeof(PyStr) || v.Type.Lookup("__str__") is not PyValue { Obj: PyFunction })) return s.Value;
-        if (ts != null && v.Obj.Type.Module != "builtins")
+        if (ts != null && v.Obj.Type.IsOutsideBuiltins)
         {
             var m = v.Type.Lookup("__str__");
             if (m is PyValue { Obj: PyFunction } f) return ResultString(ts, Call(ts, f, new[] { v }, null), "__str__");
@@ -83,7 +83,7 @@ public static partial class Ops
     {
         CheckedRefCounts.CheckAlive(v, "hash");
         if (v.Obj is null) return NumericHash.OfLong(v.IntValue);
-        if (ts != null && v.Obj.Type.Module != "builtins")
+        if (ts != null && v.Obj.Type.IsOutsideBuiltins)
         {
             if (v.Type.Lookup("__hash__") is PyValue h)
             {
@@ -107,7 +107,7 @@ public static partial class Ops
     {
         CheckedRefCounts.CheckAlive(v, "len");
         if (v.Obj is null) throw PyErr.TypeError("object of type 'int' has no len()");
-        if (v.Obj.Type.Module != "builtins" && v.Type.Lookup("__len__") is PyValue m && m.Obj is PyFunction)
+        if (v.Obj.Type.IsOutsideBuiltins && v.Type.Lookup("__len__") is PyValue m && m.Obj is PyFunction)
         {
             var r = Call(ts, m, new[] { v }, null);
             if (!Numbers.TryLong(r, out long n)) { r.DecRef(); throw PyErr.TypeError($"'{r.Type.Name}' object cannot be interpreted as an integer"); }

@@ -38,7 +38,7 @@ public static class PercentFormatter
     {
         ReadOnlySpan<PyValue> items = args.Obj is PyTuple t ? t.Items : new ReadOnlySpan<PyValue>(in args);
         bool isTuple = args.Obj is PyTuple;
-        bool isMapping = args.Obj is PyDict || (args.Obj is not null && !isTuple && args.Obj is not PyStr && args.Type.Module != "builtins" && args.Type.Lookup("__getitem__") is not null);
+        bool isMapping = args.Obj is PyDict || (args.Obj is not null && !isTuple && args.Obj is not PyStr && args.Type.IsOutsideBuiltins && args.Type.Lookup("__getitem__") is not null);
         int next = 0;
         bool usedMapping = false;
         for (int i = 0; i < format.Length; i++)

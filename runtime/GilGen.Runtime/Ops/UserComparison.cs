@@ -11,7 +11,7 @@ public static class UserComparison
     /// <summary>True when either operand is an instance of a Python class (whose comparisons this type decides).</summary>
     public static bool Involves(PyValue a, PyValue b) => IsUser(a) || IsUser(b);
 
-    private static bool IsUser(PyValue v) => v.Obj is not null && v.Type.Module != "builtins";
+    private static bool IsUser(PyValue v) => v.Obj is not null && v.Type.IsOutsideBuiltins;
 
     /// <summary>The result of a user-defined comparison, or null when every method answered NotImplemented.</summary>
     public static PyValue? TryCompare(ThreadState ts, PyValue a, PyValue b, CompareOp op)

@@ -64,9 +64,11 @@ public static class UserOperators
     public static PyValue? TryUnary(ThreadState ts, PyValue v, string name)
     {
         // As TryCall: classes written in Python and the types of modules written in C# (Counter's unary + and -).
-        if (v.Obj is null || v.Type.Module == "builtins" || v.Type.Lookup(name) is not PyValue { Obj: PyFunction or PyBuiltinFunction } m) return null;
+        if (v.Obj is null || IsBuiltinType(v.Type) || v.Type.Lookup(name) is not PyValue { Obj: PyFunction or PyBuiltinFunction } m) return null;
         return Ops.Call(ts, m, new[] { v }, null);
     }
+
+    private static bool IsBuiltinType(PyType t) => !t.IsOutsideBuiltins;
 
     /// <summary>True when <paramref name="sub"/> finds <paramref name="name"/> somewhere other than where <paramref name="super"/> does.</summary>
     internal static bool Overrides(PyType sub, PyType super, string name)
@@ -78,7 +80,7 @@ public static class UserOperators
 
     private static PyValue? TryCall(ThreadState ts, PyValue self, string name, PyValue other)
     {
-        if (self.Obj is null || self.Type.Module == "builtins") return null;
+        if (self.Obj is null || IsBuiltinType(self.Type)) return null;
         if (self.Type.Lookup(name) is not PyValue method || method.Obj is not (PyFunction or PyBuiltinFunction)) return null;
         // int.__mul__ and the like, inherited by a subclass of a builtin: the builtin arithmetic after this does it.
         if (method.Obj is PyBuiltinFunction { OwnerType: PyType owner } && BuiltinSubclassing.IsDataLayout(owner)) return null;

@@ -83,5 +83,5 @@ public sealed class PyDefaultDict : PyDict
 
     internal static bool IsCallable(PyValue v) =>
         v.Obj is PyFunction or PyBuiltinFunction or PyType or PyBoundMethod or PyPartial or PyLruCache or OperatorCallable
-        || (v.Obj is not null && v.Type.Module != "builtins" && v.Type.Lookup("__call__") is not null);
+        || (v.Obj is not null && v.Type.IsOutsideBuiltins && v.Type.Lookup("__call__") is not null);
 }

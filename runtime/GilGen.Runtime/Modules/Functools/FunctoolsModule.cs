@@ -3,7 +3,10 @@ using System.Collections.Generic;
 
 namespace GilGen.Runtime;
 
-/// <summary>functools: reduce, partial, lru_cache/cache with cache_info, wraps/update_wrapper, cmp_to_key.</summary>
+/// <summary>
+/// _functools, the part of functools written in C#: reduce, partial, lru_cache/cache with cache_info, wraps/update_wrapper,
+/// cmp_to_key, total_ordering. Lib/functools.py imports them and adds what is written in Python.
+/// </summary>
 public static class FunctoolsModule
 {
     private static readonly string[] WrapperAssignments = { "__module__", "__name__", "__qualname__", "__doc__" };
@@ -11,7 +14,7 @@ public static class FunctoolsModule
     /// <summary>Makes functools.</summary>
     public static PyModule Create(ThreadState ts)
     {
-        var m = new PyModule("functools");
+        var m = new PyModule("_functools");
         m.AddFunction("reduce", (ts2, a, kw) =>
         {
             new BuiltinArguments("reduce", a, kw).NoKeywords().Expect(2, 3);
