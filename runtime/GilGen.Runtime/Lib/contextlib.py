@@ -1,9 +1,10 @@
 """GilGen's contextlib module: utilities for with-statement contexts.
 
 Written in Python, as CPython's is: contextmanager, closing, nullcontext, suppress, ExitStack,
-ContextDecorator and AbstractContextManager behave as CPython 3.12's do, exceptions and their
-chaining included. Not here yet: the async variants and redirect_stdout/redirect_stderr/chdir
-(importing one of those names fails with ImportError).
+ContextDecorator, AbstractContextManager, redirect_stdout, redirect_stderr, asynccontextmanager,
+aclosing, AsyncContextDecorator and AbstractAsyncContextManager behave as CPython 3.12's do,
+exceptions and their chaining included. Not here yet: AsyncExitStack and chdir (importing one of
+those names fails with ImportError).
 """
 
 import sys
@@ -242,3 +243,139 @@ class ExitStack(AbstractContextManager):
                 exc_details[1].__context__ = fixed_ctx
                 raise
         return received_exc and suppressed_exc
+
+
+class AbstractAsyncContextManager:
+    """A base class whose __aenter__ returns self; subclasses define __aexit__."""
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, exc_type, exc_value, traceback):
+        return None
+
+
+class AsyncContextDecorator:
+    """A base class that lets an async context manager decorate a coroutine function."""
+
+    def _recreate_cm(self):
+        return self
+
+    def __call__(self, func):
+        @wraps(func)
+        async def inner(*args, **kwds):
+            async with self._recreate_cm():
+                return await func(*args, **kwds)
+        return inner
+
+
+class _AsyncGeneratorContextManager(AbstractAsyncContextManager, AsyncContextDecorator):
+    """The async context manager asynccontextmanager makes from an async generator function."""
+
+    def __init__(self, func, args, kwds):
+        self.gen = func(*args, **kwds)
+        self.func, self.args, self.kwds = func, args, kwds
+        doc = getattr(func, "__doc__", None)
+        if doc is None:
+            doc = type(self).__doc__
+        self.__doc__ = doc
+
+    def _recreate_cm(self):
+        return self.__class__(self.func, self.args, self.kwds)
+
+    async def __aenter__(self):
+        del self.args, self.kwds, self.func
+        try:
+            return await anext(self.gen)
+        except StopAsyncIteration:
+            raise RuntimeError("generator didn't yield") from None
+
+    async def __aexit__(self, typ, value, traceback):
+        if typ is None:
+            try:
+                await anext(self.gen)
+            except StopAsyncIteration:
+                return False
+            else:
+                try:
+                    raise RuntimeError("generator didn't stop")
+                finally:
+                    await self.gen.aclose()
+        else:
+            if value is None:
+                value = typ()
+            try:
+                await self.gen.athrow(value)
+            except StopAsyncIteration as exc:
+                # The block's own StopAsyncIteration propagates; the generator's ending suppresses the exception.
+                return exc is not value
+            except RuntimeError as exc:
+                # A StopIteration or StopAsyncIteration from the block that the generator turned into RuntimeError
+                # is the original exception, not a new one.
+                if exc is value:
+                    exc.__traceback__ = traceback
+                    return False
+                if isinstance(value, (StopIteration, StopAsyncIteration)) and exc.__cause__ is value:
+                    value.__traceback__ = traceback
+                    return False
+                raise
+            except BaseException as exc:
+                if exc is not value:
+                    raise
+                exc.__traceback__ = traceback
+                return False
+            try:
+                raise RuntimeError("generator didn't stop after athrow()")
+            finally:
+                await self.gen.aclose()
+
+
+def asynccontextmanager(func):
+    """@asynccontextmanager: an async generator function that yields once becomes an async context manager factory."""
+    @wraps(func)
+    def helper(*args, **kwds):
+        return _AsyncGeneratorContextManager(func, args, kwds)
+    return helper
+
+
+class aclosing(AbstractAsyncContextManager):
+    """Awaits thing.aclose() when the async with block ends."""
+
+    def __init__(self, thing):
+        self.thing = thing
+
+    async def __aenter__(self):
+        return self.thing
+
+    async def __aexit__(self, *exc_info):
+        await self.thing.aclose()
+
+
+class _RedirectStream(AbstractContextManager):
+    """Replaces one of sys's streams for the block; nested and reused redirections restore in order."""
+
+    _stream = None
+
+    def __init__(self, new_target):
+        self._new_target = new_target
+        self._old_targets = []
+
+    def __enter__(self):
+        self._old_targets.append(getattr(sys, self._stream))
+        setattr(sys, self._stream, self._new_target)
+        return self._new_target
+
+    def __exit__(self, exctype, excinst, exctb):
+        setattr(sys, self._stream, self._old_targets.pop())
+
+
+class redirect_stdout(_RedirectStream):
+    """Sends sys.stdout (and so print()) to another file-like object for the block."""
+
+    _stream = "stdout"
+
+
+class redirect_stderr(_RedirectStream):
+    """Sends sys.stderr to another file-like object for the block."""
+
+    _stream = "stderr"
