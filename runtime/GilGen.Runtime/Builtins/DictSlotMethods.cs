@@ -14,17 +14,17 @@ internal static class DictSlotMethods
     {
         t.AddMethod("__or__", (ts, a, kw) =>
         {
-            SequenceSlotMethods.SlotArguments("__or__", a, kw);
+            SlotWrapperArguments.Binary("__or__", a, kw);
             return a[1].Obj is PyDict ? Union(ts, (PyDict)a[0].Obj!, a[1]) : NotImplemented;
         });
         t.AddMethod("__ror__", (ts, a, kw) =>
         {
-            SequenceSlotMethods.SlotArguments("__ror__", a, kw);
+            SlotWrapperArguments.Binary("__ror__", a, kw);
             return a[1].Obj is PyDict other ? Union(ts, other, a[0]) : NotImplemented;
         });
         t.AddMethod("__ior__", (ts, a, kw) =>
         {
-            SequenceSlotMethods.SlotArguments("__ior__", a, kw);
+            SlotWrapperArguments.Binary("__ior__", a, kw);
             DictMethods.UpdateFrom(ts, (PyDict)a[0].Obj!, a[1]);
             return a[0].NewRef();
         });

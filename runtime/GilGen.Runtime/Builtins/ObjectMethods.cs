@@ -43,7 +43,7 @@ public static class ObjectMethods
         });
         t.AddMethod("__eq__", (ts, a, kw) =>
         {
-            CompareArguments(a, kw, "__eq__");
+            SlotWrapperArguments.Binary("__eq__", a, kw);
             return Ops.Is(a[0], a[1]) ? PyValue.True : PyValue.From(PyNotImplemented.Instance);
         });
         t.AddMethod("__ne__", (ts, a, kw) => NotEqual(ts, a, kw));
@@ -51,9 +51,11 @@ public static class ObjectMethods
         foreach (var order in new[] { "__lt__", "__le__", "__gt__", "__ge__" })
             t.AddMethod(order, (ts, a, kw) =>
             {
-                CompareArguments(a, kw, order);
+                SlotWrapperArguments.Binary(order, a, kw);
                 return PyValue.From(PyNotImplemented.Instance);
             });
+        // object.__subclasshook__(cls, *args): a classmethod that takes any arguments and leaves the decision to the
+        // ordinary subclass check (NotImplemented), what an ABC's own hook falls back to.
         t.Dict["__subclasshook__"] = PyValue.From(new PyClassMethod(PyValue.From(new PyBuiltinFunction("__subclasshook__", (ts, a, kw) =>
             PyValue.From(PyNotImplemented.Instance)))));
         t.AddMethod("__sizeof__", (ts, a, kw) =>
@@ -67,17 +69,10 @@ public static class ObjectMethods
         t.AddMethod("__hash__", (ts, a, kw) => PyValue.Int(a[0].Obj is null ? NumericHash.OfLong(a[0].IntValue) : a[0].Obj!.Hash(ts)));
     }
 
-    // A comparison slot wrapper's argument check (self is a[0]), with CPython's messages.
-    private static void CompareArguments(ReadOnlySpan<PyValue> a, string[]? kw, string name)
-    {
-        if (kw is { Length: > 0 }) throw PyErr.TypeError($"wrapper {name}() takes no keyword arguments");
-        if (a.Length != 2) throw PyErr.TypeError($"expected 1 argument, got {a.Length - 1}");
-    }
-
     // object.__ne__: the inverse of the class's __eq__ unless that answers NotImplemented (CPython's object_richcompare).
     private static PyValue NotEqual(ThreadState ts, ReadOnlySpan<PyValue> a, string[]? kw)
     {
-        CompareArguments(a, kw, "__ne__");
+        SlotWrapperArguments.Binary("__ne__", a, kw);
         if (a[0].Type.Lookup("__eq__") is not PyValue eq || ReferenceEquals(eq.Obj, PyType.Object.Dict["__eq__"].Obj))
             return Ops.Is(a[0], a[1]) ? PyValue.False : PyValue.From(PyNotImplemented.Instance);
         var r = Ops.Call(ts, eq, new[] { a[0], a[1] }, null);

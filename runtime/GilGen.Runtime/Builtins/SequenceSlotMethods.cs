@@ -18,20 +18,20 @@ internal static class SequenceSlotMethods
     {
         t.AddMethod("__add__", (ts, a, kw) =>
         {
-            SlotArguments("__add__", a, kw);
+            SlotWrapperArguments.Binary("__add__", a, kw);
             if (a[1].Obj is not PyStr other) throw PyErr.TypeError($"can only concatenate str (not \"{a[1].Type.TpName}\") to str");
             return PyValue.Str(string.Concat(((PyStr)a[0].Obj!).Value, other.Value));
         });
         InstallRepeat(t, inplace: false);
         t.AddMethod("__mod__", (ts, a, kw) =>
         {
-            SlotArguments("__mod__", a, kw);
+            SlotWrapperArguments.Binary("__mod__", a, kw);
             return PyValue.Str(PercentFormatter.Format(ts, ((PyStr)a[0].Obj!).Value, a[1]));
         });
         // other % self: str's slot formats only when the left operand is a str.
         t.AddMethod("__rmod__", (ts, a, kw) =>
         {
-            SlotArguments("__rmod__", a, kw);
+            SlotWrapperArguments.Binary("__rmod__", a, kw);
             return a[1].Obj is PyStr format ? PyValue.Str(PercentFormatter.Format(ts, format.Value, a[0])) : NotImplemented;
         });
         InstallNewArgs(t, a => PyValue.Str(((PyStr)a.Obj!).Value));
@@ -43,18 +43,18 @@ internal static class SequenceSlotMethods
     {
         t.AddMethod("__add__", (ts, a, kw) =>
         {
-            SlotArguments("__add__", a, kw);
+            SlotWrapperArguments.Binary("__add__", a, kw);
             return Concat(ts, a[0], a[1], inplace: false);
         });
         InstallRepeat(t, inplace: false);
         t.AddMethod("__mod__", (ts, a, kw) =>
         {
-            SlotArguments("__mod__", a, kw);
+            SlotWrapperArguments.Binary("__mod__", a, kw);
             return FormatBytes(ts, a[0], a[1]);
         });
         t.AddMethod("__rmod__", (ts, a, kw) =>
         {
-            SlotArguments("__rmod__", a, kw);
+            SlotWrapperArguments.Binary("__rmod__", a, kw);
             return a[1].Obj is PyBytes or PyByteArray ? FormatBytes(ts, a[1], a[0]) : NotImplemented;
         });
         if (!mutable)
@@ -70,7 +70,7 @@ internal static class SequenceSlotMethods
         }
         t.AddMethod("__iadd__", (ts, a, kw) =>
         {
-            SlotArguments("__iadd__", a, kw);
+            SlotWrapperArguments.Binary("__iadd__", a, kw);
             return Concat(ts, a[0], a[1], inplace: true);
         });
         InstallRepeat(t, inplace: true);
@@ -78,7 +78,7 @@ internal static class SequenceSlotMethods
         foreach (var (name, test) in Orders)
             t.AddMethod(name, (ts, a, kw) =>
             {
-                SlotArguments(name, a, kw);
+                SlotWrapperArguments.Binary(name, a, kw);
                 return a[0].Obj!.CompareTo(ts, a[1]) is int sign ? PyValue.Bool(test(sign)) : NotImplemented;
             });
         t.AddMethod("__setitem__", (ts, a, kw) =>
@@ -90,7 +90,7 @@ internal static class SequenceSlotMethods
         });
         t.AddMethod("__delitem__", (ts, a, kw) =>
         {
-            SlotArguments("__delitem__", a, kw);
+            SlotWrapperArguments.Binary("__delitem__", a, kw);
             a[0].Obj!.DelItem(ts, a[1]);
             return PyValue.None;
         });
@@ -120,14 +120,14 @@ internal static class SequenceSlotMethods
     {
         t.AddMethod("__add__", (ts, a, kw) =>
         {
-            SlotArguments("__add__", a, kw);
+            SlotWrapperArguments.Binary("__add__", a, kw);
             if (a[1].Obj is not PyList)
                 throw PyErr.TypeError($"can only concatenate list (not \"{a[1].Type.TpName}\") to list");
             return SequenceArithmetic.TryBinary(ts, a[0], a[1], BinaryOp.Add, false)!.Value;
         });
         t.AddMethod("__iadd__", (ts, a, kw) =>
         {
-            SlotArguments("__iadd__", a, kw);
+            SlotWrapperArguments.Binary("__iadd__", a, kw);
             ListMethods.ExtendFrom(ts, (PyList)a[0].Obj!, a[1]);
             return a[0].NewRef();
         });
@@ -141,7 +141,7 @@ internal static class SequenceSlotMethods
     {
         t.AddMethod("__add__", (ts, a, kw) =>
         {
-            SlotArguments("__add__", a, kw);
+            SlotWrapperArguments.Binary("__add__", a, kw);
             if (a[1].Obj is not PyTuple)
                 throw PyErr.TypeError($"can only concatenate tuple (not \"{a[1].Type.TpName}\") to tuple");
             return SequenceArithmetic.TryBinary(ts, a[0], a[1], BinaryOp.Add, false)!.Value;
@@ -161,7 +161,7 @@ internal static class SequenceSlotMethods
         foreach (var name in inplace ? new[] { "__imul__" } : new[] { "__mul__", "__rmul__" })
             t.AddMethod(name, (ts, a, kw) =>
             {
-                SlotArguments(name, a, kw);
+                SlotWrapperArguments.Binary(name, a, kw);
                 long n = SequenceIndex.AsIndex(a[1], $"'{a[1].Type.TpName}' object cannot be interpreted as an integer");
                 var count = PyValue.Int(n);
                 return SequenceArithmetic.TryBinary(ts, a[0], count, BinaryOp.Mul, inplace)!.Value;
@@ -210,12 +210,5 @@ internal static class SequenceSlotMethods
         else args = PyValue.From(new PyTuple(new[] { PyBytes.From(data) }));
         var state = ObjectReduction.InstanceDictOrNone(ts, self);
         return PyValue.From(new PyTuple(new[] { PyValue.From(self.Type).NewRef(), args, state }));
-    }
-
-    // A binary slot wrapper's own argument checks (self is args[0]), with CPython's messages.
-    internal static void SlotArguments(string name, ReadOnlySpan<PyValue> args, string[]? kwNames)
-    {
-        if (kwNames is { Length: > 0 }) throw PyErr.TypeError($"wrapper {name}() takes no keyword arguments");
-        if (args.Length != 2) throw PyErr.TypeError($"expected 1 argument, got {args.Length - 1}");
     }
 }

@@ -23,19 +23,19 @@ internal static class SetSlotMethods
             string forward = $"__{n}__", reflected = $"__r{n}__", inplace = $"__i{n}__";
             t.AddMethod(forward, (ts, a, kw) =>
             {
-                SequenceSlotMethods.SlotArguments(forward, a, kw);
+                SlotWrapperArguments.Binary(forward, a, kw);
                 return a[1].Obj is PySet other ? SetMethods.Operator(ts, (PySet)a[0].Obj!, other, op, false) : NotImplemented;
             });
             // The slot with the operands swapped: the result is the left operand's kind.
             t.AddMethod(reflected, (ts, a, kw) =>
             {
-                SequenceSlotMethods.SlotArguments(reflected, a, kw);
+                SlotWrapperArguments.Binary(reflected, a, kw);
                 return a[1].Obj is PySet other ? SetMethods.Operator(ts, other, (PySet)a[0].Obj!, op, false) : NotImplemented;
             });
             if (!mutable) continue;
             t.AddMethod(inplace, (ts, a, kw) =>
             {
-                SequenceSlotMethods.SlotArguments(inplace, a, kw);
+                SlotWrapperArguments.Binary(inplace, a, kw);
                 return a[1].Obj is PySet other ? SetMethods.Operator(ts, (PySet)a[0].Obj!, other, op, true) : NotImplemented;
             });
         }
@@ -49,7 +49,7 @@ internal static class SetSlotMethods
         {
             t.AddMethod(name, (ts, a, kw) =>
             {
-                SequenceSlotMethods.SlotArguments(name, a, kw);
+                SlotWrapperArguments.Binary(name, a, kw);
                 return a[1].Obj is PySet other ? PyValue.Bool(compare(ts, (PySet)a[0].Obj!, other)) : NotImplemented;
             });
         }

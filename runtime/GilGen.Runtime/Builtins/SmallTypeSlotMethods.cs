@@ -35,7 +35,7 @@ internal static class SmallTypeSlotMethods
             string name = reflected ? "__ror__" : "__or__";
             PyType.TypeType.AddMethod(name, (ts, a, kw) =>
             {
-                SequenceSlotMethods.SlotArguments(name, a, kw);
+                SlotWrapperArguments.Binary(name, a, kw);
                 return (reflected ? PyUnionType.TryOr(a[1], a[0]) : PyUnionType.TryOr(a[0], a[1])) ?? NotImplemented;
             });
         }
@@ -49,13 +49,13 @@ internal static class SmallTypeSlotMethods
             foreach (var (name, _) in Orders)
                 t.AddMethod(name, (ts, a, kw) =>
                 {
-                    SequenceSlotMethods.SlotArguments(name, a, kw);
+                    SlotWrapperArguments.Binary(name, a, kw);
                     return NotImplemented;
                 });
         foreach (var (name, op) in Orders)
             PyType.Slice.AddMethod(name, (ts, a, kw) =>
             {
-                SequenceSlotMethods.SlotArguments(name, a, kw);
+                SlotWrapperArguments.Binary(name, a, kw);
                 if (a[1].Obj is not PySlice other) return NotImplemented;
                 var x = Fields((PySlice)a[0].Obj!);
                 var y = Fields(other);
