@@ -61,12 +61,22 @@ public static class ClassBuiltins
             else if (o.Obj is ISubclassInstance si) foreach (var n in si.Attributes.StoredNames()) names.Add(n);
             else if (o.Obj?.InstanceDict is { } d) foreach (var n in d.Keys) names.Add(n);
             var type = o.Obj as PyType ?? o.Type;
-            foreach (var t in type.Mro) foreach (var n in t.Dict.Keys) names.Add(n);
+            foreach (var t in type.Mro)
+            {
+                foreach (var n in t.Dict.Keys) names.Add(n);
+                foreach (var n in DescriptorNames.Of(t)) names.Add(n);
+            }
+            // A class's metaclass contributes to dir(instance of it) nothing, to dir(class) nothing either (CPython's
+            // type___dir__ walks the class's MRO only); a class statement's class holds __weakref__ when its instances
+            // can be weakly referenced.
+            if (type.IsHeapType && type.HasInstanceWeakRefs) names.Add("__weakref__");
             names.Add("__class__");
             names.Add("__doc__");
             // A class statement puts __module__ (and __dict__, for its instances) in the class's own dict; a builtin
             // class has neither there (type's getset answers them), so dir(int) does not list them.
-            if ((o.Obj is PyType && type.IsHeapType) || (o.Obj is PyInstance pi && pi.HasDict) || (o.Obj is ISubclassInstance sa && sa.Attributes.HasDict)) names.Add("__dict__");
+            if ((o.Obj is PyType && type.IsHeapType && type.HasInstanceDict) || (o.Obj is PyInstance pi && pi.HasDict) || (o.Obj is ISubclassInstance sa && sa.Attributes.HasDict)) names.Add("__dict__");
+            // __slots__ names: CPython's class holds a member descriptor for each.
+            if (type.IsHeapType && type.SlotNames is { } slotNames) foreach (var n in slotNames) names.Add(n);
             if (type.IsHeapType) names.Add("__module__");
         }
         return new PyList(new PyValueList(names.Select(PyValue.Str)));

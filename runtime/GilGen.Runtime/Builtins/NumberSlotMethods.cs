@@ -43,6 +43,13 @@ internal static class NumberSlotMethods
         Unary(t, "__floor__", ExactInt, (ts, v) => v.NewRef());
         Unary(t, "__ceil__", ExactInt, (ts, v) => v.NewRef());
         InstallRound(t, ExactInt);
+        t.AddMethod("__getnewargs__", (ts, a, kw) =>
+        {
+            NoArguments("__getnewargs__", a, kw);
+            if (!ExactInt(a[0], out var v)) throw PyErr.TypeError($"descriptor '__getnewargs__' for 'int' objects doesn't apply to a '{a[0].Type.Name}' object");
+            return PyValue.From(new PyTuple(new[] { v }));
+        });
+        SequenceSlotMethods.InstallSizeOf(t);
         t.Modified();
     }
 
@@ -81,7 +88,76 @@ internal static class NumberSlotMethods
         Unary(t, "__floor__", ExactFloat, (ts, v) => Numbers.FromDouble(Math.Floor(((PyFloat)v.Obj!).Value)));
         Unary(t, "__ceil__", ExactFloat, (ts, v) => Numbers.FromDouble(Math.Ceiling(((PyFloat)v.Obj!).Value)));
         InstallRound(t, ExactFloat);
+        t.AddMethod("__getnewargs__", (ts, a, kw) =>
+        {
+            NoArguments("__getnewargs__", a, kw);
+            if (!ExactFloat(a[0], out var v)) throw PyErr.TypeError($"descriptor '__getnewargs__' for 'float' objects doesn't apply to a '{a[0].Type.Name}' object");
+            return PyValue.From(new PyTuple(new[] { v }));
+        });
+        // float.__getformat__(typestr): how C doubles and floats are stored, IEEE little-endian on every platform .NET runs.
+        t.Dict["__getformat__"] = PyValue.From(new PyClassMethod(PyValue.From(new PyBuiltinFunction("__getformat__", (ts, a, kw) =>
+        {
+            if (kw is { Length: > 0 }) throw PyErr.TypeError("float.__getformat__() takes no keyword arguments");
+            if (a.Length != 2) throw PyErr.TypeError($"float.__getformat__() takes exactly one argument ({a.Length - 1} given)");
+            if (a[1].Obj is not PyStr typestr) throw PyErr.TypeError($"__getformat__() argument must be str, not {a[1].Type.Name}");
+            if (typestr.Value is not ("double" or "float")) throw PyErr.ValueError("__getformat__() argument 1 must be 'double' or 'float'");
+            return PyValue.Str(BitConverter.IsLittleEndian ? "IEEE, little-endian" : "IEEE, big-endian");
+        }))));
         t.Modified();
+    }
+
+    /// <summary>complex's: the arithmetic of complex with int, float and complex operands, and its unary operators.</summary>
+    public static void InstallComplex(PyType t)
+    {
+        foreach (var (name, op) in new[] { ("add", BinaryOp.Add), ("sub", BinaryOp.Sub), ("mul", BinaryOp.Mul), ("truediv", BinaryOp.TrueDiv) })
+            InstallBinary(t, name, op, ExactComplexOperand);
+        foreach (bool reflected in new[] { false, true })
+        {
+            string pow = reflected ? "__rpow__" : "__pow__";
+            t.AddSlotWrapper(pow, (ts, a, kw) =>
+            {
+                if (kw is { Length: > 0 }) throw PyErr.TypeError($"wrapper {pow}() takes no keyword arguments");
+                if (a.Length < 2) throw PyErr.TypeError($" expected at least 1 argument, got {a.Length - 1}");
+                if (a.Length > 3) throw PyErr.TypeError($" expected at most 2 arguments, got {a.Length - 1}");
+                if (a.Length == 3 && !a[2].IsNone) throw PyErr.ValueError("complex modulo");
+                return TwoExact(ts, a[0], a[1], reflected, ExactComplexOperand, (ts2, x, y) => Ops.Pow(ts2, x, y));
+            });
+        }
+        Unary(t, "__neg__", ExactComplex, (ts, v) => Ops.Neg(ts, v));
+        Unary(t, "__pos__", ExactComplex, (ts, v) => v.NewRef());
+        Unary(t, "__abs__", ExactComplex, (ts, v) => BuiltinsModule.Abs(ts, v));
+        Unary(t, "__bool__", ExactComplex, (ts, v) => PyValue.Bool(Ops.IsTrue(ts, v)));
+        t.AddMethod("__getnewargs__", (ts, a, kw) =>
+        {
+            NoArguments("__getnewargs__", a, kw);
+            var z = (PyComplex)a[0].Obj!;
+            return PyValue.From(new PyTuple(new[] { PyValue.Float(z.Real), PyValue.Float(z.Imag) }));
+        });
+        // complex defines its own comparison slot: equality only, the orderings NotImplemented.
+        foreach (var order in new[] { "__lt__", "__le__", "__gt__", "__ge__" })
+            t.AddSlotWrapper(order, (ts, a, kw) =>
+            {
+                SlotArguments(order, a, kw, 1);
+                return NotImplemented;
+            });
+        t.Modified();
+    }
+
+    private static bool ExactComplex(PyValue v, out PyValue exact)
+    {
+        if (v.Obj is PyComplex z) { exact = PyValue.From(new PyComplex(z.Real, z.Imag)); return true; }
+        exact = default;
+        return false;
+    }
+
+    // The other operand of a complex method: a complex, float or int (complex's slot converts them).
+    private static bool ExactComplexOperand(PyValue v, out PyValue exact) => ExactComplex(v, out exact) || ExactFloatOperand(v, out exact);
+
+    // A plain method's check that it was given no arguments but self.
+    private static void NoArguments(string name, ReadOnlySpan<PyValue> a, string[]? kw)
+    {
+        if (kw is { Length: > 0 }) throw PyErr.TypeError($"{a[0].Type.Name}.{name}() takes no keyword arguments");
+        if (a.Length != 1) throw PyErr.TypeError($"{a[0].Type.Name}.{name}() takes no arguments ({a.Length - 1} given)");
     }
 
     // NotImplemented is immortal: returned without a reference of its own, as BuiltinSubclassing's methods return it.

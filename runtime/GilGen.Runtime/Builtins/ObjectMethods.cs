@@ -39,10 +39,44 @@ public static class ObjectMethods
             if (spec.Value.Length > 0) throw PyErr.TypeError($"unsupported format string passed to {a[0].Type.Name}.__format__");
             return PyValue.Str(Ops.StrOf(ts, a[0]));
         });
-        t.AddMethod("__eq__", (ts, a, kw) => a.Length > 1 && Ops.Is(a[0], a[1]) ? PyValue.True : PyValue.From(PyNotImplemented.Instance));
-        t.AddMethod("__ne__", (ts, a, kw) => a.Length > 1 && Ops.Is(a[0], a[1]) ? PyValue.False : PyValue.From(PyNotImplemented.Instance));
+        t.AddMethod("__eq__", (ts, a, kw) =>
+        {
+            SlotWrapperArguments.Binary("__eq__", a, kw);
+            return Ops.Is(a[0], a[1]) ? PyValue.True : PyValue.From(PyNotImplemented.Instance);
+        });
+        t.AddMethod("__ne__", (ts, a, kw) => NotEqual(ts, a, kw));
+        // object's ordering slot answers NotImplemented, which the operators turn into their TypeError.
+        foreach (var order in new[] { "__lt__", "__le__", "__gt__", "__ge__" })
+            t.AddMethod(order, (ts, a, kw) =>
+            {
+                SlotWrapperArguments.Binary(order, a, kw);
+                return PyValue.From(PyNotImplemented.Instance);
+            });
+        // object.__subclasshook__(cls, *args): a classmethod that takes any arguments and leaves the decision to the
+        // ordinary subclass check (NotImplemented), what an ABC's own hook falls back to.
+        t.Dict["__subclasshook__"] = PyValue.From(new PyClassMethod(PyValue.From(new PyBuiltinFunction("__subclasshook__", (ts, a, kw) =>
+            PyValue.From(PyNotImplemented.Instance)))));
+        t.AddMethod("__sizeof__", (ts, a, kw) =>
+        {
+            if (kw is { Length: > 0 }) throw PyErr.TypeError($"{a[0].Type.Name}.__sizeof__() takes no keyword arguments");
+            if (a.Length != 1) throw PyErr.TypeError($"{a[0].Type.Name}.__sizeof__() takes no arguments ({a.Length - 1} given)");
+            return PyValue.Int(CPythonSize.Of(ts, a[0]));
+        });
+        ObjectReduction.Install(t);
         t.AddMethod("__dir__", (ts, a, kw) => PyValue.From(ClassBuiltins.Dir(ts, a[0])));
         t.AddMethod("__hash__", (ts, a, kw) => PyValue.Int(a[0].Obj is null ? NumericHash.OfLong(a[0].IntValue) : a[0].Obj!.Hash(ts)));
+    }
+
+    // object.__ne__: the inverse of the class's __eq__ unless that answers NotImplemented (CPython's object_richcompare).
+    private static PyValue NotEqual(ThreadState ts, ReadOnlySpan<PyValue> a, string[]? kw)
+    {
+        SlotWrapperArguments.Binary("__ne__", a, kw);
+        if (a[0].Type.Lookup("__eq__") is not PyValue eq || ReferenceEquals(eq.Obj, PyType.Object.Dict["__eq__"].Obj))
+            return Ops.Is(a[0], a[1]) ? PyValue.False : PyValue.From(PyNotImplemented.Instance);
+        var r = Ops.Call(ts, eq, new[] { a[0], a[1] }, null);
+        if (r.Obj is PyNotImplemented) return r;
+        try { return Ops.IsTrue(ts, r) ? PyValue.False : PyValue.True; }
+        finally { r.DecRef(); }
     }
 
     private static bool IsObjects(PyValue method) => method.Obj is PyBuiltinFunction b && ReferenceEquals(b.OwnerType, PyType.Object);

@@ -29,6 +29,29 @@ public static class ExceptionMethods
                 throw PyErr.TypeError($"BaseException.__new__({cls.Name}): {cls.Name} is not a subtype of BaseException");
             return PyType.NewBareInstance(ts, cls, a.Slice(1, a.Length - 1 - (kw?.Length ?? 0)));
         }))));
+        // BaseException_reduce: (type(self), self.args), with the instance's __dict__ when it has attributes.
+        t.AddMethod("__reduce__", (ts, a, kw) =>
+        {
+            new BuiltinArguments("__reduce__", a.Slice(1), kw).NoKeywords().Expect(0, 0);
+            var self = Self(a);
+            var type = PyValue.From(self.Type).NewRef();
+            var args = PyValue.From(self.Args).NewRef();
+            var state = ObjectReduction.InstanceDictOrNone(ts, a[0]);
+            return PyValue.From(new PyTuple(state.IsNone ? new[] { type, args } : new[] { type, args, state }));
+        });
+        // BaseException_setstate: each item of a dict state becomes an attribute; None leaves the exception as it is.
+        t.AddMethod("__setstate__", (ts, a, kw) =>
+        {
+            var state = new BuiltinArguments("__setstate__", a.Slice(1), kw).NoKeywords().Expect(1, 1)[0];
+            if (state.IsNone) return PyValue.None;
+            if (state.Obj is not PyDict d) throw PyErr.TypeError("state is not a dictionary");
+            foreach (var (k, v) in new System.Collections.Generic.List<(PyValue, PyValue)>(d.Table.Entries()))
+            {
+                if (k.Obj is not PyStr name) throw PyErr.TypeError($"attribute name must be string, not '{k.Type.Name}'");
+                a[0].Obj!.SetAttr(ts, name.Value, v);
+            }
+            return PyValue.None;
+        });
         t.AddMethod("__str__", (ts, a, kw) => PyValue.Str(Self(a).StrString(ts)));
         t.AddMethod("__repr__", (ts, a, kw) => PyValue.Str(Self(a).ReprString(ts)));
         t.AddMethod("with_traceback", (ts, a, kw) =>

@@ -1,7 +1,7 @@
 """types: the interpreter's own types by name, SimpleNamespace, and the class-making helpers (new_class,
 resolve_bases, prepare_class, get_original_bases), after CPython 3.12's types.py. GilGen has no code, frame,
-mapping-proxy or slot-wrapper objects: CodeType, FrameType, MappingProxyType, WrapperDescriptorType,
-MethodWrapperType, GetSetDescriptorType and MemberDescriptorType are absent (AttributeError)."""
+mapping-proxy or getset/member descriptor objects: CodeType, FrameType, MappingProxyType, GetSetDescriptorType and
+MemberDescriptorType are absent (AttributeError)."""
 
 import sys
 from _thread import get_ident as _get_ident
@@ -9,8 +9,8 @@ from _thread import get_ident as _get_ident
 __all__ = [
     'AsyncGeneratorType', 'BuiltinFunctionType', 'BuiltinMethodType', 'CellType', 'ClassMethodDescriptorType',
     'CoroutineType', 'EllipsisType', 'FunctionType', 'GeneratorType', 'GenericAlias', 'LambdaType',
-    'MethodDescriptorType', 'MethodType', 'ModuleType', 'NoneType', 'NotImplementedType', 'SimpleNamespace',
-    'TracebackType', 'UnionType', 'coroutine', 'get_original_bases', 'new_class', 'prepare_class', 'resolve_bases',
+    'MethodDescriptorType', 'MethodType', 'MethodWrapperType', 'ModuleType', 'NoneType', 'NotImplementedType',
+    'SimpleNamespace', 'TracebackType', 'UnionType', 'WrapperDescriptorType', 'coroutine', 'get_original_bases', 'new_class', 'prepare_class', 'resolve_bases',
 ]
 
 
@@ -56,6 +56,8 @@ MethodType = type(_C()._m)
 BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)
 MethodDescriptorType = type(str.join)
+WrapperDescriptorType = type(object.__init__)
+MethodWrapperType = type(object().__str__)
 ClassMethodDescriptorType = type(dict.__dict__['fromkeys'])
 ModuleType = type(sys)
 

@@ -97,7 +97,7 @@ public static class BuiltinSubclassing
         {
             var self = Self(a, 2, name);
             if (!numeric) return self.EqualsValue(ts, a[1]);
-            return Numbers.TryInt(a[1], out _) || a[1].Obj is PyFloat ? Ops.EqualsBool(ts, a[0], a[1]) : null;
+            return TakesNumber(t, a[1]) ? Ops.EqualsBool(ts, a[0], a[1]) : null;
         }
         t.AddMethod("__eq__", (ts, a, kw) => Equal(ts, a, "__eq__") is bool eq ? PyValue.Bool(eq) : PyValue.From(PyNotImplemented.Instance));
         t.AddMethod("__ne__", (ts, a, kw) => Equal(ts, a, "__ne__") is bool eq ? PyValue.Bool(!eq) : PyValue.From(PyNotImplemented.Instance));
@@ -115,10 +115,15 @@ public static class BuiltinSubclassing
         {
             if (a.Length != 2) throw PyErr.TypeError($"expected 1 argument, got {a.Length - 1}");
             if (ReferenceEquals(t, PyType.Int) || ReferenceEquals(t, PyType.Float))
-                return Numbers.TryInt(a[1], out _) || a[1].Obj is PyFloat ? PyValue.Bool(Ops.OrderBool(ts, a[0], a[1], OrderOf(name))) : PyValue.From(PyNotImplemented.Instance);
+                return TakesNumber(t, a[1]) ? PyValue.Bool(Ops.OrderBool(ts, a[0], a[1], OrderOf(name))) : PyValue.From(PyNotImplemented.Instance);
             return a[0].Obj!.CompareTo(ts, a[1]) is int sign ? PyValue.Bool(test(sign)) : PyValue.From(PyNotImplemented.Instance);
         });
     }
+
+    // Whether int's or float's comparison slot takes the other operand: int's only ints (3 < 4.5 is float's reflected
+    // answer, int.__lt__(3, 4.5) NotImplemented), float's ints and floats.
+    private static bool TakesNumber(PyType t, PyValue other) =>
+        Numbers.TryInt(other, out _) || (ReferenceEquals(t, PyType.Float) && other.Obj is PyFloat);
 
     private static CompareOp OrderOf(string name) => name switch
     {

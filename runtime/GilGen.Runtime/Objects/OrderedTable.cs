@@ -42,6 +42,8 @@ public sealed class OrderedTable : IEntryTable
     public int Count => _used;
     /// <summary>Number of entry positions, including deleted ones (Unbound keys).</summary>
     public int Capacity => _entryCount;
+    /// <summary>The number of slots of the index table (a power of two), 0 while nothing was allocated.</summary>
+    internal int IndexSize => _indices?.Length ?? 0;
     /// <summary>The key at an entry position (Unbound when deleted).</summary>
     public PyValue KeyAt(int i) => _entries[i].Key;
     /// <summary>The value at an entry position.</summary>

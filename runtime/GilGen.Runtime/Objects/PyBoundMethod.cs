@@ -49,6 +49,7 @@ public sealed class PyBoundMethod : PyObject
     {
         "__self__" => Self.NewRef(),
         "__func__" => Function.NewRef(),
-        _ => Function.Obj!.GetAttrOrNull(ts, name),
+        // method_getattro: the method class's own attributes first (__call__, __reduce__, object's), then the function's.
+        _ => PyType.Method.Lookup(name) is PyValue found ? AttributeLookup.Get(ts, found, PyValue.From(this), PyType.Method) : Function.Obj!.GetAttrOrNull(ts, name),
     };
 }

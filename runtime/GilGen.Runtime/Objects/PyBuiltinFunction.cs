@@ -81,7 +81,9 @@ public sealed class PyBuiltinFunction : PyObject
     public PyBuiltinFunction BindTo(PyValue self) => new(this, self);
 
     /// <inheritdoc/>
-    public override PyType Type => IsMethodDescriptor ? PyType.MethodDescriptor : PyType.BuiltinFunction;
+    public override PyType Type => IsMethodDescriptor
+        ? (IsSlotWrapper ? PyType.WrapperDescriptor : PyType.MethodDescriptor)
+        : (IsSlotWrapper && !Self.IsUnbound ? PyType.MethodWrapper : PyType.BuiltinFunction);
     /// <inheritdoc/>
     public override void Dealloc() { _weakRefs?.ReleaseReferent(); var s = Self; Self = PyValue.Unbound; s.DecRefFromDealloc(); }
     // The weak references to the function (builtin functions can be weakly referenced), cleared first when it is released.

@@ -5,7 +5,7 @@ public sealed class PyEllipsis : PyObject
 {
     /// <summary>The only instance.</summary>
     public static readonly PyEllipsis Instance = new();
-    private static readonly PyType TypeObject = new("ellipsis", PyType.Object) { IsBaseType = false };
+    internal static readonly PyType TypeObject = SmallTypeSlotMethods.Singleton(new("ellipsis", PyType.Object) { IsBaseType = false }, "Ellipsis", truth: false);
     private PyEllipsis() => MakeImmortal();
     /// <inheritdoc/>
     public override PyType Type => TypeObject;

@@ -10,7 +10,7 @@ public sealed class PyNotImplemented : PyObject
 {
     /// <summary>The only instance.</summary>
     public static readonly PyNotImplemented Instance = new();
-    private static readonly PyType TypeObject = new("NotImplementedType", PyType.Object) { IsBaseType = false };
+    internal static readonly PyType TypeObject = SmallTypeSlotMethods.Singleton(new("NotImplementedType", PyType.Object) { IsBaseType = false }, "NotImplemented", truth: true);
     private PyNotImplemented() => MakeImmortal();
     /// <inheritdoc/>
     public override PyType Type => TypeObject;

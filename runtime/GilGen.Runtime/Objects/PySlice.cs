@@ -58,8 +58,8 @@ public sealed class PySlice : PyObject
     public override string ReprString(ThreadState? ts) =>
         $"slice({Start}, {Stop}, {Step})";
 
-    // slice's one method, installed before the first slice exists.
-    static PySlice()
+    // slice's one method, installed with the builtin classes' methods (dir(slice) lists it before any slice exists).
+    internal static void InstallMethods()
     {
         PyType.Slice.AddMethod("indices", (ts, a, kw) =>
         {

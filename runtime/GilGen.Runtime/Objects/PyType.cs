@@ -98,10 +98,14 @@ public sealed partial class PyType : PyObject
     /// </summary>
     internal bool IsOutsideBuiltins => IsHeapType || Module != "builtins";
 
-    /// <summary>Adds a builtin method taking self as its first argument.</summary>
+    /// <summary>
+    /// Adds a builtin method taking self as its first argument. On a builtin class, a name that stands for one of
+    /// CPython's type slots (<c>__len__</c>, <c>__add__</c>, <c>__iter__</c>...) makes a slot wrapper, as CPython's
+    /// does, unless CPython's class defines that name as a plain method (<see cref="SlotWrapperNames"/>).
+    /// </summary>
     public void AddMethod(string name, BuiltinBody body)
     {
-        Dict[name] = PyValue.From(new PyBuiltinFunction(name, body, this));
+        Dict[name] = PyValue.From(new PyBuiltinFunction(name, body, this) { IsSlotWrapper = !IsHeapType && SlotWrapperNames.IsSlotWrapper(this, name) });
         Modified();
     }
 
@@ -169,6 +173,8 @@ public sealed partial class PyType : PyObject
     public static readonly PyType Function = new("function", Object) { IsBaseType = false };
     public static readonly PyType BuiltinFunction = new("builtin_function_or_method", Object) { IsBaseType = false };
     public static readonly PyType MethodDescriptor = new("method_descriptor", Object) { IsBaseType = false };
+    public static readonly PyType WrapperDescriptor = new("wrapper_descriptor", Object) { IsBaseType = false };
+    public static readonly PyType MethodWrapper = new("method-wrapper", Object) { IsBaseType = false };
     public static readonly PyType Method = new("method", Object) { IsBaseType = false };
     public static readonly PyType Module_ = new("module", Object);
     public static readonly PyType Cell = new("cell", Object) { IsBaseType = false };
@@ -227,6 +233,17 @@ public sealed partial class PyType : PyObject
         ContainerMethods.Install(ByteArray, indexed: true);
         SelfLockingMethods.Install(ByteArray);
         BuiltinSubclassing.Install();
+        SequenceSlotMethods.InstallStr(Str);
+        SequenceSlotMethods.InstallBytes(Bytes, mutable: false);
+        SequenceSlotMethods.InstallBytes(ByteArray, mutable: true);
+        SequenceSlotMethods.InstallList(List);
+        SequenceSlotMethods.InstallTuple(Tuple);
+        SetSlotMethods.Install(Set, mutable: true);
+        SetSlotMethods.Install(FrozenSet, mutable: false);
+        DictSlotMethods.Install(Dict_);
+        NumberSlotMethods.InstallComplex(Complex);
+        SmallTypeSlotMethods.Install();
+        SequenceSlotMethods.InstallSizeOf(TypeType);
         ContainerMethods.Install(Range, indexed: true);
         ContainerMethods.Install(DictKeys, indexed: false);
         ContainerMethods.Install(DictItems, indexed: false);

@@ -207,7 +207,7 @@ public static class CollectionsAbcModule
             case "__reversed__":
                 return t == PyType.List || t == PyType.Dict_ || t == PyType.Range || t == PyType.DictKeys || t == PyType.DictValues || t == PyType.DictItems || t == PyDeque.DequeType ? true : null;
             case "__call__":
-                return t == PyType.Function || t == PyType.BuiltinFunction || t == PyType.MethodDescriptor || t == PyType.Method || t == PyType.TypeType ? true : null;
+                return t == PyType.Function || t == PyType.BuiltinFunction || t == PyType.MethodDescriptor || t == PyType.WrapperDescriptor || t == PyType.MethodWrapper || t == PyType.Method || t == PyType.TypeType ? true : null;
             case "send" or "throw" or "close": return t == PyGenerator.GeneratorType || t == PyGenerator.CoroutineType ? true : null;
             case "__await__": return t == PyGenerator.CoroutineType ? true : null;
         }
