@@ -4,13 +4,13 @@ using System.Runtime.CompilerServices;
 namespace GilGen.Runtime;
 
 /// <summary>
-/// The "&lt;" that <see cref="TimSort{TOrder}"/> asks of two keys. Each implementation is a struct, so the sort is
-/// compiled once per order and the comparison is inlined into it.
+/// The "&lt;" that <see cref="TimSort{TKey, TOrder}"/> asks of two keys. Each implementation is a struct, so the sort
+/// is compiled once per order and the comparison is inlined into it.
 /// </summary>
-internal interface ISortOrder
+internal interface ISortOrder<T>
 {
     /// <summary>a &lt; b for the sort (may run Python code, which may raise).</summary>
-    bool Less(PyValue a, PyValue b);
+    bool Less(T a, T b);
 }
 
 /// <summary>
@@ -57,32 +57,49 @@ internal static class SortOrderChoice
 
     private static void SortBy(ThreadState ts, PyValue[] keys, PyValue[]? values, int n, bool sameType, bool inlineInts, PyType keyType)
     {
-        if (sameType && ReferenceEquals(keyType, PyType.Str)) Run(keys, values, n, default(StrOrder));
-        else if (sameType && ReferenceEquals(keyType, PyType.Int) && inlineInts) Run(keys, values, n, default(InlineIntOrder));
-        else if (sameType && ReferenceEquals(keyType, PyType.Float)) Run(keys, values, n, default(FloatOrder));
+        // Ints, floats and strs run no Python code when compared, so the order of their comparisons is not seen:
+        // their machine values are sorted, with the items moved alongside, which spares the sort a pointer per key.
+        if (sameType && ReferenceEquals(keyType, PyType.Str))
+        {
+            var texts = new string[n];
+            for (int i = 0; i < n; i++) texts[i] = Unsafe.As<PyStr>(keys[i].Obj!).Value;
+            Run(texts, values ?? keys, n, default(TextOrder));
+        }
+        else if (sameType && ReferenceEquals(keyType, PyType.Int) && inlineInts)
+        {
+            var numbers = new long[n];
+            for (int i = 0; i < n; i++) numbers[i] = keys[i].IntValue;
+            Run(numbers, values ?? keys, n, default(Int64Order));
+        }
+        else if (sameType && ReferenceEquals(keyType, PyType.Float))
+        {
+            var numbers = new double[n];
+            for (int i = 0; i < n; i++) numbers[i] = Unsafe.As<PyFloat>(keys[i].Obj!).Value;
+            Run(numbers, values ?? keys, n, default(DoubleOrder));
+        }
         else if (sameType && SameTypeOrder.Applies(keyType)) Run(keys, values, n, new SameTypeOrder(ts, keyType));
         else Run(keys, values, n, new GenericOrder(ts));
     }
 
-    private static void Run<TOrder>(PyValue[] keys, PyValue[]? values, int n, TOrder order) where TOrder : struct, ISortOrder
+    private static void Run<TKey, TOrder>(TKey[] keys, PyValue[]? values, int n, TOrder order) where TOrder : struct, ISortOrder<TKey>
     {
-        var sort = new TimSort<TOrder>(keys, values, n, order);
+        var sort = new TimSort<TKey, TOrder>(keys, values, n, order);
         sort.Run();
     }
 
     private static bool IsNonEmptyTuple(PyValue v) => v.Obj is PyTuple t && ReferenceEquals(t.Type, PyType.Tuple) && t.Items.Length > 0;
 }
 
-/// <summary>Every key a small int stored inline: CPython's unsafe_long_compare (ints of one digit).</summary>
-internal readonly struct InlineIntOrder : ISortOrder
+/// <summary>Tuples whose first items are all small ints stored inline: CPython's unsafe_long_compare for them.</summary>
+internal readonly struct InlineIntOrder : ISortOrder<PyValue>
 {
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Less(PyValue a, PyValue b) => a.IntValue < b.IntValue;
 }
 
-/// <summary>Every key an exact float: CPython's unsafe_float_compare (a NaN is neither less nor greater).</summary>
-internal readonly struct FloatOrder : ISortOrder
+/// <summary>Tuples whose first items are all exact floats: CPython's unsafe_float_compare for them (a NaN is neither less nor greater).</summary>
+internal readonly struct FloatOrder : ISortOrder<PyValue>
 {
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -90,10 +107,10 @@ internal readonly struct FloatOrder : ISortOrder
 }
 
 /// <summary>
-/// Every key an exact str: CPython's unsafe_latin_compare, by the order str's &lt; uses here (UTF-16 code units, the
+/// Tuples whose first items are all exact strs: CPython's unsafe_latin_compare for them, by the order str's &lt; uses here (UTF-16 code units, the
 /// documented deviation for characters outside the BMP), so that a sort agrees with &lt;.
 /// </summary>
-internal readonly struct StrOrder : ISortOrder
+internal readonly struct StrOrder : ISortOrder<PyValue>
 {
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -101,7 +118,7 @@ internal readonly struct StrOrder : ISortOrder
 }
 
 /// <summary>Keys of mixed or unknown types: the &lt; operator itself (CPython's safe_object_compare).</summary>
-internal readonly struct GenericOrder : ISortOrder
+internal readonly struct GenericOrder : ISortOrder<PyValue>
 {
     private readonly ThreadState _ts;
 
@@ -133,7 +150,7 @@ internal readonly struct GenericOrder : ISortOrder
 /// <c>__lt__</c> first and, when that answers NotImplemented, the whole &lt; operator, so such an <c>__lt__</c>
 /// runs twice before the other operand's <c>__gt__</c> is asked.
 /// </summary>
-internal readonly struct SameTypeOrder : ISortOrder
+internal readonly struct SameTypeOrder : ISortOrder<PyValue>
 {
     private readonly ThreadState _ts;
     private readonly PyType _type;
@@ -178,7 +195,7 @@ internal readonly struct SameTypeOrder : ISortOrder
 /// first) until two differ; the first items' &lt; is <typeparamref name="TFirst"/>, chosen by the pre-sort check
 /// from their types, and later items' the generic one.
 /// </summary>
-internal readonly struct TupleOrder<TFirst> : ISortOrder where TFirst : struct, ISortOrder
+internal readonly struct TupleOrder<TFirst> : ISortOrder<PyValue> where TFirst : struct, ISortOrder<PyValue>
 {
     private readonly ThreadState _ts;
     private readonly TFirst _first;
@@ -200,4 +217,28 @@ internal readonly struct TupleOrder<TFirst> : ISortOrder where TFirst : struct, 
         if (i == n) return x.Length < y.Length;
         return i == 0 ? _first.Less(x[0], y[0]) : GenericOrder.LessThan(_ts, x[i], y[i]);
     }
+}
+
+/// <summary>Keys that were all small ints, as their values: CPython's unsafe_long_compare.</summary>
+internal readonly struct Int64Order : ISortOrder<long>
+{
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool Less(long a, long b) => a < b;
+}
+
+/// <summary>Keys that were all exact floats, as their values: CPython's unsafe_float_compare (a NaN is neither less nor greater).</summary>
+internal readonly struct DoubleOrder : ISortOrder<double>
+{
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool Less(double a, double b) => a < b;
+}
+
+/// <summary>Keys that were all exact strs, as their texts, in the order of <see cref="StrOrder"/>: CPython's unsafe_latin_compare.</summary>
+internal readonly struct TextOrder : ISortOrder<string>
+{
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool Less(string a, string b) => string.CompareOrdinal(a, b) < 0;
 }

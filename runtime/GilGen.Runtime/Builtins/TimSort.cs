@@ -12,8 +12,8 @@ namespace GilGen.Runtime;
 /// </summary>
 /// <remarks>
 /// <para>
-/// The keys are sorted in place, and the values (the list's items, when a key function made separate keys) are
-/// moved with them. The merge buffer is one array per sort, grown as merges need it, never one per level.
+/// The keys are sorted in place, and the values (the list's items, when the keys are separate: made by a key
+/// function, or the machine values of int, float and str keys) are moved with them. The merge buffer is one array per sort, grown as merges need it, never one per level.
 /// </para>
 /// <para>
 /// A comparison may raise. Then, as CPython's merge_lo and merge_hi do, the part of a run held in the merge buffer
@@ -21,33 +21,33 @@ namespace GilGen.Runtime;
 /// nothing lost, nothing twice.
 /// </para>
 /// </remarks>
-internal struct TimSort<TOrder> where TOrder : struct, ISortOrder
+internal struct TimSort<TKey, TOrder> where TOrder : struct, ISortOrder<TKey>
 {
     // The start value of min_gallop, and the run of wins that keeps a merge galloping.
     private const int MinGallop = 7;
     // The most runs pending at once: powersort keeps the stack at most about log2(n) deep.
     private const int MaxPending = 64;
 
-    private readonly PyValue[] _keys;
+    private readonly TKey[] _keys;
     private readonly PyValue[]? _values;
     private readonly int _length;
     private TOrder _order;
     private int _minGallop;
     // The merge buffer (keys, and values when there are separate values): half the list at most.
-    private PyValue[] _tempKeys;
+    private TKey[] _tempKeys;
     private PyValue[]? _tempValues;
     private PendingRuns _pending;
     private int _pendingCount;
 
     /// <summary>A sort of <paramref name="keys"/>[0..<paramref name="length"/>), moving <paramref name="values"/> (when not null) with them.</summary>
-    public TimSort(PyValue[] keys, PyValue[]? values, int length, TOrder order)
+    public TimSort(TKey[] keys, PyValue[]? values, int length, TOrder order)
     {
         _keys = keys;
         _values = values;
         _length = length;
         _order = order;
         _minGallop = MinGallop;
-        _tempKeys = Array.Empty<PyValue>();
+        _tempKeys = Array.Empty<TKey>();
         _tempValues = values is null ? null : Array.Empty<PyValue>();
         _pendingCount = 0;
     }
@@ -91,7 +91,7 @@ internal struct TimSort<TOrder> where TOrder : struct, ISortOrder
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private bool Less(PyValue a, PyValue b) => _order.Less(a, b);
+    private bool Less(TKey a, TKey b) => _order.Less(a, b);
 
     private void ReverseRange(int lo, int n)
     {
@@ -153,7 +153,7 @@ internal struct TimSort<TOrder> where TOrder : struct, ISortOrder
 
     // The place of key in the sorted a[at..at+n): the k with a[k-1] < key <= a[k] (before any equal items), searched
     // from a[at+hint] outward by steps 1, 3, 7, 15, ..., then by bisection.
-    private int GallopLeft(PyValue key, PyValue[] a, int at, int n, int hint)
+    private int GallopLeft(TKey key, TKey[] a, int at, int n, int hint)
     {
         int lastOfs = 0, ofs = 1;
         if (Less(a[at + hint], key))
@@ -197,7 +197,7 @@ internal struct TimSort<TOrder> where TOrder : struct, ISortOrder
     }
 
     // As GallopLeft, but after any items equal to key: the k with a[k-1] <= key < a[k].
-    private int GallopRight(PyValue key, PyValue[] a, int at, int n, int hint)
+    private int GallopRight(TKey key, TKey[] a, int at, int n, int hint)
     {
         int lastOfs = 0, ofs = 1;
         if (Less(key, a[at + hint]))
@@ -247,20 +247,20 @@ internal struct TimSort<TOrder> where TOrder : struct, ISortOrder
         if (need <= _tempKeys.Length) return;
         // Doubling keeps the number of allocations logarithmic; no merge needs more than half the list.
         int size = Math.Min(Math.Max(need, 2 * _tempKeys.Length), Math.Max(need, (_length + 1) / 2));
-        _tempKeys = new PyValue[size];
+        _tempKeys = new TKey[size];
         if (_values is not null) _tempValues = new PyValue[size];
     }
 
     // One key (and its value) from src[from] of the given arrays into the list at to.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void Put(int to, PyValue[] srcKeys, PyValue[]? srcValues, int from)
+    private void Put(int to, TKey[] srcKeys, PyValue[]? srcValues, int from)
     {
         _keys[to] = srcKeys[from];
         if (_values is not null) _values[to] = srcValues![from];
     }
 
     // n keys (and values) from src[from..] into the list at to (overlap allowed).
-    private void PutRange(int to, PyValue[] srcKeys, PyValue[]? srcValues, int from, int n)
+    private void PutRange(int to, TKey[] srcKeys, PyValue[]? srcValues, int from, int n)
     {
         Array.Copy(srcKeys, from, _keys, to, n);
         if (_values is not null) Array.Copy(srcValues!, from, _values, to, n);
