@@ -4,7 +4,7 @@ namespace GilGen.Runtime;
 
 /// <summary>
 /// list.sort and sorted() as CPython 3.12's list_sort_impl runs them, around the timsort itself
-/// (<see cref="TimSort{TKey, TOrder}"/>):
+/// (<see cref="TimSort{TKey, TValue, TOrder}"/>):
 /// <list type="bullet">
 /// <item>the list is empty while it is sorted (its items are taken out), so <c>len</c> from a key function or an
 /// <c>__lt__</c> is 0; a list that grew meanwhile raises <c>ValueError: list modified during sort</c> after the sort,

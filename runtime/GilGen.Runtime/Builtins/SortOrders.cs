@@ -1,10 +1,11 @@
 using System;
+using System.Buffers;
 using System.Runtime.CompilerServices;
 
 namespace GilGen.Runtime;
 
 /// <summary>
-/// The "&lt;" that <see cref="TimSort{TKey, TOrder}"/> asks of two keys. Each implementation is a struct, so the sort
+/// The "&lt;" that <see cref="TimSort{TKey, TValue, TOrder}"/> asks of two keys. Each implementation is a struct, so the sort
 /// is compiled once per order and the comparison is inlined into it.
 /// </summary>
 internal interface ISortOrder<T>
@@ -58,34 +59,55 @@ internal static class SortOrderChoice
     private static void SortBy(ThreadState ts, PyValue[] keys, PyValue[]? values, int n, bool sameType, bool inlineInts, PyType keyType)
     {
         // Ints, floats and strs run no Python code when compared, so the order of their comparisons is not seen:
-        // their machine values are sorted, with the items moved alongside, which spares the sort a pointer per key.
+        // their machine values are sorted with the items' positions alongside, and the items are put in that order
+        // at the end. That spares the sort a pointer per key and the GC's write barrier on every move.
         if (sameType && ReferenceEquals(keyType, PyType.Str))
         {
-            var texts = new string[n];
+            var texts = ArrayPool<string>.Shared.Rent(n);
             for (int i = 0; i < n; i++) texts[i] = Unsafe.As<PyStr>(keys[i].Obj!).Value;
-            Run(texts, values ?? keys, n, default(TextOrder));
+            SortPositions(texts, values ?? keys, n, default(TextOrder));
+            ArrayPool<string>.Shared.Return(texts, clearArray: true);
         }
         else if (sameType && ReferenceEquals(keyType, PyType.Int) && inlineInts)
         {
-            var numbers = new long[n];
+            var numbers = ArrayPool<long>.Shared.Rent(n);
             for (int i = 0; i < n; i++) numbers[i] = keys[i].IntValue;
-            Run(numbers, values ?? keys, n, default(Int64Order));
+            SortPositions(numbers, values ?? keys, n, default(Int64Order));
+            ArrayPool<long>.Shared.Return(numbers);
         }
         else if (sameType && ReferenceEquals(keyType, PyType.Float))
         {
-            var numbers = new double[n];
+            var numbers = ArrayPool<double>.Shared.Rent(n);
             for (int i = 0; i < n; i++) numbers[i] = Unsafe.As<PyFloat>(keys[i].Obj!).Value;
-            Run(numbers, values ?? keys, n, default(DoubleOrder));
+            SortPositions(numbers, values ?? keys, n, default(DoubleOrder));
+            ArrayPool<double>.Shared.Return(numbers);
         }
         else if (sameType && SameTypeOrder.Applies(keyType)) Run(keys, values, n, new SameTypeOrder(ts, keyType));
         else Run(keys, values, n, new GenericOrder(ts));
     }
 
-    private static void Run<TKey, TOrder>(TKey[] keys, PyValue[]? values, int n, TOrder order) where TOrder : struct, ISortOrder<TKey>
+    // Sorts machine keys[0..n) with the positions 0..n-1, then puts items[0..n) in the sorted positions' order.
+    private static void SortPositions<TKey, TOrder>(TKey[] keys, PyValue[] items, int n, TOrder order) where TOrder : struct, ISortOrder<TKey>
     {
-        var sort = new TimSort<TKey, TOrder>(keys, values, n, order);
-        sort.Run();
+        var positions = ArrayPool<int>.Shared.Rent(n);
+        var before = ArrayPool<PyValue>.Shared.Rent(n);
+        for (int i = 0; i < n; i++) positions[i] = i;
+        Run(keys, positions, n, order);
+        Array.Copy(items, before, n);
+        for (int i = 0; i < n; i++) items[i] = before[positions[i]];
+        ArrayPool<PyValue>.Shared.Return(before, clearArray: true);
+        ArrayPool<int>.Shared.Return(positions);
     }
+
+    private static void Run<TKey, TValue, TOrder>(TKey[] keys, TValue[]? values, int n, TOrder order) where TOrder : struct, ISortOrder<TKey>
+    {
+        var sort = new TimSort<TKey, TValue, TOrder>(keys, values, n, order);
+        try { sort.Run(); }
+        finally { sort.ReturnBuffers(); }
+    }
+
+    private static void Run<TOrder>(PyValue[] keys, PyValue[]? values, int n, TOrder order) where TOrder : struct, ISortOrder<PyValue> =>
+        Run<PyValue, PyValue, TOrder>(keys, values, n, order);
 
     private static bool IsNonEmptyTuple(PyValue v) => v.Obj is PyTuple t && ReferenceEquals(t.Type, PyType.Tuple) && t.Items.Length > 0;
 }
@@ -240,5 +262,16 @@ internal readonly struct TextOrder : ISortOrder<string>
 {
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool Less(string a, string b) => string.CompareOrdinal(a, b) < 0;
+    public bool Less(string a, string b)
+    {
+        // By code unit from the start, as string.CompareOrdinal orders them; sorted strs mostly differ within the
+        // first few characters, where this loop is cheaper than CompareOrdinal's setup.
+        int n = Math.Min(a.Length, b.Length);
+        for (int i = 0; i < n; i++)
+        {
+            char x = a[i], y = b[i];
+            if (x != y) return x < y;
+        }
+        return a.Length < b.Length;
+    }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Runtime.CompilerServices;
 
 namespace GilGen.Runtime;
@@ -21,7 +22,7 @@ namespace GilGen.Runtime;
 /// nothing lost, nothing twice.
 /// </para>
 /// </remarks>
-internal struct TimSort<TKey, TOrder> where TOrder : struct, ISortOrder<TKey>
+internal struct TimSort<TKey, TValue, TOrder> where TOrder : struct, ISortOrder<TKey>
 {
     // The start value of min_gallop, and the run of wins that keeps a merge galloping.
     private const int MinGallop = 7;
@@ -29,18 +30,18 @@ internal struct TimSort<TKey, TOrder> where TOrder : struct, ISortOrder<TKey>
     private const int MaxPending = 64;
 
     private readonly TKey[] _keys;
-    private readonly PyValue[]? _values;
+    private readonly TValue[]? _values;
     private readonly int _length;
     private TOrder _order;
     private int _minGallop;
     // The merge buffer (keys, and values when there are separate values): half the list at most.
     private TKey[] _tempKeys;
-    private PyValue[]? _tempValues;
+    private TValue[]? _tempValues;
     private PendingRuns _pending;
     private int _pendingCount;
 
     /// <summary>A sort of <paramref name="keys"/>[0..<paramref name="length"/>), moving <paramref name="values"/> (when not null) with them.</summary>
-    public TimSort(TKey[] keys, PyValue[]? values, int length, TOrder order)
+    public TimSort(TKey[] keys, TValue[]? values, int length, TOrder order)
     {
         _keys = keys;
         _values = values;
@@ -48,7 +49,7 @@ internal struct TimSort<TKey, TOrder> where TOrder : struct, ISortOrder<TKey>
         _order = order;
         _minGallop = MinGallop;
         _tempKeys = Array.Empty<TKey>();
-        _tempValues = values is null ? null : Array.Empty<PyValue>();
+        _tempValues = values is null ? null : Array.Empty<TValue>();
         _pendingCount = 0;
     }
 
@@ -245,22 +246,34 @@ internal struct TimSort<TKey, TOrder> where TOrder : struct, ISortOrder<TKey>
     private void EnsureTemp(int need)
     {
         if (need <= _tempKeys.Length) return;
-        // Doubling keeps the number of allocations logarithmic; no merge needs more than half the list.
+        // Doubling keeps the number of buffers logarithmic; no merge needs more than half the list. The buffers come
+        // from the shared pool: a big sort's would otherwise be new large-object-heap arrays, which bring on full
+        // collections.
         int size = Math.Min(Math.Max(need, 2 * _tempKeys.Length), Math.Max(need, (_length + 1) / 2));
-        _tempKeys = new TKey[size];
-        if (_values is not null) _tempValues = new PyValue[size];
+        ReturnBuffers();
+        _tempKeys = ArrayPool<TKey>.Shared.Rent(size);
+        if (_values is not null) _tempValues = ArrayPool<TValue>.Shared.Rent(size);
+    }
+
+    /// <summary>Gives the merge buffers back to the pool (cleared when they hold references); call once the sort is over, even when it raised.</summary>
+    public void ReturnBuffers()
+    {
+        if (_tempKeys.Length != 0) ArrayPool<TKey>.Shared.Return(_tempKeys, RuntimeHelpers.IsReferenceOrContainsReferences<TKey>());
+        if (_tempValues is { Length: > 0 }) ArrayPool<TValue>.Shared.Return(_tempValues, RuntimeHelpers.IsReferenceOrContainsReferences<TValue>());
+        _tempKeys = Array.Empty<TKey>();
+        if (_tempValues is not null) _tempValues = Array.Empty<TValue>();
     }
 
     // One key (and its value) from src[from] of the given arrays into the list at to.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void Put(int to, TKey[] srcKeys, PyValue[]? srcValues, int from)
+    private void Put(int to, TKey[] srcKeys, TValue[]? srcValues, int from)
     {
         _keys[to] = srcKeys[from];
         if (_values is not null) _values[to] = srcValues![from];
     }
 
     // n keys (and values) from src[from..] into the list at to (overlap allowed).
-    private void PutRange(int to, TKey[] srcKeys, PyValue[]? srcValues, int from, int n)
+    private void PutRange(int to, TKey[] srcKeys, TValue[]? srcValues, int from, int n)
     {
         Array.Copy(srcKeys, from, _keys, to, n);
         if (_values is not null) Array.Copy(srcValues!, from, _values, to, n);
