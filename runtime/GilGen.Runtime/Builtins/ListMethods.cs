@@ -102,44 +102,9 @@ public static class ListMethods
         });
     }
 
-    /// <summary>A stable sort with Python's comparison (only &lt;), optional key function and reverse.</summary>
-    public static void Sort(ThreadState ts, PyValueList items, PyValue? key, bool reverse)
-    {
-        var keys = new PyValue[items.Count];
-        try
-        {
-            for (int i = 0; i < items.Count; i++) keys[i] = key is PyValue k ? Ops.Call(ts, k, new[] { items[i] }, null) : items[i];
-            var order = new int[items.Count];
-            for (int i = 0; i < order.Length; i++) order[i] = i;
-            if (reverse) Array.Reverse(order);
-            // CPython's reverse sort: reverse, stable sort, reverse, so equal items keep their order. List.Sort is not stable.
-            var sorted = MergeSort(ts, order, keys);
-            if (reverse) Array.Reverse(sorted);
-            var snapshot = items.ToArray();
-            for (int i = 0; i < sorted.Length; i++) items[i] = snapshot[sorted[i]];
-        }
-        finally
-        {
-            if (key != null) foreach (var k in keys) k.DecRef();
-        }
-    }
-
-    private static int[] MergeSort(ThreadState ts, int[] order, PyValue[] keys)
-    {
-        if (order.Length <= 1) return order;
-        int mid = order.Length / 2;
-        var left = MergeSort(ts, order[..mid], keys);
-        var right = MergeSort(ts, order[mid..], keys);
-        var result = new int[order.Length];
-        int li = 0, ri = 0, w = 0;
-        while (li < left.Length && ri < right.Length)
-        {
-            // The right item goes first only when strictly less: stability.
-            bool takeRight = Ops.OrderBool(ts, keys[right[ri]], keys[left[li]], CompareOp.Lt);
-            result[w++] = takeRight ? right[ri++] : left[li++];
-        }
-        while (li < left.Length) result[w++] = left[li++];
-        while (ri < right.Length) result[w++] = right[ri++];
-        return result;
-    }
+    /// <summary>
+    /// list.sort(key=, reverse=) on <paramref name="items"/> (the storage of a list): CPython 3.12's timsort, with its
+    /// semantics around the sort (see <see cref="ListSort"/>).
+    /// </summary>
+    public static void Sort(ThreadState ts, PyValueList items, PyValue? key, bool reverse) => ListSort.Sort(ts, items, key, reverse);
 }

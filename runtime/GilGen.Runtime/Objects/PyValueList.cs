@@ -209,6 +209,49 @@ public sealed class PyValueList : IReadOnlyList<PyValue>
         _count = 0;
     }
 
+    /// <summary>
+    /// Takes the items out for <c>list.sort</c>: returns the array holding them from index 0 on (the live part is moved
+    /// to the front when pops had moved it) and leaves this storage empty with no array at all, as CPython's
+    /// list_sort_impl empties the list for the sort's duration (its allocated becomes -1). Whatever grows the
+    /// storage meanwhile gives it an array, which is how <see cref="GrewSinceTakenForSort"/> tells that Python code
+    /// changed the list during the sort.
+    /// </summary>
+    internal PyValue[] TakeForSort(out int count)
+    {
+        var items = _items;
+        count = _count;
+        if (_start != 0)
+        {
+            // Overlapping copy: Span.CopyTo behaves as if through a temporary.
+            items.AsSpan(_start, count).CopyTo(items);
+            int stale = Math.Max(count, _start);
+            Array.Clear(items, stale, _start + count - stale);
+        }
+        _items = Array.Empty<PyValue>();
+        _start = 0;
+        _count = 0;
+        return items;
+    }
+
+    /// <summary>
+    /// True when the storage was given an array since <see cref="TakeForSort"/>: an item was added during the sort,
+    /// even if it was removed again (CPython's "allocated != -1" test, so <c>lst.append(x); lst.pop()</c> counts).
+    /// </summary>
+    internal bool GrewSinceTakenForSort => _count != 0 || !ReferenceEquals(_items, Array.Empty<PyValue>());
+
+    /// <summary>
+    /// Puts back the <paramref name="count"/> items taken by <see cref="TakeForSort"/>; returns what the storage held
+    /// meanwhile (items added during the sort, whose references the caller releases).
+    /// </summary>
+    internal PyValue[] PutBackAfterSort(PyValue[] items, int count)
+    {
+        var stray = ToArray();
+        _items = items;
+        _start = 0;
+        _count = count;
+        return stray;
+    }
+
     /// <summary>A new array of the items.</summary>
     public PyValue[] ToArray() => _count == 0 ? Array.Empty<PyValue>() : AsSpan().ToArray();
 

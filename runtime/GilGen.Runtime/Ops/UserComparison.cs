@@ -18,7 +18,10 @@ public static class UserComparison
     {
         string name = Names[(int)op], reflected = Names[(int)Reflected[(int)op]];
         bool sameType = ReferenceEquals(a.Type, b.Type);
-        bool rightFirst = !sameType && IsUser(b) && b.Type.IsSubtypeOf(a.Type) && UserOperators.Overrides(b.Type, a.Type, reflected);
+        // The right operand's reflection goes first when its type is a proper subtype of the left's, whether or not it
+        // overrides the method (do_richcompare only asks for a subtype, unlike the binary operators' slots): an
+        // instance of a subclass that inherits __gt__ is asked first in base() < sub().
+        bool rightFirst = !sameType && IsUser(b) && b.Type.IsSubtypeOf(a.Type);
         if (rightFirst && TryCall(ts, b, reflected, a) is PyValue rr) return rr;
         if (TryCall(ts, a, name, b) is PyValue r) return r;
         if (!rightFirst && TryCall(ts, b, reflected, a) is PyValue r2) return r2;
