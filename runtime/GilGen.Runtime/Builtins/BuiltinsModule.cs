@@ -149,7 +149,11 @@ public static class BuiltinsModule
                 if ((a[0].Obj is PyComplex || a[1].Obj is PyComplex) && ComplexOperands.TryParts(a[0], out _) && ComplexOperands.TryParts(a[1], out _) && ComplexOperands.TryParts(a[2], out _))
                     throw PyErr.ValueError("complex modulo");
                 if (!Numbers.TryInt(a[0], out var b) || !Numbers.TryInt(a[1], out var e) || !Numbers.TryInt(a[2], out var mod))
-                    throw PyErr.TypeError("pow() 3rd argument not allowed unless all arguments are integers");
+                {
+                    // A class written in Python takes the modulus in its own __pow__ (decimal.Decimal does).
+                    return UserOperators.TryTernaryPow(ts, a[0], a[1], a[2])
+                        ?? throw PyErr.TypeError("pow() 3rd argument not allowed unless all arguments are integers");
+                }
                 if (mod.IsZero) throw PyErr.ValueError("pow() 3rd argument cannot be 0");
                 var m = BigInteger.Abs(mod);
                 if (e.Sign < 0)
