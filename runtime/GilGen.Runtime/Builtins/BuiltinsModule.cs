@@ -564,6 +564,10 @@ public static class BuiltinsModule
         var v = args.Get(0, "number")!.Value;
         var nd = args.Get(1, "ndigits");
         bool hasDigits = nd is PyValue n && !n.IsNone;
+        // A class written in Python gets ndigits as given (decimal.Decimal checks it with its own message).
+        if (v.Obj is not null && v.Obj is not PyFloat && !Numbers.TryInt(v, out _)
+            && v.Type.Lookup("__round__") is PyValue own && own.Obj is PyFunction)
+            return Ops.Call(ts, own, hasDigits ? new[] { v, nd!.Value } : new[] { v }, null);
         long digits = 0;
         if (hasDigits && !Numbers.TryLong(nd!.Value, out digits))
             throw PyErr.TypeError($"'{nd.Value.Type.Name}' object cannot be interpreted as an integer");

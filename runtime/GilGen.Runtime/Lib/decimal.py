@@ -238,6 +238,9 @@ def _overflow_result(sign, ctx, rounding=None):
 def _round_to_context(sign, c, e, ctx, rounding=None):
     """The finite number (sign, c, e) rounded to the context's precision and exponent bounds: (the Decimal, the
     condition bits raised)."""
+    # Most results fit as they are: fewer digits than the precision and an exponent from Emin to Etop.
+    if c < ctx._limit and ctx._Emin <= e <= ctx._top:
+        return _finite(sign, c, e), 0
     prec = ctx._prec
     emax = ctx._Emax
     emin = ctx._Emin
@@ -294,9 +297,13 @@ def _round_to_context(sign, c, e, ctx, rounding=None):
     return _finite(sign, c, e), status
 
 
+# object.__new__ bound once: looking it up on object for each result costs more than the rest of an addition.
+_new = object.__new__
+
+
 def _finite(sign, c, e):
     """A finite Decimal made without checks."""
-    d = object.__new__(Decimal)
+    d = _new(Decimal)
     d._sign = sign
     d._int = c
     d._exp = e
@@ -306,7 +313,7 @@ def _finite(sign, c, e):
 
 def _special(sign, kind, payload=0):
     """A NaN ('n'), signaling NaN ('N') or infinity ('F') made without checks."""
-    d = object.__new__(Decimal)
+    d = _new(Decimal)
     d._sign = sign
     d._int = payload
     d._exp = kind
@@ -872,10 +879,14 @@ class Decimal(object):
     # -- arithmetic --------------------------------------------------------------------------------------------
 
     def __add__(self, other, context=None):
-        other = _convert_operand(other)
-        if other is NotImplemented:
-            return other
-        return _apply(_add(self, other, _context_arg(context), 0))
+        if type(other) is not Decimal:
+            other = _convert_operand(other)
+            if other is NotImplemented:
+                return other
+        d, status, ctx = _add(self, other, getcontext() if context is None else _context_arg(context), 0)
+        if status:
+            ctx._raise(status)
+        return d
 
     def __radd__(self, other, context=None):
         other = _convert_operand(other)
@@ -896,10 +907,14 @@ class Decimal(object):
         return _apply(_add(other, self, _context_arg(context), 1))
 
     def __mul__(self, other, context=None):
-        other = _convert_operand(other)
-        if other is NotImplemented:
-            return other
-        return _apply(_multiply(self, other, _context_arg(context)))
+        if type(other) is not Decimal:
+            other = _convert_operand(other)
+            if other is NotImplemented:
+                return other
+        d, status, ctx = _multiply(self, other, getcontext() if context is None else _context_arg(context))
+        if status:
+            ctx._raise(status)
+        return d
 
     def __rmul__(self, other, context=None):
         other = _convert_operand(other)
@@ -1475,7 +1490,16 @@ def _add(a, b, ctx, negate_b):
         if eb > exp:
             cb *= 10 ** (eb - exp)
     if a._sign == bsign:
-        return _round_to_context(bsign, ca + cb, exp, ctx) + (ctx,)
+        c = ca + cb
+        # The usual result needs no rounding: made here, saving _round_to_context's call and tuple.
+        if c < ctx._limit and ctx._Emin <= exp <= ctx._top:
+            d = _new(Decimal)
+            d._sign = bsign
+            d._int = c
+            d._exp = exp
+            d._is_special = False
+            return d, 0, ctx
+        return _round_to_context(bsign, c, exp, ctx) + (ctx,)
     diff = ca - cb
     if diff == 0:
         return _round_to_context(1 if ctx._rounding == ROUND_FLOOR else 0, 0, exp, ctx) + (ctx,)
@@ -1511,7 +1535,17 @@ def _multiply(a, b, ctx):
                 b._exp == 'F' and not a._is_special and a._int == 0):
             return _NAN, _INVALID_OPERATION, ctx
         return _INFINITIES[sign], 0, ctx
-    return _round_to_context(sign, a._int * b._int, a._exp + b._exp, ctx) + (ctx,)
+    c = a._int * b._int
+    e = a._exp + b._exp
+    # The usual result needs no rounding: made here, saving _round_to_context's call and tuple.
+    if c < ctx._limit and ctx._Emin <= e <= ctx._top:
+        d = _new(Decimal)
+        d._sign = sign
+        d._int = c
+        d._exp = e
+        d._is_special = False
+        return d, 0, ctx
+    return _round_to_context(sign, c, e, ctx) + (ctx,)
 
 
 def _divide(a, b, ctx):
@@ -2129,7 +2163,8 @@ def _log(a, ctx, base10):
             stripped //= 10
             e += 1
         if stripped == 1:
-            return _round_to_context_any(_from_int(e), ctx)
+            d, st = _round_to_context(1 if e < 0 else 0, abs(e), 0, _half_even_context(ctx))
+            return d, st, ctx
         e = a._exp
     elif c == 10 ** (_ndigits(c) - 1) and e == 1 - _ndigits(c):
         return _finite(0, 0, 0), 0, ctx
@@ -2447,11 +2482,13 @@ def _bits_of_signals(value):
 class Context(object):
     """The environment of decimal operations: precision, rounding, exponent bounds, flags and traps."""
 
-    __slots__ = ('_prec', '_rounding', '_Emin', '_Emax', '_capitals', '_clamp', '_flags', '_traps', '_allcr')
+    # _limit (10 ** prec) and _top (Etop) are kept for _round_to_context's quick test.
+    __slots__ = ('_prec', '_rounding', '_Emin', '_Emax', '_capitals', '_clamp', '_flags', '_traps', '_allcr',
+                 '_limit', '_top')
     __gilgen_tp_name__ = 'decimal.Context'
 
     def __init__(self, prec=None, rounding=None, Emin=None, Emax=None, capitals=None, clamp=None, flags=None,
-                 traps=None, _ignored_flags=None):
+                 traps=None):
         template = DefaultContext if _default_made else None
         if template is not None:
             self._prec = template._prec
@@ -2471,6 +2508,7 @@ class Context(object):
             self._traps = _INVALID | _DIVISION_BY_ZERO | _OVERFLOW
         self._flags = 0
         self._allcr = 1
+        self._bounds_changed()
         if prec is not None:
             self.prec = prec
         if rounding is not None:
@@ -2488,6 +2526,11 @@ class Context(object):
         if flags is not None:
             self._flags = _bits_of_signals(flags)
 
+    def _bounds_changed(self):
+        # A coefficient below 10 ** min(prec, 4000) fits (capped so a huge precision costs no huge power).
+        self._limit = 10 ** min(self._prec, 4000)
+        self._top = self._Emax - self._prec + 1
+
     @property
     def prec(self):
         return self._prec
@@ -2498,6 +2541,7 @@ class Context(object):
         if value < 1 or value > MAX_PREC:
             raise ValueError('valid range for prec is [1, MAX_PREC]')
         self._prec = value
+        self._bounds_changed()
 
     @property
     def rounding(self):
@@ -2519,6 +2563,7 @@ class Context(object):
         if value > 0 or value < MIN_EMIN:
             raise ValueError('valid range for Emin is [MIN_EMIN, 0]')
         self._Emin = value
+        self._bounds_changed()
 
     @property
     def Emax(self):
@@ -2530,6 +2575,7 @@ class Context(object):
         if value < 0 or value > MAX_EMAX:
             raise ValueError('valid range for Emax is [0, MAX_EMAX]')
         self._Emax = value
+        self._bounds_changed()
 
     @property
     def capitals(self):
@@ -2608,6 +2654,8 @@ class Context(object):
         c._flags = self._flags
         c._traps = self._traps
         c._allcr = self._allcr
+        c._limit = self._limit
+        c._top = self._top
         return c
 
     __copy__ = copy
