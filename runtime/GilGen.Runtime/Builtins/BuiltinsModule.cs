@@ -149,7 +149,11 @@ public static class BuiltinsModule
                 if ((a[0].Obj is PyComplex || a[1].Obj is PyComplex) && ComplexOperands.TryParts(a[0], out _) && ComplexOperands.TryParts(a[1], out _) && ComplexOperands.TryParts(a[2], out _))
                     throw PyErr.ValueError("complex modulo");
                 if (!Numbers.TryInt(a[0], out var b) || !Numbers.TryInt(a[1], out var e) || !Numbers.TryInt(a[2], out var mod))
-                    throw PyErr.TypeError("pow() 3rd argument not allowed unless all arguments are integers");
+                {
+                    // A class written in Python takes the modulus in its own __pow__ (decimal.Decimal does).
+                    return UserOperators.TryTernaryPow(ts, a[0], a[1], a[2])
+                        ?? throw PyErr.TypeError("pow() 3rd argument not allowed unless all arguments are integers");
+                }
                 if (mod.IsZero) throw PyErr.ValueError("pow() 3rd argument cannot be 0");
                 var m = BigInteger.Abs(mod);
                 if (e.Sign < 0)
@@ -560,6 +564,10 @@ public static class BuiltinsModule
         var v = args.Get(0, "number")!.Value;
         var nd = args.Get(1, "ndigits");
         bool hasDigits = nd is PyValue n && !n.IsNone;
+        // A class written in Python gets ndigits as given (decimal.Decimal checks it with its own message).
+        if (v.Obj is not null && v.Obj is not PyFloat && !Numbers.TryInt(v, out _)
+            && v.Type.Lookup("__round__") is PyValue own && own.Obj is PyFunction)
+            return Ops.Call(ts, own, hasDigits ? new[] { v, nd!.Value } : new[] { v }, null);
         long digits = 0;
         if (hasDigits && !Numbers.TryLong(nd!.Value, out digits))
             throw PyErr.TypeError($"'{nd.Value.Type.Name}' object cannot be interpreted as an integer");

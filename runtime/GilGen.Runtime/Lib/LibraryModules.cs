@@ -56,6 +56,7 @@ internal static class LibraryModules
         ModuleRegistry.RegisterLibraryModule("numbers", () => Numbers.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule("fractions", () => Fractions.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule("statistics", () => Statistics.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule("decimal", () => Decimal.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule("json", () => Json.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule("json.decoder", () => JsonDecoder.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule("json.encoder", () => JsonEncoder.ModuleDefinition);

@@ -1,14 +1,15 @@
 """GilGen's fractions: Fraction, a rational number kept exactly as an int numerator over a positive int
 denominator in lowest terms.
 
-Written for GilGen from the module's documented behaviour (CPython 3.12). GilGen has no decimal module, so no
-Decimal can reach the constructor or Fraction.from_decimal (which takes ints, as CPython's does).
+Written for GilGen from the module's documented behaviour (CPython 3.12). A Decimal (constructor, from_decimal)
+is taken exactly, by its integer ratio; decimal is imported only when such a value may be one.
 """
 
 import math
 import numbers
 import operator
 import re
+import sys
 
 __all__ = ['Fraction']
 
@@ -100,6 +101,13 @@ def _decimal_exponent(n, d):
     if (n * 10 ** -e if e < 0 else n) < (d * 10 ** e if e >= 0 else d):
         e -= 1
     return e
+
+
+def _is_decimal(x):
+    """Whether x is a decimal.Decimal: only once the program has imported decimal can it hold one, so the module
+    is looked up in sys.modules, not imported with fractions."""
+    module = sys.modules.get('decimal')
+    return module is not None and isinstance(x, module.Decimal)
 
 
 class _FormatSpec:
@@ -248,6 +256,10 @@ class Fraction(numbers.Rational):
                 return self
             elif isinstance(numerator, str):
                 numerator, denominator = _parse(numerator)
+            elif _is_decimal(numerator):
+                # Exact, and in lowest terms as the ratio is.
+                self._numerator, self._denominator = numerator.as_integer_ratio()
+                return self
             else:
                 raise TypeError("argument should be a string or a Rational instance")
         elif type(numerator) is int is type(denominator):
@@ -277,11 +289,13 @@ class Fraction(numbers.Rational):
 
     @classmethod
     def from_decimal(cls, dec):
-        """The Fraction equal to an Integral (as CPython's does); any other value is not a Decimal, which GilGen,
-        without a decimal module, cannot have."""
+        """The Fraction exactly equal to the Decimal (or Integral) dec."""
         if isinstance(dec, numbers.Integral):
             return cls(int(dec))
-        raise TypeError("%s.from_decimal() only takes Decimals, not %r (%s)" % (cls.__name__, dec, type(dec).__name__))
+        if not _is_decimal(dec):
+            raise TypeError("%s.from_decimal() only takes Decimals, not %r (%s)"
+                            % (cls.__name__, dec, type(dec).__name__))
+        return cls._from_coprime_ints(*dec.as_integer_ratio())
 
     @classmethod
     def _from_coprime_ints(cls, numerator, denominator):

@@ -3,12 +3,14 @@
 Written for GilGen from the module's documented behaviour (CPython 3.12). Sums are exact: every value is taken as
 its integer ratio, the numerators of each denominator are added as ints, and the partial sums as Fractions, so
 mean, variance and the others round once, at the end, to the type the data had (int data giving a float where
-the result is not whole, as CPython's does). GilGen has no decimal module, so no Decimal data can reach here.
+the result is not whole, as CPython's does). Decimal data gives Decimal results (the square roots correctly rounded
+to the current context), as CPython's does.
 """
 
 import math
 import numbers
 import random
+import sys
 from bisect import bisect_left, bisect_right
 from collections import Counter, namedtuple, defaultdict
 from fractions import Fraction
@@ -121,12 +123,47 @@ def _ss(data, c=None):
 
 
 def _convert(value, T):
-    """The exact value as type T (a float where T is int but the value is not whole)."""
+    """The exact value as type T (a float where T is int but the value is not whole; a Decimal, which takes no
+    Fraction, as its numerator divided by its denominator in the current context)."""
     if type(value) is T:
         return value
     if issubclass(T, int) and value.denominator != 1:
         T = float
-    return T(value)
+    try:
+        return T(value)
+    except TypeError:
+        if _is_decimal_type(T):
+            return T(value.numerator) / value.denominator
+        raise
+
+
+def _is_decimal_type(T):
+    """Whether T is decimal.Decimal or a subclass. A program that never imported decimal has no Decimal, so the
+    module is looked up in sys.modules rather than imported by every caller."""
+    module = sys.modules.get('decimal')
+    return module is not None and isinstance(T, type) and issubclass(T, module.Decimal)
+
+
+def _decimal_sqrt_of_frac(n, m):
+    """The square root of n/m as a Decimal correctly rounded to the current context: the context's square root of
+    the rounded quotient may be one unit off, so the neighbours are tested against the exact value."""
+    Decimal = sys.modules['decimal'].Decimal
+    if n <= 0:
+        if not n:
+            return Decimal('0.0')
+        n, m = -n, -m
+    root = (Decimal(n) / Decimal(m)).sqrt()
+    nr, dr = root.as_integer_ratio()
+    plus = root.next_plus()
+    np, dp = plus.as_integer_ratio()
+    # n / m above the midpoint of root and plus, squared: plus is nearer.
+    if 4 * n * (dp * dp) * (dr * dr) > m * (dr * np + dp * nr) ** 2:
+        return plus
+    minus = root.next_minus()
+    nm, dm = minus.as_integer_ratio()
+    if 4 * n * (dm * dm) * (dr * dr) < m * (dr * nm + dm * nr) ** 2:
+        return minus
+    return root
 
 
 def _fail_neg(values, errmsg='negative value'):
@@ -373,20 +410,26 @@ def pvariance(data, mu=None):
 
 
 def stdev(data, xbar=None):
-    """The sample standard deviation: the correctly rounded square root of variance, a float."""
+    """The sample standard deviation: the correctly rounded square root of variance, a float (a Decimal for
+    Decimal data)."""
     T, ss, c, n = _ss(data, xbar)
     if n < 2:
         raise StatisticsError('stdev requires at least two data points')
     mss = ss / (n - 1)
+    if _is_decimal_type(T):
+        return _decimal_sqrt_of_frac(mss.numerator, mss.denominator)
     return _float_sqrt_of_frac(mss.numerator, mss.denominator)
 
 
 def pstdev(data, mu=None):
-    """The population standard deviation: the correctly rounded square root of pvariance, a float."""
+    """The population standard deviation: the correctly rounded square root of pvariance, a float (a Decimal for
+    Decimal data)."""
     T, ss, c, n = _ss(data, mu)
     if n < 1:
         raise StatisticsError('pstdev requires at least one data point')
     mss = ss / n
+    if _is_decimal_type(T):
+        return _decimal_sqrt_of_frac(mss.numerator, mss.denominator)
     return _float_sqrt_of_frac(mss.numerator, mss.denominator)
 
 

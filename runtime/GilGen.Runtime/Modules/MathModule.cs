@@ -100,9 +100,16 @@ public static class MathModule
             var n = AsInteger(v);
             if (n.Sign < 0) throw PyErr.ValueError("isqrt() argument must be nonnegative");
             if (n.IsZero) return PyValue.Int(0);
-            var x = (BigInteger)Math.Sqrt((double)n);
-            while (x * x > n) x--;
-            while ((x + 1) * (x + 1) <= n) x++;
+            // Newton's iteration from a power of two at or above the root: it decreases to the floor of the root
+            // in O(log bits) steps, where stepping from a double's estimate took as many steps as the estimate's
+            // error (about root / 2**53: forever for a 60-digit number).
+            var x = BigInteger.One << (int)((n.GetBitLength() + 1) / 2);
+            while (true)
+            {
+                var y = (x + n / x) >> 1;
+                if (y >= x) break;
+                x = y;
+            }
             return PyValue.Int(x);
         });
         m.AddFunction("copysign", (ts2, a, kw) => PyValue.Float(Math.CopySign(Real(a, 0, "copysign", 2), Real(a, 1, "copysign", 2))));

@@ -78,6 +78,19 @@ public static class UserOperators
         return super.Lookup(name) is not PyValue pv || !ReferenceEquals(pv.Obj, sv.Obj);
     }
 
+    /// <summary>
+    /// pow(a, b, mod) for a class written in Python: a's <c>__pow__(b, mod)</c>, as CPython 3.12's ternary power
+    /// (which never calls <c>__rpow__</c> with three arguments); null when a has none or it answers NotImplemented.
+    /// </summary>
+    public static PyValue? TryTernaryPow(ThreadState ts, PyValue a, PyValue b, PyValue mod)
+    {
+        if (a.Obj is null || a.Type.Module == "builtins") return null;
+        if (a.Type.Lookup("__pow__") is not PyValue method || method.Obj is not PyFunction) return null;
+        var r = Ops.Call(ts, method, new[] { a, b, mod }, null);
+        if (r.Obj is PyNotImplemented) return null;
+        return r;
+    }
+
     private static PyValue? TryCall(ThreadState ts, PyValue self, string name, PyValue other)
     {
         if (self.Obj is null || IsBuiltinType(self.Type)) return null;
