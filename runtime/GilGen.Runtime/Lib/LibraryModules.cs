@@ -72,6 +72,7 @@ internal static class LibraryModules
         ModuleRegistry.RegisterLibraryModule("weakref", () => Weakref.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule("warnings", () => Warnings.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule("functools", () => Functools.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule("collections", () => Collections.ModuleDefinition);
     }
 #pragma warning restore CA2255
 }

@@ -16,7 +16,7 @@ internal static class StandardModuleRegistration
         ModuleRegistry.RegisterBuiltinModule("heapq", HeapqModule.Create);
         ModuleRegistry.RegisterBuiltinModule("bisect", BisectModule.Create);
         ModuleRegistry.RegisterBuiltinModule("_functools", FunctoolsModule.Create);
-        ModuleRegistry.RegisterBuiltinModule("collections", CollectionsModule.Create);
+        ModuleRegistry.RegisterBuiltinModule("_collections", CollectionsModule.Create);
         ModuleRegistry.RegisterBuiltinModule("collections.abc", CollectionsAbcModule.Create);
         ModuleRegistry.RegisterBuiltinModule("dataclasses", DataclassesModule.Create);
         ModuleRegistry.RegisterBuiltinModule("array", ArrayModule.Create);

@@ -1,6 +1,10 @@
 namespace GilGen.Runtime;
 
-/// <summary>collections: deque, defaultdict, Counter and OrderedDict namedtuple (collections.abc needs user classes).</summary>
+/// <summary>
+/// _collections, the part of collections written in C#: deque, defaultdict, Counter, OrderedDict and namedtuple, which
+/// Lib/collections/__init__.py imports. The module keeps the name collections: its functions (namedtuple) and classes
+/// are collections' to Python, as their <c>__module__</c> says.
+/// </summary>
 public static class CollectionsModule
 {
     /// <summary>Makes collections.</summary>
