@@ -35,8 +35,10 @@ internal static class DictSlotMethods
     private static PyValue Union(ThreadState ts, PyDict left, PyValue right)
     {
         var d = DictMethods.CopyOf(ts, left);
-        try { DictMethods.UpdateFrom(ts, d, right); }
-        catch { PyValue.From(d).DecRef(); throw; }
+        bool updated = false;
+        // A finally, not a catch that throws again (a second exception dispatch per level of a recursion).
+        try { DictMethods.UpdateFrom(ts, d, right); updated = true; }
+        finally { if (!updated) PyValue.From(d).DecRef(); }
         return PyValue.From(d);
     }
 }

@@ -65,10 +65,11 @@ public static class ListSort
         {
             for (; made < n; made++) keys[made] = Ops.Call(ts, keyFunction, items.AsSpan(made, 1), null);
         }
-        catch
+        finally
         {
-            for (int i = made - 1; i >= 0; i--) keys[i].DecRef();
-            throw;
+            // Not a catch that throws again: that is a second exception dispatch on the stack for every level of a
+            // recursion through key functions, which overflows a stack the recursion limit would have protected.
+            if (made < n) for (int i = made - 1; i >= 0; i--) keys[i].DecRef();
         }
         return keys;
     }

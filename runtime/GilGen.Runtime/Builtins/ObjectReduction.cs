@@ -31,14 +31,17 @@ internal static class ObjectReduction
         PyValue obj;
         try { obj = ReferenceEquals(b, PyType.Object) ? Ops.Call(ts, make, new[] { a[0] }, null) : Ops.Call(ts, make, new[] { a[0], a[2] }, null); }
         finally { make.DecRef(); }
+        bool initialized = false;
+        // Finally blocks here, not catches that throw again (a second exception dispatch per level of a recursion).
         try
         {
             // base.__init__(obj, state) unless base keeps object's __init__.
             if (!ReferenceEquals(b, PyType.Object) && b.Lookup("__init__") is PyValue init && !ReferenceEquals(init.Obj, PyType.Object.Dict["__init__"].Obj))
                 Ops.Call(ts, init, new[] { obj, a[2] }, null).DecRef();
+            initialized = true;
             return obj;
         }
-        catch { obj.DecRef(); throw; }
+        finally { if (!initialized) obj.DecRef(); }
     }) { ModuleName = "copyreg" };
 
     /// <summary>Installs object's <c>__reduce_ex__</c>, <c>__reduce__</c> and <c>__getstate__</c>.</summary>
@@ -82,6 +85,7 @@ internal static class ObjectReduction
         var newArgs = NewArguments(ts, self);
         var items = new List<PyValue> { PyValue.From(cls).NewRef() };
         var parts = new PyValue[5];
+        bool made = false;
         try
         {
             if (newArgs is PyValue args)
@@ -97,13 +101,17 @@ internal static class ObjectReduction
             parts[2] = State(ts, self, required: newArgs is null && self.Obj is not PyList && self.Obj is not PyDict);
             parts[3] = self.Obj is PyList ? self.Obj.Iter(ts) : PyValue.None;
             parts[4] = self.Obj is PyDict d ? PyValue.From(new PyTableIterator(d, d.Table, PyTableIterator.Kind.Items, PyType.DictItemIterator)) : PyValue.None;
-            return PyValue.From(new PyTuple(parts));
+            var reduced = PyValue.From(new PyTuple(parts));
+            made = true;
+            return reduced;
         }
-        catch
+        finally
         {
-            foreach (var v in items) v.DecRef();
-            for (int i = 1; i < parts.Length; i++) parts[i].DecRef();
-            throw;
+            if (!made)
+            {
+                foreach (var v in items) v.DecRef();
+                for (int i = 1; i < parts.Length; i++) parts[i].DecRef();
+            }
         }
     }
 
@@ -213,9 +221,9 @@ internal static class ObjectReduction
                 if (any) throw PyErr.TypeError("a class that defines __slots__ without defining __getstate__ cannot be pickled");
             }
             var state = State(ts, self, required: false);
-            bool keep;
-            try { keep = Ops.IsTrue(ts, state); }
-            catch { state.DecRef(); throw; }
+            bool keep = false, tested = false;
+            try { keep = Ops.IsTrue(ts, state); tested = true; }
+            finally { if (!tested) state.DecRef(); }
             if (!keep)
             {
                 state.DecRef();

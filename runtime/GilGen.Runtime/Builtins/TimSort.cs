@@ -279,6 +279,14 @@ internal struct TimSort<TKey, TValue, TOrder> where TOrder : struct, ISortOrder<
         if (_values is not null) Array.Copy(srcValues!, from, _values, to, n);
     }
 
+    // What is left of a run when a comparison raises, put back into the list (PutRange): false, so that the exception
+    // filter it is called from lets the exception go on.
+    private bool PutBack(int to, TKey[] srcKeys, TValue[]? srcValues, int from, int n)
+    {
+        if (n != 0) PutRange(to, srcKeys, srcValues, from, n);
+        return false;
+    }
+
     // Merges the runs [pa, pa+na) and [pb = pa+na, pb+nb) in place, na <= nb, with the first run in the buffer.
     // The first run's first item is known to go after the second run's first, and its last to go last.
     private void MergeLo(int pa, int na, int pb, int nb)
@@ -363,11 +371,11 @@ internal struct TimSort<TKey, TValue, TOrder> where TOrder : struct, ISortOrder<
                 _minGallop = minGallop;
             }
         }
-        catch
+        // A filter, not a catch that throws again (a second exception dispatch on the stack for every level of a
+        // recursion through comparisons): the rest of the first run goes back into the gap between the merged part and
+        // the second run while the exception passes.
+        catch when (PutBack(dest, tk, tv, a, na))
         {
-            // The rest of the first run goes back into the gap between the merged part and the second run.
-            if (na != 0) PutRange(dest, tk, tv, a, na);
-            throw;
         }
     Succeed:
         if (na != 0) PutRange(dest, tk, tv, a, na);
@@ -463,11 +471,9 @@ internal struct TimSort<TKey, TValue, TOrder> where TOrder : struct, ISortOrder<
                 _minGallop = minGallop;
             }
         }
-        catch
+        // As in MergeLo: the rest of the second run (the buffer's front) goes back into the gap before the merged part.
+        catch when (PutBack(dest - (nb - 1), tk, tv, 0, nb))
         {
-            // The rest of the second run (the buffer's front) goes back into the gap before the merged part.
-            if (nb != 0) PutRange(dest - (nb - 1), tk, tv, 0, nb);
-            throw;
         }
     Succeed:
         if (nb != 0) PutRange(dest - (nb - 1), tk, tv, 0, nb);
