@@ -81,7 +81,8 @@ public sealed class PyFunction : PyObject
         {
             case "__name__": return PyValue.Str(Name);
             case "__qualname__": return PyValue.Str(QualName);
-            case "__module__": return PyValue.Str(Module.Name);
+            // Writable, as CPython's (functools.wraps copies it): a value set on the function wins over its module's name.
+            case "__module__" when _dict == null || !_dict.ContainsKey("__module__"): return PyValue.Str(Module.Name);
             case "__defaults__": return Defaults == null ? PyValue.None : PyValue.From(PyTuple.FromBorrowed(Defaults));
             case "__kwdefaults__": return KwDefaults == null ? PyValue.None : PyValue.From(KwDefaults).NewRef();
             case "__globals__": return PyValue.From(Module).NewRef();

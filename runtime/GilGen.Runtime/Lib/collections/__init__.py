@@ -6,6 +6,8 @@ import collections.abc as _collections_abc
 import sys as _sys
 from _collections import deque, defaultdict, Counter, OrderedDict, namedtuple
 
+namedtuple.__module__ = 'collections'   # written in C# in _collections; CPython's is collections'
+
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserString', 'defaultdict', 'deque',
            'namedtuple']
 
