@@ -56,7 +56,7 @@ public static class BuiltinsModule
             var key = args.Get(-1, "key");
             bool reverse = args.Get(-1, "reverse") is PyValue r && Ops.IsTrue(ts, r);
             bool sorted = false;
-            try { ListMethods.Sort(ts, list.Items, key is PyValue k && !k.IsNone ? k : null, reverse); sorted = true; }
+            try { ListSort.Sort(ts, list.Items, key is PyValue k && !k.IsNone ? k : null, reverse); sorted = true; }
             finally { if (!sorted) PyValue.From(list).DecRef(); }
             return PyValue.From(list);
         });

@@ -44,7 +44,7 @@ public static class ClassBuiltins
             {
                 var items = Ops.ToList(ts, given);
                 foreach (var item in items) result.Items.Add(item);
-                ListMethods.Sort(ts, result.Items, null, false);
+                ListSort.Sort(ts, result.Items, null, false);
                 return result;
             }
             catch { PyValue.From(result).DecRef(); throw; }

@@ -97,14 +97,8 @@ public static class ListMethods
             if (args.Count > 0) throw PyErr.TypeError("sort() takes no positional arguments");
             var key = args.Get(-1, "key");
             bool reverse = args.Get(-1, "reverse") is PyValue r && Ops.IsTrue(ts, r);
-            Sort(ts, Self(a).Items, key is PyValue k && !k.IsNone ? k : null, reverse);
+            ListSort.Sort(ts, Self(a).Items, key is PyValue k && !k.IsNone ? k : null, reverse);
             return PyValue.None;
         });
     }
-
-    /// <summary>
-    /// list.sort(key=, reverse=) on <paramref name="items"/> (the storage of a list): CPython 3.12's timsort, with its
-    /// semantics around the sort (see <see cref="ListSort"/>).
-    /// </summary>
-    public static void Sort(ThreadState ts, PyValueList items, PyValue? key, bool reverse) => ListSort.Sort(ts, items, key, reverse);
 }

@@ -155,7 +155,7 @@ internal sealed class ScopeBuiltins
         var keys = new PyList();
         using (FreeThreading.Lock(ns)) foreach (var (k, _) in ns.Table.Entries()) keys.Items.Add(k.NewRef());
         bool sorted = false;
-        try { ListMethods.Sort(ts, keys.Items, null, false); sorted = true; }
+        try { ListSort.Sort(ts, keys.Items, null, false); sorted = true; }
         finally { if (!sorted) PyValue.From(keys).DecRef(); }
         return keys;
     }

@@ -185,7 +185,7 @@ internal readonly struct SameTypeOrder : ISortOrder<PyValue>
     }
 
     /// <summary>Whether keys all of <paramref name="type"/> take this order: a class written in Python.</summary>
-    public static bool Applies(PyType type) => type.Module != "builtins";
+    public static bool Applies(PyType type) => type.IsOutsideBuiltins;
 
     /// <inheritdoc/>
     public bool Less(PyValue a, PyValue b)

@@ -128,7 +128,7 @@ public static class HeapqModule
         var items = Ops.ToList(ts, a[1]);
         var key = args.Get(-1, "key");
         bool sorted = false;
-        try { ListMethods.Sort(ts, items, key is PyValue k && !k.IsNone ? k : null, largest); sorted = true; }
+        try { ListSort.Sort(ts, items, key is PyValue k && !k.IsNone ? k : null, largest); sorted = true; }
         finally { if (!sorted) foreach (var v in items) v.DecRef(); }
         long keep = Math.Max(0, Math.Min(n, items.Count));
         for (int i = (int)keep; i < items.Count; i++) items[i].DecRef();

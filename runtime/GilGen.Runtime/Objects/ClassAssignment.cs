@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 
 namespace GilGen.Runtime;
 
@@ -21,13 +20,13 @@ internal static class ClassAssignment
         { "BaseExceptionGroup", "StopIteration", "SystemExit", "ImportError", "OSError", "SyntaxError", "UnicodeError", "AttributeError", "NameError" };
 
     /// <summary>Sets <paramref name="self"/>'s class to <paramref name="value"/>, or raises CPython's TypeError.</summary>
-    public static void Assign(ThreadState ts, PyValue self, PyValue value)
+    public static void Assign(PyValue self, PyValue value)
     {
         if (value.Obj is not PyType newType) throw PyErr.TypeError($"__class__ must be set to a class, not '{value.Type.Name}' object");
         var oldType = self.Type;
         if (!oldType.IsHeapType || !newType.IsHeapType)
             throw PyErr.TypeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
-        if (!SameLayout(ts, oldType, newType))
+        if (!SameLayout(oldType, newType))
             throw PyErr.TypeError($"__class__ assignment: '{newType.Name}' object layout differs from '{oldType.Name}'");
         // Instances of a subclass of list, dict, str... keep their attributes in a companion object, and a class's
         // own instance (a heap type whose metaclass is type) is a PyType: neither can change its class here yet.
@@ -39,7 +38,7 @@ internal static class ClassAssignment
     /// <summary><c>del obj.__class__</c>: CPython's TypeError.</summary>
     public static PyException DeleteError() => PyErr.TypeError("can't delete __class__ attribute");
 
-    private static bool SameLayout(ThreadState ts, PyType a, PyType b)
+    private static bool SameLayout(PyType a, PyType b)
     {
         var layout = PyType.LayoutOf(a);
         if (layout.IsSubtypeOf(ExceptionTypes.BaseException))
@@ -50,8 +49,8 @@ internal static class ClassAssignment
         if (a.HasInstanceDict != b.HasInstanceDict || a.HasInstanceWeakRefs != b.HasInstanceWeakRefs) return false;
         // CPython's same_slots_added: the classes that add slots must be the same ones, except the most derived,
         // which may differ when it adds the same names to the same base.
-        var slotsA = SlotLevels(ts, a);
-        var slotsB = SlotLevels(ts, b);
+        var slotsA = SlotLevels(a);
+        var slotsB = SlotLevels(b);
         if (slotsA.Count != slotsB.Count) return false;
         for (int i = 0; i < slotsA.Count; i++)
         {
@@ -70,26 +69,11 @@ internal static class ClassAssignment
     }
 
     // The classes of t's MRO that declare slots other than __dict__ and __weakref__, most derived first, with their names.
-    private static List<(PyType Level, HashSet<string> Names)> SlotLevels(ThreadState ts, PyType t)
+    private static List<(PyType Level, HashSet<string> Names)> SlotLevels(PyType t)
     {
         var levels = new List<(PyType, HashSet<string>)>();
         foreach (var m in t.Mro)
-        {
-            if (!m.IsHeapType || !m.Dict.TryGetValue("__slots__", out var slots)) continue;
-            var names = new HashSet<string>(SlotNamesOf(ts, slots), StringComparer.Ordinal);
-            names.Remove("__dict__");
-            names.Remove("__weakref__");
-            if (names.Count > 0) levels.Add((m, names));
-        }
+            if (m.OwnSlotNames is { Count: > 0 } names) levels.Add((m, names));
         return levels;
-    }
-
-    // A class's __slots__ as written: one string, or an iterable of strings (SetUpSlots checked them when the class was made).
-    private static IEnumerable<string> SlotNamesOf(ThreadState ts, PyValue slots)
-    {
-        if (slots.Obj is PyStr one) return new[] { one.Value };
-        var list = Ops.ToList(ts, slots);
-        try { return list.Select(s => ((PyStr)s.Obj!).Value).ToArray(); }
-        finally { foreach (var s in list) s.DecRef(); }
     }
 }

@@ -43,6 +43,13 @@ public sealed partial class PyType
     public HashSet<string>? SlotNames { get; private set; }
 
     /// <summary>
+    /// The names this class's own <c>__slots__</c> declares, less <c>__dict__</c> and <c>__weakref__</c> (null for a class
+    /// without <c>__slots__</c> and for builtin classes): which level adds which slots, as <c>__class__</c> assignment
+    /// compares them.
+    /// </summary>
+    internal HashSet<string>? OwnSlotNames { get; private set; }
+
+    /// <summary>
     /// Whether the instances can be weakly referenced: some class of the MRO has no <c>__slots__</c> or names
     /// <c>__weakref__</c> in them (a builtin base other than object and the data layouts also gives them).
     /// </summary>
@@ -264,6 +271,7 @@ public sealed partial class PyType
                     if (ReferenceEquals(t, this) && Dict.ContainsKey(ss.Value))
                         throw PyErr.ValueError($"'{ss.Value}' in __slots__ conflicts with class variable");
                     names.Add(ss.Value);
+                    if (ReferenceEquals(t, this)) (OwnSlotNames ??= new HashSet<string>(StringComparer.Ordinal)).Add(ss.Value);
                 }
             }
             finally { foreach (var s in list) s.DecRef(); }

@@ -99,7 +99,7 @@ public static partial class Ops
     {
         if (name == "__class__" && !(o.Type.Lookup(name) is PyValue own && AttributeLookup.IsDataDescriptor(own)))
         {
-            ClassAssignment.Assign(ts, o, v);
+            ClassAssignment.Assign(o, v);
             return;
         }
         if (o.Obj is null) throw PyErr.AttributeError($"'int' object has no attribute '{name}'");

@@ -64,11 +64,9 @@ public static class UserOperators
     public static PyValue? TryUnary(ThreadState ts, PyValue v, string name)
     {
         // As TryCall: classes written in Python and the types of modules written in C# (Counter's unary + and -).
-        if (v.Obj is null || IsBuiltinType(v.Type) || v.Type.Lookup(name) is not PyValue { Obj: PyFunction or PyBuiltinFunction } m) return null;
+        if (v.Obj is null || !v.Type.IsOutsideBuiltins || v.Type.Lookup(name) is not PyValue { Obj: PyFunction or PyBuiltinFunction } m) return null;
         return Ops.Call(ts, m, new[] { v }, null);
     }
-
-    private static bool IsBuiltinType(PyType t) => !t.IsOutsideBuiltins;
 
     /// <summary>True when <paramref name="sub"/> finds <paramref name="name"/> somewhere other than where <paramref name="super"/> does.</summary>
     internal static bool Overrides(PyType sub, PyType super, string name)
@@ -84,7 +82,7 @@ public static class UserOperators
     /// </summary>
     public static PyValue? TryTernaryPow(ThreadState ts, PyValue a, PyValue b, PyValue mod)
     {
-        if (a.Obj is null || a.Type.Module == "builtins") return null;
+        if (a.Obj is null || !a.Type.IsOutsideBuiltins) return null;
         if (a.Type.Lookup("__pow__") is not PyValue method || method.Obj is not PyFunction) return null;
         var r = Ops.Call(ts, method, new[] { a, b, mod }, null);
         if (r.Obj is PyNotImplemented) return null;
@@ -93,7 +91,7 @@ public static class UserOperators
 
     private static PyValue? TryCall(ThreadState ts, PyValue self, string name, PyValue other)
     {
-        if (self.Obj is null || IsBuiltinType(self.Type)) return null;
+        if (self.Obj is null || !self.Type.IsOutsideBuiltins) return null;
         if (self.Type.Lookup(name) is not PyValue method || method.Obj is not (PyFunction or PyBuiltinFunction)) return null;
         // int.__mul__ and the like, inherited by a subclass of a builtin: the builtin arithmetic after this does it.
         if (method.Obj is PyBuiltinFunction { OwnerType: PyType owner } && BuiltinSubclassing.IsDataLayout(owner)) return null;

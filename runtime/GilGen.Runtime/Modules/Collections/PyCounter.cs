@@ -38,7 +38,7 @@ public sealed class PyCounter : PyDict
         }
         var getCount = PyValue.From(new PyBuiltinFunction("count", (t, a, kw) => ((PyTuple)a[0].Obj!).Items[1].NewRef()));
         bool sorted = false;
-        try { ListMethods.Sort(ts, pairs, getCount, reverse: true); sorted = true; }
+        try { ListSort.Sort(ts, pairs, getCount, reverse: true); sorted = true; }
         finally { if (!sorted) foreach (var p in pairs) p.DecRef(); }
         return pairs;
     }
