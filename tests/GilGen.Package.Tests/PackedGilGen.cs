@@ -4,16 +4,15 @@ using System.IO;
 namespace GilGen.Package.Tests;
 
 /// <summary>
-/// GilGen, <c>dotnet pack</c>ed once for every test of the <see cref="PackageCollection"/> (packing
-/// builds the compiler, the generator, the analyzers, the code fixes and the runtime: about a
-/// minute on a small machine), with <see cref="ProjectPack"/>.
+/// GilGen, <c>dotnet pack</c>ed once for every test of the <see cref="PackageCollection"/>, with
+/// <see cref="ProjectPack"/>.
 /// </summary>
 public sealed class PackedGilGen : IDisposable
 {
     /// <summary>Unique per run, so that the global packages folder never serves a stale GilGen.</summary>
     public string Version { get; } = ProjectPack.UniqueVersion();
 
-    /// <summary>A temporary folder for this run: the feed, the pack's artifacts and the consumer projects.</summary>
+    /// <summary>A temporary folder for this run: the feed and the consumer projects.</summary>
     public string WorkDirectory { get; } = Path.Combine(Path.GetTempPath(), "gilgen-package-test-" + Guid.NewGuid().ToString("N"));
 
     /// <summary>The folder the package is in; consumer projects list it in their nuget.config.</summary>
@@ -27,7 +26,7 @@ public sealed class PackedGilGen : IDisposable
     {
         Directory.CreateDirectory(WorkDirectory);
         PackagePath = ProjectPack.Run(Path.Combine("runtime", "GilGen.Runtime", "GilGen.Runtime.csproj"), "GilGen", Version,
-            Feed, Path.Combine(WorkDirectory, "artifacts"));
+            Feed);
     }
 
     /// <summary>Creates a new consumer project folder under <see cref="WorkDirectory"/>.</summary>

@@ -16,7 +16,7 @@ public sealed class PackedGilGenTool : IDisposable
     /// <summary>Unique per run, so that the global packages folder never serves a stale tool.</summary>
     public string Version { get; } = ProjectPack.UniqueVersion();
 
-    /// <summary>A temporary folder for this run: the feed, the pack's artifacts, the installs, the script cache.</summary>
+    /// <summary>A temporary folder for this run: the feed, the installs, the script cache.</summary>
     public string WorkDirectory { get; } = Path.Combine(Path.GetTempPath(), "gilgen-tool-test-" + Guid.NewGuid().ToString("N"));
 
     /// <summary>The folder the package is in.</summary>
@@ -33,7 +33,7 @@ public sealed class PackedGilGenTool : IDisposable
     {
         Directory.CreateDirectory(WorkDirectory);
         PackagePath = ProjectPack.Run(Path.Combine("samples", "GilGen.Cli", "GilGen.Cli.csproj"), PackageId, Version,
-            Feed, Path.Combine(WorkDirectory, "artifacts"));
+            Feed);
     }
 
     /// <summary>A new, empty folder under <see cref="WorkDirectory"/> whose nuget.config lists <see cref="Feed"/> and no other source.</summary>
