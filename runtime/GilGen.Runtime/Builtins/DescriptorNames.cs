@@ -42,6 +42,6 @@ internal static class DescriptorNames
         [PyProperty.TypeObject] = new[] { "__isabstractmethod__", "fdel", "fget", "fset" },
         [PyStaticMethod.TypeObject] = new[] { "__func__", "__wrapped__" },
         [PyClassMethod.TypeObject] = new[] { "__func__", "__wrapped__" },
-        [PySuper.TypeObject] = new[] { "__self__", "__thisclass__" },
+        [PySuper.TypeObject] = new[] { "__self__", "__self_class__", "__thisclass__" },
     };
 }

@@ -261,7 +261,7 @@ public sealed class AttributeSite
         null => true,
         { Obj: null } => true,
         { Obj: PyFunction } => allowFunction,
-        { Obj: PyBuiltinFunction or PyProperty or PyStaticMethod or PyClassMethod } => false,
+        { Obj: PyBuiltinFunction or PyProperty or PyStaticMethod or PyClassMethod or PySuper } => false,
         { Obj: var o } => !o.Type.IsHeapType,
     };
 }
