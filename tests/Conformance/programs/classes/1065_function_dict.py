@@ -98,3 +98,4 @@ class C:
 C.m.note = 'n'
 print(C().m.note, C.m.__dict__)
 show('bound set', lambda: setattr(C().m, 'note', 1))
+print('__dict__' in dir(f), '__dict__' in dir(type(f)), 'note' in dir(C.m))
