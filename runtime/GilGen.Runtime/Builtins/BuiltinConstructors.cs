@@ -492,6 +492,7 @@ public static class BuiltinConstructors
         if (seq.Obj is not null && (seq.Type.IsHeapType || seq.Type.IsOutsideBuiltins) && seq.Type.Lookup("__reversed__") is PyValue rev)
             return Ops.Call(ts, rev, new[] { seq }, null);
         if (ReverseIteration.Of(seq) is PyValue reversed) return reversed;
+        if (seq.Obj is PyMappingProxy proxy) return proxy.Reversed(ts);
         if (seq.Obj is not (PyList or PyTuple or PyStr or PyRange or PyDict))
         {
             // The sequence protocol (CPython's PySequence_Check): __len__ and __getitem__, read from the end lazily.

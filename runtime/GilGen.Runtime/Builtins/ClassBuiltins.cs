@@ -24,6 +24,7 @@ public static class ClassBuiltins
         {
             case PyModule module: return PyValue.From(module.Namespace).NewRef();
             case PyInstance inst when inst.MaterializeDict(ts) is PyDict d: return PyValue.From(d).NewRef();
+            case PyFunction fn: return PyValue.From(fn.AttributeDict).NewRef();
             case ISubclassInstance si when si.Attributes.MaterializeDict(ts) is PyDict sd: return PyValue.From(sd).NewRef();
             case PyType t: return t.GetAttrOrNull(ts, "__dict__")!.Value;
             case PyObject other when other is not PyInstance && other.InstanceDict is { } dict:
@@ -59,6 +60,7 @@ public static class ClassBuiltins
         {
             if (o.Obj is PyInstance inst) foreach (var n in inst.StoredNames()) names.Add(n);
             else if (o.Obj is ISubclassInstance si) foreach (var n in si.Attributes.StoredNames()) names.Add(n);
+            else if (o.Obj is PyFunction fn) { foreach (var (n, _) in fn.AssignedAttributes()) names.Add(n); }
             else if (o.Obj?.InstanceDict is { } d) foreach (var n in d.Keys) names.Add(n);
             var type = o.Obj as PyType ?? o.Type;
             foreach (var t in type.Mro)

@@ -28,7 +28,7 @@ internal static class DescriptorNames
         },
         [PyType.Function] = new[]
         {
-            "__annotations__", "__closure__", "__defaults__", "__globals__", "__kwdefaults__", "__module__", "__name__", "__qualname__",
+            "__annotations__", "__closure__", "__defaults__", "__dict__", "__globals__", "__kwdefaults__", "__module__", "__name__", "__qualname__",
         },
         [PyType.Slice] = new[] { "start", "step", "stop" },
         [PyType.Method] = new[] { "__func__", "__self__" },
@@ -42,6 +42,6 @@ internal static class DescriptorNames
         [PyProperty.TypeObject] = new[] { "__isabstractmethod__", "fdel", "fget", "fset" },
         [PyStaticMethod.TypeObject] = new[] { "__func__", "__wrapped__" },
         [PyClassMethod.TypeObject] = new[] { "__func__", "__wrapped__" },
-        [PySuper.TypeObject] = new[] { "__self__", "__thisclass__" },
+        [PySuper.TypeObject] = new[] { "__self__", "__self_class__", "__thisclass__" },
     };
 }

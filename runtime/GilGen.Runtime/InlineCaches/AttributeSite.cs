@@ -110,7 +110,7 @@ public sealed class AttributeSite
                 var v = e.Slot!.Value;
                 if (!v.IsUnbound) return WithoutSelf(ref receiver, v.NewRef(), owned);
             }
-            else if (e.Kind == AttributeSiteKind.BuiltinMethod && ReferenceEquals(obj.Type, e.Type) && obj.InstanceDict is null)
+            else if (e.Kind == AttributeSiteKind.BuiltinMethod && ReferenceEquals(obj.Type, e.Type) && obj.InstanceDict is null && obj is not PyFunction)
                 return WithSelf(ref receiver, e.Value.NewRef(), owned);
         }
         // The miss takes the receiver by value: a ref to it from a call that is not inlined would keep the generated
@@ -236,7 +236,7 @@ public sealed class AttributeSite
             if (f.Obj is PyFunction) return AttributeSiteEntry.ClassAttribute(AttributeSiteKind.Method, type, shape, f);
             return IsPlainValue(f, allowFunction: false) ? AttributeSiteEntry.ClassAttribute(AttributeSiteKind.ClassValue, type, shape, f) : null;
         }
-        if (forMethod && !obj.Type.IsHeapType && obj is not PyType && obj is not PySuper && obj is not PyModule && obj.InstanceDict is null
+        if (forMethod && !obj.Type.IsHeapType && obj is not PyType && obj is not PySuper && obj is not PyModule && obj is not PyFunction && obj.InstanceDict is null
             && obj.Type.Lookup(Name) is PyValue { Obj: PyBuiltinFunction { IsMethodDescriptor: true } } descriptor)
             return AttributeSiteEntry.BuiltinMethod(obj.Type, descriptor);
         return null;
@@ -261,7 +261,7 @@ public sealed class AttributeSite
         null => true,
         { Obj: null } => true,
         { Obj: PyFunction } => allowFunction,
-        { Obj: PyBuiltinFunction or PyProperty or PyStaticMethod or PyClassMethod } => false,
+        { Obj: PyBuiltinFunction or PyProperty or PyStaticMethod or PyClassMethod or PySuper } => false,
         { Obj: var o } => !o.Type.IsHeapType,
     };
 }

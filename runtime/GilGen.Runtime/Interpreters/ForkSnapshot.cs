@@ -254,8 +254,7 @@ public sealed class ForkSnapshot
             if (fn.Defaults != null) copy.Defaults = Array.ConvertAll(fn.Defaults, Value);
             if (fn.KwDefaults != null) copy.KwDefaults = Value(PyValue.From(fn.KwDefaults));
             if (fn.Closure != null) copy.Closure = Array.ConvertAll(fn.Closure, c => Value(PyValue.From(c)));
-            foreach (var (name, value) in new List<KeyValuePair<string, PyValue>>(fn.InstanceDict!))
-                copy.Attributes.Add((name, Value(value)));
+            foreach (var (name, value) in fn.AssignedAttributes()) copy.Attributes.Add((name, Value(value)));
             return copy;
         }
 
@@ -510,7 +509,12 @@ public sealed class ForkSnapshot
             { Name = f.Name };
             module.DecRef();
             _memo[f] = fn;
-            foreach (var (name, copied) in f.Attributes) fn.InstanceDict![name] = Value(copied);
+            foreach (var (name, copied) in f.Attributes)
+            {
+                var v = Value(copied);
+                fn.RestoreAttribute(name, v);
+                v.DecRef();
+            }
             return PyValue.From(fn);
         }
 

@@ -73,6 +73,7 @@ internal static class LibraryModules
         ModuleRegistry.RegisterLibraryModule("warnings", () => Warnings.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule("functools", () => Functools.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule("collections", () => Collections.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule("string", () => String.ModuleDefinition);
     }
 #pragma warning restore CA2255
 }

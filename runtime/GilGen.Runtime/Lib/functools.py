@@ -69,54 +69,8 @@ class partialmethod(object):
     __class_getitem__ = classmethod(GenericAlias)
 
 
-class mappingproxy(object):
-    """A generic function's registry as its users see it: CPython gives a mappingproxy, a read-only view."""
-
-    __slots__ = ('_mapping',)
-
-    def __init__(self, mapping):
-        object.__setattr__(self, '_mapping', mapping)
-
-    def __getitem__(self, key):
-        return self._mapping[key]
-
-    def __iter__(self):
-        return iter(self._mapping)
-
-    def __len__(self):
-        return len(self._mapping)
-
-    def __contains__(self, key):
-        return key in self._mapping
-
-    def get(self, key, default=None):
-        return self._mapping.get(key, default)
-
-    def keys(self):
-        return self._mapping.keys()
-
-    def values(self):
-        return self._mapping.values()
-
-    def items(self):
-        return self._mapping.items()
-
-    def copy(self):
-        return self._mapping.copy()
-
-    def __eq__(self, other):
-        return self._mapping == other
-
-    def __setattr__(self, name, value):
-        raise AttributeError("'mappingproxy' object has no attribute '%s'" % name)
-
-    def __repr__(self):
-        return 'mappingproxy(%r)' % (self._mapping,)
-
-
-mappingproxy.__module__ = 'builtins'
-_ReadOnlyRegistry = mappingproxy
-del mappingproxy
+# A generic function's registry as its users see it: a read-only view (types.MappingProxyType, without importing types).
+_ReadOnlyRegistry = type(type.__dict__)
 
 
 def _is_union(cls):

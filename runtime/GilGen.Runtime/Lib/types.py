@@ -1,14 +1,14 @@
 """types: the interpreter's own types by name, SimpleNamespace, and the class-making helpers (new_class,
-resolve_bases, prepare_class, get_original_bases), after CPython 3.12's types.py. GilGen has no code, frame,
-mapping-proxy or getset/member descriptor objects: CodeType, FrameType, MappingProxyType, GetSetDescriptorType and
-MemberDescriptorType are absent (AttributeError)."""
+resolve_bases, prepare_class, get_original_bases), after CPython 3.12's types.py. GilGen has no code, frame or
+getset/member descriptor objects: CodeType, FrameType, GetSetDescriptorType and MemberDescriptorType are absent
+(AttributeError)."""
 
 import sys
 from _thread import get_ident as _get_ident
 
 __all__ = [
     'AsyncGeneratorType', 'BuiltinFunctionType', 'BuiltinMethodType', 'CellType', 'ClassMethodDescriptorType',
-    'CoroutineType', 'EllipsisType', 'FunctionType', 'GeneratorType', 'GenericAlias', 'LambdaType',
+    'CoroutineType', 'EllipsisType', 'FunctionType', 'GeneratorType', 'GenericAlias', 'LambdaType', 'MappingProxyType',
     'MethodDescriptorType', 'MethodType', 'MethodWrapperType', 'ModuleType', 'NoneType', 'NotImplementedType',
     'SimpleNamespace', 'TracebackType', 'UnionType', 'WrapperDescriptorType', 'coroutine', 'get_original_bases', 'new_class', 'prepare_class', 'resolve_bases',
 ]
@@ -60,6 +60,7 @@ WrapperDescriptorType = type(object.__init__)
 MethodWrapperType = type(object().__str__)
 ClassMethodDescriptorType = type(dict.__dict__['fromkeys'])
 ModuleType = type(sys)
+MappingProxyType = type(type.__dict__)
 
 try:
     raise TypeError

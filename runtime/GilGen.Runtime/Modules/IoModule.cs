@@ -1,6 +1,6 @@
 namespace GilGen.Runtime;
 
-/// <summary>io: StringIO (files are opened with the builtin open).</summary>
+/// <summary>io: StringIO and BytesIO (files are opened with the builtin open).</summary>
 public static class IoModule
 {
     /// <summary>Makes io.</summary>
@@ -8,6 +8,7 @@ public static class IoModule
     {
         var m = new PyModule("io");
         m.SetGlobal("StringIO", PyValue.From(PyStringIO.StringIOType));
+        m.SetGlobal("BytesIO", PyValue.From(PyBytesIO.BytesIOType));
         return m;
     }
 }

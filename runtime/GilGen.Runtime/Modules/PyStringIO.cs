@@ -8,7 +8,7 @@ namespace GilGen.Runtime;
 /// io.StringIO: an in-memory text stream (write, read, readline(s), iteration by line, seek/tell, getvalue, with).
 /// Not sealed: a Python subclass's instances are <see cref="SubclassedStringIO"/>.
 /// </summary>
-public class PyStringIO : PyObject
+public class PyStringIO : PyObject, IInMemoryStream
 {
     /// <summary>The class io.StringIO.</summary>
     public static readonly PyType StringIOType = CreateType();
@@ -20,7 +20,18 @@ public class PyStringIO : PyObject
     /// <inheritdoc/>
     public override PyType Type => StringIOType;
 
-    private void CheckOpen() { if (_closed) throw PyErr.ValueError("I/O operation on closed file"); }
+    /// <inheritdoc/>
+    bool IInMemoryStream.Closed { get => _closed; set => _closed = value; }
+
+    /// <inheritdoc/>
+    public void CheckOpen() { if (_closed) throw PyErr.ValueError("I/O operation on closed file"); }
+
+    /// <inheritdoc/>
+    PyValue? IInMemoryStream.NextLine()
+    {
+        var line = ReadLine(-1);
+        return line.Length == 0 ? null : PyValue.Str(line);
+    }
 
     /// <summary>write(s): the number of characters written.</summary>
     public int Write(string s)
@@ -67,7 +78,7 @@ public class PyStringIO : PyObject
     }
 
     /// <inheritdoc/>
-    public override PyValue Iter(ThreadState ts) { CheckOpen(); return PyValue.From(this).NewRef(); }
+    public override PyValue Iter(ThreadState ts) { InMemoryStreamMethods.CheckNotClosed(this); return PyValue.From(this).NewRef(); }
 
     /// <inheritdoc/>
     public override bool Next(ThreadState ts, out PyValue next)
@@ -92,8 +103,7 @@ public class PyStringIO : PyObject
         a.Length > 0 && a[0].Obj is PyStringIO s ? s : throw PyErr.TypeError("descriptor requires an '_io.StringIO' object");
 
     /// <summary>A size argument of read/readline: None or absent is -1.</summary>
-    internal static long Size(PyValue v) =>
-        v.IsUnbound || v.IsNone ? -1 : Numbers.TryLong(v, out long n) ? n : throw PyErr.TypeError($"argument should be integer or None, not '{v.Type.Name}'");
+    internal static long Size(PyValue v) => InMemoryStreamMethods.Size(v);
 
     /// <summary>
     /// Calling StringIO or a Python subclass of it: a new stream of that class, then the class's <c>__init__</c> (a
@@ -135,39 +145,15 @@ public class PyStringIO : PyObject
             self.Reset(CallArguments.Bind("StringIO", a, kw, new[] { "initial_value", "newline" }, 0, skip: 1)[0]);
             return PyValue.None;
         });
-        ReadOnlyAttribute.Install(t, "closed", v => PyValue.Bool(((PyStringIO)v.Obj!)._closed));
+        InMemoryStreamMethods.Install(t, a => Self(a), flushChecksClosed: false, ownReadlines: false);
         t.AddMethod("write", (ts, a, kw) =>
         {
             new BuiltinArguments("write", a.Slice(1), kw).NoKeywords().Expect(1, 1);
             if (a[1].Obj is not PyStr s) throw PyErr.TypeError($"string argument expected, got '{a[1].Type.Name}'");
             return PyValue.Int(Self(a).Write(s.Value));
         });
-        t.AddMethod("writelines", (ts, a, kw) =>
-        {
-            new BuiltinArguments("writelines", a.Slice(1), kw).NoKeywords().Expect(1, 1);
-            Self(a).CheckOpen();
-            // IOBase.writelines calls self.write for each line, so a subclass's write sees every one.
-            var write = Ops.GetAttr(ts, a[0], "write");
-            try
-            {
-                foreach (var line in Ops.ToList(ts, a[1]))
-                {
-                    try { Ops.Call(ts, write, new[] { line }, null).DecRef(); }
-                    finally { line.DecRef(); }
-                }
-            }
-            finally { write.DecRef(); }
-            return PyValue.None;
-        });
         t.AddMethod("read", (ts, a, kw) => PyValue.Str(Self(a).Read(Size(CallArguments.Bind("read", a, kw, new[] { "size" }, 0, skip: 1)[0]))));
         t.AddMethod("readline", (ts, a, kw) => PyValue.Str(Self(a).ReadLine(Size(CallArguments.Bind("readline", a, kw, new[] { "size" }, 0, skip: 1)[0]))));
-        t.AddMethod("readlines", (ts, a, kw) =>
-        {
-            var self = Self(a);
-            var lines = new PyValueList();
-            for (var line = self.ReadLine(-1); line.Length > 0; line = self.ReadLine(-1)) lines.Add(PyValue.Str(line));
-            return PyValue.From(new PyList(lines));
-        });
         t.AddMethod("getvalue", (ts, a, kw) => { var self = Self(a); self.CheckOpen(); return PyValue.Str(self._text.ToString()); });
         t.AddMethod("tell", (ts, a, kw) => { var self = Self(a); self.CheckOpen(); return PyValue.Int(self._pos); });
         t.AddMethod("seek", (ts, a, kw) =>
@@ -198,13 +184,6 @@ public class PyStringIO : PyObject
             if (size < self._text.Length) self._text.Length = (int)size;
             return PyValue.Int(size);
         });
-        t.AddMethod("close", (ts, a, kw) => { Self(a)._closed = true; return PyValue.None; });
-        t.AddMethod("flush", (ts, a, kw) => { Self(a).CheckOpen(); return PyValue.None; });
-        t.AddMethod("readable", (ts, a, kw) => { Self(a).CheckOpen(); return PyValue.True; });
-        t.AddMethod("writable", (ts, a, kw) => { Self(a).CheckOpen(); return PyValue.True; });
-        t.AddMethod("seekable", (ts, a, kw) => { Self(a).CheckOpen(); return PyValue.True; });
-        t.AddMethod("__enter__", (ts, a, kw) => { Self(a).CheckOpen(); return a[0].NewRef(); });
-        t.AddMethod("__exit__", (ts, a, kw) => { Self(a)._closed = true; return PyValue.None; });
         return t;
     }
 }

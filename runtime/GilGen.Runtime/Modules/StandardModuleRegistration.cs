@@ -21,7 +21,7 @@ internal static class StandardModuleRegistration
         ModuleRegistry.RegisterBuiltinModule("dataclasses", DataclassesModule.Create);
         ModuleRegistry.RegisterBuiltinModule("array", ArrayModule.Create);
         ModuleRegistry.RegisterBuiltinModule("copy", CopyModule.Create);
-        ModuleRegistry.RegisterBuiltinModule("string", StringModule.Create);
+        ModuleRegistry.RegisterBuiltinModule("_string", StringModule.Create);
         ModuleRegistry.RegisterBuiltinModule("io", IoModule.Create);
         ModuleRegistry.RegisterBuiltinModule("__future__", FutureModule.Create);
         ModuleRegistry.RegisterBuiltinModule("_traceback", TracebackSupportModule.Create);

@@ -1,40 +1,37 @@
 using System;
-using System.Text;
+using System.Collections.Generic;
 
 namespace GilGen.Runtime;
 
-/// <summary>string: the character-class constants, capwords and Template (Formatter is not provided yet).</summary>
+/// <summary>
+/// _string, the C# part of string (Lib/string.py): formatter_parser and formatter_field_name_split, as CPython's
+/// _string, over the parser str.format uses (<see cref="StrFormat"/>), and string.Template (see
+/// <see cref="StringTemplate"/>), which string imports from here.
+/// </summary>
 public static class StringModule
 {
-    /// <summary>Makes string.</summary>
+    private static readonly PyType FormatterIteratorType = new("formatteriterator", PyType.Object) { IsBaseType = false };
+    private static readonly PyType FieldNameIteratorType = new("fieldnameiterator", PyType.Object) { IsBaseType = false };
+
+    /// <summary>Makes _string.</summary>
     public static PyModule Create(ThreadState ts)
     {
-        var m = new PyModule("string");
-        const string lower = "abcdefghijklmnopqrstuvwxyz", upper = "ABCDEFGHIJKLMNOPQRSTUVWXYZ", digits = "0123456789";
-        const string punctuation = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", whitespace = " \t\n\r\x0b\x0c";
-        Set(m, "ascii_lowercase", lower);
-        Set(m, "ascii_uppercase", upper);
-        Set(m, "ascii_letters", lower + upper);
-        Set(m, "digits", digits);
-        Set(m, "hexdigits", digits + "abcdefABCDEF");
-        Set(m, "octdigits", "01234567");
-        Set(m, "punctuation", punctuation);
-        Set(m, "whitespace", whitespace);
-        Set(m, "printable", digits + lower + upper + punctuation + whitespace);
-        m.AddFunction("capwords", (ts2, a, kw) =>
+        var m = new PyModule("_string");
+        m.AddFunction("formatter_parser", (ts2, a, kw) =>
         {
-            var p = CallArguments.Bind("capwords", a, kw, new[] { "s", "sep" }, 1);
-            if (p[0].Obj is not PyStr s) throw PyErr.TypeError($"descriptor 'split' for 'str' objects doesn't apply to a '{p[0].Type.Name}' object");
-            string? sep = p[1].IsUnbound || p[1].IsNone ? null : p[1].Obj is PyStr ss ? ss.Value : throw PyErr.TypeError($"must be str or None, not {p[1].Type.Name}");
-            var words = sep == null ? s.Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries) : s.Value.Split(sep);
-            var sb = new StringBuilder();
-            for (int i = 0; i < words.Length; i++)
-            {
-                if (i > 0) sb.Append(sep ?? " ");
-                var w = words[i];
-                if (w.Length > 0) sb.Append(char.ToUpperInvariant(w[0])).Append(w.Substring(1).ToLowerInvariant());
-            }
-            return PyValue.Str(sb.ToString());
+            var args = new BuiltinArguments("formatter_parser", a, kw).NoKeywords().Expect(1, 1);
+            if (args[0].Obj is not PyStr s) throw PyErr.TypeError($"expected str, got {args[0].Type.Name}");
+            string format = s.Value;
+            return PyValue.From(new PyNativeIterator(FormatterIteratorType, Array.Empty<PyValue>(), _ => Chunks(format), Repr));
+        });
+        m.AddFunction("formatter_field_name_split", (ts2, a, kw) =>
+        {
+            var args = new BuiltinArguments("formatter_field_name_split", a, kw).NoKeywords().Expect(1, 1);
+            if (args[0].Obj is not PyStr s) throw PyErr.TypeError($"expected str, got {args[0].Type.Name}");
+            var (first, firstIndex, rest) = StrFormat.SplitFieldName(s.Value);
+            var firstValue = firstIndex >= 0 ? PyValue.Int(firstIndex) : PyValue.Str(first);
+            var iterator = PyValue.From(new PyNativeIterator(FieldNameIteratorType, Array.Empty<PyValue>(), _ => Accessors(rest), Repr));
+            return PyValue.From(new PyTuple(new[] { firstValue, iterator }));
         });
         var template = PyValue.From(StringTemplate.CreateClass(ts, m));
         m.SetGlobal("Template", template);
@@ -42,5 +39,27 @@ public static class StringModule
         return m;
     }
 
-    private static void Set(PyModule m, string name, string value) { var v = PyValue.Str(value); m.SetGlobal(name, v); v.DecRef(); }
+    private static string Repr(PyNativeIterator it) => $"<{it.Type.Name} object at 0x{ObjectId.Of(it):x}>";
+
+    // (literal_text, field_name, format_spec, conversion): None for the last three after literal text alone.
+    private static IEnumerable<PyValue> Chunks(string format)
+    {
+        foreach (var chunk in StrFormat.Parse(format))
+        {
+            var items = chunk.FieldName is string name
+                ? new[] { PyValue.Str(chunk.Literal), PyValue.Str(name), PyValue.Str(chunk.Spec!), chunk.Conversion == '\0' ? PyValue.None : PyValue.Str(chunk.Conversion.ToString()) }
+                : new[] { PyValue.Str(chunk.Literal), PyValue.None, PyValue.None, PyValue.None };
+            yield return PyValue.From(new PyTuple(items));
+        }
+    }
+
+    // (is_attribute, name): an all-digit key as an int, an attribute name always as a str.
+    private static IEnumerable<PyValue> Accessors(IEnumerable<StrFormat.Accessor> rest)
+    {
+        foreach (var accessor in rest)
+        {
+            var key = accessor.Index >= 0 ? PyValue.Int(accessor.Index) : PyValue.Str(accessor.Name);
+            yield return PyValue.From(new PyTuple(new[] { PyValue.Bool(accessor.IsAttribute), key }));
+        }
+    }
 }

@@ -26,6 +26,9 @@ public static class AttributeLookup
                 return instance.IsUnbound ? attr.NewRef() : p.Get(ts, instance);
             case PyTupleGetter g:
                 return instance.IsUnbound ? attr.NewRef() : g.Get(instance);
+            // An unbound super(C) stored in a class binds to the instance it is read through.
+            case PySuper s:
+                return instance.IsUnbound ? attr.NewRef() : s.DescrGet(instance);
             case PyObject o when o.Type.IsHeapType && o.Type.Lookup("__get__") is PyValue get:
                 return Ops.Call(ts, get, new[] { attr, instance.IsUnbound ? PyValue.None : instance, PyValue.From(owner) }, null);
             default:

@@ -427,17 +427,8 @@ public sealed partial class PyType
             case "__class__": return PyValue.From(Type).NewRef();
             // type's own descriptor: a class that is not an ABC has no such attribute, whatever its MRO holds.
             case "__abstractmethods__": return AbstractMethodsAttribute(ts) ?? throw PyErr.AttributeError("__abstractmethods__");
-            case "__dict__":
-            {
-                var d = new PyDict();
-                foreach (var (k, item) in Dict)
-                {
-                    var key = PyValue.Str(k);
-                    d.Set(ts, key, item);
-                    key.DecRef();
-                }
-                return PyValue.From(d);
-            }
+            // A read-only live view: stores into a class go through setattr, which keeps the caches right.
+            case "__dict__": return PyValue.From(PyMappingProxy.OfClass(this));
             case "__doc__" when !Dict.ContainsKey("__doc__"): return PyValue.None;
             case "mro":
                 return PyValue.From(new PyBuiltinFunction("mro", (t, a, kw) => PyValue.From(PyList.FromBorrowed(Mro.Select(PyValue.From).ToArray()))));
@@ -497,11 +488,16 @@ public sealed partial class PyType
         old.DecRef();
     }
 
+    /// <summary>The live <c>__dict__</c> views of the class (a heap class's), detached when the class is released.</summary>
+    internal List<PyMappingProxy>? DictViews;
+
     /// <inheritdoc/>
     public override void Dealloc()
     {
         if (!IsHeapType) return;
         _weakRefs?.ReleaseReferent();
+        if (DictViews is { } views)
+            lock (views) { foreach (var view in views) view.Detach(); views.Clear(); }
         foreach (var v in Dict.Values) v.DecRefFromDealloc();
         Dict.Clear();
         foreach (var b in Bases) PyValue.From(b).DecRefFromDealloc();

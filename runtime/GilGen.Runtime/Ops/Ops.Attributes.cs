@@ -147,6 +147,7 @@ public static partial class Ops
         null => false,
         PyInstance pi => pi.TryGetStored(name, out _) || (pi.Type.IsHeapType && pi.Type.Lookup("__getattribute__") is PyValue { Obj: PyFunction }),
         ISubclassInstance si => si.Attributes.TryGetStored(name, out _) || si.Attributes.Type.Lookup("__getattribute__") is PyValue { Obj: PyFunction },
+        PyFunction fn => fn.HasOwnAttribute(name),
         _ => obj.InstanceDict is { } d && d.ContainsKey(name),
     };
 

@@ -45,6 +45,7 @@ public static class SequenceArithmetic
                 return null;
             case BinaryOp.Or: case BinaryOp.And: case BinaryOp.Sub: case BinaryOp.Xor:
                 if (a.Obj is PySet x && b.Obj is PySet y) return SetMethods.Operator(ts, x, y, op, inplace);
+                if (op == BinaryOp.Or && (a.Obj is PyMappingProxy || b.Obj is PyMappingProxy)) return PyMappingProxy.Or(ts, a, b, inplace);
                 if (op == BinaryOp.Or && a.Obj is PyDict da && b.Obj is PyDict db)
                 {
                     if (inplace) { DictMethods.UpdateFrom(ts, da, b); return a.NewRef(); }

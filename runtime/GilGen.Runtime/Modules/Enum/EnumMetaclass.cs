@@ -100,7 +100,7 @@ internal static class EnumMetaclass
         });
         b.Method("__bool__", new[] { "cls" }, (ts2, p) => PyValue.True);
         b.Method("__dir__", new[] { "cls" }, (ts2, p) => Dir(ts2, Class(p[0])));
-        b.Property("__members__", (ts2, p) => PyValue.From(new EnumMembersProxy(MemberMap(Class(p[0])))));
+        b.Property("__members__", (ts2, p) => PyValue.From(new PyMappingProxy(MemberMap(Class(p[0])))));
         return b.Build("EnumType", new[] { PyValue.From(PyType.TypeType) }, null);
     }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace GilGen.Runtime;
 
@@ -96,6 +97,18 @@ public static class FunctoolsModule
     private static bool IsCallable(PyValue v) =>
         v.Obj is PyFunction or PyBuiltinFunction or PyType or PyBoundMethod or PyPartial or PyLruCache or OperatorCallable;
 
+    // The dict an object's __dict__ is (new reference), for the objects that have one; null for the others.
+    private static PyDict? OwnAttributes(ThreadState ts, PyValue o)
+    {
+        if (o.Obj is PyFunction f) return (PyDict)PyValue.From(f.AttributeDict).NewRef().Obj!;
+        if (o.Obj is PyInstance { HasDict: true } && Ops.GetAttrOrNull(ts, o, "__dict__") is PyValue d)
+        {
+            if (d.Obj is PyDict dict) return dict;
+            d.DecRef();
+        }
+        return null;
+    }
+
     /// <summary>update_wrapper for a wrapper made in C# (lru_cache): copies what the wrapped object has, never fails.</summary>
     internal static void UpdateWrapperSafe(ThreadState ts, PyObject wrapper, PyValue wrapped)
     {
@@ -121,8 +134,19 @@ public static class FunctoolsModule
             catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.AttributeError)) { e.Value.DecRef(); }
             finally { v.DecRef(); }
         }
-        if (wrapped.Obj?.InstanceDict is Dictionary<string, PyValue> source && wrapper.Obj?.InstanceDict is not null)
-            foreach (var (k, v) in new List<KeyValuePair<string, PyValue>>(source)) Ops.SetAttr(ts, wrapper, k, v);
+        // WRAPPER_UPDATES: wrapper.__dict__.update(wrapped.__dict__), for the objects whose attributes live in a
+        // __dict__ (a function's, an instance's); a wrapper made in C# (lru_cache's) takes them as attributes.
+        if (OwnAttributes(ts, wrapped) is PyDict source)
+        {
+            try
+            {
+                var entries = source.Table.Entries().ToList();
+                if (wrapper.Obj is PyFunction target) foreach (var (k, v) in entries) target.AttributeDict.Set(ts, k, v);
+                else if (wrapper.Obj is PyInstance { HasDict: true } || wrapper.Obj?.InstanceDict is not null)
+                    foreach (var (k, v) in entries) if (k.Obj is PyStr name) Ops.SetAttr(ts, wrapper, name.Value, v);
+            }
+            finally { PyValue.From(source).DecRef(); }
+        }
         Ops.SetAttr(ts, wrapper, "__wrapped__", wrapped);
     }
 }

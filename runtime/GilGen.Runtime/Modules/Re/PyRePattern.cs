@@ -153,7 +153,7 @@ public sealed class PyRePattern : PyObject
                     d.Set(ts, k, PyValue.Int(number));
                     k.DecRef();
                 }
-                var proxy = PyValue.From(new EnumMembersProxy(d));
+                var proxy = PyValue.From(new PyMappingProxy(d));
                 PyValue.From(d).DecRef();
                 return proxy;
             }
