@@ -32,6 +32,12 @@ public sealed partial class GilInterpreter
         string name = asName ?? def.Name;
         var ts = Ensure();
         try { return Modules.Run(ts, def, name); }
+        catch (PyException e) when (name == "__main__")
+        {
+            // Formatted here, where Python can still run for it (an exception class's __str__), for the one who reports it.
+            if (!e.Instance.Type.IsSubtypeOf(ExceptionTypes.SystemExit)) e.UncaughtReport = e.FormatTraceback(ts);
+            throw;
+        }
         finally
         {
             try

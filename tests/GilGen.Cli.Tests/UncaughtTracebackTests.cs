@@ -35,6 +35,32 @@ public sealed class UncaughtTracebackTests : IClassFixture<TemporaryCache>
             result.Stderr);
     }
 
+    /// <summary>
+    /// The last line is the class's qualified name and its own __str__, or "&lt;exception str() failed&gt;" when that
+    /// raises (it printed BaseException's str of the arguments and the bare name before).
+    /// </summary>
+    [Theory]
+    [InlineData("def __str__(self):\n            return 'custom text'\n", "Outer.Failure: custom text\n")]
+    [InlineData("def __str__(self):\n            raise RuntimeError('no str')\n", "Outer.Failure: <exception str() failed>\n")]
+    public void Last_line_is_the_qualified_name_and_the_class_own_str(string strMethod, string lastLine)
+    {
+        string path = _cache.WriteScript("own_str.py",
+            "class Outer:\n" +
+            "    class Failure(Exception):\n" +
+            "        " + strMethod +
+            "\n" +
+            "raise Outer.Failure(1, 2)\n");
+
+        CliResult result = _cache.Run("run", path);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(
+            "Traceback (most recent call last):\n" +
+            $"  File \"{path}\", line 6, in <module>\n    raise Outer.Failure(1, 2)\n" +
+            lastLine,
+            result.Stderr);
+    }
+
     /// <summary>Notes added with add_note print after the last line, one line each, a note's own lines apart.</summary>
     [Fact]
     public void Notes_print_after_the_exception_line()

@@ -220,14 +220,24 @@ public sealed class PyException : Exception
         catch (PyException e) { e.Value.DecRef(); return $"<{what} {(repr ? "repr" : "str")}() failed>"; }
     }
 
-    // The exception's type as a traceback names it: qualified by its module unless builtins or __main__.
-    private static string TypeName(PyType type) => type.Module is "builtins" or "__main__" ? type.Name : type.Module + "." + type.Name;
+    // The exception's type as a traceback names it: its qualified name, prefixed by its module unless builtins or __main__.
+    private static string TypeName(PyType type) => type.Module is "builtins" or "__main__" ? type.QualName : type.Module + "." + type.QualName;
 
     /// <summary>"TypeName: message" or just "TypeName" when str(exc) is empty.</summary>
+    /// <remarks>
+    /// With a thread state the message is str(exc), a class's own <c>__str__</c> included, and "&lt;exception str()
+    /// failed&gt;" when that raises (CPython's _safe_string); without one no Python can run, so it is BaseException's.
+    /// </remarks>
     public static string FormatExceptionOnly(ThreadState? ts, PyBaseException exc)
     {
         string name = TypeName(exc.Type);
-        string msg = exc.StrString(ts);
+        string msg = ts != null && exc.Type.IsHeapType ? SafeText(ts, PyValue.From(exc), "exception", repr: false) : exc.StrString(ts);
         return msg.Length == 0 ? name : name + ": " + msg;
     }
+
+    /// <summary>
+    /// The traceback of an exception that ended the main module, formatted by <see cref="GilInterpreter.Run"/> while its
+    /// thread still held the GIL (so that a class's <c>__str__</c> ran); null when the exception did not end one.
+    /// </summary>
+    public string? UncaughtReport { get; internal set; }
 }

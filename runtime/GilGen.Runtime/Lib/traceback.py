@@ -12,7 +12,7 @@ import _traceback
 
 __all__ = ['extract_stack', 'extract_tb', 'format_exception', 'format_exception_only', 'format_list',
            'format_stack', 'format_tb', 'print_exc', 'format_exc', 'print_exception', 'print_list',
-           'print_stack', 'print_tb', 'walk_stack', 'walk_tb', 'StackSummary', 'FrameSummary']
+           'print_stack', 'print_tb', 'walk_stack', 'walk_tb', 'StackSummary', 'FrameSummary', 'TracebackException']
 
 _sentinel = object()
 
@@ -212,3 +212,128 @@ def print_stack(f=None, limit=None, file=None):
     if f is None:
         f = sys._getframe().f_back
     print_list(extract_stack(f, limit=limit), file=file)
+
+
+_cause_message = "\nThe above exception was the direct cause of the following exception:\n\n"
+
+_context_message = "\nDuring handling of the above exception, another exception occurred:\n\n"
+
+
+def _safe_string(value, what, func=str):
+    try:
+        return func(value)
+    except BaseException:
+        return f'<{what} {func.__name__}() failed>'
+
+
+class TracebackException:
+    """An exception captured for formatting later, as CPython 3.12's: its type, its message, its traceback as a
+    StackSummary and the exceptions chained to it (__cause__, __context__) captured the same way. It keeps no reference
+    to the exception itself.
+
+    The last lines (the type and message, a SyntaxError's source line, the notes) are formatted when the exception is
+    captured, by the same code that prints an uncaught exception; an exception group is not supported.
+    """
+
+    def __init__(self, exc_type, exc_value, exc_traceback, *, limit=None, lookup_lines=True,
+                 capture_locals=False, compact=False, max_group_width=15, max_group_depth=10, _seen=None):
+        if isinstance(exc_value, BaseExceptionGroup):
+            raise NotImplementedError("GilGen's traceback.TracebackException does not capture exception groups")
+        is_recursive_call = _seen is not None
+        if _seen is None:
+            _seen = set()
+        _seen.add(id(exc_value))
+        self.stack = StackSummary._extract_from_extended_frame_gen(
+            walk_tb(exc_traceback), limit=limit, lookup_lines=lookup_lines, capture_locals=capture_locals)
+        self.exc_type = exc_type
+        self._str = _safe_string(exc_value, 'exception')
+        try:
+            self.__notes__ = getattr(exc_value, '__notes__', None)
+        except Exception as e:
+            self.__notes__ = [f'Ignored error getting __notes__: {_safe_string(e, "__notes__", repr)}']
+        if exc_type is not None and issubclass(exc_type, SyntaxError):
+            self.filename = exc_value.filename
+            lno = exc_value.lineno
+            self.lineno = str(lno) if lno is not None else None
+            end_lno = exc_value.end_lineno
+            self.end_lineno = str(end_lno) if end_lno is not None else None
+            self.text = exc_value.text
+            self.offset = exc_value.offset
+            self.end_offset = exc_value.end_offset
+            self.msg = exc_value.msg
+        self._only = (["%s: %s\n" % (None, self._str)] if exc_type is None
+                      else _traceback.format_exception_only(exc_value))
+        self.__suppress_context__ = exc_value.__suppress_context__ if exc_value is not None else False
+        self.__cause__ = self.__context__ = self.exceptions = None
+        if is_recursive_call:
+            return
+        # The chained exceptions, captured through a queue rather than by recursion, as CPython's.
+        queue = [(self, exc_value)]
+        while queue:
+            te, e = queue.pop()
+            if e is not None and e.__cause__ is not None and id(e.__cause__) not in _seen:
+                cause = TracebackException(type(e.__cause__), e.__cause__, e.__cause__.__traceback__, limit=limit,
+                                           lookup_lines=lookup_lines, capture_locals=capture_locals, _seen=_seen)
+            else:
+                cause = None
+            need_context = cause is None and e is not None and not e.__suppress_context__ if compact else True
+            if e is not None and e.__context__ is not None and need_context and id(e.__context__) not in _seen:
+                context = TracebackException(type(e.__context__), e.__context__, e.__context__.__traceback__,
+                                             limit=limit, lookup_lines=lookup_lines, capture_locals=capture_locals,
+                                             _seen=_seen)
+            else:
+                context = None
+            te.__cause__ = cause
+            te.__context__ = context
+            if cause:
+                queue.append((cause, e.__cause__))
+            if context:
+                queue.append((context, e.__context__))
+
+    @classmethod
+    def from_exception(cls, exc, *args, **kwargs):
+        """Captures an exception raised before (its type, itself and its __traceback__)."""
+        return cls(type(exc), exc, exc.__traceback__, *args, **kwargs)
+
+    def __eq__(self, other):
+        if isinstance(other, TracebackException):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
+
+    def __str__(self):
+        return self._str
+
+    def format_exception_only(self):
+        """The exception's last line ("TypeName: message"), a SyntaxError's source lines, and its notes."""
+        yield from self._only
+
+    def format(self, *, chain=True):
+        """The lines print_exception prints: the chained exceptions first, each with its traceback."""
+        output = []
+        exc = self
+        while exc is not None:
+            if not chain:
+                output.append((None, exc))
+                break
+            if exc.__cause__ is not None:
+                chained_msg, chained_exc = _cause_message, exc.__cause__
+            elif exc.__context__ is not None and not exc.__suppress_context__:
+                chained_msg, chained_exc = _context_message, exc.__context__
+            else:
+                chained_msg, chained_exc = None, None
+            output.append((chained_msg, exc))
+            exc = chained_exc
+        for msg, exc in reversed(output):
+            if msg is not None:
+                yield msg
+            if exc.stack:
+                yield 'Traceback (most recent call last):\n'
+                yield from exc.stack.format()
+            yield from exc.format_exception_only()
+
+    def print(self, *, file=None, chain=True):
+        """Prints format()'s lines to file or sys.stderr."""
+        if file is None:
+            file = sys.stderr
+        for line in self.format(chain=chain):
+            print(line, file=file, end="")

@@ -50,7 +50,7 @@ public static class ScriptTermination
         if (instance.Type.IsSubtypeOf(ExceptionTypes.SystemExit))
             return SystemExitStatus(instance, stderr);
 
-        stderr.Write(exception.FormatTraceback());
+        stderr.Write(exception.UncaughtReport ?? exception.FormatTraceback());
         if (exception.InnerException is { } clr)
             stderr.Write("\nThe .NET exception behind it (a GilGen internal error, please report it):\n" + clr + "\n");
         return ExitStatus.UncaughtException;
