@@ -2,9 +2,9 @@
 
 Written in Python, as CPython's is: contextmanager, closing, nullcontext, suppress, ExitStack,
 ContextDecorator, AbstractContextManager, redirect_stdout, redirect_stderr, asynccontextmanager,
-aclosing, AsyncContextDecorator and AbstractAsyncContextManager behave as CPython 3.12's do,
-exceptions and their chaining included. Not here yet: AsyncExitStack and chdir (importing one of
-those names fails with ImportError).
+aclosing, AsyncContextDecorator, AbstractAsyncContextManager, AsyncExitStack and chdir behave as
+CPython 3.12's do, exceptions and their chaining included. chdir raises NotImplementedError on entry
+when os lacks chdir or getcwd.
 """
 
 import sys
@@ -147,8 +147,8 @@ class suppress(AbstractContextManager):
         return issubclass(exctype, self._exceptions)
 
 
-class ExitStack(AbstractContextManager):
-    """Enters context managers and registers callbacks, and unwinds them last first on exit."""
+class _BaseExitStack:
+    """What ExitStack and AsyncExitStack share: the stack of (is_sync, callback) pairs and the sync registrations."""
 
     def __init__(self):
         self._exit_callbacks = deque()
@@ -192,18 +192,22 @@ class ExitStack(AbstractContextManager):
         self._push_exit_callback(_exit_wrapper)
         return callback
 
-    def close(self):
-        """Unwinds the stack at once."""
-        self.__exit__(None, None, None)
-
     def _push_cm_exit(self, cm, cm_exit):
         def _exit_wrapper(exc_type, exc, tb):
             return cm_exit(cm, exc_type, exc, tb)
         _exit_wrapper.__self__ = cm
-        self._push_exit_callback(_exit_wrapper)
+        self._push_exit_callback(_exit_wrapper, True)
 
-    def _push_exit_callback(self, callback):
-        self._exit_callbacks.append(callback)
+    def _push_exit_callback(self, callback, is_sync=True):
+        # The flag tells AsyncExitStack's __aexit__ whether to await what the callback returns.
+        self._exit_callbacks.append((is_sync, callback))
+
+
+class ExitStack(_BaseExitStack, AbstractContextManager):
+    """Enters context managers and registers callbacks, and unwinds them last first on exit."""
+
+    def __enter__(self):
+        return self
 
     def __exit__(self, *exc_details):
         received_exc = exc_details[0] is not None
@@ -224,7 +228,8 @@ class ExitStack(AbstractContextManager):
         suppressed_exc = False
         pending_raise = False
         while self._exit_callbacks:
-            cb = self._exit_callbacks.pop()
+            is_sync, cb = self._exit_callbacks.pop()
+            assert is_sync
             try:
                 if cb(*exc_details):
                     suppressed_exc = True
@@ -243,6 +248,10 @@ class ExitStack(AbstractContextManager):
                 exc_details[1].__context__ = fixed_ctx
                 raise
         return received_exc and suppressed_exc
+
+    def close(self):
+        """Unwinds the stack at once."""
+        self.__exit__(None, None, None)
 
 
 class AbstractAsyncContextManager:
@@ -379,3 +388,126 @@ class redirect_stderr(_RedirectStream):
     """Sends sys.stderr to another file-like object for the block."""
 
     _stream = "stderr"
+
+
+class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
+    """ExitStack for async code: also enters async context managers and registers coroutine callbacks, and
+    awaits them on exit (async with, or aclose())."""
+
+    @staticmethod
+    def _create_async_cb_wrapper(callback, /, *args, **kwds):
+        async def _exit_wrapper(exc_type, exc, tb):
+            await callback(*args, **kwds)
+        return _exit_wrapper
+
+    async def enter_async_context(self, cm):
+        """Enters cm with __aenter__ and registers its __aexit__; returns what __aenter__ returned."""
+        cls = type(cm)
+        try:
+            _enter = cls.__aenter__
+            _exit = cls.__aexit__
+        except AttributeError:
+            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
+                            f"not support the asynchronous context manager protocol"
+                           ) from None
+        result = await _enter(cm)
+        self._push_async_cm_exit(cm, _exit)
+        return result
+
+    def push_async_exit(self, exit):
+        """Registers an __aexit__-like coroutine function (or an object's __aexit__); returns it."""
+        _cb_type = type(exit)
+        try:
+            exit_method = _cb_type.__aexit__
+        except AttributeError:
+            self._push_exit_callback(exit, False)
+        else:
+            self._push_async_cm_exit(exit, exit_method)
+        return exit
+
+    def push_async_callback(self, callback, /, *args, **kwds):
+        """Registers await callback(*args, **kwds) to run on exit; returns callback."""
+        _exit_wrapper = self._create_async_cb_wrapper(callback, *args, **kwds)
+        _exit_wrapper.__wrapped__ = callback
+        self._push_exit_callback(_exit_wrapper, False)
+        return callback
+
+    async def aclose(self):
+        """Unwinds the stack at once."""
+        await self.__aexit__(None, None, None)
+
+    def _push_async_cm_exit(self, cm, cm_exit):
+        # A closure rather than CPython's MethodType(cm_exit, cm), as _push_cm_exit does: the same call.
+        def _exit_wrapper(exc_type, exc, tb):
+            return cm_exit(cm, exc_type, exc, tb)
+        _exit_wrapper.__self__ = cm
+        self._push_exit_callback(_exit_wrapper, False)
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, *exc_details):
+        received_exc = exc_details[0] is not None
+        # The innermost exception the stack's own callbacks start from, to chain new ones as CPython does.
+        frame_exc = sys.exc_info()[1]
+
+        def _fix_exception_context(new_exc, old_exc):
+            while 1:
+                exc_context = new_exc.__context__
+                if exc_context is None or exc_context is old_exc:
+                    return
+                if exc_context is frame_exc:
+                    break
+                new_exc = exc_context
+            new_exc.__context__ = old_exc
+
+        suppressed_exc = False
+        pending_raise = False
+        while self._exit_callbacks:
+            is_sync, cb = self._exit_callbacks.pop()
+            try:
+                if is_sync:
+                    cb_suppress = cb(*exc_details)
+                else:
+                    cb_suppress = await cb(*exc_details)
+
+                if cb_suppress:
+                    suppressed_exc = True
+                    pending_raise = False
+                    exc_details = (None, None, None)
+            except:
+                new_exc_details = sys.exc_info()
+                _fix_exception_context(new_exc_details[1], exc_details[1])
+                pending_raise = True
+                exc_details = new_exc_details
+        if pending_raise:
+            try:
+                fixed_ctx = exc_details[1].__context__
+                raise exc_details[1]
+            except BaseException:
+                exc_details[1].__context__ = fixed_ctx
+                raise
+        return received_exc and suppressed_exc
+
+
+class chdir(AbstractContextManager):
+    """Non thread-safe context manager to change the current working directory."""
+
+    def __init__(self, path):
+        self.path = path
+        self._old_cwd = []
+
+    def __enter__(self):
+        import os
+        # GilGen's os may lack chdir (the runtime shares one process among interpreters): say so up front
+        # rather than record a directory it cannot go back to.
+        missing = [name for name in ("getcwd", "chdir") if not hasattr(os, name)]
+        if missing:
+            raise NotImplementedError(
+                "contextlib.chdir needs os." + " and os.".join(missing) + ", which GilGen's os does not have")
+        self._old_cwd.append(os.getcwd())
+        os.chdir(self.path)
+
+    def __exit__(self, *excinfo):
+        import os
+        os.chdir(self._old_cwd.pop())

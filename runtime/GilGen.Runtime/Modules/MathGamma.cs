@@ -42,7 +42,7 @@ public static class MathGamma
     };
 
     /// <summary>How the C function reported trouble: errno EDOM or ERANGE.</summary>
-    private enum Errno { None, Domain, Range }
+    internal enum Errno { None, Domain, Range }
 
     /// <summary>Installs gamma and lgamma on <paramref name="m"/>.</summary>
     public static void Install(PyModule m)
@@ -159,7 +159,7 @@ public static class MathGamma
         return (r, double.IsInfinity(r) ? Errno.Range : Errno.None);
     }
 
-    private static (double, Errno) LGamma(double x)
+    internal static (double, Errno) LGamma(double x)
     {
         if (!double.IsFinite(x)) return double.IsNaN(x) ? (x, Errno.None) : (double.PositiveInfinity, Errno.None);
         if (x == Math.Floor(x) && x <= 2.0) return x <= 0.0 ? (double.PositiveInfinity, Errno.Domain) : (0.0, Errno.None);

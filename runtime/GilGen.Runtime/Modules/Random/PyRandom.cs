@@ -19,11 +19,27 @@ public sealed class PyRandom : PyObject
     private static readonly double NvMagicConst = 4 * Math.Exp(-0.5) / Math.Sqrt(2.0);
     private static readonly double TwoPi = 2.0 * Math.PI;
 
+    /// <summary>
+    /// The class <c>random.SystemRandom</c>: a Random whose random() and getrandbits() read the OS's entropy, so
+    /// every method built on them (the distributions, choice, shuffle...) draws from it; it has no state to seed or save.
+    /// </summary>
+    public static readonly PyType SystemRandomType = CreateSystemType();
+
+    private static readonly double Log4 = Math.Log(4.0);
+    private static readonly double SgMagicConst = 1.0 + Math.Log(4.5);
+
     private readonly MersenneTwister _mt = new();
+    private readonly bool _system;
     private PyValue _gaussNext = PyValue.None;
 
+    /// <summary>Creates a Mersenne Twister generator, or with <paramref name="system"/> a SystemRandom.</summary>
+    public PyRandom(bool system = false) => _system = system;
+
     /// <inheritdoc/>
-    public override PyType Type => RandomType;
+    public override PyType Type => _system ? SystemRandomType : RandomType;
+
+    /// <summary>True for a SystemRandom.</summary>
+    public bool IsSystem => _system;
 
     private static PyType CreateType()
     {
@@ -40,6 +56,18 @@ public sealed class PyRandom : PyObject
         return type;
     }
 
+    private static PyType CreateSystemType()
+    {
+        var type = new PyType("SystemRandom", RandomType, (ts, t, a, kw) =>
+        {
+            // Random.__init__(x) calls self.seed(x), which SystemRandom ignores: x is accepted and unused.
+            CallArguments.Bind("SystemRandom", a, kw, new[] { "x" }, 0);
+            return PyValue.From(new PyRandom(system: true));
+        }) { Module = "random", IsBaseType = false };
+        RandomModule.AddSystemMethods(type);
+        return type;
+    }
+
     /// <summary>The generator.</summary>
     public MersenneTwister Generator => _mt;
 
@@ -47,7 +75,7 @@ public sealed class PyRandom : PyObject
     public override void Dealloc() { var g = _gaussNext; _gaussNext = PyValue.None; g.DecRefFromDealloc(); }
 
     /// <inheritdoc/>
-    public override string ReprString(ThreadState? ts) => $"<random.Random object at 0x{ObjectId.Of(this):x}>";
+    public override string ReprString(ThreadState? ts) => $"<random.{Type.Name} object at 0x{ObjectId.Of(this):x}>";
 
     /// <summary>seed(a, version=2) as random.py and _randommodule.c do it.</summary>
     public void Seed(ThreadState ts, PyValue a, PyValue version)
@@ -84,11 +112,60 @@ public sealed class PyRandom : PyObject
 
     private void SetGaussNext(PyValue v) { var old = _gaussNext; v.IncRef(); _gaussNext = v; old.DecRef(); }
 
-    /// <summary>random().</summary>
-    public double Random() => _mt.NextDouble();
+    /// <summary>random(): for SystemRandom, (int.from_bytes(urandom(7)) &gt;&gt; 3) * 2**-53 as random.py computes it.</summary>
+    public double Random()
+    {
+        if (!_system) return _mt.NextDouble();
+        Span<byte> b = stackalloc byte[8];
+        b.Clear();
+        RandomNumberGenerator.Fill(b[..7]);
+        ulong x = 0;
+        for (int i = 0; i < 7; i++) x = (x << 8) | b[i];
+        return (x >> 3) * (1.0 / 9007199254740992.0);
+    }
+
+    /// <summary>getrandbits(k), k &gt;= 0: SystemRandom reads (k+7)//8 bytes big-endian and drops the excess low bits.</summary>
+    public BigInteger GetRandBits(long k)
+    {
+        if (!_system) return _mt.NextBits(k);
+        long numBytes = (k + 7) / 8;
+        var bytes = new byte[numBytes];
+        RandomNumberGenerator.Fill(bytes);
+        return new BigInteger(bytes, isUnsigned: true, isBigEndian: true) >> (int)(numBytes * 8 - k);
+    }
+
+    /// <summary>randbytes(n): getrandbits(n * 8).to_bytes(n, 'little'), or for SystemRandom os.urandom(n).</summary>
+    public byte[] RandBytes(BigInteger n)
+    {
+        if (n < 0) throw PyErr.ValueError(_system ? "negative argument not allowed" : "number of bits must be non-negative");
+        if (n * 8 > int.MaxValue) throw PyErr.OverflowError("Python int too large to convert to C int");
+        var result = new byte[(int)n];
+        if (_system) { RandomNumberGenerator.Fill(result); return result; }
+        // getrandbits(0) is 0, which BigInteger would still write as one byte.
+        if (n == 0) return result;
+        var bits = _mt.NextBits((long)n * 8);
+        if (!bits.TryWriteBytes(result, out _, isUnsigned: true, isBigEndian: false)) throw new InvalidOperationException("randbytes overflow");
+        return result;
+    }
 
     /// <summary>_randbelow(n), n &gt; 0.</summary>
-    public PyValue Below(BigInteger n) => n <= long.MaxValue ? PyValue.Int(_mt.BelowLong((long)n)) : PyValue.Int(_mt.Below(n));
+    public PyValue Below(BigInteger n) => n <= long.MaxValue ? PyValue.Int(BelowLong((long)n)) : PyValue.Int(BelowBig(n));
+
+    /// <summary>_randbelow_with_getrandbits: getrandbits(n.bit_length()) until below n.</summary>
+    private long BelowLong(long n)
+    {
+        if (!_system) return _mt.BelowLong(n);
+        return (long)BelowBig(n);
+    }
+
+    private BigInteger BelowBig(BigInteger n)
+    {
+        if (!_system) return _mt.Below(n);
+        long k = (long)n.GetBitLength();
+        var r = GetRandBits(k);
+        while (r >= n) r = GetRandBits(k);
+        return r;
+    }
 
     private static BigInteger Index(PyValue v)
     {
@@ -140,7 +217,7 @@ public sealed class PyRandom : PyObject
             var items = list.Items;
             for (int i = items.Count - 1; i >= 1; i--)
             {
-                int j = (int)_mt.BelowLong(i + 1);
+                int j = (int)BelowLong(i + 1);
                 if (j >= items.Count || i >= items.Count) throw PyErr.IndexError("list index out of range");
                 (items[i], items[j]) = (items[j], items[i]);
             }
@@ -149,7 +226,7 @@ public sealed class PyRandom : PyObject
         long n = Ops.Length(ts, x);
         for (long i = n - 1; i >= 1; i--)
         {
-            var j = PyValue.Int(_mt.BelowLong(i + 1));
+            var j = PyValue.Int(BelowLong(i + 1));
             var ii = PyValue.Int(i);
             var a = Ops.GetItem(ts, x, ii);
             var b = Ops.GetItem(ts, x, j);
@@ -182,7 +259,7 @@ public sealed class PyRandom : PyObject
                 {
                     for (int i = 0; i < k; i++)
                     {
-                        int j = (int)_mt.BelowLong(n - i);
+                        int j = (int)BelowLong(n - i);
                         result.Add(pool[j].NewRef());
                         (pool[j], pool[(int)n - i - 1]) = (pool[(int)n - i - 1], pool[j]);
                     }
@@ -194,8 +271,8 @@ public sealed class PyRandom : PyObject
                 var selected = new HashSet<long>();
                 for (int i = 0; i < k; i++)
                 {
-                    long j = _mt.BelowLong(n);
-                    while (selected.Contains(j)) j = _mt.BelowLong(n);
+                    long j = BelowLong(n);
+                    while (selected.Contains(j)) j = BelowLong(n);
                     selected.Add(j);
                     result.Add(Ops.GetItem(ts, population, PyValue.Int(j)));
                 }
@@ -353,6 +430,150 @@ public sealed class PyRandom : PyObject
             if (zz <= -Math.Log(u2)) break;
         }
         return mu + z * sigma;
+    }
+
+    /// <summary>gammavariate(alpha, beta): random.py 3.12's three methods (Cheng, exponential, Kennedy &amp; Gentle's GS).</summary>
+    public double GammaVariate(double alpha, double beta)
+    {
+        if (alpha <= 0.0 || beta <= 0.0) throw PyErr.ValueError("gammavariate: alpha and beta must be > 0.0");
+        if (alpha > 1.0)
+        {
+            double ainv = Math.Sqrt(2.0 * alpha - 1.0);
+            double bbb = alpha - Log4;
+            double ccc = alpha + ainv;
+            while (true)
+            {
+                double u1 = Random();
+                if (!(1e-7 < u1 && u1 < 0.9999999)) continue;
+                double u2 = 1.0 - Random();
+                double v = Math.Log(u1 / (1.0 - u1)) / ainv;
+                double x = alpha * Math.Exp(v);
+                double z = u1 * u1 * u2;
+                double r = bbb + ccc * v - x;
+                if (r + SgMagicConst - 4.5 * z >= 0.0 || r >= LogChecked(z)) return x * beta;
+            }
+        }
+        if (alpha == 1.0) return -LogChecked(1.0 - Random()) * beta;
+        double xx;
+        while (true)
+        {
+            double u = Random();
+            double b = (Math.E + alpha) / Math.E;
+            double p = b * u;
+            xx = p <= 1.0 ? Math.Pow(p, 1.0 / alpha) : -LogChecked((b - p) / alpha);
+            double u1 = Random();
+            if (p > 1.0)
+            {
+                if (u1 <= Math.Pow(xx, alpha - 1.0)) break;
+            }
+            else if (u1 <= Math.Exp(-xx)) break;
+        }
+        return xx * beta;
+    }
+
+    /// <summary>math.log's domain check: log(0) is a ValueError in Python, not -inf.</summary>
+    private static double LogChecked(double x)
+    {
+        if (x <= 0.0) throw PyErr.ValueError("math domain error");
+        return Math.Log(x);
+    }
+
+    /// <summary>betavariate(alpha, beta): two gamma draws, as random.py 3.12 does it.</summary>
+    public double BetaVariate(double alpha, double beta)
+    {
+        double y = GammaVariate(alpha, 1.0);
+        if (y != 0.0) return y / (y + GammaVariate(beta, 1.0));
+        return 0.0;
+    }
+
+    /// <summary>vonmisesvariate(mu, kappa): Best and Fisher's method as random.py 3.12 writes it.</summary>
+    public double VonMisesVariate(double mu, double kappa)
+    {
+        if (kappa <= 1e-6) return TwoPi * Random();
+        double s = 0.5 / kappa;
+        double r = s + Math.Sqrt(1.0 + s * s);
+        double z;
+        while (true)
+        {
+            double u1 = Random();
+            z = Math.Cos(Math.PI * u1);
+            double d = z / (r + z);
+            double u2 = Random();
+            if (u2 < 1.0 - d * d || u2 <= (1.0 - d) * Math.Exp(d)) break;
+        }
+        double q = 1.0 / r;
+        double f = (q + z) / (1.0 + q * z);
+        double u3 = Random();
+        double theta;
+        // Python's float % (the result takes the divisor's sign), not C#'s remainder.
+        if (u3 > 0.5) Numbers.FloatDivMod(mu + Math.Acos(f), TwoPi, out theta);
+        else Numbers.FloatDivMod(mu - Math.Acos(f), TwoPi, out theta);
+        return theta;
+    }
+
+    /// <summary>
+    /// binomialvariate(n, p) of random.py 3.12 for 0 &lt; p &lt; 1 and n &gt;= 0 (the caller handles the edge cases):
+    /// Devroye's geometric method when n*p &lt; 10, else Hörmann's BTRS.
+    /// </summary>
+    public long BinomialVariate(long n, double p)
+    {
+        if (n == 1) return Random() < p ? 1 : 0;
+        if (p > 0.5) return n - BinomialVariate(n, 1.0 - p);
+        if (n * p < 10.0)
+        {
+            long x = 0, y = 0;
+            double c = Math.Log2(1.0 - p);
+            if (c == 0.0) return x;
+            while (true)
+            {
+                y += FloorToLong(Log2Checked(Random()) / c) + 1;
+                if (y > n) return x;
+                x++;
+            }
+        }
+        bool setupComplete = false;
+        double spq = Math.Sqrt(n * p * (1.0 - p));
+        double bb = 1.15 + 2.53 * spq;
+        double a = -0.0873 + 0.0248 * bb + 0.01 * p;
+        double cc = n * p + 0.5;
+        double vr = 0.92 - 4.2 / bb;
+        double alpha = 0, lpq = 0, h = 0;
+        long m = 0;
+        while (true)
+        {
+            double u = Random();
+            u -= 0.5;
+            double us = 0.5 - Math.Abs(u);
+            if (us == 0.0) throw PyErr.ZeroDivisionError("float division by zero");
+            double kf = Math.Floor((2.0 * a / us + bb) * u + cc);
+            if (kf < 0 || kf > n) continue;
+            long k = (long)kf;
+            double v = Random();
+            if (us >= 0.07 && v <= vr) return k;
+            if (!setupComplete)
+            {
+                alpha = (2.83 + 5.1 / bb) * spq;
+                lpq = Math.Log(p / (1.0 - p));
+                m = FloorToLong((n + 1) * p);
+                h = MathGamma.LGamma(m + 1).Item1 + MathGamma.LGamma(n - m + 1).Item1;
+                setupComplete = true;
+            }
+            v *= alpha / (a / (us * us) + bb);
+            if (LogChecked(v) <= h - MathGamma.LGamma(k + 1).Item1 - MathGamma.LGamma(n - k + 1).Item1 + (k - m) * lpq) return k;
+        }
+    }
+
+    private static double Log2Checked(double x)
+    {
+        if (x <= 0.0) throw PyErr.ValueError("math domain error");
+        return Math.Log2(x);
+    }
+
+    private static long FloorToLong(double x)
+    {
+        if (double.IsNaN(x)) throw PyErr.ValueError("cannot convert float NaN to integer");
+        if (double.IsInfinity(x)) throw PyErr.OverflowError("cannot convert float infinity to integer");
+        return (long)Math.Floor(x);
     }
 
     /// <summary>getstate(): (3, (625 ints), gauss_next).</summary>

@@ -13,7 +13,8 @@ public static class RandomModule
     {
         "seed", "random", "uniform", "triangular", "randint", "choice", "randrange", "sample", "shuffle", "choices",
         "normalvariate", "lognormvariate", "expovariate", "paretovariate", "weibullvariate", "gauss",
-        "getstate", "setstate", "getrandbits",
+        "getstate", "setstate", "getrandbits", "gammavariate", "betavariate", "vonmisesvariate", "binomialvariate",
+        "randbytes",
     };
 
     /// <summary>Makes random.</summary>
@@ -21,6 +22,7 @@ public static class RandomModule
     {
         var m = new PyModule("random");
         m.SetGlobal("Random", PyValue.From(PyRandom.RandomType));
+        m.SetGlobal("SystemRandom", PyValue.From(PyRandom.SystemRandomType));
         var inst = new PyRandom();
         inst.Seed(ts, PyValue.None, PyValue.Unbound);
         var instValue = PyValue.From(inst);
@@ -64,7 +66,13 @@ public static class RandomModule
             if (!Numbers.TryInt(p[0], out var k)) throw PyErr.TypeError($"'{p[0].Type.Name}' object cannot be interpreted as an integer");
             if (k < 0) throw PyErr.ValueError("number of bits must be non-negative");
             if (k > int.MaxValue) throw PyErr.OverflowError("Python int too large to convert to C int");
-            return PyValue.Int(Self(a).Generator.NextBits((long)k));
+            return PyValue.Int(Self(a).GetRandBits((long)k));
+        });
+        t.AddMethod("randbytes", (ts, a, kw) =>
+        {
+            var p = CallArguments.Bind("randbytes", a, kw, new[] { "n" }, 1, skip: 1);
+            if (!Numbers.TryInt(p[0], out var n)) throw PyErr.TypeError($"'{p[0].Type.Name}' object cannot be interpreted as an integer");
+            return PyValue.From(new PyBytes(Self(a).RandBytes(n)));
         });
         t.AddMethod("randrange", (ts, a, kw) =>
         {
@@ -170,6 +178,39 @@ public static class RandomModule
             if (beta == 0) throw PyErr.ZeroDivisionError("float division by zero");
             return PyValue.Float(alpha * Math.Pow(-Math.Log(u), 1.0 / beta));
         });
+        t.AddMethod("gammavariate", (ts, a, kw) =>
+        {
+            var p = CallArguments.Bind("gammavariate", a, kw, new[] { "alpha", "beta" }, 2, skip: 1);
+            return PyValue.Float(Self(a).GammaVariate(Real(p[0], 0), Real(p[1], 0)));
+        });
+        t.AddMethod("betavariate", (ts, a, kw) =>
+        {
+            var p = CallArguments.Bind("betavariate", a, kw, new[] { "alpha", "beta" }, 2, skip: 1);
+            return PyValue.Float(Self(a).BetaVariate(Real(p[0], 0), Real(p[1], 0)));
+        });
+        t.AddMethod("vonmisesvariate", (ts, a, kw) =>
+        {
+            var p = CallArguments.Bind("vonmisesvariate", a, kw, new[] { "mu", "kappa" }, 2, skip: 1);
+            return PyValue.Float(Self(a).VonMisesVariate(Real(p[0], 0), Real(p[1], 0)));
+        });
+        t.AddMethod("binomialvariate", (ts, a, kw) =>
+        {
+            var p = CallArguments.Bind("binomialvariate", a, kw, new[] { "n", "p" }, 0, skip: 1);
+            var self = Self(a);
+            long n = 1;
+            if (!p[0].IsUnbound && !Numbers.TryLong(p[0], out n))
+                throw PyErr.TypeError($"'{p[0].Type.Name}' object cannot be interpreted as an integer");
+            double prob = Real(p[1], 0.5);
+            if (n < 0) throw PyErr.ValueError("n must be non-negative");
+            if (prob <= 0.0 || prob >= 1.0)
+            {
+                if (prob == 0.0) return PyValue.Int(0);
+                // random.py returns n itself here.
+                if (prob == 1.0) return p[0].IsUnbound ? PyValue.Int(1) : p[0].NewRef();
+                throw PyErr.ValueError("p must be in the range 0.0 <= p <= 1.0");
+            }
+            return PyValue.Int(self.BinomialVariate(n, prob));
+        });
         t.AddMethod("getstate", (ts, a, kw) =>
         {
             CallArguments.Bind("getstate", a, kw, Array.Empty<string>(), 0, skip: 1);
@@ -180,6 +221,29 @@ public static class RandomModule
             var p = CallArguments.Bind("setstate", a, kw, new[] { "state" }, 1, skip: 1);
             Self(a).SetState(p[0]);
             return PyValue.None;
+        });
+    }
+
+    /// <summary>
+    /// SystemRandom's own methods over Random's: seed does nothing and there is no state to get or set;
+    /// random, getrandbits and randbytes are Random's, which read the OS's entropy for a SystemRandom instance.
+    /// </summary>
+    internal static void AddSystemMethods(PyType t)
+    {
+        t.AddMethod("seed", (ts, a, kw) =>
+        {
+            Self(a);
+            return PyValue.None;
+        });
+        t.AddMethod("getstate", (ts, a, kw) =>
+        {
+            Self(a);
+            throw PyErr.NotImplementedError("System entropy source does not have state.");
+        });
+        t.AddMethod("setstate", (ts, a, kw) =>
+        {
+            Self(a);
+            throw PyErr.NotImplementedError("System entropy source does not have state.");
         });
     }
 }
