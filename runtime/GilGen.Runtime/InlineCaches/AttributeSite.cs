@@ -110,7 +110,7 @@ public sealed class AttributeSite
                 var v = e.Slot!.Value;
                 if (!v.IsUnbound) return WithoutSelf(ref receiver, v.NewRef(), owned);
             }
-            else if (e.Kind == AttributeSiteKind.BuiltinMethod && ReferenceEquals(obj.Type, e.Type) && obj.InstanceDict is null && obj is not PyFunction)
+            else if (e.Kind == AttributeSiteKind.BuiltinMethod && ReferenceEquals(obj.Type, e.Type) && obj.InstanceDict is null)
                 return WithSelf(ref receiver, e.Value.NewRef(), owned);
         }
         // The miss takes the receiver by value: a ref to it from a call that is not inlined would keep the generated
@@ -236,6 +236,9 @@ public sealed class AttributeSite
             if (f.Obj is PyFunction) return AttributeSiteEntry.ClassAttribute(AttributeSiteKind.Method, type, shape, f);
             return IsPlainValue(f, allowFunction: false) ? AttributeSiteEntry.ClassAttribute(AttributeSiteKind.ClassValue, type, shape, f) : null;
         }
+        // No entry for a function: its attributes live in its own __dict__ (PyFunction.AttributeDict), not InstanceDict, so
+        // a null InstanceDict does not say that none shadows the method. With no entry of the function type, the hit
+        // test above needs no check of its own.
         if (forMethod && !obj.Type.IsHeapType && obj is not PyType && obj is not PySuper && obj is not PyModule && obj is not PyFunction && obj.InstanceDict is null
             && obj.Type.Lookup(Name) is PyValue { Obj: PyBuiltinFunction { IsMethodDescriptor: true } } descriptor)
             return AttributeSiteEntry.BuiltinMethod(obj.Type, descriptor);
