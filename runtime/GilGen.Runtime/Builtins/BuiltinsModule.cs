@@ -10,11 +10,28 @@ using System.Text;
 
 namespace GilGen.Runtime;
 
-/// <summary>The builtins module: shared by every interpreter (its objects are immortal, so sharing is safe).</summary>
+/// <summary>
+/// The builtins module. Each interpreter has its own (<see cref="ModuleRegistry.Builtins"/>), as each CPython
+/// interpreter does, so that a program which rebinds <c>builtins.print</c> changes its own names only, also when
+/// other interpreters run in the same process. All start from <see cref="Instance"/>'s immortal objects.
+/// </summary>
 public static class BuiltinsModule
 {
-    /// <summary>The module.</summary>
+    /// <summary>
+    /// The pristine module every interpreter's copy is made from; the runtime's own code reads builtins it
+    /// needs (getattr, repr, abs) here, where no program can rebind them.
+    /// </summary>
     public static readonly PyModule Instance = Create();
+
+    /// <summary>A new builtins module for one interpreter: the same objects as <see cref="Instance"/>, under names of its own.</summary>
+    internal static PyModule CopyForInterpreter()
+    {
+        var m = new PyModule("builtins");
+        // Immortal as the original: its values are, and a module every frame falls back to is never released.
+        m.MakeImmortal();
+        foreach (var slot in Instance.BoundSlots()) m.SetGlobal(slot.Name, slot.Value);
+        return m;
+    }
 
     private static PyModule Create()
     {

@@ -109,7 +109,7 @@ internal sealed class ScopeBuiltins
         }
         if (slot.Module is not PyModule { Definition: not null } module) return null;
         // A program that rebinds builtins.vars gets its own function, as in CPython.
-        if (BuiltinsModule.Instance.FindSlot(slot.Name) is not GlobalSlot builtin || !ReferenceEquals(builtin.Value.Obj, original.Obj)) return null;
+        if (module.Builtins.FindSlot(slot.Name) is not GlobalSlot builtin || !ReferenceEquals(builtin.Value.Obj, original.Obj)) return null;
         var own = module.ScopeBuiltins;
         var chosen = slot.Name switch
         {

@@ -426,7 +426,7 @@ public sealed class ForkSnapshot
         private PyValue ModuleOf(ModuleCopy m)
         {
             // Entered in sys.modules and the memo before its globals, which may refer to it (functions do).
-            var module = new PyModule(m.Definition, m.Name);
+            var module = new PyModule(m.Definition, m.Name) { Builtins = ts.Interp.Modules.Builtins };
             _memo[m] = module;
             foreach (var name in m.Names) ts.Interp.Modules.Adopt(name, module);
             foreach (var (name, copied) in m.Globals)

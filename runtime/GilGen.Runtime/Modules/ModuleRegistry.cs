@@ -22,7 +22,7 @@ public sealed class ModuleRegistry
         ["posixpath"] = PosixPathModule.Create,
         // os.path is posixpath, one module under two names: importing os enters it as os.path.
         ["os.path"] = ts => ts.Interp.Modules.Import(ts, "posixpath"),
-        ["builtins"] = _ => BuiltinsModule.Instance,
+        ["builtins"] = ts => ts.Interp.Modules.Builtins,
     };
 
     /// <summary>Makes a builtin module importable in every interpreter (threading, time, ... register here).</summary>
@@ -88,6 +88,22 @@ public sealed class ModuleRegistry
 
     /// <summary>The owning interpreter.</summary>
     public GilGen.GilInterpreter Interpreter { get; }
+
+    private PyModule? _builtins;
+
+    /// <summary>
+    /// This interpreter's builtins module, which <c>import builtins</c> gives and its modules' names fall back to
+    /// (made on first use). Borrowed.
+    /// </summary>
+    public PyModule Builtins
+    {
+        get
+        {
+            if (Volatile.Read(ref _builtins) is PyModule b) return b;
+            var made = BuiltinsModule.CopyForInterpreter();
+            return Interlocked.CompareExchange(ref _builtins, made, null) ?? made;
+        }
+    }
 
     /// <summary>
     /// The dict sys.modules is (borrowed). The registry writes every module it loads into it; a program's own writes
@@ -270,7 +286,7 @@ public sealed class ModuleRegistry
     /// <summary>Creates the module for <paramref name="def"/> as <paramref name="name"/>, enters it in sys.modules and runs its body.</summary>
     public PyModule Run(ThreadState ts, ModuleDefinition def, string name)
     {
-        var module = new PyModule(def, name);
+        var module = new PyModule(def, name) { Builtins = Builtins };
         if (name != "__main__") SetPackageAttributes(module, def, name);
         lock (_gate)
         {

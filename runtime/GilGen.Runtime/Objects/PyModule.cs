@@ -16,6 +16,11 @@ public sealed class PyModule : PyObject
     private readonly Dictionary<string, GlobalSlot> _byName = new();
     private ModuleNamespace? _namespace;
     private ScopeBuiltins? _scopeBuiltins;
+    /// <summary>
+    /// The builtins module the names of this module's code fall back to: its interpreter's
+    /// (<see cref="ModuleRegistry.Builtins"/>), or the pristine one for a module made outside an import.
+    /// </summary>
+    internal PyModule Builtins = BuiltinsModule.Instance;
     // The weak references to the module (modules can be weakly referenced).
     private WeakRefList? _weakRefs;
 

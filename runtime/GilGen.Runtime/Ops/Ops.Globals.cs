@@ -58,7 +58,7 @@ public static partial class Ops
         // globals, locals, vars and dir answer for the code that names them: never cached in slot.Builtin, so
         // each load comes here and gets the module's own (the module-level one for LOAD_NAME).
         if (ScopeBuiltins.Resolve(slot, moduleLevel) is PyValue scoped) return scoped;
-        var builtin = slot.Builtin ??= BuiltinsModule.Instance.FindSlot(slot.Name);
+        var builtin = slot.Builtin ??= (slot.Module?.Builtins ?? BuiltinsModule.Instance).FindSlot(slot.Name);
         var v = builtin is null ? PyValue.Unbound : builtin.Value;
         if (v.IsUnbound) throw PyErr.NameNotDefined(slot.Name);
         return v.NewRef();
