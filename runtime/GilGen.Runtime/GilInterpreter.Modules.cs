@@ -27,7 +27,14 @@ public sealed partial class GilInterpreter
     /// As <c>__main__</c>, it then waits for the non-daemon threads, as CPython's threading._shutdown does
     /// at exit, whether the module ended normally or with an exception, and runs the <c>atexit</c> callbacks.
     /// </summary>
-    public PyModule Run(ModuleDefinition def, string? asName = "__main__")
+    /// <param name="def">The module to run.</param>
+    /// <param name="asName">Its name in sys.modules; __main__ by default.</param>
+    /// <param name="reportUncaught">
+    /// As <c>__main__</c>, called with the exception that ended the module (SystemExit included) before the threads
+    /// are waited for and the atexit callbacks run: where CPython prints the traceback, so it comes before what they
+    /// print. The exception still propagates afterwards.
+    /// </param>
+    public PyModule Run(ModuleDefinition def, string? asName = "__main__", Action<PyException>? reportUncaught = null)
     {
         string name = asName ?? def.Name;
         var ts = Ensure();
@@ -36,6 +43,7 @@ public sealed partial class GilInterpreter
         {
             // Formatted here, where Python can still run for it (an exception class's __str__), for the one who reports it.
             if (!e.Instance.Type.IsSubtypeOf(ExceptionTypes.SystemExit)) e.UncaughtReport = e.FormatTraceback(ts);
+            reportUncaught?.Invoke(e);
             throw;
         }
         finally

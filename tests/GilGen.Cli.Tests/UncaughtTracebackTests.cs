@@ -106,4 +106,25 @@ public sealed class UncaughtTracebackTests : IClassFixture<TemporaryCache>
             "ValueError: from __del__\n$",
             result.Stderr);
     }
+
+    /// <summary>
+    /// The traceback, or SystemExit's message, prints before the atexit callbacks run (and before the threads are
+    /// waited for), as CPython 3.12 prints it (checked with pyenv); it printed after them.
+    /// </summary>
+    [Theory]
+    [InlineData("raise ValueError('boom')\n", 1,
+        "Traceback (most recent call last):\n  File \"{0}\", line 3, in <module>\n    raise ValueError('boom')\nValueError: boom\natexit ran\n")]
+    [InlineData("sys.exit('bye')\n", 1, "bye\natexit ran\n")]
+    public void Report_prints_before_the_atexit_callbacks(string ending, int exitCode, string stderr)
+    {
+        string path = _cache.WriteScript("exit_order.py",
+            "import atexit, sys\n" +
+            "atexit.register(lambda: print('atexit ran', file=sys.stderr))\n" +
+            ending);
+
+        CliResult result = _cache.Run("run", path);
+
+        Assert.Equal(exitCode, result.ExitCode);
+        Assert.Equal(string.Format(stderr, path), result.Stderr);
+    }
 }

@@ -3,8 +3,7 @@
 Written in Python, as CPython's is: contextmanager, closing, nullcontext, suppress, ExitStack,
 ContextDecorator, AbstractContextManager, redirect_stdout, redirect_stderr, asynccontextmanager,
 aclosing, AsyncContextDecorator, AbstractAsyncContextManager, AsyncExitStack and chdir behave as
-CPython 3.12's do, exceptions and their chaining included. chdir raises NotImplementedError on entry
-when os lacks chdir or getcwd.
+CPython 3.12's do, exceptions and their chaining included.
 """
 
 import sys
@@ -499,12 +498,6 @@ class chdir(AbstractContextManager):
 
     def __enter__(self):
         import os
-        # GilGen's os may lack chdir (the runtime shares one process among interpreters): say so up front
-        # rather than record a directory it cannot go back to.
-        missing = [name for name in ("getcwd", "chdir") if not hasattr(os, name)]
-        if missing:
-            raise NotImplementedError(
-                "contextlib.chdir needs os." + " and os.".join(missing) + ", which GilGen's os does not have")
         self._old_cwd.append(os.getcwd())
         os.chdir(self.path)
 

@@ -38,6 +38,7 @@ public static class OsModule
             return PyValue.Int(Environment.ProcessorCount);
         });
         m.AddFunction("getcwd", (ts2, a, kw) => PyValue.Str(Environment.CurrentDirectory));
+        m.AddFunction("chdir", (ts2, a, kw) => ChangeDirectory(ts2, new BuiltinArguments("chdir", a, kw).OnlyKeywords("path").Expect(1, 1).GetString(0, "path")!));
         foreach (var function in new[] { "remove", "unlink" })
             m.AddFunction(function, (ts2, a, kw) => Remove(ts2, new BuiltinArguments(function, a, kw).OnlyKeywords("path").Expect(1, 1).GetString(0, "path")!));
         m.AddFunction("getenv", (ts2, a, kw) =>
@@ -86,6 +87,25 @@ public static class OsModule
     /// os.remove(path) and os.unlink(path): deletes a file, a blocking call that releases the GIL, with CPython's
     /// errors (FileNotFoundError, IsADirectoryError, PermissionError).
     /// </summary>
+    // The process's working directory, as CPython's os.chdir changes it: shared by every thread and every
+    // interpreter of the process (relative paths in open() and os.path.abspath follow it).
+    private static PyValue ChangeDirectory(ThreadState ts, string path)
+    {
+        int errno;
+        using (ts.AllowThreads())
+        {
+            errno = Directory.Exists(path) ? 0 : File.Exists(path) ? 20 : 2;
+            if (errno == 0)
+            {
+                try { Directory.SetCurrentDirectory(path); }
+                catch (UnauthorizedAccessException) { errno = 13; }
+                catch (IOException) { errno = 5; }
+            }
+        }
+        if (errno != 0) throw PyTextFile.OsError(errno, path);
+        return PyValue.None;
+    }
+
     private static PyValue Remove(ThreadState ts, string path)
     {
         int errno;

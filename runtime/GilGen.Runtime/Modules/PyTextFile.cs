@@ -85,6 +85,7 @@ public sealed class PyTextFile : PyObject
             2 => "No such file or directory",
             13 => "Permission denied",
             17 => "File exists",
+            20 => "Not a directory",
             21 => "Is a directory",
             _ => "Input/output error",
         };

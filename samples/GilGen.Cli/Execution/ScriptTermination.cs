@@ -12,7 +12,8 @@ public static class ScriptTermination
 {
     /// <summary>
     /// Runs <paramref name="module"/> as <c>__main__</c> in <paramref name="interpreter"/> and ends the program as
-    /// python does: an uncaught exception is reported (<see cref="Report"/>), then <c>__main__</c>'s globals are
+    /// python does: an uncaught exception is reported (<see cref="Report"/>) before the non-daemon threads are waited
+    /// for and the atexit callbacks run, as CPython prints it, then <c>__main__</c>'s globals are
     /// released and finalized, after a normal end or a <c>SystemExit</c>. After any other exception they are not:
     /// CPython keeps it (<c>sys.last_exc</c>) and with it what its traceback holds past the module's finalization, so
     /// those objects are finalized only after <c>sys.stdout</c> is gone, and what their <c>__del__</c> prints is lost.
@@ -24,11 +25,10 @@ public static class ScriptTermination
         bool finalize = true;
         try
         {
-            interpreter.Run(module);
+            interpreter.Run(module, reportUncaught: exception => exitStatus = Report(exception, stderr));
         }
         catch (PyException exception)
         {
-            exitStatus = Report(exception, stderr);
             finalize = exception.Instance.Type.IsSubtypeOf(ExceptionTypes.SystemExit);
             // A SystemExit is released before the module is finalized (CPython's handle_system_exit), and with it the
             // locals its traceback kept; any other exception is not released, as CPython keeps it.
