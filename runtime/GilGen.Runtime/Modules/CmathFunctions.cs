@@ -339,9 +339,15 @@ internal static class CmathFunctions
         return phi == 0.0 ? (r, r * phi) : (r * Math.Cos(phi), r * Math.Sin(phi));
     }
 
-    /// <summary>c_atan2: the argument, with C99's answers for infinite parts (whatever the platform's atan2 gives).</summary>
-    public static double Phase((double Re, double Im) z)
+    /// <summary>
+    /// c_atan2: the argument, with C99's answers for infinite parts (whatever the platform's atan2 gives).
+    /// <paramref name="error"/> is the errno the C library's atan2 leaves: glibc's sets ERANGE when a nonzero y over a
+    /// finite x underflows to 0 (phase(4+5e-324j)), which cmath.phase reports as an OverflowError and cmath.polar
+    /// never sees (its _Py_c_abs resets errno).
+    /// </summary>
+    public static double Phase((double Re, double Im) z, out CmathError error)
     {
+        error = CmathError.None;
         if (double.IsNaN(z.Re) || double.IsNaN(z.Im)) return CmathSpecialValues.NaN;
         if (double.IsInfinity(z.Im))
         {
@@ -349,7 +355,10 @@ internal static class CmathFunctions
             return Math.CopySign(0.5 * Math.PI, z.Im);
         }
         if (double.IsInfinity(z.Re) || z.Im == 0.0) return Math.CopySign(Math.CopySign(1.0, z.Re) == 1.0 ? 0.0 : Math.PI, z.Im);
-        return Math.Atan2(z.Im, z.Re);
+        double phi = Math.Atan2(z.Im, z.Re);
+        // Both parts are finite and z.Im is nonzero here: glibc's test reduces to the result alone.
+        if (phi == 0.0) error = CmathError.Range;
+        return phi;
     }
 
     // The overflow test the exponential functions end with: an infinite part from finite arguments is ERANGE.

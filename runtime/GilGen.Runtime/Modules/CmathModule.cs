@@ -48,13 +48,19 @@ public static class CmathModule
             Check(error);
             return PyValue.From(new PyComplex(x.Re, x.Im));
         });
-        m.AddFunction("phase", (ts2, a, kw) => PyValue.Float(CmathFunctions.Phase(Argument(ts2, One(a, kw, "phase"), "phase"))));
+        m.AddFunction("phase", (ts2, a, kw) =>
+        {
+            double phi = CmathFunctions.Phase(Argument(ts2, One(a, kw, "phase"), "phase"), out var error);
+            Check(error);
+            return PyValue.Float(phi);
+        });
         m.AddFunction("polar", (ts2, a, kw) =>
         {
             var z = Argument(ts2, One(a, kw, "polar"), "polar");
             double r = ComplexMath.Abs(z, out bool overflow);
             if (overflow) throw PyErr.OverflowError("math range error");
-            var items = new[] { PyValue.Float(r), PyValue.Float(CmathFunctions.Phase(z)) };
+            // atan2's errno is overwritten by _Py_c_abs's in CPython, so the phase's underflow is no error here.
+            var items = new[] { PyValue.Float(r), PyValue.Float(CmathFunctions.Phase(z, out _)) };
             return PyValue.From(new PyTuple(items));
         });
         m.AddFunction("rect", (ts2, a, kw) =>

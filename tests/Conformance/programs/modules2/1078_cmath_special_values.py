@@ -59,6 +59,13 @@ for f, args in [(cmath.sqrt, (complex(inf, nan),)), (cmath.log, (0j,)), (cmath.l
     except (ValueError, OverflowError, TypeError) as e:
         print(f.__name__, args, f'{type(e).__name__}: {e}')
 
+print('phase underflow')
+# glibc's atan2 sets ERANGE when a nonzero y over a finite x gives 0: cmath.phase raises, cmath.polar does not (its
+# modulus computation resets errno), and a subnormal phase is no error.
+for z in [complex(4, 5e-324), complex(1e300, -5e-324), complex(1.7e308, 2e-308), complex(1, 5e-324), complex(1e300, 1e-10),
+          complex(-1e300, 1e-20), complex(1e300, 0.0), complex(1e300, -0.0)]:
+    print(repr(z), call(cmath.phase, z), call(cmath.polar, z))
+
 print('constants and predicates')
 print(show(cmath.nan), show(cmath.nanj), show(math.nan), cmath.inf, cmath.infj)
 print([cmath.isclose(a, b) for a, b in [(complex(inf, 1), complex(inf, 1)), (complex(inf, 1), complex(inf, 2)),
