@@ -4,64 +4,72 @@ using System.Runtime.CompilerServices;
 namespace GilGen.Runtime;
 
 /// <summary>
-/// The <c>cmath</c> module, as far as GilGen has it: the constants, <c>sqrt</c>, <c>exp</c>, <c>log</c>, <c>log10</c>,
-/// <c>phase</c>, <c>polar</c>, <c>rect</c>, <c>isfinite</c>, <c>isinf</c>, <c>isnan</c> and <c>isclose</c>, each by
-/// CPython's algorithm (Modules/cmathmodule.c: the scaling that keeps sqrt and log exact near the ends of the double
-/// range, log1p near |z| = 1) over the C library's functions, so results agree to the bit. CPython answers an infinite
-/// or NaN argument of sqrt, exp, log and rect from tables of special values, which GilGen does not have yet: those
-/// raise NotImplementedError, as do the trigonometric and hyperbolic functions, which the module lacks.
+/// The <c>cmath</c> module, all of CPython 3.12's: the constants and every function, computed as CPython computes them
+/// (<see cref="CmathFunctions"/>, with the special-value tables of <see cref="CmathSpecialValues"/> for infinite and NaN
+/// arguments) so results agree to the bit, and raising where CPython's errno says so: ValueError("math domain error")
+/// for EDOM, OverflowError("math range error") for ERANGE.
 /// </summary>
 public static class CmathModule
 {
-    // DBL_MANT_DIG and the scale factors cmathmodule.c derives from it.
-    private const int MantissaDigits = 53;
-    private const int ScaleUp = 2 * (MantissaDigits / 2) + 1;
-    private const int ScaleDown = -(ScaleUp + 1) / 2;
-    private const double Ln2 = 0.6931471805599453094;
-    private const double Ln10 = 2.302585092994045684;
-    // DBL_MIN, the smallest normal double.
-    private const double DblMin = 2.2250738585072014e-308;
-    private static readonly double LargeDouble = double.MaxValue / 4.0;
-    private static readonly double LogLargeDouble = Math.Log(LargeDouble);
-
     /// <summary>Makes cmath.</summary>
     public static PyModule Create(ThreadState ts)
     {
         var m = new PyModule("cmath");
         MathModule.SetConstants(m);
         MathModule.SetOwned(m, "infj", PyValue.From(new PyComplex(0.0, double.PositiveInfinity)));
-        MathModule.SetOwned(m, "nanj", PyValue.From(new PyComplex(0.0, double.NaN)));
-        Unary(m, "sqrt", Sqrt);
-        Unary(m, "exp", Exp);
-        Unary(m, "log10", z => { var (re, im) = Log(z, "log10"); return (re / Ln10, im / Ln10); });
+        MathModule.SetOwned(m, "nanj", PyValue.From(new PyComplex(0.0, CmathSpecialValues.NaN)));
+        Unary(m, "acos", CmathFunctions.Acos);
+        Unary(m, "acosh", CmathFunctions.Acosh);
+        Unary(m, "asin", CmathFunctions.Asin);
+        Unary(m, "asinh", CmathFunctions.Asinh);
+        Unary(m, "atan", CmathFunctions.Atan);
+        Unary(m, "atanh", CmathFunctions.Atanh);
+        Unary(m, "cos", CmathFunctions.Cos);
+        Unary(m, "cosh", CmathFunctions.Cosh);
+        Unary(m, "exp", CmathFunctions.Exp);
+        Unary(m, "log10", CmathFunctions.Log10);
+        Unary(m, "sin", CmathFunctions.Sin);
+        Unary(m, "sinh", CmathFunctions.Sinh);
+        Unary(m, "sqrt", CmathFunctions.Sqrt);
+        Unary(m, "tan", CmathFunctions.Tan);
+        Unary(m, "tanh", CmathFunctions.Tanh);
         m.AddFunction("log", (ts2, a, kw) =>
         {
             new BuiltinArguments("log", a, kw).NoKeywords().Expect(1, 2);
-            var x = Log(Argument(ts2, a[0], "log"), "log");
+            var x = CmathFunctions.Log(Argument(ts2, a[0], "log"), out var error);
             if (a.Length == 2)
             {
-                var y = Log(Argument(ts2, a[1], "log"), "log");
-                x = ComplexMath.Div(x, y, out var error);
-                if (error != ComplexMath.Error.None) throw PyErr.ValueError("math domain error");
+                // CPython's cmath_log_impl lets c_log of the base set errno afresh, so only the base's error counts
+                // (log(0, 2) is -inf+nanj, no error), and _Py_c_quot adds EDOM for a zero divisor (log(2, 1)).
+                var y = CmathFunctions.Log(Argument(ts2, a[1], "log"), out error);
+                x = ComplexMath.Div(x, y, out var quotientError);
+                if (quotientError != ComplexMath.Error.None) error = CmathFunctions.CmathError.Domain;
             }
+            Check(error);
             return PyValue.From(new PyComplex(x.Re, x.Im));
         });
-        m.AddFunction("phase", (ts2, a, kw) => PyValue.Float(Phase(Argument(ts2, One(a, kw, "phase"), "phase"))));
+        m.AddFunction("phase", (ts2, a, kw) =>
+        {
+            double phi = CmathFunctions.Phase(Argument(ts2, One(a, kw, "phase"), "phase"), out var error);
+            Check(error);
+            return PyValue.Float(phi);
+        });
         m.AddFunction("polar", (ts2, a, kw) =>
         {
             var z = Argument(ts2, One(a, kw, "polar"), "polar");
             double r = ComplexMath.Abs(z, out bool overflow);
             if (overflow) throw PyErr.OverflowError("math range error");
-            var items = new[] { PyValue.Float(r), PyValue.Float(Phase(z)) };
+            // atan2's errno is overwritten by _Py_c_abs's in CPython, so the phase's underflow is no error here.
+            var items = new[] { PyValue.Float(r), PyValue.Float(CmathFunctions.Phase(z, out _)) };
             return PyValue.From(new PyTuple(items));
         });
         m.AddFunction("rect", (ts2, a, kw) =>
         {
             new BuiltinArguments("rect", a, kw).NoKeywords().Expect(2, 2);
             double r = Real(a[0], "rect"), phi = Real(a[1], "rect");
-            if (!double.IsFinite(r) || !double.IsFinite(phi)) throw NotBuilt("rect");
-            // CPython's workaround for phi == -0.0 (bpo-18513): the imaginary part keeps phi's sign.
-            return phi == 0.0 ? PyValue.From(new PyComplex(r, r * phi)) : PyValue.From(new PyComplex(r * Math.Cos(phi), r * Math.Sin(phi)));
+            var z = CmathFunctions.Rect(r, phi, out var error);
+            Check(error);
+            return PyValue.From(new PyComplex(z.Re, z.Im));
         });
         Predicate(m, "isfinite", z => double.IsFinite(z.Re) && double.IsFinite(z.Im));
         Predicate(m, "isinf", z => double.IsInfinity(z.Re) || double.IsInfinity(z.Im));
@@ -83,87 +91,12 @@ public static class CmathModule
         return m;
     }
 
-    // cmath_sqrt_impl: the square root of |z| scaled by 8 (or, for subnormal parts, by 2**53) so that neither the sum
-    // nor the hypotenuse over- or underflows.
-    private static (double Re, double Im) Sqrt((double Re, double Im) z)
+    /// <summary>math_error, as the Py_complex_protected return converter applies it: EDOM and ERANGE become Python's errors.</summary>
+    private static void Check(CmathFunctions.CmathError error)
     {
-        if (!double.IsFinite(z.Re) || !double.IsFinite(z.Im)) throw NotBuilt("sqrt");
-        if (z.Re == 0.0 && z.Im == 0.0) return (0.0, z.Im);
-        double ax = Math.Abs(z.Re), ay = Math.Abs(z.Im), s;
-        if (ax < DblMin && ay < DblMin)
-        {
-            // The hypotenuse would be subnormal.
-            ax = Math.ScaleB(ax, ScaleUp);
-            s = Math.ScaleB(Math.Sqrt(ax + ComplexMath.Hypot(ax, Math.ScaleB(ay, ScaleUp))), ScaleDown);
-        }
-        else
-        {
-            ax /= 8.0;
-            s = 2.0 * Math.Sqrt(ax + ComplexMath.Hypot(ax, ay / 8.0));
-        }
-        double d = ay / (2.0 * s);
-        return z.Re >= 0.0 ? (s, Math.CopySign(d, z.Im)) : (d, Math.CopySign(s, z.Im));
+        if (error == CmathFunctions.CmathError.Domain) throw PyErr.ValueError("math domain error");
+        if (error == CmathFunctions.CmathError.Range) throw PyErr.OverflowError("math range error");
     }
-
-    // cmath_exp_impl, with its OverflowError when a part overflows.
-    private static (double Re, double Im) Exp((double Re, double Im) z)
-    {
-        if (!double.IsFinite(z.Re) || !double.IsFinite(z.Im)) throw NotBuilt("exp");
-        (double Re, double Im) r;
-        if (z.Re > LogLargeDouble)
-        {
-            double l = Math.Exp(z.Re - 1.0);
-            r = (l * Math.Cos(z.Im) * Math.E, l * Math.Sin(z.Im) * Math.E);
-        }
-        else
-        {
-            double l = Math.Exp(z.Re);
-            r = (l * Math.Cos(z.Im), l * Math.Sin(z.Im));
-        }
-        if (double.IsInfinity(r.Re) || double.IsInfinity(r.Im)) throw PyErr.OverflowError("math range error");
-        return r;
-    }
-
-    // c_log: log|z| computed without overflow for huge parts, with scaling for subnormal ones and log1p near |z| = 1.
-    private static (double Re, double Im) Log((double Re, double Im) z, string name)
-    {
-        if (!double.IsFinite(z.Re) || !double.IsFinite(z.Im)) throw NotBuilt(name);
-        double ax = Math.Abs(z.Re), ay = Math.Abs(z.Im), re;
-        if (ax > LargeDouble || ay > LargeDouble) re = Math.Log(ComplexMath.Hypot(ax / 2.0, ay / 2.0)) + Ln2;
-        else if (ax < DblMin && ay < DblMin)
-        {
-            if (ax > 0.0 || ay > 0.0)
-                re = Math.Log(ComplexMath.Hypot(Math.ScaleB(ax, MantissaDigits), Math.ScaleB(ay, MantissaDigits))) - MantissaDigits * Ln2;
-            else throw PyErr.ValueError("math domain error");
-        }
-        else
-        {
-            double h = ComplexMath.Hypot(ax, ay);
-            if (0.71 <= h && h <= 1.73)
-            {
-                double am = ax > ay ? ax : ay, an = ax > ay ? ay : ax;
-                re = NativeMath.Log1P((am - 1) * (am + 1) + an * an) / 2.0;
-            }
-            else re = Math.Log(h);
-        }
-        return (re, Math.Atan2(z.Im, z.Re));
-    }
-
-    // c_atan2: the argument, with C99's answers for infinite parts.
-    private static double Phase((double Re, double Im) z)
-    {
-        if (double.IsNaN(z.Re) || double.IsNaN(z.Im)) return double.NaN;
-        if (double.IsInfinity(z.Im))
-        {
-            if (double.IsInfinity(z.Re)) return Math.CopySign(Math.CopySign(1.0, z.Re) == 1.0 ? 0.25 * Math.PI : 0.75 * Math.PI, z.Im);
-            return Math.CopySign(0.5 * Math.PI, z.Im);
-        }
-        if (double.IsInfinity(z.Re) || z.Im == 0.0) return Math.CopySign(Math.CopySign(1.0, z.Re) == 1.0 ? 0.0 : Math.PI, z.Im);
-        return Math.Atan2(z.Im, z.Re);
-    }
-
-    private static PyException NotBuilt(string name) =>
-        PyErr.NotImplementedError($"GilGen's cmath.{name} does not support infinite or NaN arguments yet");
 
     // PyComplex_AsCComplex, with the message of cmath's argument conversion.
     private static (double Re, double Im) Argument(ThreadState ts, PyValue v, string name) =>
@@ -174,10 +107,14 @@ public static class CmathModule
 
     private static PyValue One(ReadOnlySpan<PyValue> a, string[]? kw, string name) => new BuiltinArguments("cmath." + name, a, kw).NoKeywords().Expect(1, 1)[0];
 
-    private static void Unary(PyModule m, string name, Func<(double Re, double Im), (double Re, double Im)> f) =>
+    // A function of one complex argument whose errno decides the error: the signature of CmathFunctions' functions.
+    private delegate (double Re, double Im) ComplexFunction((double Re, double Im) z, out CmathFunctions.CmathError error);
+
+    private static void Unary(PyModule m, string name, ComplexFunction f) =>
         m.AddFunction(name, (ts, a, kw) =>
         {
-            var (re, im) = f(Argument(ts, One(a, kw, name), name));
+            var (re, im) = f(Argument(ts, One(a, kw, name), name), out var error);
+            Check(error);
             return PyValue.From(new PyComplex(re, im));
         });
 

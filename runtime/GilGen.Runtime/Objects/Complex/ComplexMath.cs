@@ -124,6 +124,13 @@ internal static class ComplexMath
     /// </summary>
     public static double Abs((double Re, double Im) z, out bool overflow)
     {
+        // A NaN part beside no infinite one: _Py_c_abs answers Py_NAN (sign bit clear) rather than hypot's NaN, which
+        // carries the argument's sign.
+        if ((double.IsNaN(z.Re) || double.IsNaN(z.Im)) && !double.IsInfinity(z.Re) && !double.IsInfinity(z.Im))
+        {
+            overflow = false;
+            return BitConverter.Int64BitsToDouble(0x7FF8000000000000);
+        }
         double r = Hypot(z.Re, z.Im);
         overflow = double.IsInfinity(r) && !double.IsInfinity(z.Re) && !double.IsInfinity(z.Im) && !double.IsNaN(z.Re) && !double.IsNaN(z.Im);
         return r;
