@@ -199,7 +199,9 @@ public static class BuiltinConstructors
         {
             case "inf": case "infinity": return double.PositiveInfinity;
             case "-inf": case "-infinity": return double.NegativeInfinity;
-            case "nan": case "-nan": return double.NaN;
+            // C's NaN, its sign bit set by a minus as strtod sets it (math.copysign shows it).
+            case "nan": return Numbers.PositiveNaN;
+            case "-nan": return -Numbers.PositiveNaN;
         }
         if (s.Length > 0 && !s.Contains(' ') && double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out double d) && !text.Trim().StartsWith('_') && !text.Contains("__"))
             return d;

@@ -45,7 +45,7 @@ public static class FloatHex
         if (i < lower.Length && (lower[i] == '+' || lower[i] == '-')) { negative = lower[i] == '-'; i++; }
         string rest = lower.Substring(i);
         if (rest is "inf" or "infinity") return negative ? double.NegativeInfinity : double.PositiveInfinity;
-        if (rest == "nan") return double.NaN;
+        if (rest == "nan") return negative ? -Numbers.PositiveNaN : Numbers.PositiveNaN;
         if (rest.StartsWith("0x", StringComparison.Ordinal)) i += 2;
         BigInteger mant = 0;
         long exp = 0;

@@ -18,11 +18,8 @@ internal static class CmathSpecialValues
     private const double P12 = 0.5 * Math.PI;
     private const double P34 = 0.75 * Math.PI;
     private const double Inf = double.PositiveInfinity;
-    /// <summary>
-    /// Py_NAN, C's NAN: a quiet NaN with the sign bit clear, where .NET's double.NaN has it set. math.copysign shows the
-    /// difference, so the tables (and c_atan2) answer with C's.
-    /// </summary>
-    public static readonly double NaN = BitConverter.Int64BitsToDouble(0x7FF8000000000000);
+    /// <summary>Py_NAN (<see cref="Numbers.PositiveNaN"/>): the tables (and c_atan2) answer with C's NaN.</summary>
+    public static readonly double NaN = Numbers.PositiveNaN;
     private static readonly double N = NaN;
     // CPython's placeholder for the unreachable finite cells.
     private const double U = -9.5426319407711027e33;

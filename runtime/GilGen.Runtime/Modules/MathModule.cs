@@ -241,8 +241,8 @@ public static class MathModule
         SetOwned(m, "e", PyValue.Float(Math.E));
         SetOwned(m, "tau", PyValue.Float(Math.Tau));
         SetOwned(m, "inf", PyValue.Float(double.PositiveInfinity));
-        // fabs(Py_NAN): a NaN with the sign bit clear (math.copysign(1, math.nan) is 1.0), which .NET's double.NaN is not.
-        SetOwned(m, "nan", PyValue.Float(CmathSpecialValues.NaN));
+        // A NaN with the sign bit clear (math.copysign(1, math.nan) is 1.0), which .NET's double.NaN is not.
+        SetOwned(m, "nan", PyValue.Float(Numbers.PositiveNaN));
     }
 
     /// <summary>Binds a new reference (stolen) as a module global.</summary>

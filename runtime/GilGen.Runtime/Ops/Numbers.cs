@@ -10,6 +10,12 @@ namespace GilGen.Runtime;
 /// <summary>Arithmetic on int (any size), bool, float and complex with CPython's results and error texts.</summary>
 public static class Numbers
 {
+    /// <summary>
+    /// Py_NAN, C's NAN: a quiet NaN with the sign bit clear, where .NET's double.NaN has it set. math.copysign shows the
+    /// difference: float('nan'), math.nan and cmath's special values are this one.
+    /// </summary>
+    public static readonly double PositiveNaN = BitConverter.Int64BitsToDouble(0x7FF8000000000000);
+
     /// <summary>The int value of an int or bool.</summary>
     public static bool TryInt(PyValue v, out BigInteger value)
     {
