@@ -168,7 +168,7 @@ public sealed partial class PyType
             else if (!layout.IsSubtypeOf(other)) throw PyErr.TypeError("multiple bases have instance lay-out conflict");
         }
         if (!ReferenceEquals(layout, Object) && !layout.IsSubtypeOf(ExceptionTypes.BaseException) && !layout.IsSubtypeOf(PyThread.ThreadType) && !layout.IsSubtypeOf(PyThreadLocal.LocalType) && !layout.IsSubtypeOf(PyStringIO.StringIOType)
-            && !layout.IsSubtypeOf(PyWeakRef.RefType) && !BuiltinSubclassing.IsDataLayout(layout) && !layout.IsSubtypeOf(TypeType))
+            && !layout.IsSubtypeOf(PyWeakRef.RefType) && !layout.IsSubtypeOf(PyDeque.DequeType) && !BuiltinSubclassing.IsDataLayout(layout) && !layout.IsSubtypeOf(TypeType))
             throw PyErr.NotImplementedError($"GilGen does not support subclassing '{layout.Name}' yet");
 
         var winner = MostDerivedMetaclass(metatype ?? TypeType, bases);
@@ -252,8 +252,8 @@ public sealed partial class PyType
         {
             if (!t.IsHeapType)
             {
-                // Exceptions and threads carry a __dict__; object, the data layouts (list, str...) and weakref.ref do not.
-                if (ReferenceEquals(t, Object) || BuiltinSubclassing.IsDataLayout(t) || ReferenceEquals(t, PyWeakRef.RefType)) continue;
+                // Exceptions and threads carry a __dict__; object, the data layouts (list, str...), weakref.ref and deque do not.
+                if (ReferenceEquals(t, Object) || BuiltinSubclassing.IsDataLayout(t) || ReferenceEquals(t, PyWeakRef.RefType) || ReferenceEquals(t, PyDeque.DequeType)) continue;
                 hasDict = true;
                 // BaseException has no weak reference list of its own (threads and StringIO do).
                 if (!t.IsSubtypeOf(ExceptionTypes.BaseException)) hasWeakRefs = true;
@@ -410,6 +410,8 @@ public sealed partial class PyType
             while (named.Dict.TryGetValue("__new__", out var n) && PythonNew(n) is not null && named.Base is PyType b) named = b;
             throw PyErr.TypeError($"object.__new__({cls.Name}) is not safe, use {named.Name}.__new__()");
         }
+        // deque_new: an empty, unbounded deque, filled by __init__.
+        if (ReferenceEquals(layout, PyDeque.DequeType)) return PyValue.From(cls.IsHeapType ? new SubclassedDeque(cls) : new PyDeque());
         throw PyErr.NotImplementedError($"GilGen does not support {layout.Name}.__new__ yet");
     }
 

@@ -6,9 +6,10 @@ namespace GilGen.Runtime;
 
 /// <summary>
 /// collections.deque: a ring buffer with O(1) appends and pops at both ends, an optional maxlen (items
-/// fall off the other end), rotate, and CPython's messages. Every method is atomic under the GIL.
+/// fall off the other end), rotate, and CPython's messages. Every method is atomic under the GIL. A Python subclass's
+/// instances are <see cref="SubclassedDeque"/>s.
 /// </summary>
-public sealed class PyDeque : PyObject
+public class PyDeque : PyObject
 {
     /// <summary>The class collections.deque.</summary>
     public static readonly PyType DequeType = CreateType();
@@ -117,7 +118,7 @@ public sealed class PyDeque : PyObject
     /// <inheritdoc/>
     public override bool IsTrue(ThreadState ts) => _count != 0;
     /// <inheritdoc/>
-    public override long Hash(ThreadState? ts) => throw PyErr.TypeError("unhashable type: 'collections.deque'");
+    public override long Hash(ThreadState? ts) => throw PyErr.TypeError($"unhashable type: '{(Type.IsHeapType ? Type.Name : "collections.deque")}'");
 
     /// <inheritdoc/>
     public override string ReprString(ThreadState? ts)
@@ -125,7 +126,8 @@ public sealed class PyDeque : PyObject
         if (!ReprGuard.Enter(this)) return "[...]";
         try
         {
-            var sb = new StringBuilder("deque([");
+            // The class's own name, as deque_repr's _PyType_Name: a subclass D prints D([...]).
+            var sb = new StringBuilder(Type.Name).Append("([");
             for (int i = 0; i < _count; i++) { if (i > 0) sb.Append(", "); sb.Append(Ops.ReprOf(ts, At(i))); }
             sb.Append(']');
             if (MaxLen >= 0) sb.Append(", maxlen=").Append(MaxLen);
@@ -231,6 +233,68 @@ public sealed class PyDeque : PyObject
         return _count.CompareTo(d._count);
     }
 
+    /// <summary>
+    /// Calling deque or a Python subclass of it: a new deque of that class, filled by deque's own arguments, or for a
+    /// subclass by the class's <c>__init__</c> (a Python one when the subclass has it, which reaches deque's through super()).
+    /// </summary>
+    private static PyValue Construct(ThreadState ts, PyType type, ReadOnlySpan<PyValue> args, string[]? kwNames)
+    {
+        var self = type.IsHeapType ? new SubclassedDeque(type) : new PyDeque();
+        var value = PyValue.From(self);
+        bool done = false;
+        try
+        {
+            if (!type.IsHeapType) self.Initialize(ts, CallArguments.Bind("deque", args, kwNames, new[] { "iterable", "maxlen" }, 0));
+            else
+            {
+                // type_call's tp_init: the class's __init__ bound to the new object, whoever wrote it.
+                var init = AttributeLookup.Get(ts, type.Lookup("__init__")!.Value, value, type);
+                try
+                {
+                    var r = Ops.Call(ts, init, args, kwNames);
+                    if (!r.IsNone) { r.DecRef(); throw PyErr.TypeError($"__init__() should return None, not '{r.Type.Name}'"); }
+                }
+                finally { init.DecRef(); }
+            }
+            done = true;
+        }
+        finally { if (!done) value.DecRef(); }
+        return value;
+    }
+
+    // deque_init: the deque empties, takes maxlen (None: unbounded) and extends by the iterable.
+    private void Initialize(ThreadState ts, PyValue[] p)
+    {
+        long max = -1;
+        if (!p[1].IsUnbound && !p[1].IsNone)
+        {
+            if (!Numbers.TryLong(p[1], out max)) throw PyErr.TypeError("an integer is required");
+            if (max < 0) throw PyErr.ValueError("maxlen must be non-negative");
+        }
+        MaxLen = max;
+        if (_count > 0) Clear();
+        if (!p[0].IsUnbound) Extend(ts, p[0], false);
+    }
+
+    /// <summary>
+    /// deque_copy: a deque's copy is made here; a subclass's by calling its class with the deque (and its maxlen), which
+    /// must give a deque. New reference.
+    /// </summary>
+    private static PyValue CopyOf(ThreadState ts, PyValue value, PyDeque d)
+    {
+        if (d is not SubclassedDeque) return PyValue.From(d.Copy());
+        var type = PyValue.From(d.Type);
+        var maxlen = PyValue.Int(d.MaxLen);
+        var copy = d.MaxLen < 0 ? Ops.Call(ts, type, new[] { value }, null) : Ops.Call(ts, type, new[] { value, maxlen }, null);
+        if (copy.Obj is not PyDeque)
+        {
+            var name = copy.Type.Name;
+            copy.DecRef();
+            throw PyErr.TypeError($"{d.Type.Name}() must return a deque, not {name}");
+        }
+        return copy;
+    }
+
     private static PyDeque Self(ReadOnlySpan<PyValue> a) =>
         a.Length > 0 && a[0].Obj is PyDeque d ? d : throw PyErr.TypeError("descriptor requires a 'collections.deque' object");
 
@@ -249,24 +313,13 @@ public sealed class PyDeque : PyObject
 
     private static PyType CreateType()
     {
-        var t = new PyType("deque", PyType.Object, (ts, type, a, kw) =>
+        var t = new PyType("deque", PyType.Object, Construct) { Module = "collections" };
+        // deque_init: a subclass's __init__ reaches it through super(); it empties the deque and fills it again.
+        t.AddMethod("__init__", (ts, a, kw) =>
         {
-            var p = CallArguments.Bind("deque", a, kw, new[] { "iterable", "maxlen" }, 0);
-            var d = new PyDeque();
-            if (!p[1].IsUnbound && !p[1].IsNone)
-            {
-                if (!Numbers.TryLong(p[1], out long max)) { throw PyErr.TypeError("an integer is required"); }
-                if (max < 0) throw PyErr.ValueError("maxlen must be non-negative");
-                d.MaxLen = max;
-            }
-            if (!p[0].IsUnbound)
-            {
-                bool done = false;
-                try { d.Extend(ts, p[0], false); done = true; }
-                finally { if (!done) PyValue.From(d).DecRef(); }
-            }
-            return PyValue.From(d);
-        }) { Module = "collections", IsBaseType = false };
+            Self(a).Initialize(ts, CallArguments.Bind("deque", a, kw, new[] { "iterable", "maxlen" }, 0, skip: 1));
+            return PyValue.None;
+        });
         t.AddMethod("append", (ts, a, kw) => { new BuiltinArguments("append", a.Slice(1), kw).NoKeywords().Expect(1, 1); Self(a).Append(a[1]); return PyValue.None; });
         t.AddMethod("appendleft", (ts, a, kw) => { new BuiltinArguments("appendleft", a.Slice(1), kw).NoKeywords().Expect(1, 1); Self(a).AppendLeft(a[1]); return PyValue.None; });
         t.AddMethod("pop", (ts, a, kw) => { new BuiltinArguments("pop", a.Slice(1), kw).NoKeywords().Expect(0, 0); return Self(a).Pop(); });
@@ -280,8 +333,8 @@ public sealed class PyDeque : PyObject
             return PyValue.None;
         });
         t.AddMethod("clear", (ts, a, kw) => { Self(a).Clear(); return PyValue.None; });
-        t.AddMethod("copy", (ts, a, kw) => PyValue.From(Self(a).Copy()));
-        t.AddMethod("__copy__", (ts, a, kw) => PyValue.From(Self(a).Copy()));
+        t.AddMethod("copy", (ts, a, kw) => CopyOf(ts, a[0], Self(a)));
+        t.AddMethod("__copy__", (ts, a, kw) => CopyOf(ts, a[0], Self(a)));
         t.AddMethod("count", (ts, a, kw) =>
         {
             new BuiltinArguments("count", a.Slice(1), kw).NoKeywords().Expect(1, 1);
@@ -341,19 +394,26 @@ public sealed class PyDeque : PyObject
         });
         t.AddMethod("__add__", (ts, a, kw) =>
         {
-            if (a[1].Obj is not PyDeque other) throw PyErr.TypeError($"can only concatenate deque (not \"{a[1].Type.Name}\") to deque");
-            var d = Self(a).Copy();
-            foreach (var v in other.Snapshot()) d.Append(v);
-            return PyValue.From(d);
+            if (a[1].Obj is not PyDeque) throw PyErr.TypeError($"can only concatenate deque (not \"{a[1].Type.Name}\") to deque");
+            var copy = CopyOf(ts, a[0], Self(a));
+            bool done = false;
+            try { ((PyDeque)copy.Obj!).Extend(ts, a[1], false); done = true; }
+            finally { if (!done) copy.DecRef(); }
+            return copy;
         });
         t.AddMethod("__iadd__", (ts, a, kw) => { Self(a).Extend(ts, a[1], false); return a[0].NewRef(); });
         t.AddMethod("__mul__", (ts, a, kw) =>
         {
             if (!Numbers.TryLong(a[1], out long n)) return PyValue.From(PyNotImplemented.Instance);
-            var src = Self(a);
-            var d = new PyDeque { MaxLen = src.MaxLen };
-            for (long k = 0; k < n; k++) foreach (var v in src.Snapshot()) d.Append(v);
-            return PyValue.From(d);
+            var copy = CopyOf(ts, a[0], Self(a));
+            var d = (PyDeque)copy.Obj!;
+            // The copy's items, held while the copy is emptied and filled n times over (deque_inplace_repeat).
+            var items = d.Snapshot();
+            foreach (var v in items) v.IncRef();
+            d.Clear();
+            for (long k = 0; k < n; k++) foreach (var v in items) d.Append(v);
+            foreach (var v in items) v.DecRef();
+            return copy;
         });
         ContainerMethods.Install(t, indexed: true);
         SelfLockingMethods.Install(t);   // 3.13t locks deque methods per object (FreeThreading)
