@@ -38,6 +38,8 @@ public static class CopyModule
         // A namedtuple is copied through its class, as __reduce_ex__ makes CPython do: a new equal instance.
         if (x.Obj is SubclassedTuple nt && NamedTupleFactory.IsNamedTupleClass(nt.Type)) return PyValue.From(new SubclassedTuple(nt.Type, PyTuple.FromBorrowed(nt.Items).Items));
         if (IsAtomic(x) || x.Obj is PyTuple || (x.Obj is PySet fs && fs.Frozen)) return x.NewRef();
+        if (SubclassedContainerCopy.Handles(x))
+            return x.Type.Lookup("__copy__") is PyValue own ? Ops.Call(ts, own, new[] { x }, null) : SubclassedContainerCopy.Copy(ts, x, null);
         switch (x.Obj)
         {
             case PyList l: return PyValue.From(PyList.FromBorrowed(l.Items.ToArray()));
@@ -69,6 +71,12 @@ public static class CopyModule
         using var level = RecursionLevel.Enter(ts, "");
         var id = Id(x.Obj!);
         if (memo.TryGet(ts, id, out var seen)) return seen.NewRef();
+        if (SubclassedContainerCopy.Handles(x) && x.Type.Lookup("__deepcopy__") is null)
+        {
+            var copied = SubclassedContainerCopy.Copy(ts, x, memo);
+            KeepAlive(ts, memo, x);
+            return copied;
+        }
         switch (x.Obj)
         {
             case PyList l:

@@ -117,22 +117,7 @@ public class PyStringIO : PyObject, IInMemoryStream
             plain.Reset(CallArguments.Bind("StringIO", args, kwNames, new[] { "initial_value", "newline" }, 0)[0]);
             return PyValue.From(plain);
         }
-        var self = PyValue.From(new SubclassedStringIO(type));
-        bool done = false;
-        try
-        {
-            // type_call's tp_init: the class's __init__ bound to the new object, whoever wrote it.
-            var init = AttributeLookup.Get(ts, type.Lookup("__init__")!.Value, self, type);
-            try
-            {
-                var r = Ops.Call(ts, init, args, kwNames);
-                if (!r.IsNone) { r.DecRef(); throw PyErr.TypeError($"__init__() should return None, not '{r.Type.Name}'"); }
-            }
-            finally { init.DecRef(); }
-            done = true;
-        }
-        finally { if (!done) self.DecRef(); }
-        return self;
+        return BuiltinSubclassing.InitializeNew(ts, new SubclassedStringIO(type), type, args, kwNames);
     }
 
     private static PyType CreateType()

@@ -147,6 +147,61 @@ public static class BuiltinSubclassing
     }
 
     /// <summary>
+    /// Calling a Python subclass of a class written in C# (deque, OrderedDict, StringIO...): <paramref name="made"/>, the
+    /// new instance of <paramref name="type"/>, is initialised by the class's <c>__init__</c> bound to it, whoever wrote it
+    /// (a Python one reaches the C# one through super()), as type_call's tp_init; released if that raises. New reference.
+    /// </summary>
+    public static PyValue InitializeNew(ThreadState ts, PyObject made, PyType type, ReadOnlySpan<PyValue> args, string[]? kwNames)
+    {
+        var self = PyValue.From(made);
+        bool done = false;
+        try
+        {
+            var init = AttributeLookup.Get(ts, type.Lookup("__init__")!.Value, self, type);
+            try
+            {
+                var r = Ops.Call(ts, init, args, kwNames);
+                if (!r.IsNone) { r.DecRef(); throw PyErr.TypeError($"__init__() should return None, not '{r.Type.Name}'"); }
+            }
+            finally { init.DecRef(); }
+            done = true;
+        }
+        finally { if (!done) self.DecRef(); }
+        return self;
+    }
+
+    /// <summary>
+    /// dict_subscript for an instance <paramref name="d"/> of a Python subclass: the value of <paramref name="key"/>
+    /// (true, a new reference), or, when it is missing and the subclass wrote a <c>__missing__</c> in Python, what that
+    /// returns (true); false when the key is missing and no Python <c>__missing__</c> answers.
+    /// </summary>
+    public static bool TryMissing(ThreadState ts, PyDict d, PyValue key, out PyValue result)
+    {
+        if (d.TryGet(ts, key, out var v)) { result = v.NewRef(); return true; }
+        if (d.Type.Lookup("__missing__") is not PyValue { Obj: PyFunction } missing) { result = default; return false; }
+        var bound = AttributeLookup.Get(ts, missing, PyValue.From(d), d.Type);
+        try { result = Ops.Call(ts, bound, new[] { key }, null); }
+        finally { bound.DecRef(); }
+        return true;
+    }
+
+    /// <summary>
+    /// The copy of a subclass's instance <paramref name="self"/> (OrderedDict.copy, deque_copy): its class called with
+    /// <paramref name="args"/>, which must give an instance of <paramref name="layout"/>. New reference.
+    /// </summary>
+    public static PyValue CopyByCallingClass(ThreadState ts, PyValue self, PyType layout, params PyValue[] args)
+    {
+        var copy = Ops.Call(ts, PyValue.From(self.Type), args, null);
+        if (!copy.Type.IsSubtypeOf(layout))
+        {
+            var name = copy.Type.Name;
+            copy.DecRef();
+            throw PyErr.TypeError($"{self.Type.Name}() must return a {layout.Name}, not {name}");
+        }
+        return copy;
+    }
+
+    /// <summary>
     /// The <c>__init__</c> step of a class call (after <c>__new__</c> made <paramref name="obj"/>): a method written in
     /// Python, or the <c>__init__</c> of list, dict or set; object's does nothing.
     /// </summary>

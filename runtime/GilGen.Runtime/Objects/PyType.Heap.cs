@@ -168,7 +168,8 @@ public sealed partial class PyType
             else if (!layout.IsSubtypeOf(other)) throw PyErr.TypeError("multiple bases have instance lay-out conflict");
         }
         if (!ReferenceEquals(layout, Object) && !layout.IsSubtypeOf(ExceptionTypes.BaseException) && !layout.IsSubtypeOf(PyThread.ThreadType) && !layout.IsSubtypeOf(PyThreadLocal.LocalType) && !layout.IsSubtypeOf(PyStringIO.StringIOType)
-            && !layout.IsSubtypeOf(PyWeakRef.RefType) && !layout.IsSubtypeOf(PyDeque.DequeType) && !BuiltinSubclassing.IsDataLayout(layout) && !layout.IsSubtypeOf(TypeType))
+            && !layout.IsSubtypeOf(PyWeakRef.RefType) && !layout.IsSubtypeOf(PyDeque.DequeType)
+            && !layout.IsSubtypeOf(PyOrderedDict.OrderedDictType) && !layout.IsSubtypeOf(PyDefaultDict.DefaultDictType) && !layout.IsSubtypeOf(PyCounter.CounterType) && !BuiltinSubclassing.IsDataLayout(layout) && !layout.IsSubtypeOf(TypeType))
             throw PyErr.NotImplementedError($"GilGen does not support subclassing '{layout.Name}' yet");
 
         var winner = MostDerivedMetaclass(metatype ?? TypeType, bases);
@@ -412,6 +413,10 @@ public sealed partial class PyType
         }
         // deque_new: an empty, unbounded deque, filled by __init__.
         if (ReferenceEquals(layout, PyDeque.DequeType)) return PyValue.From(cls.IsHeapType ? new SubclassedDeque(cls) : new PyDeque());
+        // The dicts of collections: empty, filled by __init__.
+        if (ReferenceEquals(layout, PyOrderedDict.OrderedDictType)) return PyValue.From(cls.IsHeapType ? new SubclassedOrderedDict(cls) : new PyOrderedDict());
+        if (ReferenceEquals(layout, PyDefaultDict.DefaultDictType)) return PyValue.From(cls.IsHeapType ? new SubclassedDefaultDict(cls) : new PyDefaultDict());
+        if (ReferenceEquals(layout, PyCounter.CounterType)) return PyValue.From(cls.IsHeapType ? new SubclassedCounter(cls) : new PyCounter());
         throw PyErr.NotImplementedError($"GilGen does not support {layout.Name}.__new__ yet");
     }
 

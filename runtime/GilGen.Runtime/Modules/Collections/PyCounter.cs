@@ -7,9 +7,9 @@ namespace GilGen.Runtime;
 /// <summary>
 /// collections.Counter: a dict of counts (missing keys count 0) with most_common, elements, update and
 /// subtract that add counts, total, and the multiset operators + - | &amp;, as collections/__init__.py
-/// defines them (same results, same order).
+/// defines them (same results, same order). A Python subclass's instances are <see cref="SubclassedCounter"/>s.
 /// </summary>
-public sealed class PyCounter : PyDict
+public class PyCounter : PyDict
 {
     /// <summary>The class collections.Counter.</summary>
     public static readonly PyType CounterType = CreateType();
@@ -46,12 +46,14 @@ public sealed class PyCounter : PyDict
     /// <inheritdoc/>
     public override string ReprString(ThreadState? ts)
     {
-        if (Count == 0) return "Counter()";
-        if (ts is null) return "Counter(" + base.ReprString(ts) + ")";
+        // Counter.__repr__ names self.__class__.
+        string name = Type.Name;
+        if (Count == 0) return name + "()";
+        if (ts is null) return name + "(" + base.ReprString(ts) + ")";
         PyValueList pairs;
         try { pairs = MostCommon(ts); }
-        catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.TypeError)) { e.Value.DecRef(); return "Counter(" + base.ReprString(ts) + ")"; }
-        var sb = new StringBuilder("Counter({");
+        catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.TypeError)) { e.Value.DecRef(); return name + "(" + base.ReprString(ts) + ")"; }
+        var sb = new StringBuilder(name).Append("({");
         for (int i = 0; i < pairs.Count; i++)
         {
             var t = (PyTuple)pairs[i].Obj!;
@@ -99,7 +101,8 @@ public sealed class PyCounter : PyDict
 
     private void Bump(ThreadState ts, PyValue key, PyValue by, int sign)
     {
-        var current = GetItem(ts, key);
+        // self.get(elem, 0), as Counter.update and subtract read it: never a subclass's __missing__.
+        var current = TryGet(ts, key, out var held) ? held.NewRef() : PyValue.Int(0);
         try
         {
             var next = sign > 0 ? Ops.Add(ts, current, by) : Ops.Sub(ts, current, by);
@@ -187,12 +190,15 @@ public sealed class PyCounter : PyDict
     {
         var t = new PyType("Counter", PyType.Dict_, (ts, type, a, kw) =>
         {
+            if (type.IsHeapType) return BuiltinSubclassing.InitializeNew(ts, new SubclassedCounter(type), type, a, kw);
             var c = new PyCounter();
             bool done = false;
             try { UpdateFromArgs(ts, c, a, kw, 0, 1, "Counter"); done = true; }
             finally { if (!done) PyValue.From(c).DecRef(); }
             return PyValue.From(c);
-        }) { Module = "collections", IsBaseType = false };
+        }) { Module = "collections" };
+        // Counter.__init__(iterable=None, /, **kwds): counts them, for a subclass's super().__init__(...).
+        t.AddMethod("__init__", (ts, a, kw) => { UpdateFromArgs(ts, Self(a), a, kw, 1, 1, "Counter"); return PyValue.None; });
         t.AddMethod("update", (ts, a, kw) => { UpdateFromArgs(ts, Self(a), a, kw, 1, 1, "update"); return PyValue.None; });
         t.AddMethod("subtract", (ts, a, kw) => { UpdateFromArgs(ts, Self(a), a, kw, 1, -1, "subtract"); return PyValue.None; });
         t.AddMethod("most_common", (ts, a, kw) =>
@@ -227,6 +233,8 @@ public sealed class PyCounter : PyDict
         });
         t.AddMethod("copy", (ts, a, kw) =>
         {
+            // Counter.copy: self.__class__(self) for a subclass.
+            if (a.Length > 0 && a[0].Obj is SubclassedCounter) return BuiltinSubclassing.CopyByCallingClass(ts, a[0], CounterType, a[0]);
             var c = new PyCounter();
             foreach (var (k, v) in Self(a).Table.Entries()) c.Set(ts, k, v);
             return PyValue.From(c);

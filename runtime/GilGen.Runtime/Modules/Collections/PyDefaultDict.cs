@@ -2,8 +2,11 @@ using System;
 
 namespace GilGen.Runtime;
 
-/// <summary>collections.defaultdict: a dict whose missing keys are filled by calling default_factory.</summary>
-public sealed class PyDefaultDict : PyDict
+/// <summary>
+/// collections.defaultdict: a dict whose missing keys are filled by calling default_factory. A Python subclass's
+/// instances are <see cref="SubclassedDefaultDict"/>s.
+/// </summary>
+public class PyDefaultDict : PyDict
 {
     /// <summary>The class collections.defaultdict.</summary>
     public static readonly PyType DefaultDictType = CreateType();
@@ -19,7 +22,7 @@ public sealed class PyDefaultDict : PyDict
 
     /// <inheritdoc/>
     public override string ReprString(ThreadState? ts) =>
-        $"defaultdict({(Factory.IsNone ? "None" : Ops.ReprOf(ts, Factory))}, {base.ReprString(ts)})";
+        $"{Type.Name}({(Factory.IsNone ? "None" : Ops.ReprOf(ts, Factory))}, {base.ReprString(ts)})";
 
     /// <inheritdoc/>
     public override PyValue GetItem(ThreadState ts, PyValue key)
@@ -43,6 +46,29 @@ public sealed class PyDefaultDict : PyDict
         var old = Factory; Factory = value; old.DecRef();
     }
 
+    // defaultdict.copy: type(self)(self.default_factory, self) for a subclass.
+    private static PyValue CopyOf(ThreadState ts, PyValue self)
+    {
+        var d = (PyDefaultDict)self.Obj!;
+        if (d is SubclassedDefaultDict) return BuiltinSubclassing.CopyByCallingClass(ts, self, DefaultDictType, d.Factory, self);
+        return PyValue.From(d.CopyDefault(ts));
+    }
+
+    // defaultdict_init: default_factory from the first argument, then dict's update with the rest.
+    private void Initialize(ThreadState ts, ReadOnlySpan<PyValue> a, string[]? kw)
+    {
+        int npos = a.Length - (kw?.Length ?? 0);
+        if (npos >= 1)
+        {
+            if (!a[0].IsNone && !IsCallable(a[0])) throw PyErr.TypeError("first argument must be callable or None");
+            a[0].IncRef();
+            var old = Factory; Factory = a[0]; old.DecRef();
+        }
+        if (npos > 2) throw PyErr.TypeError($"defaultdict expected at most 2 arguments, got {npos}");
+        if (npos == 2) DictMethods.UpdateFrom(ts, this, a[1]);
+        for (int k = 0; k < (kw?.Length ?? 0); k++) { var key = PyValue.Str(kw![k]); Set(ts, key, a[npos + k]); key.DecRef(); }
+    }
+
     private PyDefaultDict CopyDefault(ThreadState ts)
     {
         var d = new PyDefaultDict();
@@ -56,27 +82,17 @@ public sealed class PyDefaultDict : PyDict
     {
         var t = new PyType("defaultdict", PyType.Dict_, (ts, type, a, kw) =>
         {
-            int npos = a.Length - (kw?.Length ?? 0);
+            if (type.IsHeapType) return BuiltinSubclassing.InitializeNew(ts, new SubclassedDefaultDict(type), type, a, kw);
             var d = new PyDefaultDict();
             bool done = false;
-            try
-            {
-                if (npos >= 1)
-                {
-                    if (!a[0].IsNone && !IsCallable(a[0])) throw PyErr.TypeError("first argument must be callable or None");
-                    a[0].IncRef();
-                    d.Factory = a[0];
-                }
-                if (npos > 2) throw PyErr.TypeError($"defaultdict expected at most 2 arguments, got {npos}");
-                if (npos == 2) DictMethods.UpdateFrom(ts, d, a[1]);
-                for (int k = 0; k < (kw?.Length ?? 0); k++) { var key = PyValue.Str(kw![k]); d.Set(ts, key, a[npos + k]); key.DecRef(); }
-                done = true;
-            }
+            try { d.Initialize(ts, a, kw); done = true; }
             finally { if (!done) PyValue.From(d).DecRef(); }
             return PyValue.From(d);
-        }) { Module = "collections", IsBaseType = false };
-        t.AddMethod("copy", (ts, a, kw) => PyValue.From(((PyDefaultDict)a[0].Obj!).CopyDefault(ts)));
-        t.AddMethod("__copy__", (ts, a, kw) => PyValue.From(((PyDefaultDict)a[0].Obj!).CopyDefault(ts)));
+        }) { Module = "collections" };
+        // A subclass's __init__ reaches it through super().__init__(factory, ...).
+        t.AddMethod("__init__", (ts, a, kw) => { ((PyDefaultDict)a[0].Obj!).Initialize(ts, a.Slice(1), kw); return PyValue.None; });
+        t.AddMethod("copy", (ts, a, kw) => CopyOf(ts, a[0]));
+        t.AddMethod("__copy__", (ts, a, kw) => CopyOf(ts, a[0]));
         t.AddMethod("__missing__", (ts, a, kw) => ((PyDefaultDict)a[0].Obj!).GetItem(ts, a[1]));
         return t;
     }

@@ -239,27 +239,12 @@ public class PyDeque : PyObject
     /// </summary>
     private static PyValue Construct(ThreadState ts, PyType type, ReadOnlySpan<PyValue> args, string[]? kwNames)
     {
-        var self = type.IsHeapType ? new SubclassedDeque(type) : new PyDeque();
-        var value = PyValue.From(self);
+        if (type.IsHeapType) return BuiltinSubclassing.InitializeNew(ts, new SubclassedDeque(type), type, args, kwNames);
+        var d = new PyDeque();
         bool done = false;
-        try
-        {
-            if (!type.IsHeapType) self.Initialize(ts, CallArguments.Bind("deque", args, kwNames, new[] { "iterable", "maxlen" }, 0));
-            else
-            {
-                // type_call's tp_init: the class's __init__ bound to the new object, whoever wrote it.
-                var init = AttributeLookup.Get(ts, type.Lookup("__init__")!.Value, value, type);
-                try
-                {
-                    var r = Ops.Call(ts, init, args, kwNames);
-                    if (!r.IsNone) { r.DecRef(); throw PyErr.TypeError($"__init__() should return None, not '{r.Type.Name}'"); }
-                }
-                finally { init.DecRef(); }
-            }
-            done = true;
-        }
-        finally { if (!done) value.DecRef(); }
-        return value;
+        try { d.Initialize(ts, CallArguments.Bind("deque", args, kwNames, new[] { "iterable", "maxlen" }, 0)); done = true; }
+        finally { if (!done) PyValue.From(d).DecRef(); }
+        return PyValue.From(d);
     }
 
     // deque_init: the deque empties, takes maxlen (None: unbounded) and extends by the iterable.
@@ -283,16 +268,8 @@ public class PyDeque : PyObject
     private static PyValue CopyOf(ThreadState ts, PyValue value, PyDeque d)
     {
         if (d is not SubclassedDeque) return PyValue.From(d.Copy());
-        var type = PyValue.From(d.Type);
-        var maxlen = PyValue.Int(d.MaxLen);
-        var copy = d.MaxLen < 0 ? Ops.Call(ts, type, new[] { value }, null) : Ops.Call(ts, type, new[] { value, maxlen }, null);
-        if (copy.Obj is not PyDeque)
-        {
-            var name = copy.Type.Name;
-            copy.DecRef();
-            throw PyErr.TypeError($"{d.Type.Name}() must return a deque, not {name}");
-        }
-        return copy;
+        return d.MaxLen < 0 ? BuiltinSubclassing.CopyByCallingClass(ts, value, DequeType, value)
+            : BuiltinSubclassing.CopyByCallingClass(ts, value, DequeType, value, PyValue.Int(d.MaxLen));
     }
 
     private static PyDeque Self(ReadOnlySpan<PyValue> a) =>

@@ -3,8 +3,11 @@ using System.Collections.Generic;
 
 namespace GilGen.Runtime;
 
-/// <summary>collections.OrderedDict: a dict with move_to_end, popitem(last=) and order-sensitive equality.</summary>
-public sealed class PyOrderedDict : PyDict
+/// <summary>
+/// collections.OrderedDict: a dict with move_to_end, popitem(last=) and order-sensitive equality. A Python subclass's
+/// instances are <see cref="SubclassedOrderedDict"/>s.
+/// </summary>
+public class PyOrderedDict : PyDict
 {
     /// <summary>The class collections.OrderedDict.</summary>
     public static readonly PyType OrderedDictType = CreateType();
@@ -13,7 +16,7 @@ public sealed class PyOrderedDict : PyDict
     public override PyType Type => OrderedDictType;
 
     /// <inheritdoc/>
-    public override string ReprString(ThreadState? ts) => Count == 0 ? "OrderedDict()" : $"OrderedDict({base.ReprString(ts)})";
+    public override string ReprString(ThreadState? ts) => Count == 0 ? $"{Type.Name}()" : $"{Type.Name}({base.ReprString(ts)})";
 
     /// <inheritdoc/>
     public override bool? EqualsValue(ThreadState? ts, PyValue other)
@@ -44,10 +47,58 @@ public sealed class PyOrderedDict : PyDict
         finally { key.DecRef(); }
     }
 
+    /// <summary>
+    /// od_copy for a subclass: its class called without arguments, then every key walked in the dict's order, each
+    /// value read and written through the subclass's own __getitem__ and __setitem__. The walk goes on from the key it
+    /// just read, wherever that key now is, as CPython's walk of the linked nodes does: an LRU cache's __getitem__,
+    /// which moves the key to the end, ends the walk there.
+    /// </summary>
+    private static PyValue CopySubclassed(ThreadState ts, PyValue self, PyOrderedDict src)
+    {
+        var copy = Ops.Call(ts, PyValue.From(src.Type), ReadOnlySpan<PyValue>.Empty, null);
+        bool done = false;
+        try
+        {
+            PyValue key = src.FirstKey();
+            while (!key.IsUnbound)
+            {
+                var value = Ops.GetItem(ts, self, key);
+                try { Ops.SetItem(ts, copy, key, value); }
+                finally { value.DecRef(); }
+                var next = src.KeyAfter(ts, key);
+                key.DecRef();
+                key = next;
+            }
+            done = true;
+        }
+        finally { if (!done) copy.DecRef(); }
+        return copy;
+    }
+
+    // The first key (a new reference), or Unbound when empty.
+    private PyValue FirstKey()
+    {
+        foreach (var (k, _) in Table.Entries()) return k.NewRef();
+        return PyValue.Unbound;
+    }
+
+    // The key after key in the current order (a new reference); Unbound when key is last or gone.
+    private PyValue KeyAfter(ThreadState ts, PyValue key)
+    {
+        bool seen = false;
+        foreach (var (k, _) in Table.Entries())
+        {
+            if (seen) return k.NewRef();
+            seen = Ops.Is(k, key) || Ops.EqualsBool(ts, k, key);
+        }
+        return PyValue.Unbound;
+    }
+
     private static PyType CreateType()
     {
         var t = new PyType("OrderedDict", PyType.Dict_, (ts, type, a, kw) =>
         {
+            if (type.IsHeapType) return BuiltinSubclassing.InitializeNew(ts, new SubclassedOrderedDict(type), type, a, kw);
             int npos = a.Length - (kw?.Length ?? 0);
             if (npos > 1) throw PyErr.TypeError($"expected at most 1 argument, got {npos}");
             var d = new PyOrderedDict();
@@ -60,7 +111,7 @@ public sealed class PyOrderedDict : PyDict
             }
             finally { if (!done) PyValue.From(d).DecRef(); }
             return PyValue.From(d);
-        }) { Module = "collections", IsBaseType = false };
+        }) { Module = "collections" };
         t.AddMethod("move_to_end", (ts, a, kw) =>
         {
             var p = CallArguments.Bind("move_to_end", a, kw, new[] { "key", "last" }, 1, skip: 1);
@@ -82,6 +133,7 @@ public sealed class PyOrderedDict : PyDict
         t.AddMethod("copy", (ts, a, kw) =>
         {
             var src = (PyOrderedDict)a[0].Obj!;
+            if (src is SubclassedOrderedDict) return CopySubclassed(ts, a[0], src);
             var d = new PyOrderedDict();
             foreach (var (k, v) in src.Table.Entries()) d.Set(ts, k, v);
             return PyValue.From(d);
