@@ -3,8 +3,9 @@
 What ordinary programs use at run time: the special forms (Any, Union, Optional, Literal, ClassVar, Final...), the
 aliases of the builtin and collections.abc classes (List[int], Dict[str, int], Callable[[int], str]...), TypeVar,
 Generic and Protocol as bases (a runtime_checkable protocol answers isinstance by its methods), cast, overload,
-get_origin and get_args, NamedTuple and NewType. Written for GilGen, after CPython's typing.py; what it leaves out
-(TypedDict, ParamSpec, get_type_hints of string annotations, which need eval) raises NotImplementedError or is absent.
+get_origin and get_args, NamedTuple, TypedDict (with Required and NotRequired) and NewType. Written for GilGen, after
+CPython's typing.py; what it leaves out (ParamSpec, get_type_hints of string annotations, which need eval) raises
+NotImplementedError or is absent.
 """
 
 import collections
@@ -20,7 +21,7 @@ __all__ = [
     'AsyncGenerator', 'Reversible', 'Counter', 'Deque', 'Dict', 'DefaultDict', 'List', 'OrderedDict', 'Set',
     'FrozenSet', 'Generator', 'cast', 'final', 'get_args', 'get_origin', 'no_type_check', 'overload',
     'runtime_checkable', 'Text', 'TYPE_CHECKING', 'TypeAlias', 'NoReturn', 'Never', 'Self', 'LiteralString',
-    'get_type_hints', 'NamedTuple', 'TypedDict', 'NewType', 'ParamSpec', 'TypeVarTuple',
+    'get_type_hints', 'NamedTuple', 'TypedDict', 'NewType', 'ParamSpec', 'TypeVarTuple', 'Required', 'NotRequired',
 ]
 
 TYPE_CHECKING = False
@@ -156,6 +157,9 @@ def _one_item_form(self, parameters):
 
 ClassVar = _SpecialForm(_one_item_form, 'ClassVar')
 Final = _SpecialForm(_one_item_form, 'Final')
+# A TypedDict's key that must be there, or need not be, whatever the class's total= says.
+Required = _SpecialForm(_one_item_form, 'Required')
+NotRequired = _SpecialForm(_one_item_form, 'NotRequired')
 
 
 def _union_getitem(self, parameters):
@@ -805,6 +809,71 @@ class NewType:
         return Union[left, self]
 
 
-TypedDict = _not_yet('TypedDict')
+def _typeddict_qualifiers(annotation):
+    """Required and NotRequired wrapped around a TypedDict key's type, outermost first."""
+    while isinstance(annotation, _GenericAlias) and annotation.__origin__ in (Required, NotRequired):
+        yield annotation.__origin__
+        annotation = annotation.__args__[0]
+
+
+class _TypedDictMeta(type):
+    """The metaclass of TypedDict classes: each is a dict subclass that records its keys' types and which keys are
+    required; calling one makes a plain dict, and isinstance/issubclass checks against one are refused."""
+
+    def __new__(cls, name, bases, ns, total=True):
+        for base in bases:
+            if type(base) is not _TypedDictMeta and base is not Generic:
+                raise TypeError('cannot inherit from both a TypedDict type and a non-TypedDict base class')
+        generic_base = (Generic,) if any(issubclass(b, Generic) for b in bases) else ()
+        tp_dict = type.__new__(_TypedDictMeta, name, (*generic_base, dict), ns)
+        msg = "TypedDict('Name', {f0: t0, f1: t1, ...}); each t must be a type"
+        own = {key: _type_check(tp, msg) for key, tp in ns.get('__annotations__', {}).items()}
+        annotations = {}
+        required, optional = set(), set()
+        for base in bases:
+            annotations.update(base.__dict__.get('__annotations__', {}))
+            base_required = base.__dict__.get('__required_keys__', set())
+            required |= base_required
+            optional -= base_required
+            base_optional = base.__dict__.get('__optional_keys__', set())
+            required -= base_optional
+            optional |= base_optional
+        annotations.update(own)
+        for key, tp in own.items():
+            qualifiers = set(_typeddict_qualifiers(tp))
+            is_required = True if Required in qualifiers else False if NotRequired in qualifiers else total
+            if is_required:
+                required.add(key)
+                optional.discard(key)
+            else:
+                optional.add(key)
+                required.discard(key)
+        tp_dict.__annotations__ = annotations
+        tp_dict.__required_keys__ = frozenset(required)
+        tp_dict.__optional_keys__ = frozenset(optional)
+        if not hasattr(tp_dict, '__total__'):
+            tp_dict.__total__ = total
+        return tp_dict
+
+    __call__ = dict
+
+    def __subclasscheck__(cls, other):
+        raise TypeError('TypedDict does not support instance and class checks')
+
+    __instancecheck__ = __subclasscheck__
+
+
+def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
+    """A dict type whose keys have types: `class Movie(TypedDict): name: str`, or TypedDict('Movie', {'name': str})."""
+    if fields is None:
+        fields = kwargs
+    elif kwargs:
+        raise TypeError("TypedDict takes either a dict or keyword arguments, but not both")
+    ns = {'__annotations__': dict(fields), '__module__': _caller_module()}
+    return _TypedDictMeta(typename, (), ns, total=total)
+
+
+_TypedDict = type.__new__(_TypedDictMeta, 'TypedDict', (), {})
+TypedDict.__mro_entries__ = lambda bases: (_TypedDict,)
 ParamSpec = _not_yet('ParamSpec')
 TypeVarTuple = _not_yet('TypeVarTuple')

@@ -125,8 +125,13 @@ public sealed partial class PyType : PyObject
     {
         // A metaclass written in Python may define what calling its classes does (a singleton's cache); its
         // __call__ reaches the usual construction through super().__call__, type.__call__.
-        if (Metatype is { IsHeapType: true } meta && meta.Lookup("__call__") is PyValue { Obj: PyFunction } metaCall)
-            return Ops.CallWithSelf(ts, metaCall, PyValue.From(this), args, kwNames);
+        if (Metatype is { IsHeapType: true } meta && meta.Lookup("__call__") is PyValue metaCall)
+        {
+            if (metaCall.Obj is PyFunction) return Ops.CallWithSelf(ts, metaCall, PyValue.From(this), args, kwNames);
+            // A class as the metaclass's __call__ (typing's TypedDict: __call__ = dict) is no descriptor: it is called
+            // without the class, as slot_tp_call calls what it finds.
+            if (metaCall.Obj is PyType other) return other.Call(ts, args, kwNames);
+        }
         return Construct(ts, args, kwNames);
     }
 
