@@ -169,7 +169,8 @@ public sealed partial class PyType
         }
         if (!ReferenceEquals(layout, Object) && !layout.IsSubtypeOf(ExceptionTypes.BaseException) && !layout.IsSubtypeOf(PyThread.ThreadType) && !layout.IsSubtypeOf(PyThreadLocal.LocalType) && !layout.IsSubtypeOf(PyStringIO.StringIOType)
             && !layout.IsSubtypeOf(PyWeakRef.RefType) && !layout.IsSubtypeOf(PyDeque.DequeType)
-            && !layout.IsSubtypeOf(PyOrderedDict.OrderedDictType) && !layout.IsSubtypeOf(PyDefaultDict.DefaultDictType) && !layout.IsSubtypeOf(PyCounter.CounterType) && !BuiltinSubclassing.IsDataLayout(layout) && !layout.IsSubtypeOf(TypeType))
+            && !layout.IsSubtypeOf(PyOrderedDict.OrderedDictType) && !layout.IsSubtypeOf(PyDefaultDict.DefaultDictType) && !layout.IsSubtypeOf(PyCounter.CounterType)
+            && !layout.IsSubtypeOf(PyRandom.RandomType) && !BuiltinSubclassing.IsDataLayout(layout) && !layout.IsSubtypeOf(TypeType))
             throw PyErr.NotImplementedError($"GilGen does not support subclassing '{layout.Name}' yet");
 
         var winner = MostDerivedMetaclass(metatype ?? TypeType, bases);
@@ -417,6 +418,7 @@ public sealed partial class PyType
         if (ReferenceEquals(layout, PyOrderedDict.OrderedDictType)) return PyValue.From(cls.IsHeapType ? new SubclassedOrderedDict(cls) : new PyOrderedDict());
         if (ReferenceEquals(layout, PyDefaultDict.DefaultDictType)) return PyValue.From(cls.IsHeapType ? new SubclassedDefaultDict(cls) : new PyDefaultDict());
         if (ReferenceEquals(layout, PyCounter.CounterType)) return PyValue.From(cls.IsHeapType ? new SubclassedCounter(cls) : new PyCounter());
+        if (ReferenceEquals(layout, PyRandom.RandomType) && cls.IsHeapType) return PyValue.From(new SubclassedRandom(cls));
         throw PyErr.NotImplementedError($"GilGen does not support {layout.Name}.__new__ yet");
     }
 

@@ -9,9 +9,11 @@ namespace GilGen.Runtime;
 /// <summary>
 /// <c>random.Random</c>: CPython's Mersenne Twister (<see cref="MersenneTwister"/>) with the methods random.py
 /// builds on it, each drawing exactly the numbers CPython 3.12 draws, so seeded sequences match bit for bit.
-/// Every method runs atomically under the GIL, as CPython's C generator does.
+/// Every method runs atomically under the GIL, as CPython's C generator does. A Python subclass's instances are
+/// <see cref="SubclassedRandom"/>s: what the methods draw then goes through the subclass's own random() or
+/// getrandbits() when it wrote one, as random.py's methods call self.random() and self._randbelow.
 /// </summary>
-public sealed class PyRandom : PyObject
+public class PyRandom : PyObject
 {
     /// <summary>The class <c>random.Random</c>.</summary>
     public static readonly PyType RandomType = CreateType();
@@ -31,6 +33,10 @@ public sealed class PyRandom : PyObject
     private readonly MersenneTwister _mt = new();
     private readonly bool _system;
     private PyValue _gaussNext = PyValue.None;
+    // A subclass's own random() and getrandbits() (Python functions of its class), or Unbound; see RandomOverrides.
+    private protected PyValue OwnRandom = PyValue.Unbound, OwnGetRandBits = PyValue.Unbound;
+    // A subclass whose _randbelow is random.py's _randbelow_without_getrandbits (see SubclassedRandom).
+    private protected bool BelowUsesRandom;
 
     /// <summary>Creates a Mersenne Twister generator, or with <paramref name="system"/> a SystemRandom.</summary>
     public PyRandom(bool system = false) => _system = system;
@@ -45,14 +51,25 @@ public sealed class PyRandom : PyObject
     {
         var type = new PyType("Random", PyType.Object, (ts, t, a, kw) =>
         {
+            if (t.IsHeapType) return BuiltinSubclassing.InitializeNew(ts, new SubclassedRandom(t), t, a, kw);
             var p = CallArguments.Bind("Random", a, kw, new[] { "x" }, 0);
             var r = new PyRandom();
             bool seeded = false;
             try { r.Seed(ts, p[0], PyValue.Unbound); seeded = true; }
             finally { if (!seeded) PyValue.From(r).DecRef(); }
             return PyValue.From(r);
-        }) { Module = "random", IsBaseType = false };
+        }) { Module = "random" };
         RandomModule.AddMethods(type);
+        // Random.__init__(self, x=None): self.seed(x), a subclass's own seed() included; a subclass's __init__ reaches it
+        // through super().
+        type.AddMethod("__init__", (ts, a, kw) =>
+        {
+            var p = CallArguments.Bind("Random", a, kw, new[] { "x" }, 0, skip: 1);
+            var seed = Ops.GetAttr(ts, a[0], "seed");
+            try { Ops.Call(ts, seed, new[] { p[0].IsUnbound ? PyValue.None : p[0] }, null).DecRef(); }
+            finally { seed.DecRef(); }
+            return PyValue.None;
+        });
         return type;
     }
 
@@ -112,8 +129,22 @@ public sealed class PyRandom : PyObject
 
     private void SetGaussNext(PyValue v) { var old = _gaussNext; v.IncRef(); _gaussNext = v; old.DecRef(); }
 
-    /// <summary>random(): for SystemRandom, (int.from_bytes(urandom(7)) &gt;&gt; 3) * 2**-53 as random.py computes it.</summary>
-    public double Random()
+    /// <summary>self.random(), as the distributions call it: a subclass's own random() when it wrote one.</summary>
+    public double Random() => OwnRandom.IsUnbound ? CoreRandom() : CallOwnRandom();
+
+    private double CallOwnRandom()
+    {
+        var r = CallOwn(OwnRandom, ReadOnlySpan<PyValue>.Empty);
+        try { return Numbers.TryDouble(r, out double d) ? d : throw PyErr.TypeError($"must be real number, not {r.Type.Name}"); }
+        finally { r.DecRef(); }
+    }
+
+    // method(self, *args) for a subclass's own method, under the running thread's state. New reference.
+    private PyValue CallOwn(PyValue method, ReadOnlySpan<PyValue> args) =>
+        Ops.CallWithSelf(ThreadState.Running ?? throw new InvalidOperationException("random called outside the interpreter"), method, PyValue.From(this), args, null);
+
+    /// <summary>Random.random itself (the C method): for SystemRandom, (int.from_bytes(urandom(7)) &gt;&gt; 3) * 2**-53 as random.py computes it.</summary>
+    public double CoreRandom()
     {
         if (!_system) return _mt.NextDouble();
         Span<byte> b = stackalloc byte[8];
@@ -124,8 +155,17 @@ public sealed class PyRandom : PyObject
         return (x >> 3) * (1.0 / 9007199254740992.0);
     }
 
-    /// <summary>getrandbits(k), k &gt;= 0: SystemRandom reads (k+7)//8 bytes big-endian and drops the excess low bits.</summary>
+    /// <summary>self.getrandbits(k), as _randbelow and randbytes call it: a subclass's own getrandbits() when it wrote one.</summary>
     public BigInteger GetRandBits(long k)
+    {
+        if (OwnGetRandBits.IsUnbound) return CoreRandBits(k);
+        var r = CallOwn(OwnGetRandBits, new[] { PyValue.Int(k) });
+        try { return Numbers.TryInt(r, out var bits) ? bits : throw PyErr.TypeError($"'{r.Type.Name}' object cannot be interpreted as an integer"); }
+        finally { r.DecRef(); }
+    }
+
+    /// <summary>Random.getrandbits itself (k &gt;= 0): SystemRandom reads (k+7)//8 bytes big-endian and drops the excess low bits.</summary>
+    public BigInteger CoreRandBits(long k)
     {
         if (!_system) return _mt.NextBits(k);
         long numBytes = (k + 7) / 8;
@@ -143,7 +183,7 @@ public sealed class PyRandom : PyObject
         if (_system) { RandomNumberGenerator.Fill(result); return result; }
         // getrandbits(0) is 0, which BigInteger would still write as one byte.
         if (n == 0) return result;
-        var bits = _mt.NextBits((long)n * 8);
+        var bits = GetRandBits((long)n * 8);
         if (!bits.TryWriteBytes(result, out _, isUnsigned: true, isBigEndian: false)) throw new InvalidOperationException("randbytes overflow");
         return result;
     }
@@ -154,17 +194,46 @@ public sealed class PyRandom : PyObject
     /// <summary>_randbelow_with_getrandbits: getrandbits(n.bit_length()) until below n.</summary>
     private long BelowLong(long n)
     {
-        if (!_system) return _mt.BelowLong(n);
+        if (!_system && OwnGetRandBits.IsUnbound && !BelowUsesRandom) return _mt.BelowLong(n);
         return (long)BelowBig(n);
     }
 
     private BigInteger BelowBig(BigInteger n)
     {
-        if (!_system) return _mt.Below(n);
+        if (!_system && OwnGetRandBits.IsUnbound && !BelowUsesRandom) return _mt.Below(n);
+        if (BelowUsesRandom) return BelowWithoutGetRandBits(n);
         long k = (long)n.GetBitLength();
         var r = GetRandBits(k);
         while (r >= n) r = GetRandBits(k);
         return r;
+    }
+
+    // random.py's _randbelow_without_getrandbits(n): random() drawn until below the largest multiple of n that fits in
+    // 53 bits, scaled; past 2**53 a warning and floor(random() * n).
+    private BigInteger BelowWithoutGetRandBits(BigInteger n)
+    {
+        const double MaxSize = 9007199254740992.0;   // 1 << 53
+        if (n >= new BigInteger(MaxSize))
+        {
+            WarnTooLarge();
+            return new BigInteger(Math.Floor(Random() * (double)n));
+        }
+        long size = (long)MaxSize, m = (long)n;
+        long rem = size % m;
+        double limit = (size - rem) / MaxSize;
+        double r = Random();
+        while (r >= limit) r = Random();
+        return new BigInteger(Math.Floor(r * MaxSize)) % n;
+    }
+
+    // random.py's _warn of a population too large for random() alone: warnings.warn(text), a UserWarning.
+    private static void WarnTooLarge()
+    {
+        var ts = ThreadState.Running ?? throw new InvalidOperationException("random called outside the interpreter");
+        var warn = ts.Interp.Modules.Import(ts, "warnings").GetGlobal("warn");
+        var text = PyValue.Str("Underlying random() generator does not supply \nenough bits to choose from a population range this large.\nTo remove the range limitation, add a getrandbits() method.");
+        try { Ops.Call(ts, warn, new[] { text }, null).DecRef(); }
+        finally { text.DecRef(); warn.DecRef(); }
     }
 
     private static BigInteger Index(PyValue v)

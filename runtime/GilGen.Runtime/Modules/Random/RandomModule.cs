@@ -58,7 +58,7 @@ public static class RandomModule
         t.AddMethod("random", (ts, a, kw) =>
         {
             CallArguments.Bind("random", a, kw, Array.Empty<string>(), 0, skip: 1);
-            return PyValue.Float(Self(a).Random());
+            return PyValue.Float(Self(a).CoreRandom());
         });
         t.AddMethod("getrandbits", (ts, a, kw) =>
         {
@@ -66,7 +66,7 @@ public static class RandomModule
             if (!Numbers.TryInt(p[0], out var k)) throw PyErr.TypeError($"'{p[0].Type.Name}' object cannot be interpreted as an integer");
             if (k < 0) throw PyErr.ValueError("number of bits must be non-negative");
             if (k > int.MaxValue) throw PyErr.OverflowError("Python int too large to convert to C int");
-            return PyValue.Int(Self(a).GetRandBits((long)k));
+            return PyValue.Int(Self(a).CoreRandBits((long)k));
         });
         t.AddMethod("randbytes", (ts, a, kw) =>
         {
