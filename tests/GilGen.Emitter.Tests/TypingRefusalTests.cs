@@ -7,7 +7,6 @@ namespace GilGen.Emitter.Tests;
 public sealed class TypingRefusalTests
 {
     [Theory]
-    [InlineData("typing.ParamSpec('P')", "typing.ParamSpec")]
     [InlineData("typing.TypeVarTuple('Ts')", "typing.TypeVarTuple")]
     public void A_missing_construct_raises_NotImplementedError_naming_it(string use, string name)
     {

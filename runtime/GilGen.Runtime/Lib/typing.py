@@ -3,9 +3,9 @@
 What ordinary programs use at run time: the special forms (Any, Union, Optional, Literal, ClassVar, Final...), the
 aliases of the builtin and collections.abc classes (List[int], Dict[str, int], Callable[[int], str]...), TypeVar,
 Generic and Protocol as bases (a runtime_checkable protocol answers isinstance by its methods), cast, overload,
-get_origin and get_args, NamedTuple, TypedDict (with Required and NotRequired) and NewType. Written for GilGen, after
-CPython's typing.py; what it leaves out (ParamSpec, get_type_hints of string annotations, which need eval) raises
-NotImplementedError or is absent.
+get_origin and get_args, NamedTuple, TypedDict (with Required and NotRequired), ParamSpec with Concatenate, and
+NewType. Written for GilGen, after CPython's typing.py; what it leaves out (TypeVarTuple, get_type_hints of string
+annotations, which need eval) raises NotImplementedError or is absent.
 """
 
 import collections
@@ -22,6 +22,7 @@ __all__ = [
     'FrozenSet', 'Generator', 'cast', 'final', 'get_args', 'get_origin', 'no_type_check', 'overload',
     'runtime_checkable', 'Text', 'TYPE_CHECKING', 'TypeAlias', 'NoReturn', 'Never', 'Self', 'LiteralString',
     'get_type_hints', 'NamedTuple', 'TypedDict', 'NewType', 'ParamSpec', 'TypeVarTuple', 'Required', 'NotRequired',
+    'Concatenate', 'ParamSpecArgs', 'ParamSpecKwargs',
 ]
 
 TYPE_CHECKING = False
@@ -83,11 +84,11 @@ def _remove_dups_flatten(parameters):
 def _collect_type_vars(types):
     found = []
     for t in types:
-        if isinstance(t, TypeVar):
+        if isinstance(t, (TypeVar, ParamSpec)):
             if t not in found:
                 found.append(t)
         for p in getattr(t, '__parameters__', ()):
-            if isinstance(p, TypeVar) and p not in found:
+            if isinstance(p, (TypeVar, ParamSpec)) and p not in found:
                 found.append(p)
     return tuple(found)
 
@@ -227,6 +228,91 @@ class TypeVar(_Final):
 
     def __mro_entries__(self, bases):
         raise TypeError("Cannot subclass an instance of TypeVar")
+
+
+class ParamSpecArgs(_Final):
+    """P.args: the type of a function's *args whose parameters are the ParamSpec P's."""
+
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return f"{self.__origin__.__name__}.args"
+
+    def __eq__(self, other):
+        if not isinstance(other, ParamSpecArgs):
+            return NotImplemented
+        return self.__origin__ == other.__origin__
+
+    def __hash__(self):
+        return hash((ParamSpecArgs, self.__origin__))
+
+
+class ParamSpecKwargs(_Final):
+    """P.kwargs: the type of a function's **kwargs whose parameters are the ParamSpec P's."""
+
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return f"{self.__origin__.__name__}.kwargs"
+
+    def __eq__(self, other):
+        if not isinstance(other, ParamSpecKwargs):
+            return NotImplemented
+        return self.__origin__ == other.__origin__
+
+    def __hash__(self):
+        return hash((ParamSpecKwargs, self.__origin__))
+
+
+class ParamSpec(_Final):
+    """A parameter specification variable, ~P: the parameters of a callable, as in Callable[P, R], P.args, P.kwargs."""
+
+    def __init__(self, name, *, bound=None, covariant=False, contravariant=False, infer_variance=False):
+        if covariant and contravariant:
+            raise ValueError("Bivariant types are not supported.")
+        self.__name__ = name
+        self.__covariant__ = bool(covariant)
+        self.__contravariant__ = bool(contravariant)
+        self.__infer_variance__ = bool(infer_variance)
+        self.__bound__ = None if bound is None else _type_check(bound, "Bound must be a type.")
+
+    @property
+    def args(self):
+        return ParamSpecArgs(self)
+
+    @property
+    def kwargs(self):
+        return ParamSpecKwargs(self)
+
+    __repr__ = TypeVar.__repr__
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+    def __mro_entries__(self, bases):
+        raise TypeError("Cannot subclass an instance of ParamSpec")
+
+
+def _is_param_expr(arg):
+    """What may stand for a callable's parameters: ..., a ParamSpec, or Concatenate[...]."""
+    return arg is ... or isinstance(arg, ParamSpec) or (isinstance(arg, _GenericAlias) and arg.__origin__ is Concatenate)
+
+
+def _concatenate_getitem(self, parameters):
+    if parameters == ():
+        raise TypeError("Cannot take a Concatenate of no types.")
+    if not isinstance(parameters, tuple):
+        parameters = (parameters,)
+    if not (parameters[-1] is ... or isinstance(parameters[-1], ParamSpec)):
+        raise TypeError("The last parameter to Concatenate should be a ParamSpec variable or ellipsis.")
+    msg = "Concatenate[arg, ...]: each arg must be a type."
+    parameters = (*(_type_check(p, msg) for p in parameters[:-1]), parameters[-1])
+    return _GenericAlias(self, parameters)
 
 
 class _BaseGenericAlias(_Final):
@@ -405,8 +491,8 @@ class _LiteralGenericAlias(_GenericAlias):
 
 class _CallableGenericAlias(_GenericAlias):
     def __repr__(self):
-        if len(self.__args__) == 2 and self.__args__[0] is ...:
-            return f'typing.Callable[..., {_type_repr(self.__args__[1])}]'
+        if len(self.__args__) == 2 and _is_param_expr(self.__args__[0]):
+            return f'typing.Callable[{_type_repr(self.__args__[0])}, {_type_repr(self.__args__[1])}]'
         return (f'typing.Callable[[{", ".join([_type_repr(a) for a in self.__args__[:-1]])}], '
                 f'{_type_repr(self.__args__[-1])}]')
 
@@ -418,8 +504,8 @@ class _CallableType(_SpecialGenericAlias):
         args, result = params
         # As CPython: only the result is checked; the arguments are converted (None to NoneType), a lone one wrapped.
         result = _type_check(result, "Callable[args, result]: result must be a type.")
-        if args is ...:
-            return _CallableGenericAlias(self.__origin__, (..., result), name=self._name, inst=True)
+        if _is_param_expr(args):
+            return _CallableGenericAlias(self.__origin__, (args, result), name=self._name, inst=True)
         if not isinstance(args, (list, tuple)):
             args = (args,)
         return _CallableGenericAlias(self.__origin__, tuple(_type_convert(a) for a in args) + (result,), name=self._name, inst=True)
@@ -492,7 +578,7 @@ class Generic:
         if cls in (Generic, Protocol):
             if not params:
                 raise TypeError(f"Parameter list to {cls.__qualname__}[...] cannot be empty")
-            if not all(isinstance(p, TypeVar) for p in params):
+            if not all(isinstance(p, (TypeVar, ParamSpec)) for p in params):
                 raise TypeError(f"Parameters to {cls.__name__}[...] must all be type variables or parameter specification variables.")
             if len(set(params)) != len(params):
                 raise TypeError(f"Parameters to {cls.__name__}[...] must all be unique")
@@ -503,6 +589,9 @@ class Generic:
             if len(params) != expected:
                 raise TypeError(f"Too {'many' if len(params) > expected else 'few'} arguments for {cls};"
                                 f" actual {len(params)}, expected {expected}")
+            # A ParamSpec's argument is a parameter list: [int, str] is kept as the tuple (int, str).
+            params = tuple(tuple(p) if isinstance(v, ParamSpec) and isinstance(p, list) else p
+                           for v, p in zip(cls.__parameters__, params))
         return _GenericAlias(cls, params)
 
     def __init_subclass__(cls, *args, **kwargs):
@@ -875,5 +964,5 @@ def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
 
 _TypedDict = type.__new__(_TypedDictMeta, 'TypedDict', (), {})
 TypedDict.__mro_entries__ = lambda bases: (_TypedDict,)
-ParamSpec = _not_yet('ParamSpec')
+Concatenate = _SpecialForm(_concatenate_getitem, 'Concatenate')
 TypeVarTuple = _not_yet('TypeVarTuple')

@@ -10,7 +10,8 @@ namespace GilGen.Runtime;
 /// </summary>
 public static class FunctoolsModule
 {
-    private static readonly string[] WrapperAssignments = { "__module__", "__name__", "__qualname__", "__doc__" };
+    // CPython 3.12's WRAPPER_ASSIGNMENTS: each copied when the wrapped object has it.
+    private static readonly string[] WrapperAssignments = { "__module__", "__name__", "__qualname__", "__doc__", "__annotations__", "__type_params__" };
 
     /// <summary>Makes functools.</summary>
     public static PyModule Create(ThreadState ts)
