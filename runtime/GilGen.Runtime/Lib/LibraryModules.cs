@@ -53,6 +53,7 @@ internal static class LibraryModules
         ModuleRegistry.RegisterLibraryModule("timeit", () => Timeit.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule("datetime", () => Datetime.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule("textwrap", () => Textwrap.ModuleDefinition);
+        ModuleRegistry.RegisterLibraryModule("keyword", () => Keyword.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule("numbers", () => Numbers.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule("fractions", () => Fractions.ModuleDefinition);
         ModuleRegistry.RegisterLibraryModule("statistics", () => Statistics.ModuleDefinition);
