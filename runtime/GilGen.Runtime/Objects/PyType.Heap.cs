@@ -418,7 +418,7 @@ public sealed partial class PyType
         if (ReferenceEquals(layout, PyOrderedDict.OrderedDictType)) return PyValue.From(cls.IsHeapType ? new SubclassedOrderedDict(cls) : new PyOrderedDict());
         if (ReferenceEquals(layout, PyDefaultDict.DefaultDictType)) return PyValue.From(cls.IsHeapType ? new SubclassedDefaultDict(cls) : new PyDefaultDict());
         if (ReferenceEquals(layout, PyCounter.CounterType)) return PyValue.From(cls.IsHeapType ? new SubclassedCounter(cls) : new PyCounter());
-        if (ReferenceEquals(layout, PyRandom.RandomType) && cls.IsHeapType) return PyValue.From(new SubclassedRandom(cls));
+        if (layout.IsSubtypeOf(PyRandom.RandomType) && cls.IsHeapType) return PyValue.From(new SubclassedRandom(cls));
         throw PyErr.NotImplementedError($"GilGen does not support {layout.Name}.__new__ yet");
     }
 

@@ -77,10 +77,11 @@ public class PyRandom : PyObject
     {
         var type = new PyType("SystemRandom", RandomType, (ts, t, a, kw) =>
         {
+            if (t.IsHeapType) return BuiltinSubclassing.InitializeNew(ts, new SubclassedRandom(t), t, a, kw);
             // Random.__init__(x) calls self.seed(x), which SystemRandom ignores: x is accepted and unused.
             CallArguments.Bind("SystemRandom", a, kw, new[] { "x" }, 0);
             return PyValue.From(new PyRandom(system: true));
-        }) { Module = "random", IsBaseType = false };
+        }) { Module = "random" };
         RandomModule.AddSystemMethods(type);
         return type;
     }

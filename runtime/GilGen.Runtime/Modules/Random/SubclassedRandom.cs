@@ -16,8 +16,8 @@ public sealed class SubclassedRandom : PyRandom, ISubclassInstance
     /// <inheritdoc/>
     internal override WeakRefList? WeakRefs { get => Attributes.WeakRefs; set => Attributes.WeakRefs = value; }
 
-    /// <summary>An unseeded generator of class <paramref name="type"/>, which its __init__ seeds.</summary>
-    public SubclassedRandom(PyType type)
+    /// <summary>An unseeded generator of class <paramref name="type"/> (a SystemRandom when it derives from one), which its __init__ seeds.</summary>
+    public SubclassedRandom(PyType type) : base(system: type.IsSubtypeOf(SystemRandomType))
     {
         Attributes = new PyInstance(type);
         if (type.Lookup("random") is PyValue { Obj: PyFunction } random) OwnRandom = random;
