@@ -172,13 +172,17 @@ public static class BuiltinSubclassing
 
     /// <summary>
     /// dict_subscript for an instance <paramref name="d"/> of a Python subclass: the value of <paramref name="key"/>
-    /// (true, a new reference), or, when it is missing and the subclass wrote a <c>__missing__</c> in Python, what that
-    /// returns (true); false when the key is missing and no Python <c>__missing__</c> answers.
+    /// (true, a new reference), or, when it is missing and the subclass has a <c>__missing__</c> of its own (not the C#
+    /// class's, such as defaultdict's), what that returns (true); false when the key is missing and none answers.
     /// </summary>
     public static bool TryMissing(ThreadState ts, PyDict d, PyValue key, out PyValue result)
     {
         if (d.TryGet(ts, key, out var v)) { result = v.NewRef(); return true; }
-        if (d.Type.Lookup("__missing__") is not PyValue { Obj: PyFunction } missing) { result = default; return false; }
+        if (d.Type.Lookup("__missing__") is not PyValue missing || missing.Obj is PyBuiltinFunction { OwnerType.IsHeapType: false })
+        {
+            result = default;
+            return false;
+        }
         var bound = AttributeLookup.Get(ts, missing, PyValue.From(d), d.Type);
         try { result = Ops.Call(ts, bound, new[] { key }, null); }
         finally { bound.DecRef(); }

@@ -125,12 +125,15 @@ public sealed partial class PyType : PyObject
     {
         // A metaclass written in Python may define what calling its classes does (a singleton's cache); its
         // __call__ reaches the usual construction through super().__call__, type.__call__.
-        if (Metatype is { IsHeapType: true } meta && meta.Lookup("__call__") is PyValue metaCall)
+        // Anything else than type's own __call__ is looked up as slot_tp_call looks it up, through the descriptor
+        // protocol: a function binds the class, and a class (typing's TypedDict: __call__ = dict) is called as it is.
+        if (Metatype is { IsHeapType: true } meta && meta.Lookup("__call__") is PyValue metaCall
+            && metaCall.Obj is not PyBuiltinFunction { OwnerType.IsHeapType: false })
         {
             if (metaCall.Obj is PyFunction) return Ops.CallWithSelf(ts, metaCall, PyValue.From(this), args, kwNames);
-            // A class as the metaclass's __call__ (typing's TypedDict: __call__ = dict) is no descriptor: it is called
-            // without the class, as slot_tp_call calls what it finds.
-            if (metaCall.Obj is PyType other) return other.Call(ts, args, kwNames);
+            var bound = AttributeLookup.Get(ts, metaCall, PyValue.From(this), meta);
+            try { return Ops.Call(ts, bound, args, kwNames); }
+            finally { bound.DecRef(); }
         }
         return Construct(ts, args, kwNames);
     }

@@ -49,18 +49,8 @@ public sealed class SubclassedDict : PyDict, ISubclassInstance
     public override void Dealloc() { base.Dealloc(); PyValue.From(Attributes).DecRefFromDealloc(); }
 
     /// <inheritdoc/>
-    public override PyValue GetItem(ThreadState ts, PyValue key)
-    {
-        if (TryGet(ts, key, out var v)) return v.NewRef();
-        // dict.__getitem__ of a subclass calls __missing__(self, key) when the class has one (CPython's dict_subscript).
-        if (Type.Lookup("__missing__") is PyValue missing)
-        {
-            var bound = AttributeLookup.Get(ts, missing, PyValue.From(this), Type);
-            try { return Ops.Call(ts, bound, new[] { key }, null); }
-            finally { bound.DecRef(); }
-        }
-        throw PyErr.KeyError(key);
-    }
+    public override PyValue GetItem(ThreadState ts, PyValue key) =>
+        BuiltinSubclassing.TryMissing(ts, this, key, out var found) ? found : throw PyErr.KeyError(key);
 }
 
 /// <summary>A set or frozenset whose class is a Python subclass of it.</summary>

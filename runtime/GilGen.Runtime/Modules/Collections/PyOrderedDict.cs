@@ -49,49 +49,58 @@ public class PyOrderedDict : PyDict
 
     /// <summary>
     /// od_copy for a subclass: its class called without arguments, then every key walked in the dict's order, each
-    /// value read and written through the subclass's own __getitem__ and __setitem__. The walk goes on from the key it
-    /// just read, wherever that key now is, as CPython's walk of the linked nodes does: an LRU cache's __getitem__,
-    /// which moves the key to the end, ends the walk there.
+    /// value read and written through the subclass's own __getitem__ and __setitem__. While the order stays as it was
+    /// (the table's version), the walk follows a snapshot of the keys; once a __getitem__ changed it, the walk goes on from
+    /// the key it just read, wherever that key now is, as CPython's walk of the linked nodes does: an LRU cache's
+    /// __getitem__, which moves the key to the end, ends the walk there.
     /// </summary>
     private static PyValue CopySubclassed(ThreadState ts, PyValue self, PyOrderedDict src)
     {
         var copy = Ops.Call(ts, PyValue.From(src.Type), ReadOnlySpan<PyValue>.Empty, null);
+        var keys = new List<PyValue>(src.Count);
+        foreach (var (k, _) in src.Table.Entries()) keys.Add(k.NewRef());
+        int version = src.Table.Version;
         bool done = false;
         try
         {
-            PyValue key = src.FirstKey();
-            while (!key.IsUnbound)
+            for (int i = 0; i < keys.Count; )
             {
+                var key = keys[i];
                 var value = Ops.GetItem(ts, self, key);
                 try { Ops.SetItem(ts, copy, key, value); }
                 finally { value.DecRef(); }
-                var next = src.KeyAfter(ts, key);
-                key.DecRef();
-                key = next;
+                if (src.Table.Version == version) { i++; continue; }
+                // The order changed: the rest of the walk is what follows this key now.
+                int after = src.IndexAfter(ts, key);
+                if (after < 0) break;
+                foreach (var k in keys) k.DecRef();
+                keys.Clear();
+                foreach (var (k, _) in src.Table.Entries()) keys.Add(k.NewRef());
+                version = src.Table.Version;
+                i = after;
             }
             done = true;
         }
-        finally { if (!done) copy.DecRef(); }
+        finally
+        {
+            foreach (var k in keys) k.DecRef();
+            if (!done) copy.DecRef();
+        }
         return copy;
     }
 
-    // The first key (a new reference), or Unbound when empty.
-    private PyValue FirstKey()
+    // The position of the key after key in the current order, or -1 when key is last or gone.
+    private int IndexAfter(ThreadState ts, PyValue key)
     {
-        foreach (var (k, _) in Table.Entries()) return k.NewRef();
-        return PyValue.Unbound;
-    }
-
-    // The key after key in the current order (a new reference); Unbound when key is last or gone.
-    private PyValue KeyAfter(ThreadState ts, PyValue key)
-    {
+        int i = 0;
         bool seen = false;
         foreach (var (k, _) in Table.Entries())
         {
-            if (seen) return k.NewRef();
+            if (seen) return i;
             seen = Ops.Is(k, key) || Ops.EqualsBool(ts, k, key);
+            i++;
         }
-        return PyValue.Unbound;
+        return -1;
     }
 
     private static PyType CreateType()
